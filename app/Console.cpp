@@ -1,0 +1,19 @@
+#include "Console.h"
+
+#include <cstdio>
+
+namespace Lifeboat {
+
+QTextStream &Console::out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &Console::err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace Lifeboat

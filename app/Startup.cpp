@@ -1,0 +1,70 @@
+#include "Startup.h"
+
+#include <lifeboat/Version.h>
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstring>
+
+namespace Lifeboat {
+
+namespace {
+const char *languageOption = "--lang";
+}
+
+bool Startup::wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, languageOption) == 0) {
+            ++i; // its value
+            continue;
+        }
+        if (arg[0] != '-')
+            return true; // a command
+        for (const char *headless : {"-h", "--help", "-v", "--version", "--help-all"}) {
+            if (std::strcmp(arg, headless) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool Startup::hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+void Startup::describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("lifeboat"));
+    QCoreApplication::setApplicationName(QStringLiteral("lifeboat"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(versionString));
+}
+
+QString Startup::languageArgument(int argc, char **argv)
+{
+    const std::size_t prefixLength = std::strlen(languageOption);
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], languageOption) == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], languageOption, prefixLength) == 0 && argv[i][prefixLength] == '=')
+            return QString::fromLocal8Bit(argv[i] + prefixLength + 1);
+    }
+    return {};
+}
+
+void Startup::installTranslation(QCoreApplication &app, const QString &language)
+{
+    auto *translator = new QTranslator(&app);
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (translator->load(locale, QStringLiteral("lifeboat"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,54 @@
+#include "CommandLine.h"
+#include "Console.h"
+#include "Startup.h"
+
+#include <ExitCode.h>
+#include <LifeboatWizard.h>
+#include <Logging.h>
+
+#include <QApplication>
+
+using namespace Lifeboat;
+
+namespace {
+
+int runHeadless(int argc, char **argv, const QString &language)
+{
+    QCoreApplication app(argc, argv);
+    Startup::installTranslation(app, language);
+    CommandLine commandLine;
+    return commandLine.run(QCoreApplication::arguments());
+}
+
+int runWizard(int argc, char **argv, const QString &language)
+{
+    QApplication app(argc, argv);
+    Startup::installTranslation(app, language);
+    Logging::start({});
+    LifeboatWizard wizard;
+    wizard.show();
+    const int code = app.exec();
+    Logging::stop();
+    return code;
+}
+
+int explainNoDisplay(int argc, char **argv, const QString &language)
+{
+    QCoreApplication app(argc, argv);
+    Startup::installTranslation(app, language);
+    Console::err() << CommandLine::noDisplayMessage() << Qt::endl;
+    return toInt(ExitCode::UsageError);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    Startup::describeApplication();
+    const QString language = Startup::languageArgument(argc, argv);
+    if (Startup::wantsHeadless(argc, argv))
+        return runHeadless(argc, argv, language);
+    if (!Startup::hasDisplay())
+        return explainNoDisplay(argc, argv, language);
+    return runWizard(argc, argv, language);
+}

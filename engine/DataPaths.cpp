@@ -1,0 +1,19 @@
+#include "DataPaths.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace Lifeboat {
+
+QString DataPaths::dataDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("lifeboat"));
+}
+
+QString DataPaths::logDirectory()
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("logs"));
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace Lifeboat {
+
+// Where Lifeboat keeps its own files for the current user. Tests point these
+// at temporary places with QStandardPaths' test mode.
+class DataPaths
+{
+public:
+    DataPaths() = delete;
+
+    // ~/.local/share/lifeboat on Linux.
+    static QString dataDirectory();
+    static QString logDirectory();
+};
+
+} // namespace Lifeboat

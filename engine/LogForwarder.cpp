@@ -1,0 +1,16 @@
+#include "LogForwarder.h"
+
+namespace Lifeboat {
+
+LogForwarder::LogForwarder(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<LogRecord>();
+}
+
+void LogForwarder::forward(const LogRecord &record)
+{
+    Q_EMIT recordWritten(record);
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,107 @@
+#include "Logging.h"
+
+#include "DataPaths.h"
+#include "ForwardingSink.h"
+#include "LogForwarder.h"
+
+#include <QDir>
+
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <mutex>
+#include <vector>
+
+namespace Lifeboat {
+
+namespace {
+
+constexpr std::size_t maxLogFileBytes = 5 * 1024 * 1024;
+constexpr std::size_t keptLogFiles = 3;
+const char *pattern = "%Y-%m-%d %H:%M:%S.%e [%n] %l: %v";
+
+struct State
+{
+    std::mutex mutex;
+    std::vector<spdlog::sink_ptr> sinks;
+    spdlog::level::level_enum level = spdlog::level::info;
+    QString logFilePath;
+    LogForwarder forwarder;
+};
+
+State &state()
+{
+    static State instance;
+    return instance;
+}
+
+} // namespace
+
+void Logging::start(const LoggingOptions &options)
+{
+    auto &s = state();
+    const std::lock_guard lock(s.mutex);
+    const QString directory = options.directory.isEmpty() ? defaultDirectory() : options.directory;
+    QDir().mkpath(directory);
+    s.logFilePath = QDir(directory).filePath(QStringLiteral("lifeboat.log"));
+
+    s.sinks.clear();
+    s.sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+        s.logFilePath.toStdString(), maxLogFileBytes, keptLogFiles));
+    if (options.console)
+        s.sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+    s.sinks.push_back(std::make_shared<ForwardingSink>(&s.forwarder));
+    for (auto &sink : s.sinks)
+        sink->set_pattern(pattern);
+    s.level = options.level;
+
+    spdlog::apply_all([&s](const std::shared_ptr<spdlog::logger> &logger) {
+        logger->sinks() = s.sinks;
+        logger->set_level(s.level);
+    });
+}
+
+void Logging::stop()
+{
+    auto &s = state();
+    const std::lock_guard lock(s.mutex);
+    spdlog::apply_all([](const std::shared_ptr<spdlog::logger> &logger) {
+        logger->flush();
+        logger->sinks().clear();
+    });
+    s.sinks.clear();
+}
+
+std::shared_ptr<spdlog::logger> Logging::logger(const std::string &name)
+{
+    auto &s = state();
+    const std::lock_guard lock(s.mutex);
+    if (auto existing = spdlog::get(name))
+        return existing;
+    auto created = std::make_shared<spdlog::logger>(name, s.sinks.begin(), s.sinks.end());
+    created->set_level(s.level);
+    // Warnings and errors reach the file at once; a crash must not eat them.
+    created->flush_on(spdlog::level::warn);
+    spdlog::register_logger(created);
+    return created;
+}
+
+LogForwarder *Logging::forwarder()
+{
+    return &state().forwarder;
+}
+
+QString Logging::defaultDirectory()
+{
+    return DataPaths::logDirectory();
+}
+
+QString Logging::logFilePath()
+{
+    auto &s = state();
+    const std::lock_guard lock(s.mutex);
+    return s.logFilePath;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+
+#include <spdlog/logger.h>
+
+#include <memory>
+#include <string>
+
+namespace Lifeboat {
+
+class LogForwarder;
+
+struct LoggingOptions
+{
+    // Where the rotating log file goes; empty means defaultDirectory().
+    QString directory;
+    // Also write records to standard error (the command line's face).
+    bool console = false;
+    spdlog::level::level_enum level = spdlog::level::info;
+};
+
+// Lifeboat's logging: one named spdlog logger per subsystem ("engine.backup",
+// "ui", "node", ...), all writing to the same sinks: a rotating file under the
+// user's data directory, standard error for the command line, and a
+// forwarder that turns records into Qt signals for the wizard's log view.
+// Loggers asked for before start() get the sinks when start() runs.
+class Logging
+{
+public:
+    Logging() = delete;
+
+    static void start(const LoggingOptions &options);
+    static void stop();
+
+    static std::shared_ptr<spdlog::logger> logger(const std::string &name);
+    static LogForwarder *forwarder();
+
+    static QString defaultDirectory();
+    static QString logFilePath();
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,56 @@
+#include <Logging.h>
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <link.h>
+
+using namespace Lifeboat;
+
+// The engine must never depend on Qt Widgets or Qt Gui: the command line runs
+// it with no display, and the wizard is only one face on top of it.
+class TestEngineLayering : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void linkingTheEngineLoadsNoGuiLibrary()
+    {
+        // This executable links only the engine; anything the engine drags in
+        // is loaded now.
+        Logging::logger("engine.layering");
+        QStringList loaded;
+        dl_iterate_phdr(
+            [](dl_phdr_info *info, size_t, void *data) {
+                static_cast<QStringList *>(data)->append(QString::fromLocal8Bit(info->dlpi_name));
+                return 0;
+            },
+            &loaded);
+        QVERIFY2(loaded.filter(QStringLiteral("libQt6Core")).size() == 1, qPrintable(loaded.join(u'\n')));
+        QVERIFY2(loaded.filter(QStringLiteral("libQt6Widgets")).isEmpty(), qPrintable(loaded.join(u'\n')));
+        QVERIFY2(loaded.filter(QStringLiteral("libQt6Gui")).isEmpty(), qPrintable(loaded.join(u'\n')));
+    }
+
+    void engineSourcesIncludeNoWidgetsHeader()
+    {
+        const QRegularExpression forbidden(
+            QStringLiteral("^\\s*#\\s*include\\s*[<\"](QtWidgets|QtGui|QWidget|QApplication|QDialog|QMessageBox|QPixmap|QImage)\\b"),
+            QRegularExpression::MultilineOption);
+        QDirIterator files(QStringLiteral(LIFEBOAT_SOURCE_DIR "/engine"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
+                           QDir::Files, QDirIterator::Subdirectories);
+        int checked = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            QVERIFY2(!forbidden.match(text).hasMatch(), qPrintable(file.fileName()));
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineLayering)
+#include "tst_enginelayering.moc"

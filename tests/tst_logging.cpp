@@ -1,0 +1,109 @@
+#include <DataPaths.h>
+#include <LogForwarder.h>
+#include <Logging.h>
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <thread>
+
+using namespace Lifeboat;
+
+class TestLogging : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString readAll(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(file.readAll());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(DataPaths::dataDirectory()).removeRecursively();
+    }
+
+    void writesToTheFileItNames()
+    {
+        Logging::start({});
+        const QString expected = QDir(DataPaths::logDirectory()).filePath(QStringLiteral("lifeboat.log"));
+        QCOMPARE(Logging::logFilePath(), expected);
+        QVERIFY(expected.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)));
+
+        auto logger = Logging::logger("engine.test");
+        logger->info("hello {}", 42);
+        logger->flush();
+        QVERIFY2(readAll(expected).contains(QStringLiteral("[engine.test] info: hello 42")), qPrintable(readAll(expected)));
+    }
+
+    void everySubsystemWritesToTheSameFile()
+    {
+        const QTemporaryDir dir;
+        auto early = Logging::logger("engine.early"); // asked for before start()
+        Logging::start({.directory = dir.path(), .console = false, .level = spdlog::level::info});
+        early->warn("from early");
+        auto late = Logging::logger("ui");
+        late->error("from ui");
+        late->flush();
+        early->flush();
+
+        const QString text = readAll(dir.filePath(QStringLiteral("lifeboat.log")));
+        QVERIFY2(text.contains(QStringLiteral("[engine.early] warning: from early")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("[ui] error: from ui")), qPrintable(text));
+    }
+
+    void levelBelowThresholdIsNotWritten()
+    {
+        const QTemporaryDir dir;
+        Logging::start({.directory = dir.path(), .console = false, .level = spdlog::level::warn});
+        auto logger = Logging::logger("engine.quiet");
+        logger->info("not this");
+        logger->warn("but this");
+        logger->flush();
+        const QString text = readAll(dir.filePath(QStringLiteral("lifeboat.log")));
+        QVERIFY(!text.contains(QStringLiteral("not this")));
+        QVERIFY(text.contains(QStringLiteral("but this")));
+    }
+
+    void recordsFromWorkerThreadsArriveInTheReceiversThread()
+    {
+        const QTemporaryDir dir;
+        Logging::start({.directory = dir.path(), .console = false, .level = spdlog::level::info});
+        QObject receiver;
+        QThread *arrivedIn = nullptr;
+        QList<LogRecord> records;
+        connect(Logging::forwarder(), &LogForwarder::recordWritten, &receiver,
+                [&](const LogRecord &record) {
+                    arrivedIn = QThread::currentThread();
+                    records.append(record);
+                },
+                Qt::QueuedConnection);
+        QSignalSpy spy(Logging::forwarder(), &LogForwarder::recordWritten);
+
+        std::thread worker([] { Logging::logger("engine.worker")->error("disk {} is full", "/backup"); });
+        worker.join();
+        QTRY_COMPARE(records.size(), 1);
+
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(arrivedIn, QThread::currentThread());
+        QCOMPARE(records.first().logger, QStringLiteral("engine.worker"));
+        QCOMPARE(records.first().message, QStringLiteral("disk /backup is full"));
+        QCOMPARE(records.first().level, LogRecord::Level::Error);
+    }
+
+    void cleanupTestCase() { Logging::stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestLogging)
+#include "tst_logging.moc"

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QWizard>
+
+namespace Lifeboat {
+
+// The main window: a QWizard whose pages walk the user from choosing a task
+// to a finished, reported run. It remembers its geometry between sessions.
+class LifeboatWizard : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LifeboatWizard)
+
+public:
+    explicit LifeboatWizard(QWidget *parent = nullptr);
+    ~LifeboatWizard() override;
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,13 @@
+#pragma once
+
+namespace Lifeboat {
+
+// What the user came to do, chosen on the Welcome page.
+enum class TaskChoice : int {
+    Backup,
+    Recover,
+    Rehearse,
+    Sandbox,
+};
+
+} // namespace Lifeboat
