@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "DemoCommand.h"
+#include "SandboxCommand.h"
 
 #include <ExitCode.h>
 #include <Logging.h>
@@ -13,6 +14,7 @@ namespace Lifeboat {
 
 CommandLine::CommandLine()
 {
+    m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }
 
@@ -51,7 +53,7 @@ int CommandLine::run(const QStringList &arguments)
                        << Qt::endl;
         return toInt(ExitCode::UsageError);
     }
-    Logging::start({.directory = {}, .console = true, .level = spdlog::level::info});
+    Logging::start({.directory = {}, .console = true, .level = spdlog::level::info, .consoleLevel = spdlog::level::warn});
     const int code = command->run(positional.mid(1));
     Logging::stop();
     return code;

@@ -26,7 +26,7 @@ int DemoCommand::run(const QStringList &arguments)
         << tr("Data directory: %1").arg(DataPaths::dataDirectory()) << '\n'
         << tr("Log file: %1").arg(Logging::logFilePath()) << "\n\n"
         << tr("To open the wizard, run 'installer/dev run' from a graphical session, or under a virtual display: "
-              "'xvfb-run -a installer/dev run'.")
+              "'installer/dev exec xvfb-run -a lifeboat'.")
         << Qt::endl;
     return toInt(ExitCode::Success);
 }

@@ -49,8 +49,11 @@ void Logging::start(const LoggingOptions &options)
     s.sinks.clear();
     s.sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
         s.logFilePath.toStdString(), maxLogFileBytes, keptLogFiles));
-    if (options.console)
-        s.sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+    if (options.console) {
+        auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
+        console->set_level(options.consoleLevel);
+        s.sinks.push_back(console);
+    }
     s.sinks.push_back(std::make_shared<ForwardingSink>(&s.forwarder));
     for (auto &sink : s.sinks)
         sink->set_pattern(pattern);

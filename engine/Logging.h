@@ -18,6 +18,9 @@ struct LoggingOptions
     // Also write records to standard error (the command line's face).
     bool console = false;
     spdlog::level::level_enum level = spdlog::level::info;
+    // Standard error shows less than the file: commands print their own
+    // progress, and warnings and errors are what a person must see there.
+    spdlog::level::level_enum consoleLevel = spdlog::level::warn;
 };
 
 // Lifeboat's logging: one named spdlog logger per subsystem ("engine.backup",

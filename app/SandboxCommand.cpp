@@ -1,0 +1,238 @@
+#include "SandboxCommand.h"
+
+#include "Console.h"
+
+#include <ExitCode.h>
+#include <NodeController.h>
+#include <SandboxBuilder.h>
+#include <SandboxFaults.h>
+#include <SandboxLayout.h>
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Lifeboat {
+
+namespace {
+
+QCommandLineOption nodeOption()
+{
+    return {QStringLiteral("node"), SandboxCommand::tr("Only this node."), SandboxCommand::tr("name")};
+}
+
+QString stateText(const NodeStatus &status)
+{
+    if (!status.present)
+        return SandboxCommand::tr("missing");
+    if (status.running)
+        return SandboxCommand::tr("running");
+    if (status.lock == RepositoryLock::State::Stale)
+        return SandboxCommand::tr("stopped (stale .lock)");
+    return SandboxCommand::tr("stopped");
+}
+
+} // namespace
+
+QString SandboxCommand::summary() const
+{
+    return tr("Create, start, stop, inspect or break the training sandbox cluster");
+}
+
+int SandboxCommand::usage(const QString &problem)
+{
+    Console::err() << problem << '\n'
+                   << tr("Usage:\n"
+                         "  lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]\n"
+                         "                              [--size-mb S] [--seed K] [--activity PER_MINUTE]\n"
+                         "  lifeboat sandbox start|stop DIR [--node NAME]\n"
+                         "  lifeboat sandbox status DIR [--node NAME] [--json]\n"
+                         "  lifeboat sandbox break DIR --fault FAULT [--node NAME]\n"
+                         "Faults: %1")
+                          .arg(SandboxFaults::names().join(QStringLiteral(", ")))
+                   << Qt::endl;
+    return toInt(ExitCode::UsageError);
+}
+
+int SandboxCommand::run(const QStringList &arguments)
+{
+    const QString action = arguments.value(0);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    if (action == QLatin1String("create"))
+        return create(parser, arguments);
+    if (action == QLatin1String("start") || action == QLatin1String("stop") || action == QLatin1String("status"))
+        return control(action, parser, arguments);
+    if (action == QLatin1String("break"))
+        return breakIt(parser, arguments);
+    return usage(action.isEmpty() ? tr("'lifeboat sandbox' needs an action.")
+                                  : tr("Unknown sandbox action '%1'.").arg(action));
+}
+
+int SandboxCommand::create(QCommandLineParser &parser, const QStringList &arguments)
+{
+    const SandboxOptions defaults;
+    const QCommandLineOption nodes(QStringLiteral("nodes"), tr("Author nodes: one primary, the rest secondaries."), tr("N"), QString::number(defaults.authorNodes));
+    const QCommandLineOption publish(QStringLiteral("publish"), tr("Publish nodes."), tr("M"), QString::number(defaults.publishNodes));
+    const QCommandLineOption appServer(QStringLiteral("app-server"), tr("jboss, weblogic or websphere."), tr("kind"), QStringLiteral("jboss"));
+    const QCommandLineOption size(QStringLiteral("size-mb"), tr("About how much data to create."), tr("S"), QString::number(defaults.sizeMb));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("The same seed gives the same content."), tr("K"), QString::number(defaults.seed));
+    const QCommandLineOption activity(QStringLiteral("activity"), tr("New GDS documents per minute while running."), tr("N"), QString::number(defaults.documentsPerMinute));
+    const QCommandLineOption lifetime(QStringLiteral("document-lifetime"), tr("Seconds before the file collector may remove a document."), tr("S"), QString::number(defaults.documentLifetimeSeconds));
+    parser.addOptions({nodes, publish, appServer, size, seed, activity, lifetime});
+    parser.addPositionalArgument(QStringLiteral("DIR"), tr("A new or empty directory."));
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("'sandbox create' needs exactly one directory."));
+    SandboxOptions options;
+    bool ok[6] = {};
+    options.authorNodes = parser.value(nodes).toInt(&ok[0]);
+    options.publishNodes = parser.value(publish).toInt(&ok[1]);
+    options.sizeMb = parser.value(size).toInt(&ok[2]);
+    options.seed = parser.value(seed).toULongLong(&ok[3]);
+    options.documentsPerMinute = parser.value(activity).toInt(&ok[4]);
+    options.documentLifetimeSeconds = parser.value(lifetime).toInt(&ok[5]);
+    if (std::find(std::begin(ok), std::end(ok), false) != std::end(ok))
+        return usage(tr("--nodes, --publish, --size-mb, --seed, --activity and --document-lifetime take whole numbers."));
+    if (!appServerKindFromString(parser.value(appServer), &options.appServer))
+        return usage(tr("--app-server must be jboss, weblogic or websphere."));
+
+    SandboxBuilder builder(parser.positionalArguments().at(0), options);
+    if (!builder.create()) {
+        Console::err() << builder.errorString() << Qt::endl;
+        return toInt(ExitCode::UsageError);
+    }
+    Console::out() << tr("Created a sandbox cluster: %1 author node(s), %2 publish node(s), %3, about %4 MB.")
+                          .arg(options.authorNodes).arg(options.publishNodes)
+                          .arg(toString(options.appServer)).arg(options.sizeMb)
+                   << '\n' << tr("Profile: %1").arg(builder.profilePath()) << '\n'
+                   << tr("Start it with: lifeboat sandbox start %1").arg(parser.positionalArguments().at(0)) << Qt::endl;
+    return toInt(ExitCode::Success);
+}
+
+std::optional<ClusterProfile> SandboxCommand::loadSandbox(const QString &directory, const QString &node)
+{
+    QString error;
+    auto profile = ClusterProfile::load(QDir(directory).filePath(SandboxLayout::profileFile()), &error);
+    if (!profile) {
+        usage(error);
+        return std::nullopt;
+    }
+    if (!node.isEmpty() && !profile->node(node)) {
+        usage(tr("The sandbox has no node '%1'; it has: %2.").arg(node, profile->nodeNames().join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    return profile;
+}
+
+int SandboxCommand::control(const QString &action, QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QCommandLineOption node = nodeOption();
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(node);
+    if (action == QLatin1String("status"))
+        parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("DIR"), tr("The sandbox directory."));
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("'sandbox %1' needs exactly one directory.").arg(action));
+    const auto profile = loadSandbox(parser.positionalArguments().at(0), parser.value(node));
+    if (!profile)
+        return toInt(ExitCode::UsageError);
+    if (action == QLatin1String("start"))
+        return startNodes(*profile, parser.value(node));
+    if (action == QLatin1String("stop"))
+        return stopNodes(*profile, parser.value(node));
+    return printStatus(*profile, parser.value(node), parser.isSet(json));
+}
+
+int SandboxCommand::startNodes(const ClusterProfile &profile, const QString &onlyNode)
+{
+    const NodeController controller(profile);
+    for (const NodeProfile *node : controller.startOrder()) {
+        if (!onlyNode.isEmpty() && node->name != onlyNode)
+            continue;
+        const NodeController::Result result = controller.start(*node);
+        if (!result.ok) {
+            Console::err() << tr("Could not start %1: %2").arg(node->name, result.error) << Qt::endl;
+            return toInt(ExitCode::StepFailed);
+        }
+        Console::out() << result.output << Qt::endl;
+    }
+    return toInt(ExitCode::Success);
+}
+
+int SandboxCommand::stopNodes(const ClusterProfile &profile, const QString &onlyNode)
+{
+    const NodeController controller(profile);
+    int code = toInt(ExitCode::Success);
+    for (const NodeProfile *node : controller.stopOrder()) {
+        if (!onlyNode.isEmpty() && node->name != onlyNode)
+            continue;
+        const NodeController::Result result = controller.stop(*node);
+        if (!result.ok) {
+            Console::err() << tr("Could not stop %1: %2").arg(node->name, result.error) << Qt::endl;
+            code = toInt(ExitCode::StepFailed);
+            continue;
+        }
+        Console::out() << result.output << Qt::endl;
+    }
+    return code;
+}
+
+int SandboxCommand::printStatus(const ClusterProfile &profile, const QString &onlyNode, bool json)
+{
+    const NodeController controller(profile);
+    QJsonArray nodes;
+    QString table = tr("%1 %2 %3 %4 %5 %6").arg(tr("NODE"), -10).arg(tr("ROLE"), -10).arg(tr("STATE"), -22)
+                        .arg(tr("PID"), -8).arg(tr("PORT"), -6).arg(tr("NOTES")) + u'\n';
+    for (const NodeProfile &node : profile.nodes) {
+        if (!onlyNode.isEmpty() && node.name != onlyNode)
+            continue;
+        const NodeStatus status = controller.status(node);
+        nodes.append(status.toJson());
+        QStringList notes;
+        if (status.backupModeActive)
+            notes << tr("%1 backup mode \"%2\"").arg(toString(status.backupMode), status.backupModeLabel);
+        if (status.repositoryUnsync)
+            notes << tr("error.log reports repository unsync");
+        table += QStringLiteral("%1 %2 %3 %4 %5 %6\n").arg(node.name, -10).arg(toString(node.role), -10)
+                     .arg(stateText(status), -22).arg(status.running ? QString::number(status.pid) : QStringLiteral("-"), -8)
+                     .arg(status.port, -6).arg(notes.join(QStringLiteral("; ")));
+    }
+    if (json)
+        Console::out() << QJsonDocument(QJsonObject{{QStringLiteral("cluster"), profile.name},
+                                                    {QStringLiteral("nodes"), nodes}}).toJson(QJsonDocument::Indented);
+    else
+        Console::out() << table;
+    Console::out().flush();
+    return toInt(ExitCode::Success);
+}
+
+int SandboxCommand::breakIt(QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QCommandLineOption fault(QStringLiteral("fault"), tr("What to break: %1.").arg(SandboxFaults::names().join(QStringLiteral(", "))), tr("fault"));
+    const QCommandLineOption node = nodeOption();
+    parser.addOptions({fault, node});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(fault))
+        return usage(tr("'sandbox break' needs a directory and --fault."));
+    if (!SandboxFaults::names().contains(parser.value(fault)))
+        return usage(tr("Unknown fault '%1'.").arg(parser.value(fault)));
+    const auto profile = loadSandbox(parser.positionalArguments().at(0), parser.value(node));
+    if (!profile)
+        return toInt(ExitCode::UsageError);
+    SandboxFaults faults(*profile);
+    if (!faults.inject(parser.value(fault), parser.value(node))) {
+        Console::err() << faults.errorString() << Qt::endl;
+        return toInt(ExitCode::UsageError);
+    }
+    Console::out() << faults.description() << Qt::endl;
+    return toInt(ExitCode::Success);
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "CommandTemplate.h"
+#include "DatabaseProfile.h"
+#include "NodeProfile.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Lifeboat {
+
+enum class AppServerKind { JBoss, WebLogic, WebSphere };
+
+QString toString(AppServerKind kind);
+bool appServerKindFromString(const QString &text, AppServerKind *kind);
+
+// How to enter and leave LCBackupMode on the forms server: argument lists
+// with {label}, {timeout}, {host}, {port}, {user} and {password}.
+struct BackupModeControl
+{
+    QString host;
+    int port = 0;
+    QString user;
+    QString password; // a {secret:NAME} reference
+    CommandTemplate enterSnapshot;
+    CommandTemplate leaveSnapshot;
+    CommandTemplate enterRolling;
+    CommandTemplate leaveRolling;
+};
+
+// One cluster, as a JSON file (see docs/profile.md): its nodes, shared
+// storage, databases, how to control it and where backups go. Relative paths
+// in the file are relative to the file's directory; once loaded, every path
+// is absolute. A profile that loads has passed validate(): at least one
+// author node, exactly one primary, unique node names.
+class ClusterProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(ClusterProfile)
+
+public:
+    QString name;
+    bool sandbox = false;
+    AppServerKind appServer = AppServerKind::JBoss;
+    QList<NodeProfile> nodes;
+    QString gds;
+    QStringList fonts;
+    QString connectors;
+    QString contentStorageRoot;
+    QList<DatabaseProfile> databases;
+    QString backupRoot;
+    QString secretsFile;
+    BackupModeControl backupMode;
+
+    // Where the profile was loaded from (or will be saved to).
+    QString filePath;
+    QString directory() const;
+
+    static std::optional<ClusterProfile> load(const QString &path, QString *error);
+    static std::optional<ClusterProfile> fromJson(const QJsonObject &json, const QString &directory, QString *error);
+    [[nodiscard]] bool save(const QString &path, QString *error) const;
+    QJsonObject toJson() const;
+
+    const NodeProfile *node(const QString &nodeName) const;
+    const NodeProfile *primary() const;
+    QList<const NodeProfile *> nodesWithRole(NodeRole role) const;
+    QStringList nodeNames() const;
+
+private:
+    bool validate(QString *error) const;
+    QString relative(const QString &absolutePath) const;
+};
+
+} // namespace Lifeboat

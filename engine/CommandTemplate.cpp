@@ -1,0 +1,22 @@
+#include "CommandTemplate.h"
+
+namespace Lifeboat {
+
+QString CommandTemplate::fillValues(QString argument, const QHash<QString, QString> &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        argument.replace(u'{' + it.key() + u'}', it.value());
+    return argument;
+}
+
+QString CommandTemplate::display(const QHash<QString, QString> &values) const
+{
+    QStringList shown;
+    for (const QString &argument : m_arguments) {
+        QString filled = fillValues(argument, values);
+        shown.append(filled.contains(u' ') ? u'"' + filled + u'"' : filled);
+    }
+    return shown.join(u' ');
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,174 @@
+#include "NodeController.h"
+
+#include "HttpClient.h"
+#include "Logging.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace Lifeboat {
+
+QJsonObject NodeStatus::toJson() const
+{
+    const char *lockNames[] = {"absent", "held", "stale"};
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("role"), toString(role)},
+            {QStringLiteral("present"), present},
+            {QStringLiteral("running"), running},
+            {QStringLiteral("pid"), pid},
+            {QStringLiteral("port"), port},
+            {QStringLiteral("lock"), QString::fromLatin1(lockNames[int(lock)])},
+            {QStringLiteral("backupMode"), toString(backupMode)},
+            {QStringLiteral("backupModeActive"), backupModeActive},
+            {QStringLiteral("backupModeLabel"), backupModeLabel},
+            {QStringLiteral("repositoryUnsync"), repositoryUnsync}};
+}
+
+NodeController::NodeController(const ClusterProfile &profile)
+    : m_profile(profile)
+    , m_secrets(profile.secretsFile)
+{
+}
+
+QString NodeController::lifeboatNodeProgram()
+{
+    const QString fromEnvironment = qEnvironmentVariable("LIFEBOAT_NODE_PROGRAM");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString besideMe = QCoreApplication::applicationDirPath() + QStringLiteral("/lifeboat-node");
+    if (QFileInfo(besideMe).isExecutable())
+        return besideMe;
+    return QStandardPaths::findExecutable(QStringLiteral("lifeboat-node"));
+}
+
+bool NodeController::errorLogShowsUnsync(const QString &errorLog)
+{
+    QFile file(errorLog);
+    return file.open(QIODevice::ReadOnly) && file.readAll().contains("repository unsync");
+}
+
+QHash<QString, QString> NodeController::placeholders(const NodeProfile &node) const
+{
+    return {{QStringLiteral("lifeboat-node"), lifeboatNodeProgram()},
+            {QStringLiteral("profile"), m_profile.filePath},
+            {QStringLiteral("node"), node.name},
+            {QStringLiteral("host"), node.host},
+            {QStringLiteral("port"), QString::number(node.httpUrl.port())}};
+}
+
+QString NodeController::expandSecrets(const QString &text) const
+{
+    return CommandTemplate({text}).expand({}, [this](const QString &name) { return m_secrets.value(name); }).first();
+}
+
+NodeController::Result NodeController::runTemplate(const CommandTemplate &command,
+                                                   const QHash<QString, QString> &values, int timeoutSeconds) const
+{
+    if (command.isEmpty())
+        return {false, {}, tr("The profile has no command for this.")};
+    QString secretError;
+    const QStringList arguments = command.expand(values, [&](const QString &name) {
+        return m_secrets.value(name, &secretError);
+    });
+    if (!secretError.isEmpty())
+        return {false, {}, secretError};
+    Logging::logger("engine.nodes")->info("running {}", command.display(values).toStdString());
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(arguments.first(), arguments.mid(1));
+    if (!process.waitForStarted())
+        return {false, {}, tr("Cannot run %1: %2").arg(arguments.first(), process.errorString())};
+    if (!process.waitForFinished(timeoutSeconds * 1000)) {
+        process.kill();
+        process.waitForFinished();
+        return {false, m_secrets.redact(QString::fromUtf8(process.readAll())),
+                tr("%1 did not finish within %2 seconds.").arg(command.display(values)).arg(timeoutSeconds)};
+    }
+    const QString output = m_secrets.redact(QString::fromUtf8(process.readAll())).trimmed();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return {false, output, tr("%1 failed (exit code %2): %3").arg(command.display(values)).arg(process.exitCode()).arg(output)};
+    return {true, output, {}};
+}
+
+NodeController::Result NodeController::start(const NodeProfile &node) const
+{
+    return runTemplate(node.start, placeholders(node), node.controlTimeoutSeconds);
+}
+
+NodeController::Result NodeController::stop(const NodeProfile &node) const
+{
+    return runTemplate(node.stop, placeholders(node), node.controlTimeoutSeconds);
+}
+
+NodeStatus NodeController::status(const NodeProfile &node) const
+{
+    NodeStatus status;
+    status.name = node.name;
+    status.role = node.role;
+    status.port = node.httpUrl.port();
+    status.present = QFileInfo(node.repository).isDir();
+    const auto lock = RepositoryLock::inspect(node.repository);
+    status.lock = lock.state;
+    status.pid = lock.pid;
+    status.repositoryUnsync = errorLogShowsUnsync(node.errorLog);
+    QUrl url = node.httpUrl;
+    url.setPath(node.statusPath);
+    const HttpClient::Reply reply = HttpClient(node.httpUser, expandSecrets(node.httpPassword), 3000).get(url);
+    status.running = reply.ok();
+    if (!status.running)
+        return status;
+    const QJsonObject json = QJsonDocument::fromJson(reply.body).object();
+    status.pid = json.value(QLatin1String("pid")).toInteger(status.pid);
+    const QJsonObject mode = json.value(QLatin1String("backupMode")).toObject();
+    const QString modeName = mode.value(QLatin1String("mode")).toString();
+    status.backupMode = modeName == QLatin1String("rolling")    ? BackupModeState::Mode::Rolling
+                      : modeName == QLatin1String("snapshot") ? BackupModeState::Mode::Snapshot
+                                                              : BackupModeState::Mode::None;
+    status.backupModeActive = mode.value(QLatin1String("active")).toBool();
+    status.backupModeLabel = mode.value(QLatin1String("label")).toString();
+    return status;
+}
+
+NodeController::Result NodeController::enterBackupMode(BackupModeState::Mode mode, const QString &label,
+                                                       int timeoutMinutes) const
+{
+    const BackupModeControl &control = m_profile.backupMode;
+    return runTemplate(mode == BackupModeState::Mode::Rolling ? control.enterRolling : control.enterSnapshot,
+                       {{QStringLiteral("lifeboat-node"), lifeboatNodeProgram()},
+                        {QStringLiteral("host"), control.host},
+                        {QStringLiteral("port"), QString::number(control.port)},
+                        {QStringLiteral("user"), control.user},
+                        {QStringLiteral("password"), control.password},
+                        {QStringLiteral("label"), label},
+                        {QStringLiteral("timeout"), QString::number(timeoutMinutes)}},
+                       120);
+}
+
+NodeController::Result NodeController::leaveBackupMode(BackupModeState::Mode mode) const
+{
+    const BackupModeControl &control = m_profile.backupMode;
+    return runTemplate(mode == BackupModeState::Mode::Rolling ? control.leaveRolling : control.leaveSnapshot,
+                       {{QStringLiteral("lifeboat-node"), lifeboatNodeProgram()},
+                        {QStringLiteral("host"), control.host},
+                        {QStringLiteral("port"), QString::number(control.port)},
+                        {QStringLiteral("user"), control.user},
+                        {QStringLiteral("password"), control.password}},
+                       120);
+}
+
+QList<const NodeProfile *> NodeController::startOrder() const
+{
+    return m_profile.nodesWithRole(NodeRole::Primary) + m_profile.nodesWithRole(NodeRole::Secondary)
+        + m_profile.nodesWithRole(NodeRole::Publish);
+}
+
+QList<const NodeProfile *> NodeController::stopOrder() const
+{
+    return m_profile.nodesWithRole(NodeRole::Publish) + m_profile.nodesWithRole(NodeRole::Secondary)
+        + m_profile.nodesWithRole(NodeRole::Primary);
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ClusterProfile.h"
+#include "NodeStatus.h"
+#include "SecretStore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+namespace Lifeboat {
+
+// Starts, stops and queries nodes and enters and leaves backup mode, by
+// running the profile's command templates (argument lists, no shell, with a
+// timeout) and calling the node's HTTP interface. The sandbox's nodes answer
+// the same commands and calls as real ones, so one path serves both.
+class NodeController
+{
+    Q_DECLARE_TR_FUNCTIONS(NodeController)
+
+public:
+    struct Result
+    {
+        bool ok = false;
+        QString output; // secrets redacted
+        QString error;
+    };
+
+    explicit NodeController(const ClusterProfile &profile);
+
+    Result start(const NodeProfile &node) const;
+    Result stop(const NodeProfile &node) const;
+    NodeStatus status(const NodeProfile &node) const;
+    Result enterBackupMode(BackupModeState::Mode mode, const QString &label, int timeoutMinutes) const;
+    Result leaveBackupMode(BackupModeState::Mode mode) const;
+
+    // The orders the seed demands: the primary first, and the secondaries
+    // only once it is up; stopping the other way round.
+    QList<const NodeProfile *> startOrder() const;
+    QList<const NodeProfile *> stopOrder() const;
+
+    const SecretStore &secrets() const { return m_secrets; }
+    static QString lifeboatNodeProgram();
+    static bool errorLogShowsUnsync(const QString &errorLog);
+
+private:
+    Result runTemplate(const CommandTemplate &command, const QHash<QString, QString> &values, int timeoutSeconds) const;
+    QHash<QString, QString> placeholders(const NodeProfile &node) const;
+    QString expandSecrets(const QString &text) const;
+
+    const ClusterProfile &m_profile;
+    SecretStore m_secrets;
+};
+
+} // namespace Lifeboat

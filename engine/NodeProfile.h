@@ -1,0 +1,40 @@
+#pragma once
+
+#include "CommandTemplate.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace Lifeboat {
+
+enum class NodeRole { Primary, Secondary, Publish };
+
+// One AEM node of a cluster profile: where its files are and how to control
+// it. Paths are absolute once the profile is loaded.
+struct NodeProfile
+{
+    QString name;
+    NodeRole role = NodeRole::Secondary;
+    QString host;
+    QString repository;          // the node's crx-repository
+    QString appServerDir;
+    QString bootstrapProperties; // the app server's bootstrap properties file
+    QString errorLog;            // AEM's error.log, where "repository unsync" shows
+    QString patchLevelFile;      // the recorded system version and patches
+
+    QUrl httpUrl;                // AEM's HTTP interface (online backup, status)
+    QString httpUser;
+    QString httpPassword;        // usually a {secret:NAME} reference
+    QString statusPath;          // GET here answers 200 while the node is up
+
+    CommandTemplate start;
+    CommandTemplate stop;
+    int controlTimeoutSeconds = 120;
+
+    bool isAuthor() const { return role != NodeRole::Publish; }
+};
+
+QString toString(NodeRole role);
+bool nodeRoleFromString(const QString &text, NodeRole *role);
+
+} // namespace Lifeboat

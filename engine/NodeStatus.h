@@ -1,0 +1,31 @@
+#pragma once
+
+#include "BackupModeState.h"
+#include "NodeProfile.h"
+#include "RepositoryLock.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace Lifeboat {
+
+// What a node looks like right now, from its process, its HTTP interface and
+// its files.
+struct NodeStatus
+{
+    QString name;
+    NodeRole role = NodeRole::Secondary;
+    bool present = true;  // its crx-repository exists
+    bool running = false; // it answers on its HTTP interface
+    RepositoryLock::State lock = RepositoryLock::State::Absent;
+    qint64 pid = 0;
+    int port = 0;
+    BackupModeState::Mode backupMode = BackupModeState::Mode::None;
+    bool backupModeActive = false;
+    QString backupModeLabel;
+    bool repositoryUnsync = false; // its error.log reports "repository unsync"
+
+    QJsonObject toJson() const;
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+
+namespace Lifeboat {
+
+// The `.lock` file in a crx-repository. A running node holds an exclusive
+// flock on it and writes its pid into it; a clean shutdown removes it. A
+// .lock that exists while nobody holds the flock was left by a process that
+// died (a crash, kill -9): a stale lock, which keeps the node from starting.
+class RepositoryLock
+{
+    Q_DISABLE_COPY_MOVE(RepositoryLock)
+
+public:
+    enum class State { Absent, Held, Stale };
+    struct Inspection
+    {
+        State state = State::Absent;
+        qint64 pid = 0; // as written in the file
+    };
+
+    explicit RepositoryLock(QString repositoryDirectory);
+    ~RepositoryLock();
+
+    // Takes the lock for this process; false when another holds it, or when
+    // a stale .lock is in the way (errorString() says which).
+    [[nodiscard]] bool acquire();
+    void release();
+    QString errorString() const { return m_error; }
+
+    static Inspection inspect(const QString &repositoryDirectory);
+    static QString path(const QString &repositoryDirectory);
+
+private:
+    QString m_path;
+    int m_fd = -1;
+    QString m_error;
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,411 @@
+#include "SandboxBuilder.h"
+
+#include "FormsDatabase.h"
+#include "SandboxLayout.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+
+#include <memory>
+#include <vector>
+
+namespace Lifeboat {
+
+namespace {
+
+constexpr qint64 mebibyte = 1024 * 1024;
+constexpr qint64 segmentFileSize = 4 * mebibyte;
+constexpr double gdsShare = 0.20;
+constexpr double otherSharedShare = 0.10;
+constexpr double repositoryShare = 0.70;
+const auto patchLevel = QStringLiteral("AEM Forms on JEE 6.5.21.0\nService pack: 6.5.21.0 (SP21)\n"
+                                       "Patches since the system image: CFP 6.5.21.1, NPR-41234\n");
+
+QString nodeName(int index, bool publish)
+{
+    return publish ? QStringLiteral("publish%1").arg(index + 1) : QStringLiteral("node%1").arg(index + 1);
+}
+
+// Loopback ports nobody listens on now; the servers stay open until all are
+// picked so that no two nodes get the same one.
+QList<quint16> freePorts(int count)
+{
+    std::vector<std::unique_ptr<QTcpServer>> servers;
+    QList<quint16> ports;
+    for (int i = 0; i < count; ++i) {
+        auto server = std::make_unique<QTcpServer>();
+        if (server->listen(QHostAddress::LocalHost, 0))
+            ports.append(server->serverPort());
+        servers.push_back(std::move(server));
+    }
+    return ports;
+}
+
+} // namespace
+
+SandboxBuilder::SandboxBuilder(QString directory, SandboxOptions options)
+    : m_directory(QDir::cleanPath(QDir::current().absoluteFilePath(directory)))
+    , m_options(options)
+    , m_data(options.seed)
+{
+}
+
+QString SandboxBuilder::profilePath() const
+{
+    return QDir(m_directory).filePath(SandboxLayout::profileFile());
+}
+
+bool SandboxBuilder::create()
+{
+    if (!checkOptions() || !checkTarget())
+        return false;
+    m_staging = m_directory + QStringLiteral(".partial-") + QString::number(QCoreApplication::applicationPid());
+    QDir(m_staging).removeRecursively();
+    if (!QDir().mkpath(m_staging)) {
+        m_error = tr("Cannot create %1. Check that its parent directory exists and is writable.").arg(m_staging);
+        return false;
+    }
+    if (!build()) {
+        QDir(m_staging).removeRecursively();
+        return false;
+    }
+    QDir().rmdir(m_directory); // an empty target may exist; checkTarget() allowed it
+    if (!QDir().rename(m_staging, m_directory)) {
+        m_error = tr("Cannot move the finished sandbox from %1 to %2.").arg(m_staging, m_directory);
+        QDir(m_staging).removeRecursively();
+        return false;
+    }
+    return true;
+}
+
+bool SandboxBuilder::checkOptions()
+{
+    if (m_options.authorNodes < 1 || m_options.authorNodes > 16) {
+        m_error = tr("--nodes must be between 1 and 16 (one primary, the rest secondaries).");
+        return false;
+    }
+    if (m_options.publishNodes < 0 || m_options.publishNodes > 16) {
+        m_error = tr("--publish must be between 0 and 16.");
+        return false;
+    }
+    if (m_options.sizeMb < 1) {
+        m_error = tr("--size-mb must be at least 1.");
+        return false;
+    }
+    return true;
+}
+
+bool SandboxBuilder::checkTarget()
+{
+    const QFileInfo target(m_directory);
+    if (target.exists() && !target.isDir()) {
+        m_error = tr("%1 exists and is not a directory. Choose a new directory for the sandbox.").arg(m_directory);
+        return false;
+    }
+    if (target.exists() && !QDir(m_directory).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        m_error = tr("%1 exists and is not empty. Choose a new or empty directory for the sandbox; nothing was "
+                     "changed.").arg(m_directory);
+        return false;
+    }
+    return true;
+}
+
+bool SandboxBuilder::build()
+{
+    m_profile = makeProfile();
+    const qint64 total = qint64(m_options.sizeMb) * mebibyte;
+    const double weight = m_options.authorNodes + 0.5 * m_options.publishNodes;
+    const auto authorBudget = qint64(total * repositoryShare / weight);
+
+    // Every author node holds the same repository content; identities
+    // (cluster node id, system id, clustered.txt, crx.NNNN) come after the copy.
+    const QString primaryRepository = SandboxLayout::repository(m_profile.primary()->name);
+    if (!writeRepositoryContent(primaryRepository, m_options.seed * 31 + 1, authorBudget, true))
+        return false;
+    const auto authors = m_profile.nodesWithRole(NodeRole::Secondary);
+    for (const NodeProfile *node : authors) {
+        if (!copyTree(primaryRepository, SandboxLayout::repository(node->name)))
+            return false;
+    }
+    int authorIndex = 0;
+    for (const NodeProfile &node : m_profile.nodes) {
+        if (node.isAuthor() && !writeAuthorNode(node, authorIndex++))
+            return false;
+    }
+    for (const NodeProfile &node : m_profile.nodes) {
+        if (!node.isAuthor()
+            && !(writeRepositoryContent(SandboxLayout::repository(node.name), m_options.seed * 31 + 2,
+                                        authorBudget / 2, false)
+                 && writePublishNode(node)))
+            return false;
+    }
+    if (!writeSharedStorage() || !writeGdsAndDatabase(qint64(total * gdsShare)) || !writeSettingsAndSecrets())
+        return false;
+    ClusterProfile staged = m_profile;
+    return staged.save(QDir(m_staging).filePath(SandboxLayout::profileFile()), &m_error);
+}
+
+ClusterProfile SandboxBuilder::makeProfile()
+{
+    ClusterProfile profile;
+    profile.name = QStringLiteral("sandbox-%1").arg(QFileInfo(m_directory).fileName());
+    profile.sandbox = true;
+    profile.appServer = m_options.appServer;
+    profile.filePath = profilePath();
+    const QString dir = m_directory + u'/';
+    const QList<quint16> ports = freePorts(m_options.authorNodes + m_options.publishNodes);
+    const CommandTemplate start({QStringLiteral("{lifeboat-node}"), QStringLiteral("start"), QStringLiteral("--profile"),
+                                 QStringLiteral("{profile}"), QStringLiteral("--node"), QStringLiteral("{node}")});
+    const CommandTemplate stop({QStringLiteral("{lifeboat-node}"), QStringLiteral("stop"), QStringLiteral("--profile"),
+                                QStringLiteral("{profile}"), QStringLiteral("--node"), QStringLiteral("{node}")});
+    for (int i = 0; i < m_options.authorNodes + m_options.publishNodes; ++i) {
+        const bool publish = i >= m_options.authorNodes;
+        NodeProfile node;
+        node.name = nodeName(publish ? i - m_options.authorNodes : i, publish);
+        node.role = publish ? NodeRole::Publish : i == 0 ? NodeRole::Primary : NodeRole::Secondary;
+        node.host = QStringLiteral("127.0.0.1");
+        node.repository = dir + SandboxLayout::repository(node.name);
+        node.errorLog = node.repository + QStringLiteral("/logs/error.log");
+        if (publish) {
+            node.patchLevelFile = dir + SandboxLayout::nodeDirectory(node.name) + QStringLiteral("/patch-level.txt");
+        } else {
+            node.appServerDir = dir + SandboxLayout::appServerDirectory(m_options.appServer, node.name);
+            node.patchLevelFile = node.appServerDir + QStringLiteral("/adobe/patch-level.txt");
+            if (node.role == NodeRole::Secondary)
+                node.bootstrapProperties = dir + SandboxLayout::bootstrapProperties(m_options.appServer, node.name);
+        }
+        node.httpUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(ports.value(i)));
+        node.httpUser = QStringLiteral("admin");
+        node.httpPassword = QStringLiteral("{secret:%1}").arg(SandboxLayout::adminSecret());
+        node.statusPath = QStringLiteral("/lifeboat/status");
+        node.start = start;
+        node.stop = stop;
+        node.controlTimeoutSeconds = 60;
+        profile.nodes.append(node);
+    }
+    profile.gds = dir + SandboxLayout::gds(m_options.appServer);
+    profile.fonts = {dir + QStringLiteral("shared/fonts")};
+    profile.connectors = dir + QStringLiteral("shared/connectors");
+    profile.contentStorageRoot = dir + QStringLiteral("shared/content-storage-root");
+    DatabaseProfile forms;
+    forms.name = QStringLiteral("forms");
+    forms.kind = DatabaseKind::Sqlite;
+    forms.path = dir + SandboxLayout::formsDatabase();
+    forms.gdsReferenceQuery = QString::fromLatin1(FormsDatabase::gdsReferenceQuery);
+    profile.databases = {forms};
+    profile.backupRoot = dir + QStringLiteral("backups");
+    profile.secretsFile = dir + SandboxLayout::secretsFile();
+
+    const NodeProfile &primary = profile.nodes.first();
+    profile.backupMode.host = primary.host;
+    profile.backupMode.port = primary.httpUrl.port();
+    profile.backupMode.user = primary.httpUser;
+    profile.backupMode.password = primary.httpPassword;
+    auto lcBackupMode = [](const QString &command, bool entering) {
+        QStringList arguments{QStringLiteral("{lifeboat-node}"), QStringLiteral("lcbackupmode"), command,
+                              QStringLiteral("-host={host}"), QStringLiteral("-port={port}"),
+                              QStringLiteral("-user={user}"), QStringLiteral("-password={password}")};
+        if (entering)
+            arguments << QStringLiteral("-label={label}") << QStringLiteral("-timeout={timeout}");
+        return CommandTemplate(arguments);
+    };
+    profile.backupMode.enterSnapshot = lcBackupMode(QStringLiteral("enter"), true);
+    profile.backupMode.leaveSnapshot = lcBackupMode(QStringLiteral("leave"), false);
+    profile.backupMode.enterRolling = lcBackupMode(QStringLiteral("enterContinuousCoverage"), true);
+    profile.backupMode.leaveRolling = lcBackupMode(QStringLiteral("leaveContinuousCoverage"), false);
+    return profile;
+}
+
+bool SandboxBuilder::writeRepositoryContent(const QString &repository, quint64 contentSeed, qint64 budget, bool author)
+{
+    DeterministicData data(contentSeed);
+    const QString repo = repository + QStringLiteral("/repository");
+    qint64 left = qint64(budget * 0.50);
+    for (int i = 0; left > 0; ++i) {
+        const qint64 size = std::min(left, segmentFileSize);
+        if (!writeFile(QStringLiteral("%1/segmentstore/data%2a.tar").arg(repo).arg(i, 5, 10, QLatin1Char('0')),
+                       data.mixed(size)))
+            return false;
+        left -= size;
+    }
+    if (!writeFile(repo + QStringLiteral("/segmentstore/journal.log"), data.text(4096))
+        || !writeFile(repo + QStringLiteral("/segmentstore/manifest"), QByteArrayLiteral("store.format=2\n")))
+        return false;
+    for (left = qint64(budget * 0.35); left > 0;) {
+        const qint64 size = std::min(left, data.between(8 * 1024, 256 * 1024));
+        const QString id = data.hex(40);
+        const QString path = QStringLiteral("%1/datastore/%2/%3/%4/%5").arg(repo, id.mid(0, 2), id.mid(2, 2), id.mid(4, 2), id);
+        if (!writeFile(path, data.between(0, 1) ? data.binary(size) : data.text(size)))
+            return false;
+        left -= size;
+    }
+    const qint64 indexSize = std::max<qint64>(1024, qint64(budget * 0.08) / 4);
+    for (int i = 0; i < 4; ++i) {
+        if (!writeFile(QStringLiteral("%1/index/lucene-%2/_0.cfs").arg(repo).arg(i), data.mixed(indexSize)))
+            return false;
+    }
+    if (!writeFile(repo + QStringLiteral("/cache/data-0.data"), data.binary(std::max<qint64>(1024, qint64(budget * 0.04)))))
+        return false;
+    if (!author)
+        return writeFile(repo + QStringLiteral("/listener.properties"), QByteArrayLiteral("listener.enabled=true\n"));
+    const QString cluster = repository + QStringLiteral("/clusterNode");
+    const qint64 part = std::max<qint64>(512, qint64(budget * 0.03) / 4);
+    return writeFile(cluster + QStringLiteral("/repository/meta/repository.properties"), data.text(part))
+        && writeFile(cluster + QStringLiteral("/shared/journal/journal.log"), data.text(part))
+        && writeFile(cluster + QStringLiteral("/version/data/version.tar"), data.mixed(part))
+        && writeFile(cluster + QStringLiteral("/workspaces/crx.default/data/data.tar"), data.mixed(part))
+        && writeFile(cluster + QStringLiteral("/listener.properties"), QByteArrayLiteral("listener.enabled=true\n"))
+        && writeFile(cluster + QStringLiteral("/version/listener.properties"), QByteArrayLiteral("listener.enabled=true\n"))
+        && writeFile(cluster + QStringLiteral("/workspaces/crx.default/listener.properties"),
+                     QByteArrayLiteral("listener.enabled=true\n"));
+}
+
+bool SandboxBuilder::writeNodeIdentity(const NodeProfile &node, int index)
+{
+    const QString repository = SandboxLayout::repository(node.name);
+    const QString started = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return writeFile(repository + QStringLiteral("/repository/system.id"), m_data.uuid().toLatin1() + '\n')
+        && writeFile(repository + QStringLiteral("/logs/error.log"),
+                     QStringLiteral("%1 *INFO* [main] Repository %2 created (node %3, index %4)\n")
+                         .arg(started, node.name, node.name)
+                         .arg(index)
+                         .toUtf8());
+}
+
+bool SandboxBuilder::writeAuthorNode(const NodeProfile &node, int index)
+{
+    const QString repository = SandboxLayout::repository(node.name);
+    if (!writeNodeIdentity(node, index)
+        || !writeFile(repository + QStringLiteral("/repository/cluster_node.id"), m_data.uuid().toLatin1() + '\n')
+        || !writeFile(repository + QStringLiteral("/clusterNode/revision.log"),
+                      QStringLiteral("revision 1 node %1\n").arg(node.name).toUtf8())
+        || !writeFile(QDir(m_directory).relativeFilePath(node.patchLevelFile), patchLevel.toUtf8()))
+        return false;
+    if (node.role == NodeRole::Primary)
+        return writeFile(repository + QStringLiteral("/repository/clustered.txt"),
+                         QStringLiteral("cluster master %1\n").arg(node.name).toUtf8());
+    // A secondary keeps its own copy of the cluster's repository in crx.NNNN;
+    // restoring a failed primary moves that copy into "repository".
+    const QString secondaryFolder = QStringLiteral("%1/crx.%2").arg(repository).arg(m_data.between(0, 9999), 4, 10, QLatin1Char('0'));
+    const NodeProfile *primary = m_profile.primary();
+    return writeFile(secondaryFolder + QStringLiteral("/segmentstore/journal.log"), m_data.text(8192))
+        && writeFile(secondaryFolder + QStringLiteral("/meta/cluster.properties"),
+                     QStringLiteral("cluster.master=%1\n").arg(primary->name).toUtf8())
+        && writeFile(QDir(m_directory).relativeFilePath(node.bootstrapProperties),
+                     QStringLiteral("# Created when %1 joined the cluster\ncrx.cluster.master=%2:%3\ncrx.cluster.node=%1\n")
+                         .arg(node.name, primary->host)
+                         .arg(primary->httpUrl.port())
+                         .toUtf8());
+}
+
+bool SandboxBuilder::writePublishNode(const NodeProfile &node)
+{
+    return writeNodeIdentity(node, 0)
+        && writeFile(QDir(m_directory).relativeFilePath(node.patchLevelFile), patchLevel.toUtf8());
+}
+
+bool SandboxBuilder::writeSharedStorage()
+{
+    const qint64 total = qint64(m_options.sizeMb) * mebibyte;
+    const qint64 part = std::max<qint64>(1024, qint64(total * otherSharedShare) / 10);
+    for (int i = 0; i < 4; ++i) {
+        if (!writeFile(QStringLiteral("shared/fonts/%1%2-Regular.ttf").arg(m_data.word()).arg(i),
+                       m_data.binary(part / 4)))
+            return false;
+    }
+    for (const QString connector : {QStringLiteral("documentum"), QStringLiteral("filenet"), QStringLiteral("sharepoint")}) {
+        if (!writeFile(QStringLiteral("shared/connectors/%1/connector.xml").arg(connector), m_data.text(part / 3)))
+            return false;
+    }
+    const QString csr = QStringLiteral("shared/content-storage-root/");
+    for (const QString folder : {QStringLiteral("audit.contentstore"), QStringLiteral("contentstore"),
+                                 QStringLiteral("contentstore.deleted"), QStringLiteral("backup-lucene-indexes"),
+                                 QStringLiteral("lucene-indexes")}) {
+        if (!writeFile(csr + folder + QStringLiteral("/store-0.bin"), m_data.mixed(part)))
+            return false;
+    }
+    return true;
+}
+
+bool SandboxBuilder::writeGdsAndDatabase(qint64 budget)
+{
+    const QString gds = SandboxLayout::gds(m_options.appServer);
+    if (!QDir().mkpath(QDir(m_staging).filePath(QStringLiteral("db"))))
+        return false;
+    FormsDatabase database(QDir(m_staging).filePath(SandboxLayout::formsDatabase()));
+    if (!database.open() || !database.createSchema()) {
+        m_error = database.errorString();
+        return false;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qint64 left = budget; left > 0;) {
+        GdsDocument document;
+        const QByteArray content = m_data.mixed(std::min(left, m_data.between(4 * 1024, 128 * 1024)));
+        const QString id = m_data.hex(24);
+        document.gdsPath = QStringLiteral("docm%1/%2.dat").arg(id.left(2), id);
+        document.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        document.size = content.size();
+        document.createdAt = now;
+        if (m_data.between(0, 1))
+            document.expiresAt = now.addSecs(m_data.between(1, 10) * m_options.documentLifetimeSeconds);
+        document.node = m_profile.primary()->name;
+        if (!writeFile(gds + u'/' + document.gdsPath, content) || !database.insertDocument(document)) {
+            if (m_error.isEmpty())
+                m_error = database.errorString();
+            return false;
+        }
+        left -= content.size();
+    }
+    return writeFile(gds + QStringLiteral("/backup/sessions.txt"), QByteArrayLiteral("# backup mode sessions\n"));
+}
+
+bool SandboxBuilder::writeSettingsAndSecrets()
+{
+    const QJsonObject settings{{QStringLiteral("seed"), qint64(m_options.seed)},
+                               {QStringLiteral("documentsPerMinute"), m_options.documentsPerMinute},
+                               {QStringLiteral("documentLifetimeSeconds"), m_options.documentLifetimeSeconds}};
+    const QJsonObject secrets{{SandboxLayout::adminSecret(), m_data.hex(20)}};
+    if (!writeFile(SandboxLayout::settingsFile(), QJsonDocument(settings).toJson())
+        || !writeFile(SandboxLayout::secretsFile(), QJsonDocument(secrets).toJson()))
+        return false;
+    return QFile::setPermissions(QDir(m_staging).filePath(SandboxLayout::secretsFile()),
+                                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+bool SandboxBuilder::writeFile(const QString &relativePath, const QByteArray &data)
+{
+    const QString path = QDir(m_staging).filePath(relativePath);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()) {
+        m_error = tr("Cannot write %1: %2. Check the free space and permissions; nothing was created.")
+                      .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool SandboxBuilder::copyTree(const QString &from, const QString &to)
+{
+    const QString source = QDir(m_staging).filePath(from);
+    QDirIterator it(source, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = QDir(m_staging).filePath(to + u'/' + QDir(source).relativeFilePath(file));
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!QFile::copy(file, target)) {
+            m_error = tr("Cannot copy %1 to %2. Check the free space.").arg(file, target);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ClusterProfile.h"
+#include "DeterministicData.h"
+#include "SandboxOptions.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace Lifeboat {
+
+// Builds a training sandbox: a whole AEM Forms cluster on disk (nodes with
+// their crx-repository, the shared GDS, fonts, connectors, Content Storage
+// Root, the forms database) and the cluster profile that describes it. The
+// content is the same for the same seed. The cluster is built in a staging
+// directory beside the target and renamed into place when complete, so a
+// failed create leaves nothing behind.
+class SandboxBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxBuilder)
+
+public:
+    SandboxBuilder(QString directory, SandboxOptions options);
+
+    [[nodiscard]] bool create();
+    QString errorString() const { return m_error; }
+    QString profilePath() const;
+
+private:
+    bool checkTarget();
+    bool checkOptions();
+    bool build();
+    bool writeAuthorNode(const NodeProfile &node, int index);
+    bool writeRepositoryContent(const QString &repository, quint64 contentSeed, qint64 budget, bool author);
+    bool writePublishNode(const NodeProfile &node);
+    bool writeNodeIdentity(const NodeProfile &node, int index);
+    bool writeSharedStorage();
+    bool writeGdsAndDatabase(qint64 budget);
+    bool writeSettingsAndSecrets();
+    bool writeFile(const QString &relativePath, const QByteArray &data);
+    bool copyTree(const QString &from, const QString &to);
+    ClusterProfile makeProfile();
+
+    QString m_directory;
+    QString m_staging;
+    SandboxOptions m_options;
+    DeterministicData m_data;
+    ClusterProfile m_profile;
+    QString m_error;
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,238 @@
+#include "SandboxFaults.h"
+
+#include "RepositoryLock.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QThread>
+
+#include <csignal>
+
+namespace Lifeboat {
+
+namespace {
+constexpr qint64 damagedBytes = 4096;
+
+QStringList filesBelow(const QString &directory)
+{
+    QStringList files;
+    QDirIterator it(directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+    return files;
+}
+} // namespace
+
+QStringList SandboxFaults::names()
+{
+    return {QStringLiteral("corrupt-repository"), QStringLiteral("delete-repository"),
+            QStringLiteral("missing-cluster-node-id"), QStringLiteral("stale-lock"), QStringLiteral("crash"),
+            QStringLiteral("lose-gds-files"), QStringLiteral("corrupt-database"), QStringLiteral("lose-node")};
+}
+
+bool SandboxFaults::needsNode(const QString &fault)
+{
+    return fault != QLatin1String("lose-gds-files") && fault != QLatin1String("corrupt-database");
+}
+
+SandboxFaults::SandboxFaults(const ClusterProfile &profile)
+    : m_profile(profile)
+{
+}
+
+bool SandboxFaults::inject(const QString &fault, const QString &nodeName)
+{
+    if (!m_profile.sandbox) {
+        m_error = tr("%1 is not a sandbox profile; Lifeboat only breaks sandbox clusters.").arg(m_profile.filePath);
+        return false;
+    }
+    if (!names().contains(fault)) {
+        m_error = tr("Unknown fault '%1'. Choose one of: %2.").arg(fault, names().join(QStringLiteral(", ")));
+        return false;
+    }
+    const auto secondaries = m_profile.nodesWithRole(NodeRole::Secondary);
+    const NodeProfile *node = !nodeName.isEmpty()    ? m_profile.node(nodeName)
+                            : !secondaries.isEmpty() ? secondaries.first()
+                                                     : m_profile.primary();
+    if (!node) {
+        m_error = tr("The sandbox has no node '%1'; it has: %2.").arg(nodeName, m_profile.nodeNames().join(QStringLiteral(", ")));
+        return false;
+    }
+    if (fault == QLatin1String("lose-gds-files"))
+        return loseGdsFiles();
+    if (fault == QLatin1String("corrupt-database"))
+        return corruptDatabase();
+    if (fault == QLatin1String("corrupt-repository"))
+        return corruptRepository(*node);
+    if (fault == QLatin1String("delete-repository"))
+        return deleteRepository(*node);
+    if (fault == QLatin1String("missing-cluster-node-id"))
+        return removeClusterNodeId(*node);
+    if (fault == QLatin1String("stale-lock"))
+        return leaveStaleLock(*node);
+    if (fault == QLatin1String("crash"))
+        return crash(*node);
+    return loseNode(*node);
+}
+
+bool SandboxFaults::damageFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    const qint64 offset = file.size() / 2;
+    file.seek(offset);
+    QByteArray bytes = file.read(damagedBytes);
+    for (char &byte : bytes)
+        byte = char(~byte);
+    file.seek(offset);
+    return file.write(bytes) == bytes.size();
+}
+
+bool SandboxFaults::corruptRepository(const NodeProfile &node)
+{
+    const QStringList files = filesBelow(node.repository + QStringLiteral("/repository/segmentstore"))
+                            + filesBelow(node.repository + QStringLiteral("/repository/datastore")).mid(0, 3);
+    int damaged = 0;
+    for (const QString &file : files)
+        damaged += damageFile(file) ? 1 : 0;
+    if (damaged == 0) {
+        m_error = tr("%1 has no repository files to damage.").arg(node.name);
+        return false;
+    }
+    appendErrorLog(node, QStringLiteral("*ERROR* [ClusterSyncManager] repository unsync: the journal of %1 does not "
+                                        "match the cluster; segment data damaged").arg(node.name));
+    m_description = tr("Damaged %n repository file(s) of %1 and logged \"repository unsync\" in its error.log.", nullptr, damaged)
+                        .arg(node.name);
+    return true;
+}
+
+bool SandboxFaults::deleteRepository(const NodeProfile &node)
+{
+    const QString repository = node.repository + QStringLiteral("/repository");
+    if (!QDir(repository).removeRecursively()) {
+        m_error = tr("Cannot delete %1.").arg(repository);
+        return false;
+    }
+    appendErrorLog(node, QStringLiteral("*ERROR* [main] repository directory %1 is gone").arg(repository));
+    m_description = tr("Deleted %1.").arg(repository);
+    return true;
+}
+
+bool SandboxFaults::removeClusterNodeId(const NodeProfile &node)
+{
+    const QString file = node.repository + QStringLiteral("/repository/cluster_node.id");
+    if (!QFile::remove(file)) {
+        m_error = tr("%1 has no cluster node id file to remove (%2).").arg(node.name, file);
+        return false;
+    }
+    m_description = tr("Removed %1.").arg(file);
+    return true;
+}
+
+bool SandboxFaults::killNode(const NodeProfile &node)
+{
+    const auto lock = RepositoryLock::inspect(node.repository);
+    if (lock.state != RepositoryLock::State::Held)
+        return false;
+    ::kill(pid_t(lock.pid), SIGKILL);
+    for (int i = 0; i < 100 && RepositoryLock::inspect(node.repository).state == RepositoryLock::State::Held; ++i)
+        QThread::msleep(50);
+    return true;
+}
+
+bool SandboxFaults::crash(const NodeProfile &node)
+{
+    if (!killNode(node)) {
+        m_error = tr("%1 is not running, so it cannot crash. Start the sandbox first.").arg(node.name);
+        return false;
+    }
+    m_description = tr("Killed %1 with SIGKILL; its .lock is left behind.").arg(node.name);
+    return true;
+}
+
+bool SandboxFaults::leaveStaleLock(const NodeProfile &node)
+{
+    if (killNode(node)) {
+        m_description = tr("Killed %1 with SIGKILL, leaving a stale .lock.").arg(node.name);
+        return true;
+    }
+    // Not running: leave the pid of a process that has already ended.
+    QProcess finished;
+    finished.start(QStringLiteral("true"), {});
+    const qint64 pid = finished.processId();
+    finished.waitForFinished();
+    QFile lock(RepositoryLock::path(node.repository));
+    if (!lock.open(QIODevice::WriteOnly) || lock.write(QByteArray::number(pid) + '\n') <= 0) {
+        m_error = tr("Cannot write %1.").arg(lock.fileName());
+        return false;
+    }
+    m_description = tr("Left a stale .lock in %1 (pid %2, no longer running).").arg(node.repository).arg(pid);
+    return true;
+}
+
+bool SandboxFaults::loseGdsFiles()
+{
+    QStringList documents = filesBelow(m_profile.gds);
+    documents.removeIf([](const QString &path) { return !QFileInfo(path).dir().dirName().startsWith(QLatin1String("docm")); });
+    int lost = 0;
+    for (qsizetype i = 0; i < documents.size(); i += 4)
+        lost += QFile::remove(documents[i]) ? 1 : 0;
+    if (lost == 0) {
+        m_error = tr("The GDS %1 holds no documents to lose.").arg(m_profile.gds);
+        return false;
+    }
+    m_description = tr("Deleted %n document(s) from the GDS %1.", nullptr, lost).arg(m_profile.gds);
+    return true;
+}
+
+bool SandboxFaults::corruptDatabase()
+{
+    const QString path = m_profile.databases.value(0).path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || file.size() < 3 * damagedBytes) {
+        m_error = tr("Cannot damage the forms database %1.").arg(path);
+        return false;
+    }
+    // The b-tree headers of every page after the first: SQLite still opens
+    // the file (its header and schema are intact) and its integrity check
+    // reports the damage, as after a failed disk.
+    const QByteArray header = file.read(18);
+    const qint64 pageSize = header.size() == 18 ? (quint8(header[16]) << 8 | quint8(header[17])) : 0;
+    if (pageSize < 512) {
+        m_error = tr("%1 is not an SQLite database.").arg(path);
+        return false;
+    }
+    for (qint64 offset = pageSize; offset < file.size(); offset += pageSize) {
+        file.seek(offset);
+        file.write(QByteArray(16, '\xA5'));
+    }
+    m_description = tr("Damaged pages of the forms database %1.").arg(path);
+    return true;
+}
+
+bool SandboxFaults::loseNode(const NodeProfile &node)
+{
+    killNode(node);
+    const QString directory = QFileInfo(node.repository).absolutePath();
+    if (!QFileInfo(directory).isDir() || !QDir(directory).removeRecursively()) {
+        m_error = tr("Cannot remove %1.").arg(directory);
+        return false;
+    }
+    m_description = tr("%1 is gone, as after a disk failure: removed %2.").arg(node.name, directory);
+    return true;
+}
+
+void SandboxFaults::appendErrorLog(const NodeProfile &node, const QString &line)
+{
+    QFile file(node.errorLog);
+    if (file.open(QIODevice::Append))
+        file.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + line.toUtf8() + '\n');
+}
+
+} // namespace Lifeboat

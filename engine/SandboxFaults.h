@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ClusterProfile.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Lifeboat {
+
+// Breaks a sandbox cluster on purpose, the ways real ones break, so that
+// people can practise recovering it. Only sandbox profiles are accepted.
+class SandboxFaults
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxFaults)
+
+public:
+    static QStringList names();
+    // Faults that hit the cluster's shared parts ignore the node.
+    static bool needsNode(const QString &fault);
+
+    explicit SandboxFaults(const ClusterProfile &profile);
+
+    // `nodeName` empty: the first secondary (or the primary when there is none).
+    [[nodiscard]] bool inject(const QString &fault, const QString &nodeName);
+    QString errorString() const { return m_error; }
+    QString description() const { return m_description; } // what was done, for the user
+
+private:
+    bool corruptRepository(const NodeProfile &node);
+    bool deleteRepository(const NodeProfile &node);
+    bool removeClusterNodeId(const NodeProfile &node);
+    bool leaveStaleLock(const NodeProfile &node);
+    bool crash(const NodeProfile &node);
+    bool loseGdsFiles();
+    bool corruptDatabase();
+    bool loseNode(const NodeProfile &node);
+    bool killNode(const NodeProfile &node);
+    void appendErrorLog(const NodeProfile &node, const QString &line);
+    static bool damageFile(const QString &path);
+
+    const ClusterProfile &m_profile;
+    QString m_error;
+    QString m_description;
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,48 @@
+#include "SandboxLayout.h"
+
+namespace Lifeboat {
+
+QString SandboxLayout::nodeDirectory(const QString &node)
+{
+    return QStringLiteral("nodes/%1").arg(node);
+}
+
+QString SandboxLayout::repository(const QString &node)
+{
+    return nodeDirectory(node) + QStringLiteral("/crx-repository");
+}
+
+QString SandboxLayout::appServerDirectory(AppServerKind kind, const QString &node)
+{
+    return nodeDirectory(node) + u'/' + toString(kind);
+}
+
+QString SandboxLayout::bootstrapProperties(AppServerKind kind, const QString &node)
+{
+    const QString server = appServerDirectory(kind, node);
+    const QString file = QStringLiteral("crx-bootstrap.properties");
+    switch (kind) {
+    case AppServerKind::JBoss: return server + QStringLiteral("/bin/") + file;
+    case AppServerKind::WebLogic: return server + QStringLiteral("/user_projects/domains/lc_domain/") + file;
+    case AppServerKind::WebSphere: return server + QStringLiteral("/profiles/AppSrv01/") + file;
+    }
+    return {};
+}
+
+QString SandboxLayout::gds(AppServerKind kind)
+{
+    switch (kind) {
+    case AppServerKind::JBoss: return QStringLiteral("shared/jboss/server/lc_cluster/svcnative/DocumentStorage");
+    case AppServerKind::WebLogic:
+        return QStringLiteral("shared/weblogic/user_projects/domains/lc_domain/lc_server1/adobe/AEMformsserver/DocumentStorage");
+    case AppServerKind::WebSphere: return QStringLiteral("shared/websphere/installedApps/adobe/server1/DocumentStorage");
+    }
+    return {};
+}
+
+QString SandboxLayout::serverLog(const QString &node)
+{
+    return nodeDirectory(node) + QStringLiteral("/server.log");
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ClusterProfile.h"
+
+#include <QString>
+
+namespace Lifeboat {
+
+// Where each part of a sandbox cluster lives, relative to its directory. The
+// shapes follow a real AEM Forms install: the GDS at the app server's default
+// path, the bootstrap properties where that app server keeps them.
+class SandboxLayout
+{
+public:
+    SandboxLayout() = delete;
+
+    static QString nodeDirectory(const QString &node);
+    static QString repository(const QString &node);
+    static QString appServerDirectory(AppServerKind kind, const QString &node);
+    static QString bootstrapProperties(AppServerKind kind, const QString &node);
+    static QString gds(AppServerKind kind);
+    static QString serverLog(const QString &node);
+
+    static QString profileFile() { return QStringLiteral("cluster.json"); }
+    static QString settingsFile() { return QStringLiteral("sandbox.json"); }
+    static QString secretsFile() { return QStringLiteral("secrets.json"); }
+    static QString formsDatabase() { return QStringLiteral("db/forms.db"); }
+    static QString adminSecret() { return QStringLiteral("sandbox-admin"); }
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ClusterProfile.h"
+
+namespace Lifeboat {
+
+// What `lifeboat sandbox create` builds.
+struct SandboxOptions
+{
+    int authorNodes = 3; // one primary, the rest secondaries
+    int publishNodes = 2;
+    AppServerKind appServer = AppServerKind::JBoss;
+    int sizeMb = 50;
+    quint64 seed = 1;
+    // The nodes' own work: new GDS documents a minute (each with its database
+    // row) and how long they live before the file collector removes them.
+    int documentsPerMinute = 12;
+    int documentLifetimeSeconds = 120;
+};
+
+} // namespace Lifeboat

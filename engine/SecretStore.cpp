@@ -1,0 +1,75 @@
+#include "SecretStore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Lifeboat {
+
+SecretStore::SecretStore(QString secretsFile)
+    : m_file(std::move(secretsFile))
+{
+}
+
+QString SecretStore::environmentName(const QString &name)
+{
+    QString result = QStringLiteral("LIFEBOAT_SECRET_");
+    for (QChar c : name)
+        result.append(c.isLetterOrNumber() ? c.toUpper() : u'_');
+    return result;
+}
+
+bool SecretStore::loadFile(QString *error) const
+{
+    if (m_loaded || m_file.isEmpty())
+        return true;
+    QFile file(m_file);
+    if (!file.exists())
+        return true;
+    const auto others = QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    if (file.permissions() & others) {
+        if (error)
+            *error = tr("The secrets file %1 can be read by other users. Run 'chmod 600 %1' and try again.")
+                         .arg(m_file);
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read the secrets file %1: %2").arg(m_file, file.errorString());
+        return false;
+    }
+    const QJsonObject values = QJsonDocument::fromJson(file.readAll()).object();
+    for (auto it = values.begin(); it != values.end(); ++it)
+        m_fileValues.insert(it.key(), it.value().toString());
+    m_loaded = true;
+    return true;
+}
+
+QString SecretStore::value(const QString &name, QString *error) const
+{
+    QString found = qEnvironmentVariable(environmentName(name).toLatin1().constData());
+    if (found.isEmpty()) {
+        if (!loadFile(error))
+            return {};
+        found = m_fileValues.value(name);
+    }
+    if (found.isEmpty()) {
+        if (error)
+            *error = tr("The secret \"%1\" is not set. Set the environment variable %2, or add it to the secrets "
+                        "file%3.")
+                         .arg(name, environmentName(name),
+                              m_file.isEmpty() ? QString() : QStringLiteral(" %1").arg(m_file));
+        return {};
+    }
+    m_handedOut.insert(name, found);
+    return found;
+}
+
+QString SecretStore::redact(QString text) const
+{
+    for (auto it = m_handedOut.cbegin(); it != m_handedOut.cend(); ++it)
+        text.replace(it.value(), QStringLiteral("{secret:%1}").arg(it.key()));
+    return text;
+}
+
+} // namespace Lifeboat

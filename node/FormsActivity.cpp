@@ -1,0 +1,110 @@
+#include "FormsActivity.h"
+
+#include <FormsDatabase.h>
+#include <Logging.h>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSaveFile>
+
+namespace Lifeboat {
+
+namespace {
+constexpr int collectIntervalMs = 1000;
+constexpr int repositoryIntervalMs = 2000;
+constexpr int collectBatch = 50;
+
+bool appendLine(const QString &path, const QByteArray &line)
+{
+    QFile file(path);
+    return file.open(QIODevice::Append) && file.write(line) == line.size();
+}
+} // namespace
+
+FormsActivity::FormsActivity(FormsDatabase *database, QString gds, QString repository, QString nodeName,
+                             Settings settings, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_gds(std::move(gds))
+    , m_repository(std::move(repository))
+    , m_node(std::move(nodeName))
+    , m_settings(settings)
+{
+    connect(&m_writeTimer, &QTimer::timeout, this, &FormsActivity::writeDocument);
+    connect(&m_collectTimer, &QTimer::timeout, this, &FormsActivity::collectExpired);
+    connect(&m_repositoryTimer, &QTimer::timeout, this, &FormsActivity::touchRepository);
+}
+
+void FormsActivity::start()
+{
+    if (m_settings.documentsPerMinute > 0)
+        m_writeTimer.start(std::max(10, 60000 / m_settings.documentsPerMinute));
+    m_collectTimer.start(collectIntervalMs);
+    m_repositoryTimer.start(repositoryIntervalMs);
+}
+
+void FormsActivity::writeDocument()
+{
+    auto *random = QRandomGenerator::global();
+    QByteArray content(random->bounded(2048, 32768), Qt::Uninitialized);
+    random->fillRange(reinterpret_cast<quint32 *>(content.data()), content.size() / 4);
+    const QString id = QString::number(random->generate64(), 16).rightJustified(16, u'0')
+        + QString::number(random->generate(), 16).rightJustified(8, u'0');
+    GdsDocument document;
+    document.gdsPath = QStringLiteral("docm%1/%2.dat").arg(id.left(2), id);
+    document.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    document.size = content.size();
+    document.createdAt = QDateTime::currentDateTimeUtc();
+    document.expiresAt = document.createdAt.addSecs(m_settings.documentLifetimeSeconds);
+    document.node = m_node;
+
+    const QString path = QDir(m_gds).filePath(document.gdsPath);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+        Logging::logger("node")->error("cannot write GDS document {}", path.toStdString());
+        return;
+    }
+    if (!m_database->insertDocument(document))
+        Logging::logger("node")->error("cannot record GDS document: {}", m_database->errorString().toStdString());
+}
+
+void FormsActivity::collectExpired()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool heldBack = m_database->backupMode().activeAt(now);
+    if (heldBack != m_heldBack)
+        Logging::logger("node")->info(heldBack ? "backup mode: the file collector keeps expired documents"
+                                               : "backup mode left: the file collector resumes");
+    m_heldBack = heldBack;
+    if (heldBack)
+        return;
+    for (const GdsDocument &document : m_database->expiredDocuments(now, collectBatch)) {
+        if (m_database->deleteDocument(document.id))
+            QFile::remove(QDir(m_gds).filePath(document.gdsPath));
+    }
+}
+
+void FormsActivity::touchRepository()
+{
+    const QByteArray stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+    appendLine(m_repository + QStringLiteral("/clusterNode/revision.log"), "revision " + stamp + ' ' + m_node.toUtf8() + '\n');
+    appendLine(m_repository + QStringLiteral("/repository/segmentstore/journal.log"), "journal " + stamp + '\n');
+    if (++m_repositoryTicks % 5 != 0)
+        return;
+    // A new blob now and then, as AEM's data store grows while it works.
+    QByteArray blob(4096, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(blob.data()), blob.size() / 4);
+    const QString id = QString::fromLatin1(QCryptographicHash::hash(blob, QCryptographicHash::Sha1).toHex());
+    const QString path = QStringLiteral("%1/repository/datastore/%2/%3/%4/%5")
+                             .arg(m_repository, id.mid(0, 2), id.mid(2, 2), id.mid(4, 2), id);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(blob) == blob.size())
+        file.commit();
+}
+
+} // namespace Lifeboat

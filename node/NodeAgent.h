@@ -1,0 +1,69 @@
+#pragma once
+
+#include "FormsActivity.h"
+#include "OnlineBackupJob.h"
+
+#include <ClusterProfile.h>
+#include <FormsDatabase.h>
+#include <RepositoryLock.h>
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <memory>
+
+namespace Lifeboat {
+
+class HttpServer;
+struct HttpRequest;
+struct HttpResponse;
+
+// One running sandbox node. At start it refuses what AEM refuses (a
+// repository held by another process, a stale .lock, a missing repository or
+// cluster node id, a secondary whose primary is not up), then holds the
+// .lock, serves AEM's HTTP interface on its loopback port and does its share
+// of the cluster's work until it is told to stop.
+class NodeAgent : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NodeAgent)
+
+public:
+    NodeAgent(ClusterProfile profile, const QString &nodeName, QObject *parent = nullptr);
+    ~NodeAgent() override;
+
+    [[nodiscard]] bool start();
+    void shutdown();
+    QString errorString() const { return m_error; }
+
+    static QString backupModePath() { return QStringLiteral("/lc/backupmode/"); }
+    static QString jmxRepositoryPath()
+    {
+        return QStringLiteral("/system/console/jmx/com.adobe.granite:type=Repository");
+    }
+
+private:
+    bool checkRepository();
+    bool primaryIsUp() const;
+    bool openDatabase();
+    void routeRequests();
+    HttpResponse status() const;
+    HttpResponse startBackup(const HttpRequest &request);
+    HttpResponse setBackupDelay(const HttpRequest &request);
+    HttpResponse backupAttribute(const QString &name) const;
+    HttpResponse changeBackupMode(const QString &command, const HttpRequest &request);
+    void appendErrorLog(const QString &level, const QString &message) const;
+    bool fail(const QString &message);
+
+    ClusterProfile m_profile;
+    NodeProfile m_node;
+    RepositoryLock m_lock;
+    std::unique_ptr<FormsDatabase> m_database;
+    HttpServer *m_server = nullptr;
+    FormsActivity *m_activity = nullptr;
+    OnlineBackupJob m_backup;
+    int m_backupDelayMs = 0;
+    QString m_error;
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace Lifeboat::Testing {
+
+// Runs the real programs the way a user or a script does, with no display.
+struct CommandResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class CommandRunner
+{
+public:
+    explicit CommandRunner(QString home);
+
+    CommandResult lifeboat(const QStringList &arguments) const;
+    CommandResult node(const QStringList &arguments) const;
+    CommandResult run(const QString &program, const QStringList &arguments, int timeoutMs = 120000) const;
+
+    static QString binary(const QString &name);
+
+private:
+    QProcessEnvironment m_environment;
+};
+
+} // namespace Lifeboat::Testing

@@ -1,0 +1,68 @@
+#include "SandboxFixture.h"
+
+#include <RepositoryLock.h>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+
+#include <csignal>
+
+namespace Lifeboat::Testing {
+
+SandboxFixture::SandboxFixture(const QStringList &createOptions)
+    : m_runner(m_root.path())
+{
+    m_created = m_runner.lifeboat(QStringList{QStringLiteral("sandbox"), QStringLiteral("create"), directory()} + createOptions);
+    if (m_created.exitCode != 0)
+        return;
+    QString error;
+    if (auto loaded = ClusterProfile::load(path(QStringLiteral("cluster.json")), &error))
+        m_profile = *loaded;
+}
+
+SandboxFixture::~SandboxFixture()
+{
+    if (!created())
+        return;
+    m_runner.lifeboat({QStringLiteral("sandbox"), QStringLiteral("stop"), directory()});
+    for (const NodeProfile &node : m_profile.nodes) {
+        const auto lock = RepositoryLock::inspect(node.repository);
+        if (lock.state == RepositoryLock::State::Held)
+            ::kill(pid_t(lock.pid), SIGKILL);
+    }
+}
+
+QString SandboxFixture::adminPassword() const
+{
+    QFile file(path(QStringLiteral("secrets.json")));
+    file.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("sandbox-admin")).toString();
+}
+
+CommandResult SandboxFixture::sandbox(const QString &action, const QStringList &arguments) const
+{
+    return m_runner.lifeboat(QStringList{QStringLiteral("sandbox"), action, directory()} + arguments);
+}
+
+bool SandboxFixture::processAlive(qint64 pid)
+{
+    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
+        return false;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    return stat.open(QIODevice::ReadOnly) && !stat.readAll().contains(") Z ");
+}
+
+QStringList SandboxFixture::livingNodes() const
+{
+    QStringList living;
+    for (const NodeProfile &node : m_profile.nodes) {
+        const auto lock = RepositoryLock::inspect(node.repository);
+        if (lock.state == RepositoryLock::State::Held && processAlive(lock.pid))
+            living.append(node.name);
+    }
+    return living;
+}
+
+} // namespace Lifeboat::Testing
