@@ -2,12 +2,17 @@
 
 #include "Command.h"
 
+#include <ClusterProfile.h>
+
 #include <QCoreApplication>
 
 namespace Lifeboat {
 
-// `lifeboat demo`: what `installer/dev run` does when there is no display. It
-// shows, headless, that Lifeboat works here and says how to open the wizard.
+// `lifeboat demo`: what `installer/dev run` does when there is no display. On
+// the training sandbox under the user's data directory (built on first use)
+// it starts the cluster in order, shows its state, takes an online backup of
+// a secondary's repository inside rolling backup mode, stops the cluster, and
+// says how to open the wizard.
 class DemoCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCommand)
@@ -16,6 +21,10 @@ public:
     QString name() const override { return QStringLiteral("demo"); }
     QString summary() const override;
     int run(const QStringList &arguments) override;
+
+private:
+    bool ensureSandbox(const QString &directory);
+    bool onlineBackup(const ClusterProfile &profile);
 };
 
 } // namespace Lifeboat

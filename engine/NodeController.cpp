@@ -59,11 +59,6 @@ QHash<QString, QString> NodeController::placeholders(const NodeProfile &node) co
             {QStringLiteral("port"), QString::number(node.httpUrl.port())}};
 }
 
-QString NodeController::expandSecrets(const QString &text) const
-{
-    return CommandTemplate({text}).expand({}, [this](const QString &name) { return m_secrets.value(name); }).first();
-}
-
 NodeController::Result NodeController::runTemplate(const CommandTemplate &command,
                                                    const QHash<QString, QString> &values, int timeoutSeconds) const
 {
@@ -116,7 +111,7 @@ NodeStatus NodeController::status(const NodeProfile &node) const
     status.repositoryUnsync = errorLogShowsUnsync(node.errorLog);
     QUrl url = node.httpUrl;
     url.setPath(node.statusPath);
-    const HttpClient::Reply reply = HttpClient(node.httpUser, expandSecrets(node.httpPassword), 3000).get(url);
+    const HttpClient::Reply reply = HttpClient(node.httpUser, m_secrets.expand(node.httpPassword), 3000).get(url);
     status.running = reply.ok();
     if (!status.running)
         return status;

@@ -46,7 +46,6 @@ public:
 private:
     Result runTemplate(const CommandTemplate &command, const QHash<QString, QString> &values, int timeoutSeconds) const;
     QHash<QString, QString> placeholders(const NodeProfile &node) const;
-    QString expandSecrets(const QString &text) const;
 
     const ClusterProfile &m_profile;
     SecretStore m_secrets;

@@ -1,5 +1,7 @@
 #include "SecretStore.h"
 
+#include "CommandTemplate.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +65,11 @@ QString SecretStore::value(const QString &name, QString *error) const
     }
     m_handedOut.insert(name, found);
     return found;
+}
+
+QString SecretStore::expand(const QString &text, QString *error) const
+{
+    return CommandTemplate({text}).expand({}, [&](const QString &name) { return value(name, error); }).first();
 }
 
 QString SecretStore::redact(QString text) const

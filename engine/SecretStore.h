@@ -19,6 +19,8 @@ public:
 
     // An empty string and an error message when NAME is not known.
     QString value(const QString &name, QString *error = nullptr) const;
+    // `text` with every {secret:NAME} reference replaced by its value.
+    QString expand(const QString &text, QString *error = nullptr) const;
     QString redact(QString text) const;
 
     static QString environmentName(const QString &name);

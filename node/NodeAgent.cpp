@@ -4,6 +4,7 @@
 
 #include <HttpClient.h>
 #include <Logging.h>
+#include <NodeController.h>
 #include <SecretStore.h>
 
 #include <QDir>
@@ -29,18 +30,6 @@ FormsActivity::Settings readSettings(const QString &profileDirectory)
     settings.documentLifetimeSeconds =
         json.value(QLatin1String("documentLifetimeSeconds")).toInt(settings.documentLifetimeSeconds);
     return settings;
-}
-
-bool errorLogShowsUnsync(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.readAll().contains("repository unsync");
-}
-
-QString secret(const ClusterProfile &profile, const QString &text)
-{
-    const SecretStore store(profile.secretsFile);
-    return CommandTemplate({text}).expand({}, [&store](const QString &name) { return store.value(name); }).first();
 }
 
 } // namespace
@@ -70,7 +59,7 @@ bool NodeAgent::start()
         return fail(m_lock.errorString());
     if (m_node.isAuthor() && !openDatabase())
         return false;
-    m_server = new HttpServer(m_node.httpUser, secret(m_profile, m_node.httpPassword), this);
+    m_server = new HttpServer(m_node.httpUser, SecretStore(m_profile.secretsFile).expand(m_node.httpPassword), this);
     if (!m_server->listen(QHostAddress::LocalHost, quint16(m_node.httpUrl.port())))
         return fail(QStringLiteral("cannot listen on port %1: %2").arg(m_node.httpUrl.port()).arg(m_server->errorString()));
     routeRequests();
@@ -113,7 +102,7 @@ bool NodeAgent::checkRepository()
 bool NodeAgent::primaryIsUp() const
 {
     const NodeProfile *primary = m_profile.primary();
-    const HttpClient client(primary->httpUser, secret(m_profile, primary->httpPassword), 2000);
+    const HttpClient client(primary->httpUser, SecretStore(m_profile.secretsFile).expand(primary->httpPassword), 2000);
     QUrl url = primary->httpUrl;
     url.setPath(primary->statusPath);
     return client.get(url).ok();
@@ -157,7 +146,7 @@ HttpResponse NodeAgent::status() const
                      {QStringLiteral("running"), true},
                      {QStringLiteral("pid"), qint64(::getpid())},
                      {QStringLiteral("port"), m_node.httpUrl.port()},
-                     {QStringLiteral("repositoryUnsync"), errorLogShowsUnsync(m_node.errorLog)},
+                     {QStringLiteral("repositoryUnsync"), NodeController::errorLogShowsUnsync(m_node.errorLog)},
                      {QStringLiteral("onlineBackup"),
                       QJsonObject{{QStringLiteral("inProgress"), m_backup.inProgress()},
                                   {QStringLiteral("progress"), m_backup.progressPercent()},

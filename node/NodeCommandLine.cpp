@@ -59,10 +59,7 @@ QString serverLog(const NodeProfile &node)
 
 HttpClient::Reply statusOf(const ClusterProfile &profile, const NodeProfile &node, int timeoutMs)
 {
-    const SecretStore secrets(profile.secretsFile);
-    const QString password = CommandTemplate({node.httpPassword})
-                                 .expand({}, [&secrets](const QString &name) { return secrets.value(name); })
-                                 .first();
+    const QString password = SecretStore(profile.secretsFile).expand(node.httpPassword);
     QUrl url = node.httpUrl;
     url.setPath(node.statusPath);
     return HttpClient(node.httpUser, password, timeoutMs).get(url);

@@ -1,3 +1,5 @@
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,14 +72,22 @@ private Q_SLOTS:
         QVERIFY(result.err.contains(QStringLiteral("lifeboat demo")));
     }
 
-    void demoRunsHeadlessAndWritesItsLog()
+    void demoToursTheSandboxHeadlessAndStopsIt()
     {
         const Result result = lifeboat({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("demo")});
-        QCOMPARE(result.exitCode, 0);
-        QVERIFY2(result.out.contains(QStringLiteral("runs headless")), qPrintable(result.out));
-        const QString logFile = m_home.filePath(QStringLiteral("data/lifeboat/logs/lifeboat.log"));
-        QVERIFY2(result.out.contains(logFile), qPrintable(result.out));
-        QFile log(logFile);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const QString sandbox = m_home.filePath(QStringLiteral("data/lifeboat/sandbox"));
+        QVERIFY(QFileInfo::exists(sandbox + QStringLiteral("/cluster.json")));
+        QVERIFY2(result.out.contains(QStringLiteral("node1 is up")), qPrintable(result.out));
+        QVERIFY(result.out.indexOf(QStringLiteral("node1 is up")) < result.out.indexOf(QStringLiteral("node2 is up")));
+        QVERIFY(result.out.contains(QStringLiteral("Online backup: Backup completed successfully")));
+        QVERIFY(result.out.indexOf(QStringLiteral("node2 stopped")) < result.out.indexOf(QStringLiteral("node1 stopped")));
+        QVERIFY(result.out.contains(QStringLiteral("xvfb-run")));
+        QVERIFY(!QDir(sandbox + QStringLiteral("/backups")).entryList({QStringLiteral("online-demo-*")}, QDir::Dirs).isEmpty());
+        for (const QString &node : {QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("publish1")})
+            QVERIFY2(!QFileInfo::exists(sandbox + QStringLiteral("/nodes/%1/crx-repository/.lock").arg(node)), qPrintable(node));
+
+        QFile log(m_home.filePath(QStringLiteral("data/lifeboat/logs/lifeboat.log")));
         QVERIFY(log.open(QIODevice::ReadOnly));
         QVERIFY(log.readAll().contains("[app] info: demo started"));
     }
