@@ -1,7 +1,12 @@
 #include "CommandLine.h"
 
 #include "Console.h"
+#include "CheckCommand.h"
 #include "DemoCommand.h"
+#include "PlanCommand.h"
+#include "ResumeCommand.h"
+#include "RunCommand.h"
+#include "RunsCommand.h"
 #include "SandboxCommand.h"
 
 #include <ExitCode.h>
@@ -14,6 +19,11 @@ namespace Lifeboat {
 
 CommandLine::CommandLine()
 {
+    m_commands.push_back(std::make_unique<PlanCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<RunCommand>());
+    m_commands.push_back(std::make_unique<ResumeCommand>());
+    m_commands.push_back(std::make_unique<RunsCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }

@@ -16,4 +16,9 @@ QString DataPaths::logDirectory()
     return QDir(dataDirectory()).filePath(QStringLiteral("logs"));
 }
 
+QString DataPaths::runsDirectory()
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("runs"));
+}
+
 } // namespace Lifeboat

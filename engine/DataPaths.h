@@ -14,6 +14,8 @@ public:
     // ~/.local/share/lifeboat on Linux.
     static QString dataDirectory();
     static QString logDirectory();
+    // One directory per run: journal, log and report.
+    static QString runsDirectory();
 };
 
 } // namespace Lifeboat

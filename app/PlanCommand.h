@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+namespace Lifeboat {
+
+// `lifeboat plan`: the steps a scenario would run, each with its dry run,
+// destructive ones marked. Changes nothing.
+class PlanCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanCommand)
+
+public:
+    QString name() const override { return QStringLiteral("plan"); }
+    QString summary() const override;
+    int run(const QStringList &arguments) override;
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,55 @@
+#include "RunCommand.h"
+
+#include "CheckCommand.h"
+#include "Console.h"
+#include "RunExecution.h"
+#include "ScenarioInvocation.h"
+
+#include <DataPaths.h>
+#include <ExitCode.h>
+#include <NodeController.h>
+
+namespace Lifeboat {
+
+QString RunCommand::summary() const
+{
+    return tr("Run a scenario: preconditions, then the plan with confirmations, a journal and a report");
+}
+
+int RunCommand::run(const QStringList &arguments)
+{
+    ScenarioInvocation invocation;
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("Confirm every destructive step in advance."));
+    const QCommandLineOption accept(QStringLiteral("accept-warnings"), tr("Go on despite precondition warnings."));
+    const QCommandLineOption reportDir(QStringLiteral("report-dir"), tr("Where the run's directory goes (default: %1).")
+                                                                         .arg(DataPaths::runsDirectory()), tr("dir"));
+    if (const auto code = invocation.parse(name(), arguments, {yes, accept, reportDir}))
+        return *code;
+    const ClusterProfile &profile = invocation.profile();
+    const NodeController nodes(profile);
+    const auto results = Precondition::checkAll(invocation.scenario().preconditions(profile, nodes, invocation.options()));
+    CheckCommand::print(results);
+    if (Precondition::blocks(results, invocation.parser().isSet(accept))) {
+        Console::err() << tr("Nothing was changed: a precondition failed (or warned; --accept-warnings goes on despite "
+                             "warnings). Fix what it says and run again.")
+                       << Qt::endl;
+        return toInt(ExitCode::PreconditionFailed);
+    }
+    auto plan = invocation.scenario().buildPlan(profile, invocation.options());
+    QString refusal;
+    const auto confirmer = RunExecution::confirmer(invocation.parser().isSet(yes), *plan, &refusal);
+    if (!confirmer) {
+        Console::err() << refusal << Qt::endl;
+        return toInt(ExitCode::UsageError);
+    }
+    Runner runner(profile, std::move(plan), confirmer.get());
+    const QString runs = invocation.parser().isSet(reportDir) ? invocation.parser().value(reportDir) : DataPaths::runsDirectory();
+    if (!runner.begin(runs)) {
+        Console::err() << runner.errorString() << Qt::endl;
+        return toInt(ExitCode::StepFailed);
+    }
+    Console::out() << tr("Run %1").arg(runner.runDirectory()) << Qt::endl;
+    return RunExecution::execute(runner);
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,80 @@
+#include "RunExecution.h"
+
+#include "Console.h"
+#include "TerminalConfirmer.h"
+
+#include <ExitCode.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+
+namespace Lifeboat {
+
+int RunExecution::exitCodeFor(Runner::Outcome outcome)
+{
+    switch (outcome) {
+    case Runner::Outcome::Succeeded: return toInt(ExitCode::Success);
+    case Runner::Outcome::Failed: return toInt(ExitCode::StepFailed);
+    case Runner::Outcome::Cancelled:
+    case Runner::Outcome::Declined: return toInt(ExitCode::CancelledOrDeclined);
+    }
+    return toInt(ExitCode::StepFailed);
+}
+
+std::unique_ptr<Confirmer> RunExecution::confirmer(bool yes, const Plan &plan, QString *refusal)
+{
+    if (yes)
+        return std::make_unique<FixedConfirmer>(true);
+    if (TerminalConfirmer::hasTerminal())
+        return std::make_unique<TerminalConfirmer>();
+    for (int i = 0; i < plan.size(); ++i) {
+        if (plan.step(i).isDestructive()) {
+            *refusal = tr("Step %1 (%2) changes the cluster and needs a confirmation, but there is no terminal to ask "
+                          "on. Nothing was changed. Run it in a terminal, or add --yes to confirm every step in advance.")
+                           .arg(i + 1)
+                           .arg(plan.step(i).title());
+            return nullptr;
+        }
+    }
+    return std::make_unique<FixedConfirmer>(false);
+}
+
+int RunExecution::execute(Runner &runner)
+{
+    const int total = runner.plan().size();
+    QElapsedTimer clock;
+    QObject::connect(&runner, &Runner::stepStarted, &runner, [&](int index, bool cleanup, const QString &title) {
+        clock.start();
+        const QString position = cleanup ? tr("cleanup") : QStringLiteral("%1/%2").arg(index + 1).arg(total);
+        Console::out() << QStringLiteral("[%1] %2 ...").arg(position, title) << Qt::endl;
+    }, Qt::QueuedConnection);
+    QObject::connect(&runner, &Runner::stepFinished, &runner, [&](int, bool, bool succeeded, const QString &message) {
+        const QString seconds = QString::number(clock.elapsed() / 1000.0, 'f', 1);
+        if (succeeded)
+            Console::out() << QStringLiteral("      ") << tr("done (%1 s)").arg(seconds) << Qt::endl;
+        else
+            Console::out() << QStringLiteral("      ") << tr("FAILED (%1 s): %2").arg(seconds, message) << Qt::endl;
+    }, Qt::QueuedConnection);
+    QObject::connect(&runner, &Runner::logged, &runner, [](const LogRecord &record) {
+        if (record.level >= LogRecord::Level::Warning)
+            Console::err() << QStringLiteral("      ") << record.message << Qt::endl;
+    }, Qt::QueuedConnection);
+    QEventLoop loop;
+    QObject::connect(&runner, &Runner::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    QFuture<void> work = runner.start();
+    loop.exec();
+    work.waitForFinished();
+    const Runner::Outcome outcome = runner.outcome();
+    const QString report = QDir(runner.runDirectory()).filePath(QStringLiteral("report.html"));
+    switch (outcome) {
+    case Runner::Outcome::Succeeded: Console::out() << tr("Finished: every step succeeded.") << '\n'; break;
+    case Runner::Outcome::Failed: Console::out() << tr("A step failed; the cleanup steps ran.") << '\n'; break;
+    case Runner::Outcome::Cancelled: Console::out() << tr("Cancelled; the cleanup steps ran.") << '\n'; break;
+    case Runner::Outcome::Declined: Console::out() << tr("A confirmation was declined; the cleanup steps ran.") << '\n'; break;
+    }
+    Console::out() << tr("Report: %1").arg(report) << Qt::endl;
+    return exitCodeFor(outcome);
+}
+
+} // namespace Lifeboat

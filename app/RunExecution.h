@@ -1,0 +1,27 @@
+#pragma once
+
+#include <run/Confirmer.h>
+#include <run/Plan.h>
+#include <run/Runner.h>
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace Lifeboat {
+
+// Drives a Runner to its end on the terminal: a line as each step starts and
+// ends, warnings and errors as they come, and the exit code of the outcome.
+class RunExecution
+{
+    Q_DECLARE_TR_FUNCTIONS(RunExecution)
+
+public:
+    static int execute(Runner &runner);
+    // --yes answers yes; a terminal asks; with neither, a plan with a
+    // destructive step is refused before anything changes.
+    static std::unique_ptr<Confirmer> confirmer(bool yes, const Plan &plan, QString *refusal);
+    static int exitCodeFor(Runner::Outcome outcome);
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,68 @@
+#include "RunsCommand.h"
+
+#include "Console.h"
+
+#include <DataPaths.h>
+#include <ExitCode.h>
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Lifeboat {
+
+QString RunsCommand::summary() const
+{
+    return tr("List runs and their state (interrupted ones can be resumed)");
+}
+
+QList<RunRecord> RunsCommand::find(const QString &directory, const QString &profilePath)
+{
+    QList<RunRecord> runs;
+    const QString wanted = profilePath.isEmpty() ? QString() : QFileInfo(profilePath).absoluteFilePath();
+    for (const QString &entry : QDir(directory).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed)) {
+        RunRecord record = RunRecord::load(QDir(directory).filePath(entry));
+        if (record.isValid() && (wanted.isEmpty() || record.profilePath == wanted))
+            runs.append(record);
+    }
+    return runs;
+}
+
+int RunsCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("profile"), tr("Only runs on this cluster profile."), tr("file")});
+    parser.addOption({QStringLiteral("report-dir"), tr("Where runs are kept (default: %1).").arg(DataPaths::runsDirectory()), tr("dir")});
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    if (!parser.parse(QStringList{QStringLiteral("lifeboat runs")} + arguments)) {
+        Console::err() << parser.errorText() << Qt::endl;
+        return toInt(ExitCode::UsageError);
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        Console::out() << parser.helpText() << Qt::flush;
+        return toInt(ExitCode::Success);
+    }
+    const QString directory = parser.isSet(QStringLiteral("report-dir")) ? parser.value(QStringLiteral("report-dir")) : DataPaths::runsDirectory();
+    const QList<RunRecord> runs = find(directory, parser.value(QStringLiteral("profile")));
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const RunRecord &run : runs)
+            array.append(QJsonObject{{QStringLiteral("runId"), run.runId}, {QStringLiteral("scenario"), run.scenario},
+                                     {QStringLiteral("cluster"), run.clusterName}, {QStringLiteral("state"), run.state()},
+                                     {QStringLiteral("start"), run.startedAt.toString(Qt::ISODate)},
+                                     {QStringLiteral("directory"), run.directory}});
+        Console::out() << QJsonDocument(array).toJson(QJsonDocument::Indented) << Qt::flush;
+        return toInt(ExitCode::Success);
+    }
+    if (runs.isEmpty())
+        Console::out() << tr("No runs in %1.").arg(directory) << '\n';
+    for (const RunRecord &run : runs)
+        Console::out() << QStringLiteral("%1  %2  %3  %4\n").arg(run.runId, -44).arg(run.state(), -12).arg(run.clusterName, run.scenario);
+    Console::out().flush();
+    return toInt(ExitCode::Success);
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Command.h"
+
+#include <run/RunRecord.h>
+
+#include <QCoreApplication>
+
+namespace Lifeboat {
+
+// `lifeboat runs`: every run with its state (succeeded, failed, cancelled,
+// declined, interrupted), newest first.
+class RunsCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(RunsCommand)
+
+public:
+    QString name() const override { return QStringLiteral("runs"); }
+    QString summary() const override;
+    int run(const QStringList &arguments) override;
+
+    // The runs below `directory`, newest first, optionally only one profile's.
+    static QList<RunRecord> find(const QString &directory, const QString &profilePath);
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Lifeboat {
+
+// One part of a backup set: what it holds (files or whole directories, each
+// under a name inside the archive) and, once written, every file's path,
+// size, mode and SHA-256.
+struct BackupPart
+{
+    struct Source
+    {
+        QString path;        // a file or a directory on disk
+        QString archivePath; // where it lands inside the archive
+    };
+    struct File
+    {
+        QString path;
+        qint64 size = 0;
+        int mode = 0;
+        QString sha256;
+    };
+
+    QString name;  // also the archive's base name: "gds", "repository-node3"
+    QString kind;  // "database", "gds", "connectors", "fonts", "content-storage-root",
+                   // "node-identity", "repository", "bootstrap-properties"
+    QString node;  // the node it belongs to, if any
+    QList<Source> sources;
+    QStringList excluded; // archive paths left out, with everything below them
+
+    // Filled in when written.
+    QString archiveFile;
+    QList<File> files;
+    qint64 bytes = 0;
+
+    QJsonObject toJson() const;
+    static BackupPart fromJson(const QJsonObject &json);
+};
+
+} // namespace Lifeboat

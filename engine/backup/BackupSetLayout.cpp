@@ -1,0 +1,27 @@
+#include "BackupSetLayout.h"
+
+#include <QDir>
+
+namespace Lifeboat {
+
+QString BackupSetLayout::staging(const QString &backupRoot, const QString &setId)
+{
+    return QDir(backupRoot).filePath(u'.' + setId + QStringLiteral(".partial"));
+}
+
+QString BackupSetLayout::final(const QString &backupRoot, const QString &setId)
+{
+    return QDir(backupRoot).filePath(setId);
+}
+
+QString BackupSetLayout::workDirectory(const QString &staging)
+{
+    return QDir(staging).filePath(QStringLiteral("work"));
+}
+
+QString BackupSetLayout::partFile(const QString &staging, const QString &partName)
+{
+    return QDir(staging).filePath(partName + QStringLiteral(".part.json"));
+}
+
+} // namespace Lifeboat

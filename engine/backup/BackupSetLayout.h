@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace Lifeboat {
+
+// Where a backup set lives while it is written and once it is complete. The
+// staging directory's name starts with a dot and ends in ".partial", so a
+// half-written set never looks like a backup.
+class BackupSetLayout
+{
+public:
+    BackupSetLayout() = delete;
+
+    static QString staging(const QString &backupRoot, const QString &setId);
+    static QString final(const QString &backupRoot, const QString &setId);
+    static QString workDirectory(const QString &staging);
+    static QString partFile(const QString &staging, const QString &partName);
+    static QString manifestFile() { return QStringLiteral("manifest.json"); }
+    static QString checksumFile() { return QStringLiteral("SHA256SUMS"); }
+};
+
+} // namespace Lifeboat

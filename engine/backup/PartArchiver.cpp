@@ -1,0 +1,171 @@
+#include "PartArchiver.h"
+
+#include <run/FailPoint.h>
+#include <run/StepContext.h>
+
+#include <KCompressionDevice>
+#include <KTar>
+#include <KZip>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <memory>
+
+namespace Lifeboat {
+
+namespace {
+constexpr qint64 chunkSize = 1024 * 1024;
+
+bool isExcluded(const QString &archivePath, const QStringList &excluded)
+{
+    for (const QString &prefix : excluded) {
+        if (archivePath == prefix || archivePath.startsWith(prefix + u'/'))
+            return true;
+    }
+    return false;
+}
+
+mode_t modeOf(const QFileInfo &info)
+{
+    const QFileDevice::Permissions p = info.permissions();
+    mode_t mode = 0;
+    const std::pair<QFileDevice::Permission, mode_t> bits[] = {
+        {QFileDevice::ReadOwner, 0400}, {QFileDevice::WriteOwner, 0200}, {QFileDevice::ExeOwner, 0100},
+        {QFileDevice::ReadGroup, 040},  {QFileDevice::WriteGroup, 020},  {QFileDevice::ExeGroup, 010},
+        {QFileDevice::ReadOther, 04},   {QFileDevice::WriteOther, 02},   {QFileDevice::ExeOther, 01}};
+    for (const auto &[permission, bit] : bits) {
+        if (p & permission)
+            mode |= bit;
+    }
+    return mode;
+}
+} // namespace
+
+PartArchiver::PartArchiver(ArchiveFormat format, StepContext &context)
+    : m_format(format)
+    , m_context(context)
+{
+}
+
+bool PartArchiver::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+QList<PartArchiver::Entry> PartArchiver::collect(const BackupPart &part) const
+{
+    QList<Entry> entries;
+    for (const BackupPart::Source &source : part.sources) {
+        const QFileInfo root(source.path);
+        if (!root.isDir()) {
+            entries.append({source.path, source.archivePath, false});
+            continue;
+        }
+        entries.append({source.path, source.archivePath, true});
+        QDirIterator it(source.path, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QFileInfo info = it.nextFileInfo();
+            const QString archivePath = source.archivePath + u'/' + QDir(source.path).relativeFilePath(info.filePath());
+            if (!isExcluded(archivePath, part.excluded) && !info.isSymLink())
+                entries.append({info.filePath(), archivePath, info.isDir()});
+        }
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.archivePath < b.archivePath; });
+    return entries;
+}
+
+bool PartArchiver::write(BackupPart &part, const QString &directory)
+{
+    part.archiveFile = part.name + archiveExtension(m_format);
+    const QString finalPath = QDir(directory).filePath(part.archiveFile);
+    const QString temporaryPath = finalPath + QStringLiteral(".tmp");
+    const QList<Entry> entries = collect(part);
+    for (const BackupPart::Source &source : part.sources) {
+        if (!QFileInfo::exists(source.path))
+            return fail(tr("%1 does not exist, so the %2 part cannot be backed up. Check the profile.").arg(source.path, part.name));
+    }
+    qint64 total = 0;
+    for (const Entry &entry : entries)
+        total += entry.directory ? 0 : QFileInfo(entry.source).size();
+
+    // The compression filter is given explicitly; KTar's guess from a MIME
+    // type silently wrote plain tar for zstd.
+    std::unique_ptr<KCompressionDevice> compressed;
+    std::unique_ptr<KArchive> archive;
+    if (m_format == ArchiveFormat::Zip) {
+        archive = std::make_unique<KZip>(temporaryPath);
+    } else {
+        const auto type = m_format == ArchiveFormat::TarZstd ? KCompressionDevice::Zstd
+                        : m_format == ArchiveFormat::TarXz   ? KCompressionDevice::Xz
+                                                             : KCompressionDevice::GZip;
+        compressed = std::make_unique<KCompressionDevice>(temporaryPath, type);
+        archive = std::make_unique<KTar>(compressed.get());
+    }
+    if (!archive->open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write %1: %2").arg(temporaryPath, archive->errorString()));
+
+    part.files.clear();
+    part.bytes = 0;
+    qint64 done = 0;
+    QByteArray buffer(chunkSize, Qt::Uninitialized);
+    for (const Entry &entry : entries) {
+        const QFileInfo info(entry.source);
+        if (entry.directory) {
+            archive->writeDir(entry.archivePath, info.owner(), info.group(), modeOf(info) | 040000,
+                              info.lastRead(), info.lastModified(), info.birthTime());
+            continue;
+        }
+        QFile file(entry.source);
+        if (!file.open(QIODevice::ReadOnly)) {
+            archive->close();
+            QFile::remove(temporaryPath);
+            return fail(tr("Cannot read %1: %2").arg(entry.source, file.errorString()));
+        }
+        const qint64 size = file.size();
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        bool written = archive->prepareWriting(entry.archivePath, info.owner(), info.group(), size, modeOf(info) | 0100000,
+                                               info.lastRead(), info.lastModified(), info.birthTime());
+        for (qint64 left = size; written && left > 0;) {
+            const qint64 read = file.read(buffer.data(), std::min(left, chunkSize));
+            if (read <= 0) {
+                written = false;
+                break;
+            }
+            hash.addData(QByteArrayView(buffer.constData(), read));
+            written = archive->writeData(buffer.constData(), read);
+            left -= read;
+            done += read;
+            m_context.progress(done, total);
+            if (m_context.isCancelled()) {
+                archive->close();
+                QFile::remove(temporaryPath);
+                return fail(tr("Cancelled by the user."));
+            }
+        }
+        if (!written || !archive->finishWriting(size)) {
+            const QString reason = archive->errorString();
+            archive->close();
+            QFile::remove(temporaryPath);
+            return fail(tr("Cannot archive %1 into %2: %3").arg(entry.source, temporaryPath, reason));
+        }
+        part.files.append({entry.archivePath, size, int(modeOf(info)), QString::fromLatin1(hash.result().toHex())});
+        part.bytes += size;
+        FailPoint::hit(QStringLiteral("archived:%1:%2").arg(part.name).arg(part.files.size()));
+    }
+    if (!archive->close()) {
+        QFile::remove(temporaryPath);
+        return fail(tr("Cannot finish %1: %2. Check the free space.").arg(temporaryPath, archive->errorString()));
+    }
+    QFile::remove(finalPath);
+    if (!QFile::rename(temporaryPath, finalPath))
+        return fail(tr("Cannot rename %1 to %2.").arg(temporaryPath, finalPath));
+    return true;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Lifeboat {
+
+// One thing a step changes (or, in a dry run, would change): a file or
+// directory deleted, moved or written, a node stopped or started, a command
+// run. Counts and sizes where they apply.
+struct Change
+{
+    enum class Kind { Delete, Move, Write, Overwrite, StopNode, StartNode, EnterBackupMode, LeaveBackupMode, RunCommand, Manual };
+
+    Kind kind = Kind::Write;
+    QString target; // a path, a node name or a command
+    QString detail;
+    qint64 files = 0;
+    qint64 bytes = 0;
+
+    QString toText() const;
+    QJsonObject toJson() const;
+    static Change fromJson(const QJsonObject &json);
+    static QString kindName(Kind kind);
+};
+
+using ChangeList = QList<Change>;
+
+} // namespace Lifeboat

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Change.h"
+
+#include <QString>
+
+namespace Lifeboat {
+
+// Asked before every destructive step, with exactly what the step will
+// change. The wizard and the command line each implement it; the engine
+// never shows anything itself. It is called on the runner's worker thread.
+struct ConfirmationRequest
+{
+    int stepIndex = 0;
+    QString title;
+    QString details;
+    ChangeList changes;
+    // On a real (non-sandbox) cluster the user must type this word (the
+    // node's name, or the cluster's) to go on.
+    QString word;
+    bool wordRequired = false;
+};
+
+class Confirmer
+{
+public:
+    virtual ~Confirmer() = default;
+    virtual bool confirm(const ConfirmationRequest &request) = 0;
+};
+
+// For `--yes` and for tests: answers every request the same way.
+class FixedConfirmer final : public Confirmer
+{
+public:
+    explicit FixedConfirmer(bool answer)
+        : m_answer(answer)
+    {
+    }
+    bool confirm(const ConfirmationRequest &) override { return m_answer; }
+
+private:
+    bool m_answer;
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,69 @@
+#include "Journal.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace Lifeboat {
+
+namespace {
+void syncDirectory(const QString &directory)
+{
+    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+} // namespace
+
+Journal::Journal(QString path)
+    : m_file(std::move(path))
+{
+}
+
+bool Journal::open()
+{
+    const bool created = !m_file.exists();
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        m_error = tr("Cannot write the run journal %1: %2").arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    if (created)
+        syncDirectory(QFileInfo(m_file).absolutePath());
+    return true;
+}
+
+bool Journal::append(QJsonObject entry)
+{
+    entry.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    const QByteArray line = QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
+    if (m_file.write(line) != line.size() || !m_file.flush() || ::fsync(m_file.handle()) != 0) {
+        m_error = tr("Cannot write the run journal %1: %2").arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QList<QJsonObject> Journal::read(const QString &path)
+{
+    QFile file(path);
+    QList<QJsonObject> entries;
+    if (!file.open(QIODevice::ReadOnly))
+        return entries;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        if (!line.endsWith('\n'))
+            break; // torn by a crash mid-write
+        const QJsonDocument document = QJsonDocument::fromJson(line);
+        if (document.isObject())
+            entries.append(document.object());
+    }
+    return entries;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,55 @@
+#include "Precondition.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace Lifeboat {
+
+QString PreconditionResult::statusName(Status status)
+{
+    switch (status) {
+    case Status::Pass: return QStringLiteral("pass");
+    case Status::Warn: return QStringLiteral("warn");
+    case Status::Fail: return QStringLiteral("fail");
+    }
+    return {};
+}
+
+QJsonObject PreconditionResult::toJson() const
+{
+    return {{QStringLiteral("status"), statusName(status)},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("hint"), hint}};
+}
+
+PreconditionResult Precondition::check() const
+{
+    PreconditionResult result;
+    try {
+        result = m_check();
+    } catch (const std::exception &error) {
+        result = PreconditionResult::fail(QString::fromLocal8Bit(error.what()),
+                                          QCoreApplication::translate("Precondition", "Report this as a bug."));
+    }
+    result.title = m_title;
+    return result;
+}
+
+QList<PreconditionResult> Precondition::checkAll(const QList<Precondition> &preconditions)
+{
+    return QtConcurrent::blockingMapped(preconditions, [](const Precondition &precondition) { return precondition.check(); });
+}
+
+bool Precondition::blocks(const QList<PreconditionResult> &results, bool warningsAccepted)
+{
+    for (const PreconditionResult &result : results) {
+        if (result.status == PreconditionResult::Status::Fail)
+            return true;
+        if (result.status == PreconditionResult::Status::Warn && !warningsAccepted)
+            return true;
+    }
+    return false;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace Lifeboat {
+
+// A run as its journal tells it: what was planned, which steps started and
+// ended how, and whether the run ended. Resume and the run list read runs
+// through this; the report is rendered from it.
+struct RunRecord
+{
+    struct StepRecord
+    {
+        QString kind;
+        QString title;
+        bool destructive = false;
+        int armedBy = -1; // cleanup steps only
+        bool started = false;
+        bool ended = false;
+        QString result; // "ok", "failed", "declined", "cancelled"
+        QString message;
+        QDateTime startedAt;
+        QDateTime endedAt;
+        QJsonArray changes;
+        QJsonArray log;
+    };
+
+    QString runId;
+    QString directory;
+    QString scenario;
+    QString profilePath;
+    QString clusterName;
+    QString user;
+    QString host;
+    qint64 pid = 0;
+    QVariantMap options;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    QList<StepRecord> steps;
+    QList<StepRecord> cleanup;
+    QJsonArray confirmations;
+    bool ended = false;
+    QString result; // "succeeded", "failed", "cancelled", "declined"
+    int resumes = 0;
+
+    bool isValid() const { return !scenario.isEmpty(); }
+    // Ended without a "run-end": interrupted (or still running elsewhere).
+    bool isInterrupted() const { return isValid() && !ended; }
+    QString state() const;
+
+    static RunRecord load(const QString &runDirectory);
+};
+
+} // namespace Lifeboat

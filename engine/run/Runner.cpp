@@ -1,0 +1,272 @@
+#include "Runner.h"
+
+#include "FailPoint.h"
+#include "ReportWriter.h"
+
+#include <Logging.h>
+#include <lifeboat/Version.h>
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSysInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace Lifeboat {
+
+namespace {
+constexpr int progressIntervalMs = 100;
+
+QString userName()
+{
+    const passwd *entry = ::getpwuid(::getuid());
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(::getuid());
+}
+
+QJsonArray toJson(const ChangeList &changes)
+{
+    QJsonArray array;
+    for (const Change &change : changes)
+        array.append(change.toJson());
+    return array;
+}
+} // namespace
+
+Runner::Runner(const ClusterProfile &profile, std::unique_ptr<Plan> plan, Confirmer *confirmer, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_plan(std::move(plan))
+    , m_confirmer(confirmer)
+    , m_nodes(profile)
+{
+    qRegisterMetaType<LogRecord>();
+}
+
+Runner::~Runner() = default;
+
+QString Runner::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Succeeded: return QStringLiteral("succeeded");
+    case Outcome::Failed: return QStringLiteral("failed");
+    case Outcome::Cancelled: return QStringLiteral("cancelled");
+    case Outcome::Declined: return QStringLiteral("declined");
+    }
+    return {};
+}
+
+bool Runner::lockRun()
+{
+    m_runLock = std::make_unique<RepositoryLock>(m_runDirectory);
+    if (!m_runLock->acquire()) {
+        m_error = tr("The run %1 is in use by another Lifeboat process: %2").arg(m_runDirectory, m_runLock->errorString());
+        return false;
+    }
+    m_journal = std::make_unique<Journal>(QDir(m_runDirectory).filePath(Journal::fileName()));
+    if (!m_journal->open()) {
+        m_error = m_journal->errorString();
+        return false;
+    }
+    return true;
+}
+
+bool Runner::begin(const QString &runsDirectory)
+{
+    const QString id = QStringLiteral("%1-%2-%3")
+                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                                m_plan->scenarioId())
+                           .arg(QRandomGenerator::global()->bounded(0x10000), 4, 16, QLatin1Char('0'));
+    m_runDirectory = QDir(runsDirectory).filePath(id);
+    if (!QDir().mkpath(m_runDirectory)) {
+        m_error = tr("Cannot create the run directory %1. Check the permissions and free space.").arg(m_runDirectory);
+        return false;
+    }
+    if (!lockRun())
+        return false;
+    return journal({{QStringLiteral("type"), QStringLiteral("run")},
+                    {QStringLiteral("scenario"), m_plan->scenarioId()},
+                    {QStringLiteral("profile"), m_profile.filePath},
+                    {QStringLiteral("cluster"), m_profile.name},
+                    {QStringLiteral("sandbox"), m_profile.sandbox},
+                    {QStringLiteral("options"), QJsonObject::fromVariantMap(m_plan->options())},
+                    {QStringLiteral("plan"), m_plan->outline()},
+                    {QStringLiteral("user"), userName()},
+                    {QStringLiteral("host"), QSysInfo::machineHostName()},
+                    {QStringLiteral("pid"), qint64(::getpid())},
+                    {QStringLiteral("version"), QString::fromLatin1(versionString)}});
+}
+
+bool Runner::resume(const RunRecord &record)
+{
+    const QJsonObject outline = m_plan->outline();
+    const QJsonArray steps = outline.value(QLatin1String("steps")).toArray();
+    bool same = steps.size() == record.steps.size() && outline.value(QLatin1String("cleanup")).toArray().size() == record.cleanup.size();
+    for (qsizetype i = 0; same && i < steps.size(); ++i)
+        same = steps[i].toObject().value(QLatin1String("kind")).toString() == record.steps[i].kind;
+    if (!same) {
+        m_error = tr("The plan of run %1 can no longer be rebuilt the same way (the profile or Lifeboat changed). "
+                     "Finish it by hand following its report, then set it aside.").arg(record.runId);
+        return false;
+    }
+    m_resumed = record;
+    m_runDirectory = record.directory;
+    if (!lockRun())
+        return false;
+    return journal({{QStringLiteral("type"), QStringLiteral("resume")}, {QStringLiteral("pid"), qint64(::getpid())},
+                    {QStringLiteral("user"), userName()}});
+}
+
+QFuture<void> Runner::start()
+{
+    return QtConcurrent::run([this] { execute(); });
+}
+
+void Runner::runHere()
+{
+    execute();
+}
+
+void Runner::execute()
+{
+    m_progressClock.start();
+    if (runMainSteps())
+        m_outcome = Outcome::Succeeded;
+    runCleanup();
+    journal({{QStringLiteral("type"), QStringLiteral("run-end")}, {QStringLiteral("result"), outcomeName(m_outcome)}});
+    QString reportError;
+    if (!ReportWriter::write(m_runDirectory, &reportError))
+        Logging::logger("engine.run")->error("{}", reportError.toStdString());
+    m_runLock.reset();
+    Q_EMIT finished(m_outcome);
+}
+
+bool Runner::runMainSteps()
+{
+    int first = 0;
+    if (m_resumed.isValid()) {
+        for (const auto &step : m_resumed.steps) {
+            if (step.started)
+                m_lastStarted = first;
+            if (step.ended && step.result != QLatin1String("ok")) {
+                m_outcome = step.result == QLatin1String("cancelled") ? Outcome::Cancelled
+                          : step.result == QLatin1String("declined")  ? Outcome::Declined
+                                                                       : Outcome::Failed;
+                return false; // the main steps had ended; only cleanup is left
+            }
+            if (!(step.ended && step.result == QLatin1String("ok")))
+                break;
+            ++first;
+        }
+        if (!m_resumed.confirmations.isEmpty()
+            && m_resumed.confirmations.last().toObject().value(QLatin1String("answer")).toString() == QLatin1String("no")) {
+            m_outcome = Outcome::Declined;
+            return false;
+        }
+    }
+    for (int index = first; index < m_plan->size(); ++index) {
+        if (m_cancelled) {
+            m_outcome = Outcome::Cancelled;
+            journal({{QStringLiteral("type"), QStringLiteral("cancel")}, {QStringLiteral("before"), index}});
+            return false;
+        }
+        if (m_plan->step(index).isDestructive() && !confirm(index)) {
+            m_outcome = Outcome::Declined;
+            return false;
+        }
+        if (!runStep(index, false)) {
+            m_outcome = m_cancelled ? Outcome::Cancelled : Outcome::Failed;
+            return false;
+        }
+    }
+    return true;
+}
+
+void Runner::runCleanup()
+{
+    for (int index = m_plan->cleanupSize() - 1; index >= 0; --index) {
+        if (m_plan->cleanup(index).armedBy > m_lastStarted)
+            continue;
+        if (m_resumed.isValid() && index < m_resumed.cleanup.size() && m_resumed.cleanup[index].ended
+            && m_resumed.cleanup[index].result == QLatin1String("ok"))
+            continue;
+        runStep(index, true); // a failed cleanup step is reported; the others still run
+    }
+}
+
+bool Runner::confirm(int index)
+{
+    const Step &step = m_plan->step(index);
+    const StepContext context(m_profile, m_nodes, m_plan->options(), m_runDirectory);
+    ConfirmationRequest request;
+    request.stepIndex = index;
+    request.title = step.title();
+    request.details = step.details();
+    request.changes = step.preview(context);
+    request.word = step.confirmationWord().isEmpty() ? m_profile.name : step.confirmationWord();
+    request.wordRequired = !m_profile.sandbox;
+    const bool yes = m_confirmer && m_confirmer->confirm(request);
+    journal({{QStringLiteral("type"), QStringLiteral("confirmation")},
+             {QStringLiteral("index"), index},
+             {QStringLiteral("title"), step.title()},
+             {QStringLiteral("answer"), yes ? QStringLiteral("yes") : QStringLiteral("no")},
+             {QStringLiteral("by"), userName()}});
+    return yes;
+}
+
+bool Runner::runStep(int index, bool cleanup)
+{
+    Step &step = cleanup ? *m_plan->cleanup(index).step : m_plan->step(index);
+    const QString phase = cleanup ? QStringLiteral("cleanup") : QStringLiteral("main");
+    const QString point = QStringLiteral("%1:%2").arg(phase).arg(index);
+    m_currentIndex = index;
+    if (!journal({{QStringLiteral("type"), QStringLiteral("step-start")}, {QStringLiteral("phase"), phase},
+                  {QStringLiteral("index"), index}, {QStringLiteral("title"), step.title()}}))
+        return false;
+    if (!cleanup)
+        m_lastStarted = index;
+    FailPoint::hit(QStringLiteral("started:") + point);
+    Q_EMIT stepStarted(index, cleanup, step.title());
+
+    // Cleanup steps must run even after a cancel: they get no cancel flag.
+    StepContext context(m_profile, m_nodes, m_plan->options(), m_runDirectory, cleanup ? nullptr : &m_cancelled, this);
+    const bool succeeded = step.run(context);
+    const QString result = succeeded ? QStringLiteral("ok") : m_cancelled && !cleanup ? QStringLiteral("cancelled") : QStringLiteral("failed");
+    journal({{QStringLiteral("type"), QStringLiteral("step-end")}, {QStringLiteral("phase"), phase},
+             {QStringLiteral("index"), index}, {QStringLiteral("result"), result},
+             {QStringLiteral("message"), context.errorString()}, {QStringLiteral("changes"), toJson(context.changes())},
+             {QStringLiteral("log"), QJsonArray::fromStringList(context.logLines())}});
+    FailPoint::hit(QStringLiteral("ended:") + point);
+    Q_EMIT stepFinished(index, cleanup, succeeded, context.errorString());
+    if (!cleanup)
+        Q_EMIT progressChanged(index, 1.0, double(index + 1) / std::max(1, m_plan->size()));
+    return succeeded;
+}
+
+bool Runner::journal(QJsonObject entry)
+{
+    if (m_journal && m_journal->append(std::move(entry)))
+        return true;
+    m_error = m_journal ? m_journal->errorString() : tr("The run has no journal.");
+    Logging::logger("engine.run")->error("{}", m_error.toStdString());
+    return false;
+}
+
+void Runner::stepLogged(LogRecord::Level level, const QString &message)
+{
+    Q_EMIT logged(LogRecord{QDateTime::currentDateTime(), level, QStringLiteral("engine.run"), message});
+}
+
+void Runner::stepProgressed(qint64 done, qint64 total)
+{
+    if (m_progressClock.elapsed() < progressIntervalMs && done < total)
+        return;
+    m_progressClock.restart();
+    const double fraction = total > 0 ? double(done) / double(total) : 0.0;
+    Q_EMIT progressChanged(m_currentIndex, fraction, (m_currentIndex + fraction) / std::max(1, m_plan->size()));
+}
+
+} // namespace Lifeboat

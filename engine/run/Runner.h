@@ -1,0 +1,90 @@
+#pragma once
+
+#include "Confirmer.h"
+#include "Journal.h"
+#include "Plan.h"
+#include "RunRecord.h"
+#include "StepContext.h"
+
+#include <ClusterProfile.h>
+#include <LogRecord.h>
+#include <NodeController.h>
+#include <RepositoryLock.h>
+
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace Lifeboat {
+
+// Runs a plan: its steps in order on a worker thread, asking the Confirmer
+// before each destructive step, then the armed cleanup steps whatever
+// happened. The journal gets an fsync'ed entry before and after every step.
+// A run picked up again with resume() skips the steps that ended well,
+// repeats the one that was in flight and finishes the plan.
+class Runner : public QObject, private StepObserver
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Runner)
+
+public:
+    enum class Outcome { Succeeded, Failed, Cancelled, Declined };
+    Q_ENUM(Outcome)
+
+    Runner(const ClusterProfile &profile, std::unique_ptr<Plan> plan, Confirmer *confirmer, QObject *parent = nullptr);
+    ~Runner() override;
+
+    // A new run in a new directory below `runsDirectory`.
+    [[nodiscard]] bool begin(const QString &runsDirectory);
+    // An interrupted run, whose plan must match what its journal recorded.
+    [[nodiscard]] bool resume(const RunRecord &record);
+
+    QFuture<void> start(); // on a worker thread
+    void runHere();        // on the calling thread
+    void cancel() { m_cancelled = true; }
+
+    Outcome outcome() const { return m_outcome; }
+    QString errorString() const { return m_error; }
+    QString runDirectory() const { return m_runDirectory; }
+    const Plan &plan() const { return *m_plan; }
+
+    static QString outcomeName(Outcome outcome);
+
+Q_SIGNALS:
+    void stepStarted(int index, bool cleanup, const QString &title);
+    void stepFinished(int index, bool cleanup, bool succeeded, const QString &message);
+    void progressChanged(int index, double stepFraction, double overallFraction);
+    void logged(const Lifeboat::LogRecord &record);
+    void finished(Lifeboat::Runner::Outcome outcome);
+
+private:
+    void execute();
+    bool runMainSteps();
+    void runCleanup();
+    bool runStep(int index, bool cleanup);
+    bool confirm(int index);
+    bool journal(QJsonObject entry);
+    bool lockRun();
+    void stepLogged(LogRecord::Level level, const QString &message) override;
+    void stepProgressed(qint64 done, qint64 total) override;
+
+    const ClusterProfile &m_profile;
+    std::unique_ptr<Plan> m_plan;
+    Confirmer *m_confirmer;
+    NodeController m_nodes;
+    QString m_runDirectory;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<RepositoryLock> m_runLock;
+    RunRecord m_resumed;
+    std::atomic_bool m_cancelled{false};
+    Outcome m_outcome = Outcome::Succeeded;
+    int m_lastStarted = -1;
+    int m_currentIndex = 0;
+    QElapsedTimer m_progressClock;
+    QString m_error;
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Plan.h"
+#include "Precondition.h"
+#include "ScenarioOption.h"
+
+#include <ClusterProfile.h>
+
+#include <QList>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace Lifeboat {
+
+class NodeController;
+
+// One of the seed's procedures. With a profile and options it declares its
+// preconditions and builds its plan. Building is deterministic: the same
+// profile and completed options give the same plan, which is what lets
+// resume rebuild an interrupted run's plan and carry on.
+class Scenario
+{
+public:
+    virtual ~Scenario() = default;
+
+    virtual QString id() const = 0;
+    virtual QString title() const = 0;
+    // What it costs (downtime, delay) and when to use it, in plain words.
+    virtual QString description() const = 0;
+    virtual QList<ScenarioOption> options() const { return {}; }
+
+    // The options as given, with defaults filled in and the values fixed once
+    // per run (a backup set's id, a label) chosen now. Returns an empty map
+    // and sets `error` when an option is missing or wrong.
+    virtual QVariantMap completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const;
+    virtual QList<Precondition> preconditions(const ClusterProfile &profile, const NodeController &nodes,
+                                              const QVariantMap &options) const = 0;
+    virtual std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const = 0;
+};
+
+} // namespace Lifeboat

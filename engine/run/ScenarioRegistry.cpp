@@ -1,0 +1,51 @@
+#include "ScenarioRegistry.h"
+
+#include <scenarios/BackupBootstrapScenario.h>
+#include <scenarios/BackupOfflineScenario.h>
+#include <scenarios/BackupRollingScenario.h>
+
+#include <memory>
+#include <vector>
+
+namespace Lifeboat {
+
+namespace {
+const std::vector<std::unique_ptr<Scenario>> &scenarios()
+{
+    static const std::vector<std::unique_ptr<Scenario>> all = [] {
+        std::vector<std::unique_ptr<Scenario>> list;
+        list.push_back(std::make_unique<BackupOfflineScenario>());
+        list.push_back(std::make_unique<BackupRollingScenario>());
+        list.push_back(std::make_unique<BackupBootstrapScenario>());
+        return list;
+    }();
+    return all;
+}
+} // namespace
+
+const Scenario *ScenarioRegistry::find(const QString &id)
+{
+    for (const auto &scenario : scenarios()) {
+        if (scenario->id() == id)
+            return scenario.get();
+    }
+    return nullptr;
+}
+
+QList<const Scenario *> ScenarioRegistry::all()
+{
+    QList<const Scenario *> list;
+    for (const auto &scenario : scenarios())
+        list.append(scenario.get());
+    return list;
+}
+
+QStringList ScenarioRegistry::ids()
+{
+    QStringList list;
+    for (const auto &scenario : scenarios())
+        list.append(scenario->id());
+    return list;
+}
+
+} // namespace Lifeboat

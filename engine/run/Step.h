@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Change.h"
+#include "StepContext.h"
+
+#include <QString>
+
+namespace Lifeboat {
+
+// One small unit of a plan. It says what it is, whether it destroys or
+// replaces anything (then the user confirms it first), what it would change
+// (the dry run, which changes nothing), and does its work in run().
+//
+// Every step is safe to repeat: after a crash, resume runs the step that was
+// in flight again from the start, and the result must be the same as one
+// uninterrupted run.
+class Step
+{
+public:
+    virtual ~Step() = default;
+
+    // A stable name of the step's kind, recorded in the journal ("stop-nodes").
+    virtual QString kind() const = 0;
+    virtual QString title() const = 0;
+    virtual QString details() const { return {}; }
+    virtual bool isDestructive() const { return false; }
+    // What a person types to confirm this step on a real cluster: the node it
+    // touches, or empty for the cluster's name.
+    virtual QString confirmationWord() const { return {}; }
+    virtual ChangeList preview(const StepContext &context) const = 0;
+    [[nodiscard]] virtual bool run(StepContext &context) = 0;
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Change.h"
+
+#include <ClusterProfile.h>
+#include <LogRecord.h>
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <atomic>
+
+namespace Lifeboat {
+
+class NodeController;
+class SecretStore;
+
+// Whoever runs a step and wants to hear from it while it works.
+class StepObserver
+{
+public:
+    virtual ~StepObserver() = default;
+    virtual void stepLogged(LogRecord::Level level, const QString &message) = 0;
+    virtual void stepProgressed(qint64 done, qint64 total) = 0;
+};
+
+// What a step gets to do its work: the cluster, its nodes, the run's options
+// and directory, and the means to report. A step checks isCancelled()
+// between chunks; everything it logs passes through secret redaction first.
+class StepContext
+{
+    Q_DECLARE_TR_FUNCTIONS(StepContext)
+
+public:
+    StepContext(const ClusterProfile &profile, const NodeController &nodes, const QVariantMap &options,
+                QString runDirectory, const std::atomic_bool *cancelled = nullptr, StepObserver *observer = nullptr);
+
+    const ClusterProfile &profile() const { return m_profile; }
+    const NodeController &nodes() const { return m_nodes; }
+    const QVariantMap &options() const { return m_options; }
+    QString runDirectory() const { return m_runDirectory; }
+    QString runId() const;
+
+    bool isCancelled() const { return m_cancelled && m_cancelled->load(); }
+    void info(const QString &message) { log(LogRecord::Level::Info, message); }
+    void warn(const QString &message) { log(LogRecord::Level::Warning, message); }
+    void log(LogRecord::Level level, const QString &message);
+    void progress(qint64 done, qint64 total);
+    void recordChange(const Change &change) { m_changes.append(change); }
+
+    // Ends the step with an error; returns false so that run() can `return fail(...)`.
+    bool fail(const QString &message);
+    bool failCancelled() { return fail(tr("Cancelled by the user.")); }
+    QString errorString() const { return m_error; }
+    const ChangeList &changes() const { return m_changes; }
+    const QStringList &logLines() const { return m_logLines; }
+
+private:
+    const ClusterProfile &m_profile;
+    const NodeController &m_nodes;
+    const QVariantMap &m_options;
+    QString m_runDirectory;
+    const std::atomic_bool *m_cancelled;
+    StepObserver *m_observer;
+    ChangeList m_changes;
+    QStringList m_logLines;
+    QString m_error;
+};
+
+} // namespace Lifeboat

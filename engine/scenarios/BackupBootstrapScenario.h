@@ -1,0 +1,18 @@
+#pragma once
+
+#include "BackupScenario.h"
+
+namespace Lifeboat {
+
+// "Back up the bootstrap properties file": the file the app server keeps for
+// every secondary node, needed to recover a secondary.
+class BackupBootstrapScenario final : public BackupScenario
+{
+public:
+    QString id() const override { return QStringLiteral("backup-bootstrap"); }
+    QString title() const override;
+    QString description() const override;
+    std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const override;
+};
+
+} // namespace Lifeboat

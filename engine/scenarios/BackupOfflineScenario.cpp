@@ -1,0 +1,30 @@
+#include "BackupOfflineScenario.h"
+
+#include <steps/StartNodesStep.h>
+#include <steps/StopNodesStep.h>
+
+namespace Lifeboat {
+
+QString BackupOfflineScenario::title() const
+{
+    return tr("Offline backup with downtime");
+}
+
+QString BackupOfflineScenario::description() const
+{
+    return tr("Stops the whole cluster, backs up the databases, the GDS, connectors, every node's identity, all files "
+              "of a secondary node, fonts, the Content Storage Root and bootstrap properties, then starts the cluster "
+              "again. The simplest and most certain backup; users have no service while it runs.");
+}
+
+std::unique_ptr<Plan> BackupOfflineScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const
+{
+    auto plan = std::make_unique<Plan>(id(), options);
+    plan->add(std::make_unique<StopNodesStep>(authorNames(profile, false)));
+    plan->addCleanup(std::make_unique<StartNodesStep>(authorNames(profile, true)));
+    addCompleteBackup(*plan, profile, chosenSecondary(profile, options));
+    addPublish(*plan);
+    return plan;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "BackupScenario.h"
+
+namespace Lifeboat {
+
+// "Offline backup with downtime": stop the whole cluster (secondaries first),
+// back everything up, start it again (the primary first).
+class BackupOfflineScenario final : public BackupScenario
+{
+public:
+    QString id() const override { return QStringLiteral("backup-offline"); }
+    QString title() const override;
+    QString description() const override;
+    std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const override;
+};
+
+} // namespace Lifeboat

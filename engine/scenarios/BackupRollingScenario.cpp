@@ -1,0 +1,69 @@
+#include "BackupRollingScenario.h"
+
+#include <NodeController.h>
+#include <steps/BackupModeStep.h>
+#include <steps/StartNodesStep.h>
+#include <steps/StopNodesStep.h>
+
+namespace Lifeboat {
+
+QString BackupRollingScenario::title() const
+{
+    return tr("Offline backup with no downtime (rolling backup mode)");
+}
+
+QString BackupRollingScenario::description() const
+{
+    return tr("Puts the cluster in rolling backup mode, stops one secondary node and backs up from it while the other "
+              "nodes keep serving. No downtime; the cluster runs with one node fewer for the duration.");
+}
+
+QList<ScenarioOption> BackupRollingScenario::options() const
+{
+    return BackupScenario::options()
+        + QList<ScenarioOption>{{QStringLiteral("node"), tr("name"), tr("The secondary node to stop and back up (default: the first)."), {}, false},
+                                {QStringLiteral("timeout"), tr("minutes"), tr("Backup mode timeout, 0 to 10080 (0: none)."), 0, false}};
+}
+
+QList<Precondition> BackupRollingScenario::preconditions(const ClusterProfile &profile, const NodeController &nodes,
+                                                         const QVariantMap &options) const
+{
+    QList<Precondition> checks = BackupScenario::preconditions(profile, nodes, options);
+    const QString node = chosenSecondary(profile, options);
+    checks.append({tr("%1 is a secondary node").arg(node), [&profile, node] {
+        const NodeProfile *chosen = profile.node(node);
+        if (!chosen || chosen->role != NodeRole::Secondary)
+            return PreconditionResult::fail(tr("%1 is not a secondary node of this cluster.").arg(node),
+                                            tr("Choose a secondary with --node; the primary must keep running."));
+        return PreconditionResult::pass(tr("%1 will be stopped while the others serve.").arg(node));
+    }});
+    checks.append({tr("The primary is running"), [&profile, &nodes] {
+        const NodeStatus status = nodes.status(*profile.primary());
+        if (!status.running)
+            return PreconditionResult::fail(tr("%1 is not running, so the cluster cannot enter backup mode.").arg(status.name),
+                                            tr("Start the cluster, or use backup-offline."));
+        if (status.backupModeActive)
+            return PreconditionResult::warn(tr("The cluster is already in %1 backup mode (label \"%2\").")
+                                                .arg(toString(status.backupMode), status.backupModeLabel),
+                                            tr("Another backup may be running. Go on only if you know it is not."));
+        return PreconditionResult::pass(tr("%1 is running.").arg(status.name));
+    }});
+    return checks;
+}
+
+std::unique_ptr<Plan> BackupRollingScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const
+{
+    auto plan = std::make_unique<Plan>(id(), options);
+    const QString label = options.value(QStringLiteral("label")).toString();
+    const QString node = chosenSecondary(profile, options);
+    plan->add(std::make_unique<BackupModeStep>(BackupModeStep::Direction::Enter, BackupModeState::Mode::Rolling, label,
+                                               options.value(QStringLiteral("timeout")).toInt()));
+    plan->addCleanup(std::make_unique<BackupModeStep>(BackupModeStep::Direction::Leave, BackupModeState::Mode::Rolling));
+    plan->add(std::make_unique<StopNodesStep>(QStringList{node}));
+    plan->addCleanup(std::make_unique<StartNodesStep>(QStringList{node}));
+    addCompleteBackup(*plan, profile, node);
+    addPublish(*plan);
+    return plan;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "BackupScenario.h"
+
+namespace Lifeboat {
+
+// "Offline backup with no downtime": enter rolling backup mode, stop one
+// secondary, back up (its repository among the rest), start it again and
+// leave backup mode.
+class BackupRollingScenario final : public BackupScenario
+{
+public:
+    QString id() const override { return QStringLiteral("backup-rolling"); }
+    QString title() const override;
+    QString description() const override;
+    QList<ScenarioOption> options() const override;
+    QList<Precondition> preconditions(const ClusterProfile &profile, const NodeController &nodes,
+                                      const QVariantMap &options) const override;
+    std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const override;
+};
+
+} // namespace Lifeboat

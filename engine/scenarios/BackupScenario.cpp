@@ -1,0 +1,228 @@
+#include "BackupScenario.h"
+
+#include <NodeController.h>
+#include <backup/ArchiveFormat.h>
+#include <backup/BackupPart.h>
+#include <backup/BackupSetLayout.h>
+#include <steps/ArchivePartStep.h>
+#include <steps/BackupSqliteStep.h>
+#include <steps/DiscardUnfinishedSetStep.h>
+#include <steps/PublishBackupSetStep.h>
+
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStorageInfo>
+
+namespace Lifeboat {
+
+namespace {
+qint64 sizeOf(const QString &path)
+{
+    if (QFileInfo(path).isFile())
+        return QFileInfo(path).size();
+    qint64 size = 0;
+    QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        size += it.nextFileInfo().size();
+    return size;
+}
+} // namespace
+
+QList<ScenarioOption> BackupScenario::options() const
+{
+    return {{QStringLiteral("label"), tr("text"), tr("A label for the backup set (and the backup mode session)."), {}, false},
+            {QStringLiteral("compression"), tr("kind"), tr("zstd (default), gzip, xz or zip."), QStringLiteral("zstd"), false}};
+}
+
+QVariantMap BackupScenario::completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const
+{
+    QVariantMap options = Scenario::completeOptions(profile, std::move(given), error);
+    if (!error->isEmpty())
+        return {};
+    ArchiveFormat format;
+    if (!archiveFormatFromName(options.value(QStringLiteral("compression")).toString(), &format)) {
+        *error = tr("--compression must be zstd, gzip, xz or zip.");
+        return {};
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!options.contains(QStringLiteral("setId"))) {
+        // Unique even for two runs in the same second.
+        const QString base = now.toString(QStringLiteral("yyyyMMdd-HHmmss-")) + id();
+        QString setId = base;
+        for (int n = 2; QFileInfo::exists(BackupSetLayout::final(profile.backupRoot, setId))
+                        || QFileInfo::exists(BackupSetLayout::staging(profile.backupRoot, setId));
+             ++n)
+            setId = base + u'-' + QString::number(n);
+        options.insert(QStringLiteral("setId"), setId);
+    }
+    if (!options.contains(QStringLiteral("startedAt")))
+        options.insert(QStringLiteral("startedAt"), now.toString(Qt::ISODate));
+    if (options.value(QStringLiteral("label")).toString().isEmpty())
+        options.insert(QStringLiteral("label"), options.value(QStringLiteral("setId")));
+    options.insert(QStringLiteral("strategy"), id());
+    return options;
+}
+
+qint64 BackupScenario::estimatedBytes(const ClusterProfile &profile)
+{
+    qint64 bytes = sizeOf(profile.gds) + sizeOf(profile.connectors) + sizeOf(profile.contentStorageRoot);
+    for (const QString &fonts : profile.fonts)
+        bytes += sizeOf(fonts);
+    for (const DatabaseProfile &database : profile.databases)
+        bytes += database.kind == DatabaseKind::Sqlite ? sizeOf(database.path) : 0;
+    const auto secondaries = profile.nodesWithRole(NodeRole::Secondary);
+    bytes += sizeOf((secondaries.isEmpty() ? profile.primary() : secondaries.first())->repository);
+    return bytes;
+}
+
+QList<Precondition> BackupScenario::preconditions(const ClusterProfile &profile, const NodeController &nodes,
+                                                  const QVariantMap &) const
+{
+    QList<Precondition> checks;
+    checks.append({tr("Backup root is writable"), [&profile] {
+        QDir().mkpath(profile.backupRoot);
+        return QFileInfo(profile.backupRoot).isWritable()
+            ? PreconditionResult::pass(profile.backupRoot)
+            : PreconditionResult::fail(tr("Cannot write to %1.").arg(profile.backupRoot),
+                                       tr("Create it, or give this user write access, or change \"backupRoot\" in the profile."));
+    }});
+    checks.append({tr("Enough free space for the backup"), [&profile] {
+        const qint64 needed = estimatedBytes(profile);
+        const qint64 free = QStorageInfo(profile.backupRoot).bytesAvailable();
+        const QLocale locale;
+        if (free < needed)
+            return PreconditionResult::fail(tr("%1 free under %2, and the backup may need up to %3.")
+                                                .arg(locale.formattedDataSize(free), profile.backupRoot, locale.formattedDataSize(needed)),
+                                            tr("Free some space (prune old backup sets with 'lifeboat prune') or move the backup root."));
+        return PreconditionResult::pass(tr("%1 free, up to %2 needed.").arg(locale.formattedDataSize(free), locale.formattedDataSize(needed)));
+    }});
+    for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Primary) + profile.nodesWithRole(NodeRole::Secondary)) {
+        checks.append({tr("%1 has its repository and cluster node id").arg(node->name), [node] {
+            if (!QFileInfo(node->repository + QStringLiteral("/repository/cluster_node.id")).isFile())
+                return PreconditionResult::fail(tr("%1/repository/cluster_node.id is missing.").arg(node->repository),
+                                                tr("Recover the node first (restore-node), then back up."));
+            return PreconditionResult::pass(node->repository);
+        }});
+    }
+    checks.append({tr("Secrets are available"), [&profile, &nodes] {
+        QString error;
+        nodes.secrets().expand(profile.backupMode.password, &error);
+        for (const NodeProfile &node : profile.nodes)
+            nodes.secrets().expand(node.httpPassword, &error);
+        return error.isEmpty() ? PreconditionResult::pass(tr("All secrets the profile refers to are set."))
+                               : PreconditionResult::fail(error, tr("Provide the secret as the message says, then check again."));
+    }});
+    return checks;
+}
+
+QStringList BackupScenario::authorNames(const ClusterProfile &profile, bool primaryFirst)
+{
+    QStringList names;
+    for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Secondary))
+        names.append(node->name);
+    if (profile.primary())
+        primaryFirst ? names.prepend(profile.primary()->name) : names.append(profile.primary()->name);
+    return names;
+}
+
+QString BackupScenario::chosenSecondary(const ClusterProfile &profile, const QVariantMap &options) const
+{
+    const QString chosen = options.value(QStringLiteral("node")).toString();
+    if (!chosen.isEmpty())
+        return chosen;
+    const auto secondaries = profile.nodesWithRole(NodeRole::Secondary);
+    return secondaries.isEmpty() ? profile.primary()->name : secondaries.first()->name;
+}
+
+void BackupScenario::addPartStep(Plan &plan, std::unique_ptr<Step> step)
+{
+    plan.add(std::move(step));
+    for (int i = 0; i < plan.cleanupSize(); ++i) {
+        if (plan.cleanup(i).step->kind() == QLatin1String("discard-unfinished-set"))
+            return;
+    }
+    plan.addCleanup(std::make_unique<DiscardUnfinishedSetStep>());
+}
+
+void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile, const QString &repositoryNode) const
+{
+    for (const DatabaseProfile &database : profile.databases)
+        addPartStep(plan, std::make_unique<BackupSqliteStep>(database));
+    auto addPart = [&plan](const QString &name, const QString &kind, const QString &node, QList<BackupPart::Source> sources,
+                           const QString &title) {
+        BackupPart part;
+        part.name = name;
+        part.kind = kind;
+        part.node = node;
+        part.sources = std::move(sources);
+        addPartStep(plan, std::make_unique<ArchivePartStep>(part, title));
+    };
+    addPart(QStringLiteral("gds"), QStringLiteral("gds"), {}, {{profile.gds, QStringLiteral("DocumentStorage")}},
+            tr("Back up the GDS (document storage)"));
+    if (!profile.connectors.isEmpty())
+        addPart(QStringLiteral("connectors"), QStringLiteral("connectors"), {}, {{profile.connectors, QStringLiteral("connectors")}},
+                tr("Back up connector data"));
+    QList<BackupPart::Source> identities;
+    for (const QString &name : authorNames(profile, true)) {
+        const QString repository = profile.node(name)->repository + QStringLiteral("/repository/");
+        for (const QString file : {QStringLiteral("cluster_node.id"), QStringLiteral("system.id")}) {
+            if (QFileInfo::exists(repository + file))
+                identities.append({repository + file, name + u'/' + file});
+        }
+    }
+    addPart(QStringLiteral("node-identity"), QStringLiteral("node-identity"), {}, identities,
+            tr("Back up each node's cluster node id and system id"));
+    BackupPart repository;
+    repository.name = QStringLiteral("repository-") + repositoryNode;
+    repository.kind = QStringLiteral("repository");
+    repository.node = repositoryNode;
+    repository.sources = {{profile.node(repositoryNode)->repository, QStringLiteral("crx-repository")}};
+    repository.excluded = {QStringLiteral("crx-repository/.lock")};
+    addPartStep(plan, std::make_unique<ArchivePartStep>(repository, tr("Back up all files of %1's repository").arg(repositoryNode)));
+    QList<BackupPart::Source> fonts;
+    for (qsizetype i = 0; i < profile.fonts.size(); ++i)
+        fonts.append({profile.fonts[i], QStringLiteral("fonts-%1").arg(i + 1)});
+    if (!fonts.isEmpty())
+        addPart(QStringLiteral("fonts"), QStringLiteral("fonts"), {}, fonts, tr("Back up customer fonts"));
+    if (!profile.contentStorageRoot.isEmpty() && QFileInfo(profile.contentStorageRoot).isDir()) {
+        // Adobe's rule: backup-lucene-indexes when it exists, else lucene-indexes, never both.
+        const QDir root(profile.contentStorageRoot);
+        QStringList folders{QStringLiteral("audit.contentstore"), QStringLiteral("contentstore"), QStringLiteral("contentstore.deleted")};
+        folders.append(root.exists(QStringLiteral("backup-lucene-indexes")) ? QStringLiteral("backup-lucene-indexes")
+                                                                            : QStringLiteral("lucene-indexes"));
+        QList<BackupPart::Source> sources;
+        for (const QString &folder : folders) {
+            if (root.exists(folder))
+                sources.append({root.filePath(folder), folder});
+        }
+        addPart(QStringLiteral("content-storage-root"), QStringLiteral("content-storage-root"), {}, sources,
+                tr("Back up the Content Storage Root"));
+    }
+    addBootstrapProperties(plan, profile);
+}
+
+void BackupScenario::addBootstrapProperties(Plan &plan, const ClusterProfile &profile) const
+{
+    QList<BackupPart::Source> sources;
+    for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Secondary)) {
+        if (!node->bootstrapProperties.isEmpty())
+            sources.append({node->bootstrapProperties, node->name + u'/' + QFileInfo(node->bootstrapProperties).fileName()});
+    }
+    if (sources.isEmpty())
+        return;
+    BackupPart part;
+    part.name = QStringLiteral("bootstrap-properties");
+    part.kind = QStringLiteral("bootstrap-properties");
+    part.sources = sources;
+    addPartStep(plan, std::make_unique<ArchivePartStep>(part, tr("Back up the bootstrap properties of every secondary node")));
+}
+
+void BackupScenario::addPublish(Plan &plan) const
+{
+    plan.add(std::make_unique<PublishBackupSetStep>());
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <run/Scenario.h>
+
+#include <QCoreApplication>
+
+namespace Lifeboat {
+
+// What the backup strategies share: their options (label, compression), the
+// set id fixed once per run, the parts of a complete backup in the seed's
+// order (databases first and finished before the GDS, then the GDS, then
+// repositories), and the checks before anything changes.
+class BackupScenario : public Scenario
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupScenario)
+
+public:
+    QList<ScenarioOption> options() const override;
+    QVariantMap completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const override;
+    QList<Precondition> preconditions(const ClusterProfile &profile, const NodeController &nodes,
+                                      const QVariantMap &options) const override;
+
+protected:
+    // Databases, GDS, connectors, each node's identity files, the repository
+    // of `repositoryNode`, fonts, Content Storage Root, bootstrap properties.
+    void addCompleteBackup(Plan &plan, const ClusterProfile &profile, const QString &repositoryNode) const;
+    void addBootstrapProperties(Plan &plan, const ClusterProfile &profile) const;
+    void addPublish(Plan &plan) const;
+    // Adds a step that writes into the set; the first one also arms the
+    // cleanup that discards an unfinished set.
+    static void addPartStep(Plan &plan, std::unique_ptr<Step> step);
+    static QStringList authorNames(const ClusterProfile &profile, bool primaryFirst);
+    QString chosenSecondary(const ClusterProfile &profile, const QVariantMap &options) const;
+    static qint64 estimatedBytes(const ClusterProfile &profile);
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,77 @@
+#include "BackupModeStep.h"
+
+#include <NodeController.h>
+
+namespace Lifeboat {
+
+BackupModeStep::BackupModeStep(Direction direction, BackupModeState::Mode mode, QString label, int timeoutMinutes)
+    : m_direction(direction)
+    , m_mode(mode)
+    , m_label(std::move(label))
+    , m_timeoutMinutes(timeoutMinutes)
+{
+}
+
+QString BackupModeStep::kind() const
+{
+    return m_direction == Direction::Enter ? QStringLiteral("enter-backup-mode") : QStringLiteral("leave-backup-mode");
+}
+
+QString BackupModeStep::modeName() const
+{
+    return m_mode == BackupModeState::Mode::Rolling ? tr("rolling backup mode") : tr("safe (snapshot) backup mode");
+}
+
+QString BackupModeStep::title() const
+{
+    return m_direction == Direction::Enter ? tr("Enter %1").arg(modeName()) : tr("Leave %1").arg(modeName());
+}
+
+QString BackupModeStep::details() const
+{
+    return m_direction == Direction::Enter
+        ? tr("The forms server keeps working, but its file collector stops deleting expired GDS documents, so the "
+             "GDS backup stays consistent with the database backup.")
+        : tr("The file collector resumes removing expired GDS documents.");
+}
+
+ChangeList BackupModeStep::preview(const StepContext &context) const
+{
+    const BackupModeControl &control = context.profile().backupMode;
+    const CommandTemplate &command = m_direction == Direction::Enter
+        ? (m_mode == BackupModeState::Mode::Rolling ? control.enterRolling : control.enterSnapshot)
+        : (m_mode == BackupModeState::Mode::Rolling ? control.leaveRolling : control.leaveSnapshot);
+    const Change::Kind kind = m_direction == Direction::Enter ? Change::Kind::EnterBackupMode : Change::Kind::LeaveBackupMode;
+    return {{kind, modeName(), m_label.isEmpty() ? QString() : tr("label \"%1\"").arg(m_label), 0, 0},
+            {Change::Kind::RunCommand,
+             command.display({{QStringLiteral("host"), control.host}, {QStringLiteral("port"), QString::number(control.port)},
+                              {QStringLiteral("user"), control.user}, {QStringLiteral("password"), control.password},
+                              {QStringLiteral("label"), m_label}, {QStringLiteral("timeout"), QString::number(m_timeoutMinutes)},
+                              {QStringLiteral("lifeboat-node"), QStringLiteral("lifeboat-node")}}),
+             {}, 0, 0}};
+}
+
+bool BackupModeStep::run(StepContext &context)
+{
+    const NodeStatus status = context.nodes().status(*context.profile().primary());
+    const bool inMode = status.backupModeActive && status.backupMode == m_mode;
+    if (m_direction == Direction::Enter && inMode && status.backupModeLabel == m_label) {
+        context.info(tr("The cluster is already in %1 with label \"%2\".").arg(modeName(), m_label));
+        return true;
+    }
+    if (m_direction == Direction::Leave && !inMode) {
+        context.info(tr("The cluster is not in %1.").arg(modeName()));
+        return true;
+    }
+    const NodeController::Result result = m_direction == Direction::Enter
+        ? context.nodes().enterBackupMode(m_mode, m_label, m_timeoutMinutes)
+        : context.nodes().leaveBackupMode(m_mode);
+    if (!result.ok)
+        return context.fail(result.error);
+    context.recordChange({m_direction == Direction::Enter ? Change::Kind::EnterBackupMode : Change::Kind::LeaveBackupMode,
+                          modeName(), m_label, 0, 0});
+    context.info(result.output);
+    return true;
+}
+
+} // namespace Lifeboat

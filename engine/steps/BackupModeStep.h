@@ -1,0 +1,38 @@
+#pragma once
+
+#include <BackupModeState.h>
+#include <run/Step.h>
+
+#include <QCoreApplication>
+
+namespace Lifeboat {
+
+// Enters or leaves LCBackupMode (snapshot or rolling) through the profile's
+// LCBackupMode commands. Entering when the cluster is already in that mode
+// under this run's label, or leaving when it is not in it, does nothing, so
+// repeating the step is safe.
+class BackupModeStep final : public Step
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupModeStep)
+
+public:
+    enum class Direction { Enter, Leave };
+
+    BackupModeStep(Direction direction, BackupModeState::Mode mode, QString label = {}, int timeoutMinutes = 0);
+
+    QString kind() const override;
+    QString title() const override;
+    QString details() const override;
+    ChangeList preview(const StepContext &context) const override;
+    bool run(StepContext &context) override;
+
+private:
+    QString modeName() const;
+
+    Direction m_direction;
+    BackupModeState::Mode m_mode;
+    QString m_label;
+    int m_timeoutMinutes;
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,26 @@
+#include "DiscardUnfinishedSetStep.h"
+
+#include "ArchivePartStep.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Lifeboat {
+
+ChangeList DiscardUnfinishedSetStep::preview(const StepContext &context) const
+{
+    return {{Change::Kind::Delete, ArchivePartStep::stagingOf(context), tr("only if the backup did not finish"), 0, 0}};
+}
+
+bool DiscardUnfinishedSetStep::run(StepContext &context)
+{
+    const QString staging = ArchivePartStep::stagingOf(context);
+    if (!QFileInfo::exists(staging))
+        return true;
+    if (!QDir(staging).removeRecursively())
+        return context.fail(tr("Cannot remove the unfinished backup set %1; remove it by hand.").arg(staging));
+    context.recordChange({Change::Kind::Delete, staging, tr("unfinished backup set"), 0, 0});
+    return true;
+}
+
+} // namespace Lifeboat

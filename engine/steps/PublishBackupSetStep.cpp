@@ -1,0 +1,133 @@
+#include "PublishBackupSetStep.h"
+
+#include "ArchivePartStep.h"
+
+#include <backup/BackupPart.h>
+#include <backup/BackupSetLayout.h>
+#include <lifeboat/Version.h>
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Lifeboat {
+
+namespace {
+QString readTrimmed(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+}
+
+bool saveWhole(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
+}
+} // namespace
+
+ChangeList PublishBackupSetStep::preview(const StepContext &context) const
+{
+    const QString setId = context.options().value(QStringLiteral("setId")).toString();
+    return {{Change::Kind::Write, QDir(ArchivePartStep::stagingOf(context)).filePath(BackupSetLayout::manifestFile()), {}, 1, 0},
+            {Change::Kind::Move, ArchivePartStep::stagingOf(context),
+             tr("renamed to %1 once verified").arg(BackupSetLayout::final(context.profile().backupRoot, setId)), 0, 0}};
+}
+
+QJsonObject PublishBackupSetStep::topology(const StepContext &context)
+{
+    QJsonArray nodes;
+    for (const NodeProfile &node : context.profile().nodes) {
+        nodes.append(QJsonObject{{QStringLiteral("name"), node.name},
+                                 {QStringLiteral("role"), toString(node.role)},
+                                 {QStringLiteral("host"), node.host},
+                                 {QStringLiteral("clusterNodeId"), readTrimmed(node.repository + QStringLiteral("/repository/cluster_node.id"))},
+                                 {QStringLiteral("systemId"), readTrimmed(node.repository + QStringLiteral("/repository/system.id"))}});
+    }
+    const NodeProfile *primary = context.profile().primary();
+    return {{QStringLiteral("primary"), primary ? primary->name : QString()}, {QStringLiteral("nodes"), nodes}};
+}
+
+QJsonObject PublishBackupSetStep::patchLevels(const StepContext &context)
+{
+    QJsonObject levels;
+    for (const NodeProfile &node : context.profile().nodes)
+        levels.insert(node.name, readTrimmed(node.patchLevelFile));
+    return levels;
+}
+
+QByteArray PublishBackupSetStep::fileSha256(const QString &path, bool *ok)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    *ok = file.open(QIODevice::ReadOnly) && hash.addData(&file);
+    return hash.result().toHex();
+}
+
+bool PublishBackupSetStep::run(StepContext &context)
+{
+    const QString setId = context.options().value(QStringLiteral("setId")).toString();
+    const QString staging = ArchivePartStep::stagingOf(context);
+    const QString final = BackupSetLayout::final(context.profile().backupRoot, setId);
+    if (!QFileInfo::exists(staging) && QFileInfo::exists(QDir(final).filePath(BackupSetLayout::manifestFile()))) {
+        context.info(tr("The backup set %1 is already complete.").arg(final));
+        return true;
+    }
+    // Safe to repeat at any point: the manifest is written once, the
+    // sidecars and scratch copies go, and the rename comes last.
+    if (!QFileInfo::exists(QDir(staging).filePath(BackupSetLayout::manifestFile())) && !writeManifest(context, staging))
+        return false;
+    for (const QString &sidecar : QDir(staging).entryList({QStringLiteral("*.part.json")}, QDir::Files))
+        QFile::remove(QDir(staging).filePath(sidecar));
+    QDir(BackupSetLayout::workDirectory(staging)).removeRecursively();
+    if (QFileInfo::exists(final) || !QDir().rename(staging, final))
+        return context.fail(tr("Cannot rename %1 to %2.").arg(staging, final));
+    context.recordChange({Change::Kind::Write, final, tr("complete, verified backup set"), 0, 0});
+    context.info(tr("Backup set %1 is complete.").arg(final));
+    return true;
+}
+
+bool PublishBackupSetStep::writeManifest(StepContext &context, const QString &staging)
+{
+    QJsonArray parts;
+    QByteArray sums;
+    const QStringList sidecars = QDir(staging).entryList({QStringLiteral("*.part.json")}, QDir::Files, QDir::Name);
+    for (const QString &sidecar : sidecars) {
+        QFile file(QDir(staging).filePath(sidecar));
+        file.open(QIODevice::ReadOnly);
+        const BackupPart part = BackupPart::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+        bool ok = false;
+        const QByteArray sha = fileSha256(QDir(staging).filePath(part.archiveFile), &ok);
+        if (!ok || part.archiveFile.isEmpty())
+            return context.fail(tr("The archive of part %1 is missing or unreadable in %2.").arg(part.name, staging));
+        sums += sha + "  " + part.archiveFile.toUtf8() + '\n';
+        parts.append(part.toJson());
+    }
+    if (parts.isEmpty())
+        return context.fail(tr("The backup set %1 has no parts.").arg(staging));
+    const QDateTime started = QDateTime::fromString(context.options().value(QStringLiteral("startedAt")).toString(), Qt::ISODate);
+    const QJsonObject manifest{
+        {QStringLiteral("setId"), context.options().value(QStringLiteral("setId")).toString()},
+        {QStringLiteral("time"), started.toString(Qt::ISODate)},
+        {QStringLiteral("completed"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("durationMs"), started.isValid() ? started.msecsTo(QDateTime::currentDateTimeUtc()) : 0},
+        {QStringLiteral("strategy"), context.options().value(QStringLiteral("strategy")).toString()},
+        {QStringLiteral("label"), context.options().value(QStringLiteral("label")).toString()},
+        {QStringLiteral("lifeboatVersion"), QString::fromLatin1(versionString)},
+        {QStringLiteral("profile"), context.profile().name},
+        {QStringLiteral("topology"), topology(context)},
+        {QStringLiteral("patchLevels"), patchLevels(context)},
+        {QStringLiteral("parts"), parts}};
+    // SHA256SUMS first: a manifest without its checksums never exists.
+    if (!saveWhole(QDir(staging).filePath(BackupSetLayout::checksumFile()), sums)
+        || !saveWhole(QDir(staging).filePath(BackupSetLayout::manifestFile()), QJsonDocument(manifest).toJson()))
+        return context.fail(tr("Cannot write the manifest of %1. Check the free space.").arg(staging));
+    return true;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <run/Step.h>
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace Lifeboat {
+
+// Finishes a backup set: gathers the parts, records the topology (which node
+// is primary, each node's cluster node id) and every node's patch level in
+// manifest.json, writes SHA256SUMS over the archives by reading each one back,
+// and only then renames the staging directory to the set's name. Until that
+// rename nothing looks like a complete backup.
+class PublishBackupSetStep final : public Step
+{
+    Q_DECLARE_TR_FUNCTIONS(PublishBackupSetStep)
+
+public:
+    QString kind() const override { return QStringLiteral("publish-backup-set"); }
+    QString title() const override { return tr("Verify the backup set and make it available"); }
+    ChangeList preview(const StepContext &context) const override;
+    bool run(StepContext &context) override;
+
+private:
+    static bool writeManifest(StepContext &context, const QString &staging);
+    static QJsonObject topology(const StepContext &context);
+    static QJsonObject patchLevels(const StepContext &context);
+    static QByteArray fileSha256(const QString &path, bool *ok);
+};
+
+} // namespace Lifeboat

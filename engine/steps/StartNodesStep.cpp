@@ -1,0 +1,60 @@
+#include "StartNodesStep.h"
+
+#include <NodeController.h>
+
+#include <QDeadlineTimer>
+#include <QThread>
+
+namespace Lifeboat {
+
+StartNodesStep::StartNodesStep(QStringList nodes)
+    : m_nodes(std::move(nodes))
+{
+}
+
+QString StartNodesStep::title() const
+{
+    return tr("Start %1").arg(m_nodes.join(QStringLiteral(", ")));
+}
+
+ChangeList StartNodesStep::preview(const StepContext &) const
+{
+    ChangeList changes;
+    for (const QString &name : m_nodes)
+        changes.append({Change::Kind::StartNode, name, tr("waits until it is up before the next"), 0, 0});
+    return changes;
+}
+
+bool StartNodesStep::waitUntilUp(StepContext &context, const QString &name) const
+{
+    const NodeProfile &node = *context.profile().node(name);
+    const QDeadlineTimer deadline{std::chrono::seconds(node.controlTimeoutSeconds)};
+    while (!deadline.hasExpired()) {
+        if (context.nodes().status(node).running)
+            return true;
+        QThread::msleep(200);
+    }
+    return false;
+}
+
+bool StartNodesStep::run(StepContext &context)
+{
+    for (const QString &name : m_nodes) {
+        const NodeProfile &node = *context.profile().node(name);
+        if (context.nodes().status(node).running) {
+            context.info(tr("%1 is already running.").arg(name));
+            continue;
+        }
+        context.info(tr("Starting %1...").arg(name));
+        const NodeController::Result result = context.nodes().start(node);
+        if (!result.ok)
+            return context.fail(tr("Could not start %1: %2").arg(name, result.error));
+        if (!waitUntilUp(context, name))
+            return context.fail(tr("%1 did not come up within %2 seconds.").arg(name).arg(node.controlTimeoutSeconds));
+        context.recordChange({Change::Kind::StartNode, name, {}, 0, 0});
+        context.info(result.output);
+    }
+    return true;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,50 @@
+#include "StopNodesStep.h"
+
+#include <NodeController.h>
+
+namespace Lifeboat {
+
+StopNodesStep::StopNodesStep(QStringList nodes)
+    : m_nodes(std::move(nodes))
+{
+}
+
+QString StopNodesStep::title() const
+{
+    return m_nodes.size() == 1 ? tr("Stop %1").arg(m_nodes.first()) : tr("Stop %1").arg(m_nodes.join(QStringLiteral(", ")));
+}
+
+QString StopNodesStep::details() const
+{
+    return tr("Users of these nodes lose service until they are started again.");
+}
+
+ChangeList StopNodesStep::preview(const StepContext &context) const
+{
+    ChangeList changes;
+    for (const QString &name : m_nodes) {
+        const NodeStatus status = context.nodes().status(*context.profile().node(name));
+        changes.append({Change::Kind::StopNode, name, status.running ? tr("running now") : tr("already stopped; left alone"), 0, 0});
+    }
+    return changes;
+}
+
+bool StopNodesStep::run(StepContext &context)
+{
+    for (const QString &name : m_nodes) {
+        const NodeProfile &node = *context.profile().node(name);
+        if (!context.nodes().status(node).running) {
+            context.info(tr("%1 is already stopped.").arg(name));
+            continue;
+        }
+        context.info(tr("Stopping %1...").arg(name));
+        const NodeController::Result result = context.nodes().stop(node);
+        if (!result.ok)
+            return context.fail(tr("Could not stop %1: %2").arg(name, result.error));
+        context.recordChange({Change::Kind::StopNode, name, {}, 0, 0});
+        context.info(result.output);
+    }
+    return true;
+}
+
+} // namespace Lifeboat
