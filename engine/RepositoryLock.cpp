@@ -26,14 +26,14 @@ QString RepositoryLock::path(const QString &repositoryDirectory)
     return QDir(repositoryDirectory).filePath(QStringLiteral(".lock"));
 }
 
-bool RepositoryLock::acquire()
+bool RepositoryLock::acquire(StalePolicy policy)
 {
     const Inspection before = inspect(QFileInfo(m_path).absolutePath());
     if (before.state == State::Held) {
         m_error = QStringLiteral("the repository is in use by process %1 (%2)").arg(before.pid).arg(m_path);
         return false;
     }
-    if (before.state == State::Stale) {
+    if (before.state == State::Stale && policy == RefuseStale) {
         m_error = QStringLiteral("a stale lock %1 was left by process %2, which is no longer running; make sure no "
                                  "node uses this repository, then delete the .lock")
                       .arg(m_path)

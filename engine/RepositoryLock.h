@@ -23,9 +23,12 @@ public:
     explicit RepositoryLock(QString repositoryDirectory);
     ~RepositoryLock();
 
+    enum StalePolicy { RefuseStale, TakeOverStale };
+
     // Takes the lock for this process; false when another holds it, or when
-    // a stale .lock is in the way (errorString() says which).
-    [[nodiscard]] bool acquire();
+    // a stale .lock is in the way and the policy refuses it (a repository's
+    // stale lock needs a person; a crashed run's is expected).
+    [[nodiscard]] bool acquire(StalePolicy policy = RefuseStale);
     void release();
     QString errorString() const { return m_error; }
 

@@ -40,9 +40,12 @@ FormsActivity::FormsActivity(FormsDatabase *database, QString gds, QString repos
 
 void FormsActivity::start()
 {
-    if (m_settings.documentsPerMinute > 0)
-        m_writeTimer.start(std::max(10, 60000 / m_settings.documentsPerMinute));
+    // An activity of 0 is a quiet cluster: nothing changes on its own, which
+    // is what tests that compare file trees need.
     m_collectTimer.start(collectIntervalMs);
+    if (m_settings.documentsPerMinute <= 0)
+        return;
+    m_writeTimer.start(std::max(10, 60000 / m_settings.documentsPerMinute));
     m_repositoryTimer.start(repositoryIntervalMs);
 }
 

@@ -13,4 +13,10 @@ void FailPoint::hit(const QString &name)
         ::raise(SIGKILL);
 }
 
+bool FailPoint::shouldFail(const QString &name)
+{
+    static const QByteArray armed = qgetenv("LIFEBOAT_FAILPOINT");
+    return armed.startsWith("fail@") && armed.mid(5) == name.toUtf8();
+}
+
 } // namespace Lifeboat

@@ -7,12 +7,15 @@ namespace Lifeboat {
 // Named points where the crash tests kill Lifeboat with SIGKILL, to prove
 // that resume finishes any interrupted run: set LIFEBOAT_FAILPOINT=NAME and
 // the process dies the moment it reaches NAME (after any journal entry
-// before it is on disk). Without the variable hit() does nothing.
+// before it is on disk). LIFEBOAT_FAILPOINT=fail@NAME makes the step that
+// reaches NAME fail instead, to prove that cleanup runs after a failure.
+// Without the variable nothing happens.
 class FailPoint
 {
 public:
     FailPoint() = delete;
     static void hit(const QString &name);
+    static bool shouldFail(const QString &name);
 };
 
 } // namespace Lifeboat

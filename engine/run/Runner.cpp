@@ -62,8 +62,13 @@ QString Runner::outcomeName(Outcome outcome)
 bool Runner::lockRun()
 {
     m_runLock = std::make_unique<RepositoryLock>(m_runDirectory);
-    if (!m_runLock->acquire()) {
+    if (!m_runLock->acquire(RepositoryLock::TakeOverStale)) {
         m_error = tr("The run %1 is in use by another Lifeboat process: %2").arg(m_runDirectory, m_runLock->errorString());
+        return false;
+    }
+    m_log.setFileName(QDir(m_runDirectory).filePath(QStringLiteral("run.log")));
+    if (!m_log.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        m_error = tr("Cannot write %1: %2").arg(m_log.fileName(), m_log.errorString());
         return false;
     }
     m_journal = std::make_unique<Journal>(QDir(m_runDirectory).filePath(Journal::fileName()));
@@ -233,7 +238,9 @@ bool Runner::runStep(int index, bool cleanup)
 
     // Cleanup steps must run even after a cancel: they get no cancel flag.
     StepContext context(m_profile, m_nodes, m_plan->options(), m_runDirectory, cleanup ? nullptr : &m_cancelled, this);
-    const bool succeeded = step.run(context);
+    const bool succeeded = FailPoint::shouldFail(QStringLiteral("started:") + point)
+        ? context.fail(tr("Injected failure (LIFEBOAT_FAILPOINT) in step %1.").arg(index + 1))
+        : step.run(context);
     const QString result = succeeded ? QStringLiteral("ok") : m_cancelled && !cleanup ? QStringLiteral("cancelled") : QStringLiteral("failed");
     journal({{QStringLiteral("type"), QStringLiteral("step-end")}, {QStringLiteral("phase"), phase},
              {QStringLiteral("index"), index}, {QStringLiteral("result"), result},
@@ -257,6 +264,11 @@ bool Runner::journal(QJsonObject entry)
 
 void Runner::stepLogged(LogRecord::Level level, const QString &message)
 {
+    const char *names[] = {"trace", "debug", "info", "warning", "error", "critical"};
+    m_log.write(QStringLiteral("%1 %2: %3\n")
+                    .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs), QLatin1String(names[int(level)]), message)
+                    .toUtf8());
+    m_log.flush();
     Q_EMIT logged(LogRecord{QDateTime::currentDateTime(), level, QStringLiteral("engine.run"), message});
 }
 

@@ -12,6 +12,7 @@
 #include <RepositoryLock.h>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFuture>
 #include <QObject>
 
@@ -77,6 +78,7 @@ private:
     NodeController m_nodes;
     QString m_runDirectory;
     std::unique_ptr<Journal> m_journal;
+    QFile m_log; // run.log: every line the steps logged, secrets redacted
     std::unique_ptr<RepositoryLock> m_runLock;
     RunRecord m_resumed;
     std::atomic_bool m_cancelled{false};

@@ -22,6 +22,8 @@ public:
     CommandResult lifeboat(const QStringList &arguments) const;
     CommandResult node(const QStringList &arguments) const;
     CommandResult run(const QString &program, const QStringList &arguments, int timeoutMs = 120000) const;
+    void setEnvironment(const QString &name, const QString &value) { m_environment.insert(name, value); }
+    void unsetEnvironment(const QString &name) { m_environment.remove(name); }
 
     static QString binary(const QString &name);
 

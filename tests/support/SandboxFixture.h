@@ -29,6 +29,7 @@ public:
 
     CommandResult sandbox(const QString &action, const QStringList &arguments = {}) const;
     const CommandRunner &runner() const { return m_runner; }
+    CommandRunner &runner() { return m_runner; }
 
     // Node processes (by the pid in each .lock) that are still alive.
     QStringList livingNodes() const;
