@@ -5,7 +5,7 @@
 #include <backup/BackupPart.h>
 #include <backup/BackupSetLayout.h>
 #include <steps/ArchivePartStep.h>
-#include <steps/BackupSqliteStep.h>
+#include <steps/DatabaseBackupStep.h>
 #include <steps/DiscardUnfinishedSetStep.h>
 #include <steps/PublishBackupSetStep.h>
 
@@ -107,6 +107,15 @@ QList<Precondition> BackupScenario::preconditions(const ClusterProfile &profile,
             return PreconditionResult::pass(node->repository);
         }});
     }
+    for (const DatabaseProfile &database : profile.databases) {
+        checks.append({tr("Lifeboat can back up the %1 database").arg(database.name), [database] {
+            return DatabaseBackupStep::create(database)
+                ? PreconditionResult::pass(tr("%1 (%2)").arg(database.name, toString(database.kind)))
+                : PreconditionResult::fail(tr("Lifeboat cannot back up %1 databases yet.").arg(toString(database.kind)),
+                                           tr("Back up %1 with its own tools in the same backup-mode window, or remove it "
+                                              "from the profile.").arg(database.name));
+        }});
+    }
     checks.append({tr("Secrets are available"), [&profile, &nodes] {
         QString error;
         nodes.secrets().expand(profile.backupMode.password, &error);
@@ -149,8 +158,10 @@ void BackupScenario::addPartStep(Plan &plan, std::unique_ptr<Step> step)
 
 void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile, const QString &repositoryNode) const
 {
-    for (const DatabaseProfile &database : profile.databases)
-        addPartStep(plan, std::make_unique<BackupSqliteStep>(database));
+    for (const DatabaseProfile &database : profile.databases) {
+        if (auto step = DatabaseBackupStep::create(database))
+            addPartStep(plan, std::move(step));
+    }
     auto addPart = [&plan](const QString &name, const QString &kind, const QString &node, QList<BackupPart::Source> sources,
                            const QString &title) {
         BackupPart part;
