@@ -1,13 +1,16 @@
 #include "CommandLine.h"
 
 #include "Console.h"
+#include "BackupsCommand.h"
 #include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "PlanCommand.h"
+#include "PruneCommand.h"
 #include "ResumeCommand.h"
 #include "RunCommand.h"
 #include "RunsCommand.h"
 #include "SandboxCommand.h"
+#include "VerifyCommand.h"
 
 #include <ExitCode.h>
 #include <Logging.h>
@@ -24,6 +27,9 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<RunCommand>());
     m_commands.push_back(std::make_unique<ResumeCommand>());
     m_commands.push_back(std::make_unique<RunsCommand>());
+    m_commands.push_back(std::make_unique<BackupsCommand>());
+    m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<PruneCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }

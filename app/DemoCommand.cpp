@@ -93,14 +93,11 @@ bool DemoCommand::onlineBackup(const ClusterProfile &profile)
     }
     QDir().mkpath(profile.backupRoot);
     const HttpClient http(node.httpUser, controller.secrets().expand(node.httpPassword));
-    QUrl start = node.httpUrl;
-    start.setPath(QStringLiteral("/system/console/jmx/com.adobe.granite:type=Repository/op/startBackup/java.lang.String"));
+    QUrl start = node.consoleUrl(QStringLiteral("/system/console/jmx/com.adobe.granite:type=Repository/op/startBackup/java.lang.String"));
     start.setQuery(QStringLiteral("target=") + QString::fromLatin1(QUrl::toPercentEncoding(target)));
     bool ok = http.post(start).ok();
-    QUrl result = node.httpUrl;
-    result.setPath(QStringLiteral("/system/console/jmx/com.adobe.granite:type=Repository/a/BackupResult"));
-    QUrl progress = node.httpUrl;
-    progress.setPath(QStringLiteral("/system/console/jmx/com.adobe.granite:type=Repository/a/BackupInProgress"));
+    const QUrl result = node.consoleUrl(QStringLiteral("/system/console/jmx/com.adobe.granite:type=Repository/a/BackupResult"));
+    const QUrl progress = node.consoleUrl(QStringLiteral("/system/console/jmx/com.adobe.granite:type=Repository/a/BackupInProgress"));
     for (int i = 0; ok && i < 600; ++i) {
         if (!QJsonDocument::fromJson(http.get(progress).body).object().value(QLatin1String("value")).toBool())
             break;

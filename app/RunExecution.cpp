@@ -29,7 +29,7 @@ std::unique_ptr<Confirmer> RunExecution::confirmer(bool yes, const Plan &plan, Q
     if (TerminalConfirmer::hasTerminal())
         return std::make_unique<TerminalConfirmer>();
     for (int i = 0; i < plan.size(); ++i) {
-        if (plan.step(i).isDestructive()) {
+        if (plan.step(i).needsConfirmation()) {
             *refusal = tr("Step %1 (%2) changes the cluster and needs a confirmation, but there is no terminal to ask "
                           "on. Nothing was changed. Run it in a terminal, or add --yes to confirm every step in advance.")
                            .arg(i + 1)

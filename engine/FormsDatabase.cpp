@@ -102,6 +102,26 @@ QList<GdsDocument> FormsDatabase::expiredDocuments(const QDateTime &now, int lim
     return documents;
 }
 
+QList<GdsDocument> FormsDatabase::takeExpiredUnlessInBackupMode(const QDateTime &now, int limit, bool *heldBack)
+{
+    *heldBack = false;
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return {};
+    QList<GdsDocument> taken;
+    *heldBack = backupMode().activeAt(now);
+    if (!*heldBack) {
+        for (const GdsDocument &document : expiredDocuments(now, limit)) {
+            if (deleteDocument(document.id))
+                taken.append(document);
+        }
+    }
+    if (!exec(QStringLiteral("COMMIT"))) {
+        exec(QStringLiteral("ROLLBACK"));
+        return {};
+    }
+    return taken;
+}
+
 qint64 FormsDatabase::documentCount()
 {
     QSqlQuery query(QStringLiteral("SELECT COUNT(*) FROM tb_document"), QSqlDatabase::database(m_connection));

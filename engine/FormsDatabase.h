@@ -31,6 +31,12 @@ public:
     [[nodiscard]] bool insertDocument(const GdsDocument &document);
     [[nodiscard]] bool deleteDocument(qint64 id);
     QList<GdsDocument> expiredDocuments(const QDateTime &now, int limit);
+    // The file collector's database half, in one write transaction: unless a
+    // backup mode is active, removes up to `limit` expired rows and returns
+    // them (their files are deleted afterwards). Entering a backup mode is a
+    // write too, so it comes wholly before or after: once "enter" has
+    // returned, no row disappears from under a database backup.
+    QList<GdsDocument> takeExpiredUnlessInBackupMode(const QDateTime &now, int limit, bool *heldBack);
     qint64 documentCount();
 
     BackupModeState backupMode();

@@ -32,6 +32,17 @@ struct NodeProfile
     int controlTimeoutSeconds = 120;
 
     bool isAuthor() const { return role != NodeRole::Publish; }
+    // AEM's console paths below the node's URL, keeping its context path
+    // (AEM Forms on JEE serves AEM under /lc).
+    QUrl consoleUrl(const QString &path) const
+    {
+        QUrl url = httpUrl;
+        QString base = url.path();
+        while (base.endsWith(u'/'))
+            base.chop(1);
+        url.setPath(base + path);
+        return url;
+    }
 };
 
 QString toString(NodeRole role);

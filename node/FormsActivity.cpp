@@ -77,18 +77,17 @@ void FormsActivity::writeDocument()
 
 void FormsActivity::collectExpired()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool heldBack = m_database->backupMode().activeAt(now);
+    bool heldBack = false;
+    const QList<GdsDocument> expired =
+        m_database->takeExpiredUnlessInBackupMode(QDateTime::currentDateTimeUtc(), collectBatch, &heldBack);
     if (heldBack != m_heldBack)
         Logging::logger("node")->info(heldBack ? "backup mode: the file collector keeps expired documents"
                                                : "backup mode left: the file collector resumes");
     m_heldBack = heldBack;
-    if (heldBack)
-        return;
-    for (const GdsDocument &document : m_database->expiredDocuments(now, collectBatch)) {
-        if (m_database->deleteDocument(document.id))
-            QFile::remove(QDir(m_gds).filePath(document.gdsPath));
-    }
+    // Rows first (committed above), files after: the database never refers
+    // to a file that is gone.
+    for (const GdsDocument &document : expired)
+        QFile::remove(QDir(m_gds).filePath(document.gdsPath));
 }
 
 void FormsActivity::touchRepository()

@@ -1,7 +1,6 @@
 #include "PartArchiver.h"
 
 #include <run/FailPoint.h>
-#include <run/StepContext.h>
 
 #include <KCompressionDevice>
 #include <KTar>
@@ -45,9 +44,9 @@ mode_t modeOf(const QFileInfo &info)
 }
 } // namespace
 
-PartArchiver::PartArchiver(ArchiveFormat format, StepContext &context)
+PartArchiver::PartArchiver(ArchiveFormat format, Callbacks callbacks)
     : m_format(format)
-    , m_context(context)
+    , m_callbacks(std::move(callbacks))
 {
 }
 
@@ -122,7 +121,13 @@ bool PartArchiver::write(BackupPart &part, const QString &directory)
             continue;
         }
         QFile file(entry.source);
-        if (!file.open(QIODevice::ReadOnly)) {
+        if (!file.open(QIODevice::ReadOnly) && !QFileInfo::exists(entry.source)) {
+            // Removed since it was listed (a live GDS): as GNU tar does, go on
+            // without it; the consistency check decides whether it mattered.
+            m_callbacks.warn(tr("%1 disappeared while it was being backed up; it is not in the backup.").arg(entry.source));
+            continue;
+        }
+        if (!file.isOpen()) {
             archive->close();
             QFile::remove(temporaryPath);
             return fail(tr("Cannot read %1: %2").arg(entry.source, file.errorString()));
@@ -141,8 +146,8 @@ bool PartArchiver::write(BackupPart &part, const QString &directory)
             written = archive->writeData(buffer.constData(), read);
             left -= read;
             done += read;
-            m_context.progress(done, total);
-            if (m_context.isCancelled()) {
+            m_callbacks.progress(done, total);
+            if (m_callbacks.cancelled()) {
                 archive->close();
                 QFile::remove(temporaryPath);
                 return fail(tr("Cancelled by the user."));

@@ -5,9 +5,9 @@
 
 #include <QCoreApplication>
 
-namespace Lifeboat {
+#include <functional>
 
-class StepContext;
+namespace Lifeboat {
 
 // Writes one backup part into one archive with KArchive. Every file is read
 // once, in chunks, and hashed (SHA-256) on the way into the archive, so
@@ -18,7 +18,16 @@ class PartArchiver
     Q_DECLARE_TR_FUNCTIONS(PartArchiver)
 
 public:
-    PartArchiver(ArchiveFormat format, StepContext &context);
+    // How an archiver reports and learns it should stop; several archivers
+    // may run at once, each with its own callbacks.
+    struct Callbacks
+    {
+        std::function<void(qint64 done, qint64 total)> progress;
+        std::function<bool()> cancelled;
+        std::function<void(const QString &)> warn;
+    };
+
+    PartArchiver(ArchiveFormat format, Callbacks callbacks);
 
     [[nodiscard]] bool write(BackupPart &part, const QString &directory);
     QString errorString() const { return m_error; }
@@ -35,7 +44,7 @@ private:
     bool fail(const QString &message);
 
     ArchiveFormat m_format;
-    StepContext &m_context;
+    Callbacks m_callbacks;
     QString m_error;
 };
 

@@ -178,7 +178,7 @@ bool Runner::runMainSteps()
             journal({{QStringLiteral("type"), QStringLiteral("cancel")}, {QStringLiteral("before"), index}});
             return false;
         }
-        if (m_plan->step(index).isDestructive() && !confirm(index)) {
+        if (m_plan->step(index).needsConfirmation() && !confirm(index)) {
             m_outcome = Outcome::Declined;
             return false;
         }

@@ -2,6 +2,8 @@
 
 #include <scenarios/BackupBootstrapScenario.h>
 #include <scenarios/BackupOfflineScenario.h>
+#include <scenarios/BackupOnlineScenario.h>
+#include <scenarios/BackupPublishScenario.h>
 #include <scenarios/BackupRollingScenario.h>
 
 #include <memory>
@@ -16,7 +18,9 @@ const std::vector<std::unique_ptr<Scenario>> &scenarios()
         std::vector<std::unique_ptr<Scenario>> list;
         list.push_back(std::make_unique<BackupOfflineScenario>());
         list.push_back(std::make_unique<BackupRollingScenario>());
+        list.push_back(std::make_unique<BackupOnlineScenario>());
         list.push_back(std::make_unique<BackupBootstrapScenario>());
+        list.push_back(std::make_unique<BackupPublishScenario>());
         return list;
     }();
     return all;

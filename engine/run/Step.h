@@ -24,6 +24,9 @@ public:
     virtual QString title() const = 0;
     virtual QString details() const { return {}; }
     virtual bool isDestructive() const { return false; }
+    // Destructive steps, and steps a person must do or confirm (manual ones),
+    // go through the Confirmer first.
+    virtual bool needsConfirmation() const { return isDestructive(); }
     // What a person types to confirm this step on a real cluster: the node it
     // touches, or empty for the cluster's name.
     virtual QString confirmationWord() const { return {}; }

@@ -40,9 +40,28 @@ QString StepContext::runId() const
     return QDir(m_runDirectory).dirName();
 }
 
+ChangeList StepContext::changes() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_changes;
+}
+
+QStringList StepContext::logLines() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_logLines;
+}
+
+void StepContext::recordChange(const Change &change)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_changes.append(change);
+}
+
 void StepContext::log(LogRecord::Level level, const QString &message)
 {
     const QString redacted = m_nodes.secrets().redact(message);
+    const QMutexLocker lock(&m_mutex);
     Logging::logger("engine.run")->log(toSpdlog(level), "{}", redacted.toStdString());
     if (m_logLines.size() < keptLogLines)
         m_logLines.append(redacted);
@@ -52,14 +71,19 @@ void StepContext::log(LogRecord::Level level, const QString &message)
 
 void StepContext::progress(qint64 done, qint64 total)
 {
+    const QMutexLocker lock(&m_mutex);
     if (m_observer)
         m_observer->stepProgressed(done, total);
 }
 
 bool StepContext::fail(const QString &message)
 {
-    m_error = m_nodes.secrets().redact(message);
-    log(LogRecord::Level::Error, m_error);
+    const QString redacted = m_nodes.secrets().redact(message);
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_error = m_error.isEmpty() ? redacted : m_error + u'\n' + redacted;
+    }
+    log(LogRecord::Level::Error, redacted);
     return false;
 }
 

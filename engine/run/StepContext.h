@@ -6,6 +6,7 @@
 #include <LogRecord.h>
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -28,6 +29,8 @@ public:
 // What a step gets to do its work: the cluster, its nodes, the run's options
 // and directory, and the means to report. A step checks isCancelled()
 // between chunks; everything it logs passes through secret redaction first.
+// Reporting may come from several threads at once (parts archived in
+// parallel), so it is serialized here.
 class StepContext
 {
     Q_DECLARE_TR_FUNCTIONS(StepContext)
@@ -47,14 +50,14 @@ public:
     void warn(const QString &message) { log(LogRecord::Level::Warning, message); }
     void log(LogRecord::Level level, const QString &message);
     void progress(qint64 done, qint64 total);
-    void recordChange(const Change &change) { m_changes.append(change); }
+    void recordChange(const Change &change);
 
     // Ends the step with an error; returns false so that run() can `return fail(...)`.
     bool fail(const QString &message);
     bool failCancelled() { return fail(tr("Cancelled by the user.")); }
     QString errorString() const { return m_error; }
-    const ChangeList &changes() const { return m_changes; }
-    const QStringList &logLines() const { return m_logLines; }
+    ChangeList changes() const;
+    QStringList logLines() const;
 
 private:
     const ClusterProfile &m_profile;
@@ -63,6 +66,7 @@ private:
     QString m_runDirectory;
     const std::atomic_bool *m_cancelled;
     StepObserver *m_observer;
+    mutable QMutex m_mutex;
     ChangeList m_changes;
     QStringList m_logLines;
     QString m_error;

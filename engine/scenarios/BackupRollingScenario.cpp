@@ -37,17 +37,7 @@ QList<Precondition> BackupRollingScenario::preconditions(const ClusterProfile &p
                                             tr("Choose a secondary with --node; the primary must keep running."));
         return PreconditionResult::pass(tr("%1 will be stopped while the others serve.").arg(node));
     }});
-    checks.append({tr("The primary is running"), [&profile, &nodes] {
-        const NodeStatus status = nodes.status(*profile.primary());
-        if (!status.running)
-            return PreconditionResult::fail(tr("%1 is not running, so the cluster cannot enter backup mode.").arg(status.name),
-                                            tr("Start the cluster, or use backup-offline."));
-        if (status.backupModeActive)
-            return PreconditionResult::warn(tr("The cluster is already in %1 backup mode (label \"%2\").")
-                                                .arg(toString(status.backupMode), status.backupModeLabel),
-                                            tr("Another backup may be running. Go on only if you know it is not."));
-        return PreconditionResult::pass(tr("%1 is running.").arg(status.name));
-    }});
+    checks.append(rollingModePreconditions(profile, nodes));
     return checks;
 }
 

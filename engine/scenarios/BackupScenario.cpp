@@ -5,6 +5,8 @@
 #include <backup/BackupPart.h>
 #include <backup/BackupSetLayout.h>
 #include <steps/ArchivePartStep.h>
+#include <steps/ArchivePartsStep.h>
+#include <steps/CheckGdsConsistencyStep.h>
 #include <steps/DatabaseBackupStep.h>
 #include <steps/DiscardUnfinishedSetStep.h>
 #include <steps/PublishBackupSetStep.h>
@@ -127,6 +129,21 @@ QList<Precondition> BackupScenario::preconditions(const ClusterProfile &profile,
     return checks;
 }
 
+QList<Precondition> BackupScenario::rollingModePreconditions(const ClusterProfile &profile, const NodeController &nodes)
+{
+    return {{tr("The primary is running"), [&profile, &nodes] {
+        const NodeStatus status = nodes.status(*profile.primary());
+        if (!status.running)
+            return PreconditionResult::fail(tr("%1 is not running, so the cluster cannot enter backup mode.").arg(status.name),
+                                            tr("Start the cluster, or use backup-offline."));
+        if (status.backupModeActive)
+            return PreconditionResult::warn(tr("The cluster is already in %1 backup mode (label \"%2\").")
+                                                .arg(toString(status.backupMode), status.backupModeLabel),
+                                            tr("Another backup may be running. Go on only if you know it is not."));
+        return PreconditionResult::pass(tr("%1 is running.").arg(status.name));
+    }}};
+}
+
 QStringList BackupScenario::authorNames(const ClusterProfile &profile, bool primaryFirst)
 {
     QStringList names;
@@ -156,26 +173,32 @@ void BackupScenario::addPartStep(Plan &plan, std::unique_ptr<Step> step)
     plan.addCleanup(std::make_unique<DiscardUnfinishedSetStep>());
 }
 
-void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile, const QString &repositoryNode) const
+void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile, const QString &repositoryNode,
+                                       std::unique_ptr<Step> repositoryStep) const
 {
+    // The databases first, each finished before anything else is copied.
     for (const DatabaseProfile &database : profile.databases) {
         if (auto step = DatabaseBackupStep::create(database))
             addPartStep(plan, std::move(step));
     }
-    auto addPart = [&plan](const QString &name, const QString &kind, const QString &node, QList<BackupPart::Source> sources,
-                           const QString &title) {
+    // Then the rest at once, the GDS started first.
+    QList<BackupPart> parts;
+    auto addPart = [&parts](const QString &name, const QString &kind, const QString &node, QList<BackupPart::Source> sources,
+                            QStringList excluded = {}) {
         BackupPart part;
         part.name = name;
         part.kind = kind;
         part.node = node;
         part.sources = std::move(sources);
-        addPartStep(plan, std::make_unique<ArchivePartStep>(part, title));
+        part.excluded = std::move(excluded);
+        parts.append(part);
     };
-    addPart(QStringLiteral("gds"), QStringLiteral("gds"), {}, {{profile.gds, QStringLiteral("DocumentStorage")}},
-            tr("Back up the GDS (document storage)"));
+    addPart(QStringLiteral("gds"), QStringLiteral("gds"), {}, {{profile.gds, QStringLiteral("DocumentStorage")}});
+    if (!repositoryStep)
+        addPart(QStringLiteral("repository-") + repositoryNode, QStringLiteral("repository"), repositoryNode,
+                {{profile.node(repositoryNode)->repository, QStringLiteral("crx-repository")}}, {QStringLiteral("crx-repository/.lock")});
     if (!profile.connectors.isEmpty())
-        addPart(QStringLiteral("connectors"), QStringLiteral("connectors"), {}, {{profile.connectors, QStringLiteral("connectors")}},
-                tr("Back up connector data"));
+        addPart(QStringLiteral("connectors"), QStringLiteral("connectors"), {}, {{profile.connectors, QStringLiteral("connectors")}});
     QList<BackupPart::Source> identities;
     for (const QString &name : authorNames(profile, true)) {
         const QString repository = profile.node(name)->repository + QStringLiteral("/repository/");
@@ -184,20 +207,12 @@ void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile
                 identities.append({repository + file, name + u'/' + file});
         }
     }
-    addPart(QStringLiteral("node-identity"), QStringLiteral("node-identity"), {}, identities,
-            tr("Back up each node's cluster node id and system id"));
-    BackupPart repository;
-    repository.name = QStringLiteral("repository-") + repositoryNode;
-    repository.kind = QStringLiteral("repository");
-    repository.node = repositoryNode;
-    repository.sources = {{profile.node(repositoryNode)->repository, QStringLiteral("crx-repository")}};
-    repository.excluded = {QStringLiteral("crx-repository/.lock")};
-    addPartStep(plan, std::make_unique<ArchivePartStep>(repository, tr("Back up all files of %1's repository").arg(repositoryNode)));
+    addPart(QStringLiteral("node-identity"), QStringLiteral("node-identity"), {}, identities);
     QList<BackupPart::Source> fonts;
     for (qsizetype i = 0; i < profile.fonts.size(); ++i)
         fonts.append({profile.fonts[i], QStringLiteral("fonts-%1").arg(i + 1)});
     if (!fonts.isEmpty())
-        addPart(QStringLiteral("fonts"), QStringLiteral("fonts"), {}, fonts, tr("Back up customer fonts"));
+        addPart(QStringLiteral("fonts"), QStringLiteral("fonts"), {}, fonts);
     if (!profile.contentStorageRoot.isEmpty() && QFileInfo(profile.contentStorageRoot).isDir()) {
         // Adobe's rule: backup-lucene-indexes when it exists, else lucene-indexes, never both.
         const QDir root(profile.contentStorageRoot);
@@ -209,30 +224,46 @@ void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile
             if (root.exists(folder))
                 sources.append({root.filePath(folder), folder});
         }
-        addPart(QStringLiteral("content-storage-root"), QStringLiteral("content-storage-root"), {}, sources,
-                tr("Back up the Content Storage Root"));
+        addPart(QStringLiteral("content-storage-root"), QStringLiteral("content-storage-root"), {}, sources);
     }
-    addBootstrapProperties(plan, profile);
+    const BackupPart bootstrap = bootstrapPart(profile);
+    if (!bootstrap.sources.isEmpty())
+        parts.append(bootstrap);
+    addPartStep(plan, std::make_unique<ArchivePartsStep>(parts, repositoryStep
+        ? tr("Back up the GDS, connectors, node identities, fonts, Content Storage Root and bootstrap properties")
+        : tr("Back up the GDS, %1's repository, connectors, node identities, fonts, Content Storage Root and bootstrap properties").arg(repositoryNode)));
+    if (repositoryStep)
+        addPartStep(plan, std::move(repositoryStep));
+}
+
+BackupPart BackupScenario::bootstrapPart(const ClusterProfile &profile)
+{
+    BackupPart part;
+    part.name = QStringLiteral("bootstrap-properties");
+    part.kind = QStringLiteral("bootstrap-properties");
+    for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Secondary)) {
+        if (!node->bootstrapProperties.isEmpty())
+            part.sources.append({node->bootstrapProperties, node->name + u'/' + QFileInfo(node->bootstrapProperties).fileName()});
+    }
+    return part;
 }
 
 void BackupScenario::addBootstrapProperties(Plan &plan, const ClusterProfile &profile) const
 {
-    QList<BackupPart::Source> sources;
-    for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Secondary)) {
-        if (!node->bootstrapProperties.isEmpty())
-            sources.append({node->bootstrapProperties, node->name + u'/' + QFileInfo(node->bootstrapProperties).fileName()});
-    }
-    if (sources.isEmpty())
-        return;
-    BackupPart part;
-    part.name = QStringLiteral("bootstrap-properties");
-    part.kind = QStringLiteral("bootstrap-properties");
-    part.sources = sources;
-    addPartStep(plan, std::make_unique<ArchivePartStep>(part, tr("Back up the bootstrap properties of every secondary node")));
+    const BackupPart part = bootstrapPart(profile);
+    if (!part.sources.isEmpty())
+        addPartStep(plan, std::make_unique<ArchivePartStep>(part, tr("Back up the bootstrap properties of every secondary node")));
 }
 
 void BackupScenario::addPublish(Plan &plan) const
 {
+    for (int i = 0; i < plan.size(); ++i) {
+        if (plan.step(i).kind() == QLatin1String("backup-sqlite") || plan.step(i).kind() == QLatin1String("backup-mariadb")
+            || plan.step(i).kind() == QLatin1String("backup-postgresql")) {
+            plan.add(std::make_unique<CheckGdsConsistencyStep>());
+            break;
+        }
+    }
     plan.add(std::make_unique<PublishBackupSetStep>());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <backup/BackupPart.h>
 #include <run/Scenario.h>
 
 #include <QCoreApplication>
@@ -23,8 +24,14 @@ public:
 protected:
     // Databases, GDS, connectors, each node's identity files, the repository
     // of `repositoryNode`, fonts, Content Storage Root, bootstrap properties.
-    void addCompleteBackup(Plan &plan, const ClusterProfile &profile, const QString &repositoryNode) const;
+    // `repositoryStep` replaces the offline copy of the node's repository
+    // (the online strategy copies it through AEM instead).
+    void addCompleteBackup(Plan &plan, const ClusterProfile &profile, const QString &repositoryNode,
+                           std::unique_ptr<Step> repositoryStep = nullptr) const;
+    // The cluster must be up, and not already in a backup mode, to enter one.
+    static QList<Precondition> rollingModePreconditions(const ClusterProfile &profile, const NodeController &nodes);
     void addBootstrapProperties(Plan &plan, const ClusterProfile &profile) const;
+    static BackupPart bootstrapPart(const ClusterProfile &profile);
     void addPublish(Plan &plan) const;
     // Adds a step that writes into the set; the first one also arms the
     // cleanup that discards an unfinished set.

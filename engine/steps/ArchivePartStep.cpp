@@ -25,8 +25,20 @@ QString ArchivePartStep::stagingOf(const StepContext &context)
 
 ChangeList ArchivePartStep::preview(const StepContext &context) const
 {
+    return {previewOf(context, m_part)};
+}
+
+ArchiveFormat ArchivePartStep::formatOf(const StepContext &context)
+{
+    ArchiveFormat format = ArchiveFormat::TarZstd;
+    archiveFormatFromName(context.options().value(QStringLiteral("compression"), QStringLiteral("zstd")).toString(), &format);
+    return format;
+}
+
+Change ArchivePartStep::previewOf(const StepContext &context, const BackupPart &part)
+{
     qint64 files = 0, bytes = 0;
-    for (const BackupPart::Source &source : m_part.sources) {
+    for (const BackupPart::Source &source : part.sources) {
         if (QFileInfo(source.path).isFile()) {
             ++files;
             bytes += QFileInfo(source.path).size();
@@ -38,19 +50,26 @@ ChangeList ArchivePartStep::preview(const StepContext &context) const
             bytes += it.nextFileInfo().size();
         }
     }
-    return {{Change::Kind::Write, QDir(stagingOf(context)).filePath(m_part.name), tr("archive of %1").arg(m_part.kind), files, bytes}};
+    return {Change::Kind::Write, QDir(stagingOf(context)).filePath(part.name), tr("archive of %1").arg(part.kind), files, bytes};
 }
 
 bool ArchivePartStep::archive(StepContext &context, BackupPart part)
 {
-    ArchiveFormat format = ArchiveFormat::TarZstd;
-    archiveFormatFromName(context.options().value(QStringLiteral("compression"), QStringLiteral("zstd")).toString(), &format);
+    const ArchiveFormat format = formatOf(context);
     const QString staging = stagingOf(context);
     if (!QDir().mkpath(staging))
         return context.fail(tr("Cannot create %1. Check the backup root's permissions and free space.").arg(staging));
-    PartArchiver archiver(format, context);
+    PartArchiver archiver(format, {[&context](qint64 done, qint64 total) { context.progress(done, total); },
+                                   [&context] { return context.isCancelled(); },
+                                   [&context](const QString &warning) { context.warn(warning); }});
     if (!archiver.write(part, staging))
         return context.fail(archiver.errorString());
+    return record(context, part);
+}
+
+bool ArchivePartStep::record(StepContext &context, const BackupPart &part)
+{
+    const QString staging = stagingOf(context);
     QSaveFile sidecar(BackupSetLayout::partFile(staging, part.name));
     const QByteArray json = QJsonDocument(part.toJson()).toJson(QJsonDocument::Compact);
     if (!sidecar.open(QIODevice::WriteOnly) || sidecar.write(json) != json.size() || !sidecar.commit())

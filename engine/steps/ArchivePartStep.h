@@ -1,5 +1,6 @@
 #pragma once
 
+#include <backup/ArchiveFormat.h>
 #include <backup/BackupPart.h>
 #include <run/Step.h>
 
@@ -24,7 +25,12 @@ public:
 
     // Shared with the database step: archive `part` and write its sidecar.
     static bool archive(StepContext &context, BackupPart part);
+    // Writes the sidecar that marks `part` (already in the staging
+    // directory) as done, and records the change.
+    static bool record(StepContext &context, const BackupPart &part);
     static QString stagingOf(const StepContext &context);
+    static Change previewOf(const StepContext &context, const BackupPart &part);
+    static ArchiveFormat formatOf(const StepContext &context);
 
 private:
     BackupPart m_part;

@@ -1,0 +1,106 @@
+#include "BackupsCommand.h"
+
+#include "Console.h"
+
+#include <ClusterProfile.h>
+#include <ExitCode.h>
+#include <backup/BackupSetCatalog.h>
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace Lifeboat {
+
+QString BackupsCommand::summary() const
+{
+    return tr("List the complete backup sets of a profile, newest first, with their last verification");
+}
+
+int BackupsCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("profile"), tr("The cluster profile (JSON) whose backup root is listed."), tr("file")});
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    if (!parser.parse(QStringList{QStringLiteral("lifeboat backups")} + arguments)) {
+        Console::err() << parser.errorText() << '\n' << tr("Run 'lifeboat backups --help' for its options.") << Qt::endl;
+        return toInt(ExitCode::UsageError);
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        Console::out() << parser.helpText() << Qt::flush;
+        return toInt(ExitCode::Success);
+    }
+    if (!parser.isSet(QStringLiteral("profile")) || !parser.positionalArguments().isEmpty()) {
+        Console::err() << tr("Usage: lifeboat backups --profile FILE [--json] (a sandbox has its profile at DIR/cluster.json).")
+                       << Qt::endl;
+        return toInt(ExitCode::UsageError);
+    }
+    QString error;
+    const auto profile = ClusterProfile::load(parser.value(QStringLiteral("profile")), &error);
+    if (!profile) {
+        Console::err() << error << Qt::endl;
+        return toInt(ExitCode::UsageError);
+    }
+
+    const QList<BackupSetCatalog::Set> sets = BackupSetCatalog::list(profile->backupRoot);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const BackupSetCatalog::Set &set : sets) {
+            const QJsonValue verification = set.verificationResult.isEmpty()
+                ? QJsonValue()
+                : QJsonObject{{QStringLiteral("time"), set.verifiedAt.toString(Qt::ISODate)},
+                              {QStringLiteral("result"), set.verificationResult}};
+            array.append(QJsonObject{{QStringLiteral("id"), set.id},
+                                     {QStringLiteral("directory"), set.directory},
+                                     {QStringLiteral("time"), set.time.toString(Qt::ISODate)},
+                                     {QStringLiteral("completed"), set.completed.toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("strategy"), set.strategy},
+                                     {QStringLiteral("label"), set.label},
+                                     {QStringLiteral("archiveBytes"), set.archiveBytes},
+                                     {QStringLiteral("parts"), set.partCount},
+                                     {QStringLiteral("manifestReadable"), set.manifestReadable},
+                                     {QStringLiteral("verification"), verification}});
+        }
+        Console::out() << QJsonDocument(array).toJson(QJsonDocument::Indented) << Qt::flush;
+        return toInt(ExitCode::Success);
+    }
+
+    const QLocale locale;
+    if (sets.isEmpty())
+        Console::out() << tr("No complete backup sets in %1.").arg(profile->backupRoot) << '\n';
+    else
+        Console::out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                              .arg(tr("ID"), -40)
+                              .arg(tr("TIME"), -19)
+                              .arg(tr("STRATEGY"), -16)
+                              .arg(tr("SIZE"), 10)
+                              .arg(tr("VERIFIED"), -8)
+                              .arg(tr("LABEL"));
+    for (const BackupSetCatalog::Set &set : sets) {
+        QString verified = tr("never");
+        if (set.verificationResult == QLatin1String("ok"))
+            verified = tr("ok %1").arg(set.verifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        else if (!set.verificationResult.isEmpty())
+            verified = tr("DAMAGED %1").arg(set.verifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        const QString strategy = set.manifestReadable ? set.strategy : tr("(manifest unreadable)");
+        Console::out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                              .arg(set.id, -40)
+                              .arg(set.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
+                              .arg(strategy, -16)
+                              .arg(locale.formattedDataSize(set.archiveBytes), 10)
+                              .arg(verified, -8)
+                              .arg(set.label);
+    }
+    Console::out().flush();
+    if (const qsizetype unfinished = BackupSetCatalog::unfinished(profile->backupRoot).size())
+        Console::err() << tr("%n unfinished set(s) (.partial) are not listed: resume their run, or 'lifeboat prune' removes "
+                             "those untouched for 24 hours.", nullptr, int(unfinished))
+                       << Qt::endl;
+    return toInt(ExitCode::Success);
+}
+
+} // namespace Lifeboat

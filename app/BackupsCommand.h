@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+namespace Lifeboat {
+
+// `lifeboat backups`: the complete backup sets of a profile, newest first,
+// with size and the result of the last `lifeboat verify`. Unfinished
+// (.partial) sets are never listed; a note says how many there are.
+class BackupsCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupsCommand)
+
+public:
+    QString name() const override { return QStringLiteral("backups"); }
+    QString summary() const override;
+    int run(const QStringList &arguments) override;
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,90 @@
+#include "VerifyCommand.h"
+
+#include "Console.h"
+
+#include <ClusterProfile.h>
+#include <ExitCode.h>
+#include <backup/BackupSetLayout.h>
+#include <backup/BackupSetVerifier.h>
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace Lifeboat {
+
+namespace {
+int usageError(const QString &problem)
+{
+    Console::err() << problem << '\n' << VerifyCommand::tr("Run 'lifeboat verify --help' for its options.") << Qt::endl;
+    return toInt(ExitCode::UsageError);
+}
+} // namespace
+
+QString VerifyCommand::summary() const
+{
+    return tr("Check a backup set: every file against its manifest, every archive against SHA256SUMS");
+}
+
+int VerifyCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Reads every archive of a backup set back and checks every file (present, size, SHA-256) against manifest.json "
+           "and every archive against SHA256SUMS. Exit 0 when the set is intact, 3 when anything differs (each damaged "
+           "file is named)."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("profile"), tr("Take SET as a set id under this cluster profile's backup root."), tr("file")});
+    parser.addPositionalArgument(QStringLiteral("set"), tr("The backup set directory, or its id with --profile."), tr("SET"));
+    if (!parser.parse(QStringList{QStringLiteral("lifeboat verify")} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        Console::out() << parser.helpText() << Qt::flush;
+        return toInt(ExitCode::Success);
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(tr("Give exactly one backup set: 'lifeboat verify DIR' or 'lifeboat verify --profile FILE SETID'."));
+
+    QString directory = positional.first();
+    if (parser.isSet(QStringLiteral("profile"))) {
+        QString error;
+        const auto profile = ClusterProfile::load(parser.value(QStringLiteral("profile")), &error);
+        if (!profile)
+            return usageError(error);
+        if (directory.contains(u'/') || directory.startsWith(u'.'))
+            return usageError(tr("'%1' is not a set id. Give an id from 'lifeboat backups --profile %2', or a directory "
+                                 "without --profile.").arg(directory, parser.value(QStringLiteral("profile"))));
+        directory = BackupSetLayout::final(profile->backupRoot, directory);
+        if (!QFileInfo(directory).isDir())
+            return usageError(tr("There is no backup set %1 in %2. 'lifeboat backups --profile %3' lists the sets.")
+                                  .arg(positional.first(), profile->backupRoot, parser.value(QStringLiteral("profile"))));
+    }
+    directory = QFileInfo(directory).absoluteFilePath();
+
+    BackupSetVerifier verifier(directory);
+    verifier.onArchive([](const QString &archive, int index, int count) {
+        Console::err() << tr("Checking %1 (%2 of %3)...").arg(archive).arg(index).arg(count) << Qt::endl;
+    });
+    if (!verifier.verify())
+        return usageError(verifier.errorString());
+
+    for (const BackupSetVerifier::Problem &problem : verifier.problems())
+        Console::out() << problem.text() << '\n';
+    if (verifier.intact()) {
+        Console::out() << tr("The backup set %1 is intact: %n file(s) checked", nullptr, verifier.filesChecked()).arg(directory)
+                       << ' ' << tr("in %n archive(s).", nullptr, verifier.archivesChecked()) << '\n';
+    } else {
+        Console::out() << tr("The backup set %1 is DAMAGED: %n problem(s), listed above.", nullptr, int(verifier.problems().size()))
+                              .arg(directory)
+                       << '\n'
+                       << tr("Do not restore from it. Use another set ('lifeboat backups' lists them and their last "
+                             "verification) and make a new backup soon.")
+                       << '\n';
+    }
+    Console::out().flush();
+    if (!verifier.record())
+        Console::err() << verifier.errorString() << Qt::endl;
+    return toInt(verifier.intact() ? ExitCode::Success : ExitCode::VerificationFailed);
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Lifeboat {
+
+// The backup sets under a backup root, read from disk each time: a complete
+// set is a directory holding a manifest.json (PublishBackupSetStep renames
+// it into place only once whole); the hidden ".<setId>.partial" staging
+// directories are unfinished and never count as backups.
+class BackupSetCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupSetCatalog)
+
+public:
+    BackupSetCatalog() = delete;
+
+    struct Set
+    {
+        QString id;
+        QString directory;
+        QDateTime time;      // when the backup started
+        QDateTime completed; // when it was published, to the millisecond where known
+        QString strategy;
+        QString label;
+        qint64 archiveBytes = 0; // the archives on disk, as stored
+        int partCount = 0;
+        bool manifestReadable = false;
+        // The last `lifeboat verify`, from verification.json; invalid time if never.
+        QDateTime verifiedAt;
+        QString verificationResult; // "ok" or "damaged"
+    };
+
+    struct Unfinished
+    {
+        QString directory;
+        QDateTime lastChanged; // the newest modification time of anything in it
+    };
+
+    static QString verificationFile() { return QStringLiteral("verification.json"); }
+
+    // The complete sets, newest first.
+    static QList<Set> list(const QString &backupRoot);
+    // One set directory; manifestReadable is false if its manifest.json is
+    // missing or cannot be parsed.
+    static Set load(const QString &setDirectory);
+    // The staging directories of sets that were never published.
+    static QList<Unfinished> unfinished(const QString &backupRoot);
+
+private:
+    static QDateTime timeFromId(const QString &id);
+    static QDateTime newestChange(const QString &directory);
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,295 @@
+#include "BackupSetVerifier.h"
+
+#include "ArchiveFormat.h"
+#include "BackupSetCatalog.h"
+#include "BackupSetLayout.h"
+
+#include <lifeboat/Version.h>
+
+#include <KArchiveDirectory>
+#include <KArchiveFile>
+#include <KCompressionDevice>
+#include <KTar>
+#include <KZip>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+#include <memory>
+
+namespace Lifeboat {
+
+namespace {
+constexpr qint64 chunkSize = 1024 * 1024;
+
+// Every file entry below `directory`, by its path inside the archive.
+void collectFiles(const KArchiveDirectory *directory, const QString &prefix, QMap<QString, const KArchiveFile *> *files)
+{
+    for (const QString &name : directory->entries()) {
+        const KArchiveEntry *entry = directory->entry(name);
+        const QString path = prefix.isEmpty() ? name : prefix + u'/' + name;
+        if (entry->isDirectory())
+            collectFiles(static_cast<const KArchiveDirectory *>(entry), path, files);
+        else if (entry->isFile())
+            files->insert(path, static_cast<const KArchiveFile *>(entry));
+    }
+}
+
+bool formatOf(const QString &archiveFile, ArchiveFormat *format)
+{
+    for (const ArchiveFormat candidate : {ArchiveFormat::TarZstd, ArchiveFormat::TarGzip, ArchiveFormat::TarXz, ArchiveFormat::Zip}) {
+        if (archiveFile.endsWith(archiveExtension(candidate))) {
+            *format = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+QString BackupSetVerifier::Problem::text() const
+{
+    return path.isEmpty() ? QStringLiteral("%1: %2").arg(archive, message) : QStringLiteral("%1: %2: %3").arg(archive, path, message);
+}
+
+BackupSetVerifier::BackupSetVerifier(QString setDirectory)
+    : m_directory(std::move(setDirectory))
+{
+}
+
+void BackupSetVerifier::problem(const QString &archive, const QString &path, const QString &message)
+{
+    m_problems.append({archive, path, message});
+}
+
+QHash<QString, QByteArray> BackupSetVerifier::readChecksums()
+{
+    QHash<QString, QByteArray> sums;
+    QFile file(QDir(m_directory).filePath(BackupSetLayout::checksumFile()));
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem(BackupSetLayout::checksumFile(), {}, tr("is missing or unreadable, so no archive can be checked as a whole"));
+        return sums;
+    }
+    // sha256sum's format: "<64 hex digits>  <name>" (" *<name>" in binary mode).
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        const QByteArray sum = line.left(64).toLower();
+        QByteArray name = line.mid(64).trimmed();
+        if (name.startsWith('*'))
+            name.remove(0, 1);
+        if (sum.size() != 64 || QByteArray::fromHex(sum).toHex() != sum || name.isEmpty() || line.at(64) != ' ') {
+            problem(BackupSetLayout::checksumFile(), {}, tr("line %1 is not \"<SHA-256>  <archive>\"").arg(lineNumber));
+            continue;
+        }
+        sums.insert(QString::fromUtf8(name), sum);
+    }
+    return sums;
+}
+
+bool BackupSetVerifier::verify()
+{
+    m_problems.clear();
+    m_archivesChecked = m_filesChecked = 0;
+    m_verified = false;
+    m_time = QDateTime::currentDateTimeUtc();
+    const QFileInfo info(m_directory);
+    m_setId = info.fileName();
+    if (!info.isDir()) {
+        m_error = tr("%1 is not a directory. Give a backup set directory (see 'lifeboat backups').").arg(m_directory);
+        return false;
+    }
+    // A staging directory may already hold its manifest just before the
+    // rename; it is still not a backup.
+    if (m_setId.startsWith(u'.') && m_setId.endsWith(QLatin1String(".partial"))) {
+        m_error = tr("%1 is an unfinished backup set (it was never published), so there is nothing to verify. Resume its "
+                     "run, or verify a complete set (see 'lifeboat backups').").arg(m_directory);
+        return false;
+    }
+    QFile manifestFile(QDir(m_directory).filePath(BackupSetLayout::manifestFile()));
+    if (!manifestFile.exists()) {
+        m_error = tr("%1 has no manifest.json, so it is not a complete backup set. Give a set directory (see 'lifeboat backups').")
+                      .arg(m_directory);
+        return false;
+    }
+    m_verified = true;
+    QJsonParseError parseError{};
+    const QJsonDocument document = manifestFile.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(manifestFile.readAll(), &parseError)
+                                                                          : QJsonDocument();
+    if (!document.isObject()) {
+        problem(BackupSetLayout::manifestFile(), {},
+                manifestFile.isOpen() ? tr("cannot be parsed (%1), so nothing in the set can be checked").arg(parseError.errorString())
+                                      : tr("cannot be read (%1)").arg(manifestFile.errorString()));
+        return true;
+    }
+    QList<BackupPart> parts;
+    for (const QJsonValue &value : document.object().value(QLatin1String("parts")).toArray())
+        parts.append(BackupPart::fromJson(value.toObject()));
+    if (parts.isEmpty())
+        problem(BackupSetLayout::manifestFile(), {}, tr("lists no parts"));
+
+    const QHash<QString, QByteArray> sums = readChecksums();
+    QStringList archives;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const BackupPart &part = parts[i];
+        if (m_onArchive)
+            m_onArchive(part.archiveFile, int(i) + 1, int(parts.size()));
+        // The manifest must not lead the verifier outside the set.
+        if (part.archiveFile.isEmpty() || part.archiveFile.contains(u'/') || part.archiveFile.startsWith(u'.')) {
+            problem(BackupSetLayout::manifestFile(), {}, tr("part %1 names no valid archive (\"%2\")").arg(part.name, part.archiveFile));
+            continue;
+        }
+        archives.append(part.archiveFile);
+        checkArchive(part, sums);
+    }
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+        if (!archives.contains(it.key()))
+            problem(BackupSetLayout::checksumFile(), {}, tr("lists %1, which the manifest does not").arg(it.key()));
+    }
+    return true;
+}
+
+void BackupSetVerifier::checkArchive(const BackupPart &part, const QHash<QString, QByteArray> &sums)
+{
+    const QString name = part.archiveFile;
+    const QString path = QDir(m_directory).filePath(name);
+    if (!QFileInfo(path).isFile()) {
+        problem(name, {}, tr("the archive is missing (%n file(s) of part %1 lost)", nullptr, int(part.files.size())).arg(part.name));
+        return;
+    }
+    ++m_archivesChecked;
+
+    // The archive as a whole, against SHA256SUMS: catches any flipped byte,
+    // even one that the decompressor would not notice.
+    {
+        QFile file(path);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
+            problem(name, {}, tr("cannot be read (%1)").arg(file.errorString()));
+            return;
+        }
+        const QByteArray actual = hash.result().toHex();
+        if (!sums.contains(name))
+            problem(name, {}, tr("is not listed in SHA256SUMS"));
+        else if (sums.value(name) != actual)
+            problem(name, {}, tr("SHA-256 of the archive differs from SHA256SUMS (the archive file was changed or damaged)"));
+    }
+
+    ArchiveFormat format;
+    if (!formatOf(name, &format)) {
+        problem(name, {}, tr("is not a .tar.zst, .tar.gz, .tar.xz or .zip archive"));
+        return;
+    }
+    // Tar archives are read through the decompressor in file order, so the
+    // stream is decompressed about twice in all, never into memory or a
+    // temporary file (KTar's own file-name mode would unpack it to /tmp).
+    std::unique_ptr<KCompressionDevice> compressed;
+    std::unique_ptr<KArchive> archive;
+    if (format == ArchiveFormat::Zip) {
+        archive = std::make_unique<KZip>(path);
+    } else {
+        const auto type = format == ArchiveFormat::TarZstd ? KCompressionDevice::Zstd
+                        : format == ArchiveFormat::TarXz   ? KCompressionDevice::Xz
+                                                           : KCompressionDevice::GZip;
+        compressed = std::make_unique<KCompressionDevice>(path, type);
+        archive = std::make_unique<KTar>(compressed.get());
+    }
+    if (!archive->open(QIODevice::ReadOnly)) {
+        problem(name, {}, tr("cannot be opened as an archive (%1); none of its %n file(s) can be checked", nullptr,
+                             int(part.files.size())).arg(archive->errorString()));
+        return;
+    }
+
+    QMap<QString, const KArchiveFile *> entries;
+    collectFiles(archive->directory(), {}, &entries);
+
+    QList<std::pair<const BackupPart::File *, const KArchiveFile *>> toRead;
+    QSet<QString> expected;
+    for (const BackupPart::File &file : part.files) {
+        expected.insert(file.path);
+        const KArchiveFile *entry = entries.value(file.path);
+        if (!entry)
+            problem(name, file.path, tr("missing from the archive"));
+        else if (entry->size() != file.size)
+            problem(name, file.path, tr("size is %1 bytes, the manifest says %2").arg(entry->size()).arg(file.size));
+        else
+            toRead.append({&file, entry});
+    }
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        if (!expected.contains(it.key()))
+            problem(name, it.key(), tr("is in the archive but not in the manifest"));
+    }
+
+    std::sort(toRead.begin(), toRead.end(), [](const auto &a, const auto &b) { return a.second->position() < b.second->position(); });
+    QByteArray buffer(chunkSize, Qt::Uninitialized);
+    for (qsizetype i = 0; i < toRead.size(); ++i) {
+        const auto &[file, entry] = toRead[i];
+        std::unique_ptr<QIODevice> device(entry->createDevice());
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 left = file->size;
+        while (device && left > 0) {
+            const qint64 read = device->read(buffer.data(), std::min(left, chunkSize));
+            if (read <= 0)
+                break;
+            hash.addData(QByteArrayView(buffer.constData(), read));
+            left -= read;
+        }
+        if (left > 0) {
+            problem(name, file->path, tr("cannot be read to its end (the archive is damaged or truncated here)"));
+            // A tar is one compressed stream: past a break, nothing more can
+            // be read. The files of a zip are compressed one by one.
+            if (format != ArchiveFormat::Zip && i + 1 < toRead.size()) {
+                problem(name, {}, tr("cannot be read past %1; %n more file(s) not checked", nullptr, int(toRead.size() - i - 1))
+                                      .arg(file->path));
+                break;
+            }
+            continue;
+        }
+        ++m_filesChecked;
+        if (QString::fromLatin1(hash.result().toHex()) != file->sha256.toLower())
+            problem(name, file->path, tr("SHA-256 differs"));
+    }
+    archive->close();
+}
+
+bool BackupSetVerifier::record()
+{
+    if (!m_verified) {
+        m_error = tr("There is no verification to record for %1.").arg(m_directory);
+        return false;
+    }
+    QJsonArray problems;
+    for (const Problem &p : std::as_const(m_problems))
+        problems.append(QJsonObject{{QStringLiteral("archive"), p.archive}, {QStringLiteral("path"), p.path},
+                                    {QStringLiteral("message"), p.message}, {QStringLiteral("text"), p.text()}});
+    const QJsonObject json{{QStringLiteral("setId"), m_setId},
+                           {QStringLiteral("time"), m_time.toString(Qt::ISODate)},
+                           {QStringLiteral("result"), intact() ? QStringLiteral("ok") : QStringLiteral("damaged")},
+                           {QStringLiteral("archivesChecked"), m_archivesChecked},
+                           {QStringLiteral("filesChecked"), m_filesChecked},
+                           {QStringLiteral("lifeboatVersion"), QString::fromLatin1(versionString)},
+                           {QStringLiteral("problems"), problems}};
+    const QByteArray data = QJsonDocument(json).toJson();
+    QSaveFile file(QDir(m_directory).filePath(BackupSetCatalog::verificationFile()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        m_error = tr("Cannot write %1: %2. The result above stands, but 'lifeboat backups' will not show it; "
+                     "check the permissions and free space of the set directory.")
+                      .arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Lifeboat

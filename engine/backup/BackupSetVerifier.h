@@ -1,0 +1,71 @@
+#pragma once
+
+#include "BackupPart.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace Lifeboat {
+
+// Checks a complete backup set against its own records, reading every archive
+// back with KArchive: each archive file against SHA256SUMS, and every file in
+// it against the manifest (present, size, SHA-256), plus files the manifest
+// does not know. File data is streamed in chunks, so memory stays flat
+// whatever the size; a truncated or corrupted archive is reported, never
+// trusted. Nothing in the set is changed except verification.json.
+class BackupSetVerifier
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupSetVerifier)
+
+public:
+    struct Problem
+    {
+        QString archive; // an archive, or manifest.json / SHA256SUMS
+        QString path;    // a file inside the archive, if the problem is one file
+        QString message;
+
+        // "gds.tar.zst: DocumentStorage/x.dat: SHA-256 differs"
+        QString text() const;
+    };
+
+    explicit BackupSetVerifier(QString setDirectory);
+
+    // Called before each archive is read, for progress output.
+    void onArchive(std::function<void(const QString &archive, int index, int count)> callback) { m_onArchive = std::move(callback); }
+
+    // False only if the directory is not a backup set at all (see
+    // errorString()); a damaged set verifies "successfully" with problems().
+    [[nodiscard]] bool verify();
+    bool intact() const { return m_problems.isEmpty(); }
+    const QList<Problem> &problems() const { return m_problems; }
+    int archivesChecked() const { return m_archivesChecked; }
+    int filesChecked() const { return m_filesChecked; }
+
+    // Writes verification.json into the set (time, result, problems), for
+    // `lifeboat backups`.
+    [[nodiscard]] bool record();
+
+    QString errorString() const { return m_error; }
+
+private:
+    void checkArchive(const BackupPart &part, const QHash<QString, QByteArray> &sums);
+    QHash<QString, QByteArray> readChecksums();
+    void problem(const QString &archive, const QString &path, const QString &message);
+
+    QString m_directory;
+    QString m_setId;
+    QDateTime m_time;
+    QList<Problem> m_problems;
+    int m_archivesChecked = 0;
+    int m_filesChecked = 0;
+    bool m_verified = false;
+    QString m_error;
+    std::function<void(const QString &, int, int)> m_onArchive;
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,77 @@
+#include "BackupOnlineScenario.h"
+
+#include <NodeController.h>
+#include <steps/BackupModeStep.h>
+#include <steps/OnlineRepositoryBackupStep.h>
+
+namespace Lifeboat {
+
+QString BackupOnlineScenario::title() const
+{
+    return tr("Online backup with no downtime (slower responses)");
+}
+
+QString BackupOnlineScenario::description() const
+{
+    return tr("Puts the cluster in rolling backup mode and copies a secondary node's repository with AEM's online "
+              "backup while every node keeps serving. No node stops; the copied node answers more slowly while the "
+              "copy runs (the delay option trades speed for load).");
+}
+
+QList<ScenarioOption> BackupOnlineScenario::options() const
+{
+    return BackupScenario::options()
+        + QList<ScenarioOption>{{QStringLiteral("node"), tr("name"), tr("The secondary node to copy (default: the first)."), {}, false},
+                                {QStringLiteral("delay"), tr("ms"), tr("Pause between copied chunks, in milliseconds."), 0, false},
+                                {QStringLiteral("target"), tr("kind"), tr("dir (default) or zip: how AEM writes the copy."), QStringLiteral("dir"), false},
+                                {QStringLiteral("timeout"), tr("minutes"), tr("Backup mode timeout, 0 to 10080 (0: none)."), 0, false}};
+}
+
+QVariantMap BackupOnlineScenario::completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const
+{
+    QVariantMap options = BackupScenario::completeOptions(profile, std::move(given), error);
+    const QString target = options.value(QStringLiteral("target")).toString();
+    bool delayOk = false;
+    const int delay = options.value(QStringLiteral("delay")).toString().toInt(&delayOk);
+    if (error->isEmpty() && target != QLatin1String("dir") && target != QLatin1String("zip"))
+        *error = tr("--target must be dir or zip.");
+    else if (error->isEmpty() && (!delayOk || delay < 0 || delay > 60000))
+        *error = tr("--delay must be 0 to 60000 milliseconds.");
+    return error->isEmpty() ? options : QVariantMap();
+}
+
+QList<Precondition> BackupOnlineScenario::preconditions(const ClusterProfile &profile, const NodeController &nodes,
+                                                        const QVariantMap &options) const
+{
+    QList<Precondition> checks = BackupScenario::preconditions(profile, nodes, options);
+    checks.append(rollingModePreconditions(profile, nodes));
+    const QString node = chosenSecondary(profile, options);
+    checks.append({tr("%1 runs and answers AEM's online backup interface").arg(node), [&profile, &nodes, node] {
+        const NodeProfile *chosen = profile.node(node);
+        if (!chosen || chosen->role != NodeRole::Secondary)
+            return PreconditionResult::fail(tr("%1 is not a secondary node of this cluster.").arg(node),
+                                            tr("Choose a secondary with --node."));
+        if (!nodes.status(*chosen).running)
+            return PreconditionResult::fail(tr("%1 is not running; an online backup needs it up.").arg(node),
+                                            tr("Start it, or choose backup-rolling to copy it while stopped."));
+        return PreconditionResult::pass(tr("%1 is running.").arg(node));
+    }});
+    return checks;
+}
+
+std::unique_ptr<Plan> BackupOnlineScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const
+{
+    auto plan = std::make_unique<Plan>(id(), options);
+    plan->add(std::make_unique<BackupModeStep>(BackupModeStep::Direction::Enter, BackupModeState::Mode::Rolling,
+                                               options.value(QStringLiteral("label")).toString(),
+                                               options.value(QStringLiteral("timeout")).toInt()));
+    plan->addCleanup(std::make_unique<BackupModeStep>(BackupModeStep::Direction::Leave, BackupModeState::Mode::Rolling));
+    const QString node = chosenSecondary(profile, options);
+    addCompleteBackup(*plan, profile, node,
+                      std::make_unique<OnlineRepositoryBackupStep>(node, options.value(QStringLiteral("target")).toString() == QLatin1String("zip"),
+                                                                   options.value(QStringLiteral("delay")).toInt()));
+    addPublish(*plan);
+    return plan;
+}
+
+} // namespace Lifeboat

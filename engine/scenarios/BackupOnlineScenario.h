@@ -1,0 +1,23 @@
+#pragma once
+
+#include "BackupScenario.h"
+
+namespace Lifeboat {
+
+// "Online backup with no downtime but delay in response": rolling backup
+// mode, no node stopped, the repository copied with AEM's online backup on a
+// secondary, everything else as in the other strategies.
+class BackupOnlineScenario final : public BackupScenario
+{
+public:
+    QString id() const override { return QStringLiteral("backup-online"); }
+    QString title() const override;
+    QString description() const override;
+    QList<ScenarioOption> options() const override;
+    QVariantMap completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const override;
+    QList<Precondition> preconditions(const ClusterProfile &profile, const NodeController &nodes,
+                                      const QVariantMap &options) const override;
+    std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const override;
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,85 @@
+#include "BackupPublishScenario.h"
+
+#include <NodeController.h>
+#include <backup/BackupPart.h>
+#include <steps/ArchivePartStep.h>
+#include <steps/ManualStep.h>
+#include <steps/StartNodesStep.h>
+#include <steps/StopNodesStep.h>
+
+#include <QFileInfo>
+
+namespace Lifeboat {
+
+QString BackupPublishScenario::title() const
+{
+    return tr("Back up Correspondence Management publish nodes");
+}
+
+QString BackupPublishScenario::description() const
+{
+    return tr("Stops the publish node(s), copies their repositories and starts them again. Publishing must be held "
+              "for the duration; the author cluster keeps running.");
+}
+
+QList<ScenarioOption> BackupPublishScenario::options() const
+{
+    return BackupScenario::options()
+        + QList<ScenarioOption>{{QStringLiteral("node"), tr("name"), tr("One publish node (default: all of them)."), {}, false}};
+}
+
+QStringList BackupPublishScenario::publishNodes(const ClusterProfile &profile, const QVariantMap &options)
+{
+    const QString chosen = options.value(QStringLiteral("node")).toString();
+    if (!chosen.isEmpty())
+        return {chosen};
+    QStringList names;
+    for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Publish))
+        names.append(node->name);
+    return names;
+}
+
+QList<Precondition> BackupPublishScenario::preconditions(const ClusterProfile &profile, const NodeController &nodes,
+                                                         const QVariantMap &options) const
+{
+    QList<Precondition> checks = BackupScenario::preconditions(profile, nodes, options).mid(0, 2); // backup root, space
+    const QStringList names = publishNodes(profile, options);
+    checks.append({tr("Publish nodes to back up"), [&profile, names] {
+        if (names.isEmpty())
+            return PreconditionResult::fail(tr("The profile has no publish node."), tr("Add the publish nodes to the profile."));
+        for (const QString &name : names) {
+            const NodeProfile *node = profile.node(name);
+            if (!node || node->role != NodeRole::Publish)
+                return PreconditionResult::fail(tr("%1 is not a publish node.").arg(name), tr("Choose a publish node with --node."));
+            if (!QFileInfo(node->repository + QStringLiteral("/repository")).isDir())
+                return PreconditionResult::fail(tr("%1 has no repository at %2.").arg(name, node->repository),
+                                                tr("Recover the node first (recover-publish-node)."));
+        }
+        return PreconditionResult::pass(names.join(QStringLiteral(", ")));
+    }});
+    return checks;
+}
+
+std::unique_ptr<Plan> BackupPublishScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const
+{
+    auto plan = std::make_unique<Plan>(id(), options);
+    const QStringList names = publishNodes(profile, options);
+    plan->add(std::make_unique<ManualStep>(QStringLiteral("hold-publishing"), tr("Hold publishing"),
+                                           tr("Make sure nobody publishes from the author cluster (pause the replication "
+                                              "agents) until Lifeboat reports that this backup is done.")));
+    plan->add(std::make_unique<StopNodesStep>(names));
+    plan->addCleanup(std::make_unique<StartNodesStep>(names));
+    for (const QString &name : names) {
+        BackupPart part;
+        part.name = QStringLiteral("repository-") + name;
+        part.kind = QStringLiteral("repository");
+        part.node = name;
+        part.sources = {{profile.node(name)->repository, QStringLiteral("crx-repository")}};
+        part.excluded = {QStringLiteral("crx-repository/.lock")};
+        addPartStep(*plan, std::make_unique<ArchivePartStep>(part, tr("Back up all files of %1's repository").arg(name)));
+    }
+    addPublish(*plan);
+    return plan;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,78 @@
+#include "ArchivePartsStep.h"
+
+#include "ArchivePartStep.h"
+
+#include <backup/BackupSetLayout.h>
+#include <backup/PartArchiver.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMutex>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <atomic>
+#include <vector>
+
+namespace Lifeboat {
+
+ArchivePartsStep::ArchivePartsStep(QList<BackupPart> parts, QString title)
+    : m_parts(std::move(parts))
+    , m_title(std::move(title))
+{
+}
+
+ChangeList ArchivePartsStep::preview(const StepContext &context) const
+{
+    ChangeList changes;
+    for (const BackupPart &part : m_parts)
+        changes.append(ArchivePartStep::previewOf(context, part));
+    return changes;
+}
+
+bool ArchivePartsStep::run(StepContext &context)
+{
+    const QString staging = ArchivePartStep::stagingOf(context);
+    if (!QDir().mkpath(staging))
+        return context.fail(tr("Cannot create %1. Check the backup root's permissions and free space.").arg(staging));
+    QList<int> pending;
+    std::vector<qint64> done(size_t(m_parts.size()), 0);
+    qint64 total = 0;
+    for (int i = 0; i < m_parts.size(); ++i) {
+        if (QFileInfo::exists(BackupSetLayout::partFile(staging, m_parts[i].name)))
+            continue;
+        pending.append(i);
+        total += ArchivePartStep::previewOf(context, m_parts[i]).bytes;
+    }
+    QMutex progressMutex;
+    std::atomic_bool failed{false};
+    const ArchiveFormat format = ArchivePartStep::formatOf(context);
+    auto archiveOne = [&](int index) {
+        BackupPart part = m_parts[index];
+        PartArchiver archiver(format, {[&, index](qint64 partDone, qint64) {
+                                           const QMutexLocker lock(&progressMutex);
+                                           done[size_t(index)] = partDone;
+                                           qint64 sum = 0;
+                                           for (qint64 value : done)
+                                               sum += value;
+                                           context.progress(sum, total);
+                                       },
+                                       [&] { return failed.load() || context.isCancelled(); },
+                                       [&](const QString &warning) { context.warn(warning); }});
+        if (!archiver.write(part, staging)) {
+            // The first failure stops the others; their "cancelled" is not the news.
+            if (!failed.exchange(true) || !context.isCancelled())
+                context.fail(archiver.errorString());
+            return;
+        }
+        if (!ArchivePartStep::record(context, part))
+            failed = true;
+    };
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    QtConcurrent::blockingMap(&pool, pending, archiveOne);
+    return !failed && !context.isCancelled() ? true : (context.errorString().isEmpty() ? context.failCancelled() : false);
+}
+
+} // namespace Lifeboat

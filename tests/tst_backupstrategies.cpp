@@ -1,0 +1,221 @@
+#include "support/SandboxFixture.h"
+
+#include <backup/BackupPart.h>
+#include <run/Confirmer.h>
+#include <run/RunRecord.h>
+#include <run/Runner.h>
+#include <run/ScenarioRegistry.h>
+#include <steps/ArchivePartStep.h>
+#include <steps/BackupModeStep.h>
+#include <steps/BackupSqliteStep.h>
+#include <steps/CheckGdsConsistencyStep.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Lifeboat;
+using namespace Lifeboat::Testing;
+
+namespace {
+
+// Holds the run for a while, so that the cluster's file collector gets its
+// chance between the database copy and the GDS copy.
+class WaitStep final : public Step
+{
+public:
+    QString kind() const override { return QStringLiteral("test-wait"); }
+    QString title() const override { return QStringLiteral("wait"); }
+    ChangeList preview(const StepContext &) const override { return {}; }
+    bool run(StepContext &) override
+    {
+        QThread::sleep(3);
+        return true;
+    }
+};
+
+} // namespace
+
+// The online and publish strategies, and proof that backup mode is what keeps
+// a live cluster's database and GDS backups consistent.
+class TestBackupStrategies : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_runs;
+
+    CommandResult runScenario(SandboxFixture &sandbox, const QString &scenario, const QStringList &options = {})
+    {
+        return sandbox.runner().lifeboat(QStringList{QStringLiteral("run"), QStringLiteral("--profile"), sandbox.path(QStringLiteral("cluster.json")),
+                                                     QStringLiteral("--scenario"), scenario, QStringLiteral("--report-dir"), m_runs.path(),
+                                                     QStringLiteral("--yes")}
+                                         + options);
+    }
+
+    static QJsonObject manifest(const SandboxFixture &sandbox)
+    {
+        const QStringList sets = QDir(sandbox.profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+        QFile file(sandbox.profile().backupRoot + u'/' + sets.value(0) + QStringLiteral("/manifest.json"));
+        file.open(QIODevice::ReadOnly);
+        return QJsonDocument::fromJson(file.readAll()).object();
+    }
+
+    static QJsonObject part(const QJsonObject &manifest, const QString &name)
+    {
+        for (const QJsonValue &value : manifest.value(QLatin1String("parts")).toArray()) {
+            if (value[QLatin1String("name")].toString() == name)
+                return value.toObject();
+        }
+        return {};
+    }
+
+    static QStringList paths(const QJsonObject &part)
+    {
+        QStringList list;
+        for (const QJsonValue &file : part.value(QLatin1String("files")).toArray())
+            list.append(file[QLatin1String("path")].toString());
+        return list;
+    }
+
+    QString newestRun() const
+    {
+        return m_runs.filePath(QDir(m_runs.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed).value(0));
+    }
+
+    static QStringList runningNodes(const SandboxFixture &sandbox)
+    {
+        QStringList running = sandbox.livingNodes();
+        running.sort();
+        return running;
+    }
+
+    // Database, pause, GDS, check: a backup made with or without backup mode.
+    Runner::Outcome consistencyDrill(SandboxFixture &sandbox, bool inBackupMode, QString *message)
+    {
+        QVariantMap options{{QStringLiteral("setId"), QStringLiteral("drill-%1").arg(inBackupMode)},
+                            {QStringLiteral("startedAt"), QStringLiteral("2026-01-01T00:00:00Z")}};
+        auto plan = std::make_unique<Plan>(QStringLiteral("consistency-drill"), options);
+        if (inBackupMode) {
+            plan->add(std::make_unique<BackupModeStep>(BackupModeStep::Direction::Enter, BackupModeState::Mode::Snapshot, QStringLiteral("drill")));
+            plan->addCleanup(std::make_unique<BackupModeStep>(BackupModeStep::Direction::Leave, BackupModeState::Mode::Snapshot));
+        }
+        plan->add(std::make_unique<BackupSqliteStep>(sandbox.profile().databases.first()));
+        plan->add(std::make_unique<WaitStep>());
+        BackupPart gds;
+        gds.name = QStringLiteral("gds");
+        gds.kind = QStringLiteral("gds");
+        gds.sources = {{sandbox.profile().gds, QStringLiteral("DocumentStorage")}};
+        plan->add(std::make_unique<ArchivePartStep>(gds, QStringLiteral("gds")));
+        plan->add(std::make_unique<CheckGdsConsistencyStep>());
+        FixedConfirmer yes(true);
+        Runner runner(sandbox.profile(), std::move(plan), &yes);
+        if (!runner.begin(m_runs.path()))
+            return Runner::Outcome::Failed;
+        runner.runHere();
+        const RunRecord record = RunRecord::load(runner.runDirectory());
+        *message = record.steps.last().message + record.steps.last().log.last().toString();
+        return runner.outcome();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("LIFEBOAT_NODE_PROGRAM", LIFEBOAT_BIN_DIR "/lifeboat-node");
+    }
+
+    void theOnlinePlanStopsNoNode()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.created());
+        const CommandResult plan = sandbox.runner().lifeboat({QStringLiteral("plan"), QStringLiteral("--profile"), sandbox.path(QStringLiteral("cluster.json")),
+                                                              QStringLiteral("--scenario"), QStringLiteral("backup-online"), QStringLiteral("--json")});
+        QCOMPARE(plan.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(plan.out.toUtf8()).object();
+        QCOMPARE(json.value(QLatin1String("scenario")).toString(), QStringLiteral("backup-online"));
+        QStringList kinds;
+        for (const QJsonValue &step : json.value(QLatin1String("steps")).toArray())
+            kinds.append(step[QLatin1String("kind")].toString());
+        QVERIFY(!kinds.contains(QStringLiteral("stop-nodes")));
+        QVERIFY(kinds.contains(QStringLiteral("online-repository-backup")));
+        QVERIFY(kinds.indexOf(QStringLiteral("backup-sqlite")) < kinds.indexOf(QStringLiteral("archive-parts")));
+        QVERIFY(kinds.indexOf(QStringLiteral("archive-parts")) < kinds.indexOf(QStringLiteral("online-repository-backup")));
+        QCOMPARE(kinds.first(), QStringLiteral("enter-backup-mode"));
+        QCOMPARE(kinds.last(), QStringLiteral("publish-backup-set"));
+    }
+
+    void onlineBackupToADirectoryAndToAZip()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        const QStringList before = runningNodes(sandbox);
+        for (const QString &target : {QStringLiteral("dir"), QStringLiteral("zip")}) {
+            const CommandResult result = runScenario(sandbox, QStringLiteral("backup-online"),
+                                                     {QStringLiteral("--target"), target, QStringLiteral("--delay"), QStringLiteral("1")});
+            QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+            const QJsonObject repository = part(manifest(sandbox), QStringLiteral("repository-node2"));
+            QCOMPARE(repository.value(QLatin1String("archive")).toString(),
+                     target == QLatin1String("zip") ? QStringLiteral("repository-node2.zip") : QStringLiteral("repository-node2.tar.zst"));
+            const QStringList files = paths(repository);
+            const QString prefix = target == QLatin1String("zip") ? QString() : QStringLiteral("crx-repository/");
+            QVERIFY2(files.contains(prefix + QStringLiteral("repository/cluster_node.id")), qPrintable(files.join(u'\n')));
+            QVERIFY(files.filter(QStringLiteral("repository/index/")).isEmpty());
+            QVERIFY(files.filter(QStringLiteral("repository/cache/")).isEmpty());
+            QVERIFY(!files.contains(prefix + QStringLiteral("backupInProgress.txt")));
+            // No node was stopped: every node kept its process.
+            QCOMPARE(runningNodes(sandbox), before);
+            const QJsonObject node2 = QJsonDocument::fromJson(sandbox.sandbox(QStringLiteral("status"), {QStringLiteral("--node"), QStringLiteral("node2"), QStringLiteral("--json")}).out.toUtf8())
+                                          .object().value(QLatin1String("nodes")).toArray().first().toObject();
+            QVERIFY(!node2.value(QLatin1String("backupModeActive")).toBool());
+        }
+    }
+
+    void publishNodesAreBackedUpWhilePublishingIsHeld()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        const CommandResult result = runScenario(sandbox, QStringLiteral("backup-publish"));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const QJsonObject set = manifest(sandbox);
+        QVERIFY(paths(part(set, QStringLiteral("repository-publish1"))).contains(QStringLiteral("crx-repository/repository/system.id")));
+        QVERIFY(!part(set, QStringLiteral("repository-publish2")).isEmpty());
+        QVERIFY(part(set, QStringLiteral("gds")).isEmpty());
+        QCOMPARE(runningNodes(sandbox).size(), 5);
+        const RunRecord record = RunRecord::load(newestRun());
+        QCOMPARE(record.steps.first().kind, QStringLiteral("hold-publishing"));
+        QCOMPARE(record.confirmations.first()[QLatin1String("title")].toString(), QStringLiteral("Hold publishing"));
+    }
+
+    void backupModeKeepsALiveClusterConsistent()
+    {
+        SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("4"), QStringLiteral("--activity"), QStringLiteral("600"),
+                                QStringLiteral("--document-lifetime"), QStringLiteral("1")});
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        QTest::qWait(2000); // documents come and go
+
+        QString message;
+        QCOMPARE(consistencyDrill(sandbox, false, &message), Runner::Outcome::Failed);
+        QVERIFY2(message.contains(QStringLiteral("The backup is inconsistent")), qPrintable(message));
+        QCOMPARE(consistencyDrill(sandbox, true, &message), Runner::Outcome::Succeeded);
+        QVERIFY2(message.contains(QStringLiteral("resolve in the GDS backup")), qPrintable(message));
+
+        for (const QString &scenario : {QStringLiteral("backup-rolling"), QStringLiteral("backup-online")}) {
+            const CommandResult result = runScenario(sandbox, scenario);
+            QVERIFY2(result.exitCode == 0, qPrintable(scenario + u'\n' + result.out + result.err));
+            QFile log(newestRun() + QStringLiteral("/run.log"));
+            QVERIFY(log.open(QIODevice::ReadOnly));
+            QVERIFY2(log.readAll().contains("resolve in the GDS backup"), qPrintable(scenario));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackupStrategies)
+#include "tst_backupstrategies.moc"
