@@ -1,11 +1,13 @@
 #include "DemoCommand.h"
 
 #include "Console.h"
+#include "CheckCommand.h"
+#include "RunExecution.h"
 #include "SandboxCommand.h"
 
 #include <DataPaths.h>
 #include <ExitCode.h>
-#include <HttpClient.h>
+#include <run/ScenarioRegistry.h>
 #include <Logging.h>
 #include <NodeController.h>
 #include <SandboxBuilder.h>
@@ -15,9 +17,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QThread>
 
 namespace Lifeboat {
 
@@ -48,7 +47,7 @@ int DemoCommand::run(const QStringList &arguments)
     int code = SandboxCommand::startNodes(*profile, {});
     if (code == toInt(ExitCode::Success)) {
         SandboxCommand::printStatus(*profile, {}, false);
-        if (!onlineBackup(*profile))
+        if (!backUp(*profile))
             code = toInt(ExitCode::StepFailed);
     }
     Console::out() << '\n' << tr("Stopping the cluster: secondaries first, the primary last.") << Qt::endl;
@@ -75,39 +74,24 @@ bool DemoCommand::ensureSandbox(const QString &directory)
     return true;
 }
 
-bool DemoCommand::onlineBackup(const ClusterProfile &profile)
+bool DemoCommand::backUp(const ClusterProfile &profile)
 {
-    const NodeController controller(profile);
-    const auto secondaries = profile.nodesWithRole(NodeRole::Secondary);
-    if (secondaries.isEmpty())
-        return true;
-    const NodeProfile &node = *secondaries.first();
-    const QString label = QStringLiteral("demo-%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    const QString target = QDir(profile.backupRoot).filePath(QStringLiteral("online-") + label);
-    Console::out() << '\n' << tr("Entering rolling backup mode, then an online backup of %1's repository to %2.").arg(node.name, target)
-                   << Qt::endl;
-    const auto entered = controller.enterBackupMode(BackupModeState::Mode::Rolling, label, 60);
-    if (!entered.ok) {
-        Console::err() << entered.error << Qt::endl;
+    const Scenario *scenario = ScenarioRegistry::find(QStringLiteral("backup-rolling"));
+    QString error;
+    const QVariantMap options = scenario->completeOptions(profile, {{QStringLiteral("label"), QStringLiteral("demo")}}, &error);
+    Console::out() << '\n' << tr("Backing up with no downtime: %1.").arg(scenario->title()) << Qt::endl;
+    const NodeController nodes(profile);
+    const auto results = Precondition::checkAll(scenario->preconditions(profile, nodes, options));
+    CheckCommand::print(results);
+    if (Precondition::blocks(results, false))
+        return false;
+    FixedConfirmer yes(true); // the training sandbox: nothing here is anyone's production
+    Runner runner(profile, scenario->buildPlan(profile, options), &yes);
+    if (!runner.begin(DataPaths::runsDirectory())) {
+        Console::err() << runner.errorString() << Qt::endl;
         return false;
     }
-    QDir().mkpath(profile.backupRoot);
-    const HttpClient http(node.httpUser, controller.secrets().expand(node.httpPassword));
-    QUrl start = node.consoleUrl(QStringLiteral("/system/console/jmx/com.adobe.granite:type=Repository/op/startBackup/java.lang.String"));
-    start.setQuery(QStringLiteral("target=") + QString::fromLatin1(QUrl::toPercentEncoding(target)));
-    bool ok = http.post(start).ok();
-    const QUrl result = node.consoleUrl(QStringLiteral("/system/console/jmx/com.adobe.granite:type=Repository/a/BackupResult"));
-    const QUrl progress = node.consoleUrl(QStringLiteral("/system/console/jmx/com.adobe.granite:type=Repository/a/BackupInProgress"));
-    for (int i = 0; ok && i < 600; ++i) {
-        if (!QJsonDocument::fromJson(http.get(progress).body).object().value(QLatin1String("value")).toBool())
-            break;
-        QThread::msleep(100);
-    }
-    const QString outcome = QJsonDocument::fromJson(http.get(result).body).object().value(QLatin1String("value")).toString();
-    Console::out() << tr("Online backup: %1").arg(ok ? outcome : tr("could not be started")) << Qt::endl;
-    const auto left = controller.leaveBackupMode(BackupModeState::Mode::Rolling);
-    Console::out() << tr("Left rolling backup mode.") << Qt::endl;
-    return ok && left.ok && outcome.contains(QLatin1String("successfully"));
+    return RunExecution::execute(runner) == toInt(ExitCode::Success);
 }
 
 } // namespace Lifeboat

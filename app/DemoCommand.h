@@ -10,9 +10,9 @@ namespace Lifeboat {
 
 // `lifeboat demo`: what `installer/dev run` does when there is no display. On
 // the training sandbox under the user's data directory (built on first use)
-// it starts the cluster in order, shows its state, takes an online backup of
-// a secondary's repository inside rolling backup mode, stops the cluster, and
-// says how to open the wizard.
+// it starts the cluster in order, shows its state, runs a real backup
+// (backup-rolling: no downtime) with its report, stops the cluster, and says
+// how to open the wizard.
 class DemoCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCommand)
@@ -24,7 +24,7 @@ public:
 
 private:
     bool ensureSandbox(const QString &directory);
-    bool onlineBackup(const ClusterProfile &profile);
+    bool backUp(const ClusterProfile &profile);
 };
 
 } // namespace Lifeboat

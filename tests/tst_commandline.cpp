@@ -80,10 +80,12 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(sandbox + QStringLiteral("/cluster.json")));
         QVERIFY2(result.out.contains(QStringLiteral("node1 is up")), qPrintable(result.out));
         QVERIFY(result.out.indexOf(QStringLiteral("node1 is up")) < result.out.indexOf(QStringLiteral("node2 is up")));
-        QVERIFY(result.out.contains(QStringLiteral("Online backup: Backup completed successfully")));
+        QVERIFY(result.out.contains(QStringLiteral("Finished: every step succeeded.")));
+        QVERIFY(result.out.contains(QStringLiteral("[cleanup] Leave rolling backup mode")));
         QVERIFY(result.out.indexOf(QStringLiteral("node2 stopped")) < result.out.indexOf(QStringLiteral("node1 stopped")));
         QVERIFY(result.out.contains(QStringLiteral("xvfb-run")));
-        QVERIFY(!QDir(sandbox + QStringLiteral("/backups")).entryList({QStringLiteral("online-demo-*")}, QDir::Dirs).isEmpty());
+        QCOMPARE(QDir(sandbox + QStringLiteral("/backups")).entryList({QStringLiteral("*-backup-rolling")}, QDir::Dirs).size(), 1);
+        QCOMPARE(QDir(m_home.filePath(QStringLiteral("data/lifeboat/runs"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
         for (const QString &node : {QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("publish1")})
             QVERIFY2(!QFileInfo::exists(sandbox + QStringLiteral("/nodes/%1/crx-repository/.lock").arg(node)), qPrintable(node));
 

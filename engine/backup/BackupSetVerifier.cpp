@@ -113,7 +113,7 @@ bool BackupSetVerifier::verify()
     }
     // A staging directory may already hold its manifest just before the
     // rename; it is still not a backup.
-    if (m_setId.startsWith(u'.') && m_setId.endsWith(QLatin1String(".partial"))) {
+    if (!m_acceptStaged && m_setId.startsWith(u'.') && m_setId.endsWith(QLatin1String(".partial"))) {
         m_error = tr("%1 is an unfinished backup set (it was never published), so there is nothing to verify. Resume its "
                      "run, or verify a complete set (see 'lifeboat backups').").arg(m_directory);
         return false;

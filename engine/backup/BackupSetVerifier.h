@@ -34,6 +34,8 @@ public:
     };
 
     explicit BackupSetVerifier(QString setDirectory);
+    // Publishing verifies the staged set before renaming it into place.
+    void acceptStagedSet() { m_acceptStaged = true; }
 
     // Called before each archive is read, for progress output.
     void onArchive(std::function<void(const QString &archive, int index, int count)> callback) { m_onArchive = std::move(callback); }
@@ -64,6 +66,7 @@ private:
     int m_archivesChecked = 0;
     int m_filesChecked = 0;
     bool m_verified = false;
+    bool m_acceptStaged = false;
     QString m_error;
     std::function<void(const QString &, int, int)> m_onArchive;
 };

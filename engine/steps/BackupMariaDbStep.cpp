@@ -54,6 +54,15 @@ QString quotedOptionValue(QString value)
         .replace(u'\t', QStringLiteral("\\t"));
     return u'"' + value + u'"';
 }
+
+// Tool output as a sentence, so that the advice after it reads as one.
+QString asSentence(QString text)
+{
+    text = text.trimmed();
+    if (!text.isEmpty() && !text.endsWith(u'.') && !text.endsWith(u'!'))
+        text += u'.';
+    return text;
+}
 } // namespace
 
 BackupMariaDbStep::BackupMariaDbStep(DatabaseProfile database)
@@ -174,7 +183,7 @@ bool BackupMariaDbStep::queryBinaryLogging(StepContext &context, const Tools &to
     }
     const QString output = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        const QString error = QString::fromUtf8(process.readAllStandardError()).trimmed();
+        const QString error = asSentence(QString::fromUtf8(process.readAllStandardError()));
         return context.fail(tr("Cannot connect to the %1 database (%2 on %3 as %4): %5 Check that the server is running "
                                "and the host, port or socket, the user and the password in the profile.")
                                 .arg(m_database.name, m_database.database, server(), m_database.user, error));
@@ -226,7 +235,7 @@ bool BackupMariaDbStep::dump(StepContext &context, const Tools &tools, const QSt
                                "on MySQL) when binary logging is on.")
                                 .arg(tool, m_database.name)
                                 .arg(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1)
-                                .arg(errors, m_database.user, m_database.database));
+                                .arg(asSentence(errors), m_database.user, m_database.database));
     }
     for (const QString &line : errors.split(u'\n', Qt::SkipEmptyParts))
         context.warn(tool + QStringLiteral(": ") + line);

@@ -35,6 +35,15 @@ void dieWithParent(QProcess &process)
             ::_exit(127);
     });
 }
+
+// Tool output as a sentence, so that the advice after it reads as one.
+QString asSentence(QString text)
+{
+    text = text.trimmed();
+    if (!text.isEmpty() && !text.endsWith(u'.') && !text.endsWith(u'!'))
+        text += u'.';
+    return text;
+}
 } // namespace
 
 BackupPostgresStep::BackupPostgresStep(DatabaseProfile database)
@@ -161,7 +170,7 @@ bool BackupPostgresStep::dump(StepContext &context, const QString &pgDump, const
                                "and that the user may read every table, sequence and schema of %2.")
                                 .arg(m_database.name, m_database.database, server(), m_database.user)
                                 .arg(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1)
-                                .arg(output));
+                                .arg(asSentence(output)));
     }
     for (const QString &line : output.split(u'\n', Qt::SkipEmptyParts))
         context.warn(QStringLiteral("pg_dump: ") + line);
@@ -195,7 +204,7 @@ bool BackupPostgresStep::verify(StepContext &context, const QString &pgRestore, 
         QFile::remove(dumpFile);
         return context.fail(tr("pg_restore cannot read the dump of the %1 database: %2 Run the backup again; if this "
                                "repeats, check the disk under the backup root.")
-                                .arg(m_database.name, errors));
+                                .arg(m_database.name, asSentence(errors)));
     }
     return true;
 }

@@ -4,6 +4,7 @@
 
 #include <backup/BackupPart.h>
 #include <backup/BackupSetLayout.h>
+#include <backup/BackupSetVerifier.h>
 #include <lifeboat/Version.h>
 
 #include <QCryptographicHash>
@@ -85,10 +86,31 @@ bool PublishBackupSetStep::run(StepContext &context)
     for (const QString &sidecar : QDir(staging).entryList({QStringLiteral("*.part.json")}, QDir::Files))
         QFile::remove(QDir(staging).filePath(sidecar));
     QDir(BackupSetLayout::workDirectory(staging)).removeRecursively();
+    if (!verify(context, staging))
+        return false;
     if (QFileInfo::exists(final) || !QDir().rename(staging, final))
         return context.fail(tr("Cannot rename %1 to %2.").arg(staging, final));
     context.recordChange({Change::Kind::Write, final, tr("complete, verified backup set"), 0, 0});
     context.info(tr("Backup set %1 is complete.").arg(final));
+    return true;
+}
+
+bool PublishBackupSetStep::verify(StepContext &context, const QString &staging)
+{
+    BackupSetVerifier verifier(staging);
+    verifier.acceptStagedSet();
+    if (!verifier.verify())
+        return context.fail(verifier.errorString());
+    if (!verifier.intact()) {
+        QStringList problems;
+        for (const auto &problem : verifier.problems())
+            problems.append(problem.text());
+        return context.fail(tr("The backup set does not read back as written, so it is not published: %1")
+                                .arg(problems.mid(0, 10).join(QStringLiteral("; "))));
+    }
+    if (!verifier.record())
+        context.warn(verifier.errorString());
+    context.info(tr("Read back %n file(s) from the archives; every one matches the manifest.", nullptr, verifier.filesChecked()));
     return true;
 }
 

@@ -24,6 +24,7 @@ public:
 
 private:
     static bool writeManifest(StepContext &context, const QString &staging);
+    static bool verify(StepContext &context, const QString &staging);
     static QJsonObject topology(const StepContext &context);
     static QJsonObject patchLevels(const StepContext &context);
     static QByteArray fileSha256(const QString &path, bool *ok);
