@@ -6,6 +6,13 @@ namespace Lifeboat {
 // lives in each page's nextId().
 enum PageId : int {
     Page_Welcome,
+    Page_Cluster,
+    Page_Scenario,
+    Page_Options,
+    Page_Checks,
+    Page_Plan,
+    Page_Run,
+    Page_Summary,
 };
 
 } // namespace Lifeboat

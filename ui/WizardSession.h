@@ -1,0 +1,62 @@
+#pragma once
+
+#include "TaskChoice.h"
+
+#include <ClusterProfile.h>
+
+#include <QObject>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace Lifeboat {
+
+class Scenario;
+
+// What the user has chosen so far, shared by every page: the task, the
+// cluster profile, the scenario and its options, and the run that came of
+// them. Pages read it in initializePage() and write it when the user
+// decides; nothing here does work.
+class WizardSession : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WizardSession)
+
+public:
+    explicit WizardSession(QObject *parent = nullptr);
+
+    TaskChoice task() const { return m_task; }
+    void setTask(TaskChoice task) { m_task = task; }
+
+    bool hasProfile() const { return m_profile.has_value(); }
+    const ClusterProfile &profile() const { return *m_profile; }
+    void setProfile(const ClusterProfile &profile);
+
+    const Scenario *scenario() const { return m_scenario; }
+    void setScenario(const Scenario *scenario);
+
+    // Completed options (Scenario::completeOptions), ready to build a plan.
+    const QVariantMap &options() const { return m_options; }
+    void setOptions(const QVariantMap &options) { m_options = options; }
+
+    bool warningsAccepted() const { return m_warningsAccepted; }
+    void setWarningsAccepted(bool accepted) { m_warningsAccepted = accepted; }
+
+    QString runDirectory() const { return m_runDirectory; }
+    void setRunDirectory(const QString &directory) { m_runDirectory = directory; }
+
+Q_SIGNALS:
+    void profileChanged();
+    void scenarioChanged();
+
+private:
+    TaskChoice m_task = TaskChoice::Backup;
+    std::optional<ClusterProfile> m_profile;
+    const Scenario *m_scenario = nullptr;
+    QVariantMap m_options;
+    bool m_warningsAccepted = false;
+    QString m_runDirectory;
+};
+
+} // namespace Lifeboat
