@@ -1,0 +1,170 @@
+#include "support/SandboxFixture.h"
+
+#include <ConfirmationDialog.h>
+#include <LogView.h>
+#include <PageId.h>
+#include <RunPage.h>
+#include <SummaryPage.h>
+#include <WizardSession.h>
+#include <run/RunRecord.h>
+#include <run/ScenarioRegistry.h>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QWizard>
+
+using namespace Lifeboat;
+using namespace Lifeboat::Testing;
+
+// The Run and Summary pages on a real sandbox: confirmations as dialogs, the
+// run on a worker thread, a window that never stalls.
+class TestRunPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Answers every confirmation dialog that comes up.
+    static void answerDialogs(QObject *context, bool goOn, int *asked)
+    {
+        auto *timer = new QTimer(context);
+        QObject::connect(timer, &QTimer::timeout, context, [goOn, asked] {
+            auto *dialog = qobject_cast<ConfirmationDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            ++*asked;
+            goOn ? dialog->goOnButton()->click() : dialog->reject();
+        });
+        timer->start(20);
+    }
+
+    struct Wizard
+    {
+        QWizard wizard;
+        WizardSession session;
+        RunPage *run = nullptr;
+        SummaryPage *summary = nullptr;
+
+        Wizard(const ClusterProfile &profile, const QString &scenarioId)
+        {
+            session.setProfile(profile);
+            const Scenario *scenario = ScenarioRegistry::find(scenarioId);
+            session.setScenario(scenario);
+            QString error;
+            session.setOptions(scenario->completeOptions(profile, {}, &error));
+            run = new RunPage(&session);
+            summary = new SummaryPage(&session);
+            wizard.setPage(Page_Run, run);
+            wizard.setPage(Page_Summary, summary);
+            wizard.setStartId(Page_Run);
+        }
+    };
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("LIFEBOAT_NODE_PROGRAM", LIFEBOAT_BIN_DIR "/lifeboat-node");
+    }
+
+    void aBackupRunsToItsSummaryWithoutStallingTheWindow()
+    {
+        SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("40")});
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        Wizard w(sandbox.profile(), QStringLiteral("backup-rolling"));
+        int asked = 0;
+        answerDialogs(&w.wizard, true, &asked);
+        QSignalSpy finished(w.run, &RunPage::runFinished);
+
+        // The longest gap between two turns of the event loop while the run works.
+        QElapsedTimer sinceLastTurn;
+        qint64 longestGap = 0;
+        QTimer heartbeat;
+        heartbeat.setInterval(5);
+        connect(&heartbeat, &QTimer::timeout, this, [&] {
+            longestGap = std::max(longestGap, sinceLastTurn.restart());
+        });
+        w.wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w.wizard));
+        sinceLastTurn.start();
+        heartbeat.start();
+        QVERIFY(finished.wait(120000));
+        heartbeat.stop();
+
+        QCOMPARE(finished.first().first().value<Runner::Outcome>(), Runner::Outcome::Succeeded);
+        QVERIFY2(longestGap < 50, qPrintable(QStringLiteral("the window stalled for %1 ms").arg(longestGap)));
+        QCOMPARE(asked, 1); // "Stop node2"
+        const auto rows = w.run->findChild<QTreeWidget *>();
+        for (int i = 0; i < w.run->runner()->plan().size(); ++i)
+            QCOMPARE(rows->topLevelItem(i)->text(1), QStringLiteral("done"));
+        QTRY_VERIFY(w.run->logView()->recordCount() > 5);
+        QVERIFY(QFile::exists(w.session.runDirectory() + QStringLiteral("/report.html")));
+
+        w.wizard.next();
+        QCOMPARE(w.wizard.currentId(), int(Page_Summary));
+        const QStringList texts = [&] {
+            QStringList list;
+            for (const QLabel *label : w.summary->findChildren<QLabel *>())
+                list.append(label->text());
+            return list;
+        }();
+        QVERIFY2(texts.join(u' ').contains(QStringLiteral("Every step succeeded.")), qPrintable(texts.join(u'\n')));
+        QVERIFY(texts.join(u' ').contains(QStringLiteral("lifeboat verify")));
+        QVERIFY(w.summary->findChild<QTreeWidget *>()->topLevelItemCount() >= w.run->runner()->plan().size());
+    }
+
+    void decliningAConfirmationStopsTheRunCleanly()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        Wizard w(sandbox.profile(), QStringLiteral("backup-offline"));
+        int asked = 0;
+        answerDialogs(&w.wizard, false, &asked);
+        QSignalSpy finished(w.run, &RunPage::runFinished);
+        w.wizard.show();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().value<Runner::Outcome>(), Runner::Outcome::Declined);
+        QCOMPARE(asked, 1);
+        QCOMPARE(sandbox.livingNodes().size(), 5);
+        QVERIFY(QDir(sandbox.profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+        QCOMPARE(RunRecord::load(w.session.runDirectory()).result, QStringLiteral("declined"));
+    }
+
+    void aRealClusterNeedsTheNodeNameTyped()
+    {
+        ConfirmationRequest request;
+        request.title = QStringLiteral("Stop node2");
+        request.changes = {{Change::Kind::StopNode, QStringLiteral("node2"), {}, 0, 0}};
+        request.word = QStringLiteral("node2");
+        request.wordRequired = true;
+        ConfirmationDialog dialog(request);
+        QVERIFY(!dialog.goOnButton()->isEnabled());
+        dialog.wordEdit()->setText(QStringLiteral("node"));
+        QVERIFY(!dialog.goOnButton()->isEnabled());
+        dialog.wordEdit()->setText(QStringLiteral("node2"));
+        QVERIFY(dialog.goOnButton()->isEnabled());
+        QVERIFY(!dialog.goOnButton()->isDefault());
+    }
+
+    void theLogKeepsUpWithThousandsOfLines()
+    {
+        LogView view;
+        view.show();
+        for (int i = 0; i < 20000; ++i)
+            view.append({QDateTime::currentDateTime(), LogRecord::Level::Info, QStringLiteral("engine.run"), QStringLiteral("line %1").arg(i)});
+        QTRY_VERIFY(view.visibleText().endsWith(QStringLiteral("line 19999")));
+        QCOMPARE(view.recordCount(), 20000);
+    }
+};
+
+QTEST_MAIN(TestRunPage)
+#include "tst_runpage.moc"

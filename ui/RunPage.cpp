@@ -1,0 +1,197 @@
+#include "RunPage.h"
+
+#include "ConfirmationDialog.h"
+#include "LogView.h"
+#include "PageId.h"
+#include "WizardSession.h"
+
+#include <DataPaths.h>
+#include <run/Scenario.h>
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Lifeboat {
+
+namespace {
+constexpr int progressScale = 1000;
+
+QString clockText(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+RunPage::RunPage(WizardSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_steps(new QTreeWidget(this))
+    , m_overall(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_elapsed(new QLabel(this))
+    , m_cancel(new QPushButton(tr("&Cancel after this step"), this))
+    , m_log(new LogView(this))
+    , m_confirmer(std::make_unique<DialogConfirmer>(this))
+{
+    setTitle(tr("Running"));
+    setSubTitle(tr("Each step runs in turn. Steps that change the cluster ask first. You can cancel between steps; "
+                   "the steps that undo what the run disturbed still run."));
+    m_steps->setHeaderLabels({tr("Step"), tr("State")});
+    m_steps->setAccessibleName(tr("Steps of the run"));
+    m_steps->setRootIsDecorated(false);
+    m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_overall->setRange(0, progressScale);
+    m_overall->setAccessibleName(tr("Overall progress"));
+    m_cancel->setAccessibleName(tr("Cancel the run after the current step"));
+    m_status->setWordWrap(true);
+
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_overall, 1);
+    progressRow->addWidget(m_elapsed);
+    progressRow->addWidget(m_cancel);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_steps);
+    splitter->addWidget(m_log);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &RunPage::tick);
+    connect(m_cancel, &QPushButton::clicked, this, &RunPage::requestCancel);
+}
+
+RunPage::~RunPage()
+{
+    if (m_runner && !m_finished) {
+        m_runner->cancel();
+        m_work.waitForFinished();
+    }
+}
+
+int RunPage::nextId() const
+{
+    return Page_Summary;
+}
+
+void RunPage::initializePage()
+{
+    if (m_runner)
+        return; // a run happens once; the page is never shown again for another
+    auto plan = m_session->scenario()->buildPlan(m_session->profile(), m_session->options());
+    fillSteps(*plan);
+    m_runner = std::make_unique<Runner>(m_session->profile(), std::move(plan), m_confirmer.get());
+    connect(m_runner.get(), &Runner::stepStarted, this, [this](int index, bool cleanup) { stepStarted(index, cleanup); });
+    connect(m_runner.get(), &Runner::stepFinished, this, &RunPage::stepFinished);
+    connect(m_runner.get(), &Runner::progressChanged, this, &RunPage::progressChanged);
+    connect(m_runner.get(), &Runner::logged, m_log, &LogView::append);
+    connect(m_runner.get(), &Runner::finished, this, &RunPage::finished);
+    if (!m_runner->begin(DataPaths::runsDirectory())) {
+        m_status->setText(m_runner->errorString());
+        return;
+    }
+    m_session->setRunDirectory(m_runner->runDirectory());
+    m_status->setText(tr("Run %1").arg(m_runner->runDirectory()));
+    m_clock.start();
+    m_tick.start();
+    tick();
+    m_work = m_runner->start();
+}
+
+void RunPage::fillSteps(const Plan &plan)
+{
+    m_steps->clear();
+    for (int i = 0; i < plan.size(); ++i) {
+        auto *row = new QTreeWidgetItem(m_steps, {QStringLiteral("%1. %2").arg(i + 1).arg(plan.step(i).title()), tr("waiting")});
+        m_mainItems.insert(i, row);
+    }
+    for (int i = plan.cleanupSize() - 1; i >= 0; --i) {
+        auto *row = new QTreeWidgetItem(m_steps, {tr("At the end: %1").arg(plan.cleanup(i).step->title()), tr("if needed")});
+        m_cleanupItems.insert(i, row);
+    }
+}
+
+QTreeWidgetItem *RunPage::item(int index, bool cleanup) const
+{
+    return (cleanup ? m_cleanupItems : m_mainItems).value(index);
+}
+
+void RunPage::stepStarted(int index, bool cleanup)
+{
+    if (QTreeWidgetItem *row = item(index, cleanup)) {
+        row->setIcon(0, style()->standardIcon(QStyle::SP_MediaPlay));
+        row->setText(1, tr("running"));
+        m_steps->scrollToItem(row);
+    }
+}
+
+void RunPage::stepFinished(int index, bool cleanup, bool succeeded, const QString &message)
+{
+    QTreeWidgetItem *row = item(index, cleanup);
+    if (!row)
+        return;
+    row->setIcon(0, style()->standardIcon(succeeded ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical));
+    row->setText(1, succeeded ? tr("done") : tr("failed"));
+    row->setToolTip(0, message);
+}
+
+void RunPage::progressChanged(int index, double stepFraction, double overall)
+{
+    m_overall->setValue(int(overall * progressScale));
+    if (QTreeWidgetItem *row = item(index, false); row && stepFraction < 1.0)
+        row->setText(1, tr("running, %1 %").arg(int(stepFraction * 100)));
+}
+
+void RunPage::tick()
+{
+    m_elapsed->setText(tr("elapsed %1").arg(clockText(m_clock.elapsed())));
+}
+
+bool RunPage::requestCancel()
+{
+    if (!isRunning())
+        return false;
+    const auto answer = QMessageBox::warning(
+        this, tr("Cancel the run?"),
+        tr("The step that is running now finishes first. Then the run stops, and the steps that undo what it "
+           "disturbed still run (nodes started again, backup mode left, an unfinished backup removed). "
+           "Cancel the run?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
+    m_runner->cancel();
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Cancelling after the current step…"));
+    return true;
+}
+
+void RunPage::finished(Runner::Outcome outcome)
+{
+    m_tick.stop();
+    tick();
+    m_finished = true;
+    m_cancel->hide();
+    m_overall->setValue(progressScale);
+    switch (outcome) {
+    case Runner::Outcome::Succeeded: m_status->setText(tr("Every step succeeded.")); break;
+    case Runner::Outcome::Failed: m_status->setText(tr("A step failed; the clean-up steps ran. The summary says what to do.")); break;
+    case Runner::Outcome::Cancelled: m_status->setText(tr("Cancelled; the clean-up steps ran.")); break;
+    case Runner::Outcome::Declined: m_status->setText(tr("You stopped the run at a confirmation; the clean-up steps ran.")); break;
+    }
+    Q_EMIT completeChanged();
+    Q_EMIT runFinished(outcome);
+}
+
+} // namespace Lifeboat

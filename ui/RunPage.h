@@ -1,0 +1,77 @@
+#pragma once
+
+#include <run/Runner.h>
+
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QHash>
+#include <QTimer>
+#include <QWizardPage>
+
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Lifeboat {
+
+class DialogConfirmer;
+class LogView;
+class WizardSession;
+
+// Runs the plan: the engine's Runner on a worker thread, each step's state
+// and progress, the overall progress with elapsed time, the live log, and a
+// cancel that takes effect between steps (the cleanup steps still run).
+// Confirmations come up as dialogs; the window never waits on the work.
+class RunPage : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunPage)
+
+public:
+    explicit RunPage(WizardSession *session, QWidget *parent = nullptr);
+    ~RunPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override { return m_finished; }
+    int nextId() const override;
+
+    bool isRunning() const { return m_runner && !m_finished; }
+    // Asks first; returns true when a cancel was requested.
+    bool requestCancel();
+    LogView *logView() const { return m_log; }
+    Runner *runner() const { return m_runner.get(); }
+
+Q_SIGNALS:
+    void runFinished(Lifeboat::Runner::Outcome outcome);
+
+private:
+    void fillSteps(const Plan &plan);
+    QTreeWidgetItem *item(int index, bool cleanup) const;
+    void stepStarted(int index, bool cleanup);
+    void stepFinished(int index, bool cleanup, bool succeeded, const QString &message);
+    void progressChanged(int index, double stepFraction, double overall);
+    void finished(Runner::Outcome outcome);
+    void tick();
+
+    WizardSession *m_session;
+    QTreeWidget *m_steps;
+    QProgressBar *m_overall;
+    QLabel *m_status;
+    QLabel *m_elapsed;
+    QPushButton *m_cancel;
+    LogView *m_log;
+    std::unique_ptr<DialogConfirmer> m_confirmer;
+    std::unique_ptr<Runner> m_runner;
+    QFuture<void> m_work;
+    QHash<int, QTreeWidgetItem *> m_mainItems;
+    QHash<int, QTreeWidgetItem *> m_cleanupItems;
+    QElapsedTimer m_clock;
+    QTimer m_tick;
+    bool m_finished = false;
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,114 @@
+#include "SummaryPage.h"
+
+#include "WizardSession.h"
+
+#include <run/Change.h>
+#include <run/RunRecord.h>
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Lifeboat {
+
+SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_outcome(new QLabel(this))
+    , m_steps(new QTreeWidget(this))
+    , m_todo(new QLabel(this))
+{
+    setTitle(tr("Summary"));
+    m_outcome->setWordWrap(true);
+    m_todo->setWordWrap(true);
+    m_todo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_steps->setHeaderLabels({tr("Step"), tr("Result"), tr("Time"), tr("What it changed")});
+    m_steps->setAccessibleName(tr("Steps and what they changed"));
+    m_steps->setRootIsDecorated(false);
+    m_steps->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    auto *open = new QPushButton(tr("&Open the report"), this);
+    auto *save = new QPushButton(tr("&Save the report as…"), this);
+    auto *folder = new QPushButton(tr("Open the run &folder"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(open);
+    buttons->addWidget(save);
+    buttons->addWidget(folder);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_outcome);
+    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_todo);
+    layout->addLayout(buttons);
+    connect(open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(reportPath())); });
+    connect(folder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_session->runDirectory())); });
+    connect(save, &QPushButton::clicked, this, &SummaryPage::saveReport);
+}
+
+QString SummaryPage::reportPath() const
+{
+    return QDir(m_session->runDirectory()).filePath(QStringLiteral("report.html"));
+}
+
+void SummaryPage::initializePage()
+{
+    const RunRecord record = RunRecord::load(m_session->runDirectory());
+    const qint64 seconds = record.startedAt.secsTo(record.endedAt);
+    const QString outcome = record.result == QLatin1String("succeeded") ? tr("Every step succeeded.")
+                          : record.result == QLatin1String("failed")    ? tr("A step failed. The clean-up steps ran.")
+                          : record.result == QLatin1String("cancelled") ? tr("The run was cancelled. The clean-up steps ran.")
+                                                                        : tr("The run was stopped at a confirmation. The clean-up steps ran.");
+    m_outcome->setText(QStringLiteral("<b>%1</b> %2").arg(outcome.toHtmlEscaped(), tr("It took %n second(s).", nullptr, int(seconds)).toHtmlEscaped()));
+    m_steps->clear();
+    QString failure;
+    auto addRows = [this, &failure](const QList<RunRecord::StepRecord> &steps, const QString &prefix) {
+        for (const auto &step : steps) {
+            if (!step.started)
+                continue;
+            QStringList changes;
+            for (const QJsonValue &change : step.changes)
+                changes.append(Change::fromJson(change.toObject()).toText());
+            const double duration = step.startedAt.msecsTo(step.endedAt) / 1000.0;
+            auto *row = new QTreeWidgetItem(m_steps, {prefix + step.title, step.result, tr("%1 s").arg(duration, 0, 'f', 1), changes.join(QStringLiteral("; "))});
+            row->setToolTip(3, changes.join(u'\n'));
+            if (step.result == QLatin1String("failed") && failure.isEmpty())
+                failure = step.message;
+        }
+    };
+    addRows(record.steps, {});
+    addRows(record.cleanup, tr("At the end: "));
+    QStringList todo;
+    if (!failure.isEmpty())
+        todo << tr("Fix what the failed step says: %1").arg(failure);
+    if (record.result == QLatin1String("succeeded") && record.scenario.startsWith(QLatin1String("backup-"))) {
+        todo << tr("The backup set is in %1. Check it now and then with 'lifeboat verify', and keep more than one.")
+                    .arg(m_session->profile().backupRoot);
+    }
+    todo << tr("The report, the journal and the log of this run are in %1.").arg(m_session->runDirectory());
+    m_todo->setText(tr("What is left for you:") + QStringLiteral("\n• ") + todo.join(QStringLiteral("\n• ")));
+}
+
+void SummaryPage::saveReport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"), QStringLiteral("lifeboat-report.html"),
+                                                      tr("HTML files (*.html)"));
+    if (path.isEmpty())
+        return;
+    QFile source(reportPath());
+    QSaveFile target(path);
+    if (source.open(QIODevice::ReadOnly) && target.open(QIODevice::WriteOnly)) {
+        target.write(source.readAll());
+        target.commit();
+    }
+}
+
+} // namespace Lifeboat
