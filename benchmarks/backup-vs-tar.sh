@@ -18,6 +18,8 @@ cluster=$work/cluster
 profile=$cluster/cluster.json
 
 say() { printf '%s\n' "$*" >&2; }
+# Never leave the sandbox's node processes behind, whatever happens.
+trap 'lifeboat sandbox stop "$cluster" >/dev/null 2>&1 || true' EXIT
 
 if [ ! -f "$profile" ]; then
   say "creating a ${size_mb} MB sandbox in $cluster"
@@ -77,4 +79,3 @@ tar --zstd + sha256sum:  ${tools_s} s, archives $(awk -v b="$tools_bytes" 'BEGIN
 ratio (lifeboat / tools): ${ratio}   (target: <= 1.0)
 peak memory:             ${peak_mb} MB   (target: < 200 MB)
 REPORT
-lifeboat sandbox stop "$cluster" >/dev/null
