@@ -26,14 +26,8 @@ int BackupsCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("profile"), tr("The cluster profile (JSON) whose backup root is listed."), tr("file")});
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    if (!parser.parse(QStringList{QStringLiteral("lifeboat backups")} + arguments)) {
-        Console::err() << parser.errorText() << '\n' << tr("Run 'lifeboat backups --help' for its options.") << Qt::endl;
-        return toInt(ExitCode::UsageError);
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out() << parser.helpText() << Qt::flush;
-        return toInt(ExitCode::Success);
-    }
+    if (const auto code = parse(parser, arguments))
+        return *code;
     if (!parser.isSet(QStringLiteral("profile")) || !parser.positionalArguments().isEmpty()) {
         Console::err() << tr("Usage: lifeboat backups --profile FILE [--json] (a sandbox has its profile at DIR/cluster.json).")
                        << Qt::endl;

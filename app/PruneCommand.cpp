@@ -57,12 +57,8 @@ int PruneCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("profile"), tr("The cluster profile (JSON) whose backup root is pruned."), tr("file")});
     parser.addOption({QStringLiteral("keep"), tr("How many of the newest complete sets to keep (at least 1)."), tr("N")});
     parser.addOption({QStringLiteral("dry-run"), tr("Only print what would be removed; change nothing.")});
-    if (!parser.parse(QStringList{QStringLiteral("lifeboat prune")} + arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out() << parser.helpText() << Qt::flush;
-        return toInt(ExitCode::Success);
-    }
+    if (const auto code = parse(parser, arguments))
+        return *code;
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
     if (!parser.isSet(QStringLiteral("profile")))

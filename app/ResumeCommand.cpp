@@ -24,17 +24,11 @@ int ResumeCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("profile"), tr("Only runs on this cluster profile."), tr("file")});
     parser.addOption({QStringLiteral("run"), tr("The run to resume, when there are several."), tr("id")});
-    parser.addOption({QStringLiteral("report-dir"), tr("Where runs are kept (default: %1).").arg(DataPaths::runsDirectory()), tr("dir")});
+    parser.addOption(RunsCommand::runsDirectoryOption());
     parser.addOption({QStringLiteral("yes"), tr("Confirm every destructive step in advance.")});
-    if (!parser.parse(QStringList{QStringLiteral("lifeboat resume")} + arguments)) {
-        Console::err() << parser.errorText() << Qt::endl;
-        return toInt(ExitCode::UsageError);
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out() << parser.helpText() << Qt::flush;
-        return toInt(ExitCode::Success);
-    }
-    const QString directory = parser.isSet(QStringLiteral("report-dir")) ? parser.value(QStringLiteral("report-dir")) : DataPaths::runsDirectory();
+    if (const auto code = parse(parser, arguments))
+        return *code;
+    const QString directory = RunsCommand::runsDirectory(parser);
     QList<RunRecord> interrupted;
     for (const RunRecord &record : RunsCommand::find(directory, parser.value(QStringLiteral("profile")))) {
         const bool wanted = !parser.isSet(QStringLiteral("run")) || record.runId == parser.value(QStringLiteral("run"));

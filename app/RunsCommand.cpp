@@ -30,22 +30,26 @@ QList<RunRecord> RunsCommand::find(const QString &directory, const QString &prof
     return runs;
 }
 
+QCommandLineOption RunsCommand::runsDirectoryOption()
+{
+    return {QStringLiteral("report-dir"), tr("Where runs are kept (default: %1).").arg(DataPaths::runsDirectory()), tr("dir")};
+}
+
+QString RunsCommand::runsDirectory(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("report-dir")) ? parser.value(QStringLiteral("report-dir")) : DataPaths::runsDirectory();
+}
+
 int RunsCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("profile"), tr("Only runs on this cluster profile."), tr("file")});
-    parser.addOption({QStringLiteral("report-dir"), tr("Where runs are kept (default: %1).").arg(DataPaths::runsDirectory()), tr("dir")});
+    parser.addOption(RunsCommand::runsDirectoryOption());
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    if (!parser.parse(QStringList{QStringLiteral("lifeboat runs")} + arguments)) {
-        Console::err() << parser.errorText() << Qt::endl;
-        return toInt(ExitCode::UsageError);
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out() << parser.helpText() << Qt::flush;
-        return toInt(ExitCode::Success);
-    }
-    const QString directory = parser.isSet(QStringLiteral("report-dir")) ? parser.value(QStringLiteral("report-dir")) : DataPaths::runsDirectory();
+    if (const auto code = parse(parser, arguments))
+        return *code;
+    const QString directory = RunsCommand::runsDirectory(parser);
     const QList<RunRecord> runs = find(directory, parser.value(QStringLiteral("profile")));
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;

@@ -4,7 +4,10 @@
 
 #include <run/RunRecord.h>
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
+
+class QCommandLineParser;
 
 namespace Lifeboat {
 
@@ -21,6 +24,9 @@ public:
 
     // The runs below `directory`, newest first, optionally only one profile's.
     static QList<RunRecord> find(const QString &directory, const QString &profilePath);
+    // --report-dir, shared by the commands that look for runs.
+    static QCommandLineOption runsDirectoryOption();
+    static QString runsDirectory(const QCommandLineParser &parser);
 };
 
 } // namespace Lifeboat

@@ -35,12 +35,8 @@ int VerifyCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("profile"), tr("Take SET as a set id under this cluster profile's backup root."), tr("file")});
     parser.addPositionalArgument(QStringLiteral("set"), tr("The backup set directory, or its id with --profile."), tr("SET"));
-    if (!parser.parse(QStringList{QStringLiteral("lifeboat verify")} + arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out() << parser.helpText() << Qt::flush;
-        return toInt(ExitCode::Success);
-    }
+    if (const auto code = parse(parser, arguments))
+        return *code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(tr("Give exactly one backup set: 'lifeboat verify DIR' or 'lifeboat verify --profile FILE SETID'."));

@@ -1,3 +1,4 @@
+#include "support/FileTree.h"
 #include "support/SandboxFixture.h"
 
 #include <FormsDatabase.h>
@@ -22,16 +23,6 @@ class TestSandbox : public QObject
     Q_OBJECT
 
 private:
-    static QStringList relativeFiles(const QString &root)
-    {
-        QStringList files;
-        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            files.append(QDir(root).relativeFilePath(it.next()));
-        files.sort();
-        return files;
-    }
-
     static QByteArray sha256(const QString &path)
     {
         QFile file(path);
@@ -123,7 +114,7 @@ private Q_SLOTS:
             ++rows;
         }
         QVERIFY(rows > 10);
-        const QStringList documents = relativeFiles(gds).filter(QRegularExpression(QStringLiteral("^docm")));
+        const QStringList documents = filesBelow(gds).filter(QRegularExpression(QStringLiteral("^docm")));
         QCOMPARE(documents.size(), rows);
         db.close();
         db = {};
@@ -144,8 +135,8 @@ private Q_SLOTS:
         const SandboxFixture second({QStringLiteral("--size-mb"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("7")});
         const SandboxFixture other({QStringLiteral("--size-mb"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("8")});
         QVERIFY(first.created() && second.created() && other.created());
-        const QStringList files = relativeFiles(first.directory());
-        QCOMPARE(relativeFiles(second.directory()), files);
+        const QStringList files = filesBelow(first.directory());
+        QCOMPARE(filesBelow(second.directory()), files);
         // Timestamps (logs, database rows) and the ports picked at creation differ by nature.
         const QStringList varying{QStringLiteral("error.log"), QStringLiteral("forms.db"), QStringLiteral("cluster.json"),
                                   QStringLiteral("crx-bootstrap.properties")};
@@ -157,7 +148,7 @@ private Q_SLOTS:
             ++compared;
         }
         QVERIFY(compared > 50);
-        QVERIFY(relativeFiles(other.directory()) != files);
+        QVERIFY(filesBelow(other.directory()) != files);
     }
 
     void otherAppServersKeepTheirOwnPaths()
@@ -182,11 +173,11 @@ private Q_SLOTS:
     {
         const SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("2")});
         QVERIFY(sandbox.created());
-        const QStringList before = relativeFiles(sandbox.directory());
+        const QStringList before = filesBelow(sandbox.directory());
         const CommandResult again = sandbox.runner().lifeboat({QStringLiteral("sandbox"), QStringLiteral("create"), sandbox.directory()});
         QCOMPARE(again.exitCode, 64);
         QVERIFY2(again.err.contains(QStringLiteral("exists and is not empty")), qPrintable(again.err));
-        QCOMPARE(relativeFiles(sandbox.directory()), before);
+        QCOMPARE(filesBelow(sandbox.directory()), before);
         QVERIFY(QDir(sandbox.directory() + QStringLiteral("/..")).entryList({QStringLiteral("*.partial-*")}, QDir::Dirs).isEmpty());
     }
 

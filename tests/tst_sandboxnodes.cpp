@@ -1,3 +1,4 @@
+#include "support/FileTree.h"
 #include "support/SandboxFixture.h"
 
 #include <RepositoryLock.h>
@@ -79,16 +80,6 @@ private:
         file.open(QIODevice::ReadOnly);
         const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n').filter(QStringLiteral(" stopped"));
         return lines.isEmpty() ? QString() : lines.last().section(u' ', 0, 0);
-    }
-
-    static QStringList filesBelow(const QString &root)
-    {
-        QStringList files;
-        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            files.append(QDir(root).relativeFilePath(it.next()));
-        files.sort();
-        return files;
     }
 
     static QString backupMode(const SandboxFixture &sandbox, const QString &command, const QStringList &extra = {})

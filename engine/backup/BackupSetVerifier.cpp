@@ -1,5 +1,7 @@
 #include "BackupSetVerifier.h"
 
+#include "TarStreamReader.h"
+
 #include "ArchiveFormat.h"
 #include "BackupSetCatalog.h"
 #include "BackupSetLayout.h"
@@ -192,20 +194,76 @@ void BackupSetVerifier::checkArchive(const BackupPart &part, const QHash<QString
         problem(name, {}, tr("is not a .tar.zst, .tar.gz, .tar.xz or .zip archive"));
         return;
     }
-    // Tar archives are read through the decompressor in file order, so the
-    // stream is decompressed about twice in all, never into memory or a
-    // temporary file (KTar's own file-name mode would unpack it to /tmp).
-    std::unique_ptr<KCompressionDevice> compressed;
-    std::unique_ptr<KArchive> archive;
-    if (format == ArchiveFormat::Zip) {
-        archive = std::make_unique<KZip>(path);
-    } else {
-        const auto type = format == ArchiveFormat::TarZstd ? KCompressionDevice::Zstd
-                        : format == ArchiveFormat::TarXz   ? KCompressionDevice::Xz
-                                                           : KCompressionDevice::GZip;
-        compressed = std::make_unique<KCompressionDevice>(path, type);
-        archive = std::make_unique<KTar>(compressed.get());
+    if (format == ArchiveFormat::Zip)
+        checkZip(part, path);
+    else
+        checkTar(part, path, format);
+}
+
+void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, ArchiveFormat format)
+{
+    // One pass through the decompressed stream, each file hashed as it
+    // passes: never a seek, never a temporary file.
+    const QString name = part.archiveFile;
+    KCompressionDevice device(path, format == ArchiveFormat::TarZstd ? KCompressionDevice::Zstd
+                                    : format == ArchiveFormat::TarXz ? KCompressionDevice::Xz
+                                                                     : KCompressionDevice::GZip);
+    if (!device.open(QIODevice::ReadOnly)) {
+        problem(name, {}, tr("cannot be opened as an archive (%1); none of its %n file(s) can be checked", nullptr,
+                             int(part.files.size())).arg(device.errorString()));
+        return;
     }
+    QHash<QString, const BackupPart::File *> expected;
+    for (const BackupPart::File &file : part.files)
+        expected.insert(file.path, &file);
+    QSet<QString> seen;
+    TarStreamReader tar(&device);
+    TarStreamReader::Entry entry;
+    QByteArray buffer(chunkSize, Qt::Uninitialized);
+    bool broken = false;
+    while (!broken && tar.next(&entry)) {
+        if (!entry.isFile())
+            continue;
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 size = 0;
+        for (qint64 got; (got = tar.read(buffer.data(), chunkSize)) != 0;) {
+            if (got < 0) {
+                broken = true;
+                break;
+            }
+            hash.addData(QByteArrayView(buffer.constData(), got));
+            size += got;
+        }
+        const BackupPart::File *file = expected.value(entry.path);
+        seen.insert(entry.path);
+        if (broken)
+            problem(name, entry.path, tr("cannot be read to its end (the archive is damaged or truncated here)"));
+        else if (!file)
+            problem(name, entry.path, tr("is in the archive but not in the manifest"));
+        else if (size != file->size)
+            problem(name, entry.path, tr("size is %1 bytes, the manifest says %2").arg(size).arg(file->size));
+        else if (QString::fromLatin1(hash.result().toHex()) != file->sha256.toLower())
+            problem(name, entry.path, tr("SHA-256 differs"));
+        else
+            ++m_filesChecked;
+    }
+    const qsizetype unchecked = part.files.size() - std::count_if(part.files.cbegin(), part.files.cend(),
+                                                                  [&seen](const BackupPart::File &f) { return seen.contains(f.path); });
+    if (!tar.errorString().isEmpty()) {
+        problem(name, {}, tr("cannot be read past %1 (%2); %n more file(s) not checked", nullptr, int(unchecked))
+                              .arg(entry.path, tar.errorString()));
+        return;
+    }
+    for (const BackupPart::File &file : part.files) {
+        if (!seen.contains(file.path))
+            problem(name, file.path, tr("missing from the archive"));
+    }
+}
+
+void BackupSetVerifier::checkZip(const BackupPart &part, const QString &path)
+{
+    const QString name = part.archiveFile;
+    auto archive = std::make_unique<KZip>(path);
     if (!archive->open(QIODevice::ReadOnly)) {
         problem(name, {}, tr("cannot be opened as an archive (%1); none of its %n file(s) can be checked", nullptr,
                              int(part.files.size())).arg(archive->errorString()));
@@ -247,14 +305,8 @@ void BackupSetVerifier::checkArchive(const BackupPart &part, const QHash<QString
             left -= read;
         }
         if (left > 0) {
+            // The files of a zip are compressed one by one: the others can still be checked.
             problem(name, file->path, tr("cannot be read to its end (the archive is damaged or truncated here)"));
-            // A tar is one compressed stream: past a break, nothing more can
-            // be read. The files of a zip are compressed one by one.
-            if (format != ArchiveFormat::Zip && i + 1 < toRead.size()) {
-                problem(name, {}, tr("cannot be read past %1; %n more file(s) not checked", nullptr, int(toRead.size() - i - 1))
-                                      .arg(file->path));
-                break;
-            }
             continue;
         }
         ++m_filesChecked;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArchiveFormat.h"
 #include "BackupPart.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,8 @@ public:
 
 private:
     void checkArchive(const BackupPart &part, const QHash<QString, QByteArray> &sums);
+    void checkTar(const BackupPart &part, const QString &path, ArchiveFormat format);
+    void checkZip(const BackupPart &part, const QString &path);
     QHash<QString, QByteArray> readChecksums();
     void problem(const QString &archive, const QString &path, const QString &message);
 

@@ -1,6 +1,7 @@
 #include "BackupMariaDbStep.h"
 
 #include "ArchivePartStep.h"
+#include "DatabaseDump.h"
 
 #include <NodeController.h>
 #include <backup/BackupSetLayout.h>
@@ -31,17 +32,6 @@ struct RemoveWhenDone
     ~RemoveWhenDone() { QFile::remove(path); }
 };
 
-// A dump must not outlive Lifeboat: if Lifeboat is killed, the kernel kills
-// the client too, instead of leaving it holding a transaction open.
-void dieWithParent(QProcess &process)
-{
-    const pid_t parent = ::getpid();
-    process.setChildProcessModifier([parent] {
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (::getppid() != parent)
-            ::_exit(127);
-    });
-}
 
 QString quotedOptionValue(QString value)
 {
@@ -55,14 +45,6 @@ QString quotedOptionValue(QString value)
     return u'"' + value + u'"';
 }
 
-// Tool output as a sentence, so that the advice after it reads as one.
-QString asSentence(QString text)
-{
-    text = text.trimmed();
-    if (!text.isEmpty() && !text.endsWith(u'.') && !text.endsWith(u'!'))
-        text += u'.';
-    return text;
-}
 } // namespace
 
 BackupMariaDbStep::BackupMariaDbStep(DatabaseProfile database)
@@ -75,13 +57,6 @@ QString BackupMariaDbStep::title() const
     return tr("Back up the %1 database").arg(m_database.name);
 }
 
-QString BackupMariaDbStep::server() const
-{
-    if (!m_database.socket.isEmpty())
-        return m_database.socket;
-    const QString host = m_database.host.isEmpty() ? QStringLiteral("localhost") : m_database.host;
-    return m_database.port > 0 ? QStringLiteral("%1:%2").arg(host).arg(m_database.port) : host;
-}
 
 ChangeList BackupMariaDbStep::preview(const StepContext &context) const
 {
@@ -91,7 +66,7 @@ ChangeList BackupMariaDbStep::preview(const StepContext &context) const
     return {{Change::Kind::Write, QDir(work).filePath(m_database.name + QStringLiteral(".sql")),
              tr("%1 of the MariaDB/MySQL database %2 on %3 (--single-transaction, with routines, triggers and events), "
                 "archived as the part database-%4")
-                 .arg(tool, m_database.database, server(), m_database.name),
+                 .arg(tool, m_database.database, DatabaseDump::server(m_database), m_database.name),
              1, 0}};
 }
 
@@ -164,7 +139,7 @@ bool BackupMariaDbStep::writeOptionFile(StepContext &context, const QString &pat
 bool BackupMariaDbStep::queryBinaryLogging(StepContext &context, const Tools &tools, const QString &optionFile, bool *on) const
 {
     QProcess process;
-    dieWithParent(process);
+    DatabaseDump::dieWithParent(process);
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(tools.client, connectionArguments(optionFile)
                                     << QStringLiteral("--connect-timeout=30") << QStringLiteral("--batch")
@@ -177,16 +152,16 @@ bool BackupMariaDbStep::queryBinaryLogging(StepContext &context, const Tools &to
     case Ended::TimedOut:
         return context.fail(tr("The server of the %1 database (%2) did not answer within %3 seconds. Check that it is "
                                "running and reachable from this machine.")
-                                .arg(m_database.name, server())
+                                .arg(m_database.name, DatabaseDump::server(m_database))
                                 .arg(queryTimeoutMs / 1000));
     case Ended::Finished: break;
     }
     const QString output = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        const QString error = asSentence(QString::fromUtf8(process.readAllStandardError()));
+        const QString error = DatabaseDump::asSentence(QString::fromUtf8(process.readAllStandardError()));
         return context.fail(tr("Cannot connect to the %1 database (%2 on %3 as %4): %5 Check that the server is running "
                                "and the host, port or socket, the user and the password in the profile.")
-                                .arg(m_database.name, m_database.database, server(), m_database.user, error));
+                                .arg(m_database.name, m_database.database, DatabaseDump::server(m_database), m_database.user, error));
     }
     *on = output == QLatin1String("1") || output.compare(QLatin1String("ON"), Qt::CaseInsensitive) == 0;
     return true;
@@ -215,7 +190,7 @@ bool BackupMariaDbStep::dump(StepContext &context, const Tools &tools, const QSt
     const QString tool = QFileInfo(tools.dump).fileName();
     context.info(tr("Running %1 %2").arg(tools.dump, arguments.join(u' ')));
     QProcess process;
-    dieWithParent(process);
+    DatabaseDump::dieWithParent(process);
     process.setStandardInputFile(QProcess::nullDevice());
     process.setStandardOutputFile(dumpFile, QIODevice::Truncate);
     process.start(tools.dump, arguments);
@@ -235,7 +210,7 @@ bool BackupMariaDbStep::dump(StepContext &context, const Tools &tools, const QSt
                                "on MySQL) when binary logging is on.")
                                 .arg(tool, m_database.name)
                                 .arg(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1)
-                                .arg(asSentence(errors), m_database.user, m_database.database));
+                                .arg(DatabaseDump::asSentence(errors), m_database.user, m_database.database));
     }
     for (const QString &line : errors.split(u'\n', Qt::SkipEmptyParts))
         context.warn(tool + QStringLiteral(": ") + line);

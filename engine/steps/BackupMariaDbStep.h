@@ -40,7 +40,6 @@ private:
 
     static Tools findTools();
     static Ended waitFor(QProcess &process, const StepContext &context, int timeoutMs);
-    QString server() const;
     QStringList connectionArguments(const QString &optionFile) const;
     bool writeOptionFile(StepContext &context, const QString &path) const;
     bool queryBinaryLogging(StepContext &context, const Tools &tools, const QString &optionFile, bool *on) const;

@@ -1,6 +1,7 @@
 #include "BackupPostgresStep.h"
 
 #include "ArchivePartStep.h"
+#include "DatabaseDump.h"
 
 #include <NodeController.h>
 #include <backup/BackupSetLayout.h>
@@ -24,26 +25,7 @@ namespace {
 constexpr int pollMs = 200;
 const QLatin1String socketPrefix(".s.PGSQL.");
 
-// A dump must not outlive Lifeboat: if Lifeboat is killed, the kernel kills
-// pg_dump too, instead of leaving it holding a snapshot open.
-void dieWithParent(QProcess &process)
-{
-    const pid_t parent = ::getpid();
-    process.setChildProcessModifier([parent] {
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (::getppid() != parent)
-            ::_exit(127);
-    });
-}
 
-// Tool output as a sentence, so that the advice after it reads as one.
-QString asSentence(QString text)
-{
-    text = text.trimmed();
-    if (!text.isEmpty() && !text.endsWith(u'.') && !text.endsWith(u'!'))
-        text += u'.';
-    return text;
-}
 } // namespace
 
 BackupPostgresStep::BackupPostgresStep(DatabaseProfile database)
@@ -56,13 +38,6 @@ QString BackupPostgresStep::title() const
     return tr("Back up the %1 database").arg(m_database.name);
 }
 
-QString BackupPostgresStep::server() const
-{
-    if (!m_database.socket.isEmpty())
-        return m_database.socket;
-    const QString host = m_database.host.isEmpty() ? QStringLiteral("localhost") : m_database.host;
-    return m_database.port > 0 ? QStringLiteral("%1:%2").arg(host).arg(m_database.port) : host;
-}
 
 ChangeList BackupPostgresStep::preview(const StepContext &context) const
 {
@@ -70,7 +45,7 @@ ChangeList BackupPostgresStep::preview(const StepContext &context) const
     return {{Change::Kind::Write, QDir(work).filePath(m_database.name + QStringLiteral(".dump")),
              tr("pg_dump -Fc (custom format) of the PostgreSQL database %1 on %2, checked with pg_restore --list, "
                 "archived as the part database-%3")
-                 .arg(m_database.database, server(), m_database.name),
+                 .arg(m_database.database, DatabaseDump::server(m_database), m_database.name),
              1, 0}};
 }
 
@@ -150,7 +125,7 @@ bool BackupPostgresStep::dump(StepContext &context, const QString &pgDump, const
         << QStringLiteral("--dbname=") + m_database.database;
     context.info(tr("Running %1 %2").arg(pgDump, arguments.join(u' ')));
     QProcess process;
-    dieWithParent(process);
+    DatabaseDump::dieWithParent(process);
     process.setProcessEnvironment(environment);
     process.setStandardInputFile(QProcess::nullDevice());
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -168,9 +143,9 @@ bool BackupPostgresStep::dump(StepContext &context, const QString &pgDump, const
         return context.fail(tr("pg_dump could not dump the %1 database (%2 on %3 as %4; exit code %5): %6 Check that the "
                                "server is running, the host, port or socket, the user and the password in the profile, "
                                "and that the user may read every table, sequence and schema of %2.")
-                                .arg(m_database.name, m_database.database, server(), m_database.user)
+                                .arg(m_database.name, m_database.database, DatabaseDump::server(m_database), m_database.user)
                                 .arg(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1)
-                                .arg(asSentence(output)));
+                                .arg(DatabaseDump::asSentence(output)));
     }
     for (const QString &line : output.split(u'\n', Qt::SkipEmptyParts))
         context.warn(QStringLiteral("pg_dump: ") + line);
@@ -191,7 +166,7 @@ bool BackupPostgresStep::verify(StepContext &context, const QString &pgRestore, 
     if (pgRestore.isEmpty())
         return true;
     QProcess process;
-    dieWithParent(process);
+    DatabaseDump::dieWithParent(process);
     process.setStandardInputFile(QProcess::nullDevice());
     process.setStandardOutputFile(QProcess::nullDevice());
     process.start(pgRestore, {QStringLiteral("--list"), dumpFile});
@@ -204,7 +179,7 @@ bool BackupPostgresStep::verify(StepContext &context, const QString &pgRestore, 
         QFile::remove(dumpFile);
         return context.fail(tr("pg_restore cannot read the dump of the %1 database: %2 Run the backup again; if this "
                                "repeats, check the disk under the backup root.")
-                                .arg(m_database.name, asSentence(errors)));
+                                .arg(m_database.name, DatabaseDump::asSentence(errors)));
     }
     return true;
 }

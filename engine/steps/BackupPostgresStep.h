@@ -34,7 +34,6 @@ private:
     // pg_dump or pg_restore: on the PATH, else the newest under /usr/lib/postgresql.
     static QString findTool(const QString &name);
     static Ended waitFor(QProcess &process, const StepContext &context);
-    QString server() const;
     QStringList connectionArguments() const;
     bool dump(StepContext &context, const QString &pgDump, const QString &dumpFile) const;
     bool verify(StepContext &context, const QString &pgRestore, const QString &dumpFile) const;

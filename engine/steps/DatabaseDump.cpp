@@ -1,0 +1,37 @@
+#include "DatabaseDump.h"
+
+#include <QProcess>
+
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+namespace Lifeboat {
+
+void DatabaseDump::dieWithParent(QProcess &process)
+{
+    const pid_t parent = ::getpid();
+    process.setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(127);
+    });
+}
+
+QString DatabaseDump::asSentence(QString text)
+{
+    text = text.trimmed();
+    if (!text.isEmpty() && !text.endsWith(u'.') && !text.endsWith(u'!'))
+        text += u'.';
+    return text;
+}
+
+QString DatabaseDump::server(const DatabaseProfile &database)
+{
+    if (!database.socket.isEmpty())
+        return database.socket;
+    const QString host = database.host.isEmpty() ? QStringLiteral("localhost") : database.host;
+    return database.port > 0 ? QStringLiteral("%1:%2").arg(host).arg(database.port) : host;
+}
+
+} // namespace Lifeboat
