@@ -1,10 +1,10 @@
 #include "ArchiveContents.h"
 
+#include <Sha256.h>
 #include <KCompressionDevice>
 #include <KTar>
 #include <KZip>
 
-#include <QCryptographicHash>
 
 #include <memory>
 
@@ -27,7 +27,7 @@ bool readDirectory(const KArchiveDirectory *directory, const QString &prefix, QL
         }
         const auto *file = static_cast<const KArchiveFile *>(entry);
         std::unique_ptr<QIODevice> device(file->createDevice());
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         qint64 size = 0;
         if (!device || (!device->isOpen() && !device->open(QIODevice::ReadOnly))) {
             *error = ArchiveContents::tr("Cannot read %1 from the archive.").arg(path);
@@ -38,7 +38,7 @@ bool readDirectory(const KArchiveDirectory *directory, const QString &prefix, QL
             hash.addData(buffer);
             size += buffer.size();
         }
-        files->append({path, size, int(file->permissions() & 07777), QString::fromLatin1(hash.result().toHex())});
+        files->append({path, size, int(file->permissions() & 07777), QString::fromLatin1(hash.hexResult())});
     }
     return true;
 }

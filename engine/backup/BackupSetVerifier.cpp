@@ -1,6 +1,11 @@
 #include "BackupSetVerifier.h"
 
+#include <Sha256.h>
 #include "TarStreamReader.h"
+
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include "ArchiveFormat.h"
 #include "BackupSetCatalog.h"
@@ -14,7 +19,6 @@
 #include <KTar>
 #include <KZip>
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -70,6 +74,7 @@ BackupSetVerifier::BackupSetVerifier(QString setDirectory)
 
 void BackupSetVerifier::problem(const QString &archive, const QString &path, const QString &message)
 {
+    const QMutexLocker lock(&m_mutex);
     m_problems.append({archive, path, message});
 }
 
@@ -104,7 +109,8 @@ QHash<QString, QByteArray> BackupSetVerifier::readChecksums()
 bool BackupSetVerifier::verify()
 {
     m_problems.clear();
-    m_archivesChecked = m_filesChecked = 0;
+    m_archivesChecked.storeRelaxed(0);
+    m_filesChecked.storeRelaxed(0);
     m_verified = false;
     m_time = QDateTime::currentDateTimeUtc();
     const QFileInfo info(m_directory);
@@ -144,6 +150,7 @@ bool BackupSetVerifier::verify()
 
     const QHash<QString, QByteArray> sums = readChecksums();
     QStringList archives;
+    QList<const BackupPart *> toCheck;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const BackupPart &part = parts[i];
         if (m_onArchive)
@@ -154,8 +161,13 @@ bool BackupSetVerifier::verify()
             continue;
         }
         archives.append(part.archiveFile);
-        checkArchive(part, sums);
+        toCheck.append(&part);
     }
+    // Archives are independent: check them at once, one per core.
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    QtConcurrent::blockingMap(&pool, toCheck, [this, &sums](const BackupPart *part) { checkArchive(*part, sums); });
+    std::stable_sort(m_problems.begin(), m_problems.end(), [](const Problem &a, const Problem &b) { return a.archive < b.archive; });
     for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
         if (!archives.contains(it.key()))
             problem(BackupSetLayout::checksumFile(), {}, tr("lists %1, which the manifest does not").arg(it.key()));
@@ -171,18 +183,18 @@ void BackupSetVerifier::checkArchive(const BackupPart &part, const QHash<QString
         problem(name, {}, tr("the archive is missing (%n file(s) of part %1 lost)", nullptr, int(part.files.size())).arg(part.name));
         return;
     }
-    ++m_archivesChecked;
+    m_archivesChecked.fetchAndAddRelaxed(1);
 
     // The archive as a whole, against SHA256SUMS: catches any flipped byte,
     // even one that the decompressor would not notice.
     {
         QFile file(path);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
             problem(name, {}, tr("cannot be read (%1)").arg(file.errorString()));
             return;
         }
-        const QByteArray actual = hash.result().toHex();
+        const QByteArray actual = hash.hexResult();
         if (!sums.contains(name))
             problem(name, {}, tr("is not listed in SHA256SUMS"));
         else if (sums.value(name) != actual)
@@ -224,7 +236,7 @@ void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, Ar
     while (!broken && tar.next(&entry)) {
         if (!entry.isFile())
             continue;
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         qint64 size = 0;
         for (qint64 got; (got = tar.read(buffer.data(), chunkSize)) != 0;) {
             if (got < 0) {
@@ -242,10 +254,10 @@ void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, Ar
             problem(name, entry.path, tr("is in the archive but not in the manifest"));
         else if (size != file->size)
             problem(name, entry.path, tr("size is %1 bytes, the manifest says %2").arg(size).arg(file->size));
-        else if (QString::fromLatin1(hash.result().toHex()) != file->sha256.toLower())
+        else if (QString::fromLatin1(hash.hexResult()) != file->sha256.toLower())
             problem(name, entry.path, tr("SHA-256 differs"));
         else
-            ++m_filesChecked;
+            m_filesChecked.fetchAndAddRelaxed(1);
     }
     const qsizetype unchecked = part.files.size() - std::count_if(part.files.cbegin(), part.files.cend(),
                                                                   [&seen](const BackupPart::File &f) { return seen.contains(f.path); });
@@ -295,7 +307,7 @@ void BackupSetVerifier::checkZip(const BackupPart &part, const QString &path)
     for (qsizetype i = 0; i < toRead.size(); ++i) {
         const auto &[file, entry] = toRead[i];
         std::unique_ptr<QIODevice> device(entry->createDevice());
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         qint64 left = file->size;
         while (device && left > 0) {
             const qint64 read = device->read(buffer.data(), std::min(left, chunkSize));
@@ -309,8 +321,8 @@ void BackupSetVerifier::checkZip(const BackupPart &part, const QString &path)
             problem(name, file->path, tr("cannot be read to its end (the archive is damaged or truncated here)"));
             continue;
         }
-        ++m_filesChecked;
-        if (QString::fromLatin1(hash.result().toHex()) != file->sha256.toLower())
+        m_filesChecked.fetchAndAddRelaxed(1);
+        if (QString::fromLatin1(hash.hexResult()) != file->sha256.toLower())
             problem(name, file->path, tr("SHA-256 differs"));
     }
     archive->close();
@@ -329,8 +341,8 @@ bool BackupSetVerifier::record()
     const QJsonObject json{{QStringLiteral("setId"), m_setId},
                            {QStringLiteral("time"), m_time.toString(Qt::ISODate)},
                            {QStringLiteral("result"), intact() ? QStringLiteral("ok") : QStringLiteral("damaged")},
-                           {QStringLiteral("archivesChecked"), m_archivesChecked},
-                           {QStringLiteral("filesChecked"), m_filesChecked},
+                           {QStringLiteral("archivesChecked"), m_archivesChecked.loadRelaxed()},
+                           {QStringLiteral("filesChecked"), m_filesChecked.loadRelaxed()},
                            {QStringLiteral("lifeboatVersion"), QString::fromLatin1(versionString)},
                            {QStringLiteral("problems"), problems}};
     const QByteArray data = QJsonDocument(json).toJson();

@@ -4,7 +4,9 @@
 #include "BackupPart.h"
 
 #include <QCoreApplication>
+#include <QAtomicInt>
 #include <QDateTime>
+#include <QMutex>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -46,8 +48,8 @@ public:
     [[nodiscard]] bool verify();
     bool intact() const { return m_problems.isEmpty(); }
     const QList<Problem> &problems() const { return m_problems; }
-    int archivesChecked() const { return m_archivesChecked; }
-    int filesChecked() const { return m_filesChecked; }
+    int archivesChecked() const { return m_archivesChecked.loadRelaxed(); }
+    int filesChecked() const { return m_filesChecked.loadRelaxed(); }
 
     // Writes verification.json into the set (time, result, problems), for
     // `lifeboat backups`.
@@ -66,8 +68,9 @@ private:
     QString m_setId;
     QDateTime m_time;
     QList<Problem> m_problems;
-    int m_archivesChecked = 0;
-    int m_filesChecked = 0;
+    QMutex m_mutex; // problems come from several archives at once
+    QAtomicInt m_archivesChecked = 0;
+    QAtomicInt m_filesChecked = 0;
     bool m_verified = false;
     bool m_acceptStaged = false;
     QString m_error;

@@ -1,12 +1,12 @@
 #include "PartArchiver.h"
 
+#include <Sha256.h>
 #include <run/FailPoint.h>
 
 #include <KCompressionDevice>
 #include <KTar>
 #include <KZip>
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -133,7 +133,7 @@ bool PartArchiver::write(BackupPart &part, const QString &directory)
             return fail(tr("Cannot read %1: %2").arg(entry.source, file.errorString()));
         }
         const qint64 size = file.size();
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         bool written = archive->prepareWriting(entry.archivePath, info.owner(), info.group(), size, modeOf(info) | 0100000,
                                                info.lastRead(), info.lastModified(), info.birthTime());
         for (qint64 left = size; written && left > 0;) {
@@ -159,7 +159,7 @@ bool PartArchiver::write(BackupPart &part, const QString &directory)
             QFile::remove(temporaryPath);
             return fail(tr("Cannot archive %1 into %2: %3").arg(entry.source, temporaryPath, reason));
         }
-        part.files.append({entry.archivePath, size, int(modeOf(info)), QString::fromLatin1(hash.result().toHex())});
+        part.files.append({entry.archivePath, size, int(modeOf(info)), QString::fromLatin1(hash.hexResult())});
         part.bytes += size;
         FailPoint::hit(QStringLiteral("archived:%1:%2").arg(part.name).arg(part.files.size()));
     }

@@ -31,6 +31,12 @@ qint64 sizeOf(const QString &path)
         size += it.nextFileInfo().size();
     return size;
 }
+QString existingAncestor(QString path)
+{
+    while (!QFileInfo::exists(path) && QFileInfo(path).absolutePath() != path)
+        path = QFileInfo(path).absolutePath();
+    return path;
+}
 } // namespace
 
 QList<ScenarioOption> BackupScenario::options() const
@@ -84,16 +90,18 @@ QList<Precondition> BackupScenario::preconditions(const ClusterProfile &profile,
                                                   const QVariantMap &) const
 {
     QList<Precondition> checks;
+    // Checks only look: the backup root is created by the run, so they judge
+    // the nearest directory that exists.
     checks.append({tr("Backup root is writable"), [&profile] {
-        QDir().mkpath(profile.backupRoot);
-        return QFileInfo(profile.backupRoot).isWritable()
+        const QString existing = existingAncestor(profile.backupRoot);
+        return QFileInfo(existing).isWritable()
             ? PreconditionResult::pass(profile.backupRoot)
-            : PreconditionResult::fail(tr("Cannot write to %1.").arg(profile.backupRoot),
-                                       tr("Create it, or give this user write access, or change \"backupRoot\" in the profile."));
+            : PreconditionResult::fail(tr("Cannot write to %1.").arg(existing),
+                                       tr("Give this user write access, or change \"backupRoot\" in the profile."));
     }});
     checks.append({tr("Enough free space for the backup"), [&profile] {
         const qint64 needed = estimatedBytes(profile);
-        const qint64 free = QStorageInfo(profile.backupRoot).bytesAvailable();
+        const qint64 free = QStorageInfo(existingAncestor(profile.backupRoot)).bytesAvailable();
         const QLocale locale;
         if (free < needed)
             return PreconditionResult::fail(tr("%1 free under %2, and the backup may need up to %3.")

@@ -1,5 +1,6 @@
 #include "PublishBackupSetStep.h"
 
+#include <Sha256.h>
 #include "ArchivePartStep.h"
 
 #include <backup/BackupPart.h>
@@ -7,7 +8,6 @@
 #include <backup/BackupSetVerifier.h>
 #include <lifeboat/Version.h>
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -65,9 +65,9 @@ QJsonObject PublishBackupSetStep::patchLevels(const StepContext &context)
 QByteArray PublishBackupSetStep::fileSha256(const QString &path, bool *ok)
 {
     QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     *ok = file.open(QIODevice::ReadOnly) && hash.addData(&file);
-    return hash.result().toHex();
+    return hash.hexResult();
 }
 
 bool PublishBackupSetStep::run(StepContext &context)

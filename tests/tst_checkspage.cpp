@@ -1,0 +1,162 @@
+#include "support/SandboxFixture.h"
+
+#include <ChecksPage.h>
+#include <PageId.h>
+#include <WizardSession.h>
+#include <run/ScenarioRegistry.h>
+
+#include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+#include <QWizard>
+
+using namespace Lifeboat;
+using namespace Lifeboat::Testing;
+
+// The checks page on a real sandbox: results from the real preconditions,
+// computed on a worker thread while the window keeps drawing.
+class TestChecksPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Wizard
+    {
+        QWizard wizard;
+        WizardSession session;
+        ChecksPage *page = nullptr;
+
+        explicit Wizard(const ClusterProfile &profile)
+        {
+            session.setProfile(profile);
+            const Scenario *scenario = ScenarioRegistry::find(QStringLiteral("backup-rolling"));
+            session.setScenario(scenario);
+            QString error;
+            session.setOptions(scenario->completeOptions(profile, {}, &error));
+            page = new ChecksPage(&session);
+            wizard.setPage(Page_Checks, page);
+            wizard.setStartId(Page_Checks);
+            wizard.resize(760, 560);
+        }
+    };
+
+    // The status ("pass", "warn", "fail") of the row titled `title`, or empty.
+    static QString rowStatus(const ChecksPage *page, const QString &title)
+    {
+        for (const QWidget *row : page->findChildren<QWidget *>()) {
+            if (row->property("checkTitle").toString() == title)
+                return row->property("checkStatus").toString();
+        }
+        return {};
+    }
+
+    static void screenshot(QWidget *page, const QString &name)
+    {
+        if (qEnvironmentVariableIsEmpty("LIFEBOAT_SCREENSHOTS"))
+            return;
+        QDir().mkpath(QStringLiteral("/tmp/lifeboat-shots"));
+        QTest::qWait(50);
+        QVERIFY(page->window()->grab().save(QStringLiteral("/tmp/lifeboat-shots/%1.png").arg(name)));
+    }
+
+    static QString backupMode(const SandboxFixture &sandbox, const QString &command, const QStringList &extra = {})
+    {
+        const NodeProfile &primary = *sandbox.profile().primary();
+        const CommandResult result = sandbox.runner().node(
+            QStringList{QStringLiteral("lcbackupmode"), command, QStringLiteral("-host=127.0.0.1"),
+                        QStringLiteral("-port=%1").arg(primary.httpUrl.port()), QStringLiteral("-user=admin"),
+                        QStringLiteral("-password=") + sandbox.adminPassword()}
+            + extra);
+        return QString::number(result.exitCode) + u' ' + result.out + result.err;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("LIFEBOAT_NODE_PROGRAM", LIFEBOAT_BIN_DIR "/lifeboat-node");
+    }
+
+    void aStoppedPrimaryFailsUntilStartedAndCheckedAgain()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.created());
+        Wizard w(sandbox.profile());
+        QSignalSpy finished(w.page, &ChecksPage::checksFinished);
+
+        QElapsedTimer sinceLastTurn;
+        qint64 longestGap = 0;
+        QTimer heartbeat;
+        heartbeat.setInterval(10);
+        connect(&heartbeat, &QTimer::timeout, this, [&] { longestGap = std::max(longestGap, sinceLastTurn.restart()); });
+        sinceLastTurn.start();
+        heartbeat.start();
+        w.wizard.show(); // runs initializePage()
+        QVERIFY(QTest::qWaitForWindowExposed(&w.wizard));
+        QVERIFY(w.page->isRunning() || finished.count() == 1);
+        QVERIFY(!w.page->isComplete());
+        QVERIFY(finished.count() == 1 || finished.wait(60000));
+        heartbeat.stop();
+        QVERIFY2(longestGap < 200, qPrintable(QStringLiteral("the window stalled for %1 ms").arg(longestGap)));
+
+        QCOMPARE(rowStatus(w.page, QStringLiteral("The primary is running")), QStringLiteral("fail"));
+        QVERIFY(!w.page->isComplete());
+        QVERIFY(!w.wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(w.page->checkAgainButton()->isEnabled());
+        QVERIFY(!w.page->acceptWarningsBox()->isVisible());
+        screenshot(w.page, QStringLiteral("checks-fail"));
+
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        w.page->checkAgainButton()->click();
+        QVERIFY(!w.page->checkAgainButton()->isEnabled());
+        QVERIFY(!w.page->isComplete());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(rowStatus(w.page, QStringLiteral("The primary is running")), QStringLiteral("pass"));
+        QVERIFY2(w.page->isComplete(), qPrintable(w.page->findChildren<QLabel *>().constFirst()->text()));
+        QVERIFY(w.wizard.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(w.page->nextId(), int(Page_Plan));
+        screenshot(w.page, QStringLiteral("checks-pass"));
+    }
+
+    void aWarningNeedsTheTick()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        const QString entered = backupMode(sandbox, QStringLiteral("enterContinuousCoverage"), {QStringLiteral("-label=by-hand")});
+        QVERIFY2(entered.startsWith(u'0'), qPrintable(entered));
+
+        Wizard w(sandbox.profile());
+        QSignalSpy finished(w.page, &ChecksPage::checksFinished);
+        w.wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w.wizard));
+        QVERIFY(finished.count() == 1 || finished.wait(60000));
+
+        QCOMPARE(rowStatus(w.page, QStringLiteral("The primary is running")), QStringLiteral("warn"));
+        QVERIFY(w.page->acceptWarningsBox()->isVisible());
+        QVERIFY(!w.page->isComplete());
+        QVERIFY(!w.session.warningsAccepted());
+        screenshot(w.page, QStringLiteral("checks-warn"));
+
+        w.page->acceptWarningsBox()->click();
+        QVERIFY(w.page->isComplete());
+        QVERIFY(w.session.warningsAccepted());
+        QVERIFY(w.wizard.button(QWizard::NextButton)->isEnabled());
+
+        // Checking again asks for the tick again.
+        w.page->checkAgainButton()->click();
+        QVERIFY(!w.session.warningsAccepted());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!w.page->isComplete());
+        backupMode(sandbox, QStringLiteral("leaveContinuousCoverage"), {QStringLiteral("-label=by-hand")});
+    }
+};
+
+QTEST_MAIN(TestChecksPage)
+#include "tst_checkspage.moc"

@@ -1,0 +1,160 @@
+#include "support/SandboxFixture.h"
+
+#include <PageId.h>
+#include <PlanPage.h>
+#include <RunbookWriter.h>
+#include <WizardSession.h>
+#include <run/Scenario.h>
+#include <run/ScenarioRegistry.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QWizard>
+
+using namespace Lifeboat;
+using namespace Lifeboat::Testing;
+
+// The plan page on a real sandbox: the plan and its dry run computed on a
+// worker thread, shown in order, and exported as a runbook.
+class TestPlanPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString readAll(const QString &fileName)
+    {
+        QFile file(fileName);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(file.readAll());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("LIFEBOAT_NODE_PROGRAM", LIFEBOAT_BIN_DIR "/lifeboat-node");
+    }
+
+    void showsThePlanAndExportsARunbook()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+
+        QWizard wizard;
+        WizardSession session;
+        session.setProfile(sandbox.profile());
+        const Scenario *scenario = ScenarioRegistry::find(QStringLiteral("backup-rolling"));
+        QVERIFY(scenario);
+        session.setScenario(scenario);
+        QString error;
+        session.setOptions(scenario->completeOptions(sandbox.profile(), {}, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto *page = new PlanPage(&session);
+        wizard.setPage(Page_Plan, page);
+        wizard.setStartId(Page_Plan);
+        wizard.resize(760, 560);
+        QSignalSpy shown(page, &PlanPage::planShown);
+
+        QElapsedTimer sinceLastTurn;
+        qint64 longestGap = 0;
+        QTimer heartbeat;
+        heartbeat.setInterval(10);
+        connect(&heartbeat, &QTimer::timeout, this, [&] { longestGap = std::max(longestGap, sinceLastTurn.restart()); });
+        sinceLastTurn.start();
+        heartbeat.start();
+        wizard.show(); // runs initializePage()
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(shown.count() == 1 || (!page->isComplete() && shown.wait(60000)));
+        QTest::qWait(30);
+        heartbeat.stop();
+        QVERIFY2(longestGap < 200, qPrintable(QStringLiteral("the window stalled for %1 ms").arg(longestGap)));
+        QVERIFY(page->isComplete());
+        QCOMPARE(page->nextId(), int(Page_Run));
+
+        // Every step in order, marked when it asks first.
+        const auto plan = scenario->buildPlan(sandbox.profile(), session.options());
+        QTreeWidget *tree = page->tree();
+        QCOMPARE(tree->topLevelItemCount(), plan->size() + 1);
+        int asking = 0;
+        QTreeWidgetItem *stopNode2 = nullptr;
+        for (int i = 0; i < plan->size(); ++i) {
+            const Step &step = plan->step(i);
+            QTreeWidgetItem *item = tree->topLevelItem(i);
+            QCOMPARE(item->text(0), QStringLiteral("%1. %2").arg(i + 1).arg(step.title()));
+            QCOMPARE(item->font(0).bold(), step.needsConfirmation());
+            QCOMPARE(item->text(1).contains(QStringLiteral("asks first")), step.needsConfirmation());
+            if (step.needsConfirmation())
+                ++asking;
+            if (step.title() == QLatin1String("Stop node2"))
+                stopNode2 = item;
+        }
+        QVERIFY(asking > 0);
+        QVERIFY(stopNode2);
+        QVERIFY(stopNode2->font(0).bold());
+        QVERIFY(stopNode2->childCount() > 0);
+        QVERIFY(!stopNode2->child(0)->text(0).isEmpty());
+
+        QTreeWidgetItem *end = tree->topLevelItem(plan->size());
+        QCOMPARE(end->text(0), QStringLiteral("Always at the end"));
+        QCOMPARE(end->childCount(), plan->cleanupSize());
+        for (int i = 0; i < end->childCount(); ++i)
+            QVERIFY(end->child(i)->text(0).contains(QStringLiteral("(if step ")));
+
+        const QString summary = page->findChildren<QLabel *>().constLast()->text();
+        bool summaryFound = false;
+        for (const QLabel *label : page->findChildren<QLabel *>())
+            summaryFound = summaryFound
+                        || label->text() == QStringLiteral("%1 steps, %2 of them change the cluster and ask for confirmation first.")
+                                                .arg(plan->size()).arg(asking);
+        QVERIFY(summaryFound);
+        Q_UNUSED(summary);
+
+        if (!qEnvironmentVariableIsEmpty("LIFEBOAT_SCREENSHOTS")) {
+            stopNode2->setExpanded(true);
+            QDir().mkpath(QStringLiteral("/tmp/lifeboat-shots"));
+            QTest::qWait(50);
+            QVERIFY(page->window()->grab().save(QStringLiteral("/tmp/lifeboat-shots/plan.png")));
+        }
+
+        // The runbook, in both formats.
+        QVERIFY(page->exportButton()->isEnabled());
+        QTemporaryDir out;
+        const QString markdownFile = out.filePath(QStringLiteral("runbook.md"));
+        const QString htmlFile = out.filePath(QStringLiteral("runbook.html"));
+        QVERIFY(page->exportRunbook(markdownFile, PlanPage::Format::Markdown));
+        QVERIFY(page->exportRunbook(htmlFile, PlanPage::Format::Html));
+        const QString markdown = readAll(markdownFile);
+        const QString html = readAll(htmlFile);
+        QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(markdown.startsWith(QStringLiteral("# ")));
+        for (const QString &text : {markdown, html}) {
+            QVERIFY(text.contains(sandbox.profile().name.toHtmlEscaped()));
+            QVERIFY(text.contains(scenario->title().toHtmlEscaped()));
+            QVERIFY(text.contains(QStringLiteral("Always at the end")));
+            for (int i = 0; i < plan->size(); ++i) {
+                const QString title = plan->step(i).title();
+                QVERIFY2(text.contains(title) || text.contains(title.toHtmlEscaped()), qPrintable(title));
+            }
+            for (int i = 0; i < plan->cleanupSize(); ++i)
+                QVERIFY(text.contains(plan->cleanup(i).step->title()));
+        }
+        QVERIFY(markdown.contains(QStringLiteral("**Stop node2** — _asks first")));
+        QVERIFY(html.contains(QStringLiteral("Stop node2</span> <span class=\"asks\">[asks first")));
+        // Nothing left behind by the atomic write.
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 2);
+    }
+};
+
+QTEST_MAIN(TestPlanPage)
+#include "tst_planpage.moc"

@@ -1,0 +1,207 @@
+#include "ChecksPage.h"
+
+#include "PageId.h"
+#include "WizardSession.h"
+
+#include <NodeController.h>
+#include <run/Scenario.h>
+
+#include <QCheckBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace Lifeboat {
+
+namespace {
+constexpr int statusIconSize = 22;
+} // namespace
+
+ChecksPage::ChecksPage(WizardSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_busy(new QLabel(tr("Checking…"), this))
+    , m_summary(new QLabel(this))
+    , m_rows(new QVBoxLayout)
+    , m_checkAgain(new QPushButton(tr("Check &again"), this))
+    , m_acceptWarnings(new QCheckBox(tr("I have &read the warnings and want to go on"), this))
+{
+    setTitle(tr("Check before anything changes"));
+    setSubTitle(tr("Lifeboat looks at the cluster first. These checks only look; they change nothing."));
+
+    auto *layout = new QVBoxLayout(this);
+    m_busy->setAccessibleName(tr("Checking"));
+    layout->addWidget(m_busy);
+    m_summary->setWordWrap(true);
+    m_summary->setAccessibleName(tr("Summary of the checks"));
+    layout->addWidget(m_summary);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Check results"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *rowsWidget = new QWidget(scroll);
+    auto *rowsLayout = new QVBoxLayout(rowsWidget);
+    rowsLayout->setContentsMargins(0, 0, 0, 0);
+    rowsLayout->addLayout(m_rows);
+    rowsLayout->addStretch(1);
+    scroll->setWidget(rowsWidget);
+    layout->addWidget(scroll, 1);
+
+    m_acceptWarnings->setAccessibleName(tr("I have read the warnings and want to go on"));
+    m_acceptWarnings->setVisible(false);
+    layout->addWidget(m_acceptWarnings);
+
+    auto *buttons = new QHBoxLayout;
+    m_checkAgain->setAccessibleName(tr("Check again"));
+    buttons->addWidget(m_checkAgain);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(m_checkAgain, &QPushButton::clicked, this, &ChecksPage::runChecks);
+    connect(m_acceptWarnings, &QCheckBox::toggled, this, [this](bool checked) {
+        m_session->setWarningsAccepted(checked);
+        Q_EMIT completeChanged();
+    });
+}
+
+void ChecksPage::initializePage()
+{
+    runChecks();
+}
+
+void ChecksPage::runChecks()
+{
+    const Scenario *scenario = m_session->scenario();
+    if (!scenario || !m_session->hasProfile())
+        return;
+    m_running = true;
+    m_checked = false;
+    const int generation = ++m_generation;
+    m_busy->setText(tr("Checking…"));
+    m_busy->setVisible(true);
+    m_summary->clear();
+    m_checkAgain->setEnabled(false);
+    clearRows();
+    m_results.clear();
+    {
+        const QSignalBlocker blocker(m_acceptWarnings);
+        m_acceptWarnings->setChecked(false);
+    }
+    m_acceptWarnings->setVisible(false);
+    m_session->setWarningsAccepted(false);
+    Q_EMIT completeChanged();
+
+    // The checks ask the nodes over HTTP and block until all have answered,
+    // so they run on a worker thread with their own copy of what they need.
+    QtConcurrent::run([profile = m_session->profile(), options = m_session->options(), scenario] {
+        const NodeController nodes(profile);
+        return Precondition::checkAll(scenario->preconditions(profile, nodes, options));
+    }).then(this, [this, generation](const QList<PreconditionResult> &results) {
+        if (generation == m_generation)
+            showResults(results);
+    });
+}
+
+void ChecksPage::showResults(const QList<PreconditionResult> &results)
+{
+    m_running = false;
+    m_checked = true;
+    m_results = results;
+    m_busy->setVisible(false);
+    m_checkAgain->setEnabled(true);
+    // The worst first, so that what needs attention is seen without scrolling.
+    for (const auto status : {PreconditionResult::Status::Fail, PreconditionResult::Status::Warn, PreconditionResult::Status::Pass}) {
+        for (const PreconditionResult &result : results) {
+            if (result.status == status)
+                addRow(result);
+        }
+    }
+
+    const bool fails = hasStatus(PreconditionResult::Status::Fail);
+    const bool warns = hasStatus(PreconditionResult::Status::Warn);
+    if (fails)
+        m_summary->setText(tr("Something blocks the run. Fix what the failed checks say, then check again."));
+    else if (warns)
+        m_summary->setText(tr("Nothing blocks the run, but read the warnings before you go on."));
+    else
+        m_summary->setText(tr("Every check passed."));
+    m_acceptWarnings->setVisible(warns && !fails);
+    Q_EMIT completeChanged();
+    Q_EMIT checksFinished();
+}
+
+void ChecksPage::clearRows()
+{
+    while (QLayoutItem *item = m_rows->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+void ChecksPage::addRow(const PreconditionResult &result)
+{
+    QStyle::StandardPixmap pixmap = QStyle::SP_DialogApplyButton;
+    QString statusText = tr("passed");
+    QString statusName = QStringLiteral("pass");
+    if (result.status == PreconditionResult::Status::Warn) {
+        pixmap = QStyle::SP_MessageBoxWarning;
+        statusText = tr("warning");
+        statusName = QStringLiteral("warn");
+    } else if (result.status == PreconditionResult::Status::Fail) {
+        pixmap = QStyle::SP_MessageBoxCritical;
+        statusText = tr("failed");
+        statusName = QStringLiteral("fail");
+    }
+
+    auto *row = new QWidget;
+    row->setProperty("checkStatus", statusName);
+    row->setProperty("checkTitle", result.title);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 2, 0, 6);
+
+    auto *icon = new QLabel(row);
+    icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(statusIconSize, statusIconSize));
+    icon->setAccessibleName(statusText);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+
+    QString text = QStringLiteral("<b>%1</b><br>%2").arg(result.title.toHtmlEscaped(), result.message.toHtmlEscaped());
+    if (result.status != PreconditionResult::Status::Pass && !result.hint.isEmpty())
+        text += QStringLiteral("<br><i>%1</i>").arg(tr("What to do: %1").arg(result.hint).toHtmlEscaped());
+    auto *label = new QLabel(text, row);
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAccessibleName(tr("%1: %2").arg(result.title, statusText));
+    label->setAccessibleDescription(result.message);
+    layout->addWidget(label, 1);
+
+    m_rows->addWidget(row);
+}
+
+bool ChecksPage::hasStatus(PreconditionResult::Status status) const
+{
+    return std::any_of(m_results.cbegin(), m_results.cend(),
+                       [status](const PreconditionResult &result) { return result.status == status; });
+}
+
+bool ChecksPage::isComplete() const
+{
+    if (m_running || !m_checked || hasStatus(PreconditionResult::Status::Fail))
+        return false;
+    return !hasStatus(PreconditionResult::Status::Warn) || m_acceptWarnings->isChecked();
+}
+
+int ChecksPage::nextId() const
+{
+    return Page_Plan;
+}
+
+} // namespace Lifeboat
