@@ -193,6 +193,27 @@ private Q_SLOTS:
         QCOMPARE(record.confirmations.first()[QLatin1String("title")].toString(), QStringLiteral("Hold publishing"));
     }
 
+    void gnuTarAndUnzipReadEveryFormat()
+    {
+        SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("2")});
+        QVERIFY(sandbox.created());
+        const std::pair<QString, QStringList> formats[] = {
+            {QStringLiteral("zstd"), {QStringLiteral("tar"), QStringLiteral("--zstd"), QStringLiteral("-tvf")}},
+            {QStringLiteral("gzip"), {QStringLiteral("tar"), QStringLiteral("-tzvf")}},
+            {QStringLiteral("xz"), {QStringLiteral("tar"), QStringLiteral("-tJvf")}},
+            {QStringLiteral("zip"), {QStringLiteral("unzip"), QStringLiteral("-t")}}};
+        for (const auto &[compression, tool] : formats) {
+            const CommandResult result = runScenario(sandbox, QStringLiteral("backup-bootstrap"), {QStringLiteral("--compression"), compression});
+            QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+            const QJsonObject set = manifest(sandbox);
+            const QString archive = sandbox.profile().backupRoot + u'/' + set.value(QLatin1String("setId")).toString() + u'/'
+                + part(set, QStringLiteral("bootstrap-properties")).value(QLatin1String("archive")).toString();
+            const CommandResult listing = sandbox.runner().run(tool.first(), tool.mid(1) + QStringList{archive});
+            QVERIFY2(listing.exitCode == 0, qPrintable(compression + u'\n' + listing.out + listing.err));
+            QVERIFY2(listing.out.contains(QStringLiteral("node2/crx-bootstrap.properties")), qPrintable(listing.out));
+        }
+    }
+
     void backupModeKeepsALiveClusterConsistent()
     {
         SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("4"), QStringLiteral("--activity"), QStringLiteral("600"),

@@ -1,7 +1,15 @@
 #include "LifeboatWizard.h"
 
+#include "ChecksPage.h"
+#include "ClusterPage.h"
+#include "OptionsPage.h"
 #include "PageId.h"
+#include "PlanPage.h"
+#include "RunPage.h"
+#include "ScenarioPage.h"
+#include "SummaryPage.h"
 #include "WelcomePage.h"
+#include "WizardSession.h"
 
 #include <QIcon>
 #include <QSettings>
@@ -14,6 +22,8 @@ const auto geometryKey = QStringLiteral("wizard/geometry");
 
 LifeboatWizard::LifeboatWizard(QWidget *parent)
     : QWizard(parent)
+    , m_session(new WizardSession(this))
+    , m_runPage(new RunPage(m_session))
 {
     setWindowTitle(tr("Lifeboat"));
     const QIcon icon(QStringLiteral(":/icons/lifeboat.svg"));
@@ -21,7 +31,18 @@ LifeboatWizard::LifeboatWizard(QWidget *parent)
     setPixmap(QWizard::LogoPixmap, icon.pixmap(48, 48));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setPage(Page_Welcome, new WelcomePage(this));
+    setPage(Page_Welcome, new WelcomePage(m_session));
+    setPage(Page_Cluster, new ClusterPage(m_session));
+    setPage(Page_Scenario, new ScenarioPage(m_session));
+    setPage(Page_Options, new OptionsPage(m_session));
+    setPage(Page_Checks, new ChecksPage(m_session));
+    auto *plan = new PlanPage(m_session);
+    // Past the plan there is no way back: the run changes the cluster.
+    plan->setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Run"));
+    setPage(Page_Plan, plan);
+    setPage(Page_Run, m_runPage);
+    setPage(Page_Summary, new SummaryPage(m_session));
     setStartId(Page_Welcome);
 
     const QByteArray geometry = QSettings().value(geometryKey).toByteArray();
@@ -32,6 +53,15 @@ LifeboatWizard::LifeboatWizard(QWidget *parent)
 LifeboatWizard::~LifeboatWizard()
 {
     QSettings().setValue(geometryKey, saveGeometry());
+}
+
+void LifeboatWizard::reject()
+{
+    if (m_runPage->isRunning()) {
+        m_runPage->requestCancel();
+        return;
+    }
+    QWizard::reject();
 }
 
 } // namespace Lifeboat

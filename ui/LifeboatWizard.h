@@ -14,6 +14,13 @@ class LifeboatWizard : public QWizard
 public:
     explicit LifeboatWizard(QWidget *parent = nullptr);
     ~LifeboatWizard() override;
+
+    // Closing while a run is in progress asks to cancel it instead.
+    void reject() override;
+
+private:
+    class WizardSession *m_session;
+    class RunPage *m_runPage;
 };
 
 } // namespace Lifeboat

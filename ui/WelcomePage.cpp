@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 
 #include "PageId.h"
+#include "WizardSession.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -18,8 +19,9 @@ const auto recentProfilesKey = QStringLiteral("recentProfiles");
 constexpr int choiceIconSize = 32;
 } // namespace
 
-WelcomePage::WelcomePage(QWidget *parent)
+WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     : QWizardPage(parent)
+    , m_session(session)
     , m_choices(new QButtonGroup(this))
     , m_choiceGrid(new QGridLayout)
     , m_recentProfiles(new QListWidget(this))
@@ -104,9 +106,15 @@ int WelcomePage::task() const
 
 int WelcomePage::nextId() const
 {
-    // Later pages (cluster, scenario, options, checks, plan, run, summary)
-    // branch from here as they are built.
-    return -1;
+    // Every task starts by choosing the cluster; the scenario page then
+    // offers what fits the task.
+    return Page_Cluster;
+}
+
+bool WelcomePage::validatePage()
+{
+    m_session->setTask(static_cast<TaskChoice>(task()));
+    return true;
 }
 
 } // namespace Lifeboat

@@ -10,6 +10,8 @@ class QListWidget;
 
 namespace Lifeboat {
 
+class WizardSession;
+
 // The first page: the product, what it is for, and the four things a user can
 // come here to do. The choice is the wizard field "task" (a TaskChoice).
 class WelcomePage : public QWizardPage
@@ -19,10 +21,11 @@ class WelcomePage : public QWizardPage
     Q_PROPERTY(int task READ task NOTIFY taskChanged)
 
 public:
-    explicit WelcomePage(QWidget *parent = nullptr);
+    explicit WelcomePage(WizardSession *session, QWidget *parent = nullptr);
 
     int task() const;
     int nextId() const override;
+    bool validatePage() override;
 
 Q_SIGNALS:
     void taskChanged();
@@ -30,6 +33,7 @@ Q_SIGNALS:
 private:
     void addChoice(TaskChoice choice, const QString &iconName, const QString &title, const QString &explanation);
 
+    WizardSession *m_session;
     QButtonGroup *m_choices;
     QGridLayout *m_choiceGrid;
     QListWidget *m_recentProfiles;

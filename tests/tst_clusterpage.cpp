@@ -1,0 +1,153 @@
+#include "support/SandboxFixture.h"
+
+#include <ClusterPage.h>
+#include <PageId.h>
+#include <TopologyView.h>
+#include <WizardSession.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QWizard>
+
+using namespace Lifeboat;
+using namespace Lifeboat::Testing;
+
+// The cluster page on a real sandbox: profiles loaded from real files, node
+// states collected on a worker thread while the window keeps drawing.
+class TestClusterPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Wizard
+    {
+        QWizard wizard;
+        WizardSession session;
+        ClusterPage *page = nullptr;
+
+        Wizard()
+        {
+            page = new ClusterPage(&session);
+            wizard.setPage(Page_Cluster, page);
+            wizard.setStartId(Page_Cluster);
+            wizard.resize(820, 600);
+        }
+    };
+
+    static void screenshot(QWidget *page, const QString &name)
+    {
+        if (qEnvironmentVariableIsEmpty("LIFEBOAT_SCREENSHOTS"))
+            return;
+        QDir().mkpath(QStringLiteral("/tmp/lifeboat-shots"));
+        QTest::qWait(50);
+        QVERIFY(page->window()->grab().save(QStringLiteral("/tmp/lifeboat-shots/%1.png").arg(name)));
+    }
+
+    static QLabel *errorLabel(const ClusterPage *page)
+    {
+        for (QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->accessibleName() == ClusterPage::tr("Error"))
+                return label;
+        }
+        return nullptr;
+    }
+
+    static QString entry(const NodeProfile &node, const QString &state)
+    {
+        return QStringLiteral("%1 (%2): %3").arg(node.name, toString(node.role), state);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("LIFEBOAT_NODE_PROGRAM", LIFEBOAT_BIN_DIR "/lifeboat-node");
+    }
+
+    void loadingAProfileShowsLiveNodeStates()
+    {
+        SandboxFixture sandbox;
+        QVERIFY2(sandbox.created(), qPrintable(sandbox.createResult().err));
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+
+        Wizard w;
+        w.wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w.wizard));
+        QVERIFY(!w.page->isComplete());
+
+        QVERIFY(w.page->openProfile(sandbox.path(QStringLiteral("cluster.json"))));
+        QVERIFY(w.session.hasProfile());
+        QCOMPARE(w.session.profile().name, sandbox.profile().name);
+        QVERIFY(w.page->isComplete());
+        QVERIFY(QSettings().value(QStringLiteral("recentProfiles")).toStringList().constFirst().endsWith(
+            QStringLiteral("cluster.json")));
+
+        TopologyView *view = w.page->topologyView();
+        QCOMPARE(sandbox.profile().nodes.size(), 5);
+        for (const NodeProfile &node : sandbox.profile().nodes)
+            QTRY_VERIFY_WITH_TIMEOUT(view->accessibleDescription().contains(entry(node, QStringLiteral("running"))),
+                                     10000);
+        QCOMPARE(view->accessibleDescription().count(QStringLiteral("running")), 5);
+        screenshot(w.page, QStringLiteral("cluster"));
+
+        QCOMPARE(sandbox.sandbox(QStringLiteral("break"), {QStringLiteral("--fault"), QStringLiteral("crash"),
+                                                           QStringLiteral("--node"), QStringLiteral("node3")})
+                     .exitCode,
+                 0);
+
+        // The GUI thread keeps turning while the states are collected.
+        QElapsedTimer sinceTick;
+        sinceTick.start();
+        qint64 longestGap = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            longestGap = qMax(longestGap, sinceTick.restart());
+        });
+        ticker.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->accessibleDescription().contains(entry(sandbox.node(QStringLiteral("node3")), QStringLiteral("stopped"))),
+            10000);
+        ticker.stop();
+        QVERIFY2(longestGap < 250, qPrintable(QStringLiteral("GUI thread blocked for %1 ms").arg(longestGap)));
+        screenshot(w.page, QStringLiteral("cluster-node3-stopped"));
+    }
+
+    void aBadProfileShowsAnErrorAndChangesNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile bad(dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{ \"name\": \"broken\", \"nodes\": [ ");
+        bad.close();
+
+        Wizard w;
+        w.wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w.wizard));
+        const QStringList recentBefore = QSettings().value(QStringLiteral("recentProfiles")).toStringList();
+
+        QVERIFY(!w.page->openProfile(bad.fileName()));
+        QVERIFY(!w.session.hasProfile());
+        QVERIFY(!w.page->isComplete());
+        QLabel *error = errorLabel(w.page);
+        QVERIFY(error);
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("bad.json")));
+        QCOMPARE(QSettings().value(QStringLiteral("recentProfiles")).toStringList(), recentBefore);
+        screenshot(w.page, QStringLiteral("cluster-bad-profile"));
+
+        QVERIFY(!w.page->openProfile(dir.filePath(QStringLiteral("missing.json"))));
+        QVERIFY(!w.session.hasProfile());
+    }
+};
+
+QTEST_MAIN(TestClusterPage)
+#include "tst_clusterpage.moc"

@@ -1,0 +1,156 @@
+#include "support/SandboxFixture.h"
+
+#include <OptionsPage.h>
+#include <PageId.h>
+#include <ScenarioPage.h>
+#include <WizardSession.h>
+#include <run/ScenarioRegistry.h>
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QWizard>
+
+using namespace Lifeboat;
+using namespace Lifeboat::Testing;
+
+// The scenario and options pages on a real sandbox: the scenarios come from
+// the registry, the recommendation from the nodes' real states, and the
+// options are completed by the scenario itself.
+class TestScenarioPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void screenshot(QWidget *page, const QString &name)
+    {
+        if (qEnvironmentVariableIsEmpty("LIFEBOAT_SCREENSHOTS"))
+            return;
+        QDir().mkpath(QStringLiteral("/tmp/lifeboat-shots"));
+        QTest::qWait(50);
+        QVERIFY(page->window()->grab().save(QStringLiteral("/tmp/lifeboat-shots/%1.png").arg(name)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("LIFEBOAT_NODE_PROGRAM", LIFEBOAT_BIN_DIR "/lifeboat-node");
+    }
+
+    void listsTheBackupScenariosAndRecommendsOnline()
+    {
+        SandboxFixture sandbox;
+        QVERIFY2(sandbox.created(), qPrintable(sandbox.createResult().err));
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+
+        QWizard wizard;
+        WizardSession session;
+        session.setTask(TaskChoice::Backup);
+        session.setProfile(sandbox.profile());
+        auto *page = new ScenarioPage(&session);
+        wizard.setPage(Page_Scenario, page);
+        wizard.setStartId(Page_Scenario);
+        wizard.resize(820, 640);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+        QStringList expected;
+        for (const QString &id : ScenarioRegistry::ids()) {
+            if (id.startsWith(QStringLiteral("backup-")))
+                expected.append(id);
+        }
+        QVERIFY(!expected.isEmpty());
+        QStringList listed = page->listedScenarios();
+        listed.sort();
+        expected.sort();
+        QCOMPARE(listed, expected);
+        QVERIFY(!page->isComplete());
+
+        QTRY_COMPARE_WITH_TIMEOUT(page->recommendedScenario(), QStringLiteral("backup-online"), 10000);
+        QVERIFY(page->recommendation().contains(ScenarioRegistry::find(QStringLiteral("backup-online"))->title()));
+        screenshot(page, QStringLiteral("scenario"));
+
+        auto *online = page->findChild<QRadioButton *>(QStringLiteral("backup-online"));
+        QVERIFY(online);
+        online->click();
+        QVERIFY(page->isComplete());
+        QCOMPARE(session.scenario(), ScenarioRegistry::find(QStringLiteral("backup-online")));
+        QCOMPARE(page->nextId(), int(Page_Options));
+    }
+
+    void saysWhenNoScenarioFits()
+    {
+        QWizard wizard;
+        WizardSession session;
+        session.setTask(TaskChoice::Sandbox);
+        auto *page = new ScenarioPage(&session);
+        wizard.setPage(Page_Scenario, page);
+        wizard.setStartId(Page_Scenario);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(page->listedScenarios().isEmpty());
+        QVERIFY(!page->isComplete());
+        bool shown = false;
+        for (const QLabel *label : page->findChildren<QLabel *>())
+            shown |= label->isVisible() && label->text().contains(QStringLiteral("not available in this version"));
+        QVERIFY(shown);
+    }
+
+    void optionsAreCompletedByTheScenario()
+    {
+        SandboxFixture sandbox;
+        QVERIFY2(sandbox.created(), qPrintable(sandbox.createResult().err));
+
+        QWizard wizard;
+        WizardSession session;
+        session.setTask(TaskChoice::Backup);
+        session.setProfile(sandbox.profile());
+        session.setScenario(ScenarioRegistry::find(QStringLiteral("backup-online")));
+        auto *page = new OptionsPage(&session);
+        wizard.setPage(Page_Options, page);
+        wizard.setStartId(Page_Options);
+        wizard.resize(820, 600);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+        auto *node = qobject_cast<QComboBox *>(page->editor(QStringLiteral("node")));
+        QVERIFY(node);
+        for (int i = 0; i < node->count(); ++i)
+            QVERIFY(sandbox.profile().node(node->itemText(i))->role == NodeRole::Secondary);
+        auto *target = qobject_cast<QComboBox *>(page->editor(QStringLiteral("target")));
+        auto *delay = qobject_cast<QSpinBox *>(page->editor(QStringLiteral("delay")));
+        auto *compression = qobject_cast<QComboBox *>(page->editor(QStringLiteral("compression")));
+        QVERIFY(target && delay && compression);
+        QCOMPARE(delay->maximum(), 60000);
+        target->setCurrentText(QStringLiteral("zip"));
+        delay->setValue(5);
+        screenshot(page, QStringLiteral("options"));
+
+        QVERIFY(page->validatePage());
+        QCOMPARE(session.options().value(QStringLiteral("target")).toString(), QStringLiteral("zip"));
+        QCOMPARE(session.options().value(QStringLiteral("delay")).toInt(), 5);
+        QVERIFY(!session.options().value(QStringLiteral("setId")).toString().isEmpty());
+        QCOMPARE(page->nextId(), int(Page_Checks));
+
+        // A value the scenario refuses: the message is shown, the options stay.
+        const QVariantMap before = session.options();
+        compression->addItem(QStringLiteral("rar"));
+        compression->setCurrentText(QStringLiteral("rar"));
+        QVERIFY(!page->validatePage());
+        QVERIFY(page->errorText().contains(QStringLiteral("compression")));
+        bool visible = false;
+        for (const QLabel *label : page->findChildren<QLabel *>())
+            visible |= label->isVisible() && label->text() == page->errorText();
+        QVERIFY(visible);
+        QCOMPARE(session.options(), before);
+        screenshot(page, QStringLiteral("options-error"));
+    }
+};
+
+QTEST_MAIN(TestScenarioPage)
+#include "tst_scenariopage.moc"

@@ -1,0 +1,248 @@
+#include "ClusterPage.h"
+
+#include "PageId.h"
+#include "TopologyView.h"
+#include "WizardSession.h"
+
+#include <ClusterProfile.h>
+#include <DataPaths.h>
+#include <NodeController.h>
+#include <SandboxBuilder.h>
+#include <SandboxLayout.h>
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+
+namespace Lifeboat {
+
+namespace {
+const auto recentProfilesKey = QStringLiteral("recentProfiles");
+constexpr int maxRecentProfiles = 8;
+constexpr int refreshIntervalMs = 3000;
+
+struct SandboxResult
+{
+    std::optional<ClusterProfile> profile;
+    QString error;
+};
+} // namespace
+
+ClusterPage::ClusterPage(WizardSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_openButton(new QPushButton(tr("&Open a cluster profile…"), this))
+    , m_sandboxButton(new QPushButton(tr("Use the training &sandbox"), this))
+    , m_busy(new QProgressBar(this))
+    , m_progress(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_profileLabel(new QLabel(this))
+    , m_topology(new TopologyView(this))
+    , m_refreshTimer(new QTimer(this))
+{
+    setTitle(tr("Choose the cluster"));
+    setSubTitle(tr("Open the profile that describes your AEM Forms cluster, or practise on the training sandbox."));
+
+    auto *layout = new QVBoxLayout(this);
+    auto *buttons = new QHBoxLayout;
+    m_openButton->setAccessibleName(tr("Open a cluster profile"));
+    m_sandboxButton->setAccessibleName(tr("Use the training sandbox"));
+    buttons->addWidget(m_openButton);
+    buttons->addWidget(m_sandboxButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    auto *busyRow = new QHBoxLayout;
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setAccessibleName(tr("Working"));
+    m_busy->hide();
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->setWordWrap(true);
+    busyRow->addWidget(m_busy);
+    busyRow->addWidget(m_progress, 1);
+    layout->addLayout(busyRow);
+
+    m_error->setAccessibleName(tr("Error"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("color: #c03030;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_profileLabel->setAccessibleName(tr("Loaded profile"));
+    m_profileLabel->setWordWrap(true);
+    m_profileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_profileLabel);
+    layout->addWidget(m_topology, 1);
+
+    m_refreshTimer->setInterval(refreshIntervalMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ClusterPage::refreshStates);
+    connect(m_openButton, &QPushButton::clicked, this, &ClusterPage::chooseProfile);
+    connect(m_sandboxButton, &QPushButton::clicked, this, &ClusterPage::useSandbox);
+}
+
+void ClusterPage::initializePage()
+{
+    if (m_session->hasProfile())
+        useProfile(m_session->profile());
+}
+
+void ClusterPage::cleanupPage()
+{
+    m_refreshTimer->stop();
+}
+
+void ClusterPage::showEvent(QShowEvent *event)
+{
+    QWizardPage::showEvent(event);
+    if (m_session->hasProfile())
+        m_refreshTimer->start();
+}
+
+void ClusterPage::hideEvent(QHideEvent *event)
+{
+    m_refreshTimer->stop();
+    QWizardPage::hideEvent(event);
+}
+
+bool ClusterPage::isComplete() const
+{
+    return m_session->hasProfile();
+}
+
+int ClusterPage::nextId() const
+{
+    return Page_Scenario;
+}
+
+void ClusterPage::chooseProfile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a cluster profile"), QString(),
+                                                      tr("Cluster profiles (*.json)"));
+    if (!path.isEmpty())
+        openProfile(path);
+}
+
+bool ClusterPage::openProfile(const QString &path)
+{
+    QString error;
+    const std::optional<ClusterProfile> profile = ClusterProfile::load(path, &error);
+    if (!profile) {
+        m_error->setText(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), error));
+        m_error->show();
+        return false;
+    }
+    useProfile(*profile);
+    return true;
+}
+
+void ClusterPage::useProfile(const ClusterProfile &profile)
+{
+    m_error->hide();
+    m_error->clear();
+    if (!m_session->hasProfile() || &profile != &m_session->profile())
+        m_session->setProfile(profile);
+
+    if (!profile.filePath.isEmpty()) {
+        QSettings settings;
+        QStringList recent = settings.value(recentProfilesKey).toStringList();
+        const QString path = QFileInfo(profile.filePath).absoluteFilePath();
+        recent.removeAll(path);
+        recent.prepend(path);
+        while (recent.size() > maxRecentProfiles)
+            recent.removeLast();
+        settings.setValue(recentProfilesKey, recent);
+    }
+
+    m_profileLabel->setText(tr("Cluster <b>%1</b> — %2").arg(profile.name.toHtmlEscaped(),
+                                                            QDir::toNativeSeparators(profile.filePath).toHtmlEscaped()));
+    m_topology->setProfile(profile);
+    Q_EMIT completeChanged();
+    refreshStates();
+    if (isVisible())
+        m_refreshTimer->start();
+}
+
+void ClusterPage::refreshStates()
+{
+    if (m_refreshing || !m_session->hasProfile())
+        return;
+    m_refreshing = true;
+    auto profile = std::make_shared<const ClusterProfile>(m_session->profile());
+    QtConcurrent::run([profile] {
+        const NodeController controller(*profile);
+        QList<NodeStatus> statuses;
+        for (const NodeProfile &node : profile->nodes)
+            statuses.append(controller.status(node));
+        return statuses;
+    }).then(this, [this, profile](const QList<NodeStatus> &statuses) {
+        m_refreshing = false;
+        if (m_session->hasProfile() && m_session->profile().filePath == profile->filePath)
+            m_topology->setStatuses(statuses);
+    });
+}
+
+void ClusterPage::setBusy(bool busy, const QString &text)
+{
+    m_busy->setVisible(busy);
+    m_progress->setText(text);
+    m_sandboxButton->setEnabled(!busy);
+    m_openButton->setEnabled(!busy);
+}
+
+void ClusterPage::useSandbox()
+{
+    const QString directory = QDir(DataPaths::dataDirectory()).filePath(QStringLiteral("sandbox"));
+    setBusy(true, tr("Preparing the training sandbox in %1 and starting its nodes…")
+                      .arg(QDir::toNativeSeparators(directory)));
+    m_error->hide();
+    QtConcurrent::run([directory] {
+        SandboxResult result;
+        const QString profilePath = QDir(directory).filePath(SandboxLayout::profileFile());
+        if (!QFileInfo::exists(profilePath)) {
+            SandboxBuilder builder(directory, SandboxOptions());
+            if (!builder.create()) {
+                result.error = builder.errorString();
+                return result;
+            }
+        }
+        QString error;
+        result.profile = ClusterProfile::load(profilePath, &error);
+        if (!result.profile) {
+            result.error = error;
+            return result;
+        }
+        const NodeController controller(*result.profile);
+        for (const NodeProfile *node : controller.startOrder()) {
+            if (controller.status(*node).running)
+                continue;
+            const NodeController::Result started = controller.start(*node);
+            if (!started.ok) {
+                result.error = ClusterPage::tr("Could not start %1: %2").arg(node->name, started.error);
+                break;
+            }
+        }
+        return result;
+    }).then(this, [this](const SandboxResult &result) {
+        setBusy(false);
+        if (result.profile)
+            useProfile(*result.profile);
+        if (!result.error.isEmpty()) {
+            m_error->setText(result.error);
+            m_error->show();
+        }
+    });
+}
+
+} // namespace Lifeboat

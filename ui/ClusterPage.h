@@ -1,0 +1,61 @@
+#pragma once
+
+#include <NodeStatus.h>
+
+#include <QWizardPage>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+namespace Lifeboat {
+
+class ClusterProfile;
+class TopologyView;
+class WizardSession;
+
+// Which cluster to work on: a profile file, or the training sandbox (built
+// and started on a worker thread). Shows the cluster's topology with each
+// node's live state, refreshed in the background while the page is shown.
+class ClusterPage : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClusterPage)
+
+public:
+    explicit ClusterPage(WizardSession *session, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+    // Loads the profile at `path`; on failure shows why and changes nothing.
+    bool openProfile(const QString &path);
+    TopologyView *topologyView() const { return m_topology; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void chooseProfile();
+    void useSandbox();
+    void useProfile(const ClusterProfile &profile);
+    void refreshStates();
+    void setBusy(bool busy, const QString &text = {});
+
+    WizardSession *m_session;
+    QPushButton *m_openButton;
+    QPushButton *m_sandboxButton;
+    QProgressBar *m_busy;
+    QLabel *m_progress;
+    QLabel *m_error;
+    QLabel *m_profileLabel;
+    TopologyView *m_topology;
+    QTimer *m_refreshTimer;
+    bool m_refreshing = false;
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,184 @@
+#include "ScenarioPage.h"
+
+#include "PageId.h"
+#include "WizardSession.h"
+
+#include <NodeController.h>
+#include <run/ScenarioRegistry.h>
+
+#include <QAbstractButton>
+#include <QButtonGroup>
+#include <QLabel>
+#include <QRadioButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+
+namespace Lifeboat {
+
+namespace {
+QStringList prefixesFor(TaskChoice task)
+{
+    switch (task) {
+    case TaskChoice::Backup:
+        return {QStringLiteral("backup-")};
+    case TaskChoice::Recover:
+        return {QStringLiteral("restore-"), QStringLiteral("recover-")};
+    case TaskChoice::Rehearse:
+        return {QStringLiteral("rehearse-")};
+    case TaskChoice::Sandbox:
+        break;
+    }
+    return {};
+}
+} // namespace
+
+ScenarioPage::ScenarioPage(WizardSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_choices(new QButtonGroup(this))
+    , m_list(new QVBoxLayout)
+    , m_none(new QLabel(this))
+    , m_recommendation(new QLabel(this))
+{
+    setTitle(tr("Choose how"));
+    setSubTitle(tr("Each way has its own cost. The recommendation below is based on the nodes' current state."));
+
+    auto *layout = new QVBoxLayout(this);
+    m_recommendation->setAccessibleName(tr("Recommendation"));
+    m_recommendation->setWordWrap(true);
+    m_recommendation->setFrameShape(QFrame::StyledPanel);
+    m_recommendation->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_recommendation);
+    m_none->setAccessibleName(tr("No scenario available"));
+    m_none->setWordWrap(true);
+    m_none->hide();
+    layout->addWidget(m_none);
+    layout->addLayout(m_list);
+    layout->addStretch(1);
+
+    connect(m_choices, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (!checked || id < 0 || id >= m_scenarios.size())
+            return;
+        m_session->setScenario(m_scenarios.at(id));
+        Q_EMIT completeChanged();
+    });
+}
+
+void ScenarioPage::clearChoices()
+{
+    for (QAbstractButton *button : m_choices->buttons())
+        m_choices->removeButton(button);
+    while (QLayoutItem *item = m_list->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_scenarios.clear();
+}
+
+void ScenarioPage::initializePage()
+{
+    clearChoices();
+    const QStringList prefixes = prefixesFor(m_session->task());
+    for (const Scenario *scenario : ScenarioRegistry::all()) {
+        for (const QString &prefix : prefixes) {
+            if (scenario->id().startsWith(prefix)) {
+                m_scenarios.append(scenario);
+                break;
+            }
+        }
+    }
+
+    for (int i = 0; i < m_scenarios.size(); ++i) {
+        const Scenario *scenario = m_scenarios.at(i);
+        auto *button = new QRadioButton(scenario->title(), this);
+        button->setObjectName(scenario->id());
+        button->setAccessibleName(scenario->title());
+        button->setAccessibleDescription(scenario->description());
+        QFont bold = button->font();
+        bold.setBold(true);
+        button->setFont(bold);
+        m_choices->addButton(button, i);
+        m_list->addWidget(button);
+        auto *text = new QLabel(scenario->description(), this);
+        text->setWordWrap(true);
+        text->setContentsMargins(24, 0, 0, 8);
+        m_list->addWidget(text);
+        if (scenario == m_session->scenario())
+            button->setChecked(true);
+    }
+
+    m_none->setVisible(m_scenarios.isEmpty());
+    m_none->setText(tr("This kind of scenario is not available in this version of Lifeboat. "
+                       "Go back and choose another task."));
+    m_recommendation->setVisible(!m_scenarios.isEmpty());
+    recommend();
+    Q_EMIT completeChanged();
+}
+
+bool ScenarioPage::isComplete() const
+{
+    return m_choices->checkedButton() != nullptr;
+}
+
+int ScenarioPage::nextId() const
+{
+    return Page_Options;
+}
+
+QStringList ScenarioPage::listedScenarios() const
+{
+    QStringList ids;
+    for (const Scenario *scenario : m_scenarios)
+        ids.append(scenario->id());
+    return ids;
+}
+
+QString ScenarioPage::recommendation() const
+{
+    return m_recommendation->text();
+}
+
+void ScenarioPage::recommend()
+{
+    m_recommended.clear();
+    if (m_session->task() != TaskChoice::Backup || !m_session->hasProfile() || m_scenarios.isEmpty()) {
+        m_recommendation->setText(tr("Choose the scenario that fits your situation."));
+        return;
+    }
+    m_recommendation->setText(tr("Checking the nodes to recommend a scenario…"));
+    const int generation = ++m_generation;
+    auto profile = std::make_shared<const ClusterProfile>(m_session->profile());
+    QtConcurrent::run([profile] {
+        const NodeController controller(*profile);
+        QList<NodeStatus> statuses;
+        for (const NodeProfile &node : profile->nodes)
+            statuses.append(controller.status(node));
+        return statuses;
+    }).then(this, [this, generation](const QList<NodeStatus> &statuses) {
+        if (generation != m_generation)
+            return;
+        QStringList unsync;
+        bool authorsRunning = true;
+        for (const NodeStatus &status : statuses) {
+            if (status.repositoryUnsync)
+                unsync.append(status.name);
+            if (status.role != NodeRole::Publish && !status.running)
+                authorsRunning = false;
+        }
+        QStringList lines;
+        for (const QString &node : std::as_const(unsync))
+            lines.append(tr("%1 reports repository unsync: restore that node before backing up.").arg(node));
+        m_recommended = authorsRunning ? QStringLiteral("backup-online") : QStringLiteral("backup-offline");
+        const Scenario *scenario = ScenarioRegistry::find(m_recommended);
+        const QString title = scenario ? scenario->title() : m_recommended;
+        lines.append(authorsRunning
+                         ? tr("Recommended: <b>%1</b> — every author node is running, so there is no downtime.")
+                               .arg(title.toHtmlEscaped())
+                         : tr("Recommended: <b>%1</b> — not every author node is running.").arg(title.toHtmlEscaped()));
+        m_recommendation->setText(lines.join(QStringLiteral("<br>")));
+    });
+}
+
+} // namespace Lifeboat

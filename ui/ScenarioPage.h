@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QButtonGroup;
+class QLabel;
+class QVBoxLayout;
+
+namespace Lifeboat {
+
+class Scenario;
+class WizardSession;
+
+// The scenarios that fit the chosen task, each with what it costs and when
+// to use it, and a recommendation computed in the background from the
+// nodes' live states.
+class ScenarioPage : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScenarioPage)
+
+public:
+    explicit ScenarioPage(WizardSession *session, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+    QStringList listedScenarios() const;
+    QString recommendation() const;
+    QString recommendedScenario() const { return m_recommended; }
+
+private:
+    void clearChoices();
+    void recommend();
+
+    WizardSession *m_session;
+    QButtonGroup *m_choices;
+    QVBoxLayout *m_list;
+    QLabel *m_none;
+    QLabel *m_recommendation;
+    QList<const Scenario *> m_scenarios;
+    QString m_recommended;
+    int m_generation = 0;
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,188 @@
+#include "TopologyView.h"
+
+#include <QPainter>
+#include <QPalette>
+
+namespace Lifeboat {
+
+namespace {
+constexpr int boxWidth = 150;
+constexpr int boxHeight = 52;
+constexpr int gap = 16;
+constexpr int rowGap = 28;
+} // namespace
+
+TopologyView::TopologyView(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Cluster topology"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    updateDescription();
+}
+
+void TopologyView::setProfile(const ClusterProfile &profile)
+{
+    m_clusterName = profile.name;
+    m_nodes = profile.nodes;
+    m_hasGds = !profile.gds.isEmpty();
+    m_databases.clear();
+    for (const DatabaseProfile &database : profile.databases)
+        m_databases.append(database.name);
+    m_statuses.clear();
+    updateGeometry();
+    updateDescription();
+    update();
+}
+
+void TopologyView::setStatuses(const QList<NodeStatus> &statuses)
+{
+    m_statuses.clear();
+    for (const NodeStatus &status : statuses)
+        m_statuses.insert(status.name, status);
+    updateDescription();
+    update();
+}
+
+QString TopologyView::stateText(const QString &node) const
+{
+    const auto it = m_statuses.constFind(node);
+    if (it == m_statuses.constEnd())
+        return tr("unknown");
+    if (!it->present)
+        return tr("missing");
+    if (it->repositoryUnsync)
+        return tr("repository unsync");
+    if (it->running && it->backupModeActive)
+        return it->backupModeLabel.isEmpty() ? tr("in backup mode")
+                                             : tr("in backup mode (%1)").arg(it->backupModeLabel);
+    return it->running ? tr("running") : tr("stopped");
+}
+
+QColor TopologyView::stateColor(const QString &node) const
+{
+    const QColor base = palette().color(QPalette::Base);
+    const QColor tint = [&] {
+        const auto it = m_statuses.constFind(node);
+        if (it == m_statuses.constEnd())
+            return palette().color(QPalette::Mid);
+        if (!it->present || it->repositoryUnsync)
+            return QColor(0xd0, 0x30, 0x30);
+        if (it->running && it->backupModeActive)
+            return QColor(0x30, 0x70, 0xd0);
+        return it->running ? QColor(0x30, 0xa0, 0x40) : QColor(0xd0, 0x90, 0x20);
+    }();
+    // Blend with the base color so the text stays readable in light and dark themes.
+    return QColor((base.red() * 2 + tint.red()) / 3, (base.green() * 2 + tint.green()) / 3,
+                  (base.blue() * 2 + tint.blue()) / 3);
+}
+
+void TopologyView::updateDescription()
+{
+    if (m_nodes.isEmpty()) {
+        setAccessibleDescription(tr("No cluster profile loaded."));
+        return;
+    }
+    QStringList parts;
+    for (const NodeProfile &node : std::as_const(m_nodes))
+        parts.append(tr("%1 (%2): %3").arg(node.name, toString(node.role), stateText(node.name)));
+    setAccessibleDescription(parts.join(QStringLiteral("; ")));
+    setToolTip(parts.join(u'\n'));
+}
+
+QSize TopologyView::sizeHint() const
+{
+    int authors = 0;
+    int publishers = 0;
+    for (const NodeProfile &node : m_nodes)
+        (node.isAuthor() ? authors : publishers)++;
+    const int columns = qMax(qMax(authors, publishers), 2);
+    return {columns * (boxWidth + gap) + gap, 3 * (boxHeight + rowGap) + 2 * gap};
+}
+
+QSize TopologyView::minimumSizeHint() const
+{
+    return {3 * (boxWidth / 2 + gap), 3 * (boxHeight + rowGap)};
+}
+
+void TopologyView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    if (m_nodes.isEmpty()) {
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("No cluster chosen yet."));
+        return;
+    }
+
+    QList<const NodeProfile *> authors;
+    QList<const NodeProfile *> publishers;
+    for (const NodeProfile &node : std::as_const(m_nodes))
+        (node.isAuthor() ? authors : publishers).append(&node);
+
+    const int rowHeight = qMax(boxHeight, (height() - 2 * gap) / 3 - rowGap / 2);
+    const int bh = qMin(boxHeight, rowHeight);
+    auto rowRects = [&](int count, int row) {
+        QList<QRectF> rects;
+        const int n = qMax(count, 1);
+        const int w = qMin(boxWidth, (width() - gap * (n + 1)) / n);
+        const int total = n * w + (n - 1) * gap;
+        const int x0 = (width() - total) / 2;
+        const int y = gap + row * (bh + rowGap);
+        for (int i = 0; i < count; ++i)
+            rects.append(QRectF(x0 + i * (w + gap), y, w, bh));
+        return rects;
+    };
+
+    auto drawBox = [&](const QRectF &box, const QString &title, const QString &subtitle, const QColor &fill) {
+        painter.setPen(QPen(pal.color(QPalette::WindowText), 1));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(box, 6, 6);
+        painter.setPen(pal.color(QPalette::Text));
+        QFont bold = font();
+        bold.setBold(true);
+        painter.setFont(bold);
+        const QRectF inner = box.adjusted(4, 3, -4, -3);
+        const QFontMetrics boldMetrics(bold);
+        painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), inner.height() / 2),
+                         Qt::AlignCenter, boldMetrics.elidedText(title, Qt::ElideRight, int(inner.width())));
+        painter.setFont(font());
+        painter.drawText(QRectF(inner.left(), inner.center().y(), inner.width(), inner.height() / 2),
+                         Qt::AlignCenter, fontMetrics().elidedText(subtitle, Qt::ElideRight, int(inner.width())));
+    };
+
+    const QList<QRectF> authorRects = rowRects(int(authors.size()), 0);
+    const QList<QRectF> publishRects = rowRects(int(publishers.size()), 1);
+    QStringList shared;
+    if (m_hasGds)
+        shared.append(tr("GDS (shared)"));
+    for (const QString &database : std::as_const(m_databases))
+        shared.append(tr("Database %1").arg(database));
+    const QList<QRectF> sharedRects = rowRects(int(shared.size()), 2);
+
+    // Links: primary to every other author, every author to the shared storage.
+    painter.setPen(QPen(pal.color(QPalette::Mid), 1.5));
+    if (!authorRects.isEmpty()) {
+        for (const QRectF &p : publishRects)
+            painter.drawLine(authorRects.first().center(), p.center());
+        for (const QRectF &a : authorRects)
+            for (const QRectF &s : sharedRects)
+                painter.drawLine(a.center(), s.center());
+    }
+
+    for (int i = 0; i < authors.size(); ++i) {
+        const NodeProfile *node = authors.at(i);
+        // The name alone on the first line; the role goes with the state, so
+        // neither is cut short in a narrow box.
+        const QString role = node->role == NodeRole::Primary ? tr("primary") : tr("secondary");
+        drawBox(authorRects.at(i), node->name, tr("%1 · %2").arg(role, stateText(node->name)), stateColor(node->name));
+    }
+    for (int i = 0; i < publishers.size(); ++i) {
+        const NodeProfile *node = publishers.at(i);
+        drawBox(publishRects.at(i), node->name, tr("%1 · %2").arg(tr("publish"), stateText(node->name)), stateColor(node->name));
+    }
+    for (int i = 0; i < shared.size(); ++i)
+        drawBox(sharedRects.at(i), shared.at(i), tr("shared"), pal.color(QPalette::AlternateBase));
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <ClusterProfile.h>
+#include <NodeStatus.h>
+
+#include <QHash>
+#include <QWidget>
+
+namespace Lifeboat {
+
+// The cluster drawn as boxes: the author primary, its secondaries, the
+// publish nodes, and the shared GDS and databases. Each node box is colored
+// and labelled by its last known state. It only draws what it is given.
+class TopologyView : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TopologyView)
+
+public:
+    explicit TopologyView(QWidget *parent = nullptr);
+
+    void setProfile(const ClusterProfile &profile);
+    void setStatuses(const QList<NodeStatus> &statuses);
+    QString stateText(const QString &node) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void updateDescription();
+    QColor stateColor(const QString &node) const;
+
+    QString m_clusterName;
+    QList<NodeProfile> m_nodes;
+    QStringList m_databases;
+    bool m_hasGds = false;
+    QHash<QString, NodeStatus> m_statuses;
+};
+
+} // namespace Lifeboat
