@@ -132,6 +132,14 @@ NodeStatus NodeController::status(const NodeProfile &node) const
     return status;
 }
 
+QList<NodeStatus> NodeController::statusOfAll() const
+{
+    QList<NodeStatus> statuses;
+    for (const NodeProfile &node : m_profile.nodes)
+        statuses.append(status(node));
+    return statuses;
+}
+
 NodeController::Result NodeController::enterBackupMode(BackupModeState::Mode mode, const QString &label,
                                                        int timeoutMinutes) const
 {

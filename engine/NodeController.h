@@ -31,6 +31,9 @@ public:
     Result start(const NodeProfile &node) const;
     Result stop(const NodeProfile &node) const;
     NodeStatus status(const NodeProfile &node) const;
+    // Every node of the profile, in the profile's order (blocking: call it
+    // on a worker thread).
+    QList<NodeStatus> statusOfAll() const;
     Result enterBackupMode(BackupModeState::Mode mode, const QString &label, int timeoutMinutes) const;
     Result leaveBackupMode(BackupModeState::Mode mode) const;
 

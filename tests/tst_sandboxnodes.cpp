@@ -84,12 +84,7 @@ private:
 
     static QString backupMode(const SandboxFixture &sandbox, const QString &command, const QStringList &extra = {})
     {
-        const NodeProfile &primary = sandbox.node(QStringLiteral("node1"));
-        const CommandResult result = sandbox.runner().node(
-            QStringList{QStringLiteral("lcbackupmode"), command, QStringLiteral("-host=127.0.0.1"),
-                        QStringLiteral("-port=%1").arg(primary.httpUrl.port()), QStringLiteral("-user=admin"),
-                        QStringLiteral("-password=") + sandbox.adminPassword()}
-            + extra);
+        const CommandResult result = sandbox.backupMode(command, extra);
         return QString::number(result.exitCode) + u' ' + result.out + result.err;
     }
 

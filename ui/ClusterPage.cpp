@@ -180,13 +180,7 @@ void ClusterPage::refreshStates()
         return;
     m_refreshing = true;
     auto profile = std::make_shared<const ClusterProfile>(m_session->profile());
-    QtConcurrent::run([profile] {
-        const NodeController controller(*profile);
-        QList<NodeStatus> statuses;
-        for (const NodeProfile &node : profile->nodes)
-            statuses.append(controller.status(node));
-        return statuses;
-    }).then(this, [this, profile](const QList<NodeStatus> &statuses) {
+    QtConcurrent::run([profile] { return NodeController(*profile).statusOfAll(); }).then(this, [this, profile](const QList<NodeStatus> &statuses) {
         m_refreshing = false;
         if (m_session->hasProfile() && m_session->profile().filePath == profile->filePath)
             m_topology->setStatuses(statuses);

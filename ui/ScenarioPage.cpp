@@ -150,13 +150,7 @@ void ScenarioPage::recommend()
     m_recommendation->setText(tr("Checking the nodes to recommend a scenario…"));
     const int generation = ++m_generation;
     auto profile = std::make_shared<const ClusterProfile>(m_session->profile());
-    QtConcurrent::run([profile] {
-        const NodeController controller(*profile);
-        QList<NodeStatus> statuses;
-        for (const NodeProfile &node : profile->nodes)
-            statuses.append(controller.status(node));
-        return statuses;
-    }).then(this, [this, generation](const QList<NodeStatus> &statuses) {
+    QtConcurrent::run([profile] { return NodeController(*profile).statusOfAll(); }).then(this, [this, generation](const QList<NodeStatus> &statuses) {
         if (generation != m_generation)
             return;
         QStringList unsync;

@@ -46,6 +46,15 @@ CommandResult SandboxFixture::sandbox(const QString &action, const QStringList &
     return m_runner.lifeboat(QStringList{QStringLiteral("sandbox"), action, directory()} + arguments);
 }
 
+CommandResult SandboxFixture::backupMode(const QString &command, const QStringList &extra) const
+{
+    const NodeProfile &primary = *m_profile.primary();
+    return m_runner.node(QStringList{QStringLiteral("lcbackupmode"), command, QStringLiteral("-host=127.0.0.1"),
+                                     QStringLiteral("-port=%1").arg(primary.httpUrl.port()), QStringLiteral("-user=admin"),
+                                     QStringLiteral("-password=") + adminPassword()}
+                         + extra);
+}
+
 bool SandboxFixture::processAlive(qint64 pid)
 {
     if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)

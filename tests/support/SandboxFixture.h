@@ -28,6 +28,8 @@ public:
     QString adminPassword() const;
 
     CommandResult sandbox(const QString &action, const QStringList &arguments = {}) const;
+    // LCBackupMode's command against the primary, as an administrator types it.
+    CommandResult backupMode(const QString &command, const QStringList &extra = {}) const;
     const CommandRunner &runner() const { return m_runner; }
     CommandRunner &runner() { return m_runner; }
 
