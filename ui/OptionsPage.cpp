@@ -43,6 +43,8 @@ OptionsPage::OptionsPage(WizardSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *rootForm = new QFormLayout;
     m_backupRoot->setReadOnly(true);
+    // Read-only: keyboard focus starts on the first option instead.
+    m_backupRoot->setFocusPolicy(Qt::ClickFocus);
     m_backupRoot->setAccessibleName(tr("Backup root"));
     auto *rootLabel = new QLabel(tr("Backup &root:"), this);
     rootLabel->setBuddy(m_backupRoot);
