@@ -185,9 +185,12 @@ void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile
                                        std::unique_ptr<Step> repositoryStep) const
 {
     // The databases first, each finished before anything else is copied.
+    bool databasesBackedUp = false;
     for (const DatabaseProfile &database : profile.databases) {
-        if (auto step = DatabaseBackupStep::create(database))
+        if (auto step = DatabaseBackupStep::create(database)) {
             addPartStep(plan, std::move(step));
+            databasesBackedUp = true;
+        }
     }
     // Then the rest at once, the GDS started first.
     QList<BackupPart> parts;
@@ -240,6 +243,9 @@ void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile
     addPartStep(plan, std::make_unique<ArchivePartsStep>(parts, repositoryStep
         ? tr("Back up the GDS, connectors, node identities, fonts, Content Storage Root and bootstrap properties")
         : tr("Back up the GDS, %1's repository, connectors, node identities, fonts, Content Storage Root and bootstrap properties").arg(repositoryNode)));
+    // Once the database and GDS parts exist, prove they agree.
+    if (databasesBackedUp)
+        plan.add(std::make_unique<CheckGdsConsistencyStep>());
     if (repositoryStep)
         addPartStep(plan, std::move(repositoryStep));
 }
@@ -265,13 +271,6 @@ void BackupScenario::addBootstrapProperties(Plan &plan, const ClusterProfile &pr
 
 void BackupScenario::addPublish(Plan &plan) const
 {
-    for (int i = 0; i < plan.size(); ++i) {
-        if (plan.step(i).kind() == QLatin1String("backup-sqlite") || plan.step(i).kind() == QLatin1String("backup-mariadb")
-            || plan.step(i).kind() == QLatin1String("backup-postgresql")) {
-            plan.add(std::make_unique<CheckGdsConsistencyStep>());
-            break;
-        }
-    }
     plan.add(std::make_unique<PublishBackupSetStep>());
 }
 

@@ -72,7 +72,10 @@ bool ArchivePartsStep::run(StepContext &context)
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     QtConcurrent::blockingMap(&pool, pending, archiveOne);
-    return !failed && !context.isCancelled() ? true : (context.errorString().isEmpty() ? context.failCancelled() : false);
+    if (!failed && !context.isCancelled())
+        return true;
+    // A failure was already reported; a bare cancel still needs saying.
+    return context.errorString().isEmpty() ? context.failCancelled() : false;
 }
 
 } // namespace Lifeboat
