@@ -6,6 +6,7 @@
 #include "DemoCommand.h"
 #include "PlanCommand.h"
 #include "PruneCommand.h"
+#include "QuarantineCommand.h"
 #include "ResumeCommand.h"
 #include "RunCommand.h"
 #include "RunsCommand.h"
@@ -30,6 +31,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<BackupsCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<PruneCommand>());
+    m_commands.push_back(std::make_unique<QuarantineCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }

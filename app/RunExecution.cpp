@@ -74,6 +74,10 @@ int RunExecution::execute(Runner &runner)
     case Runner::Outcome::Declined: Console::out() << tr("A confirmation was declined; the cleanup steps ran.") << '\n'; break;
     }
     Console::out() << tr("Report: %1").arg(report) << Qt::endl;
+    // A restore that stopped because its backup set did not read back.
+    if (outcome == Runner::Outcome::Failed && runner.failedStep() >= 0
+        && runner.plan().step(runner.failedStep()).kind() == QLatin1String("verify-backup-set"))
+        return toInt(ExitCode::VerificationFailed);
     return exitCodeFor(outcome);
 }
 

@@ -46,8 +46,14 @@ QString NodeController::lifeboatNodeProgram()
 
 bool NodeController::errorLogShowsUnsync(const QString &errorLog)
 {
+    // Only what the node logged since it last started: a restored node that
+    // came up again is in sync, whatever its older lines say.
     QFile file(errorLog);
-    return file.open(QIODevice::ReadOnly) && file.readAll().contains("repository unsync");
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray log = file.readAll();
+    const qsizetype unsync = log.lastIndexOf("repository unsync");
+    return unsync >= 0 && unsync > log.lastIndexOf(" started (pid ");
 }
 
 QHash<QString, QString> NodeController::placeholders(const NodeProfile &node) const

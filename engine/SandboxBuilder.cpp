@@ -50,6 +50,11 @@ QList<quint16> freePorts(int count)
 
 } // namespace
 
+QString SandboxBuilder::systemImagePatchLevel()
+{
+    return patchLevel;
+}
+
 SandboxBuilder::SandboxBuilder(QString directory, SandboxOptions options)
     : m_directory(QDir::cleanPath(QDir::current().absoluteFilePath(directory)))
     , m_options(options)

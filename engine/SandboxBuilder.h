@@ -21,6 +21,9 @@ class SandboxBuilder
     Q_DECLARE_TR_FUNCTIONS(SandboxBuilder)
 
 public:
+    // The patch level every sandbox node is built at: what re-creating a
+    // sandbox node "from its system image" puts back.
+    static QString systemImagePatchLevel();
     SandboxBuilder(QString directory, SandboxOptions options);
 
     [[nodiscard]] bool create();

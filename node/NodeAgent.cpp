@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 #include <unistd.h>
 
@@ -57,6 +58,8 @@ bool NodeAgent::start()
                         .arg(m_profile.primary()->name));
     if (!m_lock.acquire())
         return fail(m_lock.errorString());
+    if (m_node.isAuthor())
+        writeRuntimeFiles();
     if (m_node.isAuthor() && !openDatabase())
         return false;
     m_server = new HttpServer(m_node.httpUser, SecretStore(m_profile.secretsFile).expand(m_node.httpPassword), this);
@@ -85,6 +88,19 @@ void NodeAgent::shutdown()
     m_database.reset();
     appendErrorLog(QStringLiteral("INFO"), QStringLiteral("node %1 stopped").arg(m_node.name));
     m_lock.release();
+}
+
+void NodeAgent::writeRuntimeFiles() const
+{
+    // What AEM writes at start when a restore removed it: a new system id,
+    // and on the primary the marker that it leads the cluster.
+    const QString repository = m_node.repository + QStringLiteral("/repository/");
+    QFile systemId(repository + QStringLiteral("system.id"));
+    if (!systemId.exists() && systemId.open(QIODevice::WriteOnly))
+        systemId.write(QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + '\n');
+    QFile clustered(repository + QStringLiteral("clustered.txt"));
+    if (m_node.role == NodeRole::Primary && !clustered.exists() && clustered.open(QIODevice::WriteOnly))
+        clustered.write(QStringLiteral("cluster master %1\n").arg(m_node.name).toUtf8());
 }
 
 bool NodeAgent::checkRepository()

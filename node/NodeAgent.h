@@ -44,6 +44,7 @@ public:
 
 private:
     bool checkRepository();
+    void writeRuntimeFiles() const;
     bool primaryIsUp() const;
     bool openDatabase();
     void routeRequests();

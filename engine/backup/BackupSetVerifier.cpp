@@ -153,6 +153,10 @@ bool BackupSetVerifier::verify()
     QList<const BackupPart *> toCheck;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const BackupPart &part = parts[i];
+        if (!m_onlyParts.isEmpty() && !m_onlyParts.contains(part.name)) {
+            archives.append(part.archiveFile);
+            continue;
+        }
         if (m_onArchive)
             m_onArchive(part.archiveFile, int(i) + 1, int(parts.size()));
         // The manifest must not lead the verifier outside the set.

@@ -39,6 +39,8 @@ public:
     explicit BackupSetVerifier(QString setDirectory);
     // Publishing verifies the staged set before renaming it into place.
     void acceptStagedSet() { m_acceptStaged = true; }
+    // A restore reads back only the parts it will restore.
+    void onlyParts(QStringList names) { m_onlyParts = std::move(names); }
 
     // Called before each archive is read, for progress output.
     void onArchive(std::function<void(const QString &archive, int index, int count)> callback) { m_onArchive = std::move(callback); }
@@ -73,6 +75,7 @@ private:
     QAtomicInt m_filesChecked = 0;
     bool m_verified = false;
     bool m_acceptStaged = false;
+    QStringList m_onlyParts;
     QString m_error;
     std::function<void(const QString &, int, int)> m_onArchive;
 };

@@ -124,6 +124,7 @@ bool TarStreamReader::next(Entry *entry)
     }
     m_left = m_padding = 0;
     QString longPath;
+    QString longLink;
     qint64 paxSize = -1;
     for (;;) {
         char header[blockSize];
@@ -142,12 +143,18 @@ bool TarStreamReader::next(Entry *entry)
         if (type == 'L' || type == 'K' || type == 'x' || type == 'g') {
             if (!readPadded(size, &extension))
                 return false;
+            const QString extensionText =
+                QString::fromUtf8(extension.constData(), qsizetype(strnlen(extension.constData(), size_t(extension.size()))));
             if (type == 'L')
-                longPath = QString::fromUtf8(extension.constData(), qsizetype(strnlen(extension.constData(), size_t(extension.size()))));
+                longPath = extensionText;
+            else if (type == 'K')
+                longLink = extensionText;
             for (const QByteArray &record : extension.split('\n')) {
                 const qsizetype equals = record.indexOf('=');
                 if (type == 'x' && record.contains(" path="))
                     longPath = QString::fromUtf8(record.mid(equals + 1));
+                else if (type == 'x' && record.contains(" linkpath="))
+                    longLink = QString::fromUtf8(record.mid(equals + 1));
                 else if (type == 'x' && record.contains(" size="))
                     paxSize = record.mid(equals + 1).toLongLong();
             }
@@ -162,6 +169,7 @@ bool TarStreamReader::next(Entry *entry)
             path.chop(1);
         entry->path = path;
         entry->type = type;
+        entry->linkTarget = longLink.isEmpty() ? text(header + 157, 100) : longLink;
         entry->mode = int(octal(header + 100, 8) & 07777);
         entry->size = paxSize >= 0 ? paxSize : size;
         const bool hasData = entry->isFile();

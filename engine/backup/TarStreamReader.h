@@ -20,10 +20,13 @@ public:
     struct Entry
     {
         QString path;
+        QString linkTarget; // symbolic and hard links
         qint64 size = 0;
         int mode = 0;
         char type = '0';
         bool isFile() const { return type == '0' || type == '\0' || type == '7'; }
+        bool isDirectory() const { return type == '5'; }
+        bool isLink() const { return type == '1' || type == '2'; }
     };
 
     explicit TarStreamReader(QIODevice *device);

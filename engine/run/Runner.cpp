@@ -81,8 +81,10 @@ bool Runner::lockRun()
 
 bool Runner::begin(const QString &runsDirectory)
 {
+    // Milliseconds in the id, so that runs sort by their start even when
+    // several start in one second (a script, a resume right after a kill).
     const QString id = QStringLiteral("%1-%2-%3")
-                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")),
                                 m_plan->scenarioId())
                            .arg(QRandomGenerator::global()->bounded(0x10000), 4, 16, QLatin1Char('0'));
     m_runDirectory = QDir(runsDirectory).filePath(id);
@@ -157,6 +159,7 @@ bool Runner::runMainSteps()
             if (step.started)
                 m_lastStarted = first;
             if (step.ended && step.result != QLatin1String("ok")) {
+                m_failedStep = first;
                 m_outcome = step.result == QLatin1String("cancelled") ? Outcome::Cancelled
                           : step.result == QLatin1String("declined")  ? Outcome::Declined
                                                                        : Outcome::Failed;
@@ -183,6 +186,7 @@ bool Runner::runMainSteps()
             return false;
         }
         if (!runStep(index, false)) {
+            m_failedStep = index;
             m_outcome = m_cancelled ? Outcome::Cancelled : Outcome::Failed;
             return false;
         }

@@ -48,6 +48,8 @@ public:
     void cancel() { m_cancelled = true; }
 
     Outcome outcome() const { return m_outcome; }
+    // The main step that failed, or -1.
+    int failedStep() const { return m_failedStep; }
     QString errorString() const { return m_error; }
     QString runDirectory() const { return m_runDirectory; }
     const Plan &plan() const { return *m_plan; }
@@ -84,6 +86,7 @@ private:
     std::atomic_bool m_cancelled{false};
     Outcome m_outcome = Outcome::Succeeded;
     int m_lastStarted = -1;
+    int m_failedStep = -1;
     int m_currentIndex = 0;
     QElapsedTimer m_progressClock;
     QString m_error;

@@ -5,6 +5,12 @@
 #include <scenarios/BackupOnlineScenario.h>
 #include <scenarios/BackupPublishScenario.h>
 #include <scenarios/BackupRollingScenario.h>
+#include <scenarios/RecoverPublishClusterScenario.h>
+#include <scenarios/RecoverPublishNodeScenario.h>
+#include <scenarios/RehearseRestoreScenario.h>
+#include <scenarios/RestoreClusterScenario.h>
+#include <scenarios/RestoreNodeScenario.h>
+#include <scenarios/RollbackRestoreScenario.h>
 
 #include <memory>
 #include <vector>
@@ -21,6 +27,12 @@ const std::vector<std::unique_ptr<Scenario>> &scenarios()
         list.push_back(std::make_unique<BackupOnlineScenario>());
         list.push_back(std::make_unique<BackupBootstrapScenario>());
         list.push_back(std::make_unique<BackupPublishScenario>());
+        list.push_back(std::make_unique<RestoreNodeScenario>());
+        list.push_back(std::make_unique<RestoreClusterScenario>());
+        list.push_back(std::make_unique<RecoverPublishNodeScenario>());
+        list.push_back(std::make_unique<RecoverPublishClusterScenario>());
+        list.push_back(std::make_unique<RehearseRestoreScenario>());
+        list.push_back(std::make_unique<RollbackRestoreScenario>());
         return list;
     }();
     return all;

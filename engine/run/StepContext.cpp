@@ -1,9 +1,12 @@
 #include "StepContext.h"
 
+#include "Journal.h"
+
 #include <Logging.h>
 #include <NodeController.h>
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace Lifeboat {
 
@@ -38,6 +41,11 @@ StepContext::StepContext(const ClusterProfile &profile, const NodeController &no
 QString StepContext::runId() const
 {
     return QDir(m_runDirectory).dirName();
+}
+
+QString StepContext::runIdForPreview() const
+{
+    return QFileInfo::exists(QDir(m_runDirectory).filePath(Journal::fileName())) ? runId() : tr("<run id>");
 }
 
 ChangeList StepContext::changes() const

@@ -44,6 +44,9 @@ public:
     const QVariantMap &options() const { return m_options; }
     QString runDirectory() const { return m_runDirectory; }
     QString runId() const;
+    // The run id in a preview: the real one once the run exists, else a
+    // placeholder (a dry run has no run yet).
+    QString runIdForPreview() const;
 
     bool isCancelled() const { return m_cancelled && m_cancelled->load(); }
     void info(const QString &message) { log(LogRecord::Level::Info, message); }

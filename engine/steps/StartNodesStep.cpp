@@ -1,15 +1,28 @@
 #include "StartNodesStep.h"
 
 #include <NodeController.h>
+#include <restore/Quarantine.h>
+
+#include <QFileInfo>
 
 #include <QDeadlineTimer>
 #include <QThread>
 
 namespace Lifeboat {
 
-StartNodesStep::StartNodesStep(QStringList nodes)
+StartNodesStep::StartNodesStep(QStringList nodes, bool leaveRestoredStopped)
     : m_nodes(std::move(nodes))
+    , m_leaveRestoredStopped(leaveRestoredStopped)
 {
+}
+
+bool StartNodesStep::restoreBegan(const StepContext &context)
+{
+    for (const QString &anchor : Quarantine::anchors(context.profile())) {
+        if (QFileInfo::exists(Quarantine::directory(anchor, context.runId())))
+            return true;
+    }
+    return false;
 }
 
 QString StartNodesStep::title() const
@@ -39,10 +52,16 @@ bool StartNodesStep::waitUntilUp(StepContext &context, const QString &name) cons
 
 bool StartNodesStep::run(StepContext &context)
 {
+    const bool leaveStopped = m_leaveRestoredStopped && restoreBegan(context);
     for (const QString &name : m_nodes) {
         const NodeProfile &node = *context.profile().node(name);
         if (context.nodes().status(node).running) {
             context.info(tr("%1 is already running.").arg(name));
+            continue;
+        }
+        if (leaveStopped) {
+            context.warn(tr("%1 stays stopped: the restore changed files and did not finish. Run 'lifeboat resume' to "
+                            "finish it, or roll it back from the quarantine ('lifeboat quarantine list').").arg(name));
             continue;
         }
         context.info(tr("Starting %1...").arg(name));

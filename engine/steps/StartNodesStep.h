@@ -15,7 +15,10 @@ class StartNodesStep final : public Step
     Q_DECLARE_TR_FUNCTIONS(StartNodesStep)
 
 public:
-    explicit StartNodesStep(QStringList nodes);
+    // A restore's cleanup passes `leaveRestoredStopped`: once the run has
+    // moved anything to the quarantine, a stopped node stays stopped (a
+    // half-restored cluster must not start).
+    explicit StartNodesStep(QStringList nodes, bool leaveRestoredStopped = false);
 
     QString kind() const override { return QStringLiteral("start-nodes"); }
     QString title() const override;
@@ -25,7 +28,10 @@ public:
 private:
     bool waitUntilUp(StepContext &context, const QString &name) const;
 
+    static bool restoreBegan(const StepContext &context);
+
     QStringList m_nodes;
+    bool m_leaveRestoredStopped = false;
 };
 
 } // namespace Lifeboat

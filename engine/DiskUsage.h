@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace Lifeboat {
+
+// How many files and bytes a file or directory holds (hidden files too;
+// links are counted, not followed). What previews and space checks show.
+struct DiskUsage
+{
+    qint64 files = 0;
+    qint64 bytes = 0;
+
+    static DiskUsage of(const QString &path);
+};
+
+} // namespace Lifeboat

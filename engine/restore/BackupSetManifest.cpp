@@ -1,0 +1,100 @@
+#include "BackupSetManifest.h"
+
+#include <backup/BackupSetLayout.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Lifeboat {
+
+std::optional<BackupSetManifest> BackupSetManifest::load(const QString &setDirectory, QString *error)
+{
+    QFile file(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 is not a complete backup set: it has no readable manifest.json. Choose a set from 'lifeboat backups'.")
+                     .arg(setDirectory);
+        return std::nullopt;
+    }
+    QJsonParseError parseError{};
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+    if (json.isEmpty()) {
+        *error = tr("The manifest of %1 is damaged (%2). Verify the set with 'lifeboat verify' and choose another one.")
+                     .arg(setDirectory, parseError.errorString());
+        return std::nullopt;
+    }
+    BackupSetManifest manifest;
+    manifest.directory = setDirectory;
+    manifest.setId = json.value(QLatin1String("setId")).toString();
+    manifest.time = QDateTime::fromString(json.value(QLatin1String("time")).toString(), Qt::ISODate);
+    manifest.strategy = json.value(QLatin1String("strategy")).toString();
+    manifest.label = json.value(QLatin1String("label")).toString();
+    manifest.profileName = json.value(QLatin1String("profile")).toString();
+    const QJsonObject topology = json.value(QLatin1String("topology")).toObject();
+    manifest.primary = topology.value(QLatin1String("primary")).toString();
+    for (const QJsonValue &value : topology.value(QLatin1String("nodes")).toArray())
+        manifest.nodes.append({value[QLatin1String("name")].toString(), value[QLatin1String("role")].toString(),
+                               value[QLatin1String("clusterNodeId")].toString(), value[QLatin1String("systemId")].toString()});
+    const QJsonObject levels = json.value(QLatin1String("patchLevels")).toObject();
+    for (auto it = levels.begin(); it != levels.end(); ++it)
+        manifest.patchLevels.insert(it.key(), it.value().toString());
+    for (const QJsonValue &value : json.value(QLatin1String("parts")).toArray())
+        manifest.parts.append(BackupPart::fromJson(value.toObject()));
+    if (manifest.parts.isEmpty()) {
+        *error = tr("The manifest of %1 lists no parts, so there is nothing to restore from it.").arg(setDirectory);
+        return std::nullopt;
+    }
+    return manifest;
+}
+
+const BackupSetManifest::Node *BackupSetManifest::node(const QString &name) const
+{
+    for (const Node &node : nodes) {
+        if (node.name == name)
+            return &node;
+    }
+    return nullptr;
+}
+
+const BackupPart *BackupSetManifest::part(const QString &kind, const QString &nodeName) const
+{
+    for (const BackupPart &part : parts) {
+        if (part.kind == kind && (nodeName.isEmpty() || part.node == nodeName))
+            return &part;
+    }
+    return nullptr;
+}
+
+const BackupPart *BackupSetManifest::authorRepository() const
+{
+    for (const BackupPart &part : parts) {
+        const Node *owner = node(part.node);
+        if (part.kind == QLatin1String("repository") && owner && owner->role != QLatin1String("publish"))
+            return &part;
+    }
+    return nullptr;
+}
+
+bool BackupSetManifest::hasPart(const QString &name) const
+{
+    return std::any_of(parts.begin(), parts.end(), [&name](const BackupPart &part) { return part.name == name; });
+}
+
+QString BackupSetManifest::archivePath(const BackupPart &part) const
+{
+    return QDir(directory).filePath(part.archiveFile);
+}
+
+qint64 BackupSetManifest::unpackedBytes(const QStringList &partNames) const
+{
+    qint64 bytes = 0;
+    for (const BackupPart &part : parts) {
+        if (partNames.contains(part.name))
+            bytes += part.bytes;
+    }
+    return bytes;
+}
+
+} // namespace Lifeboat

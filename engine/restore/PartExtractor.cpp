@@ -1,0 +1,291 @@
+#include "PartExtractor.h"
+
+#include <Sha256.h>
+#include <backup/TarStreamReader.h>
+
+#include <KArchiveDirectory>
+#include <KArchiveFile>
+#include <KCompressionDevice>
+#include <KZip>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <memory>
+
+namespace Lifeboat {
+
+namespace {
+constexpr qint64 chunkSize = 1024 * 1024;
+
+QFileDevice::Permissions permissionsFromMode(int mode)
+{
+    QFileDevice::Permissions permissions;
+    const std::pair<int, QFileDevice::Permission> bits[] = {
+        {0400, QFileDevice::ReadOwner}, {0200, QFileDevice::WriteOwner}, {0100, QFileDevice::ExeOwner},
+        {0040, QFileDevice::ReadGroup}, {0020, QFileDevice::WriteGroup}, {0010, QFileDevice::ExeGroup},
+        {0004, QFileDevice::ReadOther}, {0002, QFileDevice::WriteOther}, {0001, QFileDevice::ExeOther}};
+    for (const auto &[bit, permission] : bits) {
+        if (mode & bit)
+            permissions |= permission;
+    }
+    if (mode & 0400)
+        permissions |= QFileDevice::ReadUser;
+    if (mode & 0200)
+        permissions |= QFileDevice::WriteUser;
+    if (mode & 0100)
+        permissions |= QFileDevice::ExeUser;
+    return permissions;
+}
+
+bool isInside(const QString &path, const QString &root)
+{
+    return path == root || path.startsWith(root + u'/');
+}
+} // namespace
+
+PartExtractor::PartExtractor(QString archivePath, const BackupPart &part, QString prefix)
+    : m_archivePath(std::move(archivePath))
+    , m_archiveName(QFileInfo(m_archivePath).fileName())
+    , m_prefix(std::move(prefix))
+{
+    for (const BackupPart::File &file : part.files) {
+        if (file.path.startsWith(m_prefix)) {
+            m_expected.insert(file.path, file);
+            m_total += file.size;
+        }
+    }
+}
+
+bool PartExtractor::isSafeRelativePath(const QString &path)
+{
+    if (path.isEmpty() || path.startsWith(u'/') || path.contains(QChar(0)) || path.contains(u'\\'))
+        return false;
+    const QStringList components = path.split(u'/', Qt::SkipEmptyParts);
+    return !components.isEmpty() && !components.contains(QLatin1String(".."));
+}
+
+bool PartExtractor::refuse(const QString &archivePath, const QString &why)
+{
+    m_error = tr("%1 holds the entry \"%2\", which %3. Lifeboat refuses this archive; nothing was written outside the "
+                 "restore's scratch directory. Use another backup set.")
+                  .arg(m_archiveName, archivePath, why);
+    return false;
+}
+
+bool PartExtractor::wanted(const QString &archivePath, QString *relative)
+{
+    if (!isSafeRelativePath(archivePath))
+        return refuse(archivePath, tr("would land outside the target (an absolute path or \"..\")"));
+    if (!m_prefix.isEmpty() && !archivePath.startsWith(m_prefix) && archivePath + u'/' != m_prefix) {
+        relative->clear();
+        return true;
+    }
+    *relative = archivePath.mid(m_prefix.size());
+    return true;
+}
+
+bool PartExtractor::checkedDestination(const QString &target, const QString &relative, QString *destination)
+{
+    *destination = QDir(target).filePath(relative);
+    // A directory on the way may be a link made by an earlier entry; the
+    // place it really leads to must still be inside the target.
+    const QString parent = QFileInfo(*destination).absolutePath();
+    if (!QDir().mkpath(parent)) {
+        m_error = tr("Cannot create the directory %1. Check the permissions and the free space.").arg(parent);
+        return false;
+    }
+    const QString realTarget = QFileInfo(target).canonicalFilePath();
+    if (!isInside(QFileInfo(parent).canonicalFilePath(), realTarget))
+        return refuse(m_prefix + relative, tr("would be written through a link that leads outside the target"));
+    return true;
+}
+
+bool PartExtractor::writeFile(const QString &archivePath, const QString &destination, int mode,
+                              const std::function<qint64(char *, qint64)> &read)
+{
+    const auto expected = m_expected.constFind(archivePath);
+    if (expected == m_expected.constEnd()) {
+        m_error = tr("%1 holds %2, which its manifest does not list. The set is not the one its manifest describes; "
+                     "use another backup set.").arg(m_archiveName, archivePath);
+        return false;
+    }
+    QFile out(destination);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_error = tr("Cannot write %1: %2").arg(destination, out.errorString());
+        return false;
+    }
+    Sha256 hash;
+    QByteArray buffer(chunkSize, Qt::Uninitialized);
+    qint64 size = 0;
+    for (;;) {
+        if (m_cancelled && m_cancelled()) {
+            m_error = tr("Cancelled by the user.");
+            return false;
+        }
+        const qint64 got = read(buffer.data(), chunkSize);
+        if (got < 0) {
+            m_error = tr("%1 is damaged: %2 cannot be read to its end.").arg(m_archiveName, archivePath);
+            return false;
+        }
+        if (got == 0)
+            break;
+        if (out.write(buffer.constData(), got) != got) {
+            m_error = tr("Cannot write %1: %2. Check the free space.").arg(destination, out.errorString());
+            return false;
+        }
+        hash.addData(QByteArrayView(buffer.constData(), got));
+        size += got;
+        m_done += got;
+        if (m_progress)
+            m_progress(m_done, m_total);
+    }
+    if (!out.flush() || size != expected->size || QString::fromLatin1(hash.hexResult()) != expected->sha256) {
+        m_error = tr("%1: %2 does not match the manifest (size or SHA-256 differs). The set is damaged; verify it with "
+                     "'lifeboat verify' and use another one.").arg(m_archiveName, archivePath);
+        return false;
+    }
+    out.close();
+    if (mode)
+        QFile::setPermissions(destination, permissionsFromMode(mode));
+    m_written.insert(archivePath);
+    ++m_filesWritten;
+    return true;
+}
+
+bool PartExtractor::makeLink(const QString &archivePath, const QString &destination, const QString &linkTarget)
+{
+    // Only links that stay below their own directory: no absolute target and
+    // no "..", so no chain of links can lead out either.
+    if (!isSafeRelativePath(linkTarget))
+        return refuse(archivePath, tr("is a link to \"%1\", outside the target").arg(linkTarget));
+    QFile::remove(destination);
+    if (!QFile::link(linkTarget, destination)) {
+        m_error = tr("Cannot create the link %1.").arg(destination);
+        return false;
+    }
+    return true;
+}
+
+bool PartExtractor::checkAllWritten()
+{
+    for (auto it = m_expected.cbegin(); it != m_expected.cend(); ++it) {
+        if (!m_written.contains(it.key())) {
+            m_error = tr("%1 lacks %2, which its manifest lists. The set is incomplete; use another backup set.")
+                          .arg(m_archiveName, it.key());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool PartExtractor::extractTo(const QString &target)
+{
+    if (!QDir().mkpath(target)) {
+        m_error = tr("Cannot create %1. Check the permissions and the free space.").arg(target);
+        return false;
+    }
+    m_written.clear();
+    m_done = 0;
+    m_filesWritten = 0;
+    const bool ok = m_archivePath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? extractZip(target) : extractTar(target);
+    return ok && checkAllWritten();
+}
+
+bool PartExtractor::extractTar(const QString &target)
+{
+    const auto type = m_archivePath.endsWith(QLatin1String(".zst")) ? KCompressionDevice::Zstd
+                    : m_archivePath.endsWith(QLatin1String(".xz"))  ? KCompressionDevice::Xz
+                                                                    : KCompressionDevice::GZip;
+    KCompressionDevice device(m_archivePath, type);
+    if (!device.open(QIODevice::ReadOnly)) {
+        m_error = tr("Cannot open %1: %2").arg(m_archivePath, device.errorString());
+        return false;
+    }
+    TarStreamReader reader(&device);
+    TarStreamReader::Entry entry;
+    while (reader.next(&entry)) {
+        QString relative;
+        if (!wanted(entry.path, &relative))
+            return false;
+        if (relative.isEmpty())
+            continue;
+        if (entry.isDirectory()) {
+            QString destination;
+            if (!checkedDestination(target, relative + QStringLiteral("/."), &destination) || !QDir().mkpath(destination))
+                return false;
+            continue;
+        }
+        QString destination;
+        if (!checkedDestination(target, relative, &destination))
+            return false;
+        if (entry.type == '1')
+            return refuse(entry.path, tr("is a hard link (to \"%1\"), which a backup part never holds").arg(entry.linkTarget));
+        if (entry.type == '2') {
+            if (!makeLink(entry.path, destination, entry.linkTarget))
+                return false;
+            continue;
+        }
+        if (!entry.isFile())
+            return refuse(entry.path, tr("is a device, pipe or other special file"));
+        if (!writeFile(entry.path, destination, entry.mode, [&reader](char *data, qint64 maximum) { return reader.read(data, maximum); }))
+            return false;
+    }
+    if (!reader.errorString().isEmpty()) {
+        m_error = tr("%1 is damaged (%2). Verify the set with 'lifeboat verify' and use another one.")
+                      .arg(m_archiveName, reader.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool PartExtractor::extractZip(const QString &target)
+{
+    KZip zip(m_archivePath);
+    if (!zip.open(QIODevice::ReadOnly)) {
+        m_error = tr("Cannot open %1: %2").arg(m_archivePath, zip.errorString());
+        return false;
+    }
+    return extractZipDirectory(zip.directory(), {}, target);
+}
+
+bool PartExtractor::extractZipDirectory(const KArchiveDirectory *directory, const QString &path, const QString &target)
+{
+    QStringList names = directory->entries();
+    names.sort();
+    for (const QString &name : names) {
+        const KArchiveEntry *entry = directory->entry(name);
+        const QString archivePath = path.isEmpty() ? name : path + u'/' + name;
+        QString relative;
+        if (!wanted(archivePath, &relative))
+            return false;
+        if (entry->isDirectory()) {
+            if (!extractZipDirectory(static_cast<const KArchiveDirectory *>(entry), archivePath, target))
+                return false;
+            continue;
+        }
+        if (relative.isEmpty())
+            continue;
+        QString destination;
+        if (!checkedDestination(target, relative, &destination))
+            return false;
+        if (!entry->symLinkTarget().isEmpty()) {
+            if (!makeLink(archivePath, destination, entry->symLinkTarget()))
+                return false;
+            continue;
+        }
+        const auto *file = static_cast<const KArchiveFile *>(entry);
+        std::unique_ptr<QIODevice> device(file->createDevice());
+        if (!device || (!device->isOpen() && !device->open(QIODevice::ReadOnly))) {
+            m_error = tr("%1 is damaged: %2 cannot be read.").arg(m_archiveName, archivePath);
+            return false;
+        }
+        if (!writeFile(archivePath, destination, int(file->permissions() & 07777),
+                       [&device](char *data, qint64 maximum) { return device->read(data, maximum); }))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <backup/BackupPart.h>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+#include <functional>
+
+class KArchiveDirectory;
+class QIODevice;
+
+namespace Lifeboat {
+
+class TarStreamReader;
+
+// Unpacks one part of a backup set into a directory, the way a restore must:
+// every entry is checked before anything is written for it. An entry whose
+// path is absolute or climbs out with "..", a link that points elsewhere, or
+// a directory on the way that is a link out of the target is refused, and
+// the extraction stops; nothing is ever written outside the target. Every
+// file's size and SHA-256 are checked against the manifest as it is written,
+// and a file the manifest lists but the archive lacks is an error too, so an
+// extraction that succeeds is also a verification.
+//
+// Only entries below `prefix` are unpacked, with the prefix taken off
+// ("crx-repository/" for Lifeboat's repository archives; nothing for the
+// zip that AEM's online backup writes).
+class PartExtractor
+{
+    Q_DECLARE_TR_FUNCTIONS(PartExtractor)
+
+public:
+    PartExtractor(QString archivePath, const BackupPart &part, QString prefix = {});
+
+    void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
+    void onProgress(std::function<void(qint64 done, qint64 total)> progress) { m_progress = std::move(progress); }
+
+    [[nodiscard]] bool extractTo(const QString &target);
+    QString errorString() const { return m_error; }
+    int filesWritten() const { return m_filesWritten; }
+    qint64 bytesWritten() const { return m_done; }
+    qint64 bytesExpected() const { return m_total; }
+
+    // A path inside an archive that stays inside wherever it is unpacked.
+    static bool isSafeRelativePath(const QString &path);
+
+private:
+    bool extractTar(const QString &target);
+    bool extractZip(const QString &target);
+    bool extractZipDirectory(const KArchiveDirectory *directory, const QString &path, const QString &target);
+    // The entry's path below the prefix, or empty when it is not wanted.
+    bool wanted(const QString &archivePath, QString *relative);
+    bool checkedDestination(const QString &target, const QString &relative, QString *destination);
+    bool writeFile(const QString &archivePath, const QString &destination, int mode,
+                   const std::function<qint64(char *, qint64)> &read);
+    bool makeLink(const QString &archivePath, const QString &destination, const QString &linkTarget);
+    bool checkAllWritten();
+    bool refuse(const QString &archivePath, const QString &why);
+
+    QString m_archivePath;
+    QString m_archiveName;
+    QString m_prefix;
+    QHash<QString, BackupPart::File> m_expected;
+    QSet<QString> m_written;
+    std::function<bool()> m_cancelled;
+    std::function<void(qint64, qint64)> m_progress;
+    qint64 m_total = 0;
+    qint64 m_done = 0;
+    int m_filesWritten = 0;
+    QString m_error;
+};
+
+} // namespace Lifeboat

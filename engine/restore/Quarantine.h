@@ -1,0 +1,82 @@
+#pragma once
+
+#include <ClusterProfile.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Lifeboat {
+
+// Where a restore keeps everything it deletes or replaces: moved, never
+// copied and never deleted, into
+//   <anchor>/.lifeboat-quarantine/<run id>/<n>/<path below the anchor>
+// with an index (quarantine.json) written whole before each move. The
+// anchor of a location (a node's crx-repository, the GDS, a database file…)
+// is its parent directory, or the location itself when it is a mount point,
+// so that every move is a rename on one file system: instant, and nothing to
+// run out of space for. What is quarantined stays until the user purges it
+// (`lifeboat quarantine purge`), and a restore can be rolled back from it.
+class Quarantine
+{
+    Q_DECLARE_TR_FUNCTIONS(Quarantine)
+
+public:
+    // A path the run moved aside (stored), or a path it put in place from the
+    // backup (placed, with no stored copy): together, in order, the run's
+    // undo log.
+    struct Entry
+    {
+        QString original;
+        QString stored; // empty for a placed path
+        QString runId;
+        QString scenario;
+        QDateTime time;
+        qint64 sequence = 0; // orders the entries of one run across anchors
+        bool exists() const;
+        bool isPlaced() const { return stored.isEmpty(); }
+    };
+
+    // Everything one run quarantined, wherever it went.
+    struct Run
+    {
+        QString runId;
+        QString scenario;
+        QDateTime time;
+        QStringList directories; // <anchor>/.lifeboat-quarantine/<run id>
+        QList<Entry> entries;     // newest first
+        qint64 bytes = 0;
+    };
+
+    Quarantine(QString runId, QString scenario);
+
+    // Moves `path` into the quarantine of `anchor`. A path that does not
+    // exist is already out of the way: nothing to do, and true.
+    [[nodiscard]] bool move(const QString &path, const QString &anchor, Entry *moved = nullptr);
+    // Records, before it happens, that the run puts `path` in place from the
+    // backup, so that a rollback knows to take it away again.
+    [[nodiscard]] bool recordPlaced(const QString &path, const QString &anchor);
+    QString errorString() const { return m_error; }
+
+    static QString folderName() { return QStringLiteral(".lifeboat-quarantine"); }
+    static QString anchorFor(const QString &location);
+    static QString directory(const QString &anchor, const QString &runId);
+
+    // The anchors of every location a restore of this profile touches.
+    static QStringList anchors(const ClusterProfile &profile);
+    // Every quarantine kept for the profile, newest first.
+    static QList<Run> list(const ClusterProfile &profile);
+    static QList<Entry> entries(const QString &quarantineDirectory);
+    // The whole undo log of one run, stored and placed paths, newest first.
+    static QList<Entry> undoLog(const ClusterProfile &profile, const QString &runId);
+
+private:
+    bool appendToIndex(const QString &directory, const Entry &entry);
+
+    QString m_runId;
+    QString m_scenario;
+    QString m_error;
+};
+
+} // namespace Lifeboat

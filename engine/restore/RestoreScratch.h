@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+namespace Lifeboat {
+
+// Where a restore unpacks a part before it swaps it in: a hidden directory
+// beside the location it restores, so on the same file system, and the swap
+// is a rename. A scratch copy is only a copy of the backup, so discarding it
+// loses nothing.
+class RestoreScratch
+{
+public:
+    RestoreScratch() = delete;
+
+    static QString folderPrefix() { return QStringLiteral(".lifeboat-restore-"); }
+    static QString directory(const QString &location, const QString &runId);
+    // The complete unpacked copy for `location` ("…/crx-repository"). A file
+    // inside a restored area (a node's cluster_node.id) names that area as
+    // `scope`, so that the scratch goes beside the area, not inside it.
+    static QString copyFor(const QString &location, const QString &runId, const QString &scope = {});
+    // Written first, renamed to copyFor() once whole.
+    static QString partialFor(const QString &location, const QString &runId, const QString &scope = {});
+    // Present while a swap moves the copy's entries into place.
+    static QString swapMarkerFor(const QString &location, const QString &runId);
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,89 @@
+#include "RestoredTree.h"
+
+#include <Sha256.h>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace Lifeboat {
+
+RestoredTree::Digests RestoredTree::expected(const BackupPart &part, const QString &prefix)
+{
+    Digests digests;
+    for (const BackupPart::File &file : part.files) {
+        if (file.path.startsWith(prefix))
+            digests.insert(file.path.mid(prefix.size()), file.sha256);
+    }
+    return digests;
+}
+
+RestoredTree::Digests RestoredTree::actual(const QString &root)
+{
+    Digests digests;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = QDir(root).relativeFilePath(path);
+        if (relative.startsWith(QLatin1String(".lifeboat-")))
+            continue;
+        QFile file(path);
+        Sha256 hash;
+        if (file.open(QIODevice::ReadOnly) && hash.addData(&file))
+            digests.insert(relative, QString::fromLatin1(hash.hexResult()));
+    }
+    return digests;
+}
+
+RestoredTree::Digests RestoredTree::without(Digests digests, const QStringList &patterns)
+{
+    digests.removeIf([&patterns](const auto &entry) {
+        const QString &path = entry.key();
+        return std::any_of(patterns.begin(), patterns.end(), [&path](const QString &pattern) {
+            if (pattern.startsWith(QLatin1String("**/")))
+                return path == pattern.mid(3) || path.endsWith(u'/' + pattern.mid(3));
+            return pattern.endsWith(u'/') ? path.startsWith(pattern) : path == pattern;
+        });
+    });
+    return digests;
+}
+
+RestoredTree::Digests RestoredTree::promoteSecondaryFolder(const Digests &digests)
+{
+    static const QRegularExpression folder(QStringLiteral("^crx\\.\\d+/"));
+    Digests result = digests;
+    for (auto it = digests.cbegin(); it != digests.cend(); ++it) {
+        const auto match = folder.match(it.key());
+        if (!match.hasMatch())
+            continue;
+        result.insert(QStringLiteral("repository/") + it.key().mid(match.capturedLength()), it.value());
+        result.remove(it.key());
+    }
+    return result;
+}
+
+QStringList RestoredTree::difference(const Digests &expected, const Digests &actual, int lines)
+{
+    QStringList found;
+    for (auto it = expected.cbegin(); it != expected.cend() && found.size() < lines; ++it) {
+        if (!actual.contains(it.key()))
+            found.append(QStringLiteral("missing: ") + it.key());
+        else if (actual.value(it.key()) != it.value())
+            found.append(QStringLiteral("differs: ") + it.key());
+    }
+    for (auto it = actual.cbegin(); it != actual.cend() && found.size() < lines; ++it) {
+        if (!expected.contains(it.key()))
+            found.append(QStringLiteral("unexpected: ") + it.key());
+    }
+    return found;
+}
+
+QStringList RestoredTree::authorRuntimeFiles()
+{
+    return {QStringLiteral(".lock"), QStringLiteral("logs/"), QStringLiteral("repository/system.id"),
+            QStringLiteral("clusterNode/revision.log"), QStringLiteral("**/listener.properties"),
+            QStringLiteral("repository/cluster_node.id"), QStringLiteral("repository/clustered.txt")};
+}
+
+} // namespace Lifeboat

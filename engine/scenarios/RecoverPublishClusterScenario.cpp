@@ -1,0 +1,58 @@
+#include "RecoverPublishClusterScenario.h"
+
+#include <steps/StartNodesStep.h>
+#include <steps/StopNodesStep.h>
+
+namespace Lifeboat {
+
+QString RecoverPublishClusterScenario::title() const
+{
+    return tr("Recover the publish nodes of a cluster");
+}
+
+QString RecoverPublishClusterScenario::description() const
+{
+    return tr("Shuts the whole cluster down, restores every Correspondence Management publish node from a backup set, "
+              "then starts the author primary, the author secondaries and the publish nodes. Users have no service "
+              "while it runs.");
+}
+
+QList<RestoreScenario::Need> RecoverPublishClusterScenario::needs(const ClusterProfile &profile, const QVariantMap &) const
+{
+    QList<Need> list;
+    for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Publish))
+        list.append({QStringLiteral("repository"), node->name, true});
+    return list;
+}
+
+QStringList RecoverPublishClusterScenario::restoredNodes(const ClusterProfile &profile, const QVariantMap &) const
+{
+    QStringList names;
+    for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Publish))
+        names.append(node->name);
+    return names;
+}
+
+std::unique_ptr<Plan> RecoverPublishClusterScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const
+{
+    const auto manifest = manifestOf(options);
+    const QStringList publish = restoredNodes(profile, options);
+    if (!manifest || publish.isEmpty())
+        return unreadableSetPlan(options);
+    QStringList repositories;
+    for (const QString &name : publish)
+        repositories.append(profile.node(name)->repository);
+    auto plan = startPlan(profile, options, *manifest, repositories);
+    const QStringList authorsAndPublish = authorNames(profile, true) + publish;
+    plan->add(std::make_unique<StopNodesStep>(publish + authorNames(profile, false)));
+    plan->addCleanup(std::make_unique<StartNodesStep>(authorsAndPublish, true));
+    for (const QString &name : publish) {
+        const BackupPart *part = manifest->part(QStringLiteral("repository"), name);
+        if (part)
+            addUnpackAndReplace(*plan, *manifest, *part, profile.node(name)->repository, tr("%1's repository").arg(name), name);
+    }
+    plan->add(std::make_unique<StartNodesStep>(authorsAndPublish));
+    return plan;
+}
+
+} // namespace Lifeboat

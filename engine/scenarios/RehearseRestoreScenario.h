@@ -1,0 +1,34 @@
+#pragma once
+
+#include "RestoreScenario.h"
+
+namespace Lifeboat {
+
+// Tests a backup the way support engineers should: restores the set into a
+// fresh sandbox copy of the topology it recorded (never into production),
+// starts it, checks it (nodes up, database and GDS consistent, repositories
+// equal to the set) and reports how long the restore took. The sandbox
+// copy is stopped at the end and kept for a look.
+class RehearseRestoreScenario final : public RestoreScenario
+{
+    Q_DECLARE_TR_FUNCTIONS(RehearseRestoreScenario)
+
+public:
+    QString id() const override { return QStringLiteral("rehearse-restore"); }
+    QString title() const override;
+    QString description() const override;
+    QList<ScenarioOption> options() const override;
+    QVariantMap completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const override;
+    QList<Precondition> preconditions(const ClusterProfile &profile, const NodeController &nodes,
+                                      const QVariantMap &options) const override;
+    std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const override;
+
+protected:
+    QList<Need> needs(const ClusterProfile &profile, const QVariantMap &options) const override;
+    QStringList restoredNodes(const ClusterProfile &profile, const QVariantMap &options) const override;
+
+private:
+    static std::unique_ptr<Plan> restorePlan(const ClusterProfile &sandbox, const BackupSetManifest &manifest, const QVariantMap &options);
+};
+
+} // namespace Lifeboat

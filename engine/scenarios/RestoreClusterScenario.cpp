@@ -1,0 +1,118 @@
+#include "RestoreClusterScenario.h"
+
+#include <steps/CheckPatchLevelStep.h>
+#include <steps/CopyRestoredFilesStep.h>
+#include <steps/PromoteSecondaryFolderStep.h>
+#include <steps/QuarantinePathsStep.h>
+#include <steps/StartNodesStep.h>
+#include <steps/StopNodesStep.h>
+#include <steps/SystemImageStep.h>
+
+namespace Lifeboat {
+
+QString RestoreClusterScenario::title() const
+{
+    return tr("Restore the entire cluster");
+}
+
+QString RestoreClusterScenario::description() const
+{
+    return tr("Stops every author node and brings back the databases, the GDS, connectors, fonts and every node's "
+              "repository from one backup set, so that all of them agree again. Use it after a database crash, lost "
+              "GDS documents or when several nodes failed. The cluster is down until the restore ends.");
+}
+
+QList<RestoreScenario::Need> RestoreClusterScenario::needs(const ClusterProfile &profile, const QVariantMap &) const
+{
+    QList<Need> list;
+    for (const DatabaseProfile &database : profile.databases)
+        list.append({QStringLiteral("database"), {}, database.kind == DatabaseKind::Sqlite});
+    list += {{QStringLiteral("gds"), {}, true},
+             {QStringLiteral("node-identity"), {}, true},
+             {QStringLiteral("repository"), QStringLiteral("*author"), true},
+             {QStringLiteral("connectors"), {}, false},
+             {QStringLiteral("fonts"), {}, false},
+             {QStringLiteral("content-storage-root"), {}, false},
+             {QStringLiteral("bootstrap-properties"), {}, false}};
+    return list;
+}
+
+QStringList RestoreClusterScenario::restoredNodes(const ClusterProfile &profile, const QVariantMap &) const
+{
+    return authorNames(profile, true);
+}
+
+QList<Precondition> RestoreClusterScenario::ownPreconditions(const ClusterProfile &profile, const NodeController &,
+                                                             const QVariantMap &) const
+{
+    QList<Precondition> checks;
+    for (const DatabaseProfile &database : profile.databases) {
+        checks.append({tr("Lifeboat can restore the %1 database").arg(database.name), [database] {
+            return database.kind == DatabaseKind::Sqlite
+                ? PreconditionResult::pass(tr("%1 (%2)").arg(database.name, toString(database.kind)))
+                : PreconditionResult::fail(tr("Lifeboat restores only SQLite databases so far; %1 is %2.")
+                                               .arg(database.name, toString(database.kind)),
+                                           tr("Restore %1 from the set's dump with the database's own tools first, then "
+                                              "remove it from a copy of the profile and run the restore with that copy.")
+                                               .arg(database.name));
+        }});
+    }
+    return checks;
+}
+
+QStringList RestoreClusterScenario::scratchLocations(const ClusterProfile &profile)
+{
+    QStringList locations = sharedDataLocations(profile);
+    for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Primary) + profile.nodesWithRole(NodeRole::Secondary))
+        locations << node->repository << bootstrapScope(*node);
+    return locations;
+}
+
+void RestoreClusterScenario::addRestore(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest)
+{
+    const QStringList authors = authorNames(profile, true);
+    plan.add(std::make_unique<SystemImageStep>(authors));
+    plan.add(std::make_unique<CheckPatchLevelStep>(authors, manifest.patchLevels));
+    addSqliteRestores(plan, profile, manifest);
+    addSharedDataRestores(plan, profile, manifest);
+    for (const QString &name : authors)
+        plan.add(std::make_unique<QuarantinePathsStep>(
+            profile.node(name)->repository,
+            QStringList{QStringLiteral("clusterNode/repository"), QStringLiteral("clusterNode/shared"),
+                        QStringLiteral("clusterNode/version"), QStringLiteral("clusterNode/workspaces")},
+            tr("Delete the repository, shared, version and workspaces directories in %1's clusterNode directory").arg(name), name));
+    const NodeProfile &primary = *profile.primary();
+    const BackupPart &repository = *manifest.authorRepository();
+    addUnpackAndReplace(plan, manifest, repository, primary.repository,
+                        tr("%1's repository (the copy of %2)").arg(primary.name, repository.node), primary.name);
+    QStringList others, otherRepositories;
+    for (const QString &name : authors.mid(1)) {
+        others.append(name);
+        otherRepositories.append(profile.node(name)->repository);
+    }
+    if (!others.isEmpty())
+        plan.add(std::make_unique<CopyRestoredFilesStep>(primary.name, primary.repository, others, otherRepositories));
+    for (const QString &name : authors)
+        addRuntimeFileRemoval(plan, *profile.node(name));
+    for (const QString &name : authors)
+        addNodeFiles(plan, *profile.node(name), manifest);
+    plan.add(std::make_unique<PromoteSecondaryFolderStep>(primary.name, primary.repository, true));
+    plan.add(std::make_unique<QuarantinePathsStep>(primary.repository, QStringList{QStringLiteral("repository/clustered.txt")},
+                                                   tr("Delete repository/clustered.txt from the primary %1 before any node starts")
+                                                       .arg(primary.name), primary.name));
+}
+
+std::unique_ptr<Plan> RestoreClusterScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const
+{
+    const auto manifest = manifestOf(options);
+    if (!manifest || !manifest->authorRepository())
+        return unreadableSetPlan(options);
+    auto plan = startPlan(profile, options, *manifest, scratchLocations(profile));
+    plan->add(std::make_unique<StopNodesStep>(authorNames(profile, false)));
+    plan->addCleanup(std::make_unique<StartNodesStep>(authorNames(profile, true), true));
+    addRestore(*plan, profile, *manifest);
+    plan->add(std::make_unique<StartNodesStep>(authorNames(profile, true)));
+    return plan;
+}
+
+} // namespace Lifeboat

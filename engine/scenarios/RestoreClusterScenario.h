@@ -1,0 +1,37 @@
+#pragma once
+
+#include "RestoreScenario.h"
+
+namespace Lifeboat {
+
+// The seed's "Restoring the entire cluster": every author node stopped, the
+// system images and patch levels, the databases, the GDS (with its backup
+// folder renamed to restore), connectors and the other shared data, then the
+// repository: the clusterNode directories of every node cleared, the backup
+// restored to the primary and copied to every other node, each node's
+// runtime files removed and its own cluster_node.id restored, the
+// secondary folder copied on the primary, clustered.txt removed, and the
+// primary started first.
+class RestoreClusterScenario final : public RestoreScenario
+{
+    Q_DECLARE_TR_FUNCTIONS(RestoreClusterScenario)
+
+public:
+    QString id() const override { return QStringLiteral("restore-cluster"); }
+    QString title() const override;
+    QString description() const override;
+    std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const override;
+
+    // Adds the restore-cluster steps from the system image on (used by the
+    // rehearsal on a sandbox copy as well).
+    static void addRestore(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
+    static QStringList scratchLocations(const ClusterProfile &profile);
+
+protected:
+    QList<Need> needs(const ClusterProfile &profile, const QVariantMap &options) const override;
+    QStringList restoredNodes(const ClusterProfile &profile, const QVariantMap &options) const override;
+    QList<Precondition> ownPreconditions(const ClusterProfile &profile, const NodeController &nodes,
+                                         const QVariantMap &options) const override;
+};
+
+} // namespace Lifeboat

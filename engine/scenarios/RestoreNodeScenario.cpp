@@ -1,0 +1,138 @@
+#include "RestoreNodeScenario.h"
+
+#include <NodeController.h>
+#include <steps/CheckPatchLevelStep.h>
+#include <steps/PromoteSecondaryFolderStep.h>
+#include <steps/QuarantinePathsStep.h>
+#include <steps/StartNodesStep.h>
+#include <steps/StopNodesStep.h>
+#include <steps/SystemImageStep.h>
+
+#include <QFileInfo>
+
+namespace Lifeboat {
+
+QString RestoreNodeScenario::title() const
+{
+    return tr("Restore a single node");
+}
+
+QString RestoreNodeScenario::description() const
+{
+    return tr("Brings one author node back from a backup set while the rest of the cluster keeps serving (the whole "
+              "cluster stops only when the node is the primary). Use it when one node crashed, lost its cluster node id, "
+              "or reports \"repository unsync\"; its repository is restored when it must be.");
+}
+
+QList<ScenarioOption> RestoreNodeScenario::options() const
+{
+    return RestoreScenario::options()
+        + QList<ScenarioOption>{{QStringLiteral("node"), tr("name"), tr("The author node to restore."), {}, true},
+                                {QStringLiteral("repository"), {}, tr("Restore the node's repository too (chosen "
+                                                                      "automatically when the node reports \"repository "
+                                                                      "unsync\" or its repository is gone)."), {}, false}};
+}
+
+QString RestoreNodeScenario::repositoryReason(const NodeProfile &node)
+{
+    if (!QFileInfo(node.repository + QStringLiteral("/repository")).isDir())
+        return tr("%1 has no repository.").arg(node.name);
+    if (NodeController::errorLogShowsUnsync(node.errorLog))
+        return tr("%1's error.log reports \"repository unsync\".").arg(node.name);
+    return {};
+}
+
+QVariantMap RestoreNodeScenario::completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const
+{
+    const NodeProfile *node = profile.node(given.value(QStringLiteral("node")).toString());
+    if (given.contains(QStringLiteral("node")) && (!node || !node->isAuthor())) {
+        *error = tr("%1 is not an author node of %2; it has: %3. (Publish nodes: recover-publish-node.)")
+                     .arg(given.value(QStringLiteral("node")).toString(), profile.name, authorNames(profile, true).join(QStringLiteral(", ")));
+        return {};
+    }
+    // Decided once, so that resume rebuilds the same plan.
+    if (node && !given.contains(QStringLiteral("repositoryReason"))) {
+        const QString reason = given.value(QStringLiteral("repository")).toBool() ? tr("asked for with --repository")
+                                                                                 : repositoryReason(*node);
+        given.insert(QStringLiteral("repository"), !reason.isEmpty());
+        given.insert(QStringLiteral("repositoryReason"), reason);
+    }
+    return RestoreScenario::completeOptions(profile, std::move(given), error);
+}
+
+QList<RestoreScenario::Need> RestoreNodeScenario::needs(const ClusterProfile &, const QVariantMap &options) const
+{
+    const QString node = options.value(QStringLiteral("node")).toString();
+    QList<Need> list{{QStringLiteral("node-identity"), {}, true}, {QStringLiteral("bootstrap-properties"), {}, false}};
+    if (options.value(QStringLiteral("repository")).toBool())
+        list.append({QStringLiteral("repository"), QStringLiteral("*author"), true});
+    return list;
+}
+
+QStringList RestoreNodeScenario::restoredNodes(const ClusterProfile &, const QVariantMap &options) const
+{
+    return {options.value(QStringLiteral("node")).toString()};
+}
+
+QList<Precondition> RestoreNodeScenario::ownPreconditions(const ClusterProfile &profile, const NodeController &,
+                                                          const QVariantMap &options) const
+{
+    const QString name = options.value(QStringLiteral("node")).toString();
+    return {{tr("The set knows %1").arg(name), [name, options] {
+        const auto manifest = manifestOf(options);
+        const BackupSetManifest::Node *recorded = manifest ? manifest->node(name) : nullptr;
+        if (manifest && (!recorded || recorded->clusterNodeId.isEmpty()))
+            return PreconditionResult::fail(tr("The set %1 holds no cluster node id of %2, so it cannot restore that node.")
+                                                .arg(manifest->setId, name),
+                                            tr("Choose a set made while %1 was part of the cluster.").arg(name));
+        const QString reason = options.value(QStringLiteral("repositoryReason")).toString();
+        return PreconditionResult::pass(reason.isEmpty() ? tr("%1: its repository is left as it is.").arg(name)
+                                                         : tr("%1: its repository is restored (%2).").arg(name, reason));
+    }}};
+}
+
+void RestoreNodeScenario::addRepositoryRestore(Plan &plan, const NodeProfile &node, const BackupSetManifest &manifest) const
+{
+    plan.add(std::make_unique<QuarantinePathsStep>(
+        node.repository,
+        QStringList{QStringLiteral("clusterNode/repository"), QStringLiteral("clusterNode/shared"), QStringLiteral("clusterNode/version"),
+                    QStringLiteral("clusterNode/workspaces")},
+        tr("Delete the repository, shared, version and workspaces directories in %1's clusterNode directory").arg(node.name), node.name));
+    const BackupPart &part = *manifest.authorRepository();
+    addUnpackAndReplace(plan, manifest, part, node.repository, tr("%1's repository (the copy of %2)").arg(node.name, part.node), node.name);
+    addRuntimeFileRemoval(plan, node);
+}
+
+std::unique_ptr<Plan> RestoreNodeScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const
+{
+    const auto manifest = manifestOf(options);
+    const NodeProfile *node = profile.node(options.value(QStringLiteral("node")).toString());
+    if (!manifest || !node)
+        return unreadableSetPlan(options);
+    const bool repository = options.value(QStringLiteral("repository")).toBool() && manifest->authorRepository();
+    const bool primary = node->role == NodeRole::Primary;
+    auto plan = startPlan(profile, options, *manifest, {node->repository, bootstrapScope(*node)});
+    const QStringList stopped = primary ? authorNames(profile, false) : QStringList{node->name};
+    plan->add(std::make_unique<StopNodesStep>(stopped));
+    plan->addCleanup(std::make_unique<StartNodesStep>(authorNames(profile, true), true));
+    plan->add(std::make_unique<SystemImageStep>(QStringList{node->name}));
+    plan->add(std::make_unique<CheckPatchLevelStep>(QStringList{node->name}, manifest->patchLevels));
+    if (repository)
+        addRepositoryRestore(*plan, *node, *manifest);
+    else
+        plan->add(std::make_unique<QuarantinePathsStep>(node->repository, QStringList{QStringLiteral(".lock")},
+                                                        tr("Delete the .lock of %1, if it exists").arg(node->name), node->name));
+    addNodeFiles(*plan, *node, *manifest);
+    if (repository && primary)
+        plan->add(std::make_unique<PromoteSecondaryFolderStep>(node->name, node->repository, true));
+    // The seed deletes clustered.txt before any node restarts; only a
+    // stopped primary is restarted here, and a running one keeps its marker.
+    if (repository && primary)
+        plan->add(std::make_unique<QuarantinePathsStep>(profile.primary()->repository, QStringList{QStringLiteral("repository/clustered.txt")},
+                                                        tr("Delete repository/clustered.txt from the primary %1 before any node starts")
+                                                            .arg(profile.primary()->name), profile.primary()->name));
+    plan->add(std::make_unique<StartNodesStep>(primary ? authorNames(profile, true) : QStringList{node->name}));
+    return plan;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,399 @@
+#include "RestoreScenario.h"
+
+#include <NodeController.h>
+#include <backup/BackupSetCatalog.h>
+#include <backup/BackupSetLayout.h>
+#include <restore/Quarantine.h>
+#include <restore/RestoreScratch.h>
+#include <steps/CheckPatchLevelStep.h>
+#include <steps/DiscardRestoreScratchStep.h>
+#include <steps/ExtractPartStep.h>
+#include <steps/PromoteSecondaryFolderStep.h>
+#include <steps/QuarantinePathsStep.h>
+#include <steps/RenameGdsBackupStep.h>
+#include <steps/ReplaceContentsStep.h>
+#include <steps/ReplaceFileStep.h>
+#include <steps/RestoreFileStep.h>
+#include <steps/VerifyBackupSetStep.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QStorageInfo>
+
+namespace Lifeboat {
+
+namespace {
+QString nearestExisting(QString path)
+{
+    while (!QFileInfo::exists(path) && QFileInfo(path).absolutePath() != path)
+        path = QFileInfo(path).absolutePath();
+    return path;
+}
+
+QString readTrimmed(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+}
+} // namespace
+
+QList<ScenarioOption> RestoreScenario::options() const
+{
+    return {{QStringLiteral("backup-set"), tr("set"),
+             tr("The backup set to restore from: its id (see 'lifeboat backups') or its directory. Default: the newest set "
+                "that holds what this restore needs."),
+             {}, false}};
+}
+
+QVariantMap RestoreScenario::completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const
+{
+    QVariantMap options = Scenario::completeOptions(profile, std::move(given), error);
+    if (!error->isEmpty())
+        return {};
+    options.insert(QStringLiteral("scenario"), id());
+    if (!options.contains(QStringLiteral("setDirectory"))) {
+        const QString directory = chooseSet(profile, options, error);
+        if (!error->isEmpty())
+            return {};
+        options.insert(QStringLiteral("setDirectory"), directory);
+        options.insert(QStringLiteral("backup-set"), QFileInfo(directory).fileName());
+    }
+    return options;
+}
+
+QString RestoreScenario::chooseSet(const ClusterProfile &profile, const QVariantMap &options, QString *error) const
+{
+    const QString given = options.value(QStringLiteral("backup-set")).toString();
+    if (!given.isEmpty()) {
+        // A set id, or a set directory (a copy on other media, say).
+        const QString directory = given.contains(u'/') ? QFileInfo(given).absoluteFilePath() : BackupSetLayout::final(profile.backupRoot, given);
+        if (!QFileInfo(directory).isDir())
+            *error = tr("There is no backup set %1 (looked in %2). See 'lifeboat backups --profile %3'.")
+                         .arg(given, directory, profile.filePath);
+        return directory;
+    }
+    for (const BackupSetCatalog::Set &set : BackupSetCatalog::list(profile.backupRoot)) {
+        QStringList missing;
+        const auto manifest = BackupSetManifest::load(set.directory, error);
+        error->clear();
+        if (manifest && manifest->profileName == profile.name && holdsNeeds(*manifest, profile, options, &missing))
+            return set.directory;
+    }
+    *error = tr("No backup set of %1 under %2 holds what %3 needs. Make one first (for example 'lifeboat run --scenario "
+                "backup-offline'), or name a set with --backup-set.").arg(profile.name, profile.backupRoot, id());
+    return {};
+}
+
+std::optional<BackupSetManifest> RestoreScenario::manifestOf(const QVariantMap &options, QString *error)
+{
+    QString ignored;
+    return BackupSetManifest::load(options.value(QStringLiteral("setDirectory")).toString(), error ? error : &ignored);
+}
+
+const BackupPart *RestoreScenario::find(const BackupSetManifest &manifest, const Need &need)
+{
+    if (need.node == QLatin1String("*author"))
+        return manifest.authorRepository();
+    return manifest.part(need.kind, need.node);
+}
+
+bool RestoreScenario::holdsNeeds(const BackupSetManifest &manifest, const ClusterProfile &profile, const QVariantMap &options,
+                                 QStringList *missing) const
+{
+    for (const Need &need : needs(profile, options)) {
+        if (need.required && !find(manifest, need))
+            missing->append(need.node.isEmpty() || need.node.startsWith(u'*') ? need.kind : tr("%1 of %2").arg(need.kind, need.node));
+    }
+    return missing->isEmpty();
+}
+
+QStringList RestoreScenario::partNames(const BackupSetManifest &manifest, const ClusterProfile &profile, const QVariantMap &options) const
+{
+    QStringList names;
+    for (const Need &need : needs(profile, options)) {
+        if (const BackupPart *part = find(manifest, need); part && !names.contains(part->name))
+            names.append(part->name);
+    }
+    return names;
+}
+
+QStringList RestoreScenario::authorNames(const ClusterProfile &profile, bool primaryFirst)
+{
+    QStringList names;
+    for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Secondary))
+        names.append(node->name);
+    if (profile.primary())
+        primaryFirst ? names.prepend(profile.primary()->name) : names.append(profile.primary()->name);
+    return names;
+}
+
+QString RestoreScenario::prefixOf(const BackupPart &part)
+{
+    const QString archivePath = part.sources.value(0).archivePath;
+    return part.archiveFile.endsWith(QLatin1String(".zip")) && archivePath == QLatin1String("online zip") ? QString()
+                                                                                                          : archivePath + u'/';
+}
+
+QList<Precondition> RestoreScenario::ownPreconditions(const ClusterProfile &, const NodeController &, const QVariantMap &) const
+{
+    return {};
+}
+
+QList<Precondition> RestoreScenario::preconditions(const ClusterProfile &profile, const NodeController &nodes,
+                                                   const QVariantMap &options) const
+{
+    QList<Precondition> checks = ownPreconditions(profile, nodes, options);
+    checks.append({tr("The backup set is this cluster's and holds what the restore needs"), [this, &profile, options] {
+        QString error;
+        const auto manifest = manifestOf(options, &error);
+        if (!manifest)
+            return PreconditionResult::fail(error, tr("Choose another set with --backup-set (see 'lifeboat backups')."));
+        if (manifest->profileName != profile.name)
+            return PreconditionResult::fail(tr("The set %1 was made of the cluster \"%2\", not \"%3\".")
+                                                .arg(manifest->setId, manifest->profileName, profile.name),
+                                            tr("Restore only from a set of this cluster; rehearse other sets with rehearse-restore."));
+        if (!sharesIdentity(profile, *manifest))
+            return PreconditionResult::fail(tr("The set %1 was made of another cluster: none of the cluster node ids it recorded "
+                                               "is on this cluster's nodes.").arg(manifest->setId),
+                                            tr("Restore only from a set of this cluster; rehearse other sets with rehearse-restore."));
+        QStringList missing;
+        if (!holdsNeeds(*manifest, profile, options, &missing))
+            return PreconditionResult::fail(tr("The set %1 (%2) has no %3.").arg(manifest->setId, manifest->strategy,
+                                                                                missing.join(QStringLiteral(", "))),
+                                            tr("Choose a set made by a strategy that backs these up."));
+        return PreconditionResult::pass(tr("%1, made by %2 at %3.")
+                                            .arg(manifest->setId, manifest->strategy, QLocale().toString(manifest->time.toLocalTime(), QLocale::ShortFormat)));
+    }});
+    checks.append({tr("Patch levels match the backup"), [this, &profile, options] {
+        const auto manifest = manifestOf(options);
+        if (!manifest)
+            return PreconditionResult::pass(tr("Checked once the set can be read."));
+        QStringList unreadable;
+        for (const QString &node : restoredNodes(profile, options)) {
+            const QString problem = CheckPatchLevelStep::mismatch(profile, node, manifest->patchLevels.value(node));
+            if (!problem.isEmpty() && QFileInfo::exists(profile.node(node)->patchLevelFile))
+                return PreconditionResult::fail(problem, tr("Bring the node to the recorded patch level, or choose a set made "
+                                                            "at the node's current level."));
+            if (!problem.isEmpty())
+                unreadable.append(node);
+        }
+        return unreadable.isEmpty()
+            ? PreconditionResult::pass(tr("Every node to restore is at the recorded level."))
+            : PreconditionResult::pass(tr("%1 has no system to read a patch level from; it is checked again after the system is "
+                                          "re-created from its image.").arg(unreadable.join(QStringLiteral(", "))));
+    }});
+    checks.append({tr("Enough free space for the restore"), [this, &profile, &nodes, options] {
+        return checkFreeSpace(*this, profile, nodes, options);
+    }});
+    checks.append({tr("The topology on disk is the profile's"), [&profile, options] {
+        const auto manifest = manifestOf(options);
+        return manifest ? checkTopology(profile, *manifest) : PreconditionResult::pass(tr("Checked once the set can be read."));
+    }});
+    checks.append({tr("Secrets are available"), [&profile, &nodes] {
+        QString error;
+        for (const NodeProfile &node : profile.nodes)
+            nodes.secrets().expand(node.httpPassword, &error);
+        return error.isEmpty() ? PreconditionResult::pass(tr("All secrets the profile refers to are set."))
+                               : PreconditionResult::fail(error, tr("Provide the secret as the message says, then check again."));
+    }});
+    return checks;
+}
+
+bool RestoreScenario::sharesIdentity(const ClusterProfile &profile, const BackupSetManifest &manifest)
+{
+    // Names can repeat across clusters (every sandbox has a node1); the
+    // cluster node ids cannot. A cluster with no id left on disk (every node
+    // lost) cannot tell, and the name check above has to do.
+    bool anyOnDisk = false;
+    for (const NodeProfile &node : profile.nodes) {
+        const QString id = readTrimmed(node.repository + QStringLiteral("/repository/cluster_node.id"));
+        const BackupSetManifest::Node *recorded = manifest.node(node.name);
+        anyOnDisk = anyOnDisk || !id.isEmpty();
+        if (!id.isEmpty() && recorded && recorded->clusterNodeId == id)
+            return true;
+    }
+    return !anyOnDisk;
+}
+
+PreconditionResult RestoreScenario::checkFreeSpace(const Scenario &scenario, const ClusterProfile &profile,
+                                                   const NodeController &nodes, const QVariantMap &options)
+{
+    // What the plan writes, by file system: the unpacked copies (what it
+    // replaces is renamed into the quarantine, which takes no space).
+    const auto plan = scenario.buildPlan(profile, options);
+    const StepContext context(profile, nodes, plan->options(), {});
+    QHash<QString, qint64> needed;
+    QHash<QString, QString> example;
+    for (int i = 0; i < plan->size(); ++i) {
+        for (const Change &change : plan->step(i).preview(context)) {
+            if ((change.kind == Change::Kind::Write || change.kind == Change::Kind::Overwrite) && change.bytes > 0) {
+                const QString root = QStorageInfo(nearestExisting(change.target)).rootPath();
+                needed[root] += change.bytes;
+                example.insert(root, nearestExisting(change.target));
+            }
+        }
+    }
+    const QLocale locale;
+    QStringList summary;
+    for (auto it = needed.cbegin(); it != needed.cend(); ++it) {
+        const qint64 free = QStorageInfo(example.value(it.key())).bytesAvailable();
+        if (free < it.value())
+            return PreconditionResult::fail(tr("The restore writes %1 on the file system of %2, which has %3 free.")
+                                                .arg(locale.formattedDataSize(it.value()), example.value(it.key()), locale.formattedDataSize(free)),
+                                            tr("Free space there (or purge old quarantines with 'lifeboat quarantine purge'), "
+                                               "then check again. Nothing was changed."));
+        summary.append(tr("%1 of %2 free on %3").arg(locale.formattedDataSize(it.value()), locale.formattedDataSize(free), it.key()));
+    }
+    return PreconditionResult::pass(summary.isEmpty() ? tr("The restore writes nothing large.") : summary.join(QStringLiteral("; ")));
+}
+
+PreconditionResult RestoreScenario::checkTopology(const ClusterProfile &profile, const BackupSetManifest &manifest)
+{
+    QStringList differences;
+    for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Primary) + profile.nodesWithRole(NodeRole::Secondary)) {
+        const QString repository = node->repository + QStringLiteral("/repository/");
+        if (!QFileInfo(node->repository).isDir())
+            continue; // a lost node has nothing to compare
+        const bool clustered = QFileInfo::exists(repository + QStringLiteral("clustered.txt"));
+        const bool secondaryFolder = !PromoteSecondaryFolderStep::secondaryFolder(node->repository).isEmpty();
+        if (node->role == NodeRole::Primary && secondaryFolder)
+            differences.append(tr("%1 is the primary in the profile but holds a secondary folder (crx.NNNN)").arg(node->name));
+        if (node->role == NodeRole::Secondary && clustered)
+            differences.append(tr("%1 is a secondary in the profile but holds clustered.txt, the primary's marker").arg(node->name));
+        const BackupSetManifest::Node *recorded = manifest.node(node->name);
+        const QString id = readTrimmed(repository + QStringLiteral("cluster_node.id"));
+        if (!recorded)
+            differences.append(tr("the set does not know %1").arg(node->name));
+        else if (!id.isEmpty() && !recorded->clusterNodeId.isEmpty() && id != recorded->clusterNodeId)
+            differences.append(tr("%1's cluster_node.id on disk is not the one the set recorded").arg(node->name));
+        if (recorded && recorded->role != toString(node->role))
+            differences.append(tr("%1 was the %2 when the set was made, and is the %3 in the profile")
+                                   .arg(node->name, recorded->role, toString(node->role)));
+    }
+    if (differences.isEmpty())
+        return PreconditionResult::pass(tr("Primary, secondaries and cluster node ids on disk are as the profile and the set say."));
+    return PreconditionResult::warn(differences.join(QStringLiteral("; ")) + u'.',
+                                    tr("Check that the profile describes this cluster. Go on only if you know why they differ."));
+}
+
+std::unique_ptr<Plan> RestoreScenario::unreadableSetPlan(const QVariantMap &options) const
+{
+    auto plan = std::make_unique<Plan>(id(), options);
+    plan->add(std::make_unique<VerifyBackupSetStep>(options.value(QStringLiteral("setDirectory")).toString(), QStringList()));
+    return plan;
+}
+
+std::unique_ptr<Plan> RestoreScenario::startPlan(const ClusterProfile &profile, const QVariantMap &options,
+                                                 const BackupSetManifest &manifest, const QStringList &scratchLocations) const
+{
+    auto plan = std::make_unique<Plan>(id(), options);
+    plan->add(std::make_unique<VerifyBackupSetStep>(manifest.directory, partNames(manifest, profile, options)));
+    plan->addCleanup(std::make_unique<DiscardRestoreScratchStep>(scratchLocations));
+    return plan;
+}
+
+void RestoreScenario::addUnpackAndReplace(Plan &plan, const BackupSetManifest &manifest, const BackupPart &part,
+                                          const QString &location, const QString &what, const QString &confirmationWord)
+{
+    const bool onlineZip = prefixOf(part).isEmpty();
+    plan.add(std::make_unique<ExtractPartStep>(
+        manifest.directory, part, prefixOf(part), location,
+        onlineZip ? tr("Unzip the zipped online backup of %1 to a scratch location").arg(what)
+                  : tr("Unpack the backup of %1 to a scratch location").arg(what)));
+    plan.add(std::make_unique<ReplaceContentsStep>(location, tr("Restore %1 from the backup").arg(what), confirmationWord));
+}
+
+void RestoreScenario::addSqliteRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest)
+{
+    for (const DatabaseProfile &database : profile.databases) {
+        const BackupPart *part = manifest.part(QStringLiteral("database"));
+        for (const BackupPart &candidate : manifest.parts) {
+            if (candidate.name == QStringLiteral("database-") + database.name)
+                part = &candidate;
+        }
+        const QString file = part ? part->sources.value(0).archivePath : QString();
+        // Only an SQLite copy can be put back as a file (a dump needs its server).
+        if (database.kind != DatabaseKind::Sqlite || !file.endsWith(QLatin1String(".sqlite")))
+            continue;
+        plan.add(std::make_unique<ExtractPartStep>(manifest.directory, *part, QString(), database.path,
+                                                   tr("Unpack the backup of the %1 database to a scratch location").arg(database.name)));
+        plan.add(std::make_unique<ReplaceFileStep>(database.path, file, tr("Restore the %1 database").arg(database.name),
+                                                   QStringList{QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}));
+    }
+}
+
+void RestoreScenario::addSharedDataRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest)
+{
+    if (const BackupPart *gds = manifest.part(QStringLiteral("gds"))) {
+        addUnpackAndReplace(plan, manifest, *gds, profile.gds, tr("the GDS"));
+        plan.add(std::make_unique<RenameGdsBackupStep>(profile.gds));
+    }
+    if (const BackupPart *connectors = manifest.part(QStringLiteral("connectors")); connectors && !profile.connectors.isEmpty())
+        addUnpackAndReplace(plan, manifest, *connectors, profile.connectors, tr("the connectors"));
+    if (const BackupPart *fonts = manifest.part(QStringLiteral("fonts"))) {
+        for (qsizetype i = 0; i < profile.fonts.size(); ++i) {
+            BackupPart one = *fonts;
+            one.sources = {{profile.fonts[i], QStringLiteral("fonts-%1").arg(i + 1)}};
+            addUnpackAndReplace(plan, manifest, one, profile.fonts[i], tr("the fonts in %1").arg(profile.fonts[i]));
+        }
+    }
+    if (const BackupPart *storage = manifest.part(QStringLiteral("content-storage-root")); storage && !profile.contentStorageRoot.isEmpty()) {
+        for (const BackupPart::Source &source : storage->sources) {
+            BackupPart one = *storage;
+            one.sources = {{source.path, source.archivePath}};
+            addUnpackAndReplace(plan, manifest, one, QDir(profile.contentStorageRoot).filePath(source.archivePath),
+                                tr("%1 of the Content Storage Root").arg(source.archivePath));
+        }
+    }
+}
+
+QStringList RestoreScenario::sharedDataLocations(const ClusterProfile &profile)
+{
+    QStringList locations{profile.gds};
+    if (!profile.connectors.isEmpty())
+        locations.append(profile.connectors);
+    locations += profile.fonts;
+    for (const QString folder : {QStringLiteral("audit.contentstore"), QStringLiteral("contentstore"), QStringLiteral("contentstore.deleted"),
+                                 QStringLiteral("backup-lucene-indexes"), QStringLiteral("lucene-indexes")}) {
+        if (!profile.contentStorageRoot.isEmpty())
+            locations.append(QDir(profile.contentStorageRoot).filePath(folder));
+    }
+    for (const DatabaseProfile &database : profile.databases) {
+        if (database.kind == DatabaseKind::Sqlite)
+            locations.append(database.path);
+    }
+    return locations;
+}
+
+void RestoreScenario::addRuntimeFileRemoval(Plan &plan, const NodeProfile &node)
+{
+    plan.add(std::make_unique<QuarantinePathsStep>(
+        node.repository,
+        QStringList{QStringLiteral("clusterNode/revision.log"), QStringLiteral(".lock"), QStringLiteral("repository/system.id"),
+                    QStringLiteral("**/listener.properties")},
+        tr("Delete clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1").arg(node.name), node.name));
+}
+
+QString RestoreScenario::bootstrapScope(const NodeProfile &node)
+{
+    return node.appServerDir.isEmpty() ? node.bootstrapProperties : node.appServerDir;
+}
+
+void RestoreScenario::addNodeFiles(Plan &plan, const NodeProfile &node, const BackupSetManifest &manifest)
+{
+    if (const BackupPart *identity = manifest.part(QStringLiteral("node-identity")))
+        plan.add(std::make_unique<RestoreFileStep>(manifest.directory, *identity, node.name + QStringLiteral("/cluster_node.id"),
+                                                   node.repository + QStringLiteral("/repository/cluster_node.id"), node.repository,
+                                                   tr("Restore repository/cluster_node.id of %1").arg(node.name), node.name));
+    const BackupPart *bootstrap = manifest.part(QStringLiteral("bootstrap-properties"));
+    const QString file = node.name + u'/' + QFileInfo(node.bootstrapProperties).fileName();
+    if (bootstrap && !node.bootstrapProperties.isEmpty()
+        && std::any_of(bootstrap->files.begin(), bootstrap->files.end(), [&file](const BackupPart::File &f) { return f.path == file; }))
+        plan.add(std::make_unique<RestoreFileStep>(manifest.directory, *bootstrap, file, node.bootstrapProperties,
+                                                   bootstrapScope(node), tr("Restore the bootstrap properties of %1").arg(node.name), node.name));
+}
+
+} // namespace Lifeboat

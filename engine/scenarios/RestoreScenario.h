@@ -1,0 +1,79 @@
+#pragma once
+
+#include <restore/BackupSetManifest.h>
+#include <run/Scenario.h>
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace Lifeboat {
+
+// What the recovery scenarios share. The backup set is chosen once per run
+// (the newest set that holds what the restore needs, unless one is given)
+// and fixed in the options. Before anything changes, the checks prove the
+// set is this cluster's, holds the parts the plan needs, matches the nodes'
+// patch levels, fits on the disks, and that the topology found on disk is
+// the profile's. Every plan starts by reading back the parts it restores,
+// and everything it replaces goes to the quarantine (see Quarantine).
+class RestoreScenario : public Scenario
+{
+    Q_DECLARE_TR_FUNCTIONS(RestoreScenario)
+
+public:
+    QList<ScenarioOption> options() const override;
+    QVariantMap completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const override;
+    QList<Precondition> preconditions(const ClusterProfile &profile, const NodeController &nodes,
+                                      const QVariantMap &options) const override;
+
+    // One part the plan takes from the set.
+    struct Need
+    {
+        QString kind;
+        QString node; // "" for any; "*author" for the author repository
+        bool required = true;
+    };
+
+protected:
+    virtual QList<Need> needs(const ClusterProfile &profile, const QVariantMap &options) const = 0;
+    // The nodes whose patch level must be the set's.
+    virtual QStringList restoredNodes(const ClusterProfile &profile, const QVariantMap &options) const = 0;
+    // Checks of the scenario's own (the node chosen, ...).
+    virtual QList<Precondition> ownPreconditions(const ClusterProfile &profile, const NodeController &nodes,
+                                                 const QVariantMap &options) const;
+
+    static std::optional<BackupSetManifest> manifestOf(const QVariantMap &options, QString *error = nullptr);
+    static const BackupPart *find(const BackupSetManifest &manifest, const Need &need);
+    QStringList partNames(const BackupSetManifest &manifest, const ClusterProfile &profile, const QVariantMap &options) const;
+    static QStringList authorNames(const ClusterProfile &profile, bool primaryFirst);
+    // The path prefix of a part's files inside its archive ("crx-repository/"),
+    // or nothing for the zip an online backup wrote.
+    static QString prefixOf(const BackupPart &part);
+
+    // Plan pieces.
+    std::unique_ptr<Plan> startPlan(const ClusterProfile &profile, const QVariantMap &options, const BackupSetManifest &manifest,
+                                    const QStringList &scratchLocations) const;
+    // When the set cannot be read, the plan is its verification, which fails
+    // with the reason (the checks have said so already).
+    std::unique_ptr<Plan> unreadableSetPlan(const QVariantMap &options) const;
+    static void addUnpackAndReplace(Plan &plan, const BackupSetManifest &manifest, const BackupPart &part, const QString &location,
+                                    const QString &what, const QString &confirmationWord = {});
+    static void addSqliteRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
+    static void addSharedDataRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
+    static void addNodeFiles(Plan &plan, const NodeProfile &node, const BackupSetManifest &manifest);
+    static void addRuntimeFileRemoval(Plan &plan, const NodeProfile &node);
+    static QStringList sharedDataLocations(const ClusterProfile &profile);
+    // Where scratch and quarantine of a node's bootstrap properties go.
+    static QString bootstrapScope(const NodeProfile &node);
+
+private:
+    QString chooseSet(const ClusterProfile &profile, const QVariantMap &options, QString *error) const;
+    bool holdsNeeds(const BackupSetManifest &manifest, const ClusterProfile &profile, const QVariantMap &options,
+                    QStringList *missing) const;
+    static PreconditionResult checkFreeSpace(const Scenario &scenario, const ClusterProfile &profile, const NodeController &nodes,
+                                             const QVariantMap &options);
+    static bool sharesIdentity(const ClusterProfile &profile, const BackupSetManifest &manifest);
+    static PreconditionResult checkTopology(const ClusterProfile &profile, const BackupSetManifest &manifest);
+};
+
+} // namespace Lifeboat

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <run/Step.h>
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Lifeboat {
+
+// The seed's "copy all files of the restored cluster node to all other
+// cluster nodes": the restored crx-repository is copied into each other
+// node's scratch, then swapped in as ReplaceContentsStep does (their current
+// contents to the quarantine).
+class CopyRestoredFilesStep final : public Step
+{
+    Q_DECLARE_TR_FUNCTIONS(CopyRestoredFilesStep)
+
+public:
+    CopyRestoredFilesStep(QString sourceNode, QString source, QStringList targetNodes, QStringList targets);
+
+    QString kind() const override { return QStringLiteral("copy-restored-files"); }
+    QString title() const override;
+    bool isDestructive() const override { return true; }
+    ChangeList preview(const StepContext &context) const override;
+    bool run(StepContext &context) override;
+
+private:
+    bool copyTree(StepContext &context, const QString &from, const QString &to) const;
+
+    QString m_sourceNode;
+    QString m_source;
+    QStringList m_targetNodes;
+    QStringList m_targets;
+};
+
+} // namespace Lifeboat

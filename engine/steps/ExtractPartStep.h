@@ -1,0 +1,41 @@
+#pragma once
+
+#include <backup/BackupPart.h>
+#include <run/Step.h>
+
+#include <QCoreApplication>
+
+namespace Lifeboat {
+
+// Unpacks one part of the backup set into the scratch copy beside the
+// location it will restore (see RestoreScratch), checking every file against
+// the manifest on the way. It changes nothing the cluster uses: the copy is
+// swapped in by a later step. The copy is written under a ".partial" name
+// and renamed once whole, so repeating the step after a crash starts over.
+class ExtractPartStep final : public Step
+{
+    Q_DECLARE_TR_FUNCTIONS(ExtractPartStep)
+
+public:
+    ExtractPartStep(QString setDirectory, BackupPart part, QString prefix, QString location, QString title);
+
+    QString kind() const override { return QStringLiteral("unpack-part"); }
+    QString title() const override { return m_title; }
+    QString details() const override;
+    ChangeList preview(const StepContext &context) const override;
+    bool run(StepContext &context) override;
+
+    // Shared with RestoreFileStep: unpacks into `location`'s scratch copy
+    // and returns its path, or an empty string after context.fail().
+    static QString unpack(StepContext &context, const QString &archive, const BackupPart &part, const QString &prefix,
+                          const QString &location, const QString &scope = {});
+
+private:
+    QString m_setDirectory;
+    BackupPart m_part;
+    QString m_prefix;
+    QString m_location;
+    QString m_title;
+};
+
+} // namespace Lifeboat

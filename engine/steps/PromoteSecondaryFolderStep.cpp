@@ -1,0 +1,81 @@
+#include "PromoteSecondaryFolderStep.h"
+
+#include <DiskUsage.h>
+#include <restore/Quarantine.h>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace Lifeboat {
+
+PromoteSecondaryFolderStep::PromoteSecondaryFolderStep(QString node, QString repository, bool removeFolder)
+    : m_node(std::move(node))
+    , m_repository(std::move(repository))
+    , m_removeFolder(removeFolder)
+{
+}
+
+QString PromoteSecondaryFolderStep::title() const
+{
+    return m_removeFolder ? tr("Copy the secondary repository folder (crx.NNNN) of %1 into its repository and remove it").arg(m_node)
+                          : tr("Copy the secondary repository folder (crx.NNNN) of %1 into its repository").arg(m_node);
+}
+
+QString PromoteSecondaryFolderStep::secondaryFolder(const QString &repository)
+{
+    static const QRegularExpression pattern(QStringLiteral("^crx\\.\\d+$"));
+    for (const QString &name : QDir(repository).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (pattern.match(name).hasMatch())
+            return QDir(repository).filePath(name);
+    }
+    return {};
+}
+
+ChangeList PromoteSecondaryFolderStep::preview(const StepContext &) const
+{
+    const QString folder = secondaryFolder(m_repository);
+    if (folder.isEmpty())
+        return {{Change::Kind::Manual, m_repository, tr("no crx.NNNN folder there now; checked again when the step runs")}};
+    const DiskUsage usage = DiskUsage::of(folder);
+    ChangeList changes{{Change::Kind::Move, folder, tr("its files, into %1/repository").arg(m_repository), usage.files, usage.bytes}};
+    if (m_removeFolder)
+        changes.append({Change::Kind::Move, folder, tr("then the emptied folder, to the quarantine")});
+    return changes;
+}
+
+bool PromoteSecondaryFolderStep::run(StepContext &context)
+{
+    const QString folder = secondaryFolder(m_repository);
+    if (folder.isEmpty()) {
+        context.info(tr("%1 has no secondary repository folder (crx.NNNN); nothing to copy.").arg(m_node));
+        return true;
+    }
+    const QString repository = QDir(m_repository).filePath(QStringLiteral("repository"));
+    const QString anchor = Quarantine::anchorFor(m_repository);
+    Quarantine quarantine(context.runId(), context.options().value(QStringLiteral("scenario")).toString());
+    qint64 files = 0;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = QDir(repository).filePath(QDir(folder).relativeFilePath(source));
+        // Moving keeps a repeat safe: what was moved is no longer in the folder.
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !quarantine.move(target, anchor)
+            || !(m_removeFolder ? QFile::rename(source, target) : QFile::copy(source, target)))
+            return context.fail(tr("Cannot copy %1 to %2. %3").arg(source, target, quarantine.errorString()));
+        ++files;
+    }
+    context.recordChange({Change::Kind::Write, repository, tr("files from %1").arg(QFileInfo(folder).fileName()), files, 0});
+    if (m_removeFolder) {
+        Quarantine::Entry moved;
+        if (!quarantine.move(folder, anchor, &moved))
+            return context.fail(quarantine.errorString());
+        context.recordChange({Change::Kind::Move, folder, tr("to %1").arg(moved.stored)});
+    }
+    context.info(tr("Copied %n file(s) from %1 into %2.", nullptr, int(files)).arg(QFileInfo(folder).fileName(), repository));
+    return true;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <run/Step.h>
+
+#include <QCoreApplication>
+
+namespace Lifeboat {
+
+// The seed's rule for a failed primary: the restored copy came from a
+// secondary, whose own repository lives in crx-repository/crx.NNNN; its
+// contents go into crx-repository/repository (files there that they replace
+// move to the quarantine), and the emptied folder goes to the quarantine.
+// (The seed's note for the whole cluster does not say to remove the folder;
+// a primary holding a secondary's folder would look like a secondary, so
+// Lifeboat removes it in both cases, to the quarantine, losing nothing.)
+class PromoteSecondaryFolderStep final : public Step
+{
+    Q_DECLARE_TR_FUNCTIONS(PromoteSecondaryFolderStep)
+
+public:
+    PromoteSecondaryFolderStep(QString node, QString repository, bool removeFolder);
+
+    QString kind() const override { return QStringLiteral("promote-secondary-folder"); }
+    QString title() const override;
+    bool isDestructive() const override { return true; }
+    QString confirmationWord() const override { return m_node; }
+    ChangeList preview(const StepContext &context) const override;
+    bool run(StepContext &context) override;
+
+    // crx.NNNN below `repository`, or empty.
+    static QString secondaryFolder(const QString &repository);
+
+private:
+    QString m_node;
+    QString m_repository;
+    bool m_removeFolder;
+};
+
+} // namespace Lifeboat

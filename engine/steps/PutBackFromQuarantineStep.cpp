@@ -1,0 +1,83 @@
+#include "PutBackFromQuarantineStep.h"
+
+#include <DiskUsage.h>
+#include <restore/Quarantine.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Lifeboat {
+
+namespace {
+// The anchor an entry's quarantine lives in: the folder above ".lifeboat-quarantine".
+QString anchorOf(const Quarantine::Entry &entry, const ClusterProfile &profile)
+{
+    for (const QString &anchor : Quarantine::anchors(profile)) {
+        if (entry.original.startsWith(anchor + u'/'))
+            return anchor;
+    }
+    return QFileInfo(entry.original).absolutePath();
+}
+} // namespace
+
+PutBackFromQuarantineStep::PutBackFromQuarantineStep(QString restoreRunId)
+    : m_restoreRunId(std::move(restoreRunId))
+{
+}
+
+QString PutBackFromQuarantineStep::title() const
+{
+    return tr("Put back what the restore %1 replaced").arg(m_restoreRunId);
+}
+
+ChangeList PutBackFromQuarantineStep::preview(const StepContext &context) const
+{
+    ChangeList changes;
+    for (const Quarantine::Entry &entry : Quarantine::undoLog(context.profile(), m_restoreRunId)) {
+        if (!entry.exists())
+            continue;
+        const DiskUsage usage = DiskUsage::of(entry.isPlaced() ? entry.original : entry.stored);
+        changes.append(entry.isPlaced()
+                           ? Change{Change::Kind::Move, entry.original, tr("restored from the backup; moved to the quarantine"), usage.files, usage.bytes}
+                           : Change{Change::Kind::Move, entry.stored, tr("back to %1").arg(entry.original), usage.files, usage.bytes});
+    }
+    return changes;
+}
+
+bool PutBackFromQuarantineStep::run(StepContext &context)
+{
+    Quarantine quarantine(context.runId(), context.options().value(QStringLiteral("scenario")).toString());
+    const QList<Quarantine::Entry> log = Quarantine::undoLog(context.profile(), m_restoreRunId);
+    // Which entries are undone, for a repeat after a crash: a placed path is
+    // there again once an older entry put the original back.
+    QFile progress(QDir(context.runDirectory()).filePath(QStringLiteral("undone.txt")));
+    const QList<QByteArray> done = progress.open(QIODevice::ReadOnly) ? progress.readAll().split('\n') : QList<QByteArray>();
+    progress.close();
+    if (!progress.open(QIODevice::WriteOnly | QIODevice::Append))
+        return context.fail(tr("Cannot write %1.").arg(progress.fileName()));
+    int undone = 0;
+    for (const Quarantine::Entry &entry : log) {
+        if (!entry.exists() || done.contains(QByteArray::number(entry.sequence)))
+            continue;
+        const QString anchor = anchorOf(entry, context.profile());
+        if (!quarantine.move(entry.original, anchor))
+            return context.fail(quarantine.errorString());
+        if (entry.isPlaced()) {
+            context.recordChange({Change::Kind::Move, entry.original, tr("put in place by %1; now in this run's quarantine").arg(m_restoreRunId)});
+        } else {
+            if (!QDir().mkpath(QFileInfo(entry.original).absolutePath())
+                || !(QFile::rename(entry.stored, entry.original) || QDir().rename(entry.stored, entry.original)))
+                return context.fail(tr("Cannot move %1 back to %2.").arg(entry.stored, entry.original));
+            context.recordChange({Change::Kind::Move, entry.stored, tr("back to %1").arg(entry.original)});
+        }
+        progress.write(QByteArray::number(entry.sequence) + '\n');
+        progress.flush();
+        ++undone;
+        context.progress(undone, log.size());
+    }
+    context.info(tr("Undid %n change(s) of the restore %1; the files are as they were before it.", nullptr, undone).arg(m_restoreRunId));
+    return true;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <run/Step.h>
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Lifeboat {
+
+// One of the seed's "delete" steps, done without losing anything: the paths
+// (relative to `root`; "**/name" means every file of that name below it)
+// move to the quarantine. Paths already gone are skipped, so the step can be
+// repeated.
+class QuarantinePathsStep final : public Step
+{
+    Q_DECLARE_TR_FUNCTIONS(QuarantinePathsStep)
+
+public:
+    QuarantinePathsStep(QString root, QStringList paths, QString title, QString confirmationWord = {});
+
+    QString kind() const override { return QStringLiteral("quarantine-paths"); }
+    QString title() const override { return m_title; }
+    QString details() const override;
+    bool isDestructive() const override { return true; }
+    QString confirmationWord() const override { return m_confirmationWord; }
+    ChangeList preview(const StepContext &context) const override;
+    bool run(StepContext &context) override;
+
+    // What the patterns match below `root` now.
+    static QStringList matching(const QString &root, const QStringList &patterns);
+
+private:
+    QString m_root;
+    QStringList m_paths;
+    QString m_title;
+    QString m_confirmationWord;
+};
+
+} // namespace Lifeboat

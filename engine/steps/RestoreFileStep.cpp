@@ -1,0 +1,52 @@
+#include "RestoreFileStep.h"
+
+#include "ExtractPartStep.h"
+#include "ReplaceFileStep.h"
+
+#include <restore/Quarantine.h>
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Lifeboat {
+
+namespace {
+QString prefixOf(const QString &fileInPart)
+{
+    const qsizetype slash = fileInPart.lastIndexOf(u'/');
+    return slash < 0 ? QString() : fileInPart.left(slash + 1);
+}
+} // namespace
+
+RestoreFileStep::RestoreFileStep(QString setDirectory, BackupPart part, QString fileInPart, QString target, QString scope,
+                                 QString title, QString confirmationWord)
+    : m_setDirectory(std::move(setDirectory))
+    , m_part(std::move(part))
+    , m_fileInPart(std::move(fileInPart))
+    , m_target(std::move(target))
+    , m_scope(std::move(scope))
+    , m_title(std::move(title))
+    , m_confirmationWord(std::move(confirmationWord))
+{
+}
+
+ChangeList RestoreFileStep::preview(const StepContext &context) const
+{
+    ChangeList changes;
+    if (QFileInfo::exists(m_target))
+        changes.append({Change::Kind::Move, m_target, tr("to %1").arg(Quarantine::directory(Quarantine::anchorFor(m_scope), context.runIdForPreview())),
+                        1, QFileInfo(m_target).size()});
+    changes.append({Change::Kind::Write, m_target, tr("%1 from %2").arg(m_fileInPart, m_part.archiveFile)});
+    return changes;
+}
+
+bool RestoreFileStep::run(StepContext &context)
+{
+    const QString prefix = prefixOf(m_fileInPart);
+    const QString copy = ExtractPartStep::unpack(context, QDir(m_setDirectory).filePath(m_part.archiveFile), m_part, prefix, m_target, m_scope);
+    if (copy.isEmpty())
+        return false;
+    return ReplaceFileStep::replace(context, QDir(copy).filePath(m_fileInPart.mid(prefix.size())), m_target, {}, m_scope);
+}
+
+} // namespace Lifeboat

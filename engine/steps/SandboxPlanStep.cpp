@@ -1,0 +1,75 @@
+#include "SandboxPlanStep.h"
+
+#include <NodeController.h>
+#include <SandboxLayout.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+
+namespace Lifeboat {
+
+namespace {
+// Passes what the inner steps log and how far they are on to the outer step.
+class Relay final : public StepObserver
+{
+public:
+    explicit Relay(StepContext &outer)
+        : m_outer(outer)
+    {
+    }
+    void stepLogged(LogRecord::Level level, const QString &message) override { m_outer.log(level, message); }
+    void stepProgressed(qint64, qint64) override {}
+
+private:
+    StepContext &m_outer;
+};
+} // namespace
+
+SandboxPlanStep::SandboxPlanStep(QString title, QString sandboxDirectory, PlanBuilder build, bool timed)
+    : m_title(std::move(title))
+    , m_directory(std::move(sandboxDirectory))
+    , m_build(std::move(build))
+    , m_timed(timed)
+{
+}
+
+QString SandboxPlanStep::details() const
+{
+    return tr("Runs against the sandbox cluster in %1 only. Production is not touched.").arg(m_directory);
+}
+
+ChangeList SandboxPlanStep::preview(const StepContext &) const
+{
+    return {{Change::Kind::Overwrite, m_directory, tr("the sandbox cluster there only")}};
+}
+
+bool SandboxPlanStep::run(StepContext &context)
+{
+    QString error;
+    const auto sandbox = ClusterProfile::load(QDir(m_directory).filePath(SandboxLayout::profileFile()), &error);
+    if (!sandbox)
+        return context.fail(error);
+    const NodeController nodes(*sandbox);
+    const auto plan = m_build(*sandbox);
+    Relay relay(context);
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < plan->size(); ++i) {
+        if (context.isCancelled())
+            return context.failCancelled();
+        Step &step = plan->step(i);
+        context.info(tr("[%1/%2] %3").arg(i + 1).arg(plan->size()).arg(step.title()));
+        StepContext inner(*sandbox, nodes, plan->options(), context.runDirectory(), nullptr, &relay);
+        if (!step.run(inner))
+            return context.fail(tr("On the sandbox, \"%1\" failed: %2").arg(step.title(), inner.errorString()));
+        context.progress(i + 1, plan->size());
+    }
+    if (!m_timed)
+        return true;
+    const double seconds = clock.elapsed() / 1000.0;
+    context.recordChange({Change::Kind::Manual, tr("recovery time"), tr("%1 s to restore the set and start the cluster").arg(seconds, 0, 'f', 1)});
+    context.info(tr("The restore took %1 s, from the first unpacked file to the last node up.").arg(seconds, 0, 'f', 1));
+    return true;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,66 @@
+#include "SystemImageStep.h"
+
+#include <SandboxBuilder.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Lifeboat {
+
+SystemImageStep::SystemImageStep(QStringList nodes)
+    : m_nodes(std::move(nodes))
+{
+}
+
+QString SystemImageStep::title() const
+{
+    return tr("Re-create the system of %1 from its image and apply the recorded patches (if needed)")
+        .arg(m_nodes.join(QStringLiteral(", ")));
+}
+
+QString SystemImageStep::details() const
+{
+    return tr("If a machine was lost, re-create it from its system image now, with the same DNS name, and apply the "
+              "patches recorded in the backup. Confirm when that is done, or when it is not needed because the "
+              "machine itself is fine.");
+}
+
+ChangeList SystemImageStep::preview(const StepContext &context) const
+{
+    if (!context.profile().sandbox)
+        return {{Change::Kind::Manual, m_nodes.join(QStringLiteral(", ")), details()}};
+    ChangeList changes;
+    for (const QString &name : m_nodes) {
+        const NodeProfile *node = context.profile().node(name);
+        if (node && !QFileInfo::exists(node->patchLevelFile))
+            changes.append({Change::Kind::Write, node->patchLevelFile, tr("from the sandbox's system image"), 1, 0});
+    }
+    if (changes.isEmpty())
+        changes.append({Change::Kind::Manual, m_nodes.join(QStringLiteral(", ")), tr("the sandbox nodes' systems are intact")});
+    return changes;
+}
+
+bool SystemImageStep::run(StepContext &context)
+{
+    if (!context.profile().sandbox) {
+        context.recordChange({Change::Kind::Manual, title(), tr("confirmed done or not needed by the user")});
+        return true;
+    }
+    for (const QString &name : m_nodes) {
+        const NodeProfile *node = context.profile().node(name);
+        if (!node || QFileInfo::exists(node->patchLevelFile))
+            continue;
+        QDir().mkpath(node->appServerDir.isEmpty() ? QFileInfo(node->patchLevelFile).absolutePath() : node->appServerDir);
+        QDir().mkpath(QFileInfo(node->patchLevelFile).absolutePath());
+        QSaveFile file(node->patchLevelFile);
+        const QByteArray level = SandboxBuilder::systemImagePatchLevel().toUtf8();
+        if (!file.open(QIODevice::WriteOnly) || file.write(level) != level.size() || !file.commit())
+            return context.fail(tr("Cannot write %1.").arg(node->patchLevelFile));
+        context.recordChange({Change::Kind::Write, node->patchLevelFile, tr("re-created from the sandbox's system image"), 1, level.size()});
+        context.info(tr("Re-created %1's system from the sandbox image.").arg(name));
+    }
+    return true;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,53 @@
+#include "VerifyBackupSetStep.h"
+
+#include <backup/BackupSetVerifier.h>
+
+#include <QFileInfo>
+
+namespace Lifeboat {
+
+VerifyBackupSetStep::VerifyBackupSetStep(QString setDirectory, QStringList parts)
+    : m_setDirectory(std::move(setDirectory))
+    , m_parts(std::move(parts))
+{
+}
+
+QString VerifyBackupSetStep::title() const
+{
+    return tr("Verify the backup set %1").arg(QFileInfo(m_setDirectory).fileName());
+}
+
+QString VerifyBackupSetStep::details() const
+{
+    return tr("Reads back the parts this restore uses (%1) and checks every file against the manifest. Nothing "
+              "changes; a damaged set stops the restore here.").arg(m_parts.join(QStringLiteral(", ")));
+}
+
+ChangeList VerifyBackupSetStep::preview(const StepContext &) const
+{
+    return {};
+}
+
+bool VerifyBackupSetStep::run(StepContext &context)
+{
+    BackupSetVerifier verifier(m_setDirectory);
+    verifier.onlyParts(m_parts);
+    verifier.onArchive([&context](const QString &archive, int index, int count) {
+        context.progress(index - 1, count);
+        context.info(tr("Reading %1 (%2 of %3)...").arg(archive).arg(index).arg(count));
+    });
+    if (!verifier.verify())
+        return context.fail(verifier.errorString());
+    if (!verifier.intact()) {
+        QStringList problems;
+        for (const auto &problem : verifier.problems())
+            problems.append(problem.text());
+        return context.fail(tr("The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. "
+                               "Choose another set (see 'lifeboat backups').")
+                                .arg(m_setDirectory, problems.mid(0, 10).join(QStringLiteral("; "))));
+    }
+    context.info(tr("Read back %n file(s); every one matches the manifest.", nullptr, verifier.filesChecked()));
+    return true;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <run/Step.h>
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Lifeboat {
+
+// The first step of every restore: reads back every archive the plan will
+// restore, each against SHA256SUMS and each file in it against the manifest,
+// before any node is touched. A damaged or incomplete set ends the run here,
+// with every node as it was.
+class VerifyBackupSetStep final : public Step
+{
+    Q_DECLARE_TR_FUNCTIONS(VerifyBackupSetStep)
+
+public:
+    VerifyBackupSetStep(QString setDirectory, QStringList parts);
+
+    QString kind() const override { return QStringLiteral("verify-backup-set"); }
+    QString title() const override;
+    QString details() const override;
+    ChangeList preview(const StepContext &context) const override;
+    bool run(StepContext &context) override;
+
+private:
+    QString m_setDirectory;
+    QStringList m_parts;
+};
+
+} // namespace Lifeboat

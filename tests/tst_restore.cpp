@@ -1,0 +1,265 @@
+#include "support/SandboxFixture.h"
+
+#include <NodeController.h>
+#include <restore/BackupSetManifest.h>
+#include <restore/RestoredTree.h>
+#include <run/ScenarioRegistry.h>
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QThread>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lifeboat;
+using namespace Lifeboat::Testing;
+
+// Every fault the training sandbox can inject, brought back by the matching
+// recovery scenario through the real command line: repositories, database,
+// GDS and identity files equal to the backup set (leaving out only what a
+// node rewrites at start or the seed's procedure deletes), nodes running,
+// the primary started before the others.
+class TestRestore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_runs;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    QString m_offlineSet;
+    QString m_publishSet;
+    QString m_documents;
+
+    CommandResult lifeboat(const QStringList &arguments) { return m_sandbox->runner().lifeboat(arguments); }
+
+    CommandResult run(const QString &scenario, const QStringList &options = {})
+    {
+        return lifeboat(QStringList{QStringLiteral("run"), QStringLiteral("--profile"), m_sandbox->path(QStringLiteral("cluster.json")),
+                                    QStringLiteral("--scenario"), scenario, QStringLiteral("--report-dir"), m_runs.path(),
+                                    QStringLiteral("--yes")}
+                        + options);
+    }
+
+    QString newestSet() const
+    {
+        return QDir(m_sandbox->profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed).value(0);
+    }
+
+    QString documents() const
+    {
+        return m_sandbox->runner()
+            .run(QStringLiteral("sqlite3"), {m_sandbox->profile().databases.value(0).path,
+                                             QStringLiteral("SELECT id, gds_path, sha256, size, node FROM tb_document ORDER BY id")})
+            .out;
+    }
+
+    // When each node last started, from its error.log.
+    QDateTime lastStart(const QString &node) const
+    {
+        QFile log(m_sandbox->node(node).errorLog);
+        log.open(QIODevice::ReadOnly);
+        QDateTime last;
+        for (const QByteArray &line : log.readAll().split('\n')) {
+            if (line.contains(" started (pid "))
+                last = QDateTime::fromString(QString::fromUtf8(line.left(line.indexOf(' '))), Qt::ISODateWithMs);
+        }
+        return last;
+    }
+
+    QString setDirectory(const QString &set) const { return QDir(m_sandbox->profile().backupRoot).filePath(set); }
+
+    BackupSetManifest manifest(const QString &set) const
+    {
+        QString error;
+        return BackupSetManifest::load(setDirectory(set), &error).value_or(BackupSetManifest());
+    }
+
+    static void compare(const RestoredTree::Digests &expected, const RestoredTree::Digests &actual, const QString &what)
+    {
+        QVERIFY2(!expected.isEmpty(), qPrintable(what + QStringLiteral(": the set holds nothing for it")));
+        QVERIFY2(expected == actual, qPrintable(what + u'\n' + RestoredTree::difference(expected, actual).join(u'\n')));
+    }
+
+    void verifyAuthorRepository(const QString &node, bool promoted)
+    {
+        const BackupSetManifest set = manifest(m_offlineSet);
+        const BackupPart *part = set.authorRepository();
+        QVERIFY(part && part->node == QLatin1String("node2"));
+        auto expected = RestoredTree::expected(*part, QStringLiteral("crx-repository/"));
+        if (promoted)
+            expected = RestoredTree::promoteSecondaryFolder(expected);
+        const QStringList left = RestoredTree::authorRuntimeFiles();
+        compare(RestoredTree::without(expected, left), RestoredTree::without(RestoredTree::actual(m_sandbox->node(node).repository), left), node);
+        // Its own identity, as recorded in the set.
+        QFile id(m_sandbox->node(node).repository + QStringLiteral("/repository/cluster_node.id"));
+        QVERIFY(id.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(id.readAll()).trimmed(), set.node(node)->clusterNodeId);
+    }
+
+    void verifyPublishRepository(const QString &node)
+    {
+        const BackupSetManifest set = manifest(m_publishSet);
+        const BackupPart *part = set.part(QStringLiteral("repository"), node);
+        QVERIFY(part);
+        const QStringList left{QStringLiteral(".lock"), QStringLiteral("logs/")};
+        compare(RestoredTree::without(RestoredTree::expected(*part, QStringLiteral("crx-repository/")), left),
+                RestoredTree::without(RestoredTree::actual(m_sandbox->node(node).repository), left), node);
+    }
+
+    void verifyGds()
+    {
+        const BackupSetManifest set = manifest(m_offlineSet);
+        const BackupPart *part = set.part(QStringLiteral("gds"));
+        QVERIFY(part);
+        RestoredTree::Digests expected;
+        const auto backedUp = RestoredTree::expected(*part, QStringLiteral("DocumentStorage/"));
+        // Adobe's rule: the backup folder becomes restore.
+        for (auto it = backedUp.cbegin(); it != backedUp.cend(); ++it)
+            expected.insert(it.key().startsWith(QLatin1String("backup/")) ? QStringLiteral("restore/") + it.key().mid(7) : it.key(), it.value());
+        compare(expected, RestoredTree::actual(m_sandbox->profile().gds), QStringLiteral("GDS"));
+    }
+
+    void verifyRunningInOrder(const QStringList &restarted)
+    {
+        NodeController nodes(m_sandbox->profile());
+        for (const NodeStatus &status : nodes.statusOfAll())
+            QVERIFY2(status.running, qPrintable(status.name + QStringLiteral(" is not running")));
+        const QString primary = m_sandbox->profile().primary()->name;
+        if (!restarted.contains(primary))
+            return;
+        for (const QString &node : restarted) {
+            if (node != primary)
+                QVERIFY2(lastStart(primary) < lastStart(node), qPrintable(node + QStringLiteral(" started before the primary")));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("LIFEBOAT_NODE_PROGRAM", LIFEBOAT_BIN_DIR "/lifeboat-node");
+        m_sandbox = std::make_unique<SandboxFixture>(QStringList{QStringLiteral("--size-mb"), QStringLiteral("4"),
+                                                                 QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY2(m_sandbox->created(), qPrintable(m_sandbox->createResult().err));
+        QCOMPARE(m_sandbox->sandbox(QStringLiteral("start")).exitCode, 0);
+        CommandResult backup = run(QStringLiteral("backup-offline"));
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.out + backup.err));
+        m_offlineSet = newestSet();
+        QThread::msleep(1100); // set ids are per second
+        backup = run(QStringLiteral("backup-publish"));
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.out + backup.err));
+        m_publishSet = newestSet();
+        QVERIFY(m_offlineSet != m_publishSet);
+        m_documents = documents();
+        QVERIFY(m_documents.count(u'\n') > 5);
+    }
+
+    void everyRecoveryScenarioIsRegistered()
+    {
+        for (const char *id : {"restore-node", "restore-cluster", "recover-publish-node", "recover-publish-cluster"})
+            QVERIFY2(ScenarioRegistry::find(QString::fromLatin1(id)), id);
+    }
+
+    void restoreNodeBringsBackEachNodeFault_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("node");
+        QTest::addColumn<bool>("repositoryRestored");
+        QTest::newRow("corrupt-repository on a secondary") << "corrupt-repository" << "node2" << true;
+        QTest::newRow("corrupt-repository on the primary") << "corrupt-repository" << "node1" << true;
+        QTest::newRow("delete-repository") << "delete-repository" << "node3" << true;
+        QTest::newRow("missing-cluster-node-id") << "missing-cluster-node-id" << "node2" << false;
+        QTest::newRow("stale-lock") << "stale-lock" << "node3" << false;
+        QTest::newRow("crash") << "crash" << "node2" << false;
+        QTest::newRow("lose-node on a secondary") << "lose-node" << "node3" << true;
+        QTest::newRow("lose-node on the primary") << "lose-node" << "node1" << true;
+    }
+
+    void restoreNodeBringsBackEachNodeFault()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, node);
+        QFETCH(bool, repositoryRestored);
+        const CommandResult broken = m_sandbox->sandbox(QStringLiteral("break"), {QStringLiteral("--fault"), fault, QStringLiteral("--node"), node});
+        QVERIFY2(broken.exitCode == 0, qPrintable(broken.err));
+        const CommandResult restored = run(QStringLiteral("restore-node"), {QStringLiteral("--node"), node});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
+        QVERIFY2(restored.out.contains(QStringLiteral("Verify the backup set ") + m_offlineSet), qPrintable(restored.out));
+        QCOMPARE(restored.out.contains(QStringLiteral("Delete the repository, shared, version and workspaces")), repositoryRestored);
+        const bool primary = node == QLatin1String("node1");
+        verifyRunningInOrder(primary ? QStringList{QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")} : QStringList{node});
+        if (repositoryRestored)
+            verifyAuthorRepository(node, primary);
+        QCOMPARE(documents(), m_documents);
+        QVERIFY(!NodeController::errorLogShowsUnsync(m_sandbox->node(node).errorLog));
+    }
+
+    void restoreClusterBringsBackSharedDataAndEveryNode_data()
+    {
+        QTest::addColumn<QStringList>("faults");
+        QTest::addColumn<QStringList>("nodes");
+        QTest::newRow("lose-gds-files") << QStringList{QStringLiteral("lose-gds-files")} << QStringList{QString()};
+        QTest::newRow("corrupt-database") << QStringList{QStringLiteral("corrupt-database")} << QStringList{QString()};
+        QTest::newRow("lose-node on every node") << QStringList(3, QStringLiteral("lose-node"))
+                                                 << QStringList{QStringLiteral("node2"), QStringLiteral("node3"), QStringLiteral("node1")};
+    }
+
+    void restoreClusterBringsBackSharedDataAndEveryNode()
+    {
+        QFETCH(QStringList, faults);
+        QFETCH(QStringList, nodes);
+        for (qsizetype i = 0; i < faults.size(); ++i) {
+            QStringList arguments{QStringLiteral("--fault"), faults[i]};
+            if (!nodes[i].isEmpty())
+                arguments << QStringLiteral("--node") << nodes[i];
+            const CommandResult broken = m_sandbox->sandbox(QStringLiteral("break"), arguments);
+            QVERIFY2(broken.exitCode == 0, qPrintable(broken.err));
+        }
+        if (faults.first() == QLatin1String("corrupt-database"))
+            QVERIFY(documents() != m_documents);
+        const CommandResult restored = run(QStringLiteral("restore-cluster"), {QStringLiteral("--backup-set"), m_offlineSet});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
+        verifyRunningInOrder({QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")});
+        for (const QString &node : {QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")})
+            verifyAuthorRepository(node, node == QLatin1String("node1"));
+        verifyGds();
+        QCOMPARE(documents(), m_documents);
+    }
+
+    void recoverPublishNodeRestoresItsRepository()
+    {
+        QCOMPARE(m_sandbox->sandbox(QStringLiteral("break"), {QStringLiteral("--fault"), QStringLiteral("delete-repository"),
+                                                             QStringLiteral("--node"), QStringLiteral("publish1")}).exitCode, 0);
+        const CommandResult restored = run(QStringLiteral("recover-publish-node"), {QStringLiteral("--node"), QStringLiteral("publish1")});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
+        QVERIFY2(restored.out.contains(QStringLiteral("Verify the backup set ") + m_publishSet), qPrintable(restored.out));
+        QVERIFY(restored.out.contains(QStringLiteral("Hold publishing until publish1 is back")));
+        verifyRunningInOrder({});
+        verifyPublishRepository(QStringLiteral("publish1"));
+    }
+
+    void recoverPublishClusterStartsTheAuthorsFirst()
+    {
+        for (const QString node : {QStringLiteral("publish1"), QStringLiteral("publish2")})
+            QCOMPARE(m_sandbox->sandbox(QStringLiteral("break"), {QStringLiteral("--fault"), QStringLiteral("corrupt-repository"),
+                                                                 QStringLiteral("--node"), node}).exitCode, 0);
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const CommandResult restored = run(QStringLiteral("recover-publish-cluster"));
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
+        verifyRunningInOrder({QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")});
+        for (const QString node : {QStringLiteral("publish1"), QStringLiteral("publish2")}) {
+            QVERIFY(lastStart(node) > before);
+            QVERIFY2(lastStart(node) > lastStart(QStringLiteral("node3")), "publish nodes start after the author cluster");
+            verifyPublishRepository(node);
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        m_sandbox.reset();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRestore)
+#include "tst_restore.moc"
