@@ -6,6 +6,7 @@
 #include "DemoCommand.h"
 #include "PlanCommand.h"
 #include "PruneCommand.h"
+#include "ReportCommand.h"
 #include "ResumeCommand.h"
 #include "RunCommand.h"
 #include "RunsCommand.h"
@@ -27,6 +28,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<RunCommand>());
     m_commands.push_back(std::make_unique<ResumeCommand>());
     m_commands.push_back(std::make_unique<RunsCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<BackupsCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<PruneCommand>());

@@ -6,6 +6,8 @@
 #include "WizardSession.h"
 
 #include <DataPaths.h>
+#include <Logging.h>
+#include <ReportRenderer.h>
 #include <run/Scenario.h>
 
 #include <QHBoxLayout>
@@ -184,6 +186,11 @@ void RunPage::finished(Runner::Outcome outcome)
     m_finished = true;
     m_cancel->hide();
     m_overall->setValue(progressScale);
+    // The engine wrote report.html without pictures; this adds the timeline
+    // (a few tens of milliseconds, so it stays on this thread).
+    QString reportError;
+    if (!ReportRenderer::refresh(m_runner->runDirectory(), &reportError))
+        Logging::logger("ui")->error("{}", reportError.toStdString());
     switch (outcome) {
     case Runner::Outcome::Succeeded: m_status->setText(tr("Every step succeeded.")); break;
     case Runner::Outcome::Failed: m_status->setText(tr("A step failed; the clean-up steps ran. The summary says what to do.")); break;
