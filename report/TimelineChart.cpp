@@ -100,7 +100,10 @@ TimelineChart::TimelineChart(const RunRecord &record, int width)
         if (row.start.isValid() && !row.end.isValid())
             row.end = last;
     }
-    m_spanMs = std::max<qint64>(1000, m_origin.msecsTo(last));
+    // The axis ends on a round tick, so that its last label marks the end.
+    m_spanMs = std::max<qint64>(200, m_origin.msecsTo(last));
+    const qint64 tick = tickMs();
+    m_spanMs = (m_spanMs + tick - 1) / tick * tick;
 }
 
 QSize TimelineChart::size() const
@@ -143,7 +146,7 @@ void TimelineChart::paint(QPainter &painter) const
     painter.setFont(chartFont(12, true));
     painter.setPen(textColor);
     painter.drawText(QRectF(8, 4, m_width - 16, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Time since the run started (%1)").arg(ReportWriter::localTime(m_origin)));
+                     tr("Time since the run started at %1").arg(ReportWriter::localTime(m_origin)));
     paintAxis(painter);
     for (int i = 0; i < m_rows.size(); ++i)
         paintRow(painter, m_rows[i], headerHeight + i * rowHeight);
@@ -182,6 +185,14 @@ void TimelineChart::paintRow(QPainter &painter, const Row &row, int top) const
                      metrics.elidedText(row.label, Qt::ElideRight, labelWidth - 16));
     const QRectF band(0, top + 5, 0, rowHeight - 10);
     double barEnd = labelWidth;
+    if (row.start.isValid()) {
+        const double left = x(row.start);
+        const double right = std::max(x(row.end), left + 3);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colorOf(row.result, row.cleanup));
+        painter.drawRoundedRect(QRectF(left, band.top(), right - left, band.height()), 2, 2);
+        barEnd = std::max(barEnd, right);
+    }
     for (const auto &[asked, answered] : row.waits) {
         const QColor color = row.waitReason == QLatin1String("manual") ? manualColor : confirmColor;
         const double left = x(asked);
@@ -194,7 +205,7 @@ void TimelineChart::paintRow(QPainter &painter, const Row &row, int top) const
             diamond.lineTo(left, middle + 5);
             diamond.lineTo(left - 5, middle);
             diamond.closeSubpath();
-            painter.setPen(Qt::NoPen);
+            painter.setPen(QPen(Qt::white, 1.5));
             painter.setBrush(color);
             painter.drawPath(diamond);
             barEnd = std::max(barEnd, left + 5);
@@ -205,12 +216,6 @@ void TimelineChart::paintRow(QPainter &painter, const Row &row, int top) const
         barEnd = std::max(barEnd, right);
     }
     if (row.start.isValid()) {
-        const double left = x(row.start);
-        const double right = std::max(x(row.end), left + 3);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(colorOf(row.result, row.cleanup));
-        painter.drawRoundedRect(QRectF(left, band.top(), right - left, band.height()), 2, 2);
-        barEnd = std::max(barEnd, right);
         painter.setFont(chartFont(11));
         painter.setPen(textColor);
         QString text = shortDuration(row.start.msecsTo(row.end));
