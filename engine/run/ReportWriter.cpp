@@ -257,8 +257,15 @@ QString ReportWriter::toHtml(const RunRecord &record, const HtmlOptions &options
     for (const PersonWait &wait : waits)
         waitingMs += wait.waitedMs;
     const qint64 totalMs = record.startedAt.isValid() && record.endedAt.isValid() ? record.startedAt.msecsTo(record.endedAt) : 0;
+    QString result = resultText(record.state());
+    for (qsizetype i = 0; i < record.steps.size(); ++i) {
+        if (record.steps[i].ended && record.steps[i].result == QLatin1String("failed")) {
+            result = tr("failed at step %1 (%2): %3").arg(i + 1).arg(record.steps[i].title, record.steps[i].message);
+            break;
+        }
+    }
     QList<std::pair<QString, QString>> facts = {
-        {tr("Result"), resultText(record.state())},
+        {tr("Result"), result},
         {tr("Scenario"), record.scenario},
         {tr("Cluster"), record.clusterName},
         {tr("Cluster profile"), record.profilePath},
@@ -312,8 +319,8 @@ QString ReportWriter::toHtml(const RunRecord &record, const HtmlOptions &options
 
     const QString zone = escaped(tr("(%1)").arg(timeZone(record.startedAt)));
     html += QStringLiteral("<h2>%1</h2>\n<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><th width=\"4%\">#</th>"
-                           "<th width=\"25%\">%2</th><th width=\"10%\">%3</th><th width=\"11%\">%4<br>%8</th><th width=\"11%\">%5<br>%8</th>"
-                           "<th width=\"9%\">%6</th><th width=\"30%\">%7</th></tr>\n")
+                           "<th width=\"23%\">%2</th><th width=\"10%\">%3</th><th width=\"11%\">%4<br>%8</th><th width=\"11%\">%5<br>%8</th>"
+                           "<th width=\"12%\">%6</th><th width=\"29%\">%7</th></tr>\n")
                 .arg(escaped(tr("Steps")), escaped(tr("Step")), escaped(tr("Result")), escaped(tr("Started")), escaped(tr("Ended")),
                      escaped(tr("Duration")), escaped(tr("What it changed")), zone);
     auto addRows = [&html, &options, &record](const QList<RunRecord::StepRecord> &steps, const QString &prefix) {
