@@ -7,6 +7,7 @@
 #include "PlanCommand.h"
 #include "PruneCommand.h"
 #include "QuarantineCommand.h"
+#include "ReportCommand.h"
 #include "ResumeCommand.h"
 #include "RunCommand.h"
 #include "RunsCommand.h"
@@ -28,6 +29,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<RunCommand>());
     m_commands.push_back(std::make_unique<ResumeCommand>());
     m_commands.push_back(std::make_unique<RunsCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<BackupsCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<PruneCommand>());

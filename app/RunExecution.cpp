@@ -4,6 +4,8 @@
 #include "TerminalConfirmer.h"
 
 #include <ExitCode.h>
+#include <Logging.h>
+#include <ReportRenderer.h>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -67,6 +69,10 @@ int RunExecution::execute(Runner &runner)
     work.waitForFinished();
     const Runner::Outcome outcome = runner.outcome();
     const QString report = QDir(runner.runDirectory()).filePath(QStringLiteral("report.html"));
+    // The engine wrote the report without pictures; this one has the timeline.
+    QString reportError;
+    if (!ReportRenderer::refresh(runner.runDirectory(), &reportError))
+        Logging::logger("app")->error("{}", reportError.toStdString());
     switch (outcome) {
     case Runner::Outcome::Succeeded: Console::out() << tr("Finished: every step succeeded.") << '\n'; break;
     case Runner::Outcome::Failed: Console::out() << tr("A step failed; the cleanup steps ran.") << '\n'; break;

@@ -7,6 +7,9 @@
 #include <Logging.h>
 
 #include <QApplication>
+#include <QGuiApplication>
+
+#include <vector>
 
 using namespace Lifeboat;
 
@@ -14,7 +17,15 @@ namespace {
 
 int runHeadless(int argc, char **argv, const QString &language)
 {
-    QCoreApplication app(argc, argv);
+    // Commands draw (the report's timeline, its PDF), so they need Qt Gui's
+    // fonts, but never a window: the offscreen platform needs no display.
+    static char platformOption[] = "-platform";
+    static char offscreen[] = "offscreen";
+    std::vector<char *> arguments(argv, argv + argc);
+    arguments.insert(arguments.begin() + 1, {platformOption, offscreen});
+    int count = int(arguments.size());
+    arguments.push_back(nullptr);
+    QGuiApplication app(count, arguments.data());
     Startup::installTranslation(app, language);
     CommandLine commandLine;
     return commandLine.run(QCoreApplication::arguments());

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -119,6 +120,21 @@ private Q_SLOTS:
         QVERIFY2(texts.join(u' ').contains(QStringLiteral("Every step succeeded.")), qPrintable(texts.join(u'\n')));
         QVERIFY(texts.join(u' ').contains(QStringLiteral("lifeboat verify")));
         QVERIFY(w.summary->findChild<QTreeWidget *>()->topLevelItemCount() >= w.run->runner()->plan().size());
+
+        // The report has its timeline by the time the summary shows, and
+        // saves as PDF off the GUI thread.
+        QFile html(w.session.runDirectory() + QStringLiteral("/report.html"));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(html.readAll().contains("<img src=\"data:image/png;base64,"));
+        QTemporaryDir saved;
+        const QString pdf = saved.filePath(QStringLiteral("report.pdf"));
+        QSignalSpy reportSaved(w.summary, &SummaryPage::reportSaved);
+        w.summary->saveReportTo(pdf);
+        QVERIFY(reportSaved.wait(30000));
+        QCOMPARE(reportSaved.first().at(1).toBool(), true);
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.read(5), QByteArray("%PDF-"));
     }
 
     void decliningAConfirmationStopsTheRunCleanly()

@@ -6,6 +6,8 @@
 #include "WizardSession.h"
 
 #include <DataPaths.h>
+#include <Logging.h>
+#include <ReportRenderer.h>
 #include <run/Scenario.h>
 
 #include <QHBoxLayout>
@@ -18,6 +20,7 @@
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Lifeboat {
 
@@ -79,6 +82,7 @@ RunPage::~RunPage()
         m_runner->cancel();
         m_work.waitForFinished();
     }
+    m_report.waitForFinished();
 }
 
 int RunPage::nextId() const
@@ -181,17 +185,27 @@ void RunPage::finished(Runner::Outcome outcome)
 {
     m_tick.stop();
     tick();
-    m_finished = true;
     m_cancel->hide();
     m_overall->setValue(progressScale);
-    switch (outcome) {
-    case Runner::Outcome::Succeeded: m_status->setText(tr("Every step succeeded.")); break;
-    case Runner::Outcome::Failed: m_status->setText(tr("A step failed; the clean-up steps ran. The summary says what to do.")); break;
-    case Runner::Outcome::Cancelled: m_status->setText(tr("Cancelled; the clean-up steps ran.")); break;
-    case Runner::Outcome::Declined: m_status->setText(tr("You stopped the run at a confirmation; the clean-up steps ran.")); break;
-    }
-    Q_EMIT completeChanged();
-    Q_EMIT runFinished(outcome);
+    m_status->setText(tr("Writing the report…"));
+    // The engine wrote report.html without pictures; the timeline is drawn
+    // in on a worker thread (encoding it takes longer than a frame).
+    m_report = QtConcurrent::run([directory = m_runner->runDirectory()] {
+        QString error;
+        if (!ReportRenderer::refresh(directory, &error))
+            Logging::logger("ui")->error("{}", error.toStdString());
+    });
+    m_report.then(this, [this, outcome] {
+        m_finished = true;
+        switch (outcome) {
+        case Runner::Outcome::Succeeded: m_status->setText(tr("Every step succeeded.")); break;
+        case Runner::Outcome::Failed: m_status->setText(tr("A step failed; the clean-up steps ran. The summary says what to do.")); break;
+        case Runner::Outcome::Cancelled: m_status->setText(tr("Cancelled; the clean-up steps ran.")); break;
+        case Runner::Outcome::Declined: m_status->setText(tr("You stopped the run at a confirmation; the clean-up steps ran.")); break;
+        }
+        Q_EMIT completeChanged();
+        Q_EMIT runFinished(outcome);
+    });
 }
 
 } // namespace Lifeboat

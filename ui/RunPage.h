@@ -67,6 +67,7 @@ private:
     std::unique_ptr<DialogConfirmer> m_confirmer;
     std::unique_ptr<Runner> m_runner;
     QFuture<void> m_work;
+    QFuture<void> m_report; // the worker's part only: the destructor waits for it
     QHash<int, QTreeWidgetItem *> m_mainItems;
     QHash<int, QTreeWidgetItem *> m_cleanupItems;
     QElapsedTimer m_clock;

@@ -5,10 +5,13 @@
 #include <run/Change.h>
 #include <run/RunRecord.h>
 
+#include <ReportRenderer.h>
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,6 +19,7 @@
 #include <QSaveFile>
 #include <QTreeWidget>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 
 namespace Lifeboat {
@@ -26,6 +30,8 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     , m_outcome(new QLabel(this))
     , m_steps(new QTreeWidget(this))
     , m_todo(new QLabel(this))
+    , m_save(new QPushButton(tr("&Save the report as…"), this))
+    , m_saved(new QLabel(this))
 {
     setTitle(tr("Summary"));
     m_outcome->setWordWrap(true);
@@ -36,22 +42,29 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     m_steps->setRootIsDecorated(false);
     m_steps->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     auto *open = new QPushButton(tr("&Open the report"), this);
-    auto *save = new QPushButton(tr("&Save the report as…"), this);
     auto *folder = new QPushButton(tr("Open the run &folder"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(open);
-    buttons->addWidget(save);
+    buttons->addWidget(m_save);
     buttons->addWidget(folder);
     buttons->addStretch(1);
+    m_saved->setWordWrap(true);
+    m_saved->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_outcome);
     layout->addWidget(m_steps, 1);
     layout->addWidget(m_todo);
     layout->addLayout(buttons);
+    layout->addWidget(m_saved);
     connect(open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(reportPath())); });
     connect(folder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_session->runDirectory())); });
-    connect(save, &QPushButton::clicked, this, &SummaryPage::saveReport);
+    connect(m_save, &QPushButton::clicked, this, &SummaryPage::saveReport);
+}
+
+SummaryPage::~SummaryPage()
+{
+    m_saving.waitForFinished();
 }
 
 QString SummaryPage::reportPath() const
@@ -99,16 +112,36 @@ void SummaryPage::initializePage()
 
 void SummaryPage::saveReport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"), QStringLiteral("lifeboat-report.html"),
-                                                      tr("HTML files (*.html)"));
+    QString filter;
+    const QString pdf = tr("PDF files (*.pdf)");
+    const QString html = tr("HTML files (*.html)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the report"), QStringLiteral("lifeboat-report.pdf"),
+                                                pdf + QStringLiteral(";;") + html, &filter);
     if (path.isEmpty())
         return;
-    QFile source(reportPath());
-    QSaveFile target(path);
-    if (source.open(QIODevice::ReadOnly) && target.open(QIODevice::WriteOnly)) {
-        target.write(source.readAll());
-        target.commit();
-    }
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == html ? QStringLiteral(".html") : QStringLiteral(".pdf");
+    saveReportTo(path);
+}
+
+void SummaryPage::saveReportTo(const QString &path)
+{
+    m_save->setEnabled(false);
+    m_saved->setText(tr("Saving the report to %1…").arg(path));
+    const QString runDirectory = m_session->runDirectory();
+    const bool asPdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    m_saving = QtConcurrent::run([runDirectory, path, asPdf] {
+                   QString error;
+                   const RunRecord record = RunRecord::load(runDirectory);
+                   const bool saved = asPdf ? ReportRenderer::writePdf(record, path, &error)
+                                            : ReportRenderer::writeHtml(record, path, &error);
+                   return std::pair{saved, error};
+               });
+    m_saving.then(this, [this, path](const std::pair<bool, QString> &result) {
+        m_save->setEnabled(true);
+        m_saved->setText(result.first ? tr("The report was saved to %1.").arg(path) : result.second);
+        Q_EMIT reportSaved(path, result.first, result.second);
+    });
 }
 
 } // namespace Lifeboat

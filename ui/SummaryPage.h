@@ -1,8 +1,14 @@
 #pragma once
 
+#include <QFuture>
+#include <QString>
+
+#include <utility>
+
 #include <QWizardPage>
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 namespace Lifeboat {
@@ -11,7 +17,8 @@ class WizardSession;
 
 // The end of a run: the outcome, how long each step took and what it
 // changed, what the user still has to do, and the report (open it, save it,
-// or open the run's folder with its journal and log).
+// as HTML or PDF, or open the run's folder with its journal and log). The
+// PDF is rendered on a worker thread.
 class SummaryPage : public QWizardPage
 {
     Q_OBJECT
@@ -20,8 +27,16 @@ class SummaryPage : public QWizardPage
 public:
     explicit SummaryPage(WizardSession *session, QWidget *parent = nullptr);
 
+    ~SummaryPage() override;
+
     void initializePage() override;
     int nextId() const override { return -1; }
+
+    // Writes the report to `path` as HTML or, when it ends in .pdf, as PDF.
+    void saveReportTo(const QString &path);
+
+Q_SIGNALS:
+    void reportSaved(const QString &path, bool succeeded, const QString &error);
 
 private:
     QString reportPath() const;
@@ -31,6 +46,9 @@ private:
     QLabel *m_outcome;
     QTreeWidget *m_steps;
     QLabel *m_todo;
+    QPushButton *m_save;
+    QLabel *m_saved;
+    QFuture<std::pair<bool, QString>> m_saving; // the worker's part only: the destructor waits for it
 };
 
 } // namespace Lifeboat

@@ -26,6 +26,9 @@ class Confirmer
 public:
     virtual ~Confirmer() = default;
     virtual bool confirm(const ConfirmationRequest &request) = 0;
+    // True when the answer was given before the run (--yes), not by a person
+    // at the moment of asking: the report says so.
+    virtual bool answersInAdvance() const { return false; }
 };
 
 // For `--yes` and for tests: answers every request the same way.
@@ -37,6 +40,7 @@ public:
     {
     }
     bool confirm(const ConfirmationRequest &) override { return m_answer; }
+    bool answersInAdvance() const override { return true; }
 
 private:
     bool m_answer;

@@ -9,7 +9,8 @@
 namespace Lifeboat {
 
 // The append-only record of one run: one JSON object a line ("run", then
-// "step-start" / "step-end", "confirmation", "run-end"). Every entry is
+// "step-start" / "step-end", "confirmation" with when it was asked, the
+// answer, by whom and how long the run waited, "run-end"). Every entry is
 // flushed and fsync'ed before append() returns, so after a crash or kill -9
 // the journal says exactly which step was in flight. A torn last line (the
 // crash came mid-write) is ignored when reading.

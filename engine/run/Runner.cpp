@@ -217,12 +217,20 @@ bool Runner::confirm(int index)
     request.changes = step.preview(context);
     request.word = step.confirmationWord().isEmpty() ? m_profile.name : step.confirmationWord();
     request.wordRequired = !m_profile.sandbox;
+    // The wait for a person is part of the run's time: the report shows it.
+    const QDateTime asked = QDateTime::currentDateTimeUtc();
+    QElapsedTimer waited;
+    waited.start();
     const bool yes = m_confirmer && m_confirmer->confirm(request);
     journal({{QStringLiteral("type"), QStringLiteral("confirmation")},
              {QStringLiteral("index"), index},
              {QStringLiteral("title"), step.title()},
+             {QStringLiteral("reason"), step.isDestructive() ? QStringLiteral("destructive") : QStringLiteral("manual")},
              {QStringLiteral("answer"), yes ? QStringLiteral("yes") : QStringLiteral("no")},
-             {QStringLiteral("by"), userName()}});
+             {QStringLiteral("by"), userName()},
+             {QStringLiteral("inAdvance"), m_confirmer && m_confirmer->answersInAdvance()},
+             {QStringLiteral("asked"), asked.toString(Qt::ISODateWithMs)},
+             {QStringLiteral("waitedMs"), waited.elapsed()}});
     return yes;
 }
 
