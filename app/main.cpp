@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "TerminalSecretPrompt.h"
 #include "Console.h"
 #include "Startup.h"
 
@@ -27,6 +28,7 @@ int runHeadless(int argc, char **argv, const QString &language)
     arguments.push_back(nullptr);
     QGuiApplication app(count, arguments.data());
     Startup::installTranslation(app, language);
+    TerminalSecretPrompt::installIfInteractive();
     CommandLine commandLine;
     return commandLine.run(QCoreApplication::arguments());
 }
