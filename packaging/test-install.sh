@@ -12,6 +12,9 @@
 #
 # Everything it starts runs in its own mount and PID namespaces: the mounts
 # vanish and every process is killed when the test ends, however it ends.
+#
+# Exit status 77 (ctest's skip) when it cannot run here at all: not root, no
+# debootstrap, or the mirror unreachable. Those say nothing about the package.
 set -euo pipefail
 
 SUITE=trixie
@@ -19,9 +22,11 @@ CACHE=${LIFEBOAT_PKGTEST_CACHE:-/var/cache/lifeboat/pkgtest-minbase}
 
 say() { printf 'test-install: %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
+skip() { say "skipped: $*"; exit 77; }
 
 [ $# -eq 1 ] || die "usage: packaging/test-install.sh DIST_DIR (the folder with lifeboat_*.deb)"
-[ "$(id -u)" = 0 ] || die "needs root (debootstrap, mount, chroot)"
+[ "$(id -u)" = 0 ] || skip "needs root (debootstrap, mount, chroot)"
+command -v debootstrap >/dev/null || skip "debootstrap is not installed"
 DIST=$(cd "$1" && pwd -P)
 deb=$(ls "$DIST"/lifeboat_*.deb 2>/dev/null | sort -V | tail -n1 || true)
 [ -n "$deb" ] || die "no lifeboat_*.deb in $DIST; run installer/dev package first"
@@ -40,28 +45,49 @@ mirror() {
   printf '%s\n' "$uri"
 }
 
-# A mount namespace whose mounts never reach the outside. Inside installer/dev's
+# Mount namespaces whose mounts never reach the outside. Inside installer/dev's
 # build root, / is no mount point (so its propagation cannot be changed) but
 # installer/dev's namespace is already private; on a host, make it private.
-private_unshare() {
-  local propagation=unchanged
-  if mountpoint -q /; then propagation=private; fi
-  unshare --mount --propagation "$propagation" "$@"
+PROPAGATION=unchanged
+if mountpoint -q /; then PROPAGATION=private; fi
+
+check_mirror_reachable() {
+  command -v curl >/dev/null || return 0
+  local url
+  url="$(mirror)/dists/$SUITE/InRelease"
+  curl -fsSI --max-time 30 -o /dev/null "$url" || skip "the mirror is unreachable ($url)"
+}
+
+# Runs a command in its own mount and PID namespaces in the background, its
+# output appended to the log, and waits for it. Killing the namespace's first
+# process (cleanup does) makes the kernel kill everything else in it, and
+# unshare returns only once all of it is gone; --kill-child does the same if
+# unshare itself is killed.
+CONTAINED_PID=
+run_contained() {
+  unshare --mount --propagation "$PROPAGATION" --pid --fork --kill-child -- "$@" >>"$LOG" 2>&1 &
+  CONTAINED_PID=$!
+  local status=0
+  wait "$CONTAINED_PID" || status=$?
+  CONTAINED_PID=
+  return "$status"
 }
 
 seconds_since() { echo $(( $(date +%s) - $1 )); }
 
 ensure_pristine_root() {
+  mkdir -p "$(dirname "$CACHE")"
+  # One creator at a time when tests run side by side; the others wait and reuse it.
+  exec 9>"$CACHE.lock"
+  flock 9
   if [ -d "$CACHE" ] && [ "${LIFEBOAT_PKGTEST_FRESH:-}" != 1 ]; then return; fi
-  command -v debootstrap >/dev/null || die "debootstrap is not installed"
   local partial="$CACHE.partial" start
   start=$(date +%s)
   say "debootstrapping a pristine minimal Debian 13 root into $CACHE (once; minutes)"
   rm -rf --one-file-system "$partial"
-  mkdir -p "$(dirname "$CACHE")"
   # In its own mount namespace: whatever debootstrap mounts in the new root
   # goes away with it, even when it fails half-way.
-  if ! private_unshare -- debootstrap --variant=minbase "$SUITE" "$partial" "$(mirror)" >>"$LOG" 2>&1; then
+  if ! run_contained debootstrap --variant=minbase "$SUITE" "$partial" "$(mirror)"; then
     tail -n 5 "$LOG" >&2
     die "debootstrap failed (log: $LOG)"
   fi
@@ -73,10 +99,21 @@ ensure_pristine_root() {
 
 WORK=
 cleanup() {
-  # The namespaces are gone by now: only plain files are left to remove.
-  [ -n "$WORK" ] && rm -rf --one-file-system "$WORK"
+  if [ -n "$CONTAINED_PID" ]; then
+    local first
+    first=$(cat "/proc/$CONTAINED_PID/task/$CONTAINED_PID/children" 2>/dev/null || true)
+    # Not unshare itself: its child would still be tearing the namespace
+    # down (processes writing into the root) while the root is removed.
+    kill -KILL $first 2>/dev/null || kill -KILL "$CONTAINED_PID" 2>/dev/null || true
+    wait "$CONTAINED_PID" 2>/dev/null || true
+  fi
+  # The namespaces are gone now, and their mounts with them: only plain files
+  # are left to remove.
+  if [ -n "$WORK" ]; then rm -rf --one-file-system "$WORK"; fi
 }
 trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # What runs inside the installed root, as root.
 INNER=$(cat <<'INNER_EOF'
@@ -131,11 +168,13 @@ INNER_EOF
 main() {
   local start root
   start=$(date +%s)
+  check_mirror_reachable
   ensure_pristine_root
   WORK=$(mktemp -d /var/tmp/lifeboat-pkgtest.XXXXXX)
   root=$WORK/root
   say "copying the pristine root"
   cp -a "$CACHE" "$root"
+  exec 9>&-
   cp "$deb" "$root/root/"
   cp /etc/resolv.conf "$root/etc/resolv.conf"
   # Nothing the package pulls in may start a service in the test root.
@@ -150,16 +189,18 @@ main() {
   # the kernel kills whatever is left) and mount namespace (/proc, /dev and a
   # private /tmp for the root, gone with it). --kill-child ends it all if this
   # script is killed.
+  # Progress lines from the log, as they come.
+  tail -c "+$(( $(stat -c %s "$LOG") + 1 ))" -f --pid=$$ "$LOG" | grep --line-buffered '^test-install:' >&2 &
   local status=0
-  private_unshare --pid --fork --kill-child -- bash -euc '
+  run_contained bash -euc '
     root=$1; shift
     mount -t proc proc "$root/proc"
     mount --rbind /dev "$root/dev"
     mount -t tmpfs tmpfs "$root/tmp"
     exec chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
       DEB_NAME="$1" APP_ID="$2" /bin/bash -euc "$3"
-  ' bash "$root" "$(basename "$deb")" "$app_id" "$INNER" >>"$LOG" 2>&1 || status=$?
-  grep '^test-install:' "$LOG" >&2 || true
+  ' bash "$root" "$(basename "$deb")" "$app_id" "$INNER" || status=$?
+  sleep 1 # lets tail show the last progress lines before the verdict
   if [ "$status" != 0 ]; then
     tail -n 20 "$LOG" >&2
     die "the installed package failed (exit $status) after $(seconds_since "$start") s; full log: $LOG"
