@@ -79,8 +79,8 @@ NodeController::Result NodeController::runTemplate(const CommandTemplate &comman
         return {false, {}, secretError};
     if (arguments.first().isEmpty())
         return {false, {}, command.arguments().first() == QLatin1String("{lifeboat-node}")
-                               ? tr("lifeboat-node was not found next to lifeboat or on PATH; install it, or set "
-                                    "LIFEBOAT_NODE_PROGRAM to its path.")
+                               ? tr("lifeboat-node was not found next to lifeboat, in its libexec/lifeboat folder "
+                                    "or on PATH; install it, or set LIFEBOAT_NODE_PROGRAM to its path.")
                                : tr("The profile's command %1 has no program.").arg(command.display(values))};
     Logging::logger("engine.nodes")->info("running {}", command.display(values).toStdString());
     QProcess process;
