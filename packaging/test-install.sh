@@ -135,6 +135,12 @@ done
 if command -v lifeboat-node >/dev/null; then echo "lifeboat-node should not be on PATH" >&2; exit 1; fi
 
 step "lifeboat --version: $(lifeboat --version)"
+# The wizard starts with what the package's dependencies bring (a missing
+# platform plugin aborts it): it is still up when timeout ends it.
+step "the wizard, for 5 s on the offscreen platform"
+status=0
+QT_QPA_PLATFORM=offscreen timeout 5 lifeboat || status=$?
+[ "$status" = 124 ] || { echo "the wizard ended early with exit status $status" >&2; exit 1; }
 
 sandbox=/root/sandbox
 step "lifeboat sandbox create $sandbox --size-mb 4"
