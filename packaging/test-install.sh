@@ -2,13 +2,14 @@
 # packaging/test-install.sh DIST_DIR: installs DIST_DIR's lifeboat_*.deb into
 # a fresh, minimal Debian 13 root with apt (so that every dependency comes from
 # the archive, as on a user's machine), then runs lifeboat there: --version,
-# and a headless offline backup of a training sandbox.
+# the wizard for a few seconds offscreen, and a headless offline backup of a
+# training sandbox.
 #
-# Run by `installer/dev package --test`, as root, in the build environment.
-# Takes minutes: the first run debootstraps a pristine minbase root into
-# LIFEBOAT_PKGTEST_CACHE (kept, about 3 minutes); every run copies it and
-# installs the package from the mirror (network). LIFEBOAT_PKGTEST_FRESH=1
-# debootstraps the pristine root again.
+# Run by `installer/dev package --test` and ctest (tst_packageinstall), as
+# root, in the build environment. The first run debootstraps a pristine
+# minbase root into LIFEBOAT_PKGTEST_CACHE (kept; one to two minutes); every
+# run copies it and installs the package from the mirror (network; under a
+# minute). LIFEBOAT_PKGTEST_FRESH=1 debootstraps the pristine root again.
 #
 # Everything it starts runs in its own mount and PID namespaces: the mounts
 # vanish and every process is killed when the test ends, however it ends.
