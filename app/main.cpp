@@ -36,6 +36,9 @@ int runHeadless(int argc, char **argv, const QString &language)
 int runWizard(int argc, char **argv, const QString &language)
 {
     QApplication app(argc, argv);
+    // Wayland desktops match windows to the installed desktop file (and its
+    // icon) by this name, not by the program's.
+    QGuiApplication::setDesktopFileName(QStringLiteral(LIFEBOAT_APP_ID));
     Startup::installTranslation(app, language);
     Logging::start({});
     LifeboatWizard wizard;
