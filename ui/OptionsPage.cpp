@@ -26,16 +26,41 @@
 namespace Lifeboat {
 
 namespace {
-// "setId" → "Set id", "compression" → "Compression", with a mnemonic.
-QString labelFor(const QString &name)
+// "setId" → "Set id", "backup-set" → "Backup set".
+QString textFor(const QString &name)
 {
     QString text;
     for (const QChar c : name) {
+        if (c == u'-') {
+            text += u' ';
+            continue;
+        }
         if (c.isUpper() && !text.isEmpty())
             text += u' ';
         text += text.isEmpty() ? c.toUpper() : c.toLower();
     }
-    return u'&' + text + u':';
+    return text;
+}
+
+// The label with a mnemonic no other control of the window uses: two
+// controls on one Alt+letter make it cycle focus instead of acting, and
+// Alt+N must stay "Next". Word starts first, then any letter.
+QString labelFor(const QString &name, QString *used)
+{
+    QString text = textFor(name);
+    int at = -1;
+    for (int pass = 0; pass < 2 && at < 0; ++pass) {
+        for (int i = 0; i < text.size() && at < 0; ++i) {
+            const bool wordStart = i == 0 || text.at(i - 1) == u' ';
+            if ((pass == 1 || wordStart) && text.at(i).isLetter() && !used->contains(text.at(i).toLower()))
+                at = i;
+        }
+    }
+    if (at >= 0) {
+        used->append(text.at(at).toLower());
+        text.insert(at, u'&');
+    }
+    return text + u':';
 }
 
 // Which nodes a scenario's "node" option can name.
@@ -102,6 +127,8 @@ void OptionsPage::initializePage()
         return;
     const ClusterProfile &profile = m_session->profile();
     m_backupRoot->setText(QDir::toNativeSeparators(profile.backupRoot));
+    // Taken already: the wizard's Back, Next, Finish, and "Backup root".
+    QString mnemonics = QStringLiteral("bnfr");
 
     for (const ScenarioOption &option : scenario->options()) {
         QWidget *editor = nullptr;
@@ -149,9 +176,9 @@ void OptionsPage::initializePage()
         }
         editor->setObjectName(option.name);
         editor->setToolTip(option.description);
-        editor->setAccessibleName(labelFor(option.name).remove(u'&').chopped(1));
+        editor->setAccessibleName(textFor(option.name));
         editor->setAccessibleDescription(option.description);
-        auto *label = new QLabel(labelFor(option.name), this);
+        auto *label = new QLabel(labelFor(option.name, &mnemonics), this);
         label->setBuddy(editor);
         label->setToolTip(option.description);
         m_form->addRow(label, editor);
@@ -205,8 +232,10 @@ void OptionsPage::loadSets(QTableWidget *table)
                 table->setItem(row, column, cell);
             }
         };
-        if (table->property("automaticAllowed").toBool())
-            addRow({tr("Automatic"), {}, tr("the newest set that holds what this restore needs"), {}, {}}, {});
+        if (table->property("automaticAllowed").toBool()) {
+            addRow({tr("Automatic"), tr("the newest set that holds what this restore needs")}, {});
+            table->setSpan(0, 1, 1, ColumnCount - 1);
+        }
         for (const BackupSetCatalog::Set &set : sets) {
             QString verified = tr("not verified");
             if (set.verifiedAt.isValid())

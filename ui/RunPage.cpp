@@ -51,7 +51,11 @@ RunPage::RunPage(WizardSession *session, QWidget *parent)
     m_steps->setHeaderLabels({tr("Step"), tr("State")});
     m_steps->setAccessibleName(tr("Steps of the run"));
     m_steps->setRootIsDecorated(false);
+    // The titles are long ("Delete the repository, shared, … directories"):
+    // the state column takes only what its words need.
+    m_steps->header()->setStretchLastSection(false);
     m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_overall->setRange(0, progressScale);
     m_overall->setAccessibleName(tr("Overall progress"));
     m_cancel->setAccessibleName(tr("Cancel the run after the current step"));

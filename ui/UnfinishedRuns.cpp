@@ -2,6 +2,7 @@
 
 #include <RepositoryLock.h>
 #include <restore/Quarantine.h>
+#include <run/ScenarioRegistry.h>
 
 #include <QDir>
 #include <QLocale>
@@ -16,6 +17,13 @@ namespace {
 bool replacesFiles(const QString &scenario)
 {
     return scenario.startsWith(QLatin1String("restore-")) || scenario.startsWith(QLatin1String("recover-"));
+}
+
+// "Restore a single node (restore-node)": the words, and the name the CLI knows.
+QString scenarioName(const QString &id)
+{
+    const Scenario *scenario = ScenarioRegistry::find(id);
+    return scenario ? QStringLiteral("%1 (%2)").arg(scenario->title(), id) : id;
 }
 } // namespace
 
@@ -37,7 +45,7 @@ QList<UnfinishedRuns::Offer> UnfinishedRuns::find(const QString &runsDirectory, 
                 continue;
             offers.append({Offer::Kind::Resume, record, *profile,
                            tr("%1 on %2, started %3, was interrupted.")
-                               .arg(record.scenario, record.clusterName,
+                               .arg(scenarioName(record.scenario), record.clusterName,
                                     QLocale().toString(record.startedAt.toLocalTime(), QLocale::ShortFormat))});
         } else if (replacesFiles(record.scenario)) {
             restores.append(record);
@@ -61,7 +69,7 @@ QList<UnfinishedRuns::Offer> UnfinishedRuns::find(const QString &runsDirectory, 
                 continue;
             offers.append({Offer::Kind::Rollback, *record, *profile,
                            tr("%1 on %2 (%3) keeps what it replaced in a quarantine.")
-                               .arg(record->scenario, record->clusterName,
+                               .arg(scenarioName(record->scenario), record->clusterName,
                                     QLocale().toString(record->startedAt.toLocalTime(), QLocale::ShortFormat))});
         }
     }
