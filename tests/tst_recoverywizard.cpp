@@ -294,9 +294,9 @@ private Q_SLOTS:
 
         // Finished: not offered again.
         LifeboatWizard later;
-        later.show();
-        auto *again = qobject_cast<WelcomePage *>(later.currentPage());
+        auto *again = qobject_cast<WelcomePage *>(later.page(Page_Welcome));
         QSignalSpy found(again, &WelcomePage::offersFound);
+        later.show();
         QVERIFY(found.wait(10000));
         QVERIFY(again->offers().isEmpty());
     }
@@ -322,9 +322,9 @@ private Q_SLOTS:
             QCOMPARE(wizard.currentId(), int(Page_Welcome));
         }
         LifeboatWizard later;
-        later.show();
-        auto *welcome = qobject_cast<WelcomePage *>(later.currentPage());
+        auto *welcome = qobject_cast<WelcomePage *>(later.page(Page_Welcome));
         QSignalSpy found(welcome, &WelcomePage::offersFound);
+        later.show();
         QVERIFY(found.wait(10000));
         QVERIFY(welcome->offers().isEmpty());
     }
