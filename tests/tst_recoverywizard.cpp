@@ -228,6 +228,33 @@ private Q_SLOTS:
         QVERIFY(again.currentPage()->findChildren<QRadioButton *>().at(int(TaskChoice::Recover))->isChecked());
     }
 
+    void damagedSharedDataRecommendsRestoringTheCluster_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("lose-gds-files") << QStringLiteral("lose-gds-files");
+        QTest::newRow("corrupt-database") << QStringLiteral("corrupt-database");
+    }
+
+    void damagedSharedDataRecommendsRestoringTheCluster()
+    {
+        QFETCH(QString, fault);
+        SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("4"), QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("break"), {QStringLiteral("--fault"), fault}).exitCode, 0);
+        QWizard wizard;
+        WizardSession session;
+        session.setTask(TaskChoice::Recover);
+        session.setProfile(sandbox.profile());
+        auto *page = new ScenarioPage(&session);
+        wizard.setPage(Page_Scenario, page);
+        wizard.setStartId(Page_Scenario);
+        wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(page->recommendedScenario(), QStringLiteral("restore-cluster"), 15000);
+        QVERIFY2(page->recommendation().contains(fault == QLatin1String("corrupt-database") ? QStringLiteral("integrity check")
+                                                                                             : QStringLiteral("missing from the GDS")),
+                 qPrintable(page->recommendation()));
+    }
+
     void aDeclinedConfirmationInARestoreChangesNothing()
     {
         const auto sandbox = brokenSandboxWithABackup();

@@ -2,9 +2,10 @@
 
 namespace Lifeboat {
 
-RecoveryAdvisor::Advice RecoveryAdvisor::advise(const QList<NodeStatus> &statuses)
+RecoveryAdvisor::Advice RecoveryAdvisor::advise(const QList<NodeStatus> &statuses, const QStringList &sharedDamage)
 {
     Advice advice;
+    advice.findings = sharedDamage;
     QStringList brokenAuthors;
     QStringList downPublish;
     int publishCount = 0;
@@ -32,7 +33,7 @@ RecoveryAdvisor::Advice RecoveryAdvisor::advise(const QList<NodeStatus> &statuse
         if (!finding.isEmpty())
             advice.findings.append(finding);
     }
-    if (primaryLost || brokenAuthors.size() > 1) {
+    if (!sharedDamage.isEmpty() || primaryLost || brokenAuthors.size() > 1) {
         advice.scenario = QStringLiteral("restore-cluster");
     } else if (brokenAuthors.size() == 1) {
         advice.scenario = QStringLiteral("restore-node");

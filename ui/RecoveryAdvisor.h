@@ -12,7 +12,8 @@ namespace Lifeboat {
 // Reads the nodes' live states the way the seed's recovery section does and
 // names the scenario that fits: an author node whose repository is out of
 // sync, gone, or down with a stale lock → restore that node; the primary or
-// several author nodes lost → restore the whole cluster; a publish node
+// several author nodes lost, or the database or GDS damaged → restore the
+// whole cluster; a publish node
 // down → recover it (all of them → the publish cluster). It only advises;
 // the user chooses.
 class RecoveryAdvisor
@@ -28,7 +29,8 @@ public:
     };
 
     RecoveryAdvisor() = delete;
-    static Advice advise(const QList<NodeStatus> &statuses);
+    // `sharedDamage`: what SharedDataCheck found in the database and GDS.
+    static Advice advise(const QList<NodeStatus> &statuses, const QStringList &sharedDamage = {});
 };
 
 } // namespace Lifeboat

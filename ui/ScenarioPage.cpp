@@ -2,6 +2,7 @@
 
 #include "PageId.h"
 #include "RecoveryAdvisor.h"
+#include "SharedDataCheck.h"
 #include "WizardSettings.h"
 #include "WizardSession.h"
 
@@ -193,10 +194,11 @@ void ScenarioPage::recommendRecovery()
     m_recommendation->setText(tr("Checking the nodes to recommend a scenario…"));
     const int generation = ++m_generation;
     auto profile = std::make_shared<const ClusterProfile>(m_session->profile());
-    QtConcurrent::run([profile] { return NodeController(*profile).statusOfAll(); }).then(this, [this, generation](const QList<NodeStatus> &statuses) {
+    QtConcurrent::run([profile] {
+        return RecoveryAdvisor::advise(NodeController(*profile).statusOfAll(), SharedDataCheck::damage(*profile));
+    }).then(this, [this, generation](const RecoveryAdvisor::Advice &advice) {
         if (generation != m_generation)
             return;
-        const RecoveryAdvisor::Advice advice = RecoveryAdvisor::advise(statuses);
         QStringList lines;
         for (const QString &finding : advice.findings)
             lines.append(finding.toHtmlEscaped());
