@@ -83,8 +83,9 @@ wait_for_run_end() {
       fi
       if xdotool getwindowname "$dialog" | grep -q 'for you to do'; then
         [ -f "$out/manual.png" ] || { import -window "$dialog" "$out/manual.png"; say "took manual.png"; }
-        # The sandbox's manual steps have one item each: Space ticks it.
-        xdotool key space
+        # The only manual step of this restore is the system image, a
+        # checklist of two: re-create the machine, apply the patches.
+        xdotool key space Down space
         sleep 0.3
         xdotool key alt+d
       else

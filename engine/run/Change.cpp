@@ -47,7 +47,7 @@ QString Change::toText() const
     case Kind::EnterBackupMode: verb = tr("enter backup mode"); break;
     case Kind::LeaveBackupMode: verb = tr("leave backup mode"); break;
     case Kind::RunCommand: verb = tr("run"); break;
-    case Kind::Manual: verb = tr("you do"); break;
+    case Kind::Manual: verb = tr("by hand:"); break;
     }
     QString text = verb + u' ' + target;
     if (files > 0 || bytes > 0)

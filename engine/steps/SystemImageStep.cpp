@@ -28,16 +28,17 @@ QString SystemImageStep::details() const
 
 ChangeList SystemImageStep::preview(const StepContext &context) const
 {
-    if (!context.profile().sandbox)
-        return {{Change::Kind::Manual, m_nodes.join(QStringLiteral(", ")), details()}};
+    // One item per thing the person does: the checklist they tick.
     ChangeList changes;
     for (const QString &name : m_nodes) {
         const NodeProfile *node = context.profile().node(name);
-        if (node && !QFileInfo::exists(node->patchLevelFile))
-            changes.append({Change::Kind::Write, node->patchLevelFile, tr("from the sandbox's system image"), 1, 0});
+        changes.append({Change::Kind::Manual, tr("re-create %1 from its system image, with the same DNS name").arg(name),
+                        tr("or tick it when the machine itself is fine")});
+        changes.append({Change::Kind::Manual, tr("apply to %1 the patches recorded in the backup").arg(name),
+                        tr("or tick it when they are applied already")});
+        if (context.profile().sandbox && node && !QFileInfo::exists(node->patchLevelFile))
+            changes.append({Change::Kind::Write, node->patchLevelFile, tr("from the sandbox's system image, by Lifeboat"), 1, 0});
     }
-    if (changes.isEmpty())
-        changes.append({Change::Kind::Manual, m_nodes.join(QStringLiteral(", ")), tr("the sandbox nodes' systems are intact")});
     return changes;
 }
 
