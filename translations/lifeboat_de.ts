@@ -49,6 +49,19 @@
     </message>
 </context>
 <context>
+    <name>BackupBootstrapScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupBootstrapScenario.cpp" line="+7"/>
+        <source>Back up the bootstrap properties files</source>
+        <translation>Die Bootstrap-Eigenschaftendateien sichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copies the bootstrap properties file of every secondary node from where its application server keeps it. No downtime. Needed to recover a secondary node.</source>
+        <translation>Kopiert die Bootstrap-Eigenschaftendatei jedes sekundären Knotens von dort, wo sein Anwendungsserver sie ablegt. Keine Ausfallzeit. Wird benötigt, um einen sekundären Knoten wiederherzustellen.</translation>
+    </message>
+</context>
+<context>
     <name>BackupMariaDbStep</name>
     <message>
         <location filename="../engine/steps/BackupMariaDbStep.cpp" line="+57"/>
@@ -191,6 +204,112 @@
     </message>
 </context>
 <context>
+    <name>BackupOfflineScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupOfflineScenario.cpp" line="+10"/>
+        <source>Offline backup with downtime</source>
+        <translation>Offline-Sicherung mit Ausfallzeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops the whole cluster, backs up the databases, the GDS, connectors, every node&apos;s identity, all files of a secondary node, fonts, the Content Storage Root and bootstrap properties, then starts the cluster again. The simplest and most certain backup; users have no service while it runs.</source>
+        <translation>Stoppt den ganzen Cluster, sichert die Datenbanken, den GDS, Konnektoren, die Identität jedes Knotens, alle Dateien eines sekundären Knotens, Schriftarten, Content Storage Root und Bootstrap-Eigenschaften und startet den Cluster dann wieder. Die einfachste und sicherste Sicherung; die Benutzer haben während der Ausführung keinen Dienst.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOnlineScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+11"/>
+        <source>Online backup with no downtime (slower responses)</source>
+        <translation>Online-Sicherung ohne Ausfallzeit (langsamere Antworten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Puts the cluster in rolling backup mode and copies a secondary node&apos;s repository with AEM&apos;s online backup while every node keeps serving. No node stops; the copied node answers more slowly while the copy runs (the delay option trades speed for load).</source>
+        <translation>Versetzt den Cluster in den Rolling-Sicherungsmodus und kopiert das Repository eines sekundären Knotens mit der Online-Sicherung von AEM, während alle Knoten weiter bedienen. Kein Knoten wird gestoppt; der kopierte Knoten antwortet während des Kopierens langsamer (die Verzögerungsoption tauscht Geschwindigkeit gegen Last).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secondary node to copy (default: the first).</source>
+        <translation>Der zu kopierende sekundäre Knoten (Standard: der erste).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause between copied chunks, in milliseconds.</source>
+        <translation>Pause zwischen kopierten Blöcken, in Millisekunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dir (default) or zip: how AEM writes the copy.</source>
+        <translation>dir (Standard) oder zip: wie AEM die Kopie schreibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
+        <translation>Zeitlimit des Sicherungsmodus, 0 bis 10080 (0: keines).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--target must be dir or zip.</source>
+        <translation>--target muss dir oder zip sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--delay must be 0 to 60000 milliseconds.</source>
+        <translation>--delay muss 0 bis 60000 Millisekunden betragen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 runs and answers AEM&apos;s online backup interface</source>
+        <translation>%1 läuft und beantwortet die Online-Sicherungsschnittstelle von AEM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a secondary node of this cluster.</source>
+        <translation>%1 ist kein sekundärer Knoten dieses Clusters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a secondary with --node.</source>
+        <translation>Wählen Sie mit --node einen sekundären Knoten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not running; an online backup needs it up.</source>
+        <translation>%1 läuft nicht; eine Online-Sicherung braucht ihn in Betrieb.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start it, or choose backup-rolling to copy it while stopped.</source>
+        <translation>Starten Sie ihn, oder wählen Sie backup-rolling, um ihn gestoppt zu kopieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is running.</source>
+        <translation>%1 läuft.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPostgresStep</name>
     <message>
         <location filename="../engine/steps/BackupPostgresStep.cpp" line="+38"/>
@@ -256,6 +375,132 @@
         <location line="+3"/>
         <source>Dumped the %1 database: %2.</source>
         <translation>Datenbank %1 exportiert: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPublishScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+16"/>
+        <source>Back up Correspondence Management publish nodes</source>
+        <translation>Veröffentlichungsknoten von Correspondence Management sichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops the publish node(s), copies their repositories and starts them again. Publishing must be held for the duration; the author cluster keeps running.</source>
+        <translation>Stoppt die Veröffentlichungsknoten, kopiert ihre Repositorys und startet sie wieder. Das Veröffentlichen muss so lange angehalten werden; der Autorencluster läuft weiter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One publish node (default: all of them).</source>
+        <translation>Ein Veröffentlichungsknoten (Standard: alle).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Publish nodes to back up</source>
+        <translation>Zu sichernde Veröffentlichungsknoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile has no publish node.</source>
+        <translation>Das Profil hat keinen Veröffentlichungsknoten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add the publish nodes to the profile.</source>
+        <translation>Fügen Sie die Veröffentlichungsknoten dem Profil hinzu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a publish node.</source>
+        <translation>%1 ist kein Veröffentlichungsknoten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a publish node with --node.</source>
+        <translation>Wählen Sie mit --node einen Veröffentlichungsknoten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no repository at %2.</source>
+        <translation>%1 hat kein Repository unter %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover the node first (recover-publish-node).</source>
+        <translation>Stellen Sie zuerst den Knoten wieder her (recover-publish-node).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hold publishing</source>
+        <translation>Veröffentlichen anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure nobody publishes from the author cluster (pause the replication agents) until Lifeboat reports that this backup is done.</source>
+        <translation>Stellen Sie sicher, dass niemand aus dem Autorencluster veröffentlicht (Replikationsagenten pausieren), bis Lifeboat meldet, dass diese Sicherung fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back up all files of %1&apos;s repository</source>
+        <translation>Alle Dateien des Repositorys von %1 sichern</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRollingScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+12"/>
+        <source>Offline backup with no downtime (rolling backup mode)</source>
+        <translation>Offline-Sicherung ohne Ausfallzeit (Rolling-Sicherungsmodus)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Puts the cluster in rolling backup mode, stops one secondary node and backs up from it while the other nodes keep serving. No downtime; the cluster runs with one node fewer for the duration.</source>
+        <translation>Versetzt den Cluster in den Rolling-Sicherungsmodus, stoppt einen sekundären Knoten und sichert von ihm, während die anderen Knoten weiter bedienen. Keine Ausfallzeit; der Cluster läuft währenddessen mit einem Knoten weniger.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secondary node to stop and back up (default: the first).</source>
+        <translation>Der sekundäre Knoten, der gestoppt und gesichert wird (Standard: der erste).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
+        <translation>Zeitlimit des Sicherungsmodus, 0 bis 10080 (0: keines).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a secondary node</source>
+        <translation>%1 ist ein sekundärer Knoten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a secondary node of this cluster.</source>
+        <translation>%1 ist kein sekundärer Knoten dieses Clusters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a secondary with --node; the primary must keep running.</source>
+        <translation>Wählen Sie mit --node einen sekundären Knoten; der primäre Knoten muss weiterlaufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will be stopped while the others serve.</source>
+        <translation>%1 wird gestoppt, während die anderen bedienen.</translation>
     </message>
 </context>
 <context>
@@ -689,8 +934,58 @@
 </context>
 <context>
     <name>Change</name>
+    <message>
+        <location filename="../engine/run/Change.cpp" line="+36"/>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move</source>
+        <translation>verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overwrite</source>
+        <translation>überschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop node</source>
+        <translation>Knoten stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start node</source>
+        <translation>Knoten starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter backup mode</source>
+        <translation>aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave backup mode</source>
+        <translation>verlassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run</source>
+        <translation>ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you do</source>
+        <translation>Ihre Aufgabe</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../engine/run/Change.cpp" line="+55"/>
+        <location line="+5"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -1206,304 +1501,6 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+13"/>
         <source>Cannot write the run journal %1: %2</source>
         <translation>Das Laufjournal %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::BackupBootstrapScenario</name>
-    <message>
-        <location filename="../engine/scenarios/BackupBootstrapScenario.cpp" line="+7"/>
-        <source>Back up the bootstrap properties files</source>
-        <translation>Die Bootstrap-Eigenschaftendateien sichern</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Copies the bootstrap properties file of every secondary node from where its application server keeps it. No downtime. Needed to recover a secondary node.</source>
-        <translation>Kopiert die Bootstrap-Eigenschaftendatei jedes sekundären Knotens von dort, wo sein Anwendungsserver sie ablegt. Keine Ausfallzeit. Wird benötigt, um einen sekundären Knoten wiederherzustellen.</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::BackupOfflineScenario</name>
-    <message>
-        <location filename="../engine/scenarios/BackupOfflineScenario.cpp" line="+10"/>
-        <source>Offline backup with downtime</source>
-        <translation>Offline-Sicherung mit Ausfallzeit</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Stops the whole cluster, backs up the databases, the GDS, connectors, every node&apos;s identity, all files of a secondary node, fonts, the Content Storage Root and bootstrap properties, then starts the cluster again. The simplest and most certain backup; users have no service while it runs.</source>
-        <translation>Stoppt den ganzen Cluster, sichert die Datenbanken, den GDS, Konnektoren, die Identität jedes Knotens, alle Dateien eines sekundären Knotens, Schriftarten, Content Storage Root und Bootstrap-Eigenschaften und startet den Cluster dann wieder. Die einfachste und sicherste Sicherung; die Benutzer haben während der Ausführung keinen Dienst.</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::BackupOnlineScenario</name>
-    <message>
-        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+11"/>
-        <source>Online backup with no downtime (slower responses)</source>
-        <translation>Online-Sicherung ohne Ausfallzeit (langsamere Antworten)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Puts the cluster in rolling backup mode and copies a secondary node&apos;s repository with AEM&apos;s online backup while every node keeps serving. No node stops; the copied node answers more slowly while the copy runs (the delay option trades speed for load).</source>
-        <translation>Versetzt den Cluster in den Rolling-Sicherungsmodus und kopiert das Repository eines sekundären Knotens mit der Online-Sicherung von AEM, während alle Knoten weiter bedienen. Kein Knoten wird gestoppt; der kopierte Knoten antwortet während des Kopierens langsamer (die Verzögerungsoption tauscht Geschwindigkeit gegen Last).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The secondary node to copy (default: the first).</source>
-        <translation>Der zu kopierende sekundäre Knoten (Standard: der erste).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pause between copied chunks, in milliseconds.</source>
-        <translation>Pause zwischen kopierten Blöcken, in Millisekunden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>dir (default) or zip: how AEM writes the copy.</source>
-        <translation>dir (Standard) oder zip: wie AEM die Kopie schreibt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
-        <translation>Zeitlimit des Sicherungsmodus, 0 bis 10080 (0: keines).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--target must be dir or zip.</source>
-        <translation>--target muss dir oder zip sein.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--delay must be 0 to 60000 milliseconds.</source>
-        <translation>--delay muss 0 bis 60000 Millisekunden betragen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 runs and answers AEM&apos;s online backup interface</source>
-        <translation>%1 läuft und beantwortet die Online-Sicherungsschnittstelle von AEM</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not a secondary node of this cluster.</source>
-        <translation>%1 ist kein sekundärer Knoten dieses Clusters.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a secondary with --node.</source>
-        <translation>Wählen Sie mit --node einen sekundären Knoten.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is not running; an online backup needs it up.</source>
-        <translation>%1 läuft nicht; eine Online-Sicherung braucht ihn in Betrieb.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start it, or choose backup-rolling to copy it while stopped.</source>
-        <translation>Starten Sie ihn, oder wählen Sie backup-rolling, um ihn gestoppt zu kopieren.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is running.</source>
-        <translation>%1 läuft.</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::BackupPublishScenario</name>
-    <message>
-        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+16"/>
-        <source>Back up Correspondence Management publish nodes</source>
-        <translation>Veröffentlichungsknoten von Correspondence Management sichern</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Stops the publish node(s), copies their repositories and starts them again. Publishing must be held for the duration; the author cluster keeps running.</source>
-        <translation>Stoppt die Veröffentlichungsknoten, kopiert ihre Repositorys und startet sie wieder. Das Veröffentlichen muss so lange angehalten werden; der Autorencluster läuft weiter.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>One publish node (default: all of them).</source>
-        <translation>Ein Veröffentlichungsknoten (Standard: alle).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Publish nodes to back up</source>
-        <translation>Zu sichernde Veröffentlichungsknoten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The profile has no publish node.</source>
-        <translation>Das Profil hat keinen Veröffentlichungsknoten.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Add the publish nodes to the profile.</source>
-        <translation>Fügen Sie die Veröffentlichungsknoten dem Profil hinzu.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not a publish node.</source>
-        <translation>%1 ist kein Veröffentlichungsknoten.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Choose a publish node with --node.</source>
-        <translation>Wählen Sie mit --node einen Veröffentlichungsknoten.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 has no repository at %2.</source>
-        <translation>%1 hat kein Repository unter %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recover the node first (recover-publish-node).</source>
-        <translation>Stellen Sie zuerst den Knoten wieder her (recover-publish-node).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Hold publishing</source>
-        <translation>Veröffentlichen anhalten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Make sure nobody publishes from the author cluster (pause the replication agents) until Lifeboat reports that this backup is done.</source>
-        <translation>Stellen Sie sicher, dass niemand aus dem Autorencluster veröffentlicht (Replikationsagenten pausieren), bis Lifeboat meldet, dass diese Sicherung fertig ist.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Back up all files of %1&apos;s repository</source>
-        <translation>Alle Dateien des Repositorys von %1 sichern</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::BackupRollingScenario</name>
-    <message>
-        <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+12"/>
-        <source>Offline backup with no downtime (rolling backup mode)</source>
-        <translation>Offline-Sicherung ohne Ausfallzeit (Rolling-Sicherungsmodus)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Puts the cluster in rolling backup mode, stops one secondary node and backs up from it while the other nodes keep serving. No downtime; the cluster runs with one node fewer for the duration.</source>
-        <translation>Versetzt den Cluster in den Rolling-Sicherungsmodus, stoppt einen sekundären Knoten und sichert von ihm, während die anderen Knoten weiter bedienen. Keine Ausfallzeit; der Cluster läuft währenddessen mit einem Knoten weniger.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The secondary node to stop and back up (default: the first).</source>
-        <translation>Der sekundäre Knoten, der gestoppt und gesichert wird (Standard: der erste).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
-        <translation>Zeitlimit des Sicherungsmodus, 0 bis 10080 (0: keines).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is a secondary node</source>
-        <translation>%1 ist ein sekundärer Knoten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not a secondary node of this cluster.</source>
-        <translation>%1 ist kein sekundärer Knoten dieses Clusters.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a secondary with --node; the primary must keep running.</source>
-        <translation>Wählen Sie mit --node einen sekundären Knoten; der primäre Knoten muss weiterlaufen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 will be stopped while the others serve.</source>
-        <translation>%1 wird gestoppt, während die anderen bedienen.</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::Change</name>
-    <message>
-        <location filename="../engine/run/Change.cpp" line="-14"/>
-        <source>delete</source>
-        <translation>löschen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>move</source>
-        <translation>verschieben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>write</source>
-        <translation>schreiben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>overwrite</source>
-        <translation>überschreiben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stop node</source>
-        <translation>Knoten stoppen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>start node</source>
-        <translation>Knoten starten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>enter backup mode</source>
-        <translation>Sicherungsmodus aktivieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>leave backup mode</source>
-        <translation>Sicherungsmodus verlassen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>run</source>
-        <translation>ausführen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>you do</source>
-        <translation>Ihre Aufgabe</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3067,64 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
             <numerusform>%n Änderung der Wiederherstellung %1 rückgängig gemacht; die Dateien sind wie vor ihr.</numerusform>
             <numerusform>%n Änderungen der Wiederherstellung %1 rückgängig gemacht; die Dateien sind wie vor ihr.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/Startup.cpp" line="+21"/>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Zeigt die Hilfe zu den Befehlszeilenoptionen an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help, including generic Qt options.</source>
+        <translation>Zeigt die Hilfe an, einschließlich der allgemeinen Qt-Optionen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays version information.</source>
+        <translation>Zeigt die Versionsinformation an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unbekannte Option &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown options: %1.</source>
+        <translation>Unbekannte Optionen: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Fehlender Wert nach &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Unerwarteter Wert nach &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,19 @@
     </message>
 </context>
 <context>
+    <name>BackupBootstrapScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupBootstrapScenario.cpp" line="+7"/>
+        <source>Back up the bootstrap properties files</source>
+        <translation>Sauvegarder les fichiers de propriétés bootstrap</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copies the bootstrap properties file of every secondary node from where its application server keeps it. No downtime. Needed to recover a secondary node.</source>
+        <translation>Copie le fichier de propriétés bootstrap de chaque nœud secondaire depuis l&apos;emplacement où son serveur d&apos;applications le conserve. Sans interruption de service. Nécessaire pour récupérer un nœud secondaire.</translation>
+    </message>
+</context>
+<context>
     <name>BackupMariaDbStep</name>
     <message>
         <location filename="../engine/steps/BackupMariaDbStep.cpp" line="+57"/>
@@ -191,6 +204,112 @@
     </message>
 </context>
 <context>
+    <name>BackupOfflineScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupOfflineScenario.cpp" line="+10"/>
+        <source>Offline backup with downtime</source>
+        <translation>Sauvegarde hors ligne avec interruption de service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops the whole cluster, backs up the databases, the GDS, connectors, every node&apos;s identity, all files of a secondary node, fonts, the Content Storage Root and bootstrap properties, then starts the cluster again. The simplest and most certain backup; users have no service while it runs.</source>
+        <translation>Arrête tout le cluster, sauvegarde les bases de données, le GDS, les connecteurs, l&apos;identité de chaque nœud, tous les fichiers d&apos;un nœud secondaire, les polices, la Content Storage Root et les propriétés bootstrap, puis redémarre le cluster. La sauvegarde la plus simple et la plus sûre ; les utilisateurs n&apos;ont pas de service pendant son exécution.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOnlineScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+11"/>
+        <source>Online backup with no downtime (slower responses)</source>
+        <translation>Sauvegarde en ligne sans interruption de service (réponses plus lentes)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Puts the cluster in rolling backup mode and copies a secondary node&apos;s repository with AEM&apos;s online backup while every node keeps serving. No node stops; the copied node answers more slowly while the copy runs (the delay option trades speed for load).</source>
+        <translation>Place le cluster en mode de sauvegarde continue et copie le référentiel d&apos;un nœud secondaire avec la sauvegarde en ligne d&apos;AEM pendant que tous les nœuds continuent de servir. Aucun nœud ne s&apos;arrête ; le nœud copié répond plus lentement pendant la copie (l&apos;option de délai arbitre entre vitesse et charge).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secondary node to copy (default: the first).</source>
+        <translation>Le nœud secondaire à copier (par défaut : le premier).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause between copied chunks, in milliseconds.</source>
+        <translation>Pause entre les blocs copiés, en millisecondes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dir (default) or zip: how AEM writes the copy.</source>
+        <translation>dir (par défaut) ou zip : comment AEM écrit la copie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
+        <translation>Délai d&apos;expiration du mode de sauvegarde, de 0 à 10080 (0 : aucun).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--target must be dir or zip.</source>
+        <translation>--target doit valoir dir ou zip.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--delay must be 0 to 60000 milliseconds.</source>
+        <translation>--delay doit être compris entre 0 et 60000 millisecondes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 runs and answers AEM&apos;s online backup interface</source>
+        <translation>%1 fonctionne et répond à l&apos;interface de sauvegarde en ligne d&apos;AEM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a secondary node of this cluster.</source>
+        <translation>%1 n&apos;est pas un nœud secondaire de ce cluster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a secondary with --node.</source>
+        <translation>Choisissez un nœud secondaire avec --node.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not running; an online backup needs it up.</source>
+        <translation>%1 ne fonctionne pas ; une sauvegarde en ligne a besoin qu&apos;il soit démarré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start it, or choose backup-rolling to copy it while stopped.</source>
+        <translation>Démarrez-le, ou choisissez backup-rolling pour le copier à l&apos;arrêt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is running.</source>
+        <translation>%1 fonctionne.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPostgresStep</name>
     <message>
         <location filename="../engine/steps/BackupPostgresStep.cpp" line="+38"/>
@@ -256,6 +375,132 @@
         <location line="+3"/>
         <source>Dumped the %1 database: %2.</source>
         <translation>Base de données %1 exportée : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPublishScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+16"/>
+        <source>Back up Correspondence Management publish nodes</source>
+        <translation>Sauvegarder les nœuds de publication de Correspondence Management</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops the publish node(s), copies their repositories and starts them again. Publishing must be held for the duration; the author cluster keeps running.</source>
+        <translation>Arrête le ou les nœuds de publication, copie leurs référentiels et les redémarre. La publication doit être suspendue pendant ce temps ; le cluster d&apos;auteur continue de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One publish node (default: all of them).</source>
+        <translation>Un nœud de publication (par défaut : tous).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Publish nodes to back up</source>
+        <translation>Nœuds de publication à sauvegarder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile has no publish node.</source>
+        <translation>Le profil n&apos;a aucun nœud de publication.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add the publish nodes to the profile.</source>
+        <translation>Ajoutez les nœuds de publication au profil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a publish node.</source>
+        <translation>%1 n&apos;est pas un nœud de publication.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a publish node with --node.</source>
+        <translation>Choisissez un nœud de publication avec --node.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no repository at %2.</source>
+        <translation>%1 n&apos;a pas de référentiel dans %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover the node first (recover-publish-node).</source>
+        <translation>Récupérez d&apos;abord le nœud (recover-publish-node).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hold publishing</source>
+        <translation>Suspendre la publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure nobody publishes from the author cluster (pause the replication agents) until Lifeboat reports that this backup is done.</source>
+        <translation>Assurez-vous que personne ne publie depuis le cluster d&apos;auteur (mettez en pause les agents de réplication) jusqu&apos;à ce que Lifeboat indique que cette sauvegarde est terminée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back up all files of %1&apos;s repository</source>
+        <translation>Sauvegarder tous les fichiers du référentiel de %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRollingScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+12"/>
+        <source>Offline backup with no downtime (rolling backup mode)</source>
+        <translation>Sauvegarde hors ligne sans interruption de service (mode de sauvegarde continue)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Puts the cluster in rolling backup mode, stops one secondary node and backs up from it while the other nodes keep serving. No downtime; the cluster runs with one node fewer for the duration.</source>
+        <translation>Place le cluster en mode de sauvegarde continue, arrête un nœud secondaire et sauvegarde à partir de celui-ci pendant que les autres nœuds continuent de servir. Sans interruption de service ; le cluster fonctionne avec un nœud de moins pendant ce temps.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secondary node to stop and back up (default: the first).</source>
+        <translation>Le nœud secondaire à arrêter et à sauvegarder (par défaut : le premier).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
+        <translation>Délai d&apos;expiration du mode de sauvegarde, de 0 à 10080 (0 : aucun).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a secondary node</source>
+        <translation>%1 est un nœud secondaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a secondary node of this cluster.</source>
+        <translation>%1 n&apos;est pas un nœud secondaire de ce cluster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a secondary with --node; the primary must keep running.</source>
+        <translation>Choisissez un nœud secondaire avec --node ; le nœud principal doit continuer de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will be stopped while the others serve.</source>
+        <translation>%1 sera arrêté pendant que les autres servent.</translation>
     </message>
 </context>
 <context>
@@ -689,8 +934,58 @@
 </context>
 <context>
     <name>Change</name>
+    <message>
+        <location filename="../engine/run/Change.cpp" line="+36"/>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move</source>
+        <translation>déplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write</source>
+        <translation>écrire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overwrite</source>
+        <translation>écraser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop node</source>
+        <translation>arrêter le nœud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start node</source>
+        <translation>démarrer le nœud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter backup mode</source>
+        <translation>activer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave backup mode</source>
+        <translation>quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run</source>
+        <translation>exécuter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you do</source>
+        <translation>à faire par vous</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../engine/run/Change.cpp" line="+55"/>
+        <location line="+5"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n fichier</numerusform>
@@ -1206,304 +1501,6 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="+13"/>
         <source>Cannot write the run journal %1: %2</source>
         <translation>Impossible d&apos;écrire le journal d&apos;exécution %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::BackupBootstrapScenario</name>
-    <message>
-        <location filename="../engine/scenarios/BackupBootstrapScenario.cpp" line="+7"/>
-        <source>Back up the bootstrap properties files</source>
-        <translation>Sauvegarder les fichiers de propriétés bootstrap</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Copies the bootstrap properties file of every secondary node from where its application server keeps it. No downtime. Needed to recover a secondary node.</source>
-        <translation>Copie le fichier de propriétés bootstrap de chaque nœud secondaire depuis l&apos;emplacement où son serveur d&apos;applications le conserve. Sans interruption de service. Nécessaire pour récupérer un nœud secondaire.</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::BackupOfflineScenario</name>
-    <message>
-        <location filename="../engine/scenarios/BackupOfflineScenario.cpp" line="+10"/>
-        <source>Offline backup with downtime</source>
-        <translation>Sauvegarde hors ligne avec interruption de service</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Stops the whole cluster, backs up the databases, the GDS, connectors, every node&apos;s identity, all files of a secondary node, fonts, the Content Storage Root and bootstrap properties, then starts the cluster again. The simplest and most certain backup; users have no service while it runs.</source>
-        <translation>Arrête tout le cluster, sauvegarde les bases de données, le GDS, les connecteurs, l&apos;identité de chaque nœud, tous les fichiers d&apos;un nœud secondaire, les polices, la Content Storage Root et les propriétés bootstrap, puis redémarre le cluster. La sauvegarde la plus simple et la plus sûre ; les utilisateurs n&apos;ont pas de service pendant son exécution.</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::BackupOnlineScenario</name>
-    <message>
-        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+11"/>
-        <source>Online backup with no downtime (slower responses)</source>
-        <translation>Sauvegarde en ligne sans interruption de service (réponses plus lentes)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Puts the cluster in rolling backup mode and copies a secondary node&apos;s repository with AEM&apos;s online backup while every node keeps serving. No node stops; the copied node answers more slowly while the copy runs (the delay option trades speed for load).</source>
-        <translation>Place le cluster en mode de sauvegarde continue et copie le référentiel d&apos;un nœud secondaire avec la sauvegarde en ligne d&apos;AEM pendant que tous les nœuds continuent de servir. Aucun nœud ne s&apos;arrête ; le nœud copié répond plus lentement pendant la copie (l&apos;option de délai arbitre entre vitesse et charge).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The secondary node to copy (default: the first).</source>
-        <translation>Le nœud secondaire à copier (par défaut : le premier).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pause between copied chunks, in milliseconds.</source>
-        <translation>Pause entre les blocs copiés, en millisecondes.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>kind</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>dir (default) or zip: how AEM writes the copy.</source>
-        <translation>dir (par défaut) ou zip : comment AEM écrit la copie.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>minutes</source>
-        <translation>minutes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
-        <translation>Délai d&apos;expiration du mode de sauvegarde, de 0 à 10080 (0 : aucun).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--target must be dir or zip.</source>
-        <translation>--target doit valoir dir ou zip.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--delay must be 0 to 60000 milliseconds.</source>
-        <translation>--delay doit être compris entre 0 et 60000 millisecondes.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 runs and answers AEM&apos;s online backup interface</source>
-        <translation>%1 fonctionne et répond à l&apos;interface de sauvegarde en ligne d&apos;AEM</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not a secondary node of this cluster.</source>
-        <translation>%1 n&apos;est pas un nœud secondaire de ce cluster.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a secondary with --node.</source>
-        <translation>Choisissez un nœud secondaire avec --node.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is not running; an online backup needs it up.</source>
-        <translation>%1 ne fonctionne pas ; une sauvegarde en ligne a besoin qu&apos;il soit démarré.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start it, or choose backup-rolling to copy it while stopped.</source>
-        <translation>Démarrez-le, ou choisissez backup-rolling pour le copier à l&apos;arrêt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is running.</source>
-        <translation>%1 fonctionne.</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::BackupPublishScenario</name>
-    <message>
-        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+16"/>
-        <source>Back up Correspondence Management publish nodes</source>
-        <translation>Sauvegarder les nœuds de publication de Correspondence Management</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Stops the publish node(s), copies their repositories and starts them again. Publishing must be held for the duration; the author cluster keeps running.</source>
-        <translation>Arrête le ou les nœuds de publication, copie leurs référentiels et les redémarre. La publication doit être suspendue pendant ce temps ; le cluster d&apos;auteur continue de fonctionner.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>One publish node (default: all of them).</source>
-        <translation>Un nœud de publication (par défaut : tous).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Publish nodes to back up</source>
-        <translation>Nœuds de publication à sauvegarder</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The profile has no publish node.</source>
-        <translation>Le profil n&apos;a aucun nœud de publication.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Add the publish nodes to the profile.</source>
-        <translation>Ajoutez les nœuds de publication au profil.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not a publish node.</source>
-        <translation>%1 n&apos;est pas un nœud de publication.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Choose a publish node with --node.</source>
-        <translation>Choisissez un nœud de publication avec --node.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 has no repository at %2.</source>
-        <translation>%1 n&apos;a pas de référentiel dans %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recover the node first (recover-publish-node).</source>
-        <translation>Récupérez d&apos;abord le nœud (recover-publish-node).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Hold publishing</source>
-        <translation>Suspendre la publication</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Make sure nobody publishes from the author cluster (pause the replication agents) until Lifeboat reports that this backup is done.</source>
-        <translation>Assurez-vous que personne ne publie depuis le cluster d&apos;auteur (mettez en pause les agents de réplication) jusqu&apos;à ce que Lifeboat indique que cette sauvegarde est terminée.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Back up all files of %1&apos;s repository</source>
-        <translation>Sauvegarder tous les fichiers du référentiel de %1</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::BackupRollingScenario</name>
-    <message>
-        <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+12"/>
-        <source>Offline backup with no downtime (rolling backup mode)</source>
-        <translation>Sauvegarde hors ligne sans interruption de service (mode de sauvegarde continue)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Puts the cluster in rolling backup mode, stops one secondary node and backs up from it while the other nodes keep serving. No downtime; the cluster runs with one node fewer for the duration.</source>
-        <translation>Place le cluster en mode de sauvegarde continue, arrête un nœud secondaire et sauvegarde à partir de celui-ci pendant que les autres nœuds continuent de servir. Sans interruption de service ; le cluster fonctionne avec un nœud de moins pendant ce temps.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The secondary node to stop and back up (default: the first).</source>
-        <translation>Le nœud secondaire à arrêter et à sauvegarder (par défaut : le premier).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>minutes</source>
-        <translation>minutes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
-        <translation>Délai d&apos;expiration du mode de sauvegarde, de 0 à 10080 (0 : aucun).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is a secondary node</source>
-        <translation>%1 est un nœud secondaire</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not a secondary node of this cluster.</source>
-        <translation>%1 n&apos;est pas un nœud secondaire de ce cluster.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a secondary with --node; the primary must keep running.</source>
-        <translation>Choisissez un nœud secondaire avec --node ; le nœud principal doit continuer de fonctionner.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 will be stopped while the others serve.</source>
-        <translation>%1 sera arrêté pendant que les autres servent.</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::Change</name>
-    <message>
-        <location filename="../engine/run/Change.cpp" line="-14"/>
-        <source>delete</source>
-        <translation>supprimer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>move</source>
-        <translation>déplacer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>write</source>
-        <translation>écrire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>overwrite</source>
-        <translation>écraser</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stop node</source>
-        <translation>arrêter le nœud</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>start node</source>
-        <translation>démarrer le nœud</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>enter backup mode</source>
-        <translation>passer en mode de sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>leave backup mode</source>
-        <translation>quitter le mode de sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>run</source>
-        <translation>exécuter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>you do</source>
-        <translation>à faire par vous</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3067,64 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
             <numerusform>%n modification de la restauration %1 annulée ; les fichiers sont tels qu&apos;avant elle.</numerusform>
             <numerusform>%n modifications de la restauration %1 annulées ; les fichiers sont tels qu&apos;avant elle.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/Startup.cpp" line="+21"/>
+        <source>Usage: %1</source>
+        <translation>Usage : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Affiche l&apos;aide sur les options de la ligne de commande.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help, including generic Qt options.</source>
+        <translation>Affiche l&apos;aide, y compris les options génériques de Qt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays version information.</source>
+        <translation>Affiche les informations de version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Option inconnue &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown options: %1.</source>
+        <translation>Options inconnues : %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Valeur manquante après &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Valeur inattendue après &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,19 @@
     </message>
 </context>
 <context>
+    <name>BackupBootstrapScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupBootstrapScenario.cpp" line="+7"/>
+        <source>Back up the bootstrap properties files</source>
+        <translation>ブートストラッププロパティファイルをバックアップ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copies the bootstrap properties file of every secondary node from where its application server keeps it. No downtime. Needed to recover a secondary node.</source>
+        <translation>各セカンダリノードのブートストラッププロパティファイルを、アプリケーションサーバーが保持している場所からコピーします。ダウンタイムはありません。セカンダリノードの回復に必要です。</translation>
+    </message>
+</context>
+<context>
     <name>BackupMariaDbStep</name>
     <message>
         <location filename="../engine/steps/BackupMariaDbStep.cpp" line="+57"/>
@@ -156,12 +169,12 @@
     <message>
         <location line="+5"/>
         <source>Enter %1</source>
-        <translation>%1 を開始</translation>
+        <translation>%1を開始</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leave %1</source>
-        <translation>%1 を終了</translation>
+        <translation>%1を終了</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -187,6 +200,112 @@
         <location line="+4"/>
         <source>The cluster is not in %1.</source>
         <translation>クラスターは%1ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOfflineScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupOfflineScenario.cpp" line="+10"/>
+        <source>Offline backup with downtime</source>
+        <translation>ダウンタイムありのオフラインバックアップ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops the whole cluster, backs up the databases, the GDS, connectors, every node&apos;s identity, all files of a secondary node, fonts, the Content Storage Root and bootstrap properties, then starts the cluster again. The simplest and most certain backup; users have no service while it runs.</source>
+        <translation>クラスター全体を停止し、データベース、GDS、コネクタ、各ノードの ID、セカンダリノード 1 台の全ファイル、フォント、Content Storage Root、ブートストラッププロパティをバックアップしてから、クラスターを再起動します。最も単純で確実なバックアップですが、実行中はユーザーにサービスを提供できません。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOnlineScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+11"/>
+        <source>Online backup with no downtime (slower responses)</source>
+        <translation>ダウンタイムなしのオンラインバックアップ（応答が遅くなります）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Puts the cluster in rolling backup mode and copies a secondary node&apos;s repository with AEM&apos;s online backup while every node keeps serving. No node stops; the copied node answers more slowly while the copy runs (the delay option trades speed for load).</source>
+        <translation>クラスターをローリングバックアップモードにし、すべてのノードがサービスを続けたまま、AEM のオンラインバックアップでセカンダリノードのリポジトリをコピーします。停止するノードはありません。コピー中はコピー元ノードの応答が遅くなります（遅延オプションで速度と負荷を調整できます）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secondary node to copy (default: the first).</source>
+        <translation>コピーするセカンダリノード（デフォルト: 最初のノード）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ms</source>
+        <translation>ミリ秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause between copied chunks, in milliseconds.</source>
+        <translation>コピーするチャンク間の待機時間（ミリ秒）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dir (default) or zip: how AEM writes the copy.</source>
+        <translation>dir（デフォルト）または zip: AEM がコピーを書き込む形式。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
+        <translation>バックアップモードのタイムアウト。0〜10080（0: なし）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--target must be dir or zip.</source>
+        <translation>--target には dir または zip を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--delay must be 0 to 60000 milliseconds.</source>
+        <translation>--delay には 0〜60000 ミリ秒を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 runs and answers AEM&apos;s online backup interface</source>
+        <translation>%1 が稼働し、AEM のオンラインバックアップインターフェイスに応答する</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a secondary node of this cluster.</source>
+        <translation>%1 はこのクラスターのセカンダリノードではありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a secondary with --node.</source>
+        <translation>--node でセカンダリノードを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not running; an online backup needs it up.</source>
+        <translation>%1 が稼働していません。オンラインバックアップにはノードの稼働が必要です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start it, or choose backup-rolling to copy it while stopped.</source>
+        <translation>ノードを起動するか、停止したままコピーする backup-rolling を選択してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is running.</source>
+        <translation>%1 は稼働中です。</translation>
     </message>
 </context>
 <context>
@@ -255,6 +374,132 @@
         <location line="+3"/>
         <source>Dumped the %1 database: %2.</source>
         <translation>データベース %1 をダンプしました: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPublishScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+16"/>
+        <source>Back up Correspondence Management publish nodes</source>
+        <translation>Correspondence Management のパブリッシュノードをバックアップ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops the publish node(s), copies their repositories and starts them again. Publishing must be held for the duration; the author cluster keeps running.</source>
+        <translation>パブリッシュノードを停止し、リポジトリをコピーしてから再起動します。その間は公開を停止する必要があります。オーサークラスターは稼働を続けます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One publish node (default: all of them).</source>
+        <translation>パブリッシュノード 1 台（デフォルト: すべて）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Publish nodes to back up</source>
+        <translation>バックアップするパブリッシュノード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile has no publish node.</source>
+        <translation>プロファイルにパブリッシュノードがありません。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add the publish nodes to the profile.</source>
+        <translation>プロファイルにパブリッシュノードを追加してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a publish node.</source>
+        <translation>%1 はパブリッシュノードではありません。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a publish node with --node.</source>
+        <translation>--node でパブリッシュノードを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no repository at %2.</source>
+        <translation>%1 には %2 にリポジトリがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover the node first (recover-publish-node).</source>
+        <translation>先にノードを回復してください（recover-publish-node）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hold publishing</source>
+        <translation>公開を停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure nobody publishes from the author cluster (pause the replication agents) until Lifeboat reports that this backup is done.</source>
+        <translation>Lifeboat がこのバックアップの完了を報告するまで、オーサークラスターから誰も公開しないようにしてください（レプリケーションエージェントを一時停止）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back up all files of %1&apos;s repository</source>
+        <translation>%1 のリポジトリの全ファイルをバックアップ</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRollingScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+12"/>
+        <source>Offline backup with no downtime (rolling backup mode)</source>
+        <translation>ダウンタイムなしのオフラインバックアップ（ローリングバックアップモード）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Puts the cluster in rolling backup mode, stops one secondary node and backs up from it while the other nodes keep serving. No downtime; the cluster runs with one node fewer for the duration.</source>
+        <translation>クラスターをローリングバックアップモードにし、セカンダリノードを 1 台停止して、他のノードがサービスを続ける間にそのノードからバックアップします。ダウンタイムはありませんが、その間クラスターはノードが 1 台少ない状態で動作します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secondary node to stop and back up (default: the first).</source>
+        <translation>停止してバックアップするセカンダリノード（デフォルト: 最初のノード）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
+        <translation>バックアップモードのタイムアウト。0〜10080（0: なし）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a secondary node</source>
+        <translation>%1 がセカンダリノードである</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a secondary node of this cluster.</source>
+        <translation>%1 はこのクラスターのセカンダリノードではありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a secondary with --node; the primary must keep running.</source>
+        <translation>--node でセカンダリノードを選択してください。プライマリノードは稼働を続ける必要があります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will be stopped while the others serve.</source>
+        <translation>他のノードがサービスを続ける間、%1 は停止されます。</translation>
     </message>
 </context>
 <context>
@@ -684,8 +929,58 @@
 </context>
 <context>
     <name>Change</name>
+    <message>
+        <location filename="../engine/run/Change.cpp" line="+36"/>
+        <source>delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overwrite</source>
+        <translation>上書き</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop node</source>
+        <translation>ノード停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start node</source>
+        <translation>ノード起動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter backup mode</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave backup mode</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you do</source>
+        <translation>手作業</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../engine/run/Change.cpp" line="+55"/>
+        <location line="+5"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n 個のファイル</numerusform>
@@ -1200,304 +1495,6 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
 </context>
 <context>
-    <name>Lifeboat::BackupBootstrapScenario</name>
-    <message>
-        <location filename="../engine/scenarios/BackupBootstrapScenario.cpp" line="+7"/>
-        <source>Back up the bootstrap properties files</source>
-        <translation>ブートストラッププロパティファイルをバックアップ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Copies the bootstrap properties file of every secondary node from where its application server keeps it. No downtime. Needed to recover a secondary node.</source>
-        <translation>各セカンダリノードのブートストラッププロパティファイルを、アプリケーションサーバーが保持している場所からコピーします。ダウンタイムはありません。セカンダリノードの回復に必要です。</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::BackupOfflineScenario</name>
-    <message>
-        <location filename="../engine/scenarios/BackupOfflineScenario.cpp" line="+10"/>
-        <source>Offline backup with downtime</source>
-        <translation>ダウンタイムありのオフラインバックアップ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Stops the whole cluster, backs up the databases, the GDS, connectors, every node&apos;s identity, all files of a secondary node, fonts, the Content Storage Root and bootstrap properties, then starts the cluster again. The simplest and most certain backup; users have no service while it runs.</source>
-        <translation>クラスター全体を停止し、データベース、GDS、コネクタ、各ノードの ID、セカンダリノード 1 台の全ファイル、フォント、Content Storage Root、ブートストラッププロパティをバックアップしてから、クラスターを再起動します。最も単純で確実なバックアップですが、実行中はユーザーにサービスを提供できません。</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::BackupOnlineScenario</name>
-    <message>
-        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+11"/>
-        <source>Online backup with no downtime (slower responses)</source>
-        <translation>ダウンタイムなしのオンラインバックアップ（応答が遅くなります）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Puts the cluster in rolling backup mode and copies a secondary node&apos;s repository with AEM&apos;s online backup while every node keeps serving. No node stops; the copied node answers more slowly while the copy runs (the delay option trades speed for load).</source>
-        <translation>クラスターをローリングバックアップモードにし、すべてのノードがサービスを続けたまま、AEM のオンラインバックアップでセカンダリノードのリポジトリをコピーします。停止するノードはありません。コピー中はコピー元ノードの応答が遅くなります（遅延オプションで速度と負荷を調整できます）。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The secondary node to copy (default: the first).</source>
-        <translation>コピーするセカンダリノード（デフォルト: 最初のノード）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ms</source>
-        <translation>ミリ秒</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pause between copied chunks, in milliseconds.</source>
-        <translation>コピーするチャンク間の待機時間（ミリ秒）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>dir (default) or zip: how AEM writes the copy.</source>
-        <translation>dir（デフォルト）または zip: AEM がコピーを書き込む形式。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>minutes</source>
-        <translation>分</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
-        <translation>バックアップモードのタイムアウト。0〜10080（0: なし）。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--target must be dir or zip.</source>
-        <translation>--target には dir または zip を指定してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--delay must be 0 to 60000 milliseconds.</source>
-        <translation>--delay には 0〜60000 ミリ秒を指定してください。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 runs and answers AEM&apos;s online backup interface</source>
-        <translation>%1 が稼働し、AEM のオンラインバックアップインターフェイスに応答する</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not a secondary node of this cluster.</source>
-        <translation>%1 はこのクラスターのセカンダリノードではありません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a secondary with --node.</source>
-        <translation>--node でセカンダリノードを選択してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is not running; an online backup needs it up.</source>
-        <translation>%1 が稼働していません。オンラインバックアップにはノードの稼働が必要です。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start it, or choose backup-rolling to copy it while stopped.</source>
-        <translation>ノードを起動するか、停止したままコピーする backup-rolling を選択してください。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is running.</source>
-        <translation>%1 は稼働中です。</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::BackupPublishScenario</name>
-    <message>
-        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+16"/>
-        <source>Back up Correspondence Management publish nodes</source>
-        <translation>Correspondence Management のパブリッシュノードをバックアップ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Stops the publish node(s), copies their repositories and starts them again. Publishing must be held for the duration; the author cluster keeps running.</source>
-        <translation>パブリッシュノードを停止し、リポジトリをコピーしてから再起動します。その間は公開を停止する必要があります。オーサークラスターは稼働を続けます。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>One publish node (default: all of them).</source>
-        <translation>パブリッシュノード 1 台（デフォルト: すべて）。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Publish nodes to back up</source>
-        <translation>バックアップするパブリッシュノード</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The profile has no publish node.</source>
-        <translation>プロファイルにパブリッシュノードがありません。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Add the publish nodes to the profile.</source>
-        <translation>プロファイルにパブリッシュノードを追加してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not a publish node.</source>
-        <translation>%1 はパブリッシュノードではありません。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Choose a publish node with --node.</source>
-        <translation>--node でパブリッシュノードを選択してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 has no repository at %2.</source>
-        <translation>%1 には %2 にリポジトリがありません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recover the node first (recover-publish-node).</source>
-        <translation>先にノードを回復してください（recover-publish-node）。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Hold publishing</source>
-        <translation>公開を停止</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Make sure nobody publishes from the author cluster (pause the replication agents) until Lifeboat reports that this backup is done.</source>
-        <translation>Lifeboat がこのバックアップの完了を報告するまで、オーサークラスターから誰も公開しないようにしてください（レプリケーションエージェントを一時停止）。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Back up all files of %1&apos;s repository</source>
-        <translation>%1 のリポジトリの全ファイルをバックアップ</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::BackupRollingScenario</name>
-    <message>
-        <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+12"/>
-        <source>Offline backup with no downtime (rolling backup mode)</source>
-        <translation>ダウンタイムなしのオフラインバックアップ（ローリングバックアップモード）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Puts the cluster in rolling backup mode, stops one secondary node and backs up from it while the other nodes keep serving. No downtime; the cluster runs with one node fewer for the duration.</source>
-        <translation>クラスターをローリングバックアップモードにし、セカンダリノードを 1 台停止して、他のノードがサービスを続ける間にそのノードからバックアップします。ダウンタイムはありませんが、その間クラスターはノードが 1 台少ない状態で動作します。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The secondary node to stop and back up (default: the first).</source>
-        <translation>停止してバックアップするセカンダリノード（デフォルト: 最初のノード）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>minutes</source>
-        <translation>分</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
-        <translation>バックアップモードのタイムアウト。0〜10080（0: なし）。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is a secondary node</source>
-        <translation>%1 がセカンダリノードである</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not a secondary node of this cluster.</source>
-        <translation>%1 はこのクラスターのセカンダリノードではありません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a secondary with --node; the primary must keep running.</source>
-        <translation>--node でセカンダリノードを選択してください。プライマリノードは稼働を続ける必要があります。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 will be stopped while the others serve.</source>
-        <translation>他のノードがサービスを続ける間、%1 は停止されます。</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::Change</name>
-    <message>
-        <location filename="../engine/run/Change.cpp" line="-14"/>
-        <source>delete</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>move</source>
-        <translation>移動</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>write</source>
-        <translation>書き込み</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>overwrite</source>
-        <translation>上書き</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stop node</source>
-        <translation>ノード停止</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>start node</source>
-        <translation>ノード起動</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>enter backup mode</source>
-        <translation>バックアップモード開始</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>leave backup mode</source>
-        <translation>バックアップモード終了</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>run</source>
-        <translation>実行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>you do</source>
-        <translation>手作業</translation>
-    </message>
-</context>
-<context>
     <name>Lifeboat::ChecksPage</name>
     <message>
         <location filename="../ui/ChecksPage.cpp" line="+30"/>
@@ -1921,7 +1918,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     <message>
         <location line="+2"/>
         <source>%1 (if step %2 ran)</source>
-        <translation>%1（ステップ %2 が実行された場合）</translation>
+        <translation>%1 (ステップ %2 が実行された場合)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2760,7 +2757,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     <message>
         <location line="+8"/>
         <source>(if step %1 ran)</source>
-        <translation>（ステップ %1 が実行された場合）</translation>
+        <translation>(ステップ %1 が実行された場合)</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3048,64 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>
             <numerusform>リストア %1 による %n 件の変更を元に戻しました。ファイルはリストア前の状態です。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/Startup.cpp" line="+21"/>
+        <source>Usage: %1</source>
+        <translation>使い方: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arguments:</source>
+        <translation>引数:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help on commandline options.</source>
+        <translation>コマンドラインオプションのヘルプを表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help, including generic Qt options.</source>
+        <translation>Qt の汎用オプションを含むヘルプを表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays version information.</source>
+        <translation>バージョン情報を表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>不明なオプション &apos;%1&apos; です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown options: %1.</source>
+        <translation>不明なオプション: %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; の後に値がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; の後に予期しない値があります。</translation>
     </message>
 </context>
 <context>
@@ -4578,7 +4633,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="-54"/>
         <location line="+57"/>
         <source>(if step %1 ran)</source>
-        <translation>（ステップ %1 が実行された場合）</translation>
+        <translation>(ステップ %1 が実行された場合)</translation>
     </message>
 </context>
 <context>
