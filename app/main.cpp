@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "TerminalSecretPrompt.h"
 #include "Console.h"
 #include "Startup.h"
 
@@ -27,6 +28,7 @@ int runHeadless(int argc, char **argv, const QString &language)
     arguments.push_back(nullptr);
     QGuiApplication app(count, arguments.data());
     Startup::installTranslation(app, language);
+    TerminalSecretPrompt::installIfInteractive();
     CommandLine commandLine;
     return commandLine.run(QCoreApplication::arguments());
 }
@@ -34,6 +36,9 @@ int runHeadless(int argc, char **argv, const QString &language)
 int runWizard(int argc, char **argv, const QString &language)
 {
     QApplication app(argc, argv);
+    // Wayland desktops match windows to the installed desktop file (and its
+    // icon) by this name, not by the program's.
+    QGuiApplication::setDesktopFileName(QStringLiteral(LIFEBOAT_APP_ID));
     Startup::installTranslation(app, language);
     Logging::start({});
     LifeboatWizard wizard;

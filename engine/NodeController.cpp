@@ -3,6 +3,9 @@
 #include "HttpClient.h"
 #include "Logging.h"
 
+#include <lifeboat/InstallLayout.h>
+
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -38,9 +41,13 @@ QString NodeController::lifeboatNodeProgram()
     const QString fromEnvironment = qEnvironmentVariable("LIFEBOAT_NODE_PROGRAM");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    const QString besideMe = QCoreApplication::applicationDirPath() + QStringLiteral("/lifeboat-node");
-    if (QFileInfo(besideMe).isExecutable())
-        return besideMe;
+    // Beside lifeboat in a build tree, in libexec once installed.
+    const QString binDir = QCoreApplication::applicationDirPath();
+    for (const QString &candidate : {binDir + QStringLiteral("/lifeboat-node"),
+                                     QDir::cleanPath(binDir + u'/' + QLatin1String(nodeProgramFromBinDir))}) {
+        if (QFileInfo(candidate).isExecutable())
+            return candidate;
+    }
     return QStandardPaths::findExecutable(QStringLiteral("lifeboat-node"));
 }
 
@@ -78,8 +85,8 @@ NodeController::Result NodeController::runTemplate(const CommandTemplate &comman
         return {false, {}, secretError};
     if (arguments.first().isEmpty())
         return {false, {}, command.arguments().first() == QLatin1String("{lifeboat-node}")
-                               ? tr("lifeboat-node was not found next to lifeboat or on PATH; install it, or set "
-                                    "LIFEBOAT_NODE_PROGRAM to its path.")
+                               ? tr("lifeboat-node was not found next to lifeboat, in its libexec/lifeboat folder "
+                                    "or on PATH; install it, or set LIFEBOAT_NODE_PROGRAM to its path.")
                                : tr("The profile's command %1 has no program.").arg(command.display(values))};
     Logging::logger("engine.nodes")->info("running {}", command.display(values).toStdString());
     QProcess process;

@@ -5,8 +5,32 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 
 namespace Lifeboat {
+
+namespace {
+QMutex promptMutex;
+SecretStore::Prompt currentPrompt;
+QHash<QString, QString> answers; // what the person typed, this process only
+} // namespace
+
+void SecretStore::setPrompt(Prompt prompt)
+{
+    const QMutexLocker lock(&promptMutex);
+    currentPrompt = std::move(prompt);
+}
+
+QString SecretStore::asked(const QString &name)
+{
+    const QMutexLocker lock(&promptMutex);
+    if (!answers.contains(name) && currentPrompt) {
+        const QString answer = currentPrompt(name, environmentName(name));
+        if (!answer.isEmpty())
+            answers.insert(name, answer);
+    }
+    return answers.value(name);
+}
 
 SecretStore::SecretStore(QString secretsFile)
     : m_file(std::move(secretsFile))
@@ -55,6 +79,8 @@ QString SecretStore::value(const QString &name, QString *error) const
             return {};
         found = m_fileValues.value(name);
     }
+    if (found.isEmpty())
+        found = asked(name);
     if (found.isEmpty()) {
         if (error)
             *error = tr("The secret \"%1\" is not set. Set the environment variable %2, or add it to the secrets "

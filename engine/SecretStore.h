@@ -4,12 +4,17 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
+
 namespace Lifeboat {
 
 // Resolves {secret:NAME} references: from the environment variable
 // LIFEBOAT_SECRET_<NAME> (upper case, other characters as '_'), else from the
-// profile's secrets file, a JSON object that only its owner may read. Values
-// never go to a log; redact() hides every value this store has handed out.
+// profile's secrets file, a JSON object that only its owner may read, else by
+// asking the person at the terminal or in the wizard, when one has set a
+// prompt. An answer is kept in this process's memory only, asked for once.
+// Values never go to a log; redact() hides every value this store has
+// handed out.
 class SecretStore
 {
     Q_DECLARE_TR_FUNCTIONS(SecretStore)
@@ -25,8 +30,15 @@ public:
 
     static QString environmentName(const QString &name);
 
+    // Who asks for a secret nobody has set (the terminal, the wizard): returns
+    // the value, or an empty string when the person gave none. Called from
+    // any thread, one question at a time.
+    using Prompt = std::function<QString(const QString &name, const QString &environmentName)>;
+    static void setPrompt(Prompt prompt);
+
 private:
     bool loadFile(QString *error) const;
+    static QString asked(const QString &name);
 
     QString m_file;
     mutable bool m_loaded = false;

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QThread>
@@ -252,6 +253,34 @@ private Q_SLOTS:
             QVERIFY(lastStart(node) > before);
             QVERIFY2(lastStart(node) > lastStart(QStringLiteral("node3")), "publish nodes start after the author cluster");
             verifyPublishRepository(node);
+        }
+    }
+
+    void aRestoreKilledAnywhereResumesToTheSameResult()
+    {
+        // At every step boundary, and in the middle of moving paths to the
+        // quarantine and of swapping the restored copy in.
+        const QString node = QStringLiteral("node2");
+        QStringList points{QStringLiteral("quarantined:repository"), QStringLiteral("placed:clusterNode"),
+                           QStringLiteral("quarantined:listener.properties")};
+        for (int i = 0; i < 12; ++i)
+            points << QStringLiteral("started:main:%1").arg(i) << QStringLiteral("ended:main:%1").arg(i);
+        for (const QString &point : points) {
+            QCOMPARE(m_sandbox->sandbox(QStringLiteral("break"), {QStringLiteral("--fault"), QStringLiteral("corrupt-repository"),
+                                                                 QStringLiteral("--node"), node}).exitCode, 0);
+            m_sandbox->runner().setEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"), point);
+            const CommandResult killed = run(QStringLiteral("restore-node"), {QStringLiteral("--node"), node, QStringLiteral("--backup-set"), m_offlineSet});
+            m_sandbox->runner().unsetEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"));
+            if (killed.exitCode == 0)
+                continue; // the plan has fewer steps than this point
+            QVERIFY2(killed.exitCode == -1, qPrintable(point + QStringLiteral(": exit %1\n").arg(killed.exitCode) + killed.out + killed.err));
+            const CommandResult resumed = lifeboat({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--report-dir"), m_runs.path()});
+            QVERIFY2(resumed.exitCode == 0, qPrintable(point + u'\n' + resumed.out + resumed.err));
+            verifyRunningInOrder({node});
+            verifyAuthorRepository(node, false);
+            QVERIFY2(!QFileInfo::exists(QFileInfo(m_sandbox->node(node).repository).absolutePath() + QStringLiteral("/.lifeboat-restore-")
+                                        + QDir(m_runs.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed).value(0)),
+                     qPrintable(point + QStringLiteral(": scratch left behind")));
         }
     }
 

@@ -1717,12 +1717,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::LifeboatWizard</name>
     <message>
-        <location filename="../ui/LifeboatWizard.cpp" line="+28"/>
+        <location filename="../ui/LifeboatWizard.cpp" line="+29"/>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
@@ -2488,14 +2488,14 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>NodeController</name>
     <message>
-        <location filename="../engine/NodeController.cpp" line="+72"/>
+        <location filename="../engine/NodeController.cpp" line="+79"/>
         <source>The profile has no command for this.</source>
         <translation>Das Profil hat dafür keinen Befehl.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>lifeboat-node was not found next to lifeboat or on PATH; install it, or set LIFEBOAT_NODE_PROGRAM to its path.</source>
-        <translation>lifeboat-node wurde weder neben lifeboat noch im PATH gefunden; installieren Sie es, oder setzen Sie LIFEBOAT_NODE_PROGRAM auf seinen Pfad.</translation>
+        <source>lifeboat-node was not found next to lifeboat, in its libexec/lifeboat folder or on PATH; install it, or set LIFEBOAT_NODE_PROGRAM to its path.</source>
+        <translation>lifeboat-node wurde weder neben lifeboat noch in seinem Ordner libexec/lifeboat noch im PATH gefunden; installieren Sie es, oder setzen Sie LIFEBOAT_NODE_PROGRAM auf seinen Pfad.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3130,7 +3130,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../engine/restore/Quarantine.cpp" line="+88"/>
+        <location filename="../engine/restore/Quarantine.cpp" line="+89"/>
         <source>%1 is not below %2, so it cannot be quarantined there.</source>
         <translation>%1 liegt nicht unter %2 und kann daher dort nicht in Quarantäne verschoben werden.</translation>
     </message>
@@ -3140,7 +3140,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1 kann nicht in die Quarantäne %2 verschoben werden. Prüfen Sie die Berechtigungen von %3.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cannot write the quarantine index %1. Check the free space.</source>
         <translation>Der Quarantäne-Index %1 kann nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
@@ -3507,7 +3507,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>ReplaceContentsStep</name>
     <message>
-        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+36"/>
+        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+37"/>
         <source>Everything in %1 moves to the quarantine (kept until you purge it); the checked copy from the backup takes its place.</source>
         <translation>Alles in %1 wird in die Quarantäne verschoben (aufbewahrt, bis Sie sie löschen); die geprüfte Kopie aus der Sicherung tritt an seine Stelle.</translation>
     </message>
@@ -3547,7 +3547,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1 kann nicht nach %2 verschoben werden. %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>restored from the backup</source>
         <translation>aus der Sicherung wiederhergestellt</translation>
     </message>
@@ -5218,9 +5218,29 @@ Fehler: %1</translation>
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="+30"/>
+        <source>Secret needed</source>
+        <translation>Geheimnis erforderlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret &quot;%1&quot; is not set. Type it to go on; Lifeboat keeps it in memory for this session only and never writes it anywhere.
+(To set it for good: the environment variable %2, or the profile&apos;s secrets file.)</source>
+        <translation>Das Geheimnis &quot;%1&quot; ist nicht gesetzt. Geben Sie es ein, um fortzufahren; Lifeboat hält es nur für diese Sitzung im Speicher und schreibt es nirgendwohin.
+(Um es dauerhaft zu setzen: die Umgebungsvariable %2 oder die Geheimnisdatei des Profils.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secret %1</source>
+        <translation>Geheimnis %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
-        <location filename="../engine/SecretStore.cpp" line="+34"/>
+        <location filename="../engine/SecretStore.cpp" line="+58"/>
         <source>The secrets file %1 can be read by other users. Run &apos;chmod 600 %1&apos; and try again.</source>
         <translation>Die Geheimnisdatei %1 ist für andere Benutzer lesbar. Führen Sie &apos;chmod 600 %1&apos; aus, und versuchen Sie es erneut.</translation>
     </message>
@@ -5230,7 +5250,7 @@ Fehler: %1</translation>
         <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The secret &quot;%1&quot; is not set. Set the environment variable %2, or add it to the secrets file%3.</source>
         <translation>Das Geheimnis &quot;%1&quot; ist nicht gesetzt. Setzen Sie die Umgebungsvariable %2, oder fügen Sie es der Geheimnisdatei hinzu%3.</translation>
     </message>
@@ -5403,6 +5423,19 @@ Fehler: %1</translation>
         <location line="+2"/>
         <source>Go on? [y/N] </source>
         <translation>Fortfahren? [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>TerminalSecretPrompt</name>
+    <message>
+        <location filename="../app/TerminalSecretPrompt.cpp" line="+24"/>
+        <source>The secret &quot;%1&quot; is not set (the variable %2 or the secrets file would hold it).</source>
+        <translation>Das Geheimnis &quot;%1&quot; ist nicht gesetzt (die Variable %2 oder die Geheimnisdatei würde es enthalten).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type it (nothing is shown; Enter on its own gives up): </source>
+        <translation>Geben Sie es ein (es wird nichts angezeigt; Enter allein bricht ab): </translation>
     </message>
 </context>
 <context>

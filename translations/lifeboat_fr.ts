@@ -1717,12 +1717,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::LifeboatWizard</name>
     <message>
-        <location filename="../ui/LifeboatWizard.cpp" line="+28"/>
+        <location filename="../ui/LifeboatWizard.cpp" line="+29"/>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
     </message>
@@ -2488,14 +2488,14 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>NodeController</name>
     <message>
-        <location filename="../engine/NodeController.cpp" line="+72"/>
+        <location filename="../engine/NodeController.cpp" line="+79"/>
         <source>The profile has no command for this.</source>
         <translation>Le profil n&apos;a pas de commande pour cela.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>lifeboat-node was not found next to lifeboat or on PATH; install it, or set LIFEBOAT_NODE_PROGRAM to its path.</source>
-        <translation>lifeboat-node est introuvable à côté de lifeboat ou dans le PATH ; installez-le, ou définissez LIFEBOAT_NODE_PROGRAM avec son chemin.</translation>
+        <source>lifeboat-node was not found next to lifeboat, in its libexec/lifeboat folder or on PATH; install it, or set LIFEBOAT_NODE_PROGRAM to its path.</source>
+        <translation>lifeboat-node est introuvable à côté de lifeboat, dans son dossier libexec/lifeboat ou dans le PATH ; installez-le, ou définissez LIFEBOAT_NODE_PROGRAM avec son chemin.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3130,7 +3130,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../engine/restore/Quarantine.cpp" line="+88"/>
+        <location filename="../engine/restore/Quarantine.cpp" line="+89"/>
         <source>%1 is not below %2, so it cannot be quarantined there.</source>
         <translation>%1 n&apos;est pas sous %2 ; il ne peut donc pas y être mis en quarantaine.</translation>
     </message>
@@ -3140,7 +3140,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Impossible de déplacer %1 dans la quarantaine %2. Vérifiez les droits de %3.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cannot write the quarantine index %1. Check the free space.</source>
         <translation>Impossible d&apos;écrire l&apos;index de quarantaine %1. Vérifiez l&apos;espace libre.</translation>
     </message>
@@ -3507,7 +3507,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>ReplaceContentsStep</name>
     <message>
-        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+36"/>
+        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+37"/>
         <source>Everything in %1 moves to the quarantine (kept until you purge it); the checked copy from the backup takes its place.</source>
         <translation>Tout ce qui se trouve dans %1 est déplacé en quarantaine (conservé jusqu&apos;à ce que vous la purgiez) ; la copie vérifiée de la sauvegarde prend sa place.</translation>
     </message>
@@ -3547,7 +3547,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Impossible de déplacer %1 dans %2. %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>restored from the backup</source>
         <translation>restauré depuis la sauvegarde</translation>
     </message>
@@ -5218,9 +5218,29 @@ Pannes : %1</translation>
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="+30"/>
+        <source>Secret needed</source>
+        <translation>Secret requis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret &quot;%1&quot; is not set. Type it to go on; Lifeboat keeps it in memory for this session only and never writes it anywhere.
+(To set it for good: the environment variable %2, or the profile&apos;s secrets file.)</source>
+        <translation>Le secret « %1 » n&apos;est pas défini. Tapez-le pour continuer ; Lifeboat le garde en mémoire pour cette session uniquement et ne l&apos;écrit nulle part.
+(Pour le définir durablement : la variable d&apos;environnement %2, ou le fichier de secrets du profil.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secret %1</source>
+        <translation>Secret %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
-        <location filename="../engine/SecretStore.cpp" line="+34"/>
+        <location filename="../engine/SecretStore.cpp" line="+58"/>
         <source>The secrets file %1 can be read by other users. Run &apos;chmod 600 %1&apos; and try again.</source>
         <translation>Le fichier de secrets %1 est lisible par d&apos;autres utilisateurs. Exécutez &apos;chmod 600 %1&apos; et réessayez.</translation>
     </message>
@@ -5230,7 +5250,7 @@ Pannes : %1</translation>
         <translation>Impossible de lire le fichier de secrets %1 : %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The secret &quot;%1&quot; is not set. Set the environment variable %2, or add it to the secrets file%3.</source>
         <translation>Le secret « %1 » n&apos;est pas défini. Définissez la variable d&apos;environnement %2, ou ajoutez-le au fichier de secrets%3.</translation>
     </message>
@@ -5403,6 +5423,19 @@ Pannes : %1</translation>
         <location line="+2"/>
         <source>Go on? [y/N] </source>
         <translation>Continuer ? [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>TerminalSecretPrompt</name>
+    <message>
+        <location filename="../app/TerminalSecretPrompt.cpp" line="+24"/>
+        <source>The secret &quot;%1&quot; is not set (the variable %2 or the secrets file would hold it).</source>
+        <translation>Le secret « %1 » n&apos;est pas défini (la variable %2 ou le fichier de secrets le contiendrait).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type it (nothing is shown; Enter on its own gives up): </source>
+        <translation>Tapez-le (rien ne s&apos;affiche ; Entrée seule abandonne) : </translation>
     </message>
 </context>
 <context>

@@ -1708,12 +1708,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::LifeboatWizard</name>
     <message>
-        <location filename="../ui/LifeboatWizard.cpp" line="+28"/>
+        <location filename="../ui/LifeboatWizard.cpp" line="+29"/>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
@@ -2478,14 +2478,14 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>NodeController</name>
     <message>
-        <location filename="../engine/NodeController.cpp" line="+72"/>
+        <location filename="../engine/NodeController.cpp" line="+79"/>
         <source>The profile has no command for this.</source>
         <translation>プロファイルにこの操作のコマンドがありません。</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>lifeboat-node was not found next to lifeboat or on PATH; install it, or set LIFEBOAT_NODE_PROGRAM to its path.</source>
-        <translation>lifeboat-node が lifeboat と同じ場所にも PATH にも見つかりません。インストールするか、LIFEBOAT_NODE_PROGRAM にそのパスを設定してください。</translation>
+        <source>lifeboat-node was not found next to lifeboat, in its libexec/lifeboat folder or on PATH; install it, or set LIFEBOAT_NODE_PROGRAM to its path.</source>
+        <translation>lifeboat-node が lifeboat と同じ場所にも、その libexec/lifeboat フォルダーにも、PATH にも見つかりません。インストールするか、LIFEBOAT_NODE_PROGRAM にそのパスを設定してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3111,7 +3111,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../engine/restore/Quarantine.cpp" line="+88"/>
+        <location filename="../engine/restore/Quarantine.cpp" line="+89"/>
         <source>%1 is not below %2, so it cannot be quarantined there.</source>
         <translation>%1 は %2 の配下にないため、そこへ隔離できません。</translation>
     </message>
@@ -3121,7 +3121,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 を隔離領域 %2 に移動できません。%3 の権限を確認してください。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cannot write the quarantine index %1. Check the free space.</source>
         <translation>隔離領域のインデックス %1 を書き込めません。空き容量を確認してください。</translation>
     </message>
@@ -3485,7 +3485,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>ReplaceContentsStep</name>
     <message>
-        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+36"/>
+        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+37"/>
         <source>Everything in %1 moves to the quarantine (kept until you purge it); the checked copy from the backup takes its place.</source>
         <translation>%1 内のすべてを隔離領域に移動し（完全削除するまで保持）、バックアップから確認済みのコピーで置き換えます。</translation>
     </message>
@@ -3525,7 +3525,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 を %2 に移動できません。%3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>restored from the backup</source>
         <translation>バックアップからリストア</translation>
     </message>
@@ -5191,9 +5191,29 @@ Faults: %1</source>
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="+30"/>
+        <source>Secret needed</source>
+        <translation>シークレットが必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret &quot;%1&quot; is not set. Type it to go on; Lifeboat keeps it in memory for this session only and never writes it anywhere.
+(To set it for good: the environment variable %2, or the profile&apos;s secrets file.)</source>
+        <translation>シークレット &quot;%1&quot; が設定されていません。続行するには入力してください。Lifeboat はこのセッションの間だけメモリに保持し、どこにも書き込みません。
+（永続的に設定するには、環境変数 %2 またはプロファイルのシークレットファイルを使用してください。）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secret %1</source>
+        <translation>シークレット %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
-        <location filename="../engine/SecretStore.cpp" line="+34"/>
+        <location filename="../engine/SecretStore.cpp" line="+58"/>
         <source>The secrets file %1 can be read by other users. Run &apos;chmod 600 %1&apos; and try again.</source>
         <translation>シークレットファイル %1 は他のユーザーが読み取れる状態です。&apos;chmod 600 %1&apos; を実行してから再試行してください。</translation>
     </message>
@@ -5203,7 +5223,7 @@ Faults: %1</source>
         <translation>シークレットファイル %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The secret &quot;%1&quot; is not set. Set the environment variable %2, or add it to the secrets file%3.</source>
         <translation>シークレット &quot;%1&quot; が設定されていません。環境変数 %2 を設定するか、シークレットファイル%3に追加してください。</translation>
     </message>
@@ -5376,6 +5396,19 @@ Faults: %1</source>
         <location line="+2"/>
         <source>Go on? [y/N] </source>
         <translation>続行しますか? [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>TerminalSecretPrompt</name>
+    <message>
+        <location filename="../app/TerminalSecretPrompt.cpp" line="+24"/>
+        <source>The secret &quot;%1&quot; is not set (the variable %2 or the secrets file would hold it).</source>
+        <translation>シークレット &quot;%1&quot; が設定されていません（変数 %2 またはシークレットファイルで設定できます）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type it (nothing is shown; Enter on its own gives up): </source>
+        <translation>入力してください（何も表示されません。Enter のみで中止します）: </translation>
     </message>
 </context>
 <context>

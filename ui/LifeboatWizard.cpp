@@ -7,6 +7,7 @@
 #include "PlanPage.h"
 #include "RunPage.h"
 #include "ScenarioPage.h"
+#include "SecretDialog.h"
 #include "SummaryPage.h"
 #include "WelcomePage.h"
 #include "WizardSession.h"
@@ -30,6 +31,7 @@ LifeboatWizard::LifeboatWizard(QWidget *parent)
     setWindowIcon(icon);
     setPixmap(QWizard::LogoPixmap, icon.pixmap(48, 48));
     setWizardStyle(QWizard::ModernStyle);
+    SecretDialog::install(this);
     setOption(QWizard::NoBackButtonOnStartPage);
     setPage(Page_Welcome, new WelcomePage(m_session));
     setPage(Page_Cluster, new ClusterPage(m_session));

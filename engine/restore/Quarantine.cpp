@@ -1,6 +1,7 @@
 #include "Quarantine.h"
 
 #include <DiskUsage.h>
+#include <run/FailPoint.h>
 
 #include <QDir>
 #include <QDirIterator>
@@ -105,6 +106,7 @@ bool Quarantine::move(const QString &path, const QString &anchor, Entry *moved)
         m_error = tr("Cannot move %1 into the quarantine %2. Check the permissions of %3.").arg(original, folder, anchor);
         return false;
     }
+    FailPoint::hit(QStringLiteral("quarantined:") + QFileInfo(original).fileName());
     if (moved)
         *moved = entry;
     return true;

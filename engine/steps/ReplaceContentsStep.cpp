@@ -3,6 +3,7 @@
 #include <DiskUsage.h>
 #include <restore/Quarantine.h>
 #include <restore/RestoreScratch.h>
+#include <run/FailPoint.h>
 
 #include <QDir>
 #include <QFile>
@@ -79,6 +80,7 @@ bool ReplaceContentsStep::swapIn(StepContext &context, const QString &location)
         if (!quarantine.move(target, anchor) || !quarantine.recordPlaced(target, anchor)
             || !QDir().rename(QDir(copy).filePath(name), target))
             return context.fail(tr("Cannot move %1 into %2. %3").arg(name, location, quarantine.errorString()));
+        FailPoint::hit(QStringLiteral("placed:") + name);
     }
     QDir().rmdir(copy);
     QFile::remove(marker);
