@@ -349,6 +349,16 @@ QList<const NodeProfile *> ClusterProfile::nodesWithRole(NodeRole role) const
     return matching;
 }
 
+QStringList ClusterProfile::authorNames(bool primaryFirst) const
+{
+    QStringList names;
+    for (const NodeProfile *node : nodesWithRole(NodeRole::Secondary))
+        names.append(node->name);
+    if (const NodeProfile *first = primary())
+        primaryFirst ? names.prepend(first->name) : names.append(first->name);
+    return names;
+}
+
 QStringList ClusterProfile::nodeNames() const
 {
     QStringList names;

@@ -68,6 +68,9 @@ public:
     const NodeProfile *primary() const;
     QList<const NodeProfile *> nodesWithRole(NodeRole role) const;
     QStringList nodeNames() const;
+    // The author nodes' names: the primary first (the order to start them)
+    // or last (the order to stop them), the secondaries in profile order.
+    QStringList authorNames(bool primaryFirst) const;
 
 private:
     bool validate(QString *error) const;

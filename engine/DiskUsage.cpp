@@ -24,4 +24,11 @@ DiskUsage DiskUsage::of(const QString &path)
     return usage;
 }
 
+QString DiskUsage::nearestExisting(QString path)
+{
+    while (!QFileInfo::exists(path) && QFileInfo(path).absolutePath() != path)
+        path = QFileInfo(path).absolutePath();
+    return path;
+}
+
 } // namespace Lifeboat

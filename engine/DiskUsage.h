@@ -12,6 +12,9 @@ struct DiskUsage
     qint64 bytes = 0;
 
     static DiskUsage of(const QString &path);
+    // `path`, or its nearest ancestor that exists: where the free space for
+    // something not yet created is measured.
+    static QString nearestExisting(QString path);
 };
 
 } // namespace Lifeboat

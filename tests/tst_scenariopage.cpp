@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
@@ -40,6 +41,10 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         qputenv("LIFEBOAT_NODE_PROGRAM", LIFEBOAT_BIN_DIR "/lifeboat-node");
+        // The pages start from the remembered choices: none, for these tests.
+        QCoreApplication::setOrganizationName(QStringLiteral("lifeboat-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_scenariopage"));
+        QSettings().clear();
     }
 
     void listsTheBackupScenariosAndRecommendsOnline()

@@ -506,7 +506,7 @@
 <context>
     <name>BackupScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupScenario.cpp" line="+44"/>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+39"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>%1 läuft.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+83"/>
         <source>Back up the GDS, connectors, node identities, fonts, Content Storage Root and bootstrap properties</source>
         <translation>GDS, Konnektoren, Knotenidentitäten, Schriftarten, Content Storage Root und Bootstrap-Eigenschaften sichern</translation>
     </message>
@@ -682,7 +682,7 @@
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+86"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+94"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>fehlt oder ist nicht lesbar, daher kann kein Archiv als Ganzes geprüft werden</translation>
     </message>
@@ -1679,9 +1679,19 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::ConfirmationDialog</name>
     <message>
-        <location filename="../ui/ConfirmationDialog.cpp" line="+16"/>
+        <location filename="../ui/ConfirmationDialog.cpp" line="+19"/>
         <source>Confirm step %1</source>
         <translation>Schritt %1 bestätigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step %1: for you to do</source>
+        <translation>Schritt %1: Ihre Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Only a person can do this. Tick each item once it is done (or not needed):</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nur eine Person kann dies erledigen. Haken Sie jeden Punkt ab, sobald er erledigt (oder nicht nötig) ist:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1694,9 +1704,19 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Was dieser Schritt ändert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Go on</source>
         <translation>&amp;Fortfahren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1799,7 +1819,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::OptionsPage</name>
     <message>
-        <location filename="../ui/OptionsPage.cpp" line="+40"/>
+        <location filename="../ui/OptionsPage.cpp" line="+89"/>
         <source>Set the options</source>
         <translation>Optionen festlegen</translation>
     </message>
@@ -1824,7 +1844,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -1834,9 +1854,79 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation> min</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>a new or empty directory; empty: under Lifeboat&apos;s data directory</source>
+        <translation>ein neues oder leeres Verzeichnis; leer: unter dem Datenverzeichnis von Lifeboat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This scenario has no options.</source>
         <translation>Dieses Szenario hat keine Optionen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the newest set that holds what this restore needs</source>
+        <translation>der neueste Satz, der enthält, was diese Wiederherstellung braucht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verified %1</source>
+        <translation>geprüft %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DAMAGED</source>
+        <translation>BESCHÄDIGT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no backup set under %1 yet. Go back and make one first.</source>
+        <translation>Unter %1 gibt es noch keinen Sicherungssatz. Gehen Sie zurück, und erstellen Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not needed from what the node shows</source>
+        <translation>laut Zustand des Knotens nicht nötig</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>asked for in the wizard</source>
+        <translation>im Assistenten angefordert</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +2083,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Schritte des Laufs</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
@@ -2003,7 +2093,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Den Lauf nach dem aktuellen Schritt abbrechen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
+        <source>Resuming run %1 from the step that was in flight</source>
+        <translation>Lauf %1 wird ab dem Schritt fortgesetzt, der gerade lief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
@@ -2021,6 +2116,11 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+0"/>
         <source>if needed</source>
         <translation>falls nötig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>done before the interruption</source>
+        <translation>vor der Unterbrechung erledigt</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2124,7 +2224,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::ScenarioPage</name>
     <message>
-        <location filename="../ui/ScenarioPage.cpp" line="+45"/>
+        <location filename="../ui/ScenarioPage.cpp" line="+48"/>
         <source>Choose how</source>
         <translation>Vorgehen auswählen</translation>
     </message>
@@ -2144,22 +2244,23 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Kein Szenario verfügbar</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>This kind of scenario is not available in this version of Lifeboat. Go back and choose another task.</source>
         <translation>Diese Art von Szenario ist in dieser Lifeboat-Version nicht verfügbar. Gehen Sie zurück, und wählen Sie eine andere Aufgabe.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Choose the scenario that fits your situation.</source>
         <translation>Wählen Sie das Szenario, das zu Ihrer Situation passt.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+30"/>
         <source>Checking the nodes to recommend a scenario…</source>
         <translation>Die Knoten werden geprüft, um ein Szenario zu empfehlen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-14"/>
         <source>%1 reports repository unsync: restore that node before backing up.</source>
         <translation>%1 meldet Repository nicht synchron (repository unsync): Stellen Sie diesen Knoten vor dem Sichern wieder her.</translation>
     </message>
@@ -2173,6 +2274,21 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <source>Recommended: &lt;b&gt;%1&lt;/b&gt; — not every author node is running.</source>
         <translation>Empfohlen: &lt;b&gt;%1&lt;/b&gt; — nicht alle Autorenknoten laufen.</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Every node looks healthy. Choose the scenario that fits what you know of the failure.</source>
+        <translation>Alle Knoten wirken gesund. Wählen Sie das Szenario, das zu dem passt, was Sie über den Ausfall wissen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Empfohlen: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt; for %2.</source>
+        <translation>Empfohlen: &lt;b&gt;%1&lt;/b&gt; für %2.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::SummaryPage</name>
@@ -2185,6 +2301,11 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+3"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the run did, step by step, and what is left for you to do.</source>
+        <translation>Was der Lauf Schritt für Schritt getan hat, und was für Sie noch zu tun ist.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2212,7 +2333,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Schritte und ihre Änderungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Open the report</source>
         <translation>Bericht ö&amp;ffnen</translation>
     </message>
@@ -2255,7 +2376,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>At the end: </source>
         <translation>Am Ende: </translation>
     </message>
@@ -2308,7 +2429,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::TopologyView</name>
     <message>
-        <location filename="../ui/TopologyView.cpp" line="+18"/>
+        <location filename="../ui/TopologyView.cpp" line="+19"/>
         <source>Cluster topology</source>
         <translation>Clustertopologie</translation>
     </message>
@@ -2402,7 +2523,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+29"/>
+        <location filename="../ui/WelcomePage.cpp" line="+37"/>
+        <source>Left unfinished</source>
+        <translation>Unvollendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Welcome to Lifeboat</source>
         <translation>Willkommen bei Lifeboat</translation>
     </message>
@@ -2413,6 +2539,11 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
     <message>
         <location line="+4"/>
+        <source>Runs left unfinished</source>
+        <translation>Unvollendete Läufe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What do you want to do?</source>
         <translation>Was möchten Sie tun?</translation>
     </message>
@@ -2470,6 +2601,51 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+4"/>
         <source>No cluster profile opened yet. The training sandbox is a safe place to start.</source>
         <translation>Noch kein Clusterprofil geöffnet. Die Trainings-Sandbox ist ein sicherer Ort für den Anfang.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll &amp;back</source>
+        <translation>&amp;Zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume %1</source>
+        <translation>%1 fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll back %1</source>
+        <translation>%1 zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
+        <translation>Den Lauf ab dem Schritt abschließen, der gerade lief; Schritte, die den Cluster ändern, fragen zuerst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back everything this restore replaced. You will see the checks and the plan first.</source>
+        <translation>Alles zurücklegen, was diese Wiederherstellung ersetzt hat. Sie sehen zuerst die Prüfungen und den Plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set aside</source>
+        <translation>Beiseitelegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set %1 aside</source>
+        <translation>%1 beiseitelegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
+        <translation>Nicht mehr anbieten. Der Ordner des Laufs bleibt, wie er ist; &apos;lifeboat resume&apos; kann ihn weiterhin abschließen.</translation>
     </message>
 </context>
 <context>
@@ -2994,7 +3170,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Sicherungssatz %1 ist vollständig.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The backup set does not read back as written, so it is not published: %1</source>
         <translation>Der Sicherungssatz liest sich nicht so zurück, wie er geschrieben wurde, daher wird er nicht veröffentlicht: %1</translation>
     </message>
@@ -3130,7 +3306,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../engine/restore/Quarantine.cpp" line="+89"/>
+        <location filename="../engine/restore/Quarantine.cpp" line="+83"/>
         <source>%1 is not below %2, so it cannot be quarantined there.</source>
         <translation>%1 liegt nicht unter %2 und kann daher dort nicht in Quarantäne verschoben werden.</translation>
     </message>
@@ -3378,9 +3554,32 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
 </context>
 <context>
+    <name>RecoveryAdvisor</name>
+    <message>
+        <location filename="../ui/RecoveryAdvisor.cpp" line="+17"/>
+        <source>%1 has no repository.</source>
+        <translation>%1 hat kein Repository.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 reports repository unsync.</source>
+        <translation>%1 meldet repository unsync.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not running and left a stale lock.</source>
+        <translation>%1 läuft nicht und hat eine veraltete Sperre (.lock) hinterlassen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not running.</source>
+        <translation>%1 läuft nicht.</translation>
+    </message>
+</context>
+<context>
     <name>RehearseRestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+39"/>
+        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+40"/>
         <source>Rehearse a restore on a sandbox copy</source>
         <translation>Eine Wiederherstellung auf einer Sandbox-Kopie proben</translation>
     </message>
@@ -3440,7 +3639,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Wird geprüft, sobald der Satz lesbar ist.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The rehearsal needs about %1 under %2, which has %3 free.</source>
         <translation>Die Probe braucht etwa %1 unter %2, wo %3 frei sind.</translation>
     </message>
@@ -4172,7 +4371,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+45"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+40"/>
         <source>set</source>
         <translation>Satz</translation>
     </message>
@@ -4197,7 +4396,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
         <source>The backup set is this cluster&apos;s and holds what the restore needs</source>
         <translation>Der Sicherungssatz gehört zu diesem Cluster und enthält, was die Wiederherstellung braucht</translation>
     </message>
@@ -5256,6 +5455,32 @@ Fehler: %1</translation>
     </message>
 </context>
 <context>
+    <name>SharedDataCheck</name>
+    <message>
+        <location filename="../ui/SharedDataCheck.cpp" line="+16"/>
+        <source>The forms database %1 is missing.</source>
+        <translation>Die Formulardatenbank %1 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The forms database %1 cannot be opened.</source>
+        <translation>Die Formulardatenbank %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The forms database %1 fails its integrity check.</source>
+        <translation>Die Formulardatenbank %1 besteht ihre Integritätsprüfung nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n document(s) the database refers to are missing from the GDS.</source>
+        <translation>
+            <numerusform>%n Dokument, auf das die Datenbank verweist, fehlt im GDS.</numerusform>
+            <numerusform>%n Dokumente, auf die die Datenbank verweist, fehlen im GDS.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StartNodesStep</name>
     <message>
         <location filename="../engine/steps/StartNodesStep.cpp" line="+30"/>
@@ -5524,6 +5749,19 @@ Fehler: %1</translation>
     </message>
 </context>
 <context>
+    <name>UnfinishedRuns</name>
+    <message>
+        <location filename="../ui/UnfinishedRuns.cpp" line="+47"/>
+        <source>%1 on %2, started %3, was interrupted.</source>
+        <translation>%1 auf %2, begonnen %3, wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 on %2 (%3) keeps what it replaced in a quarantine.</source>
+        <translation>%1 auf %2 (%3) bewahrt, was es ersetzt hat, in einer Quarantäne auf.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyBackupSetStep</name>
     <message>
         <location filename="../engine/steps/VerifyBackupSetStep.cpp" line="+17"/>
@@ -5541,7 +5779,7 @@ Fehler: %1</translation>
         <translation>Lese %1 (%2 von %3)...</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>Der Sicherungssatz %1 ist beschädigt, daher wurde nichts wiederhergestellt, und jeder Knoten ist wie zuvor: %2. Wählen Sie einen anderen Satz (siehe &apos;lifeboat backups&apos;).</translation>
     </message>

@@ -506,7 +506,7 @@
 <context>
     <name>BackupScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupScenario.cpp" line="+44"/>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+39"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>%1 fonctionne.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+83"/>
         <source>Back up the GDS, connectors, node identities, fonts, Content Storage Root and bootstrap properties</source>
         <translation>Sauvegarder le GDS, les connecteurs, les identités des nœuds, les polices, la Content Storage Root et les propriétés bootstrap</translation>
     </message>
@@ -682,7 +682,7 @@
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+86"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+94"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>est absent ou illisible ; aucune archive ne peut donc être vérifiée dans son ensemble</translation>
     </message>
@@ -1679,9 +1679,19 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::ConfirmationDialog</name>
     <message>
-        <location filename="../ui/ConfirmationDialog.cpp" line="+16"/>
+        <location filename="../ui/ConfirmationDialog.cpp" line="+19"/>
         <source>Confirm step %1</source>
         <translation>Confirmer l&apos;étape %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step %1: for you to do</source>
+        <translation>Étape %1 : à faire par vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Only a person can do this. Tick each item once it is done (or not needed):</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Seule une personne peut faire cela. Cochez chaque point une fois fait (ou s&apos;il n&apos;est pas nécessaire) :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1694,9 +1704,19 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Ce que cette étape modifie</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Go on</source>
         <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fait</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1799,7 +1819,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::OptionsPage</name>
     <message>
-        <location filename="../ui/OptionsPage.cpp" line="+40"/>
+        <location filename="../ui/OptionsPage.cpp" line="+89"/>
         <source>Set the options</source>
         <translation>Définir les options</translation>
     </message>
@@ -1824,7 +1844,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -1834,9 +1854,79 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation> min</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>a new or empty directory; empty: under Lifeboat&apos;s data directory</source>
+        <translation>un répertoire nouveau ou vide ; vide : sous le répertoire de données de Lifeboat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This scenario has no options.</source>
         <translation>Ce scénario n&apos;a pas d&apos;options.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the newest set that holds what this restore needs</source>
+        <translation>le jeu le plus récent qui contient ce dont cette restauration a besoin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verified %1</source>
+        <translation>vérifié %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DAMAGED</source>
+        <translation>ENDOMMAGÉ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no backup set under %1 yet. Go back and make one first.</source>
+        <translation>Il n&apos;y a encore aucun jeu de sauvegarde sous %1. Revenez en arrière et créez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not needed from what the node shows</source>
+        <translation>non nécessaire d&apos;après l&apos;état du nœud</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>asked for in the wizard</source>
+        <translation>demandé dans l&apos;assistant</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +2083,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Étapes de l&apos;exécution</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Overall progress</source>
         <translation>Progression globale</translation>
     </message>
@@ -2003,7 +2093,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Annuler l&apos;exécution après l&apos;étape en cours</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
+        <source>Resuming run %1 from the step that was in flight</source>
+        <translation>Reprise de l&apos;exécution %1 à partir de l&apos;étape qui était en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Run %1</source>
         <translation>Exécution %1</translation>
     </message>
@@ -2021,6 +2116,11 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="+0"/>
         <source>if needed</source>
         <translation>si nécessaire</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>done before the interruption</source>
+        <translation>effectué avant l&apos;interruption</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2124,7 +2224,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::ScenarioPage</name>
     <message>
-        <location filename="../ui/ScenarioPage.cpp" line="+45"/>
+        <location filename="../ui/ScenarioPage.cpp" line="+48"/>
         <source>Choose how</source>
         <translation>Choisir la méthode</translation>
     </message>
@@ -2144,22 +2244,23 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Aucun scénario disponible</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>This kind of scenario is not available in this version of Lifeboat. Go back and choose another task.</source>
         <translation>Ce type de scénario n&apos;est pas disponible dans cette version de Lifeboat. Revenez en arrière et choisissez une autre tâche.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Choose the scenario that fits your situation.</source>
         <translation>Choisissez le scénario adapté à votre situation.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+30"/>
         <source>Checking the nodes to recommend a scenario…</source>
         <translation>Vérification des nœuds pour recommander un scénario…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-14"/>
         <source>%1 reports repository unsync: restore that node before backing up.</source>
         <translation>%1 signale un référentiel désynchronisé (repository unsync) : restaurez ce nœud avant de sauvegarder.</translation>
     </message>
@@ -2173,6 +2274,21 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <source>Recommended: &lt;b&gt;%1&lt;/b&gt; — not every author node is running.</source>
         <translation>Recommandé : &lt;b&gt;%1&lt;/b&gt; — les nœuds d&apos;auteur ne fonctionnent pas tous.</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Every node looks healthy. Choose the scenario that fits what you know of the failure.</source>
+        <translation>Tous les nœuds semblent en bon état. Choisissez le scénario qui correspond à ce que vous savez de la panne.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Recommandé : &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt; for %2.</source>
+        <translation>Recommandé : &lt;b&gt;%1&lt;/b&gt; pour %2.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::SummaryPage</name>
@@ -2185,6 +2301,11 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="+3"/>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the run did, step by step, and what is left for you to do.</source>
+        <translation>Ce que l&apos;exécution a fait, étape par étape, et ce qu&apos;il vous reste à faire.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2212,7 +2333,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Étapes et ce qu&apos;elles ont modifié</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Open the report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
@@ -2255,7 +2376,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>At the end: </source>
         <translation>À la fin : </translation>
     </message>
@@ -2308,7 +2429,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::TopologyView</name>
     <message>
-        <location filename="../ui/TopologyView.cpp" line="+18"/>
+        <location filename="../ui/TopologyView.cpp" line="+19"/>
         <source>Cluster topology</source>
         <translation>Topologie du cluster</translation>
     </message>
@@ -2402,7 +2523,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+29"/>
+        <location filename="../ui/WelcomePage.cpp" line="+37"/>
+        <source>Left unfinished</source>
+        <translation>Inachevées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Welcome to Lifeboat</source>
         <translation>Bienvenue dans Lifeboat</translation>
     </message>
@@ -2413,6 +2539,11 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
     <message>
         <location line="+4"/>
+        <source>Runs left unfinished</source>
+        <translation>Exécutions inachevées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What do you want to do?</source>
         <translation>Que voulez-vous faire ?</translation>
     </message>
@@ -2470,6 +2601,51 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="+4"/>
         <source>No cluster profile opened yet. The training sandbox is a safe place to start.</source>
         <translation>Aucun profil de cluster ouvert pour l&apos;instant. Le bac à sable d&apos;entraînement est un endroit sûr pour commencer.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Res&amp;ume</source>
+        <translation>Rep&amp;rendre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll &amp;back</source>
+        <translation>&amp;Annuler la restauration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume %1</source>
+        <translation>Reprendre %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll back %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
+        <translation>Terminer l&apos;exécution à partir de l&apos;étape qui était en cours ; les étapes qui modifient le cluster demandent d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back everything this restore replaced. You will see the checks and the plan first.</source>
+        <translation>Remettre en place tout ce que cette restauration a remplacé. Vous verrez d&apos;abord les vérifications et le plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set aside</source>
+        <translation>Mettre de côté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set %1 aside</source>
+        <translation>Mettre %1 de côté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
+        <translation>Ne plus le proposer. Le dossier de l&apos;exécution reste tel quel ; &apos;lifeboat resume&apos; peut toujours la terminer.</translation>
     </message>
 </context>
 <context>
@@ -2994,7 +3170,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Le jeu de sauvegarde %1 est complet.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The backup set does not read back as written, so it is not published: %1</source>
         <translation>Le jeu de sauvegarde ne se relit pas tel qu&apos;il a été écrit ; il n&apos;est donc pas publié : %1</translation>
     </message>
@@ -3130,7 +3306,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../engine/restore/Quarantine.cpp" line="+89"/>
+        <location filename="../engine/restore/Quarantine.cpp" line="+83"/>
         <source>%1 is not below %2, so it cannot be quarantined there.</source>
         <translation>%1 n&apos;est pas sous %2 ; il ne peut donc pas y être mis en quarantaine.</translation>
     </message>
@@ -3378,9 +3554,32 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
 </context>
 <context>
+    <name>RecoveryAdvisor</name>
+    <message>
+        <location filename="../ui/RecoveryAdvisor.cpp" line="+17"/>
+        <source>%1 has no repository.</source>
+        <translation>%1 n&apos;a pas de référentiel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 reports repository unsync.</source>
+        <translation>%1 signale repository unsync.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not running and left a stale lock.</source>
+        <translation>%1 ne fonctionne pas et a laissé un verrou (.lock) périmé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not running.</source>
+        <translation>%1 ne fonctionne pas.</translation>
+    </message>
+</context>
+<context>
     <name>RehearseRestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+39"/>
+        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+40"/>
         <source>Rehearse a restore on a sandbox copy</source>
         <translation>Répéter une restauration sur une copie bac à sable</translation>
     </message>
@@ -3440,7 +3639,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Vérifié une fois le jeu lisible.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The rehearsal needs about %1 under %2, which has %3 free.</source>
         <translation>La répétition a besoin d&apos;environ %1 sous %2, qui a %3 de libre.</translation>
     </message>
@@ -4172,7 +4371,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+45"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+40"/>
         <source>set</source>
         <translation>jeu</translation>
     </message>
@@ -4197,7 +4396,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
         <source>The backup set is this cluster&apos;s and holds what the restore needs</source>
         <translation>Le jeu de sauvegarde appartient à ce cluster et contient ce dont la restauration a besoin</translation>
     </message>
@@ -5256,6 +5455,32 @@ Pannes : %1</translation>
     </message>
 </context>
 <context>
+    <name>SharedDataCheck</name>
+    <message>
+        <location filename="../ui/SharedDataCheck.cpp" line="+16"/>
+        <source>The forms database %1 is missing.</source>
+        <translation>La base de données des formulaires %1 est absente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The forms database %1 cannot be opened.</source>
+        <translation>La base de données des formulaires %1 ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The forms database %1 fails its integrity check.</source>
+        <translation>La base de données des formulaires %1 échoue à son contrôle d&apos;intégrité.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n document(s) the database refers to are missing from the GDS.</source>
+        <translation>
+            <numerusform>%n document auquel la base de données fait référence est absent du GDS.</numerusform>
+            <numerusform>%n documents auxquels la base de données fait référence sont absents du GDS.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StartNodesStep</name>
     <message>
         <location filename="../engine/steps/StartNodesStep.cpp" line="+30"/>
@@ -5524,6 +5749,19 @@ Pannes : %1</translation>
     </message>
 </context>
 <context>
+    <name>UnfinishedRuns</name>
+    <message>
+        <location filename="../ui/UnfinishedRuns.cpp" line="+47"/>
+        <source>%1 on %2, started %3, was interrupted.</source>
+        <translation>%1 sur %2, démarré le %3, a été interrompu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 on %2 (%3) keeps what it replaced in a quarantine.</source>
+        <translation>%1 sur %2 (%3) conserve ce qu&apos;il a remplacé dans une quarantaine.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyBackupSetStep</name>
     <message>
         <location filename="../engine/steps/VerifyBackupSetStep.cpp" line="+17"/>
@@ -5541,7 +5779,7 @@ Pannes : %1</translation>
         <translation>Lecture de %1 (%2 sur %3)...</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>Le jeu de sauvegarde %1 est endommagé ; rien n&apos;a donc été restauré et chaque nœud est tel qu&apos;avant : %2. Choisissez un autre jeu (voir &apos;lifeboat backups&apos;).</translation>
     </message>

@@ -505,7 +505,7 @@
 <context>
     <name>BackupScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupScenario.cpp" line="+44"/>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+39"/>
         <source>text</source>
         <translation>テキスト</translation>
     </message>
@@ -645,7 +645,7 @@
         <translation>%1 は稼働中です。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+83"/>
         <source>Back up the GDS, connectors, node identities, fonts, Content Storage Root and bootstrap properties</source>
         <translation>GDS、コネクタ、ノード ID、フォント、Content Storage Root、ブートストラッププロパティをバックアップ</translation>
     </message>
@@ -681,7 +681,7 @@
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+86"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+94"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>存在しないか読み取れないため、アーカイブ全体を検証できません</translation>
     </message>
@@ -1670,9 +1670,19 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::ConfirmationDialog</name>
     <message>
-        <location filename="../ui/ConfirmationDialog.cpp" line="+16"/>
+        <location filename="../ui/ConfirmationDialog.cpp" line="+19"/>
         <source>Confirm step %1</source>
         <translation>ステップ %1 の確認</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step %1: for you to do</source>
+        <translation>ステップ %1: 手作業</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Only a person can do this. Tick each item once it is done (or not needed):</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;これは人が行う作業です。各項目が完了したら（または不要な場合は）チェックを付けてください:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1685,9 +1695,19 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>このステップによる変更</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Go on</source>
         <translation>続行(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Done</source>
+        <translation>完了(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1790,7 +1810,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::OptionsPage</name>
     <message>
-        <location filename="../ui/OptionsPage.cpp" line="+40"/>
+        <location filename="../ui/OptionsPage.cpp" line="+89"/>
         <source>Set the options</source>
         <translation>オプションの設定</translation>
     </message>
@@ -1815,7 +1835,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>エラー</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source> ms</source>
         <translation> ミリ秒</translation>
     </message>
@@ -1825,9 +1845,79 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation> 分</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>a new or empty directory; empty: under Lifeboat&apos;s data directory</source>
+        <translation>新しいディレクトリまたは空のディレクトリ。空欄: Lifeboat のデータディレクトリ配下</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This scenario has no options.</source>
         <translation>このシナリオにはオプションがありません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strategy</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the newest set that holds what this restore needs</source>
+        <translation>このリストアに必要なものを含む最新のセット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not verified</source>
+        <translation>未検証</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verified %1</source>
+        <translation>検証済み %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DAMAGED</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no backup set under %1 yet. Go back and make one first.</source>
+        <translation>%1 配下にはまだバックアップセットがありません。戻って先に作成してください。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not needed from what the node shows</source>
+        <translation>ノードの状態から見て不要</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>asked for in the wizard</source>
+        <translation>ウィザードで指定</translation>
     </message>
 </context>
 <context>
@@ -1984,7 +2074,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>実行のステップ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Overall progress</source>
         <translation>全体の進行状況</translation>
     </message>
@@ -1994,7 +2084,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>現在のステップの後で実行をキャンセル</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
+        <source>Resuming run %1 from the step that was in flight</source>
+        <translation>実行 %1 を、実行中だったステップから再開しています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Run %1</source>
         <translation>実行 %1</translation>
     </message>
@@ -2012,6 +2107,11 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="+0"/>
         <source>if needed</source>
         <translation>必要な場合</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>done before the interruption</source>
+        <translation>中断前に完了</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2115,7 +2215,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::ScenarioPage</name>
     <message>
-        <location filename="../ui/ScenarioPage.cpp" line="+45"/>
+        <location filename="../ui/ScenarioPage.cpp" line="+48"/>
         <source>Choose how</source>
         <translation>方法の選択</translation>
     </message>
@@ -2135,22 +2235,23 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>利用できるシナリオがありません</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>This kind of scenario is not available in this version of Lifeboat. Go back and choose another task.</source>
         <translation>この種類のシナリオは、このバージョンの Lifeboat では利用できません。戻って別のタスクを選択してください。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Choose the scenario that fits your situation.</source>
         <translation>状況に合ったシナリオを選択してください。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+30"/>
         <source>Checking the nodes to recommend a scenario…</source>
         <translation>推奨するシナリオを決めるためにノードを確認しています…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-14"/>
         <source>%1 reports repository unsync: restore that node before backing up.</source>
         <translation>%1 はリポジトリの非同期 (repository unsync) を報告しています。バックアップの前にそのノードをリストアしてください。</translation>
     </message>
@@ -2164,6 +2265,21 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <source>Recommended: &lt;b&gt;%1&lt;/b&gt; — not every author node is running.</source>
         <translation>推奨: &lt;b&gt;%1&lt;/b&gt; — 稼働していないオーサーノードがあります。</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Every node looks healthy. Choose the scenario that fits what you know of the failure.</source>
+        <translation>すべてのノードは正常に見えます。障害について把握している状況に合ったシナリオを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>推奨: &lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt; for %2.</source>
+        <translation>推奨: %2 には &lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::SummaryPage</name>
@@ -2176,6 +2292,11 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="+3"/>
         <source>Summary</source>
         <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the run did, step by step, and what is left for you to do.</source>
+        <translation>実行がステップごとに行ったことと、残りの作業。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2203,7 +2324,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>ステップとその変更内容</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Open the report</source>
         <translation>レポートを開く(&amp;O)</translation>
     </message>
@@ -2245,7 +2366,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>At the end: </source>
         <translation>最後に: </translation>
     </message>
@@ -2298,7 +2419,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::TopologyView</name>
     <message>
-        <location filename="../ui/TopologyView.cpp" line="+18"/>
+        <location filename="../ui/TopologyView.cpp" line="+19"/>
         <source>Cluster topology</source>
         <translation>クラスタートポロジー</translation>
     </message>
@@ -2392,7 +2513,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+29"/>
+        <location filename="../ui/WelcomePage.cpp" line="+37"/>
+        <source>Left unfinished</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Welcome to Lifeboat</source>
         <translation>Lifeboat へようこそ</translation>
     </message>
@@ -2403,6 +2529,11 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
     <message>
         <location line="+4"/>
+        <source>Runs left unfinished</source>
+        <translation>未完了の実行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>What do you want to do?</source>
         <translation>何をしますか?</translation>
     </message>
@@ -2460,6 +2591,51 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="+4"/>
         <source>No cluster profile opened yet. The training sandbox is a safe place to start.</source>
         <translation>まだクラスタープロファイルを開いていません。最初はトレーニング用サンドボックスから始めると安全です。</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Res&amp;ume</source>
+        <translation>再開(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll &amp;back</source>
+        <translation>ロールバック(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume %1</source>
+        <translation>%1 を再開</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll back %1</source>
+        <translation>%1 をロールバック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
+        <translation>実行中だったステップから実行を完了します。クラスターを変更するステップは先に確認を求めます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back everything this restore replaced. You will see the checks and the plan first.</source>
+        <translation>このリストアが置き換えたものをすべて元に戻します。先にチェックとプランが表示されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set aside</source>
+        <translation>保留にする</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set %1 aside</source>
+        <translation>%1 を保留にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
+        <translation>今後は表示しません。実行フォルダーはそのまま残り、&apos;lifeboat resume&apos; で引き続き完了できます。</translation>
     </message>
 </context>
 <context>
@@ -2977,7 +3153,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>バックアップセット %1 が完成しました。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The backup set does not read back as written, so it is not published: %1</source>
         <translation>バックアップセットを読み戻した内容が書き込んだ内容と一致しないため、公開しません: %1</translation>
     </message>
@@ -3111,7 +3287,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../engine/restore/Quarantine.cpp" line="+89"/>
+        <location filename="../engine/restore/Quarantine.cpp" line="+83"/>
         <source>%1 is not below %2, so it cannot be quarantined there.</source>
         <translation>%1 は %2 の配下にないため、そこへ隔離できません。</translation>
     </message>
@@ -3356,9 +3532,32 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
 </context>
 <context>
+    <name>RecoveryAdvisor</name>
+    <message>
+        <location filename="../ui/RecoveryAdvisor.cpp" line="+17"/>
+        <source>%1 has no repository.</source>
+        <translation>%1 にはリポジトリがありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 reports repository unsync.</source>
+        <translation>%1 が repository unsync を報告しています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not running and left a stale lock.</source>
+        <translation>%1 は稼働しておらず、古いロック (.lock) が残っています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not running.</source>
+        <translation>%1 は稼働していません。</translation>
+    </message>
+</context>
+<context>
     <name>RehearseRestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+39"/>
+        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+40"/>
         <source>Rehearse a restore on a sandbox copy</source>
         <translation>サンドボックスコピーでリストアをリハーサル</translation>
     </message>
@@ -3418,7 +3617,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>セットを読み取れた時点でチェックします。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The rehearsal needs about %1 under %2, which has %3 free.</source>
         <translation>リハーサルには %2 配下に約 %1 が必要ですが、空きは %3 です。</translation>
     </message>
@@ -4148,7 +4347,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+45"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+40"/>
         <source>set</source>
         <translation>set</translation>
     </message>
@@ -4173,7 +4372,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
         <source>The backup set is this cluster&apos;s and holds what the restore needs</source>
         <translation>バックアップセットがこのクラスターのもので、リストアに必要なものを含む</translation>
     </message>
@@ -5229,6 +5428,31 @@ Faults: %1</source>
     </message>
 </context>
 <context>
+    <name>SharedDataCheck</name>
+    <message>
+        <location filename="../ui/SharedDataCheck.cpp" line="+16"/>
+        <source>The forms database %1 is missing.</source>
+        <translation>フォームデータベース %1 がありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The forms database %1 cannot be opened.</source>
+        <translation>フォームデータベース %1 を開けません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The forms database %1 fails its integrity check.</source>
+        <translation>フォームデータベース %1 が整合性チェックに失敗しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n document(s) the database refers to are missing from the GDS.</source>
+        <translation>
+            <numerusform>データベースが参照する %n 件のドキュメントが GDS にありません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StartNodesStep</name>
     <message>
         <location filename="../engine/steps/StartNodesStep.cpp" line="+30"/>
@@ -5497,6 +5721,19 @@ Faults: %1</source>
     </message>
 </context>
 <context>
+    <name>UnfinishedRuns</name>
+    <message>
+        <location filename="../ui/UnfinishedRuns.cpp" line="+47"/>
+        <source>%1 on %2, started %3, was interrupted.</source>
+        <translation>%2 での %1（開始 %3）は中断されました。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 on %2 (%3) keeps what it replaced in a quarantine.</source>
+        <translation>%2 での %1 (%3) は、置き換えたものを隔離領域に保持しています。</translation>
+    </message>
+</context>
+<context>
     <name>VerifyBackupSetStep</name>
     <message>
         <location filename="../engine/steps/VerifyBackupSetStep.cpp" line="+17"/>
@@ -5514,7 +5751,7 @@ Faults: %1</source>
         <translation>%1 を読み取っています（%3 中 %2）...</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>バックアップセット %1 は破損しているため、何もリストアされておらず、すべてのノードは元のままです: %2。別のセットを選択してください（&apos;lifeboat backups&apos; を参照）。</translation>
     </message>

@@ -1,35 +1,46 @@
 #pragma once
 
 #include <run/Confirmer.h>
+#include <run/Plan.h>
 
 #include <QDialog>
 
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 
 namespace Lifeboat {
 
 // Shown before every destructive step: exactly what the step will change.
 // On a real cluster the node's (or cluster's) name must be typed before
-// "Go on" can be pressed; "Stop here" is the default button.
+// "Go on" can be pressed; "Stop here" is the default button. Before a manual
+// step (something only a person can do) what it asks for is a checklist:
+// "Done" is enabled once every item is ticked.
 class ConfirmationDialog : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConfirmationDialog)
 
 public:
-    explicit ConfirmationDialog(const ConfirmationRequest &request, QWidget *parent = nullptr);
+    explicit ConfirmationDialog(const ConfirmationRequest &request, bool manual = false, QWidget *parent = nullptr);
 
     QPushButton *goOnButton() const { return m_goOn; }
     QLineEdit *wordEdit() const { return m_word; }
+    QListWidget *checklist() const { return m_manual ? m_changes : nullptr; }
 
 private:
+    void updateGoOn();
+
     QPushButton *m_goOn;
+    QListWidget *m_changes;
     QLineEdit *m_word = nullptr;
+    QString m_wordWanted;
+    bool m_manual;
 };
 
 // The wizard's Confirmer: the runner calls it on its worker thread; it shows
-// a ConfirmationDialog on the GUI thread and waits for the answer.
+// a ConfirmationDialog on the GUI thread and waits for the answer. The plan
+// tells it which steps are manual (asked for, yet not destructive).
 class DialogConfirmer final : public Confirmer
 {
 public:
@@ -37,10 +48,12 @@ public:
         : m_parent(parent)
     {
     }
+    void setPlan(const Plan *plan) { m_plan = plan; }
     bool confirm(const ConfirmationRequest &request) override;
 
 private:
     QWidget *m_parent;
+    const Plan *m_plan = nullptr;
 };
 
 } // namespace Lifeboat

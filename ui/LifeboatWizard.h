@@ -18,6 +18,9 @@ public:
     // Closing while a run is in progress asks to cancel it instead.
     void reject() override;
 
+    // What the pages share; tests give it a cluster the way the Cluster page would.
+    class WizardSession *session() const { return m_session; }
+
 private:
     class WizardSession *m_session;
     class RunPage *m_runPage;

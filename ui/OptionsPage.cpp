@@ -2,32 +2,81 @@
 
 #include "PageId.h"
 #include "WizardSession.h"
+#include "WizardSettings.h"
 
+#include <backup/BackupSetCatalog.h>
 #include <run/Scenario.h>
+#include <scenarios/RestoreNodeScenario.h>
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 namespace Lifeboat {
 
 namespace {
-// "setId" → "Set id", "compression" → "Compression", with a mnemonic.
-QString labelFor(const QString &name)
+// "setId" → "Set id", "backup-set" → "Backup set".
+QString textFor(const QString &name)
 {
     QString text;
     for (const QChar c : name) {
+        if (c == u'-') {
+            text += u' ';
+            continue;
+        }
         if (c.isUpper() && !text.isEmpty())
             text += u' ';
         text += text.isEmpty() ? c.toUpper() : c.toLower();
     }
-    return u'&' + text + u':';
+    return text;
 }
+
+// The label with a mnemonic no other control of the window uses: two
+// controls on one Alt+letter make it cycle focus instead of acting, and
+// Alt+N must stay "Next". Word starts first, then any letter.
+QString labelFor(const QString &name, QString *used)
+{
+    QString text = textFor(name);
+    int at = -1;
+    for (int pass = 0; pass < 2 && at < 0; ++pass) {
+        for (int i = 0; i < text.size() && at < 0; ++i) {
+            const bool wordStart = i == 0 || text.at(i - 1) == u' ';
+            if ((pass == 1 || wordStart) && text.at(i).isLetter() && !used->contains(text.at(i).toLower()))
+                at = i;
+        }
+    }
+    if (at >= 0) {
+        used->append(text.at(at).toLower());
+        text.insert(at, u'&');
+    }
+    return text + u':';
+}
+
+// Which nodes a scenario's "node" option can name.
+bool nodeFits(const QString &scenarioId, NodeRole role)
+{
+    if (scenarioId == QLatin1String("backup-rolling") || scenarioId == QLatin1String("backup-online"))
+        return role == NodeRole::Secondary;
+    if (scenarioId == QLatin1String("backup-publish") || scenarioId == QLatin1String("recover-publish-node"))
+        return role == NodeRole::Publish;
+    if (scenarioId == QLatin1String("restore-node"))
+        return role != NodeRole::Publish;
+    return true;
+}
+
+enum SetColumn { Column_Time, Column_Strategy, Column_Label, Column_Size, Column_Verified, ColumnCount };
+constexpr int setIdRole = Qt::UserRole;
 } // namespace
 
 OptionsPage::OptionsPage(WizardSession *session, QWidget *parent)
@@ -78,6 +127,8 @@ void OptionsPage::initializePage()
         return;
     const ClusterProfile &profile = m_session->profile();
     m_backupRoot->setText(QDir::toNativeSeparators(profile.backupRoot));
+    // Taken already: the wizard's Back, Next, Finish, and "Backup root".
+    QString mnemonics = QStringLiteral("bnfr");
 
     for (const ScenarioOption &option : scenario->options()) {
         QWidget *editor = nullptr;
@@ -87,16 +138,13 @@ void OptionsPage::initializePage()
             editor = check;
         } else if (option.name == QLatin1String("node")) {
             auto *combo = new QComboBox(this);
-            const QString id = scenario->id();
             for (const NodeProfile &node : profile.nodes) {
-                if ((id == QLatin1String("backup-rolling") || id == QLatin1String("backup-online"))
-                    && node.role != NodeRole::Secondary)
-                    continue;
-                if (id == QLatin1String("backup-publish") && node.role != NodeRole::Publish)
-                    continue;
-                combo->addItem(node.name);
+                if (nodeFits(scenario->id(), node.role))
+                    combo->addItem(node.name);
             }
             editor = combo;
+        } else if (option.name == QLatin1String("backup-set")) {
+            editor = createSetTable(!option.required);
         } else if (option.name == QLatin1String("compression") || option.name == QLatin1String("target")) {
             auto *combo = new QComboBox(this);
             combo->addItems(option.name == QLatin1String("compression")
@@ -121,14 +169,16 @@ void OptionsPage::initializePage()
         } else {
             auto *line = new QLineEdit(this);
             line->setText(option.defaultValue.toString());
-            line->setPlaceholderText(option.valueName);
+            line->setPlaceholderText(option.name == QLatin1String("into")
+                                         ? tr("a new or empty directory; empty: under Lifeboat's data directory")
+                                         : option.valueName);
             editor = line;
         }
         editor->setObjectName(option.name);
         editor->setToolTip(option.description);
-        editor->setAccessibleName(labelFor(option.name).remove(u'&').chopped(1));
+        editor->setAccessibleName(textFor(option.name));
         editor->setAccessibleDescription(option.description);
-        auto *label = new QLabel(labelFor(option.name), this);
+        auto *label = new QLabel(labelFor(option.name, &mnemonics), this);
         label->setBuddy(editor);
         label->setToolTip(option.description);
         m_form->addRow(label, editor);
@@ -136,6 +186,117 @@ void OptionsPage::initializePage()
     }
     if (m_editors.isEmpty())
         m_form->addRow(new QLabel(tr("This scenario has no options."), this));
+    applyRemembered();
+    if (auto *node = qobject_cast<QComboBox *>(editor(QStringLiteral("node")))) {
+        if (!m_session->suggestedNode().isEmpty() && node->findText(m_session->suggestedNode()) >= 0)
+            node->setCurrentText(m_session->suggestedNode());
+        if (editor(QStringLiteral("repository"))) {
+            connect(node, &QComboBox::currentTextChanged, this, &OptionsPage::suggestRepository);
+            suggestRepository(node->currentText());
+        }
+    }
+    if (auto *table = qobject_cast<QTableWidget *>(editor(QStringLiteral("backup-set"))))
+        loadSets(table);
+}
+
+QWidget *OptionsPage::createSetTable(bool automaticAllowed)
+{
+    auto *table = new QTableWidget(0, ColumnCount, this);
+    table->setHorizontalHeaderLabels({tr("Time"), tr("Strategy"), tr("Label"), tr("Size"), tr("Verified")});
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(Column_Label, QHeaderView::Stretch);
+    table->setMinimumHeight(table->fontMetrics().height() * 8);
+    table->setProperty("automaticAllowed", automaticAllowed);
+    return table;
+}
+
+void OptionsPage::loadSets(QTableWidget *table)
+{
+    const int generation = ++m_generation;
+    const QString root = m_session->profile().backupRoot;
+    // Reading every manifest is disk work: off the GUI thread.
+    QtConcurrent::run([root] { return BackupSetCatalog::list(root); }).then(this, [this, table, generation](const QList<BackupSetCatalog::Set> &sets) {
+        if (generation != m_generation)
+            return;
+        const QLocale locale;
+        const auto addRow = [table](const QStringList &cells, const QString &id) {
+            const int row = table->rowCount();
+            table->insertRow(row);
+            for (int column = 0; column < cells.size(); ++column) {
+                auto *cell = new QTableWidgetItem(cells.at(column));
+                cell->setData(setIdRole, id);
+                table->setItem(row, column, cell);
+            }
+        };
+        if (table->property("automaticAllowed").toBool()) {
+            addRow({tr("Automatic"), tr("the newest set that holds what this restore needs")}, {});
+            table->setSpan(0, 1, 1, ColumnCount - 1);
+        }
+        for (const BackupSetCatalog::Set &set : sets) {
+            QString verified = tr("not verified");
+            if (set.verifiedAt.isValid())
+                verified = set.verificationResult == QLatin1String("ok")
+                               ? tr("verified %1").arg(locale.toString(set.verifiedAt.toLocalTime(), QLocale::ShortFormat))
+                               : tr("DAMAGED");
+            addRow({locale.toString(set.time.toLocalTime(), QLocale::ShortFormat), set.strategy, set.label,
+                    locale.formattedDataSize(set.archiveBytes), verified},
+                   set.id);
+        }
+        if (table->rowCount() == 0) {
+            m_error->setText(tr("There is no backup set under %1 yet. Go back and make one first.")
+                                 .arg(QDir::toNativeSeparators(m_session->profile().backupRoot)));
+            m_error->show();
+            return;
+        }
+        const QString wanted = WizardSettings::lastOptions(m_session->scenario()->id()).value(QStringLiteral("backup-set")).toString();
+        int selected = 0;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (!wanted.isEmpty() && table->item(row, 0)->data(setIdRole).toString() == wanted)
+                selected = row;
+        }
+        table->selectRow(selected);
+        Q_EMIT setsLoaded();
+    });
+}
+
+void OptionsPage::suggestRepository(const QString &nodeName)
+{
+    auto *check = qobject_cast<QCheckBox *>(editor(QStringLiteral("repository")));
+    const NodeProfile *node = m_session->profile().node(nodeName);
+    if (!check || !node)
+        return;
+    const int generation = ++m_repositoryGeneration;
+    // It reads the node's error.log, which can be long.
+    QtConcurrent::run([node = *node] { return RestoreNodeScenario::repositoryReason(node); }).then(this, [this, check, generation](const QString &reason) {
+        if (generation != m_repositoryGeneration)
+            return;
+        check->setChecked(!reason.isEmpty());
+        check->setProperty("reason", reason);
+        check->setText(reason.isEmpty() ? tr("not needed from what the node shows") : reason);
+    });
+}
+
+void OptionsPage::applyRemembered()
+{
+    const QVariantMap remembered = WizardSettings::lastOptions(m_session->scenario()->id());
+    for (auto it = remembered.cbegin(); it != remembered.cend(); ++it) {
+        // Whether to restore a repository follows the node's state, not habit.
+        if (it.key() == QLatin1String("repository"))
+            continue;
+        QWidget *widget = editor(it.key());
+        if (auto *check = qobject_cast<QCheckBox *>(widget))
+            check->setChecked(it.value().toBool());
+        else if (auto *combo = qobject_cast<QComboBox *>(widget); combo && combo->findText(it.value().toString()) >= 0)
+            combo->setCurrentText(it.value().toString());
+        else if (auto *spin = qobject_cast<QSpinBox *>(widget))
+            spin->setValue(it.value().toInt());
+        else if (auto *line = qobject_cast<QLineEdit *>(widget))
+            line->setText(it.value().toString());
+    }
 }
 
 QVariantMap OptionsPage::givenOptions() const
@@ -143,8 +304,16 @@ QVariantMap OptionsPage::givenOptions() const
     QVariantMap given;
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         if (const auto *check = qobject_cast<const QCheckBox *>(*it)) {
-            if (check->isChecked())
+            if (it.key() == QLatin1String("repository")) {
+                // Given with its reason, the engine takes the person's
+                // decision as it is instead of deciding again.
+                const QString reason = check->property("reason").toString();
+                given.insert(QStringLiteral("repository"), check->isChecked());
+                given.insert(QStringLiteral("repositoryReason"),
+                             !check->isChecked() ? QString() : !reason.isEmpty() ? reason : tr("asked for in the wizard"));
+            } else if (check->isChecked()) {
                 given.insert(it.key(), true);
+            }
         } else if (const auto *combo = qobject_cast<const QComboBox *>(*it)) {
             if (!combo->currentText().isEmpty())
                 given.insert(it.key(), combo->currentText());
@@ -153,6 +322,11 @@ QVariantMap OptionsPage::givenOptions() const
         } else if (const auto *line = qobject_cast<const QLineEdit *>(*it)) {
             if (!line->text().trimmed().isEmpty())
                 given.insert(it.key(), line->text().trimmed());
+        } else if (const auto *table = qobject_cast<const QTableWidget *>(*it)) {
+            const QList<QTableWidgetItem *> selected = table->selectedItems();
+            const QString id = selected.isEmpty() ? QString() : selected.first()->data(setIdRole).toString();
+            if (!id.isEmpty())
+                given.insert(it.key(), id);
         }
     }
     return given;
@@ -164,7 +338,8 @@ bool OptionsPage::validatePage()
     if (!scenario || !m_session->hasProfile())
         return false;
     QString error;
-    const QVariantMap completed = scenario->completeOptions(m_session->profile(), givenOptions(), &error);
+    const QVariantMap given = givenOptions();
+    const QVariantMap completed = scenario->completeOptions(m_session->profile(), given, &error);
     if (!error.isEmpty()) {
         m_error->setText(error);
         m_error->show();
@@ -172,6 +347,9 @@ bool OptionsPage::validatePage()
     }
     m_error->hide();
     m_session->setOptions(completed);
+    QVariantMap remembered = given;
+    remembered.remove(QStringLiteral("repositoryReason"));
+    WizardSettings::setLastOptions(scenario->id(), remembered);
     return true;
 }
 

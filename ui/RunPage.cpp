@@ -51,7 +51,11 @@ RunPage::RunPage(WizardSession *session, QWidget *parent)
     m_steps->setHeaderLabels({tr("Step"), tr("State")});
     m_steps->setAccessibleName(tr("Steps of the run"));
     m_steps->setRootIsDecorated(false);
+    // The titles are long ("Delete the repository, shared, … directories"):
+    // the state column takes only what its words need.
+    m_steps->header()->setStretchLastSection(false);
     m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_overall->setRange(0, progressScale);
     m_overall->setAccessibleName(tr("Overall progress"));
     m_cancel->setAccessibleName(tr("Cancel the run after the current step"));
@@ -102,12 +106,18 @@ void RunPage::initializePage()
     connect(m_runner.get(), &Runner::progressChanged, this, &RunPage::progressChanged);
     connect(m_runner.get(), &Runner::logged, m_log, &LogView::append);
     connect(m_runner.get(), &Runner::finished, this, &RunPage::finished);
-    if (!m_runner->begin(DataPaths::runsDirectory())) {
+    m_confirmer->setPlan(&m_runner->plan());
+    const std::optional<RunRecord> resuming = m_session->resuming();
+    m_session->setResuming(std::nullopt);
+    if (resuming)
+        markEndedBefore(*resuming);
+    if (resuming ? !m_runner->resume(*resuming) : !m_runner->begin(DataPaths::runsDirectory())) {
         m_status->setText(m_runner->errorString());
         return;
     }
     m_session->setRunDirectory(m_runner->runDirectory());
-    m_status->setText(tr("Run %1").arg(m_runner->runDirectory()));
+    m_status->setText(resuming ? tr("Resuming run %1 from the step that was in flight").arg(m_runner->runDirectory())
+                               : tr("Run %1").arg(m_runner->runDirectory()));
     m_clock.start();
     m_tick.start();
     tick();
@@ -124,6 +134,17 @@ void RunPage::fillSteps(const Plan &plan)
     for (int i = plan.cleanupSize() - 1; i >= 0; --i) {
         auto *row = new QTreeWidgetItem(m_steps, {tr("At the end: %1").arg(plan.cleanup(i).step->title()), tr("if needed")});
         m_cleanupItems.insert(i, row);
+    }
+}
+
+void RunPage::markEndedBefore(const RunRecord &record)
+{
+    for (int i = 0; i < record.steps.size(); ++i) {
+        QTreeWidgetItem *row = item(i, false);
+        if (row && record.steps.at(i).ended && record.steps.at(i).result == QLatin1String("ok")) {
+            row->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton));
+            row->setText(1, tr("done before the interruption"));
+        }
     }
 }
 

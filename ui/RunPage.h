@@ -26,6 +26,8 @@ class WizardSession;
 // and progress, the overall progress with elapsed time, the live log, and a
 // cancel that takes effect between steps (the cleanup steps still run).
 // Confirmations come up as dialogs; the window never waits on the work.
+// When the session carries an interrupted run, the page resumes it (the
+// steps that ended well are skipped) instead of starting a new one.
 class RunPage : public QWizardPage
 {
     Q_OBJECT
@@ -51,6 +53,7 @@ Q_SIGNALS:
 private:
     void fillSteps(const Plan &plan);
     QTreeWidgetItem *item(int index, bool cleanup) const;
+    void markEndedBefore(const RunRecord &record);
     void stepStarted(int index, bool cleanup);
     void stepFinished(int index, bool cleanup, bool succeeded, const QString &message);
     void progressChanged(int index, double stepFraction, double overall);

@@ -1,6 +1,9 @@
 #include "ScenarioPage.h"
 
 #include "PageId.h"
+#include "RecoveryAdvisor.h"
+#include "SharedDataCheck.h"
+#include "WizardSettings.h"
 #include "WizardSession.h"
 
 #include <NodeController.h>
@@ -61,7 +64,9 @@ ScenarioPage::ScenarioPage(WizardSession *session, QWidget *parent)
     connect(m_choices, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
         if (!checked || id < 0 || id >= m_scenarios.size())
             return;
-        m_session->setScenario(m_scenarios.at(id));
+        if (m_session->scenario() != m_scenarios.at(id))
+            m_session->setScenario(m_scenarios.at(id));
+        WizardSettings::setLastScenario(m_session->task(), m_scenarios.at(id)->id());
         Q_EMIT completeChanged();
     });
 }
@@ -90,6 +95,10 @@ void ScenarioPage::initializePage()
         }
     }
 
+    // The last scenario chosen for this task, unless one is chosen already.
+    const Scenario *preselected = m_session->scenario();
+    if (!preselected || !m_scenarios.contains(preselected))
+        preselected = ScenarioRegistry::find(WizardSettings::lastScenario(m_session->task()));
     for (int i = 0; i < m_scenarios.size(); ++i) {
         const Scenario *scenario = m_scenarios.at(i);
         auto *button = new QRadioButton(scenario->title(), this);
@@ -105,7 +114,7 @@ void ScenarioPage::initializePage()
         text->setWordWrap(true);
         text->setContentsMargins(24, 0, 0, 8);
         m_list->addWidget(text);
-        if (scenario == m_session->scenario())
+        if (scenario == preselected)
             button->setChecked(true);
     }
 
@@ -143,6 +152,11 @@ QString ScenarioPage::recommendation() const
 void ScenarioPage::recommend()
 {
     m_recommended.clear();
+    m_session->setSuggestedNode({});
+    if (m_session->task() == TaskChoice::Recover && m_session->hasProfile() && !m_scenarios.isEmpty()) {
+        recommendRecovery();
+        return;
+    }
     if (m_session->task() != TaskChoice::Backup || !m_session->hasProfile() || m_scenarios.isEmpty()) {
         m_recommendation->setText(tr("Choose the scenario that fits your situation."));
         return;
@@ -172,6 +186,40 @@ void ScenarioPage::recommend()
                                .arg(title.toHtmlEscaped())
                          : tr("Recommended: <b>%1</b> — not every author node is running.").arg(title.toHtmlEscaped()));
         m_recommendation->setText(lines.join(QStringLiteral("<br>")));
+    });
+}
+
+void ScenarioPage::recommendRecovery()
+{
+    m_recommendation->setText(tr("Checking the nodes to recommend a scenario…"));
+    const int generation = ++m_generation;
+    auto profile = std::make_shared<const ClusterProfile>(m_session->profile());
+    QtConcurrent::run([profile] {
+        return RecoveryAdvisor::advise(NodeController(*profile).statusOfAll(), SharedDataCheck::damage(*profile));
+    }).then(this, [this, generation](const RecoveryAdvisor::Advice &advice) {
+        if (generation != m_generation)
+            return;
+        QStringList lines;
+        for (const QString &finding : advice.findings)
+            lines.append(finding.toHtmlEscaped());
+        const Scenario *scenario = ScenarioRegistry::find(advice.scenario);
+        if (!scenario) {
+            lines.append(tr("Every node looks healthy. Choose the scenario that fits what you know of the failure."));
+            m_recommendation->setText(lines.join(QStringLiteral("<br>")));
+            return;
+        }
+        m_recommended = advice.scenario;
+        m_session->setSuggestedNode(advice.node);
+        lines.append(advice.node.isEmpty()
+                         ? tr("Recommended: <b>%1</b>.").arg(scenario->title().toHtmlEscaped())
+                         : tr("Recommended: <b>%1</b> for %2.").arg(scenario->title().toHtmlEscaped(), advice.node.toHtmlEscaped()));
+        m_recommendation->setText(lines.join(QStringLiteral("<br>")));
+        // The recommendation is where a person in an outage starts; a choice
+        // they already made stays.
+        if (!m_choices->checkedButton()) {
+            if (auto *button = findChild<QRadioButton *>(advice.scenario))
+                button->setChecked(true);
+        }
     });
 }
 

@@ -33,6 +33,7 @@ public:
 private:
     void clearChoices();
     void recommend();
+    void recommendRecovery();
 
     WizardSession *m_session;
     QButtonGroup *m_choices;

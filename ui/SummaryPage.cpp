@@ -34,13 +34,19 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     , m_saved(new QLabel(this))
 {
     setTitle(tr("Summary"));
+    setSubTitle(tr("What the run did, step by step, and what is left for you to do."));
     m_outcome->setWordWrap(true);
     m_todo->setWordWrap(true);
     m_todo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_steps->setHeaderLabels({tr("Step"), tr("Result"), tr("Time"), tr("What it changed")});
     m_steps->setAccessibleName(tr("Steps and what they changed"));
     m_steps->setRootIsDecorated(false);
+    // The step's title is what a reader scans for: it gets room first; the
+    // result and time take what their words need, the changes the rest.
+    m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_steps->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_steps->setColumnWidth(0, m_steps->fontMetrics().averageCharWidth() * 48);
     auto *open = new QPushButton(tr("&Open the report"), this);
     auto *folder = new QPushButton(tr("Open the run &folder"), this);
     auto *buttons = new QHBoxLayout;
@@ -92,6 +98,7 @@ void SummaryPage::initializePage()
                 changes.append(Change::fromJson(change.toObject()).toText());
             const double duration = step.startedAt.msecsTo(step.endedAt) / 1000.0;
             auto *row = new QTreeWidgetItem(m_steps, {prefix + step.title, step.result, tr("%1 s").arg(duration, 0, 'f', 1), changes.join(QStringLiteral("; "))});
+            row->setToolTip(0, prefix + step.title);
             row->setToolTip(3, changes.join(u'\n'));
             if (step.result == QLatin1String("failed") && failure.isEmpty())
                 failure = step.message;

@@ -6,7 +6,8 @@
 namespace Lifeboat {
 
 namespace {
-constexpr int boxWidth = 150;
+// Wide enough for "secondary · repository unsync" without eliding.
+constexpr int boxWidth = 210;
 constexpr int boxHeight = 52;
 constexpr int gap = 16;
 constexpr int rowGap = 28;

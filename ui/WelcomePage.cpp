@@ -2,15 +2,24 @@
 
 #include "PageId.h"
 #include "WizardSession.h"
+#include "WizardSettings.h"
 
+#include <DataPaths.h>
+#include <run/ScenarioRegistry.h>
+
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Lifeboat {
 
@@ -25,12 +34,17 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     , m_choices(new QButtonGroup(this))
     , m_choiceGrid(new QGridLayout)
     , m_recentProfiles(new QListWidget(this))
+    , m_offerBox(new QGroupBox(tr("Left unfinished"), this))
+    , m_offerList(new QVBoxLayout(m_offerBox))
 {
     setTitle(tr("Welcome to Lifeboat"));
     setSubTitle(tr("Back up and recover a clustered AEM Forms environment, one checked step at a time. "
                    "Nothing changes until you have seen the plan and confirmed it."));
 
     auto *layout = new QVBoxLayout(this);
+    m_offerBox->setAccessibleName(tr("Runs left unfinished"));
+    m_offerBox->hide();
+    layout->addWidget(m_offerBox);
     auto *question = new QLabel(tr("What do you want to do?"), this);
     QFont bold = question->font();
     bold.setBold(true);
@@ -70,8 +84,11 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     layout->addStretch(1);
 
     connect(m_choices, &QButtonGroup::idToggled, this, [this](int, bool checked) {
-        if (checked)
+        if (checked) {
+            m_shortcut = Shortcut::None;
+            setCommitPage(false);
             Q_EMIT taskChanged();
+        }
     });
     registerField(QStringLiteral("task*"), this, "task", SIGNAL(taskChanged()));
 }
@@ -104,8 +121,26 @@ int WelcomePage::task() const
     return m_choices->checkedId();
 }
 
+void WelcomePage::initializePage()
+{
+    // After registerField: a remembered task counts as a choice made.
+    if (auto *last = m_choices->button(WizardSettings::lastTask()))
+        last->setChecked(true);
+    findOffers();
+}
+
+bool WelcomePage::isComplete() const
+{
+    return m_shortcut != Shortcut::None || QWizardPage::isComplete();
+}
+
 int WelcomePage::nextId() const
 {
+    switch (m_shortcut) {
+    case Shortcut::Resume: return Page_Run;
+    case Shortcut::Rollback: return Page_Checks;
+    case Shortcut::None: break;
+    }
     // Every task starts by choosing the cluster; the scenario page then
     // offers what fits the task.
     return Page_Cluster;
@@ -113,8 +148,115 @@ int WelcomePage::nextId() const
 
 bool WelcomePage::validatePage()
 {
+    if (m_shortcut != Shortcut::None)
+        return true;
     m_session->setTask(static_cast<TaskChoice>(task()));
+    m_session->setResuming(std::nullopt);
+    WizardSettings::setLastTask(static_cast<TaskChoice>(task()));
     return true;
+}
+
+void WelcomePage::findOffers()
+{
+    QtConcurrent::run([setAside = WizardSettings::setAsideRuns()] {
+        return UnfinishedRuns::find(DataPaths::runsDirectory(), setAside);
+    }).then(this, [this](const QList<UnfinishedRuns::Offer> &offers) {
+        m_offers = offers;
+        showOffers();
+        Q_EMIT offersFound();
+    });
+}
+
+void WelcomePage::showOffers()
+{
+    // Later: this may run inside the clicked() of a button it removes.
+    const auto discard = [](QLayoutItem *item) {
+        if (QWidget *widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater();
+        }
+        delete item;
+    };
+    while (QLayoutItem *item = m_offerList->takeAt(0)) {
+        if (item->layout()) {
+            while (QLayoutItem *inner = item->layout()->takeAt(0))
+                discard(inner);
+        }
+        discard(item);
+    }
+    int shown = 0;
+    for (int i = 0; i < m_offers.size(); ++i) {
+        const UnfinishedRuns::Offer &offer = m_offers.at(i);
+        if (offer.record.runId.isEmpty())
+            continue; // set aside in this session
+        ++shown;
+        auto *row = new QHBoxLayout;
+        auto *text = new QLabel(offer.description, m_offerBox);
+        text->setWordWrap(true);
+        row->addWidget(text, 1);
+        const bool resumable = offer.kind == UnfinishedRuns::Offer::Kind::Resume;
+        auto *act = new QPushButton(resumable ? tr("Res&ume") : tr("Roll &back"), m_offerBox);
+        act->setObjectName(resumable ? QStringLiteral("resume") : QStringLiteral("rollback"));
+        act->setAccessibleName(resumable ? tr("Resume %1").arg(offer.record.runId) : tr("Roll back %1").arg(offer.record.runId));
+        act->setToolTip(resumable ? tr("Finish the run from the step that was in flight; steps that change the cluster ask first.")
+                                  : tr("Put back everything this restore replaced. You will see the checks and the plan first."));
+        connect(act, &QPushButton::clicked, this, [this, i, resumable] { resumable ? resume(i) : rollBack(i); });
+        row->addWidget(act);
+        auto *aside = new QPushButton(tr("Set aside"), m_offerBox);
+        aside->setObjectName(QStringLiteral("setAside"));
+        aside->setAccessibleName(tr("Set %1 aside").arg(offer.record.runId));
+        aside->setToolTip(tr("Do not offer it again. The run's folder stays as it is; 'lifeboat resume' can still finish it."));
+        connect(aside, &QPushButton::clicked, this, [this, i] { setAside(i); });
+        row->addWidget(aside);
+        m_offerList->addLayout(row);
+    }
+    m_offerBox->setVisible(shown > 0);
+}
+
+void WelcomePage::resume(int offer)
+{
+    const UnfinishedRuns::Offer &chosen = m_offers.at(offer);
+    const Scenario *scenario = ScenarioRegistry::find(chosen.record.scenario);
+    if (!scenario)
+        return;
+    m_session->setProfile(chosen.profile);
+    m_session->setScenario(scenario);
+    m_session->setOptions(chosen.record.options);
+    m_session->setResuming(chosen.record);
+    // The Run page changes the cluster straight away: no way back from it.
+    setCommitPage(true);
+    takeShortcut(Shortcut::Resume);
+}
+
+void WelcomePage::rollBack(int offer)
+{
+    const UnfinishedRuns::Offer &chosen = m_offers.at(offer);
+    const Scenario *scenario = ScenarioRegistry::find(QStringLiteral("rollback-restore"));
+    QString error;
+    const QVariantMap options = scenario->completeOptions(chosen.profile, {{QStringLiteral("run"), chosen.record.runId}}, &error);
+    if (!error.isEmpty())
+        return;
+    m_session->setTask(TaskChoice::Recover);
+    m_session->setProfile(chosen.profile);
+    m_session->setScenario(scenario);
+    m_session->setOptions(options);
+    m_session->setResuming(std::nullopt);
+    setCommitPage(false);
+    takeShortcut(Shortcut::Rollback);
+}
+
+void WelcomePage::setAside(int offer)
+{
+    WizardSettings::setAside(m_offers.at(offer).record.runId);
+    m_offers[offer].record.runId.clear();
+    showOffers();
+}
+
+void WelcomePage::takeShortcut(Shortcut shortcut)
+{
+    m_shortcut = shortcut;
+    Q_EMIT completeChanged();
+    wizard()->next();
 }
 
 } // namespace Lifeboat

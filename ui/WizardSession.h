@@ -3,6 +3,7 @@
 #include "TaskChoice.h"
 
 #include <ClusterProfile.h>
+#include <run/RunRecord.h>
 
 #include <QObject>
 #include <QString>
@@ -46,6 +47,16 @@ public:
     QString runDirectory() const { return m_runDirectory; }
     void setRunDirectory(const QString &directory) { m_runDirectory = directory; }
 
+    // An interrupted run the Run page picks up again instead of starting a
+    // new one (chosen on the Welcome page).
+    const std::optional<RunRecord> &resuming() const { return m_resuming; }
+    void setResuming(const std::optional<RunRecord> &record) { m_resuming = record; }
+
+    // The node the Scenario page's recommendation is about, so that the
+    // Options page can start with it.
+    QString suggestedNode() const { return m_suggestedNode; }
+    void setSuggestedNode(const QString &node) { m_suggestedNode = node; }
+
 Q_SIGNALS:
     void profileChanged();
     void scenarioChanged();
@@ -57,6 +68,8 @@ private:
     QVariantMap m_options;
     bool m_warningsAccepted = false;
     QString m_runDirectory;
+    std::optional<RunRecord> m_resuming;
+    QString m_suggestedNode;
 };
 
 } // namespace Lifeboat

@@ -72,6 +72,14 @@ BackupSetVerifier::BackupSetVerifier(QString setDirectory)
 {
 }
 
+QString BackupSetVerifier::problemSummary(int count) const
+{
+    QStringList texts;
+    for (const Problem &found : m_problems.mid(0, count))
+        texts.append(found.text());
+    return texts.join(QStringLiteral("; "));
+}
+
 void BackupSetVerifier::problem(const QString &archive, const QString &path, const QString &message)
 {
     const QMutexLocker lock(&m_mutex);

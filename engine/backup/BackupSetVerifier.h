@@ -50,6 +50,8 @@ public:
     [[nodiscard]] bool verify();
     bool intact() const { return m_problems.isEmpty(); }
     const QList<Problem> &problems() const { return m_problems; }
+    // The first `count` problems, "; "-separated, for a message.
+    QString problemSummary(int count = 10) const;
     int archivesChecked() const { return m_archivesChecked.loadRelaxed(); }
     int filesChecked() const { return m_filesChecked.loadRelaxed(); }
 

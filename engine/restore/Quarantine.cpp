@@ -43,12 +43,6 @@ qint64 nextSequence(const QDateTime &time)
     return std::max(candidate, previous + 1);
 }
 
-QString nearestExisting(QString path)
-{
-    while (!QFileInfo::exists(path) && QFileInfo(path).absolutePath() != path)
-        path = QFileInfo(path).absolutePath();
-    return path;
-}
 } // namespace
 
 bool Quarantine::Entry::exists() const
@@ -69,7 +63,7 @@ QString Quarantine::anchorFor(const QString &location)
     const QString parent = QFileInfo(clean).absolutePath();
     // A location that is a mount point (a GDS on a network share) keeps its
     // quarantine inside itself: its parent is another file system.
-    if (QFileInfo(clean).isDir() && deviceOf(clean) != deviceOf(nearestExisting(parent)))
+    if (QFileInfo(clean).isDir() && deviceOf(clean) != deviceOf(DiskUsage::nearestExisting(parent)))
         return clean;
     return parent;
 }

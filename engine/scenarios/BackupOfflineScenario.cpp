@@ -20,8 +20,8 @@ QString BackupOfflineScenario::description() const
 std::unique_ptr<Plan> BackupOfflineScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const
 {
     auto plan = std::make_unique<Plan>(id(), options);
-    plan->add(std::make_unique<StopNodesStep>(authorNames(profile, false)));
-    plan->addCleanup(std::make_unique<StartNodesStep>(authorNames(profile, true)));
+    plan->add(std::make_unique<StopNodesStep>(profile.authorNames(false)));
+    plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true)));
     addCompleteBackup(*plan, profile, chosenSecondary(profile, options));
     addPublish(*plan);
     return plan;

@@ -1,5 +1,6 @@
 #include "BackupScenario.h"
 
+#include <DiskUsage.h>
 #include <NodeController.h>
 #include <backup/ArchiveFormat.h>
 #include <backup/BackupPart.h>
@@ -30,12 +31,6 @@ qint64 sizeOf(const QString &path)
     while (it.hasNext())
         size += it.nextFileInfo().size();
     return size;
-}
-QString existingAncestor(QString path)
-{
-    while (!QFileInfo::exists(path) && QFileInfo(path).absolutePath() != path)
-        path = QFileInfo(path).absolutePath();
-    return path;
 }
 } // namespace
 
@@ -93,7 +88,7 @@ QList<Precondition> BackupScenario::preconditions(const ClusterProfile &profile,
     // Checks only look: the backup root is created by the run, so they judge
     // the nearest directory that exists.
     checks.append({tr("Backup root is writable"), [&profile] {
-        const QString existing = existingAncestor(profile.backupRoot);
+        const QString existing = DiskUsage::nearestExisting(profile.backupRoot);
         return QFileInfo(existing).isWritable()
             ? PreconditionResult::pass(profile.backupRoot)
             : PreconditionResult::fail(tr("Cannot write to %1.").arg(existing),
@@ -101,7 +96,7 @@ QList<Precondition> BackupScenario::preconditions(const ClusterProfile &profile,
     }});
     checks.append({tr("Enough free space for the backup"), [&profile] {
         const qint64 needed = estimatedBytes(profile);
-        const qint64 free = QStorageInfo(existingAncestor(profile.backupRoot)).bytesAvailable();
+        const qint64 free = QStorageInfo(DiskUsage::nearestExisting(profile.backupRoot)).bytesAvailable();
         const QLocale locale;
         if (free < needed)
             return PreconditionResult::fail(tr("%1 free under %2, and the backup may need up to %3.")
@@ -150,16 +145,6 @@ QList<Precondition> BackupScenario::rollingModePreconditions(const ClusterProfil
                                             tr("Another backup may be running. Go on only if you know it is not."));
         return PreconditionResult::pass(tr("%1 is running.").arg(status.name));
     }}};
-}
-
-QStringList BackupScenario::authorNames(const ClusterProfile &profile, bool primaryFirst)
-{
-    QStringList names;
-    for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Secondary))
-        names.append(node->name);
-    if (profile.primary())
-        primaryFirst ? names.prepend(profile.primary()->name) : names.append(profile.primary()->name);
-    return names;
 }
 
 QString BackupScenario::chosenSecondary(const ClusterProfile &profile, const QVariantMap &options) const
@@ -211,7 +196,7 @@ void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile
     if (!profile.connectors.isEmpty())
         addPart(QStringLiteral("connectors"), QStringLiteral("connectors"), {}, {{profile.connectors, QStringLiteral("connectors")}});
     QList<BackupPart::Source> identities;
-    for (const QString &name : authorNames(profile, true)) {
+    for (const QString &name : profile.authorNames(true)) {
         const QString repository = profile.node(name)->repository + QStringLiteral("/repository/");
         for (const QString file : {QStringLiteral("cluster_node.id"), QStringLiteral("system.id")}) {
             if (QFileInfo::exists(repository + file))

@@ -36,7 +36,6 @@ protected:
     // Adds a step that writes into the set; the first one also arms the
     // cleanup that discards an unfinished set.
     static void addPartStep(Plan &plan, std::unique_ptr<Step> step);
-    static QStringList authorNames(const ClusterProfile &profile, bool primaryFirst);
     QString chosenSecondary(const ClusterProfile &profile, const QVariantMap &options) const;
     static qint64 estimatedBytes(const ClusterProfile &profile);
 };

@@ -43,8 +43,8 @@ std::unique_ptr<Plan> RecoverPublishClusterScenario::buildPlan(const ClusterProf
     for (const QString &name : publish)
         repositories.append(profile.node(name)->repository);
     auto plan = startPlan(profile, options, *manifest, repositories);
-    const QStringList authorsAndPublish = authorNames(profile, true) + publish;
-    plan->add(std::make_unique<StopNodesStep>(publish + authorNames(profile, false)));
+    const QStringList authorsAndPublish = profile.authorNames(true) + publish;
+    plan->add(std::make_unique<StopNodesStep>(publish + profile.authorNames(false)));
     plan->addCleanup(std::make_unique<StartNodesStep>(authorsAndPublish, true));
     for (const QString &name : publish) {
         const BackupPart *part = manifest->part(QStringLiteral("repository"), name);

@@ -3,6 +3,7 @@
 #include "RestoreClusterScenario.h"
 
 #include <DataPaths.h>
+#include <DiskUsage.h>
 #include <NodeController.h>
 #include <steps/CheckRehearsalStep.h>
 #include <steps/CreateRehearsalSandboxStep.h>
@@ -106,9 +107,7 @@ QList<Precondition> RehearseRestoreScenario::preconditions(const ClusterProfile 
                     needed += part.bytes;
                 if (const BackupPart *repository = manifest->authorRepository())
                     needed += repository->bytes * qint64(manifest->nodes.size());
-                QString existing = options.value(QStringLiteral("into")).toString();
-                while (!QFileInfo::exists(existing) && QFileInfo(existing).absolutePath() != existing)
-                    existing = QFileInfo(existing).absolutePath();
+                const QString existing = DiskUsage::nearestExisting(options.value(QStringLiteral("into")).toString());
                 const qint64 free = QStorageInfo(existing).bytesAvailable();
                 const QLocale locale;
                 if (free < needed)
@@ -129,7 +128,7 @@ std::unique_ptr<Plan> RehearseRestoreScenario::restorePlan(const ClusterProfile 
         for (const NodeProfile *node : sandbox.nodesWithRole(NodeRole::Primary) + sandbox.nodesWithRole(NodeRole::Secondary))
             addNodeFiles(*plan, *node, manifest);
     }
-    QStringList startOrder = authorNames(sandbox, true);
+    QStringList startOrder = sandbox.authorNames(true);
     for (const NodeProfile *node : sandbox.nodesWithRole(NodeRole::Publish)) {
         if (const BackupPart *part = manifest.part(QStringLiteral("repository"), node->name))
             addUnpackAndReplace(*plan, manifest, *part, node->repository, tr("%1's repository").arg(node->name));

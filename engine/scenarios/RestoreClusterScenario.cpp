@@ -39,7 +39,7 @@ QList<RestoreScenario::Need> RestoreClusterScenario::needs(const ClusterProfile 
 
 QStringList RestoreClusterScenario::restoredNodes(const ClusterProfile &profile, const QVariantMap &) const
 {
-    return authorNames(profile, true);
+    return profile.authorNames(true);
 }
 
 QList<Precondition> RestoreClusterScenario::ownPreconditions(const ClusterProfile &profile, const NodeController &,
@@ -70,7 +70,7 @@ QStringList RestoreClusterScenario::scratchLocations(const ClusterProfile &profi
 
 void RestoreClusterScenario::addRestore(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest)
 {
-    const QStringList authors = authorNames(profile, true);
+    const QStringList authors = profile.authorNames(true);
     plan.add(std::make_unique<SystemImageStep>(authors));
     plan.add(std::make_unique<CheckPatchLevelStep>(authors, manifest.patchLevels));
     addSqliteRestores(plan, profile, manifest);
@@ -108,10 +108,10 @@ std::unique_ptr<Plan> RestoreClusterScenario::buildPlan(const ClusterProfile &pr
     if (!manifest || !manifest->authorRepository())
         return unreadableSetPlan(options);
     auto plan = startPlan(profile, options, *manifest, scratchLocations(profile));
-    plan->add(std::make_unique<StopNodesStep>(authorNames(profile, false)));
-    plan->addCleanup(std::make_unique<StartNodesStep>(authorNames(profile, true), true));
+    plan->add(std::make_unique<StopNodesStep>(profile.authorNames(false)));
+    plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true), true));
     addRestore(*plan, profile, *manifest);
-    plan->add(std::make_unique<StartNodesStep>(authorNames(profile, true)));
+    plan->add(std::make_unique<StartNodesStep>(profile.authorNames(true)));
     return plan;
 }
 

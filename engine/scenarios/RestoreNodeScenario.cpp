@@ -47,7 +47,7 @@ QVariantMap RestoreNodeScenario::completeOptions(const ClusterProfile &profile, 
     const NodeProfile *node = profile.node(given.value(QStringLiteral("node")).toString());
     if (given.contains(QStringLiteral("node")) && (!node || !node->isAuthor())) {
         *error = tr("%1 is not an author node of %2; it has: %3. (Publish nodes: recover-publish-node.)")
-                     .arg(given.value(QStringLiteral("node")).toString(), profile.name, authorNames(profile, true).join(QStringLiteral(", ")));
+                     .arg(given.value(QStringLiteral("node")).toString(), profile.name, profile.authorNames(true).join(QStringLiteral(", ")));
         return {};
     }
     // Decided once, so that resume rebuilds the same plan.
@@ -112,9 +112,9 @@ std::unique_ptr<Plan> RestoreNodeScenario::buildPlan(const ClusterProfile &profi
     const bool repository = options.value(QStringLiteral("repository")).toBool() && manifest->authorRepository();
     const bool primary = node->role == NodeRole::Primary;
     auto plan = startPlan(profile, options, *manifest, {node->repository, bootstrapScope(*node)});
-    const QStringList stopped = primary ? authorNames(profile, false) : QStringList{node->name};
+    const QStringList stopped = primary ? profile.authorNames(false) : QStringList{node->name};
     plan->add(std::make_unique<StopNodesStep>(stopped));
-    plan->addCleanup(std::make_unique<StartNodesStep>(authorNames(profile, true), true));
+    plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true), true));
     plan->add(std::make_unique<SystemImageStep>(QStringList{node->name}));
     plan->add(std::make_unique<CheckPatchLevelStep>(QStringList{node->name}, manifest->patchLevels));
     if (repository)
@@ -131,7 +131,7 @@ std::unique_ptr<Plan> RestoreNodeScenario::buildPlan(const ClusterProfile &profi
         plan->add(std::make_unique<QuarantinePathsStep>(profile.primary()->repository, QStringList{QStringLiteral("repository/clustered.txt")},
                                                         tr("Delete repository/clustered.txt from the primary %1 before any node starts")
                                                             .arg(profile.primary()->name), profile.primary()->name));
-    plan->add(std::make_unique<StartNodesStep>(primary ? authorNames(profile, true) : QStringList{node->name}));
+    plan->add(std::make_unique<StartNodesStep>(primary ? profile.authorNames(true) : QStringList{node->name}));
     return plan;
 }
 

@@ -1,5 +1,6 @@
 #include "RestoreScenario.h"
 
+#include <DiskUsage.h>
 #include <NodeController.h>
 #include <backup/BackupSetCatalog.h>
 #include <backup/BackupSetLayout.h>
@@ -26,12 +27,6 @@
 namespace Lifeboat {
 
 namespace {
-QString nearestExisting(QString path)
-{
-    while (!QFileInfo::exists(path) && QFileInfo(path).absolutePath() != path)
-        path = QFileInfo(path).absolutePath();
-    return path;
-}
 
 QString readTrimmed(const QString &path)
 {
@@ -117,16 +112,6 @@ QStringList RestoreScenario::partNames(const BackupSetManifest &manifest, const 
         if (const BackupPart *part = find(manifest, need); part && !names.contains(part->name))
             names.append(part->name);
     }
-    return names;
-}
-
-QStringList RestoreScenario::authorNames(const ClusterProfile &profile, bool primaryFirst)
-{
-    QStringList names;
-    for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Secondary))
-        names.append(node->name);
-    if (profile.primary())
-        primaryFirst ? names.prepend(profile.primary()->name) : names.append(profile.primary()->name);
     return names;
 }
 
@@ -230,9 +215,9 @@ PreconditionResult RestoreScenario::checkFreeSpace(const Scenario &scenario, con
     for (int i = 0; i < plan->size(); ++i) {
         for (const Change &change : plan->step(i).preview(context)) {
             if ((change.kind == Change::Kind::Write || change.kind == Change::Kind::Overwrite) && change.bytes > 0) {
-                const QString root = QStorageInfo(nearestExisting(change.target)).rootPath();
+                const QString root = QStorageInfo(DiskUsage::nearestExisting(change.target)).rootPath();
                 needed[root] += change.bytes;
-                example.insert(root, nearestExisting(change.target));
+                example.insert(root, DiskUsage::nearestExisting(change.target));
             }
         }
     }

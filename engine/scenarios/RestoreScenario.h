@@ -45,7 +45,6 @@ protected:
     static std::optional<BackupSetManifest> manifestOf(const QVariantMap &options, QString *error = nullptr);
     static const BackupPart *find(const BackupSetManifest &manifest, const Need &need);
     QStringList partNames(const BackupSetManifest &manifest, const ClusterProfile &profile, const QVariantMap &options) const;
-    static QStringList authorNames(const ClusterProfile &profile, bool primaryFirst);
     // The path prefix of a part's files inside its archive ("crx-repository/"),
     // or nothing for the zip an online backup wrote.
     static QString prefixOf(const BackupPart &part);

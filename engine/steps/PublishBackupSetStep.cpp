@@ -102,11 +102,8 @@ bool PublishBackupSetStep::verify(StepContext &context, const QString &staging)
     if (!verifier.verify())
         return context.fail(verifier.errorString());
     if (!verifier.intact()) {
-        QStringList problems;
-        for (const auto &problem : verifier.problems())
-            problems.append(problem.text());
         return context.fail(tr("The backup set does not read back as written, so it is not published: %1")
-                                .arg(problems.mid(0, 10).join(QStringLiteral("; "))));
+                                .arg(verifier.problemSummary()));
     }
     if (!verifier.record())
         context.warn(verifier.errorString());

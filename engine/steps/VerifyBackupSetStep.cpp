@@ -39,12 +39,9 @@ bool VerifyBackupSetStep::run(StepContext &context)
     if (!verifier.verify())
         return context.fail(verifier.errorString());
     if (!verifier.intact()) {
-        QStringList problems;
-        for (const auto &problem : verifier.problems())
-            problems.append(problem.text());
         return context.fail(tr("The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. "
                                "Choose another set (see 'lifeboat backups').")
-                                .arg(m_setDirectory, problems.mid(0, 10).join(QStringLiteral("; "))));
+                                .arg(m_setDirectory, verifier.problemSummary()));
     }
     context.info(tr("Read back %n file(s); every one matches the manifest.", nullptr, verifier.filesChecked()));
     return true;

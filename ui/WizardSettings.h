@@ -1,0 +1,34 @@
+#pragma once
+
+#include "TaskChoice.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace Lifeboat {
+
+// The choices the wizard remembers between sessions (QSettings): the last
+// task, the last scenario chosen for each task, the options given to each
+// scenario, and the interrupted runs the user set aside. Only what the user
+// typed or picked is kept, never what a scenario completed (a set id fixed
+// for one run must not leak into the next).
+class WizardSettings
+{
+public:
+    WizardSettings() = delete;
+
+    static int lastTask(); // -1 when none yet
+    static void setLastTask(TaskChoice task);
+
+    static QString lastScenario(TaskChoice task);
+    static void setLastScenario(TaskChoice task, const QString &scenarioId);
+
+    static QVariantMap lastOptions(const QString &scenarioId);
+    static void setLastOptions(const QString &scenarioId, const QVariantMap &given);
+
+    static QStringList setAsideRuns();
+    static void setAside(const QString &runId);
+};
+
+} // namespace Lifeboat
