@@ -12,6 +12,24 @@ namespace Lifeboat {
 
 namespace {
 const char *languageOption = "--lang";
+
+// Qt's own words in `lifeboat --help` and in its option errors, listed so that
+// lupdate puts them into Lifeboat's translations (the system's Qt usually has
+// no translations of its own installed); the translator installed below
+// answers for the context "QCommandLineParser" too.
+[[maybe_unused]] const char *const qtCommandLineWords[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Usage: %1"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "[options]"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Options:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Arguments:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help, including generic Qt options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown option '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown options: %1."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
+};
 }
 
 bool Startup::wantsHeadless(int argc, char **argv)

@@ -1,4 +1,5882 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>ArchiveContents</name>
+    <message>
+        <location filename="../engine/backup/ArchiveContents.cpp" line="+33"/>
+        <source>Cannot read %1 from the archive.</source>
+        <translation>%1 kann nicht aus dem Archiv gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot open the archive %1: %2</source>
+        <translation>Das Archiv %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePartStep</name>
+    <message>
+        <location filename="../engine/steps/ArchivePartStep.cpp" line="+53"/>
+        <source>archive of %1</source>
+        <translation>Archiv von %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
+        <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz des Sicherungsverzeichnisses.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Archived %1: %n file(s).</source>
+        <translation>
+            <numerusform>%1 archiviert: %n Datei.</numerusform>
+            <numerusform>%1 archiviert: %n Dateien.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePartsStep</name>
+    <message>
+        <location filename="../engine/steps/ArchivePartsStep.cpp" line="+38"/>
+        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
+        <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz des Sicherungsverzeichnisses.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBootstrapScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupBootstrapScenario.cpp" line="+7"/>
+        <source>Back up the bootstrap properties files</source>
+        <translation>Die Bootstrap-Eigenschaftendateien sichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copies the bootstrap properties file of every secondary node from where its application server keeps it. No downtime. Needed to recover a secondary node.</source>
+        <translation>Kopiert die Bootstrap-Eigenschaftendatei jedes sekundären Knotens von dort, wo sein Anwendungsserver sie ablegt. Keine Ausfallzeit. Wird benötigt, um einen sekundären Knoten wiederherzustellen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMariaDbStep</name>
+    <message>
+        <location filename="../engine/steps/BackupMariaDbStep.cpp" line="+57"/>
+        <source>Back up the %1 database</source>
+        <translation>Datenbank %1 sichern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of the MariaDB/MySQL database %2 on %3 (--single-transaction, with routines, triggers and events), archived as the part database-%4</source>
+        <translation>%1 der MariaDB/MySQL-Datenbank %2 auf %3 (--single-transaction, mit Routinen, Triggern und Events), archiviert als Teil database-%4</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cannot back up the %1 database: %2</source>
+        <translation>Die Datenbank %1 kann nicht gesichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2. Check the backup root&apos;s permissions and free space.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie die Berechtigungen und den freien Speicherplatz des Sicherungsverzeichnisses.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2. Check the free space under the backup root.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz unter dem Sicherungsverzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+50"/>
+        <source>Cannot run %1: %2. Install the MariaDB client (mariadb-client) on this machine.</source>
+        <translation>%1 kann nicht ausgeführt werden: %2. Installieren Sie den MariaDB-Client (mariadb-client) auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>The server of the %1 database (%2) did not answer within %3 seconds. Check that it is running and reachable from this machine.</source>
+        <translation>Der Server der Datenbank %1 (%2) hat nicht innerhalb von %3 Sekunden geantwortet. Prüfen Sie, ob er läuft und von diesem Rechner aus erreichbar ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot connect to the %1 database (%2 on %3 as %4): %5 Check that the server is running and the host, port or socket, the user and the password in the profile.</source>
+        <translation>Keine Verbindung zur Datenbank %1 (%2 auf %3 als %4): %5 Prüfen Sie, ob der Server läuft, und prüfen Sie Host, Port oder Socket, Benutzer und Passwort im Profil.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Running %1 %2</source>
+        <translation>Führe %1 %2 aus</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 could not dump the %2 database (exit code %3): %4 The user %5 needs SELECT, SHOW VIEW, TRIGGER, EVENT and LOCK TABLES on %6, and RELOAD and BINLOG MONITOR (REPLICATION CLIENT on MySQL) when binary logging is on.</source>
+        <translation>%1 konnte die Datenbank %2 nicht exportieren (Exit-Code %3): %4 Der Benutzer %5 benötigt SELECT, SHOW VIEW, TRIGGER, EVENT und LOCK TABLES auf %6 sowie RELOAD und BINLOG MONITOR (REPLICATION CLIENT bei MySQL), wenn das Binärlog aktiv ist.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The dump of the %1 database is incomplete: it does not end with &quot;-- Dump completed&quot;. Check the free space under %2 and the server&apos;s error log, then run the backup again.</source>
+        <translation>Der Export der Datenbank %1 ist unvollständig: Er endet nicht mit &quot;-- Dump completed&quot;. Prüfen Sie den freien Speicherplatz unter %2 und das Fehlerprotokoll des Servers, und führen Sie die Sicherung erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dumped the %1 database: %2.</source>
+        <translation>Datenbank %1 exportiert: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The %1 dump matches binary log %2 at position %3; a point-in-time recovery replays the binary logs from there.</source>
+        <translation>Der Export von %1 entspricht Binärlog %2 an Position %3; eine Point-in-Time-Wiederherstellung spielt die Binärlogs ab dort ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Binary logging is on, but the dump of %1 records no binary log position; a point-in-time recovery cannot start from this backup.</source>
+        <translation>Das Binärlog ist aktiv, aber der Export von %1 enthält keine Binärlog-Position; eine Point-in-Time-Wiederherstellung kann nicht von dieser Sicherung aus starten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
+        <translation>Das Profil nennt keine Datenbank für %1. Setzen Sie &quot;database&quot; und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot back up the %1 database: mariadb-dump (or mysqldump) and mariadb (or mysql) are not on the PATH. Install the MariaDB client (mariadb-client) on this machine.</source>
+        <translation>Die Datenbank %1 kann nicht gesichert werden: mariadb-dump (oder mysqldump) und mariadb (oder mysql) sind nicht im PATH. Installieren Sie den MariaDB-Client (mariadb-client) auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
+        <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz des Sicherungsverzeichnisses.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot remove the previous dump %1. Check the backup root&apos;s permissions.</source>
+        <translation>Der vorherige Export %1 kann nicht entfernt werden. Prüfen Sie die Berechtigungen des Sicherungsverzeichnisses.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupModeStep</name>
+    <message>
+        <location filename="../engine/steps/BackupModeStep.cpp" line="+22"/>
+        <source>rolling backup mode</source>
+        <translation>Rolling-Sicherungsmodus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>safe (snapshot) backup mode</source>
+        <translation>Momentaufnahme-Sicherungsmodus (sicher)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter %1</source>
+        <translation>%1 aktivieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave %1</source>
+        <translation>%1 verlassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The forms server keeps working, but its file collector stops deleting expired GDS documents, so the GDS backup stays consistent with the database backup.</source>
+        <translation>Der Formularserver arbeitet weiter, aber sein Dateisammler löscht keine abgelaufenen GDS-Dokumente mehr, sodass die GDS-Sicherung zur Datenbanksicherung passt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file collector resumes removing expired GDS documents.</source>
+        <translation>Der Dateisammler entfernt wieder abgelaufene GDS-Dokumente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>label &quot;%1&quot;</source>
+        <translation>Bezeichnung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The cluster is already in %1 with label &quot;%2&quot;.</source>
+        <translation>Der Cluster ist bereits im %1 mit der Bezeichnung &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cluster is not in %1.</source>
+        <translation>Der Cluster ist nicht im %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOfflineScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupOfflineScenario.cpp" line="+10"/>
+        <source>Offline backup with downtime</source>
+        <translation>Offline-Sicherung mit Ausfallzeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops the whole cluster, backs up the databases, the GDS, connectors, every node&apos;s identity, all files of a secondary node, fonts, the Content Storage Root and bootstrap properties, then starts the cluster again. The simplest and most certain backup; users have no service while it runs.</source>
+        <translation>Stoppt den ganzen Cluster, sichert die Datenbanken, den GDS, Konnektoren, die Identität jedes Knotens, alle Dateien eines sekundären Knotens, Schriftarten, Content Storage Root und Bootstrap-Eigenschaften und startet den Cluster dann wieder. Die einfachste und sicherste Sicherung; die Benutzer haben während der Ausführung keinen Dienst.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOnlineScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+11"/>
+        <source>Online backup with no downtime (slower responses)</source>
+        <translation>Online-Sicherung ohne Ausfallzeit (langsamere Antworten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Puts the cluster in rolling backup mode and copies a secondary node&apos;s repository with AEM&apos;s online backup while every node keeps serving. No node stops; the copied node answers more slowly while the copy runs (the delay option trades speed for load).</source>
+        <translation>Versetzt den Cluster in den Rolling-Sicherungsmodus und kopiert das Repository eines sekundären Knotens mit der Online-Sicherung von AEM, während alle Knoten weiter bedienen. Kein Knoten wird gestoppt; der kopierte Knoten antwortet während des Kopierens langsamer (die Verzögerungsoption tauscht Geschwindigkeit gegen Last).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secondary node to copy (default: the first).</source>
+        <translation>Der zu kopierende sekundäre Knoten (Standard: der erste).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause between copied chunks, in milliseconds.</source>
+        <translation>Pause zwischen kopierten Blöcken, in Millisekunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dir (default) or zip: how AEM writes the copy.</source>
+        <translation>dir (Standard) oder zip: wie AEM die Kopie schreibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
+        <translation>Zeitlimit des Sicherungsmodus, 0 bis 10080 (0: keines).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--target must be dir or zip.</source>
+        <translation>--target muss dir oder zip sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--delay must be 0 to 60000 milliseconds.</source>
+        <translation>--delay muss 0 bis 60000 Millisekunden betragen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 runs and answers AEM&apos;s online backup interface</source>
+        <translation>%1 läuft und beantwortet die Online-Sicherungsschnittstelle von AEM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a secondary node of this cluster.</source>
+        <translation>%1 ist kein sekundärer Knoten dieses Clusters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a secondary with --node.</source>
+        <translation>Wählen Sie mit --node einen sekundären Knoten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not running; an online backup needs it up.</source>
+        <translation>%1 läuft nicht; eine Online-Sicherung braucht ihn in Betrieb.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start it, or choose backup-rolling to copy it while stopped.</source>
+        <translation>Starten Sie ihn, oder wählen Sie backup-rolling, um ihn gestoppt zu kopieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is running.</source>
+        <translation>%1 läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPostgresStep</name>
+    <message>
+        <location filename="../engine/steps/BackupPostgresStep.cpp" line="+38"/>
+        <source>Back up the %1 database</source>
+        <translation>Datenbank %1 sichern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pg_dump -Fc (custom format) of the PostgreSQL database %1 on %2, checked with pg_restore --list, archived as the part database-%3</source>
+        <translation>pg_dump -Fc (benutzerdefiniertes Format) der PostgreSQL-Datenbank %1 auf %2, geprüft mit pg_restore --list, archiviert als Teil database-%3</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Cannot back up the %1 database: %2</source>
+        <translation>Die Datenbank %1 kann nicht gesichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Running %1 %2</source>
+        <translation>Führe %1 %2 aus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot run %1: %2. Install the PostgreSQL client (postgresql-client) on this machine.</source>
+        <translation>%1 kann nicht ausgeführt werden: %2. Installieren Sie den PostgreSQL-Client (postgresql-client) auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pg_dump could not dump the %1 database (%2 on %3 as %4; exit code %5): %6 Check that the server is running, the host, port or socket, the user and the password in the profile, and that the user may read every table, sequence and schema of %2.</source>
+        <translation>pg_dump konnte die Datenbank %1 nicht exportieren (%2 auf %3 als %4; Exit-Code %5): %6 Prüfen Sie, ob der Server läuft, prüfen Sie Host, Port oder Socket, Benutzer und Passwort im Profil und ob der Benutzer jede Tabelle, Sequenz und jedes Schema von %2 lesen darf.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The dump of the %1 database (%2) is not a pg_dump custom-format archive. Check the free space under the backup root, then run the backup again.</source>
+        <translation>Der Export der Datenbank %1 (%2) ist kein pg_dump-Archiv im benutzerdefinierten Format. Prüfen Sie den freien Speicherplatz unter dem Sicherungsverzeichnis, und führen Sie die Sicherung erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>pg_restore cannot read the dump of the %1 database: %2 Run the backup again; if this repeats, check the disk under the backup root.</source>
+        <translation>pg_restore kann den Export der Datenbank %1 nicht lesen: %2 Führen Sie die Sicherung erneut aus; tritt der Fehler wieder auf, prüfen Sie den Datenträger unter dem Sicherungsverzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
+        <translation>Das Profil nennt keine Datenbank für %1. Setzen Sie &quot;database&quot; und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot back up the %1 database: pg_dump is not on the PATH. Install the PostgreSQL client (postgresql-client) on this machine, at least the server&apos;s major version.</source>
+        <translation>Die Datenbank %1 kann nicht gesichert werden: pg_dump ist nicht im PATH. Installieren Sie den PostgreSQL-Client (postgresql-client) auf diesem Rechner, mindestens in der Hauptversion des Servers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
+        <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz des Sicherungsverzeichnisses.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot remove the previous dump %1. Check the backup root&apos;s permissions.</source>
+        <translation>Der vorherige Export %1 kann nicht entfernt werden. Prüfen Sie die Berechtigungen des Sicherungsverzeichnisses.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dumped the %1 database: %2.</source>
+        <translation>Datenbank %1 exportiert: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPublishScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+16"/>
+        <source>Back up Correspondence Management publish nodes</source>
+        <translation>Veröffentlichungsknoten von Correspondence Management sichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops the publish node(s), copies their repositories and starts them again. Publishing must be held for the duration; the author cluster keeps running.</source>
+        <translation>Stoppt die Veröffentlichungsknoten, kopiert ihre Repositorys und startet sie wieder. Das Veröffentlichen muss so lange angehalten werden; der Autorencluster läuft weiter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One publish node (default: all of them).</source>
+        <translation>Ein Veröffentlichungsknoten (Standard: alle).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Publish nodes to back up</source>
+        <translation>Zu sichernde Veröffentlichungsknoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile has no publish node.</source>
+        <translation>Das Profil hat keinen Veröffentlichungsknoten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add the publish nodes to the profile.</source>
+        <translation>Fügen Sie die Veröffentlichungsknoten dem Profil hinzu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a publish node.</source>
+        <translation>%1 ist kein Veröffentlichungsknoten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a publish node with --node.</source>
+        <translation>Wählen Sie mit --node einen Veröffentlichungsknoten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no repository at %2.</source>
+        <translation>%1 hat kein Repository unter %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover the node first (recover-publish-node).</source>
+        <translation>Stellen Sie zuerst den Knoten wieder her (recover-publish-node).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hold publishing</source>
+        <translation>Veröffentlichen anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure nobody publishes from the author cluster (pause the replication agents) until Lifeboat reports that this backup is done.</source>
+        <translation>Stellen Sie sicher, dass niemand aus dem Autorencluster veröffentlicht (Replikationsagenten pausieren), bis Lifeboat meldet, dass diese Sicherung fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back up all files of %1&apos;s repository</source>
+        <translation>Alle Dateien des Repositorys von %1 sichern</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRollingScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+12"/>
+        <source>Offline backup with no downtime (rolling backup mode)</source>
+        <translation>Offline-Sicherung ohne Ausfallzeit (Rolling-Sicherungsmodus)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Puts the cluster in rolling backup mode, stops one secondary node and backs up from it while the other nodes keep serving. No downtime; the cluster runs with one node fewer for the duration.</source>
+        <translation>Versetzt den Cluster in den Rolling-Sicherungsmodus, stoppt einen sekundären Knoten und sichert von ihm, während die anderen Knoten weiter bedienen. Keine Ausfallzeit; der Cluster läuft währenddessen mit einem Knoten weniger.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secondary node to stop and back up (default: the first).</source>
+        <translation>Der sekundäre Knoten, der gestoppt und gesichert wird (Standard: der erste).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
+        <translation>Zeitlimit des Sicherungsmodus, 0 bis 10080 (0: keines).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a secondary node</source>
+        <translation>%1 ist ein sekundärer Knoten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a secondary node of this cluster.</source>
+        <translation>%1 ist kein sekundärer Knoten dieses Clusters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a secondary with --node; the primary must keep running.</source>
+        <translation>Wählen Sie mit --node einen sekundären Knoten; der primäre Knoten muss weiterlaufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will be stopped while the others serve.</source>
+        <translation>%1 wird gestoppt, während die anderen bedienen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+39"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A label for the backup set (and the backup mode session).</source>
+        <translation>Eine Bezeichnung für den Sicherungssatz (und die Sicherungsmodus-Sitzung).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>zstd (default), gzip, xz or zip.</source>
+        <translation>zstd (Standard), gzip, xz oder zip.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--compression must be zstd, gzip, xz or zip.</source>
+        <translation>--compression muss zstd, gzip, xz oder zip sein.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Backup root is writable</source>
+        <translation>Das Sicherungsverzeichnis ist beschreibbar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write to %1.</source>
+        <translation>In %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give this user write access, or change &quot;backupRoot&quot; in the profile.</source>
+        <translation>Geben Sie diesem Benutzer Schreibrechte, oder ändern Sie &quot;backupRoot&quot; im Profil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enough free space for the backup</source>
+        <translation>Genug freier Speicherplatz für die Sicherung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 free under %2, and the backup may need up to %3.</source>
+        <translation>%1 frei unter %2, und die Sicherung kann bis zu %3 benötigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free some space (prune old backup sets with &apos;lifeboat prune&apos;) or move the backup root.</source>
+        <translation>Geben Sie Speicherplatz frei (alte Sicherungssätze mit &apos;lifeboat prune&apos; entfernen) oder verlegen Sie das Sicherungsverzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 free, up to %2 needed.</source>
+        <translation>%1 frei, bis zu %2 benötigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has its repository and cluster node id</source>
+        <translation>%1 hat sein Repository und seine Clusterknoten-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/repository/cluster_node.id is missing.</source>
+        <translation>%1/repository/cluster_node.id fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover the node first (restore-node), then back up.</source>
+        <translation>Stellen Sie zuerst den Knoten wieder her (restore-node), und sichern Sie dann.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lifeboat can back up the %1 database</source>
+        <translation>Lifeboat kann die Datenbank %1 sichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifeboat cannot back up %1 databases yet.</source>
+        <translation>Lifeboat kann %1-Datenbanken noch nicht sichern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up %1 with its own tools in the same backup-mode window, or remove it from the profile.</source>
+        <translation>Sichern Sie %1 mit eigenen Werkzeugen im selben Sicherungsmodus-Zeitfenster, oder entfernen Sie sie aus dem Profil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secrets are available</source>
+        <translation>Geheimnisse sind verfügbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All secrets the profile refers to are set.</source>
+        <translation>Alle Geheimnisse, auf die das Profil verweist, sind gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provide the secret as the message says, then check again.</source>
+        <translation>Stellen Sie das Geheimnis wie in der Meldung beschrieben bereit, und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The primary is running</source>
+        <translation>Der primäre Knoten läuft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not running, so the cluster cannot enter backup mode.</source>
+        <translation>%1 läuft nicht, daher kann der Cluster den Sicherungsmodus nicht aktivieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the cluster, or use backup-offline.</source>
+        <translation>Starten Sie den Cluster, oder verwenden Sie backup-offline.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster is already in %1 backup mode (label &quot;%2&quot;).</source>
+        <translation>Der Cluster ist bereits im Sicherungsmodus %1 (Bezeichnung &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another backup may be running. Go on only if you know it is not.</source>
+        <translation>Möglicherweise läuft eine andere Sicherung. Fahren Sie nur fort, wenn Sie sicher sind, dass dies nicht der Fall ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is running.</source>
+        <translation>%1 läuft.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Back up the GDS, connectors, node identities, fonts, Content Storage Root and bootstrap properties</source>
+        <translation>GDS, Konnektoren, Knotenidentitäten, Schriftarten, Content Storage Root und Bootstrap-Eigenschaften sichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the GDS, %1&apos;s repository, connectors, node identities, fonts, Content Storage Root and bootstrap properties</source>
+        <translation>GDS, das Repository von %1, Konnektoren, Knotenidentitäten, Schriftarten, Content Storage Root und Bootstrap-Eigenschaften sichern</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Back up the bootstrap properties of every secondary node</source>
+        <translation>Die Bootstrap-Eigenschaften jedes sekundären Knotens sichern</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSetManifest</name>
+    <message>
+        <location filename="../engine/restore/BackupSetManifest.cpp" line="+17"/>
+        <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
+        <translation>%1 ist kein vollständiger Sicherungssatz: Er hat keine lesbare manifest.json. Wählen Sie einen Satz aus &apos;lifeboat backups&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The manifest of %1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
+        <translation>Das Manifest von %1 ist beschädigt (%2). Prüfen Sie den Satz mit &apos;lifeboat verify&apos;, und wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The manifest of %1 lists no parts, so there is nothing to restore from it.</source>
+        <translation>Das Manifest von %1 enthält keine Teile, es gibt also nichts wiederherzustellen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSetVerifier</name>
+    <message>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+94"/>
+        <source>is missing or unreadable, so no archive can be checked as a whole</source>
+        <translation>fehlt oder ist nicht lesbar, daher kann kein Archiv als Ganzes geprüft werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line %1 is not &quot;&lt;SHA-256&gt;  &lt;archive&gt;&quot;</source>
+        <translation>Zeile %1 hat nicht die Form &quot;&lt;SHA-256&gt;  &lt;Archiv&gt;&quot;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not a directory. Give a backup set directory (see &apos;lifeboat backups&apos;).</source>
+        <translation>%1 ist kein Verzeichnis. Geben Sie ein Sicherungssatz-Verzeichnis an (siehe &apos;lifeboat backups&apos;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is an unfinished backup set (it was never published), so there is nothing to verify. Resume its run, or verify a complete set (see &apos;lifeboat backups&apos;).</source>
+        <translation>%1 ist ein unvollendeter Sicherungssatz (er wurde nie veröffentlicht), es gibt also nichts zu prüfen. Setzen Sie seinen Lauf fort, oder prüfen Sie einen vollständigen Satz (siehe &apos;lifeboat backups&apos;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no manifest.json, so it is not a complete backup set. Give a set directory (see &apos;lifeboat backups&apos;).</source>
+        <translation>%1 hat keine manifest.json und ist daher kein vollständiger Sicherungssatz. Geben Sie ein Satzverzeichnis an (siehe &apos;lifeboat backups&apos;).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot be parsed (%1), so nothing in the set can be checked</source>
+        <translation>kann nicht ausgewertet werden (%1), daher kann nichts im Satz geprüft werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>lists no parts</source>
+        <translation>enthält keine Teile</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>part %1 names no valid archive (&quot;%2&quot;)</source>
+        <translation>Teil %1 nennt kein gültiges Archiv (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>lists %1, which the manifest does not</source>
+        <translation>enthält %1, das im Manifest fehlt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>the archive is missing (%n file(s) of part %1 lost)</source>
+        <translation>
+            <numerusform>das Archiv fehlt (%n Datei von Teil %1 verloren)</numerusform>
+            <numerusform>das Archiv fehlt (%n Dateien von Teil %1 verloren)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is not listed in SHA256SUMS</source>
+        <translation>ist nicht in SHA256SUMS aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 of the archive differs from SHA256SUMS (the archive file was changed or damaged)</source>
+        <translation>SHA-256 des Archivs weicht von SHA256SUMS ab (die Archivdatei wurde verändert oder beschädigt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a .tar.zst, .tar.gz, .tar.xz or .zip archive</source>
+        <translation>ist kein .tar.zst-, .tar.gz-, .tar.xz- oder .zip-Archiv</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <location line="+56"/>
+        <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
+        <translation>
+            <numerusform>kann nicht als Archiv geöffnet werden (%1); seine %n Datei kann nicht geprüft werden</numerusform>
+            <numerusform>kann nicht als Archiv geöffnet werden (%1); keine seiner %n Dateien kann geprüft werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+69"/>
+        <source>cannot be read to its end (the archive is damaged or truncated here)</source>
+        <translation>kann nicht bis zum Ende gelesen werden (das Archiv ist hier beschädigt oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+48"/>
+        <source>is in the archive but not in the manifest</source>
+        <translation>ist im Archiv, aber nicht im Manifest</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+40"/>
+        <source>size is %1 bytes, the manifest says %2</source>
+        <translation>Größe ist %1 Bytes, das Manifest sagt %2</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+68"/>
+        <source>SHA-256 differs</source>
+        <translation>SHA-256 weicht ab</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-61"/>
+        <source>cannot be read past %1 (%2); %n more file(s) not checked</source>
+        <translation>
+            <numerusform>kann nicht über %1 hinaus gelesen werden (%2); %n weitere Datei nicht geprüft</numerusform>
+            <numerusform>kann nicht über %1 hinaus gelesen werden (%2); %n weitere Dateien nicht geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>missing from the archive</source>
+        <translation>fehlt im Archiv</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is no verification to record for %1.</source>
+        <translation>Für %1 gibt es keine Prüfung zu speichern.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write %1: %2. The result above stands, but &apos;lifeboat backups&apos; will not show it; check the permissions and free space of the set directory.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Das obige Ergebnis gilt, aber &apos;lifeboat backups&apos; wird es nicht anzeigen; prüfen Sie die Berechtigungen und den freien Speicherplatz des Satzverzeichnisses.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSqliteStep</name>
+    <message>
+        <location filename="../engine/steps/BackupSqliteStep.cpp" line="+24"/>
+        <source>Back up the %1 database</source>
+        <translation>Datenbank %1 sichern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>consistent copy of %1 (VACUUM INTO), integrity-checked</source>
+        <translation>konsistente Kopie von %1 (VACUUM INTO), Integrität geprüft</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the %1 database %2: %3</source>
+        <translation>Die Datenbank %1 (%2) kann nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot copy the %1 database: %2. Run PRAGMA integrity_check on %3; a damaged database must be repaired or restored before it can be backed up.</source>
+        <translation>Die Datenbank %1 kann nicht kopiert werden: %2. Führen Sie PRAGMA integrity_check auf %3 aus; eine beschädigte Datenbank muss repariert oder wiederhergestellt werden, bevor sie gesichert werden kann.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The copy of the %1 database fails its integrity check (%2). The database %3 is damaged; repair or restore it first.</source>
+        <translation>Die Kopie der Datenbank %1 besteht die Integritätsprüfung nicht (%2). Die Datenbank %3 ist beschädigt; reparieren oder wiederherstellen Sie sie zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsCommand</name>
+    <message>
+        <location filename="../app/BackupsCommand.cpp" line="+19"/>
+        <source>List the complete backup sets of a profile, newest first, with their last verification</source>
+        <translation>Die vollständigen Sicherungssätze eines Profils auflisten, neueste zuerst, mit ihrer letzten Prüfung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cluster profile (JSON) whose backup root is listed.</source>
+        <translation>Das Clusterprofil (JSON), dessen Sicherungsverzeichnis aufgelistet wird.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: lifeboat backups --profile FILE [--json] (a sandbox has its profile at DIR/cluster.json).</source>
+        <translation>Aufruf: lifeboat backups --profile DATEI [--json] (eine Sandbox hat ihr Profil unter VERZ/cluster.json).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No complete backup sets in %1.</source>
+        <translation>Keine vollständigen Sicherungssätze in %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STRATEGY</source>
+        <translation>STRATEGIE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VERIFIED</source>
+        <translation>GEPRÜFT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LABEL</source>
+        <translation>BEZEICHNUNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ok %1</source>
+        <translation>ok %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DAMAGED %1</source>
+        <translation>BESCHÄDIGT %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(manifest unreadable)</source>
+        <translation>(Manifest nicht lesbar)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n unfinished set(s) (.partial) are not listed: resume their run, or &apos;lifeboat prune&apos; removes those untouched for 24 hours.</source>
+        <translation>
+            <numerusform>%n unvollendeter Satz (.partial) wird nicht aufgeführt: Setzen Sie seinen Lauf fort, oder &apos;lifeboat prune&apos; entfernt die seit 24 Stunden unveränderten.</numerusform>
+            <numerusform>%n unvollendete Sätze (.partial) werden nicht aufgeführt: Setzen Sie ihren Lauf fort, oder &apos;lifeboat prune&apos; entfernt die seit 24 Stunden unveränderten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Change</name>
+    <message>
+        <location filename="../engine/run/Change.cpp" line="+36"/>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move</source>
+        <translation>verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overwrite</source>
+        <translation>überschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop node</source>
+        <translation>Knoten stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start node</source>
+        <translation>Knoten starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter backup mode</source>
+        <translation>aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave backup mode</source>
+        <translation>verlassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run</source>
+        <translation>ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you do</source>
+        <translation>Ihre Aufgabe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <location filename="../app/CheckCommand.cpp" line="+16"/>
+        <source>Run a scenario&apos;s preconditions and show what would block it</source>
+        <translation>Die Vorbedingungen eines Szenarios prüfen und zeigen, was es blockieren würde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WARN</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings do not block.</source>
+        <translation>Warnungen blockieren nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckGdsConsistencyStep</name>
+    <message>
+        <location filename="../engine/steps/CheckGdsConsistencyStep.cpp" line="+33"/>
+        <source>The GDS part of %1 is missing, so the backup cannot be checked.</source>
+        <translation>Der GDS-Teil von %1 fehlt, daher kann die Sicherung nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 database is not checked against the GDS here (only SQLite copies are).</source>
+        <translation>Die Datenbank %1 wird hier nicht mit dem GDS abgeglichen (nur SQLite-Kopien).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot run the GDS reference query of the %1 database: %2. Check &quot;gdsReferenceQuery&quot; in the profile.</source>
+        <translation>Die GDS-Referenzabfrage der Datenbank %1 kann nicht ausgeführt werden: %2. Prüfen Sie &quot;gdsReferenceQuery&quot; im Profil.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The backup is inconsistent: %n document(s) that the %1 database refers to are missing from the GDS backup or differ: %2. Back up inside a backup mode, or offline.</source>
+        <translation>
+            <numerusform>Die Sicherung ist inkonsistent: %n Dokument, auf das die Datenbank %1 verweist, fehlt in der GDS-Sicherung oder weicht ab: %2. Sichern Sie im Sicherungsmodus oder offline.</numerusform>
+            <numerusform>Die Sicherung ist inkonsistent: %n Dokumente, auf die die Datenbank %1 verweist, fehlen in der GDS-Sicherung oder weichen ab: %2. Sichern Sie im Sicherungsmodus oder offline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n GDS reference(s) of the %1 database resolve in the GDS backup.</source>
+        <translation>
+            <numerusform>Die %n GDS-Referenz der Datenbank %1 ist in der GDS-Sicherung auflösbar.</numerusform>
+            <numerusform>Alle %n GDS-Referenzen der Datenbank %1 sind in der GDS-Sicherung auflösbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/steps/CheckGdsConsistencyStep.h" line="+20"/>
+        <source>Check that the database and GDS backups agree</source>
+        <translation>Prüfen, ob Datenbank- und GDS-Sicherung übereinstimmen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPatchLevelStep</name>
+    <message>
+        <location filename="../engine/steps/CheckPatchLevelStep.cpp" line="+15"/>
+        <source>Check that %1 is at the patch level recorded in the backup</source>
+        <translation>Prüfen, ob %1 auf dem in der Sicherung aufgezeichneten Patch-Level ist</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1&apos;s patch level cannot be read from %2.</source>
+        <translation>Der Patch-Level von %1 kann nicht aus %2 gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is at &quot;%2&quot;, but the backup was made at &quot;%3&quot;.</source>
+        <translation>%1 ist auf &quot;%2&quot;, aber die Sicherung wurde auf &quot;%3&quot; erstellt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply the patches recorded in the backup (or remove newer ones) so the levels match, then run the restore again. Nothing was restored yet.</source>
+        <translation>Installieren Sie die in der Sicherung aufgezeichneten Patches (oder entfernen Sie neuere), damit die Stände übereinstimmen, und führen Sie die Wiederherstellung erneut aus. Es wurde noch nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is at the recorded patch level.</source>
+        <translation>%1 ist auf dem aufgezeichneten Patch-Level.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRehearsalStep</name>
+    <message>
+        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+34"/>
+        <source>%1 is not running</source>
+        <translation>%1 läuft nicht</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the forms database cannot be read: %1</source>
+        <translation>die Formulardatenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the GDS document %1 that the database refers to is missing or differs</source>
+        <translation>das GDS-Dokument %1, auf das die Datenbank verweist, fehlt oder weicht ab</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1&apos;s repository is not the set&apos;s (%2)</source>
+        <translation>das Repository von %1 ist nicht das des Satzes (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The rehearsal found what a real restore from this set would get wrong: %1.</source>
+        <translation>Die Probewiederherstellung hat gefunden, was eine echte Wiederherstellung aus diesem Satz falsch machen würde: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every node is up, every GDS reference resolves, and every repository equals the set.</source>
+        <translation>Jeder Knoten läuft, jede GDS-Referenz ist auflösbar, und jedes Repository entspricht dem Satz.</translation>
+    </message>
+    <message>
+        <location filename="../engine/steps/CheckRehearsalStep.h" line="+21"/>
+        <source>Check the rehearsal cluster: nodes up, database and GDS consistent, repositories equal to the set</source>
+        <translation>Den Probecluster prüfen: Knoten laufen, Datenbank und GDS konsistent, Repositorys gleich dem Satz</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterProfile</name>
+    <message>
+        <location filename="../engine/ClusterProfile.cpp" line="+113"/>
+        <source>Cannot read the cluster profile %1: %2. Check the path, or create a sandbox with &apos;lifeboat sandbox create DIR&apos;.</source>
+        <translation>Das Clusterprofil %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad, oder legen Sie mit &apos;lifeboat sandbox create VERZ&apos; eine Sandbox an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cluster profile %1 is not valid JSON (%2 at byte %3). Fix the file, or compare it with docs/profile.md.</source>
+        <translation>Das Clusterprofil %1 ist kein gültiges JSON (%2 bei Byte %3). Korrigieren Sie die Datei, oder vergleichen Sie sie mit docs/profile.md.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the cluster profile %1: %2</source>
+        <translation>Im Clusterprofil %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;appServer&quot; must be jboss, weblogic or websphere.</source>
+        <translation>&quot;appServer&quot; muss jboss, weblogic oder websphere sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>node &quot;%1&quot;: &quot;role&quot; must be primary, secondary or publish.</source>
+        <translation>Knoten &quot;%1&quot;: &quot;role&quot; muss primary, secondary oder publish sein.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>database &quot;%1&quot;: &quot;kind&quot; must be sqlite, mariadb or postgresql.</source>
+        <translation>Datenbank &quot;%1&quot;: &quot;kind&quot; muss sqlite, mariadb oder postgresql sein.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&quot;name&quot; is missing.</source>
+        <translation>&quot;name&quot; fehlt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every node needs a &quot;name&quot; of its own (&quot;%1&quot; is empty or used twice).</source>
+        <translation>jeder Knoten braucht einen eigenen &quot;name&quot; (&quot;%1&quot; ist leer oder doppelt vergeben).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>node &quot;%1&quot; has no &quot;repository&quot; (the path of its crx-repository).</source>
+        <translation>Knoten &quot;%1&quot; hat kein &quot;repository&quot; (den Pfad seines crx-repository).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an AEM Forms cluster has exactly one primary author node; this profile has %1.</source>
+        <translation>ein AEM Forms-Cluster hat genau einen primären Autorenknoten; dieses Profil hat %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;backupRoot&quot; is missing (the directory that holds the backup sets).</source>
+        <translation>&quot;backupRoot&quot; fehlt (das Verzeichnis, das die Sicherungssätze enthält).</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+5"/>
+        <source>Cannot write the cluster profile %1: %2</source>
+        <translation>Das Clusterprofil %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <location filename="../app/Command.cpp" line="+16"/>
+        <source>Run &apos;lifeboat %1 --help&apos; for its options.</source>
+        <translation>Führen Sie &apos;lifeboat %1 --help&apos; aus, um seine Optionen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="+47"/>
+        <source>Lifeboat backs up and recovers clustered Adobe AEM Forms environments.
+With no command it opens the wizard; with a command it runs headless.</source>
+        <translation>Lifeboat sichert geclusterte Adobe AEM Forms-Umgebungen und stellt sie wieder her.
+Ohne Befehl öffnet es den Assistenten; mit einem Befehl läuft es ohne Oberfläche.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this language (de, fr, ja or en) instead of the system&apos;s.</source>
+        <translation>Diese Sprache (de, fr, ja oder en) statt der des Systems verwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command to run; see the list below.</source>
+        <translation>Der auszuführende Befehl; siehe die Liste unten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;command&gt; [options]</source>
+        <translation>&lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &apos;lifeboat --help&apos; to see the commands.</source>
+        <translation>Führen Sie &apos;lifeboat --help&apos; aus, um die Befehle zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown command &apos;%1&apos;. Run &apos;lifeboat --help&apos; to see the commands.</source>
+        <translation>Unbekannter Befehl &apos;%1&apos;. Führen Sie &apos;lifeboat --help&apos; aus, um die Befehle zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a step failed (cleanup steps ran; see the report)</source>
+        <translation>ein Schritt ist fehlgeschlagen (die Aufräumschritte liefen; siehe Bericht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a precondition failed; nothing was changed</source>
+        <translation>eine Vorbedingung ist nicht erfüllt; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verification failed (a damaged or mismatched backup)</source>
+        <translation>Prüfung fehlgeschlagen (eine beschädigte oder nicht passende Sicherung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled, or a confirmation was declined</source>
+        <translation>abgebrochen, oder eine Bestätigung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usage error (unknown command or option, missing argument)</source>
+        <translation>Aufruffehler (unbekannter Befehl oder unbekannte Option, fehlendes Argument)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No display found, so the wizard cannot open.
+Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeboat demo&apos; for a headless tour on the training sandbox, or open the wizard from a graphical session (or under &apos;xvfb-run lifeboat&apos;).</source>
+        <translation>Keine Anzeige gefunden, daher kann der Assistent nicht geöffnet werden.
+Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zum Beispiel &apos;lifeboat demo&apos; für einen Rundgang ohne Oberfläche auf der Trainings-Sandbox, oder öffnen Sie den Assistenten aus einer grafischen Sitzung (oder unter &apos;xvfb-run lifeboat&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRestoredFilesStep</name>
+    <message>
+        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+26"/>
+        <source>Copy all files of %1&apos;s restored repository to %2</source>
+        <translation>Alle Dateien des wiederhergestellten Repositorys von %1 nach %2 kopieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its current contents, to %1</source>
+        <translation>sein aktueller Inhalt, nach %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>replaced by a copy of %1</source>
+        <translation>ersetzt durch eine Kopie von %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot copy %1 to %2. Check the free space.</source>
+        <translation>%1 kann nicht nach %2 kopiert werden. Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copied %1&apos;s repository for %2.</source>
+        <translation>Repository von %1 für %2 kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateRehearsalSandboxStep</name>
+    <message>
+        <location filename="../engine/steps/CreateRehearsalSandboxStep.cpp" line="+25"/>
+        <source>Build a fresh sandbox copy of the recorded topology in %1</source>
+        <translation>Eine frische Sandbox-Kopie der aufgezeichneten Topologie in %1 aufbauen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a sandbox cluster: %1 author node(s) (%2), %3 publish node(s)</source>
+        <translation>ein Sandbox-Cluster: %1 Autorenknoten (%2), %3 Veröffentlichungsknoten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rehearsal sandbox</source>
+        <translation>Probe-Sandbox</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rehearsal cluster %1 is ready in %2.</source>
+        <translation>Der Probecluster %1 ist in %2 bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <location filename="../app/DemoCommand.cpp" line="+25"/>
+        <source>A headless tour on the training sandbox (built on first use), and how to open the wizard</source>
+        <translation>Ein Rundgang ohne Oberfläche auf der Trainings-Sandbox (beim ersten Aufruf angelegt), und wie man den Assistenten öffnet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;lifeboat demo&apos; takes no arguments.</source>
+        <translation>&apos;lifeboat demo&apos; nimmt keine Argumente an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lifeboat %1, headless. Log file: %2</source>
+        <translation>Lifeboat %1, ohne Oberfläche. Protokolldatei: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting the cluster: the primary first, the others once it is up.</source>
+        <translation>Der Cluster wird gestartet: zuerst der primäre Knoten, die anderen, sobald er läuft.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopping the cluster: secondaries first, the primary last.</source>
+        <translation>Der Cluster wird gestoppt: zuerst die sekundären Knoten, der primäre zuletzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To open the wizard, run &apos;installer/dev run&apos; from a graphical session, or under a virtual display: &apos;installer/dev exec xvfb-run -a lifeboat&apos;.</source>
+        <translation>Um den Assistenten zu öffnen, führen Sie &apos;installer/dev run&apos; in einer grafischen Sitzung aus, oder unter einer virtuellen Anzeige: &apos;installer/dev exec xvfb-run -a lifeboat&apos;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Using the training sandbox in %1.</source>
+        <translation>Die Trainings-Sandbox in %1 wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building the training sandbox in %1 (once)...</source>
+        <translation>Die Trainings-Sandbox wird in %1 aufgebaut (einmalig)...</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backing up with no downtime: %1.</source>
+        <translation>Sicherung ohne Ausfallzeit: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardRestoreScratchStep</name>
+    <message>
+        <location filename="../engine/steps/DiscardRestoreScratchStep.cpp" line="+19"/>
+        <source>if left over</source>
+        <translation>falls übrig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>scratch copy</source>
+        <translation>Arbeitskopie</translation>
+    </message>
+    <message>
+        <location filename="../engine/steps/DiscardRestoreScratchStep.h" line="+21"/>
+        <source>Remove the restore&apos;s scratch copies</source>
+        <translation>Die Arbeitskopien der Wiederherstellung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardUnfinishedSetStep</name>
+    <message>
+        <location filename="../engine/steps/DiscardUnfinishedSetStep.cpp" line="+12"/>
+        <source>only if the backup did not finish</source>
+        <translation>nur wenn die Sicherung nicht fertig wurde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot remove the unfinished backup set %1; remove it by hand.</source>
+        <translation>Der unvollendete Sicherungssatz %1 kann nicht entfernt werden; entfernen Sie ihn von Hand.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unfinished backup set</source>
+        <translation>unvollendeter Sicherungssatz</translation>
+    </message>
+    <message>
+        <location filename="../engine/steps/DiscardUnfinishedSetStep.h" line="+19"/>
+        <source>Remove the unfinished backup set, if any</source>
+        <translation>Den unvollendeten Sicherungssatz entfernen, falls vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractPartStep</name>
+    <message>
+        <location filename="../engine/steps/ExtractPartStep.cpp" line="+22"/>
+        <source>Unpacks %1 from the backup set next to %2 and checks every file against the manifest. Nothing the cluster uses changes yet.</source>
+        <translation>Entpackt %1 aus dem Sicherungssatz neben %2 und prüft jede Datei gegen das Manifest. Am vom Cluster Genutzten ändert sich noch nichts.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>scratch copy, swapped in later</source>
+        <translation>Arbeitskopie, wird später eingesetzt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is already unpacked.</source>
+        <translation>%1 ist bereits entpackt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scratch copy, checked against the manifest</source>
+        <translation>Arbeitskopie, gegen das Manifest geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Unpacked %n file(s) into %1; every one matches the manifest.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 entpackt; sie stimmt mit dem Manifest überein.</numerusform>
+            <numerusform>%n Dateien nach %1 entpackt; jede stimmt mit dem Manifest überein.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormsDatabase</name>
+    <message>
+        <location filename="../engine/FormsDatabase.cpp" line="+46"/>
+        <source>Cannot open the forms database %1: %2</source>
+        <translation>Die Formulardatenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <location filename="../engine/run/Journal.cpp" line="+33"/>
+        <location line="+13"/>
+        <source>Cannot write the run journal %1: %2</source>
+        <translation>Das Laufjournal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ChecksPage</name>
+    <message>
+        <location filename="../ui/ChecksPage.cpp" line="+30"/>
+        <location line="+58"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have &amp;read the warnings and want to go on</source>
+        <translation>Ich habe die Warnungen &amp;gelesen und möchte fortfahren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check before anything changes</source>
+        <translation>Prüfen, bevor sich etwas ändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifeboat looks at the cluster first. These checks only look; they change nothing.</source>
+        <translation>Lifeboat sieht sich zuerst den Cluster an. Diese Prüfungen schauen nur; sie ändern nichts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking</source>
+        <translation>Prüfung läuft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary of the checks</source>
+        <translation>Zusammenfassung der Prüfungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check results</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>I have read the warnings and want to go on</source>
+        <translation>Ich habe die Warnungen gelesen und möchte fortfahren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Something blocks the run. Fix what the failed checks say, then check again.</source>
+        <translation>Etwas blockiert den Lauf. Beheben Sie, was die fehlgeschlagenen Prüfungen melden, und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing blocks the run, but read the warnings before you go on.</source>
+        <translation>Nichts blockiert den Lauf, aber lesen Sie die Warnungen, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every check passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ClusterPage</name>
+    <message>
+        <location filename="../ui/ClusterPage.cpp" line="+44"/>
+        <source>&amp;Open a cluster profile…</source>
+        <translation>Clusterprofil ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the training &amp;sandbox</source>
+        <translation>Trainings-&amp;Sandbox verwenden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the cluster</source>
+        <translation>Cluster auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the profile that describes your AEM Forms cluster, or practise on the training sandbox.</source>
+        <translation>Öffnen Sie das Profil, das Ihren AEM Forms-Cluster beschreibt, oder üben Sie mit der Trainings-Sandbox.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+73"/>
+        <source>Open a cluster profile</source>
+        <translation>Clusterprofil öffnen</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Use the training sandbox</source>
+        <translation>Trainings-Sandbox verwenden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loaded profile</source>
+        <translation>Geladenes Profil</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cluster profiles (*.json)</source>
+        <translation>Clusterprofile (*.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Preparing the training sandbox in %1 and starting its nodes…</source>
+        <translation>Die Trainings-Sandbox in %1 wird vorbereitet und ihre Knoten werden gestartet…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ConfirmationDialog</name>
+    <message>
+        <location filename="../ui/ConfirmationDialog.cpp" line="+19"/>
+        <source>Confirm step %1</source>
+        <translation>Schritt %1 bestätigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step %1: for you to do</source>
+        <translation>Schritt %1: Ihre Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Only a person can do this. Tick each item once it is done (or not needed):</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nur eine Person kann dies erledigen. Haken Sie jeden Punkt ab, sobald er erledigt (oder nicht nötig) ist:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;This step changes the cluster:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Dieser Schritt ändert den Cluster:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this step changes</source>
+        <translation>Was dieser Schritt ändert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Go on</source>
+        <translation>&amp;Fortfahren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop here</source>
+        <translation>Hier &amp;anhalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a real cluster. Type &lt;b&gt;%1&lt;/b&gt; to go on:</source>
+        <translation>Dies ist ein echter Cluster. Geben Sie &lt;b&gt;%1&lt;/b&gt; ein, um fortzufahren:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type %1 to confirm</source>
+        <translation>Geben Sie %1 zur Bestätigung ein</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::LifeboatWizard</name>
+    <message>
+        <location filename="../ui/LifeboatWizard.cpp" line="+29"/>
+        <source>Lifeboat</source>
+        <translation>Lifeboat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::LogView</name>
+    <message>
+        <location filename="../ui/LogView.cpp" line="+30"/>
+        <source>&amp;Follow</source>
+        <translation>&amp;Mitlaufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information and above</source>
+        <translation>Information und höher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log level</source>
+        <translation>Protokollstufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Search the log</source>
+        <translation>Protokoll durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run log</source>
+        <translation>Laufprotokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Save the log</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Protokolldateien (*.log *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::OptionsPage</name>
+    <message>
+        <location filename="../ui/OptionsPage.cpp" line="+89"/>
+        <source>Set the options</source>
+        <translation>Optionen festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave a field as it is to use the scenario&apos;s default.</source>
+        <translation>Lassen Sie ein Feld unverändert, um den Standardwert des Szenarios zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup root</source>
+        <translation>Sicherungsverzeichnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup &amp;root:</source>
+        <translation>Sicherungs&amp;verzeichnis:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a new or empty directory; empty: under Lifeboat&apos;s data directory</source>
+        <translation>ein neues oder leeres Verzeichnis; leer: unter dem Datenverzeichnis von Lifeboat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This scenario has no options.</source>
+        <translation>Dieses Szenario hat keine Optionen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the newest set that holds what this restore needs</source>
+        <translation>der neueste Satz, der enthält, was diese Wiederherstellung braucht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verified %1</source>
+        <translation>geprüft %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DAMAGED</source>
+        <translation>BESCHÄDIGT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no backup set under %1 yet. Go back and make one first.</source>
+        <translation>Unter %1 gibt es noch keinen Sicherungssatz. Gehen Sie zurück, und erstellen Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not needed from what the node shows</source>
+        <translation>laut Zustand des Knotens nicht nötig</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>asked for in the wizard</source>
+        <translation>im Assistenten angefordert</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::PlanPage</name>
+    <message>
+        <location filename="../ui/PlanPage.cpp" line="+58"/>
+        <source>Building the plan…</source>
+        <translation>Plan wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export runbook…</source>
+        <translation>Runbook &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every step in order, with what it would change. Nothing has changed yet; steps marked &quot;asks first&quot; wait for your confirmation when they come.</source>
+        <translation>Jeder Schritt der Reihe nach, mit dem, was er ändern würde. Noch hat sich nichts geändert; Schritte mit „fragt zuerst“ warten auf Ihre Bestätigung, wenn sie an der Reihe sind.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Building the plan</source>
+        <translation>Plan wird erstellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary of the plan</source>
+        <translation>Zusammenfassung des Plans</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan steps</source>
+        <translation>Planschritte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+137"/>
+        <location line="+14"/>
+        <source>Export runbook</source>
+        <translation>Runbook exportieren</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>The scenario could not build a plan with these options.</source>
+        <translation>Das Szenario konnte mit diesen Optionen keinen Plan erstellen.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>asks first</source>
+        <translation>fragt zuerst</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>(changes nothing)</source>
+        <translation>(ändert nichts)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Always at the end</source>
+        <translation>Immer am Ende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whatever happens, these undo what the plan disturbed.</source>
+        <translation>Was auch passiert, diese machen rückgängig, was der Plan gestört hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (if step %2 ran)</source>
+        <translation>%1 (falls Schritt %2 lief)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 steps</source>
+        <translation>%1 Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 of them change the cluster and ask for confirmation first.</source>
+        <translation>%1, davon ändern %2 den Cluster und fragen zuerst nach einer Bestätigung.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RunPage</name>
+    <message>
+        <location filename="../ui/RunPage.cpp" line="+44"/>
+        <source>&amp;Cancel after this step</source>
+        <translation>Nach diesem Schritt &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Running</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each step runs in turn. Steps that change the cluster ask first. You can cancel between steps; the steps that undo what the run disturbed still run.</source>
+        <translation>Die Schritte laufen nacheinander. Schritte, die den Cluster ändern, fragen zuerst. Sie können zwischen Schritten abbrechen; die Schritte, die rückgängig machen, was der Lauf gestört hat, laufen trotzdem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps of the run</source>
+        <translation>Schritte des Laufs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overall progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the run after the current step</source>
+        <translation>Den Lauf nach dem aktuellen Schritt abbrechen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Resuming run %1 from the step that was in flight</source>
+        <translation>Lauf %1 wird ab dem Schritt fortgesetzt, der gerade lief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At the end: %1</source>
+        <translation>Am Ende: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>if needed</source>
+        <translation>falls nötig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>done before the interruption</source>
+        <translation>vor der Unterbrechung erledigt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>running, %1 %</source>
+        <translation>läuft, %1 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>elapsed %1</source>
+        <translation>verstrichen %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel the run?</source>
+        <translation>Lauf abbrechen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step that is running now finishes first. Then the run stops, and the steps that undo what it disturbed still run (nodes started again, backup mode left, an unfinished backup removed). Cancel the run?</source>
+        <translation>Der gerade laufende Schritt wird zuerst beendet. Dann hält der Lauf an, und die Schritte, die rückgängig machen, was er gestört hat, laufen trotzdem (Knoten wieder gestartet, Sicherungsmodus verlassen, eine unvollendete Sicherung entfernt). Lauf abbrechen?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling after the current step…</source>
+        <translation>Abbruch nach dem aktuellen Schritt…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every step succeeded.</source>
+        <translation>Alle Schritte waren erfolgreich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step failed; the clean-up steps ran. The summary says what to do.</source>
+        <translation>Ein Schritt ist fehlgeschlagen; die Aufräumschritte liefen. Die Zusammenfassung sagt, was zu tun ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled; the clean-up steps ran.</source>
+        <translation>Abgebrochen; die Aufräumschritte liefen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You stopped the run at a confirmation; the clean-up steps ran.</source>
+        <translation>Sie haben den Lauf bei einer Bestätigung angehalten; die Aufräumschritte liefen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::Runner</name>
+    <message>
+        <location filename="../engine/run/Runner.cpp" line="+66"/>
+        <source>The run %1 is in use by another Lifeboat process: %2</source>
+        <translation>Der Lauf %1 wird von einem anderen Lifeboat-Prozess verwendet: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot create the run directory %1. Check the permissions and free space.</source>
+        <translation>Das Laufverzeichnis %1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The plan of run %1 can no longer be rebuilt the same way (the profile or Lifeboat changed). Finish it by hand following its report, then set it aside.</source>
+        <translation>Der Plan des Laufs %1 kann nicht mehr auf dieselbe Weise erstellt werden (das Profil oder Lifeboat hat sich geändert). Schließen Sie ihn anhand seines Berichts von Hand ab, und legen Sie ihn dann beiseite.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Injected failure (LIFEBOAT_FAILPOINT) in step %1.</source>
+        <translation>Eingespeister Fehler (LIFEBOAT_FAILPOINT) in Schritt %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The run has no journal.</source>
+        <translation>Der Lauf hat kein Journal.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ScenarioPage</name>
+    <message>
+        <location filename="../ui/ScenarioPage.cpp" line="+48"/>
+        <source>Choose how</source>
+        <translation>Vorgehen auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each way has its own cost. The recommendation below is based on the nodes&apos; current state.</source>
+        <translation>Jeder Weg hat seinen Preis. Die Empfehlung unten beruht auf dem aktuellen Zustand der Knoten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No scenario available</source>
+        <translation>Kein Szenario verfügbar</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>This kind of scenario is not available in this version of Lifeboat. Go back and choose another task.</source>
+        <translation>Diese Art von Szenario ist in dieser Lifeboat-Version nicht verfügbar. Gehen Sie zurück, und wählen Sie eine andere Aufgabe.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the scenario that fits your situation.</source>
+        <translation>Wählen Sie das Szenario, das zu Ihrer Situation passt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>Checking the nodes to recommend a scenario…</source>
+        <translation>Die Knoten werden geprüft, um ein Szenario zu empfehlen…</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1 reports repository unsync: restore that node before backing up.</source>
+        <translation>%1 meldet Repository nicht synchron (repository unsync): Stellen Sie diesen Knoten vor dem Sichern wieder her.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt; — every author node is running, so there is no downtime.</source>
+        <translation>Empfohlen: &lt;b&gt;%1&lt;/b&gt; — alle Autorenknoten laufen, daher gibt es keine Ausfallzeit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt; — not every author node is running.</source>
+        <translation>Empfohlen: &lt;b&gt;%1&lt;/b&gt; — nicht alle Autorenknoten laufen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every node looks healthy. Choose the scenario that fits what you know of the failure.</source>
+        <translation>Alle Knoten wirken gesund. Wählen Sie das Szenario, das zu dem passt, was Sie über den Ausfall wissen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Empfohlen: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt; for %2.</source>
+        <translation>Empfohlen: &lt;b&gt;%1&lt;/b&gt; für %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::SummaryPage</name>
+    <message>
+        <location filename="../ui/SummaryPage.cpp" line="+33"/>
+        <source>&amp;Save the report as…</source>
+        <translation>Bericht &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the run did, step by step, and what is left for you to do.</source>
+        <translation>Was der Lauf Schritt für Schritt getan hat, und was für Sie noch zu tun ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it changed</source>
+        <translation>Was geändert wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps and what they changed</source>
+        <translation>Schritte und ihre Änderungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open the report</source>
+        <translation>Bericht ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the run &amp;folder</source>
+        <translation>Lauf&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Every step succeeded.</source>
+        <translation>Alle Schritte waren erfolgreich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step failed. The clean-up steps ran.</source>
+        <translation>Ein Schritt ist fehlgeschlagen. Die Aufräumschritte liefen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run was cancelled. The clean-up steps ran.</source>
+        <translation>Der Lauf wurde abgebrochen. Die Aufräumschritte liefen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run was stopped at a confirmation. The clean-up steps ran.</source>
+        <translation>Der Lauf wurde bei einer Bestätigung angehalten. Die Aufräumschritte liefen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>It took %n second(s).</source>
+        <translation>
+            <numerusform>Es dauerte %n Sekunde.</numerusform>
+            <numerusform>Es dauerte %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At the end: </source>
+        <translation>Am Ende: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix what the failed step says: %1</source>
+        <translation>Beheben Sie, was der fehlgeschlagene Schritt meldet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup set is in %1. Check it now and then with &apos;lifeboat verify&apos;, and keep more than one.</source>
+        <translation>Der Sicherungssatz liegt in %1. Prüfen Sie ihn von Zeit zu Zeit mit &apos;lifeboat verify&apos;, und bewahren Sie mehr als einen auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report, the journal and the log of this run are in %1.</source>
+        <translation>Bericht, Journal und Protokoll dieses Laufs liegen in %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is left for you:</source>
+        <translation>Was für Sie noch zu tun ist:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving the report to %1…</source>
+        <translation>Bericht wird in %1 gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The report was saved to %1.</source>
+        <translation>Der Bericht wurde in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::TopologyView</name>
+    <message>
+        <location filename="../ui/TopologyView.cpp" line="+19"/>
+        <source>Cluster topology</source>
+        <translation>Clustertopologie</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repository unsync</source>
+        <translation>Repository nicht synchron</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in backup mode</source>
+        <translation>im Sicherungsmodus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in backup mode (%1)</source>
+        <translation>im Sicherungsmodus (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No cluster profile loaded.</source>
+        <translation>Kein Clusterprofil geladen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No cluster chosen yet.</source>
+        <translation>Noch kein Cluster ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>GDS (shared)</source>
+        <translation>GDS (gemeinsam)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database %1</source>
+        <translation>Datenbank %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>secondary</source>
+        <translation>sekundär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>publish</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shared</source>
+        <translation>gemeinsam</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::WelcomePage</name>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="+37"/>
+        <source>Left unfinished</source>
+        <translation>Unvollendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome to Lifeboat</source>
+        <translation>Willkommen bei Lifeboat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up and recover a clustered AEM Forms environment, one checked step at a time. Nothing changes until you have seen the plan and confirmed it.</source>
+        <translation>Eine geclusterte AEM Forms-Umgebung sichern und wiederherstellen, ein geprüfter Schritt nach dem anderen. Nichts ändert sich, bevor Sie den Plan gesehen und bestätigt haben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs left unfinished</source>
+        <translation>Unvollendete Läufe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What do you want to do?</source>
+        <translation>Was möchten Sie tun?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Back up the cluster</source>
+        <translation>Den Cluster &amp;sichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a consistent backup of the databases, the document storage (GDS) and every node&apos;s repository, offline, with rolling backup mode, or online.</source>
+        <translation>Eine konsistente Sicherung der Datenbanken, des Dokumentspeichers (GDS) und des Repositorys jedes Knotens erstellen – offline, im Rolling-Sicherungsmodus oder online.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recover from a failure</source>
+        <translation>Nach einem Ausfall &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a single node, the whole cluster or a publish node from a verified backup set.</source>
+        <translation>Einen einzelnen Knoten, den ganzen Cluster oder einen Veröffentlichungsknoten aus einem geprüften Sicherungssatz wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;hearse a restore</source>
+        <translation>Wiederherstellung &amp;proben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup set into a separate sandbox copy of the cluster to prove it works. Production is never touched.</source>
+        <translation>Einen Sicherungssatz in eine separate Sandbox-Kopie des Clusters wiederherstellen, um zu beweisen, dass er funktioniert. Die Produktion wird nie berührt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;training sandbox</source>
+        <translation>&amp;Trainings-Sandbox öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build and run a practice cluster on this machine, break it on purpose and recover it.</source>
+        <translation>Einen Übungscluster auf diesem Rechner aufbauen und betreiben, ihn absichtlich beschädigen und wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent &amp;profiles:</source>
+        <translation>Zuletzt verwendete &amp;Profile:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent profiles</source>
+        <translation>Zuletzt verwendete Profile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No cluster profile opened yet. The training sandbox is a safe place to start.</source>
+        <translation>Noch kein Clusterprofil geöffnet. Die Trainings-Sandbox ist ein sicherer Ort für den Anfang.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll &amp;back</source>
+        <translation>&amp;Zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume %1</source>
+        <translation>%1 fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll back %1</source>
+        <translation>%1 zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
+        <translation>Den Lauf ab dem Schritt abschließen, der gerade lief; Schritte, die den Cluster ändern, fragen zuerst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back everything this restore replaced. You will see the checks and the plan first.</source>
+        <translation>Alles zurücklegen, was diese Wiederherstellung ersetzt hat. Sie sehen zuerst die Prüfungen und den Plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set aside</source>
+        <translation>Beiseitelegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set %1 aside</source>
+        <translation>%1 beiseitelegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
+        <translation>Nicht mehr anbieten. Der Ordner des Laufs bleibt, wie er ist; &apos;lifeboat resume&apos; kann ihn weiterhin abschließen.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualStep</name>
+    <message>
+        <location filename="../engine/steps/ManualStep.cpp" line="+20"/>
+        <source>confirmed done by the user</source>
+        <translation>vom Benutzer als erledigt bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed: %1</source>
+        <translation>Bestätigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NodeController</name>
+    <message>
+        <location filename="../engine/NodeController.cpp" line="+79"/>
+        <source>The profile has no command for this.</source>
+        <translation>Das Profil hat dafür keinen Befehl.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>lifeboat-node was not found next to lifeboat, in its libexec/lifeboat folder or on PATH; install it, or set LIFEBOAT_NODE_PROGRAM to its path.</source>
+        <translation>lifeboat-node wurde weder neben lifeboat noch in seinem Ordner libexec/lifeboat noch im PATH gefunden; installieren Sie es, oder setzen Sie LIFEBOAT_NODE_PROGRAM auf seinen Pfad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile&apos;s command %1 has no program.</source>
+        <translation>Der Befehl %1 des Profils hat kein Programm.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not finish within %2 seconds.</source>
+        <translation>%1 wurde nicht innerhalb von %2 Sekunden fertig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineRepositoryBackupStep</name>
+    <message>
+        <location filename="../engine/steps/OnlineRepositoryBackupStep.cpp" line="+46"/>
+        <source>Copy %1&apos;s repository online into a zip (AEM online backup)</source>
+        <translation>Repository von %1 online in ein Zip kopieren (AEM-Online-Sicherung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy %1&apos;s repository online (AEM online backup)</source>
+        <translation>Repository von %1 online kopieren (AEM-Online-Sicherung)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The node keeps serving; with a delay of %n ms between chunks it answers more slowly while the copy runs.</source>
+        <translation>
+            <numerusform>Der Knoten bedient weiter; mit einer Verzögerung von %n ms zwischen den Blöcken antwortet er während des Kopierens langsamer.</numerusform>
+            <numerusform>Der Knoten bedient weiter; mit einer Verzögerung von %n ms zwischen den Blöcken antwortet er während des Kopierens langsamer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>delay %n ms</source>
+        <translation>
+            <numerusform>Verzögerung %n ms</numerusform>
+            <numerusform>Verzögerung %n ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the online copy of %1&apos;s repository</source>
+        <translation>die Online-Kopie des Repositorys von %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The online backup of %1 took more than 24 hours; Adobe says to discard such a backup. Use a shorter delay or an offline backup.</source>
+        <translation>Die Online-Sicherung von %1 dauerte mehr als 24 Stunden; laut Adobe ist eine solche Sicherung zu verwerfen. Verwenden Sie eine kürzere Verzögerung oder eine Offline-Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled. %1 finishes its copy in the background; the copy is discarded.</source>
+        <translation>Abgebrochen. %1 beendet seine Kopie im Hintergrund; die Kopie wird verworfen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 did not accept a backup delay of %2 ms; the copy runs at full speed.</source>
+        <translation>%1 hat eine Sicherungsverzögerung von %2 ms nicht akzeptiert; die Kopie läuft mit voller Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not start the online backup (%2): %3</source>
+        <translation>%1 hat die Online-Sicherung nicht gestartet (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Online backup of %1 started into %2.</source>
+        <translation>Online-Sicherung von %1 nach %2 gestartet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 reports: %2</source>
+        <translation>%1 meldet: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The online backup of %1 did not complete: %2</source>
+        <translation>Die Online-Sicherung von %1 wurde nicht abgeschlossen: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The zip that %1 wrote cannot be read: %2</source>
+        <translation>Das von %1 geschriebene Zip kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot move %1 into the backup set.</source>
+        <translation>%1 kann nicht in den Sicherungssatz verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PartArchiver</name>
+    <message>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+90"/>
+        <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
+        <translation>%1 existiert nicht, daher kann der Teil %2 nicht gesichert werden. Prüfen Sie das Profil.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
+        <translation>%1 ist während der Sicherung verschwunden; es ist nicht in der Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelled by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot archive %1 into %2: %3</source>
+        <translation>%1 kann nicht in %2 archiviert werden: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot finish %1: %2. Check the free space.</source>
+        <translation>%1 kann nicht abgeschlossen werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PartExtractor</name>
+    <message>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+71"/>
+        <source>%1 holds the entry &quot;%2&quot;, which %3. Lifeboat refuses this archive; nothing was written outside the restore&apos;s scratch directory. Use another backup set.</source>
+        <translation>%1 enthält den Eintrag &quot;%2&quot;; dieser %3. Lifeboat lehnt dieses Archiv ab; außerhalb des Arbeitsverzeichnisses der Wiederherstellung wurde nichts geschrieben. Verwenden Sie einen anderen Sicherungssatz.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>would land outside the target (an absolute path or &quot;..&quot;)</source>
+        <translation>würde außerhalb des Ziels landen (ein absoluter Pfad oder &quot;..&quot;)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create the directory %1. Check the permissions and the free space.</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>would be written through a link that leads outside the target</source>
+        <translation>würde über einen Link geschrieben, der aus dem Ziel hinausführt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds %2, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
+        <translation>%1 enthält %2, das sein Manifest nicht aufführt. Der Satz ist nicht der, den sein Manifest beschreibt; verwenden Sie einen anderen Sicherungssatz.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged: %2 cannot be read to its end.</source>
+        <translation>%1 ist beschädigt: %2 kann nicht bis zum Ende gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2. Check the free space.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 does not match the manifest (size or SHA-256 differs). The set is damaged; verify it with &apos;lifeboat verify&apos; and use another one.</source>
+        <translation>%1: %2 stimmt nicht mit dem Manifest überein (Größe oder SHA-256 weicht ab). Der Satz ist beschädigt; prüfen Sie ihn mit &apos;lifeboat verify&apos;, und verwenden Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>is a link to &quot;%1&quot;, outside the target</source>
+        <translation>ist ein Link auf &quot;%1&quot;, außerhalb des Ziels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the link %1.</source>
+        <translation>Der Link %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 lacks %2, which its manifest lists. The set is incomplete; use another backup set.</source>
+        <translation>In %1 fehlt %2, das sein Manifest aufführt. Der Satz ist unvollständig; verwenden Sie einen anderen Sicherungssatz.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create %1. Check the permissions and the free space.</source>
+        <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+44"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>is a hard link (to &quot;%1&quot;), which a backup part never holds</source>
+        <translation>ist ein harter Link (auf &quot;%1&quot;), den ein Sicherungsteil nie enthält</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is a device, pipe or other special file</source>
+        <translation>ist ein Gerät, eine Pipe oder eine andere Spezialdatei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and use another one.</source>
+        <translation>%1 ist beschädigt (%2). Prüfen Sie den Satz mit &apos;lifeboat verify&apos;, und verwenden Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 is damaged: %2 cannot be read.</source>
+        <translation>%1 ist beschädigt: %2 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <location filename="../app/PlanCommand.cpp" line="+30"/>
+        <source>Show a scenario&apos;s plan and what each step would change (a dry run)</source>
+        <translation>Den Plan eines Szenarios zeigen und was jeder Schritt ändern würde (Probelauf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan for %1 on %2:</source>
+        <translation>Plan für %1 auf %2:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  [destructive: asks first]</source>
+        <translation>  [ändernd: fragt zuerst]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Always at the end, for what the plan disturbed:</source>
+        <translation>Immer am Ende, für das, was der Plan gestört hat:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(if step %1 ran)</source>
+        <translation>(falls Schritt %1 lief)</translation>
+    </message>
+</context>
+<context>
+    <name>Precondition</name>
+    <message>
+        <location filename="../engine/run/Precondition.cpp" line="+33"/>
+        <source>Report this as a bug.</source>
+        <translation>Melden Sie dies als Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>PromoteSecondaryFolderStep</name>
+    <message>
+        <location filename="../engine/steps/PromoteSecondaryFolderStep.cpp" line="+23"/>
+        <source>Copy the secondary repository folder (crx.NNNN) of %1 into its repository and remove it</source>
+        <translation>Den sekundären Repository-Ordner (crx.NNNN) von %1 in sein Repository kopieren und entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the secondary repository folder (crx.NNNN) of %1 into its repository</source>
+        <translation>Den sekundären Repository-Ordner (crx.NNNN) von %1 in sein Repository kopieren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no crx.NNNN folder there now; checked again when the step runs</source>
+        <translation>derzeit kein crx.NNNN-Ordner vorhanden; wird bei Ausführung des Schritts erneut geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its files, into %1/repository</source>
+        <translation>seine Dateien, nach %1/repository</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>then the emptied folder, to the quarantine</source>
+        <translation>dann den geleerten Ordner in die Quarantäne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no secondary repository folder (crx.NNNN); nothing to copy.</source>
+        <translation>%1 hat keinen sekundären Repository-Ordner (crx.NNNN); nichts zu kopieren.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot copy %1 to %2. %3</source>
+        <translation>%1 kann nicht nach %2 kopiert werden. %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>files from %1</source>
+        <translation>Dateien aus %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Copied %n file(s) from %1 into %2.</source>
+        <translation>
+            <numerusform>%n Datei aus %1 nach %2 kopiert.</numerusform>
+            <numerusform>%n Dateien aus %1 nach %2 kopiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PruneCommand</name>
+    <message>
+        <location filename="../app/PruneCommand.cpp" line="+24"/>
+        <source>Run &apos;lifeboat prune --help&apos; for its options.</source>
+        <translation>Führen Sie &apos;lifeboat prune --help&apos; aus, um seine Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete all but the N newest backup sets (and stale unfinished ones)</source>
+        <translation>Alle außer den N neuesten Sicherungssätzen löschen (und veraltete unvollendete)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.</source>
+        <translation>%1 kann nicht gelöscht werden. Prüfen Sie die Berechtigungen des Sicherungsverzeichnisses, oder löschen Sie den Satz von Hand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not delete all of %1. Check its permissions and delete what is left by hand.</source>
+        <translation>%1 konnte nicht vollständig gelöscht werden. Prüfen Sie seine Berechtigungen, und löschen Sie den Rest von Hand.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keeps the N newest complete backup sets of a profile and deletes the older ones, and deletes unfinished (.partial) sets that nothing has changed for 24 hours. Prints every set it removes.</source>
+        <translation>Behält die N neuesten vollständigen Sicherungssätze eines Profils, löscht die älteren und löscht unvollendete (.partial) Sätze, die seit 24 Stunden unverändert sind. Gibt jeden entfernten Satz aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cluster profile (JSON) whose backup root is pruned.</source>
+        <translation>Das Clusterprofil (JSON), dessen Sicherungsverzeichnis bereinigt wird.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many of the newest complete sets to keep (at least 1).</source>
+        <translation>Wie viele der neuesten vollständigen Sätze behalten werden (mindestens 1).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only print what would be removed; change nothing.</source>
+        <translation>Nur ausgeben, was entfernt würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--profile is required (a sandbox has one at DIR/cluster.json).</source>
+        <translation>--profile ist erforderlich (eine Sandbox hat es unter VERZ/cluster.json).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--keep must be a whole number of at least 1: prune never deletes the newest backup set.</source>
+        <translation>--keep muss eine ganze Zahl von mindestens 1 sein: prune löscht nie den neuesten Sicherungssatz.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Would remove %1 (%2)</source>
+        <translation>Würde %1 entfernen (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removing %1 (%2)</source>
+        <translation>Entferne %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown strategy</source>
+        <translation>unbekannte Strategie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keeping %1 (%2)</source>
+        <translation>Behalte %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>unfinished, untouched for %n hour(s)</source>
+        <translation>
+            <numerusform>unvollendet, seit %n Stunde unverändert</numerusform>
+            <numerusform>unvollendet, seit %n Stunden unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to remove in %1.</source>
+        <translation>In %1 gibt es nichts zu entfernen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Dry run: %n set(s) would be removed, freeing at least %1. Nothing was changed.</source>
+        <translation>
+            <numerusform>Probelauf: %n Satz würde entfernt und mindestens %1 freigegeben. Es wurde nichts geändert.</numerusform>
+            <numerusform>Probelauf: %n Sätze würden entfernt und mindestens %1 freigegeben. Es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Removed %n set(s); their archives took %1.</source>
+        <translation>
+            <numerusform>%n Satz entfernt; seine Archive belegten %1.</numerusform>
+            <numerusform>%n Sätze entfernt; ihre Archive belegten %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n set(s) could not be removed completely; see the messages above.</source>
+        <translation>
+            <numerusform>%n Satz konnte nicht vollständig entfernt werden; siehe die Meldungen oben.</numerusform>
+            <numerusform>%n Sätze konnten nicht vollständig entfernt werden; siehe die Meldungen oben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishBackupSetStep</name>
+    <message>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="+40"/>
+        <source>renamed to %1 once verified</source>
+        <translation>nach der Prüfung in %1 umbenannt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The backup set %1 is already complete.</source>
+        <translation>Der Sicherungssatz %1 ist bereits vollständig.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complete, verified backup set</source>
+        <translation>vollständiger, geprüfter Sicherungssatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup set %1 is complete.</source>
+        <translation>Sicherungssatz %1 ist vollständig.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup set does not read back as written, so it is not published: %1</source>
+        <translation>Der Sicherungssatz liest sich nicht so zurück, wie er geschrieben wurde, daher wird er nicht veröffentlicht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Read back %n file(s) from the archives; every one matches the manifest.</source>
+        <translation>
+            <numerusform>%n Datei aus den Archiven zurückgelesen; sie stimmt mit dem Manifest überein.</numerusform>
+            <numerusform>%n Dateien aus den Archiven zurückgelesen; jede stimmt mit dem Manifest überein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The archive of part %1 is missing or unreadable in %2.</source>
+        <translation>Das Archiv von Teil %1 fehlt in %2 oder ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup set %1 has no parts.</source>
+        <translation>Der Sicherungssatz %1 hat keine Teile.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write the manifest of %1. Check the free space.</source>
+        <translation>Das Manifest von %1 kann nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <location filename="../engine/steps/PublishBackupSetStep.h" line="+21"/>
+        <source>Verify the backup set and make it available</source>
+        <translation>Den Sicherungssatz prüfen und bereitstellen</translation>
+    </message>
+</context>
+<context>
+    <name>PutBackFromQuarantineStep</name>
+    <message>
+        <location filename="../engine/steps/PutBackFromQuarantineStep.cpp" line="+31"/>
+        <source>Put back what the restore %1 replaced</source>
+        <translation>Zurücklegen, was die Wiederherstellung %1 ersetzt hat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>restored from the backup; moved to the quarantine</source>
+        <translation>aus der Sicherung wiederhergestellt; in die Quarantäne verschoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>back to %1</source>
+        <translation>zurück nach %1</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>put in place by %1; now in this run&apos;s quarantine</source>
+        <translation>von %1 eingesetzt; jetzt in der Quarantäne dieses Laufs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot move %1 back to %2.</source>
+        <translation>%1 kann nicht nach %2 zurückverschoben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Undid %n change(s) of the restore %1; the files are as they were before it.</source>
+        <translation>
+            <numerusform>%n Änderung der Wiederherstellung %1 rückgängig gemacht; die Dateien sind wie vor ihr.</numerusform>
+            <numerusform>%n Änderungen der Wiederherstellung %1 rückgängig gemacht; die Dateien sind wie vor ihr.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/Startup.cpp" line="+21"/>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Zeigt die Hilfe zu den Befehlszeilenoptionen an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help, including generic Qt options.</source>
+        <translation>Zeigt die Hilfe an, einschließlich der allgemeinen Qt-Optionen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays version information.</source>
+        <translation>Zeigt die Versionsinformation an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unbekannte Option &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown options: %1.</source>
+        <translation>Unbekannte Optionen: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Fehlender Wert nach &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Unerwarteter Wert nach &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Quarantine</name>
+    <message>
+        <location filename="../engine/restore/Quarantine.cpp" line="+83"/>
+        <source>%1 is not below %2, so it cannot be quarantined there.</source>
+        <translation>%1 liegt nicht unter %2 und kann daher dort nicht in Quarantäne verschoben werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot move %1 into the quarantine %2. Check the permissions of %3.</source>
+        <translation>%1 kann nicht in die Quarantäne %2 verschoben werden. Prüfen Sie die Berechtigungen von %3.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot write the quarantine index %1. Check the free space.</source>
+        <translation>Der Quarantäne-Index %1 kann nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineCommand</name>
+    <message>
+        <location filename="../app/QuarantineCommand.cpp" line="+26"/>
+        <source>Run &apos;lifeboat quarantine --help&apos; for its options.</source>
+        <translation>Führen Sie &apos;lifeboat quarantine --help&apos; aus, um seine Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List or purge what restores moved to the quarantine</source>
+        <translation>Auflisten oder endgültig löschen, was Wiederherstellungen in die Quarantäne verschoben haben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A restore never deletes what it replaces: it moves it to a quarantine beside it, kept until you purge it. &apos;list&apos; shows every restore run&apos;s quarantine; &apos;purge --run ID&apos; (or --all) deletes them for good. To undo a restore instead, run the scenario rollback-restore --run ID.</source>
+        <translation>Eine Wiederherstellung löscht nie, was sie ersetzt: Sie verschiebt es in eine Quarantäne daneben, die bleibt, bis Sie sie löschen. &apos;list&apos; zeigt die Quarantäne jedes Wiederherstellungslaufs; &apos;purge --run ID&apos; (oder --all) löscht sie endgültig. Um stattdessen eine Wiederherstellung rückgängig zu machen, führen Sie das Szenario rollback-restore --run ID aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list or purge</source>
+        <translation>list oder purge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cluster profile (JSON).</source>
+        <translation>Das Clusterprofil (JSON).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purge: the restore run whose quarantine to delete.</source>
+        <translation>purge: der Wiederherstellungslauf, dessen Quarantäne gelöscht wird.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purge: every quarantine of the profile.</source>
+        <translation>purge: jede Quarantäne des Profils.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purge: do not ask (for scripts).</source>
+        <translation>purge: nicht nachfragen (für Skripte).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: print JSON.</source>
+        <translation>list: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say what to do: &apos;lifeboat quarantine list&apos; or &apos;lifeboat quarantine purge&apos;.</source>
+        <translation>Sagen Sie, was zu tun ist: &apos;lifeboat quarantine list&apos; oder &apos;lifeboat quarantine purge&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--profile is required (a sandbox has one at DIR/cluster.json).</source>
+        <translation>--profile ist erforderlich (eine Sandbox hat es unter VERZ/cluster.json).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>purge needs either --run ID or --all.</source>
+        <translation>purge braucht entweder --run ID oder --all.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No quarantine is kept for %1.</source>
+        <translation>Für %1 wird keine Quarantäne aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1  %2  %3, %n path(s) kept</source>
+        <translation>
+            <numerusform>%1  %2  %3, %n Pfad aufbewahrt</numerusform>
+            <numerusform>%1  %2  %3, %n Pfade aufbewahrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo a restore with: lifeboat run --profile %1 --scenario rollback-restore --run ID</source>
+        <translation>Eine Wiederherstellung rückgängig machen mit: lifeboat run --profile %1 --scenario rollback-restore --run ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete a quarantine for good with: lifeboat quarantine purge --profile %1 --run ID</source>
+        <translation>Eine Quarantäne endgültig löschen mit: lifeboat quarantine purge --profile %1 --run ID</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No quarantine of %1 matches; &apos;lifeboat quarantine list --profile %2&apos; shows them.</source>
+        <translation>Keine Quarantäne von %1 passt; &apos;lifeboat quarantine list --profile %2&apos; zeigt sie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These folders will be deleted for good:</source>
+        <translation>Diese Ordner werden endgültig gelöscht:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was deleted: there is no terminal to ask on. Add --yes to purge from a script.</source>
+        <translation>Es wurde nichts gelöscht: Es gibt kein Terminal zum Nachfragen. Fügen Sie --yes hinzu, um aus einem Skript zu löschen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type &apos;purge&apos; to delete them: </source>
+        <translation>Geben Sie &apos;purge&apos; ein, um sie zu löschen: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not delete all of %1; check its permissions.</source>
+        <translation>%1 konnte nicht vollständig gelöscht werden; prüfen Sie seine Berechtigungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Purged %n folder(s).</source>
+        <translation>
+            <numerusform>%n Ordner endgültig gelöscht.</numerusform>
+            <numerusform>%n Ordner endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuarantinePathsStep</name>
+    <message>
+        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+24"/>
+        <source>In %1: %2. Nothing is deleted: they move to the quarantine, kept until you purge it.</source>
+        <translation>In %1: %2. Nichts wird gelöscht: Sie werden in die Quarantäne verschoben und dort aufbewahrt, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+17"/>
+        <source>to %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>nothing to move: none of %1 exists</source>
+        <translation>nichts zu verschieben: keines von %1 existiert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to move in %1.</source>
+        <translation>In %1 gibt es nichts zu verschieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Moved %n path(s) to the quarantine.</source>
+        <translation>
+            <numerusform>%n Pfad in die Quarantäne verschoben.</numerusform>
+            <numerusform>%n Pfade in die Quarantäne verschoben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPublishClusterScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RecoverPublishClusterScenario.cpp" line="+10"/>
+        <source>Recover the publish nodes of a cluster</source>
+        <translation>Die Veröffentlichungsknoten eines Clusters wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shuts the whole cluster down, restores every Correspondence Management publish node from a backup set, then starts the author primary, the author secondaries and the publish nodes. Users have no service while it runs.</source>
+        <translation>Fährt den ganzen Cluster herunter, stellt jeden Veröffentlichungsknoten von Correspondence Management aus einem Sicherungssatz wieder her und startet dann den primären Autorenknoten, die sekundären Autorenknoten und die Veröffentlichungsknoten. Die Benutzer haben während der Ausführung keinen Dienst.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1&apos;s repository</source>
+        <translation>Repository von %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPublishNodeScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RecoverPublishNodeScenario.cpp" line="+11"/>
+        <source>Recover a publish node</source>
+        <translation>Einen Veröffentlichungsknoten wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops one Correspondence Management publish node, restores its repository from a backup set and starts it again. Nobody may publish until it is back; the author cluster keeps running.</source>
+        <translation>Stoppt einen Veröffentlichungsknoten von Correspondence Management, stellt sein Repository aus einem Sicherungssatz wieder her und startet ihn wieder. Niemand darf veröffentlichen, bis er wieder läuft; der Autorencluster läuft weiter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The publish node to recover.</source>
+        <translation>Der wiederherzustellende Veröffentlichungsknoten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a publish node of %2; its publish nodes are: %3.</source>
+        <translation>%1 ist kein Veröffentlichungsknoten von %2; seine Veröffentlichungsknoten sind: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Hold publishing until %1 is back</source>
+        <translation>Veröffentlichen anhalten, bis %1 wieder läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure nobody publishes from the author cluster (pause the replication agents) until Lifeboat reports that %1 is running again.</source>
+        <translation>Stellen Sie sicher, dass niemand aus dem Autorencluster veröffentlicht (Replikationsagenten pausieren), bis Lifeboat meldet, dass %1 wieder läuft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s repository</source>
+        <translation>Repository von %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryAdvisor</name>
+    <message>
+        <location filename="../ui/RecoveryAdvisor.cpp" line="+17"/>
+        <source>%1 has no repository.</source>
+        <translation>%1 hat kein Repository.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 reports repository unsync.</source>
+        <translation>%1 meldet repository unsync.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not running and left a stale lock.</source>
+        <translation>%1 läuft nicht und hat eine veraltete Sperre (.lock) hinterlassen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not running.</source>
+        <translation>%1 läuft nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>RehearseRestoreScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+40"/>
+        <source>Rehearse a restore on a sandbox copy</source>
+        <translation>Eine Wiederherstellung auf einer Sandbox-Kopie proben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restores a backup set into a fresh sandbox copy of the cluster it recorded, starts it, checks it and reports how long the restore took. Production is never touched: this is how to know a backup works before the day you need it.</source>
+        <translation>Stellt einen Sicherungssatz in eine frische Sandbox-Kopie des aufgezeichneten Clusters wieder her, startet sie, prüft sie und meldet, wie lange die Wiederherstellung gedauert hat. Die Produktion wird nie berührt: So wissen Sie, dass eine Sicherung funktioniert, bevor Sie sie brauchen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>dir</source>
+        <translation>Verz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A new or empty directory for the sandbox copy (default: under Lifeboat&apos;s data directory).</source>
+        <translation>Ein neues oder leeres Verzeichnis für die Sandbox-Kopie (Standard: unter dem Datenverzeichnis von Lifeboat).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not empty. Give --into a new or empty directory for the rehearsal; nothing was changed.</source>
+        <translation>%1 ist nicht leer. Geben Sie mit --into ein neues oder leeres Verzeichnis für die Probe an; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The backup set can be read</source>
+        <translation>Der Sicherungssatz ist lesbar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>Wählen Sie einen anderen Satz (siehe &apos;lifeboat backups&apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The set %1 recorded no topology, so there is nothing to rebuild.</source>
+        <translation>Der Satz %1 hat keine Topologie aufgezeichnet, es gibt also nichts nachzubauen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rehearse a set made by Lifeboat.</source>
+        <translation>Proben Sie einen Satz, den Lifeboat erstellt hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, made by %2 of %3.</source>
+        <translation>%1, erstellt von %2 aus %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enough free space for the rehearsal</source>
+        <translation>Genug freier Speicherplatz für die Probe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked once the set can be read.</source>
+        <translation>Wird geprüft, sobald der Satz lesbar ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The rehearsal needs about %1 under %2, which has %3 free.</source>
+        <translation>Die Probe braucht etwa %1 unter %2, wo %3 frei sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another place with --into, or free some space.</source>
+        <translation>Wählen Sie mit --into einen anderen Ort, oder geben Sie Speicherplatz frei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About %1 needed, %2 free.</source>
+        <translation>Etwa %1 benötigt, %2 frei.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1&apos;s repository</source>
+        <translation>Repository von %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stop the rehearsal cluster (it stays in %1 for a look)</source>
+        <translation>Den Probecluster stoppen (er bleibt zur Ansicht in %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore the set into the rehearsal cluster and start it (timed)</source>
+        <translation>Den Satz in den Probecluster wiederherstellen und ihn starten (mit Zeitmessung)</translation>
+    </message>
+</context>
+<context>
+    <name>RenameGdsBackupStep</name>
+    <message>
+        <location filename="../engine/steps/RenameGdsBackupStep.cpp" line="+20"/>
+        <source>to the quarantine</source>
+        <translation>in die Quarantäne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>renamed to %1</source>
+        <translation>umbenannt in %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 is already in place.</source>
+        <translation>%1 ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The restored GDS has no backup folder; nothing to rename.</source>
+        <translation>Der wiederhergestellte GDS hat keinen backup-Ordner; nichts umzubenennen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden.</translation>
+    </message>
+    <message>
+        <location filename="../engine/steps/RenameGdsBackupStep.h" line="+20"/>
+        <source>Rename DocumentStorage/backup to DocumentStorage/restore in the GDS</source>
+        <translation>DocumentStorage/backup im GDS in DocumentStorage/restore umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceContentsStep</name>
+    <message>
+        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+37"/>
+        <source>Everything in %1 moves to the quarantine (kept until you purge it); the checked copy from the backup takes its place.</source>
+        <translation>Alles in %1 wird in die Quarantäne verschoben (aufbewahrt, bis Sie sie löschen); die geprüfte Kopie aus der Sicherung tritt an seine Stelle.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its current contents, to %1</source>
+        <translation>sein aktueller Inhalt, nach %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced by the backup&apos;s copy</source>
+        <translation>ersetzt durch die Kopie aus der Sicherung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already holds the backup&apos;s copy.</source>
+        <translation>%1 enthält bereits die Kopie aus der Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create %1. Check the permissions.</source>
+        <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its contents, to %1</source>
+        <translation>sein Inhalt, nach %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot move %1 into %2. %3</source>
+        <translation>%1 kann nicht nach %2 verschoben werden. %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>restored from the backup</source>
+        <translation>aus der Sicherung wiederhergestellt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 now holds the backup&apos;s %n file(s).</source>
+        <translation>
+            <numerusform>%1 enthält jetzt die %n Datei aus der Sicherung.</numerusform>
+            <numerusform>%1 enthält jetzt die %n Dateien aus der Sicherung.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceFileStep</name>
+    <message>
+        <location filename="../engine/steps/ReplaceFileStep.cpp" line="+26"/>
+        <location line="+25"/>
+        <source>to %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>the file from the backup</source>
+        <translation>die Datei aus der Sicherung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is already in place.</source>
+        <translation>%1 ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The unpacked copy %1 is missing, so %2 cannot be restored. Run the restore again.</source>
+        <translation>Die entpackte Kopie %1 fehlt, daher kann %2 nicht wiederhergestellt werden. Führen Sie die Wiederherstellung erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create %1. Check the permissions.</source>
+        <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot move %1 to %2.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored from the backup</source>
+        <translation>aus der Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored %1.</source>
+        <translation>%1 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="+16"/>
+        <source>Write a run&apos;s report again, as HTML (with its timeline) or PDF</source>
+        <translation>Den Bericht eines Laufs neu schreiben, als HTML (mit Zeitachse) oder PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The run: its id (see &apos;lifeboat runs&apos;) or its directory.</source>
+        <translation>Der Lauf: seine ID (siehe &apos;lifeboat runs&apos;) oder sein Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RUN</source>
+        <translation>LAUF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the report as HTML to this file.</source>
+        <translation>Den Bericht als HTML in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the report as PDF to this file.</source>
+        <translation>Den Bericht als PDF in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name one run: its id (see &apos;lifeboat runs&apos;) or its directory.</source>
+        <translation>Nennen Sie einen Lauf: seine ID (siehe &apos;lifeboat runs&apos;) oder sein Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &apos;lifeboat report --help&apos; for its options.</source>
+        <translation>Führen Sie &apos;lifeboat report --help&apos; aus, um seine Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No run &apos;%1&apos;: it is neither a run directory nor the id of a run in %2. &apos;lifeboat runs&apos; lists the runs.</source>
+        <translation>Kein Lauf &apos;%1&apos;: Es ist weder ein Laufverzeichnis noch die ID eines Laufs in %2. &apos;lifeboat runs&apos; listet die Läufe auf.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <location filename="../report/ReportRenderer.cpp" line="+81"/>
+        <location line="+13"/>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation>Das PDF %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Lifeboat report: %1 on the cluster %2</source>
+        <translation>Lifeboat-Bericht: %1 auf dem Cluster %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../engine/run/ReportWriter.cpp" line="+85"/>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>not recorded</source>
+        <translation>nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>succeeded: every step was done</source>
+        <translation>erfolgreich: jeder Schritt wurde ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped: a confirmation was declined</source>
+        <translation>angehalten: eine Bestätigung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted (Lifeboat stopped during this step)</source>
+        <translation>unterbrochen (Lifeboat wurde während dieses Schritts beendet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Lifeboat run %1</source>
+        <translation>Lifeboat-Lauf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifeboat report: %1 on the cluster %2</source>
+        <translation>Lifeboat-Bericht: %1 auf dem Cluster %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>failed at step %1 (%2): %3</source>
+        <translation>fehlgeschlagen bei Schritt %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+56"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster profile</source>
+        <translation>Clusterprofil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run by (user)</source>
+        <translation>Ausgeführt von (Benutzer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the computer (host)</source>
+        <translation>Auf dem Rechner (Host)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+49"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>not ended (interrupted)</source>
+        <translation>nicht beendet (unterbrochen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total time</source>
+        <translation>Gesamtdauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time spent waiting for a person</source>
+        <translation>Wartezeit auf eine Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed after an interruption</source>
+        <translation>Nach einer Unterbrechung fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run id</source>
+        <translation>Lauf-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run folder (journal, log)</source>
+        <translation>Laufordner (Journal, Protokoll)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>Recovery time</source>
+        <translation>Wiederherstellungszeit</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1 (of which %2 waiting for a person); %3 for the whole run</source>
+        <translation>%1 (davon %2 Warten auf eine Person); %3 für den gesamten Lauf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The recovery took %1: from the start of step %2 (%3), the first step that changed the cluster (for a manual step: when it was asked for), at %4, to the end of step %5 (%6) at %7. %8 of it was spent waiting for a person (confirmations and manual steps). The whole run, with its checks and clean-up, took %9.</source>
+        <translation>Die Wiederherstellung dauerte %1: vom Beginn von Schritt %2 (%3), dem ersten Schritt, der den Cluster geändert hat (bei einem manuellen Schritt: als er angefordert wurde), um %4, bis zum Ende von Schritt %5 (%6) um %7. Davon entfielen %8 auf das Warten auf eine Person (Bestätigungen und manuelle Schritte). Der gesamte Lauf mit seinen Prüfungen und Aufräumarbeiten dauerte %9.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No step changed the cluster, so no recovery time was measured.</source>
+        <translation>Kein Schritt hat den Cluster geändert, daher wurde keine Wiederherstellungszeit gemessen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of the steps: which step ran when and for how long, and where the run waited for a person</source>
+        <translation>Zeitachse der Schritte: welcher Schritt wann und wie lange lief, und wo der Lauf auf eine Person wartete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per step, in the order they ran; the bar shows when the step ran and for how long. Hatched bars are waits for a person: a confirmation before a step that changes the cluster, or a manual step to be done and confirmed.</source>
+        <translation>Eine Zeile pro Schritt, in der Reihenfolge der Ausführung; der Balken zeigt, wann und wie lange der Schritt lief. Schraffierte Balken sind Wartezeiten auf eine Person: eine Bestätigung vor einem Schritt, der den Cluster ändert, oder ein manueller Schritt, der zu erledigen und zu bestätigen ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+39"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it changed</source>
+        <translation>Was geändert wurde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(changes the cluster)</source>
+        <translation>(ändert den Cluster)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C</source>
+        <comment>a clean-up step&apos;s number prefix</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps numbered C1, C2… are clean-up steps: they put the cluster back in order (start what was stopped, leave backup mode) and run even after a failure.</source>
+        <translation>Mit A1, A2… nummerierte Schritte sind Aufräumschritte: Sie bringen den Cluster wieder in Ordnung (starten, was gestoppt wurde, verlassen den Sicherungsmodus) und laufen auch nach einem Fehler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmations</source>
+        <translation>Bestätigungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No step needed a confirmation.</source>
+        <translation>Kein Schritt brauchte eine Bestätigung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why it was asked</source>
+        <translation>Warum gefragt wurde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked</source>
+        <translation>Gefragt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waited</source>
+        <translation>Gewartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a manual step: a person does it, then confirms it is done</source>
+        <translation>ein manueller Schritt: eine Person führt ihn aus und bestätigt dann, dass er erledigt ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the step changes the cluster</source>
+        <translation>der Schritt ändert den Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes, go on</source>
+        <translation>ja, fortfahren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no, stop the run</source>
+        <translation>nein, Lauf anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, in advance (--yes on the command line)</source>
+        <translation>%1, im Voraus (--yes auf der Befehlszeile)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Times are the local time of the computer that wrote this report, with its time zone. Report written %1 by Lifeboat from the run&apos;s journal.</source>
+        <translation>Zeiten sind die Ortszeit des Rechners, der diesen Bericht geschrieben hat, mit seiner Zeitzone. Bericht am %1 von Lifeboat aus dem Journal des Laufs geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 holds no readable run journal.</source>
+        <translation>%1 enthält kein lesbares Laufjournal.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreClusterScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+15"/>
+        <source>Restore the entire cluster</source>
+        <translation>Den gesamten Cluster wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops every author node and brings back the databases, the GDS, connectors, fonts and every node&apos;s repository from one backup set, so that all of them agree again. Use it after a database crash, lost GDS documents or when several nodes failed. The cluster is down until the restore ends.</source>
+        <translation>Stoppt jeden Autorenknoten und holt die Datenbanken, den GDS, Konnektoren, Schriftarten und das Repository jedes Knotens aus einem Sicherungssatz zurück, damit alle wieder übereinstimmen. Verwenden Sie dies nach einem Datenbankabsturz, verlorenen GDS-Dokumenten oder wenn mehrere Knoten ausgefallen sind. Der Cluster ist bis zum Ende der Wiederherstellung nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Lifeboat can restore the %1 database</source>
+        <translation>Lifeboat kann die Datenbank %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifeboat restores only SQLite databases so far; %1 is %2.</source>
+        <translation>Lifeboat stellt bisher nur SQLite-Datenbanken wieder her; %1 ist %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore %1 from the set&apos;s dump with the database&apos;s own tools first, then remove it from a copy of the profile and run the restore with that copy.</source>
+        <translation>Stellen Sie %1 zuerst mit den eigenen Werkzeugen der Datenbank aus dem Export des Satzes wieder her, entfernen Sie sie dann aus einer Kopie des Profils, und führen Sie die Wiederherstellung mit dieser Kopie aus.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
+        <translation>Die Verzeichnisse repository, shared, version und workspaces im clusterNode-Verzeichnis von %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1&apos;s repository (the copy of %2)</source>
+        <translation>Repository von %1 (die Kopie von %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
+        <translation>repository/clustered.txt vom primären Knoten %1 löschen, bevor ein Knoten startet</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFileStep</name>
+    <message>
+        <location filename="../engine/steps/RestoreFileStep.cpp" line="+37"/>
+        <source>to %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 from %2</source>
+        <translation>%1 aus %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreNodeScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RestoreNodeScenario.cpp" line="+17"/>
+        <source>Restore a single node</source>
+        <translation>Einen einzelnen Knoten wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Brings one author node back from a backup set while the rest of the cluster keeps serving (the whole cluster stops only when the node is the primary). Use it when one node crashed, lost its cluster node id, or reports &quot;repository unsync&quot;; its repository is restored when it must be.</source>
+        <translation>Holt einen Autorenknoten aus einem Sicherungssatz zurück, während der Rest des Clusters weiter bedient (der ganze Cluster stoppt nur, wenn es der primäre Knoten ist). Verwenden Sie dies, wenn ein Knoten abgestürzt ist, seine Clusterknoten-ID verloren hat oder &quot;repository unsync&quot; meldet; sein Repository wird wiederhergestellt, wenn es nötig ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The author node to restore.</source>
+        <translation>Der wiederherzustellende Autorenknoten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the node&apos;s repository too (chosen automatically when the node reports &quot;repository unsync&quot; or its repository is gone).</source>
+        <translation>Auch das Repository des Knotens wiederherstellen (automatisch gewählt, wenn der Knoten &quot;repository unsync&quot; meldet oder sein Repository fehlt).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no repository.</source>
+        <translation>%1 hat kein Repository.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s error.log reports &quot;repository unsync&quot;.</source>
+        <translation>error.log von %1 meldet &quot;repository unsync&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not an author node of %2; it has: %3. (Publish nodes: recover-publish-node.)</source>
+        <translation>%1 ist kein Autorenknoten von %2; es hat: %3. (Veröffentlichungsknoten: recover-publish-node.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>asked for with --repository</source>
+        <translation>mit --repository angefordert</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The set knows %1</source>
+        <translation>Der Satz kennt %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The set %1 holds no cluster node id of %2, so it cannot restore that node.</source>
+        <translation>Der Satz %1 enthält keine Clusterknoten-ID von %2 und kann diesen Knoten daher nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a set made while %1 was part of the cluster.</source>
+        <translation>Wählen Sie einen Satz, der erstellt wurde, als %1 Teil des Clusters war.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: its repository is left as it is.</source>
+        <translation>%1: sein Repository bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: its repository is restored (%2).</source>
+        <translation>%1: sein Repository wird wiederhergestellt (%2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
+        <translation>Die Verzeichnisse repository, shared, version und workspaces im clusterNode-Verzeichnis von %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s repository (the copy of %2)</source>
+        <translation>Repository von %1 (die Kopie von %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete the .lock of %1, if it exists</source>
+        <translation>Die .lock von %1 löschen, falls vorhanden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
+        <translation>repository/clustered.txt vom primären Knoten %1 löschen, bevor ein Knoten startet</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+40"/>
+        <source>set</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup set to restore from: its id (see &apos;lifeboat backups&apos;) or its directory. Default: the newest set that holds what this restore needs.</source>
+        <translation>Der Sicherungssatz, aus dem wiederhergestellt wird: seine ID (siehe &apos;lifeboat backups&apos;) oder sein Verzeichnis. Standard: der neueste Satz, der enthält, was diese Wiederherstellung braucht.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no backup set %1 (looked in %2). See &apos;lifeboat backups --profile %3&apos;.</source>
+        <translation>Es gibt keinen Sicherungssatz %1 (gesucht in %2). Siehe &apos;lifeboat backups --profile %3&apos;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No backup set of %1 under %2 holds what %3 needs. Make one first (for example &apos;lifeboat run --scenario backup-offline&apos;), or name a set with --backup-set.</source>
+        <translation>Kein Sicherungssatz von %1 unter %2 enthält, was %3 braucht. Erstellen Sie zuerst einen (zum Beispiel &apos;lifeboat run --scenario backup-offline&apos;), oder nennen Sie einen Satz mit --backup-set.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The backup set is this cluster&apos;s and holds what the restore needs</source>
+        <translation>Der Sicherungssatz gehört zu diesem Cluster und enthält, was die Wiederherstellung braucht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose another set with --backup-set (see &apos;lifeboat backups&apos;).</source>
+        <translation>Wählen Sie mit --backup-set einen anderen Satz (siehe &apos;lifeboat backups&apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The set %1 was made of the cluster &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>Der Satz %1 wurde vom Cluster &quot;%2&quot; erstellt, nicht von &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Restore only from a set of this cluster; rehearse other sets with rehearse-restore.</source>
+        <translation>Stellen Sie nur aus einem Satz dieses Clusters wieder her; proben Sie andere Sätze mit rehearse-restore.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The set %1 was made of another cluster: none of the cluster node ids it recorded is on this cluster&apos;s nodes.</source>
+        <translation>Der Satz %1 wurde von einem anderen Cluster erstellt: keine der aufgezeichneten Clusterknoten-IDs gehört zu den Knoten dieses Clusters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The set %1 (%2) has no %3.</source>
+        <translation>Der Satz %1 (%2) enthält kein(e) %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a set made by a strategy that backs these up.</source>
+        <translation>Wählen Sie einen Satz, der mit einer Strategie erstellt wurde, die diese sichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, made by %2 at %3.</source>
+        <translation>%1, erstellt von %2 am %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patch levels match the backup</source>
+        <translation>Patch-Level stimmen mit der Sicherung überein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>Checked once the set can be read.</source>
+        <translation>Wird geprüft, sobald der Satz lesbar ist.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Bring the node to the recorded patch level, or choose a set made at the node&apos;s current level.</source>
+        <translation>Bringen Sie den Knoten auf den aufgezeichneten Patch-Level, oder wählen Sie einen Satz, der auf dem aktuellen Level des Knotens erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every node to restore is at the recorded level.</source>
+        <translation>Jeder wiederherzustellende Knoten ist auf dem aufgezeichneten Level.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no system to read a patch level from; it is checked again after the system is re-created from its image.</source>
+        <translation>%1 hat kein System, aus dem ein Patch-Level gelesen werden kann; es wird erneut geprüft, nachdem das System aus seinem Image neu erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enough free space for the restore</source>
+        <translation>Genug freier Speicherplatz für die Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The topology on disk is the profile&apos;s</source>
+        <translation>Die Topologie auf dem Datenträger entspricht dem Profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secrets are available</source>
+        <translation>Geheimnisse sind verfügbar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All secrets the profile refers to are set.</source>
+        <translation>Alle Geheimnisse, auf die das Profil verweist, sind gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provide the secret as the message says, then check again.</source>
+        <translation>Stellen Sie das Geheimnis wie in der Meldung beschrieben bereit, und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The restore writes %1 on the file system of %2, which has %3 free.</source>
+        <translation>Die Wiederherstellung schreibt %1 auf das Dateisystem von %2, das %3 frei hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free space there (or purge old quarantines with &apos;lifeboat quarantine purge&apos;), then check again. Nothing was changed.</source>
+        <translation>Geben Sie dort Speicherplatz frei (oder löschen Sie alte Quarantänen mit &apos;lifeboat quarantine purge&apos;), und prüfen Sie erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 free on %3</source>
+        <translation>%1 von %2 frei auf %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restore writes nothing large.</source>
+        <translation>Die Wiederherstellung schreibt nichts Großes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is the primary in the profile but holds a secondary folder (crx.NNNN)</source>
+        <translation>%1 ist im Profil der primäre Knoten, enthält aber einen sekundären Ordner (crx.NNNN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a secondary in the profile but holds clustered.txt, the primary&apos;s marker</source>
+        <translation>%1 ist im Profil ein sekundärer Knoten, enthält aber clustered.txt, die Markierung des primären Knotens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the set does not know %1</source>
+        <translation>der Satz kennt %1 nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s cluster_node.id on disk is not the one the set recorded</source>
+        <translation>die cluster_node.id von %1 auf dem Datenträger ist nicht die vom Satz aufgezeichnete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was the %2 when the set was made, and is the %3 in the profile</source>
+        <translation>%1 war bei der Erstellung des Satzes %2 und ist im Profil %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Primary, secondaries and cluster node ids on disk are as the profile and the set say.</source>
+        <translation>Primärer Knoten, sekundäre Knoten und Clusterknoten-IDs auf dem Datenträger sind so, wie Profil und Satz sagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the profile describes this cluster. Go on only if you know why they differ.</source>
+        <translation>Prüfen Sie, ob das Profil diesen Cluster beschreibt. Fahren Sie nur fort, wenn Sie wissen, warum sie sich unterscheiden.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unzip the zipped online backup of %1 to a scratch location</source>
+        <translation>Die gezippte Online-Sicherung von %1 an einen Arbeitsort entpacken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpack the backup of %1 to a scratch location</source>
+        <translation>Die Sicherung von %1 an einen Arbeitsort entpacken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore %1 from the backup</source>
+        <translation>%1 aus der Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unpack the backup of the %1 database to a scratch location</source>
+        <translation>Die Sicherung der Datenbank %1 an einen Arbeitsort entpacken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the %1 database</source>
+        <translation>Die Datenbank %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the GDS</source>
+        <translation>den GDS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the connectors</source>
+        <translation>die Konnektoren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the fonts in %1</source>
+        <translation>die Schriftarten in %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of the Content Storage Root</source>
+        <translation>%1 des Content Storage Root</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1</source>
+        <translation>clusterNode/revision.log, .lock, repository/system.id und jede listener.properties auf %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore repository/cluster_node.id of %1</source>
+        <translation>repository/cluster_node.id von %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the bootstrap properties of %1</source>
+        <translation>Die Bootstrap-Eigenschaften von %1 wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCommand</name>
+    <message>
+        <location filename="../app/ResumeCommand.cpp" line="+18"/>
+        <source>Finish a run that was interrupted, from the step that was in flight</source>
+        <translation>Einen unterbrochenen Lauf ab dem Schritt abschließen, der gerade lief</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only runs on this cluster profile.</source>
+        <translation>Nur Läufe auf diesem Clusterprofil.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run to resume, when there are several.</source>
+        <translation>Der fortzusetzende Lauf, wenn es mehrere gibt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm every destructive step in advance.</source>
+        <translation>Jeden ändernden Schritt im Voraus bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No interrupted run to resume in %1.</source>
+        <translation>Kein unterbrochener Lauf zum Fortsetzen in %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Several runs were interrupted; choose one with --run:</source>
+        <translation>Mehrere Läufe wurden unterbrochen; wählen Sie einen mit --run:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot resume %1: %2</source>
+        <translation>%1 kann nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown scenario %1</source>
+        <translation>unbekanntes Szenario %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Resuming %1 (%2 on %3)</source>
+        <translation>Setze %1 fort (%2 auf %3)</translation>
+    </message>
+</context>
+<context>
+    <name>RollbackRestoreScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RollbackRestoreScenario.cpp" line="+11"/>
+        <source>Roll a restore back from the quarantine</source>
+        <translation>Eine Wiederherstellung aus der Quarantäne zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Puts every file a restore replaced back where it was, and moves what the restore brought aside. Use it when a restore failed half-way or restored the wrong set. The nodes stay stopped afterwards.</source>
+        <translation>Legt jede Datei, die eine Wiederherstellung ersetzt hat, an ihren Platz zurück und schiebt beiseite, was die Wiederherstellung gebracht hat. Verwenden Sie dies, wenn eine Wiederherstellung auf halbem Weg fehlschlug oder den falschen Satz wiederhergestellt hat. Die Knoten bleiben danach gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The restore run to roll back (see &apos;lifeboat quarantine list&apos;).</source>
+        <translation>Der zurückzurollende Wiederherstellungslauf (siehe &apos;lifeboat quarantine list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The quarantine of %1 is there</source>
+        <translation>Die Quarantäne von %1 ist vorhanden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No quarantine of the run %1 exists for %2.</source>
+        <translation>Für %2 gibt es keine Quarantäne des Laufs %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See &apos;lifeboat quarantine list --profile %1&apos; for the runs that can be rolled back.</source>
+        <translation>Siehe &apos;lifeboat quarantine list --profile %1&apos; für die Läufe, die zurückgerollt werden können.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n path(s) kept by %1 can go back.</source>
+        <translation>
+            <numerusform>%n von %1 aufbewahrter Pfad kann zurück.</numerusform>
+            <numerusform>%n von %1 aufbewahrte Pfade können zurück.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <location filename="../app/RunCommand.cpp" line="+16"/>
+        <source>Run a scenario: preconditions, then the plan with confirmations, a journal and a report</source>
+        <translation>Ein Szenario ausführen: Vorbedingungen, dann der Plan mit Bestätigungen, einem Journal und einem Bericht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirm every destructive step in advance.</source>
+        <translation>Jeden ändernden Schritt im Voraus bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on despite precondition warnings.</source>
+        <translation>Trotz Warnungen der Vorbedingungen fortfahren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the run&apos;s directory goes (default: %1).</source>
+        <translation>Wohin das Verzeichnis des Laufs kommt (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dir</source>
+        <translation>Verz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was changed: a precondition failed (or warned; --accept-warnings goes on despite warnings). Fix what it says and run again.</source>
+        <translation>Es wurde nichts geändert: Eine Vorbedingung ist nicht erfüllt (oder warnt; --accept-warnings fährt trotz Warnungen fort). Beheben Sie, was sie meldet, und führen Sie erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunExecution</name>
+    <message>
+        <location filename="../app/RunExecution.cpp" line="+35"/>
+        <source>Step %1 (%2) changes the cluster and needs a confirmation, but there is no terminal to ask on. Nothing was changed. Run it in a terminal, or add --yes to confirm every step in advance.</source>
+        <translation>Schritt %1 (%2) ändert den Cluster und braucht eine Bestätigung, aber es gibt kein Terminal zum Nachfragen. Es wurde nichts geändert. Führen Sie ihn in einem Terminal aus, oder fügen Sie --yes hinzu, um jeden Schritt im Voraus zu bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cleanup</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>done (%1 s)</source>
+        <translation>fertig (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED (%1 s): %2</source>
+        <translation>FEHLGESCHLAGEN (%1 s): %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Finished: every step succeeded.</source>
+        <translation>Abgeschlossen: Alle Schritte waren erfolgreich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step failed; the cleanup steps ran.</source>
+        <translation>Ein Schritt ist fehlgeschlagen; die Aufräumschritte liefen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled; the cleanup steps ran.</source>
+        <translation>Abgebrochen; die Aufräumschritte liefen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A confirmation was declined; the cleanup steps ran.</source>
+        <translation>Eine Bestätigung wurde abgelehnt; die Aufräumschritte liefen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookWriter</name>
+    <message>
+        <location filename="../ui/RunbookWriter.cpp" line="+31"/>
+        <source>asks first (changes the cluster)</source>
+        <translation>fragt zuerst (ändert den Cluster)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>asks first</source>
+        <translation>fragt zuerst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+42"/>
+        <source>Runbook: %1 on %2</source>
+        <translation>Runbook: %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+46"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+46"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+47"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+47"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+59"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+57"/>
+        <source>Always at the end</source>
+        <translation>Immer am Ende</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+56"/>
+        <source>Whatever happens, these undo what the plan disturbed:</source>
+        <translation>Was auch passiert, diese machen rückgängig, was der Plan gestört hat:</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+57"/>
+        <source>(if step %1 ran)</source>
+        <translation>(falls Schritt %1 lief)</translation>
+    </message>
+</context>
+<context>
+    <name>RunsCommand</name>
+    <message>
+        <location filename="../app/RunsCommand.cpp" line="+18"/>
+        <source>List runs and their state (interrupted ones can be resumed)</source>
+        <translation>Läufe und ihren Zustand auflisten (unterbrochene können fortgesetzt werden)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Where runs are kept (default: %1).</source>
+        <translation>Wo Läufe aufbewahrt werden (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dir</source>
+        <translation>Verz</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only runs on this cluster profile.</source>
+        <translation>Nur Läufe auf diesem Clusterprofil.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No runs in %1.</source>
+        <translation>Keine Läufe in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBuilder</name>
+    <message>
+        <location filename="../engine/SandboxBuilder.cpp" line="+77"/>
+        <source>Cannot create %1. Check that its parent directory exists and is writable.</source>
+        <translation>%1 kann nicht angelegt werden. Prüfen Sie, ob das übergeordnete Verzeichnis existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot move the finished sandbox from %1 to %2.</source>
+        <translation>Die fertige Sandbox kann nicht von %1 nach %2 verschoben werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--nodes must be between 1 and 16 (one primary, the rest secondaries).</source>
+        <translation>--nodes muss zwischen 1 und 16 liegen (ein primärer Knoten, der Rest sekundäre).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--publish must be between 0 and 16.</source>
+        <translation>--publish muss zwischen 0 und 16 liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--size-mb must be at least 1.</source>
+        <translation>--size-mb muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 exists and is not a directory. Choose a new directory for the sandbox.</source>
+        <translation>%1 existiert und ist kein Verzeichnis. Wählen Sie ein neues Verzeichnis für die Sandbox.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists and is not empty. Choose a new or empty directory for the sandbox; nothing was changed.</source>
+        <translation>%1 existiert und ist nicht leer. Wählen Sie ein neues oder leeres Verzeichnis für die Sandbox; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+275"/>
+        <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie freien Speicherplatz und Berechtigungen; es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot copy %1 to %2. Check the free space.</source>
+        <translation>%1 kann nicht nach %2 kopiert werden. Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <location filename="../app/SandboxCommand.cpp" line="+22"/>
+        <source>Only this node.</source>
+        <translation>Nur dieser Knoten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped (stale .lock)</source>
+        <translation>gestoppt (veraltete .lock)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create, start, stop, inspect or break the training sandbox cluster</source>
+        <translation>Den Trainings-Sandbox-Cluster anlegen, starten, stoppen, untersuchen oder beschädigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage:
+  lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
+                              [--size-mb S] [--seed K] [--activity PER_MINUTE]
+  lifeboat sandbox start|stop DIR [--node NAME]
+  lifeboat sandbox status DIR [--node NAME] [--json]
+  lifeboat sandbox break DIR --fault FAULT [--node NAME]
+Faults: %1</source>
+        <translation>Aufruf:
+  lifeboat sandbox create VERZ [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
+                              [--size-mb S] [--seed K] [--activity PRO_MINUTE]
+  lifeboat sandbox start|stop VERZ [--node NAME]
+  lifeboat sandbox status VERZ [--node NAME] [--json]
+  lifeboat sandbox break VERZ --fault FEHLER [--node NAME]
+Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&apos;lifeboat sandbox&apos; needs an action.</source>
+        <translation>&apos;lifeboat sandbox&apos; braucht eine Aktion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown sandbox action &apos;%1&apos;.</source>
+        <translation>Unbekannte Sandbox-Aktion &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Author nodes: one primary, the rest secondaries.</source>
+        <translation>Autorenknoten: ein primärer, der Rest sekundäre.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Publish nodes.</source>
+        <translation>Veröffentlichungsknoten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jboss, weblogic or websphere.</source>
+        <translation>jboss, weblogic oder websphere.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About how much data to create.</source>
+        <translation>Ungefähr wie viele Daten angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The same seed gives the same content.</source>
+        <translation>Derselbe Startwert ergibt denselben Inhalt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New GDS documents per minute while running.</source>
+        <translation>Neue GDS-Dokumente pro Minute im Betrieb.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds before the file collector may remove a document.</source>
+        <translation>Sekunden, bevor der Dateisammler ein Dokument entfernen darf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new or empty directory.</source>
+        <translation>Ein neues oder leeres Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;sandbox create&apos; needs exactly one directory.</source>
+        <translation>&apos;sandbox create&apos; braucht genau ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--nodes, --publish, --size-mb, --seed, --activity and --document-lifetime take whole numbers.</source>
+        <translation>--nodes, --publish, --size-mb, --seed, --activity und --document-lifetime nehmen ganze Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--app-server must be jboss, weblogic or websphere.</source>
+        <translation>--app-server muss jboss, weblogic oder websphere sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created a sandbox cluster: %1 author node(s), %2 publish node(s), %3, about %4 MB.</source>
+        <translation>Sandbox-Cluster angelegt: %1 Autorenknoten, %2 Veröffentlichungsknoten, %3, etwa %4 MB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start it with: lifeboat sandbox start %1</source>
+        <translation>Starten Sie ihn mit: lifeboat sandbox start %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sandbox has no node &apos;%1&apos;; it has: %2.</source>
+        <translation>Die Sandbox hat keinen Knoten &apos;%1&apos;; sie hat: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sandbox directory.</source>
+        <translation>Das Sandbox-Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;sandbox %1&apos; needs exactly one directory.</source>
+        <translation>&apos;sandbox %1&apos; braucht genau ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not stop %1: %2</source>
+        <translation>%1 konnte nicht gestoppt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %2 %3 %4 %5 %6</source>
+        <translation>%1 %2 %3 %4 %5 %6</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NODE</source>
+        <translation>KNOTEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOTES</source>
+        <translation>HINWEISE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 backup mode &quot;%2&quot;</source>
+        <translation>Sicherungsmodus %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error.log reports repository unsync</source>
+        <translation>error.log meldet repository unsync</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What to break: %1.</source>
+        <translation>Was beschädigt werden soll: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fault</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;sandbox break&apos; needs a directory and --fault.</source>
+        <translation>&apos;sandbox break&apos; braucht ein Verzeichnis und --fault.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown fault &apos;%1&apos;.</source>
+        <translation>Unbekannter Fehler &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFaults</name>
+    <message>
+        <location filename="../engine/SandboxFaults.cpp" line="+51"/>
+        <source>%1 is not a sandbox profile; Lifeboat only breaks sandbox clusters.</source>
+        <translation>%1 ist kein Sandbox-Profil; Lifeboat beschädigt nur Sandbox-Cluster.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown fault &apos;%1&apos;. Choose one of: %2.</source>
+        <translation>Unbekannter Fehler &apos;%1&apos;. Wählen Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sandbox has no node &apos;%1&apos;; it has: %2.</source>
+        <translation>Die Sandbox hat keinen Knoten &apos;%1&apos;; sie hat: %2.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 has no repository files to damage.</source>
+        <translation>%1 hat keine Repository-Dateien, die beschädigt werden könnten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Damaged %n repository file(s) of %1 and logged &quot;repository unsync&quot; in its error.log.</source>
+        <translation>
+            <numerusform>%n Repository-Datei von %1 beschädigt und &quot;repository unsync&quot; in seinem error.log protokolliert.</numerusform>
+            <numerusform>%n Repository-Dateien von %1 beschädigt und &quot;repository unsync&quot; in seinem error.log protokolliert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot delete %1.</source>
+        <translation>%1 kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no cluster node id file to remove (%2).</source>
+        <translation>%1 hat keine Clusterknoten-ID-Datei zum Entfernen (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not running, so it cannot crash. Start the sandbox first.</source>
+        <translation>%1 läuft nicht und kann daher nicht abstürzen. Starten Sie zuerst die Sandbox.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Killed %1 with SIGKILL; its .lock is left behind.</source>
+        <translation>%1 mit SIGKILL beendet; seine .lock bleibt zurück.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Killed %1 with SIGKILL, leaving a stale .lock.</source>
+        <translation>%1 mit SIGKILL beendet, eine veraltete .lock bleibt zurück.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left a stale .lock in %1 (pid %2, no longer running).</source>
+        <translation>Eine veraltete .lock in %1 hinterlassen (PID %2, läuft nicht mehr).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The GDS %1 holds no documents to lose.</source>
+        <translation>Der GDS %1 enthält keine Dokumente, die verloren gehen könnten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deleted %n document(s) from the GDS %1.</source>
+        <translation>
+            <numerusform>%n Dokument aus dem GDS %1 gelöscht.</numerusform>
+            <numerusform>%n Dokumente aus dem GDS %1 gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot damage the forms database %1.</source>
+        <translation>Die Formulardatenbank %1 kann nicht beschädigt werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Damaged pages of the forms database %1.</source>
+        <translation>Seiten der Formulardatenbank %1 beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is gone, as after a disk failure: removed %2.</source>
+        <translation>%1 ist weg, wie nach einem Plattenausfall: %2 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxPlanStep</name>
+    <message>
+        <location filename="../engine/steps/SandboxPlanStep.cpp" line="+38"/>
+        <source>Runs against the sandbox cluster in %1 only. Production is not touched.</source>
+        <translation>Läuft nur gegen den Sandbox-Cluster in %1. Die Produktion wird nicht berührt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the sandbox cluster there only</source>
+        <translation>nur der Sandbox-Cluster dort</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the sandbox, &quot;%1&quot; failed: %2</source>
+        <translation>In der Sandbox ist &quot;%1&quot; fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recovery time</source>
+        <translation>Wiederherstellungszeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s to restore the set and start the cluster</source>
+        <translation>%1 s, um den Satz wiederherzustellen und den Cluster zu starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The restore took %1 s, from the first unpacked file to the last node up.</source>
+        <translation>Die Wiederherstellung dauerte %1 s, von der ersten entpackten Datei bis zum letzten gestarteten Knoten.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <location filename="../engine/run/Scenario.cpp" line="+13"/>
+        <source>The scenario %1 needs --%2.</source>
+        <translation>Das Szenario %1 braucht --%2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioInvocation</name>
+    <message>
+        <location filename="../app/ScenarioInvocation.cpp" line="+26"/>
+        <source>Scenarios:</source>
+        <translation>Szenarien:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run &apos;lifeboat %1 --help&apos; for its options.</source>
+        <translation>Führen Sie &apos;lifeboat %1 --help&apos; aus, um seine Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The cluster profile (JSON).</source>
+        <translation>Das Clusterprofil (JSON).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do; see the list below.</source>
+        <translation>Was zu tun ist; siehe die Liste unten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--scenario is required.</source>
+        <translation>--scenario ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown scenario &apos;%1&apos;.</source>
+        <translation>Unbekanntes Szenario &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--profile is required (a sandbox has one at DIR/cluster.json).</source>
+        <translation>--profile ist erforderlich (eine Sandbox hat es unter VERZ/cluster.json).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The profile has no node &apos;%1&apos;; it has: %2.</source>
+        <translation>Das Profil hat keinen Knoten &apos;%1&apos;; es hat: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="+30"/>
+        <source>Secret needed</source>
+        <translation>Geheimnis erforderlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret &quot;%1&quot; is not set. Type it to go on; Lifeboat keeps it in memory for this session only and never writes it anywhere.
+(To set it for good: the environment variable %2, or the profile&apos;s secrets file.)</source>
+        <translation>Das Geheimnis &quot;%1&quot; ist nicht gesetzt. Geben Sie es ein, um fortzufahren; Lifeboat hält es nur für diese Sitzung im Speicher und schreibt es nirgendwohin.
+(Um es dauerhaft zu setzen: die Umgebungsvariable %2 oder die Geheimnisdatei des Profils.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secret %1</source>
+        <translation>Geheimnis %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../engine/SecretStore.cpp" line="+58"/>
+        <source>The secrets file %1 can be read by other users. Run &apos;chmod 600 %1&apos; and try again.</source>
+        <translation>Die Geheimnisdatei %1 ist für andere Benutzer lesbar. Führen Sie &apos;chmod 600 %1&apos; aus, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The secret &quot;%1&quot; is not set. Set the environment variable %2, or add it to the secrets file%3.</source>
+        <translation>Das Geheimnis &quot;%1&quot; ist nicht gesetzt. Setzen Sie die Umgebungsvariable %2, oder fügen Sie es der Geheimnisdatei hinzu%3.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDataCheck</name>
+    <message>
+        <location filename="../ui/SharedDataCheck.cpp" line="+16"/>
+        <source>The forms database %1 is missing.</source>
+        <translation>Die Formulardatenbank %1 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The forms database %1 cannot be opened.</source>
+        <translation>Die Formulardatenbank %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The forms database %1 fails its integrity check.</source>
+        <translation>Die Formulardatenbank %1 besteht ihre Integritätsprüfung nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n document(s) the database refers to are missing from the GDS.</source>
+        <translation>
+            <numerusform>%n Dokument, auf das die Datenbank verweist, fehlt im GDS.</numerusform>
+            <numerusform>%n Dokumente, auf die die Datenbank verweist, fehlen im GDS.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartNodesStep</name>
+    <message>
+        <location filename="../engine/steps/StartNodesStep.cpp" line="+30"/>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>waits until it is up before the next</source>
+        <translation>wartet, bis er läuft, bevor der nächste startet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is already running.</source>
+        <translation>%1 läuft bereits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 stays stopped: the restore changed files and did not finish. Run &apos;lifeboat resume&apos; to finish it, or roll it back from the quarantine (&apos;lifeboat quarantine list&apos;).</source>
+        <translation>%1 bleibt gestoppt: Die Wiederherstellung hat Dateien geändert und wurde nicht abgeschlossen. Führen Sie &apos;lifeboat resume&apos; aus, um sie abzuschließen, oder rollen Sie sie aus der Quarantäne zurück (&apos;lifeboat quarantine list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting %1...</source>
+        <translation>%1 wird gestartet...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not come up within %2 seconds.</source>
+        <translation>%1 ist nicht innerhalb von %2 Sekunden hochgefahren.</translation>
+    </message>
+</context>
+<context>
+    <name>StepContext</name>
+    <message>
+        <location filename="../engine/run/StepContext.cpp" line="+48"/>
+        <source>&lt;run id&gt;</source>
+        <translation>&lt;Lauf-ID&gt;</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/StepContext.h" line="+60"/>
+        <source>Cancelled by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>StopNodesStep</name>
+    <message>
+        <location filename="../engine/steps/StopNodesStep.cpp" line="+14"/>
+        <source>Stop %1</source>
+        <translation>%1 stoppen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Users of these nodes lose service until they are started again.</source>
+        <translation>Benutzer dieser Knoten haben keinen Dienst, bis sie wieder gestartet sind.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>running now</source>
+        <translation>läuft gerade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>already stopped; left alone</source>
+        <translation>bereits gestoppt; bleibt unberührt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is already stopped.</source>
+        <translation>%1 ist bereits gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopping %1...</source>
+        <translation>%1 wird gestoppt...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not stop %1: %2</source>
+        <translation>%1 konnte nicht gestoppt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SystemImageStep</name>
+    <message>
+        <location filename="../engine/steps/SystemImageStep.cpp" line="+18"/>
+        <source>Re-create the system of %1 from its image and apply the recorded patches (if needed)</source>
+        <translation>Das System von %1 aus seinem Image neu erstellen und die aufgezeichneten Patches installieren (falls nötig)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If a machine was lost, re-create it from its system image now, with the same DNS name, and apply the patches recorded in the backup. Confirm when that is done, or when it is not needed because the machine itself is fine.</source>
+        <translation>Falls ein Rechner verloren ging, erstellen Sie ihn jetzt aus seinem System-Image mit demselben DNS-Namen neu, und installieren Sie die in der Sicherung aufgezeichneten Patches. Bestätigen Sie, wenn das erledigt ist oder wenn es nicht nötig ist, weil der Rechner selbst in Ordnung ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>from the sandbox&apos;s system image</source>
+        <translation>aus dem System-Image der Sandbox</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sandbox nodes&apos; systems are intact</source>
+        <translation>die Systeme der Sandbox-Knoten sind intakt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>confirmed done or not needed by the user</source>
+        <translation>vom Benutzer als erledigt oder nicht nötig bestätigt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>re-created from the sandbox&apos;s system image</source>
+        <translation>aus dem System-Image der Sandbox neu erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-created %1&apos;s system from the sandbox image.</source>
+        <translation>System von %1 aus dem Sandbox-Image neu erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>TarStreamReader</name>
+    <message>
+        <location filename="../engine/backup/TarStreamReader.cpp" line="+58"/>
+        <location line="+38"/>
+        <location line="+26"/>
+        <source>the archive ends early or is damaged</source>
+        <translation>das Archiv endet zu früh oder ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>an extended header is damaged</source>
+        <translation>ein erweiterter Header ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a header is damaged (its checksum does not match)</source>
+        <translation>ein Header ist beschädigt (seine Prüfsumme stimmt nicht)</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalConfirmer</name>
+    <message>
+        <location filename="../app/TerminalConfirmer.cpp" line="+19"/>
+        <source>Step %1: %2 — this step changes the cluster:</source>
+        <translation>Schritt %1: %2 — dieser Schritt ändert den Cluster:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type &quot;%1&quot; to go on, or anything else to stop: </source>
+        <translation>Geben Sie &quot;%1&quot; ein, um fortzufahren, oder etwas anderes, um anzuhalten: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go on? [y/N] </source>
+        <translation>Fortfahren? [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>TerminalSecretPrompt</name>
+    <message>
+        <location filename="../app/TerminalSecretPrompt.cpp" line="+24"/>
+        <source>The secret &quot;%1&quot; is not set (the variable %2 or the secrets file would hold it).</source>
+        <translation>Das Geheimnis &quot;%1&quot; ist nicht gesetzt (die Variable %2 oder die Geheimnisdatei würde es enthalten).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type it (nothing is shown; Enter on its own gives up): </source>
+        <translation>Geben Sie es ein (es wird nichts angezeigt; Enter allein bricht ab): </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../report/TimelineChart.cpp" line="+51"/>
+        <location line="+117"/>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>C%1. %2</source>
+        <translation>A%1. %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Time since the run started at %1</source>
+        <translation>Zeit seit Beginn des Laufs um %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>declined: not run</source>
+        <translation>abgelehnt: nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Recovery time %1</source>
+        <translation>Wiederherstellungszeit %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>step done</source>
+        <translation>Schritt erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clean-up step done</source>
+        <translation>Aufräumschritt erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled or declined</source>
+        <translation>abgebrochen oder abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for a confirmation</source>
+        <translation>wartet auf eine Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual step (a person&apos;s work)</source>
+        <translation>manueller Schritt (Arbeit einer Person)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A diamond marks a confirmation given in advance (--yes): the run did not wait.</source>
+        <translation>Eine Raute markiert eine im Voraus gegebene Bestätigung (--yes): Der Lauf hat nicht gewartet.</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedRuns</name>
+    <message>
+        <location filename="../ui/UnfinishedRuns.cpp" line="+47"/>
+        <source>%1 on %2, started %3, was interrupted.</source>
+        <translation>%1 auf %2, begonnen %3, wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 on %2 (%3) keeps what it replaced in a quarantine.</source>
+        <translation>%1 auf %2 (%3) bewahrt, was es ersetzt hat, in einer Quarantäne auf.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBackupSetStep</name>
+    <message>
+        <location filename="../engine/steps/VerifyBackupSetStep.cpp" line="+17"/>
+        <source>Verify the backup set %1</source>
+        <translation>Den Sicherungssatz %1 prüfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reads back the parts this restore uses (%1) and checks every file against the manifest. Nothing changes; a damaged set stops the restore here.</source>
+        <translation>Liest die Teile zurück, die diese Wiederherstellung verwendet (%1), und prüft jede Datei gegen das Manifest. Nichts ändert sich; ein beschädigter Satz hält die Wiederherstellung hier an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading %1 (%2 of %3)...</source>
+        <translation>Lese %1 (%2 von %3)...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>Der Sicherungssatz %1 ist beschädigt, daher wurde nichts wiederhergestellt, und jeder Knoten ist wie zuvor: %2. Wählen Sie einen anderen Satz (siehe &apos;lifeboat backups&apos;).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Read back %n file(s); every one matches the manifest.</source>
+        <translation>
+            <numerusform>%n Datei zurückgelesen; sie stimmt mit dem Manifest überein.</numerusform>
+            <numerusform>%n Dateien zurückgelesen; jede stimmt mit dem Manifest überein.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <location filename="../app/VerifyCommand.cpp" line="+18"/>
+        <source>Run &apos;lifeboat verify --help&apos; for its options.</source>
+        <translation>Führen Sie &apos;lifeboat verify --help&apos; aus, um seine Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check a backup set: every file against its manifest, every archive against SHA256SUMS</source>
+        <translation>Einen Sicherungssatz prüfen: jede Datei gegen ihr Manifest, jedes Archiv gegen SHA256SUMS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reads every archive of a backup set back and checks every file (present, size, SHA-256) against manifest.json and every archive against SHA256SUMS. Exit 0 when the set is intact, 3 when anything differs (each damaged file is named).</source>
+        <translation>Liest jedes Archiv eines Sicherungssatzes zurück und prüft jede Datei (vorhanden, Größe, SHA-256) gegen manifest.json und jedes Archiv gegen SHA256SUMS. Exit-Code 0, wenn der Satz intakt ist, 3, wenn etwas abweicht (jede beschädigte Datei wird genannt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take SET as a set id under this cluster profile&apos;s backup root.</source>
+        <translation>SATZ als Satz-ID unter dem Sicherungsverzeichnis dieses Clusterprofils verstehen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup set directory, or its id with --profile.</source>
+        <translation>Das Sicherungssatz-Verzeichnis, oder seine ID mit --profile.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SET</source>
+        <translation>SATZ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give exactly one backup set: &apos;lifeboat verify DIR&apos; or &apos;lifeboat verify --profile FILE SETID&apos;.</source>
+        <translation>Geben Sie genau einen Sicherungssatz an: &apos;lifeboat verify VERZ&apos; oder &apos;lifeboat verify --profile DATEI SATZID&apos;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a set id. Give an id from &apos;lifeboat backups --profile %2&apos;, or a directory without --profile.</source>
+        <translation>&apos;%1&apos; ist keine Satz-ID. Geben Sie eine ID aus &apos;lifeboat backups --profile %2&apos; an, oder ein Verzeichnis ohne --profile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no backup set %1 in %2. &apos;lifeboat backups --profile %3&apos; lists the sets.</source>
+        <translation>Es gibt keinen Sicherungssatz %1 in %2. &apos;lifeboat backups --profile %3&apos; listet die Sätze auf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking %1 (%2 of %3)...</source>
+        <translation>Prüfe %1 (%2 von %3)...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The backup set %1 is intact: %n file(s) checked</source>
+        <translation>
+            <numerusform>Der Sicherungssatz %1 ist intakt: %n Datei geprüft</numerusform>
+            <numerusform>Der Sicherungssatz %1 ist intakt: %n Dateien geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n archive(s).</source>
+        <translation>
+            <numerusform>in %n Archiv.</numerusform>
+            <numerusform>in %n Archiven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The backup set %1 is DAMAGED: %n problem(s), listed above.</source>
+        <translation>
+            <numerusform>Der Sicherungssatz %1 ist BESCHÄDIGT: %n Problem, oben aufgeführt.</numerusform>
+            <numerusform>Der Sicherungssatz %1 ist BESCHÄDIGT: %n Probleme, oben aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not restore from it. Use another set (&apos;lifeboat backups&apos; lists them and their last verification) and make a new backup soon.</source>
+        <translation>Stellen Sie nicht aus ihm wieder her. Verwenden Sie einen anderen Satz (&apos;lifeboat backups&apos; listet sie und ihre letzte Prüfung auf), und erstellen Sie bald eine neue Sicherung.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,5882 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>ArchiveContents</name>
+    <message>
+        <location filename="../engine/backup/ArchiveContents.cpp" line="+33"/>
+        <source>Cannot read %1 from the archive.</source>
+        <translation>Impossible de lire %1 dans l&apos;archive.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot open the archive %1: %2</source>
+        <translation>Impossible d&apos;ouvrir l&apos;archive %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePartStep</name>
+    <message>
+        <location filename="../engine/steps/ArchivePartStep.cpp" line="+53"/>
+        <source>archive of %1</source>
+        <translation>archive de %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
+        <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre de la racine des sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Archived %1: %n file(s).</source>
+        <translation>
+            <numerusform>%1 archivé : %n fichier.</numerusform>
+            <numerusform>%1 archivé : %n fichiers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePartsStep</name>
+    <message>
+        <location filename="../engine/steps/ArchivePartsStep.cpp" line="+38"/>
+        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
+        <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre de la racine des sauvegardes.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBootstrapScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupBootstrapScenario.cpp" line="+7"/>
+        <source>Back up the bootstrap properties files</source>
+        <translation>Sauvegarder les fichiers de propriétés bootstrap</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copies the bootstrap properties file of every secondary node from where its application server keeps it. No downtime. Needed to recover a secondary node.</source>
+        <translation>Copie le fichier de propriétés bootstrap de chaque nœud secondaire depuis l&apos;emplacement où son serveur d&apos;applications le conserve. Sans interruption de service. Nécessaire pour récupérer un nœud secondaire.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMariaDbStep</name>
+    <message>
+        <location filename="../engine/steps/BackupMariaDbStep.cpp" line="+57"/>
+        <source>Back up the %1 database</source>
+        <translation>Sauvegarder la base de données %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of the MariaDB/MySQL database %2 on %3 (--single-transaction, with routines, triggers and events), archived as the part database-%4</source>
+        <translation>%1 de la base de données MariaDB/MySQL %2 sur %3 (--single-transaction, avec routines, déclencheurs et événements), archivé comme partie database-%4</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cannot back up the %1 database: %2</source>
+        <translation>Impossible de sauvegarder la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2. Check the backup root&apos;s permissions and free space.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez les droits et l&apos;espace libre de la racine des sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2. Check the free space under the backup root.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre sous la racine des sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+50"/>
+        <source>Cannot run %1: %2. Install the MariaDB client (mariadb-client) on this machine.</source>
+        <translation>Impossible d&apos;exécuter %1 : %2. Installez le client MariaDB (mariadb-client) sur cette machine.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>The server of the %1 database (%2) did not answer within %3 seconds. Check that it is running and reachable from this machine.</source>
+        <translation>Le serveur de la base de données %1 (%2) n&apos;a pas répondu en %3 secondes. Vérifiez qu&apos;il fonctionne et qu&apos;il est joignable depuis cette machine.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot connect to the %1 database (%2 on %3 as %4): %5 Check that the server is running and the host, port or socket, the user and the password in the profile.</source>
+        <translation>Impossible de se connecter à la base de données %1 (%2 sur %3 en tant que %4) : %5 Vérifiez que le serveur fonctionne, ainsi que l&apos;hôte, le port ou le socket, l&apos;utilisateur et le mot de passe du profil.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Running %1 %2</source>
+        <translation>Exécution de %1 %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 could not dump the %2 database (exit code %3): %4 The user %5 needs SELECT, SHOW VIEW, TRIGGER, EVENT and LOCK TABLES on %6, and RELOAD and BINLOG MONITOR (REPLICATION CLIENT on MySQL) when binary logging is on.</source>
+        <translation>%1 n&apos;a pas pu exporter la base de données %2 (code de sortie %3) : %4 L&apos;utilisateur %5 a besoin de SELECT, SHOW VIEW, TRIGGER, EVENT et LOCK TABLES sur %6, ainsi que de RELOAD et BINLOG MONITOR (REPLICATION CLIENT sous MySQL) lorsque la journalisation binaire est active.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The dump of the %1 database is incomplete: it does not end with &quot;-- Dump completed&quot;. Check the free space under %2 and the server&apos;s error log, then run the backup again.</source>
+        <translation>L&apos;export de la base de données %1 est incomplet : il ne se termine pas par « -- Dump completed ». Vérifiez l&apos;espace libre sous %2 et le journal d&apos;erreurs du serveur, puis relancez la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dumped the %1 database: %2.</source>
+        <translation>Base de données %1 exportée : %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The %1 dump matches binary log %2 at position %3; a point-in-time recovery replays the binary logs from there.</source>
+        <translation>L&apos;export de %1 correspond au journal binaire %2 à la position %3 ; une restauration à un instant donné rejoue les journaux binaires à partir de là.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Binary logging is on, but the dump of %1 records no binary log position; a point-in-time recovery cannot start from this backup.</source>
+        <translation>La journalisation binaire est active, mais l&apos;export de %1 n&apos;enregistre aucune position de journal binaire ; une restauration à un instant donné ne peut pas partir de cette sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
+        <translation>Le profil n&apos;indique aucune base de données pour %1. Renseignez « database », puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot back up the %1 database: mariadb-dump (or mysqldump) and mariadb (or mysql) are not on the PATH. Install the MariaDB client (mariadb-client) on this machine.</source>
+        <translation>Impossible de sauvegarder la base de données %1 : mariadb-dump (ou mysqldump) et mariadb (ou mysql) ne sont pas dans le PATH. Installez le client MariaDB (mariadb-client) sur cette machine.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
+        <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre de la racine des sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot remove the previous dump %1. Check the backup root&apos;s permissions.</source>
+        <translation>Impossible de supprimer l&apos;export précédent %1. Vérifiez les droits de la racine des sauvegardes.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupModeStep</name>
+    <message>
+        <location filename="../engine/steps/BackupModeStep.cpp" line="+22"/>
+        <source>rolling backup mode</source>
+        <translation>mode de sauvegarde continue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>safe (snapshot) backup mode</source>
+        <translation>mode de sauvegarde sécurisée (instantané)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter %1</source>
+        <translation>Activer le %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave %1</source>
+        <translation>Quitter le %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The forms server keeps working, but its file collector stops deleting expired GDS documents, so the GDS backup stays consistent with the database backup.</source>
+        <translation>Le serveur de formulaires continue de fonctionner, mais son collecteur de fichiers cesse de supprimer les documents GDS expirés, afin que la sauvegarde du GDS reste cohérente avec celle de la base de données.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file collector resumes removing expired GDS documents.</source>
+        <translation>Le collecteur de fichiers reprend la suppression des documents GDS expirés.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>label &quot;%1&quot;</source>
+        <translation>libellé « %1 »</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The cluster is already in %1 with label &quot;%2&quot;.</source>
+        <translation>Le cluster est déjà en %1 avec le libellé « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cluster is not in %1.</source>
+        <translation>Le cluster n&apos;est pas en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOfflineScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupOfflineScenario.cpp" line="+10"/>
+        <source>Offline backup with downtime</source>
+        <translation>Sauvegarde hors ligne avec interruption de service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops the whole cluster, backs up the databases, the GDS, connectors, every node&apos;s identity, all files of a secondary node, fonts, the Content Storage Root and bootstrap properties, then starts the cluster again. The simplest and most certain backup; users have no service while it runs.</source>
+        <translation>Arrête tout le cluster, sauvegarde les bases de données, le GDS, les connecteurs, l&apos;identité de chaque nœud, tous les fichiers d&apos;un nœud secondaire, les polices, la Content Storage Root et les propriétés bootstrap, puis redémarre le cluster. La sauvegarde la plus simple et la plus sûre ; les utilisateurs n&apos;ont pas de service pendant son exécution.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOnlineScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+11"/>
+        <source>Online backup with no downtime (slower responses)</source>
+        <translation>Sauvegarde en ligne sans interruption de service (réponses plus lentes)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Puts the cluster in rolling backup mode and copies a secondary node&apos;s repository with AEM&apos;s online backup while every node keeps serving. No node stops; the copied node answers more slowly while the copy runs (the delay option trades speed for load).</source>
+        <translation>Place le cluster en mode de sauvegarde continue et copie le référentiel d&apos;un nœud secondaire avec la sauvegarde en ligne d&apos;AEM pendant que tous les nœuds continuent de servir. Aucun nœud ne s&apos;arrête ; le nœud copié répond plus lentement pendant la copie (l&apos;option de délai arbitre entre vitesse et charge).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secondary node to copy (default: the first).</source>
+        <translation>Le nœud secondaire à copier (par défaut : le premier).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause between copied chunks, in milliseconds.</source>
+        <translation>Pause entre les blocs copiés, en millisecondes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dir (default) or zip: how AEM writes the copy.</source>
+        <translation>dir (par défaut) ou zip : comment AEM écrit la copie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
+        <translation>Délai d&apos;expiration du mode de sauvegarde, de 0 à 10080 (0 : aucun).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--target must be dir or zip.</source>
+        <translation>--target doit valoir dir ou zip.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--delay must be 0 to 60000 milliseconds.</source>
+        <translation>--delay doit être compris entre 0 et 60000 millisecondes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 runs and answers AEM&apos;s online backup interface</source>
+        <translation>%1 fonctionne et répond à l&apos;interface de sauvegarde en ligne d&apos;AEM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a secondary node of this cluster.</source>
+        <translation>%1 n&apos;est pas un nœud secondaire de ce cluster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a secondary with --node.</source>
+        <translation>Choisissez un nœud secondaire avec --node.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not running; an online backup needs it up.</source>
+        <translation>%1 ne fonctionne pas ; une sauvegarde en ligne a besoin qu&apos;il soit démarré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start it, or choose backup-rolling to copy it while stopped.</source>
+        <translation>Démarrez-le, ou choisissez backup-rolling pour le copier à l&apos;arrêt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is running.</source>
+        <translation>%1 fonctionne.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPostgresStep</name>
+    <message>
+        <location filename="../engine/steps/BackupPostgresStep.cpp" line="+38"/>
+        <source>Back up the %1 database</source>
+        <translation>Sauvegarder la base de données %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pg_dump -Fc (custom format) of the PostgreSQL database %1 on %2, checked with pg_restore --list, archived as the part database-%3</source>
+        <translation>pg_dump -Fc (format personnalisé) de la base de données PostgreSQL %1 sur %2, vérifié avec pg_restore --list, archivé comme partie database-%3</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Cannot back up the %1 database: %2</source>
+        <translation>Impossible de sauvegarder la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Running %1 %2</source>
+        <translation>Exécution de %1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot run %1: %2. Install the PostgreSQL client (postgresql-client) on this machine.</source>
+        <translation>Impossible d&apos;exécuter %1 : %2. Installez le client PostgreSQL (postgresql-client) sur cette machine.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pg_dump could not dump the %1 database (%2 on %3 as %4; exit code %5): %6 Check that the server is running, the host, port or socket, the user and the password in the profile, and that the user may read every table, sequence and schema of %2.</source>
+        <translation>pg_dump n&apos;a pas pu exporter la base de données %1 (%2 sur %3 en tant que %4 ; code de sortie %5) : %6 Vérifiez que le serveur fonctionne, l&apos;hôte, le port ou le socket, l&apos;utilisateur et le mot de passe du profil, et que l&apos;utilisateur peut lire chaque table, séquence et schéma de %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The dump of the %1 database (%2) is not a pg_dump custom-format archive. Check the free space under the backup root, then run the backup again.</source>
+        <translation>L&apos;export de la base de données %1 (%2) n&apos;est pas une archive pg_dump au format personnalisé. Vérifiez l&apos;espace libre sous la racine des sauvegardes, puis relancez la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>pg_restore cannot read the dump of the %1 database: %2 Run the backup again; if this repeats, check the disk under the backup root.</source>
+        <translation>pg_restore ne peut pas lire l&apos;export de la base de données %1 : %2 Relancez la sauvegarde ; si cela se reproduit, vérifiez le disque sous la racine des sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
+        <translation>Le profil n&apos;indique aucune base de données pour %1. Renseignez « database », puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot back up the %1 database: pg_dump is not on the PATH. Install the PostgreSQL client (postgresql-client) on this machine, at least the server&apos;s major version.</source>
+        <translation>Impossible de sauvegarder la base de données %1 : pg_dump n&apos;est pas dans le PATH. Installez le client PostgreSQL (postgresql-client) sur cette machine, au moins dans la version majeure du serveur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
+        <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre de la racine des sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot remove the previous dump %1. Check the backup root&apos;s permissions.</source>
+        <translation>Impossible de supprimer l&apos;export précédent %1. Vérifiez les droits de la racine des sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dumped the %1 database: %2.</source>
+        <translation>Base de données %1 exportée : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPublishScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+16"/>
+        <source>Back up Correspondence Management publish nodes</source>
+        <translation>Sauvegarder les nœuds de publication de Correspondence Management</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops the publish node(s), copies their repositories and starts them again. Publishing must be held for the duration; the author cluster keeps running.</source>
+        <translation>Arrête le ou les nœuds de publication, copie leurs référentiels et les redémarre. La publication doit être suspendue pendant ce temps ; le cluster d&apos;auteur continue de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One publish node (default: all of them).</source>
+        <translation>Un nœud de publication (par défaut : tous).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Publish nodes to back up</source>
+        <translation>Nœuds de publication à sauvegarder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile has no publish node.</source>
+        <translation>Le profil n&apos;a aucun nœud de publication.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add the publish nodes to the profile.</source>
+        <translation>Ajoutez les nœuds de publication au profil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a publish node.</source>
+        <translation>%1 n&apos;est pas un nœud de publication.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a publish node with --node.</source>
+        <translation>Choisissez un nœud de publication avec --node.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no repository at %2.</source>
+        <translation>%1 n&apos;a pas de référentiel dans %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover the node first (recover-publish-node).</source>
+        <translation>Récupérez d&apos;abord le nœud (recover-publish-node).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hold publishing</source>
+        <translation>Suspendre la publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure nobody publishes from the author cluster (pause the replication agents) until Lifeboat reports that this backup is done.</source>
+        <translation>Assurez-vous que personne ne publie depuis le cluster d&apos;auteur (mettez en pause les agents de réplication) jusqu&apos;à ce que Lifeboat indique que cette sauvegarde est terminée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back up all files of %1&apos;s repository</source>
+        <translation>Sauvegarder tous les fichiers du référentiel de %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRollingScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+12"/>
+        <source>Offline backup with no downtime (rolling backup mode)</source>
+        <translation>Sauvegarde hors ligne sans interruption de service (mode de sauvegarde continue)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Puts the cluster in rolling backup mode, stops one secondary node and backs up from it while the other nodes keep serving. No downtime; the cluster runs with one node fewer for the duration.</source>
+        <translation>Place le cluster en mode de sauvegarde continue, arrête un nœud secondaire et sauvegarde à partir de celui-ci pendant que les autres nœuds continuent de servir. Sans interruption de service ; le cluster fonctionne avec un nœud de moins pendant ce temps.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secondary node to stop and back up (default: the first).</source>
+        <translation>Le nœud secondaire à arrêter et à sauvegarder (par défaut : le premier).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
+        <translation>Délai d&apos;expiration du mode de sauvegarde, de 0 à 10080 (0 : aucun).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a secondary node</source>
+        <translation>%1 est un nœud secondaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a secondary node of this cluster.</source>
+        <translation>%1 n&apos;est pas un nœud secondaire de ce cluster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a secondary with --node; the primary must keep running.</source>
+        <translation>Choisissez un nœud secondaire avec --node ; le nœud principal doit continuer de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will be stopped while the others serve.</source>
+        <translation>%1 sera arrêté pendant que les autres servent.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+39"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A label for the backup set (and the backup mode session).</source>
+        <translation>Un libellé pour le jeu de sauvegarde (et la session du mode de sauvegarde).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>zstd (default), gzip, xz or zip.</source>
+        <translation>zstd (par défaut), gzip, xz ou zip.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--compression must be zstd, gzip, xz or zip.</source>
+        <translation>--compression doit valoir zstd, gzip, xz ou zip.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Backup root is writable</source>
+        <translation>La racine des sauvegardes est accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write to %1.</source>
+        <translation>Impossible d&apos;écrire dans %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give this user write access, or change &quot;backupRoot&quot; in the profile.</source>
+        <translation>Donnez à cet utilisateur le droit d&apos;écriture, ou modifiez « backupRoot » dans le profil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enough free space for the backup</source>
+        <translation>Espace libre suffisant pour la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 free under %2, and the backup may need up to %3.</source>
+        <translation>%1 libres sous %2, et la sauvegarde peut nécessiter jusqu&apos;à %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free some space (prune old backup sets with &apos;lifeboat prune&apos;) or move the backup root.</source>
+        <translation>Libérez de l&apos;espace (supprimez les anciens jeux de sauvegarde avec &apos;lifeboat prune&apos;) ou déplacez la racine des sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 free, up to %2 needed.</source>
+        <translation>%1 libres, jusqu&apos;à %2 nécessaires.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has its repository and cluster node id</source>
+        <translation>%1 a son référentiel et son identifiant de nœud de cluster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/repository/cluster_node.id is missing.</source>
+        <translation>%1/repository/cluster_node.id est absent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover the node first (restore-node), then back up.</source>
+        <translation>Restaurez d&apos;abord le nœud (restore-node), puis sauvegardez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lifeboat can back up the %1 database</source>
+        <translation>Lifeboat peut sauvegarder la base de données %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifeboat cannot back up %1 databases yet.</source>
+        <translation>Lifeboat ne sait pas encore sauvegarder les bases de données %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up %1 with its own tools in the same backup-mode window, or remove it from the profile.</source>
+        <translation>Sauvegardez %1 avec ses propres outils pendant la même fenêtre du mode de sauvegarde, ou retirez-la du profil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secrets are available</source>
+        <translation>Les secrets sont disponibles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All secrets the profile refers to are set.</source>
+        <translation>Tous les secrets auxquels le profil fait référence sont définis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provide the secret as the message says, then check again.</source>
+        <translation>Fournissez le secret comme l&apos;indique le message, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The primary is running</source>
+        <translation>Le nœud principal fonctionne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not running, so the cluster cannot enter backup mode.</source>
+        <translation>%1 ne fonctionne pas, le cluster ne peut donc pas passer en mode de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the cluster, or use backup-offline.</source>
+        <translation>Démarrez le cluster, ou utilisez backup-offline.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster is already in %1 backup mode (label &quot;%2&quot;).</source>
+        <translation>Le cluster est déjà en mode de sauvegarde %1 (libellé « %2 »).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another backup may be running. Go on only if you know it is not.</source>
+        <translation>Une autre sauvegarde est peut-être en cours. Ne continuez que si vous êtes sûr que ce n&apos;est pas le cas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is running.</source>
+        <translation>%1 fonctionne.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Back up the GDS, connectors, node identities, fonts, Content Storage Root and bootstrap properties</source>
+        <translation>Sauvegarder le GDS, les connecteurs, les identités des nœuds, les polices, la Content Storage Root et les propriétés bootstrap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the GDS, %1&apos;s repository, connectors, node identities, fonts, Content Storage Root and bootstrap properties</source>
+        <translation>Sauvegarder le GDS, le référentiel de %1, les connecteurs, les identités des nœuds, les polices, la Content Storage Root et les propriétés bootstrap</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Back up the bootstrap properties of every secondary node</source>
+        <translation>Sauvegarder les propriétés bootstrap de chaque nœud secondaire</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSetManifest</name>
+    <message>
+        <location filename="../engine/restore/BackupSetManifest.cpp" line="+17"/>
+        <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
+        <translation>%1 n&apos;est pas un jeu de sauvegarde complet : il n&apos;a pas de manifest.json lisible. Choisissez un jeu dans &apos;lifeboat backups&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The manifest of %1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
+        <translation>Le manifeste de %1 est endommagé (%2). Vérifiez le jeu avec &apos;lifeboat verify&apos; et choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The manifest of %1 lists no parts, so there is nothing to restore from it.</source>
+        <translation>Le manifeste de %1 ne contient aucune partie ; il n&apos;y a donc rien à restaurer.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSetVerifier</name>
+    <message>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+94"/>
+        <source>is missing or unreadable, so no archive can be checked as a whole</source>
+        <translation>est absent ou illisible ; aucune archive ne peut donc être vérifiée dans son ensemble</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line %1 is not &quot;&lt;SHA-256&gt;  &lt;archive&gt;&quot;</source>
+        <translation>la ligne %1 n&apos;est pas de la forme « &lt;SHA-256&gt;  &lt;archive&gt; »</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not a directory. Give a backup set directory (see &apos;lifeboat backups&apos;).</source>
+        <translation>%1 n&apos;est pas un répertoire. Indiquez le répertoire d&apos;un jeu de sauvegarde (voir &apos;lifeboat backups&apos;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is an unfinished backup set (it was never published), so there is nothing to verify. Resume its run, or verify a complete set (see &apos;lifeboat backups&apos;).</source>
+        <translation>%1 est un jeu de sauvegarde inachevé (il n&apos;a jamais été publié) ; il n&apos;y a donc rien à vérifier. Reprenez son exécution, ou vérifiez un jeu complet (voir &apos;lifeboat backups&apos;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no manifest.json, so it is not a complete backup set. Give a set directory (see &apos;lifeboat backups&apos;).</source>
+        <translation>%1 n&apos;a pas de manifest.json ; ce n&apos;est donc pas un jeu de sauvegarde complet. Indiquez le répertoire d&apos;un jeu (voir &apos;lifeboat backups&apos;).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot be parsed (%1), so nothing in the set can be checked</source>
+        <translation>ne peut pas être analysé (%1) ; rien dans le jeu ne peut donc être vérifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>cannot be read (%1)</source>
+        <translation>ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>lists no parts</source>
+        <translation>ne contient aucune partie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>part %1 names no valid archive (&quot;%2&quot;)</source>
+        <translation>la partie %1 ne désigne aucune archive valide (« %2 »)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>lists %1, which the manifest does not</source>
+        <translation>contient %1, que le manifeste ne contient pas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>the archive is missing (%n file(s) of part %1 lost)</source>
+        <translation>
+            <numerusform>l&apos;archive est absente (%n fichier de la partie %1 perdu)</numerusform>
+            <numerusform>l&apos;archive est absente (%n fichiers de la partie %1 perdus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is not listed in SHA256SUMS</source>
+        <translation>ne figure pas dans SHA256SUMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 of the archive differs from SHA256SUMS (the archive file was changed or damaged)</source>
+        <translation>le SHA-256 de l&apos;archive diffère de SHA256SUMS (le fichier d&apos;archive a été modifié ou endommagé)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a .tar.zst, .tar.gz, .tar.xz or .zip archive</source>
+        <translation>n&apos;est pas une archive .tar.zst, .tar.gz, .tar.xz ou .zip</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <location line="+56"/>
+        <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
+        <translation>
+            <numerusform>ne peut pas être ouvert comme archive (%1) ; son %n fichier ne peut pas être vérifié</numerusform>
+            <numerusform>ne peut pas être ouvert comme archive (%1) ; aucun de ses %n fichiers ne peut être vérifié</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+69"/>
+        <source>cannot be read to its end (the archive is damaged or truncated here)</source>
+        <translation>ne peut pas être lu jusqu&apos;au bout (l&apos;archive est endommagée ou tronquée à cet endroit)</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+48"/>
+        <source>is in the archive but not in the manifest</source>
+        <translation>figure dans l&apos;archive mais pas dans le manifeste</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+40"/>
+        <source>size is %1 bytes, the manifest says %2</source>
+        <translation>la taille est de %1 octets, le manifeste indique %2</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+68"/>
+        <source>SHA-256 differs</source>
+        <translation>le SHA-256 diffère</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-61"/>
+        <source>cannot be read past %1 (%2); %n more file(s) not checked</source>
+        <translation>
+            <numerusform>ne peut pas être lu au-delà de %1 (%2) ; %n fichier de plus non vérifié</numerusform>
+            <numerusform>ne peut pas être lu au-delà de %1 (%2) ; %n fichiers de plus non vérifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>missing from the archive</source>
+        <translation>absent de l&apos;archive</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is no verification to record for %1.</source>
+        <translation>Il n&apos;y a aucune vérification à enregistrer pour %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write %1: %2. The result above stands, but &apos;lifeboat backups&apos; will not show it; check the permissions and free space of the set directory.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Le résultat ci-dessus reste valable, mais &apos;lifeboat backups&apos; ne l&apos;affichera pas ; vérifiez les droits et l&apos;espace libre du répertoire du jeu.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSqliteStep</name>
+    <message>
+        <location filename="../engine/steps/BackupSqliteStep.cpp" line="+24"/>
+        <source>Back up the %1 database</source>
+        <translation>Sauvegarder la base de données %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>consistent copy of %1 (VACUUM INTO), integrity-checked</source>
+        <translation>copie cohérente de %1 (VACUUM INTO), intégrité vérifiée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the %1 database %2: %3</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1 %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot copy the %1 database: %2. Run PRAGMA integrity_check on %3; a damaged database must be repaired or restored before it can be backed up.</source>
+        <translation>Impossible de copier la base de données %1 : %2. Exécutez PRAGMA integrity_check sur %3 ; une base endommagée doit être réparée ou restaurée avant de pouvoir être sauvegardée.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The copy of the %1 database fails its integrity check (%2). The database %3 is damaged; repair or restore it first.</source>
+        <translation>La copie de la base de données %1 échoue au contrôle d&apos;intégrité (%2). La base %3 est endommagée ; réparez-la ou restaurez-la d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsCommand</name>
+    <message>
+        <location filename="../app/BackupsCommand.cpp" line="+19"/>
+        <source>List the complete backup sets of a profile, newest first, with their last verification</source>
+        <translation>Lister les jeux de sauvegarde complets d&apos;un profil, du plus récent au plus ancien, avec leur dernière vérification</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cluster profile (JSON) whose backup root is listed.</source>
+        <translation>Le profil de cluster (JSON) dont la racine des sauvegardes est listée.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: lifeboat backups --profile FILE [--json] (a sandbox has its profile at DIR/cluster.json).</source>
+        <translation>Usage : lifeboat backups --profile FICHIER [--json] (un bac à sable a son profil dans RÉP/cluster.json).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No complete backup sets in %1.</source>
+        <translation>Aucun jeu de sauvegarde complet dans %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STRATEGY</source>
+        <translation>STRATÉGIE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VERIFIED</source>
+        <translation>VÉRIFIÉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LABEL</source>
+        <translation>LIBELLÉ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ok %1</source>
+        <translation>ok %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DAMAGED %1</source>
+        <translation>ENDOMMAGÉ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(manifest unreadable)</source>
+        <translation>(manifeste illisible)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n unfinished set(s) (.partial) are not listed: resume their run, or &apos;lifeboat prune&apos; removes those untouched for 24 hours.</source>
+        <translation>
+            <numerusform>%n jeu inachevé (.partial) n&apos;est pas listé : reprenez son exécution, ou &apos;lifeboat prune&apos; supprime ceux qui n&apos;ont pas été modifiés depuis 24 heures.</numerusform>
+            <numerusform>%n jeux inachevés (.partial) ne sont pas listés : reprenez leur exécution, ou &apos;lifeboat prune&apos; supprime ceux qui n&apos;ont pas été modifiés depuis 24 heures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Change</name>
+    <message>
+        <location filename="../engine/run/Change.cpp" line="+36"/>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move</source>
+        <translation>déplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write</source>
+        <translation>écrire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overwrite</source>
+        <translation>écraser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop node</source>
+        <translation>arrêter le nœud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start node</source>
+        <translation>démarrer le nœud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter backup mode</source>
+        <translation>activer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave backup mode</source>
+        <translation>quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run</source>
+        <translation>exécuter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you do</source>
+        <translation>à faire par vous</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <location filename="../app/CheckCommand.cpp" line="+16"/>
+        <source>Run a scenario&apos;s preconditions and show what would block it</source>
+        <translation>Exécuter les vérifications préalables d&apos;un scénario et montrer ce qui le bloquerait</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WARN</source>
+        <translation>AVERT.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to do: %1</source>
+        <translation>À faire : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings do not block.</source>
+        <translation>Les avertissements ne bloquent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckGdsConsistencyStep</name>
+    <message>
+        <location filename="../engine/steps/CheckGdsConsistencyStep.cpp" line="+33"/>
+        <source>The GDS part of %1 is missing, so the backup cannot be checked.</source>
+        <translation>La partie GDS de %1 est absente ; la sauvegarde ne peut donc pas être vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 database is not checked against the GDS here (only SQLite copies are).</source>
+        <translation>La base de données %1 n&apos;est pas confrontée au GDS ici (seules les copies SQLite le sont).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot run the GDS reference query of the %1 database: %2. Check &quot;gdsReferenceQuery&quot; in the profile.</source>
+        <translation>Impossible d&apos;exécuter la requête de références GDS de la base de données %1 : %2. Vérifiez « gdsReferenceQuery » dans le profil.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The backup is inconsistent: %n document(s) that the %1 database refers to are missing from the GDS backup or differ: %2. Back up inside a backup mode, or offline.</source>
+        <translation>
+            <numerusform>La sauvegarde est incohérente : %n document auquel la base de données %1 fait référence est absent de la sauvegarde du GDS ou diffère : %2. Sauvegardez en mode de sauvegarde, ou hors ligne.</numerusform>
+            <numerusform>La sauvegarde est incohérente : %n documents auxquels la base de données %1 fait référence sont absents de la sauvegarde du GDS ou diffèrent : %2. Sauvegardez en mode de sauvegarde, ou hors ligne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n GDS reference(s) of the %1 database resolve in the GDS backup.</source>
+        <translation>
+            <numerusform>La %n référence GDS de la base de données %1 est résolue dans la sauvegarde du GDS.</numerusform>
+            <numerusform>Les %n références GDS de la base de données %1 sont toutes résolues dans la sauvegarde du GDS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/steps/CheckGdsConsistencyStep.h" line="+20"/>
+        <source>Check that the database and GDS backups agree</source>
+        <translation>Vérifier que les sauvegardes de la base de données et du GDS concordent</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPatchLevelStep</name>
+    <message>
+        <location filename="../engine/steps/CheckPatchLevelStep.cpp" line="+15"/>
+        <source>Check that %1 is at the patch level recorded in the backup</source>
+        <translation>Vérifier que %1 est au niveau de correctifs enregistré dans la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1&apos;s patch level cannot be read from %2.</source>
+        <translation>Le niveau de correctifs de %1 ne peut pas être lu dans %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is at &quot;%2&quot;, but the backup was made at &quot;%3&quot;.</source>
+        <translation>%1 est au niveau « %2 », mais la sauvegarde a été faite au niveau « %3 ».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply the patches recorded in the backup (or remove newer ones) so the levels match, then run the restore again. Nothing was restored yet.</source>
+        <translation>Appliquez les correctifs enregistrés dans la sauvegarde (ou retirez les plus récents) pour que les niveaux concordent, puis relancez la restauration. Rien n&apos;a encore été restauré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is at the recorded patch level.</source>
+        <translation>%1 est au niveau de correctifs enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRehearsalStep</name>
+    <message>
+        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+34"/>
+        <source>%1 is not running</source>
+        <translation>%1 ne fonctionne pas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the forms database cannot be read: %1</source>
+        <translation>la base de données des formulaires ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the GDS document %1 that the database refers to is missing or differs</source>
+        <translation>le document GDS %1 auquel la base de données fait référence est absent ou diffère</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1&apos;s repository is not the set&apos;s (%2)</source>
+        <translation>le référentiel de %1 n&apos;est pas celui du jeu (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The rehearsal found what a real restore from this set would get wrong: %1.</source>
+        <translation>La répétition a trouvé ce qu&apos;une vraie restauration depuis ce jeu ferait de travers : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every node is up, every GDS reference resolves, and every repository equals the set.</source>
+        <translation>Chaque nœud fonctionne, chaque référence GDS est résolue et chaque référentiel est identique au jeu.</translation>
+    </message>
+    <message>
+        <location filename="../engine/steps/CheckRehearsalStep.h" line="+21"/>
+        <source>Check the rehearsal cluster: nodes up, database and GDS consistent, repositories equal to the set</source>
+        <translation>Vérifier le cluster de répétition : nœuds démarrés, base de données et GDS cohérents, référentiels identiques au jeu</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterProfile</name>
+    <message>
+        <location filename="../engine/ClusterProfile.cpp" line="+113"/>
+        <source>Cannot read the cluster profile %1: %2. Check the path, or create a sandbox with &apos;lifeboat sandbox create DIR&apos;.</source>
+        <translation>Impossible de lire le profil de cluster %1 : %2. Vérifiez le chemin, ou créez un bac à sable avec &apos;lifeboat sandbox create RÉP&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cluster profile %1 is not valid JSON (%2 at byte %3). Fix the file, or compare it with docs/profile.md.</source>
+        <translation>Le profil de cluster %1 n&apos;est pas du JSON valide (%2 à l&apos;octet %3). Corrigez le fichier, ou comparez-le avec docs/profile.md.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the cluster profile %1: %2</source>
+        <translation>Dans le profil de cluster %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;appServer&quot; must be jboss, weblogic or websphere.</source>
+        <translation>« appServer » doit valoir jboss, weblogic ou websphere.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>node &quot;%1&quot;: &quot;role&quot; must be primary, secondary or publish.</source>
+        <translation>nœud « %1 » : « role » doit valoir primary, secondary ou publish.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>database &quot;%1&quot;: &quot;kind&quot; must be sqlite, mariadb or postgresql.</source>
+        <translation>base de données « %1 » : « kind » doit valoir sqlite, mariadb ou postgresql.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&quot;name&quot; is missing.</source>
+        <translation>« name » est absent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every node needs a &quot;name&quot; of its own (&quot;%1&quot; is empty or used twice).</source>
+        <translation>chaque nœud a besoin de son propre « name » (« %1 » est vide ou utilisé deux fois).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>node &quot;%1&quot; has no &quot;repository&quot; (the path of its crx-repository).</source>
+        <translation>le nœud « %1 » n&apos;a pas de « repository » (le chemin de son crx-repository).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an AEM Forms cluster has exactly one primary author node; this profile has %1.</source>
+        <translation>un cluster AEM Forms a exactement un nœud d&apos;auteur principal ; ce profil en a %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;backupRoot&quot; is missing (the directory that holds the backup sets).</source>
+        <translation>« backupRoot » est absent (le répertoire qui contient les jeux de sauvegarde).</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+5"/>
+        <source>Cannot write the cluster profile %1: %2</source>
+        <translation>Impossible d&apos;écrire le profil de cluster %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <location filename="../app/Command.cpp" line="+16"/>
+        <source>Run &apos;lifeboat %1 --help&apos; for its options.</source>
+        <translation>Lancez &apos;lifeboat %1 --help&apos; pour voir ses options.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="+47"/>
+        <source>Lifeboat backs up and recovers clustered Adobe AEM Forms environments.
+With no command it opens the wizard; with a command it runs headless.</source>
+        <translation>Lifeboat sauvegarde et restaure les environnements Adobe AEM Forms en cluster.
+Sans commande, il ouvre l&apos;assistant ; avec une commande, il s&apos;exécute sans interface.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this language (de, fr, ja or en) instead of the system&apos;s.</source>
+        <translation>Utiliser cette langue (de, fr, ja ou en) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command to run; see the list below.</source>
+        <translation>La commande à exécuter ; voir la liste ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;command&gt; [options]</source>
+        <translation>&lt;commande&gt; [options]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &apos;lifeboat --help&apos; to see the commands.</source>
+        <translation>Lancez &apos;lifeboat --help&apos; pour voir les commandes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown command &apos;%1&apos;. Run &apos;lifeboat --help&apos; to see the commands.</source>
+        <translation>Commande inconnue &apos;%1&apos;. Lancez &apos;lifeboat --help&apos; pour voir les commandes.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes:</source>
+        <translation>Codes de sortie :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a step failed (cleanup steps ran; see the report)</source>
+        <translation>une étape a échoué (les étapes de nettoyage ont été exécutées ; voir le rapport)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a precondition failed; nothing was changed</source>
+        <translation>une condition préalable n&apos;est pas remplie ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verification failed (a damaged or mismatched backup)</source>
+        <translation>la vérification a échoué (sauvegarde endommagée ou non concordante)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled, or a confirmation was declined</source>
+        <translation>annulé, ou une confirmation a été refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usage error (unknown command or option, missing argument)</source>
+        <translation>erreur d&apos;utilisation (commande ou option inconnue, argument manquant)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No display found, so the wizard cannot open.
+Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeboat demo&apos; for a headless tour on the training sandbox, or open the wizard from a graphical session (or under &apos;xvfb-run lifeboat&apos;).</source>
+        <translation>Aucun écran trouvé : l&apos;assistant ne peut pas s&apos;ouvrir.
+Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &apos;lifeboat demo&apos; pour une visite sans interface sur le bac à sable d&apos;entraînement, ou ouvrez l&apos;assistant depuis une session graphique (ou sous &apos;xvfb-run lifeboat&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRestoredFilesStep</name>
+    <message>
+        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+26"/>
+        <source>Copy all files of %1&apos;s restored repository to %2</source>
+        <translation>Copier tous les fichiers du référentiel restauré de %1 vers %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its current contents, to %1</source>
+        <translation>son contenu actuel, vers %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>replaced by a copy of %1</source>
+        <translation>remplacé par une copie de %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot copy %1 to %2. Check the free space.</source>
+        <translation>Impossible de copier %1 vers %2. Vérifiez l&apos;espace libre.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>Impossible de renommer %1 en %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copied %1&apos;s repository for %2.</source>
+        <translation>Référentiel de %1 copié pour %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateRehearsalSandboxStep</name>
+    <message>
+        <location filename="../engine/steps/CreateRehearsalSandboxStep.cpp" line="+25"/>
+        <source>Build a fresh sandbox copy of the recorded topology in %1</source>
+        <translation>Construire dans %1 une nouvelle copie bac à sable de la topologie enregistrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a sandbox cluster: %1 author node(s) (%2), %3 publish node(s)</source>
+        <translation>un cluster bac à sable : %1 nœud(s) d&apos;auteur (%2), %3 nœud(s) de publication</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rehearsal sandbox</source>
+        <translation>bac à sable de répétition</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rehearsal cluster %1 is ready in %2.</source>
+        <translation>Le cluster de répétition %1 est prêt dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <location filename="../app/DemoCommand.cpp" line="+25"/>
+        <source>A headless tour on the training sandbox (built on first use), and how to open the wizard</source>
+        <translation>Une visite sans interface sur le bac à sable d&apos;entraînement (construit à la première utilisation), et comment ouvrir l&apos;assistant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;lifeboat demo&apos; takes no arguments.</source>
+        <translation>&apos;lifeboat demo&apos; ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lifeboat %1, headless. Log file: %2</source>
+        <translation>Lifeboat %1, sans interface. Fichier journal : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting the cluster: the primary first, the others once it is up.</source>
+        <translation>Démarrage du cluster : d&apos;abord le nœud principal, puis les autres une fois qu&apos;il est prêt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopping the cluster: secondaries first, the primary last.</source>
+        <translation>Arrêt du cluster : d&apos;abord les nœuds secondaires, le nœud principal en dernier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To open the wizard, run &apos;installer/dev run&apos; from a graphical session, or under a virtual display: &apos;installer/dev exec xvfb-run -a lifeboat&apos;.</source>
+        <translation>Pour ouvrir l&apos;assistant, lancez &apos;installer/dev run&apos; depuis une session graphique, ou sous un écran virtuel : &apos;installer/dev exec xvfb-run -a lifeboat&apos;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Using the training sandbox in %1.</source>
+        <translation>Utilisation du bac à sable d&apos;entraînement dans %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building the training sandbox in %1 (once)...</source>
+        <translation>Construction du bac à sable d&apos;entraînement dans %1 (une seule fois)...</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backing up with no downtime: %1.</source>
+        <translation>Sauvegarde sans interruption de service : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardRestoreScratchStep</name>
+    <message>
+        <location filename="../engine/steps/DiscardRestoreScratchStep.cpp" line="+19"/>
+        <source>if left over</source>
+        <translation>s&apos;il en reste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>scratch copy</source>
+        <translation>copie de travail</translation>
+    </message>
+    <message>
+        <location filename="../engine/steps/DiscardRestoreScratchStep.h" line="+21"/>
+        <source>Remove the restore&apos;s scratch copies</source>
+        <translation>Supprimer les copies de travail de la restauration</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardUnfinishedSetStep</name>
+    <message>
+        <location filename="../engine/steps/DiscardUnfinishedSetStep.cpp" line="+12"/>
+        <source>only if the backup did not finish</source>
+        <translation>seulement si la sauvegarde n&apos;a pas abouti</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot remove the unfinished backup set %1; remove it by hand.</source>
+        <translation>Impossible de supprimer le jeu de sauvegarde inachevé %1 ; supprimez-le à la main.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unfinished backup set</source>
+        <translation>jeu de sauvegarde inachevé</translation>
+    </message>
+    <message>
+        <location filename="../engine/steps/DiscardUnfinishedSetStep.h" line="+19"/>
+        <source>Remove the unfinished backup set, if any</source>
+        <translation>Supprimer le jeu de sauvegarde inachevé, s&apos;il existe</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractPartStep</name>
+    <message>
+        <location filename="../engine/steps/ExtractPartStep.cpp" line="+22"/>
+        <source>Unpacks %1 from the backup set next to %2 and checks every file against the manifest. Nothing the cluster uses changes yet.</source>
+        <translation>Décompresse %1 depuis le jeu de sauvegarde à côté de %2 et vérifie chaque fichier par rapport au manifeste. Rien de ce qu&apos;utilise le cluster ne change encore.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>scratch copy, swapped in later</source>
+        <translation>copie de travail, mise en place plus tard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is already unpacked.</source>
+        <translation>%1 est déjà décompressé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>Impossible de renommer %1 en %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scratch copy, checked against the manifest</source>
+        <translation>copie de travail, vérifiée par rapport au manifeste</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Unpacked %n file(s) into %1; every one matches the manifest.</source>
+        <translation>
+            <numerusform>%n fichier décompressé dans %1 ; il correspond au manifeste.</numerusform>
+            <numerusform>%n fichiers décompressés dans %1 ; chacun correspond au manifeste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormsDatabase</name>
+    <message>
+        <location filename="../engine/FormsDatabase.cpp" line="+46"/>
+        <source>Cannot open the forms database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données des formulaires %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <location filename="../engine/run/Journal.cpp" line="+33"/>
+        <location line="+13"/>
+        <source>Cannot write the run journal %1: %2</source>
+        <translation>Impossible d&apos;écrire le journal d&apos;exécution %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ChecksPage</name>
+    <message>
+        <location filename="../ui/ChecksPage.cpp" line="+30"/>
+        <location line="+58"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have &amp;read the warnings and want to go on</source>
+        <translation>J&apos;ai &amp;lu les avertissements et je veux continuer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check before anything changes</source>
+        <translation>Vérifier avant toute modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifeboat looks at the cluster first. These checks only look; they change nothing.</source>
+        <translation>Lifeboat examine d&apos;abord le cluster. Ces vérifications ne font que regarder ; elles ne modifient rien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking</source>
+        <translation>Vérification en cours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary of the checks</source>
+        <translation>Résumé des vérifications</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check results</source>
+        <translation>Résultats des vérifications</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>I have read the warnings and want to go on</source>
+        <translation>J&apos;ai lu les avertissements et je veux continuer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Something blocks the run. Fix what the failed checks say, then check again.</source>
+        <translation>Quelque chose bloque l&apos;exécution. Corrigez ce qu&apos;indiquent les vérifications en échec, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing blocks the run, but read the warnings before you go on.</source>
+        <translation>Rien ne bloque l&apos;exécution, mais lisez les avertissements avant de continuer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every check passed.</source>
+        <translation>Toutes les vérifications ont réussi.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What to do: %1</source>
+        <translation>À faire : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ClusterPage</name>
+    <message>
+        <location filename="../ui/ClusterPage.cpp" line="+44"/>
+        <source>&amp;Open a cluster profile…</source>
+        <translation>&amp;Ouvrir un profil de cluster…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the training &amp;sandbox</source>
+        <translation>Utiliser le &amp;bac à sable d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the cluster</source>
+        <translation>Choisir le cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the profile that describes your AEM Forms cluster, or practise on the training sandbox.</source>
+        <translation>Ouvrez le profil qui décrit votre cluster AEM Forms, ou entraînez-vous sur le bac à sable d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+73"/>
+        <source>Open a cluster profile</source>
+        <translation>Ouvrir un profil de cluster</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Use the training sandbox</source>
+        <translation>Utiliser le bac à sable d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loaded profile</source>
+        <translation>Profil chargé</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cluster profiles (*.json)</source>
+        <translation>Profils de cluster (*.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Preparing the training sandbox in %1 and starting its nodes…</source>
+        <translation>Préparation du bac à sable d&apos;entraînement dans %1 et démarrage de ses nœuds…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not start %1: %2</source>
+        <translation>Impossible de démarrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ConfirmationDialog</name>
+    <message>
+        <location filename="../ui/ConfirmationDialog.cpp" line="+19"/>
+        <source>Confirm step %1</source>
+        <translation>Confirmer l&apos;étape %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step %1: for you to do</source>
+        <translation>Étape %1 : à faire par vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Only a person can do this. Tick each item once it is done (or not needed):</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Seule une personne peut faire cela. Cochez chaque point une fois fait (ou s&apos;il n&apos;est pas nécessaire) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;This step changes the cluster:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cette étape modifie le cluster :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this step changes</source>
+        <translation>Ce que cette étape modifie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Go on</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop here</source>
+        <translation>&amp;Arrêter ici</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a real cluster. Type &lt;b&gt;%1&lt;/b&gt; to go on:</source>
+        <translation>Ceci est un vrai cluster. Tapez &lt;b&gt;%1&lt;/b&gt; pour continuer :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type %1 to confirm</source>
+        <translation>Tapez %1 pour confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::LifeboatWizard</name>
+    <message>
+        <location filename="../ui/LifeboatWizard.cpp" line="+29"/>
+        <source>Lifeboat</source>
+        <translation>Lifeboat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::LogView</name>
+    <message>
+        <location filename="../ui/LogView.cpp" line="+30"/>
+        <source>&amp;Follow</source>
+        <translation>&amp;Suivre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information and above</source>
+        <translation>Information et au-delà</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors only</source>
+        <translation>Erreurs uniquement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log level</source>
+        <translation>Niveau de journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Search the log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run log</source>
+        <translation>Journal d&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Save the log</source>
+        <translation>Enregistrer le journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Fichiers journaux (*.log *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::OptionsPage</name>
+    <message>
+        <location filename="../ui/OptionsPage.cpp" line="+89"/>
+        <source>Set the options</source>
+        <translation>Définir les options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave a field as it is to use the scenario&apos;s default.</source>
+        <translation>Laissez un champ tel quel pour utiliser la valeur par défaut du scénario.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup root</source>
+        <translation>Racine des sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup &amp;root:</source>
+        <translation>&amp;Racine des sauvegardes :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a new or empty directory; empty: under Lifeboat&apos;s data directory</source>
+        <translation>un répertoire nouveau ou vide ; vide : sous le répertoire de données de Lifeboat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This scenario has no options.</source>
+        <translation>Ce scénario n&apos;a pas d&apos;options.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the newest set that holds what this restore needs</source>
+        <translation>le jeu le plus récent qui contient ce dont cette restauration a besoin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verified %1</source>
+        <translation>vérifié %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DAMAGED</source>
+        <translation>ENDOMMAGÉ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no backup set under %1 yet. Go back and make one first.</source>
+        <translation>Il n&apos;y a encore aucun jeu de sauvegarde sous %1. Revenez en arrière et créez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not needed from what the node shows</source>
+        <translation>non nécessaire d&apos;après l&apos;état du nœud</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>asked for in the wizard</source>
+        <translation>demandé dans l&apos;assistant</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::PlanPage</name>
+    <message>
+        <location filename="../ui/PlanPage.cpp" line="+58"/>
+        <source>Building the plan…</source>
+        <translation>Construction du plan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export runbook…</source>
+        <translation>&amp;Exporter le runbook…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan</source>
+        <translation>Le plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every step in order, with what it would change. Nothing has changed yet; steps marked &quot;asks first&quot; wait for your confirmation when they come.</source>
+        <translation>Chaque étape dans l&apos;ordre, avec ce qu&apos;elle modifierait. Rien n&apos;a encore changé ; les étapes marquées « demande d&apos;abord » attendent votre confirmation le moment venu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Building the plan</source>
+        <translation>Construction du plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary of the plan</source>
+        <translation>Résumé du plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan steps</source>
+        <translation>Étapes du plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+137"/>
+        <location line="+14"/>
+        <source>Export runbook</source>
+        <translation>Exporter le runbook</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>The scenario could not build a plan with these options.</source>
+        <translation>Le scénario n&apos;a pas pu construire de plan avec ces options.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>asks first</source>
+        <translation>demande d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>(changes nothing)</source>
+        <translation>(ne modifie rien)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Always at the end</source>
+        <translation>Toujours à la fin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whatever happens, these undo what the plan disturbed.</source>
+        <translation>Quoi qu&apos;il arrive, ces étapes défont ce que le plan a perturbé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (if step %2 ran)</source>
+        <translation>%1 (si l&apos;étape %2 a été exécutée)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 step</source>
+        <translation>1 étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 steps</source>
+        <translation>%1 étapes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 of them change the cluster and ask for confirmation first.</source>
+        <translation>%1, dont %2 modifient le cluster et demandent d&apos;abord une confirmation.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RunPage</name>
+    <message>
+        <location filename="../ui/RunPage.cpp" line="+44"/>
+        <source>&amp;Cancel after this step</source>
+        <translation>&amp;Annuler après cette étape</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Running</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each step runs in turn. Steps that change the cluster ask first. You can cancel between steps; the steps that undo what the run disturbed still run.</source>
+        <translation>Les étapes s&apos;exécutent l&apos;une après l&apos;autre. Celles qui modifient le cluster demandent d&apos;abord. Vous pouvez annuler entre deux étapes ; les étapes qui défont ce que l&apos;exécution a perturbé s&apos;exécutent quand même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps of the run</source>
+        <translation>Étapes de l&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overall progress</source>
+        <translation>Progression globale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the run after the current step</source>
+        <translation>Annuler l&apos;exécution après l&apos;étape en cours</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Resuming run %1 from the step that was in flight</source>
+        <translation>Reprise de l&apos;exécution %1 à partir de l&apos;étape qui était en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At the end: %1</source>
+        <translation>À la fin : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>if needed</source>
+        <translation>si nécessaire</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>done before the interruption</source>
+        <translation>effectué avant l&apos;interruption</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>running, %1 %</source>
+        <translation>en cours, %1 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>elapsed %1</source>
+        <translation>écoulé %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel the run?</source>
+        <translation>Annuler l&apos;exécution ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step that is running now finishes first. Then the run stops, and the steps that undo what it disturbed still run (nodes started again, backup mode left, an unfinished backup removed). Cancel the run?</source>
+        <translation>L&apos;étape en cours se termine d&apos;abord. Ensuite l&apos;exécution s&apos;arrête, et les étapes qui défont ce qu&apos;elle a perturbé s&apos;exécutent quand même (nœuds redémarrés, mode de sauvegarde quitté, sauvegarde inachevée supprimée). Annuler l&apos;exécution ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling after the current step…</source>
+        <translation>Annulation après l&apos;étape en cours…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every step succeeded.</source>
+        <translation>Toutes les étapes ont réussi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step failed; the clean-up steps ran. The summary says what to do.</source>
+        <translation>Une étape a échoué ; les étapes de nettoyage ont été exécutées. Le résumé indique quoi faire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled; the clean-up steps ran.</source>
+        <translation>Annulé ; les étapes de nettoyage ont été exécutées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You stopped the run at a confirmation; the clean-up steps ran.</source>
+        <translation>Vous avez arrêté l&apos;exécution lors d&apos;une confirmation ; les étapes de nettoyage ont été exécutées.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::Runner</name>
+    <message>
+        <location filename="../engine/run/Runner.cpp" line="+66"/>
+        <source>The run %1 is in use by another Lifeboat process: %2</source>
+        <translation>L&apos;exécution %1 est utilisée par un autre processus Lifeboat : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot create the run directory %1. Check the permissions and free space.</source>
+        <translation>Impossible de créer le répertoire d&apos;exécution %1. Vérifiez les droits et l&apos;espace libre.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The plan of run %1 can no longer be rebuilt the same way (the profile or Lifeboat changed). Finish it by hand following its report, then set it aside.</source>
+        <translation>Le plan de l&apos;exécution %1 ne peut plus être reconstruit à l&apos;identique (le profil ou Lifeboat a changé). Terminez-la à la main en suivant son rapport, puis mettez-la de côté.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Injected failure (LIFEBOAT_FAILPOINT) in step %1.</source>
+        <translation>Échec injecté (LIFEBOAT_FAILPOINT) à l&apos;étape %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The run has no journal.</source>
+        <translation>L&apos;exécution n&apos;a pas de journal.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ScenarioPage</name>
+    <message>
+        <location filename="../ui/ScenarioPage.cpp" line="+48"/>
+        <source>Choose how</source>
+        <translation>Choisir la méthode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each way has its own cost. The recommendation below is based on the nodes&apos; current state.</source>
+        <translation>Chaque méthode a son coût. La recommandation ci-dessous se fonde sur l&apos;état actuel des nœuds.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No scenario available</source>
+        <translation>Aucun scénario disponible</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>This kind of scenario is not available in this version of Lifeboat. Go back and choose another task.</source>
+        <translation>Ce type de scénario n&apos;est pas disponible dans cette version de Lifeboat. Revenez en arrière et choisissez une autre tâche.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the scenario that fits your situation.</source>
+        <translation>Choisissez le scénario adapté à votre situation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>Checking the nodes to recommend a scenario…</source>
+        <translation>Vérification des nœuds pour recommander un scénario…</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1 reports repository unsync: restore that node before backing up.</source>
+        <translation>%1 signale un référentiel désynchronisé (repository unsync) : restaurez ce nœud avant de sauvegarder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt; — every author node is running, so there is no downtime.</source>
+        <translation>Recommandé : &lt;b&gt;%1&lt;/b&gt; — tous les nœuds d&apos;auteur fonctionnent, il n&apos;y a donc pas d&apos;interruption de service.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt; — not every author node is running.</source>
+        <translation>Recommandé : &lt;b&gt;%1&lt;/b&gt; — les nœuds d&apos;auteur ne fonctionnent pas tous.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every node looks healthy. Choose the scenario that fits what you know of the failure.</source>
+        <translation>Tous les nœuds semblent en bon état. Choisissez le scénario qui correspond à ce que vous savez de la panne.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Recommandé : &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt; for %2.</source>
+        <translation>Recommandé : &lt;b&gt;%1&lt;/b&gt; pour %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::SummaryPage</name>
+    <message>
+        <location filename="../ui/SummaryPage.cpp" line="+33"/>
+        <source>&amp;Save the report as…</source>
+        <translation>&amp;Enregistrer le rapport sous…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the run did, step by step, and what is left for you to do.</source>
+        <translation>Ce que l&apos;exécution a fait, étape par étape, et ce qu&apos;il vous reste à faire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps and what they changed</source>
+        <translation>Étapes et ce qu&apos;elles ont modifié</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the run &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier de l&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Every step succeeded.</source>
+        <translation>Toutes les étapes ont réussi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step failed. The clean-up steps ran.</source>
+        <translation>Une étape a échoué. Les étapes de nettoyage ont été exécutées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run was cancelled. The clean-up steps ran.</source>
+        <translation>L&apos;exécution a été annulée. Les étapes de nettoyage ont été exécutées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run was stopped at a confirmation. The clean-up steps ran.</source>
+        <translation>L&apos;exécution a été arrêtée lors d&apos;une confirmation. Les étapes de nettoyage ont été exécutées.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>It took %n second(s).</source>
+        <translation>
+            <numerusform>Cela a pris %n seconde.</numerusform>
+            <numerusform>Cela a pris %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At the end: </source>
+        <translation>À la fin : </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix what the failed step says: %1</source>
+        <translation>Corrigez ce qu&apos;indique l&apos;étape en échec : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup set is in %1. Check it now and then with &apos;lifeboat verify&apos;, and keep more than one.</source>
+        <translation>Le jeu de sauvegarde se trouve dans %1. Vérifiez-le de temps en temps avec &apos;lifeboat verify&apos;, et conservez-en plus d&apos;un.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report, the journal and the log of this run are in %1.</source>
+        <translation>Le rapport, le journal et le log de cette exécution se trouvent dans %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is left for you:</source>
+        <translation>Ce qu&apos;il vous reste à faire :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving the report to %1…</source>
+        <translation>Enregistrement du rapport dans %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The report was saved to %1.</source>
+        <translation>Le rapport a été enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::TopologyView</name>
+    <message>
+        <location filename="../ui/TopologyView.cpp" line="+19"/>
+        <source>Cluster topology</source>
+        <translation>Topologie du cluster</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repository unsync</source>
+        <translation>référentiel désynchronisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in backup mode</source>
+        <translation>en mode de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in backup mode (%1)</source>
+        <translation>en mode de sauvegarde (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No cluster profile loaded.</source>
+        <translation>Aucun profil de cluster chargé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No cluster chosen yet.</source>
+        <translation>Aucun cluster choisi pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>GDS (shared)</source>
+        <translation>GDS (partagé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database %1</source>
+        <translation>Base de données %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>secondary</source>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>publish</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shared</source>
+        <translation>partagé</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::WelcomePage</name>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="+37"/>
+        <source>Left unfinished</source>
+        <translation>Inachevées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome to Lifeboat</source>
+        <translation>Bienvenue dans Lifeboat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up and recover a clustered AEM Forms environment, one checked step at a time. Nothing changes until you have seen the plan and confirmed it.</source>
+        <translation>Sauvegardez et restaurez un environnement AEM Forms en cluster, une étape vérifiée à la fois. Rien ne change avant que vous ayez vu et confirmé le plan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs left unfinished</source>
+        <translation>Exécutions inachevées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What do you want to do?</source>
+        <translation>Que voulez-vous faire ?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Back up the cluster</source>
+        <translation>&amp;Sauvegarder le cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a consistent backup of the databases, the document storage (GDS) and every node&apos;s repository, offline, with rolling backup mode, or online.</source>
+        <translation>Faire une sauvegarde cohérente des bases de données, du stockage de documents (GDS) et du référentiel de chaque nœud, hors ligne, en mode de sauvegarde continue ou en ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recover from a failure</source>
+        <translation>&amp;Récupérer après une panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a single node, the whole cluster or a publish node from a verified backup set.</source>
+        <translation>Restaurer un seul nœud, tout le cluster ou un nœud de publication à partir d&apos;un jeu de sauvegarde vérifié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;hearse a restore</source>
+        <translation>Ré&amp;péter une restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup set into a separate sandbox copy of the cluster to prove it works. Production is never touched.</source>
+        <translation>Restaurer un jeu de sauvegarde dans une copie bac à sable distincte du cluster pour prouver qu&apos;il fonctionne. La production n&apos;est jamais touchée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;training sandbox</source>
+        <translation>Ouvrir le bac à sable d&apos;&amp;entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build and run a practice cluster on this machine, break it on purpose and recover it.</source>
+        <translation>Construire et faire fonctionner un cluster d&apos;entraînement sur cette machine, le casser volontairement et le récupérer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent &amp;profiles:</source>
+        <translation>&amp;Profils récents :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent profiles</source>
+        <translation>Profils récents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No cluster profile opened yet. The training sandbox is a safe place to start.</source>
+        <translation>Aucun profil de cluster ouvert pour l&apos;instant. Le bac à sable d&apos;entraînement est un endroit sûr pour commencer.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Res&amp;ume</source>
+        <translation>Rep&amp;rendre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll &amp;back</source>
+        <translation>&amp;Annuler la restauration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume %1</source>
+        <translation>Reprendre %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll back %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
+        <translation>Terminer l&apos;exécution à partir de l&apos;étape qui était en cours ; les étapes qui modifient le cluster demandent d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back everything this restore replaced. You will see the checks and the plan first.</source>
+        <translation>Remettre en place tout ce que cette restauration a remplacé. Vous verrez d&apos;abord les vérifications et le plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set aside</source>
+        <translation>Mettre de côté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set %1 aside</source>
+        <translation>Mettre %1 de côté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
+        <translation>Ne plus le proposer. Le dossier de l&apos;exécution reste tel quel ; &apos;lifeboat resume&apos; peut toujours la terminer.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualStep</name>
+    <message>
+        <location filename="../engine/steps/ManualStep.cpp" line="+20"/>
+        <source>confirmed done by the user</source>
+        <translation>confirmé comme fait par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed: %1</source>
+        <translation>Confirmé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>NodeController</name>
+    <message>
+        <location filename="../engine/NodeController.cpp" line="+79"/>
+        <source>The profile has no command for this.</source>
+        <translation>Le profil n&apos;a pas de commande pour cela.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>lifeboat-node was not found next to lifeboat, in its libexec/lifeboat folder or on PATH; install it, or set LIFEBOAT_NODE_PROGRAM to its path.</source>
+        <translation>lifeboat-node est introuvable à côté de lifeboat, dans son dossier libexec/lifeboat ou dans le PATH ; installez-le, ou définissez LIFEBOAT_NODE_PROGRAM avec son chemin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile&apos;s command %1 has no program.</source>
+        <translation>La commande %1 du profil n&apos;a pas de programme.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot run %1: %2</source>
+        <translation>Impossible d&apos;exécuter %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not finish within %2 seconds.</source>
+        <translation>%1 ne s&apos;est pas terminé en %2 secondes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation>%1 a échoué (code de sortie %2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineRepositoryBackupStep</name>
+    <message>
+        <location filename="../engine/steps/OnlineRepositoryBackupStep.cpp" line="+46"/>
+        <source>Copy %1&apos;s repository online into a zip (AEM online backup)</source>
+        <translation>Copier en ligne le référentiel de %1 dans un zip (sauvegarde en ligne d&apos;AEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy %1&apos;s repository online (AEM online backup)</source>
+        <translation>Copier en ligne le référentiel de %1 (sauvegarde en ligne d&apos;AEM)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The node keeps serving; with a delay of %n ms between chunks it answers more slowly while the copy runs.</source>
+        <translation>
+            <numerusform>Le nœud continue de servir ; avec un délai de %n ms entre les blocs, il répond plus lentement pendant la copie.</numerusform>
+            <numerusform>Le nœud continue de servir ; avec un délai de %n ms entre les blocs, il répond plus lentement pendant la copie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>delay %n ms</source>
+        <translation>
+            <numerusform>délai %n ms</numerusform>
+            <numerusform>délai %n ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the online copy of %1&apos;s repository</source>
+        <translation>la copie en ligne du référentiel de %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The online backup of %1 took more than 24 hours; Adobe says to discard such a backup. Use a shorter delay or an offline backup.</source>
+        <translation>La sauvegarde en ligne de %1 a duré plus de 24 heures ; Adobe recommande d&apos;écarter une telle sauvegarde. Utilisez un délai plus court ou une sauvegarde hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled. %1 finishes its copy in the background; the copy is discarded.</source>
+        <translation>Annulé. %1 termine sa copie en arrière-plan ; la copie est écartée.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 did not accept a backup delay of %2 ms; the copy runs at full speed.</source>
+        <translation>%1 n&apos;a pas accepté un délai de sauvegarde de %2 ms ; la copie s&apos;exécute à pleine vitesse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not start the online backup (%2): %3</source>
+        <translation>%1 n&apos;a pas démarré la sauvegarde en ligne (%2) : %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Online backup of %1 started into %2.</source>
+        <translation>Sauvegarde en ligne de %1 démarrée dans %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 reports: %2</source>
+        <translation>%1 signale : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The online backup of %1 did not complete: %2</source>
+        <translation>La sauvegarde en ligne de %1 ne s&apos;est pas terminée : %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The zip that %1 wrote cannot be read: %2</source>
+        <translation>Le zip écrit par %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot move %1 into the backup set.</source>
+        <translation>Impossible de déplacer %1 dans le jeu de sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>PartArchiver</name>
+    <message>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+90"/>
+        <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
+        <translation>%1 n&apos;existe pas ; la partie %2 ne peut donc pas être sauvegardée. Vérifiez le profil.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
+        <translation>%1 a disparu pendant sa sauvegarde ; il ne figure pas dans la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelled by the user.</source>
+        <translation>Annulé par l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot archive %1 into %2: %3</source>
+        <translation>Impossible d&apos;archiver %1 dans %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot finish %1: %2. Check the free space.</source>
+        <translation>Impossible de terminer %1 : %2. Vérifiez l&apos;espace libre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>Impossible de renommer %1 en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PartExtractor</name>
+    <message>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+71"/>
+        <source>%1 holds the entry &quot;%2&quot;, which %3. Lifeboat refuses this archive; nothing was written outside the restore&apos;s scratch directory. Use another backup set.</source>
+        <translation>%1 contient l&apos;entrée « %2 », qui %3. Lifeboat refuse cette archive ; rien n&apos;a été écrit en dehors du répertoire de travail de la restauration. Utilisez un autre jeu de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>would land outside the target (an absolute path or &quot;..&quot;)</source>
+        <translation>aboutirait hors de la cible (un chemin absolu ou « .. »)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create the directory %1. Check the permissions and the free space.</source>
+        <translation>Impossible de créer le répertoire %1. Vérifiez les droits et l&apos;espace libre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>would be written through a link that leads outside the target</source>
+        <translation>serait écrite via un lien qui mène hors de la cible</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds %2, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
+        <translation>%1 contient %2, que son manifeste ne liste pas. Le jeu n&apos;est pas celui que décrit son manifeste ; utilisez un autre jeu de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled by the user.</source>
+        <translation>Annulé par l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged: %2 cannot be read to its end.</source>
+        <translation>%1 est endommagé : %2 ne peut pas être lu jusqu&apos;au bout.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2. Check the free space.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 does not match the manifest (size or SHA-256 differs). The set is damaged; verify it with &apos;lifeboat verify&apos; and use another one.</source>
+        <translation>%1 : %2 ne correspond pas au manifeste (taille ou SHA-256 différent). Le jeu est endommagé ; vérifiez-le avec &apos;lifeboat verify&apos; et utilisez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>is a link to &quot;%1&quot;, outside the target</source>
+        <translation>est un lien vers « %1 », hors de la cible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the link %1.</source>
+        <translation>Impossible de créer le lien %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 lacks %2, which its manifest lists. The set is incomplete; use another backup set.</source>
+        <translation>Il manque à %1 le fichier %2, que son manifeste liste. Le jeu est incomplet ; utilisez un autre jeu de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create %1. Check the permissions and the free space.</source>
+        <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+44"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>is a hard link (to &quot;%1&quot;), which a backup part never holds</source>
+        <translation>est un lien physique (vers « %1 »), ce qu&apos;une partie de sauvegarde ne contient jamais</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is a device, pipe or other special file</source>
+        <translation>est un périphérique, un tube ou un autre fichier spécial</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and use another one.</source>
+        <translation>%1 est endommagé (%2). Vérifiez le jeu avec &apos;lifeboat verify&apos; et utilisez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 is damaged: %2 cannot be read.</source>
+        <translation>%1 est endommagé : %2 ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <location filename="../app/PlanCommand.cpp" line="+30"/>
+        <source>Show a scenario&apos;s plan and what each step would change (a dry run)</source>
+        <translation>Afficher le plan d&apos;un scénario et ce que chaque étape modifierait (simulation)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan for %1 on %2:</source>
+        <translation>Plan pour %1 sur %2 :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  [destructive: asks first]</source>
+        <translation>  [destructif : demande d&apos;abord]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Always at the end, for what the plan disturbed:</source>
+        <translation>Toujours à la fin, pour ce que le plan a perturbé :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(if step %1 ran)</source>
+        <translation>(si l&apos;étape %1 a été exécutée)</translation>
+    </message>
+</context>
+<context>
+    <name>Precondition</name>
+    <message>
+        <location filename="../engine/run/Precondition.cpp" line="+33"/>
+        <source>Report this as a bug.</source>
+        <translation>Signalez ceci comme un bogue.</translation>
+    </message>
+</context>
+<context>
+    <name>PromoteSecondaryFolderStep</name>
+    <message>
+        <location filename="../engine/steps/PromoteSecondaryFolderStep.cpp" line="+23"/>
+        <source>Copy the secondary repository folder (crx.NNNN) of %1 into its repository and remove it</source>
+        <translation>Copier le dossier de référentiel secondaire (crx.NNNN) de %1 dans son référentiel et le supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the secondary repository folder (crx.NNNN) of %1 into its repository</source>
+        <translation>Copier le dossier de référentiel secondaire (crx.NNNN) de %1 dans son référentiel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no crx.NNNN folder there now; checked again when the step runs</source>
+        <translation>aucun dossier crx.NNNN pour l&apos;instant ; revérifié lors de l&apos;exécution de l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its files, into %1/repository</source>
+        <translation>ses fichiers, vers %1/repository</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>then the emptied folder, to the quarantine</source>
+        <translation>puis le dossier vidé, en quarantaine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no secondary repository folder (crx.NNNN); nothing to copy.</source>
+        <translation>%1 n&apos;a pas de dossier de référentiel secondaire (crx.NNNN) ; rien à copier.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot copy %1 to %2. %3</source>
+        <translation>Impossible de copier %1 vers %2. %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>files from %1</source>
+        <translation>fichiers de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to %1</source>
+        <translation>vers %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Copied %n file(s) from %1 into %2.</source>
+        <translation>
+            <numerusform>%n fichier copié de %1 vers %2.</numerusform>
+            <numerusform>%n fichiers copiés de %1 vers %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PruneCommand</name>
+    <message>
+        <location filename="../app/PruneCommand.cpp" line="+24"/>
+        <source>Run &apos;lifeboat prune --help&apos; for its options.</source>
+        <translation>Lancez &apos;lifeboat prune --help&apos; pour voir ses options.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete all but the N newest backup sets (and stale unfinished ones)</source>
+        <translation>Supprimer tous les jeux de sauvegarde sauf les N plus récents (et les jeux inachevés périmés)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.</source>
+        <translation>Impossible de supprimer %1. Vérifiez les droits de la racine des sauvegardes, ou supprimez le jeu à la main.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not delete all of %1. Check its permissions and delete what is left by hand.</source>
+        <translation>Impossible de supprimer entièrement %1. Vérifiez ses droits et supprimez le reste à la main.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keeps the N newest complete backup sets of a profile and deletes the older ones, and deletes unfinished (.partial) sets that nothing has changed for 24 hours. Prints every set it removes.</source>
+        <translation>Conserve les N jeux de sauvegarde complets les plus récents d&apos;un profil et supprime les plus anciens, ainsi que les jeux inachevés (.partial) non modifiés depuis 24 heures. Affiche chaque jeu supprimé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cluster profile (JSON) whose backup root is pruned.</source>
+        <translation>Le profil de cluster (JSON) dont la racine des sauvegardes est élaguée.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many of the newest complete sets to keep (at least 1).</source>
+        <translation>Nombre de jeux complets les plus récents à conserver (au moins 1).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only print what would be removed; change nothing.</source>
+        <translation>Afficher seulement ce qui serait supprimé ; ne rien modifier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Argument inattendu &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--profile is required (a sandbox has one at DIR/cluster.json).</source>
+        <translation>--profile est obligatoire (un bac à sable en a un dans RÉP/cluster.json).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--keep must be a whole number of at least 1: prune never deletes the newest backup set.</source>
+        <translation>--keep doit être un nombre entier d&apos;au moins 1 : prune ne supprime jamais le jeu de sauvegarde le plus récent.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Would remove %1 (%2)</source>
+        <translation>Supprimerait %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removing %1 (%2)</source>
+        <translation>Suppression de %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown strategy</source>
+        <translation>stratégie inconnue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keeping %1 (%2)</source>
+        <translation>Conservation de %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>unfinished, untouched for %n hour(s)</source>
+        <translation>
+            <numerusform>inachevé, non modifié depuis %n heure</numerusform>
+            <numerusform>inachevé, non modifié depuis %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to remove in %1.</source>
+        <translation>Rien à supprimer dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Dry run: %n set(s) would be removed, freeing at least %1. Nothing was changed.</source>
+        <translation>
+            <numerusform>Simulation : %n jeu serait supprimé, libérant au moins %1. Rien n&apos;a été modifié.</numerusform>
+            <numerusform>Simulation : %n jeux seraient supprimés, libérant au moins %1. Rien n&apos;a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Removed %n set(s); their archives took %1.</source>
+        <translation>
+            <numerusform>%n jeu supprimé ; ses archives occupaient %1.</numerusform>
+            <numerusform>%n jeux supprimés ; leurs archives occupaient %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n set(s) could not be removed completely; see the messages above.</source>
+        <translation>
+            <numerusform>%n jeu n&apos;a pas pu être entièrement supprimé ; voir les messages ci-dessus.</numerusform>
+            <numerusform>%n jeux n&apos;ont pas pu être entièrement supprimés ; voir les messages ci-dessus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishBackupSetStep</name>
+    <message>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="+40"/>
+        <source>renamed to %1 once verified</source>
+        <translation>renommé en %1 une fois vérifié</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The backup set %1 is already complete.</source>
+        <translation>Le jeu de sauvegarde %1 est déjà complet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>Impossible de renommer %1 en %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complete, verified backup set</source>
+        <translation>jeu de sauvegarde complet et vérifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup set %1 is complete.</source>
+        <translation>Le jeu de sauvegarde %1 est complet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup set does not read back as written, so it is not published: %1</source>
+        <translation>Le jeu de sauvegarde ne se relit pas tel qu&apos;il a été écrit ; il n&apos;est donc pas publié : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Read back %n file(s) from the archives; every one matches the manifest.</source>
+        <translation>
+            <numerusform>%n fichier relu depuis les archives ; il correspond au manifeste.</numerusform>
+            <numerusform>%n fichiers relus depuis les archives ; chacun correspond au manifeste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The archive of part %1 is missing or unreadable in %2.</source>
+        <translation>L&apos;archive de la partie %1 est absente ou illisible dans %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup set %1 has no parts.</source>
+        <translation>Le jeu de sauvegarde %1 n&apos;a aucune partie.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write the manifest of %1. Check the free space.</source>
+        <translation>Impossible d&apos;écrire le manifeste de %1. Vérifiez l&apos;espace libre.</translation>
+    </message>
+    <message>
+        <location filename="../engine/steps/PublishBackupSetStep.h" line="+21"/>
+        <source>Verify the backup set and make it available</source>
+        <translation>Vérifier le jeu de sauvegarde et le rendre disponible</translation>
+    </message>
+</context>
+<context>
+    <name>PutBackFromQuarantineStep</name>
+    <message>
+        <location filename="../engine/steps/PutBackFromQuarantineStep.cpp" line="+31"/>
+        <source>Put back what the restore %1 replaced</source>
+        <translation>Remettre en place ce que la restauration %1 a remplacé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>restored from the backup; moved to the quarantine</source>
+        <translation>restauré depuis la sauvegarde ; déplacé en quarantaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>back to %1</source>
+        <translation>retour vers %1</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>put in place by %1; now in this run&apos;s quarantine</source>
+        <translation>mis en place par %1 ; maintenant dans la quarantaine de cette exécution</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot move %1 back to %2.</source>
+        <translation>Impossible de replacer %1 dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Undid %n change(s) of the restore %1; the files are as they were before it.</source>
+        <translation>
+            <numerusform>%n modification de la restauration %1 annulée ; les fichiers sont tels qu&apos;avant elle.</numerusform>
+            <numerusform>%n modifications de la restauration %1 annulées ; les fichiers sont tels qu&apos;avant elle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/Startup.cpp" line="+21"/>
+        <source>Usage: %1</source>
+        <translation>Usage : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Affiche l&apos;aide sur les options de la ligne de commande.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help, including generic Qt options.</source>
+        <translation>Affiche l&apos;aide, y compris les options génériques de Qt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays version information.</source>
+        <translation>Affiche les informations de version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Option inconnue &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown options: %1.</source>
+        <translation>Options inconnues : %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Valeur manquante après &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Valeur inattendue après &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Quarantine</name>
+    <message>
+        <location filename="../engine/restore/Quarantine.cpp" line="+83"/>
+        <source>%1 is not below %2, so it cannot be quarantined there.</source>
+        <translation>%1 n&apos;est pas sous %2 ; il ne peut donc pas y être mis en quarantaine.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot move %1 into the quarantine %2. Check the permissions of %3.</source>
+        <translation>Impossible de déplacer %1 dans la quarantaine %2. Vérifiez les droits de %3.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot write the quarantine index %1. Check the free space.</source>
+        <translation>Impossible d&apos;écrire l&apos;index de quarantaine %1. Vérifiez l&apos;espace libre.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineCommand</name>
+    <message>
+        <location filename="../app/QuarantineCommand.cpp" line="+26"/>
+        <source>Run &apos;lifeboat quarantine --help&apos; for its options.</source>
+        <translation>Lancez &apos;lifeboat quarantine --help&apos; pour voir ses options.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List or purge what restores moved to the quarantine</source>
+        <translation>Lister ou purger ce que les restaurations ont déplacé en quarantaine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A restore never deletes what it replaces: it moves it to a quarantine beside it, kept until you purge it. &apos;list&apos; shows every restore run&apos;s quarantine; &apos;purge --run ID&apos; (or --all) deletes them for good. To undo a restore instead, run the scenario rollback-restore --run ID.</source>
+        <translation>Une restauration ne supprime jamais ce qu&apos;elle remplace : elle le déplace dans une quarantaine à côté, conservée jusqu&apos;à ce que vous la purgiez. &apos;list&apos; affiche la quarantaine de chaque exécution de restauration ; &apos;purge --run ID&apos; (ou --all) les supprime définitivement. Pour plutôt annuler une restauration, exécutez le scénario rollback-restore --run ID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list or purge</source>
+        <translation>list ou purge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cluster profile (JSON).</source>
+        <translation>Le profil de cluster (JSON).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purge: the restore run whose quarantine to delete.</source>
+        <translation>purge : l&apos;exécution de restauration dont la quarantaine est supprimée.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purge: every quarantine of the profile.</source>
+        <translation>purge : toutes les quarantaines du profil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purge: do not ask (for scripts).</source>
+        <translation>purge : ne pas demander (pour les scripts).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: print JSON.</source>
+        <translation>list : afficher du JSON.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say what to do: &apos;lifeboat quarantine list&apos; or &apos;lifeboat quarantine purge&apos;.</source>
+        <translation>Indiquez quoi faire : &apos;lifeboat quarantine list&apos; ou &apos;lifeboat quarantine purge&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--profile is required (a sandbox has one at DIR/cluster.json).</source>
+        <translation>--profile est obligatoire (un bac à sable en a un dans RÉP/cluster.json).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>purge needs either --run ID or --all.</source>
+        <translation>purge nécessite --run ID ou --all.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No quarantine is kept for %1.</source>
+        <translation>Aucune quarantaine n&apos;est conservée pour %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1  %2  %3, %n path(s) kept</source>
+        <translation>
+            <numerusform>%1  %2  %3, %n chemin conservé</numerusform>
+            <numerusform>%1  %2  %3, %n chemins conservés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo a restore with: lifeboat run --profile %1 --scenario rollback-restore --run ID</source>
+        <translation>Annuler une restauration avec : lifeboat run --profile %1 --scenario rollback-restore --run ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete a quarantine for good with: lifeboat quarantine purge --profile %1 --run ID</source>
+        <translation>Supprimer définitivement une quarantaine avec : lifeboat quarantine purge --profile %1 --run ID</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No quarantine of %1 matches; &apos;lifeboat quarantine list --profile %2&apos; shows them.</source>
+        <translation>Aucune quarantaine de %1 ne correspond ; &apos;lifeboat quarantine list --profile %2&apos; les affiche.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These folders will be deleted for good:</source>
+        <translation>Ces dossiers seront supprimés définitivement :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was deleted: there is no terminal to ask on. Add --yes to purge from a script.</source>
+        <translation>Rien n&apos;a été supprimé : il n&apos;y a pas de terminal où demander. Ajoutez --yes pour purger depuis un script.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type &apos;purge&apos; to delete them: </source>
+        <translation>Tapez &apos;purge&apos; pour les supprimer : </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was deleted.</source>
+        <translation>Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not delete all of %1; check its permissions.</source>
+        <translation>Impossible de supprimer entièrement %1 ; vérifiez ses droits.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Purged %n folder(s).</source>
+        <translation>
+            <numerusform>%n dossier purgé.</numerusform>
+            <numerusform>%n dossiers purgés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuarantinePathsStep</name>
+    <message>
+        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+24"/>
+        <source>In %1: %2. Nothing is deleted: they move to the quarantine, kept until you purge it.</source>
+        <translation>Dans %1 : %2. Rien n&apos;est supprimé : ils sont déplacés en quarantaine, conservés jusqu&apos;à ce que vous la purgiez.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+17"/>
+        <source>to %1</source>
+        <translation>vers %1</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>nothing to move: none of %1 exists</source>
+        <translation>rien à déplacer : aucun de %1 n&apos;existe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to move in %1.</source>
+        <translation>Rien à déplacer dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Moved %n path(s) to the quarantine.</source>
+        <translation>
+            <numerusform>%n chemin déplacé en quarantaine.</numerusform>
+            <numerusform>%n chemins déplacés en quarantaine.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPublishClusterScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RecoverPublishClusterScenario.cpp" line="+10"/>
+        <source>Recover the publish nodes of a cluster</source>
+        <translation>Récupérer les nœuds de publication d&apos;un cluster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shuts the whole cluster down, restores every Correspondence Management publish node from a backup set, then starts the author primary, the author secondaries and the publish nodes. Users have no service while it runs.</source>
+        <translation>Arrête tout le cluster, restaure chaque nœud de publication Correspondence Management à partir d&apos;un jeu de sauvegarde, puis démarre le nœud d&apos;auteur principal, les nœuds d&apos;auteur secondaires et les nœuds de publication. Les utilisateurs n&apos;ont pas de service pendant l&apos;exécution.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1&apos;s repository</source>
+        <translation>référentiel de %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPublishNodeScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RecoverPublishNodeScenario.cpp" line="+11"/>
+        <source>Recover a publish node</source>
+        <translation>Récupérer un nœud de publication</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops one Correspondence Management publish node, restores its repository from a backup set and starts it again. Nobody may publish until it is back; the author cluster keeps running.</source>
+        <translation>Arrête un nœud de publication Correspondence Management, restaure son référentiel à partir d&apos;un jeu de sauvegarde et le redémarre. Personne ne doit publier avant son retour ; le cluster d&apos;auteur continue de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The publish node to recover.</source>
+        <translation>Le nœud de publication à récupérer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a publish node of %2; its publish nodes are: %3.</source>
+        <translation>%1 n&apos;est pas un nœud de publication de %2 ; ses nœuds de publication sont : %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Hold publishing until %1 is back</source>
+        <translation>Suspendre la publication jusqu&apos;au retour de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure nobody publishes from the author cluster (pause the replication agents) until Lifeboat reports that %1 is running again.</source>
+        <translation>Assurez-vous que personne ne publie depuis le cluster d&apos;auteur (mettez en pause les agents de réplication) jusqu&apos;à ce que Lifeboat indique que %1 fonctionne de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s repository</source>
+        <translation>référentiel de %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryAdvisor</name>
+    <message>
+        <location filename="../ui/RecoveryAdvisor.cpp" line="+17"/>
+        <source>%1 has no repository.</source>
+        <translation>%1 n&apos;a pas de référentiel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 reports repository unsync.</source>
+        <translation>%1 signale repository unsync.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not running and left a stale lock.</source>
+        <translation>%1 ne fonctionne pas et a laissé un verrou (.lock) périmé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not running.</source>
+        <translation>%1 ne fonctionne pas.</translation>
+    </message>
+</context>
+<context>
+    <name>RehearseRestoreScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+40"/>
+        <source>Rehearse a restore on a sandbox copy</source>
+        <translation>Répéter une restauration sur une copie bac à sable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restores a backup set into a fresh sandbox copy of the cluster it recorded, starts it, checks it and reports how long the restore took. Production is never touched: this is how to know a backup works before the day you need it.</source>
+        <translation>Restaure un jeu de sauvegarde dans une nouvelle copie bac à sable du cluster qu&apos;il a enregistré, la démarre, la vérifie et indique la durée de la restauration. La production n&apos;est jamais touchée : c&apos;est ainsi qu&apos;on sait qu&apos;une sauvegarde fonctionne avant le jour où l&apos;on en a besoin.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>dir</source>
+        <translation>rép</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A new or empty directory for the sandbox copy (default: under Lifeboat&apos;s data directory).</source>
+        <translation>Un répertoire nouveau ou vide pour la copie bac à sable (par défaut : sous le répertoire de données de Lifeboat).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not empty. Give --into a new or empty directory for the rehearsal; nothing was changed.</source>
+        <translation>%1 n&apos;est pas vide. Indiquez à --into un répertoire nouveau ou vide pour la répétition ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The backup set can be read</source>
+        <translation>Le jeu de sauvegarde est lisible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>Choisissez un autre jeu (voir &apos;lifeboat backups&apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The set %1 recorded no topology, so there is nothing to rebuild.</source>
+        <translation>Le jeu %1 n&apos;a enregistré aucune topologie ; il n&apos;y a donc rien à reconstruire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rehearse a set made by Lifeboat.</source>
+        <translation>Répétez avec un jeu créé par Lifeboat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, made by %2 of %3.</source>
+        <translation>%1, créé par %2 de %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enough free space for the rehearsal</source>
+        <translation>Espace libre suffisant pour la répétition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked once the set can be read.</source>
+        <translation>Vérifié une fois le jeu lisible.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The rehearsal needs about %1 under %2, which has %3 free.</source>
+        <translation>La répétition a besoin d&apos;environ %1 sous %2, qui a %3 de libre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another place with --into, or free some space.</source>
+        <translation>Choisissez un autre emplacement avec --into, ou libérez de l&apos;espace.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About %1 needed, %2 free.</source>
+        <translation>Environ %1 nécessaires, %2 libres.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1&apos;s repository</source>
+        <translation>référentiel de %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stop the rehearsal cluster (it stays in %1 for a look)</source>
+        <translation>Arrêter le cluster de répétition (il reste dans %1 pour examen)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore the set into the rehearsal cluster and start it (timed)</source>
+        <translation>Restaurer le jeu dans le cluster de répétition et le démarrer (chronométré)</translation>
+    </message>
+</context>
+<context>
+    <name>RenameGdsBackupStep</name>
+    <message>
+        <location filename="../engine/steps/RenameGdsBackupStep.cpp" line="+20"/>
+        <source>to the quarantine</source>
+        <translation>en quarantaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>renamed to %1</source>
+        <translation>renommé en %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 is already in place.</source>
+        <translation>%1 est déjà en place.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The restored GDS has no backup folder; nothing to rename.</source>
+        <translation>Le GDS restauré n&apos;a pas de dossier backup ; rien à renommer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>Impossible de renommer %1 en %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/steps/RenameGdsBackupStep.h" line="+20"/>
+        <source>Rename DocumentStorage/backup to DocumentStorage/restore in the GDS</source>
+        <translation>Renommer DocumentStorage/backup en DocumentStorage/restore dans le GDS</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceContentsStep</name>
+    <message>
+        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+37"/>
+        <source>Everything in %1 moves to the quarantine (kept until you purge it); the checked copy from the backup takes its place.</source>
+        <translation>Tout ce qui se trouve dans %1 est déplacé en quarantaine (conservé jusqu&apos;à ce que vous la purgiez) ; la copie vérifiée de la sauvegarde prend sa place.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its current contents, to %1</source>
+        <translation>son contenu actuel, vers %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced by the backup&apos;s copy</source>
+        <translation>remplacé par la copie de la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already holds the backup&apos;s copy.</source>
+        <translation>%1 contient déjà la copie de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create %1. Check the permissions.</source>
+        <translation>Impossible de créer %1. Vérifiez les droits.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its contents, to %1</source>
+        <translation>son contenu, vers %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot move %1 into %2. %3</source>
+        <translation>Impossible de déplacer %1 dans %2. %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>restored from the backup</source>
+        <translation>restauré depuis la sauvegarde</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 now holds the backup&apos;s %n file(s).</source>
+        <translation>
+            <numerusform>%1 contient maintenant le %n fichier de la sauvegarde.</numerusform>
+            <numerusform>%1 contient maintenant les %n fichiers de la sauvegarde.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceFileStep</name>
+    <message>
+        <location filename="../engine/steps/ReplaceFileStep.cpp" line="+26"/>
+        <location line="+25"/>
+        <source>to %1</source>
+        <translation>vers %1</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>the file from the backup</source>
+        <translation>le fichier de la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is already in place.</source>
+        <translation>%1 est déjà en place.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The unpacked copy %1 is missing, so %2 cannot be restored. Run the restore again.</source>
+        <translation>La copie décompressée %1 est absente ; %2 ne peut donc pas être restauré. Relancez la restauration.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create %1. Check the permissions.</source>
+        <translation>Impossible de créer %1. Vérifiez les droits.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot move %1 to %2.</source>
+        <translation>Impossible de déplacer %1 vers %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored from the backup</source>
+        <translation>restauré depuis la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored %1.</source>
+        <translation>%1 restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="+16"/>
+        <source>Write a run&apos;s report again, as HTML (with its timeline) or PDF</source>
+        <translation>Réécrire le rapport d&apos;une exécution, en HTML (avec sa chronologie) ou en PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The run: its id (see &apos;lifeboat runs&apos;) or its directory.</source>
+        <translation>L&apos;exécution : son identifiant (voir &apos;lifeboat runs&apos;) ou son répertoire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RUN</source>
+        <translation>EXÉCUTION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the report as HTML to this file.</source>
+        <translation>Écrire le rapport en HTML dans ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the report as PDF to this file.</source>
+        <translation>Écrire le rapport en PDF dans ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name one run: its id (see &apos;lifeboat runs&apos;) or its directory.</source>
+        <translation>Indiquez une exécution : son identifiant (voir &apos;lifeboat runs&apos;) ou son répertoire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &apos;lifeboat report --help&apos; for its options.</source>
+        <translation>Lancez &apos;lifeboat report --help&apos; pour voir ses options.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No run &apos;%1&apos;: it is neither a run directory nor the id of a run in %2. &apos;lifeboat runs&apos; lists the runs.</source>
+        <translation>Aucune exécution &apos;%1&apos; : ce n&apos;est ni un répertoire d&apos;exécution ni l&apos;identifiant d&apos;une exécution dans %2. &apos;lifeboat runs&apos; liste les exécutions.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Report: %1</source>
+        <translation>Rapport : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <location filename="../report/ReportRenderer.cpp" line="+81"/>
+        <location line="+13"/>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation>Impossible d&apos;écrire le PDF %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Lifeboat report: %1 on the cluster %2</source>
+        <translation>Rapport Lifeboat : %1 sur le cluster %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../engine/run/ReportWriter.cpp" line="+85"/>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Impossible d&apos;écrire le rapport %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>succeeded: every step was done</source>
+        <translation>réussi : chaque étape a été effectuée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped: a confirmation was declined</source>
+        <translation>arrêté : une confirmation a été refusée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted (Lifeboat stopped during this step)</source>
+        <translation>interrompu (Lifeboat s&apos;est arrêté pendant cette étape)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Lifeboat run %1</source>
+        <translation>Exécution Lifeboat %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifeboat report: %1 on the cluster %2</source>
+        <translation>Rapport Lifeboat : %1 sur le cluster %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>failed at step %1 (%2): %3</source>
+        <translation>échec à l&apos;étape %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+56"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster profile</source>
+        <translation>Profil de cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run by (user)</source>
+        <translation>Exécuté par (utilisateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the computer (host)</source>
+        <translation>Sur l&apos;ordinateur (hôte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+49"/>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>not ended (interrupted)</source>
+        <translation>non terminé (interrompu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total time</source>
+        <translation>Durée totale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time spent waiting for a person</source>
+        <translation>Temps passé à attendre une personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed after an interruption</source>
+        <translation>Reprise après une interruption</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n fois</numerusform>
+            <numerusform>%n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run id</source>
+        <translation>Identifiant de l&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run folder (journal, log)</source>
+        <translation>Dossier de l&apos;exécution (journal, log)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>Recovery time</source>
+        <translation>Durée de restauration</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1 (of which %2 waiting for a person); %3 for the whole run</source>
+        <translation>%1 (dont %2 d&apos;attente d&apos;une personne) ; %3 pour l&apos;exécution entière</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The recovery took %1: from the start of step %2 (%3), the first step that changed the cluster (for a manual step: when it was asked for), at %4, to the end of step %5 (%6) at %7. %8 of it was spent waiting for a person (confirmations and manual steps). The whole run, with its checks and clean-up, took %9.</source>
+        <translation>La restauration a pris %1 : du début de l&apos;étape %2 (%3), la première étape qui a modifié le cluster (pour une étape manuelle : le moment où elle a été demandée), à %4, jusqu&apos;à la fin de l&apos;étape %5 (%6) à %7. %8 ont été passés à attendre une personne (confirmations et étapes manuelles). L&apos;exécution entière, avec ses vérifications et son nettoyage, a pris %9.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No step changed the cluster, so no recovery time was measured.</source>
+        <translation>Aucune étape n&apos;a modifié le cluster ; aucune durée de restauration n&apos;a donc été mesurée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of the steps: which step ran when and for how long, and where the run waited for a person</source>
+        <translation>Chronologie des étapes : quelle étape s&apos;est exécutée quand et combien de temps, et où l&apos;exécution a attendu une personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per step, in the order they ran; the bar shows when the step ran and for how long. Hatched bars are waits for a person: a confirmation before a step that changes the cluster, or a manual step to be done and confirmed.</source>
+        <translation>Une ligne par étape, dans l&apos;ordre d&apos;exécution ; la barre montre quand l&apos;étape s&apos;est exécutée et combien de temps. Les barres hachurées sont des attentes d&apos;une personne : une confirmation avant une étape qui modifie le cluster, ou une étape manuelle à effectuer puis à confirmer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+39"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(changes the cluster)</source>
+        <translation>(modifie le cluster)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C</source>
+        <comment>a clean-up step&apos;s number prefix</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps numbered C1, C2… are clean-up steps: they put the cluster back in order (start what was stopped, leave backup mode) and run even after a failure.</source>
+        <translation>Les étapes numérotées N1, N2… sont des étapes de nettoyage : elles remettent le cluster en ordre (démarrent ce qui a été arrêté, quittent le mode de sauvegarde) et s&apos;exécutent même après un échec.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmations</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No step needed a confirmation.</source>
+        <translation>Aucune étape n&apos;a nécessité de confirmation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why it was asked</source>
+        <translation>Raison de la demande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waited</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a manual step: a person does it, then confirms it is done</source>
+        <translation>une étape manuelle : une personne l&apos;effectue, puis confirme qu&apos;elle est faite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the step changes the cluster</source>
+        <translation>l&apos;étape modifie le cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes, go on</source>
+        <translation>oui, continuer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no, stop the run</source>
+        <translation>non, arrêter l&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, in advance (--yes on the command line)</source>
+        <translation>%1, à l&apos;avance (--yes sur la ligne de commande)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Times are the local time of the computer that wrote this report, with its time zone. Report written %1 by Lifeboat from the run&apos;s journal.</source>
+        <translation>Les heures sont l&apos;heure locale de l&apos;ordinateur qui a écrit ce rapport, avec son fuseau horaire. Rapport écrit le %1 par Lifeboat à partir du journal de l&apos;exécution.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 holds no readable run journal.</source>
+        <translation>%1 ne contient aucun journal d&apos;exécution lisible.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreClusterScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+15"/>
+        <source>Restore the entire cluster</source>
+        <translation>Restaurer tout le cluster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops every author node and brings back the databases, the GDS, connectors, fonts and every node&apos;s repository from one backup set, so that all of them agree again. Use it after a database crash, lost GDS documents or when several nodes failed. The cluster is down until the restore ends.</source>
+        <translation>Arrête chaque nœud d&apos;auteur et restaure les bases de données, le GDS, les connecteurs, les polices et le référentiel de chaque nœud à partir d&apos;un même jeu de sauvegarde, afin que tous concordent de nouveau. À utiliser après un plantage de la base de données, la perte de documents GDS ou la défaillance de plusieurs nœuds. Le cluster est arrêté jusqu&apos;à la fin de la restauration.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Lifeboat can restore the %1 database</source>
+        <translation>Lifeboat peut restaurer la base de données %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifeboat restores only SQLite databases so far; %1 is %2.</source>
+        <translation>Lifeboat ne restaure pour l&apos;instant que les bases SQLite ; %1 est de type %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore %1 from the set&apos;s dump with the database&apos;s own tools first, then remove it from a copy of the profile and run the restore with that copy.</source>
+        <translation>Restaurez d&apos;abord %1 à partir de l&apos;export du jeu avec les outils propres à la base de données, puis retirez-la d&apos;une copie du profil et lancez la restauration avec cette copie.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
+        <translation>Supprimer les répertoires repository, shared, version et workspaces du répertoire clusterNode de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1&apos;s repository (the copy of %2)</source>
+        <translation>référentiel de %1 (la copie de %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
+        <translation>Supprimer repository/clustered.txt du nœud principal %1 avant le démarrage de tout nœud</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFileStep</name>
+    <message>
+        <location filename="../engine/steps/RestoreFileStep.cpp" line="+37"/>
+        <source>to %1</source>
+        <translation>vers %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 from %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreNodeScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RestoreNodeScenario.cpp" line="+17"/>
+        <source>Restore a single node</source>
+        <translation>Restaurer un seul nœud</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Brings one author node back from a backup set while the rest of the cluster keeps serving (the whole cluster stops only when the node is the primary). Use it when one node crashed, lost its cluster node id, or reports &quot;repository unsync&quot;; its repository is restored when it must be.</source>
+        <translation>Restaure un nœud d&apos;auteur à partir d&apos;un jeu de sauvegarde pendant que le reste du cluster continue de servir (tout le cluster ne s&apos;arrête que si le nœud est le nœud principal). À utiliser quand un nœud a planté, a perdu son identifiant de nœud de cluster ou signale « repository unsync » ; son référentiel est restauré quand c&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The author node to restore.</source>
+        <translation>Le nœud d&apos;auteur à restaurer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the node&apos;s repository too (chosen automatically when the node reports &quot;repository unsync&quot; or its repository is gone).</source>
+        <translation>Restaurer aussi le référentiel du nœud (choisi automatiquement quand le nœud signale « repository unsync » ou que son référentiel a disparu).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no repository.</source>
+        <translation>%1 n&apos;a pas de référentiel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s error.log reports &quot;repository unsync&quot;.</source>
+        <translation>Le error.log de %1 signale « repository unsync ».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not an author node of %2; it has: %3. (Publish nodes: recover-publish-node.)</source>
+        <translation>%1 n&apos;est pas un nœud d&apos;auteur de %2 ; il a : %3. (Nœuds de publication : recover-publish-node.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>asked for with --repository</source>
+        <translation>demandé avec --repository</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The set knows %1</source>
+        <translation>Le jeu connaît %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The set %1 holds no cluster node id of %2, so it cannot restore that node.</source>
+        <translation>Le jeu %1 ne contient aucun identifiant de nœud de cluster de %2 ; il ne peut donc pas restaurer ce nœud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a set made while %1 was part of the cluster.</source>
+        <translation>Choisissez un jeu créé quand %1 faisait partie du cluster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: its repository is left as it is.</source>
+        <translation>%1 : son référentiel reste tel quel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: its repository is restored (%2).</source>
+        <translation>%1 : son référentiel est restauré (%2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
+        <translation>Supprimer les répertoires repository, shared, version et workspaces du répertoire clusterNode de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s repository (the copy of %2)</source>
+        <translation>référentiel de %1 (la copie de %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete the .lock of %1, if it exists</source>
+        <translation>Supprimer le .lock de %1, s&apos;il existe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
+        <translation>Supprimer repository/clustered.txt du nœud principal %1 avant le démarrage de tout nœud</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+40"/>
+        <source>set</source>
+        <translation>jeu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup set to restore from: its id (see &apos;lifeboat backups&apos;) or its directory. Default: the newest set that holds what this restore needs.</source>
+        <translation>Le jeu de sauvegarde à partir duquel restaurer : son identifiant (voir &apos;lifeboat backups&apos;) ou son répertoire. Par défaut : le jeu le plus récent qui contient ce dont cette restauration a besoin.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no backup set %1 (looked in %2). See &apos;lifeboat backups --profile %3&apos;.</source>
+        <translation>Il n&apos;existe pas de jeu de sauvegarde %1 (recherché dans %2). Voir &apos;lifeboat backups --profile %3&apos;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No backup set of %1 under %2 holds what %3 needs. Make one first (for example &apos;lifeboat run --scenario backup-offline&apos;), or name a set with --backup-set.</source>
+        <translation>Aucun jeu de sauvegarde de %1 sous %2 ne contient ce dont %3 a besoin. Créez-en un d&apos;abord (par exemple &apos;lifeboat run --scenario backup-offline&apos;), ou indiquez un jeu avec --backup-set.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The backup set is this cluster&apos;s and holds what the restore needs</source>
+        <translation>Le jeu de sauvegarde appartient à ce cluster et contient ce dont la restauration a besoin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose another set with --backup-set (see &apos;lifeboat backups&apos;).</source>
+        <translation>Choisissez un autre jeu avec --backup-set (voir &apos;lifeboat backups&apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The set %1 was made of the cluster &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>Le jeu %1 a été créé à partir du cluster « %2 », et non « %3 ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Restore only from a set of this cluster; rehearse other sets with rehearse-restore.</source>
+        <translation>Ne restaurez qu&apos;à partir d&apos;un jeu de ce cluster ; répétez avec les autres jeux grâce à rehearse-restore.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The set %1 was made of another cluster: none of the cluster node ids it recorded is on this cluster&apos;s nodes.</source>
+        <translation>Le jeu %1 a été créé à partir d&apos;un autre cluster : aucun des identifiants de nœud de cluster qu&apos;il a enregistrés ne correspond aux nœuds de ce cluster.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The set %1 (%2) has no %3.</source>
+        <translation>Le jeu %1 (%2) ne contient pas : %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a set made by a strategy that backs these up.</source>
+        <translation>Choisissez un jeu créé par une stratégie qui les sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, made by %2 at %3.</source>
+        <translation>%1, créé par %2 le %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patch levels match the backup</source>
+        <translation>Les niveaux de correctifs correspondent à la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>Checked once the set can be read.</source>
+        <translation>Vérifié une fois le jeu lisible.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Bring the node to the recorded patch level, or choose a set made at the node&apos;s current level.</source>
+        <translation>Amenez le nœud au niveau de correctifs enregistré, ou choisissez un jeu créé au niveau actuel du nœud.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every node to restore is at the recorded level.</source>
+        <translation>Chaque nœud à restaurer est au niveau enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no system to read a patch level from; it is checked again after the system is re-created from its image.</source>
+        <translation>%1 n&apos;a pas de système où lire un niveau de correctifs ; il est revérifié une fois le système recréé à partir de son image.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enough free space for the restore</source>
+        <translation>Espace libre suffisant pour la restauration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The topology on disk is the profile&apos;s</source>
+        <translation>La topologie sur disque est celle du profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secrets are available</source>
+        <translation>Les secrets sont disponibles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All secrets the profile refers to are set.</source>
+        <translation>Tous les secrets auxquels le profil fait référence sont définis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provide the secret as the message says, then check again.</source>
+        <translation>Fournissez le secret comme l&apos;indique le message, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The restore writes %1 on the file system of %2, which has %3 free.</source>
+        <translation>La restauration écrit %1 sur le système de fichiers de %2, qui a %3 de libre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free space there (or purge old quarantines with &apos;lifeboat quarantine purge&apos;), then check again. Nothing was changed.</source>
+        <translation>Libérez de l&apos;espace à cet endroit (ou purgez les anciennes quarantaines avec &apos;lifeboat quarantine purge&apos;), puis vérifiez à nouveau. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 free on %3</source>
+        <translation>%1 sur %2 libres sur %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restore writes nothing large.</source>
+        <translation>La restauration n&apos;écrit rien de volumineux.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is the primary in the profile but holds a secondary folder (crx.NNNN)</source>
+        <translation>%1 est le nœud principal dans le profil, mais contient un dossier secondaire (crx.NNNN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a secondary in the profile but holds clustered.txt, the primary&apos;s marker</source>
+        <translation>%1 est un nœud secondaire dans le profil, mais contient clustered.txt, le marqueur du nœud principal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the set does not know %1</source>
+        <translation>le jeu ne connaît pas %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s cluster_node.id on disk is not the one the set recorded</source>
+        <translation>le cluster_node.id de %1 sur disque n&apos;est pas celui que le jeu a enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was the %2 when the set was made, and is the %3 in the profile</source>
+        <translation>%1 était %2 lors de la création du jeu, et est %3 dans le profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Primary, secondaries and cluster node ids on disk are as the profile and the set say.</source>
+        <translation>Le nœud principal, les nœuds secondaires et les identifiants de nœud de cluster sur disque sont conformes au profil et au jeu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the profile describes this cluster. Go on only if you know why they differ.</source>
+        <translation>Vérifiez que le profil décrit bien ce cluster. Ne continuez que si vous savez pourquoi ils diffèrent.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unzip the zipped online backup of %1 to a scratch location</source>
+        <translation>Décompresser la sauvegarde en ligne zippée de %1 dans un emplacement de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpack the backup of %1 to a scratch location</source>
+        <translation>Décompresser la sauvegarde de %1 dans un emplacement de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore %1 from the backup</source>
+        <translation>Restaurer %1 depuis la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unpack the backup of the %1 database to a scratch location</source>
+        <translation>Décompresser la sauvegarde de la base de données %1 dans un emplacement de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the %1 database</source>
+        <translation>Restaurer la base de données %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the GDS</source>
+        <translation>le GDS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the connectors</source>
+        <translation>les connecteurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the fonts in %1</source>
+        <translation>les polices de %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of the Content Storage Root</source>
+        <translation>%1 de la Content Storage Root</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1</source>
+        <translation>Supprimer clusterNode/revision.log, .lock, repository/system.id et chaque listener.properties sur %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore repository/cluster_node.id of %1</source>
+        <translation>Restaurer repository/cluster_node.id de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the bootstrap properties of %1</source>
+        <translation>Restaurer les propriétés bootstrap de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCommand</name>
+    <message>
+        <location filename="../app/ResumeCommand.cpp" line="+18"/>
+        <source>Finish a run that was interrupted, from the step that was in flight</source>
+        <translation>Terminer une exécution interrompue, à partir de l&apos;étape qui était en cours</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only runs on this cluster profile.</source>
+        <translation>Seulement les exécutions sur ce profil de cluster.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run to resume, when there are several.</source>
+        <translation>L&apos;exécution à reprendre, s&apos;il y en a plusieurs.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm every destructive step in advance.</source>
+        <translation>Confirmer à l&apos;avance chaque étape destructive.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No interrupted run to resume in %1.</source>
+        <translation>Aucune exécution interrompue à reprendre dans %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Several runs were interrupted; choose one with --run:</source>
+        <translation>Plusieurs exécutions ont été interrompues ; choisissez-en une avec --run :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot resume %1: %2</source>
+        <translation>Impossible de reprendre %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown scenario %1</source>
+        <translation>scénario inconnu %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Resuming %1 (%2 on %3)</source>
+        <translation>Reprise de %1 (%2 sur %3)</translation>
+    </message>
+</context>
+<context>
+    <name>RollbackRestoreScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RollbackRestoreScenario.cpp" line="+11"/>
+        <source>Roll a restore back from the quarantine</source>
+        <translation>Annuler une restauration à partir de la quarantaine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Puts every file a restore replaced back where it was, and moves what the restore brought aside. Use it when a restore failed half-way or restored the wrong set. The nodes stay stopped afterwards.</source>
+        <translation>Remet à sa place chaque fichier qu&apos;une restauration a remplacé, et met de côté ce que la restauration a apporté. À utiliser quand une restauration a échoué à mi-chemin ou a restauré le mauvais jeu. Les nœuds restent arrêtés ensuite.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The restore run to roll back (see &apos;lifeboat quarantine list&apos;).</source>
+        <translation>L&apos;exécution de restauration à annuler (voir &apos;lifeboat quarantine list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The quarantine of %1 is there</source>
+        <translation>La quarantaine de %1 est présente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No quarantine of the run %1 exists for %2.</source>
+        <translation>Il n&apos;existe aucune quarantaine de l&apos;exécution %1 pour %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See &apos;lifeboat quarantine list --profile %1&apos; for the runs that can be rolled back.</source>
+        <translation>Voir &apos;lifeboat quarantine list --profile %1&apos; pour les exécutions qui peuvent être annulées.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n path(s) kept by %1 can go back.</source>
+        <translation>
+            <numerusform>%n chemin conservé par %1 peut être remis en place.</numerusform>
+            <numerusform>%n chemins conservés par %1 peuvent être remis en place.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <location filename="../app/RunCommand.cpp" line="+16"/>
+        <source>Run a scenario: preconditions, then the plan with confirmations, a journal and a report</source>
+        <translation>Exécuter un scénario : vérifications préalables, puis le plan avec confirmations, un journal et un rapport</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirm every destructive step in advance.</source>
+        <translation>Confirmer à l&apos;avance chaque étape destructive.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on despite precondition warnings.</source>
+        <translation>Continuer malgré les avertissements des vérifications préalables.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the run&apos;s directory goes (default: %1).</source>
+        <translation>Emplacement du répertoire de l&apos;exécution (par défaut : %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dir</source>
+        <translation>rép</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was changed: a precondition failed (or warned; --accept-warnings goes on despite warnings). Fix what it says and run again.</source>
+        <translation>Rien n&apos;a été modifié : une vérification préalable a échoué (ou a averti ; --accept-warnings continue malgré les avertissements). Corrigez ce qu&apos;elle indique et relancez.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunExecution</name>
+    <message>
+        <location filename="../app/RunExecution.cpp" line="+35"/>
+        <source>Step %1 (%2) changes the cluster and needs a confirmation, but there is no terminal to ask on. Nothing was changed. Run it in a terminal, or add --yes to confirm every step in advance.</source>
+        <translation>L&apos;étape %1 (%2) modifie le cluster et nécessite une confirmation, mais il n&apos;y a pas de terminal où demander. Rien n&apos;a été modifié. Lancez-la dans un terminal, ou ajoutez --yes pour confirmer chaque étape à l&apos;avance.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cleanup</source>
+        <translation>nettoyage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>done (%1 s)</source>
+        <translation>terminé (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED (%1 s): %2</source>
+        <translation>ÉCHEC (%1 s) : %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Finished: every step succeeded.</source>
+        <translation>Terminé : toutes les étapes ont réussi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step failed; the cleanup steps ran.</source>
+        <translation>Une étape a échoué ; les étapes de nettoyage ont été exécutées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled; the cleanup steps ran.</source>
+        <translation>Annulé ; les étapes de nettoyage ont été exécutées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A confirmation was declined; the cleanup steps ran.</source>
+        <translation>Une confirmation a été refusée ; les étapes de nettoyage ont été exécutées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report: %1</source>
+        <translation>Rapport : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookWriter</name>
+    <message>
+        <location filename="../ui/RunbookWriter.cpp" line="+31"/>
+        <source>asks first (changes the cluster)</source>
+        <translation>demande d&apos;abord (modifie le cluster)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>asks first</source>
+        <translation>demande d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+42"/>
+        <source>Runbook: %1 on %2</source>
+        <translation>Runbook : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+46"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+46"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+47"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+47"/>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+59"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+57"/>
+        <source>Always at the end</source>
+        <translation>Toujours à la fin</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+56"/>
+        <source>Whatever happens, these undo what the plan disturbed:</source>
+        <translation>Quoi qu&apos;il arrive, ces étapes défont ce que le plan a perturbé :</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+57"/>
+        <source>(if step %1 ran)</source>
+        <translation>(si l&apos;étape %1 a été exécutée)</translation>
+    </message>
+</context>
+<context>
+    <name>RunsCommand</name>
+    <message>
+        <location filename="../app/RunsCommand.cpp" line="+18"/>
+        <source>List runs and their state (interrupted ones can be resumed)</source>
+        <translation>Lister les exécutions et leur état (celles qui ont été interrompues peuvent être reprises)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Where runs are kept (default: %1).</source>
+        <translation>Emplacement des exécutions (par défaut : %1).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dir</source>
+        <translation>rép</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only runs on this cluster profile.</source>
+        <translation>Seulement les exécutions sur ce profil de cluster.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No runs in %1.</source>
+        <translation>Aucune exécution dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBuilder</name>
+    <message>
+        <location filename="../engine/SandboxBuilder.cpp" line="+77"/>
+        <source>Cannot create %1. Check that its parent directory exists and is writable.</source>
+        <translation>Impossible de créer %1. Vérifiez que son répertoire parent existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot move the finished sandbox from %1 to %2.</source>
+        <translation>Impossible de déplacer le bac à sable terminé de %1 vers %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--nodes must be between 1 and 16 (one primary, the rest secondaries).</source>
+        <translation>--nodes doit être compris entre 1 et 16 (un nœud principal, les autres secondaires).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--publish must be between 0 and 16.</source>
+        <translation>--publish doit être compris entre 0 et 16.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--size-mb must be at least 1.</source>
+        <translation>--size-mb doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 exists and is not a directory. Choose a new directory for the sandbox.</source>
+        <translation>%1 existe et n&apos;est pas un répertoire. Choisissez un nouveau répertoire pour le bac à sable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists and is not empty. Choose a new or empty directory for the sandbox; nothing was changed.</source>
+        <translation>%1 existe et n&apos;est pas vide. Choisissez un répertoire nouveau ou vide pour le bac à sable ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+275"/>
+        <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre et les droits ; rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot copy %1 to %2. Check the free space.</source>
+        <translation>Impossible de copier %1 vers %2. Vérifiez l&apos;espace libre.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <location filename="../app/SandboxCommand.cpp" line="+22"/>
+        <source>Only this node.</source>
+        <translation>Seulement ce nœud.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped (stale .lock)</source>
+        <translation>arrêté (.lock périmé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create, start, stop, inspect or break the training sandbox cluster</source>
+        <translation>Créer, démarrer, arrêter, inspecter ou casser le cluster bac à sable d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage:
+  lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
+                              [--size-mb S] [--seed K] [--activity PER_MINUTE]
+  lifeboat sandbox start|stop DIR [--node NAME]
+  lifeboat sandbox status DIR [--node NAME] [--json]
+  lifeboat sandbox break DIR --fault FAULT [--node NAME]
+Faults: %1</source>
+        <translation>Usage :
+  lifeboat sandbox create RÉP [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
+                              [--size-mb S] [--seed K] [--activity PAR_MINUTE]
+  lifeboat sandbox start|stop RÉP [--node NOM]
+  lifeboat sandbox status RÉP [--node NOM] [--json]
+  lifeboat sandbox break RÉP --fault PANNE [--node NOM]
+Pannes : %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&apos;lifeboat sandbox&apos; needs an action.</source>
+        <translation>&apos;lifeboat sandbox&apos; nécessite une action.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown sandbox action &apos;%1&apos;.</source>
+        <translation>Action de bac à sable inconnue &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Author nodes: one primary, the rest secondaries.</source>
+        <translation>Nœuds d&apos;auteur : un principal, les autres secondaires.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Publish nodes.</source>
+        <translation>Nœuds de publication.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jboss, weblogic or websphere.</source>
+        <translation>jboss, weblogic ou websphere.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About how much data to create.</source>
+        <translation>Quantité approximative de données à créer.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The same seed gives the same content.</source>
+        <translation>La même graine donne le même contenu.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New GDS documents per minute while running.</source>
+        <translation>Nouveaux documents GDS par minute pendant le fonctionnement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds before the file collector may remove a document.</source>
+        <translation>Secondes avant que le collecteur de fichiers puisse supprimer un document.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new or empty directory.</source>
+        <translation>Un répertoire nouveau ou vide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;sandbox create&apos; needs exactly one directory.</source>
+        <translation>&apos;sandbox create&apos; nécessite exactement un répertoire.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--nodes, --publish, --size-mb, --seed, --activity and --document-lifetime take whole numbers.</source>
+        <translation>--nodes, --publish, --size-mb, --seed, --activity et --document-lifetime prennent des nombres entiers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--app-server must be jboss, weblogic or websphere.</source>
+        <translation>--app-server doit valoir jboss, weblogic ou websphere.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created a sandbox cluster: %1 author node(s), %2 publish node(s), %3, about %4 MB.</source>
+        <translation>Cluster bac à sable créé : %1 nœud(s) d&apos;auteur, %2 nœud(s) de publication, %3, environ %4 Mo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile: %1</source>
+        <translation>Profil : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start it with: lifeboat sandbox start %1</source>
+        <translation>Démarrez-le avec : lifeboat sandbox start %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sandbox has no node &apos;%1&apos;; it has: %2.</source>
+        <translation>Le bac à sable n&apos;a pas de nœud &apos;%1&apos; ; il a : %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sandbox directory.</source>
+        <translation>Le répertoire du bac à sable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;sandbox %1&apos; needs exactly one directory.</source>
+        <translation>&apos;sandbox %1&apos; nécessite exactement un répertoire.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not start %1: %2</source>
+        <translation>Impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not stop %1: %2</source>
+        <translation>Impossible d&apos;arrêter %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %2 %3 %4 %5 %6</source>
+        <translation>%1 %2 %3 %4 %5 %6</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NODE</source>
+        <translation>NŒUD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOTES</source>
+        <translation>REMARQUES</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 backup mode &quot;%2&quot;</source>
+        <translation>mode de sauvegarde %1 « %2 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error.log reports repository unsync</source>
+        <translation>error.log signale repository unsync</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What to break: %1.</source>
+        <translation>Ce qu&apos;il faut casser : %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fault</source>
+        <translation>panne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;sandbox break&apos; needs a directory and --fault.</source>
+        <translation>&apos;sandbox break&apos; nécessite un répertoire et --fault.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown fault &apos;%1&apos;.</source>
+        <translation>Panne inconnue &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFaults</name>
+    <message>
+        <location filename="../engine/SandboxFaults.cpp" line="+51"/>
+        <source>%1 is not a sandbox profile; Lifeboat only breaks sandbox clusters.</source>
+        <translation>%1 n&apos;est pas un profil de bac à sable ; Lifeboat ne casse que des clusters bac à sable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown fault &apos;%1&apos;. Choose one of: %2.</source>
+        <translation>Panne inconnue &apos;%1&apos;. Choisissez parmi : %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sandbox has no node &apos;%1&apos;; it has: %2.</source>
+        <translation>Le bac à sable n&apos;a pas de nœud &apos;%1&apos; ; il a : %2.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 has no repository files to damage.</source>
+        <translation>%1 n&apos;a pas de fichiers de référentiel à endommager.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Damaged %n repository file(s) of %1 and logged &quot;repository unsync&quot; in its error.log.</source>
+        <translation>
+            <numerusform>%n fichier de référentiel de %1 endommagé et « repository unsync » consigné dans son error.log.</numerusform>
+            <numerusform>%n fichiers de référentiel de %1 endommagés et « repository unsync » consigné dans son error.log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot delete %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no cluster node id file to remove (%2).</source>
+        <translation>%1 n&apos;a pas de fichier d&apos;identifiant de nœud de cluster à supprimer (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not running, so it cannot crash. Start the sandbox first.</source>
+        <translation>%1 ne fonctionne pas ; il ne peut donc pas planter. Démarrez d&apos;abord le bac à sable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Killed %1 with SIGKILL; its .lock is left behind.</source>
+        <translation>%1 tué avec SIGKILL ; son .lock reste en place.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Killed %1 with SIGKILL, leaving a stale .lock.</source>
+        <translation>%1 tué avec SIGKILL, laissant un .lock périmé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left a stale .lock in %1 (pid %2, no longer running).</source>
+        <translation>Un .lock périmé laissé dans %1 (pid %2, qui ne fonctionne plus).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The GDS %1 holds no documents to lose.</source>
+        <translation>Le GDS %1 ne contient aucun document à perdre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deleted %n document(s) from the GDS %1.</source>
+        <translation>
+            <numerusform>%n document supprimé du GDS %1.</numerusform>
+            <numerusform>%n documents supprimés du GDS %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot damage the forms database %1.</source>
+        <translation>Impossible d&apos;endommager la base de données des formulaires %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 n&apos;est pas une base de données SQLite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Damaged pages of the forms database %1.</source>
+        <translation>Pages de la base de données des formulaires %1 endommagées.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is gone, as after a disk failure: removed %2.</source>
+        <translation>%1 a disparu, comme après une panne de disque : %2 supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxPlanStep</name>
+    <message>
+        <location filename="../engine/steps/SandboxPlanStep.cpp" line="+38"/>
+        <source>Runs against the sandbox cluster in %1 only. Production is not touched.</source>
+        <translation>S&apos;exécute uniquement sur le cluster bac à sable dans %1. La production n&apos;est pas touchée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the sandbox cluster there only</source>
+        <translation>uniquement le cluster bac à sable à cet endroit</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the sandbox, &quot;%1&quot; failed: %2</source>
+        <translation>Dans le bac à sable, « %1 » a échoué : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recovery time</source>
+        <translation>durée de restauration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s to restore the set and start the cluster</source>
+        <translation>%1 s pour restaurer le jeu et démarrer le cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The restore took %1 s, from the first unpacked file to the last node up.</source>
+        <translation>La restauration a pris %1 s, du premier fichier décompressé au dernier nœud démarré.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <location filename="../engine/run/Scenario.cpp" line="+13"/>
+        <source>The scenario %1 needs --%2.</source>
+        <translation>Le scénario %1 nécessite --%2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioInvocation</name>
+    <message>
+        <location filename="../app/ScenarioInvocation.cpp" line="+26"/>
+        <source>Scenarios:</source>
+        <translation>Scénarios :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run &apos;lifeboat %1 --help&apos; for its options.</source>
+        <translation>Lancez &apos;lifeboat %1 --help&apos; pour voir ses options.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The cluster profile (JSON).</source>
+        <translation>Le profil de cluster (JSON).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do; see the list below.</source>
+        <translation>Ce qu&apos;il faut faire ; voir la liste ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--scenario is required.</source>
+        <translation>--scenario est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown scenario &apos;%1&apos;.</source>
+        <translation>Scénario inconnu &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--profile is required (a sandbox has one at DIR/cluster.json).</source>
+        <translation>--profile est obligatoire (un bac à sable en a un dans RÉP/cluster.json).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The profile has no node &apos;%1&apos;; it has: %2.</source>
+        <translation>Le profil n&apos;a pas de nœud &apos;%1&apos; ; il a : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="+30"/>
+        <source>Secret needed</source>
+        <translation>Secret requis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret &quot;%1&quot; is not set. Type it to go on; Lifeboat keeps it in memory for this session only and never writes it anywhere.
+(To set it for good: the environment variable %2, or the profile&apos;s secrets file.)</source>
+        <translation>Le secret « %1 » n&apos;est pas défini. Tapez-le pour continuer ; Lifeboat le garde en mémoire pour cette session uniquement et ne l&apos;écrit nulle part.
+(Pour le définir durablement : la variable d&apos;environnement %2, ou le fichier de secrets du profil.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secret %1</source>
+        <translation>Secret %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../engine/SecretStore.cpp" line="+58"/>
+        <source>The secrets file %1 can be read by other users. Run &apos;chmod 600 %1&apos; and try again.</source>
+        <translation>Le fichier de secrets %1 est lisible par d&apos;autres utilisateurs. Exécutez &apos;chmod 600 %1&apos; et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>Impossible de lire le fichier de secrets %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The secret &quot;%1&quot; is not set. Set the environment variable %2, or add it to the secrets file%3.</source>
+        <translation>Le secret « %1 » n&apos;est pas défini. Définissez la variable d&apos;environnement %2, ou ajoutez-le au fichier de secrets%3.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDataCheck</name>
+    <message>
+        <location filename="../ui/SharedDataCheck.cpp" line="+16"/>
+        <source>The forms database %1 is missing.</source>
+        <translation>La base de données des formulaires %1 est absente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The forms database %1 cannot be opened.</source>
+        <translation>La base de données des formulaires %1 ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The forms database %1 fails its integrity check.</source>
+        <translation>La base de données des formulaires %1 échoue à son contrôle d&apos;intégrité.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n document(s) the database refers to are missing from the GDS.</source>
+        <translation>
+            <numerusform>%n document auquel la base de données fait référence est absent du GDS.</numerusform>
+            <numerusform>%n documents auxquels la base de données fait référence sont absents du GDS.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartNodesStep</name>
+    <message>
+        <location filename="../engine/steps/StartNodesStep.cpp" line="+30"/>
+        <source>Start %1</source>
+        <translation>Démarrer %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>waits until it is up before the next</source>
+        <translation>attend qu&apos;il soit démarré avant le suivant</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is already running.</source>
+        <translation>%1 fonctionne déjà.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 stays stopped: the restore changed files and did not finish. Run &apos;lifeboat resume&apos; to finish it, or roll it back from the quarantine (&apos;lifeboat quarantine list&apos;).</source>
+        <translation>%1 reste arrêté : la restauration a modifié des fichiers et ne s&apos;est pas terminée. Lancez &apos;lifeboat resume&apos; pour la terminer, ou annulez-la à partir de la quarantaine (&apos;lifeboat quarantine list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting %1...</source>
+        <translation>Démarrage de %1...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not start %1: %2</source>
+        <translation>Impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not come up within %2 seconds.</source>
+        <translation>%1 n&apos;a pas démarré en %2 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>StepContext</name>
+    <message>
+        <location filename="../engine/run/StepContext.cpp" line="+48"/>
+        <source>&lt;run id&gt;</source>
+        <translation>&lt;id d&apos;exécution&gt;</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/StepContext.h" line="+60"/>
+        <source>Cancelled by the user.</source>
+        <translation>Annulé par l&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>StopNodesStep</name>
+    <message>
+        <location filename="../engine/steps/StopNodesStep.cpp" line="+14"/>
+        <source>Stop %1</source>
+        <translation>Arrêter %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Users of these nodes lose service until they are started again.</source>
+        <translation>Les utilisateurs de ces nœuds perdent le service jusqu&apos;à leur redémarrage.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>running now</source>
+        <translation>en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>already stopped; left alone</source>
+        <translation>déjà arrêté ; laissé tel quel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is already stopped.</source>
+        <translation>%1 est déjà arrêté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopping %1...</source>
+        <translation>Arrêt de %1...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not stop %1: %2</source>
+        <translation>Impossible d&apos;arrêter %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SystemImageStep</name>
+    <message>
+        <location filename="../engine/steps/SystemImageStep.cpp" line="+18"/>
+        <source>Re-create the system of %1 from its image and apply the recorded patches (if needed)</source>
+        <translation>Recréer le système de %1 à partir de son image et appliquer les correctifs enregistrés (si nécessaire)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If a machine was lost, re-create it from its system image now, with the same DNS name, and apply the patches recorded in the backup. Confirm when that is done, or when it is not needed because the machine itself is fine.</source>
+        <translation>Si une machine a été perdue, recréez-la maintenant à partir de son image système, avec le même nom DNS, et appliquez les correctifs enregistrés dans la sauvegarde. Confirmez quand c&apos;est fait, ou quand ce n&apos;est pas nécessaire parce que la machine elle-même est intacte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>from the sandbox&apos;s system image</source>
+        <translation>à partir de l&apos;image système du bac à sable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sandbox nodes&apos; systems are intact</source>
+        <translation>les systèmes des nœuds du bac à sable sont intacts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>confirmed done or not needed by the user</source>
+        <translation>confirmé par l&apos;utilisateur comme fait ou non nécessaire</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>re-created from the sandbox&apos;s system image</source>
+        <translation>recréé à partir de l&apos;image système du bac à sable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-created %1&apos;s system from the sandbox image.</source>
+        <translation>Système de %1 recréé à partir de l&apos;image du bac à sable.</translation>
+    </message>
+</context>
+<context>
+    <name>TarStreamReader</name>
+    <message>
+        <location filename="../engine/backup/TarStreamReader.cpp" line="+58"/>
+        <location line="+38"/>
+        <location line="+26"/>
+        <source>the archive ends early or is damaged</source>
+        <translation>l&apos;archive se termine trop tôt ou est endommagée</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>an extended header is damaged</source>
+        <translation>un en-tête étendu est endommagé</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a header is damaged (its checksum does not match)</source>
+        <translation>un en-tête est endommagé (sa somme de contrôle ne correspond pas)</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalConfirmer</name>
+    <message>
+        <location filename="../app/TerminalConfirmer.cpp" line="+19"/>
+        <source>Step %1: %2 — this step changes the cluster:</source>
+        <translation>Étape %1 : %2 — cette étape modifie le cluster :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type &quot;%1&quot; to go on, or anything else to stop: </source>
+        <translation>Tapez « %1 » pour continuer, ou autre chose pour arrêter : </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go on? [y/N] </source>
+        <translation>Continuer ? [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>TerminalSecretPrompt</name>
+    <message>
+        <location filename="../app/TerminalSecretPrompt.cpp" line="+24"/>
+        <source>The secret &quot;%1&quot; is not set (the variable %2 or the secrets file would hold it).</source>
+        <translation>Le secret « %1 » n&apos;est pas défini (la variable %2 ou le fichier de secrets le contiendrait).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type it (nothing is shown; Enter on its own gives up): </source>
+        <translation>Tapez-le (rien ne s&apos;affiche ; Entrée seule abandonne) : </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../report/TimelineChart.cpp" line="+51"/>
+        <location line="+117"/>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>C%1. %2</source>
+        <translation>N%1. %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Time since the run started at %1</source>
+        <translation>Temps écoulé depuis le début de l&apos;exécution à %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>declined: not run</source>
+        <translation>refusé : non exécuté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Recovery time %1</source>
+        <translation>Durée de restauration %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>step done</source>
+        <translation>étape effectuée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clean-up step done</source>
+        <translation>étape de nettoyage effectuée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled or declined</source>
+        <translation>annulé ou refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for a confirmation</source>
+        <translation>en attente d&apos;une confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual step (a person&apos;s work)</source>
+        <translation>étape manuelle (travail d&apos;une personne)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A diamond marks a confirmation given in advance (--yes): the run did not wait.</source>
+        <translation>Un losange marque une confirmation donnée à l&apos;avance (--yes) : l&apos;exécution n&apos;a pas attendu.</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedRuns</name>
+    <message>
+        <location filename="../ui/UnfinishedRuns.cpp" line="+47"/>
+        <source>%1 on %2, started %3, was interrupted.</source>
+        <translation>%1 sur %2, démarré le %3, a été interrompu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 on %2 (%3) keeps what it replaced in a quarantine.</source>
+        <translation>%1 sur %2 (%3) conserve ce qu&apos;il a remplacé dans une quarantaine.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBackupSetStep</name>
+    <message>
+        <location filename="../engine/steps/VerifyBackupSetStep.cpp" line="+17"/>
+        <source>Verify the backup set %1</source>
+        <translation>Vérifier le jeu de sauvegarde %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reads back the parts this restore uses (%1) and checks every file against the manifest. Nothing changes; a damaged set stops the restore here.</source>
+        <translation>Relit les parties qu&apos;utilise cette restauration (%1) et vérifie chaque fichier par rapport au manifeste. Rien ne change ; un jeu endommagé arrête la restauration ici.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading %1 (%2 of %3)...</source>
+        <translation>Lecture de %1 (%2 sur %3)...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>Le jeu de sauvegarde %1 est endommagé ; rien n&apos;a donc été restauré et chaque nœud est tel qu&apos;avant : %2. Choisissez un autre jeu (voir &apos;lifeboat backups&apos;).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Read back %n file(s); every one matches the manifest.</source>
+        <translation>
+            <numerusform>%n fichier relu ; il correspond au manifeste.</numerusform>
+            <numerusform>%n fichiers relus ; chacun correspond au manifeste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <location filename="../app/VerifyCommand.cpp" line="+18"/>
+        <source>Run &apos;lifeboat verify --help&apos; for its options.</source>
+        <translation>Lancez &apos;lifeboat verify --help&apos; pour voir ses options.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check a backup set: every file against its manifest, every archive against SHA256SUMS</source>
+        <translation>Vérifier un jeu de sauvegarde : chaque fichier par rapport à son manifeste, chaque archive par rapport à SHA256SUMS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reads every archive of a backup set back and checks every file (present, size, SHA-256) against manifest.json and every archive against SHA256SUMS. Exit 0 when the set is intact, 3 when anything differs (each damaged file is named).</source>
+        <translation>Relit chaque archive d&apos;un jeu de sauvegarde et vérifie chaque fichier (présence, taille, SHA-256) par rapport à manifest.json et chaque archive par rapport à SHA256SUMS. Code de sortie 0 si le jeu est intact, 3 si quelque chose diffère (chaque fichier endommagé est nommé).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take SET as a set id under this cluster profile&apos;s backup root.</source>
+        <translation>Interpréter SET comme un identifiant de jeu sous la racine des sauvegardes de ce profil de cluster.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup set directory, or its id with --profile.</source>
+        <translation>Le répertoire du jeu de sauvegarde, ou son identifiant avec --profile.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SET</source>
+        <translation>SET</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give exactly one backup set: &apos;lifeboat verify DIR&apos; or &apos;lifeboat verify --profile FILE SETID&apos;.</source>
+        <translation>Indiquez exactement un jeu de sauvegarde : &apos;lifeboat verify RÉP&apos; ou &apos;lifeboat verify --profile FICHIER IDJEU&apos;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a set id. Give an id from &apos;lifeboat backups --profile %2&apos;, or a directory without --profile.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant de jeu. Indiquez un identifiant donné par &apos;lifeboat backups --profile %2&apos;, ou un répertoire sans --profile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no backup set %1 in %2. &apos;lifeboat backups --profile %3&apos; lists the sets.</source>
+        <translation>Il n&apos;y a pas de jeu de sauvegarde %1 dans %2. &apos;lifeboat backups --profile %3&apos; liste les jeux.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking %1 (%2 of %3)...</source>
+        <translation>Vérification de %1 (%2 sur %3)...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The backup set %1 is intact: %n file(s) checked</source>
+        <translation>
+            <numerusform>Le jeu de sauvegarde %1 est intact : %n fichier vérifié</numerusform>
+            <numerusform>Le jeu de sauvegarde %1 est intact : %n fichiers vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n archive(s).</source>
+        <translation>
+            <numerusform>dans %n archive.</numerusform>
+            <numerusform>dans %n archives.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The backup set %1 is DAMAGED: %n problem(s), listed above.</source>
+        <translation>
+            <numerusform>Le jeu de sauvegarde %1 est ENDOMMAGÉ : %n problème, listé ci-dessus.</numerusform>
+            <numerusform>Le jeu de sauvegarde %1 est ENDOMMAGÉ : %n problèmes, listés ci-dessus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not restore from it. Use another set (&apos;lifeboat backups&apos; lists them and their last verification) and make a new backup soon.</source>
+        <translation>Ne restaurez pas à partir de ce jeu. Utilisez-en un autre (&apos;lifeboat backups&apos; les liste avec leur dernière vérification) et faites rapidement une nouvelle sauvegarde.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,5850 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
+<context>
+    <name>ArchiveContents</name>
+    <message>
+        <location filename="../engine/backup/ArchiveContents.cpp" line="+33"/>
+        <source>Cannot read %1 from the archive.</source>
+        <translation>アーカイブから %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot open the archive %1: %2</source>
+        <translation>アーカイブ %1 を開けません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePartStep</name>
+    <message>
+        <location filename="../engine/steps/ArchivePartStep.cpp" line="+53"/>
+        <source>archive of %1</source>
+        <translation>%1 のアーカイブ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
+        <translation>%1 を作成できません。バックアップルートの権限と空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Archived %1: %n file(s).</source>
+        <translation>
+            <numerusform>%1 をアーカイブしました: %n 個のファイル。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePartsStep</name>
+    <message>
+        <location filename="../engine/steps/ArchivePartsStep.cpp" line="+38"/>
+        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
+        <translation>%1 を作成できません。バックアップルートの権限と空き容量を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBootstrapScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupBootstrapScenario.cpp" line="+7"/>
+        <source>Back up the bootstrap properties files</source>
+        <translation>ブートストラッププロパティファイルをバックアップ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copies the bootstrap properties file of every secondary node from where its application server keeps it. No downtime. Needed to recover a secondary node.</source>
+        <translation>各セカンダリノードのブートストラッププロパティファイルを、アプリケーションサーバーが保持している場所からコピーします。ダウンタイムはありません。セカンダリノードの回復に必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMariaDbStep</name>
+    <message>
+        <location filename="../engine/steps/BackupMariaDbStep.cpp" line="+57"/>
+        <source>Back up the %1 database</source>
+        <translation>データベース %1 をバックアップ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of the MariaDB/MySQL database %2 on %3 (--single-transaction, with routines, triggers and events), archived as the part database-%4</source>
+        <translation>%3 上の MariaDB/MySQL データベース %2 の %1（--single-transaction、ルーチン・トリガー・イベントを含む）。パート database-%4 としてアーカイブ</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cannot back up the %1 database: %2</source>
+        <translation>データベース %1 をバックアップできません: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2. Check the backup root&apos;s permissions and free space.</source>
+        <translation>%1 を書き込めません: %2。バックアップルートの権限と空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2. Check the free space under the backup root.</source>
+        <translation>%1 を書き込めません: %2。バックアップルート配下の空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+50"/>
+        <source>Cannot run %1: %2. Install the MariaDB client (mariadb-client) on this machine.</source>
+        <translation>%1 を実行できません: %2。このマシンに MariaDB クライアント (mariadb-client) をインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>The server of the %1 database (%2) did not answer within %3 seconds. Check that it is running and reachable from this machine.</source>
+        <translation>データベース %1 のサーバー (%2) が %3 秒以内に応答しませんでした。サーバーが動作していて、このマシンから到達できることを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot connect to the %1 database (%2 on %3 as %4): %5 Check that the server is running and the host, port or socket, the user and the password in the profile.</source>
+        <translation>データベース %1（%3 上の %2、ユーザー %4）に接続できません: %5 サーバーが動作していること、およびプロファイルのホスト、ポートまたはソケット、ユーザー、パスワードを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Running %1 %2</source>
+        <translation>%1 %2 を実行中</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 could not dump the %2 database (exit code %3): %4 The user %5 needs SELECT, SHOW VIEW, TRIGGER, EVENT and LOCK TABLES on %6, and RELOAD and BINLOG MONITOR (REPLICATION CLIENT on MySQL) when binary logging is on.</source>
+        <translation>%1 はデータベース %2 をダンプできませんでした（終了コード %3）: %4 ユーザー %5 には %6 に対する SELECT、SHOW VIEW、TRIGGER、EVENT、LOCK TABLES 権限と、バイナリログが有効な場合は RELOAD と BINLOG MONITOR（MySQL では REPLICATION CLIENT）権限が必要です。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The dump of the %1 database is incomplete: it does not end with &quot;-- Dump completed&quot;. Check the free space under %2 and the server&apos;s error log, then run the backup again.</source>
+        <translation>データベース %1 のダンプが不完全です（&quot;-- Dump completed&quot; で終わっていません）。%2 配下の空き容量とサーバーのエラーログを確認し、バックアップを再実行してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dumped the %1 database: %2.</source>
+        <translation>データベース %1 をダンプしました: %2。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The %1 dump matches binary log %2 at position %3; a point-in-time recovery replays the binary logs from there.</source>
+        <translation>%1 のダンプはバイナリログ %2 の位置 %3 に対応します。ポイントインタイムリカバリはそこからバイナリログを再生します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Binary logging is on, but the dump of %1 records no binary log position; a point-in-time recovery cannot start from this backup.</source>
+        <translation>バイナリログは有効ですが、%1 のダンプにはバイナリログの位置が記録されていません。このバックアップからポイントインタイムリカバリを開始することはできません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
+        <translation>プロファイルに %1 のデータベースが指定されていません。&quot;database&quot; を設定してから再度チェックしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot back up the %1 database: mariadb-dump (or mysqldump) and mariadb (or mysql) are not on the PATH. Install the MariaDB client (mariadb-client) on this machine.</source>
+        <translation>データベース %1 をバックアップできません: mariadb-dump（または mysqldump）と mariadb（または mysql）が PATH にありません。このマシンに MariaDB クライアント (mariadb-client) をインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
+        <translation>%1 を作成できません。バックアップルートの権限と空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot remove the previous dump %1. Check the backup root&apos;s permissions.</source>
+        <translation>以前のダンプ %1 を削除できません。バックアップルートの権限を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupModeStep</name>
+    <message>
+        <location filename="../engine/steps/BackupModeStep.cpp" line="+22"/>
+        <source>rolling backup mode</source>
+        <translation>ローリングバックアップモード</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>safe (snapshot) backup mode</source>
+        <translation>スナップショット（セーフ）バックアップモード</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter %1</source>
+        <translation>%1を開始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave %1</source>
+        <translation>%1を終了</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The forms server keeps working, but its file collector stops deleting expired GDS documents, so the GDS backup stays consistent with the database backup.</source>
+        <translation>フォームサーバーは動作を続けますが、ファイルコレクターは期限切れの GDS ドキュメントの削除を停止するため、GDS のバックアップはデータベースのバックアップと整合します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file collector resumes removing expired GDS documents.</source>
+        <translation>ファイルコレクターは期限切れの GDS ドキュメントの削除を再開します。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>label &quot;%1&quot;</source>
+        <translation>ラベル &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The cluster is already in %1 with label &quot;%2&quot;.</source>
+        <translation>クラスターはすでにラベル &quot;%2&quot; で%1になっています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cluster is not in %1.</source>
+        <translation>クラスターは%1ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOfflineScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupOfflineScenario.cpp" line="+10"/>
+        <source>Offline backup with downtime</source>
+        <translation>ダウンタイムありのオフラインバックアップ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops the whole cluster, backs up the databases, the GDS, connectors, every node&apos;s identity, all files of a secondary node, fonts, the Content Storage Root and bootstrap properties, then starts the cluster again. The simplest and most certain backup; users have no service while it runs.</source>
+        <translation>クラスター全体を停止し、データベース、GDS、コネクタ、各ノードの ID、セカンダリノード 1 台の全ファイル、フォント、Content Storage Root、ブートストラッププロパティをバックアップしてから、クラスターを再起動します。最も単純で確実なバックアップですが、実行中はユーザーにサービスを提供できません。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOnlineScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+11"/>
+        <source>Online backup with no downtime (slower responses)</source>
+        <translation>ダウンタイムなしのオンラインバックアップ（応答が遅くなります）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Puts the cluster in rolling backup mode and copies a secondary node&apos;s repository with AEM&apos;s online backup while every node keeps serving. No node stops; the copied node answers more slowly while the copy runs (the delay option trades speed for load).</source>
+        <translation>クラスターをローリングバックアップモードにし、すべてのノードがサービスを続けたまま、AEM のオンラインバックアップでセカンダリノードのリポジトリをコピーします。停止するノードはありません。コピー中はコピー元ノードの応答が遅くなります（遅延オプションで速度と負荷を調整できます）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secondary node to copy (default: the first).</source>
+        <translation>コピーするセカンダリノード（デフォルト: 最初のノード）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ms</source>
+        <translation>ミリ秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause between copied chunks, in milliseconds.</source>
+        <translation>コピーするチャンク間の待機時間（ミリ秒）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dir (default) or zip: how AEM writes the copy.</source>
+        <translation>dir（デフォルト）または zip: AEM がコピーを書き込む形式。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
+        <translation>バックアップモードのタイムアウト。0〜10080（0: なし）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--target must be dir or zip.</source>
+        <translation>--target には dir または zip を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--delay must be 0 to 60000 milliseconds.</source>
+        <translation>--delay には 0〜60000 ミリ秒を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 runs and answers AEM&apos;s online backup interface</source>
+        <translation>%1 が稼働し、AEM のオンラインバックアップインターフェイスに応答する</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a secondary node of this cluster.</source>
+        <translation>%1 はこのクラスターのセカンダリノードではありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a secondary with --node.</source>
+        <translation>--node でセカンダリノードを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not running; an online backup needs it up.</source>
+        <translation>%1 が稼働していません。オンラインバックアップにはノードの稼働が必要です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start it, or choose backup-rolling to copy it while stopped.</source>
+        <translation>ノードを起動するか、停止したままコピーする backup-rolling を選択してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is running.</source>
+        <translation>%1 は稼働中です。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPostgresStep</name>
+    <message>
+        <location filename="../engine/steps/BackupPostgresStep.cpp" line="+38"/>
+        <source>Back up the %1 database</source>
+        <translation>データベース %1 をバックアップ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pg_dump -Fc (custom format) of the PostgreSQL database %1 on %2, checked with pg_restore --list, archived as the part database-%3</source>
+        <translation>%2 上の PostgreSQL データベース %1 の pg_dump -Fc（カスタム形式）。pg_restore --list で確認し、パート database-%3 としてアーカイブ</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Cannot back up the %1 database: %2</source>
+        <translation>データベース %1 をバックアップできません: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Running %1 %2</source>
+        <translation>%1 %2 を実行中</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot run %1: %2. Install the PostgreSQL client (postgresql-client) on this machine.</source>
+        <translation>%1 を実行できません: %2。このマシンに PostgreSQL クライアント (postgresql-client) をインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pg_dump could not dump the %1 database (%2 on %3 as %4; exit code %5): %6 Check that the server is running, the host, port or socket, the user and the password in the profile, and that the user may read every table, sequence and schema of %2.</source>
+        <translation>pg_dump はデータベース %1 をダンプできませんでした（%3 上の %2、ユーザー %4、終了コード %5）: %6 サーバーが動作していること、プロファイルのホスト、ポートまたはソケット、ユーザー、パスワード、およびユーザーが %2 のすべてのテーブル、シーケンス、スキーマを読み取れることを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The dump of the %1 database (%2) is not a pg_dump custom-format archive. Check the free space under the backup root, then run the backup again.</source>
+        <translation>データベース %1 のダンプ (%2) は pg_dump のカスタム形式アーカイブではありません。バックアップルート配下の空き容量を確認し、バックアップを再実行してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>pg_restore cannot read the dump of the %1 database: %2 Run the backup again; if this repeats, check the disk under the backup root.</source>
+        <translation>pg_restore はデータベース %1 のダンプを読み取れません: %2 バックアップを再実行してください。繰り返し発生する場合は、バックアップルート配下のディスクを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
+        <translation>プロファイルに %1 のデータベースが指定されていません。&quot;database&quot; を設定してから再度チェックしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot back up the %1 database: pg_dump is not on the PATH. Install the PostgreSQL client (postgresql-client) on this machine, at least the server&apos;s major version.</source>
+        <translation>データベース %1 をバックアップできません: pg_dump が PATH にありません。このマシンに PostgreSQL クライアント (postgresql-client) を、サーバーのメジャーバージョン以上でインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
+        <translation>%1 を作成できません。バックアップルートの権限と空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot remove the previous dump %1. Check the backup root&apos;s permissions.</source>
+        <translation>以前のダンプ %1 を削除できません。バックアップルートの権限を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dumped the %1 database: %2.</source>
+        <translation>データベース %1 をダンプしました: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPublishScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+16"/>
+        <source>Back up Correspondence Management publish nodes</source>
+        <translation>Correspondence Management のパブリッシュノードをバックアップ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops the publish node(s), copies their repositories and starts them again. Publishing must be held for the duration; the author cluster keeps running.</source>
+        <translation>パブリッシュノードを停止し、リポジトリをコピーしてから再起動します。その間は公開を停止する必要があります。オーサークラスターは稼働を続けます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One publish node (default: all of them).</source>
+        <translation>パブリッシュノード 1 台（デフォルト: すべて）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Publish nodes to back up</source>
+        <translation>バックアップするパブリッシュノード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile has no publish node.</source>
+        <translation>プロファイルにパブリッシュノードがありません。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add the publish nodes to the profile.</source>
+        <translation>プロファイルにパブリッシュノードを追加してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a publish node.</source>
+        <translation>%1 はパブリッシュノードではありません。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a publish node with --node.</source>
+        <translation>--node でパブリッシュノードを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no repository at %2.</source>
+        <translation>%1 には %2 にリポジトリがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover the node first (recover-publish-node).</source>
+        <translation>先にノードを回復してください（recover-publish-node）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hold publishing</source>
+        <translation>公開を停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure nobody publishes from the author cluster (pause the replication agents) until Lifeboat reports that this backup is done.</source>
+        <translation>Lifeboat がこのバックアップの完了を報告するまで、オーサークラスターから誰も公開しないようにしてください（レプリケーションエージェントを一時停止）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back up all files of %1&apos;s repository</source>
+        <translation>%1 のリポジトリの全ファイルをバックアップ</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRollingScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+12"/>
+        <source>Offline backup with no downtime (rolling backup mode)</source>
+        <translation>ダウンタイムなしのオフラインバックアップ（ローリングバックアップモード）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Puts the cluster in rolling backup mode, stops one secondary node and backs up from it while the other nodes keep serving. No downtime; the cluster runs with one node fewer for the duration.</source>
+        <translation>クラスターをローリングバックアップモードにし、セカンダリノードを 1 台停止して、他のノードがサービスを続ける間にそのノードからバックアップします。ダウンタイムはありませんが、その間クラスターはノードが 1 台少ない状態で動作します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secondary node to stop and back up (default: the first).</source>
+        <translation>停止してバックアップするセカンダリノード（デフォルト: 最初のノード）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
+        <translation>バックアップモードのタイムアウト。0〜10080（0: なし）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a secondary node</source>
+        <translation>%1 がセカンダリノードである</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a secondary node of this cluster.</source>
+        <translation>%1 はこのクラスターのセカンダリノードではありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a secondary with --node; the primary must keep running.</source>
+        <translation>--node でセカンダリノードを選択してください。プライマリノードは稼働を続ける必要があります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will be stopped while the others serve.</source>
+        <translation>他のノードがサービスを続ける間、%1 は停止されます。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScenario</name>
+    <message>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+39"/>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A label for the backup set (and the backup mode session).</source>
+        <translation>バックアップセット（およびバックアップモードのセッション）のラベル。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>zstd (default), gzip, xz or zip.</source>
+        <translation>zstd（デフォルト）、gzip、xz、zip のいずれか。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--compression must be zstd, gzip, xz or zip.</source>
+        <translation>--compression には zstd、gzip、xz、zip のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Backup root is writable</source>
+        <translation>バックアップルートに書き込み可能</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write to %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give this user write access, or change &quot;backupRoot&quot; in the profile.</source>
+        <translation>このユーザーに書き込み権限を与えるか、プロファイルの &quot;backupRoot&quot; を変更してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enough free space for the backup</source>
+        <translation>バックアップに十分な空き容量</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 free under %2, and the backup may need up to %3.</source>
+        <translation>%2 配下の空き容量は %1 で、バックアップには最大 %3 が必要になる場合があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free some space (prune old backup sets with &apos;lifeboat prune&apos;) or move the backup root.</source>
+        <translation>空き容量を確保する（&apos;lifeboat prune&apos; で古いバックアップセットを削除する）か、バックアップルートを移動してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 free, up to %2 needed.</source>
+        <translation>空き %1、最大 %2 必要。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has its repository and cluster node id</source>
+        <translation>%1 にリポジトリとクラスターノード ID がある</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/repository/cluster_node.id is missing.</source>
+        <translation>%1/repository/cluster_node.id がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover the node first (restore-node), then back up.</source>
+        <translation>先にノードを回復（restore-node）してから、バックアップしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lifeboat can back up the %1 database</source>
+        <translation>Lifeboat はデータベース %1 をバックアップできる</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifeboat cannot back up %1 databases yet.</source>
+        <translation>Lifeboat は %1 データベースのバックアップにまだ対応していません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up %1 with its own tools in the same backup-mode window, or remove it from the profile.</source>
+        <translation>同じバックアップモードの時間帯に %1 を専用ツールでバックアップするか、プロファイルから削除してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secrets are available</source>
+        <translation>シークレットが利用可能</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All secrets the profile refers to are set.</source>
+        <translation>プロファイルが参照するすべてのシークレットが設定されています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provide the secret as the message says, then check again.</source>
+        <translation>メッセージのとおりにシークレットを指定してから、再度チェックしてください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The primary is running</source>
+        <translation>プライマリノードが稼働中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not running, so the cluster cannot enter backup mode.</source>
+        <translation>%1 が稼働していないため、クラスターはバックアップモードに入れません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the cluster, or use backup-offline.</source>
+        <translation>クラスターを起動するか、backup-offline を使用してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster is already in %1 backup mode (label &quot;%2&quot;).</source>
+        <translation>クラスターはすでに %1 バックアップモードです（ラベル &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another backup may be running. Go on only if you know it is not.</source>
+        <translation>別のバックアップが実行中の可能性があります。実行中でないことが確実な場合のみ続行してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is running.</source>
+        <translation>%1 は稼働中です。</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Back up the GDS, connectors, node identities, fonts, Content Storage Root and bootstrap properties</source>
+        <translation>GDS、コネクタ、ノード ID、フォント、Content Storage Root、ブートストラッププロパティをバックアップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the GDS, %1&apos;s repository, connectors, node identities, fonts, Content Storage Root and bootstrap properties</source>
+        <translation>GDS、%1 のリポジトリ、コネクタ、ノード ID、フォント、Content Storage Root、ブートストラッププロパティをバックアップ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Back up the bootstrap properties of every secondary node</source>
+        <translation>各セカンダリノードのブートストラッププロパティをバックアップ</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSetManifest</name>
+    <message>
+        <location filename="../engine/restore/BackupSetManifest.cpp" line="+17"/>
+        <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
+        <translation>%1 は完全なバックアップセットではありません（読み取り可能な manifest.json がありません）。&apos;lifeboat backups&apos; からセットを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The manifest of %1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
+        <translation>%1 のマニフェストが破損しています (%2)。&apos;lifeboat verify&apos; でセットを検証し、別のセットを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The manifest of %1 lists no parts, so there is nothing to restore from it.</source>
+        <translation>%1 のマニフェストにはパートが記載されていないため、リストアするものがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSetVerifier</name>
+    <message>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+94"/>
+        <source>is missing or unreadable, so no archive can be checked as a whole</source>
+        <translation>存在しないか読み取れないため、アーカイブ全体を検証できません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line %1 is not &quot;&lt;SHA-256&gt;  &lt;archive&gt;&quot;</source>
+        <translation>%1 行目が &quot;&lt;SHA-256&gt;  &lt;archive&gt;&quot; の形式ではありません</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not a directory. Give a backup set directory (see &apos;lifeboat backups&apos;).</source>
+        <translation>%1 はディレクトリではありません。バックアップセットのディレクトリを指定してください（&apos;lifeboat backups&apos; を参照）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is an unfinished backup set (it was never published), so there is nothing to verify. Resume its run, or verify a complete set (see &apos;lifeboat backups&apos;).</source>
+        <translation>%1 は未完了のバックアップセット（公開されていない）のため、検証するものがありません。その実行を再開するか、完全なセットを検証してください（&apos;lifeboat backups&apos; を参照）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no manifest.json, so it is not a complete backup set. Give a set directory (see &apos;lifeboat backups&apos;).</source>
+        <translation>%1 には manifest.json がないため、完全なバックアップセットではありません。セットのディレクトリを指定してください（&apos;lifeboat backups&apos; を参照）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot be parsed (%1), so nothing in the set can be checked</source>
+        <translation>解析できません (%1)。セット内の何も検証できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>cannot be read (%1)</source>
+        <translation>読み取れません (%1)</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>lists no parts</source>
+        <translation>パートが記載されていません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>part %1 names no valid archive (&quot;%2&quot;)</source>
+        <translation>パート %1 に有効なアーカイブが指定されていません (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>lists %1, which the manifest does not</source>
+        <translation>マニフェストにない %1 が記載されています</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>the archive is missing (%n file(s) of part %1 lost)</source>
+        <translation>
+            <numerusform>アーカイブがありません（パート %1 の %n 個のファイルが失われました）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is not listed in SHA256SUMS</source>
+        <translation>SHA256SUMS に記載されていません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 of the archive differs from SHA256SUMS (the archive file was changed or damaged)</source>
+        <translation>アーカイブの SHA-256 が SHA256SUMS と異なります（アーカイブファイルが変更または破損しています）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a .tar.zst, .tar.gz, .tar.xz or .zip archive</source>
+        <translation>.tar.zst、.tar.gz、.tar.xz、.zip のいずれのアーカイブでもありません</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <location line="+56"/>
+        <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
+        <translation>
+            <numerusform>アーカイブとして開けません (%1)。含まれる %n 個のファイルはいずれも検証できません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+69"/>
+        <source>cannot be read to its end (the archive is damaged or truncated here)</source>
+        <translation>最後まで読み取れません（アーカイブはこの位置で破損しているか切り詰められています）</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+48"/>
+        <source>is in the archive but not in the manifest</source>
+        <translation>アーカイブにありますがマニフェストにありません</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+40"/>
+        <source>size is %1 bytes, the manifest says %2</source>
+        <translation>サイズは %1 バイトですが、マニフェストでは %2 です</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+68"/>
+        <source>SHA-256 differs</source>
+        <translation>SHA-256 が一致しません</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-61"/>
+        <source>cannot be read past %1 (%2); %n more file(s) not checked</source>
+        <translation>
+            <numerusform>%1 より先を読み取れません (%2)。残り %n 個のファイルは未検証です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>missing from the archive</source>
+        <translation>アーカイブにありません</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is no verification to record for %1.</source>
+        <translation>%1 について記録する検証結果はありません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write %1: %2. The result above stands, but &apos;lifeboat backups&apos; will not show it; check the permissions and free space of the set directory.</source>
+        <translation>%1 を書き込めません: %2。上記の結果は有効ですが、&apos;lifeboat backups&apos; には表示されません。セットのディレクトリの権限と空き容量を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSqliteStep</name>
+    <message>
+        <location filename="../engine/steps/BackupSqliteStep.cpp" line="+24"/>
+        <source>Back up the %1 database</source>
+        <translation>データベース %1 をバックアップ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>consistent copy of %1 (VACUUM INTO), integrity-checked</source>
+        <translation>%1 の整合性のあるコピー（VACUUM INTO）、整合性チェック済み</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the %1 database %2: %3</source>
+        <translation>データベース %1 (%2) を開けません: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot copy the %1 database: %2. Run PRAGMA integrity_check on %3; a damaged database must be repaired or restored before it can be backed up.</source>
+        <translation>データベース %1 をコピーできません: %2。%3 で PRAGMA integrity_check を実行してください。破損したデータベースは、バックアップする前に修復またはリストアする必要があります。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The copy of the %1 database fails its integrity check (%2). The database %3 is damaged; repair or restore it first.</source>
+        <translation>データベース %1 のコピーが整合性チェックに失敗しました (%2)。データベース %3 は破損しています。先に修復またはリストアしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsCommand</name>
+    <message>
+        <location filename="../app/BackupsCommand.cpp" line="+19"/>
+        <source>List the complete backup sets of a profile, newest first, with their last verification</source>
+        <translation>プロファイルの完全なバックアップセットを、新しい順に最後の検証結果とともに一覧表示</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cluster profile (JSON) whose backup root is listed.</source>
+        <translation>一覧表示するバックアップルートを持つクラスタープロファイル (JSON)。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: lifeboat backups --profile FILE [--json] (a sandbox has its profile at DIR/cluster.json).</source>
+        <translation>使い方: lifeboat backups --profile FILE [--json]（サンドボックスのプロファイルは DIR/cluster.json にあります）。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No complete backup sets in %1.</source>
+        <translation>%1 に完全なバックアップセットはありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STRATEGY</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIZE</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VERIFIED</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LABEL</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>未検証</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ok %1</source>
+        <translation>OK %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DAMAGED %1</source>
+        <translation>破損 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(manifest unreadable)</source>
+        <translation>（マニフェストを読み取れません）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n unfinished set(s) (.partial) are not listed: resume their run, or &apos;lifeboat prune&apos; removes those untouched for 24 hours.</source>
+        <translation>
+            <numerusform>未完了のセット %n 件（.partial）は表示されていません。その実行を再開するか、&apos;lifeboat prune&apos; で 24 時間変更のないものを削除してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Change</name>
+    <message>
+        <location filename="../engine/run/Change.cpp" line="+36"/>
+        <source>delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overwrite</source>
+        <translation>上書き</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop node</source>
+        <translation>ノード停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start node</source>
+        <translation>ノード起動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter backup mode</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave backup mode</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you do</source>
+        <translation>手作業</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 個のファイル</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <location filename="../app/CheckCommand.cpp" line="+16"/>
+        <source>Run a scenario&apos;s preconditions and show what would block it</source>
+        <translation>シナリオの前提条件をチェックし、実行を妨げる要因を表示</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PASS</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WARN</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAIL</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to do: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings do not block.</source>
+        <translation>警告は実行を妨げません。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckGdsConsistencyStep</name>
+    <message>
+        <location filename="../engine/steps/CheckGdsConsistencyStep.cpp" line="+33"/>
+        <source>The GDS part of %1 is missing, so the backup cannot be checked.</source>
+        <translation>%1 の GDS パートがないため、バックアップを検証できません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 database is not checked against the GDS here (only SQLite copies are).</source>
+        <translation>ここではデータベース %1 と GDS の照合は行いません（照合するのは SQLite のコピーのみです）。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot run the GDS reference query of the %1 database: %2. Check &quot;gdsReferenceQuery&quot; in the profile.</source>
+        <translation>データベース %1 の GDS 参照クエリを実行できません: %2。プロファイルの &quot;gdsReferenceQuery&quot; を確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The backup is inconsistent: %n document(s) that the %1 database refers to are missing from the GDS backup or differ: %2. Back up inside a backup mode, or offline.</source>
+        <translation>
+            <numerusform>バックアップに不整合があります: データベース %1 が参照する %n 件のドキュメントが GDS のバックアップにないか、内容が異なります: %2。バックアップモード中またはオフラインでバックアップしてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n GDS reference(s) of the %1 database resolve in the GDS backup.</source>
+        <translation>
+            <numerusform>データベース %1 の %n 件の GDS 参照はすべて GDS のバックアップ内で解決されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/steps/CheckGdsConsistencyStep.h" line="+20"/>
+        <source>Check that the database and GDS backups agree</source>
+        <translation>データベースと GDS のバックアップが一致することを確認</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPatchLevelStep</name>
+    <message>
+        <location filename="../engine/steps/CheckPatchLevelStep.cpp" line="+15"/>
+        <source>Check that %1 is at the patch level recorded in the backup</source>
+        <translation>%1 がバックアップに記録されたパッチレベルであることを確認</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1&apos;s patch level cannot be read from %2.</source>
+        <translation>%1 のパッチレベルを %2 から読み取れません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is at &quot;%2&quot;, but the backup was made at &quot;%3&quot;.</source>
+        <translation>%1 は &quot;%2&quot; ですが、バックアップは &quot;%3&quot; で作成されました。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply the patches recorded in the backup (or remove newer ones) so the levels match, then run the restore again. Nothing was restored yet.</source>
+        <translation>バックアップに記録されたパッチを適用する（または新しいパッチを削除する）ことでレベルを一致させ、リストアを再実行してください。まだ何もリストアされていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is at the recorded patch level.</source>
+        <translation>%1 は記録されたパッチレベルです。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRehearsalStep</name>
+    <message>
+        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+34"/>
+        <source>%1 is not running</source>
+        <translation>%1 が稼働していません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the forms database cannot be read: %1</source>
+        <translation>フォームデータベースを読み取れません: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the GDS document %1 that the database refers to is missing or differs</source>
+        <translation>データベースが参照する GDS ドキュメント %1 がないか、内容が異なります</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1&apos;s repository is not the set&apos;s (%2)</source>
+        <translation>%1 のリポジトリがセットのものと一致しません (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The rehearsal found what a real restore from this set would get wrong: %1.</source>
+        <translation>リハーサルで、このセットから実際にリストアした場合に問題となる点が見つかりました: %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every node is up, every GDS reference resolves, and every repository equals the set.</source>
+        <translation>すべてのノードが稼働し、すべての GDS 参照が解決され、すべてのリポジトリがセットと一致しています。</translation>
+    </message>
+    <message>
+        <location filename="../engine/steps/CheckRehearsalStep.h" line="+21"/>
+        <source>Check the rehearsal cluster: nodes up, database and GDS consistent, repositories equal to the set</source>
+        <translation>リハーサル用クラスターを確認: ノードの稼働、データベースと GDS の整合性、リポジトリとセットの一致</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterProfile</name>
+    <message>
+        <location filename="../engine/ClusterProfile.cpp" line="+113"/>
+        <source>Cannot read the cluster profile %1: %2. Check the path, or create a sandbox with &apos;lifeboat sandbox create DIR&apos;.</source>
+        <translation>クラスタープロファイル %1 を読み取れません: %2。パスを確認するか、&apos;lifeboat sandbox create DIR&apos; でサンドボックスを作成してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cluster profile %1 is not valid JSON (%2 at byte %3). Fix the file, or compare it with docs/profile.md.</source>
+        <translation>クラスタープロファイル %1 は有効な JSON ではありません（%3 バイト目で %2）。ファイルを修正するか、docs/profile.md と比較してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the cluster profile %1: %2</source>
+        <translation>クラスタープロファイル %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;appServer&quot; must be jboss, weblogic or websphere.</source>
+        <translation>&quot;appServer&quot; には jboss、weblogic、websphere のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>node &quot;%1&quot;: &quot;role&quot; must be primary, secondary or publish.</source>
+        <translation>ノード &quot;%1&quot;: &quot;role&quot; には primary、secondary、publish のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>database &quot;%1&quot;: &quot;kind&quot; must be sqlite, mariadb or postgresql.</source>
+        <translation>データベース &quot;%1&quot;: &quot;kind&quot; には sqlite、mariadb、postgresql のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&quot;name&quot; is missing.</source>
+        <translation>&quot;name&quot; がありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every node needs a &quot;name&quot; of its own (&quot;%1&quot; is empty or used twice).</source>
+        <translation>各ノードには固有の &quot;name&quot; が必要です（&quot;%1&quot; は空か重複しています）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>node &quot;%1&quot; has no &quot;repository&quot; (the path of its crx-repository).</source>
+        <translation>ノード &quot;%1&quot; に &quot;repository&quot;（crx-repository のパス）がありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an AEM Forms cluster has exactly one primary author node; this profile has %1.</source>
+        <translation>AEM Forms クラスターにはプライマリオーサーノードがちょうど 1 つ必要ですが、このプロファイルには %1 つあります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;backupRoot&quot; is missing (the directory that holds the backup sets).</source>
+        <translation>&quot;backupRoot&quot;（バックアップセットを格納するディレクトリ）がありません。</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+5"/>
+        <source>Cannot write the cluster profile %1: %2</source>
+        <translation>クラスタープロファイル %1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <location filename="../app/Command.cpp" line="+16"/>
+        <source>Run &apos;lifeboat %1 --help&apos; for its options.</source>
+        <translation>オプションは &apos;lifeboat %1 --help&apos; で確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="+47"/>
+        <source>Lifeboat backs up and recovers clustered Adobe AEM Forms environments.
+With no command it opens the wizard; with a command it runs headless.</source>
+        <translation>Lifeboat はクラスター構成の Adobe AEM Forms 環境をバックアップおよび回復します。
+コマンドなしではウィザードを開き、コマンドを指定すると画面なしで実行します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this language (de, fr, ja or en) instead of the system&apos;s.</source>
+        <translation>システムの言語の代わりにこの言語（de、fr、ja、en）を使用します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command to run; see the list below.</source>
+        <translation>実行するコマンド。下の一覧を参照してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;command&gt; [options]</source>
+        <translation>&lt;command&gt; [options]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &apos;lifeboat --help&apos; to see the commands.</source>
+        <translation>コマンドの一覧は &apos;lifeboat --help&apos; で確認できます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown command &apos;%1&apos;. Run &apos;lifeboat --help&apos; to see the commands.</source>
+        <translation>不明なコマンド &apos;%1&apos; です。コマンドの一覧は &apos;lifeboat --help&apos; で確認できます。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes:</source>
+        <translation>終了コード:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a step failed (cleanup steps ran; see the report)</source>
+        <translation>ステップが失敗しました（クリーンアップステップは実行済み。レポートを参照）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a precondition failed; nothing was changed</source>
+        <translation>前提条件を満たしていません。何も変更されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verification failed (a damaged or mismatched backup)</source>
+        <translation>検証に失敗しました（破損または不一致のバックアップ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled, or a confirmation was declined</source>
+        <translation>キャンセルされたか、確認が拒否されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usage error (unknown command or option, missing argument)</source>
+        <translation>使用方法の誤り（不明なコマンドやオプション、引数の不足）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No display found, so the wizard cannot open.
+Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeboat demo&apos; for a headless tour on the training sandbox, or open the wizard from a graphical session (or under &apos;xvfb-run lifeboat&apos;).</source>
+        <translation>ディスプレイが見つからないため、ウィザードを開けません。
+代わりにコマンドを実行するか（&apos;lifeboat --help&apos; を参照）、たとえばトレーニング用サンドボックスで画面なしのツアーを行う &apos;lifeboat demo&apos; を実行するか、グラフィカルセッションから（または &apos;xvfb-run lifeboat&apos; で）ウィザードを開いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRestoredFilesStep</name>
+    <message>
+        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+26"/>
+        <source>Copy all files of %1&apos;s restored repository to %2</source>
+        <translation>%1 のリストアされたリポジトリの全ファイルを %2 にコピー</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its current contents, to %1</source>
+        <translation>現在の内容を %1 へ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>replaced by a copy of %1</source>
+        <translation>%1 のコピーで置き換え</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot copy %1 to %2. Check the free space.</source>
+        <translation>%1 を %2 にコピーできません。空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 の名前を %2 に変更できません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copied %1&apos;s repository for %2.</source>
+        <translation>%2 用に %1 のリポジトリをコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>CreateRehearsalSandboxStep</name>
+    <message>
+        <location filename="../engine/steps/CreateRehearsalSandboxStep.cpp" line="+25"/>
+        <source>Build a fresh sandbox copy of the recorded topology in %1</source>
+        <translation>記録されたトポロジーの新しいサンドボックスコピーを %1 に作成</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a sandbox cluster: %1 author node(s) (%2), %3 publish node(s)</source>
+        <translation>サンドボックスクラスター: オーサーノード %1 台 (%2)、パブリッシュノード %3 台</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rehearsal sandbox</source>
+        <translation>リハーサル用サンドボックス</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 を書き込めません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rehearsal cluster %1 is ready in %2.</source>
+        <translation>リハーサル用クラスター %1 が %2 に準備できました。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <location filename="../app/DemoCommand.cpp" line="+25"/>
+        <source>A headless tour on the training sandbox (built on first use), and how to open the wizard</source>
+        <translation>トレーニング用サンドボックス（初回使用時に作成）での画面なしのツアーと、ウィザードの開き方</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;lifeboat demo&apos; takes no arguments.</source>
+        <translation>&apos;lifeboat demo&apos; は引数を取りません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lifeboat %1, headless. Log file: %2</source>
+        <translation>Lifeboat %1（画面なし）。ログファイル: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting the cluster: the primary first, the others once it is up.</source>
+        <translation>クラスターを起動しています: 最初にプライマリ、それが起動したら他のノード。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopping the cluster: secondaries first, the primary last.</source>
+        <translation>クラスターを停止しています: 最初にセカンダリ、最後にプライマリ。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To open the wizard, run &apos;installer/dev run&apos; from a graphical session, or under a virtual display: &apos;installer/dev exec xvfb-run -a lifeboat&apos;.</source>
+        <translation>ウィザードを開くには、グラフィカルセッションから &apos;installer/dev run&apos; を実行するか、仮想ディスプレイで &apos;installer/dev exec xvfb-run -a lifeboat&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Using the training sandbox in %1.</source>
+        <translation>%1 のトレーニング用サンドボックスを使用します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building the training sandbox in %1 (once)...</source>
+        <translation>%1 にトレーニング用サンドボックスを作成しています（初回のみ）...</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backing up with no downtime: %1.</source>
+        <translation>ダウンタイムなしでバックアップしています: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardRestoreScratchStep</name>
+    <message>
+        <location filename="../engine/steps/DiscardRestoreScratchStep.cpp" line="+19"/>
+        <source>if left over</source>
+        <translation>残っている場合</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>scratch copy</source>
+        <translation>作業用コピー</translation>
+    </message>
+    <message>
+        <location filename="../engine/steps/DiscardRestoreScratchStep.h" line="+21"/>
+        <source>Remove the restore&apos;s scratch copies</source>
+        <translation>リストアの作業用コピーを削除</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardUnfinishedSetStep</name>
+    <message>
+        <location filename="../engine/steps/DiscardUnfinishedSetStep.cpp" line="+12"/>
+        <source>only if the backup did not finish</source>
+        <translation>バックアップが完了しなかった場合のみ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot remove the unfinished backup set %1; remove it by hand.</source>
+        <translation>未完了のバックアップセット %1 を削除できません。手動で削除してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unfinished backup set</source>
+        <translation>未完了のバックアップセット</translation>
+    </message>
+    <message>
+        <location filename="../engine/steps/DiscardUnfinishedSetStep.h" line="+19"/>
+        <source>Remove the unfinished backup set, if any</source>
+        <translation>未完了のバックアップセットがあれば削除</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractPartStep</name>
+    <message>
+        <location filename="../engine/steps/ExtractPartStep.cpp" line="+22"/>
+        <source>Unpacks %1 from the backup set next to %2 and checks every file against the manifest. Nothing the cluster uses changes yet.</source>
+        <translation>バックアップセットから %1 を %2 の隣に展開し、すべてのファイルをマニフェストと照合します。クラスターが使用しているものはまだ何も変更されません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>scratch copy, swapped in later</source>
+        <translation>作業用コピー（後で入れ替え）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is already unpacked.</source>
+        <translation>%1 はすでに展開済みです。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 の名前を %2 に変更できません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scratch copy, checked against the manifest</source>
+        <translation>作業用コピー（マニフェストと照合済み）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Unpacked %n file(s) into %1; every one matches the manifest.</source>
+        <translation>
+            <numerusform>%n 個のファイルを %1 に展開しました。すべてマニフェストと一致しています。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormsDatabase</name>
+    <message>
+        <location filename="../engine/FormsDatabase.cpp" line="+46"/>
+        <source>Cannot open the forms database %1: %2</source>
+        <translation>フォームデータベース %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <location filename="../engine/run/Journal.cpp" line="+33"/>
+        <location line="+13"/>
+        <source>Cannot write the run journal %1: %2</source>
+        <translation>実行ジャーナル %1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ChecksPage</name>
+    <message>
+        <location filename="../ui/ChecksPage.cpp" line="+30"/>
+        <location line="+58"/>
+        <source>Checking…</source>
+        <translation>チェック中…</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Check &amp;again</source>
+        <translation>再チェック(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have &amp;read the warnings and want to go on</source>
+        <translation>警告を読み、続行します(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check before anything changes</source>
+        <translation>変更前のチェック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifeboat looks at the cluster first. These checks only look; they change nothing.</source>
+        <translation>Lifeboat はまずクラスターを調べます。これらのチェックは確認のみで、何も変更しません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking</source>
+        <translation>チェック中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary of the checks</source>
+        <translation>チェックの概要</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check results</source>
+        <translation>チェック結果</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>I have read the warnings and want to go on</source>
+        <translation>警告を読み、続行します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check again</source>
+        <translation>再チェック</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Something blocks the run. Fix what the failed checks say, then check again.</source>
+        <translation>実行を妨げる問題があります。失敗したチェックの内容を修正してから、再度チェックしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing blocks the run, but read the warnings before you go on.</source>
+        <translation>実行を妨げる問題はありませんが、続行する前に警告を読んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every check passed.</source>
+        <translation>すべてのチェックに合格しました。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What to do: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ClusterPage</name>
+    <message>
+        <location filename="../ui/ClusterPage.cpp" line="+44"/>
+        <source>&amp;Open a cluster profile…</source>
+        <translation>クラスタープロファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the training &amp;sandbox</source>
+        <translation>トレーニング用サンドボックスを使用(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the cluster</source>
+        <translation>クラスターの選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the profile that describes your AEM Forms cluster, or practise on the training sandbox.</source>
+        <translation>AEM Forms クラスターを記述したプロファイルを開くか、トレーニング用サンドボックスで練習してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+73"/>
+        <source>Open a cluster profile</source>
+        <translation>クラスタープロファイルを開く</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Use the training sandbox</source>
+        <translation>トレーニング用サンドボックスを使用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Working</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loaded profile</source>
+        <translation>読み込んだプロファイル</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cluster profiles (*.json)</source>
+        <translation>クラスタープロファイル (*.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>クラスター &lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Preparing the training sandbox in %1 and starting its nodes…</source>
+        <translation>%1 のトレーニング用サンドボックスを準備し、ノードを起動しています…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not start %1: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ConfirmationDialog</name>
+    <message>
+        <location filename="../ui/ConfirmationDialog.cpp" line="+19"/>
+        <source>Confirm step %1</source>
+        <translation>ステップ %1 の確認</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step %1: for you to do</source>
+        <translation>ステップ %1: 手作業</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Only a person can do this. Tick each item once it is done (or not needed):</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;これは人が行う作業です。各項目が完了したら（または不要な場合は）チェックを付けてください:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;This step changes the cluster:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;このステップはクラスターを変更します:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this step changes</source>
+        <translation>このステップによる変更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Go on</source>
+        <translation>続行(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Done</source>
+        <translation>完了(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop here</source>
+        <translation>ここで停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a real cluster. Type &lt;b&gt;%1&lt;/b&gt; to go on:</source>
+        <translation>これは本番のクラスターです。続行するには &lt;b&gt;%1&lt;/b&gt; と入力してください:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type %1 to confirm</source>
+        <translation>確認のため %1 と入力</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::LifeboatWizard</name>
+    <message>
+        <location filename="../ui/LifeboatWizard.cpp" line="+29"/>
+        <source>Lifeboat</source>
+        <translation>Lifeboat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::LogView</name>
+    <message>
+        <location filename="../ui/LogView.cpp" line="+30"/>
+        <source>&amp;Follow</source>
+        <translation>追従(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information and above</source>
+        <translation>情報以上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings and errors</source>
+        <translation>警告とエラー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors only</source>
+        <translation>エラーのみ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log level</source>
+        <translation>ログレベル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Search the log</source>
+        <translation>ログを検索</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run log</source>
+        <translation>実行ログ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve…</source>
+        <translation>保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Save the log</source>
+        <translation>ログの保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log files (*.log *.txt)</source>
+        <translation>ログファイル (*.log *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::OptionsPage</name>
+    <message>
+        <location filename="../ui/OptionsPage.cpp" line="+89"/>
+        <source>Set the options</source>
+        <translation>オプションの設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave a field as it is to use the scenario&apos;s default.</source>
+        <translation>シナリオのデフォルト値を使う場合は、フィールドを変更しないでください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup root</source>
+        <translation>バックアップルート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup &amp;root:</source>
+        <translation>バックアップルート(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source> ms</source>
+        <translation> ミリ秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a new or empty directory; empty: under Lifeboat&apos;s data directory</source>
+        <translation>新しいディレクトリまたは空のディレクトリ。空欄: Lifeboat のデータディレクトリ配下</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This scenario has no options.</source>
+        <translation>このシナリオにはオプションがありません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strategy</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the newest set that holds what this restore needs</source>
+        <translation>このリストアに必要なものを含む最新のセット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not verified</source>
+        <translation>未検証</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verified %1</source>
+        <translation>検証済み %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DAMAGED</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no backup set under %1 yet. Go back and make one first.</source>
+        <translation>%1 配下にはまだバックアップセットがありません。戻って先に作成してください。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not needed from what the node shows</source>
+        <translation>ノードの状態から見て不要</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>asked for in the wizard</source>
+        <translation>ウィザードで指定</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::PlanPage</name>
+    <message>
+        <location filename="../ui/PlanPage.cpp" line="+58"/>
+        <source>Building the plan…</source>
+        <translation>プランを作成中…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export runbook…</source>
+        <translation>ランブックをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every step in order, with what it would change. Nothing has changed yet; steps marked &quot;asks first&quot; wait for your confirmation when they come.</source>
+        <translation>すべてのステップを順に、それぞれが変更する内容とともに示します。まだ何も変更されていません。「先に確認」と示されたステップは、その順番が来たときに確認を求めます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Building the plan</source>
+        <translation>プランを作成中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary of the plan</source>
+        <translation>プランの概要</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan steps</source>
+        <translation>プランのステップ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirmation</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+137"/>
+        <location line="+14"/>
+        <source>Export runbook</source>
+        <translation>ランブックのエクスポート</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>The scenario could not build a plan with these options.</source>
+        <translation>このオプションではシナリオのプランを作成できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>asks first</source>
+        <translation>先に確認</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>(changes nothing)</source>
+        <translation>（変更なし）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Always at the end</source>
+        <translation>常に最後に実行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whatever happens, these undo what the plan disturbed.</source>
+        <translation>何が起きても、これらのステップがプランによって乱れた状態を元に戻します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (if step %2 ran)</source>
+        <translation>%1 (ステップ %2 が実行された場合)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 step</source>
+        <translation>1 ステップ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 steps</source>
+        <translation>%1 ステップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 of them change the cluster and ask for confirmation first.</source>
+        <translation>%1。うち %2 はクラスターを変更するため、先に確認を求めます。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RunPage</name>
+    <message>
+        <location filename="../ui/RunPage.cpp" line="+44"/>
+        <source>&amp;Cancel after this step</source>
+        <translation>このステップの後でキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each step runs in turn. Steps that change the cluster ask first. You can cancel between steps; the steps that undo what the run disturbed still run.</source>
+        <translation>ステップは順に実行されます。クラスターを変更するステップは先に確認を求めます。ステップの間でキャンセルできますが、実行によって乱れた状態を元に戻すステップは必ず実行されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps of the run</source>
+        <translation>実行のステップ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overall progress</source>
+        <translation>全体の進行状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the run after the current step</source>
+        <translation>現在のステップの後で実行をキャンセル</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Resuming run %1 from the step that was in flight</source>
+        <translation>実行 %1 を、実行中だったステップから再開しています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1</source>
+        <translation>実行 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At the end: %1</source>
+        <translation>最後に: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>if needed</source>
+        <translation>必要な場合</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>done before the interruption</source>
+        <translation>中断前に完了</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>running, %1 %</source>
+        <translation>実行中、%1 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>elapsed %1</source>
+        <translation>経過 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel the run?</source>
+        <translation>実行をキャンセルしますか?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step that is running now finishes first. Then the run stops, and the steps that undo what it disturbed still run (nodes started again, backup mode left, an unfinished backup removed). Cancel the run?</source>
+        <translation>実行中のステップが先に完了します。その後実行は停止しますが、乱れた状態を元に戻すステップは実行されます（ノードの再起動、バックアップモードの終了、未完了のバックアップの削除）。実行をキャンセルしますか?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling after the current step…</source>
+        <translation>現在のステップの後でキャンセルします…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the report…</source>
+        <translation>レポートを作成中…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every step succeeded.</source>
+        <translation>すべてのステップが成功しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step failed; the clean-up steps ran. The summary says what to do.</source>
+        <translation>ステップが失敗しました。クリーンアップステップは実行済みです。対処方法は概要に表示されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled; the clean-up steps ran.</source>
+        <translation>キャンセルしました。クリーンアップステップは実行済みです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You stopped the run at a confirmation; the clean-up steps ran.</source>
+        <translation>確認の時点で実行を停止しました。クリーンアップステップは実行済みです。</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::Runner</name>
+    <message>
+        <location filename="../engine/run/Runner.cpp" line="+66"/>
+        <source>The run %1 is in use by another Lifeboat process: %2</source>
+        <translation>実行 %1 は別の Lifeboat プロセスが使用中です: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot create the run directory %1. Check the permissions and free space.</source>
+        <translation>実行ディレクトリ %1 を作成できません。権限と空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The plan of run %1 can no longer be rebuilt the same way (the profile or Lifeboat changed). Finish it by hand following its report, then set it aside.</source>
+        <translation>実行 %1 のプランを同じ方法で再作成できなくなりました（プロファイルまたは Lifeboat が変更されました）。レポートに従って手動で完了させてから、脇に置いてください。</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Injected failure (LIFEBOAT_FAILPOINT) in step %1.</source>
+        <translation>ステップ %1 で障害を注入しました (LIFEBOAT_FAILPOINT)。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The run has no journal.</source>
+        <translation>この実行にはジャーナルがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ScenarioPage</name>
+    <message>
+        <location filename="../ui/ScenarioPage.cpp" line="+48"/>
+        <source>Choose how</source>
+        <translation>方法の選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each way has its own cost. The recommendation below is based on the nodes&apos; current state.</source>
+        <translation>方法ごとにコストが異なります。下の推奨はノードの現在の状態に基づいています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendation</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No scenario available</source>
+        <translation>利用できるシナリオがありません</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>This kind of scenario is not available in this version of Lifeboat. Go back and choose another task.</source>
+        <translation>この種類のシナリオは、このバージョンの Lifeboat では利用できません。戻って別のタスクを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the scenario that fits your situation.</source>
+        <translation>状況に合ったシナリオを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>Checking the nodes to recommend a scenario…</source>
+        <translation>推奨するシナリオを決めるためにノードを確認しています…</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1 reports repository unsync: restore that node before backing up.</source>
+        <translation>%1 はリポジトリの非同期 (repository unsync) を報告しています。バックアップの前にそのノードをリストアしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt; — every author node is running, so there is no downtime.</source>
+        <translation>推奨: &lt;b&gt;%1&lt;/b&gt; — すべてのオーサーノードが稼働しているため、ダウンタイムはありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt; — not every author node is running.</source>
+        <translation>推奨: &lt;b&gt;%1&lt;/b&gt; — 稼働していないオーサーノードがあります。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every node looks healthy. Choose the scenario that fits what you know of the failure.</source>
+        <translation>すべてのノードは正常に見えます。障害について把握している状況に合ったシナリオを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>推奨: &lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended: &lt;b&gt;%1&lt;/b&gt; for %2.</source>
+        <translation>推奨: %2 には &lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::SummaryPage</name>
+    <message>
+        <location filename="../ui/SummaryPage.cpp" line="+33"/>
+        <source>&amp;Save the report as…</source>
+        <translation>レポートに名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the run did, step by step, and what is left for you to do.</source>
+        <translation>実行がステップごとに行ったことと、残りの作業。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it changed</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps and what they changed</source>
+        <translation>ステップとその変更内容</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open the report</source>
+        <translation>レポートを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the run &amp;folder</source>
+        <translation>実行フォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Every step succeeded.</source>
+        <translation>すべてのステップが成功しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step failed. The clean-up steps ran.</source>
+        <translation>ステップが失敗しました。クリーンアップステップは実行済みです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run was cancelled. The clean-up steps ran.</source>
+        <translation>実行はキャンセルされました。クリーンアップステップは実行済みです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run was stopped at a confirmation. The clean-up steps ran.</source>
+        <translation>実行は確認の時点で停止されました。クリーンアップステップは実行済みです。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>It took %n second(s).</source>
+        <translation>
+            <numerusform>所要時間は %n 秒でした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At the end: </source>
+        <translation>最後に: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix what the failed step says: %1</source>
+        <translation>失敗したステップの内容を修正してください: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup set is in %1. Check it now and then with &apos;lifeboat verify&apos;, and keep more than one.</source>
+        <translation>バックアップセットは %1 にあります。ときどき &apos;lifeboat verify&apos; で検証し、複数のセットを保持してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report, the journal and the log of this run are in %1.</source>
+        <translation>この実行のレポート、ジャーナル、ログは %1 にあります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is left for you:</source>
+        <translation>残りの作業:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML ファイル (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report</source>
+        <translation>レポートの保存</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving the report to %1…</source>
+        <translation>レポートを %1 に保存しています…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The report was saved to %1.</source>
+        <translation>レポートを %1 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::TopologyView</name>
+    <message>
+        <location filename="../ui/TopologyView.cpp" line="+19"/>
+        <source>Cluster topology</source>
+        <translation>クラスタートポロジー</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>欠落</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repository unsync</source>
+        <translation>リポジトリ非同期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in backup mode</source>
+        <translation>バックアップモード中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in backup mode (%1)</source>
+        <translation>バックアップモード中 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No cluster profile loaded.</source>
+        <translation>クラスタープロファイルが読み込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No cluster chosen yet.</source>
+        <translation>クラスターがまだ選択されていません。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>GDS (shared)</source>
+        <translation>GDS（共有）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database %1</source>
+        <translation>データベース %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>primary</source>
+        <translation>プライマリ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>secondary</source>
+        <translation>セカンダリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>publish</source>
+        <translation>パブリッシュ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shared</source>
+        <translation>共有</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::WelcomePage</name>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="+37"/>
+        <source>Left unfinished</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome to Lifeboat</source>
+        <translation>Lifeboat へようこそ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up and recover a clustered AEM Forms environment, one checked step at a time. Nothing changes until you have seen the plan and confirmed it.</source>
+        <translation>クラスター構成の AEM Forms 環境を、確認済みのステップを 1 つずつ実行してバックアップ・回復します。プランを確認して承認するまで、何も変更されません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs left unfinished</source>
+        <translation>未完了の実行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What do you want to do?</source>
+        <translation>何をしますか?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Back up the cluster</source>
+        <translation>クラスターをバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a consistent backup of the databases, the document storage (GDS) and every node&apos;s repository, offline, with rolling backup mode, or online.</source>
+        <translation>データベース、ドキュメントストレージ (GDS)、各ノードのリポジトリの整合性のあるバックアップを、オフライン、ローリングバックアップモード、またはオンラインで作成します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recover from a failure</source>
+        <translation>障害から回復(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a single node, the whole cluster or a publish node from a verified backup set.</source>
+        <translation>検証済みのバックアップセットから、単一ノード、クラスター全体、またはパブリッシュノードをリストアします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;hearse a restore</source>
+        <translation>リストアのリハーサル(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup set into a separate sandbox copy of the cluster to prove it works. Production is never touched.</source>
+        <translation>バックアップセットをクラスターの別のサンドボックスコピーにリストアし、正しく機能することを確認します。本番環境には一切触れません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;training sandbox</source>
+        <translation>トレーニング用サンドボックスを開く(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build and run a practice cluster on this machine, break it on purpose and recover it.</source>
+        <translation>このマシン上に練習用クラスターを作成・実行し、意図的に障害を起こして回復します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent &amp;profiles:</source>
+        <translation>最近のプロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent profiles</source>
+        <translation>最近のプロファイル</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No cluster profile opened yet. The training sandbox is a safe place to start.</source>
+        <translation>まだクラスタープロファイルを開いていません。最初はトレーニング用サンドボックスから始めると安全です。</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Res&amp;ume</source>
+        <translation>再開(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll &amp;back</source>
+        <translation>ロールバック(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume %1</source>
+        <translation>%1 を再開</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll back %1</source>
+        <translation>%1 をロールバック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
+        <translation>実行中だったステップから実行を完了します。クラスターを変更するステップは先に確認を求めます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back everything this restore replaced. You will see the checks and the plan first.</source>
+        <translation>このリストアが置き換えたものをすべて元に戻します。先にチェックとプランが表示されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set aside</source>
+        <translation>保留にする</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set %1 aside</source>
+        <translation>%1 を保留にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
+        <translation>今後は表示しません。実行フォルダーはそのまま残り、&apos;lifeboat resume&apos; で引き続き完了できます。</translation>
+    </message>
+</context>
+<context>
+    <name>ManualStep</name>
+    <message>
+        <location filename="../engine/steps/ManualStep.cpp" line="+20"/>
+        <source>confirmed done by the user</source>
+        <translation>ユーザーが完了を確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed: %1</source>
+        <translation>確認済み: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NodeController</name>
+    <message>
+        <location filename="../engine/NodeController.cpp" line="+79"/>
+        <source>The profile has no command for this.</source>
+        <translation>プロファイルにこの操作のコマンドがありません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>lifeboat-node was not found next to lifeboat, in its libexec/lifeboat folder or on PATH; install it, or set LIFEBOAT_NODE_PROGRAM to its path.</source>
+        <translation>lifeboat-node が lifeboat と同じ場所にも、その libexec/lifeboat フォルダーにも、PATH にも見つかりません。インストールするか、LIFEBOAT_NODE_PROGRAM にそのパスを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile&apos;s command %1 has no program.</source>
+        <translation>プロファイルのコマンド %1 にプログラムが指定されていません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 を実行できません: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not finish within %2 seconds.</source>
+        <translation>%1 が %2 秒以内に完了しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation>%1 が失敗しました（終了コード %2）: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineRepositoryBackupStep</name>
+    <message>
+        <location filename="../engine/steps/OnlineRepositoryBackupStep.cpp" line="+46"/>
+        <source>Copy %1&apos;s repository online into a zip (AEM online backup)</source>
+        <translation>%1 のリポジトリをオンラインで zip にコピー（AEM オンラインバックアップ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy %1&apos;s repository online (AEM online backup)</source>
+        <translation>%1 のリポジトリをオンラインでコピー（AEM オンラインバックアップ）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The node keeps serving; with a delay of %n ms between chunks it answers more slowly while the copy runs.</source>
+        <translation>
+            <numerusform>ノードはサービスを続けます。チャンク間の遅延が %n ミリ秒のため、コピー中は応答が遅くなります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>delay %n ms</source>
+        <translation>
+            <numerusform>遅延 %n ミリ秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the online copy of %1&apos;s repository</source>
+        <translation>%1 のリポジトリのオンラインコピー</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The online backup of %1 took more than 24 hours; Adobe says to discard such a backup. Use a shorter delay or an offline backup.</source>
+        <translation>%1 のオンラインバックアップに 24 時間以上かかりました。Adobe はこのようなバックアップを破棄するよう推奨しています。遅延を短くするか、オフラインバックアップを使用してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled. %1 finishes its copy in the background; the copy is discarded.</source>
+        <translation>キャンセルしました。%1 はバックグラウンドでコピーを完了しますが、そのコピーは破棄されます。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 did not accept a backup delay of %2 ms; the copy runs at full speed.</source>
+        <translation>%1 はバックアップ遅延 %2 ミリ秒を受け付けませんでした。コピーは最高速度で実行されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not start the online backup (%2): %3</source>
+        <translation>%1 はオンラインバックアップを開始しませんでした (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Online backup of %1 started into %2.</source>
+        <translation>%1 のオンラインバックアップを %2 に開始しました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 reports: %2</source>
+        <translation>%1 の報告: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The online backup of %1 did not complete: %2</source>
+        <translation>%1 のオンラインバックアップが完了しませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The zip that %1 wrote cannot be read: %2</source>
+        <translation>%1 が書き込んだ zip を読み取れません: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot move %1 into the backup set.</source>
+        <translation>%1 をバックアップセットに移動できません。</translation>
+    </message>
+</context>
+<context>
+    <name>PartArchiver</name>
+    <message>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+90"/>
+        <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
+        <translation>%1 が存在しないため、パート %2 をバックアップできません。プロファイルを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
+        <translation>%1 はバックアップ中に消えたため、バックアップに含まれていません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelled by the user.</source>
+        <translation>ユーザーによりキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot archive %1 into %2: %3</source>
+        <translation>%1 を %2 にアーカイブできません: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot finish %1: %2. Check the free space.</source>
+        <translation>%1 を完了できません: %2。空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 の名前を %2 に変更できません。</translation>
+    </message>
+</context>
+<context>
+    <name>PartExtractor</name>
+    <message>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+71"/>
+        <source>%1 holds the entry &quot;%2&quot;, which %3. Lifeboat refuses this archive; nothing was written outside the restore&apos;s scratch directory. Use another backup set.</source>
+        <translation>%1 にはエントリ &quot;%2&quot; が含まれていますが、これは%3。Lifeboat はこのアーカイブを拒否します。リストアの作業ディレクトリの外には何も書き込まれていません。別のバックアップセットを使用してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>would land outside the target (an absolute path or &quot;..&quot;)</source>
+        <translation>ターゲットの外に配置されます（絶対パスまたは &quot;..&quot;）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create the directory %1. Check the permissions and the free space.</source>
+        <translation>ディレクトリ %1 を作成できません。権限と空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>would be written through a link that leads outside the target</source>
+        <translation>ターゲットの外を指すリンクを経由して書き込まれます</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds %2, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
+        <translation>%1 にはマニフェストに記載されていない %2 が含まれています。このセットはマニフェストが記述するものではありません。別のバックアップセットを使用してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled by the user.</source>
+        <translation>ユーザーによりキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged: %2 cannot be read to its end.</source>
+        <translation>%1 は破損しています: %2 を最後まで読み取れません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2. Check the free space.</source>
+        <translation>%1 を書き込めません: %2。空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 does not match the manifest (size or SHA-256 differs). The set is damaged; verify it with &apos;lifeboat verify&apos; and use another one.</source>
+        <translation>%1: %2 がマニフェストと一致しません（サイズまたは SHA-256 が異なります）。セットは破損しています。&apos;lifeboat verify&apos; で検証し、別のセットを使用してください。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>is a link to &quot;%1&quot;, outside the target</source>
+        <translation>ターゲット外の &quot;%1&quot; へのリンクです</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the link %1.</source>
+        <translation>リンク %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 lacks %2, which its manifest lists. The set is incomplete; use another backup set.</source>
+        <translation>%1 にはマニフェストに記載された %2 がありません。セットは不完全です。別のバックアップセットを使用してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create %1. Check the permissions and the free space.</source>
+        <translation>%1 を作成できません。権限と空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+44"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>is a hard link (to &quot;%1&quot;), which a backup part never holds</source>
+        <translation>ハードリンク（&quot;%1&quot; へのリンク）であり、バックアップのパートには含まれないはずのものです</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is a device, pipe or other special file</source>
+        <translation>デバイス、パイプ、その他の特殊ファイルです</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and use another one.</source>
+        <translation>%1 は破損しています (%2)。&apos;lifeboat verify&apos; でセットを検証し、別のセットを使用してください。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 is damaged: %2 cannot be read.</source>
+        <translation>%1 は破損しています: %2 を読み取れません。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <location filename="../app/PlanCommand.cpp" line="+30"/>
+        <source>Show a scenario&apos;s plan and what each step would change (a dry run)</source>
+        <translation>シナリオのプランと各ステップによる変更内容を表示（ドライラン）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan for %1 on %2:</source>
+        <translation>%2 での %1 のプラン:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  [destructive: asks first]</source>
+        <translation>  [破壊的: 先に確認]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Always at the end, for what the plan disturbed:</source>
+        <translation>常に最後に実行（プランによって乱れた状態を戻すため）:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(if step %1 ran)</source>
+        <translation>(ステップ %1 が実行された場合)</translation>
+    </message>
+</context>
+<context>
+    <name>Precondition</name>
+    <message>
+        <location filename="../engine/run/Precondition.cpp" line="+33"/>
+        <source>Report this as a bug.</source>
+        <translation>これをバグとして報告してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PromoteSecondaryFolderStep</name>
+    <message>
+        <location filename="../engine/steps/PromoteSecondaryFolderStep.cpp" line="+23"/>
+        <source>Copy the secondary repository folder (crx.NNNN) of %1 into its repository and remove it</source>
+        <translation>%1 のセカンダリリポジトリフォルダー (crx.NNNN) をリポジトリにコピーして削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the secondary repository folder (crx.NNNN) of %1 into its repository</source>
+        <translation>%1 のセカンダリリポジトリフォルダー (crx.NNNN) をリポジトリにコピー</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no crx.NNNN folder there now; checked again when the step runs</source>
+        <translation>現在 crx.NNNN フォルダーはありません。ステップの実行時に再確認します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its files, into %1/repository</source>
+        <translation>そのファイルを %1/repository へ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>then the emptied folder, to the quarantine</source>
+        <translation>その後、空になったフォルダーを隔離領域へ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no secondary repository folder (crx.NNNN); nothing to copy.</source>
+        <translation>%1 にはセカンダリリポジトリフォルダー (crx.NNNN) がありません。コピーするものはありません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot copy %1 to %2. %3</source>
+        <translation>%1 を %2 にコピーできません。%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>files from %1</source>
+        <translation>%1 のファイル</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to %1</source>
+        <translation>%1 へ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Copied %n file(s) from %1 into %2.</source>
+        <translation>
+            <numerusform>%n 個のファイルを %1 から %2 にコピーしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PruneCommand</name>
+    <message>
+        <location filename="../app/PruneCommand.cpp" line="+24"/>
+        <source>Run &apos;lifeboat prune --help&apos; for its options.</source>
+        <translation>オプションは &apos;lifeboat prune --help&apos; で確認できます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete all but the N newest backup sets (and stale unfinished ones)</source>
+        <translation>最新の N 個を除くすべてのバックアップセット（および古い未完了のセット）を削除</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.</source>
+        <translation>%1 を削除できません。バックアップルートの権限を確認するか、セットを手動で削除してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not delete all of %1. Check its permissions and delete what is left by hand.</source>
+        <translation>%1 を完全には削除できませんでした。権限を確認し、残りを手動で削除してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keeps the N newest complete backup sets of a profile and deletes the older ones, and deletes unfinished (.partial) sets that nothing has changed for 24 hours. Prints every set it removes.</source>
+        <translation>プロファイルの最新の完全なバックアップセットを N 個保持して古いものを削除し、24 時間変更のない未完了 (.partial) のセットも削除します。削除したセットはすべて表示します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cluster profile (JSON) whose backup root is pruned.</source>
+        <translation>整理するバックアップルートを持つクラスタープロファイル (JSON)。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many of the newest complete sets to keep (at least 1).</source>
+        <translation>保持する最新の完全なセットの数（1 以上）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only print what would be removed; change nothing.</source>
+        <translation>削除対象を表示するだけで、何も変更しません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>予期しない引数 &apos;%1&apos; です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--profile is required (a sandbox has one at DIR/cluster.json).</source>
+        <translation>--profile は必須です（サンドボックスでは DIR/cluster.json にあります）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--keep must be a whole number of at least 1: prune never deletes the newest backup set.</source>
+        <translation>--keep には 1 以上の整数を指定してください。prune は最新のバックアップセットを削除しません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Would remove %1 (%2)</source>
+        <translation>%1 を削除予定 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removing %1 (%2)</source>
+        <translation>%1 を削除しています (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, %2, %3</source>
+        <translation>%1、%2、%3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown strategy</source>
+        <translation>不明な方式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keeping %1 (%2)</source>
+        <translation>%1 を保持 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>unfinished, untouched for %n hour(s)</source>
+        <translation>
+            <numerusform>未完了、%n 時間変更なし</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to remove in %1.</source>
+        <translation>%1 に削除するものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Dry run: %n set(s) would be removed, freeing at least %1. Nothing was changed.</source>
+        <translation>
+            <numerusform>ドライラン: %n 個のセットが削除され、少なくとも %1 が解放されます。何も変更されていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Removed %n set(s); their archives took %1.</source>
+        <translation>
+            <numerusform>%n 個のセットを削除しました。アーカイブのサイズは %1 でした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n set(s) could not be removed completely; see the messages above.</source>
+        <translation>
+            <numerusform>%n 個のセットを完全には削除できませんでした。上のメッセージを参照してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishBackupSetStep</name>
+    <message>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="+40"/>
+        <source>renamed to %1 once verified</source>
+        <translation>検証後に %1 に名前を変更</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The backup set %1 is already complete.</source>
+        <translation>バックアップセット %1 はすでに完成しています。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 の名前を %2 に変更できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complete, verified backup set</source>
+        <translation>完成した検証済みのバックアップセット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup set %1 is complete.</source>
+        <translation>バックアップセット %1 が完成しました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup set does not read back as written, so it is not published: %1</source>
+        <translation>バックアップセットを読み戻した内容が書き込んだ内容と一致しないため、公開しません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Read back %n file(s) from the archives; every one matches the manifest.</source>
+        <translation>
+            <numerusform>アーカイブから %n 個のファイルを読み戻しました。すべてマニフェストと一致しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The archive of part %1 is missing or unreadable in %2.</source>
+        <translation>%2 内のパート %1 のアーカイブがないか、読み取れません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup set %1 has no parts.</source>
+        <translation>バックアップセット %1 にはパートがありません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write the manifest of %1. Check the free space.</source>
+        <translation>%1 のマニフェストを書き込めません。空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../engine/steps/PublishBackupSetStep.h" line="+21"/>
+        <source>Verify the backup set and make it available</source>
+        <translation>バックアップセットを検証して利用可能にする</translation>
+    </message>
+</context>
+<context>
+    <name>PutBackFromQuarantineStep</name>
+    <message>
+        <location filename="../engine/steps/PutBackFromQuarantineStep.cpp" line="+31"/>
+        <source>Put back what the restore %1 replaced</source>
+        <translation>リストア %1 が置き換えたものを元に戻す</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>restored from the backup; moved to the quarantine</source>
+        <translation>バックアップからリストアしたもの。隔離領域へ移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>back to %1</source>
+        <translation>%1 へ戻す</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 を書き込めません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>put in place by %1; now in this run&apos;s quarantine</source>
+        <translation>%1 が配置したもの。現在はこの実行の隔離領域にあります</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot move %1 back to %2.</source>
+        <translation>%1 を %2 に戻せません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Undid %n change(s) of the restore %1; the files are as they were before it.</source>
+        <translation>
+            <numerusform>リストア %1 による %n 件の変更を元に戻しました。ファイルはリストア前の状態です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/Startup.cpp" line="+21"/>
+        <source>Usage: %1</source>
+        <translation>使い方: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arguments:</source>
+        <translation>引数:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help on commandline options.</source>
+        <translation>コマンドラインオプションのヘルプを表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help, including generic Qt options.</source>
+        <translation>Qt の汎用オプションを含むヘルプを表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays version information.</source>
+        <translation>バージョン情報を表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>不明なオプション &apos;%1&apos; です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown options: %1.</source>
+        <translation>不明なオプション: %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; の後に値がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; の後に予期しない値があります。</translation>
+    </message>
+</context>
+<context>
+    <name>Quarantine</name>
+    <message>
+        <location filename="../engine/restore/Quarantine.cpp" line="+83"/>
+        <source>%1 is not below %2, so it cannot be quarantined there.</source>
+        <translation>%1 は %2 の配下にないため、そこへ隔離できません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot move %1 into the quarantine %2. Check the permissions of %3.</source>
+        <translation>%1 を隔離領域 %2 に移動できません。%3 の権限を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot write the quarantine index %1. Check the free space.</source>
+        <translation>隔離領域のインデックス %1 を書き込めません。空き容量を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineCommand</name>
+    <message>
+        <location filename="../app/QuarantineCommand.cpp" line="+26"/>
+        <source>Run &apos;lifeboat quarantine --help&apos; for its options.</source>
+        <translation>オプションは &apos;lifeboat quarantine --help&apos; で確認できます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List or purge what restores moved to the quarantine</source>
+        <translation>リストアが隔離領域に移動したものを一覧表示または完全削除</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A restore never deletes what it replaces: it moves it to a quarantine beside it, kept until you purge it. &apos;list&apos; shows every restore run&apos;s quarantine; &apos;purge --run ID&apos; (or --all) deletes them for good. To undo a restore instead, run the scenario rollback-restore --run ID.</source>
+        <translation>リストアは置き換えたものを削除せず、隣の隔離領域に移動し、完全削除するまで保持します。&apos;list&apos; はリストア実行ごとの隔離領域を表示し、&apos;purge --run ID&apos;（または --all）はそれを完全に削除します。リストアを元に戻すには、代わりにシナリオ rollback-restore --run ID を実行してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list or purge</source>
+        <translation>list または purge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cluster profile (JSON).</source>
+        <translation>クラスタープロファイル (JSON)。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purge: the restore run whose quarantine to delete.</source>
+        <translation>purge: 隔離領域を削除するリストアの実行。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purge: every quarantine of the profile.</source>
+        <translation>purge: プロファイルのすべての隔離領域。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purge: do not ask (for scripts).</source>
+        <translation>purge: 確認しない（スクリプト用）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: print JSON.</source>
+        <translation>list: JSON で出力します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say what to do: &apos;lifeboat quarantine list&apos; or &apos;lifeboat quarantine purge&apos;.</source>
+        <translation>操作を指定してください: &apos;lifeboat quarantine list&apos; または &apos;lifeboat quarantine purge&apos;。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--profile is required (a sandbox has one at DIR/cluster.json).</source>
+        <translation>--profile は必須です（サンドボックスでは DIR/cluster.json にあります）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>purge needs either --run ID or --all.</source>
+        <translation>purge には --run ID または --all が必要です。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No quarantine is kept for %1.</source>
+        <translation>%1 の隔離領域はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1  %2  %3, %n path(s) kept</source>
+        <translation>
+            <numerusform>%1  %2  %3、%n 個のパスを保持</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo a restore with: lifeboat run --profile %1 --scenario rollback-restore --run ID</source>
+        <translation>リストアを元に戻すには: lifeboat run --profile %1 --scenario rollback-restore --run ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete a quarantine for good with: lifeboat quarantine purge --profile %1 --run ID</source>
+        <translation>隔離領域を完全に削除するには: lifeboat quarantine purge --profile %1 --run ID</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No quarantine of %1 matches; &apos;lifeboat quarantine list --profile %2&apos; shows them.</source>
+        <translation>一致する %1 の隔離領域はありません。&apos;lifeboat quarantine list --profile %2&apos; で一覧を表示できます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These folders will be deleted for good:</source>
+        <translation>次のフォルダーは完全に削除されます:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was deleted: there is no terminal to ask on. Add --yes to purge from a script.</source>
+        <translation>何も削除されていません: 確認する端末がありません。スクリプトから削除するには --yes を付けてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type &apos;purge&apos; to delete them: </source>
+        <translation>削除するには &apos;purge&apos; と入力してください: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was deleted.</source>
+        <translation>何も削除されていません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not delete all of %1; check its permissions.</source>
+        <translation>%1 を完全には削除できませんでした。権限を確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Purged %n folder(s).</source>
+        <translation>
+            <numerusform>%n 個のフォルダーを完全に削除しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuarantinePathsStep</name>
+    <message>
+        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+24"/>
+        <source>In %1: %2. Nothing is deleted: they move to the quarantine, kept until you purge it.</source>
+        <translation>%1 内: %2。何も削除されません。隔離領域に移動し、完全削除するまで保持されます。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+17"/>
+        <source>to %1</source>
+        <translation>%1 へ</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>nothing to move: none of %1 exists</source>
+        <translation>移動するものはありません: %1 はいずれも存在しません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to move in %1.</source>
+        <translation>%1 に移動するものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Moved %n path(s) to the quarantine.</source>
+        <translation>
+            <numerusform>%n 個のパスを隔離領域に移動しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPublishClusterScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RecoverPublishClusterScenario.cpp" line="+10"/>
+        <source>Recover the publish nodes of a cluster</source>
+        <translation>クラスターのパブリッシュノードを回復</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shuts the whole cluster down, restores every Correspondence Management publish node from a backup set, then starts the author primary, the author secondaries and the publish nodes. Users have no service while it runs.</source>
+        <translation>クラスター全体を停止し、Correspondence Management の各パブリッシュノードをバックアップセットからリストアしてから、オーサーのプライマリ、オーサーのセカンダリ、パブリッシュノードの順に起動します。実行中はユーザーにサービスを提供できません。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1&apos;s repository</source>
+        <translation>%1 のリポジトリ</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPublishNodeScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RecoverPublishNodeScenario.cpp" line="+11"/>
+        <source>Recover a publish node</source>
+        <translation>パブリッシュノードを回復</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops one Correspondence Management publish node, restores its repository from a backup set and starts it again. Nobody may publish until it is back; the author cluster keeps running.</source>
+        <translation>Correspondence Management のパブリッシュノードを 1 台停止し、バックアップセットからリポジトリをリストアして再起動します。ノードが復帰するまで公開はできません。オーサークラスターは稼働を続けます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The publish node to recover.</source>
+        <translation>回復するパブリッシュノード。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a publish node of %2; its publish nodes are: %3.</source>
+        <translation>%1 は %2 のパブリッシュノードではありません。パブリッシュノード: %3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Hold publishing until %1 is back</source>
+        <translation>%1 が復帰するまで公開を停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure nobody publishes from the author cluster (pause the replication agents) until Lifeboat reports that %1 is running again.</source>
+        <translation>Lifeboat が %1 の再稼働を報告するまで、オーサークラスターから誰も公開しないようにしてください（レプリケーションエージェントを一時停止）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s repository</source>
+        <translation>%1 のリポジトリ</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryAdvisor</name>
+    <message>
+        <location filename="../ui/RecoveryAdvisor.cpp" line="+17"/>
+        <source>%1 has no repository.</source>
+        <translation>%1 にはリポジトリがありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 reports repository unsync.</source>
+        <translation>%1 が repository unsync を報告しています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not running and left a stale lock.</source>
+        <translation>%1 は稼働しておらず、古いロック (.lock) が残っています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not running.</source>
+        <translation>%1 は稼働していません。</translation>
+    </message>
+</context>
+<context>
+    <name>RehearseRestoreScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+40"/>
+        <source>Rehearse a restore on a sandbox copy</source>
+        <translation>サンドボックスコピーでリストアをリハーサル</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restores a backup set into a fresh sandbox copy of the cluster it recorded, starts it, checks it and reports how long the restore took. Production is never touched: this is how to know a backup works before the day you need it.</source>
+        <translation>バックアップセットを、記録されたクラスターの新しいサンドボックスコピーにリストアし、起動・確認して、リストアにかかった時間を報告します。本番環境には一切触れません。必要になる前にバックアップが機能することを確かめる方法です。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A new or empty directory for the sandbox copy (default: under Lifeboat&apos;s data directory).</source>
+        <translation>サンドボックスコピー用の新しいディレクトリまたは空のディレクトリ（デフォルト: Lifeboat のデータディレクトリ配下）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not empty. Give --into a new or empty directory for the rehearsal; nothing was changed.</source>
+        <translation>%1 は空ではありません。--into にリハーサル用の新しいディレクトリまたは空のディレクトリを指定してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The backup set can be read</source>
+        <translation>バックアップセットを読み取れる</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>別のセットを選択してください（&apos;lifeboat backups&apos; を参照）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The set %1 recorded no topology, so there is nothing to rebuild.</source>
+        <translation>セット %1 にはトポロジーが記録されていないため、再構築するものがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rehearse a set made by Lifeboat.</source>
+        <translation>Lifeboat で作成したセットでリハーサルしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, made by %2 of %3.</source>
+        <translation>%1（%3 の %2 で作成）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enough free space for the rehearsal</source>
+        <translation>リハーサルに十分な空き容量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked once the set can be read.</source>
+        <translation>セットを読み取れた時点でチェックします。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The rehearsal needs about %1 under %2, which has %3 free.</source>
+        <translation>リハーサルには %2 配下に約 %1 が必要ですが、空きは %3 です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another place with --into, or free some space.</source>
+        <translation>--into で別の場所を選択するか、空き容量を確保してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About %1 needed, %2 free.</source>
+        <translation>約 %1 必要、空き %2。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1&apos;s repository</source>
+        <translation>%1 のリポジトリ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stop the rehearsal cluster (it stays in %1 for a look)</source>
+        <translation>リハーサル用クラスターを停止（確認用に %1 に残ります）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore the set into the rehearsal cluster and start it (timed)</source>
+        <translation>セットをリハーサル用クラスターにリストアして起動（時間計測あり）</translation>
+    </message>
+</context>
+<context>
+    <name>RenameGdsBackupStep</name>
+    <message>
+        <location filename="../engine/steps/RenameGdsBackupStep.cpp" line="+20"/>
+        <source>to the quarantine</source>
+        <translation>隔離領域へ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>renamed to %1</source>
+        <translation>%1 に名前を変更</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 is already in place.</source>
+        <translation>%1 はすでに配置されています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The restored GDS has no backup folder; nothing to rename.</source>
+        <translation>リストアした GDS には backup フォルダーがありません。名前を変更するものはありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 の名前を %2 に変更できません。</translation>
+    </message>
+    <message>
+        <location filename="../engine/steps/RenameGdsBackupStep.h" line="+20"/>
+        <source>Rename DocumentStorage/backup to DocumentStorage/restore in the GDS</source>
+        <translation>GDS 内の DocumentStorage/backup の名前を DocumentStorage/restore に変更</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceContentsStep</name>
+    <message>
+        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+37"/>
+        <source>Everything in %1 moves to the quarantine (kept until you purge it); the checked copy from the backup takes its place.</source>
+        <translation>%1 内のすべてを隔離領域に移動し（完全削除するまで保持）、バックアップから確認済みのコピーで置き換えます。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its current contents, to %1</source>
+        <translation>現在の内容を %1 へ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced by the backup&apos;s copy</source>
+        <translation>バックアップのコピーで置き換え</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already holds the backup&apos;s copy.</source>
+        <translation>%1 にはすでにバックアップのコピーがあります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create %1. Check the permissions.</source>
+        <translation>%1 を作成できません。権限を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 を書き込めません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its contents, to %1</source>
+        <translation>その内容を %1 へ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot move %1 into %2. %3</source>
+        <translation>%1 を %2 に移動できません。%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>restored from the backup</source>
+        <translation>バックアップからリストア</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 now holds the backup&apos;s %n file(s).</source>
+        <translation>
+            <numerusform>%1 にバックアップの %n 個のファイルが配置されました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceFileStep</name>
+    <message>
+        <location filename="../engine/steps/ReplaceFileStep.cpp" line="+26"/>
+        <location line="+25"/>
+        <source>to %1</source>
+        <translation>%1 へ</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>the file from the backup</source>
+        <translation>バックアップのファイル</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is already in place.</source>
+        <translation>%1 はすでに配置されています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The unpacked copy %1 is missing, so %2 cannot be restored. Run the restore again.</source>
+        <translation>展開したコピー %1 がないため、%2 をリストアできません。リストアを再実行してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create %1. Check the permissions.</source>
+        <translation>%1 を作成できません。権限を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot move %1 to %2.</source>
+        <translation>%1 を %2 に移動できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored from the backup</source>
+        <translation>バックアップからリストア</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored %1.</source>
+        <translation>%1 をリストアしました。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="+16"/>
+        <source>Write a run&apos;s report again, as HTML (with its timeline) or PDF</source>
+        <translation>実行のレポートを HTML（タイムライン付き）または PDF で再作成</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The run: its id (see &apos;lifeboat runs&apos;) or its directory.</source>
+        <translation>実行: その ID（&apos;lifeboat runs&apos; を参照）またはディレクトリ。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RUN</source>
+        <translation>RUN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the report as HTML to this file.</source>
+        <translation>レポートを HTML でこのファイルに書き込みます。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the report as PDF to this file.</source>
+        <translation>レポートを PDF でこのファイルに書き込みます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name one run: its id (see &apos;lifeboat runs&apos;) or its directory.</source>
+        <translation>実行を 1 つ指定してください: その ID（&apos;lifeboat runs&apos; を参照）またはディレクトリ。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &apos;lifeboat report --help&apos; for its options.</source>
+        <translation>オプションは &apos;lifeboat report --help&apos; で確認できます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No run &apos;%1&apos;: it is neither a run directory nor the id of a run in %2. &apos;lifeboat runs&apos; lists the runs.</source>
+        <translation>実行 &apos;%1&apos; はありません: 実行ディレクトリでも、%2 内の実行の ID でもありません。&apos;lifeboat runs&apos; で実行を一覧表示できます。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Report: %1</source>
+        <translation>レポート: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <location filename="../report/ReportRenderer.cpp" line="+81"/>
+        <location line="+13"/>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation>PDF %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Lifeboat report: %1 on the cluster %2</source>
+        <translation>Lifeboat レポート: クラスター %2 での %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../engine/run/ReportWriter.cpp" line="+85"/>
+        <source>Cannot write the report %1: %2</source>
+        <translation>レポート %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>succeeded: every step was done</source>
+        <translation>成功: すべてのステップを実行しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped: a confirmation was declined</source>
+        <translation>停止: 確認が拒否されました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted (Lifeboat stopped during this step)</source>
+        <translation>中断（このステップ中に Lifeboat が停止しました）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Lifeboat run %1</source>
+        <translation>Lifeboat の実行 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifeboat report: %1 on the cluster %2</source>
+        <translation>Lifeboat レポート: クラスター %2 での %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>failed at step %1 (%2): %3</source>
+        <translation>ステップ %1 (%2) で失敗: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+56"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster profile</source>
+        <translation>クラスタープロファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run by (user)</source>
+        <translation>実行者（ユーザー）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the computer (host)</source>
+        <translation>実行したコンピューター（ホスト）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+49"/>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>not ended (interrupted)</source>
+        <translation>未終了（中断）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total time</source>
+        <translation>合計時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time spent waiting for a person</source>
+        <translation>人の操作を待った時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed after an interruption</source>
+        <translation>中断後の再開</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run id</source>
+        <translation>実行 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run folder (journal, log)</source>
+        <translation>実行フォルダー（ジャーナル、ログ）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>Recovery time</source>
+        <translation>復旧時間</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1 (of which %2 waiting for a person); %3 for the whole run</source>
+        <translation>%1（うち人の操作待ち %2）、実行全体では %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The recovery took %1: from the start of step %2 (%3), the first step that changed the cluster (for a manual step: when it was asked for), at %4, to the end of step %5 (%6) at %7. %8 of it was spent waiting for a person (confirmations and manual steps). The whole run, with its checks and clean-up, took %9.</source>
+        <translation>復旧には %1 かかりました: クラスターを最初に変更したステップ %2 (%3) の開始（手動ステップの場合は依頼された時点）%4 から、ステップ %5 (%6) の終了 %7 まで。そのうち %8 は人の操作待ち（確認と手動ステップ）でした。チェックとクリーンアップを含む実行全体は %9 かかりました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No step changed the cluster, so no recovery time was measured.</source>
+        <translation>クラスターを変更したステップがないため、復旧時間は計測されていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of the steps: which step ran when and for how long, and where the run waited for a person</source>
+        <translation>ステップのタイムライン: どのステップがいつどれだけ実行されたか、どこで人の操作を待ったか</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per step, in the order they ran; the bar shows when the step ran and for how long. Hatched bars are waits for a person: a confirmation before a step that changes the cluster, or a manual step to be done and confirmed.</source>
+        <translation>実行順に 1 ステップ 1 行で表示し、バーはステップの実行時刻と長さを示します。斜線のバーは人の操作待ちです（クラスターを変更するステップ前の確認、または実施して確認する手動ステップ）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+39"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it changed</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(changes the cluster)</source>
+        <translation>（クラスターを変更）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C</source>
+        <comment>a clean-up step&apos;s number prefix</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps numbered C1, C2… are clean-up steps: they put the cluster back in order (start what was stopped, leave backup mode) and run even after a failure.</source>
+        <translation>C1、C2… と番号が付いたステップはクリーンアップステップです。クラスターを元の状態に戻し（停止したものを起動し、バックアップモードを終了）、失敗後も実行されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmations</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No step needed a confirmation.</source>
+        <translation>確認が必要なステップはありませんでした。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why it was asked</source>
+        <translation>確認の理由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked</source>
+        <translation>確認依頼</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation>回答日時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waited</source>
+        <translation>待ち時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a manual step: a person does it, then confirms it is done</source>
+        <translation>手動ステップ: 担当者が実施し、完了を確認します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the step changes the cluster</source>
+        <translation>このステップはクラスターを変更します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes, go on</source>
+        <translation>はい、続行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no, stop the run</source>
+        <translation>いいえ、実行を停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, in advance (--yes on the command line)</source>
+        <translation>%1（コマンドラインの --yes により事前に承認）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Times are the local time of the computer that wrote this report, with its time zone. Report written %1 by Lifeboat from the run&apos;s journal.</source>
+        <translation>時刻は、このレポートを作成したコンピューターのローカル時刻（タイムゾーン付き）です。このレポートは %1 に Lifeboat が実行のジャーナルから作成しました。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 holds no readable run journal.</source>
+        <translation>%1 に読み取り可能な実行ジャーナルがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreClusterScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+15"/>
+        <source>Restore the entire cluster</source>
+        <translation>クラスター全体をリストア</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops every author node and brings back the databases, the GDS, connectors, fonts and every node&apos;s repository from one backup set, so that all of them agree again. Use it after a database crash, lost GDS documents or when several nodes failed. The cluster is down until the restore ends.</source>
+        <translation>すべてのオーサーノードを停止し、データベース、GDS、コネクタ、フォント、各ノードのリポジトリを 1 つのバックアップセットから戻して、すべてを再び整合させます。データベースのクラッシュ、GDS ドキュメントの消失、複数ノードの障害の後に使用します。リストアが終わるまでクラスターは停止します。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Lifeboat can restore the %1 database</source>
+        <translation>Lifeboat はデータベース %1 をリストアできる</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifeboat restores only SQLite databases so far; %1 is %2.</source>
+        <translation>現在 Lifeboat がリストアできるのは SQLite データベースのみです。%1 は %2 です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore %1 from the set&apos;s dump with the database&apos;s own tools first, then remove it from a copy of the profile and run the restore with that copy.</source>
+        <translation>まずデータベース専用のツールでセットのダンプから %1 をリストアし、次にプロファイルのコピーからそのデータベースを削除して、そのコピーでリストアを実行してください。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
+        <translation>%1 の clusterNode ディレクトリ内の repository、shared、version、workspaces ディレクトリを削除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1&apos;s repository (the copy of %2)</source>
+        <translation>%1 のリポジトリ（%2 のコピー）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
+        <translation>ノードを起動する前に、プライマリ %1 から repository/clustered.txt を削除</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFileStep</name>
+    <message>
+        <location filename="../engine/steps/RestoreFileStep.cpp" line="+37"/>
+        <source>to %1</source>
+        <translation>%1 へ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 from %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreNodeScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RestoreNodeScenario.cpp" line="+17"/>
+        <source>Restore a single node</source>
+        <translation>単一ノードをリストア</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Brings one author node back from a backup set while the rest of the cluster keeps serving (the whole cluster stops only when the node is the primary). Use it when one node crashed, lost its cluster node id, or reports &quot;repository unsync&quot;; its repository is restored when it must be.</source>
+        <translation>クラスターの他のノードがサービスを続ける間に、オーサーノードを 1 台バックアップセットから戻します（クラスター全体が停止するのは、そのノードがプライマリの場合のみです）。ノードがクラッシュした、クラスターノード ID を失った、または &quot;repository unsync&quot; を報告している場合に使用します。リポジトリは必要な場合にリストアされます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The author node to restore.</source>
+        <translation>リストアするオーサーノード。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the node&apos;s repository too (chosen automatically when the node reports &quot;repository unsync&quot; or its repository is gone).</source>
+        <translation>ノードのリポジトリもリストアします（ノードが &quot;repository unsync&quot; を報告した場合やリポジトリがない場合は自動的に選択されます）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no repository.</source>
+        <translation>%1 にはリポジトリがありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s error.log reports &quot;repository unsync&quot;.</source>
+        <translation>%1 の error.log が &quot;repository unsync&quot; を報告しています。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not an author node of %2; it has: %3. (Publish nodes: recover-publish-node.)</source>
+        <translation>%1 は %2 のオーサーノードではありません。オーサーノード: %3。（パブリッシュノードは recover-publish-node を使用。）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>asked for with --repository</source>
+        <translation>--repository で指定</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The set knows %1</source>
+        <translation>セットに %1 が含まれる</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The set %1 holds no cluster node id of %2, so it cannot restore that node.</source>
+        <translation>セット %1 には %2 のクラスターノード ID が含まれていないため、そのノードをリストアできません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a set made while %1 was part of the cluster.</source>
+        <translation>%1 がクラスターに含まれていたときに作成されたセットを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: its repository is left as it is.</source>
+        <translation>%1: リポジトリはそのままにします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: its repository is restored (%2).</source>
+        <translation>%1: リポジトリをリストアします (%2)。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
+        <translation>%1 の clusterNode ディレクトリ内の repository、shared、version、workspaces ディレクトリを削除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s repository (the copy of %2)</source>
+        <translation>%1 のリポジトリ（%2 のコピー）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete the .lock of %1, if it exists</source>
+        <translation>%1 の .lock があれば削除</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
+        <translation>ノードを起動する前に、プライマリ %1 から repository/clustered.txt を削除</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+40"/>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup set to restore from: its id (see &apos;lifeboat backups&apos;) or its directory. Default: the newest set that holds what this restore needs.</source>
+        <translation>リストア元のバックアップセット: その ID（&apos;lifeboat backups&apos; を参照）またはディレクトリ。デフォルト: このリストアに必要なものを含む最新のセット。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no backup set %1 (looked in %2). See &apos;lifeboat backups --profile %3&apos;.</source>
+        <translation>バックアップセット %1 はありません（%2 を検索しました）。&apos;lifeboat backups --profile %3&apos; を参照してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No backup set of %1 under %2 holds what %3 needs. Make one first (for example &apos;lifeboat run --scenario backup-offline&apos;), or name a set with --backup-set.</source>
+        <translation>%2 配下の %1 のバックアップセットに、%3 に必要なものを含むセットがありません。先に作成する（例: &apos;lifeboat run --scenario backup-offline&apos;）か、--backup-set でセットを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 of %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The backup set is this cluster&apos;s and holds what the restore needs</source>
+        <translation>バックアップセットがこのクラスターのもので、リストアに必要なものを含む</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose another set with --backup-set (see &apos;lifeboat backups&apos;).</source>
+        <translation>--backup-set で別のセットを選択してください（&apos;lifeboat backups&apos; を参照）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The set %1 was made of the cluster &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>セット %1 は &quot;%3&quot; ではなくクラスター &quot;%2&quot; から作成されました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Restore only from a set of this cluster; rehearse other sets with rehearse-restore.</source>
+        <translation>このクラスターのセットからのみリストアしてください。他のセットは rehearse-restore でリハーサルしてください。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The set %1 was made of another cluster: none of the cluster node ids it recorded is on this cluster&apos;s nodes.</source>
+        <translation>セット %1 は別のクラスターから作成されました: 記録されたクラスターノード ID のいずれも、このクラスターのノードにありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The set %1 (%2) has no %3.</source>
+        <translation>セット %1 (%2) には %3 がありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a set made by a strategy that backs these up.</source>
+        <translation>これらをバックアップする方式で作成されたセットを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, made by %2 at %3.</source>
+        <translation>%1（%3 に %2 で作成）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patch levels match the backup</source>
+        <translation>パッチレベルがバックアップと一致する</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>Checked once the set can be read.</source>
+        <translation>セットを読み取れた時点でチェックします。</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Bring the node to the recorded patch level, or choose a set made at the node&apos;s current level.</source>
+        <translation>ノードを記録されたパッチレベルにするか、ノードの現在のレベルで作成されたセットを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every node to restore is at the recorded level.</source>
+        <translation>リストアするすべてのノードが記録されたレベルです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no system to read a patch level from; it is checked again after the system is re-created from its image.</source>
+        <translation>%1 にはパッチレベルを読み取るシステムがありません。システムをイメージから再作成した後に再度チェックします。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enough free space for the restore</source>
+        <translation>リストアに十分な空き容量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The topology on disk is the profile&apos;s</source>
+        <translation>ディスク上のトポロジーがプロファイルと一致する</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secrets are available</source>
+        <translation>シークレットが利用可能</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All secrets the profile refers to are set.</source>
+        <translation>プロファイルが参照するすべてのシークレットが設定されています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provide the secret as the message says, then check again.</source>
+        <translation>メッセージのとおりにシークレットを指定してから、再度チェックしてください。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The restore writes %1 on the file system of %2, which has %3 free.</source>
+        <translation>リストアは %2 のファイルシステムに %1 を書き込みますが、空きは %3 です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free space there (or purge old quarantines with &apos;lifeboat quarantine purge&apos;), then check again. Nothing was changed.</source>
+        <translation>その場所の空き容量を確保する（または &apos;lifeboat quarantine purge&apos; で古い隔離領域を削除する）してから、再度チェックしてください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 free on %3</source>
+        <translation>%3 の空き %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restore writes nothing large.</source>
+        <translation>リストアで大きなデータは書き込まれません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is the primary in the profile but holds a secondary folder (crx.NNNN)</source>
+        <translation>%1 はプロファイルではプライマリですが、セカンダリフォルダー (crx.NNNN) があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a secondary in the profile but holds clustered.txt, the primary&apos;s marker</source>
+        <translation>%1 はプロファイルではセカンダリですが、プライマリの目印である clustered.txt があります</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the set does not know %1</source>
+        <translation>セットに %1 が含まれていません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s cluster_node.id on disk is not the one the set recorded</source>
+        <translation>ディスク上の %1 の cluster_node.id が、セットに記録されたものと異なります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was the %2 when the set was made, and is the %3 in the profile</source>
+        <translation>%1 はセット作成時には%2でしたが、プロファイルでは%3です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Primary, secondaries and cluster node ids on disk are as the profile and the set say.</source>
+        <translation>ディスク上のプライマリ、セカンダリ、クラスターノード ID は、プロファイルとセットのとおりです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the profile describes this cluster. Go on only if you know why they differ.</source>
+        <translation>プロファイルがこのクラスターを記述していることを確認してください。相違の理由がわかっている場合のみ続行してください。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unzip the zipped online backup of %1 to a scratch location</source>
+        <translation>%1 の zip 形式のオンラインバックアップを作業用の場所に展開</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpack the backup of %1 to a scratch location</source>
+        <translation>%1 のバックアップを作業用の場所に展開</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore %1 from the backup</source>
+        <translation>バックアップから %1 をリストア</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unpack the backup of the %1 database to a scratch location</source>
+        <translation>データベース %1 のバックアップを作業用の場所に展開</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the %1 database</source>
+        <translation>データベース %1 をリストア</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the GDS</source>
+        <translation>GDS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the connectors</source>
+        <translation>コネクタ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the fonts in %1</source>
+        <translation>%1 のフォント</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of the Content Storage Root</source>
+        <translation>Content Storage Root の %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1</source>
+        <translation>%1 の clusterNode/revision.log、.lock、repository/system.id、すべての listener.properties を削除</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore repository/cluster_node.id of %1</source>
+        <translation>%1 の repository/cluster_node.id をリストア</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the bootstrap properties of %1</source>
+        <translation>%1 のブートストラッププロパティをリストア</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCommand</name>
+    <message>
+        <location filename="../app/ResumeCommand.cpp" line="+18"/>
+        <source>Finish a run that was interrupted, from the step that was in flight</source>
+        <translation>中断された実行を、実行中だったステップから完了</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only runs on this cluster profile.</source>
+        <translation>このクラスタープロファイルの実行のみ。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run to resume, when there are several.</source>
+        <translation>複数ある場合に再開する実行。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm every destructive step in advance.</source>
+        <translation>すべての破壊的なステップを事前に承認します。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No interrupted run to resume in %1.</source>
+        <translation>%1 に再開できる中断された実行はありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Several runs were interrupted; choose one with --run:</source>
+        <translation>複数の実行が中断されています。--run で 1 つ選択してください:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot resume %1: %2</source>
+        <translation>%1 を再開できません: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown scenario %1</source>
+        <translation>不明なシナリオ %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Resuming %1 (%2 on %3)</source>
+        <translation>%1 を再開しています（%3 での %2）</translation>
+    </message>
+</context>
+<context>
+    <name>RollbackRestoreScenario</name>
+    <message>
+        <location filename="../engine/scenarios/RollbackRestoreScenario.cpp" line="+11"/>
+        <source>Roll a restore back from the quarantine</source>
+        <translation>隔離領域からリストアをロールバック</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Puts every file a restore replaced back where it was, and moves what the restore brought aside. Use it when a restore failed half-way or restored the wrong set. The nodes stay stopped afterwards.</source>
+        <translation>リストアが置き換えたすべてのファイルを元の場所に戻し、リストアが持ち込んだものを退避します。リストアが途中で失敗した場合や、誤ったセットをリストアした場合に使用します。その後もノードは停止したままです。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The restore run to roll back (see &apos;lifeboat quarantine list&apos;).</source>
+        <translation>ロールバックするリストアの実行（&apos;lifeboat quarantine list&apos; を参照）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The quarantine of %1 is there</source>
+        <translation>%1 の隔離領域がある</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No quarantine of the run %1 exists for %2.</source>
+        <translation>%2 には実行 %1 の隔離領域がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See &apos;lifeboat quarantine list --profile %1&apos; for the runs that can be rolled back.</source>
+        <translation>ロールバックできる実行は &apos;lifeboat quarantine list --profile %1&apos; で確認できます。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n path(s) kept by %1 can go back.</source>
+        <translation>
+            <numerusform>%1 が保持している %n 個のパスを元に戻せます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <location filename="../app/RunCommand.cpp" line="+16"/>
+        <source>Run a scenario: preconditions, then the plan with confirmations, a journal and a report</source>
+        <translation>シナリオを実行: 前提条件のチェック、次に確認・ジャーナル・レポート付きでプランを実行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirm every destructive step in advance.</source>
+        <translation>すべての破壊的なステップを事前に承認します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on despite precondition warnings.</source>
+        <translation>前提条件の警告があっても続行します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the run&apos;s directory goes (default: %1).</source>
+        <translation>実行ディレクトリの場所（デフォルト: %1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was changed: a precondition failed (or warned; --accept-warnings goes on despite warnings). Fix what it says and run again.</source>
+        <translation>何も変更されていません: 前提条件が満たされていません（または警告があります。--accept-warnings を指定すると警告があっても続行します）。指摘された内容を修正して再実行してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Run %1</source>
+        <translation>実行 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunExecution</name>
+    <message>
+        <location filename="../app/RunExecution.cpp" line="+35"/>
+        <source>Step %1 (%2) changes the cluster and needs a confirmation, but there is no terminal to ask on. Nothing was changed. Run it in a terminal, or add --yes to confirm every step in advance.</source>
+        <translation>ステップ %1 (%2) はクラスターを変更するため確認が必要ですが、確認する端末がありません。何も変更されていません。端末で実行するか、--yes を付けてすべてのステップを事前に承認してください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cleanup</source>
+        <translation>クリーンアップ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>done (%1 s)</source>
+        <translation>完了 (%1 秒)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED (%1 s): %2</source>
+        <translation>失敗 (%1 秒): %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Finished: every step succeeded.</source>
+        <translation>完了: すべてのステップが成功しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step failed; the cleanup steps ran.</source>
+        <translation>ステップが失敗しました。クリーンアップステップは実行済みです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled; the cleanup steps ran.</source>
+        <translation>キャンセルしました。クリーンアップステップは実行済みです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A confirmation was declined; the cleanup steps ran.</source>
+        <translation>確認が拒否されました。クリーンアップステップは実行済みです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report: %1</source>
+        <translation>レポート: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookWriter</name>
+    <message>
+        <location filename="../ui/RunbookWriter.cpp" line="+31"/>
+        <source>asks first (changes the cluster)</source>
+        <translation>先に確認（クラスターを変更）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>asks first</source>
+        <translation>先に確認</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+42"/>
+        <source>Runbook: %1 on %2</source>
+        <translation>ランブック: %2 での %1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+46"/>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+46"/>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+47"/>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+47"/>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+59"/>
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+57"/>
+        <source>Always at the end</source>
+        <translation>常に最後に実行</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+56"/>
+        <source>Whatever happens, these undo what the plan disturbed:</source>
+        <translation>何が起きても、これらのステップがプランによって乱れた状態を元に戻します:</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+57"/>
+        <source>(if step %1 ran)</source>
+        <translation>(ステップ %1 が実行された場合)</translation>
+    </message>
+</context>
+<context>
+    <name>RunsCommand</name>
+    <message>
+        <location filename="../app/RunsCommand.cpp" line="+18"/>
+        <source>List runs and their state (interrupted ones can be resumed)</source>
+        <translation>実行とその状態を一覧表示（中断されたものは再開可能）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Where runs are kept (default: %1).</source>
+        <translation>実行の保存場所（デフォルト: %1）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only runs on this cluster profile.</source>
+        <translation>このクラスタープロファイルの実行のみ。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No runs in %1.</source>
+        <translation>%1 に実行はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBuilder</name>
+    <message>
+        <location filename="../engine/SandboxBuilder.cpp" line="+77"/>
+        <source>Cannot create %1. Check that its parent directory exists and is writable.</source>
+        <translation>%1 を作成できません。親ディレクトリが存在し、書き込み可能であることを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot move the finished sandbox from %1 to %2.</source>
+        <translation>完成したサンドボックスを %1 から %2 に移動できません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--nodes must be between 1 and 16 (one primary, the rest secondaries).</source>
+        <translation>--nodes には 1〜16 を指定してください（1 台がプライマリ、残りはセカンダリ）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--publish must be between 0 and 16.</source>
+        <translation>--publish には 0〜16 を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--size-mb must be at least 1.</source>
+        <translation>--size-mb には 1 以上を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 exists and is not a directory. Choose a new directory for the sandbox.</source>
+        <translation>%1 は存在しますがディレクトリではありません。サンドボックス用に新しいディレクトリを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists and is not empty. Choose a new or empty directory for the sandbox; nothing was changed.</source>
+        <translation>%1 は存在し、空ではありません。サンドボックス用に新しいディレクトリまたは空のディレクトリを選択してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location line="+275"/>
+        <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
+        <translation>%1 を書き込めません: %2。空き容量と権限を確認してください。何も作成されていません。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot copy %1 to %2. Check the free space.</source>
+        <translation>%1 を %2 にコピーできません。空き容量を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <location filename="../app/SandboxCommand.cpp" line="+22"/>
+        <source>Only this node.</source>
+        <translation>このノードのみ。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing</source>
+        <translation>欠落</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped (stale .lock)</source>
+        <translation>停止（古い .lock あり）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create, start, stop, inspect or break the training sandbox cluster</source>
+        <translation>トレーニング用サンドボックスクラスターの作成、起動、停止、確認、障害発生</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage:
+  lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
+                              [--size-mb S] [--seed K] [--activity PER_MINUTE]
+  lifeboat sandbox start|stop DIR [--node NAME]
+  lifeboat sandbox status DIR [--node NAME] [--json]
+  lifeboat sandbox break DIR --fault FAULT [--node NAME]
+Faults: %1</source>
+        <translation>使い方:
+  lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
+                              [--size-mb S] [--seed K] [--activity PER_MINUTE]
+  lifeboat sandbox start|stop DIR [--node NAME]
+  lifeboat sandbox status DIR [--node NAME] [--json]
+  lifeboat sandbox break DIR --fault FAULT [--node NAME]
+障害: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&apos;lifeboat sandbox&apos; needs an action.</source>
+        <translation>&apos;lifeboat sandbox&apos; にはアクションが必要です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown sandbox action &apos;%1&apos;.</source>
+        <translation>不明なサンドボックスアクション &apos;%1&apos; です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Author nodes: one primary, the rest secondaries.</source>
+        <translation>オーサーノード: 1 台がプライマリ、残りはセカンダリ。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Publish nodes.</source>
+        <translation>パブリッシュノード。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jboss, weblogic or websphere.</source>
+        <translation>jboss、weblogic、websphere のいずれか。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About how much data to create.</source>
+        <translation>作成するおおよそのデータ量。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The same seed gives the same content.</source>
+        <translation>同じシードからは同じ内容が生成されます。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New GDS documents per minute while running.</source>
+        <translation>稼働中に 1 分あたりに作成される GDS ドキュメント数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds before the file collector may remove a document.</source>
+        <translation>ファイルコレクターがドキュメントを削除できるようになるまでの秒数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new or empty directory.</source>
+        <translation>新しいディレクトリまたは空のディレクトリ。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;sandbox create&apos; needs exactly one directory.</source>
+        <translation>&apos;sandbox create&apos; にはディレクトリを 1 つだけ指定してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--nodes, --publish, --size-mb, --seed, --activity and --document-lifetime take whole numbers.</source>
+        <translation>--nodes、--publish、--size-mb、--seed、--activity、--document-lifetime には整数を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--app-server must be jboss, weblogic or websphere.</source>
+        <translation>--app-server には jboss、weblogic、websphere のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created a sandbox cluster: %1 author node(s), %2 publish node(s), %3, about %4 MB.</source>
+        <translation>サンドボックスクラスターを作成しました: オーサーノード %1 台、パブリッシュノード %2 台、%3、約 %4 MB。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile: %1</source>
+        <translation>プロファイル: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start it with: lifeboat sandbox start %1</source>
+        <translation>起動するには: lifeboat sandbox start %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sandbox has no node &apos;%1&apos;; it has: %2.</source>
+        <translation>サンドボックスにノード &apos;%1&apos; はありません。ノード: %2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sandbox directory.</source>
+        <translation>サンドボックスのディレクトリ。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;sandbox %1&apos; needs exactly one directory.</source>
+        <translation>&apos;sandbox %1&apos; にはディレクトリを 1 つだけ指定してください。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not start %1: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not stop %1: %2</source>
+        <translation>%1 を停止できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %2 %3 %4 %5 %6</source>
+        <translation>%1 %2 %3 %4 %5 %6</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NODE</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLE</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PORT</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOTES</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 backup mode &quot;%2&quot;</source>
+        <translation>%1 バックアップモード &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error.log reports repository unsync</source>
+        <translation>error.log が repository unsync を報告</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What to break: %1.</source>
+        <translation>発生させる障害: %1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fault</source>
+        <translation>障害</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;sandbox break&apos; needs a directory and --fault.</source>
+        <translation>&apos;sandbox break&apos; にはディレクトリと --fault が必要です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown fault &apos;%1&apos;.</source>
+        <translation>不明な障害 &apos;%1&apos; です。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFaults</name>
+    <message>
+        <location filename="../engine/SandboxFaults.cpp" line="+51"/>
+        <source>%1 is not a sandbox profile; Lifeboat only breaks sandbox clusters.</source>
+        <translation>%1 はサンドボックスのプロファイルではありません。Lifeboat が障害を発生させるのはサンドボックスクラスターのみです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown fault &apos;%1&apos;. Choose one of: %2.</source>
+        <translation>不明な障害 &apos;%1&apos; です。次から選択してください: %2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sandbox has no node &apos;%1&apos;; it has: %2.</source>
+        <translation>サンドボックスにノード &apos;%1&apos; はありません。ノード: %2。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 has no repository files to damage.</source>
+        <translation>%1 には破損させるリポジトリファイルがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Damaged %n repository file(s) of %1 and logged &quot;repository unsync&quot; in its error.log.</source>
+        <translation>
+            <numerusform>%1 のリポジトリファイル %n 個を破損させ、error.log に &quot;repository unsync&quot; を記録しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot delete %1.</source>
+        <translation>%1 を削除できません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no cluster node id file to remove (%2).</source>
+        <translation>%1 には削除するクラスターノード ID ファイルがありません (%2)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not running, so it cannot crash. Start the sandbox first.</source>
+        <translation>%1 は稼働していないため、クラッシュさせることができません。先にサンドボックスを起動してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Killed %1 with SIGKILL; its .lock is left behind.</source>
+        <translation>%1 を SIGKILL で強制終了しました。.lock は残っています。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Killed %1 with SIGKILL, leaving a stale .lock.</source>
+        <translation>%1 を SIGKILL で強制終了し、古い .lock を残しました。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 を書き込めません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left a stale .lock in %1 (pid %2, no longer running).</source>
+        <translation>%1 に古い .lock を残しました（pid %2、すでに終了）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The GDS %1 holds no documents to lose.</source>
+        <translation>GDS %1 には失わせるドキュメントがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deleted %n document(s) from the GDS %1.</source>
+        <translation>
+            <numerusform>GDS %1 から %n 件のドキュメントを削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot damage the forms database %1.</source>
+        <translation>フォームデータベース %1 を破損させることができません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 は SQLite データベースではありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Damaged pages of the forms database %1.</source>
+        <translation>フォームデータベース %1 のページを破損させました。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot remove %1.</source>
+        <translation>%1 を削除できません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is gone, as after a disk failure: removed %2.</source>
+        <translation>ディスク障害後のように %1 が消失しました: %2 を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxPlanStep</name>
+    <message>
+        <location filename="../engine/steps/SandboxPlanStep.cpp" line="+38"/>
+        <source>Runs against the sandbox cluster in %1 only. Production is not touched.</source>
+        <translation>%1 のサンドボックスクラスターに対してのみ実行します。本番環境には触れません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the sandbox cluster there only</source>
+        <translation>その場所のサンドボックスクラスターのみ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the sandbox, &quot;%1&quot; failed: %2</source>
+        <translation>サンドボックスで &quot;%1&quot; が失敗しました: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recovery time</source>
+        <translation>復旧時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s to restore the set and start the cluster</source>
+        <translation>セットのリストアとクラスターの起動に %1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The restore took %1 s, from the first unpacked file to the last node up.</source>
+        <translation>リストアには、最初のファイルの展開から最後のノードの起動まで %1 秒かかりました。</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <location filename="../engine/run/Scenario.cpp" line="+13"/>
+        <source>The scenario %1 needs --%2.</source>
+        <translation>シナリオ %1 には --%2 が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioInvocation</name>
+    <message>
+        <location filename="../app/ScenarioInvocation.cpp" line="+26"/>
+        <source>Scenarios:</source>
+        <translation>シナリオ:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run &apos;lifeboat %1 --help&apos; for its options.</source>
+        <translation>オプションは &apos;lifeboat %1 --help&apos; で確認できます。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The cluster profile (JSON).</source>
+        <translation>クラスタープロファイル (JSON)。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do; see the list below.</source>
+        <translation>実行する内容。下の一覧を参照してください。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--scenario is required.</source>
+        <translation>--scenario は必須です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown scenario &apos;%1&apos;.</source>
+        <translation>不明なシナリオ &apos;%1&apos; です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--profile is required (a sandbox has one at DIR/cluster.json).</source>
+        <translation>--profile は必須です（サンドボックスでは DIR/cluster.json にあります）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The profile has no node &apos;%1&apos;; it has: %2.</source>
+        <translation>プロファイルにノード &apos;%1&apos; はありません。ノード: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="+30"/>
+        <source>Secret needed</source>
+        <translation>シークレットが必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret &quot;%1&quot; is not set. Type it to go on; Lifeboat keeps it in memory for this session only and never writes it anywhere.
+(To set it for good: the environment variable %2, or the profile&apos;s secrets file.)</source>
+        <translation>シークレット &quot;%1&quot; が設定されていません。続行するには入力してください。Lifeboat はこのセッションの間だけメモリに保持し、どこにも書き込みません。
+（永続的に設定するには、環境変数 %2 またはプロファイルのシークレットファイルを使用してください。）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secret %1</source>
+        <translation>シークレット %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../engine/SecretStore.cpp" line="+58"/>
+        <source>The secrets file %1 can be read by other users. Run &apos;chmod 600 %1&apos; and try again.</source>
+        <translation>シークレットファイル %1 は他のユーザーが読み取れる状態です。&apos;chmod 600 %1&apos; を実行してから再試行してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>シークレットファイル %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The secret &quot;%1&quot; is not set. Set the environment variable %2, or add it to the secrets file%3.</source>
+        <translation>シークレット &quot;%1&quot; が設定されていません。環境変数 %2 を設定するか、シークレットファイル%3に追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDataCheck</name>
+    <message>
+        <location filename="../ui/SharedDataCheck.cpp" line="+16"/>
+        <source>The forms database %1 is missing.</source>
+        <translation>フォームデータベース %1 がありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The forms database %1 cannot be opened.</source>
+        <translation>フォームデータベース %1 を開けません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The forms database %1 fails its integrity check.</source>
+        <translation>フォームデータベース %1 が整合性チェックに失敗しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n document(s) the database refers to are missing from the GDS.</source>
+        <translation>
+            <numerusform>データベースが参照する %n 件のドキュメントが GDS にありません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartNodesStep</name>
+    <message>
+        <location filename="../engine/steps/StartNodesStep.cpp" line="+30"/>
+        <source>Start %1</source>
+        <translation>%1 を起動</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>waits until it is up before the next</source>
+        <translation>起動を待ってから次のノードへ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is already running.</source>
+        <translation>%1 はすでに稼働しています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 stays stopped: the restore changed files and did not finish. Run &apos;lifeboat resume&apos; to finish it, or roll it back from the quarantine (&apos;lifeboat quarantine list&apos;).</source>
+        <translation>%1 は停止したままです: リストアがファイルを変更したまま完了していません。&apos;lifeboat resume&apos; で完了させるか、隔離領域からロールバックしてください（&apos;lifeboat quarantine list&apos;）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting %1...</source>
+        <translation>%1 を起動しています...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not start %1: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not come up within %2 seconds.</source>
+        <translation>%1 が %2 秒以内に起動しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>StepContext</name>
+    <message>
+        <location filename="../engine/run/StepContext.cpp" line="+48"/>
+        <source>&lt;run id&gt;</source>
+        <translation>&lt;実行 ID&gt;</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/StepContext.h" line="+60"/>
+        <source>Cancelled by the user.</source>
+        <translation>ユーザーによりキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>StopNodesStep</name>
+    <message>
+        <location filename="../engine/steps/StopNodesStep.cpp" line="+14"/>
+        <source>Stop %1</source>
+        <translation>%1 を停止</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Users of these nodes lose service until they are started again.</source>
+        <translation>これらのノードのユーザーは、ノードが再起動されるまでサービスを利用できません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>running now</source>
+        <translation>現在稼働中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>already stopped; left alone</source>
+        <translation>すでに停止済み。そのままにします</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is already stopped.</source>
+        <translation>%1 はすでに停止しています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopping %1...</source>
+        <translation>%1 を停止しています...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not stop %1: %2</source>
+        <translation>%1 を停止できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SystemImageStep</name>
+    <message>
+        <location filename="../engine/steps/SystemImageStep.cpp" line="+18"/>
+        <source>Re-create the system of %1 from its image and apply the recorded patches (if needed)</source>
+        <translation>%1 のシステムをイメージから再作成し、記録されたパッチを適用（必要な場合）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If a machine was lost, re-create it from its system image now, with the same DNS name, and apply the patches recorded in the backup. Confirm when that is done, or when it is not needed because the machine itself is fine.</source>
+        <translation>マシンが失われた場合は、ここで同じ DNS 名でシステムイメージから再作成し、バックアップに記録されたパッチを適用してください。完了したら、またはマシン自体に問題がなく不要な場合は、確認してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>from the sandbox&apos;s system image</source>
+        <translation>サンドボックスのシステムイメージから</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sandbox nodes&apos; systems are intact</source>
+        <translation>サンドボックスノードのシステムは正常です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>confirmed done or not needed by the user</source>
+        <translation>ユーザーが完了または不要を確認</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 を書き込めません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>re-created from the sandbox&apos;s system image</source>
+        <translation>サンドボックスのシステムイメージから再作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-created %1&apos;s system from the sandbox image.</source>
+        <translation>%1 のシステムをサンドボックスのイメージから再作成しました。</translation>
+    </message>
+</context>
+<context>
+    <name>TarStreamReader</name>
+    <message>
+        <location filename="../engine/backup/TarStreamReader.cpp" line="+58"/>
+        <location line="+38"/>
+        <location line="+26"/>
+        <source>the archive ends early or is damaged</source>
+        <translation>アーカイブが途中で終わっているか、破損しています</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>an extended header is damaged</source>
+        <translation>拡張ヘッダーが破損しています</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a header is damaged (its checksum does not match)</source>
+        <translation>ヘッダーが破損しています（チェックサムが一致しません）</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalConfirmer</name>
+    <message>
+        <location filename="../app/TerminalConfirmer.cpp" line="+19"/>
+        <source>Step %1: %2 — this step changes the cluster:</source>
+        <translation>ステップ %1: %2 — このステップはクラスターを変更します:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type &quot;%1&quot; to go on, or anything else to stop: </source>
+        <translation>続行するには &quot;%1&quot;、停止するにはそれ以外を入力してください: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go on? [y/N] </source>
+        <translation>続行しますか? [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>TerminalSecretPrompt</name>
+    <message>
+        <location filename="../app/TerminalSecretPrompt.cpp" line="+24"/>
+        <source>The secret &quot;%1&quot; is not set (the variable %2 or the secrets file would hold it).</source>
+        <translation>シークレット &quot;%1&quot; が設定されていません（変数 %2 またはシークレットファイルで設定できます）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type it (nothing is shown; Enter on its own gives up): </source>
+        <translation>入力してください（何も表示されません。Enter のみで中止します）: </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../report/TimelineChart.cpp" line="+51"/>
+        <location line="+117"/>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>C%1. %2</source>
+        <translation>C%1. %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Time since the run started at %1</source>
+        <translation>%1 の実行開始からの経過時間</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>declined: not run</source>
+        <translation>拒否: 未実行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Recovery time %1</source>
+        <translation>復旧時間 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>step done</source>
+        <translation>ステップ完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clean-up step done</source>
+        <translation>クリーンアップステップ完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled or declined</source>
+        <translation>キャンセルまたは拒否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for a confirmation</source>
+        <translation>確認待ち</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual step (a person&apos;s work)</source>
+        <translation>手動ステップ（人の作業）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A diamond marks a confirmation given in advance (--yes): the run did not wait.</source>
+        <translation>ひし形は事前に与えられた確認 (--yes) を示します。実行は待機しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedRuns</name>
+    <message>
+        <location filename="../ui/UnfinishedRuns.cpp" line="+47"/>
+        <source>%1 on %2, started %3, was interrupted.</source>
+        <translation>%2 での %1（開始 %3）は中断されました。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 on %2 (%3) keeps what it replaced in a quarantine.</source>
+        <translation>%2 での %1 (%3) は、置き換えたものを隔離領域に保持しています。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBackupSetStep</name>
+    <message>
+        <location filename="../engine/steps/VerifyBackupSetStep.cpp" line="+17"/>
+        <source>Verify the backup set %1</source>
+        <translation>バックアップセット %1 を検証</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reads back the parts this restore uses (%1) and checks every file against the manifest. Nothing changes; a damaged set stops the restore here.</source>
+        <translation>このリストアで使用するパート (%1) を読み戻し、すべてのファイルをマニフェストと照合します。何も変更されません。セットが破損している場合、リストアはここで停止します。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading %1 (%2 of %3)...</source>
+        <translation>%1 を読み取っています（%3 中 %2）...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>バックアップセット %1 は破損しているため、何もリストアされておらず、すべてのノードは元のままです: %2。別のセットを選択してください（&apos;lifeboat backups&apos; を参照）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Read back %n file(s); every one matches the manifest.</source>
+        <translation>
+            <numerusform>%n 個のファイルを読み戻しました。すべてマニフェストと一致しています。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <location filename="../app/VerifyCommand.cpp" line="+18"/>
+        <source>Run &apos;lifeboat verify --help&apos; for its options.</source>
+        <translation>オプションは &apos;lifeboat verify --help&apos; で確認できます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check a backup set: every file against its manifest, every archive against SHA256SUMS</source>
+        <translation>バックアップセットを検証: すべてのファイルをマニフェストと、すべてのアーカイブを SHA256SUMS と照合</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reads every archive of a backup set back and checks every file (present, size, SHA-256) against manifest.json and every archive against SHA256SUMS. Exit 0 when the set is intact, 3 when anything differs (each damaged file is named).</source>
+        <translation>バックアップセットのすべてのアーカイブを読み戻し、すべてのファイル（存在、サイズ、SHA-256）を manifest.json と、すべてのアーカイブを SHA256SUMS と照合します。セットが正常なら終了コード 0、相違があれば 3 で終了します（破損したファイルはそれぞれ表示されます）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take SET as a set id under this cluster profile&apos;s backup root.</source>
+        <translation>SET をこのクラスタープロファイルのバックアップルート配下のセット ID として扱います。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup set directory, or its id with --profile.</source>
+        <translation>バックアップセットのディレクトリ、または --profile と併用する場合はその ID。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SET</source>
+        <translation>SET</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give exactly one backup set: &apos;lifeboat verify DIR&apos; or &apos;lifeboat verify --profile FILE SETID&apos;.</source>
+        <translation>バックアップセットを 1 つだけ指定してください: &apos;lifeboat verify DIR&apos; または &apos;lifeboat verify --profile FILE SETID&apos;。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a set id. Give an id from &apos;lifeboat backups --profile %2&apos;, or a directory without --profile.</source>
+        <translation>&apos;%1&apos; はセット ID ではありません。&apos;lifeboat backups --profile %2&apos; の ID か、--profile なしでディレクトリを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no backup set %1 in %2. &apos;lifeboat backups --profile %3&apos; lists the sets.</source>
+        <translation>%2 にバックアップセット %1 はありません。&apos;lifeboat backups --profile %3&apos; でセットを一覧表示できます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking %1 (%2 of %3)...</source>
+        <translation>%1 を検証しています（%3 中 %2）...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The backup set %1 is intact: %n file(s) checked</source>
+        <translation>
+            <numerusform>バックアップセット %1 は正常です: %n 個のファイルを検証</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n archive(s).</source>
+        <translation>
+            <numerusform>（%n 個のアーカイブ内）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The backup set %1 is DAMAGED: %n problem(s), listed above.</source>
+        <translation>
+            <numerusform>バックアップセット %1 は破損しています: 問題 %n 件（上記のとおり）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not restore from it. Use another set (&apos;lifeboat backups&apos; lists them and their last verification) and make a new backup soon.</source>
+        <translation>このセットからはリストアしないでください。別のセットを使用し（&apos;lifeboat backups&apos; でセットと最後の検証結果を一覧表示できます）、早めに新しいバックアップを作成してください。</translation>
+    </message>
+</context>
 </TS>

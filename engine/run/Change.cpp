@@ -10,11 +10,6 @@ const Change::Kind allKinds[] = {Change::Kind::Delete,          Change::Kind::Mo
                                  Change::Kind::Overwrite,       Change::Kind::StopNode,       Change::Kind::StartNode,
                                  Change::Kind::EnterBackupMode, Change::Kind::LeaveBackupMode, Change::Kind::RunCommand,
                                  Change::Kind::Manual};
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Change", text);
-}
 } // namespace
 
 QString Change::kindName(Kind kind)

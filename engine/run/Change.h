@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -23,6 +24,9 @@ struct Change
     QJsonObject toJson() const;
     static Change fromJson(const QJsonObject &json);
     static QString kindName(Kind kind);
+
+    // Last: the macro leaves the access at private. Context "Change", as lupdate sees it.
+    Q_DECLARE_TR_FUNCTIONS(Change)
 };
 
 using ChangeList = QList<Change>;

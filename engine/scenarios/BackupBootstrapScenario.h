@@ -8,6 +8,8 @@ namespace Lifeboat {
 // every secondary node, needed to recover a secondary.
 class BackupBootstrapScenario final : public BackupScenario
 {
+    Q_DECLARE_TR_FUNCTIONS(BackupBootstrapScenario)
+
 public:
     QString id() const override { return QStringLiteral("backup-bootstrap"); }
     QString title() const override;

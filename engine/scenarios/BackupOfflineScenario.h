@@ -8,6 +8,8 @@ namespace Lifeboat {
 // back everything up, start it again (the primary first).
 class BackupOfflineScenario final : public BackupScenario
 {
+    Q_DECLARE_TR_FUNCTIONS(BackupOfflineScenario)
+
 public:
     QString id() const override { return QStringLiteral("backup-offline"); }
     QString title() const override;

@@ -9,6 +9,8 @@ namespace Lifeboat {
 // secondary, everything else as in the other strategies.
 class BackupOnlineScenario final : public BackupScenario
 {
+    Q_DECLARE_TR_FUNCTIONS(BackupOnlineScenario)
+
 public:
     QString id() const override { return QStringLiteral("backup-online"); }
     QString title() const override;

@@ -9,6 +9,8 @@ namespace Lifeboat {
 // the plan begins by asking the user to hold publishing.
 class BackupPublishScenario final : public BackupScenario
 {
+    Q_DECLARE_TR_FUNCTIONS(BackupPublishScenario)
+
 public:
     QString id() const override { return QStringLiteral("backup-publish"); }
     QString title() const override;

@@ -9,6 +9,8 @@ namespace Lifeboat {
 // leave backup mode.
 class BackupRollingScenario final : public BackupScenario
 {
+    Q_DECLARE_TR_FUNCTIONS(BackupRollingScenario)
+
 public:
     QString id() const override { return QStringLiteral("backup-rolling"); }
     QString title() const override;
