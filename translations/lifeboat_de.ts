@@ -981,8 +981,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>you do</source>
-        <translation>Ihre Aufgabe</translation>
+        <source>by hand:</source>
+        <translation>von Hand:</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -5582,17 +5582,32 @@ Fehler: %1</translation>
         <translation>Falls ein Rechner verloren ging, erstellen Sie ihn jetzt aus seinem System-Image mit demselben DNS-Namen neu, und installieren Sie die in der Sicherung aufgezeichneten Patches. Bestätigen Sie, wenn das erledigt ist oder wenn es nicht nötig ist, weil der Rechner selbst in Ordnung ist.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>from the sandbox&apos;s system image</source>
-        <translation>aus dem System-Image der Sandbox</translation>
+        <location line="+11"/>
+        <source>re-create %1 from its system image, with the same DNS name</source>
+        <translation>%1 aus seinem System-Image mit demselben DNS-Namen neu erstellen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the sandbox nodes&apos; systems are intact</source>
-        <translation>die Systeme der Sandbox-Knoten sind intakt</translation>
+        <location line="+1"/>
+        <source>or tick it when the machine itself is fine</source>
+        <translation>oder abhaken, wenn die Maschine selbst in Ordnung ist</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>apply to %1 the patches recorded in the backup</source>
+        <translation>die in der Sicherung verzeichneten Patches auf %1 anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or tick it when they are applied already</source>
+        <translation>oder abhaken, wenn sie bereits angewendet sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the sandbox&apos;s system image, by Lifeboat</source>
+        <translation>aus dem System-Image der Sandbox, durch Lifeboat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>confirmed done or not needed by the user</source>
         <translation>vom Benutzer als erledigt oder nicht nötig bestätigt</translation>
     </message>

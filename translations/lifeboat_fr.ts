@@ -981,8 +981,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>you do</source>
-        <translation>à faire par vous</translation>
+        <source>by hand:</source>
+        <translation>à la main :</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -5582,17 +5582,32 @@ Pannes : %1</translation>
         <translation>Si une machine a été perdue, recréez-la maintenant à partir de son image système, avec le même nom DNS, et appliquez les correctifs enregistrés dans la sauvegarde. Confirmez quand c&apos;est fait, ou quand ce n&apos;est pas nécessaire parce que la machine elle-même est intacte.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>from the sandbox&apos;s system image</source>
-        <translation>à partir de l&apos;image système du bac à sable</translation>
+        <location line="+11"/>
+        <source>re-create %1 from its system image, with the same DNS name</source>
+        <translation>recréer %1 à partir de son image système, avec le même nom DNS</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the sandbox nodes&apos; systems are intact</source>
-        <translation>les systèmes des nœuds du bac à sable sont intacts</translation>
+        <location line="+1"/>
+        <source>or tick it when the machine itself is fine</source>
+        <translation>ou cochez-le si la machine elle-même est intacte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>apply to %1 the patches recorded in the backup</source>
+        <translation>appliquer à %1 les correctifs enregistrés dans la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or tick it when they are applied already</source>
+        <translation>ou cochez-le s&apos;ils sont déjà appliqués</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the sandbox&apos;s system image, by Lifeboat</source>
+        <translation>à partir de l&apos;image système du bac à sable, par Lifeboat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>confirmed done or not needed by the user</source>
         <translation>confirmé par l&apos;utilisateur comme fait ou non nécessaire</translation>
     </message>

@@ -976,8 +976,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>you do</source>
-        <translation>手作業</translation>
+        <source>by hand:</source>
+        <translation>手作業:</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -5554,17 +5554,32 @@ Faults: %1</source>
         <translation>マシンが失われた場合は、ここで同じ DNS 名でシステムイメージから再作成し、バックアップに記録されたパッチを適用してください。完了したら、またはマシン自体に問題がなく不要な場合は、確認してください。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>from the sandbox&apos;s system image</source>
-        <translation>サンドボックスのシステムイメージから</translation>
+        <location line="+11"/>
+        <source>re-create %1 from its system image, with the same DNS name</source>
+        <translation>%1 をシステムイメージから同じ DNS 名で再作成する</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the sandbox nodes&apos; systems are intact</source>
-        <translation>サンドボックスノードのシステムは正常です</translation>
+        <location line="+1"/>
+        <source>or tick it when the machine itself is fine</source>
+        <translation>マシン自体に問題がなければチェックを入れる</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>apply to %1 the patches recorded in the backup</source>
+        <translation>バックアップに記録されたパッチを %1 に適用する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or tick it when they are applied already</source>
+        <translation>すでに適用済みならチェックを入れる</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the sandbox&apos;s system image, by Lifeboat</source>
+        <translation>サンドボックスのシステムイメージから Lifeboat が作成</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>confirmed done or not needed by the user</source>
         <translation>ユーザーが完了または不要を確認</translation>
     </message>
