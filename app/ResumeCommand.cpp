@@ -30,7 +30,7 @@ int ResumeCommand::run(const QStringList &arguments)
         return *code;
     const QString directory = RunsCommand::runsDirectory(parser);
     QList<RunRecord> interrupted;
-    for (const RunRecord &record : RunsCommand::find(directory, parser.value(QStringLiteral("profile")))) {
+    for (const RunRecord &record : RunRecord::list(directory, parser.value(QStringLiteral("profile")))) {
         const bool wanted = !parser.isSet(QStringLiteral("run")) || record.runId == parser.value(QStringLiteral("run"));
         if (wanted && record.isInterrupted() && RepositoryLock::inspect(record.directory).state != RepositoryLock::State::Held)
             interrupted.append(record);

@@ -18,18 +18,6 @@ QString RunsCommand::summary() const
     return tr("List runs and their state (interrupted ones can be resumed)");
 }
 
-QList<RunRecord> RunsCommand::find(const QString &directory, const QString &profilePath)
-{
-    QList<RunRecord> runs;
-    const QString wanted = profilePath.isEmpty() ? QString() : QFileInfo(profilePath).absoluteFilePath();
-    for (const QString &entry : QDir(directory).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed)) {
-        RunRecord record = RunRecord::load(QDir(directory).filePath(entry));
-        if (record.isValid() && (wanted.isEmpty() || record.profilePath == wanted))
-            runs.append(record);
-    }
-    return runs;
-}
-
 QCommandLineOption RunsCommand::runsDirectoryOption()
 {
     return {QStringLiteral("report-dir"), tr("Where runs are kept (default: %1).").arg(DataPaths::runsDirectory()), tr("dir")};
@@ -50,7 +38,7 @@ int RunsCommand::run(const QStringList &arguments)
     if (const auto code = parse(parser, arguments))
         return *code;
     const QString directory = RunsCommand::runsDirectory(parser);
-    const QList<RunRecord> runs = find(directory, parser.value(QStringLiteral("profile")));
+    const QList<RunRecord> runs = RunRecord::list(directory, parser.value(QStringLiteral("profile")));
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const RunRecord &run : runs)

@@ -22,8 +22,6 @@ public:
     QString summary() const override;
     int run(const QStringList &arguments) override;
 
-    // The runs below `directory`, newest first, optionally only one profile's.
-    static QList<RunRecord> find(const QString &directory, const QString &profilePath);
     // --report-dir, shared by the commands that look for runs.
     static QCommandLineOption runsDirectoryOption();
     static QString runsDirectory(const QCommandLineParser &parser);

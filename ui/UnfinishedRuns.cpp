@@ -31,10 +31,8 @@ QList<UnfinishedRuns::Offer> UnfinishedRuns::find(const QString &runsDirectory, 
 {
     QList<Offer> offers;
     QList<RunRecord> restores;
-    const QDir runs(runsDirectory);
-    for (const QString &entry : runs.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed)) {
-        const RunRecord record = RunRecord::load(runs.filePath(entry));
-        if (!record.isValid() || setAside.contains(record.runId))
+    for (const RunRecord &record : RunRecord::list(runsDirectory)) {
+        if (setAside.contains(record.runId))
             continue;
         if (record.isInterrupted()) {
             if (RepositoryLock::inspect(record.directory).state == RepositoryLock::State::Held)

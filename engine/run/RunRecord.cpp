@@ -3,6 +3,7 @@
 #include "Journal.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace Lifeboat {
@@ -88,6 +89,19 @@ RunRecord RunRecord::load(const QString &runDirectory)
         }
     }
     return record;
+}
+
+QList<RunRecord> RunRecord::list(const QString &runsDirectory, const QString &profilePath)
+{
+    QList<RunRecord> runs;
+    const QString wanted = profilePath.isEmpty() ? QString() : QFileInfo(profilePath).absoluteFilePath();
+    const QDir directory(runsDirectory);
+    for (const QString &entry : directory.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed)) {
+        RunRecord record = load(directory.filePath(entry));
+        if (record.isValid() && (wanted.isEmpty() || record.profilePath == wanted))
+            runs.append(record);
+    }
+    return runs;
 }
 
 } // namespace Lifeboat

@@ -54,6 +54,9 @@ struct RunRecord
     QString state() const;
 
     static RunRecord load(const QString &runDirectory);
+    // Every valid run below `runsDirectory`, newest first; only those of
+    // `profilePath` when one is given.
+    static QList<RunRecord> list(const QString &runsDirectory, const QString &profilePath = {});
 };
 
 } // namespace Lifeboat
