@@ -64,68 +64,17 @@
 <context>
     <name>BackupMariaDbStep</name>
     <message>
-        <location filename="../engine/steps/BackupMariaDbStep.cpp" line="+57"/>
+        <location filename="../engine/steps/BackupMariaDbStep.cpp" line="+23"/>
         <source>Back up the %1 database</source>
         <translation>Datenbank %1 sichern</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 of the MariaDB/MySQL database %2 on %3 (--single-transaction, with routines, triggers and events), archived as the part database-%4</source>
         <translation>%1 der MariaDB/MySQL-Datenbank %2 auf %3 (--single-transaction, mit Routinen, Triggern und Events), archiviert als Teil database-%4</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Cannot back up the %1 database: %2</source>
-        <translation>Die Datenbank %1 kann nicht gesichert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot write %1: %2. Check the backup root&apos;s permissions and free space.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie die Berechtigungen und den freien Speicherplatz des Sicherungsverzeichnisses.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot write %1: %2. Check the free space under the backup root.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz unter dem Sicherungsverzeichnis.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+50"/>
-        <source>Cannot run %1: %2. Install the MariaDB client (mariadb-client) on this machine.</source>
-        <translation>%1 kann nicht ausgeführt werden: %2. Installieren Sie den MariaDB-Client (mariadb-client) auf diesem Rechner.</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <source>The server of the %1 database (%2) did not answer within %3 seconds. Check that it is running and reachable from this machine.</source>
-        <translation>Der Server der Datenbank %1 (%2) hat nicht innerhalb von %3 Sekunden geantwortet. Prüfen Sie, ob er läuft und von diesem Rechner aus erreichbar ist.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot connect to the %1 database (%2 on %3 as %4): %5 Check that the server is running and the host, port or socket, the user and the password in the profile.</source>
-        <translation>Keine Verbindung zur Datenbank %1 (%2 auf %3 als %4): %5 Prüfen Sie, ob der Server läuft, und prüfen Sie Host, Port oder Socket, Benutzer und Passwort im Profil.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Running %1 %2</source>
-        <translation>Führe %1 %2 aus</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 could not dump the %2 database (exit code %3): %4 The user %5 needs SELECT, SHOW VIEW, TRIGGER, EVENT and LOCK TABLES on %6, and RELOAD and BINLOG MONITOR (REPLICATION CLIENT on MySQL) when binary logging is on.</source>
-        <translation>%1 konnte die Datenbank %2 nicht exportieren (Exit-Code %3): %4 Der Benutzer %5 benötigt SELECT, SHOW VIEW, TRIGGER, EVENT und LOCK TABLES auf %6 sowie RELOAD und BINLOG MONITOR (REPLICATION CLIENT bei MySQL), wenn das Binärlog aktiv ist.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The dump of the %1 database is incomplete: it does not end with &quot;-- Dump completed&quot;. Check the free space under %2 and the server&apos;s error log, then run the backup again.</source>
-        <translation>Der Export der Datenbank %1 ist unvollständig: Er endet nicht mit &quot;-- Dump completed&quot;. Prüfen Sie den freien Speicherplatz unter %2 und das Fehlerprotokoll des Servers, und führen Sie die Sicherung erneut aus.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Dumped the %1 database: %2.</source>
-        <translation>Datenbank %1 exportiert: %2.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The %1 dump matches binary log %2 at position %3; a point-in-time recovery replays the binary logs from there.</source>
         <translation>Der Export von %1 entspricht Binärlog %2 an Position %3; eine Point-in-Time-Wiederherstellung spielt die Binärlogs ab dort ein.</translation>
     </message>
@@ -135,22 +84,7 @@
         <translation>Das Binärlog ist aktiv, aber der Export von %1 enthält keine Binärlog-Position; eine Point-in-Time-Wiederherstellung kann nicht von dieser Sicherung aus starten.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
-        <translation>Das Profil nennt keine Datenbank für %1. Setzen Sie &quot;database&quot; und prüfen Sie erneut.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot back up the %1 database: mariadb-dump (or mysqldump) and mariadb (or mysql) are not on the PATH. Install the MariaDB client (mariadb-client) on this machine.</source>
-        <translation>Die Datenbank %1 kann nicht gesichert werden: mariadb-dump (oder mysqldump) und mariadb (oder mysql) sind nicht im PATH. Installieren Sie den MariaDB-Client (mariadb-client) auf diesem Rechner.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
-        <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz des Sicherungsverzeichnisses.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Cannot remove the previous dump %1. Check the backup root&apos;s permissions.</source>
         <translation>Der vorherige Export %1 kann nicht entfernt werden. Prüfen Sie die Berechtigungen des Sicherungsverzeichnisses.</translation>
     </message>
@@ -312,62 +246,22 @@
 <context>
     <name>BackupPostgresStep</name>
     <message>
-        <location filename="../engine/steps/BackupPostgresStep.cpp" line="+38"/>
+        <location filename="../engine/steps/BackupPostgresStep.cpp" line="+23"/>
         <source>Back up the %1 database</source>
         <translation>Datenbank %1 sichern</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>pg_dump -Fc (custom format) of the PostgreSQL database %1 on %2, checked with pg_restore --list, archived as the part database-%3</source>
         <translation>pg_dump -Fc (benutzerdefiniertes Format) der PostgreSQL-Datenbank %1 auf %2, geprüft mit pg_restore --list, archiviert als Teil database-%3</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>Cannot back up the %1 database: %2</source>
-        <translation>Die Datenbank %1 kann nicht gesichert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Running %1 %2</source>
-        <translation>Führe %1 %2 aus</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot run %1: %2. Install the PostgreSQL client (postgresql-client) on this machine.</source>
-        <translation>%1 kann nicht ausgeführt werden: %2. Installieren Sie den PostgreSQL-Client (postgresql-client) auf diesem Rechner.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>pg_dump could not dump the %1 database (%2 on %3 as %4; exit code %5): %6 Check that the server is running, the host, port or socket, the user and the password in the profile, and that the user may read every table, sequence and schema of %2.</source>
-        <translation>pg_dump konnte die Datenbank %1 nicht exportieren (%2 auf %3 als %4; Exit-Code %5): %6 Prüfen Sie, ob der Server läuft, prüfen Sie Host, Port oder Socket, Benutzer und Passwort im Profil und ob der Benutzer jede Tabelle, Sequenz und jedes Schema von %2 lesen darf.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The dump of the %1 database (%2) is not a pg_dump custom-format archive. Check the free space under the backup root, then run the backup again.</source>
-        <translation>Der Export der Datenbank %1 (%2) ist kein pg_dump-Archiv im benutzerdefinierten Format. Prüfen Sie den freien Speicherplatz unter dem Sicherungsverzeichnis, und führen Sie die Sicherung erneut aus.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>pg_restore cannot read the dump of the %1 database: %2 Run the backup again; if this repeats, check the disk under the backup root.</source>
-        <translation>pg_restore kann den Export der Datenbank %1 nicht lesen: %2 Führen Sie die Sicherung erneut aus; tritt der Fehler wieder auf, prüfen Sie den Datenträger unter dem Sicherungsverzeichnis.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
-        <translation>Das Profil nennt keine Datenbank für %1. Setzen Sie &quot;database&quot; und prüfen Sie erneut.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot back up the %1 database: pg_dump is not on the PATH. Install the PostgreSQL client (postgresql-client) on this machine, at least the server&apos;s major version.</source>
-        <translation>Die Datenbank %1 kann nicht gesichert werden: pg_dump ist nicht im PATH. Installieren Sie den PostgreSQL-Client (postgresql-client) auf diesem Rechner, mindestens in der Hauptversion des Servers.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
         <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz des Sicherungsverzeichnisses.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Cannot remove the previous dump %1. Check the backup root&apos;s permissions.</source>
         <translation>Der vorherige Export %1 kann nicht entfernt werden. Prüfen Sie die Berechtigungen des Sicherungsverzeichnisses.</translation>
     </message>
@@ -1354,6 +1248,62 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+5"/>
         <source>The rehearsal cluster %1 is ready in %2.</source>
         <translation>Der Probecluster %1 ist in %2 bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDump</name>
+    <message>
+        <location filename="../engine/steps/DatabaseDump.cpp" line="+35"/>
+        <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
+        <translation>Das Profil nennt keine Datenbank für %1. Setzen Sie &quot;database&quot; und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach the %1 database: %2</source>
+        <translation>Die Datenbank %1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseReplacement</name>
+    <message>
+        <location filename="../engine/restore/DatabaseReplacement.cpp" line="+19"/>
+        <source>%1 (%2 database %3 on %4)</source>
+        <translation>%1 (%2-Datenbank %3 auf %4)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The dump %1 is missing, so the %2 database cannot be restored. Run the restore again.</source>
+        <translation>Der Export %1 fehlt, daher kann die Datenbank %2 nicht wiederhergestellt werden. Führen Sie die Wiederherstellung erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>loaded from %1</source>
+        <translation>aus %1 geladen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot keep the current contents of the %1 database: the profile&apos;s backup root &quot;%2&quot; cannot be created. Set &quot;backupRoot&quot; in the profile to a directory with room for a dump.</source>
+        <translation>Der aktuelle Inhalt der Datenbank %1 kann nicht aufbewahrt werden: Das Sicherungsverzeichnis &quot;%2&quot; des Profils kann nicht angelegt werden. Setzen Sie &quot;backupRoot&quot; im Profil auf ein Verzeichnis mit Platz für einen Export.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The contents the %1 database had before this restore are already kept in %2.</source>
+        <translation>Der Inhalt, den die Datenbank %1 vor dieser Wiederherstellung hatte, ist bereits in %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot rename %1 to %2. Check the permissions there.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden. Prüfen Sie die Berechtigungen dort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the contents of the %1 database before the restore</source>
+        <translation>der Inhalt der Datenbank %1 vor der Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept the current contents of the %1 database in %2.</source>
+        <translation>Aktueller Inhalt der Datenbank %1 in %2 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2612,102 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
 </context>
 <context>
+    <name>MariaDbClient</name>
+    <message>
+        <location filename="../engine/steps/MariaDbClient.cpp" line="+71"/>
+        <source>mariadb-dump (or mysqldump) and mariadb (or mysql) are not on the PATH. Install the MariaDB client (mariadb-client) on this machine.</source>
+        <translation>mariadb-dump (oder mysqldump) und mariadb (oder mysql) sind nicht im PATH. Installieren Sie den MariaDB-Client (mariadb-client) auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot reach the %1 database: %2</source>
+        <translation>Die Datenbank %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create %1. Check the permissions and free space there.</source>
+        <translation>%1 kann nicht angelegt werden. Prüfen Sie dort die Berechtigungen und den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2. Check the permissions and free space there.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie dort die Berechtigungen und den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2. Check the free space there.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie dort den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+49"/>
+        <location line="+45"/>
+        <location line="+23"/>
+        <source>Cannot run %1: %2. Install the MariaDB client (mariadb-client) on this machine.</source>
+        <translation>%1 kann nicht ausgeführt werden: %2. Installieren Sie den MariaDB-Client (mariadb-client) auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>The server of the %1 database (%2) did not answer within %3 seconds. Check that it is running and reachable from this machine.</source>
+        <translation>Der Server der Datenbank %1 (%2) hat nicht innerhalb von %3 Sekunden geantwortet. Prüfen Sie, ob er läuft und von diesem Rechner aus erreichbar ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot connect to the %1 database (%2 on %3 as %4): %5 Check that the server is running and the host, port or socket, the user and the password in the profile.</source>
+        <translation>Keine Verbindung zur Datenbank %1 (%2 auf %3 als %4): %5 Prüfen Sie, ob der Server läuft, und prüfen Sie Host, Port oder Socket, Benutzer und Passwort im Profil.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Running %1 %2</source>
+        <translation>Führe %1 %2 aus</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 could not dump the %2 database (exit code %3): %4 The user %5 needs SELECT, SHOW VIEW, TRIGGER, EVENT and LOCK TABLES on %6, and RELOAD and BINLOG MONITOR (REPLICATION CLIENT on MySQL) when binary logging is on.</source>
+        <translation>%1 konnte die Datenbank %2 nicht exportieren (Exit-Code %3): %4 Der Benutzer %5 benötigt SELECT, SHOW VIEW, TRIGGER, EVENT und LOCK TABLES auf %6 sowie RELOAD und BINLOG MONITOR (REPLICATION CLIENT bei MySQL), wenn das Binärlog aktiv ist.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The dump of the %1 database is incomplete: it does not end with &quot;-- Dump completed&quot;. Check the free space under %2 and the server&apos;s error log, then run the backup again.</source>
+        <translation>Der Export der Datenbank %1 ist unvollständig: Er endet nicht mit &quot;-- Dump completed&quot;. Prüfen Sie den freien Speicherplatz unter %2 und das Fehlerprotokoll des Servers, und führen Sie die Sicherung erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dumped the %1 database: %2.</source>
+        <translation>Datenbank %1 exportiert: %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server did not answer.</source>
+        <translation>Der Server hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The user %1 needs ALL PRIVILEGES on %2.* (and SET USER, or SUPER on MySQL, when the dump&apos;s views, routines, triggers or events name another definer).</source>
+        <translation>Der Benutzer %1 braucht ALL PRIVILEGES auf %2.* (und SET USER, unter MySQL SUPER, wenn Sichten, Routinen, Trigger oder Ereignisse des Exports einen anderen Definer nennen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot drop the %1 database before loading the backup into it:</source>
+        <translation>Die Datenbank %1 kann vor dem Laden der Sicherung nicht gelöscht werden:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running %1 %2 &lt; %3</source>
+        <translation>Führe %1 %2 &lt; %3 aus</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading %1 into the %2 database failed: %3 %4</source>
+        <translation>Das Laden von %1 in die Datenbank %2 ist fehlgeschlagen: %3 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loaded %1 into the %2 database.</source>
+        <translation>%1 in die Datenbank %2 geladen.</translation>
+    </message>
+</context>
+<context>
     <name>NodeController</name>
     <message>
         <location filename="../engine/NodeController.cpp" line="+79"/>
@@ -2949,6 +2995,61 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
 </context>
 <context>
+    <name>PostgresClient</name>
+    <message>
+        <location filename="../engine/steps/PostgresClient.cpp" line="+50"/>
+        <source>pg_dump and pg_restore are not on the PATH. Install the PostgreSQL client (postgresql-client) on this machine, at least the server&apos;s major version.</source>
+        <translation>pg_dump und pg_restore sind nicht im PATH. Installieren Sie den PostgreSQL-Client (postgresql-client) auf diesem Rechner, mindestens in der Hauptversion des Servers.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot reach the %1 database: %2</source>
+        <translation>Die Datenbank %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+71"/>
+        <source>Running %1 %2</source>
+        <translation>Führe %1 %2 aus</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+71"/>
+        <source>Cannot run %1: %2. Install the PostgreSQL client (postgresql-client) on this machine.</source>
+        <translation>%1 kann nicht ausgeführt werden: %2. Installieren Sie den PostgreSQL-Client (postgresql-client) auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>pg_dump could not dump the %1 database (%2 on %3 as %4; exit code %5): %6 Check that the server is running, the host, port or socket, the user and the password in the profile, and that the user may read every table, sequence and schema of %2.</source>
+        <translation>pg_dump konnte die Datenbank %1 nicht exportieren (%2 auf %3 als %4; Exit-Code %5): %6 Prüfen Sie, ob der Server läuft, prüfen Sie Host, Port oder Socket, Benutzer und Passwort im Profil und ob der Benutzer jede Tabelle, Sequenz und jedes Schema von %2 lesen darf.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The dump of the %1 database (%2) is not a pg_dump custom-format archive. Check the free space there, then run the backup again.</source>
+        <translation>Der Export der Datenbank %1 (%2) ist kein pg_dump-Archiv im Custom-Format. Prüfen Sie dort den freien Speicherplatz und führen Sie die Sicherung erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>pg_restore cannot read the dump of the %1 database: %2 Run the backup again; if this repeats, check the disk there.</source>
+        <translation>pg_restore kann den Export der Datenbank %1 nicht lesen: %2 Führen Sie die Sicherung erneut aus; wenn das wieder geschieht, prüfen Sie den Datenträger dort.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot restore the %1 database: %2</source>
+        <translation>Die Datenbank %1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>pg_restore could not load %1 into the %2 database (%3 on %4 as %5): %6 Nothing was changed (one transaction). The user %5 must own %3 and every object in it.</source>
+        <translation>pg_restore konnte %1 nicht in die Datenbank %2 laden (%3 auf %4 als %5): %6 Nichts wurde geändert (eine Transaktion). Der Benutzer %5 muss Eigentümer von %3 und aller Objekte darin sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loaded %1 into the %2 database.</source>
+        <translation>%1 in die Datenbank %2 geladen.</translation>
+    </message>
+</context>
+<context>
     <name>Precondition</name>
     <message>
         <location filename="../engine/run/Precondition.cpp" line="+33"/>
@@ -3206,28 +3307,33 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>PutBackFromQuarantineStep</name>
     <message>
-        <location filename="../engine/steps/PutBackFromQuarantineStep.cpp" line="+31"/>
+        <location filename="../engine/steps/PutBackFromQuarantineStep.cpp" line="+32"/>
         <source>Put back what the restore %1 replaced</source>
         <translation>Zurücklegen, was die Wiederherstellung %1 ersetzt hat</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>loaded from %1, after a dump of what it holds now is kept in this run&apos;s quarantine</source>
+        <translation>aus %1 geladen, nachdem ein Export des aktuellen Inhalts in der Quarantäne dieses Laufs aufbewahrt wurde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>restored from the backup; moved to the quarantine</source>
         <translation>aus der Sicherung wiederhergestellt; in die Quarantäne verschoben</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+46"/>
         <source>back to %1</source>
         <translation>zurück nach %1</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-31"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>put in place by %1; now in this run&apos;s quarantine</source>
         <translation>von %1 eingesetzt; jetzt in der Quarantäne dieses Laufs</translation>
     </message>
@@ -3236,8 +3342,13 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <source>Cannot move %1 back to %2.</source>
         <translation>%1 kann nicht nach %2 zurückverschoben werden.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>The profile has no database named %1, so its contents kept in %2 cannot be loaded back. Add it to the profile again, or load the dump with the database&apos;s own client.</source>
+        <translation>Das Profil hat keine Datenbank namens %1, daher kann ihr in %2 aufbewahrter Inhalt nicht zurückgeladen werden. Fügen Sie sie wieder zum Profil hinzu oder laden Sie den Export mit dem Client der Datenbank.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-26"/>
         <source>Undid %n change(s) of the restore %1; the files are as they were before it.</source>
         <translation>
             <numerusform>%n Änderung der Wiederherstellung %1 rückgängig gemacht; die Dateien sind wie vor ihr.</numerusform>
@@ -3316,7 +3427,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1 kann nicht in die Quarantäne %2 verschoben werden. Prüfen Sie die Berechtigungen von %3.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
+        <source>Cannot create %1. Check the permissions of %2.</source>
+        <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen von %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot write the quarantine index %1. Check the free space.</source>
         <translation>Der Quarantäne-Index %1 kann nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
@@ -4217,7 +4333,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>RestoreClusterScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+15"/>
+        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+18"/>
         <source>Restore the entire cluster</source>
         <translation>Den gesamten Cluster wiederherstellen</translation>
     </message>
@@ -4227,27 +4343,32 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Stoppt jeden Autorenknoten und holt die Datenbanken, den GDS, Konnektoren, Schriftarten und das Repository jedes Knotens aus einem Sicherungssatz zurück, damit alle wieder übereinstimmen. Verwenden Sie dies nach einem Datenbankabsturz, verlorenen GDS-Dokumenten oder wenn mehrere Knoten ausgefallen sind. Der Cluster ist bis zum Ende der Wiederherstellung nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Lifeboat can restore the %1 database</source>
         <translation>Lifeboat kann die Datenbank %1 wiederherstellen</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Install the client, then check again. Nothing was changed.</source>
+        <translation>Installieren Sie den Client und prüfen Sie erneut. Nichts wurde geändert.</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>The profile has no backup root, where the current contents of %1 are kept before the restore replaces them.</source>
+        <translation>Das Profil hat kein Sicherungsverzeichnis, in dem der aktuelle Inhalt von %1 aufbewahrt wird, bevor die Wiederherstellung ihn ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &quot;backupRoot&quot; in the profile, then check again.</source>
+        <translation>Setzen Sie &quot;backupRoot&quot; im Profil und prüfen Sie erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Lifeboat restores only SQLite databases so far; %1 is %2.</source>
-        <translation>Lifeboat stellt bisher nur SQLite-Datenbanken wieder her; %1 ist %2.</translation>
+        <source>%1: its current contents are dumped into the quarantine under %2 first, then the backup&apos;s dump is loaded.</source>
+        <translation>%1: Der aktuelle Inhalt wird zuerst in die Quarantäne unter %2 exportiert, dann wird der Export der Sicherung geladen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Restore %1 from the set&apos;s dump with the database&apos;s own tools first, then remove it from a copy of the profile and run the restore with that copy.</source>
-        <translation>Stellen Sie %1 zuerst mit den eigenen Werkzeugen der Datenbank aus dem Export des Satzes wieder her, entfernen Sie sie dann aus einer Kopie des Profils, und führen Sie die Wiederherstellung mit dieser Kopie aus.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
         <translation>Die Verzeichnisse repository, shared, version und workspaces im clusterNode-Verzeichnis von %1 löschen</translation>
     </message>
@@ -4260,6 +4381,29 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+14"/>
         <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
         <translation>repository/clustered.txt vom primären Knoten %1 löschen, bevor ein Knoten startet</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDatabaseStep</name>
+    <message>
+        <location filename="../engine/steps/RestoreDatabaseStep.cpp" line="+25"/>
+        <source>Restore the %1 database</source>
+        <translation>Die Datenbank %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a dump of what the %1 database holds now, kept in the quarantine</source>
+        <translation>ein Export des aktuellen Inhalts der Datenbank %1, in der Quarantäne aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every object of the backup&apos;s dump dropped and loaded again with pg_restore --clean, in one transaction</source>
+        <translation>jedes Objekt aus dem Export der Sicherung wird mit pg_restore --clean gelöscht und neu geladen, in einer Transaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database dropped and created again from the backup&apos;s dump</source>
+        <translation>die Datenbank wird gelöscht und aus dem Export der Sicherung neu angelegt</translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4515,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+40"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+41"/>
         <source>set</source>
         <translation>Satz</translation>
     </message>
@@ -4558,17 +4702,17 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1 aus der Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Unpack the backup of the %1 database to a scratch location</source>
         <translation>Die Sicherung der Datenbank %1 an einen Arbeitsort entpacken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Restore the %1 database</source>
         <translation>Die Datenbank %1 wiederherstellen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>the GDS</source>
         <translation>den GDS</translation>
     </message>
@@ -4868,7 +5012,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Läufe und ihren Zustand auflisten (unterbrochene können fortgesetzt werden)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Where runs are kept (default: %1).</source>
         <translation>Wo Läufe aufbewahrt werden (Standard: %1).</translation>
     </message>
@@ -5766,7 +5910,7 @@ Fehler: %1</translation>
 <context>
     <name>UnfinishedRuns</name>
     <message>
-        <location filename="../ui/UnfinishedRuns.cpp" line="+47"/>
+        <location filename="../ui/UnfinishedRuns.cpp" line="+45"/>
         <source>%1 on %2, started %3, was interrupted.</source>
         <translation>%1 auf %2, begonnen %3, wurde unterbrochen.</translation>
     </message>

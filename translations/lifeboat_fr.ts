@@ -64,68 +64,17 @@
 <context>
     <name>BackupMariaDbStep</name>
     <message>
-        <location filename="../engine/steps/BackupMariaDbStep.cpp" line="+57"/>
+        <location filename="../engine/steps/BackupMariaDbStep.cpp" line="+23"/>
         <source>Back up the %1 database</source>
         <translation>Sauvegarder la base de données %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 of the MariaDB/MySQL database %2 on %3 (--single-transaction, with routines, triggers and events), archived as the part database-%4</source>
         <translation>%1 de la base de données MariaDB/MySQL %2 sur %3 (--single-transaction, avec routines, déclencheurs et événements), archivé comme partie database-%4</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Cannot back up the %1 database: %2</source>
-        <translation>Impossible de sauvegarder la base de données %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot write %1: %2. Check the backup root&apos;s permissions and free space.</source>
-        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez les droits et l&apos;espace libre de la racine des sauvegardes.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot write %1: %2. Check the free space under the backup root.</source>
-        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre sous la racine des sauvegardes.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+50"/>
-        <source>Cannot run %1: %2. Install the MariaDB client (mariadb-client) on this machine.</source>
-        <translation>Impossible d&apos;exécuter %1 : %2. Installez le client MariaDB (mariadb-client) sur cette machine.</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <source>The server of the %1 database (%2) did not answer within %3 seconds. Check that it is running and reachable from this machine.</source>
-        <translation>Le serveur de la base de données %1 (%2) n&apos;a pas répondu en %3 secondes. Vérifiez qu&apos;il fonctionne et qu&apos;il est joignable depuis cette machine.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot connect to the %1 database (%2 on %3 as %4): %5 Check that the server is running and the host, port or socket, the user and the password in the profile.</source>
-        <translation>Impossible de se connecter à la base de données %1 (%2 sur %3 en tant que %4) : %5 Vérifiez que le serveur fonctionne, ainsi que l&apos;hôte, le port ou le socket, l&apos;utilisateur et le mot de passe du profil.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Running %1 %2</source>
-        <translation>Exécution de %1 %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 could not dump the %2 database (exit code %3): %4 The user %5 needs SELECT, SHOW VIEW, TRIGGER, EVENT and LOCK TABLES on %6, and RELOAD and BINLOG MONITOR (REPLICATION CLIENT on MySQL) when binary logging is on.</source>
-        <translation>%1 n&apos;a pas pu exporter la base de données %2 (code de sortie %3) : %4 L&apos;utilisateur %5 a besoin de SELECT, SHOW VIEW, TRIGGER, EVENT et LOCK TABLES sur %6, ainsi que de RELOAD et BINLOG MONITOR (REPLICATION CLIENT sous MySQL) lorsque la journalisation binaire est active.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The dump of the %1 database is incomplete: it does not end with &quot;-- Dump completed&quot;. Check the free space under %2 and the server&apos;s error log, then run the backup again.</source>
-        <translation>L&apos;export de la base de données %1 est incomplet : il ne se termine pas par « -- Dump completed ». Vérifiez l&apos;espace libre sous %2 et le journal d&apos;erreurs du serveur, puis relancez la sauvegarde.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Dumped the %1 database: %2.</source>
-        <translation>Base de données %1 exportée : %2.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The %1 dump matches binary log %2 at position %3; a point-in-time recovery replays the binary logs from there.</source>
         <translation>L&apos;export de %1 correspond au journal binaire %2 à la position %3 ; une restauration à un instant donné rejoue les journaux binaires à partir de là.</translation>
     </message>
@@ -135,22 +84,7 @@
         <translation>La journalisation binaire est active, mais l&apos;export de %1 n&apos;enregistre aucune position de journal binaire ; une restauration à un instant donné ne peut pas partir de cette sauvegarde.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
-        <translation>Le profil n&apos;indique aucune base de données pour %1. Renseignez « database », puis vérifiez à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot back up the %1 database: mariadb-dump (or mysqldump) and mariadb (or mysql) are not on the PATH. Install the MariaDB client (mariadb-client) on this machine.</source>
-        <translation>Impossible de sauvegarder la base de données %1 : mariadb-dump (ou mysqldump) et mariadb (ou mysql) ne sont pas dans le PATH. Installez le client MariaDB (mariadb-client) sur cette machine.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
-        <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre de la racine des sauvegardes.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Cannot remove the previous dump %1. Check the backup root&apos;s permissions.</source>
         <translation>Impossible de supprimer l&apos;export précédent %1. Vérifiez les droits de la racine des sauvegardes.</translation>
     </message>
@@ -312,62 +246,22 @@
 <context>
     <name>BackupPostgresStep</name>
     <message>
-        <location filename="../engine/steps/BackupPostgresStep.cpp" line="+38"/>
+        <location filename="../engine/steps/BackupPostgresStep.cpp" line="+23"/>
         <source>Back up the %1 database</source>
         <translation>Sauvegarder la base de données %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>pg_dump -Fc (custom format) of the PostgreSQL database %1 on %2, checked with pg_restore --list, archived as the part database-%3</source>
         <translation>pg_dump -Fc (format personnalisé) de la base de données PostgreSQL %1 sur %2, vérifié avec pg_restore --list, archivé comme partie database-%3</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>Cannot back up the %1 database: %2</source>
-        <translation>Impossible de sauvegarder la base de données %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Running %1 %2</source>
-        <translation>Exécution de %1 %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot run %1: %2. Install the PostgreSQL client (postgresql-client) on this machine.</source>
-        <translation>Impossible d&apos;exécuter %1 : %2. Installez le client PostgreSQL (postgresql-client) sur cette machine.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>pg_dump could not dump the %1 database (%2 on %3 as %4; exit code %5): %6 Check that the server is running, the host, port or socket, the user and the password in the profile, and that the user may read every table, sequence and schema of %2.</source>
-        <translation>pg_dump n&apos;a pas pu exporter la base de données %1 (%2 sur %3 en tant que %4 ; code de sortie %5) : %6 Vérifiez que le serveur fonctionne, l&apos;hôte, le port ou le socket, l&apos;utilisateur et le mot de passe du profil, et que l&apos;utilisateur peut lire chaque table, séquence et schéma de %2.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The dump of the %1 database (%2) is not a pg_dump custom-format archive. Check the free space under the backup root, then run the backup again.</source>
-        <translation>L&apos;export de la base de données %1 (%2) n&apos;est pas une archive pg_dump au format personnalisé. Vérifiez l&apos;espace libre sous la racine des sauvegardes, puis relancez la sauvegarde.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>pg_restore cannot read the dump of the %1 database: %2 Run the backup again; if this repeats, check the disk under the backup root.</source>
-        <translation>pg_restore ne peut pas lire l&apos;export de la base de données %1 : %2 Relancez la sauvegarde ; si cela se reproduit, vérifiez le disque sous la racine des sauvegardes.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
-        <translation>Le profil n&apos;indique aucune base de données pour %1. Renseignez « database », puis vérifiez à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot back up the %1 database: pg_dump is not on the PATH. Install the PostgreSQL client (postgresql-client) on this machine, at least the server&apos;s major version.</source>
-        <translation>Impossible de sauvegarder la base de données %1 : pg_dump n&apos;est pas dans le PATH. Installez le client PostgreSQL (postgresql-client) sur cette machine, au moins dans la version majeure du serveur.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
         <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre de la racine des sauvegardes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Cannot remove the previous dump %1. Check the backup root&apos;s permissions.</source>
         <translation>Impossible de supprimer l&apos;export précédent %1. Vérifiez les droits de la racine des sauvegardes.</translation>
     </message>
@@ -1354,6 +1248,62 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="+5"/>
         <source>The rehearsal cluster %1 is ready in %2.</source>
         <translation>Le cluster de répétition %1 est prêt dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDump</name>
+    <message>
+        <location filename="../engine/steps/DatabaseDump.cpp" line="+35"/>
+        <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
+        <translation>Le profil n&apos;indique aucune base de données pour %1. Renseignez « database », puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach the %1 database: %2</source>
+        <translation>Impossible d&apos;atteindre la base de données %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseReplacement</name>
+    <message>
+        <location filename="../engine/restore/DatabaseReplacement.cpp" line="+19"/>
+        <source>%1 (%2 database %3 on %4)</source>
+        <translation>%1 (base de données %2 %3 sur %4)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The dump %1 is missing, so the %2 database cannot be restored. Run the restore again.</source>
+        <translation>L&apos;export %1 est manquant : la base de données %2 ne peut pas être restaurée. Relancez la restauration.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>loaded from %1</source>
+        <translation>chargée depuis %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot keep the current contents of the %1 database: the profile&apos;s backup root &quot;%2&quot; cannot be created. Set &quot;backupRoot&quot; in the profile to a directory with room for a dump.</source>
+        <translation>Impossible de conserver le contenu actuel de la base de données %1 : la racine des sauvegardes « %2 » du profil ne peut pas être créée. Indiquez dans « backupRoot » du profil un répertoire qui a la place pour un export.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The contents the %1 database had before this restore are already kept in %2.</source>
+        <translation>Le contenu de la base de données %1 avant cette restauration est déjà conservé dans %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot rename %1 to %2. Check the permissions there.</source>
+        <translation>Impossible de renommer %1 en %2. Vérifiez les droits à cet endroit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the contents of the %1 database before the restore</source>
+        <translation>le contenu de la base de données %1 avant la restauration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept the current contents of the %1 database in %2.</source>
+        <translation>Contenu actuel de la base de données %1 conservé dans %2.</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2612,102 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
 </context>
 <context>
+    <name>MariaDbClient</name>
+    <message>
+        <location filename="../engine/steps/MariaDbClient.cpp" line="+71"/>
+        <source>mariadb-dump (or mysqldump) and mariadb (or mysql) are not on the PATH. Install the MariaDB client (mariadb-client) on this machine.</source>
+        <translation>mariadb-dump (ou mysqldump) et mariadb (ou mysql) ne sont pas dans le PATH. Installez le client MariaDB (mariadb-client) sur cette machine.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot reach the %1 database: %2</source>
+        <translation>Impossible d&apos;atteindre la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create %1. Check the permissions and free space there.</source>
+        <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre à cet endroit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2. Check the permissions and free space there.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez les droits et l&apos;espace libre à cet endroit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2. Check the free space there.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre à cet endroit.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+49"/>
+        <location line="+45"/>
+        <location line="+23"/>
+        <source>Cannot run %1: %2. Install the MariaDB client (mariadb-client) on this machine.</source>
+        <translation>Impossible d&apos;exécuter %1 : %2. Installez le client MariaDB (mariadb-client) sur cette machine.</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>The server of the %1 database (%2) did not answer within %3 seconds. Check that it is running and reachable from this machine.</source>
+        <translation>Le serveur de la base de données %1 (%2) n&apos;a pas répondu en %3 secondes. Vérifiez qu&apos;il fonctionne et qu&apos;il est joignable depuis cette machine.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot connect to the %1 database (%2 on %3 as %4): %5 Check that the server is running and the host, port or socket, the user and the password in the profile.</source>
+        <translation>Impossible de se connecter à la base de données %1 (%2 sur %3 en tant que %4) : %5 Vérifiez que le serveur fonctionne, ainsi que l&apos;hôte, le port ou le socket, l&apos;utilisateur et le mot de passe du profil.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Running %1 %2</source>
+        <translation>Exécution de %1 %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 could not dump the %2 database (exit code %3): %4 The user %5 needs SELECT, SHOW VIEW, TRIGGER, EVENT and LOCK TABLES on %6, and RELOAD and BINLOG MONITOR (REPLICATION CLIENT on MySQL) when binary logging is on.</source>
+        <translation>%1 n&apos;a pas pu exporter la base de données %2 (code de sortie %3) : %4 L&apos;utilisateur %5 a besoin de SELECT, SHOW VIEW, TRIGGER, EVENT et LOCK TABLES sur %6, ainsi que de RELOAD et BINLOG MONITOR (REPLICATION CLIENT sous MySQL) lorsque la journalisation binaire est active.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The dump of the %1 database is incomplete: it does not end with &quot;-- Dump completed&quot;. Check the free space under %2 and the server&apos;s error log, then run the backup again.</source>
+        <translation>L&apos;export de la base de données %1 est incomplet : il ne se termine pas par « -- Dump completed ». Vérifiez l&apos;espace libre sous %2 et le journal d&apos;erreurs du serveur, puis relancez la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dumped the %1 database: %2.</source>
+        <translation>Base de données %1 exportée : %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server did not answer.</source>
+        <translation>Le serveur n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The user %1 needs ALL PRIVILEGES on %2.* (and SET USER, or SUPER on MySQL, when the dump&apos;s views, routines, triggers or events name another definer).</source>
+        <translation>L&apos;utilisateur %1 a besoin de ALL PRIVILEGES sur %2.* (et de SET USER, ou SUPER sous MySQL, lorsque les vues, routines, déclencheurs ou événements de l&apos;export nomment un autre définisseur).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot drop the %1 database before loading the backup into it:</source>
+        <translation>Impossible de supprimer la base de données %1 avant d&apos;y charger la sauvegarde :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running %1 %2 &lt; %3</source>
+        <translation>Exécution de %1 %2 &lt; %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading %1 into the %2 database failed: %3 %4</source>
+        <translation>Le chargement de %1 dans la base de données %2 a échoué : %3 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loaded %1 into the %2 database.</source>
+        <translation>%1 chargé dans la base de données %2.</translation>
+    </message>
+</context>
+<context>
     <name>NodeController</name>
     <message>
         <location filename="../engine/NodeController.cpp" line="+79"/>
@@ -2949,6 +2995,61 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
 </context>
 <context>
+    <name>PostgresClient</name>
+    <message>
+        <location filename="../engine/steps/PostgresClient.cpp" line="+50"/>
+        <source>pg_dump and pg_restore are not on the PATH. Install the PostgreSQL client (postgresql-client) on this machine, at least the server&apos;s major version.</source>
+        <translation>pg_dump et pg_restore ne sont pas dans le PATH. Installez le client PostgreSQL (postgresql-client) sur cette machine, au moins dans la version majeure du serveur.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot reach the %1 database: %2</source>
+        <translation>Impossible d&apos;atteindre la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+71"/>
+        <source>Running %1 %2</source>
+        <translation>Exécution de %1 %2</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+71"/>
+        <source>Cannot run %1: %2. Install the PostgreSQL client (postgresql-client) on this machine.</source>
+        <translation>Impossible d&apos;exécuter %1 : %2. Installez le client PostgreSQL (postgresql-client) sur cette machine.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>pg_dump could not dump the %1 database (%2 on %3 as %4; exit code %5): %6 Check that the server is running, the host, port or socket, the user and the password in the profile, and that the user may read every table, sequence and schema of %2.</source>
+        <translation>pg_dump n&apos;a pas pu exporter la base de données %1 (%2 sur %3 en tant que %4 ; code de sortie %5) : %6 Vérifiez que le serveur fonctionne, l&apos;hôte, le port ou le socket, l&apos;utilisateur et le mot de passe du profil, et que l&apos;utilisateur peut lire chaque table, séquence et schéma de %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The dump of the %1 database (%2) is not a pg_dump custom-format archive. Check the free space there, then run the backup again.</source>
+        <translation>L&apos;export de la base de données %1 (%2) n&apos;est pas une archive pg_dump au format personnalisé. Vérifiez l&apos;espace libre à cet endroit, puis relancez la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>pg_restore cannot read the dump of the %1 database: %2 Run the backup again; if this repeats, check the disk there.</source>
+        <translation>pg_restore ne peut pas lire l&apos;export de la base de données %1 : %2 Relancez la sauvegarde ; si cela se reproduit, vérifiez le disque à cet endroit.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot restore the %1 database: %2</source>
+        <translation>Impossible de restaurer la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>pg_restore could not load %1 into the %2 database (%3 on %4 as %5): %6 Nothing was changed (one transaction). The user %5 must own %3 and every object in it.</source>
+        <translation>pg_restore n&apos;a pas pu charger %1 dans la base de données %2 (%3 sur %4 en tant que %5) : %6 Rien n&apos;a été modifié (une seule transaction). L&apos;utilisateur %5 doit être propriétaire de %3 et de chacun de ses objets.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loaded %1 into the %2 database.</source>
+        <translation>%1 chargé dans la base de données %2.</translation>
+    </message>
+</context>
+<context>
     <name>Precondition</name>
     <message>
         <location filename="../engine/run/Precondition.cpp" line="+33"/>
@@ -3206,28 +3307,33 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>PutBackFromQuarantineStep</name>
     <message>
-        <location filename="../engine/steps/PutBackFromQuarantineStep.cpp" line="+31"/>
+        <location filename="../engine/steps/PutBackFromQuarantineStep.cpp" line="+32"/>
         <source>Put back what the restore %1 replaced</source>
         <translation>Remettre en place ce que la restauration %1 a remplacé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>loaded from %1, after a dump of what it holds now is kept in this run&apos;s quarantine</source>
+        <translation>chargée depuis %1, après qu&apos;un export de son contenu actuel a été conservé dans la quarantaine de cette exécution</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>restored from the backup; moved to the quarantine</source>
         <translation>restauré depuis la sauvegarde ; déplacé en quarantaine</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+46"/>
         <source>back to %1</source>
         <translation>retour vers %1</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-31"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>put in place by %1; now in this run&apos;s quarantine</source>
         <translation>mis en place par %1 ; maintenant dans la quarantaine de cette exécution</translation>
     </message>
@@ -3236,8 +3342,13 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <source>Cannot move %1 back to %2.</source>
         <translation>Impossible de replacer %1 dans %2.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>The profile has no database named %1, so its contents kept in %2 cannot be loaded back. Add it to the profile again, or load the dump with the database&apos;s own client.</source>
+        <translation>Le profil n&apos;a pas de base de données nommée %1 : son contenu conservé dans %2 ne peut pas être rechargé. Ajoutez-la de nouveau au profil, ou chargez l&apos;export avec le client de la base de données.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-26"/>
         <source>Undid %n change(s) of the restore %1; the files are as they were before it.</source>
         <translation>
             <numerusform>%n modification de la restauration %1 annulée ; les fichiers sont tels qu&apos;avant elle.</numerusform>
@@ -3316,7 +3427,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Impossible de déplacer %1 dans la quarantaine %2. Vérifiez les droits de %3.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
+        <source>Cannot create %1. Check the permissions of %2.</source>
+        <translation>Impossible de créer %1. Vérifiez les droits de %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot write the quarantine index %1. Check the free space.</source>
         <translation>Impossible d&apos;écrire l&apos;index de quarantaine %1. Vérifiez l&apos;espace libre.</translation>
     </message>
@@ -4217,7 +4333,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>RestoreClusterScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+15"/>
+        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+18"/>
         <source>Restore the entire cluster</source>
         <translation>Restaurer tout le cluster</translation>
     </message>
@@ -4227,27 +4343,32 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Arrête chaque nœud d&apos;auteur et restaure les bases de données, le GDS, les connecteurs, les polices et le référentiel de chaque nœud à partir d&apos;un même jeu de sauvegarde, afin que tous concordent de nouveau. À utiliser après un plantage de la base de données, la perte de documents GDS ou la défaillance de plusieurs nœuds. Le cluster est arrêté jusqu&apos;à la fin de la restauration.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Lifeboat can restore the %1 database</source>
         <translation>Lifeboat peut restaurer la base de données %1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Install the client, then check again. Nothing was changed.</source>
+        <translation>Installez le client, puis vérifiez de nouveau. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>The profile has no backup root, where the current contents of %1 are kept before the restore replaces them.</source>
+        <translation>Le profil n&apos;a pas de racine des sauvegardes, où le contenu actuel de %1 est conservé avant que la restauration ne le remplace.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &quot;backupRoot&quot; in the profile, then check again.</source>
+        <translation>Indiquez « backupRoot » dans le profil, puis vérifiez de nouveau.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Lifeboat restores only SQLite databases so far; %1 is %2.</source>
-        <translation>Lifeboat ne restaure pour l&apos;instant que les bases SQLite ; %1 est de type %2.</translation>
+        <source>%1: its current contents are dumped into the quarantine under %2 first, then the backup&apos;s dump is loaded.</source>
+        <translation>%1 : son contenu actuel est d&apos;abord exporté dans la quarantaine sous %2, puis l&apos;export de la sauvegarde est chargé.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Restore %1 from the set&apos;s dump with the database&apos;s own tools first, then remove it from a copy of the profile and run the restore with that copy.</source>
-        <translation>Restaurez d&apos;abord %1 à partir de l&apos;export du jeu avec les outils propres à la base de données, puis retirez-la d&apos;une copie du profil et lancez la restauration avec cette copie.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
         <translation>Supprimer les répertoires repository, shared, version et workspaces du répertoire clusterNode de %1</translation>
     </message>
@@ -4260,6 +4381,29 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="+14"/>
         <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
         <translation>Supprimer repository/clustered.txt du nœud principal %1 avant le démarrage de tout nœud</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDatabaseStep</name>
+    <message>
+        <location filename="../engine/steps/RestoreDatabaseStep.cpp" line="+25"/>
+        <source>Restore the %1 database</source>
+        <translation>Restaurer la base de données %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a dump of what the %1 database holds now, kept in the quarantine</source>
+        <translation>un export du contenu actuel de la base de données %1, conservé dans la quarantaine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every object of the backup&apos;s dump dropped and loaded again with pg_restore --clean, in one transaction</source>
+        <translation>chaque objet de l&apos;export de la sauvegarde supprimé puis rechargé avec pg_restore --clean, en une seule transaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database dropped and created again from the backup&apos;s dump</source>
+        <translation>la base de données supprimée puis recréée à partir de l&apos;export de la sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4515,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+40"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+41"/>
         <source>set</source>
         <translation>jeu</translation>
     </message>
@@ -4558,17 +4702,17 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Restaurer %1 depuis la sauvegarde</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Unpack the backup of the %1 database to a scratch location</source>
         <translation>Décompresser la sauvegarde de la base de données %1 dans un emplacement de travail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Restore the %1 database</source>
         <translation>Restaurer la base de données %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>the GDS</source>
         <translation>le GDS</translation>
     </message>
@@ -4868,7 +5012,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Lister les exécutions et leur état (celles qui ont été interrompues peuvent être reprises)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Where runs are kept (default: %1).</source>
         <translation>Emplacement des exécutions (par défaut : %1).</translation>
     </message>
@@ -5766,7 +5910,7 @@ Pannes : %1</translation>
 <context>
     <name>UnfinishedRuns</name>
     <message>
-        <location filename="../ui/UnfinishedRuns.cpp" line="+47"/>
+        <location filename="../ui/UnfinishedRuns.cpp" line="+45"/>
         <source>%1 on %2, started %3, was interrupted.</source>
         <translation>%1 sur %2, démarré le %3, a été interrompu.</translation>
     </message>

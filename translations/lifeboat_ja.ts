@@ -63,68 +63,17 @@
 <context>
     <name>BackupMariaDbStep</name>
     <message>
-        <location filename="../engine/steps/BackupMariaDbStep.cpp" line="+57"/>
+        <location filename="../engine/steps/BackupMariaDbStep.cpp" line="+23"/>
         <source>Back up the %1 database</source>
         <translation>データベース %1 をバックアップ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 of the MariaDB/MySQL database %2 on %3 (--single-transaction, with routines, triggers and events), archived as the part database-%4</source>
         <translation>%3 上の MariaDB/MySQL データベース %2 の %1（--single-transaction、ルーチン・トリガー・イベントを含む）。パート database-%4 としてアーカイブ</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Cannot back up the %1 database: %2</source>
-        <translation>データベース %1 をバックアップできません: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot write %1: %2. Check the backup root&apos;s permissions and free space.</source>
-        <translation>%1 を書き込めません: %2。バックアップルートの権限と空き容量を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot write %1: %2. Check the free space under the backup root.</source>
-        <translation>%1 を書き込めません: %2。バックアップルート配下の空き容量を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+50"/>
-        <source>Cannot run %1: %2. Install the MariaDB client (mariadb-client) on this machine.</source>
-        <translation>%1 を実行できません: %2。このマシンに MariaDB クライアント (mariadb-client) をインストールしてください。</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <source>The server of the %1 database (%2) did not answer within %3 seconds. Check that it is running and reachable from this machine.</source>
-        <translation>データベース %1 のサーバー (%2) が %3 秒以内に応答しませんでした。サーバーが動作していて、このマシンから到達できることを確認してください。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot connect to the %1 database (%2 on %3 as %4): %5 Check that the server is running and the host, port or socket, the user and the password in the profile.</source>
-        <translation>データベース %1（%3 上の %2、ユーザー %4）に接続できません: %5 サーバーが動作していること、およびプロファイルのホスト、ポートまたはソケット、ユーザー、パスワードを確認してください。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Running %1 %2</source>
-        <translation>%1 %2 を実行中</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 could not dump the %2 database (exit code %3): %4 The user %5 needs SELECT, SHOW VIEW, TRIGGER, EVENT and LOCK TABLES on %6, and RELOAD and BINLOG MONITOR (REPLICATION CLIENT on MySQL) when binary logging is on.</source>
-        <translation>%1 はデータベース %2 をダンプできませんでした（終了コード %3）: %4 ユーザー %5 には %6 に対する SELECT、SHOW VIEW、TRIGGER、EVENT、LOCK TABLES 権限と、バイナリログが有効な場合は RELOAD と BINLOG MONITOR（MySQL では REPLICATION CLIENT）権限が必要です。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The dump of the %1 database is incomplete: it does not end with &quot;-- Dump completed&quot;. Check the free space under %2 and the server&apos;s error log, then run the backup again.</source>
-        <translation>データベース %1 のダンプが不完全です（&quot;-- Dump completed&quot; で終わっていません）。%2 配下の空き容量とサーバーのエラーログを確認し、バックアップを再実行してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Dumped the %1 database: %2.</source>
-        <translation>データベース %1 をダンプしました: %2。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The %1 dump matches binary log %2 at position %3; a point-in-time recovery replays the binary logs from there.</source>
         <translation>%1 のダンプはバイナリログ %2 の位置 %3 に対応します。ポイントインタイムリカバリはそこからバイナリログを再生します。</translation>
     </message>
@@ -134,22 +83,7 @@
         <translation>バイナリログは有効ですが、%1 のダンプにはバイナリログの位置が記録されていません。このバックアップからポイントインタイムリカバリを開始することはできません。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
-        <translation>プロファイルに %1 のデータベースが指定されていません。&quot;database&quot; を設定してから再度チェックしてください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot back up the %1 database: mariadb-dump (or mysqldump) and mariadb (or mysql) are not on the PATH. Install the MariaDB client (mariadb-client) on this machine.</source>
-        <translation>データベース %1 をバックアップできません: mariadb-dump（または mysqldump）と mariadb（または mysql）が PATH にありません。このマシンに MariaDB クライアント (mariadb-client) をインストールしてください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
-        <translation>%1 を作成できません。バックアップルートの権限と空き容量を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Cannot remove the previous dump %1. Check the backup root&apos;s permissions.</source>
         <translation>以前のダンプ %1 を削除できません。バックアップルートの権限を確認してください。</translation>
     </message>
@@ -311,62 +245,22 @@
 <context>
     <name>BackupPostgresStep</name>
     <message>
-        <location filename="../engine/steps/BackupPostgresStep.cpp" line="+38"/>
+        <location filename="../engine/steps/BackupPostgresStep.cpp" line="+23"/>
         <source>Back up the %1 database</source>
         <translation>データベース %1 をバックアップ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>pg_dump -Fc (custom format) of the PostgreSQL database %1 on %2, checked with pg_restore --list, archived as the part database-%3</source>
         <translation>%2 上の PostgreSQL データベース %1 の pg_dump -Fc（カスタム形式）。pg_restore --list で確認し、パート database-%3 としてアーカイブ</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>Cannot back up the %1 database: %2</source>
-        <translation>データベース %1 をバックアップできません: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Running %1 %2</source>
-        <translation>%1 %2 を実行中</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot run %1: %2. Install the PostgreSQL client (postgresql-client) on this machine.</source>
-        <translation>%1 を実行できません: %2。このマシンに PostgreSQL クライアント (postgresql-client) をインストールしてください。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>pg_dump could not dump the %1 database (%2 on %3 as %4; exit code %5): %6 Check that the server is running, the host, port or socket, the user and the password in the profile, and that the user may read every table, sequence and schema of %2.</source>
-        <translation>pg_dump はデータベース %1 をダンプできませんでした（%3 上の %2、ユーザー %4、終了コード %5）: %6 サーバーが動作していること、プロファイルのホスト、ポートまたはソケット、ユーザー、パスワード、およびユーザーが %2 のすべてのテーブル、シーケンス、スキーマを読み取れることを確認してください。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The dump of the %1 database (%2) is not a pg_dump custom-format archive. Check the free space under the backup root, then run the backup again.</source>
-        <translation>データベース %1 のダンプ (%2) は pg_dump のカスタム形式アーカイブではありません。バックアップルート配下の空き容量を確認し、バックアップを再実行してください。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>pg_restore cannot read the dump of the %1 database: %2 Run the backup again; if this repeats, check the disk under the backup root.</source>
-        <translation>pg_restore はデータベース %1 のダンプを読み取れません: %2 バックアップを再実行してください。繰り返し発生する場合は、バックアップルート配下のディスクを確認してください。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
-        <translation>プロファイルに %1 のデータベースが指定されていません。&quot;database&quot; を設定してから再度チェックしてください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot back up the %1 database: pg_dump is not on the PATH. Install the PostgreSQL client (postgresql-client) on this machine, at least the server&apos;s major version.</source>
-        <translation>データベース %1 をバックアップできません: pg_dump が PATH にありません。このマシンに PostgreSQL クライアント (postgresql-client) を、サーバーのメジャーバージョン以上でインストールしてください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
         <translation>%1 を作成できません。バックアップルートの権限と空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Cannot remove the previous dump %1. Check the backup root&apos;s permissions.</source>
         <translation>以前のダンプ %1 を削除できません。バックアップルートの権限を確認してください。</translation>
     </message>
@@ -1346,6 +1240,62 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="+5"/>
         <source>The rehearsal cluster %1 is ready in %2.</source>
         <translation>リハーサル用クラスター %1 が %2 に準備できました。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDump</name>
+    <message>
+        <location filename="../engine/steps/DatabaseDump.cpp" line="+35"/>
+        <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
+        <translation>プロファイルに %1 のデータベースが指定されていません。&quot;database&quot; を設定してから再度チェックしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach the %1 database: %2</source>
+        <translation>データベース %1 に接続できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseReplacement</name>
+    <message>
+        <location filename="../engine/restore/DatabaseReplacement.cpp" line="+19"/>
+        <source>%1 (%2 database %3 on %4)</source>
+        <translation>%1 (%2 データベース %3、%4 上)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The dump %1 is missing, so the %2 database cannot be restored. Run the restore again.</source>
+        <translation>ダンプ %1 がないため、データベース %2 をリストアできません。リストアをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>loaded from %1</source>
+        <translation>%1 から読み込み</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot keep the current contents of the %1 database: the profile&apos;s backup root &quot;%2&quot; cannot be created. Set &quot;backupRoot&quot; in the profile to a directory with room for a dump.</source>
+        <translation>データベース %1 の現在の内容を保管できません: プロファイルのバックアップルート「%2」を作成できません。プロファイルの &quot;backupRoot&quot; にダンプを置ける容量のあるディレクトリを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The contents the %1 database had before this restore are already kept in %2.</source>
+        <translation>このリストア前のデータベース %1 の内容は、すでに %2 に保管されています。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot rename %1 to %2. Check the permissions there.</source>
+        <translation>%1 を %2 に名前変更できません。そこの権限を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the contents of the %1 database before the restore</source>
+        <translation>リストア前のデータベース %1 の内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept the current contents of the %1 database in %2.</source>
+        <translation>データベース %1 の現在の内容を %2 に保管しました。</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2602,102 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
 </context>
 <context>
+    <name>MariaDbClient</name>
+    <message>
+        <location filename="../engine/steps/MariaDbClient.cpp" line="+71"/>
+        <source>mariadb-dump (or mysqldump) and mariadb (or mysql) are not on the PATH. Install the MariaDB client (mariadb-client) on this machine.</source>
+        <translation>mariadb-dump (または mysqldump) と mariadb (または mysql) が PATH にありません。このマシンに MariaDB クライアント (mariadb-client) をインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot reach the %1 database: %2</source>
+        <translation>データベース %1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create %1. Check the permissions and free space there.</source>
+        <translation>%1 を作成できません。そこの権限と空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2. Check the permissions and free space there.</source>
+        <translation>%1 を書き込めません: %2。そこの権限と空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2. Check the free space there.</source>
+        <translation>%1 を書き込めません: %2。そこの空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+49"/>
+        <location line="+45"/>
+        <location line="+23"/>
+        <source>Cannot run %1: %2. Install the MariaDB client (mariadb-client) on this machine.</source>
+        <translation>%1 を実行できません: %2。このマシンに MariaDB クライアント (mariadb-client) をインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>The server of the %1 database (%2) did not answer within %3 seconds. Check that it is running and reachable from this machine.</source>
+        <translation>データベース %1 のサーバー (%2) が %3 秒以内に応答しませんでした。サーバーが動作していて、このマシンから到達できることを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot connect to the %1 database (%2 on %3 as %4): %5 Check that the server is running and the host, port or socket, the user and the password in the profile.</source>
+        <translation>データベース %1（%3 上の %2、ユーザー %4）に接続できません: %5 サーバーが動作していること、およびプロファイルのホスト、ポートまたはソケット、ユーザー、パスワードを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Running %1 %2</source>
+        <translation>%1 %2 を実行中</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 could not dump the %2 database (exit code %3): %4 The user %5 needs SELECT, SHOW VIEW, TRIGGER, EVENT and LOCK TABLES on %6, and RELOAD and BINLOG MONITOR (REPLICATION CLIENT on MySQL) when binary logging is on.</source>
+        <translation>%1 はデータベース %2 をダンプできませんでした（終了コード %3）: %4 ユーザー %5 には %6 に対する SELECT、SHOW VIEW、TRIGGER、EVENT、LOCK TABLES 権限と、バイナリログが有効な場合は RELOAD と BINLOG MONITOR（MySQL では REPLICATION CLIENT）権限が必要です。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The dump of the %1 database is incomplete: it does not end with &quot;-- Dump completed&quot;. Check the free space under %2 and the server&apos;s error log, then run the backup again.</source>
+        <translation>データベース %1 のダンプが不完全です（&quot;-- Dump completed&quot; で終わっていません）。%2 配下の空き容量とサーバーのエラーログを確認し、バックアップを再実行してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dumped the %1 database: %2.</source>
+        <translation>データベース %1 をダンプしました: %2。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server did not answer.</source>
+        <translation>サーバーが応答しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The user %1 needs ALL PRIVILEGES on %2.* (and SET USER, or SUPER on MySQL, when the dump&apos;s views, routines, triggers or events name another definer).</source>
+        <translation>ユーザー %1 には %2.* に対する ALL PRIVILEGES が必要です (ダンプのビュー、ルーチン、トリガー、イベントが別の DEFINER を指定している場合は SET USER、MySQL では SUPER も必要です)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot drop the %1 database before loading the backup into it:</source>
+        <translation>バックアップを読み込む前にデータベース %1 を削除できません:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running %1 %2 &lt; %3</source>
+        <translation>%1 %2 &lt; %3 を実行しています</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading %1 into the %2 database failed: %3 %4</source>
+        <translation>%1 をデータベース %2 に読み込めませんでした: %3 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loaded %1 into the %2 database.</source>
+        <translation>%1 をデータベース %2 に読み込みました。</translation>
+    </message>
+</context>
+<context>
     <name>NodeController</name>
     <message>
         <location filename="../engine/NodeController.cpp" line="+79"/>
@@ -2937,6 +2983,61 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
 </context>
 <context>
+    <name>PostgresClient</name>
+    <message>
+        <location filename="../engine/steps/PostgresClient.cpp" line="+50"/>
+        <source>pg_dump and pg_restore are not on the PATH. Install the PostgreSQL client (postgresql-client) on this machine, at least the server&apos;s major version.</source>
+        <translation>pg_dump と pg_restore が PATH にありません。このマシンに PostgreSQL クライアント (postgresql-client) を、少なくともサーバーと同じメジャーバージョンでインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot reach the %1 database: %2</source>
+        <translation>データベース %1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+71"/>
+        <source>Running %1 %2</source>
+        <translation>%1 %2 を実行中</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+71"/>
+        <source>Cannot run %1: %2. Install the PostgreSQL client (postgresql-client) on this machine.</source>
+        <translation>%1 を実行できません: %2。このマシンに PostgreSQL クライアント (postgresql-client) をインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>pg_dump could not dump the %1 database (%2 on %3 as %4; exit code %5): %6 Check that the server is running, the host, port or socket, the user and the password in the profile, and that the user may read every table, sequence and schema of %2.</source>
+        <translation>pg_dump はデータベース %1 をダンプできませんでした（%3 上の %2、ユーザー %4、終了コード %5）: %6 サーバーが動作していること、プロファイルのホスト、ポートまたはソケット、ユーザー、パスワード、およびユーザーが %2 のすべてのテーブル、シーケンス、スキーマを読み取れることを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The dump of the %1 database (%2) is not a pg_dump custom-format archive. Check the free space there, then run the backup again.</source>
+        <translation>データベース %1 のダンプ (%2) は pg_dump のカスタム形式アーカイブではありません。そこの空き容量を確認してから、バックアップをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>pg_restore cannot read the dump of the %1 database: %2 Run the backup again; if this repeats, check the disk there.</source>
+        <translation>pg_restore がデータベース %1 のダンプを読み取れません: %2 バックアップをもう一度実行してください。繰り返す場合は、そこのディスクを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot restore the %1 database: %2</source>
+        <translation>データベース %1 をリストアできません: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>pg_restore could not load %1 into the %2 database (%3 on %4 as %5): %6 Nothing was changed (one transaction). The user %5 must own %3 and every object in it.</source>
+        <translation>pg_restore は %1 をデータベース %2 (%4 上の %3、ユーザー %5) に読み込めませんでした: %6 何も変更されていません (単一トランザクション)。ユーザー %5 が %3 とその中のすべてのオブジェクトの所有者である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loaded %1 into the %2 database.</source>
+        <translation>%1 をデータベース %2 に読み込みました。</translation>
+    </message>
+</context>
+<context>
     <name>Precondition</name>
     <message>
         <location filename="../engine/run/Precondition.cpp" line="+33"/>
@@ -3188,28 +3289,33 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>PutBackFromQuarantineStep</name>
     <message>
-        <location filename="../engine/steps/PutBackFromQuarantineStep.cpp" line="+31"/>
+        <location filename="../engine/steps/PutBackFromQuarantineStep.cpp" line="+32"/>
         <source>Put back what the restore %1 replaced</source>
         <translation>リストア %1 が置き換えたものを元に戻す</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>loaded from %1, after a dump of what it holds now is kept in this run&apos;s quarantine</source>
+        <translation>現在の内容のダンプをこの実行の隔離領域に保管した後、%1 から読み込み</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>restored from the backup; moved to the quarantine</source>
         <translation>バックアップからリストアしたもの。隔離領域へ移動</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+46"/>
         <source>back to %1</source>
         <translation>%1 へ戻す</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-31"/>
         <source>Cannot write %1.</source>
         <translation>%1 を書き込めません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>put in place by %1; now in this run&apos;s quarantine</source>
         <translation>%1 が配置したもの。現在はこの実行の隔離領域にあります</translation>
     </message>
@@ -3218,8 +3324,13 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <source>Cannot move %1 back to %2.</source>
         <translation>%1 を %2 に戻せません。</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>The profile has no database named %1, so its contents kept in %2 cannot be loaded back. Add it to the profile again, or load the dump with the database&apos;s own client.</source>
+        <translation>プロファイルに %1 という名前のデータベースがないため、%2 に保管された内容を読み戻せません。プロファイルに再度追加するか、データベース自身のクライアントでダンプを読み込んでください。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-26"/>
         <source>Undid %n change(s) of the restore %1; the files are as they were before it.</source>
         <translation>
             <numerusform>リストア %1 による %n 件の変更を元に戻しました。ファイルはリストア前の状態です。</numerusform>
@@ -3297,7 +3408,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 を隔離領域 %2 に移動できません。%3 の権限を確認してください。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
+        <source>Cannot create %1. Check the permissions of %2.</source>
+        <translation>%1 を作成できません。%2 の権限を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot write the quarantine index %1. Check the free space.</source>
         <translation>隔離領域のインデックス %1 を書き込めません。空き容量を確認してください。</translation>
     </message>
@@ -4193,7 +4309,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>RestoreClusterScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+15"/>
+        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+18"/>
         <source>Restore the entire cluster</source>
         <translation>クラスター全体をリストア</translation>
     </message>
@@ -4203,27 +4319,32 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>すべてのオーサーノードを停止し、データベース、GDS、コネクタ、フォント、各ノードのリポジトリを 1 つのバックアップセットから戻して、すべてを再び整合させます。データベースのクラッシュ、GDS ドキュメントの消失、複数ノードの障害の後に使用します。リストアが終わるまでクラスターは停止します。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Lifeboat can restore the %1 database</source>
         <translation>Lifeboat はデータベース %1 をリストアできる</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Install the client, then check again. Nothing was changed.</source>
+        <translation>クライアントをインストールしてから、もう一度確認してください。何も変更されていません。</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>The profile has no backup root, where the current contents of %1 are kept before the restore replaces them.</source>
+        <translation>プロファイルにバックアップルートがありません。リストアが置き換える前に、%1 の現在の内容をそこに保管します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &quot;backupRoot&quot; in the profile, then check again.</source>
+        <translation>プロファイルに &quot;backupRoot&quot; を設定してから、もう一度確認してください。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Lifeboat restores only SQLite databases so far; %1 is %2.</source>
-        <translation>現在 Lifeboat がリストアできるのは SQLite データベースのみです。%1 は %2 です。</translation>
+        <source>%1: its current contents are dumped into the quarantine under %2 first, then the backup&apos;s dump is loaded.</source>
+        <translation>%1: まず現在の内容を %2 配下の隔離領域にダンプし、その後バックアップのダンプを読み込みます。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Restore %1 from the set&apos;s dump with the database&apos;s own tools first, then remove it from a copy of the profile and run the restore with that copy.</source>
-        <translation>まずデータベース専用のツールでセットのダンプから %1 をリストアし、次にプロファイルのコピーからそのデータベースを削除して、そのコピーでリストアを実行してください。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
         <translation>%1 の clusterNode ディレクトリ内の repository、shared、version、workspaces ディレクトリを削除</translation>
     </message>
@@ -4236,6 +4357,29 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="+14"/>
         <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
         <translation>ノードを起動する前に、プライマリ %1 から repository/clustered.txt を削除</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDatabaseStep</name>
+    <message>
+        <location filename="../engine/steps/RestoreDatabaseStep.cpp" line="+25"/>
+        <source>Restore the %1 database</source>
+        <translation>データベース %1 をリストア</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a dump of what the %1 database holds now, kept in the quarantine</source>
+        <translation>データベース %1 の現在の内容のダンプ (隔離領域に保管)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every object of the backup&apos;s dump dropped and loaded again with pg_restore --clean, in one transaction</source>
+        <translation>バックアップのダンプにある各オブジェクトを pg_restore --clean で削除して読み込み直す (単一トランザクション)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database dropped and created again from the backup&apos;s dump</source>
+        <translation>データベースを削除し、バックアップのダンプから作成し直す</translation>
     </message>
 </context>
 <context>
@@ -4347,7 +4491,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+40"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+41"/>
         <source>set</source>
         <translation>set</translation>
     </message>
@@ -4534,17 +4678,17 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>バックアップから %1 をリストア</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Unpack the backup of the %1 database to a scratch location</source>
         <translation>データベース %1 のバックアップを作業用の場所に展開</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Restore the %1 database</source>
         <translation>データベース %1 をリストア</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>the GDS</source>
         <translation>GDS</translation>
     </message>
@@ -4843,7 +4987,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>実行とその状態を一覧表示（中断されたものは再開可能）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Where runs are kept (default: %1).</source>
         <translation>実行の保存場所（デフォルト: %1）。</translation>
     </message>
@@ -5738,7 +5882,7 @@ Faults: %1</source>
 <context>
     <name>UnfinishedRuns</name>
     <message>
-        <location filename="../ui/UnfinishedRuns.cpp" line="+47"/>
+        <location filename="../ui/UnfinishedRuns.cpp" line="+45"/>
         <source>%1 on %2, started %3, was interrupted.</source>
         <translation>%2 での %1（開始 %3）は中断されました。</translation>
     </message>

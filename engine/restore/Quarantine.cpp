@@ -118,6 +118,31 @@ bool Quarantine::recordPlaced(const QString &path, const QString &anchor)
     return QDir().mkpath(folder) && appendToIndex(folder, entry);
 }
 
+bool Quarantine::reserveDatabaseDump(const QString &database, const QString &description, const QString &anchor,
+                                     const QString &fileName, Entry *entry)
+{
+    const QString folder = directory(anchor, m_runId);
+    const QList<Entry> existing = entries(folder);
+    for (const Entry &earlier : existing) {
+        if (earlier.database == database) {
+            *entry = earlier;
+            return true;
+        }
+    }
+    entry->original = description;
+    entry->database = database;
+    entry->runId = m_runId;
+    entry->scenario = m_scenario;
+    entry->time = QDateTime::currentDateTimeUtc();
+    entry->sequence = nextSequence(entry->time);
+    entry->stored = QDir(folder).filePath(QString::number(existing.size() + 1) + u'/' + fileName);
+    if (!QDir().mkpath(QFileInfo(entry->stored).absolutePath())) {
+        m_error = tr("Cannot create %1. Check the permissions of %2.").arg(QFileInfo(entry->stored).absolutePath(), anchor);
+        return false;
+    }
+    return appendToIndex(folder, *entry);
+}
+
 bool Quarantine::appendToIndex(const QString &folder, const Entry &entry)
 {
     QJsonArray array;
@@ -125,10 +150,13 @@ bool Quarantine::appendToIndex(const QString &folder, const Entry &entry)
     if (current.open(QIODevice::ReadOnly))
         array = QJsonDocument::fromJson(current.readAll()).object().value(QLatin1String("entries")).toArray();
     current.close();
-    array.append(QJsonObject{{QStringLiteral("original"), entry.original},
-                             {QStringLiteral("stored"), entry.isPlaced() ? QString() : QDir(folder).relativeFilePath(entry.stored)},
-                             {QStringLiteral("time"), entry.time.toString(Qt::ISODateWithMs)},
-                             {QStringLiteral("sequence"), entry.sequence}});
+    QJsonObject json{{QStringLiteral("original"), entry.original},
+                     {QStringLiteral("stored"), entry.isPlaced() ? QString() : QDir(folder).relativeFilePath(entry.stored)},
+                     {QStringLiteral("time"), entry.time.toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("sequence"), entry.sequence}};
+    if (!entry.database.isEmpty())
+        json.insert(QStringLiteral("database"), entry.database);
+    array.append(json);
     const QJsonObject index{{QStringLiteral("runId"), m_runId}, {QStringLiteral("scenario"), m_scenario}, {QStringLiteral("entries"), array}};
     QSaveFile file(indexFile(folder));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(index).toJson()) < 0 || !file.commit()) {
@@ -154,6 +182,7 @@ QList<Quarantine::Entry> Quarantine::entries(const QString &folder)
         entry.scenario = index.value(QLatin1String("scenario")).toString();
         entry.time = QDateTime::fromString(value[QLatin1String("time")].toString(), Qt::ISODateWithMs);
         entry.sequence = value[QLatin1String("sequence")].toInteger();
+        entry.database = value[QLatin1String("database")].toString();
         list.append(entry);
     }
     return list;
@@ -168,6 +197,12 @@ QStringList Quarantine::anchors(const ClusterProfile &profile)
     for (const DatabaseProfile &database : profile.databases)
         locations << database.path;
     QStringList result;
+    for (const DatabaseProfile &database : profile.databases) {
+        if (database.kind != DatabaseKind::Sqlite && !profile.backupRoot.isEmpty()) {
+            result.append(QDir::cleanPath(databaseAnchor(profile)));
+            break;
+        }
+    }
     for (const QString &location : std::as_const(locations)) {
         if (location.isEmpty())
             continue;

@@ -30,6 +30,9 @@ public:
     {
         QString original;
         QString stored; // empty for a placed path
+        // A database's previous contents, kept as a dump (see DatabaseReplacement):
+        // the profile's name of the database; `original` then describes it.
+        QString database;
         QString runId;
         QString scenario;
         QDateTime time;
@@ -57,12 +60,21 @@ public:
     // Records, before it happens, that the run puts `path` in place from the
     // backup, so that a rollback knows to take it away again.
     [[nodiscard]] bool recordPlaced(const QString &path, const QString &anchor);
+    // Reserves, in the index, where the previous contents of `database` are
+    // kept as a dump named `fileName`; the caller writes the dump there. When
+    // this run has reserved it before (a repeat after a crash), returns that
+    // entry again, so that a half-restored database never overwrites it.
+    [[nodiscard]] bool reserveDatabaseDump(const QString &database, const QString &description, const QString &anchor,
+                                           const QString &fileName, Entry *entry);
     QString errorString() const { return m_error; }
 
     static QString folderName() { return QStringLiteral(".lifeboat-quarantine"); }
     static QString anchorFor(const QString &location);
     static QString directory(const QString &anchor, const QString &runId);
 
+    // Where the dumps of a server database's previous contents are kept: the
+    // backup root, which has room for dumps.
+    static QString databaseAnchor(const ClusterProfile &profile) { return profile.backupRoot; }
     // The anchors of every location a restore of this profile touches.
     static QStringList anchors(const ClusterProfile &profile);
     // Every quarantine kept for the profile, newest first.

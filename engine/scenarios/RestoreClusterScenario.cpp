@@ -1,7 +1,10 @@
 #include "RestoreClusterScenario.h"
 
+#include <restore/DatabaseReplacement.h>
 #include <steps/CheckPatchLevelStep.h>
 #include <steps/CopyRestoredFilesStep.h>
+#include <steps/MariaDbClient.h>
+#include <steps/PostgresClient.h>
 #include <steps/PromoteSecondaryFolderStep.h>
 #include <steps/QuarantinePathsStep.h>
 #include <steps/StartNodesStep.h>
@@ -26,7 +29,7 @@ QList<RestoreScenario::Need> RestoreClusterScenario::needs(const ClusterProfile 
 {
     QList<Need> list;
     for (const DatabaseProfile &database : profile.databases)
-        list.append({QStringLiteral("database"), {}, database.kind == DatabaseKind::Sqlite});
+        list.append({QStringLiteral("database"), {}, true});
     list += {{QStringLiteral("gds"), {}, true},
              {QStringLiteral("node-identity"), {}, true},
              {QStringLiteral("repository"), QStringLiteral("*author"), true},
@@ -47,14 +50,18 @@ QList<Precondition> RestoreClusterScenario::ownPreconditions(const ClusterProfil
 {
     QList<Precondition> checks;
     for (const DatabaseProfile &database : profile.databases) {
-        checks.append({tr("Lifeboat can restore the %1 database").arg(database.name), [database] {
-            return database.kind == DatabaseKind::Sqlite
-                ? PreconditionResult::pass(tr("%1 (%2)").arg(database.name, toString(database.kind)))
-                : PreconditionResult::fail(tr("Lifeboat restores only SQLite databases so far; %1 is %2.")
-                                               .arg(database.name, toString(database.kind)),
-                                           tr("Restore %1 from the set's dump with the database's own tools first, then "
-                                              "remove it from a copy of the profile and run the restore with that copy.")
-                                               .arg(database.name));
+        if (database.kind == DatabaseKind::Sqlite)
+            continue;
+        checks.append({tr("Lifeboat can restore the %1 database").arg(database.name), [database, backupRoot = profile.backupRoot] {
+            const QString missing = database.kind == DatabaseKind::MariaDb ? MariaDbClient::missingTools() : PostgresClient::missingTools();
+            if (!missing.isEmpty())
+                return PreconditionResult::fail(missing, tr("Install the client, then check again. Nothing was changed."));
+            if (backupRoot.isEmpty())
+                return PreconditionResult::fail(tr("The profile has no backup root, where the current contents of %1 are kept "
+                                                   "before the restore replaces them.").arg(database.name),
+                                                tr("Set \"backupRoot\" in the profile, then check again."));
+            return PreconditionResult::pass(tr("%1: its current contents are dumped into the quarantine under %2 first, then "
+                                               "the backup's dump is loaded.").arg(DatabaseReplacement::describe(database), backupRoot));
         }});
     }
     return checks;
@@ -73,7 +80,7 @@ void RestoreClusterScenario::addRestore(Plan &plan, const ClusterProfile &profil
     const QStringList authors = profile.authorNames(true);
     plan.add(std::make_unique<SystemImageStep>(authors));
     plan.add(std::make_unique<CheckPatchLevelStep>(authors, manifest.patchLevels));
-    addSqliteRestores(plan, profile, manifest);
+    addDatabaseRestores(plan, profile, manifest);
     addSharedDataRestores(plan, profile, manifest);
     for (const QString &name : authors)
         plan.add(std::make_unique<QuarantinePathsStep>(

@@ -14,6 +14,7 @@
 #include <steps/RenameGdsBackupStep.h>
 #include <steps/ReplaceContentsStep.h>
 #include <steps/ReplaceFileStep.h>
+#include <steps/RestoreDatabaseStep.h>
 #include <steps/RestoreFileStep.h>
 #include <steps/VerifyBackupSetStep.h>
 
@@ -291,7 +292,7 @@ void RestoreScenario::addUnpackAndReplace(Plan &plan, const BackupSetManifest &m
     plan.add(std::make_unique<ReplaceContentsStep>(location, tr("Restore %1 from the backup").arg(what), confirmationWord));
 }
 
-void RestoreScenario::addSqliteRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest)
+void RestoreScenario::addDatabaseRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest)
 {
     for (const DatabaseProfile &database : profile.databases) {
         const BackupPart *part = manifest.part(QStringLiteral("database"));
@@ -299,14 +300,23 @@ void RestoreScenario::addSqliteRestores(Plan &plan, const ClusterProfile &profil
             if (candidate.name == QStringLiteral("database-") + database.name)
                 part = &candidate;
         }
-        const QString file = part ? part->sources.value(0).archivePath : QString();
-        // Only an SQLite copy can be put back as a file (a dump needs its server).
-        if (database.kind != DatabaseKind::Sqlite || !file.endsWith(QLatin1String(".sqlite")))
+        if (!part)
             continue;
-        plan.add(std::make_unique<ExtractPartStep>(manifest.directory, *part, QString(), database.path,
-                                                   tr("Unpack the backup of the %1 database to a scratch location").arg(database.name)));
-        plan.add(std::make_unique<ReplaceFileStep>(database.path, file, tr("Restore the %1 database").arg(database.name),
-                                                   QStringList{QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}));
+        const QString file = part->sources.value(0).archivePath;
+        const QString unpack = tr("Unpack the backup of the %1 database to a scratch location").arg(database.name);
+        if (database.kind == DatabaseKind::Sqlite) {
+            // An SQLite copy is put back as a file.
+            if (!file.endsWith(QLatin1String(".sqlite")))
+                continue;
+            plan.add(std::make_unique<ExtractPartStep>(manifest.directory, *part, QString(), database.path, unpack));
+            plan.add(std::make_unique<ReplaceFileStep>(database.path, file, tr("Restore the %1 database").arg(database.name),
+                                                       QStringList{QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}));
+        } else {
+            // A dump is loaded into its server.
+            const QString location = RestoreDatabaseStep::scratchLocation(profile.backupRoot, database);
+            plan.add(std::make_unique<ExtractPartStep>(manifest.directory, *part, QString(), location, unpack));
+            plan.add(std::make_unique<RestoreDatabaseStep>(database, location, file, part->bytes));
+        }
     }
 }
 
@@ -347,8 +357,8 @@ QStringList RestoreScenario::sharedDataLocations(const ClusterProfile &profile)
             locations.append(QDir(profile.contentStorageRoot).filePath(folder));
     }
     for (const DatabaseProfile &database : profile.databases) {
-        if (database.kind == DatabaseKind::Sqlite)
-            locations.append(database.path);
+        locations.append(database.kind == DatabaseKind::Sqlite ? database.path
+                                                                : RestoreDatabaseStep::scratchLocation(profile.backupRoot, database));
     }
     return locations;
 }

@@ -57,7 +57,7 @@ protected:
     std::unique_ptr<Plan> unreadableSetPlan(const QVariantMap &options) const;
     static void addUnpackAndReplace(Plan &plan, const BackupSetManifest &manifest, const BackupPart &part, const QString &location,
                                     const QString &what, const QString &confirmationWord = {});
-    static void addSqliteRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
+    static void addDatabaseRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
     static void addSharedDataRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
     static void addNodeFiles(Plan &plan, const NodeProfile &node, const BackupSetManifest &manifest);
     static void addRuntimeFileRemoval(Plan &plan, const NodeProfile &node);

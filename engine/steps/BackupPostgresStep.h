@@ -5,17 +5,14 @@
 
 #include <QCoreApplication>
 
-class QProcess;
-
 namespace Lifeboat {
 
 // Backs up a PostgreSQL database while it is in use: pg_dump writes a
 // consistent snapshot in its custom format (compressed, restorable table by
 // table with pg_restore), pg_restore must be able to read it back, and the
 // dump becomes the database part of the set.
-//
-// The password never appears on a command line, where `ps` would show it:
-// pg_dump gets it in its own environment (PGPASSWORD) and never prompts.
+// The programs get the password as PostgresClient passes it: never on a
+// command line.
 class BackupPostgresStep final : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(BackupPostgresStep)
@@ -29,15 +26,6 @@ public:
     bool run(StepContext &context) override;
 
 private:
-    enum class Ended { Finished, Cancelled };
-
-    // pg_dump or pg_restore: on the PATH, else the newest under /usr/lib/postgresql.
-    static QString findTool(const QString &name);
-    static Ended waitFor(QProcess &process, const StepContext &context);
-    QStringList connectionArguments() const;
-    bool dump(StepContext &context, const QString &pgDump, const QString &dumpFile) const;
-    bool verify(StepContext &context, const QString &pgRestore, const QString &dumpFile) const;
-
     DatabaseProfile m_database;
 };
 

@@ -1,5 +1,8 @@
 #include "DatabaseDump.h"
 
+#include <NodeController.h>
+#include <run/StepContext.h>
+
 #include <QProcess>
 
 #include <csignal>
@@ -24,6 +27,17 @@ QString DatabaseDump::asSentence(QString text)
     if (!text.isEmpty() && !text.endsWith(u'.') && !text.endsWith(u'!'))
         text += u'.';
     return text;
+}
+
+bool DatabaseDump::checkProfile(StepContext &context, const DatabaseProfile &database, QString *password)
+{
+    if (database.database.isEmpty())
+        return context.fail(tr("The profile names no database for %1. Set its \"database\" and check again.").arg(database.name));
+    QString secretError;
+    *password = database.password.isEmpty() ? QString() : context.nodes().secrets().expand(database.password, &secretError);
+    if (!secretError.isEmpty())
+        return context.fail(tr("Cannot reach the %1 database: %2").arg(database.name, secretError));
+    return true;
 }
 
 QString DatabaseDump::server(const DatabaseProfile &database)

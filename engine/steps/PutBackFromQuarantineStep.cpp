@@ -1,6 +1,7 @@
 #include "PutBackFromQuarantineStep.h"
 
 #include <DiskUsage.h>
+#include <restore/DatabaseReplacement.h>
 #include <restore/Quarantine.h>
 
 #include <QDir>
@@ -38,6 +39,12 @@ ChangeList PutBackFromQuarantineStep::preview(const StepContext &context) const
         if (!entry.exists())
             continue;
         const DiskUsage usage = DiskUsage::of(entry.isPlaced() ? entry.original : entry.stored);
+        if (!entry.database.isEmpty()) {
+            changes.append({Change::Kind::Overwrite, entry.original,
+                            tr("loaded from %1, after a dump of what it holds now is kept in this run's quarantine").arg(entry.stored), 1,
+                            usage.bytes});
+            continue;
+        }
         changes.append(entry.isPlaced()
                            ? Change{Change::Kind::Move, entry.original, tr("restored from the backup; moved to the quarantine"), usage.files, usage.bytes}
                            : Change{Change::Kind::Move, entry.stored, tr("back to %1").arg(entry.original), usage.files, usage.bytes});
@@ -60,16 +67,11 @@ bool PutBackFromQuarantineStep::run(StepContext &context)
     for (const Quarantine::Entry &entry : log) {
         if (!entry.exists() || done.contains(QByteArray::number(entry.sequence)))
             continue;
-        const QString anchor = anchorOf(entry, context.profile());
-        if (!quarantine.move(entry.original, anchor))
-            return context.fail(quarantine.errorString());
-        if (entry.isPlaced()) {
-            context.recordChange({Change::Kind::Move, entry.original, tr("put in place by %1; now in this run's quarantine").arg(m_restoreRunId)});
-        } else {
-            if (!QDir().mkpath(QFileInfo(entry.original).absolutePath())
-                || !(QFile::rename(entry.stored, entry.original) || QDir().rename(entry.stored, entry.original)))
-                return context.fail(tr("Cannot move %1 back to %2.").arg(entry.stored, entry.original));
-            context.recordChange({Change::Kind::Move, entry.stored, tr("back to %1").arg(entry.original)});
+        if (!entry.database.isEmpty()) {
+            if (!putBackDatabase(context, entry))
+                return false;
+        } else if (!putBack(context, quarantine, entry)) {
+            return false;
         }
         progress.write(QByteArray::number(entry.sequence) + '\n');
         progress.flush();
@@ -78,6 +80,33 @@ bool PutBackFromQuarantineStep::run(StepContext &context)
     }
     context.info(tr("Undid %n change(s) of the restore %1; the files are as they were before it.", nullptr, undone).arg(m_restoreRunId));
     return true;
+}
+
+bool PutBackFromQuarantineStep::putBack(StepContext &context, Quarantine &quarantine, const Quarantine::Entry &entry) const
+{
+    const QString anchor = anchorOf(entry, context.profile());
+    if (!quarantine.move(entry.original, anchor))
+        return context.fail(quarantine.errorString());
+    if (entry.isPlaced()) {
+        context.recordChange({Change::Kind::Move, entry.original, tr("put in place by %1; now in this run's quarantine").arg(m_restoreRunId)});
+    } else {
+        if (!QDir().mkpath(QFileInfo(entry.original).absolutePath())
+            || !(QFile::rename(entry.stored, entry.original) || QDir().rename(entry.stored, entry.original)))
+            return context.fail(tr("Cannot move %1 back to %2.").arg(entry.stored, entry.original));
+        context.recordChange({Change::Kind::Move, entry.stored, tr("back to %1").arg(entry.original)});
+    }
+    return true;
+}
+
+bool PutBackFromQuarantineStep::putBackDatabase(StepContext &context, const Quarantine::Entry &entry) const
+{
+    for (const DatabaseProfile &database : context.profile().databases) {
+        if (database.name == entry.database)
+            return DatabaseReplacement::replace(context, database, entry.stored);
+    }
+    return context.fail(tr("The profile has no database named %1, so its contents kept in %2 cannot be loaded back. Add it to "
+                           "the profile again, or load the dump with the database's own client.")
+                            .arg(entry.database, entry.stored));
 }
 
 } // namespace Lifeboat

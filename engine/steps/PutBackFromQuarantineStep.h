@@ -1,5 +1,6 @@
 #pragma once
 
+#include <restore/Quarantine.h>
 #include <run/Step.h>
 
 #include <QCoreApplication>
@@ -8,8 +9,9 @@ namespace Lifeboat {
 
 // Rolls a restore back: walks that run's undo log (see Quarantine) newest
 // first; what the restore put in place moves to this run's own quarantine,
-// and what it moved aside goes back where it was. Nothing is deleted, and a
-// repeat skips what is already back.
+// and what it moved aside goes back where it was; a database gets the
+// contents it had back from its kept dump (its restored contents kept in
+// turn). Nothing is deleted, and a repeat skips what is already back.
 class PutBackFromQuarantineStep final : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(PutBackFromQuarantineStep)
@@ -24,6 +26,9 @@ public:
     bool run(StepContext &context) override;
 
 private:
+    bool putBack(StepContext &context, Quarantine &quarantine, const Quarantine::Entry &entry) const;
+    bool putBackDatabase(StepContext &context, const Quarantine::Entry &entry) const;
+
     QString m_restoreRunId;
 };
 

@@ -1,0 +1,47 @@
+#include "RestoreDatabaseStep.h"
+
+#include <restore/DatabaseReplacement.h>
+#include <restore/RestoreScratch.h>
+
+#include <QDir>
+
+namespace Lifeboat {
+
+RestoreDatabaseStep::RestoreDatabaseStep(DatabaseProfile database, QString scratchLocation, QString fileInCopy, qint64 dumpBytes)
+    : m_database(std::move(database))
+    , m_scratchLocation(std::move(scratchLocation))
+    , m_fileInCopy(std::move(fileInCopy))
+    , m_dumpBytes(dumpBytes)
+{
+}
+
+QString RestoreDatabaseStep::scratchLocation(const QString &backupRoot, const DatabaseProfile &database)
+{
+    return QDir(backupRoot).filePath(QStringLiteral("database-") + database.name);
+}
+
+QString RestoreDatabaseStep::title() const
+{
+    return tr("Restore the %1 database").arg(m_database.name);
+}
+
+ChangeList RestoreDatabaseStep::preview(const StepContext &context) const
+{
+    const QString kept = QDir(DatabaseReplacement::quarantineFolder(context.profile(), context.runIdForPreview()))
+                             .filePath(DatabaseReplacement::dumpFileName(m_database));
+    return {{Change::Kind::Write, kept, tr("a dump of what the %1 database holds now, kept in the quarantine").arg(m_database.name), 1,
+             m_dumpBytes},
+            {Change::Kind::Overwrite, DatabaseReplacement::describe(m_database),
+             m_database.kind == DatabaseKind::PostgreSql
+                 ? tr("every object of the backup's dump dropped and loaded again with pg_restore --clean, in one transaction")
+                 : tr("the database dropped and created again from the backup's dump"),
+             1, 0}};
+}
+
+bool RestoreDatabaseStep::run(StepContext &context)
+{
+    const QString dump = QDir(RestoreScratch::copyFor(m_scratchLocation, context.runId())).filePath(m_fileInCopy);
+    return DatabaseReplacement::replace(context, m_database, dump);
+}
+
+} // namespace Lifeboat

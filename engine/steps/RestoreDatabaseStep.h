@@ -1,0 +1,40 @@
+#pragma once
+
+#include <DatabaseProfile.h>
+#include <run/Step.h>
+
+#include <QCoreApplication>
+
+namespace Lifeboat {
+
+// Restores a MariaDB/MySQL or PostgreSQL database from the dump unpacked
+// from the backup set (see ExtractPartStep and DatabaseReplacement): its
+// current contents are dumped into the quarantine first, then the backup's
+// dump is loaded.
+class RestoreDatabaseStep final : public Step
+{
+    Q_DECLARE_TR_FUNCTIONS(RestoreDatabaseStep)
+
+public:
+    // `scratchLocation`: where ExtractPartStep unpacked the part; `dumpBytes`:
+    // the dump's size in the set, an estimate of what keeping the current
+    // contents takes.
+    RestoreDatabaseStep(DatabaseProfile database, QString scratchLocation, QString fileInCopy, qint64 dumpBytes);
+
+    // The place, below the backup root, whose scratch copy holds the dump.
+    static QString scratchLocation(const QString &backupRoot, const DatabaseProfile &database);
+
+    QString kind() const override { return QStringLiteral("restore-database"); }
+    QString title() const override;
+    bool isDestructive() const override { return true; }
+    ChangeList preview(const StepContext &context) const override;
+    bool run(StepContext &context) override;
+
+private:
+    DatabaseProfile m_database;
+    QString m_scratchLocation;
+    QString m_fileInCopy;
+    qint64 m_dumpBytes = 0;
+};
+
+} // namespace Lifeboat
