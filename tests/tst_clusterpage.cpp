@@ -1,6 +1,7 @@
 #include "support/SandboxFixture.h"
 
 #include <ClusterPage.h>
+#include <LifeboatWizard.h>
 #include <PageId.h>
 #include <TopologyView.h>
 #include <WizardSession.h>
@@ -8,6 +9,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QRadioButton>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
@@ -146,6 +150,47 @@ private Q_SLOTS:
 
         QVERIFY(!w.page->openProfile(dir.filePath(QStringLiteral("missing.json"))));
         QVERIFY(!w.session.hasProfile());
+    }
+    // A recent profile on the Welcome page, chosen with the keyboard, is the
+    // one the Cluster page opens.
+    void aRecentProfileFromTheWelcomePageOpensOnTheClusterPage()
+    {
+        SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("2"), QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY2(sandbox.created(), qPrintable(sandbox.createResult().err));
+        const QString path = QFileInfo(sandbox.path(QStringLiteral("cluster.json"))).absoluteFilePath();
+        QSettings().setValue(QStringLiteral("recentProfiles"), QStringList{QStringLiteral("/nowhere/else.json"), path});
+        LifeboatWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.currentPage()->findChildren<QRadioButton *>().first()->click();
+        auto *recent = wizard.currentPage()->findChild<QListWidget *>();
+        QVERIFY(recent);
+        QCOMPARE(recent->count(), 2);
+        recent->setFocus();
+        recent->setCurrentRow(0);
+        QTest::keyClick(recent, Qt::Key_Down);
+        QTest::keyClick(recent, Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(Page_Cluster));
+        QVERIFY(wizard.session()->hasProfile());
+        QCOMPARE(wizard.session()->profile().filePath, path);
+        QCOMPARE(wizard.session()->profile().name, sandbox.profile().name);
+        QVERIFY(wizard.currentPage()->isComplete());
+
+        // A double-click does the same.
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(Page_Welcome));
+        QSettings().setValue(QStringLiteral("recentProfiles"), QStringList{path});
+        LifeboatWizard again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        again.currentPage()->findChildren<QRadioButton *>().first()->click();
+        auto *list = again.currentPage()->findChild<QListWidget *>();
+        const QRect first = list->visualItemRect(list->item(0));
+        // QTest's double-click lacks the press before it that item views look for.
+        QTest::mousePress(list->viewport(), Qt::LeftButton, {}, first.center());
+        QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, first.center());
+        QCOMPARE(again.currentId(), int(Page_Cluster));
+        QCOMPARE(again.session()->profile().filePath, path);
     }
 };
 

@@ -215,6 +215,11 @@ private Q_SLOTS:
         wizard.next();
         QCOMPARE(wizard.currentId(), int(Page_Summary));
         QVERIFY2(labels(wizard.currentPage()).contains(QStringLiteral("Every step succeeded.")), qPrintable(labels(wizard.currentPage())));
+        // What is left: purge the quarantine once the cluster works, with the exact command.
+        QVERIFY2(labels(wizard.currentPage()).contains(QStringLiteral("lifeboat quarantine purge --profile %1 --run %2")
+                                                           .arg(sandbox->path(QStringLiteral("cluster.json")),
+                                                                QFileInfo(wizard.session()->runDirectory()).fileName())),
+                 qPrintable(labels(wizard.currentPage())));
 
         const NodeStatus node2 = NodeController(sandbox->profile()).status(sandbox->node(QStringLiteral("node2")));
         QVERIFY(node2.running);

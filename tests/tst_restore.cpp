@@ -3,6 +3,7 @@
 #include <NodeController.h>
 #include <restore/BackupSetManifest.h>
 #include <restore/RestoredTree.h>
+#include <run/RunRecord.h>
 #include <run/ScenarioRegistry.h>
 
 #include <QDateTime>
@@ -10,6 +11,8 @@
 #include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +49,12 @@ private:
     QString newestSet() const
     {
         return QDir(m_sandbox->profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed).value(0);
+    }
+
+    QString newestRun() const
+    {
+        const QStringList runs = QDir(m_runs.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+        return runs.isEmpty() ? QString() : m_runs.filePath(runs.first());
     }
 
     QString documents() const
@@ -226,6 +235,26 @@ private Q_SLOTS:
             verifyAuthorRepository(node, node == QLatin1String("node1"));
         verifyGds();
         QCOMPARE(documents(), m_documents);
+    }
+
+    // A set made in rolling backup mode restores a database that records the
+    // mode; the restore leaves it once the cluster is up, as the seed says.
+    void restoreClusterFromARollingSetLeavesRollingBackupMode()
+    {
+        QThread::msleep(1100); // set ids are per second
+        CommandResult backup = run(QStringLiteral("backup-rolling"));
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.out + backup.err));
+        const QString rollingSet = newestSet();
+        const CommandResult restored = run(QStringLiteral("restore-cluster"), {QStringLiteral("--backup-set"), rollingSet});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
+        const RunRecord record = RunRecord::load(newestRun());
+        QCOMPARE(record.steps.last().kind, QStringLiteral("leave-backup-mode"));
+        QCOMPARE(record.steps.last().result, QStringLiteral("ok"));
+        QCOMPARE(record.steps.last().changes.size(), 1); // it was in the mode, and left it
+        verifyRunningInOrder({QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")});
+        const CommandResult status = m_sandbox->sandbox(QStringLiteral("status"), {QStringLiteral("--json")});
+        for (const QJsonValue &node : QJsonDocument::fromJson(status.out.toUtf8()).object().value(QLatin1String("nodes")).toArray())
+            QVERIFY2(!node[QLatin1String("backupModeActive")].toBool(), qPrintable(node[QLatin1String("name")].toString()));
     }
 
     void recoverPublishNodeRestoresItsRepository()

@@ -1571,12 +1571,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
     <message>
         <location line="+4"/>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Open a cluster profile</source>
         <translation>Clusterprofil öffnen</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>Use the training sandbox</source>
         <translation>Trainings-Sandbox verwenden</translation>
     </message>
@@ -1601,7 +1601,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Geladenes Profil</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Cluster profiles (*.json)</source>
         <translation>Clusterprofile (*.json)</translation>
     </message>
@@ -2243,7 +2243,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::SummaryPage</name>
     <message>
-        <location filename="../ui/SummaryPage.cpp" line="+33"/>
+        <location filename="../ui/SummaryPage.cpp" line="+38"/>
         <source>&amp;Save the report as…</source>
         <translation>Bericht &amp;speichern unter…</translation>
     </message>
@@ -2341,7 +2341,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Der Sicherungssatz liegt in %1. Prüfen Sie ihn von Zeit zu Zeit mit &apos;lifeboat verify&apos;, und bewahren Sie mehr als einen auf.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The report, the journal and the log of this run are in %1.</source>
         <translation>Bericht, Journal und Protokoll dieses Laufs liegen in %1.</translation>
     </message>
@@ -2351,7 +2351,17 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Was für Sie noch zu tun ist:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>What this run replaced is kept in the quarantine, beside each place it restored. When the cluster works as it should, purge it: lifeboat quarantine purge --profile %1 --run %2. Until then, &quot;%3&quot; can put it all back.</source>
+        <translation>Was dieser Lauf ersetzt hat, liegt in der Quarantäne neben jedem wiederhergestellten Ort. Wenn der Cluster wieder richtig arbeitet, löschen Sie sie endgültig: lifeboat quarantine purge --profile %1 --run %2. Bis dahin kann „%3“ alles zurücklegen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The set was made in rolling backup mode, and the restored database records that mode: leave it now with LCBackupMode leaveContinuousCoverage on the forms server.</source>
+        <translation>Die Sicherung wurde im Rolling-Sicherungsmodus erstellt, und die wiederhergestellte Datenbank verzeichnet diesen Modus: Verlassen Sie ihn jetzt mit LCBackupMode leaveContinuousCoverage auf dem Formularserver.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -2473,7 +2483,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+37"/>
+        <location filename="../ui/WelcomePage.cpp" line="+38"/>
         <source>Left unfinished</source>
         <translation>Unvollendet</translation>
     </message>
@@ -2553,7 +2563,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Noch kein Clusterprofil geöffnet. Die Trainings-Sandbox ist ein sicherer Ort für den Anfang.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+135"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -4333,7 +4343,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>RestoreClusterScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+18"/>
+        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+19"/>
         <source>Restore the entire cluster</source>
         <translation>Den gesamten Cluster wiederherstellen</translation>
     </message>

@@ -1571,12 +1571,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
     <message>
         <location line="+4"/>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Open a cluster profile</source>
         <translation>Ouvrir un profil de cluster</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>Use the training sandbox</source>
         <translation>Utiliser le bac à sable d&apos;entraînement</translation>
     </message>
@@ -1601,7 +1601,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Profil chargé</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Cluster profiles (*.json)</source>
         <translation>Profils de cluster (*.json)</translation>
     </message>
@@ -2243,7 +2243,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::SummaryPage</name>
     <message>
-        <location filename="../ui/SummaryPage.cpp" line="+33"/>
+        <location filename="../ui/SummaryPage.cpp" line="+38"/>
         <source>&amp;Save the report as…</source>
         <translation>&amp;Enregistrer le rapport sous…</translation>
     </message>
@@ -2341,7 +2341,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Le jeu de sauvegarde se trouve dans %1. Vérifiez-le de temps en temps avec &apos;lifeboat verify&apos;, et conservez-en plus d&apos;un.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The report, the journal and the log of this run are in %1.</source>
         <translation>Le rapport, le journal et le log de cette exécution se trouvent dans %1.</translation>
     </message>
@@ -2351,7 +2351,17 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Ce qu&apos;il vous reste à faire :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>What this run replaced is kept in the quarantine, beside each place it restored. When the cluster works as it should, purge it: lifeboat quarantine purge --profile %1 --run %2. Until then, &quot;%3&quot; can put it all back.</source>
+        <translation>Ce que cette exécution a remplacé est conservé dans la quarantaine, à côté de chaque emplacement restauré. Quand le cluster fonctionne comme il faut, purgez-la : lifeboat quarantine purge --profile %1 --run %2. D&apos;ici là, « %3 » peut tout remettre en place.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The set was made in rolling backup mode, and the restored database records that mode: leave it now with LCBackupMode leaveContinuousCoverage on the forms server.</source>
+        <translation>Le jeu a été créé en mode de sauvegarde continue, et la base de données restaurée enregistre ce mode : quittez-le maintenant avec LCBackupMode leaveContinuousCoverage sur le serveur de formulaires.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2473,7 +2483,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+37"/>
+        <location filename="../ui/WelcomePage.cpp" line="+38"/>
         <source>Left unfinished</source>
         <translation>Inachevées</translation>
     </message>
@@ -2553,7 +2563,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Aucun profil de cluster ouvert pour l&apos;instant. Le bac à sable d&apos;entraînement est un endroit sûr pour commencer.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+135"/>
         <source>Res&amp;ume</source>
         <translation>Rep&amp;rendre</translation>
     </message>
@@ -4333,7 +4343,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>RestoreClusterScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+18"/>
+        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+19"/>
         <source>Restore the entire cluster</source>
         <translation>Restaurer tout le cluster</translation>
     </message>

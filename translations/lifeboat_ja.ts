@@ -1562,12 +1562,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
     <message>
         <location line="+4"/>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Open a cluster profile</source>
         <translation>クラスタープロファイルを開く</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>Use the training sandbox</source>
         <translation>トレーニング用サンドボックスを使用</translation>
     </message>
@@ -1592,7 +1592,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>読み込んだプロファイル</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Cluster profiles (*.json)</source>
         <translation>クラスタープロファイル (*.json)</translation>
     </message>
@@ -2234,7 +2234,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::SummaryPage</name>
     <message>
-        <location filename="../ui/SummaryPage.cpp" line="+33"/>
+        <location filename="../ui/SummaryPage.cpp" line="+38"/>
         <source>&amp;Save the report as…</source>
         <translation>レポートに名前を付けて保存(&amp;S)…</translation>
     </message>
@@ -2331,7 +2331,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>バックアップセットは %1 にあります。ときどき &apos;lifeboat verify&apos; で検証し、複数のセットを保持してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The report, the journal and the log of this run are in %1.</source>
         <translation>この実行のレポート、ジャーナル、ログは %1 にあります。</translation>
     </message>
@@ -2341,7 +2341,17 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>残りの作業:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>What this run replaced is kept in the quarantine, beside each place it restored. When the cluster works as it should, purge it: lifeboat quarantine purge --profile %1 --run %2. Until then, &quot;%3&quot; can put it all back.</source>
+        <translation>この実行で置き換えたものは、リストアした各場所の隣の隔離領域に保管されています。クラスターが正常に動作したら、完全に削除してください: lifeboat quarantine purge --profile %1 --run %2。それまでは「%3」ですべて元に戻せます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The set was made in rolling backup mode, and the restored database records that mode: leave it now with LCBackupMode leaveContinuousCoverage on the forms server.</source>
+        <translation>このセットはローリングバックアップモードで作成され、リストアしたデータベースにそのモードが記録されています。フォームサーバーで LCBackupMode leaveContinuousCoverage を実行して、今すぐこのモードを終了してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
@@ -2463,7 +2473,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+37"/>
+        <location filename="../ui/WelcomePage.cpp" line="+38"/>
         <source>Left unfinished</source>
         <translation>未完了</translation>
     </message>
@@ -2543,7 +2553,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>まだクラスタープロファイルを開いていません。最初はトレーニング用サンドボックスから始めると安全です。</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+135"/>
         <source>Res&amp;ume</source>
         <translation>再開(&amp;U)</translation>
     </message>
@@ -4309,7 +4319,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>RestoreClusterScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+18"/>
+        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+19"/>
         <source>Restore the entire cluster</source>
         <translation>クラスター全体をリストア</translation>
     </message>

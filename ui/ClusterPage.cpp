@@ -94,6 +94,10 @@ ClusterPage::ClusterPage(WizardSession *session, QWidget *parent)
 
 void ClusterPage::initializePage()
 {
+    const QString requested = m_session->requestedProfile();
+    m_session->setRequestedProfile({});
+    if (!requested.isEmpty() && !(m_session->hasProfile() && m_session->profile().filePath == requested) && openProfile(requested))
+        return;
     if (m_session->hasProfile())
         useProfile(m_session->profile());
 }

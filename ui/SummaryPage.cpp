@@ -2,8 +2,11 @@
 
 #include "WizardSession.h"
 
+#include <restore/BackupSetManifest.h>
 #include <run/Change.h>
 #include <run/RunRecord.h>
+#include <run/ScenarioRegistry.h>
+#include <scenarios/RestoreClusterScenario.h>
 
 #include <ReportRenderer.h>
 
@@ -21,6 +24,8 @@
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Lifeboat {
 
@@ -113,8 +118,37 @@ void SummaryPage::initializePage()
         todo << tr("The backup set is in %1. Check it now and then with 'lifeboat verify', and keep more than one.")
                     .arg(m_session->profile().backupRoot);
     }
+    todo += recoveryReminders(record);
     todo << tr("The report, the journal and the log of this run are in %1.").arg(m_session->runDirectory());
     m_todo->setText(tr("What is left for you:") + QStringLiteral("\n• ") + todo.join(QStringLiteral("\n• ")));
+}
+
+QStringList SummaryPage::recoveryReminders(const RunRecord &record)
+{
+    QStringList reminders;
+    const bool restore = record.scenario.startsWith(QLatin1String("restore-")) || record.scenario.startsWith(QLatin1String("recover-"));
+    const bool changedSomething = std::any_of(record.steps.cbegin(), record.steps.cend(),
+                                              [](const RunRecord::StepRecord &step) { return !step.changes.isEmpty(); });
+    if ((restore || record.scenario == QLatin1String("rollback-restore")) && changedSomething) {
+        const Scenario *rollback = ScenarioRegistry::find(QStringLiteral("rollback-restore"));
+        reminders << tr("What this run replaced is kept in the quarantine, beside each place it restored. When the cluster "
+                        "works as it should, purge it: lifeboat quarantine purge --profile %1 --run %2. Until then, "
+                        "\"%3\" can put it all back.")
+                         .arg(record.profilePath, record.runId, rollback ? rollback->title() : QStringLiteral("rollback-restore"));
+    }
+    // "Leave the rolling backup mode after a recovery": the restore does it
+    // when the profile has the command; otherwise the person must.
+    const QString set = record.options.value(QStringLiteral("setDirectory")).toString();
+    if (record.scenario == QLatin1String("restore-cluster") && record.result == QLatin1String("succeeded") && !set.isEmpty()) {
+        QString error;
+        const auto manifest = BackupSetManifest::load(set, &error);
+        const bool left = std::any_of(record.steps.cbegin(), record.steps.cend(),
+                                      [](const RunRecord::StepRecord &step) { return step.kind == QLatin1String("leave-backup-mode"); });
+        if (manifest && RestoreClusterScenario::madeInRollingBackupMode(*manifest) && !left)
+            reminders << tr("The set was made in rolling backup mode, and the restored database records that mode: leave it "
+                            "now with LCBackupMode leaveContinuousCoverage on the forms server.");
+    }
+    return reminders;
 }
 
 void SummaryPage::saveReport()

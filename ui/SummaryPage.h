@@ -13,6 +13,8 @@ class QTreeWidget;
 
 namespace Lifeboat {
 
+struct RunRecord;
+
 class WizardSession;
 
 // The end of a run: the outcome, how long each step took and what it
@@ -39,6 +41,9 @@ Q_SIGNALS:
     void reportSaved(const QString &path, bool succeeded, const QString &error);
 
 private:
+    // What a person must still do after a recovery: purge the quarantine,
+    // leave rolling backup mode.
+    static QStringList recoveryReminders(const RunRecord &record);
     QString reportPath() const;
     void saveReport();
 

@@ -19,6 +19,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QVBoxLayout>
+#include <QWizard>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Lifeboat {
@@ -82,6 +83,20 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     }
     layout->addWidget(m_recentProfiles);
     layout->addStretch(1);
+    // A recent profile clicked or activated is the one the Cluster page
+    // opens. Return goes on by itself (the list passes it to the wizard's
+    // default button, Next); a double-click goes on here.
+    const auto request = [this](QListWidgetItem *item) {
+        if (item->flags() & Qt::ItemIsEnabled)
+            m_session->setRequestedProfile(item->text());
+    };
+    connect(m_recentProfiles, &QListWidget::itemClicked, this, request);
+    connect(m_recentProfiles, &QListWidget::itemActivated, this, request);
+    connect(m_recentProfiles, &QListWidget::itemDoubleClicked, this, [this, request](QListWidgetItem *item) {
+        request(item);
+        if (isComplete() && wizard() && (item->flags() & Qt::ItemIsEnabled))
+            wizard()->next();
+    });
 
     connect(m_choices, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (checked) {

@@ -34,6 +34,11 @@ public:
     const ClusterProfile &profile() const { return *m_profile; }
     void setProfile(const ClusterProfile &profile);
 
+    // A profile chosen from the Welcome page's recent ones, for the Cluster
+    // page to open.
+    QString requestedProfile() const { return m_requestedProfile; }
+    void setRequestedProfile(const QString &path) { m_requestedProfile = path; }
+
     const Scenario *scenario() const { return m_scenario; }
     void setScenario(const Scenario *scenario);
 
@@ -64,6 +69,7 @@ Q_SIGNALS:
 private:
     TaskChoice m_task = TaskChoice::Backup;
     std::optional<ClusterProfile> m_profile;
+    QString m_requestedProfile;
     const Scenario *m_scenario = nullptr;
     QVariantMap m_options;
     bool m_warningsAccepted = false;

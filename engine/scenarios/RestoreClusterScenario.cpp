@@ -1,6 +1,7 @@
 #include "RestoreClusterScenario.h"
 
 #include <restore/DatabaseReplacement.h>
+#include <steps/BackupModeStep.h>
 #include <steps/CheckPatchLevelStep.h>
 #include <steps/CopyRestoredFilesStep.h>
 #include <steps/MariaDbClient.h>
@@ -109,6 +110,11 @@ void RestoreClusterScenario::addRestore(Plan &plan, const ClusterProfile &profil
                                                        .arg(primary.name), primary.name));
 }
 
+bool RestoreClusterScenario::madeInRollingBackupMode(const BackupSetManifest &manifest)
+{
+    return manifest.strategy == QLatin1String("backup-rolling") || manifest.strategy == QLatin1String("backup-online");
+}
+
 std::unique_ptr<Plan> RestoreClusterScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const
 {
     const auto manifest = manifestOf(options);
@@ -119,6 +125,11 @@ std::unique_ptr<Plan> RestoreClusterScenario::buildPlan(const ClusterProfile &pr
     plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true), true));
     addRestore(*plan, profile, *manifest);
     plan->add(std::make_unique<StartNodesStep>(profile.authorNames(true)));
+    // The database of a set made in rolling backup mode says so, and the
+    // restored cluster is in that mode again: "Leave the rolling backup mode
+    // after a recovery."
+    if (madeInRollingBackupMode(*manifest) && !profile.backupMode.leaveRolling.isEmpty())
+        plan->add(std::make_unique<BackupModeStep>(BackupModeStep::Direction::Leave, BackupModeState::Mode::Rolling));
     return plan;
 }
 

@@ -26,6 +26,8 @@ public:
     // rehearsal on a sandbox copy as well).
     static void addRestore(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
     static QStringList scratchLocations(const ClusterProfile &profile);
+    // A rolling or online backup: the set's database records rolling backup mode.
+    static bool madeInRollingBackupMode(const BackupSetManifest &manifest);
 
 protected:
     QList<Need> needs(const ClusterProfile &profile, const QVariantMap &options) const override;
