@@ -53,13 +53,13 @@ private:
         RunPage *run = nullptr;
         SummaryPage *summary = nullptr;
 
-        Wizard(const ClusterProfile &profile, const QString &scenarioId)
+        Wizard(const ClusterProfile &profile, const QString &scenarioId, const QVariantMap &options = {})
         {
             session.setProfile(profile);
             const Scenario *scenario = ScenarioRegistry::find(scenarioId);
             session.setScenario(scenario);
             QString error;
-            session.setOptions(scenario->completeOptions(profile, {}, &error));
+            session.setOptions(scenario->completeOptions(profile, options, &error));
             run = new RunPage(&session);
             summary = new SummaryPage(&session);
             wizard.setPage(Page_Run, run);
@@ -80,10 +80,22 @@ private Q_SLOTS:
         SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("40")});
         QVERIFY(sandbox.created());
         QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
-        Wizard w(sandbox.profile(), QStringLiteral("backup-rolling"));
+        // A backup mode timeout of 5 minutes: the page counts down to it.
+        Wizard w(sandbox.profile(), QStringLiteral("backup-rolling"), {{QStringLiteral("timeout"), 5}});
         int asked = 0;
         answerDialogs(&w.wizard, true, &asked);
         QSignalSpy finished(w.run, &RunPage::runFinished);
+        QStringList countdown;
+        w.wizard.show(); // builds the runner
+        QVERIFY(w.run->runner());
+        connect(w.run->runner(), &Runner::stepFinished, this, [&](int index, bool cleanup) {
+            if (cleanup || w.run->runner()->plan().step(index).kind() != QLatin1String("enter-backup-mode"))
+                return;
+            for (const QLabel *label : w.run->findChildren<QLabel *>()) {
+                if (label->accessibleName() == RunPage::tr("Backup mode timeout") && label->isVisible())
+                    countdown << label->text();
+            }
+        });
 
         // The longest gap between two turns of the event loop while the run works.
         QElapsedTimer sinceLastTurn;
@@ -103,6 +115,12 @@ private Q_SLOTS:
         QCOMPARE(finished.first().first().value<Runner::Outcome>(), Runner::Outcome::Succeeded);
         QVERIFY2(longestGap < 50, qPrintable(QStringLiteral("the window stalled for %1 ms").arg(longestGap)));
         QCOMPARE(asked, 1); // "Stop node2"
+        QCOMPARE(countdown.size(), 1);
+        QVERIFY2(countdown.first().startsWith(QStringLiteral("The backup mode session times out in 5:00"))
+                     || countdown.first().startsWith(QStringLiteral("The backup mode session times out in 4:5")),
+                 qPrintable(countdown.first()));
+        for (const QLabel *label : w.run->findChildren<QLabel *>()) // left at the end: no countdown
+            QVERIFY(label->accessibleName() != RunPage::tr("Backup mode timeout") || !label->isVisible());
         const auto rows = w.run->findChild<QTreeWidget *>();
         for (int i = 0; i < w.run->runner()->plan().size(); ++i)
             QCOMPARE(rows->topLevelItem(i)->text(1), QStringLiteral("done"));

@@ -2003,7 +2003,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::RunPage</name>
     <message>
-        <location filename="../ui/RunPage.cpp" line="+44"/>
+        <location filename="../ui/RunPage.cpp" line="+46"/>
         <source>&amp;Cancel after this step</source>
         <translation>Nach diesem Schritt &amp;abbrechen</translation>
     </message>
@@ -2043,7 +2043,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Den Lauf nach dem aktuellen Schritt abbrechen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+2"/>
+        <source>Backup mode timeout</source>
+        <translation>Zeitlimit des Sicherungsmodus</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Resuming run %1 from the step that was in flight</source>
         <translation>Lauf %1 wird ab dem Schritt fortgesetzt, der gerade lief</translation>
     </message>
@@ -2073,12 +2078,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>vor der Unterbrechung erledigt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -2093,12 +2098,27 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>läuft, %1 %</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>elapsed %1, about %2 left</source>
+        <translation>verstrichen %1, noch etwa %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>elapsed %1</source>
         <translation>verstrichen %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>The backup mode session times out in %1.</source>
+        <translation>Die Sitzung des Sicherungsmodus läuft in %1 ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup mode session timed out %1 ago. In rolling backup mode the server starts a new one; in safe backup mode, GDS files deleted since then may be missing from this backup.</source>
+        <translation>Die Sitzung des Sicherungsmodus ist vor %1 abgelaufen. Im Rolling-Sicherungsmodus startet der Server eine neue; im Momentaufnahme-Sicherungsmodus können seitdem gelöschte GDS-Dateien in dieser Sicherung fehlen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cancel the run?</source>
         <translation>Lauf abbrechen?</translation>
     </message>

@@ -2003,7 +2003,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::RunPage</name>
     <message>
-        <location filename="../ui/RunPage.cpp" line="+44"/>
+        <location filename="../ui/RunPage.cpp" line="+46"/>
         <source>&amp;Cancel after this step</source>
         <translation>&amp;Annuler après cette étape</translation>
     </message>
@@ -2043,7 +2043,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Annuler l&apos;exécution après l&apos;étape en cours</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+2"/>
+        <source>Backup mode timeout</source>
+        <translation>Délai du mode de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Resuming run %1 from the step that was in flight</source>
         <translation>Reprise de l&apos;exécution %1 à partir de l&apos;étape qui était en cours</translation>
     </message>
@@ -2073,12 +2078,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>effectué avant l&apos;interruption</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
@@ -2093,12 +2098,27 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>en cours, %1 %</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>elapsed %1, about %2 left</source>
+        <translation>écoulé %1, environ %2 restant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>elapsed %1</source>
         <translation>écoulé %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>The backup mode session times out in %1.</source>
+        <translation>La session du mode de sauvegarde expire dans %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup mode session timed out %1 ago. In rolling backup mode the server starts a new one; in safe backup mode, GDS files deleted since then may be missing from this backup.</source>
+        <translation>La session du mode de sauvegarde a expiré il y a %1. En mode de sauvegarde continue, le serveur en démarre une nouvelle ; en mode de sauvegarde sécurisée (instantané), des fichiers GDS supprimés depuis peuvent manquer dans cette sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cancel the run?</source>
         <translation>Annuler l&apos;exécution ?</translation>
     </message>

@@ -1994,7 +1994,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::RunPage</name>
     <message>
-        <location filename="../ui/RunPage.cpp" line="+44"/>
+        <location filename="../ui/RunPage.cpp" line="+46"/>
         <source>&amp;Cancel after this step</source>
         <translation>このステップの後でキャンセル(&amp;C)</translation>
     </message>
@@ -2034,7 +2034,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>現在のステップの後で実行をキャンセル</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+2"/>
+        <source>Backup mode timeout</source>
+        <translation>バックアップモードのタイムアウト</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Resuming run %1 from the step that was in flight</source>
         <translation>実行 %1 を、実行中だったステップから再開しています</translation>
     </message>
@@ -2064,12 +2069,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>中断前に完了</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
@@ -2084,12 +2089,27 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>実行中、%1 %</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>elapsed %1, about %2 left</source>
+        <translation>経過 %1、残り約 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>elapsed %1</source>
         <translation>経過 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>The backup mode session times out in %1.</source>
+        <translation>バックアップモードのセッションは %1 後にタイムアウトします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup mode session timed out %1 ago. In rolling backup mode the server starts a new one; in safe backup mode, GDS files deleted since then may be missing from this backup.</source>
+        <translation>バックアップモードのセッションは %1 前にタイムアウトしました。ローリングバックアップモードではサーバーが新しいセッションを開始します。スナップショット（セーフ）バックアップモードでは、その後に削除された GDS ファイルがこのバックアップに含まれていない可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cancel the run?</source>
         <translation>実行をキャンセルしますか?</translation>
     </message>

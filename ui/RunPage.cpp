@@ -10,6 +10,7 @@
 #include <ReportRenderer.h>
 #include <run/Scenario.h>
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,6 +42,7 @@ RunPage::RunPage(WizardSession *session, QWidget *parent)
     , m_overall(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_elapsed(new QLabel(this))
+    , m_backupMode(new QLabel(this))
     , m_cancel(new QPushButton(tr("&Cancel after this step"), this))
     , m_log(new LogView(this))
     , m_confirmer(std::make_unique<DialogConfirmer>(this))
@@ -60,6 +62,8 @@ RunPage::RunPage(WizardSession *session, QWidget *parent)
     m_overall->setAccessibleName(tr("Overall progress"));
     m_cancel->setAccessibleName(tr("Cancel the run after the current step"));
     m_status->setWordWrap(true);
+    m_backupMode->setAccessibleName(tr("Backup mode timeout"));
+    m_backupMode->hide();
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_overall, 1);
@@ -73,6 +77,7 @@ RunPage::RunPage(WizardSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(progressRow);
     layout->addWidget(m_status);
+    layout->addWidget(m_backupMode);
     layout->addWidget(splitter, 1);
 
     m_tick.setInterval(1000);
@@ -155,6 +160,11 @@ QTreeWidgetItem *RunPage::item(int index, bool cleanup) const
 
 void RunPage::stepStarted(int index, bool cleanup)
 {
+    const Step &step = cleanup ? *m_runner->plan().cleanup(index).step : m_runner->plan().step(index);
+    if (step.kind() == QLatin1String("leave-backup-mode")) {
+        m_backupModeEnds = {};
+        m_backupMode->hide();
+    }
     if (QTreeWidgetItem *row = item(index, cleanup)) {
         row->setIcon(0, style()->standardIcon(QStyle::SP_MediaPlay));
         row->setText(1, tr("running"));
@@ -167,6 +177,13 @@ void RunPage::stepFinished(int index, bool cleanup, bool succeeded, const QStrin
     QTreeWidgetItem *row = item(index, cleanup);
     if (!row)
         return;
+    // A backup mode with a timeout ends by itself: count down to it.
+    const int timeoutMinutes = m_runner->plan().options().value(QStringLiteral("timeout")).toInt();
+    if (!cleanup && succeeded && timeoutMinutes > 0 && m_runner->plan().step(index).kind() == QLatin1String("enter-backup-mode")) {
+        m_backupModeEnds = QDateTime::currentDateTimeUtc().addSecs(qint64(timeoutMinutes) * 60);
+        m_backupMode->show();
+        tick();
+    }
     row->setIcon(0, style()->standardIcon(succeeded ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical));
     row->setText(1, succeeded ? tr("done") : tr("failed"));
     row->setToolTip(0, message);
@@ -181,7 +198,20 @@ void RunPage::progressChanged(int index, double stepFraction, double overall)
 
 void RunPage::tick()
 {
-    m_elapsed->setText(tr("elapsed %1").arg(clockText(m_clock.elapsed())));
+    const qint64 elapsed = m_clock.elapsed();
+    const double done = m_overall->value() / double(progressScale);
+    // An estimate only once enough of the run is behind to say anything.
+    if (!m_finished && done >= 0.05 && done < 1.0)
+        m_elapsed->setText(tr("elapsed %1, about %2 left").arg(clockText(elapsed), clockText(qint64(elapsed * (1.0 - done) / done))));
+    else
+        m_elapsed->setText(tr("elapsed %1").arg(clockText(elapsed)));
+    if (m_backupModeEnds.isValid()) {
+        const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_backupModeEnds);
+        m_backupMode->setText(left > 0 ? tr("The backup mode session times out in %1.").arg(clockText(left))
+                                       : tr("The backup mode session timed out %1 ago. In rolling backup mode the server "
+                                            "starts a new one; in safe backup mode, GDS files deleted since then may be "
+                                            "missing from this backup.").arg(clockText(-left)));
+    }
 }
 
 bool RunPage::requestCancel()
@@ -205,9 +235,9 @@ bool RunPage::requestCancel()
 void RunPage::finished(Runner::Outcome outcome)
 {
     m_tick.stop();
-    tick();
     m_cancel->hide();
     m_overall->setValue(progressScale);
+    tick();
     m_status->setText(tr("Writing the report…"));
     // The engine wrote report.html without pictures; the timeline is drawn
     // in on a worker thread (encoding it takes longer than a frame).

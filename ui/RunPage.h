@@ -2,6 +2,7 @@
 
 #include <run/Runner.h>
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QHash>
@@ -65,6 +66,8 @@ private:
     QProgressBar *m_overall;
     QLabel *m_status;
     QLabel *m_elapsed;
+    QLabel *m_backupMode;
+    QDateTime m_backupModeEnds; // invalid while no backup mode with a timeout is on
     QPushButton *m_cancel;
     LogView *m_log;
     std::unique_ptr<DialogConfirmer> m_confirmer;
