@@ -155,6 +155,9 @@ std::optional<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json, 
         node.bootstrapProperties = absolutePath(directory, object.value(QLatin1String("bootstrapProperties")).toString());
         node.errorLog = absolutePath(directory, object.value(QLatin1String("errorLog")).toString());
         node.patchLevelFile = absolutePath(directory, object.value(QLatin1String("patchLevelFile")).toString());
+        node.indexRoot = absolutePath(directory, object.value(QLatin1String("indexRoot")).toString());
+        for (const QString &temp : toStringList(object.value(QLatin1String("tempDirectories"))))
+            node.tempDirectories.append(absolutePath(directory, temp));
         const QJsonObject http = object.value(QLatin1String("http")).toObject();
         node.httpUrl = QUrl(http.value(QLatin1String("url")).toString());
         node.httpUser = http.value(QLatin1String("user")).toString();
@@ -244,6 +247,14 @@ QString ClusterProfile::relative(const QString &absolutePath) const
     return rel.startsWith(QLatin1String("..")) ? absolutePath : rel;
 }
 
+QStringList ClusterProfile::relative(const QStringList &absolutePaths) const
+{
+    QStringList paths;
+    for (const QString &path : absolutePaths)
+        paths.append(relative(path));
+    return paths;
+}
+
 QJsonObject ClusterProfile::toJson() const
 {
     QJsonArray nodeArray;
@@ -257,6 +268,8 @@ QJsonObject ClusterProfile::toJson() const
             {QStringLiteral("bootstrapProperties"), relative(node.bootstrapProperties)},
             {QStringLiteral("errorLog"), relative(node.errorLog)},
             {QStringLiteral("patchLevelFile"), relative(node.patchLevelFile)},
+            {QStringLiteral("indexRoot"), relative(node.indexRoot)},
+            {QStringLiteral("tempDirectories"), toJsonArray(relative(node.tempDirectories))},
             {QStringLiteral("http"), QJsonObject{{QStringLiteral("url"), node.httpUrl.toString()},
                                                  {QStringLiteral("user"), node.httpUser},
                                                  {QStringLiteral("password"), node.httpPassword},
@@ -282,16 +295,13 @@ QJsonObject ClusterProfile::toJson() const
         object.insert(QStringLiteral("gdsReferenceQuery"), database.gdsReferenceQuery);
         databaseArray.append(object);
     }
-    QStringList fontPaths;
-    for (const QString &font : fonts)
-        fontPaths.append(relative(font));
     return QJsonObject{
         {QStringLiteral("name"), name},
         {QStringLiteral("sandbox"), sandbox},
         {QStringLiteral("appServer"), toString(appServer)},
         {QStringLiteral("nodes"), nodeArray},
         {QStringLiteral("gds"), relative(gds)},
-        {QStringLiteral("fonts"), toJsonArray(fontPaths)},
+        {QStringLiteral("fonts"), toJsonArray(relative(fonts))},
         {QStringLiteral("connectors"), relative(connectors)},
         {QStringLiteral("contentStorageRoot"), relative(contentStorageRoot)},
         {QStringLiteral("databases"), databaseArray},

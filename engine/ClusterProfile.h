@@ -75,6 +75,7 @@ public:
 private:
     bool validate(QString *error) const;
     QString relative(const QString &absolutePath) const;
+    QStringList relative(const QStringList &absolutePaths) const;
 };
 
 } // namespace Lifeboat

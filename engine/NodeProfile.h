@@ -3,6 +3,7 @@
 #include "CommandTemplate.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace Lifeboat {
@@ -21,6 +22,8 @@ struct NodeProfile
     QString bootstrapProperties; // the app server's bootstrap properties file
     QString errorLog;            // AEM's error.log, where "repository unsync" shows
     QString patchLevelFile;      // the recorded system version and patches
+    QString indexRoot;           // Content Services' Index Root on this node, if any
+    QStringList tempDirectories; // AEM forms temporary files (java.io.tmpdir, Adobe temp)
 
     QUrl httpUrl;                // AEM's HTTP interface (online backup, status)
     QString httpUser;

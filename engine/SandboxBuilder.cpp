@@ -183,6 +183,8 @@ ClusterProfile SandboxBuilder::makeProfile()
         } else {
             node.appServerDir = dir + SandboxLayout::appServerDirectory(m_options.appServer, node.name);
             node.patchLevelFile = node.appServerDir + QStringLiteral("/adobe/patch-level.txt");
+            node.indexRoot = node.appServerDir + QStringLiteral("/adobe/index-root");
+            node.tempDirectories = {node.appServerDir + QStringLiteral("/tmp")};
             if (node.role == NodeRole::Secondary)
                 node.bootstrapProperties = dir + SandboxLayout::bootstrapProperties(m_options.appServer, node.name);
         }
@@ -291,7 +293,11 @@ bool SandboxBuilder::writeAuthorNode(const NodeProfile &node, int index)
         || !writeFile(repository + QStringLiteral("/repository/cluster_node.id"), m_data.uuid().toLatin1() + '\n')
         || !writeFile(repository + QStringLiteral("/clusterNode/revision.log"),
                       QStringLiteral("revision 1 node %1\n").arg(node.name).toUtf8())
-        || !writeFile(QDir(m_directory).relativeFilePath(node.patchLevelFile), patchLevel.toUtf8()))
+        || !writeFile(QDir(m_directory).relativeFilePath(node.patchLevelFile), patchLevel.toUtf8())
+        // Content Services' Index Root, and the temporary files a forms server leaves.
+        || !writeFile(QDir(m_directory).relativeFilePath(node.indexRoot) + QStringLiteral("/_0.cfs"), m_data.mixed(4096))
+        || !writeFile(QDir(m_directory).relativeFilePath(node.tempDirectories.value(0)) + QStringLiteral("/adobe-render-1.tmp"),
+                      m_data.text(2048)))
         return false;
     if (node.role == NodeRole::Primary)
         return writeFile(repository + QStringLiteral("/repository/clustered.txt"),

@@ -131,6 +131,25 @@ private:
         compare(expected, RestoredTree::actual(m_sandbox->profile().gds), QStringLiteral("GDS"));
     }
 
+    // "On each node empty the Index Root, then copy backup-lucene-indexes (and
+    // delete it) into it"; and no AEM forms temporary file is left.
+    void verifyIndexRootsAndTemporaryFiles()
+    {
+        const BackupSetManifest set = manifest(m_offlineSet);
+        const BackupPart *part = set.part(QStringLiteral("content-storage-root"));
+        QVERIFY(part);
+        const auto expected = RestoredTree::expected(*part, QStringLiteral("backup-lucene-indexes/"));
+        for (const QString node : {QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")}) {
+            const NodeProfile &profile = m_sandbox->node(node);
+            QVERIFY(!profile.indexRoot.isEmpty());
+            compare(expected, RestoredTree::actual(profile.indexRoot), node + QStringLiteral("'s Index Root"));
+            for (const QString &temp : profile.tempDirectories)
+                QCOMPARE(QDir(temp).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+        }
+        QVERIFY(!QFileInfo::exists(m_sandbox->profile().contentStorageRoot + QStringLiteral("/backup-lucene-indexes")));
+        QVERIFY(QFileInfo::exists(m_sandbox->profile().contentStorageRoot + QStringLiteral("/lucene-indexes")));
+    }
+
     void verifyRunningInOrder(const QStringList &restarted)
     {
         NodeController nodes(m_sandbox->profile());
@@ -197,6 +216,10 @@ private Q_SLOTS:
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
         QVERIFY2(restored.out.contains(QStringLiteral("Verify the backup set ") + m_offlineSet), qPrintable(restored.out));
         QCOMPARE(restored.out.contains(QStringLiteral("Delete the repository, shared, version and workspaces")), repositoryRestored);
+        // The node's temporary files went to the quarantine before it started.
+        QVERIFY2(restored.out.contains(QStringLiteral("Delete the AEM forms temporary files in ")), qPrintable(restored.out));
+        for (const QString &temp : m_sandbox->node(node).tempDirectories)
+            QCOMPARE(QDir(temp).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
         const bool primary = node == QLatin1String("node1");
         verifyRunningInOrder(primary ? QStringList{QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")} : QStringList{node});
         if (repositoryRestored)
@@ -234,6 +257,7 @@ private Q_SLOTS:
         for (const QString &node : {QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")})
             verifyAuthorRepository(node, node == QLatin1String("node1"));
         verifyGds();
+        verifyIndexRootsAndTemporaryFiles();
         QCOMPARE(documents(), m_documents);
     }
 

@@ -1058,7 +1058,7 @@
         <translation>Knoten &quot;%1&quot;: &quot;role&quot; muss primary, secondary oder publish sein.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>database &quot;%1&quot;: &quot;kind&quot; must be sqlite, mariadb or postgresql.</source>
         <translation>Datenbank &quot;%1&quot;: &quot;kind&quot; muss sqlite, mariadb oder postgresql sein.</translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation>&quot;backupRoot&quot; fehlt (das Verzeichnis, das die Sicherungssätze enthält).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <location line="+5"/>
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>Das Clusterprofil %1 kann nicht geschrieben werden: %2</translation>
@@ -1192,7 +1192,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>CopyRestoredFilesStep</name>
     <message>
-        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+26"/>
+        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+30"/>
         <source>Copy all files of %1&apos;s restored repository to %2</source>
         <translation>Alle Dateien des wiederhergestellten Repositorys von %1 nach %2 kopieren</translation>
     </message>
@@ -1218,8 +1218,8 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
     <message>
         <location line="+2"/>
-        <source>Copied %1&apos;s repository for %2.</source>
-        <translation>Repository von %1 für %2 kopiert.</translation>
+        <source>Copied %1 for %2.</source>
+        <translation>%1 für %2 kopiert.</translation>
     </message>
 </context>
 <context>
@@ -3609,7 +3609,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>In %1: %2. Nichts wird gelöscht: Sie werden in die Quarantäne verschoben und dort aufbewahrt, bis Sie sie löschen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <location line="+17"/>
         <source>to %1</source>
         <translation>nach %1</translation>
@@ -4398,7 +4398,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1: Der aktuelle Inhalt wird zuerst in die Quarantäne unter %2 exportiert, dann wird der Export der Sicherung geladen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
         <translation>Die Verzeichnisse repository, shared, version und workspaces im clusterNode-Verzeichnis von %1 löschen</translation>
     </message>
@@ -4545,7 +4545,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+41"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+42"/>
         <source>set</source>
         <translation>Satz</translation>
     </message>
@@ -4767,7 +4767,22 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>clusterNode/revision.log, .lock, repository/system.id und jede listener.properties auf %1 löschen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Delete the AEM forms temporary files in %1 on %2</source>
+        <translation>Die temporären Dateien von AEM Forms in %1 auf %2 löschen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Empty the Index Root of %1 and copy %2 into it</source>
+        <translation>Das Index-Stammverzeichnis (Index Root) von %1 leeren und %2 hineinkopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete backup-lucene-indexes from the Content Storage Root, now that every Index Root has it</source>
+        <translation>backup-lucene-indexes aus dem Content Storage Root löschen, da jedes Index-Stammverzeichnis es jetzt enthält</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Restore repository/cluster_node.id of %1</source>
         <translation>repository/cluster_node.id von %1 wiederherstellen</translation>
     </message>
@@ -5110,7 +5125,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1 existiert und ist nicht leer. Wählen Sie ein neues oder leeres Verzeichnis für die Sandbox; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+281"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie freien Speicherplatz und Berechtigungen; es wurde nichts angelegt.</translation>
     </message>

@@ -1058,7 +1058,7 @@
         <translation>nœud « %1 » : « role » doit valoir primary, secondary ou publish.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>database &quot;%1&quot;: &quot;kind&quot; must be sqlite, mariadb or postgresql.</source>
         <translation>base de données « %1 » : « kind » doit valoir sqlite, mariadb ou postgresql.</translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation>« backupRoot » est absent (le répertoire qui contient les jeux de sauvegarde).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <location line="+5"/>
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>Impossible d&apos;écrire le profil de cluster %1 : %2</translation>
@@ -1192,7 +1192,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>CopyRestoredFilesStep</name>
     <message>
-        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+26"/>
+        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+30"/>
         <source>Copy all files of %1&apos;s restored repository to %2</source>
         <translation>Copier tous les fichiers du référentiel restauré de %1 vers %2</translation>
     </message>
@@ -1218,8 +1218,8 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
     <message>
         <location line="+2"/>
-        <source>Copied %1&apos;s repository for %2.</source>
-        <translation>Référentiel de %1 copié pour %2.</translation>
+        <source>Copied %1 for %2.</source>
+        <translation>%1 copié pour %2.</translation>
     </message>
 </context>
 <context>
@@ -3609,7 +3609,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Dans %1 : %2. Rien n&apos;est supprimé : ils sont déplacés en quarantaine, conservés jusqu&apos;à ce que vous la purgiez.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <location line="+17"/>
         <source>to %1</source>
         <translation>vers %1</translation>
@@ -4398,7 +4398,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>%1 : son contenu actuel est d&apos;abord exporté dans la quarantaine sous %2, puis l&apos;export de la sauvegarde est chargé.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
         <translation>Supprimer les répertoires repository, shared, version et workspaces du répertoire clusterNode de %1</translation>
     </message>
@@ -4545,7 +4545,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+41"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+42"/>
         <source>set</source>
         <translation>jeu</translation>
     </message>
@@ -4767,7 +4767,22 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Supprimer clusterNode/revision.log, .lock, repository/system.id et chaque listener.properties sur %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Delete the AEM forms temporary files in %1 on %2</source>
+        <translation>Supprimer les fichiers temporaires d&apos;AEM Forms dans %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Empty the Index Root of %1 and copy %2 into it</source>
+        <translation>Vider la racine d&apos;index (Index Root) de %1 et y copier %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete backup-lucene-indexes from the Content Storage Root, now that every Index Root has it</source>
+        <translation>Supprimer backup-lucene-indexes du Content Storage Root, maintenant que chaque racine d&apos;index l&apos;a</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Restore repository/cluster_node.id of %1</source>
         <translation>Restaurer repository/cluster_node.id de %1</translation>
     </message>
@@ -5110,7 +5125,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>%1 existe et n&apos;est pas vide. Choisissez un répertoire nouveau ou vide pour le bac à sable ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+281"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre et les droits ; rien n&apos;a été créé.</translation>
     </message>

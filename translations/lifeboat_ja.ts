@@ -1050,7 +1050,7 @@
         <translation>ノード &quot;%1&quot;: &quot;role&quot; には primary、secondary、publish のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>database &quot;%1&quot;: &quot;kind&quot; must be sqlite, mariadb or postgresql.</source>
         <translation>データベース &quot;%1&quot;: &quot;kind&quot; には sqlite、mariadb、postgresql のいずれかを指定してください。</translation>
     </message>
@@ -1080,7 +1080,7 @@
         <translation>&quot;backupRoot&quot;（バックアップセットを格納するディレクトリ）がありません。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <location line="+5"/>
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>クラスタープロファイル %1 を書き込めません: %2</translation>
@@ -1184,7 +1184,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>CopyRestoredFilesStep</name>
     <message>
-        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+26"/>
+        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+30"/>
         <source>Copy all files of %1&apos;s restored repository to %2</source>
         <translation>%1 のリストアされたリポジトリの全ファイルを %2 にコピー</translation>
     </message>
@@ -1210,8 +1210,8 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
     <message>
         <location line="+2"/>
-        <source>Copied %1&apos;s repository for %2.</source>
-        <translation>%2 用に %1 のリポジトリをコピーしました。</translation>
+        <source>Copied %1 for %2.</source>
+        <translation>%1 を %2 用にコピーしました。</translation>
     </message>
 </context>
 <context>
@@ -3588,7 +3588,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 内: %2。何も削除されません。隔離領域に移動し、完全削除するまで保持されます。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <location line="+17"/>
         <source>to %1</source>
         <translation>%1 へ</translation>
@@ -4374,7 +4374,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1: まず現在の内容を %2 配下の隔離領域にダンプし、その後バックアップのダンプを読み込みます。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
         <translation>%1 の clusterNode ディレクトリ内の repository、shared、version、workspaces ディレクトリを削除</translation>
     </message>
@@ -4521,7 +4521,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+41"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+42"/>
         <source>set</source>
         <translation>set</translation>
     </message>
@@ -4743,7 +4743,22 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 の clusterNode/revision.log、.lock、repository/system.id、すべての listener.properties を削除</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Delete the AEM forms temporary files in %1 on %2</source>
+        <translation>%2 の %1 にある AEM Forms の一時ファイルを削除</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Empty the Index Root of %1 and copy %2 into it</source>
+        <translation>%1 のインデックスルート (Index Root) を空にして %2 をコピー</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete backup-lucene-indexes from the Content Storage Root, now that every Index Root has it</source>
+        <translation>すべてのインデックスルートにコピーしたので、Content Storage Root から backup-lucene-indexes を削除</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Restore repository/cluster_node.id of %1</source>
         <translation>%1 の repository/cluster_node.id をリストア</translation>
     </message>
@@ -5085,7 +5100,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 は存在し、空ではありません。サンドボックス用に新しいディレクトリまたは空のディレクトリを選択してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+281"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>%1 を書き込めません: %2。空き容量と権限を確認してください。何も作成されていません。</translation>
     </message>

@@ -193,7 +193,7 @@ QStringList Quarantine::anchors(const ClusterProfile &profile)
     QStringList locations{profile.gds, profile.connectors, profile.contentStorageRoot};
     locations += profile.fonts;
     for (const NodeProfile &node : profile.nodes)
-        locations << node.repository << node.bootstrapProperties << node.appServerDir;
+        locations << node.repository << node.bootstrapProperties << node.appServerDir << node.indexRoot << node.tempDirectories;
     for (const DatabaseProfile &database : profile.databases)
         locations << database.path;
     QStringList result;

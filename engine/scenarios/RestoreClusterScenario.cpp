@@ -73,6 +73,10 @@ QStringList RestoreClusterScenario::scratchLocations(const ClusterProfile &profi
     QStringList locations = sharedDataLocations(profile);
     for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Primary) + profile.nodesWithRole(NodeRole::Secondary))
         locations << node->repository << bootstrapScope(*node);
+    for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Primary) + profile.nodesWithRole(NodeRole::Secondary)) {
+        if (!node->indexRoot.isEmpty())
+            locations << node->indexRoot;
+    }
     return locations;
 }
 
@@ -83,6 +87,7 @@ void RestoreClusterScenario::addRestore(Plan &plan, const ClusterProfile &profil
     plan.add(std::make_unique<CheckPatchLevelStep>(authors, manifest.patchLevels));
     addDatabaseRestores(plan, profile, manifest);
     addSharedDataRestores(plan, profile, manifest);
+    addIndexRootRestores(plan, profile, manifest, authors);
     for (const QString &name : authors)
         plan.add(std::make_unique<QuarantinePathsStep>(
             profile.node(name)->repository,
@@ -108,6 +113,8 @@ void RestoreClusterScenario::addRestore(Plan &plan, const ClusterProfile &profil
     plan.add(std::make_unique<QuarantinePathsStep>(primary.repository, QStringList{QStringLiteral("repository/clustered.txt")},
                                                    tr("Delete repository/clustered.txt from the primary %1 before any node starts")
                                                        .arg(primary.name), primary.name));
+    for (const QString &name : authors)
+        addTemporaryFileRemoval(plan, *profile.node(name));
 }
 
 bool RestoreClusterScenario::madeInRollingBackupMode(const BackupSetManifest &manifest)

@@ -131,6 +131,7 @@ std::unique_ptr<Plan> RestoreNodeScenario::buildPlan(const ClusterProfile &profi
         plan->add(std::make_unique<QuarantinePathsStep>(profile.primary()->repository, QStringList{QStringLiteral("repository/clustered.txt")},
                                                         tr("Delete repository/clustered.txt from the primary %1 before any node starts")
                                                             .arg(profile.primary()->name), profile.primary()->name));
+    addTemporaryFileRemoval(*plan, *node);
     plan->add(std::make_unique<StartNodesStep>(primary ? profile.authorNames(true) : QStringList{node->name}));
     return plan;
 }

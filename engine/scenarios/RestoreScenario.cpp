@@ -7,6 +7,7 @@
 #include <restore/Quarantine.h>
 #include <restore/RestoreScratch.h>
 #include <steps/CheckPatchLevelStep.h>
+#include <steps/CopyRestoredFilesStep.h>
 #include <steps/DiscardRestoreScratchStep.h>
 #include <steps/ExtractPartStep.h>
 #include <steps/PromoteSecondaryFolderStep.h>
@@ -370,6 +371,47 @@ void RestoreScenario::addRuntimeFileRemoval(Plan &plan, const NodeProfile &node)
         QStringList{QStringLiteral("clusterNode/revision.log"), QStringLiteral(".lock"), QStringLiteral("repository/system.id"),
                     QStringLiteral("**/listener.properties")},
         tr("Delete clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1").arg(node.name), node.name));
+}
+
+void RestoreScenario::addTemporaryFileRemoval(Plan &plan, const NodeProfile &node)
+{
+    for (const QString &directory : node.tempDirectories)
+        plan.add(std::make_unique<QuarantinePathsStep>(directory, QStringList{QStringLiteral("*")},
+                                                       tr("Delete the AEM forms temporary files in %1 on %2").arg(directory, node.name),
+                                                       node.name));
+}
+
+void RestoreScenario::addIndexRootRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest,
+                                           const QStringList &nodes)
+{
+    // "On each node empty the Index Root, then copy backup-lucene-indexes
+    // (and delete it) or lucene-indexes into it."
+    const BackupPart *storage = manifest.part(QStringLiteral("content-storage-root"));
+    if (!storage || profile.contentStorageRoot.isEmpty())
+        return;
+    QString folder;
+    for (const QString candidate : {QStringLiteral("backup-lucene-indexes"), QStringLiteral("lucene-indexes")}) {
+        if (folder.isEmpty() && std::any_of(storage->sources.begin(), storage->sources.end(),
+                                            [&candidate](const BackupPart::Source &source) { return source.archivePath == candidate; }))
+            folder = candidate;
+    }
+    QStringList names, roots;
+    for (const QString &name : nodes) {
+        const NodeProfile *node = profile.node(name);
+        if (node && !node->indexRoot.isEmpty()) {
+            names.append(name);
+            roots.append(node->indexRoot);
+        }
+    }
+    if (folder.isEmpty() || roots.isEmpty())
+        return;
+    plan.add(std::make_unique<CopyRestoredFilesStep>(QString(), QDir(profile.contentStorageRoot).filePath(folder), names, roots,
+                                                     tr("Empty the Index Root of %1 and copy %2 into it")
+                                                         .arg(names.join(QStringLiteral(", ")), folder)));
+    if (folder == QLatin1String("backup-lucene-indexes"))
+        plan.add(std::make_unique<QuarantinePathsStep>(profile.contentStorageRoot, QStringList{folder},
+                                                       tr("Delete backup-lucene-indexes from the Content Storage Root, now that "
+                                                          "every Index Root has it")));
 }
 
 QString RestoreScenario::bootstrapScope(const NodeProfile &node)

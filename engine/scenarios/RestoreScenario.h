@@ -61,6 +61,11 @@ protected:
     static void addSharedDataRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
     static void addNodeFiles(Plan &plan, const NodeProfile &node, const BackupSetManifest &manifest);
     static void addRuntimeFileRemoval(Plan &plan, const NodeProfile &node);
+    // "Delete AEM forms temporary files (java.io.tmpdir, Adobe temp) before start."
+    static void addTemporaryFileRemoval(Plan &plan, const NodeProfile &node);
+    // The Content Storage Root's Lucene indexes into each node's Index Root.
+    static void addIndexRootRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest,
+                                     const QStringList &nodes);
     static QStringList sharedDataLocations(const ClusterProfile &profile);
     // Where scratch and quarantine of a node's bootstrap properties go.
     static QString bootstrapScope(const NodeProfile &node);

@@ -13,16 +13,20 @@
 
 namespace Lifeboat {
 
-CopyRestoredFilesStep::CopyRestoredFilesStep(QString sourceNode, QString source, QStringList targetNodes, QStringList targets)
+CopyRestoredFilesStep::CopyRestoredFilesStep(QString sourceNode, QString source, QStringList targetNodes, QStringList targets,
+                                             QString title)
     : m_sourceNode(std::move(sourceNode))
     , m_source(std::move(source))
     , m_targetNodes(std::move(targetNodes))
     , m_targets(std::move(targets))
+    , m_title(std::move(title))
 {
 }
 
 QString CopyRestoredFilesStep::title() const
 {
+    if (!m_title.isEmpty())
+        return m_title;
     return tr("Copy all files of %1's restored repository to %2").arg(m_sourceNode, m_targetNodes.join(QStringLiteral(", ")));
 }
 
@@ -77,7 +81,7 @@ bool CopyRestoredFilesStep::run(StepContext &context)
             if (!QDir().rename(partial, copy))
                 return context.fail(tr("Cannot rename %1 to %2.").arg(partial, copy));
         }
-        context.info(tr("Copied %1's repository for %2.").arg(m_sourceNode, m_targetNodes.value(i)));
+        context.info(tr("Copied %1 for %2.").arg(m_source, m_targetNodes.value(i)));
         if (!ReplaceContentsStep::swapIn(context, target))
             return false;
         context.progress(i + 1, m_targets.size());

@@ -16,7 +16,8 @@ class CopyRestoredFilesStep final : public Step
     Q_DECLARE_TR_FUNCTIONS(CopyRestoredFilesStep)
 
 public:
-    CopyRestoredFilesStep(QString sourceNode, QString source, QStringList targetNodes, QStringList targets);
+    // `title`: when it copies something other than a node's repository.
+    CopyRestoredFilesStep(QString sourceNode, QString source, QStringList targetNodes, QStringList targets, QString title = {});
 
     QString kind() const override { return QStringLiteral("copy-restored-files"); }
     QString title() const override;
@@ -31,6 +32,7 @@ private:
     QString m_source;
     QStringList m_targetNodes;
     QStringList m_targets;
+    QString m_title;
 };
 
 } // namespace Lifeboat

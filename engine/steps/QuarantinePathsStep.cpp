@@ -29,6 +29,13 @@ QStringList QuarantinePathsStep::matching(const QString &root, const QStringList
 {
     QStringList found;
     for (const QString &pattern : patterns) {
+        if (pattern == QLatin1String("*")) {
+            for (const QFileInfo &entry : QDir(root).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
+                if (!ReplaceContentsStep::isLifeboatFolder(entry.fileName()))
+                    found.append(entry.filePath());
+            }
+            continue;
+        }
         if (!pattern.startsWith(QLatin1String("**/"))) {
             const QString path = QDir(root).filePath(pattern);
             if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())

@@ -8,7 +8,8 @@
 namespace Lifeboat {
 
 // One of the seed's "delete" steps, done without losing anything: the paths
-// (relative to `root`; "**/name" means every file of that name below it)
+// (relative to `root`; "**/name" means every file of that name below it,
+// "*" everything directly in it)
 // move to the quarantine. Paths already gone are skipped, so the step can be
 // repeated.
 class QuarantinePathsStep final : public Step
