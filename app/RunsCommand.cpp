@@ -3,6 +3,7 @@
 #include "Console.h"
 
 #include <DataPaths.h>
+#include <DisplayWords.h>
 #include <ExitCode.h>
 
 #include <QCommandLineParser>
@@ -51,8 +52,12 @@ int RunsCommand::run(const QStringList &arguments)
     }
     if (runs.isEmpty())
         Console::out() << tr("No runs in %1.").arg(directory) << '\n';
+    qsizetype stateWidth = 0;
     for (const RunRecord &run : runs)
-        Console::out() << QStringLiteral("%1  %2  %3  %4\n").arg(run.runId, -44).arg(run.state(), -12).arg(run.clusterName, run.scenario);
+        stateWidth = std::max(stateWidth, DisplayWords::result(run.state()).size());
+    for (const RunRecord &run : runs)
+        Console::out() << QStringLiteral("%1  %2  %3  %4\n").arg(run.runId, -44)
+                              .arg(DisplayWords::result(run.state()), -int(stateWidth)).arg(run.clusterName, run.scenario);
     Console::out().flush();
     return toInt(ExitCode::Success);
 }

@@ -2,6 +2,7 @@
 
 #include "Console.h"
 
+#include <DisplayWords.h>
 #include <ExitCode.h>
 #include <NodeController.h>
 #include <SandboxBuilder.h>
@@ -187,7 +188,11 @@ int SandboxCommand::printStatus(const ClusterProfile &profile, const QString &on
 {
     const NodeController controller(profile);
     QJsonArray nodes;
-    QString table = tr("%1 %2 %3 %4 %5 %6").arg(tr("NODE"), -10).arg(tr("ROLE"), -10).arg(tr("STATE"), -22)
+    // Translated roles can be longer than the English ones.
+    qsizetype roleWidth = 10;
+    for (const NodeProfile &node : profile.nodes)
+        roleWidth = std::max(roleWidth, DisplayWords::role(node.role).size() + 1);
+    QString table = tr("%1 %2 %3 %4 %5 %6").arg(tr("NODE"), -10).arg(tr("ROLE"), -int(roleWidth)).arg(tr("STATE"), -22)
                         .arg(tr("PID"), -8).arg(tr("PORT"), -6).arg(tr("NOTES")) + u'\n';
     for (const NodeProfile &node : profile.nodes) {
         if (!onlyNode.isEmpty() && node.name != onlyNode)
@@ -196,10 +201,10 @@ int SandboxCommand::printStatus(const ClusterProfile &profile, const QString &on
         nodes.append(status.toJson());
         QStringList notes;
         if (status.backupModeActive)
-            notes << tr("%1 backup mode \"%2\"").arg(toString(status.backupMode), status.backupModeLabel);
+            notes << tr("%1, label \"%2\"").arg(DisplayWords::backupMode(status.backupMode), status.backupModeLabel);
         if (status.repositoryUnsync)
             notes << tr("error.log reports repository unsync");
-        table += QStringLiteral("%1 %2 %3 %4 %5 %6\n").arg(node.name, -10).arg(toString(node.role), -10)
+        table += QStringLiteral("%1 %2 %3 %4 %5 %6\n").arg(node.name, -10).arg(DisplayWords::role(node.role), -int(roleWidth))
                      .arg(stateText(status), -22).arg(status.running ? QString::number(status.pid) : QStringLiteral("-"), -8)
                      .arg(status.port, -6).arg(notes.join(QStringLiteral("; ")));
     }

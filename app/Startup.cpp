@@ -3,8 +3,6 @@
 #include <lifeboat/Version.h>
 
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstring>
 
@@ -16,7 +14,7 @@ const char *languageOption = "--lang";
 // Qt's own words in `lifeboat --help` and in its option errors, listed so that
 // lupdate puts them into Lifeboat's translations (the system's Qt usually has
 // no translations of its own installed); the translator installed below
-// answers for the context "QCommandLineParser" too.
+// answers for the context "QCommandLineParser" too (Translation::install).
 [[maybe_unused]] const char *const qtCommandLineWords[] = {
     QT_TRANSLATE_NOOP("QCommandLineParser", "Usage: %1"),
     QT_TRANSLATE_NOOP("QCommandLineParser", "[options]"),
@@ -73,16 +71,6 @@ QString Startup::languageArgument(int argc, char **argv)
             return QString::fromLocal8Bit(argv[i] + prefixLength + 1);
     }
     return {};
-}
-
-void Startup::installTranslation(QCoreApplication &app, const QString &language)
-{
-    auto *translator = new QTranslator(&app);
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (translator->load(locale, QStringLiteral("lifeboat"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
 }
 
 } // namespace Lifeboat

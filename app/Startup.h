@@ -2,12 +2,10 @@
 
 #include <QString>
 
-class QCoreApplication;
-
 namespace Lifeboat {
 
 // What happens before either face starts: choosing the face from the raw
-// arguments, naming the application, and loading the translation.
+// arguments, naming the application, and finding the language asked for.
 class Startup
 {
 public:
@@ -21,9 +19,7 @@ public:
     static bool hasDisplay();
 
     static void describeApplication();
-    // Loads the translation for `language` ("de", "fr", "ja"), or for the
-    // system locale when it is empty.
-    static void installTranslation(QCoreApplication &app, const QString &language);
+    // The value of --lang ("de", "fr", "ja"), for Translation::install.
     static QString languageArgument(int argc, char **argv);
 };
 

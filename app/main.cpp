@@ -6,6 +6,7 @@
 #include <ExitCode.h>
 #include <LifeboatWizard.h>
 #include <Logging.h>
+#include <Translation.h>
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -27,7 +28,7 @@ int runHeadless(int argc, char **argv, const QString &language)
     int count = int(arguments.size());
     arguments.push_back(nullptr);
     QGuiApplication app(count, arguments.data());
-    Startup::installTranslation(app, language);
+    Translation::install(app, language);
     TerminalSecretPrompt::installIfInteractive();
     CommandLine commandLine;
     return commandLine.run(QCoreApplication::arguments());
@@ -39,7 +40,7 @@ int runWizard(int argc, char **argv, const QString &language)
     // Wayland desktops match windows to the installed desktop file (and its
     // icon) by this name, not by the program's.
     QGuiApplication::setDesktopFileName(QStringLiteral(LIFEBOAT_APP_ID));
-    Startup::installTranslation(app, language);
+    Translation::install(app, language);
     Logging::start({});
     LifeboatWizard wizard;
     wizard.show();
@@ -51,7 +52,7 @@ int runWizard(int argc, char **argv, const QString &language)
 int explainNoDisplay(int argc, char **argv, const QString &language)
 {
     QCoreApplication app(argc, argv);
-    Startup::installTranslation(app, language);
+    Translation::install(app, language);
     Console::err() << CommandLine::noDisplayMessage() << Qt::endl;
     return toInt(ExitCode::UsageError);
 }

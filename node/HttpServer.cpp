@@ -216,12 +216,12 @@ bool HttpServer::readHead(QTcpSocket *socket, Connection &connection)
     const qsizetype end = connection.buffer.indexOf("\r\n\r\n");
     if (end < 0 || end > maxHeaderBytes) {
         if (connection.buffer.size() > maxHeaderBytes)
-            reject(socket, 413, tr("The request header is larger than %1 bytes.").arg(maxHeaderBytes));
+            reject(socket, 413, QStringLiteral("The request header is larger than %1 bytes.").arg(maxHeaderBytes));
         return false;
     }
     const int status = parseHead(connection.buffer.left(end), connection.request, connection.contentLength);
     if (status != 0) {
-        reject(socket, status, tr("The request could not be understood."));
+        reject(socket, status, QStringLiteral("The request could not be understood."));
         return false;
     }
     connection.headerEnd = end + 4;
@@ -229,7 +229,7 @@ bool HttpServer::readHead(QTcpSocket *socket, Connection &connection)
     // curl asks before it sends a larger body, and sends none after a refusal.
     const bool expectsContinue = connection.request.headers.value("expect").toLower() == "100-continue";
     if (connection.contentLength > maxBodyBytes) {
-        reject(socket, 413, tr("The request body is larger than %1 bytes.").arg(maxBodyBytes),
+        reject(socket, 413, QStringLiteral("The request body is larger than %1 bytes.").arg(maxBodyBytes),
                expectsContinue && received == 0 ? 0 : connection.contentLength - received);
         return false;
     }
@@ -259,20 +259,20 @@ bool HttpServer::authorized(const HttpRequest &request) const
 void HttpServer::dispatch(QTcpSocket *socket, const HttpRequest &request)
 {
     if (!authorized(request)) {
-        send(socket, HttpResponse::text(tr("Authentication required."), 401),
+        send(socket, HttpResponse::text(QStringLiteral("Authentication required."), 401),
              {{"WWW-Authenticate", authenticateHeader}});
         return;
     }
     const auto route = m_routes.constFind(request.path);
     if (route == m_routes.cend()) {
-        send(socket, HttpResponse::text(tr("No such resource: %1").arg(request.path), 404));
+        send(socket, HttpResponse::text(QStringLiteral("No such resource: %1").arg(request.path), 404));
         return;
     }
     const auto handler = route->constFind(request.method);
     if (handler == route->cend()) {
         QByteArrayList methods = route->keys();
         std::ranges::sort(methods);
-        send(socket, HttpResponse::text(tr("Method not allowed."), 405), {{"Allow", methods.join(", ")}});
+        send(socket, HttpResponse::text(QStringLiteral("Method not allowed."), 405), {{"Allow", methods.join(", ")}});
         return;
     }
     const HttpResponse response = (*handler)(request);

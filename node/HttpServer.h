@@ -18,7 +18,9 @@ namespace Lifeboat {
 // A deliberately small HTTP/1.1 server for the node agent's loopback
 // interface: one request per connection, Basic auth on every route, exact
 // path routes. It imitates the part of AEM's Sling console that Lifeboat and
-// Adobe's scripts talk to; it is not a general web server.
+// Adobe's scripts talk to; it is not a general web server. What it answers
+// on the wire is English in any locale, as AEM's is; only the errors of
+// listen() are for the person who starts the node, in their language.
 class HttpServer : public QObject
 {
     Q_OBJECT

@@ -53,8 +53,8 @@ bool NodeAgent::start()
     if (!checkRepository())
         return false;
     if (m_node.role == NodeRole::Secondary && !primaryIsUp())
-        return fail(QStringLiteral("cannot join the cluster: the primary node %1 is not running; start the primary "
-                                   "first and the secondaries only once it is up")
+        return fail(tr("cannot join the cluster: the primary node %1 is not running; start the primary "
+                       "first and the secondaries only once it is up")
                         .arg(m_profile.primary()->name));
     if (!m_lock.acquire())
         return fail(m_lock.errorString());
@@ -64,7 +64,7 @@ bool NodeAgent::start()
         return false;
     m_server = new HttpServer(m_node.httpUser, SecretStore(m_profile.secretsFile).expand(m_node.httpPassword), this);
     if (!m_server->listen(QHostAddress::LocalHost, quint16(m_node.httpUrl.port())))
-        return fail(QStringLiteral("cannot listen on port %1: %2").arg(m_node.httpUrl.port()).arg(m_server->errorString()));
+        return fail(tr("cannot listen on port %1: %2").arg(m_node.httpUrl.port()).arg(m_server->errorString()));
     routeRequests();
     if (m_node.isAuthor()) {
         m_activity = new FormsActivity(m_database.get(), m_profile.gds, m_node.repository, m_node.name,
@@ -107,10 +107,10 @@ bool NodeAgent::checkRepository()
 {
     const QString repository = m_node.repository + QStringLiteral("/repository");
     if (!QFileInfo(repository).isDir())
-        return fail(QStringLiteral("the repository %1 is missing; restore it from a backup").arg(repository));
+        return fail(tr("the repository %1 is missing; restore it from a backup").arg(repository));
     if (m_node.isAuthor() && !QFileInfo::exists(repository + QStringLiteral("/cluster_node.id")))
-        return fail(QStringLiteral("%1/cluster_node.id is missing: the node cannot take its place in the cluster; "
-                                   "restore the node's cluster node id")
+        return fail(tr("%1/cluster_node.id is missing: the node cannot take its place in the cluster; "
+                       "restore the node's cluster node id")
                         .arg(repository));
     return true;
 }

@@ -22,7 +22,10 @@ struct HttpResponse;
 // repository held by another process, a stale .lock, a missing repository or
 // cluster node id, a secondary whose primary is not up), then holds the
 // .lock, serves AEM's HTTP interface on its loopback port and does its share
-// of the cluster's work until it is told to stop.
+// of the cluster's work until it is told to stop. Its refusals are for the
+// person who starts it and are translated (error.log gets them as shown);
+// its HTTP answers, and the "started"/"stopped" lines of error.log that
+// NodeController reads, stay English as AEM's do.
 class NodeAgent : public QObject
 {
     Q_OBJECT

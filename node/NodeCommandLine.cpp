@@ -184,7 +184,7 @@ int NodeCommandLine::start()
         }
         QThread::msleep(100);
     }
-    err() << tr("%1 did not come up within %2 seconds; see %3.").arg(m_node).arg(m_timeoutSeconds).arg(serverLog(node))
+    err() << tr("%1 did not come up within %n second(s); see %2.", nullptr, m_timeoutSeconds).arg(m_node, serverLog(node))
           << Qt::endl;
     return 1;
 }
@@ -207,7 +207,7 @@ int NodeCommandLine::stop()
         QThread::msleep(50);
     }
     ::kill(pid_t(lock.pid), SIGKILL);
-    err() << tr("%1 did not stop within %2 seconds and was killed.").arg(m_node).arg(m_timeoutSeconds) << Qt::endl;
+    err() << tr("%1 did not stop within %n second(s) and was killed.", nullptr, m_timeoutSeconds).arg(m_node) << Qt::endl;
     return 1;
 }
 

@@ -14,6 +14,8 @@ namespace Lifeboat {
 //   status --profile P --node N   print its status as JSON
 //   lcbackupmode enter|leave|enterContinuousCoverage|leaveContinuousCoverage
 //          -host=H -port=P -user=U -password=W [-label=L] [-timeout=T]
+// What it prints for a person is in their language (main.cpp loads it);
+// status's JSON and the node's HTTP answers are not.
 class NodeCommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(NodeCommandLine)

@@ -4,7 +4,6 @@
 
 #include <KZip>
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -100,10 +99,12 @@ mode_t unixMode(QFile::Permissions permissions)
 }
 
 // The copying and zipping of one backup, run on the worker thread.
+//
+// Its messages, like the job's, are AEM's own: they answer on the HTTP
+// interface (BackupResult, the startBackup error), which stays English in any
+// locale as AEM's does, and Lifeboat reads BackupResult for "failed".
 class BackupRun
 {
-    Q_DECLARE_TR_FUNCTIONS(Lifeboat::OnlineBackupJob)
-
 public:
     BackupRun(const QString &repositoryDir, const QString &copyDir, bool zip, int delayMs,
               const std::atomic_bool &cancel, std::atomic_int &progress)
@@ -165,7 +166,7 @@ bool BackupRun::cancelled()
 {
     if (!m_cancel)
         return false;
-    return !fail(tr("the backup was cancelled"));
+    return !fail(QStringLiteral("the backup was cancelled"));
 }
 
 bool BackupRun::copyInPasses()
@@ -208,7 +209,7 @@ bool BackupRun::runPass(int &changes)
 bool BackupRun::list(Listing &listing)
 {
     if (!m_source.exists())
-        return fail(tr("the repository %1 has disappeared").arg(m_source.path()));
+        return fail(QStringLiteral("the repository %1 has disappeared").arg(m_source.path()));
     listDirectory(QString(), listing);
     std::ranges::stable_sort(listing.files, {}, copyRank);
     return true;
@@ -243,7 +244,7 @@ bool BackupRun::removeVanished(const Listing &listing, int &changes)
         if (listing.states.contains(file))
             continue;
         if (!QFile::remove(m_copy.filePath(file)) && QFileInfo::exists(m_copy.filePath(file)))
-            return fail(tr("cannot remove %1 from the backup").arg(m_copy.filePath(file)));
+            return fail(QStringLiteral("cannot remove %1 from the backup").arg(m_copy.filePath(file)));
         m_copied.remove(file);
         ++changes;
     }
@@ -264,7 +265,7 @@ bool BackupRun::createDirectories(const Listing &listing, int &changes)
         if (QFileInfo(m_copy.filePath(dir)).isDir())
             continue;
         if (!m_copy.mkpath(dir))
-            return fail(tr("cannot create the folder %1").arg(m_copy.filePath(dir)));
+            return fail(QStringLiteral("cannot create the folder %1").arg(m_copy.filePath(dir)));
         ++changes;
     }
     return true;
@@ -276,7 +277,7 @@ bool BackupRun::copyFile(const QString &relativePath, const FileState &state)
     QFile source(m_source.filePath(relativePath));
     if (!source.open(QIODevice::ReadOnly)) {
         if (source.exists())
-            return fail(tr("cannot read %1: %2").arg(source.fileName(), source.errorString()));
+            return fail(QStringLiteral("cannot read %1: %2").arg(source.fileName(), source.errorString()));
         // Deleted by the node since the listing: the next pass finds it gone.
         QFile::remove(destinationPath);
         m_copied.remove(relativePath);
@@ -286,13 +287,13 @@ bool BackupRun::copyFile(const QString &relativePath, const FileState &state)
     QFile::remove(destinationPath);
     QFile destination(destinationPath);
     if (!destination.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(destinationPath, destination.errorString()));
+        return fail(QStringLiteral("cannot write %1: %2").arg(destinationPath, destination.errorString()));
     if (!copyContents(source, destination))
         return false;
     destination.setFileTime(QDateTime::fromMSecsSinceEpoch(state.modifiedMs), QFileDevice::FileModificationTime);
     destination.close();
     if (!destination.setPermissions(state.permissions))
-        return fail(tr("cannot set the permissions of %1").arg(destinationPath));
+        return fail(QStringLiteral("cannot set the permissions of %1").arg(destinationPath));
     m_copied.insert(relativePath, state);
     return true;
 }
@@ -305,11 +306,11 @@ bool BackupRun::copyContents(QFile &source, QFile &destination)
             return false;
         const qint64 read = source.read(buffer.data(), buffer.size());
         if (read < 0)
-            return fail(tr("cannot read %1: %2").arg(source.fileName(), source.errorString()));
+            return fail(QStringLiteral("cannot read %1: %2").arg(source.fileName(), source.errorString()));
         if (read == 0)
             break;
         if (destination.write(buffer.constData(), read) != read)
-            return fail(tr("cannot write %1: %2").arg(destination.fileName(), destination.errorString()));
+            return fail(QStringLiteral("cannot write %1: %2").arg(destination.fileName(), destination.errorString()));
         if (m_passes == 1)
             m_firstPassCopied += read;
         reportCopyProgress();
@@ -317,7 +318,7 @@ bool BackupRun::copyContents(QFile &source, QFile &destination)
             return false;
     }
     if (!destination.flush())
-        return fail(tr("cannot write %1: %2").arg(destination.fileName(), destination.errorString()));
+        return fail(QStringLiteral("cannot write %1: %2").arg(destination.fileName(), destination.errorString()));
     return true;
 }
 
@@ -355,12 +356,12 @@ bool BackupRun::writeZip(const QString &target)
     const QString zipPath = target + QStringLiteral(".partial");
     KZip zip(zipPath);
     if (!zip.open(QIODevice::WriteOnly))
-        return fail(tr("cannot create %1: %2").arg(zipPath, zip.errorString()));
+        return fail(QStringLiteral("cannot create %1: %2").arg(zipPath, zip.errorString()));
     QStringList directories(m_directories.cbegin(), m_directories.cend());
     directories.sort();
     for (const QString &dir : std::as_const(directories)) {
         if (!zip.writeDir(dir))
-            return fail(tr("cannot write %1: %2").arg(zipPath, zip.errorString()));
+            return fail(QStringLiteral("cannot write %1: %2").arg(zipPath, zip.errorString()));
     }
     QStringList files = m_copied.keys();
     std::ranges::stable_sort(files, {}, copyRank);
@@ -373,9 +374,9 @@ bool BackupRun::writeZip(const QString &target)
             return false;
     }
     if (!zip.close())
-        return fail(tr("cannot write %1: %2").arg(zipPath, zip.errorString()));
+        return fail(QStringLiteral("cannot write %1: %2").arg(zipPath, zip.errorString()));
     if (!QFile::rename(zipPath, target))
-        return fail(tr("cannot rename %1 to %2").arg(zipPath, target));
+        return fail(QStringLiteral("cannot rename %1 to %2").arg(zipPath, target));
     return true;
 }
 
@@ -383,12 +384,12 @@ bool BackupRun::zipFile(KZip &zip, const QString &relativePath, qint64 &zippedBy
 {
     QFile source(m_copy.filePath(relativePath));
     if (!source.open(QIODevice::ReadOnly))
-        return fail(tr("cannot read %1: %2").arg(source.fileName(), source.errorString()));
+        return fail(QStringLiteral("cannot read %1: %2").arg(source.fileName(), source.errorString()));
     const FileState &state = m_copied[relativePath];
     const QDateTime modified = QDateTime::fromMSecsSinceEpoch(state.modifiedMs);
     if (!zip.prepareWriting(relativePath, QString(), QString(), source.size(), unixMode(state.permissions),
                             modified, modified, modified))
-        return fail(tr("cannot add %1 to the zip: %2").arg(relativePath, zip.errorString()));
+        return fail(QStringLiteral("cannot add %1 to the zip: %2").arg(relativePath, zip.errorString()));
     QByteArray buffer(chunkBytes, Qt::Uninitialized);
     qint64 written = 0;
     qint64 read = 0;
@@ -396,16 +397,16 @@ bool BackupRun::zipFile(KZip &zip, const QString &relativePath, qint64 &zippedBy
         if (cancelled())
             return false;
         if (!zip.writeData(buffer.constData(), read))
-            return fail(tr("cannot add %1 to the zip: %2").arg(relativePath, zip.errorString()));
+            return fail(QStringLiteral("cannot add %1 to the zip: %2").arg(relativePath, zip.errorString()));
         written += read;
         zippedBytes += read;
         if (totalBytes > 0)
             m_progress = copyingShareOfZip + int(std::min(zippedBytes, totalBytes) * (99 - copyingShareOfZip) / totalBytes);
     }
     if (read < 0)
-        return fail(tr("cannot read %1: %2").arg(source.fileName(), source.errorString()));
+        return fail(QStringLiteral("cannot read %1: %2").arg(source.fileName(), source.errorString()));
     if (!zip.finishWriting(written))
-        return fail(tr("cannot add %1 to the zip: %2").arg(relativePath, zip.errorString()));
+        return fail(QStringLiteral("cannot add %1 to the zip: %2").arg(relativePath, zip.errorString()));
     return true;
 }
 
@@ -436,7 +437,7 @@ bool OnlineBackupJob::start(const OnlineBackupOptions &options)
 {
     bool idle = false;
     if (!m_running.compare_exchange_strong(idle, true))
-        return fail(tr("A backup to %1 is already in progress.").arg(currentTarget()));
+        return fail(QStringLiteral("A backup to %1 is already in progress.").arg(currentTarget()));
     Plan plan;
     if (!prepare(options, plan)) {
         m_running = false;
@@ -468,9 +469,9 @@ bool OnlineBackupJob::prepare(const OnlineBackupOptions &options, Plan &plan)
 {
     const QFileInfo repository(options.repositoryDir);
     if (options.repositoryDir.isEmpty() || !repository.isDir())
-        return fail(tr("The repository folder %1 does not exist.").arg(options.repositoryDir));
+        return fail(QStringLiteral("The repository folder %1 does not exist.").arg(options.repositoryDir));
     if (options.target.trimmed().isEmpty())
-        return fail(tr("No backup target was given."));
+        return fail(QStringLiteral("No backup target was given."));
     plan.repositoryDir = repository.canonicalFilePath();
     plan.target = QDir::cleanPath(QFileInfo(options.target).absoluteFilePath());
     plan.zip = plan.target.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive);
@@ -479,10 +480,10 @@ bool OnlineBackupJob::prepare(const OnlineBackupOptions &options, Plan &plan)
     const QFileInfo target(plan.target);
     const QString parent = target.absolutePath();
     if (!QFileInfo(parent).isDir())
-        return fail(tr("The folder %1 that should hold the backup does not exist.").arg(parent));
+        return fail(QStringLiteral("The folder %1 that should hold the backup does not exist.").arg(parent));
     const QString resolvedTarget = QFileInfo(parent).canonicalFilePath() + QLatin1Char('/') + target.fileName();
     if (isInside(resolvedTarget, plan.repositoryDir))
-        return fail(tr("The backup target %1 lies inside the repository %2.").arg(plan.target, plan.repositoryDir));
+        return fail(QStringLiteral("The backup target %1 lies inside the repository %2.").arg(plan.target, plan.repositoryDir));
     return plan.zip ? prepareZip(plan) : prepareDirectory(plan);
 }
 
@@ -490,16 +491,16 @@ bool OnlineBackupJob::prepareDirectory(Plan &plan)
 {
     const QFileInfo target(plan.target);
     if (target.exists() && !target.isDir())
-        return fail(tr("The backup target %1 exists and is not a folder.").arg(plan.target));
+        return fail(QStringLiteral("The backup target %1 exists and is not a folder.").arg(plan.target));
     const QDir dir(plan.target);
     if (target.exists() && !dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot).isEmpty())
-        return fail(tr("The backup target folder %1 is not empty.").arg(plan.target));
+        return fail(QStringLiteral("The backup target folder %1 is not empty.").arg(plan.target));
     if (!dir.exists() && !QDir().mkdir(plan.target))
-        return fail(tr("Cannot create the backup target folder %1.").arg(plan.target));
+        return fail(QStringLiteral("Cannot create the backup target folder %1.").arg(plan.target));
     // Present for as long as the copy is incomplete, as AEM does.
     QFile marker(dir.filePath(markerFileName));
     if (!marker.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(marker.fileName(), marker.errorString()));
+        return fail(QStringLiteral("Cannot write %1: %2").arg(marker.fileName(), marker.errorString()));
     plan.copyDir = plan.target;
     return true;
 }
@@ -507,7 +508,7 @@ bool OnlineBackupJob::prepareDirectory(Plan &plan)
 bool OnlineBackupJob::prepareZip(Plan &plan)
 {
     if (QFileInfo::exists(plan.target))
-        return fail(tr("The backup target %1 already exists.").arg(plan.target));
+        return fail(QStringLiteral("The backup target %1 already exists.").arg(plan.target));
     const QDir parent = QFileInfo(plan.target).absoluteDir();
     for (int attempt = 0; attempt < 5 && plan.copyDir.isEmpty(); ++attempt) {
         const QString name = newTemporaryName();
@@ -515,7 +516,7 @@ bool OnlineBackupJob::prepareZip(Plan &plan)
             plan.copyDir = parent.filePath(name);
     }
     if (plan.copyDir.isEmpty())
-        return fail(tr("Cannot create a temporary folder in %1.").arg(parent.path()));
+        return fail(QStringLiteral("Cannot create a temporary folder in %1.").arg(parent.path()));
     return true;
 }
 
@@ -535,9 +536,9 @@ void OnlineBackupJob::run(const Plan &plan)
         failure = QString::fromLocal8Bit(error.what());
     }
     cleanUp(plan, succeeded);
-    const QString message = !succeeded ? tr("Backup failed: %1").arg(failure)
-        : backup.passes() == 1         ? tr("Backup completed successfully in 1 pass")
-                                       : tr("Backup completed successfully in %1 passes").arg(backup.passes());
+    const QString message = !succeeded ? QStringLiteral("Backup failed: %1").arg(failure)
+        : backup.passes() == 1         ? QStringLiteral("Backup completed successfully in 1 pass")
+                                       : QStringLiteral("Backup completed successfully in %1 passes").arg(backup.passes());
     logger()->info("Online backup to {} ended after {} ms, {} bytes copied: {}", plan.target.toStdString(),
                    timer.elapsed(), backup.copiedBytes(), message.toStdString());
     finish(succeeded, message);

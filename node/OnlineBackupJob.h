@@ -14,7 +14,8 @@ namespace Lifeboat {
 // The node agent's counterpart of AEM's online repository backup: copies a
 // live crx-repository in passes on a worker thread until a pass finds nothing
 // new, optionally zipping the result. The getters are safe to poll from any
-// thread while the copy runs.
+// thread while the copy runs. Its messages answer on AEM's HTTP interface and
+// stay English, as AEM's do.
 class OnlineBackupJob : public QObject
 {
     Q_OBJECT

@@ -1,11 +1,15 @@
 #include "NodeCommandLine.h"
 
+#include <Translation.h>
+
 #include <QCoreApplication>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lifeboat-node"));
+    // lifeboat's --lang arrives as LIFEBOAT_LANG; else the system locale.
+    Lifeboat::Translation::install(app);
     Lifeboat::NodeCommandLine commandLine;
     return commandLine.run(QCoreApplication::arguments());
 }

@@ -1,5 +1,10 @@
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,21 +25,34 @@ private:
 
     QTemporaryDir m_home;
 
-    Result lifeboat(const QStringList &arguments)
+    Result run(const QString &program, const QStringList &arguments, const QHash<QString, QString> &extraEnvironment = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LC_ALL"})
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LC_ALL", "LIFEBOAT_LANG"})
             env.remove(QString::fromLatin1(name));
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
+            env.insert(it.key(), it.value());
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(LIFEBOAT_BIN_DIR "/lifeboat"), arguments);
-        if (!process.waitForFinished(30000))
+        process.start(QStringLiteral(LIFEBOAT_BIN_DIR "/") + program, arguments);
+        if (!process.waitForFinished(60000))
             return {};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                 QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    Result lifeboat(const QStringList &arguments) { return run(QStringLiteral("lifeboat"), arguments); }
+
+    static void writeJournal(const QString &runDirectory, const QList<QJsonObject> &entries)
+    {
+        QVERIFY(QDir().mkpath(runDirectory));
+        QFile journal(runDirectory + QStringLiteral("/journal.jsonl"));
+        QVERIFY(journal.open(QIODevice::WriteOnly));
+        for (const QJsonObject &entry : entries)
+            journal.write(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n');
     }
 
 private Q_SLOTS:
@@ -92,6 +110,88 @@ private Q_SLOTS:
         QFile log(m_home.filePath(QStringLiteral("data/lifeboat/logs/lifeboat.log")));
         QVERIFY(log.open(QIODevice::ReadOnly));
         QVERIFY(log.readAll().contains("[app] info: demo started"));
+    }
+
+    // The states in `lifeboat runs` are words of the language asked for;
+    // --json keeps the journal's English keys.
+    void runStatesInGermanJsonInEnglish()
+    {
+        QTemporaryDir runs;
+        QVERIFY(runs.isValid());
+        const QJsonObject start{{QStringLiteral("type"), QStringLiteral("run")},
+                                {QStringLiteral("scenario"), QStringLiteral("backup-offline")},
+                                {QStringLiteral("cluster"), QStringLiteral("sandbox")},
+                                {QStringLiteral("time"), QStringLiteral("2025-03-01T10:00:00.000Z")}};
+        const QJsonObject end{{QStringLiteral("type"), QStringLiteral("run-end")}, {QStringLiteral("result"), QStringLiteral("failed")},
+                              {QStringLiteral("time"), QStringLiteral("2025-03-01T10:05:00.000Z")}};
+        writeJournal(runs.filePath(QStringLiteral("run-a")), {start});
+        writeJournal(runs.filePath(QStringLiteral("run-b")), {start, end});
+
+        const QStringList arguments{QStringLiteral("runs"), QStringLiteral("--report-dir"), runs.path()};
+        const Result german = lifeboat(QStringList{QStringLiteral("--lang"), QStringLiteral("de")} + arguments);
+        QCOMPARE(german.exitCode, 0);
+        QVERIFY2(german.out.contains(QStringLiteral("unterbrochen")) && german.out.contains(QStringLiteral("fehlgeschlagen")),
+                 qPrintable(german.out));
+        QVERIFY2(!german.out.contains(QStringLiteral("interrupted")) && !german.out.contains(QStringLiteral("failed")),
+                 qPrintable(german.out));
+
+        const Result json = lifeboat(QStringList{QStringLiteral("--lang"), QStringLiteral("de")} + arguments
+                                     + QStringList{QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QStringList states;
+        for (const QJsonValue &run : QJsonDocument::fromJson(json.out.toUtf8()).array())
+            states << run.toObject().value(QLatin1String("state")).toString();
+        QCOMPARE(states, (QStringList{QStringLiteral("failed"), QStringLiteral("interrupted")}));
+    }
+
+    // `sandbox status` shows roles and states in German, --json stays English,
+    // and lifeboat-node, started by `lifeboat --lang de`, answers in German too.
+    void sandboxAndNodeInGerman()
+    {
+        const QString sandbox = m_home.filePath(QStringLiteral("german-sandbox"));
+        const Result created = lifeboat({QStringLiteral("sandbox"), QStringLiteral("create"), sandbox, QStringLiteral("--nodes"),
+                                         QStringLiteral("2"), QStringLiteral("--publish"), QStringLiteral("1"),
+                                         QStringLiteral("--size-mb"), QStringLiteral("1")});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.out + created.err));
+
+        const QStringList german{QStringLiteral("--lang"), QStringLiteral("de")};
+        const Result status = lifeboat(german + QStringList{QStringLiteral("sandbox"), QStringLiteral("status"), sandbox});
+        QCOMPARE(status.exitCode, 0);
+        for (const QString &word : {QStringLiteral("KNOTEN"), QStringLiteral("primär"), QStringLiteral("sekundär"),
+                                    QStringLiteral("Veröffentlichung"), QStringLiteral("gestoppt")})
+            QVERIFY2(status.out.contains(word), qPrintable(word + u'\n' + status.out));
+        for (const QString &word : {QStringLiteral(" primary "), QStringLiteral(" secondary "), QStringLiteral(" publish "),
+                                    QStringLiteral("stopped")})
+            QVERIFY2(!status.out.contains(word), qPrintable(word + u'\n' + status.out));
+
+        const Result json = lifeboat(german + QStringList{QStringLiteral("sandbox"), QStringLiteral("status"), sandbox,
+                                                          QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QStringList roles;
+        for (const QJsonValue &node : QJsonDocument::fromJson(json.out.toUtf8()).object().value(QLatin1String("nodes")).toArray())
+            roles << node.toObject().value(QLatin1String("role")).toString();
+        QCOMPARE(roles, (QStringList{QStringLiteral("primary"), QStringLiteral("secondary"), QStringLiteral("publish")}));
+
+        // node2 refuses to start while the primary is down; lifeboat-node says why, in German.
+        const Result refused = lifeboat(german + QStringList{QStringLiteral("sandbox"), QStringLiteral("start"), sandbox,
+                                                             QStringLiteral("--node"), QStringLiteral("node2")});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains(QStringLiteral("kann dem Cluster nicht beitreten")), qPrintable(refused.err));
+        QVERIFY2(!refused.err.contains(QStringLiteral("cannot join")), qPrintable(refused.err));
+    }
+
+    // lifeboat-node on its own follows the system's language.
+    void nodeProgramFollowsTheSystemLanguage()
+    {
+        const Result help = run(QStringLiteral("lifeboat-node"), {QStringLiteral("--help")},
+                                {{QStringLiteral("LANGUAGE"), QStringLiteral("de")}});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.startsWith(QStringLiteral("Aufruf: lifeboat-node")), qPrintable(help.out));
+        const Result unknown = run(QStringLiteral("lifeboat-node"), {QStringLiteral("lcbackupmode"), QStringLiteral("frobnicate")},
+                                   {{QStringLiteral("LANGUAGE"), QStringLiteral("fr")}});
+        QCOMPARE(unknown.exitCode, 64);
+        QVERIFY2(unknown.err.contains(QStringLiteral("lcbackupmode attend l'un de : enter, leave")), qPrintable(unknown.err));
+        QVERIFY2(!unknown.err.contains(QStringLiteral("needs one of")), qPrintable(unknown.err));
     }
 };
 

@@ -207,7 +207,7 @@ void TranslationsTest::upToDateWithSources()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
     QStringList arguments;
-    for (const char *folder : {"app", "ui", "report", "engine"})
+    for (const char *folder : {"app", "ui", "report", "engine", "node"})
         arguments << QStringLiteral(LIFEBOAT_SOURCE_DIR "/%1").arg(QLatin1String(folder));
     arguments << QStringLiteral("-extensions") << QStringLiteral("cpp,h") << QStringLiteral("-no-obsolete")
               << QStringLiteral("-locations") << QStringLiteral("none") << QStringLiteral("-silent")

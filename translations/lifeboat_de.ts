@@ -400,7 +400,7 @@
 <context>
     <name>BackupScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupScenario.cpp" line="+39"/>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+40"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -526,8 +526,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The cluster is already in %1 backup mode (label &quot;%2&quot;).</source>
-        <translation>Der Cluster ist bereits im Sicherungsmodus %1 (Bezeichnung &quot;%2&quot;).</translation>
+        <source>The cluster is already in %1 (label &quot;%2&quot;).</source>
+        <translation>Der Cluster ist bereits im %1 (Bezeichnung &quot;%2&quot;).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1396,6 +1396,78 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
 </context>
 <context>
+    <name>DisplayWords</name>
+    <message>
+        <location filename="../engine/DisplayWords.cpp" line="+8"/>
+        <source>primary</source>
+        <comment>node role</comment>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary</source>
+        <comment>node role</comment>
+        <translation>sekundär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publish</source>
+        <comment>node role</comment>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no backup mode</source>
+        <translation>kein Sicherungsmodus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safe (snapshot) backup mode</source>
+        <translation>Momentaufnahme-Sicherungsmodus (sicher)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rolling backup mode</source>
+        <translation>Rolling-Sicherungsmodus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>done</source>
+        <comment>step result</comment>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>succeeded</source>
+        <comment>run state</comment>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <comment>run state or step result</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <comment>run state or step result</comment>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>declined</source>
+        <comment>run state or step result: a confirmation was declined</comment>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted</source>
+        <comment>run state: Lifeboat stopped during the run</comment>
+        <translation>unterbrochen</translation>
+    </message>
+</context>
+<context>
     <name>ExtractPartStep</name>
     <message>
         <location filename="../engine/steps/ExtractPartStep.cpp" line="+22"/>
@@ -1685,6 +1757,19 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
 </context>
 <context>
+    <name>Lifeboat::HttpServer</name>
+    <message>
+        <location filename="../node/HttpServer.cpp" line="+135"/>
+        <source>The node agent&apos;s HTTP server listens on loopback addresses only, not on %1.</source>
+        <translation>Der HTTP-Server des Knotenagenten lauscht nur auf Loopback-Adressen, nicht auf %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Kann nicht auf %1 Port %2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::LifeboatWizard</name>
     <message>
         <location filename="../ui/LifeboatWizard.cpp" line="+29"/>
@@ -1764,6 +1849,29 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+1"/>
         <source>Log files (*.log *.txt)</source>
         <translation>Protokolldateien (*.log *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::NodeAgent</name>
+    <message>
+        <location filename="../node/NodeAgent.cpp" line="+56"/>
+        <source>cannot join the cluster: the primary node %1 is not running; start the primary first and the secondaries only once it is up</source>
+        <translation>kann dem Cluster nicht beitreten: Der primäre Knoten %1 läuft nicht; starten Sie zuerst den primären Knoten und die sekundären erst, wenn er läuft</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot listen on port %1: %2</source>
+        <translation>kann nicht auf Port %1 lauschen: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the repository %1 is missing; restore it from a backup</source>
+        <translation>das Repository %1 fehlt; stellen Sie es aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/cluster_node.id is missing: the node cannot take its place in the cluster; restore the node&apos;s cluster node id</source>
+        <translation>%1/cluster_node.id fehlt: Der Knoten kann seinen Platz im Cluster nicht einnehmen; stellen Sie die Clusterknoten-ID des Knotens wieder her</translation>
     </message>
 </context>
 <context>
@@ -2263,7 +2371,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::SummaryPage</name>
     <message>
-        <location filename="../ui/SummaryPage.cpp" line="+38"/>
+        <location filename="../ui/SummaryPage.cpp" line="+39"/>
         <source>&amp;Save the report as…</source>
         <translation>Bericht &amp;speichern unter…</translation>
     </message>
@@ -2409,7 +2517,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::TopologyView</name>
     <message>
-        <location filename="../ui/TopologyView.cpp" line="+19"/>
+        <location filename="../ui/TopologyView.cpp" line="+21"/>
         <source>Cluster topology</source>
         <translation>Clustertopologie</translation>
     </message>
@@ -2475,17 +2583,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
     <message>
         <location line="+17"/>
-        <source>primary</source>
-        <translation>primär</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>secondary</source>
-        <translation>sekundär</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2735,6 +2833,103 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+3"/>
         <source>Loaded %1 into the %2 database.</source>
         <translation>%1 in die Datenbank %2 geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeCommandLine</name>
+    <message>
+        <location filename="../node/NodeCommandLine.cpp" line="+91"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: lifeboat-node serve|start|stop|status --profile FILE --node NAME [--timeout SECONDS]
+       lifeboat-node lcbackupmode enter|leave|enterContinuousCoverage|leaveContinuousCoverage
+                     -host=HOST -port=PORT -user=USER -password=PASSWORD [-label=LABEL] [-timeout=MINUTES]
+</source>
+        <translation>Aufruf: lifeboat-node serve|start|stop|status --profile DATEI --node NAME [--timeout SEKUNDEN]
+        lifeboat-node lcbackupmode enter|leave|enterContinuousCoverage|leaveContinuousCoverage
+                      -host=HOST -port=PORT -user=BENUTZER -password=PASSWORT [-label=BEZEICHNUNG] [-timeout=MINUTEN]
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--profile and --node are required</source>
+        <translation>--profile und --node sind erforderlich</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the profile has no node &apos;%1&apos; (it has: %2)</source>
+        <translation>das Profil hat keinen Knoten &apos;%1&apos; (es hat: %2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is already running (pid %2).</source>
+        <translation>%1 läuft bereits (PID %2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is up (pid %2, port %3).</source>
+        <translation>%1 läuft (PID %2, Port %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not start. Its log says:
+%2</source>
+        <translation>%1 ist nicht gestartet. Sein Protokoll meldet:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 did not come up within %n second(s); see %2.</source>
+        <translation>
+            <numerusform>%1 ist nicht innerhalb von %n Sekunde gestartet; siehe %2.</numerusform>
+            <numerusform>%1 ist nicht innerhalb von %n Sekunden gestartet; siehe %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not running.</source>
+        <translation>%1 läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 stopped.</source>
+        <translation>%1 gestoppt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 did not stop within %n second(s) and was killed.</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde angehalten und wurde beendet (kill).</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden angehalten und wurde beendet (kill).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>lcbackupmode needs one of: %1</source>
+        <translation>lcbackupmode braucht eines von: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: done. %2</source>
+        <translation>%1: erledigt. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -3389,7 +3584,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/Startup.cpp" line="+21"/>
+        <location filename="../app/Startup.cpp" line="+19"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -4545,7 +4740,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+42"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+43"/>
         <source>set</source>
         <translation>Satz</translation>
     </message>
@@ -4703,8 +4898,8 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 was the %2 when the set was made, and is the %3 in the profile</source>
-        <translation>%1 war bei der Erstellung des Satzes %2 und ist im Profil %3</translation>
+        <source>%1 had the role %2 when the set was made, and has the role %3 in the profile</source>
+        <translation>%1 hatte beim Erstellen des Satzes die Rolle %2 und hat im Profil die Rolle %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5052,7 +5247,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>RunsCommand</name>
     <message>
-        <location filename="../app/RunsCommand.cpp" line="+18"/>
+        <location filename="../app/RunsCommand.cpp" line="+19"/>
         <source>List runs and their state (interrupted ones can be resumed)</source>
         <translation>Läufe und ihren Zustand auflisten (unterbrochene können fortgesetzt werden)</translation>
     </message>
@@ -5138,7 +5333,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>SandboxCommand</name>
     <message>
-        <location filename="../app/SandboxCommand.cpp" line="+22"/>
+        <location filename="../app/SandboxCommand.cpp" line="+23"/>
         <source>Only this node.</source>
         <translation>Nur dieser Knoten.</translation>
     </message>
@@ -5327,7 +5522,7 @@ Fehler: %1</translation>
         <translation>%1 konnte nicht gestoppt werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1 %2 %3 %4 %5 %6</source>
         <translation>%1 %2 %3 %4 %5 %6</translation>
     </message>
@@ -5363,8 +5558,8 @@ Fehler: %1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 backup mode &quot;%2&quot;</source>
-        <translation>Sicherungsmodus %1 &quot;%2&quot;</translation>
+        <source>%1, label &quot;%2&quot;</source>
+        <translation>%1, Bezeichnung &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -400,7 +400,7 @@
 <context>
     <name>BackupScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupScenario.cpp" line="+39"/>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+40"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
@@ -526,8 +526,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The cluster is already in %1 backup mode (label &quot;%2&quot;).</source>
-        <translation>Le cluster est déjà en mode de sauvegarde %1 (libellé « %2 »).</translation>
+        <source>The cluster is already in %1 (label &quot;%2&quot;).</source>
+        <translation>Le cluster est déjà en %1 (libellé « %2 »).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1396,6 +1396,78 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
 </context>
 <context>
+    <name>DisplayWords</name>
+    <message>
+        <location filename="../engine/DisplayWords.cpp" line="+8"/>
+        <source>primary</source>
+        <comment>node role</comment>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary</source>
+        <comment>node role</comment>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publish</source>
+        <comment>node role</comment>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no backup mode</source>
+        <translation>aucun mode de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safe (snapshot) backup mode</source>
+        <translation>mode de sauvegarde sécurisée (instantané)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rolling backup mode</source>
+        <translation>mode de sauvegarde continue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>done</source>
+        <comment>step result</comment>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>succeeded</source>
+        <comment>run state</comment>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <comment>run state or step result</comment>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <comment>run state or step result</comment>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>declined</source>
+        <comment>run state or step result: a confirmation was declined</comment>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted</source>
+        <comment>run state: Lifeboat stopped during the run</comment>
+        <translation>interrompue</translation>
+    </message>
+</context>
+<context>
     <name>ExtractPartStep</name>
     <message>
         <location filename="../engine/steps/ExtractPartStep.cpp" line="+22"/>
@@ -1685,6 +1757,19 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
 </context>
 <context>
+    <name>Lifeboat::HttpServer</name>
+    <message>
+        <location filename="../node/HttpServer.cpp" line="+135"/>
+        <source>The node agent&apos;s HTTP server listens on loopback addresses only, not on %1.</source>
+        <translation>Le serveur HTTP de l&apos;agent de nœud n&apos;écoute que sur les adresses de bouclage, pas sur %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Impossible d&apos;écouter sur %1 port %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::LifeboatWizard</name>
     <message>
         <location filename="../ui/LifeboatWizard.cpp" line="+29"/>
@@ -1764,6 +1849,29 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="+1"/>
         <source>Log files (*.log *.txt)</source>
         <translation>Fichiers journaux (*.log *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::NodeAgent</name>
+    <message>
+        <location filename="../node/NodeAgent.cpp" line="+56"/>
+        <source>cannot join the cluster: the primary node %1 is not running; start the primary first and the secondaries only once it is up</source>
+        <translation>impossible de rejoindre le cluster : le nœud principal %1 ne fonctionne pas ; démarrez d&apos;abord le nœud principal, et les secondaires seulement une fois qu&apos;il fonctionne</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot listen on port %1: %2</source>
+        <translation>impossible d&apos;écouter sur le port %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the repository %1 is missing; restore it from a backup</source>
+        <translation>le référentiel %1 est manquant ; restaurez-le à partir d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/cluster_node.id is missing: the node cannot take its place in the cluster; restore the node&apos;s cluster node id</source>
+        <translation>%1/cluster_node.id est manquant : le nœud ne peut pas prendre sa place dans le cluster ; restaurez l&apos;identifiant de nœud de cluster du nœud</translation>
     </message>
 </context>
 <context>
@@ -2263,7 +2371,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::SummaryPage</name>
     <message>
-        <location filename="../ui/SummaryPage.cpp" line="+38"/>
+        <location filename="../ui/SummaryPage.cpp" line="+39"/>
         <source>&amp;Save the report as…</source>
         <translation>&amp;Enregistrer le rapport sous…</translation>
     </message>
@@ -2409,7 +2517,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::TopologyView</name>
     <message>
-        <location filename="../ui/TopologyView.cpp" line="+19"/>
+        <location filename="../ui/TopologyView.cpp" line="+21"/>
         <source>Cluster topology</source>
         <translation>Topologie du cluster</translation>
     </message>
@@ -2475,17 +2583,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
     <message>
         <location line="+17"/>
-        <source>primary</source>
-        <translation>principal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>secondary</source>
-        <translation>secondaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2735,6 +2833,103 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="+3"/>
         <source>Loaded %1 into the %2 database.</source>
         <translation>%1 chargé dans la base de données %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeCommandLine</name>
+    <message>
+        <location filename="../node/NodeCommandLine.cpp" line="+91"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: lifeboat-node serve|start|stop|status --profile FILE --node NAME [--timeout SECONDS]
+       lifeboat-node lcbackupmode enter|leave|enterContinuousCoverage|leaveContinuousCoverage
+                     -host=HOST -port=PORT -user=USER -password=PASSWORD [-label=LABEL] [-timeout=MINUTES]
+</source>
+        <translation>utilisation : lifeboat-node serve|start|stop|status --profile FICHIER --node NOM [--timeout SECONDES]
+              lifeboat-node lcbackupmode enter|leave|enterContinuousCoverage|leaveContinuousCoverage
+                            -host=HÔTE -port=PORT -user=UTILISATEUR -password=MOT_DE_PASSE [-label=LIBELLÉ] [-timeout=MINUTES]
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--profile and --node are required</source>
+        <translation>--profile et --node sont obligatoires</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the profile has no node &apos;%1&apos; (it has: %2)</source>
+        <translation>le profil n&apos;a pas de nœud « %1 » (il a : %2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is already running (pid %2).</source>
+        <translation>%1 fonctionne déjà (pid %2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot start %1: %2</source>
+        <translation>Impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is up (pid %2, port %3).</source>
+        <translation>%1 fonctionne (pid %2, port %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not start. Its log says:
+%2</source>
+        <translation>%1 n&apos;a pas démarré. Son journal indique :
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 did not come up within %n second(s); see %2.</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas démarré en %n seconde ; voir %2.</numerusform>
+            <numerusform>%1 n&apos;a pas démarré en %n secondes ; voir %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not running.</source>
+        <translation>%1 ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 stopped.</source>
+        <translation>%1 arrêté.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 did not stop within %n second(s) and was killed.</source>
+        <translation>
+            <numerusform>%1 ne s&apos;est pas arrêté en %n seconde et a été tué.</numerusform>
+            <numerusform>%1 ne s&apos;est pas arrêté en %n secondes et a été tué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>lcbackupmode needs one of: %1</source>
+        <translation>lcbackupmode attend l&apos;un de : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: done. %2</source>
+        <translation>%1 : terminé. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -3389,7 +3584,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/Startup.cpp" line="+21"/>
+        <location filename="../app/Startup.cpp" line="+19"/>
         <source>Usage: %1</source>
         <translation>Usage : %1</translation>
     </message>
@@ -4545,7 +4740,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+42"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+43"/>
         <source>set</source>
         <translation>jeu</translation>
     </message>
@@ -4703,8 +4898,8 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 was the %2 when the set was made, and is the %3 in the profile</source>
-        <translation>%1 était %2 lors de la création du jeu, et est %3 dans le profil</translation>
+        <source>%1 had the role %2 when the set was made, and has the role %3 in the profile</source>
+        <translation>%1 avait le rôle %2 lors de la création du jeu, et a le rôle %3 dans le profil</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5052,7 +5247,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>RunsCommand</name>
     <message>
-        <location filename="../app/RunsCommand.cpp" line="+18"/>
+        <location filename="../app/RunsCommand.cpp" line="+19"/>
         <source>List runs and their state (interrupted ones can be resumed)</source>
         <translation>Lister les exécutions et leur état (celles qui ont été interrompues peuvent être reprises)</translation>
     </message>
@@ -5138,7 +5333,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>SandboxCommand</name>
     <message>
-        <location filename="../app/SandboxCommand.cpp" line="+22"/>
+        <location filename="../app/SandboxCommand.cpp" line="+23"/>
         <source>Only this node.</source>
         <translation>Seulement ce nœud.</translation>
     </message>
@@ -5327,7 +5522,7 @@ Pannes : %1</translation>
         <translation>Impossible d&apos;arrêter %1 : %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1 %2 %3 %4 %5 %6</source>
         <translation>%1 %2 %3 %4 %5 %6</translation>
     </message>
@@ -5363,8 +5558,8 @@ Pannes : %1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 backup mode &quot;%2&quot;</source>
-        <translation>mode de sauvegarde %1 « %2 »</translation>
+        <source>%1, label &quot;%2&quot;</source>
+        <translation>%1, libellé « %2 »</translation>
     </message>
     <message>
         <location line="+2"/>

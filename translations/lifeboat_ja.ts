@@ -399,7 +399,7 @@
 <context>
     <name>BackupScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupScenario.cpp" line="+39"/>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+40"/>
         <source>text</source>
         <translation>テキスト</translation>
     </message>
@@ -525,8 +525,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The cluster is already in %1 backup mode (label &quot;%2&quot;).</source>
-        <translation>クラスターはすでに %1 バックアップモードです（ラベル &quot;%2&quot;）。</translation>
+        <source>The cluster is already in %1 (label &quot;%2&quot;).</source>
+        <translation>クラスターはすでに %1 です（ラベル &quot;%2&quot;）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1388,6 +1388,78 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
 </context>
 <context>
+    <name>DisplayWords</name>
+    <message>
+        <location filename="../engine/DisplayWords.cpp" line="+8"/>
+        <source>primary</source>
+        <comment>node role</comment>
+        <translation>プライマリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary</source>
+        <comment>node role</comment>
+        <translation>セカンダリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publish</source>
+        <comment>node role</comment>
+        <translation>パブリッシュ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no backup mode</source>
+        <translation>バックアップモードなし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safe (snapshot) backup mode</source>
+        <translation>スナップショット（セーフ）バックアップモード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rolling backup mode</source>
+        <translation>ローリングバックアップモード</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>done</source>
+        <comment>step result</comment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>succeeded</source>
+        <comment>run state</comment>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <comment>run state or step result</comment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <comment>run state or step result</comment>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>declined</source>
+        <comment>run state or step result: a confirmation was declined</comment>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted</source>
+        <comment>run state: Lifeboat stopped during the run</comment>
+        <translation>中断</translation>
+    </message>
+</context>
+<context>
     <name>ExtractPartStep</name>
     <message>
         <location filename="../engine/steps/ExtractPartStep.cpp" line="+22"/>
@@ -1676,6 +1748,19 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
 </context>
 <context>
+    <name>Lifeboat::HttpServer</name>
+    <message>
+        <location filename="../node/HttpServer.cpp" line="+135"/>
+        <source>The node agent&apos;s HTTP server listens on loopback addresses only, not on %1.</source>
+        <translation>ノードエージェントの HTTP サーバーはループバックアドレスでのみ待ち受けます。%1 では待ち受けません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>%1 のポート %2 で待ち受けできません: %3</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::LifeboatWizard</name>
     <message>
         <location filename="../ui/LifeboatWizard.cpp" line="+29"/>
@@ -1755,6 +1840,29 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="+1"/>
         <source>Log files (*.log *.txt)</source>
         <translation>ログファイル (*.log *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::NodeAgent</name>
+    <message>
+        <location filename="../node/NodeAgent.cpp" line="+56"/>
+        <source>cannot join the cluster: the primary node %1 is not running; start the primary first and the secondaries only once it is up</source>
+        <translation>クラスターに参加できません: プライマリノード %1 が稼働していません。先にプライマリを起動し、稼働してからセカンダリを起動してください</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot listen on port %1: %2</source>
+        <translation>ポート %1 で待ち受けできません: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the repository %1 is missing; restore it from a backup</source>
+        <translation>リポジトリ %1 がありません。バックアップからリストアしてください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/cluster_node.id is missing: the node cannot take its place in the cluster; restore the node&apos;s cluster node id</source>
+        <translation>%1/cluster_node.id がありません: ノードがクラスター内の位置に就けません。ノードのクラスターノード ID をリストアしてください</translation>
     </message>
 </context>
 <context>
@@ -2254,7 +2362,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::SummaryPage</name>
     <message>
-        <location filename="../ui/SummaryPage.cpp" line="+38"/>
+        <location filename="../ui/SummaryPage.cpp" line="+39"/>
         <source>&amp;Save the report as…</source>
         <translation>レポートに名前を付けて保存(&amp;S)…</translation>
     </message>
@@ -2399,7 +2507,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::TopologyView</name>
     <message>
-        <location filename="../ui/TopologyView.cpp" line="+19"/>
+        <location filename="../ui/TopologyView.cpp" line="+21"/>
         <source>Cluster topology</source>
         <translation>クラスタートポロジー</translation>
     </message>
@@ -2465,17 +2573,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
     <message>
         <location line="+17"/>
-        <source>primary</source>
-        <translation>プライマリ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>secondary</source>
-        <translation>セカンダリ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2725,6 +2823,101 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="+3"/>
         <source>Loaded %1 into the %2 database.</source>
         <translation>%1 をデータベース %2 に読み込みました。</translation>
+    </message>
+</context>
+<context>
+    <name>NodeCommandLine</name>
+    <message>
+        <location filename="../node/NodeCommandLine.cpp" line="+91"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>不明なコマンド &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: lifeboat-node serve|start|stop|status --profile FILE --node NAME [--timeout SECONDS]
+       lifeboat-node lcbackupmode enter|leave|enterContinuousCoverage|leaveContinuousCoverage
+                     -host=HOST -port=PORT -user=USER -password=PASSWORD [-label=LABEL] [-timeout=MINUTES]
+</source>
+        <translation>使い方: lifeboat-node serve|start|stop|status --profile FILE --node NAME [--timeout SECONDS]
+        lifeboat-node lcbackupmode enter|leave|enterContinuousCoverage|leaveContinuousCoverage
+                      -host=HOST -port=PORT -user=USER -password=PASSWORD [-label=LABEL] [-timeout=MINUTES]
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--profile and --node are required</source>
+        <translation>--profile と --node が必要です</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the profile has no node &apos;%1&apos; (it has: %2)</source>
+        <translation>プロファイルにノード &apos;%1&apos; がありません (あるノード: %2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is already running (pid %2).</source>
+        <translation>%1 はすでに稼働中です (pid %2)。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 を起動できません: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is up (pid %2, port %3).</source>
+        <translation>%1 が起動しました (pid %2、ポート %3)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not start. Its log says:
+%2</source>
+        <translation>%1 は起動しませんでした。ログの内容:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 did not come up within %n second(s); see %2.</source>
+        <translation>
+            <numerusform>%1 は %n 秒以内に起動しませんでした。%2 を参照してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not running.</source>
+        <translation>%1 は稼働していません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 stopped.</source>
+        <translation>%1 を停止しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 did not stop within %n second(s) and was killed.</source>
+        <translation>
+            <numerusform>%1 は %n 秒以内に停止しなかったため、強制終了しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>lcbackupmode needs one of: %1</source>
+        <translation>lcbackupmode には次のいずれかが必要です: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: done. %2</source>
+        <translation>%1: 完了しました。%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました: %2</translation>
     </message>
 </context>
 <context>
@@ -3370,7 +3563,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/Startup.cpp" line="+21"/>
+        <location filename="../app/Startup.cpp" line="+19"/>
         <source>Usage: %1</source>
         <translation>使い方: %1</translation>
     </message>
@@ -4521,7 +4714,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+42"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+43"/>
         <source>set</source>
         <translation>set</translation>
     </message>
@@ -4679,8 +4872,8 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 was the %2 when the set was made, and is the %3 in the profile</source>
-        <translation>%1 はセット作成時には%2でしたが、プロファイルでは%3です</translation>
+        <source>%1 had the role %2 when the set was made, and has the role %3 in the profile</source>
+        <translation>%1 のロールはセット作成時には %2 でしたが、プロファイルでは %3 です</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5027,7 +5220,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>RunsCommand</name>
     <message>
-        <location filename="../app/RunsCommand.cpp" line="+18"/>
+        <location filename="../app/RunsCommand.cpp" line="+19"/>
         <source>List runs and their state (interrupted ones can be resumed)</source>
         <translation>実行とその状態を一覧表示（中断されたものは再開可能）</translation>
     </message>
@@ -5113,7 +5306,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>SandboxCommand</name>
     <message>
-        <location filename="../app/SandboxCommand.cpp" line="+22"/>
+        <location filename="../app/SandboxCommand.cpp" line="+23"/>
         <source>Only this node.</source>
         <translation>このノードのみ。</translation>
     </message>
@@ -5302,7 +5495,7 @@ Faults: %1</source>
         <translation>%1 を停止できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1 %2 %3 %4 %5 %6</source>
         <translation>%1 %2 %3 %4 %5 %6</translation>
     </message>
@@ -5338,8 +5531,8 @@ Faults: %1</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 backup mode &quot;%2&quot;</source>
-        <translation>%1 バックアップモード &quot;%2&quot;</translation>
+        <source>%1, label &quot;%2&quot;</source>
+        <translation>%1、ラベル &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2,6 +2,7 @@
 
 #include "WizardSession.h"
 
+#include <DisplayWords.h>
 #include <restore/BackupSetManifest.h>
 #include <run/Change.h>
 #include <run/RunRecord.h>
@@ -102,7 +103,7 @@ void SummaryPage::initializePage()
             for (const QJsonValue &change : step.changes)
                 changes.append(Change::fromJson(change.toObject()).toText());
             const double duration = step.startedAt.msecsTo(step.endedAt) / 1000.0;
-            auto *row = new QTreeWidgetItem(m_steps, {prefix + step.title, step.result, tr("%1 s").arg(duration, 0, 'f', 1), changes.join(QStringLiteral("; "))});
+            auto *row = new QTreeWidgetItem(m_steps, {prefix + step.title, DisplayWords::result(step.result), tr("%1 s").arg(duration, 0, 'f', 1), changes.join(QStringLiteral("; "))});
             row->setToolTip(0, prefix + step.title);
             row->setToolTip(3, changes.join(u'\n'));
             if (step.result == QLatin1String("failed") && failure.isEmpty())

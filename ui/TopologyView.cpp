@@ -1,5 +1,7 @@
 #include "TopologyView.h"
 
+#include <DisplayWords.h>
+
 #include <QPainter>
 #include <QPalette>
 
@@ -85,7 +87,7 @@ void TopologyView::updateDescription()
     }
     QStringList parts;
     for (const NodeProfile &node : std::as_const(m_nodes))
-        parts.append(tr("%1 (%2): %3").arg(node.name, toString(node.role), stateText(node.name)));
+        parts.append(tr("%1 (%2): %3").arg(node.name, DisplayWords::role(node.role), stateText(node.name)));
     setAccessibleDescription(parts.join(QStringLiteral("; ")));
     setToolTip(parts.join(u'\n'));
 }
@@ -175,8 +177,8 @@ void TopologyView::paintEvent(QPaintEvent *)
         const NodeProfile *node = authors.at(i);
         // The name alone on the first line; the role goes with the state, so
         // neither is cut short in a narrow box.
-        const QString role = node->role == NodeRole::Primary ? tr("primary") : tr("secondary");
-        drawBox(authorRects.at(i), node->name, tr("%1 · %2").arg(role, stateText(node->name)), stateColor(node->name));
+        drawBox(authorRects.at(i), node->name, tr("%1 · %2").arg(DisplayWords::role(node->role), stateText(node->name)),
+                stateColor(node->name));
     }
     for (int i = 0; i < publishers.size(); ++i) {
         const NodeProfile *node = publishers.at(i);

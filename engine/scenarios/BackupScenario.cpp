@@ -1,6 +1,7 @@
 #include "BackupScenario.h"
 
 #include <DiskUsage.h>
+#include <DisplayWords.h>
 #include <NodeController.h>
 #include <backup/ArchiveFormat.h>
 #include <backup/BackupPart.h>
@@ -140,8 +141,8 @@ QList<Precondition> BackupScenario::rollingModePreconditions(const ClusterProfil
             return PreconditionResult::fail(tr("%1 is not running, so the cluster cannot enter backup mode.").arg(status.name),
                                             tr("Start the cluster, or use backup-offline."));
         if (status.backupModeActive)
-            return PreconditionResult::warn(tr("The cluster is already in %1 backup mode (label \"%2\").")
-                                                .arg(toString(status.backupMode), status.backupModeLabel),
+            return PreconditionResult::warn(tr("The cluster is already in %1 (label \"%2\").")
+                                                .arg(DisplayWords::backupMode(status.backupMode), status.backupModeLabel),
                                             tr("Another backup may be running. Go on only if you know it is not."));
         return PreconditionResult::pass(tr("%1 is running.").arg(status.name));
     }}};

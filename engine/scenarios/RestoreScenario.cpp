@@ -1,6 +1,7 @@
 #include "RestoreScenario.h"
 
 #include <DiskUsage.h>
+#include <DisplayWords.h>
 #include <NodeController.h>
 #include <backup/BackupSetCatalog.h>
 #include <backup/BackupSetLayout.h>
@@ -257,8 +258,8 @@ PreconditionResult RestoreScenario::checkTopology(const ClusterProfile &profile,
         else if (!id.isEmpty() && !recorded->clusterNodeId.isEmpty() && id != recorded->clusterNodeId)
             differences.append(tr("%1's cluster_node.id on disk is not the one the set recorded").arg(node->name));
         if (recorded && recorded->role != toString(node->role))
-            differences.append(tr("%1 was the %2 when the set was made, and is the %3 in the profile")
-                                   .arg(node->name, recorded->role, toString(node->role)));
+            differences.append(tr("%1 had the role %2 when the set was made, and has the role %3 in the profile")
+                                   .arg(node->name, DisplayWords::role(recorded->role), DisplayWords::role(node->role)));
     }
     if (differences.isEmpty())
         return PreconditionResult::pass(tr("Primary, secondaries and cluster node ids on disk are as the profile and the set say."));
