@@ -1550,7 +1550,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::ClusterPage</name>
     <message>
-        <location filename="../ui/ClusterPage.cpp" line="+44"/>
+        <location filename="../ui/ClusterPage.cpp" line="+45"/>
         <source>&amp;Open a cluster profile…</source>
         <translation>Clusterprofil ö&amp;ffnen…</translation>
     </message>
@@ -1571,12 +1571,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
     <message>
         <location line="+4"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Open a cluster profile</source>
         <translation>Clusterprofil öffnen</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>Use the training sandbox</source>
         <translation>Trainings-Sandbox verwenden</translation>
     </message>
@@ -1596,7 +1596,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Loaded profile</source>
         <translation>Geladenes Profil</translation>
     </message>
@@ -1687,7 +1687,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::LifeboatWizard</name>
     <message>
-        <location filename="../ui/LifeboatWizard.cpp" line="+29"/>
+        <location filename="../ui/LifeboatWizard.cpp" line="+31"/>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
     </message>
@@ -1769,7 +1769,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::OptionsPage</name>
     <message>
-        <location filename="../ui/OptionsPage.cpp" line="+89"/>
+        <location filename="../ui/OptionsPage.cpp" line="+90"/>
         <source>Set the options</source>
         <translation>Optionen festlegen</translation>
     </message>
@@ -1794,7 +1794,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -2004,8 +2004,8 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     <name>Lifeboat::RunPage</name>
     <message>
         <location filename="../ui/RunPage.cpp" line="+44"/>
-        <source>&amp;Cancel after this step</source>
-        <translation>Nach diesem Schritt &amp;abbrechen</translation>
+        <source>Cancel &amp;after this step</source>
+        <translation>Nach diesem Schritt abbre&amp;chen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2289,11 +2289,11 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
     <message>
         <location line="+1"/>
-        <source>Open the run &amp;folder</source>
+        <source>Open the &amp;run folder</source>
         <translation>Lauf&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Every step succeeded.</source>
         <translation>Alle Schritte waren erfolgreich.</translation>
     </message>
@@ -2321,7 +2321,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2371,7 +2371,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Bericht wird in %1 gespeichert…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The report was saved to %1.</source>
         <translation>Der Bericht wurde in %1 gespeichert.</translation>
     </message>
