@@ -1,7 +1,9 @@
+#include "support/DialogAnswerer.h"
+#include "support/RestoreChecks.h"
 #include "support/SandboxFixture.h"
 
 #include <ChecksPage.h>
-#include <ConfirmationDialog.h>
+#include <ClusterPage.h>
 #include <DataPaths.h>
 #include <LifeboatWizard.h>
 #include <NodeController.h>
@@ -10,63 +12,56 @@
 #include <PlanPage.h>
 #include <RunPage.h>
 #include <ScenarioPage.h>
+#include <TopologyView.h>
 #include <WelcomePage.h>
 #include <WizardSession.h>
+#include <restore/RestoredTree.h>
 #include <run/RunRecord.h>
 #include <run/Scenario.h>
 
+#include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QGroupBox>
+#include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
+#include <QPalette>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
+
+#include <cmath>
 
 using namespace Lifeboat;
 using namespace Lifeboat::Testing;
 
-// The whole wizard, Welcome to Summary, recovering a real sandbox: the
-// scenario recommended from what the nodes show, the backup set picked from
-// the catalog, the confirmations answered (manual steps ticked off), and an
-// interrupted run picked up again from the Welcome page.
+// The whole wizard, Welcome to Summary, on a real sandbox: each recovery
+// scenario with the scenario recommended from what the nodes show, the backup
+// set picked from the catalog and the confirmations answered (manual steps
+// ticked off); a rehearsal; a restore rolled back from the Welcome page's
+// offer; an interrupted run picked up again; a backup driven with the keyboard
+// alone; and the pages under a dark palette.
 class TestRecoveryWizard : public QObject
 {
     Q_OBJECT
 
 private:
-    // Answers every confirmation dialog that comes up; a manual step's
-    // checklist is ticked first, as a person would.
-    static void answerDialogs(QObject *context, bool goOn, QStringList *asked)
+    static QStringList sandboxOptions()
     {
-        auto *timer = new QTimer(context);
-        QObject::connect(timer, &QTimer::timeout, context, [goOn, asked] {
-            auto *dialog = qobject_cast<ConfirmationDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            asked->append(dialog->windowTitle());
-            if (!goOn) {
-                dialog->reject();
-                return;
-            }
-            if (QListWidget *checklist = dialog->checklist()) {
-                if (dialog->goOnButton()->isEnabled())
-                    asked->append(QStringLiteral("Done was enabled before the checklist was ticked"));
-                for (int i = 0; i < checklist->count(); ++i)
-                    checklist->item(i)->setCheckState(Qt::Checked);
-            }
-            dialog->goOnButton()->click();
-        });
-        timer->start(20);
+        return {QStringLiteral("--size-mb"), QStringLiteral("2"), QStringLiteral("--activity"), QStringLiteral("0")};
     }
 
     static QString labels(const QWidget *page)
@@ -98,29 +93,55 @@ private:
         return hash.result().toHex();
     }
 
-    static std::unique_ptr<SandboxFixture> brokenSandboxWithABackup()
+    // Every node's files (its lock and logs aside), the GDS and the forms database.
+    static QByteArray clusterDigest(const SandboxFixture &sandbox)
     {
-        auto sandbox = std::make_unique<SandboxFixture>(QStringList{QStringLiteral("--size-mb"), QStringLiteral("4"),
-                                                                    QStringLiteral("--activity"), QStringLiteral("0")});
+        QByteArray digests;
+        for (const NodeProfile &node : sandbox.profile().nodes)
+            digests += treeDigest(node.repository);
+        return digests + treeDigest(sandbox.profile().gds) + documents(sandbox).toUtf8();
+    }
+
+    // A running sandbox with one set made by `strategy`, named in `setId`.
+    static std::unique_ptr<SandboxFixture> sandboxWithABackup(const QString &strategy, QString *setId)
+    {
+        auto sandbox = std::make_unique<SandboxFixture>(sandboxOptions());
         if (!sandbox->created() || sandbox->sandbox(QStringLiteral("start")).exitCode != 0)
             return {};
         const CommandResult backup = sandbox->runner().lifeboat(
             {QStringLiteral("run"), QStringLiteral("--profile"), sandbox->path(QStringLiteral("cluster.json")),
-             QStringLiteral("--scenario"), QStringLiteral("backup-offline"), QStringLiteral("--yes")});
+             QStringLiteral("--scenario"), strategy, QStringLiteral("--yes")});
         if (backup.exitCode != 0) {
             qWarning() << backup.out << backup.err;
             return {};
         }
-        const CommandResult broken = sandbox->sandbox(QStringLiteral("break"), {QStringLiteral("--fault"), QStringLiteral("corrupt-repository"),
-                                                                               QStringLiteral("--node"), QStringLiteral("node2")});
+        *setId = QDir(sandbox->profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot).value(0);
+        return sandbox;
+    }
+
+    static bool breakSandbox(const SandboxFixture &sandbox, const QString &fault, const QString &node = {})
+    {
+        QStringList arguments{QStringLiteral("--fault"), fault};
+        if (!node.isEmpty())
+            arguments << QStringLiteral("--node") << node;
+        const CommandResult broken = sandbox.sandbox(QStringLiteral("break"), arguments);
         if (broken.exitCode != 0)
+            qWarning() << broken.out << broken.err;
+        return broken.exitCode == 0;
+    }
+
+    static std::unique_ptr<SandboxFixture> brokenSandboxWithABackup()
+    {
+        QString set;
+        auto sandbox = sandboxWithABackup(QStringLiteral("backup-offline"), &set);
+        if (!sandbox || !breakSandbox(*sandbox, QStringLiteral("corrupt-repository"), QStringLiteral("node2")))
             return {};
         return sandbox;
     }
 
-    // Welcome → Cluster → Scenario → Options → Checks → Plan, choosing the
-    // recommended recovery; returns with the Run page showing.
-    static void walkToTheRun(LifeboatWizard &wizard, const SandboxFixture &sandbox)
+    // Welcome (choosing `task`) → Cluster (the sandbox's profile); returns
+    // with the Scenario page showing.
+    static void walkToTheScenarios(LifeboatWizard &wizard, const SandboxFixture &sandbox, TaskChoice task)
     {
         wizard.session()->setProfile(sandbox.profile());
         wizard.resize(900, 700);
@@ -129,14 +150,106 @@ private:
 
         auto *welcome = qobject_cast<WelcomePage *>(wizard.currentPage());
         QVERIFY(welcome);
-        welcome->findChildren<QRadioButton *>().at(int(TaskChoice::Recover))->click();
+        welcome->findChildren<QRadioButton *>().at(int(task))->click();
         wizard.next();
         QCOMPARE(wizard.currentId(), int(Page_Cluster));
         QTRY_VERIFY(wizard.currentPage()->isComplete());
         wizard.next();
+        QCOMPARE(wizard.currentId(), int(Page_Scenario));
+    }
 
+    // Scenario page: waits for the recommendation of `recommended` (when one
+    // is expected), chooses `id` and goes on to the Options page.
+    static void chooseScenario(LifeboatWizard &wizard, const QString &id, const QString &recommended = {})
+    {
+        auto *page = qobject_cast<ScenarioPage *>(wizard.currentPage());
+        QVERIFY(page);
+        if (!recommended.isEmpty()) {
+            QTRY_COMPARE_WITH_TIMEOUT(page->recommendedScenario(), recommended, 15000);
+            QVERIFY(wizard.session()->scenario());
+            QCOMPARE(wizard.session()->scenario()->id(), recommended); // chosen for the person in an outage
+        }
+        auto *choice = page->findChild<QRadioButton *>(id);
+        QVERIFY2(choice, qPrintable(id));
+        choice->click();
+        QCOMPARE(wizard.session()->scenario()->id(), id);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Page_Options));
+    }
+
+    // Options page: picks the set `setId` from the catalog.
+    static void chooseSet(LifeboatWizard &wizard, const QString &setId)
+    {
+        auto *options = qobject_cast<OptionsPage *>(wizard.currentPage());
+        QVERIFY(options);
+        auto *sets = qobject_cast<QTableWidget *>(options->editor(QStringLiteral("backup-set")));
+        QVERIFY(sets);
+        const auto rowOf = [sets, setId] {
+            for (int row = 0; row < sets->rowCount(); ++row) {
+                if (sets->item(row, 0)->data(Qt::UserRole).toString() == setId)
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY(rowOf() >= 0);
+        sets->selectRow(rowOf());
+    }
+
+    // Options → Checks (warnings accepted) → Plan; returns with the Run page showing.
+    static void confirmToTheRun(LifeboatWizard &wizard)
+    {
+        auto *options = qobject_cast<OptionsPage *>(wizard.currentPage());
+        QVERIFY(options);
+        wizard.next();
+        QVERIFY2(wizard.currentId() == int(Page_Checks), qPrintable(options->errorText()));
+        passChecksAndPlan(wizard);
+    }
+
+    static void passChecksAndPlan(LifeboatWizard &wizard)
+    {
+        auto *checks = qobject_cast<ChecksPage *>(wizard.currentPage());
+        QVERIFY(checks);
+        QTRY_VERIFY_WITH_TIMEOUT(!checks->isRunning() && !checks->results().isEmpty(), 30000);
+        if (checks->acceptWarningsBox()->isVisible())
+            checks->acceptWarningsBox()->setChecked(true);
+        QVERIFY2(checks->isComplete(), qPrintable(labels(checks)));
+        wizard.next();
+
+        auto *plan = qobject_cast<PlanPage *>(wizard.currentPage());
+        QVERIFY(plan);
+        QTRY_VERIFY_WITH_TIMEOUT(plan->isComplete(), 30000);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Page_Run));
+    }
+
+    // Run → Summary: the run ends with `expected`, and the Summary says so.
+    static void runToTheSummary(LifeboatWizard &wizard, Runner::Outcome expected = Runner::Outcome::Succeeded)
+    {
+        auto *run = qobject_cast<RunPage *>(wizard.currentPage());
+        QVERIFY(run);
+        QSignalSpy finished(run, &RunPage::runFinished);
+        QVERIFY(finished.wait(180000));
+        QCOMPARE(finished.first().first().value<Runner::Outcome>(), expected);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Page_Summary));
+        if (expected == Runner::Outcome::Succeeded)
+            QVERIFY2(labels(wizard.currentPage()).contains(QStringLiteral("Every step succeeded.")), qPrintable(labels(wizard.currentPage())));
+    }
+
+    static void verifyAnswered(const DialogAnswerer &answerer)
+    {
+        QVERIFY(!answerer.asked().isEmpty());
+        QVERIFY2(answerer.problems().isEmpty(), qPrintable(answerer.problems().join(u'\n')));
+    }
+
+    // The restore-node walk: node2 recommended, its repository to restore,
+    // the offline set picked; returns with the Run page showing.
+    static void walkToTheRun(LifeboatWizard &wizard, const SandboxFixture &sandbox)
+    {
+        walkToTheScenarios(wizard, sandbox, TaskChoice::Recover);
+        if (QTest::currentTestFailed())
+            return;
         auto *scenario = qobject_cast<ScenarioPage *>(wizard.currentPage());
-        QVERIFY(scenario);
         QVERIFY(scenario->listedScenarios().contains(QStringLiteral("restore-node")));
         QVERIFY(scenario->listedScenarios().contains(QStringLiteral("recover-publish-node")));
         QTRY_COMPARE_WITH_TIMEOUT(scenario->recommendedScenario(), QStringLiteral("restore-node"), 15000);
@@ -166,19 +279,240 @@ private:
         QCOMPARE(wizard.session()->options().value(QStringLiteral("node")).toString(), QStringLiteral("node2"));
         QCOMPARE(wizard.session()->options().value(QStringLiteral("repository")).toBool(), true);
         QCOMPARE(wizard.session()->options().value(QStringLiteral("backup-set")).toString(), sets->item(1, 0)->data(Qt::UserRole).toString());
+        passChecksAndPlan(wizard);
+    }
 
-        auto *checks = qobject_cast<ChecksPage *>(wizard.currentPage());
-        QTRY_VERIFY_WITH_TIMEOUT(!checks->isRunning() && !checks->results().isEmpty(), 30000);
-        if (checks->acceptWarningsBox()->isVisible())
-            checks->acceptWarningsBox()->setChecked(true);
-        QVERIFY2(checks->isComplete(), qPrintable(labels(checks)));
-        wizard.next();
+    // What a screen reader says for `widget`.
+    static QString accessibleName(QWidget *widget)
+    {
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        return accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+    }
 
-        auto *plan = qobject_cast<PlanPage *>(wizard.currentPage());
-        QVERIFY(plan);
-        QTRY_VERIFY_WITH_TIMEOUT(plan->isComplete(), 30000);
-        wizard.next();
-        QCOMPARE(wizard.currentId(), int(Page_Run));
+    static QString describe(const QWidget *widget)
+    {
+        return QStringLiteral("%1 '%2' in %3").arg(QLatin1String(widget->metaObject()->className()), widget->objectName(),
+                                                   QLatin1String(widget->parentWidget() ? widget->parentWidget()->metaObject()->className() : "nothing"));
+    }
+
+    // Each control a person can reach in `window` has a name a screen reader can say.
+    static QStringList unnamedControls(QWidget *window)
+    {
+        QStringList unnamed;
+        for (QWidget *widget : window->findChildren<QWidget *>()) {
+            if (widget->isVisible() && widget->isEnabled() && widget->focusPolicy() != Qt::NoFocus && accessibleName(widget).isEmpty())
+                unnamed.append(describe(widget));
+        }
+        return unnamed;
+    }
+
+    // Tab once round `window`: where the focus lands, in order. Each stop
+    // must be a visible, enabled control of the window with a name.
+    static QList<QWidget *> tabRound(QWidget *window, QStringList *problems)
+    {
+        QList<QWidget *> stops;
+        QWidget *first = QApplication::focusWidget();
+        if (!first || first->window() != window) {
+            problems->append(QStringLiteral("the focus is not in the window"));
+            return stops;
+        }
+        for (int i = 0; i < 200; ++i) {
+            QWidget *focus = QApplication::focusWidget();
+            if (!stops.contains(focus)) {
+                stops.append(focus);
+                if (focus->window() != window || !focus->isVisible() || !focus->isEnabled())
+                    problems->append(QStringLiteral("the focus went to %1").arg(describe(focus)));
+                else if (accessibleName(focus).isEmpty())
+                    problems->append(QStringLiteral("%1 has no accessible name").arg(describe(focus)));
+            }
+            QTest::keyClick(focus, Qt::Key_Tab);
+            if (QApplication::focusWidget() == first)
+                return stops;
+        }
+        problems->append(QStringLiteral("Tab never came back to %1").arg(describe(first)));
+        return stops;
+    }
+
+    // Keys go where a keyboard sends them: to the widget with the focus.
+    static void press(QWidget *window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClick(focus ? focus : window, key, modifiers);
+    }
+
+    // Tabs until a widget that `wanted` accepts has the focus.
+    template<typename Predicate>
+    static bool tabTo(QWidget *window, Predicate wanted)
+    {
+        for (int i = 0; i < 100; ++i) {
+            if (QApplication::focusWidget() && wanted(QApplication::focusWidget()))
+                return true;
+            press(window, Qt::Key_Tab);
+        }
+        return false;
+    }
+
+    // With the focus on one radio button of `choices`, selects `wanted` with
+    // Space and the arrow keys, as a keyboard user does.
+    static void selectWithArrows(QWidget *window, const QList<QRadioButton *> &choices, QRadioButton *wanted)
+    {
+        auto *focused = qobject_cast<QRadioButton *>(QApplication::focusWidget());
+        QVERIFY(focused && choices.contains(focused));
+        if (!focused->isChecked())
+            press(window, Qt::Key_Space);
+        QVERIFY(focused->isChecked());
+        const qsizetype from = choices.indexOf(focused);
+        const qsizetype to = choices.indexOf(wanted);
+        for (qsizetype i = from; i != to; i += to > from ? 1 : -1)
+            press(window, to > from ? Qt::Key_Down : Qt::Key_Up);
+        QCOMPARE(QApplication::focusWidget(), wanted);
+        QVERIFY(wanted->isChecked());
+    }
+
+    // Alt+letter shortcuts that two shown controls share: Qt then moves the
+    // focus between them instead of acting.
+    static QStringList sharedMnemonics(QWidget *window)
+    {
+        QMultiHash<QKeySequence, QString> owners;
+        const auto add = [&owners](const QString &text) {
+            const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+            if (!mnemonic.isEmpty())
+                owners.insert(mnemonic, QString(text).remove(u'&'));
+        };
+        for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+            if (button->isVisible())
+                add(button->text());
+        }
+        for (QLabel *label : window->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->buddy())
+                add(label->text());
+        }
+        QStringList shared;
+        for (const QKeySequence &key : owners.uniqueKeys()) {
+            if (owners.count(key) > 1)
+                shared.append(QStringLiteral("%1 is %2").arg(key.toString(), QStringList(owners.values(key)).join(QStringLiteral(" and "))));
+        }
+        return shared;
+    }
+
+    // A page as a keyboard user meets it: each control named and with an
+    // Alt+letter of its own, Tab going round the controls of the window and
+    // back to where it started.
+    static void verifyKeyboardAccess(LifeboatWizard &wizard)
+    {
+        QStringList problems = unnamedControls(&wizard) + sharedMnemonics(&wizard);
+        QWidget *start = QApplication::focusWidget();
+        tabRound(&wizard, &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("page %1: ").arg(wizard.currentId()) + problems.join(QStringLiteral("; "))));
+        QCOMPARE(QApplication::focusWidget(), start);
+    }
+
+    // WCAG's contrast ratio of two colours: 1 (the same) to 21 (black on white).
+    static double contrast(const QColor &a, const QColor &b)
+    {
+        const auto luminance = [](const QColor &color) {
+            const auto linear = [](double channel) {
+                return channel <= 0.03928 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF()) + 0.0722 * linear(color.blueF());
+        };
+        const double la = luminance(a), lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    }
+
+    // The weakest contrast between text and what is behind it in `image` (a
+    // label's own text on the window), cell by cell: a cell's background is
+    // its most common colour, its text the pixel that stands out most. Cells
+    // with nothing drawn on them are skipped.
+    static double weakestTextContrast(const QImage &image, QPoint *where = nullptr)
+    {
+        const int cell = std::min({20, image.height(), image.width()});
+        double weakest = 21;
+        for (int y0 = 0; y0 + cell <= image.height(); y0 += std::max(1, cell / 2)) {
+            for (int x0 = 0; x0 + cell <= image.width(); x0 += std::max(1, cell / 2)) {
+                const double strongest = textContrast(image.copy(x0, y0, cell, cell));
+                if (strongest > 1 && strongest < weakest) {
+                    weakest = strongest;
+                    if (where)
+                        *where = QPoint(x0, y0);
+                }
+            }
+        }
+        return weakest;
+    }
+
+    // How much the text in `image` stands out from its most common colour;
+    // 1 when nothing is drawn (a stray anti-aliased pixel is not text).
+    static double textContrast(const QImage &image, QRgb *background = nullptr)
+    {
+        QHash<QRgb, int> counts;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                ++counts[image.pixel(x, y)];
+        QRgb most = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > counts.value(most))
+                most = it.key();
+        }
+        double strongest = 1;
+        int drawn = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            const double ratio = contrast(QColor(it.key()), QColor(most));
+            strongest = std::max(strongest, ratio);
+            drawn += ratio > 1.5 ? it.value() : 0;
+        }
+        if (background)
+            *background = most;
+        return drawn >= 12 ? strongest : 1;
+    }
+
+    // The contrast of the text inside the one box `view` draws, against the
+    // box's fill: inside the box, away from its anti-aliased border.
+    static double boxTextContrast(const QImage &image, QColor *fill)
+    {
+        const QRgb window = image.pixel(0, 0);
+        QHash<QRgb, int> counts;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                ++counts[image.pixel(x, y)];
+        counts.remove(window);
+        QRgb boxColor = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > counts.value(boxColor))
+                boxColor = it.key();
+        }
+        QRect box;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (image.pixel(x, y) == boxColor)
+                    box |= QRect(x, y, 1, 1);
+        *fill = QColor(boxColor);
+        return textContrast(image.copy(box.adjusted(4, 4, -4, -4)));
+    }
+
+    // A dark theme's colours, as a desktop hands them to Qt.
+    static QPalette darkPalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+        dark.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+        dark.setColor(QPalette::Midlight, QColor(0x45, 0x45, 0x45));
+        dark.setColor(QPalette::Mid, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Shadow, QColor(0x10, 0x10, 0x10));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe0));
+        dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+        dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+        return dark;
     }
 
 private Q_SLOTS:
@@ -201,20 +535,12 @@ private Q_SLOTS:
         const auto sandbox = brokenSandboxWithABackup();
         QVERIFY(sandbox);
         LifeboatWizard wizard;
-        QStringList asked;
-        answerDialogs(&wizard, true, &asked);
+        DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
         walkToTheRun(wizard, *sandbox);
         if (QTest::currentTestFailed())
             return;
-        auto *run = qobject_cast<RunPage *>(wizard.currentPage());
-        QSignalSpy finished(run, &RunPage::runFinished);
-        QVERIFY(finished.wait(180000));
-        QCOMPARE(finished.first().first().value<Runner::Outcome>(), Runner::Outcome::Succeeded);
-        QVERIFY(!asked.isEmpty());
-        QVERIFY2(!asked.contains(QStringLiteral("Done was enabled before the checklist was ticked")), qPrintable(asked.join(u'\n')));
-        wizard.next();
-        QCOMPARE(wizard.currentId(), int(Page_Summary));
-        QVERIFY2(labels(wizard.currentPage()).contains(QStringLiteral("Every step succeeded.")), qPrintable(labels(wizard.currentPage())));
+        runToTheSummary(wizard);
+        verifyAnswered(answerer);
         // What is left: purge the quarantine once the cluster works, with the exact command.
         QVERIFY2(labels(wizard.currentPage()).contains(QStringLiteral("lifeboat quarantine purge --profile %1 --run %2")
                                                            .arg(sandbox->path(QStringLiteral("cluster.json")),
@@ -268,16 +594,12 @@ private Q_SLOTS:
         const QByteArray before = treeDigest(node2);
         const QByteArray gdsBefore = treeDigest(sandbox->profile().gds);
         LifeboatWizard wizard;
-        QStringList asked;
-        answerDialogs(&wizard, false, &asked);
+        DialogAnswerer answerer(DialogAnswerer::Answer::Decline);
         walkToTheRun(wizard, *sandbox);
         if (QTest::currentTestFailed())
             return;
-        auto *run = qobject_cast<RunPage *>(wizard.currentPage());
-        QSignalSpy finished(run, &RunPage::runFinished);
-        QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.first().first().value<Runner::Outcome>(), Runner::Outcome::Declined);
-        QCOMPARE(asked.size(), 1);
+        runToTheSummary(wizard, Runner::Outcome::Declined);
+        QCOMPARE(answerer.asked().size(), 1);
         QCOMPARE(RunRecord::load(wizard.session()->runDirectory()).result, QStringLiteral("declined"));
         QCOMPARE(treeDigest(node2), before);
         QCOMPARE(treeDigest(sandbox->profile().gds), gdsBefore);
@@ -301,8 +623,7 @@ private Q_SLOTS:
         QVERIFY(RunRecord::load(runDirectory).isInterrupted());
 
         LifeboatWizard wizard;
-        QStringList asked;
-        answerDialogs(&wizard, true, &asked);
+        DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         auto *welcome = qobject_cast<WelcomePage *>(wizard.currentPage());
@@ -361,6 +682,344 @@ private Q_SLOTS:
         // The search may finish while show() runs, before a wait() would start.
         QTRY_VERIFY_WITH_TIMEOUT(found.count() == 1, 10000);
         QVERIFY(welcome->offers().isEmpty());
+    }
+
+    void restoresTheClusterAfterSharedDataDamage_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("lose-gds-files") << QStringLiteral("lose-gds-files");
+        QTest::newRow("corrupt-database") << QStringLiteral("corrupt-database");
+    }
+
+    void restoresTheClusterAfterSharedDataDamage()
+    {
+        QFETCH(QString, fault);
+        QString setId;
+        const auto sandbox = sandboxWithABackup(QStringLiteral("backup-offline"), &setId);
+        QVERIFY(sandbox);
+        const QString documentsBefore = documents(*sandbox);
+        const QByteArray gdsBefore = treeDigest(sandbox->profile().gds);
+        QVERIFY(breakSandbox(*sandbox, fault));
+        QVERIFY(documents(*sandbox) != documentsBefore || treeDigest(sandbox->profile().gds) != gdsBefore);
+
+        LifeboatWizard wizard;
+        DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
+        walkToTheScenarios(wizard, *sandbox, TaskChoice::Recover);
+        chooseScenario(wizard, QStringLiteral("restore-cluster"), QStringLiteral("restore-cluster"));
+        chooseSet(wizard, setId);
+        confirmToTheRun(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        runToTheSummary(wizard);
+        verifyAnswered(answerer);
+        QCOMPARE(RunRecord::load(wizard.session()->runDirectory()).result, QStringLiteral("succeeded"));
+
+        const BackupSetManifest set = setManifest(*sandbox, setId);
+        QStringList differences = gdsDifference(*sandbox, set);
+        for (const QString &node : sandbox->profile().authorNames(true))
+            differences += repositoryDifference(*sandbox, set, node);
+        QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
+        QCOMPARE(documents(*sandbox), documentsBefore);
+        const QStringList problems = startProblems(*sandbox, sandbox->profile().authorNames(true));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void recoversPublishNodesFromWelcomeToSummary_data()
+    {
+        QTest::addColumn<QStringList>("broken");
+        QTest::addColumn<QString>("scenario");
+        QTest::newRow("recover-publish-node") << QStringList{QStringLiteral("publish1")} << QStringLiteral("recover-publish-node");
+        QTest::newRow("recover-publish-cluster") << QStringList{QStringLiteral("publish1"), QStringLiteral("publish2")}
+                                                 << QStringLiteral("recover-publish-cluster");
+    }
+
+    void recoversPublishNodesFromWelcomeToSummary()
+    {
+        QFETCH(QStringList, broken);
+        QFETCH(QString, scenario);
+        QString setId;
+        const auto sandbox = sandboxWithABackup(QStringLiteral("backup-publish"), &setId);
+        QVERIFY(sandbox);
+        for (const QString &node : std::as_const(broken))
+            QVERIFY(breakSandbox(*sandbox, QStringLiteral("corrupt-repository"), node));
+        const QByteArray sharedBefore = treeDigest(sandbox->profile().gds) + documents(*sandbox).toUtf8();
+
+        LifeboatWizard wizard;
+        DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
+        walkToTheScenarios(wizard, *sandbox, TaskChoice::Recover);
+        chooseScenario(wizard, scenario, scenario);
+        if (QTest::currentTestFailed())
+            return;
+        if (auto *node = qobject_cast<QComboBox *>(qobject_cast<OptionsPage *>(wizard.currentPage())->editor(QStringLiteral("node")))) {
+            QCOMPARE(node->currentText(), broken.first()); // the node the nodes' state points at
+            for (int i = 0; i < node->count(); ++i)
+                QVERIFY(sandbox->node(node->itemText(i)).role == NodeRole::Publish);
+        }
+        chooseSet(wizard, setId);
+        confirmToTheRun(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        runToTheSummary(wizard);
+        verifyAnswered(answerer);
+        QCOMPARE(RunRecord::load(wizard.session()->runDirectory()).result, QStringLiteral("succeeded"));
+
+        const BackupSetManifest set = setManifest(*sandbox, setId);
+        QStringList differences;
+        for (const QString &node : std::as_const(broken))
+            differences += repositoryDifference(*sandbox, set, node);
+        QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
+        // The whole cluster goes down for the publish cluster: the authors
+        // come back first, the publish nodes after them.
+        const QStringList order = broken.size() > 1 ? sandbox->profile().authorNames(true) + broken : broken;
+        const QStringList problems = startProblems(*sandbox, order);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        // The author cluster's shared data is not the publish nodes' to restore.
+        QCOMPARE(treeDigest(sandbox->profile().gds) + documents(*sandbox).toUtf8(), sharedBefore);
+    }
+
+    void rehearsesARestoreWithoutTouchingProduction()
+    {
+        QString setId;
+        const auto sandbox = sandboxWithABackup(QStringLiteral("backup-offline"), &setId);
+        QVERIFY(sandbox);
+        const QByteArray production = clusterDigest(*sandbox);
+        QTemporaryDir rehearsals;
+        const QString into = rehearsals.filePath(QStringLiteral("rehearsal"));
+
+        LifeboatWizard wizard;
+        DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
+        walkToTheScenarios(wizard, *sandbox, TaskChoice::Rehearse);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(qobject_cast<ScenarioPage *>(wizard.currentPage())->listedScenarios(), QStringList{QStringLiteral("rehearse-restore")});
+        chooseScenario(wizard, QStringLiteral("rehearse-restore"));
+        chooseSet(wizard, setId);
+        if (QTest::currentTestFailed())
+            return;
+        auto *intoEdit = qobject_cast<QLineEdit *>(qobject_cast<OptionsPage *>(wizard.currentPage())->editor(QStringLiteral("into")));
+        QVERIFY(intoEdit);
+        intoEdit->setText(into);
+        confirmToTheRun(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        runToTheSummary(wizard);
+        QCOMPARE(RunRecord::load(wizard.session()->runDirectory()).result, QStringLiteral("succeeded"));
+
+        // The rehearsal's verdict and its timing are on the Summary.
+        const QString summary = labels(wizard.currentPage());
+        QVERIFY2(summary.contains(QStringLiteral("every repository equals the set")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("The restore took")), qPrintable(summary));
+
+        // The copy is in `into`, stopped; production is as it was, and running.
+        QString error;
+        const auto copy = ClusterProfile::load(into + QStringLiteral("/cluster.json"), &error);
+        QVERIFY2(copy, qPrintable(error));
+        for (const NodeStatus &status : NodeController(*copy).statusOfAll())
+            QVERIFY2(!status.running, qPrintable(status.name));
+        QCOMPARE(clusterDigest(*sandbox), production);
+        QCOMPARE(sandbox->livingNodes().size(), sandbox->profile().nodes.size());
+    }
+
+    void rollsARestoreBackFromTheWelcomePage()
+    {
+        const auto sandbox = brokenSandboxWithABackup();
+        QVERIFY(sandbox);
+        const QString node2 = sandbox->node(QStringLiteral("node2")).repository;
+        const QStringList left{QStringLiteral(".lock"), QStringLiteral("logs/")};
+        const auto broken = RestoredTree::without(RestoredTree::actual(node2), left);
+        const CommandResult restored = sandbox->runner().lifeboat(
+            {QStringLiteral("run"), QStringLiteral("--profile"), sandbox->path(QStringLiteral("cluster.json")), QStringLiteral("--scenario"),
+             QStringLiteral("restore-node"), QStringLiteral("--node"), QStringLiteral("node2"), QStringLiteral("--yes"),
+             QStringLiteral("--report-dir"), DataPaths::runsDirectory()});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
+        QVERIFY(RestoredTree::without(RestoredTree::actual(node2), left) != broken);
+
+        LifeboatWizard wizard;
+        DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *welcome = qobject_cast<WelcomePage *>(wizard.currentPage());
+        QTRY_COMPARE(welcome->offers().size(), 1);
+        auto *rollback = welcome->findChild<QPushButton *>(QStringLiteral("rollback"));
+        QVERIFY(rollback && rollback->isVisible());
+        rollback->click();
+        // The checks and the plan come first, as for any run that changes the cluster.
+        QCOMPARE(wizard.currentId(), int(Page_Checks));
+        QCOMPARE(wizard.session()->scenario()->id(), QStringLiteral("rollback-restore"));
+        passChecksAndPlan(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        runToTheSummary(wizard);
+        verifyAnswered(answerer);
+        QCOMPARE(RunRecord::load(wizard.session()->runDirectory()).result, QStringLiteral("succeeded"));
+
+        // As before the restore, byte for byte; the nodes stay stopped.
+        QCOMPARE(RestoredTree::without(RestoredTree::actual(node2), left), broken);
+        QCOMPARE(sandbox->livingNodes(), QStringList());
+
+        // Rolled back: not offered again.
+        LifeboatWizard later;
+        auto *again = qobject_cast<WelcomePage *>(later.page(Page_Welcome));
+        QSignalSpy found(again, &WelcomePage::offersFound);
+        later.show();
+        QTRY_VERIFY_WITH_TIMEOUT(found.count() == 1, 10000);
+        QVERIFY2(again->offers().isEmpty(), qPrintable(again->offers().value(0).description));
+    }
+
+    void backsUpWithTheKeyboardAlone()
+    {
+        SandboxFixture sandbox(sandboxOptions());
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        LifeboatWizard wizard;
+        DialogAnswerer answerer(DialogAnswerer::Answer::GoOn, DialogAnswerer::Input::Keyboard);
+        wizard.session()->setProfile(sandbox.profile());
+        wizard.resize(900, 700);
+        wizard.show();
+        wizard.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QWidget *window = &wizard;
+
+        // Welcome: the task with Space and the arrows.
+        const auto tasks = wizard.currentPage()->findChildren<QRadioButton *>();
+        QVERIFY(tabTo(window, [&](QWidget *focus) { return tasks.contains(qobject_cast<QRadioButton *>(focus)); }));
+        selectWithArrows(window, tasks, tasks.at(int(TaskChoice::Backup)));
+        verifyKeyboardAccess(wizard);
+        press(window, Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(wizard.currentId(), int(Page_Cluster));
+
+        // Cluster: the sandbox's topology.
+        QTRY_VERIFY(wizard.currentPage()->isComplete());
+        verifyKeyboardAccess(wizard);
+        press(window, Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(wizard.currentId(), int(Page_Scenario));
+
+        // Scenario: backup-bootstrap, down the list with the arrows.
+        QList<QRadioButton *> scenarios;
+        for (const QString &id : qobject_cast<ScenarioPage *>(wizard.currentPage())->listedScenarios())
+            scenarios.append(wizard.currentPage()->findChild<QRadioButton *>(id));
+        QVERIFY(tabTo(window, [&](QWidget *focus) { return scenarios.contains(qobject_cast<QRadioButton *>(focus)); }));
+        selectWithArrows(window, scenarios, wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("backup-bootstrap")));
+        QCOMPARE(wizard.session()->scenario()->id(), QStringLiteral("backup-bootstrap"));
+        verifyKeyboardAccess(wizard);
+        press(window, Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(wizard.currentId(), int(Page_Options));
+
+        // Options: the focus starts on the first option; a label typed in.
+        auto *options = qobject_cast<OptionsPage *>(wizard.currentPage());
+        QCOMPARE(QApplication::focusWidget(), options->editor(QStringLiteral("label")));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("typed"));
+        verifyKeyboardAccess(wizard);
+        press(window, Qt::Key_N, Qt::AltModifier);
+        QTRY_VERIFY2(wizard.currentId() == int(Page_Checks), qPrintable(options->errorText()));
+
+        // Checks: warnings read and accepted with Alt+R.
+        auto *checks = qobject_cast<ChecksPage *>(wizard.currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(!checks->isRunning() && !checks->results().isEmpty(), 30000);
+        if (checks->acceptWarningsBox()->isVisible())
+            press(window, Qt::Key_R, Qt::AltModifier);
+        QTRY_VERIFY2(checks->isComplete(), qPrintable(labels(checks)));
+        verifyKeyboardAccess(wizard);
+        press(window, Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(wizard.currentId(), int(Page_Plan));
+
+        // Plan: "Run" is Alt+R.
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
+        verifyKeyboardAccess(wizard);
+        press(window, Qt::Key_R, Qt::AltModifier);
+        QTRY_COMPARE(wizard.currentId(), int(Page_Run));
+        const QStringList shared = sharedMnemonics(&wizard);
+        QVERIFY2(shared.isEmpty(), qPrintable(shared.join(u'\n')));
+
+        auto *run = qobject_cast<RunPage *>(wizard.currentPage());
+        QSignalSpy finished(run, &RunPage::runFinished);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().value<Runner::Outcome>(), Runner::Outcome::Succeeded);
+        QVERIFY2(answerer.problems().isEmpty(), qPrintable(answerer.problems().join(u'\n')));
+        verifyKeyboardAccess(wizard);
+        press(window, Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(wizard.currentId(), int(Page_Summary));
+        QVERIFY2(labels(wizard.currentPage()).contains(QStringLiteral("Every step succeeded.")), qPrintable(labels(wizard.currentPage())));
+        verifyKeyboardAccess(wizard);
+
+        const QString setId = QDir(sandbox.profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot).value(0);
+        QCOMPARE(setManifest(sandbox, setId).label, QStringLiteral("typed"));
+        press(window, Qt::Key_F, Qt::AltModifier);
+        QTRY_VERIFY(!wizard.isVisible());
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    }
+
+    void textStaysReadableOnADarkPalette_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void textStaysReadableOnADarkPalette()
+    {
+        QFETCH(bool, dark);
+        const QPalette original = QApplication::palette();
+        const auto restore = qScopeGuard([&original] { QApplication::setPalette(original); });
+        if (dark)
+            QApplication::setPalette(darkPalette());
+
+        // The topology: each state a node can show, in its own colour, with
+        // its name and state written on it.
+        for (const QString &state : {QStringLiteral("unknown"), QStringLiteral("missing"), QStringLiteral("repository unsync"),
+                                     QStringLiteral("in backup mode"), QStringLiteral("running"), QStringLiteral("stopped")}) {
+            ClusterProfile profile;
+            profile.nodes.append(NodeProfile());
+            profile.nodes.first().name = QStringLiteral("node1");
+            profile.nodes.first().role = NodeRole::Primary;
+            TopologyView view;
+            view.setProfile(profile);
+            if (state != QLatin1String("unknown")) {
+                NodeStatus status;
+                status.name = QStringLiteral("node1");
+                status.role = NodeRole::Primary;
+                status.present = state != QLatin1String("missing");
+                status.repositoryUnsync = state == QLatin1String("repository unsync");
+                status.running = state == QLatin1String("running") || state == QLatin1String("in backup mode");
+                status.backupModeActive = state == QLatin1String("in backup mode");
+                view.setStatuses({status});
+            }
+            QCOMPARE(view.stateText(QStringLiteral("node1")), state);
+            view.resize(view.sizeHint());
+            QColor fill;
+            const double text = boxTextContrast(view.grab().toImage(), &fill);
+            qDebug().noquote() << state << "box" << fill.name() << "text contrast" << text;
+            QVERIFY2(text >= 4.5, qPrintable(QStringLiteral("%1: the text on %2 has a contrast of %3").arg(state, fill.name()).arg(text)));
+            if (dark)
+                QVERIFY2(fill.lightness() < 128, qPrintable(QStringLiteral("%1: a light box (%2) on a dark palette").arg(state, fill.name())));
+        }
+
+        // The Cluster page's words: the profile, and an error.
+        SandboxFixture sandbox(sandboxOptions());
+        QVERIFY(sandbox.created());
+        LifeboatWizard wizard;
+        walkToTheScenarios(wizard, sandbox, TaskChoice::Recover);
+        if (QTest::currentTestFailed())
+            return;
+        wizard.back();
+        auto *cluster = qobject_cast<ClusterPage *>(wizard.currentPage());
+        QVERIFY(cluster);
+        QVERIFY(!cluster->openProfile(sandbox.path(QStringLiteral("missing.json"))));
+        QList<QLabel *> shown;
+        for (QLabel *label : cluster->findChildren<QLabel *>()) {
+            if (label->isVisible() && !label->text().isEmpty())
+                shown.append(label);
+        }
+        QCOMPARE(shown.size(), 2);
+        // Cut from the whole window: a child's own grab has no background.
+        const QImage window = wizard.grab().toImage();
+        for (QLabel *label : std::as_const(shown)) {
+            QPoint where;
+            const double weakest = weakestTextContrast(window.copy(QRect(label->mapTo(&wizard, QPoint(0, 0)), label->size())), &where);
+            qDebug().noquote() << label->accessibleName() << "text contrast" << weakest;
+            QVERIFY2(weakest >= 4.5 && weakest < 21, qPrintable(QStringLiteral("%1: contrast %2 at %3,%4")
+                                                                   .arg(label->accessibleName()).arg(weakest).arg(where.x()).arg(where.y())));
+        }
     }
 };
 

@@ -1,3 +1,4 @@
+#include "support/RestoreChecks.h"
 #include "support/SandboxFixture.h"
 
 #include <NodeController.h>
@@ -57,26 +58,8 @@ private:
         return runs.isEmpty() ? QString() : m_runs.filePath(runs.first());
     }
 
-    QString documents() const
-    {
-        return m_sandbox->runner()
-            .run(QStringLiteral("sqlite3"), {m_sandbox->profile().databases.value(0).path,
-                                             QStringLiteral("SELECT id, gds_path, sha256, size, node FROM tb_document ORDER BY id")})
-            .out;
-    }
-
-    // When each node last started, from its error.log.
-    QDateTime lastStart(const QString &node) const
-    {
-        QFile log(m_sandbox->node(node).errorLog);
-        log.open(QIODevice::ReadOnly);
-        QDateTime last;
-        for (const QByteArray &line : log.readAll().split('\n')) {
-            if (line.contains(" started (pid "))
-                last = QDateTime::fromString(QString::fromUtf8(line.left(line.indexOf(' '))), Qt::ISODateWithMs);
-        }
-        return last;
-    }
+    QString documents() const { return Testing::documents(*m_sandbox); }
+    QDateTime lastStart(const QString &node) const { return Testing::lastStart(*m_sandbox, node); }
 
     QString setDirectory(const QString &set) const { return QDir(m_sandbox->profile().backupRoot).filePath(set); }
 
@@ -86,22 +69,14 @@ private:
         return BackupSetManifest::load(setDirectory(set), &error).value_or(BackupSetManifest());
     }
 
-    static void compare(const RestoredTree::Digests &expected, const RestoredTree::Digests &actual, const QString &what)
-    {
-        QVERIFY2(!expected.isEmpty(), qPrintable(what + QStringLiteral(": the set holds nothing for it")));
-        QVERIFY2(expected == actual, qPrintable(what + u'\n' + RestoredTree::difference(expected, actual).join(u'\n')));
-    }
-
-    void verifyAuthorRepository(const QString &node, bool promoted)
+    // The set's author repository; on the primary, its secondary folder promoted.
+    void verifyAuthorRepository(const QString &node)
     {
         const BackupSetManifest set = manifest(m_offlineSet);
         const BackupPart *part = set.authorRepository();
         QVERIFY(part && part->node == QLatin1String("node2"));
-        auto expected = RestoredTree::expected(*part, QStringLiteral("crx-repository/"));
-        if (promoted)
-            expected = RestoredTree::promoteSecondaryFolder(expected);
-        const QStringList left = RestoredTree::authorRuntimeFiles();
-        compare(RestoredTree::without(expected, left), RestoredTree::without(RestoredTree::actual(m_sandbox->node(node).repository), left), node);
+        const QStringList differences = repositoryDifference(*m_sandbox, set, node);
+        QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
         // Its own identity, as recorded in the set.
         QFile id(m_sandbox->node(node).repository + QStringLiteral("/repository/cluster_node.id"));
         QVERIFY(id.open(QIODevice::ReadOnly));
@@ -110,25 +85,14 @@ private:
 
     void verifyPublishRepository(const QString &node)
     {
-        const BackupSetManifest set = manifest(m_publishSet);
-        const BackupPart *part = set.part(QStringLiteral("repository"), node);
-        QVERIFY(part);
-        const QStringList left{QStringLiteral(".lock"), QStringLiteral("logs/")};
-        compare(RestoredTree::without(RestoredTree::expected(*part, QStringLiteral("crx-repository/")), left),
-                RestoredTree::without(RestoredTree::actual(m_sandbox->node(node).repository), left), node);
+        const QStringList differences = repositoryDifference(*m_sandbox, manifest(m_publishSet), node);
+        QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
     }
 
     void verifyGds()
     {
-        const BackupSetManifest set = manifest(m_offlineSet);
-        const BackupPart *part = set.part(QStringLiteral("gds"));
-        QVERIFY(part);
-        RestoredTree::Digests expected;
-        const auto backedUp = RestoredTree::expected(*part, QStringLiteral("DocumentStorage/"));
-        // Adobe's rule: the backup folder becomes restore.
-        for (auto it = backedUp.cbegin(); it != backedUp.cend(); ++it)
-            expected.insert(it.key().startsWith(QLatin1String("backup/")) ? QStringLiteral("restore/") + it.key().mid(7) : it.key(), it.value());
-        compare(expected, RestoredTree::actual(m_sandbox->profile().gds), QStringLiteral("GDS"));
+        const QStringList differences = gdsDifference(*m_sandbox, manifest(m_offlineSet));
+        QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
     }
 
     // "On each node empty the Index Root, then copy backup-lucene-indexes (and
@@ -142,7 +106,9 @@ private:
         for (const QString node : {QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")}) {
             const NodeProfile &profile = m_sandbox->node(node);
             QVERIFY(!profile.indexRoot.isEmpty());
-            compare(expected, RestoredTree::actual(profile.indexRoot), node + QStringLiteral("'s Index Root"));
+            const auto actual = RestoredTree::actual(profile.indexRoot);
+            QVERIFY(!expected.isEmpty());
+            QVERIFY2(expected == actual, qPrintable(node + QStringLiteral("'s Index Root\n") + RestoredTree::difference(expected, actual).join(u'\n')));
             for (const QString &temp : profile.tempDirectories)
                 QCOMPARE(QDir(temp).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
         }
@@ -223,7 +189,7 @@ private Q_SLOTS:
         const bool primary = node == QLatin1String("node1");
         verifyRunningInOrder(primary ? QStringList{QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")} : QStringList{node});
         if (repositoryRestored)
-            verifyAuthorRepository(node, primary);
+            verifyAuthorRepository(node);
         QCOMPARE(documents(), m_documents);
         QVERIFY(!NodeController::errorLogShowsUnsync(m_sandbox->node(node).errorLog));
     }
@@ -255,7 +221,7 @@ private Q_SLOTS:
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
         verifyRunningInOrder({QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")});
         for (const QString &node : {QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")})
-            verifyAuthorRepository(node, node == QLatin1String("node1"));
+            verifyAuthorRepository(node);
         verifyGds();
         verifyIndexRootsAndTemporaryFiles();
         QCOMPARE(documents(), m_documents);
@@ -330,7 +296,7 @@ private Q_SLOTS:
             const CommandResult resumed = lifeboat({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--report-dir"), m_runs.path()});
             QVERIFY2(resumed.exitCode == 0, qPrintable(point + u'\n' + resumed.out + resumed.err));
             verifyRunningInOrder({node});
-            verifyAuthorRepository(node, false);
+            verifyAuthorRepository(node);
             QVERIFY2(!QFileInfo::exists(QFileInfo(m_sandbox->node(node).repository).absolutePath() + QStringLiteral("/.lifeboat-restore-")
                                         + QDir(m_runs.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed).value(0)),
                      qPrintable(point + QStringLiteral(": scratch left behind")));

@@ -1,3 +1,4 @@
+#include "support/DialogAnswerer.h"
 #include "support/SandboxFixture.h"
 
 #include <ConfirmationDialog.h>
@@ -9,7 +10,6 @@
 #include <run/RunRecord.h>
 #include <run/ScenarioRegistry.h>
 
-#include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,20 +32,6 @@ class TestRunPage : public QObject
     Q_OBJECT
 
 private:
-    // Answers every confirmation dialog that comes up.
-    static void answerDialogs(QObject *context, bool goOn, int *asked)
-    {
-        auto *timer = new QTimer(context);
-        QObject::connect(timer, &QTimer::timeout, context, [goOn, asked] {
-            auto *dialog = qobject_cast<ConfirmationDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            ++*asked;
-            goOn ? dialog->goOnButton()->click() : dialog->reject();
-        });
-        timer->start(20);
-    }
-
     struct Wizard
     {
         QWizard wizard;
@@ -82,8 +68,7 @@ private Q_SLOTS:
         QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
         // A backup mode timeout of 5 minutes: the page counts down to it.
         Wizard w(sandbox.profile(), QStringLiteral("backup-rolling"), {{QStringLiteral("timeout"), 5}});
-        int asked = 0;
-        answerDialogs(&w.wizard, true, &asked);
+        DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
         QSignalSpy finished(w.run, &RunPage::runFinished);
         QStringList countdown;
         w.wizard.show(); // builds the runner
@@ -114,7 +99,7 @@ private Q_SLOTS:
 
         QCOMPARE(finished.first().first().value<Runner::Outcome>(), Runner::Outcome::Succeeded);
         QVERIFY2(longestGap < 50, qPrintable(QStringLiteral("the window stalled for %1 ms").arg(longestGap)));
-        QCOMPARE(asked, 1); // "Stop node2"
+        QCOMPARE(answerer.asked().size(), 1); // "Stop node2"
         QCOMPARE(countdown.size(), 1);
         QVERIFY2(countdown.first().startsWith(QStringLiteral("The backup mode session times out in 5:00"))
                      || countdown.first().startsWith(QStringLiteral("The backup mode session times out in 4:5")),
@@ -161,13 +146,12 @@ private Q_SLOTS:
         QVERIFY(sandbox.created());
         QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
         Wizard w(sandbox.profile(), QStringLiteral("backup-offline"));
-        int asked = 0;
-        answerDialogs(&w.wizard, false, &asked);
+        DialogAnswerer answerer(DialogAnswerer::Answer::Decline);
         QSignalSpy finished(w.run, &RunPage::runFinished);
         w.wizard.show();
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().first().value<Runner::Outcome>(), Runner::Outcome::Declined);
-        QCOMPARE(asked, 1);
+        QCOMPARE(answerer.asked().size(), 1);
         QCOMPARE(sandbox.livingNodes().size(), 5);
         QVERIFY(QDir(sandbox.profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
         QCOMPARE(RunRecord::load(w.session.runDirectory()).result, QStringLiteral("declined"));

@@ -1622,7 +1622,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::ClusterPage</name>
     <message>
-        <location filename="../ui/ClusterPage.cpp" line="+44"/>
+        <location filename="../ui/ClusterPage.cpp" line="+45"/>
         <source>&amp;Open a cluster profile…</source>
         <translation>Clusterprofil ö&amp;ffnen…</translation>
     </message>
@@ -1643,12 +1643,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
     <message>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Open a cluster profile</source>
         <translation>Clusterprofil öffnen</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-75"/>
         <source>Use the training sandbox</source>
         <translation>Trainings-Sandbox verwenden</translation>
     </message>
@@ -1668,7 +1668,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Loaded profile</source>
         <translation>Geladenes Profil</translation>
     </message>
@@ -1772,7 +1772,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::LifeboatWizard</name>
     <message>
-        <location filename="../ui/LifeboatWizard.cpp" line="+29"/>
+        <location filename="../ui/LifeboatWizard.cpp" line="+31"/>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
     </message>
@@ -1877,7 +1877,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::OptionsPage</name>
     <message>
-        <location filename="../ui/OptionsPage.cpp" line="+89"/>
+        <location filename="../ui/OptionsPage.cpp" line="+90"/>
         <source>Set the options</source>
         <translation>Optionen festlegen</translation>
     </message>
@@ -1902,7 +1902,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -2112,8 +2112,8 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     <name>Lifeboat::RunPage</name>
     <message>
         <location filename="../ui/RunPage.cpp" line="+46"/>
-        <source>&amp;Cancel after this step</source>
-        <translation>Nach diesem Schritt &amp;abbrechen</translation>
+        <source>Cancel &amp;after this step</source>
+        <translation>Nach diesem Schritt abbre&amp;chen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2417,11 +2417,11 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
     <message>
         <location line="+1"/>
-        <source>Open the run &amp;folder</source>
+        <source>Open the &amp;run folder</source>
         <translation>Lauf&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Every step succeeded.</source>
         <translation>Alle Schritte waren erfolgreich.</translation>
     </message>
@@ -2449,7 +2449,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2509,7 +2509,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Bericht wird in %1 gespeichert…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The report was saved to %1.</source>
         <translation>Der Bericht wurde in %1 gespeichert.</translation>
     </message>

@@ -1622,7 +1622,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::ClusterPage</name>
     <message>
-        <location filename="../ui/ClusterPage.cpp" line="+44"/>
+        <location filename="../ui/ClusterPage.cpp" line="+45"/>
         <source>&amp;Open a cluster profile…</source>
         <translation>&amp;Ouvrir un profil de cluster…</translation>
     </message>
@@ -1643,12 +1643,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
     <message>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Open a cluster profile</source>
         <translation>Ouvrir un profil de cluster</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-75"/>
         <source>Use the training sandbox</source>
         <translation>Utiliser le bac à sable d&apos;entraînement</translation>
     </message>
@@ -1668,7 +1668,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Loaded profile</source>
         <translation>Profil chargé</translation>
     </message>
@@ -1772,7 +1772,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::LifeboatWizard</name>
     <message>
-        <location filename="../ui/LifeboatWizard.cpp" line="+29"/>
+        <location filename="../ui/LifeboatWizard.cpp" line="+31"/>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
     </message>
@@ -1877,7 +1877,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::OptionsPage</name>
     <message>
-        <location filename="../ui/OptionsPage.cpp" line="+89"/>
+        <location filename="../ui/OptionsPage.cpp" line="+90"/>
         <source>Set the options</source>
         <translation>Définir les options</translation>
     </message>
@@ -1902,7 +1902,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -2112,8 +2112,8 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     <name>Lifeboat::RunPage</name>
     <message>
         <location filename="../ui/RunPage.cpp" line="+46"/>
-        <source>&amp;Cancel after this step</source>
-        <translation>&amp;Annuler après cette étape</translation>
+        <source>Cancel &amp;after this step</source>
+        <translation>Annuler a&amp;près cette étape</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2417,11 +2417,11 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
     <message>
         <location line="+1"/>
-        <source>Open the run &amp;folder</source>
+        <source>Open the &amp;run folder</source>
         <translation>Ouvrir le &amp;dossier de l&apos;exécution</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Every step succeeded.</source>
         <translation>Toutes les étapes ont réussi.</translation>
     </message>
@@ -2449,7 +2449,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2509,7 +2509,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Enregistrement du rapport dans %1…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The report was saved to %1.</source>
         <translation>Le rapport a été enregistré dans %1.</translation>
     </message>

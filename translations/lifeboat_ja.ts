@@ -1613,7 +1613,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::ClusterPage</name>
     <message>
-        <location filename="../ui/ClusterPage.cpp" line="+44"/>
+        <location filename="../ui/ClusterPage.cpp" line="+45"/>
         <source>&amp;Open a cluster profile…</source>
         <translation>クラスタープロファイルを開く(&amp;O)…</translation>
     </message>
@@ -1634,12 +1634,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
     <message>
         <location line="+4"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Open a cluster profile</source>
         <translation>クラスタープロファイルを開く</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-75"/>
         <source>Use the training sandbox</source>
         <translation>トレーニング用サンドボックスを使用</translation>
     </message>
@@ -1659,7 +1659,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>エラー</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Loaded profile</source>
         <translation>読み込んだプロファイル</translation>
     </message>
@@ -1763,7 +1763,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::LifeboatWizard</name>
     <message>
-        <location filename="../ui/LifeboatWizard.cpp" line="+29"/>
+        <location filename="../ui/LifeboatWizard.cpp" line="+31"/>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
     </message>
@@ -1868,7 +1868,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::OptionsPage</name>
     <message>
-        <location filename="../ui/OptionsPage.cpp" line="+89"/>
+        <location filename="../ui/OptionsPage.cpp" line="+90"/>
         <source>Set the options</source>
         <translation>オプションの設定</translation>
     </message>
@@ -1893,7 +1893,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>エラー</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source> ms</source>
         <translation> ミリ秒</translation>
     </message>
@@ -2103,8 +2103,8 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     <name>Lifeboat::RunPage</name>
     <message>
         <location filename="../ui/RunPage.cpp" line="+46"/>
-        <source>&amp;Cancel after this step</source>
-        <translation>このステップの後でキャンセル(&amp;C)</translation>
+        <source>Cancel &amp;after this step</source>
+        <translation>このステップの後でキャンセル(&amp;A)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2408,11 +2408,11 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
     <message>
         <location line="+1"/>
-        <source>Open the run &amp;folder</source>
-        <translation>実行フォルダーを開く(&amp;F)</translation>
+        <source>Open the &amp;run folder</source>
+        <translation>実行フォルダーを開く(&amp;R)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Every step succeeded.</source>
         <translation>すべてのステップが成功しました。</translation>
     </message>
@@ -2439,7 +2439,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2499,7 +2499,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>レポートを %1 に保存しています…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The report was saved to %1.</source>
         <translation>レポートを %1 に保存しました。</translation>
     </message>

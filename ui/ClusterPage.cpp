@@ -1,5 +1,6 @@
 #include "ClusterPage.h"
 
+#include "ErrorLabel.h"
 #include "PageId.h"
 #include "TopologyView.h"
 #include "WizardSession.h"
@@ -45,7 +46,7 @@ ClusterPage::ClusterPage(WizardSession *session, QWidget *parent)
     , m_sandboxButton(new QPushButton(tr("Use the training &sandbox"), this))
     , m_busy(new QProgressBar(this))
     , m_progress(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
     , m_profileLabel(new QLabel(this))
     , m_topology(new TopologyView(this))
     , m_refreshTimer(new QTimer(this))
@@ -76,7 +77,6 @@ ClusterPage::ClusterPage(WizardSession *session, QWidget *parent)
     m_error->setAccessibleName(tr("Error"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #c03030;"));
     m_error->hide();
     layout->addWidget(m_error);
 

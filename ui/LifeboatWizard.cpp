@@ -12,6 +12,8 @@
 #include "WelcomePage.h"
 #include "WizardSession.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QIcon>
 #include <QSettings>
 
@@ -46,6 +48,10 @@ LifeboatWizard::LifeboatWizard(QWidget *parent)
     setPage(Page_Run, m_runPage);
     setPage(Page_Summary, new SummaryPage(m_session));
     setStartId(Page_Welcome);
+    // Queued: the page that was shown is hidden only after the switch.
+    connect(this, &QWizard::currentIdChanged, this, &LifeboatWizard::keepFocusOnThePage, Qt::QueuedConnection);
+    for (const int id : pageIds())
+        connect(page(id), &QWizardPage::completeChanged, this, &LifeboatWizard::keepFocusOnThePage);
 
     const QByteArray geometry = QSettings().value(geometryKey).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
@@ -55,6 +61,32 @@ LifeboatWizard::LifeboatWizard(QWidget *parent)
 LifeboatWizard::~LifeboatWizard()
 {
     QSettings().setValue(geometryKey, saveGeometry());
+}
+
+// QWizard gives the focus to the new page's first control, or to Next, but
+// a page that is still checking or building has neither: the focus would
+// stay on a control of the page just left, hidden, where typed keys still
+// go. When the page has something to focus, it gets the focus.
+void LifeboatWizard::keepFocusOnThePage()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && (focus->window() != this || (focus->isVisible() && focus->isEnabled())))
+        return; // a dialog has it, or it is where it should be
+    QWizardPage *shown = currentPage();
+    if (!shown)
+        return;
+    for (QWidget *next = shown->nextInFocusChain(); next != shown; next = next->nextInFocusChain()) {
+        if (shown->isAncestorOf(next) && next->isVisible() && next->isEnabled() && (next->focusPolicy() & Qt::TabFocus)) {
+            next->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    for (const auto which : {QWizard::CommitButton, QWizard::NextButton, QWizard::FinishButton}) {
+        if (button(which)->isVisible() && button(which)->isEnabled()) {
+            button(which)->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void LifeboatWizard::reject()

@@ -5,7 +5,8 @@
 namespace Lifeboat {
 
 // The main window: a QWizard whose pages walk the user from choosing a task
-// to a finished, reported run. It remembers its geometry between sessions.
+// to a finished, reported run. It remembers its geometry between sessions,
+// and keeps keyboard focus on the page that is shown.
 class LifeboatWizard : public QWizard
 {
     Q_OBJECT
@@ -22,6 +23,8 @@ public:
     class WizardSession *session() const { return m_session; }
 
 private:
+    void keepFocusOnThePage();
+
     class WizardSession *m_session;
     class RunPage *m_runPage;
 };

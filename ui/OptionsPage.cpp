@@ -1,5 +1,6 @@
 #include "OptionsPage.h"
 
+#include "ErrorLabel.h"
 #include "PageId.h"
 #include "WizardSession.h"
 #include "WizardSettings.h"
@@ -84,7 +85,7 @@ OptionsPage::OptionsPage(WizardSession *session, QWidget *parent)
     , m_session(session)
     , m_form(new QFormLayout)
     , m_backupRoot(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     setTitle(tr("Set the options"));
     setSubTitle(tr("Leave a field as it is to use the scenario's default."));
@@ -105,7 +106,6 @@ OptionsPage::OptionsPage(WizardSession *session, QWidget *parent)
 
     m_error->setAccessibleName(tr("Error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c03030;"));
     m_error->hide();
     layout->addWidget(m_error);
     layout->addStretch(1);

@@ -43,7 +43,7 @@ RunPage::RunPage(WizardSession *session, QWidget *parent)
     , m_status(new QLabel(this))
     , m_elapsed(new QLabel(this))
     , m_backupMode(new QLabel(this))
-    , m_cancel(new QPushButton(tr("&Cancel after this step"), this))
+    , m_cancel(new QPushButton(tr("Cancel &after this step"), this))
     , m_log(new LogView(this))
     , m_confirmer(std::make_unique<DialogConfirmer>(this))
 {

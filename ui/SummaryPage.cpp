@@ -54,7 +54,7 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     m_steps->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_steps->setColumnWidth(0, m_steps->fontMetrics().averageCharWidth() * 48);
     auto *open = new QPushButton(tr("&Open the report"), this);
-    auto *folder = new QPushButton(tr("Open the run &folder"), this);
+    auto *folder = new QPushButton(tr("Open the &run folder"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(open);
     buttons->addWidget(m_save);
@@ -62,6 +62,7 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     buttons->addStretch(1);
     m_saved->setWordWrap(true);
     m_saved->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_saved->hide(); // until there is something to say
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_outcome);
     layout->addWidget(m_steps, 1);
@@ -92,7 +93,17 @@ void SummaryPage::initializePage()
                           : record.result == QLatin1String("failed")    ? tr("A step failed. The clean-up steps ran.")
                           : record.result == QLatin1String("cancelled") ? tr("The run was cancelled. The clean-up steps ran.")
                                                                         : tr("The run was stopped at a confirmation. The clean-up steps ran.");
-    m_outcome->setText(QStringLiteral("<b>%1</b> %2").arg(outcome.toHtmlEscaped(), tr("It took %n second(s).", nullptr, int(seconds)).toHtmlEscaped()));
+    QString outcomeText = QStringLiteral("<b>%1</b> %2").arg(outcome.toHtmlEscaped(), tr("It took %n second(s).", nullptr, int(seconds)).toHtmlEscaped());
+    // A rehearsal is run for its verdict: how long the restore took, and
+    // whether the copy came up equal to the set. Its steps' last words say it.
+    if (record.scenario == QLatin1String("rehearse-restore")) {
+        for (const auto &step : record.steps) {
+            if (step.result == QLatin1String("ok") && !step.log.isEmpty()
+                && (step.kind == QLatin1String("sandbox-plan") || step.kind == QLatin1String("check-rehearsal")))
+                outcomeText += QStringLiteral("<br>") + step.log.last().toString().toHtmlEscaped();
+        }
+    }
+    m_outcome->setText(outcomeText);
     m_steps->clear();
     QString failure;
     auto addRows = [this, &failure](const QList<RunRecord::StepRecord> &steps, const QString &prefix) {
@@ -170,6 +181,7 @@ void SummaryPage::saveReportTo(const QString &path)
 {
     m_save->setEnabled(false);
     m_saved->setText(tr("Saving the report to %1…").arg(path));
+    m_saved->show();
     const QString runDirectory = m_session->runDirectory();
     const bool asPdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     m_saving = QtConcurrent::run([runDirectory, path, asPdf] {

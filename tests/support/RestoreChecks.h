@@ -1,0 +1,36 @@
+#pragma once
+
+#include <restore/BackupSetManifest.h>
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace Lifeboat::Testing {
+
+class SandboxFixture;
+
+// What a restore must leave behind on a sandbox, compared with the backup set
+// it came from. Each check returns what differs (empty: as it should be), for
+// the test to show when it fails.
+
+// The set named `setId` under the sandbox's backup root.
+BackupSetManifest setManifest(const SandboxFixture &sandbox, const QString &setId);
+
+// A node's repository against its part of the set: a publish node's own
+// part, an author's the set's author repository (promoted on the primary).
+QStringList repositoryDifference(const SandboxFixture &sandbox, const BackupSetManifest &set, const QString &node);
+
+// The GDS against the set's GDS part (the set's backup folder becomes restore/).
+QStringList gdsDifference(const SandboxFixture &sandbox, const BackupSetManifest &set);
+
+// The forms database's document table, as text.
+QString documents(const SandboxFixture &sandbox);
+
+// When a node last started, from its error.log.
+QDateTime lastStart(const SandboxFixture &sandbox, const QString &node);
+
+// Every node of the sandbox running, and those in `order` started one after
+// the other in that order.
+QStringList startProblems(const SandboxFixture &sandbox, const QStringList &order);
+
+} // namespace Lifeboat::Testing
