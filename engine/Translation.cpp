@@ -1,6 +1,7 @@
 #include "Translation.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -17,6 +18,13 @@ void Translation::install(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(translator);
     else
         delete translator;
+    // Qt's own words (the wizard's Next and Back, Yes and No, the file
+    // dialog) come from Qt's translations (Debian: qt6-translations-l10n).
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
 }
 
 } // namespace Lifeboat

@@ -16,6 +16,7 @@
 #include <WelcomePage.h>
 #include <WizardSession.h>
 #include <restore/RestoredTree.h>
+#include <restore/BackupSetManifest.h>
 #include <run/RunRecord.h>
 #include <run/Scenario.h>
 
@@ -864,6 +865,49 @@ private Q_SLOTS:
         later.show();
         QTRY_VERIFY_WITH_TIMEOUT(found.count() == 1, 10000);
         QVERIFY2(again->offers().isEmpty(), qPrintable(again->offers().value(0).description));
+    }
+
+    void backsUpWithEachStrategyFromWelcomeToSummary_data()
+    {
+        QTest::addColumn<QString>("strategy");
+        for (const char *id : {"backup-offline", "backup-rolling", "backup-online", "backup-publish"})
+            QTest::newRow(id) << QString::fromLatin1(id);
+    }
+
+    // Welcome → Cluster → Scenario → Options (as offered) → Checks → Plan →
+    // Run → Summary for each strategy: a complete set of that strategy, every
+    // node running again, and the Summary pointing at the set.
+    void backsUpWithEachStrategyFromWelcomeToSummary()
+    {
+        QFETCH(QString, strategy);
+        SandboxFixture sandbox(sandboxOptions());
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        LifeboatWizard wizard;
+        DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
+        walkToTheScenarios(wizard, sandbox, TaskChoice::Backup);
+        if (QTest::currentTestFailed())
+            return;
+        chooseScenario(wizard, strategy);
+        if (QTest::currentTestFailed())
+            return;
+        confirmToTheRun(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        runToTheSummary(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(labels(wizard.currentPage()).contains(QStringLiteral("lifeboat verify")), qPrintable(labels(wizard.currentPage())));
+
+        const QStringList sets = QDir(sandbox.profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(sets.size(), 1);
+        QString error;
+        const auto manifest = BackupSetManifest::load(QDir(sandbox.profile().backupRoot).filePath(sets.first()), &error);
+        QVERIFY2(manifest, qPrintable(error));
+        QCOMPARE(manifest->strategy, strategy);
+        for (const NodeStatus &status : NodeController(sandbox.profile()).statusOfAll())
+            QVERIFY2(status.running && !status.backupModeActive, qPrintable(status.name));
+        QCOMPARE(RunRecord::load(wizard.session()->runDirectory()).result, QStringLiteral("succeeded"));
     }
 
     void backsUpWithTheKeyboardAlone()

@@ -31,7 +31,9 @@ LifeboatWizard::LifeboatWizard(QWidget *parent)
     setWindowTitle(tr("Lifeboat"));
     const QIcon icon(QStringLiteral(":/icons/lifeboat.svg"));
     setWindowIcon(icon);
-    setPixmap(QWizard::LogoPixmap, icon.pixmap(48, 48));
+    // The header is as tall as the logo: 64 px leave room for two lines of
+    // subtitle in every language (Japanese lines are taller than Latin ones).
+    setPixmap(QWizard::LogoPixmap, icon.pixmap(64, 64));
     setWizardStyle(QWizard::ModernStyle);
     SecretDialog::install(this);
     setOption(QWizard::NoBackButtonOnStartPage);

@@ -1,0 +1,169 @@
+#include "support/DialogAnswerer.h"
+#include "support/SandboxFixture.h"
+
+#include <DataPaths.h>
+#include <LifeboatWizard.h>
+#include <PageId.h>
+#include <RunPage.h>
+#include <TaskChoice.h>
+#include <WizardSession.h>
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
+
+using namespace Lifeboat;
+using namespace Lifeboat::Testing;
+
+// The wizard in German, French and Japanese: every page of a backup, from
+// Welcome to Summary, with its real translation, checked for text that does
+// not fit (a label or button narrower than its text, a wrapped label shorter
+// than its lines). With LIFEBOAT_SCREENSHOTS_DIR set, each page is also
+// saved as <dir>/<language>/<page>.png (docs/screenshots/take-languages.sh
+// runs it under Xvfb).
+class TestLanguages : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::vector<std::unique_ptr<QTranslator>> m_translators;
+    QStringList m_clipped;
+
+    // What does not fit on `page`, as "page: text (needs N px, has M px)".
+    static QStringList clippedTexts(QWidget *window, const QString &page)
+    {
+        QStringList clipped;
+        const auto report = [&](const QString &text, int needs, int has) {
+            clipped.append(QStringLiteral("%1: \"%2\" needs %3 px, has %4 px").arg(page, text.simplified()).arg(needs).arg(has));
+        };
+        for (QLabel *label : window->findChildren<QLabel *>()) {
+            if (!label->isVisible() || label->text().isEmpty() || !label->pixmap().isNull())
+                continue;
+            if (!label->wordWrap() && label->width() < label->sizeHint().width())
+                report(label->text(), label->sizeHint().width(), label->width());
+            else if (label->wordWrap() && label->height() < label->heightForWidth(label->width()))
+                report(label->text(), label->heightForWidth(label->width()), label->height());
+        }
+        for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+            if (button->isVisible() && !button->text().isEmpty() && button->width() < button->sizeHint().width())
+                report(button->text(), button->sizeHint().width(), button->width());
+        }
+        return clipped;
+    }
+
+    void look(LifeboatWizard &wizard, const QString &language, const QString &page)
+    {
+        QTest::qWait(300); // layouts settle, background checks draw
+        m_clipped += clippedTexts(&wizard, language + u'/' + page);
+        const QString directory = qEnvironmentVariable("LIFEBOAT_SCREENSHOTS_DIR");
+        if (directory.isEmpty())
+            return;
+        QDir().mkpath(directory + u'/' + language);
+        QVERIFY(wizard.grab().save(QStringLiteral("%1/%2/%3.png").arg(directory, language, page)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("LIFEBOAT_NODE_PROGRAM", LIFEBOAT_BIN_DIR "/lifeboat-node");
+        m_sandbox = std::make_unique<SandboxFixture>(
+            QStringList{QStringLiteral("--size-mb"), QStringLiteral("2"), QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY(m_sandbox->created());
+        QCOMPARE(m_sandbox->sandbox(QStringLiteral("start")).exitCode, 0);
+    }
+
+    void init()
+    {
+        QDir(DataPaths::runsDirectory()).removeRecursively();
+    }
+
+    void cleanup()
+    {
+        for (const auto &translator : m_translators)
+            QCoreApplication::removeTranslator(translator.get());
+        m_translators.clear();
+    }
+
+    void everyPageFitsInEachLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+        QTest::newRow("ja") << QStringLiteral("ja");
+    }
+
+    void everyPageFitsInEachLanguage()
+    {
+        QFETCH(QString, language);
+        // As Translation::install does in lifeboat: Lifeboat's words and Qt's.
+        for (const QString &file : {QStringLiteral(LIFEBOAT_QM_DIR "/lifeboat_%1.qm").arg(language),
+                                    QStringLiteral("%1/qtbase_%2.qm").arg(QLibraryInfo::path(QLibraryInfo::TranslationsPath), language)}) {
+            auto translator = std::make_unique<QTranslator>();
+            QVERIFY2(translator->load(file), qPrintable(file));
+            QCoreApplication::installTranslator(translator.get());
+            m_translators.push_back(std::move(translator));
+        }
+        m_clipped.clear();
+
+        LifeboatWizard wizard;
+        DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
+        wizard.session()->setProfile(m_sandbox->profile());
+        wizard.resize(900, 680);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY2(wizard.buttonText(QWizard::NextButton) != QLatin1String("&Next >"), "the translation is not in use");
+        look(wizard, language, QStringLiteral("welcome"));
+
+        wizard.currentPage()->findChildren<QRadioButton *>().at(int(TaskChoice::Backup))->click();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Page_Cluster));
+        QTRY_VERIFY(wizard.currentPage()->isComplete());
+        look(wizard, language, QStringLiteral("cluster"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Page_Scenario));
+        auto *bootstrap = wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("backup-bootstrap"));
+        QVERIFY(bootstrap);
+        bootstrap->click();
+        look(wizard, language, QStringLiteral("scenario"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Page_Options));
+        look(wizard, language, QStringLiteral("options"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Page_Checks));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
+        look(wizard, language, QStringLiteral("checks"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Page_Plan));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
+        look(wizard, language, QStringLiteral("plan"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Page_Run));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 120000);
+        look(wizard, language, QStringLiteral("run"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Page_Summary));
+        look(wizard, language, QStringLiteral("summary"));
+
+        QVERIFY2(m_clipped.isEmpty(), qPrintable(m_clipped.join(u'\n')));
+    }
+
+    void cleanupTestCase()
+    {
+        m_sandbox.reset();
+    }
+};
+
+QTEST_MAIN(TestLanguages)
+#include "tst_languages.moc"
