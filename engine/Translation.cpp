@@ -14,6 +14,10 @@ void Translation::install(QCoreApplication &app, const QString &language)
         qputenv(environmentVariable(), chosen.toLocal8Bit());
     auto *translator = new QTranslator(&app);
     const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    // Numbers, sizes and dates in people's words follow the language too
+    // ("70,62 Gio" in French), as they would under that system locale.
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
     if (translator->load(locale, QStringLiteral("lifeboat"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
     else
