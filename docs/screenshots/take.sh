@@ -119,6 +119,7 @@ key alt+n
 key alt+s
 shot 6 cluster
 key alt+n
+shot 2 scenario-backup
 key alt+n
 shot 2 options
 stop_wizard
