@@ -11,6 +11,10 @@
 #include <run/ScenarioRegistry.h>
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -155,6 +159,60 @@ private Q_SLOTS:
         QCOMPARE(sandbox.livingNodes().size(), 5);
         QVERIFY(QDir(sandbox.profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
         QCOMPARE(RunRecord::load(w.session.runDirectory()).result, QStringLiteral("declined"));
+    }
+
+    // A profile with no command to leave rolling backup mode: restore-cluster
+    // from a rolling set cannot leave it, so the Summary tells the person to.
+    void theSummaryRemindsToLeaveRollingBackupModeWhenLifeboatCannot()
+    {
+        SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("2"), QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        QTemporaryDir runs;
+        const QString profilePath = sandbox.path(QStringLiteral("cluster.json"));
+        const auto run = [&](const QStringList &arguments) {
+            return sandbox.runner().lifeboat(QStringList{QStringLiteral("run"), QStringLiteral("--profile"), profilePath, QStringLiteral("--yes"),
+                                                         QStringLiteral("--report-dir"), runs.path()}
+                                             + arguments);
+        };
+        CommandResult result = run({QStringLiteral("--scenario"), QStringLiteral("backup-rolling")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const QString set = QDir(sandbox.profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot).value(0);
+
+        QFile file(profilePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject mode = json.value(QLatin1String("backupMode")).toObject();
+        mode.insert(QStringLiteral("leaveRolling"), QJsonArray());
+        json.insert(QStringLiteral("backupMode"), mode);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(json).toJson());
+        file.close();
+
+        result = run({QStringLiteral("--scenario"), QStringLiteral("restore-cluster"), QStringLiteral("--backup-set"), set});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const QStringList restores = QDir(runs.path()).entryList({QStringLiteral("*restore-cluster*")}, QDir::Dirs);
+        QCOMPARE(restores.size(), 1);
+        const RunRecord record = RunRecord::load(runs.filePath(restores.first()));
+        for (const RunRecord::StepRecord &step : record.steps)
+            QVERIFY(step.kind != QLatin1String("leave-backup-mode"));
+
+        QString error;
+        const auto profile = ClusterProfile::load(profilePath, &error);
+        QVERIFY2(profile, qPrintable(error));
+        QWizard wizard;
+        WizardSession session;
+        session.setProfile(*profile);
+        session.setRunDirectory(record.directory);
+        wizard.setPage(Page_Summary, new SummaryPage(&session));
+        wizard.setStartId(Page_Summary);
+        wizard.show();
+        QStringList texts;
+        for (const QLabel *label : wizard.currentPage()->findChildren<QLabel *>())
+            texts.append(label->text());
+        QVERIFY2(texts.join(u' ').contains(QStringLiteral("leave it now with LCBackupMode leaveContinuousCoverage")), qPrintable(texts.join(u'\n')));
+        QVERIFY(texts.join(u' ').contains(QStringLiteral("lifeboat quarantine purge")));
     }
 
     void aRealClusterNeedsTheNodeNameTyped()
