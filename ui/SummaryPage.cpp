@@ -3,7 +3,6 @@
 #include "WizardSession.h"
 
 #include <DisplayWords.h>
-#include <restore/BackupSetManifest.h>
 #include <run/Change.h>
 #include <run/RunRecord.h>
 #include <run/ScenarioRegistry.h>
@@ -150,16 +149,12 @@ QStringList SummaryPage::recoveryReminders(const RunRecord &record)
     }
     // "Leave the rolling backup mode after a recovery": the restore does it
     // when the profile has the command; otherwise the person must.
-    const QString set = record.options.value(QStringLiteral("setDirectory")).toString();
-    if (record.scenario == QLatin1String("restore-cluster") && record.result == QLatin1String("succeeded") && !set.isEmpty()) {
-        QString error;
-        const auto manifest = BackupSetManifest::load(set, &error);
-        const bool left = std::any_of(record.steps.cbegin(), record.steps.cend(),
-                                      [](const RunRecord::StepRecord &step) { return step.kind == QLatin1String("leave-backup-mode"); });
-        if (manifest && RestoreClusterScenario::madeInRollingBackupMode(*manifest) && !left)
-            reminders << tr("The set was made in rolling backup mode, and the restored database records that mode: leave it "
-                            "now with LCBackupMode leaveContinuousCoverage on the forms server.");
-    }
+    const bool left = std::any_of(record.steps.cbegin(), record.steps.cend(),
+                                  [](const RunRecord::StepRecord &step) { return step.kind == QLatin1String("leave-backup-mode"); });
+    if (record.scenario == QLatin1String("restore-cluster") && record.result == QLatin1String("succeeded") && !left
+        && RestoreClusterScenario::madeInRollingBackupMode(record.options.value(QStringLiteral("setStrategy")).toString()))
+        reminders << tr("The set was made in rolling backup mode, and the restored database records that mode: leave it "
+                        "now with LCBackupMode leaveContinuousCoverage on the forms server.");
     return reminders;
 }
 

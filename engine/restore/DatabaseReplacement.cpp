@@ -34,14 +34,13 @@ bool DatabaseReplacement::replace(StepContext &context, const DatabaseProfile &d
     if (!QFileInfo::exists(dumpToLoad))
         return context.fail(tr("The dump %1 is missing, so the %2 database cannot be restored. Run the restore again.")
                                 .arg(dumpToLoad, database.name));
-    QString kept;
-    if (!keepCurrent(context, database, &kept) || !load(context, database, dumpToLoad))
+    if (!keepCurrent(context, database) || !load(context, database, dumpToLoad))
         return false;
     context.recordChange({Change::Kind::Overwrite, describe(database), tr("loaded from %1").arg(dumpToLoad), 1, QFileInfo(dumpToLoad).size()});
     return true;
 }
 
-bool DatabaseReplacement::keepCurrent(StepContext &context, const DatabaseProfile &database, QString *kept)
+bool DatabaseReplacement::keepCurrent(StepContext &context, const DatabaseProfile &database)
 {
     const QString anchor = Quarantine::databaseAnchor(context.profile());
     if (anchor.isEmpty() || !QDir().mkpath(anchor))
@@ -52,7 +51,6 @@ bool DatabaseReplacement::keepCurrent(StepContext &context, const DatabaseProfil
     Quarantine::Entry entry;
     if (!quarantine.reserveDatabaseDump(database.name, describe(database), anchor, dumpFileName(database), &entry))
         return context.fail(quarantine.errorString());
-    *kept = entry.stored;
     if (QFileInfo::exists(entry.stored)) {
         context.info(tr("The contents the %1 database had before this restore are already kept in %2.").arg(database.name, entry.stored));
         return true;
@@ -85,8 +83,7 @@ bool DatabaseReplacement::load(StepContext &context, const DatabaseProfile &data
 {
     if (database.kind == DatabaseKind::MariaDb) {
         MariaDbClient client(database);
-        return client.open(context, QFileInfo(quarantineFolder(context.profile(), context.runId())).absoluteFilePath())
-            && client.load(context, dumpFile);
+        return client.open(context, quarantineFolder(context.profile(), context.runId())) && client.load(context, dumpFile);
     }
     PostgresClient client(database);
     return client.open(context) && client.load(context, dumpFile);

@@ -33,7 +33,7 @@ public:
     [[nodiscard]] static bool replace(StepContext &context, const DatabaseProfile &database, const QString &dumpToLoad);
 
 private:
-    static bool keepCurrent(StepContext &context, const DatabaseProfile &database, QString *kept);
+    static bool keepCurrent(StepContext &context, const DatabaseProfile &database);
     static bool dumpInto(StepContext &context, const DatabaseProfile &database, const QString &file);
     static bool load(StepContext &context, const DatabaseProfile &database, const QString &dumpFile);
 };

@@ -71,9 +71,8 @@ QList<Precondition> RestoreClusterScenario::ownPreconditions(const ClusterProfil
 QStringList RestoreClusterScenario::scratchLocations(const ClusterProfile &profile)
 {
     QStringList locations = sharedDataLocations(profile);
-    for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Primary) + profile.nodesWithRole(NodeRole::Secondary))
-        locations << node->repository << bootstrapScope(*node);
     for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Primary) + profile.nodesWithRole(NodeRole::Secondary)) {
+        locations << node->repository << bootstrapScope(*node);
         if (!node->indexRoot.isEmpty())
             locations << node->indexRoot;
     }
@@ -117,9 +116,9 @@ void RestoreClusterScenario::addRestore(Plan &plan, const ClusterProfile &profil
         addTemporaryFileRemoval(plan, *profile.node(name));
 }
 
-bool RestoreClusterScenario::madeInRollingBackupMode(const BackupSetManifest &manifest)
+bool RestoreClusterScenario::madeInRollingBackupMode(const QString &strategy)
 {
-    return manifest.strategy == QLatin1String("backup-rolling") || manifest.strategy == QLatin1String("backup-online");
+    return strategy == QLatin1String("backup-rolling") || strategy == QLatin1String("backup-online");
 }
 
 std::unique_ptr<Plan> RestoreClusterScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const
@@ -135,7 +134,7 @@ std::unique_ptr<Plan> RestoreClusterScenario::buildPlan(const ClusterProfile &pr
     // The database of a set made in rolling backup mode says so, and the
     // restored cluster is in that mode again: "Leave the rolling backup mode
     // after a recovery."
-    if (madeInRollingBackupMode(*manifest) && !profile.backupMode.leaveRolling.isEmpty())
+    if (madeInRollingBackupMode(manifest->strategy) && !profile.backupMode.leaveRolling.isEmpty())
         plan->add(std::make_unique<BackupModeStep>(BackupModeStep::Direction::Leave, BackupModeState::Mode::Rolling));
     return plan;
 }

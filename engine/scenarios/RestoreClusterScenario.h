@@ -26,8 +26,8 @@ public:
     // rehearsal on a sandbox copy as well).
     static void addRestore(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
     static QStringList scratchLocations(const ClusterProfile &profile);
-    // A rolling or online backup: the set's database records rolling backup mode.
-    static bool madeInRollingBackupMode(const BackupSetManifest &manifest);
+    // A set made by backup-rolling or backup-online: its database records rolling backup mode.
+    static bool madeInRollingBackupMode(const QString &strategy);
 
 protected:
     QList<Need> needs(const ClusterProfile &profile, const QVariantMap &options) const override;

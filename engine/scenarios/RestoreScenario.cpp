@@ -277,7 +277,11 @@ std::unique_ptr<Plan> RestoreScenario::unreadableSetPlan(const QVariantMap &opti
 std::unique_ptr<Plan> RestoreScenario::startPlan(const ClusterProfile &profile, const QVariantMap &options,
                                                  const BackupSetManifest &manifest, const QStringList &scratchLocations) const
 {
-    auto plan = std::make_unique<Plan>(id(), options);
+    // Recorded with the run, so that what reads it later (the Summary page)
+    // knows how the set was made without opening its manifest.
+    QVariantMap recorded = options;
+    recorded.insert(QStringLiteral("setStrategy"), manifest.strategy);
+    auto plan = std::make_unique<Plan>(id(), recorded);
     plan->add(std::make_unique<VerifyBackupSetStep>(manifest.directory, partNames(manifest, profile, options)));
     plan->addCleanup(std::make_unique<DiscardRestoreScratchStep>(scratchLocations));
     return plan;
