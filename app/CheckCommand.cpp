@@ -3,8 +3,8 @@
 #include "Console.h"
 #include "ScenarioInvocation.h"
 
-#include <ExitCode.h>
-#include <NodeController.h>
+#include "ExitCode.h"
+#include <cluster/NodeController.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 
 #include "Console.h"
 
-#include <ExitCode.h>
+#include "ExitCode.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

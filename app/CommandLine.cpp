@@ -14,8 +14,8 @@
 #include "SandboxCommand.h"
 #include "VerifyCommand.h"
 
-#include <ExitCode.h>
-#include <Logging.h>
+#include "ExitCode.h"
+#include <logging/Logging.h>
 #include <lifeboat/Version.h>
 
 #include <QCommandLineParser>

@@ -5,13 +5,13 @@
 #include "RunExecution.h"
 #include "SandboxCommand.h"
 
-#include <DataPaths.h>
-#include <ExitCode.h>
-#include <run/ScenarioRegistry.h>
-#include <Logging.h>
-#include <NodeController.h>
-#include <SandboxBuilder.h>
-#include <SandboxLayout.h>
+#include <support/DataPaths.h>
+#include "ExitCode.h"
+#include <scenarios/ScenarioRegistry.h>
+#include <logging/Logging.h>
+#include <cluster/NodeController.h>
+#include <sandbox/SandboxBuilder.h>
+#include <sandbox/SandboxLayout.h>
 #include <lifeboat/Version.h>
 
 #include <QDateTime>

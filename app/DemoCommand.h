@@ -2,7 +2,7 @@
 
 #include "Command.h"
 
-#include <ClusterProfile.h>
+#include <profile/ClusterProfile.h>
 
 #include <QCoreApplication>
 

@@ -3,9 +3,9 @@
 #include "Console.h"
 #include "ScenarioInvocation.h"
 
-#include <DataPaths.h>
-#include <ExitCode.h>
-#include <NodeController.h>
+#include <support/DataPaths.h>
+#include "ExitCode.h"
+#include <cluster/NodeController.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 
 #include "Console.h"
 
-#include <ClusterProfile.h>
-#include <ExitCode.h>
+#include <profile/ClusterProfile.h>
+#include "ExitCode.h"
 #include <backup/BackupSetCatalog.h>
 #include <backup/BackupSetLayout.h>
 

@@ -3,8 +3,8 @@
 #include "Console.h"
 #include "TerminalConfirmer.h"
 
-#include <ClusterProfile.h>
-#include <ExitCode.h>
+#include <profile/ClusterProfile.h>
+#include "ExitCode.h"
 #include <restore/Quarantine.h>
 
 #include <QCommandLineParser>

@@ -3,7 +3,7 @@
 #include "Console.h"
 #include "RunsCommand.h"
 
-#include <ExitCode.h>
+#include "ExitCode.h"
 #include <ReportRenderer.h>
 
 #include <QCommandLineParser>

@@ -4,10 +4,10 @@
 #include "RunExecution.h"
 #include "RunsCommand.h"
 
-#include <DataPaths.h>
-#include <ExitCode.h>
-#include <RepositoryLock.h>
-#include <run/ScenarioRegistry.h>
+#include <support/DataPaths.h>
+#include "ExitCode.h"
+#include <cluster/RepositoryLock.h>
+#include <scenarios/ScenarioRegistry.h>
 
 #include <QCommandLineParser>
 

@@ -5,9 +5,9 @@
 #include "RunExecution.h"
 #include "ScenarioInvocation.h"
 
-#include <DataPaths.h>
-#include <ExitCode.h>
-#include <NodeController.h>
+#include <support/DataPaths.h>
+#include "ExitCode.h"
+#include <cluster/NodeController.h>
 
 namespace Lifeboat {
 

@@ -3,8 +3,8 @@
 #include "Console.h"
 #include "TerminalConfirmer.h"
 
-#include <ExitCode.h>
-#include <Logging.h>
+#include "ExitCode.h"
+#include <logging/Logging.h>
 #include <ReportRenderer.h>
 
 #include <QDir>

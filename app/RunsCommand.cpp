@@ -2,9 +2,9 @@
 
 #include "Console.h"
 
-#include <DataPaths.h>
-#include <DisplayWords.h>
-#include <ExitCode.h>
+#include <support/DataPaths.h>
+#include <support/DisplayWords.h>
+#include "ExitCode.h"
 
 #include <QCommandLineParser>
 #include <QDir>

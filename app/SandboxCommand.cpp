@@ -2,12 +2,12 @@
 
 #include "Console.h"
 
-#include <DisplayWords.h>
-#include <ExitCode.h>
-#include <NodeController.h>
-#include <SandboxBuilder.h>
-#include <SandboxFaults.h>
-#include <SandboxLayout.h>
+#include <support/DisplayWords.h>
+#include "ExitCode.h"
+#include <cluster/NodeController.h>
+#include <sandbox/SandboxBuilder.h>
+#include <sandbox/SandboxFaults.h>
+#include <sandbox/SandboxLayout.h>
 
 #include <QCommandLineParser>
 #include <QDir>

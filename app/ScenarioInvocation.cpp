@@ -2,8 +2,8 @@
 
 #include "Console.h"
 
-#include <ExitCode.h>
-#include <run/ScenarioRegistry.h>
+#include "ExitCode.h"
+#include <scenarios/ScenarioRegistry.h>
 
 namespace Lifeboat {
 

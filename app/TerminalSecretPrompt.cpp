@@ -3,7 +3,7 @@
 #include "Console.h"
 #include "TerminalConfirmer.h"
 
-#include <SecretStore.h>
+#include <profile/SecretStore.h>
 
 #include <QTextStream>
 

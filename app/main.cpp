@@ -3,10 +3,10 @@
 #include "Console.h"
 #include "Startup.h"
 
-#include <ExitCode.h>
+#include "ExitCode.h"
 #include <LifeboatWizard.h>
-#include <Logging.h>
-#include <Translation.h>
+#include <logging/Logging.h>
+#include <support/Translation.h>
 
 #include <QApplication>
 #include <QGuiApplication>

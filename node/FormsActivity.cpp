@@ -1,7 +1,7 @@
 #include "FormsActivity.h"
 
-#include <FormsDatabase.h>
-#include <Logging.h>
+#include <sandbox/FormsDatabase.h>
+#include <logging/Logging.h>
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "HttpServer.h"
 
-#include "Logging.h"
+#include <logging/Logging.h>
 
 #include <QTcpSocket>
 #include <QTimer>

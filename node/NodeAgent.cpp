@@ -2,10 +2,10 @@
 
 #include "HttpServer.h"
 
-#include <HttpClient.h>
-#include <Logging.h>
-#include <NodeController.h>
-#include <SecretStore.h>
+#include <cluster/HttpClient.h>
+#include <logging/Logging.h>
+#include <cluster/NodeController.h>
+#include <profile/SecretStore.h>
 
 #include <QDir>
 #include <QFile>

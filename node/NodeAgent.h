@@ -3,9 +3,9 @@
 #include "FormsActivity.h"
 #include "OnlineBackupJob.h"
 
-#include <ClusterProfile.h>
-#include <FormsDatabase.h>
-#include <RepositoryLock.h>
+#include <profile/ClusterProfile.h>
+#include <sandbox/FormsDatabase.h>
+#include <cluster/RepositoryLock.h>
 
 #include <QCoreApplication>
 #include <QObject>

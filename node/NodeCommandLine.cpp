@@ -3,10 +3,10 @@
 #include "NodeAgent.h"
 #include "TerminationWatcher.h"
 
-#include <HttpClient.h>
-#include <Logging.h>
-#include <RepositoryLock.h>
-#include <SecretStore.h>
+#include <cluster/HttpClient.h>
+#include <logging/Logging.h>
+#include <cluster/RepositoryLock.h>
+#include <profile/SecretStore.h>
 #include <lifeboat/Version.h>
 
 #include <QDeadlineTimer>

@@ -1,6 +1,6 @@
 #include "OnlineBackupJob.h"
 
-#include "Logging.h"
+#include <logging/Logging.h>
 
 #include <KZip>
 

@@ -1,6 +1,6 @@
 #include "NodeCommandLine.h"
 
-#include <Translation.h>
+#include <support/Translation.h>
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 #include <run/Confirmer.h>
 #include <run/RunRecord.h>
 #include <run/Runner.h>
-#include <run/ScenarioRegistry.h>
+#include <scenarios/ScenarioRegistry.h>
 #include <steps/ArchivePartStep.h>
 #include <steps/BackupModeStep.h>
 #include <steps/BackupSqliteStep.h>

@@ -3,7 +3,7 @@
 #include <ChecksPage.h>
 #include <PageId.h>
 #include <WizardSession.h>
-#include <run/ScenarioRegistry.h>
+#include <scenarios/ScenarioRegistry.h>
 
 #include <QCheckBox>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "support/DatabaseServers.h"
 #include "support/SandboxFixture.h"
 
-#include <NodeController.h>
-#include <SecretStore.h>
+#include <cluster/NodeController.h>
+#include <profile/SecretStore.h>
 #include <backup/BackupSetLayout.h>
 #include <run/RunRecord.h>
 #include <run/StepContext.h>

@@ -1,4 +1,4 @@
-#include <Logging.h>
+#include <logging/Logging.h>
 
 #include <QDirIterator>
 #include <QFile>

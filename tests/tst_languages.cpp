@@ -1,7 +1,7 @@
 #include "support/DialogAnswerer.h"
 #include "support/SandboxFixture.h"
 
-#include <DataPaths.h>
+#include <support/DataPaths.h>
 #include <LifeboatWizard.h>
 #include <PageId.h>
 #include <RunPage.h>

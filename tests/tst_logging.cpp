@@ -1,6 +1,6 @@
-#include <DataPaths.h>
-#include <LogForwarder.h>
-#include <Logging.h>
+#include <support/DataPaths.h>
+#include <logging/LogForwarder.h>
+#include <logging/Logging.h>
 
 #include <QDir>
 #include <QFile>

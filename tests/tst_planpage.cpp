@@ -5,7 +5,7 @@
 #include <RunbookWriter.h>
 #include <WizardSession.h>
 #include <run/Scenario.h>
-#include <run/ScenarioRegistry.h>
+#include <scenarios/ScenarioRegistry.h>
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -4,9 +4,9 @@
 
 #include <ChecksPage.h>
 #include <ClusterPage.h>
-#include <DataPaths.h>
+#include <support/DataPaths.h>
 #include <LifeboatWizard.h>
-#include <NodeController.h>
+#include <cluster/NodeController.h>
 #include <OptionsPage.h>
 #include <PageId.h>
 #include <PlanPage.h>
@@ -16,7 +16,7 @@
 #include <WelcomePage.h>
 #include <WizardSession.h>
 #include <restore/RestoredTree.h>
-#include <restore/BackupSetManifest.h>
+#include <backup/BackupSetManifest.h>
 #include <run/RunRecord.h>
 #include <run/Scenario.h>
 

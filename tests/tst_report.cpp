@@ -7,7 +7,7 @@
 #include <run/ReportWriter.h>
 #include <run/RunRecord.h>
 #include <run/Runner.h>
-#include <run/ScenarioRegistry.h>
+#include <scenarios/ScenarioRegistry.h>
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
 #include "support/RestoreChecks.h"
 #include "support/SandboxFixture.h"
 
-#include <NodeController.h>
-#include <restore/BackupSetManifest.h>
+#include <cluster/NodeController.h>
+#include <backup/BackupSetManifest.h>
 #include <restore/RestoredTree.h>
 #include <run/RunRecord.h>
-#include <run/ScenarioRegistry.h>
+#include <scenarios/ScenarioRegistry.h>
 
 #include <QDateTime>
 #include <QDir>

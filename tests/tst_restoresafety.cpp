@@ -1,6 +1,6 @@
 #include "support/SandboxFixture.h"
 
-#include <NodeController.h>
+#include <cluster/NodeController.h>
 #include <restore/PartExtractor.h>
 #include <restore/Quarantine.h>
 #include <restore/RestoredTree.h>

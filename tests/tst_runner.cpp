@@ -3,7 +3,7 @@
 #include <run/Confirmer.h>
 #include <run/RunRecord.h>
 #include <run/Runner.h>
-#include <run/ScenarioRegistry.h>
+#include <scenarios/ScenarioRegistry.h>
 
 #include <QDir>
 #include <QDirIterator>

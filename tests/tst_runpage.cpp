@@ -8,7 +8,7 @@
 #include <SummaryPage.h>
 #include <WizardSession.h>
 #include <run/RunRecord.h>
-#include <run/ScenarioRegistry.h>
+#include <scenarios/ScenarioRegistry.h>
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "support/FileTree.h"
 #include "support/SandboxFixture.h"
 
-#include <FormsDatabase.h>
+#include <sandbox/FormsDatabase.h>
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "support/FileTree.h"
 #include "support/SandboxFixture.h"
 
-#include <RepositoryLock.h>
+#include <cluster/RepositoryLock.h>
 
 #include <QDateTime>
 #include <QDir>

@@ -4,7 +4,7 @@
 #include <PageId.h>
 #include <ScenarioPage.h>
 #include <WizardSession.h>
-#include <run/ScenarioRegistry.h>
+#include <scenarios/ScenarioRegistry.h>
 
 #include <QComboBox>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include <SecretStore.h>
+#include <profile/SecretStore.h>
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -3,7 +3,7 @@
 #include "PageId.h"
 #include "WizardSession.h"
 
-#include <NodeController.h>
+#include <cluster/NodeController.h>
 #include <run/Scenario.h>
 
 #include <QCheckBox>

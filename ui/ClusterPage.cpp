@@ -5,11 +5,11 @@
 #include "TopologyView.h"
 #include "WizardSession.h"
 
-#include <ClusterProfile.h>
-#include <DataPaths.h>
-#include <NodeController.h>
-#include <SandboxBuilder.h>
-#include <SandboxLayout.h>
+#include <profile/ClusterProfile.h>
+#include <support/DataPaths.h>
+#include <cluster/NodeController.h>
+#include <sandbox/SandboxBuilder.h>
+#include <sandbox/SandboxLayout.h>
 
 #include <QDir>
 #include <QFileDialog>

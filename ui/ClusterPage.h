@@ -1,6 +1,6 @@
 #pragma once
 
-#include <NodeStatus.h>
+#include <cluster/NodeStatus.h>
 
 #include <QWizardPage>
 

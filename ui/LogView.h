@@ -1,6 +1,6 @@
 #pragma once
 
-#include <LogRecord.h>
+#include <logging/LogRecord.h>
 
 #include <QList>
 #include <QTimer>

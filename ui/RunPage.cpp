@@ -5,8 +5,8 @@
 #include "PageId.h"
 #include "WizardSession.h"
 
-#include <DataPaths.h>
-#include <Logging.h>
+#include <support/DataPaths.h>
+#include <logging/Logging.h>
 #include <ReportRenderer.h>
 #include <run/Scenario.h>
 

@@ -6,8 +6,8 @@
 #include "WizardSettings.h"
 #include "WizardSession.h"
 
-#include <NodeController.h>
-#include <run/ScenarioRegistry.h>
+#include <cluster/NodeController.h>
+#include <scenarios/ScenarioRegistry.h>
 
 #include <QAbstractButton>
 #include <QButtonGroup>

@@ -1,6 +1,6 @@
 #include "SecretDialog.h"
 
-#include <SecretStore.h>
+#include <profile/SecretStore.h>
 
 #include <QApplication>
 #include <QInputDialog>

@@ -2,10 +2,10 @@
 
 #include "WizardSession.h"
 
-#include <DisplayWords.h>
+#include <support/DisplayWords.h>
 #include <run/Change.h>
 #include <run/RunRecord.h>
-#include <run/ScenarioRegistry.h>
+#include <scenarios/ScenarioRegistry.h>
 #include <scenarios/RestoreClusterScenario.h>
 
 #include <ReportRenderer.h>

@@ -1,6 +1,6 @@
 #include "TopologyView.h"
 
-#include <DisplayWords.h>
+#include <support/DisplayWords.h>
 
 #include <QPainter>
 #include <QPalette>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <ClusterProfile.h>
-#include <NodeStatus.h>
+#include <profile/ClusterProfile.h>
+#include <cluster/NodeStatus.h>
 
 #include <QHash>
 #include <QWidget>

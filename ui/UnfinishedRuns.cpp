@@ -1,8 +1,8 @@
 #include "UnfinishedRuns.h"
 
-#include <RepositoryLock.h>
+#include <cluster/RepositoryLock.h>
 #include <restore/Quarantine.h>
-#include <run/ScenarioRegistry.h>
+#include <scenarios/ScenarioRegistry.h>
 
 #include <QDir>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <ClusterProfile.h>
+#include <profile/ClusterProfile.h>
 #include <run/RunRecord.h>
 
 #include <QCoreApplication>

@@ -4,8 +4,8 @@
 #include "WizardSession.h"
 #include "WizardSettings.h"
 
-#include <DataPaths.h>
-#include <run/ScenarioRegistry.h>
+#include <support/DataPaths.h>
+#include <scenarios/ScenarioRegistry.h>
 
 #include <QAbstractButton>
 #include <QButtonGroup>

@@ -2,7 +2,7 @@
 
 #include "TaskChoice.h"
 
-#include <ClusterProfile.h>
+#include <profile/ClusterProfile.h>
 #include <run/RunRecord.h>
 
 #include <QObject>

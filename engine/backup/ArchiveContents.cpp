@@ -1,6 +1,6 @@
 #include "ArchiveContents.h"
 
-#include <Sha256.h>
+#include <support/Sha256.h>
 #include <KCompressionDevice>
 #include <KTar>
 #include <KZip>

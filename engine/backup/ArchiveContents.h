@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BackupPart.h"
+#include <backup/BackupPart.h>
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "BackupSetCatalog.h"
 
-#include "BackupSetLayout.h"
+#include <backup/BackupSetLayout.h>
 
 #include <QDir>
 #include <QDirIterator>

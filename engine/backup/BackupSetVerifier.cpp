@@ -1,15 +1,15 @@
 #include "BackupSetVerifier.h"
 
-#include <Sha256.h>
-#include "TarStreamReader.h"
+#include <support/Sha256.h>
+#include <backup/TarStreamReader.h>
 
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
-#include "ArchiveFormat.h"
-#include "BackupSetCatalog.h"
-#include "BackupSetLayout.h"
+#include <backup/ArchiveFormat.h>
+#include <backup/BackupSetCatalog.h>
+#include <backup/BackupSetLayout.h>
 
 #include <lifeboat/Version.h>
 

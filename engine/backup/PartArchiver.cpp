@@ -1,6 +1,6 @@
 #include "PartArchiver.h"
 
-#include <Sha256.h>
+#include <support/Sha256.h>
 #include <run/FailPoint.h>
 
 #include <KCompressionDevice>

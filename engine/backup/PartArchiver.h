@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ArchiveFormat.h"
-#include "BackupPart.h"
+#include <backup/ArchiveFormat.h>
+#include <backup/BackupPart.h>
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
 #include "DatabaseReplacement.h"
 
-#include "Quarantine.h"
+#include <restore/Quarantine.h>
 
 #include <run/FailPoint.h>
 #include <run/StepContext.h>
-#include <steps/DatabaseDump.h>
-#include <steps/MariaDbClient.h>
-#include <steps/PostgresClient.h>
+#include <database/DatabaseDump.h>
+#include <database/MariaDbClient.h>
+#include <database/PostgresClient.h>
 
 #include <QDir>
 #include <QFile>

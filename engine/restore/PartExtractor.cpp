@@ -1,6 +1,6 @@
 #include "PartExtractor.h"
 
-#include <Sha256.h>
+#include <support/Sha256.h>
 #include <backup/TarStreamReader.h>
 
 #include <KArchiveDirectory>

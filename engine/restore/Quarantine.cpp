@@ -1,6 +1,6 @@
 #include "Quarantine.h"
 
-#include <DiskUsage.h>
+#include <support/DiskUsage.h>
 #include <run/FailPoint.h>
 
 #include <QDir>

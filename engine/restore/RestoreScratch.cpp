@@ -1,6 +1,6 @@
 #include "RestoreScratch.h"
 
-#include "Quarantine.h"
+#include <restore/Quarantine.h>
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "RestoredTree.h"
 
-#include <Sha256.h>
+#include <support/Sha256.h>
 
 #include <QDir>
 #include <QDirIterator>

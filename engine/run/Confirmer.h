@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Change.h"
+#include <run/Change.h>
 
 #include <QString>
 

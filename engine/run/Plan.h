@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Step.h"
+#include <run/Step.h>
 
 #include <QJsonObject>
 #include <QString>

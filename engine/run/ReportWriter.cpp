@@ -1,6 +1,6 @@
 #include "ReportWriter.h"
 
-#include "Change.h"
+#include <run/Change.h>
 
 #include <QDir>
 #include <QJsonArray>

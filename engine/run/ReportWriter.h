@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RunRecord.h"
+#include <run/RunRecord.h>
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "RunRecord.h"
 
-#include "Journal.h"
+#include <run/Journal.h>
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #include "Runner.h"
 
-#include "FailPoint.h"
-#include "ReportWriter.h"
+#include <run/FailPoint.h>
+#include <run/ReportWriter.h>
 
-#include <Logging.h>
+#include <logging/Logging.h>
 #include <lifeboat/Version.h>
 
 #include <QDateTime>

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "Confirmer.h"
-#include "Journal.h"
-#include "Plan.h"
-#include "RunRecord.h"
-#include "StepContext.h"
+#include <run/Confirmer.h>
+#include <run/Journal.h>
+#include <run/Plan.h>
+#include <run/RunRecord.h>
+#include <run/StepContext.h>
 
-#include <ClusterProfile.h>
-#include <LogRecord.h>
-#include <NodeController.h>
-#include <RepositoryLock.h>
+#include <profile/ClusterProfile.h>
+#include <logging/LogRecord.h>
+#include <cluster/NodeController.h>
+#include <cluster/RepositoryLock.h>
 
 #include <QElapsedTimer>
 #include <QFile>

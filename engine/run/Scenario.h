@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Plan.h"
-#include "Precondition.h"
-#include "ScenarioOption.h"
+#include <run/Plan.h>
+#include <run/Precondition.h>
+#include <run/ScenarioOption.h>
 
-#include <ClusterProfile.h>
+#include <profile/ClusterProfile.h>
 
 #include <QList>
 #include <QVariantMap>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Change.h"
-#include "StepContext.h"
+#include <run/Change.h>
+#include <run/StepContext.h>
 
 #include <QString>
 

@@ -1,9 +1,9 @@
 #include "StepContext.h"
 
-#include "Journal.h"
+#include <run/Journal.h>
 
-#include <Logging.h>
-#include <NodeController.h>
+#include <logging/Logging.h>
+#include <cluster/NodeController.h>
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Change.h"
+#include <run/Change.h>
 
-#include <ClusterProfile.h>
-#include <LogRecord.h>
+#include <profile/ClusterProfile.h>
+#include <logging/LogRecord.h>
 
 #include <QCoreApplication>
 #include <QMutex>

@@ -1,6 +1,6 @@
 #include "BackupOnlineScenario.h"
 
-#include <NodeController.h>
+#include <cluster/NodeController.h>
 #include <steps/BackupModeStep.h>
 #include <steps/OnlineRepositoryBackupStep.h>
 

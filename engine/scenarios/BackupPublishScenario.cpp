@@ -1,6 +1,6 @@
 #include "BackupPublishScenario.h"
 
-#include <NodeController.h>
+#include <cluster/NodeController.h>
 #include <backup/BackupPart.h>
 #include <steps/ArchivePartStep.h>
 #include <steps/ManualStep.h>

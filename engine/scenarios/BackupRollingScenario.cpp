@@ -1,6 +1,6 @@
 #include "BackupRollingScenario.h"
 
-#include <NodeController.h>
+#include <cluster/NodeController.h>
 #include <steps/BackupModeStep.h>
 #include <steps/StartNodesStep.h>
 #include <steps/StopNodesStep.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BackupScenario.h"
+#include <scenarios/BackupScenario.h>
 
 namespace Lifeboat {
 

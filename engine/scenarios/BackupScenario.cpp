@@ -1,8 +1,8 @@
 #include "BackupScenario.h"
 
-#include <DiskUsage.h>
-#include <DisplayWords.h>
-#include <NodeController.h>
+#include <support/DiskUsage.h>
+#include <support/DisplayWords.h>
+#include <cluster/NodeController.h>
 #include <backup/ArchiveFormat.h>
 #include <backup/BackupPart.h>
 #include <backup/BackupSetLayout.h>

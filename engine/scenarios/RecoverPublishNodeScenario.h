@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RestoreScenario.h"
+#include <scenarios/RestoreScenario.h>
 
 namespace Lifeboat {
 

@@ -1,10 +1,10 @@
 #include "RehearseRestoreScenario.h"
 
-#include "RestoreClusterScenario.h"
+#include <scenarios/RestoreClusterScenario.h>
 
-#include <DataPaths.h>
-#include <DiskUsage.h>
-#include <NodeController.h>
+#include <support/DataPaths.h>
+#include <support/DiskUsage.h>
+#include <cluster/NodeController.h>
 #include <steps/CheckRehearsalStep.h>
 #include <steps/CreateRehearsalSandboxStep.h>
 #include <steps/SandboxPlanStep.h>

@@ -4,8 +4,8 @@
 #include <steps/BackupModeStep.h>
 #include <steps/CheckPatchLevelStep.h>
 #include <steps/CopyRestoredFilesStep.h>
-#include <steps/MariaDbClient.h>
-#include <steps/PostgresClient.h>
+#include <database/MariaDbClient.h>
+#include <database/PostgresClient.h>
 #include <steps/PromoteSecondaryFolderStep.h>
 #include <steps/QuarantinePathsStep.h>
 #include <steps/StartNodesStep.h>

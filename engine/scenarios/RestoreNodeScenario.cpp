@@ -1,6 +1,6 @@
 #include "RestoreNodeScenario.h"
 
-#include <NodeController.h>
+#include <cluster/NodeController.h>
 #include <steps/CheckPatchLevelStep.h>
 #include <steps/PromoteSecondaryFolderStep.h>
 #include <steps/QuarantinePathsStep.h>

@@ -1,8 +1,8 @@
 #include "RestoreScenario.h"
 
-#include <DiskUsage.h>
-#include <DisplayWords.h>
-#include <NodeController.h>
+#include <support/DiskUsage.h>
+#include <support/DisplayWords.h>
+#include <cluster/NodeController.h>
 #include <backup/BackupSetCatalog.h>
 #include <backup/BackupSetLayout.h>
 #include <restore/Quarantine.h>

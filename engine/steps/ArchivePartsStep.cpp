@@ -1,6 +1,6 @@
 #include "ArchivePartsStep.h"
 
-#include "ArchivePartStep.h"
+#include <steps/ArchivePartStep.h>
 
 #include <backup/BackupSetLayout.h>
 #include <backup/PartArchiver.h>

@@ -1,8 +1,8 @@
 #include "BackupMariaDbStep.h"
 
-#include "ArchivePartStep.h"
-#include "DatabaseDump.h"
-#include "MariaDbClient.h"
+#include <steps/ArchivePartStep.h>
+#include <database/DatabaseDump.h>
+#include <database/MariaDbClient.h>
 
 #include <backup/BackupSetLayout.h>
 

@@ -1,6 +1,6 @@
 #include "BackupModeStep.h"
 
-#include <NodeController.h>
+#include <cluster/NodeController.h>
 
 namespace Lifeboat {
 

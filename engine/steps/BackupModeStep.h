@@ -1,6 +1,6 @@
 #pragma once
 
-#include <BackupModeState.h>
+#include <cluster/BackupModeState.h>
 #include <run/Step.h>
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "BackupPostgresStep.h"
 
-#include "ArchivePartStep.h"
-#include "DatabaseDump.h"
-#include "PostgresClient.h"
+#include <steps/ArchivePartStep.h>
+#include <database/DatabaseDump.h>
+#include <database/PostgresClient.h>
 
 #include <backup/BackupSetLayout.h>
 

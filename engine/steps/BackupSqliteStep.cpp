@@ -1,6 +1,6 @@
 #include "BackupSqliteStep.h"
 
-#include "ArchivePartStep.h"
+#include <steps/ArchivePartStep.h>
 
 #include <backup/BackupSetLayout.h>
 

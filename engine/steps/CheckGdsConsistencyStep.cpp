@@ -1,6 +1,6 @@
 #include "CheckGdsConsistencyStep.h"
 
-#include "ArchivePartStep.h"
+#include <steps/ArchivePartStep.h>
 
 #include <backup/BackupPart.h>
 #include <backup/BackupSetLayout.h>

@@ -1,9 +1,9 @@
 #include "CheckRehearsalStep.h"
 
-#include <NodeController.h>
-#include <SandboxLayout.h>
-#include <Sha256.h>
-#include <restore/BackupSetManifest.h>
+#include <cluster/NodeController.h>
+#include <sandbox/SandboxLayout.h>
+#include <support/Sha256.h>
+#include <backup/BackupSetManifest.h>
 #include <restore/RestoredTree.h>
 
 #include <QDir>

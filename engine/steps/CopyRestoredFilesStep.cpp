@@ -1,8 +1,8 @@
 #include "CopyRestoredFilesStep.h"
 
-#include "ReplaceContentsStep.h"
+#include <steps/ReplaceContentsStep.h>
 
-#include <DiskUsage.h>
+#include <support/DiskUsage.h>
 #include <restore/Quarantine.h>
 #include <restore/RestoreScratch.h>
 

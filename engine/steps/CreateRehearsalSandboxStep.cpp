@@ -1,7 +1,7 @@
 #include "CreateRehearsalSandboxStep.h"
 
-#include <SandboxBuilder.h>
-#include <SandboxLayout.h>
+#include <sandbox/SandboxBuilder.h>
+#include <sandbox/SandboxLayout.h>
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #include "DatabaseBackupStep.h"
 
-#include "BackupMariaDbStep.h"
-#include "BackupPostgresStep.h"
-#include "BackupSqliteStep.h"
+#include <steps/BackupMariaDbStep.h>
+#include <steps/BackupPostgresStep.h>
+#include <steps/BackupSqliteStep.h>
 
 namespace Lifeboat {
 

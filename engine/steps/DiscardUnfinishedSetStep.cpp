@@ -1,6 +1,6 @@
 #include "DiscardUnfinishedSetStep.h"
 
-#include "ArchivePartStep.h"
+#include <steps/ArchivePartStep.h>
 
 #include <QDir>
 #include <QFileInfo>

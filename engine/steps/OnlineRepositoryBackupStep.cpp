@@ -1,9 +1,9 @@
 #include "OnlineRepositoryBackupStep.h"
 
-#include "ArchivePartStep.h"
+#include <steps/ArchivePartStep.h>
 
-#include <HttpClient.h>
-#include <NodeController.h>
+#include <cluster/HttpClient.h>
+#include <cluster/NodeController.h>
 #include <backup/ArchiveContents.h>
 #include <backup/BackupSetLayout.h>
 

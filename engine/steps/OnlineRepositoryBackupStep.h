@@ -1,6 +1,6 @@
 #pragma once
 
-#include <NodeProfile.h>
+#include <profile/NodeProfile.h>
 #include <run/Step.h>
 
 #include <QCoreApplication>

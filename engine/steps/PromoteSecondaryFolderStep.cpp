@@ -1,6 +1,6 @@
 #include "PromoteSecondaryFolderStep.h"
 
-#include <DiskUsage.h>
+#include <support/DiskUsage.h>
 #include <restore/Quarantine.h>
 
 #include <QDir>

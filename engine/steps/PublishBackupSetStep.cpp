@@ -1,7 +1,7 @@
 #include "PublishBackupSetStep.h"
 
-#include <Sha256.h>
-#include "ArchivePartStep.h"
+#include <support/Sha256.h>
+#include <steps/ArchivePartStep.h>
 
 #include <backup/BackupPart.h>
 #include <backup/BackupSetLayout.h>

@@ -1,6 +1,6 @@
 #include "PutBackFromQuarantineStep.h"
 
-#include <DiskUsage.h>
+#include <support/DiskUsage.h>
 #include <restore/DatabaseReplacement.h>
 #include <restore/Quarantine.h>
 

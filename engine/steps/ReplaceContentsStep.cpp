@@ -1,6 +1,6 @@
 #include "ReplaceContentsStep.h"
 
-#include <DiskUsage.h>
+#include <support/DiskUsage.h>
 #include <restore/Quarantine.h>
 #include <restore/RestoreScratch.h>
 #include <run/FailPoint.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <DatabaseProfile.h>
+#include <profile/DatabaseProfile.h>
 #include <run/Step.h>
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "RestoreFileStep.h"
 
-#include "ExtractPartStep.h"
-#include "ReplaceFileStep.h"
+#include <steps/ExtractPartStep.h>
+#include <steps/ReplaceFileStep.h>
 
 #include <restore/Quarantine.h>
 

@@ -1,7 +1,7 @@
 #include "SandboxPlanStep.h"
 
-#include <NodeController.h>
-#include <SandboxLayout.h>
+#include <cluster/NodeController.h>
+#include <sandbox/SandboxLayout.h>
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "StartNodesStep.h"
 
-#include <NodeController.h>
+#include <cluster/NodeController.h>
 #include <restore/Quarantine.h>
 
 #include <QFileInfo>

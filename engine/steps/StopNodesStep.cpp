@@ -1,6 +1,6 @@
 #include "StopNodesStep.h"
 
-#include <NodeController.h>
+#include <cluster/NodeController.h>
 
 namespace Lifeboat {
 

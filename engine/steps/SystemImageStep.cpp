@@ -1,6 +1,6 @@
 #include "SystemImageStep.h"
 
-#include <SandboxBuilder.h>
+#include <sandbox/SandboxBuilder.h>
 
 #include <QDir>
 #include <QFileInfo>

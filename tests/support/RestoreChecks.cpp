@@ -2,7 +2,7 @@
 
 #include "SandboxFixture.h"
 
-#include <NodeController.h>
+#include <cluster/NodeController.h>
 #include <restore/RestoredTree.h>
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <restore/BackupSetManifest.h>
+#include <backup/BackupSetManifest.h>
 
 #include <QDateTime>
 #include <QStringList>

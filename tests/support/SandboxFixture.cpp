@@ -1,6 +1,6 @@
 #include "SandboxFixture.h"
 
-#include <RepositoryLock.h>
+#include <cluster/RepositoryLock.h>
 
 #include <QFile>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 
 #include "CommandRunner.h"
 
-#include <ClusterProfile.h>
+#include <profile/ClusterProfile.h>
 
 #include <QStringList>
 #include <QTemporaryDir>

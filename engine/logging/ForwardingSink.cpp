@@ -1,6 +1,6 @@
 #include "ForwardingSink.h"
 
-#include "LogForwarder.h"
+#include <logging/LogForwarder.h>
 
 #include <chrono>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ClusterProfile.h"
-#include "NodeStatus.h"
-#include "SecretStore.h"
+#include <profile/ClusterProfile.h>
+#include <cluster/NodeStatus.h>
+#include <profile/SecretStore.h>
 
 #include <QCoreApplication>
 #include <QHash>

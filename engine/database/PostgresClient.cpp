@@ -1,6 +1,6 @@
 #include "PostgresClient.h"
 
-#include "DatabaseDump.h"
+#include <database/DatabaseDump.h>
 
 #include <run/StepContext.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BackupModeState.h"
-#include "NodeProfile.h"
+#include <cluster/BackupModeState.h>
+#include <profile/NodeProfile.h>
 
 #include <QCoreApplication>
 #include <QString>

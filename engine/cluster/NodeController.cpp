@@ -1,7 +1,7 @@
 #include "NodeController.h"
 
-#include "HttpClient.h"
-#include "Logging.h"
+#include <cluster/HttpClient.h>
+#include <logging/Logging.h>
 
 #include <lifeboat/InstallLayout.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BackupModeState.h"
-#include "GdsDocument.h"
+#include <cluster/BackupModeState.h>
+#include <sandbox/GdsDocument.h>
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "SandboxBuilder.h"
 
-#include "FormsDatabase.h"
-#include "SandboxLayout.h"
+#include <sandbox/FormsDatabase.h>
+#include <sandbox/SandboxLayout.h>
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ClusterProfile.h"
-#include "DeterministicData.h"
-#include "SandboxOptions.h"
+#include <profile/ClusterProfile.h>
+#include <sandbox/DeterministicData.h>
+#include <sandbox/SandboxOptions.h>
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Scenario.h"
+#include <run/Scenario.h>
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <DatabaseProfile.h>
+#include <profile/DatabaseProfile.h>
 
 #include <QCoreApplication>
 #include <QString>

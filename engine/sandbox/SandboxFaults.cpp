@@ -1,6 +1,6 @@
 #include "SandboxFaults.h"
 
-#include "RepositoryLock.h"
+#include <cluster/RepositoryLock.h>
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "SecretStore.h"
 
-#include "CommandTemplate.h"
+#include <profile/CommandTemplate.h>
 
 #include <QFile>
 #include <QJsonDocument>

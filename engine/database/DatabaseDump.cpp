@@ -1,6 +1,6 @@
 #include "DatabaseDump.h"
 
-#include <NodeController.h>
+#include <cluster/NodeController.h>
 #include <run/StepContext.h>
 
 #include <QProcess>

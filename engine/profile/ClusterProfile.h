@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CommandTemplate.h"
-#include "DatabaseProfile.h"
-#include "NodeProfile.h"
+#include <profile/CommandTemplate.h>
+#include <profile/DatabaseProfile.h>
+#include <profile/NodeProfile.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #include "Logging.h"
 
-#include "DataPaths.h"
-#include "ForwardingSink.h"
-#include "LogForwarder.h"
+#include <support/DataPaths.h>
+#include <logging/ForwardingSink.h>
+#include <logging/LogForwarder.h>
 
 #include <QDir>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BackupModeState.h"
-#include "NodeProfile.h"
-#include "RepositoryLock.h"
+#include <cluster/BackupModeState.h>
+#include <profile/NodeProfile.h>
+#include <cluster/RepositoryLock.h>
 
 #include <QJsonObject>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CommandTemplate.h"
+#include <profile/CommandTemplate.h>
 
 #include <QString>
 #include <QStringList>
