@@ -130,9 +130,12 @@ step "checking the installed files"
 for f in /usr/bin/lifeboat /usr/libexec/lifeboat/lifeboat-node \
          "/usr/share/applications/$APP_ID.desktop" "/usr/share/metainfo/$APP_ID.metainfo.xml" \
          "/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" "/usr/share/icons/hicolor/256x256/apps/$APP_ID.png" \
-         "/usr/share/icons/hicolor/16x16/apps/$APP_ID.png"; do
+         "/usr/share/icons/hicolor/16x16/apps/$APP_ID.png" \
+         /usr/share/doc/lifeboat/copyright /usr/share/doc/lifeboat/LICENSE; do
   [ -e "$f" ] || { echo "missing after install: $f" >&2; exit 1; }
 done
+grep -qx 'License: Apache-2.0' /usr/share/doc/lifeboat/copyright \
+  || { echo "/usr/share/doc/lifeboat/copyright names no Apache-2.0 licence" >&2; exit 1; }
 if command -v lifeboat-node >/dev/null; then echo "lifeboat-node should not be on PATH" >&2; exit 1; fi
 
 step "lifeboat --version: $(lifeboat --version)"
