@@ -7,8 +7,11 @@
 
 #include <support/DataPaths.h>
 #include "ExitCode.h"
+#include <run/OptionNames.h>
+#include <scenarios/ScenarioIds.h>
 #include <scenarios/ScenarioRegistry.h>
 #include <logging/Logging.h>
+#include <logging/Subsystem.h>
 #include <cluster/NodeController.h>
 #include <sandbox/SandboxBuilder.h>
 #include <sandbox/SandboxLayout.h>
@@ -31,7 +34,7 @@ int DemoCommand::run(const QStringList &arguments)
         Console::err() << tr("'lifeboat demo' takes no arguments.") << Qt::endl;
         return toInt(ExitCode::UsageError);
     }
-    Logging::logger("app")->info("demo started");
+    Logging::logger(Subsystem::app)->info("demo started");
     const QString directory = QDir(DataPaths::dataDirectory()).filePath(QStringLiteral("sandbox"));
     Console::out() << tr("Lifeboat %1, headless. Log file: %2").arg(QString::fromLatin1(versionString), Logging::logFilePath())
                    << "\n\n";
@@ -76,9 +79,9 @@ bool DemoCommand::ensureSandbox(const QString &directory)
 
 bool DemoCommand::backUp(const ClusterProfile &profile)
 {
-    const Scenario *scenario = ScenarioRegistry::find(QStringLiteral("backup-rolling"));
+    const Scenario *scenario = ScenarioRegistry::find(ScenarioIds::backupRolling);
     QString error;
-    const QVariantMap options = scenario->completeOptions(profile, {{QStringLiteral("label"), QStringLiteral("demo")}}, &error);
+    const QVariantMap options = scenario->completeOptions(profile, {{OptionNames::label, QStringLiteral("demo")}}, &error);
     Console::out() << '\n' << tr("Backing up with no downtime: %1.").arg(scenario->title()) << Qt::endl;
     const NodeController nodes(profile);
     const auto results = Precondition::checkAll(scenario->preconditions(profile, nodes, options));

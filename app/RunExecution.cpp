@@ -5,6 +5,8 @@
 
 #include "ExitCode.h"
 #include <logging/Logging.h>
+#include <logging/Subsystem.h>
+#include <steps/StepKinds.h>
 #include <ReportRenderer.h>
 
 #include <QDir>
@@ -72,7 +74,7 @@ int RunExecution::execute(Runner &runner)
     // The engine wrote the report without pictures; this one has the timeline.
     QString reportError;
     if (!ReportRenderer::refresh(runner.runDirectory(), &reportError))
-        Logging::logger("app")->error("{}", reportError.toStdString());
+        Logging::logger(Subsystem::app)->error("{}", reportError.toStdString());
     switch (outcome) {
     case Runner::Outcome::Succeeded: Console::out() << tr("Finished: every step succeeded.") << '\n'; break;
     case Runner::Outcome::Failed: Console::out() << tr("A step failed; the cleanup steps ran.") << '\n'; break;
@@ -82,7 +84,7 @@ int RunExecution::execute(Runner &runner)
     Console::out() << tr("Report: %1").arg(report) << Qt::endl;
     // A restore that stopped because its backup set did not read back.
     if (outcome == Runner::Outcome::Failed && runner.failedStep() >= 0
-        && runner.plan().step(runner.failedStep()).kind() == QLatin1String("verify-backup-set"))
+        && runner.plan().step(runner.failedStep()).kind() == StepKinds::verifyBackupSet)
         return toInt(ExitCode::VerificationFailed);
     return exitCodeFor(outcome);
 }

@@ -69,12 +69,14 @@ std::optional<int> ScenarioInvocation::parse(const QString &command, const QStri
         return usage(command, error);
     QVariantMap given;
     for (const ScenarioOption &option : m_scenario->options()) {
-        if (m_parser.isSet(option.name))
-            given.insert(option.name, option.isFlag() ? QVariant(true) : QVariant(m_parser.value(option.name)));
+        if (!m_parser.isSet(option.name))
+            continue;
+        const QString value = m_parser.value(option.name);
+        if (option.kind == ScenarioOption::Kind::Node && !m_profile->node(value))
+            return usage(command, tr("The profile has no node '%1'; it has: %2.")
+                                      .arg(value, m_profile->nodeNames().join(QStringLiteral(", "))));
+        given.insert(option.name, option.isFlag() ? QVariant(true) : QVariant(value));
     }
-    if (given.contains(QStringLiteral("node")) && !m_profile->node(given.value(QStringLiteral("node")).toString()))
-        return usage(command, tr("The profile has no node '%1'; it has: %2.")
-                                  .arg(given.value(QStringLiteral("node")).toString(), m_profile->nodeNames().join(QStringLiteral(", "))));
     m_options = m_scenario->completeOptions(*m_profile, given, &error);
     if (!error.isEmpty())
         return usage(command, error);

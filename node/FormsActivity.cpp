@@ -1,7 +1,9 @@
 #include "FormsActivity.h"
 
+#include <profile/AemPaths.h>
 #include <sandbox/FormsDatabase.h>
 #include <logging/Logging.h>
+#include <logging/Subsystem.h>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -68,11 +70,11 @@ void FormsActivity::writeDocument()
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-        Logging::logger("node")->error("cannot write GDS document {}", path.toStdString());
+        Logging::logger(Subsystem::node)->error("cannot write GDS document {}", path.toStdString());
         return;
     }
     if (!m_database->insertDocument(document))
-        Logging::logger("node")->error("cannot record GDS document: {}", m_database->errorString().toStdString());
+        Logging::logger(Subsystem::node)->error("cannot record GDS document: {}", m_database->errorString().toStdString());
 }
 
 void FormsActivity::collectExpired()
@@ -81,7 +83,7 @@ void FormsActivity::collectExpired()
     const QList<GdsDocument> expired =
         m_database->takeExpiredUnlessInBackupMode(QDateTime::currentDateTimeUtc(), collectBatch, &heldBack);
     if (heldBack != m_heldBack)
-        Logging::logger("node")->info(heldBack ? "backup mode: the file collector keeps expired documents"
+        Logging::logger(Subsystem::node)->info(heldBack ? "backup mode: the file collector keeps expired documents"
                                                : "backup mode left: the file collector resumes");
     m_heldBack = heldBack;
     // Rows first (committed above), files after: the database never refers
@@ -93,8 +95,8 @@ void FormsActivity::collectExpired()
 void FormsActivity::touchRepository()
 {
     const QByteArray stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
-    appendLine(m_repository + QStringLiteral("/clusterNode/revision.log"), "revision " + stamp + ' ' + m_node.toUtf8() + '\n');
-    appendLine(m_repository + QStringLiteral("/repository/segmentstore/journal.log"), "journal " + stamp + '\n');
+    appendLine(AemPaths::at(m_repository, AemPaths::revisionLog), "revision " + stamp + ' ' + m_node.toUtf8() + '\n');
+    appendLine(AemPaths::at(m_repository, AemPaths::repository) + QStringLiteral("/segmentstore/journal.log"), "journal " + stamp + '\n');
     if (++m_repositoryTicks % 5 != 0)
         return;
     // A new blob now and then, as AEM's data store grows while it works.

@@ -1,6 +1,7 @@
 #include "HttpServer.h"
 
 #include <logging/Logging.h>
+#include <logging/Subsystem.h>
 
 #include <QTcpSocket>
 #include <QTimer>
@@ -143,7 +144,7 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
                             .arg(m_server.errorString());
         return false;
     }
-    Logging::logger("node")->info("HTTP server listening on {}:{}", address.toString().toStdString(),
+    Logging::logger(Subsystem::node)->info("HTTP server listening on {}:{}", address.toString().toStdString(),
                                   m_server.serverPort());
     return true;
 }
@@ -276,7 +277,7 @@ void HttpServer::dispatch(QTcpSocket *socket, const HttpRequest &request)
         return;
     }
     const HttpResponse response = (*handler)(request);
-    Logging::logger("node")->debug("HTTP {} {} -> {}", request.method.toStdString(), request.path.toStdString(),
+    Logging::logger(Subsystem::node)->debug("HTTP {} {} -> {}", request.method.toStdString(), request.path.toStdString(),
                                    response.status);
     send(socket, response);
 }
@@ -286,7 +287,7 @@ void HttpServer::reject(QTcpSocket *socket, int status, const QString &message, 
     Connection &connection = m_connections[socket];
     connection.answered = true;
     connection.toDiscard = std::min(unreadBody, maxDiscardBytes);
-    const auto logger = Logging::logger("node");
+    const auto logger = Logging::logger(Subsystem::node);
     logger->warn("HTTP request from {} refused with {}: {}", socket->peerAddress().toString().toStdString(),
                  status, message.toStdString());
     send(socket, HttpResponse::text(message, status));

@@ -2,8 +2,11 @@
 
 #include "HttpServer.h"
 
+#include <profile/AemPaths.h>
 #include <cluster/HttpClient.h>
 #include <logging/Logging.h>
+#include <logging/Subsystem.h>
+#include <cluster/BackupModeState.h>
 #include <cluster/NodeController.h>
 #include <profile/SecretStore.h>
 
@@ -73,7 +76,7 @@ bool NodeAgent::start()
     }
     appendErrorLog(QStringLiteral("INFO"), QStringLiteral("node %1 started (pid %2, port %3)")
                                                .arg(m_node.name).arg(::getpid()).arg(m_node.httpUrl.port()));
-    Logging::logger("node")->info("{} is up on port {}", m_node.name.toStdString(), m_node.httpUrl.port());
+    Logging::logger(Subsystem::node)->info("{} is up on port {}", m_node.name.toStdString(), m_node.httpUrl.port());
     return true;
 }
 
@@ -94,21 +97,20 @@ void NodeAgent::writeRuntimeFiles() const
 {
     // What AEM writes at start when a restore removed it: a new system id,
     // and on the primary the marker that it leads the cluster.
-    const QString repository = m_node.repository + QStringLiteral("/repository/");
-    QFile systemId(repository + QStringLiteral("system.id"));
+    QFile systemId(AemPaths::at(m_node.repository, AemPaths::systemId));
     if (!systemId.exists() && systemId.open(QIODevice::WriteOnly))
         systemId.write(QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + '\n');
-    QFile clustered(repository + QStringLiteral("clustered.txt"));
+    QFile clustered(AemPaths::at(m_node.repository, AemPaths::clustered));
     if (m_node.role == NodeRole::Primary && !clustered.exists() && clustered.open(QIODevice::WriteOnly))
         clustered.write(QStringLiteral("cluster master %1\n").arg(m_node.name).toUtf8());
 }
 
 bool NodeAgent::checkRepository()
 {
-    const QString repository = m_node.repository + QStringLiteral("/repository");
+    const QString repository = AemPaths::at(m_node.repository, AemPaths::repository);
     if (!QFileInfo(repository).isDir())
         return fail(tr("the repository %1 is missing; restore it from a backup").arg(repository));
-    if (m_node.isAuthor() && !QFileInfo::exists(repository + QStringLiteral("/cluster_node.id")))
+    if (m_node.isAuthor() && !QFileInfo::exists(AemPaths::at(m_node.repository, AemPaths::clusterNodeId)))
         return fail(tr("%1/cluster_node.id is missing: the node cannot take its place in the cluster; "
                        "restore the node's cluster node id")
                         .arg(repository));
@@ -193,7 +195,7 @@ HttpResponse NodeAgent::startBackup(const HttpRequest &request)
     options.delayMs = m_backupDelayMs;
     if (!m_backup.start(options))
         return HttpResponse::json({{QStringLiteral("error"), m_backup.errorString()}}, 409);
-    Logging::logger("node")->info("online backup to {} started", options.target.toStdString());
+    Logging::logger(Subsystem::node)->info("online backup to {} started", options.target.toStdString());
     return HttpResponse::json({{QStringLiteral("started"), true}, {QStringLiteral("target"), options.target}});
 }
 
@@ -231,7 +233,7 @@ HttpResponse NodeAgent::changeBackupMode(const QString &command, const HttpReque
     bool timeoutOk = true;
     const QString timeoutText = request.query.queryItemValue(QStringLiteral("timeout"));
     const int timeout = timeoutText.isEmpty() ? 0 : timeoutText.toInt(&timeoutOk);
-    if (!timeoutOk || timeout < 0 || timeout > 10080)
+    if (!timeoutOk || timeout < 0 || timeout > BackupModeState::maxTimeoutMinutes)
         return HttpResponse::json({{QStringLiteral("error"), QStringLiteral("the timeout must be 0 to 10080 minutes")}}, 400);
     auto refuse = [](const QString &why) { return HttpResponse::json({{QStringLiteral("error"), why}}, 409); };
 
@@ -261,7 +263,7 @@ HttpResponse NodeAgent::changeBackupMode(const QString &command, const HttpReque
     }
     if (!m_database->setBackupMode(state))
         return HttpResponse::json({{QStringLiteral("error"), m_database->errorString()}}, 500);
-    Logging::logger("node")->info("backup mode {}: now {} (label \"{}\")", command.toStdString(),
+    Logging::logger(Subsystem::node)->info("backup mode {}: now {} (label \"{}\")", command.toStdString(),
                                   toString(state.mode).toStdString(), state.label.toStdString());
     return HttpResponse::json({{QStringLiteral("mode"), toString(state.mode)}, {QStringLiteral("label"), state.label},
                                {QStringLiteral("timeoutMinutes"), state.timeoutMinutes}});

@@ -1,6 +1,8 @@
 #include "OnlineBackupJob.h"
 
 #include <logging/Logging.h>
+#include <profile/AemPaths.h>
+#include <logging/Subsystem.h>
 
 #include <KZip>
 
@@ -36,7 +38,7 @@ constexpr QFile::Permissions modeBits = QFile::ReadOwner | QFile::WriteOwner | Q
 
 auto logger()
 {
-    return Logging::logger("node.backup");
+    return Logging::logger(Subsystem::nodeBackup);
 }
 
 // What a pass remembers of a file it copied, to tell later whether it changed.
@@ -66,7 +68,7 @@ struct Listing
 bool isExcluded(const QString &relativePath)
 {
     static const QStringList excludedTrees = {QStringLiteral("repository/index"), QStringLiteral("repository/cache")};
-    if (relativePath == QLatin1String(".lock"))
+    if (relativePath == AemPaths::lock)
         return true;
     return std::ranges::any_of(excludedTrees, [&](const QString &tree) {
         return relativePath == tree || relativePath.startsWith(tree + QLatin1Char('/'));

@@ -1,6 +1,10 @@
 #include <support/DataPaths.h>
 #include <logging/LogForwarder.h>
 #include <logging/Logging.h>
+#include <profile/ClusterProfile.h>
+#include <run/Plan.h>
+#include <run/Runner.h>
+#include <scenarios/ScenarioIds.h>
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +17,31 @@
 #include <thread>
 
 using namespace Lifeboat;
+
+namespace {
+
+// A step that only says something.
+class SayingStep final : public Step
+{
+public:
+    explicit SayingStep(QString words)
+        : m_words(std::move(words))
+    {
+    }
+    QString kind() const override { return QStringLiteral("test-say"); }
+    QString title() const override { return QStringLiteral("say"); }
+    ChangeList preview(const StepContext &) const override { return {}; }
+    bool run(StepContext &context) override
+    {
+        context.info(m_words);
+        return true;
+    }
+
+private:
+    QString m_words;
+};
+
+} // namespace
 
 class TestLogging : public QObject
 {
@@ -100,6 +129,46 @@ private Q_SLOTS:
         QCOMPARE(records.first().logger, QStringLiteral("engine.worker"));
         QCOMPARE(records.first().message, QStringLiteral("disk /backup is full"));
         QCOMPARE(records.first().level, LogRecord::Level::Error);
+    }
+
+    // A run's step lines are recorded under the subsystem of what the run
+    // does, not all under engine.run.
+    void stepLinesGoUnderTheSubsystemOfTheRunsScenario_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("logger");
+        QTest::newRow("backup") << QString(ScenarioIds::backupOffline) << QStringLiteral("engine.backup");
+        QTest::newRow("restore") << QString(ScenarioIds::restoreNode) << QStringLiteral("engine.restore");
+        QTest::newRow("publish recovery") << QString(ScenarioIds::recoverPublishCluster) << QStringLiteral("engine.restore");
+        QTest::newRow("rollback") << QString(ScenarioIds::rollbackRestore) << QStringLiteral("engine.restore");
+        QTest::newRow("rehearsal") << QString(ScenarioIds::rehearseRestore) << QStringLiteral("engine.rehearsal");
+        QTest::newRow("unknown") << QStringLiteral("no-such-scenario") << QStringLiteral("engine.run");
+    }
+
+    void stepLinesGoUnderTheSubsystemOfTheRunsScenario()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QString, logger);
+        const QTemporaryDir logs;
+        const QTemporaryDir runs;
+        Logging::start({.directory = logs.path(), .console = false, .level = spdlog::level::info});
+        ClusterProfile profile;
+        profile.name = QStringLiteral("logging");
+        auto plan = std::make_unique<Plan>(scenario, QVariantMap());
+        const QString words = QStringLiteral("a step of %1 says hello").arg(scenario);
+        plan->add(std::make_unique<SayingStep>(words));
+        Runner runner(profile, std::move(plan), nullptr);
+        QVERIFY2(runner.begin(runs.path()), qPrintable(runner.errorString()));
+        QSignalSpy logged(&runner, &Runner::logged);
+        runner.runHere();
+        QCOMPARE(runner.outcome(), Runner::Outcome::Succeeded);
+        Logging::logger(logger.toStdString())->flush();
+
+        const QString text = readAll(logs.filePath(QStringLiteral("lifeboat.log")));
+        QVERIFY2(text.contains(QStringLiteral("[%1] info: %2").arg(logger, words)), qPrintable(text));
+        QCOMPARE(text.count(words), 1);
+        QCOMPARE(logged.size(), 1);
+        QCOMPARE(logged.first().first().value<LogRecord>().logger, logger);
     }
 
     void cleanupTestCase() { Logging::stop(); }

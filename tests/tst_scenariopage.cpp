@@ -4,11 +4,17 @@
 #include <PageId.h>
 #include <ScenarioPage.h>
 #include <WizardSession.h>
+#include <backup/ArchiveFormat.h>
+#include <cluster/BackupModeState.h>
+#include <run/OptionNames.h>
+#include <scenarios/ScenarioIds.h>
 #include <scenarios/ScenarioRegistry.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -154,6 +160,71 @@ private Q_SLOTS:
         QVERIFY(visible);
         QCOMPARE(session.options(), before);
         screenshot(page, QStringLiteral("options-error"));
+    }
+
+    // The widgets come from each option's declaration, not from its name: a
+    // choice lists exactly its choices (the compression its archive
+    // formats'), a number spins over its range with its unit, a node list
+    // holds exactly the nodes of the roles the option accepts.
+    void optionWidgetsAreBuiltFromTheDeclarations()
+    {
+        SandboxFixture sandbox;
+        QVERIFY2(sandbox.created(), qPrintable(sandbox.createResult().err));
+        const auto comboItems = [](const QComboBox *combo) {
+            QStringList items;
+            for (int i = 0; combo && i < combo->count(); ++i)
+                items.append(combo->itemText(i));
+            return items;
+        };
+        const auto nodesWithRoles = [&sandbox](const QList<NodeRole> &roles) {
+            QStringList names;
+            for (const NodeProfile &node : sandbox.profile().nodes) {
+                if (roles.contains(node.role))
+                    names.append(node.name);
+            }
+            return names;
+        };
+
+        QWizard wizard;
+        WizardSession session;
+        session.setTask(TaskChoice::Backup);
+        session.setProfile(sandbox.profile());
+        session.setScenario(ScenarioRegistry::find(ScenarioIds::backupOnline));
+        auto *page = new OptionsPage(&session);
+        wizard.setPage(Page_Options, page);
+        wizard.setStartId(Page_Options);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+        const auto *compression = qobject_cast<QComboBox *>(page->editor(OptionNames::compression));
+        QCOMPARE(comboItems(compression), archiveFormatNames());
+        QCOMPARE(compression->currentText(), archiveFormatName(ArchiveFormat::TarZstd));
+        const auto *target = qobject_cast<QComboBox *>(page->editor(OptionNames::target));
+        QCOMPARE(comboItems(target), (QStringList{QStringLiteral("dir"), QStringLiteral("zip")}));
+        const auto *timeout = qobject_cast<QSpinBox *>(page->editor(OptionNames::timeout));
+        QVERIFY(timeout);
+        QCOMPARE(timeout->minimum(), 0);
+        QCOMPARE(timeout->maximum(), BackupModeState::maxTimeoutMinutes);
+        QCOMPARE(timeout->suffix(), OptionsPage::tr(" min"));
+        const auto *delay = qobject_cast<QSpinBox *>(page->editor(OptionNames::delay));
+        QVERIFY(delay);
+        QCOMPARE(delay->suffix(), OptionsPage::tr(" ms"));
+        QCOMPARE(comboItems(qobject_cast<QComboBox *>(page->editor(OptionNames::node))), nodesWithRoles({NodeRole::Secondary}));
+        QVERIFY(qobject_cast<QLineEdit *>(page->editor(OptionNames::label)));
+
+        // A restore's node: any author node, never a publish node; its
+        // repository a checkbox.
+        session.setTask(TaskChoice::Recover);
+        session.setScenario(ScenarioRegistry::find(ScenarioIds::restoreNode));
+        page->initializePage();
+        QCOMPARE(comboItems(qobject_cast<QComboBox *>(page->editor(OptionNames::node))),
+                 nodesWithRoles({NodeRole::Primary, NodeRole::Secondary}));
+        QVERIFY(qobject_cast<QCheckBox *>(page->editor(OptionNames::repository)));
+
+        session.setScenario(ScenarioRegistry::find(ScenarioIds::recoverPublishNode));
+        page->initializePage();
+        QCOMPARE(comboItems(qobject_cast<QComboBox *>(page->editor(OptionNames::node))), nodesWithRoles({NodeRole::Publish}));
+        QVERIFY(!nodesWithRoles({NodeRole::Publish}).isEmpty());
     }
 };
 

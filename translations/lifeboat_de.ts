@@ -92,7 +92,7 @@
 <context>
     <name>BackupModeStep</name>
     <message>
-        <location filename="../engine/steps/BackupModeStep.cpp" line="+22"/>
+        <location filename="../engine/steps/BackupModeStep.cpp" line="+23"/>
         <source>rolling backup mode</source>
         <translation>Rolling-Sicherungsmodus</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>BackupOnlineScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+11"/>
+        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+18"/>
         <source>Online backup with no downtime (slower responses)</source>
         <translation>Online-Sicherung ohne Ausfallzeit (langsamere Antworten)</translation>
     </message>
@@ -164,56 +164,41 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>The secondary node to copy (default: the first).</source>
         <translation>Der zu kopierende sekundäre Knoten (Standard: der erste).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pause between copied chunks, in milliseconds.</source>
         <translation>Pause zwischen kopierten Blöcken, in Millisekunden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>dir (default) or zip: how AEM writes the copy.</source>
         <translation>dir (Standard) oder zip: wie AEM die Kopie schreibt.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
-        <translation>Zeitlimit des Sicherungsmodus, 0 bis 10080 (0: keines).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>--target must be dir or zip.</source>
         <translation>--target muss dir oder zip sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>--delay must be 0 to 60000 milliseconds.</source>
         <translation>--delay muss 0 bis 60000 Millisekunden betragen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>%1 runs and answers AEM&apos;s online backup interface</source>
         <translation>%1 läuft und beantwortet die Online-Sicherungsschnittstelle von AEM</translation>
     </message>
@@ -274,7 +259,7 @@
 <context>
     <name>BackupPublishScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+16"/>
+        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+19"/>
         <source>Back up Correspondence Management publish nodes</source>
         <translation>Veröffentlichungsknoten von Correspondence Management sichern</translation>
     </message>
@@ -284,17 +269,17 @@
         <translation>Stoppt die Veröffentlichungsknoten, kopiert ihre Repositorys und startet sie wieder. Das Veröffentlichen muss so lange angehalten werden; der Autorencluster läuft weiter.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>One publish node (default: all of them).</source>
         <translation>Ein Veröffentlichungsknoten (Standard: alle).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Publish nodes to back up</source>
         <translation>Zu sichernde Veröffentlichungsknoten</translation>
     </message>
@@ -358,23 +343,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>The secondary node to stop and back up (default: the first).</source>
         <translation>Der sekundäre Knoten, der gestoppt und gesichert wird (Standard: der erste).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
-        <translation>Zeitlimit des Sicherungsmodus, 0 bis 10080 (0: keines).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -400,32 +370,52 @@
 <context>
     <name>BackupScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupScenario.cpp" line="+40"/>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+46"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A label for the backup set (and the backup mode session).</source>
         <translation>Eine Bezeichnung für den Sicherungssatz (und die Sicherungsmodus-Sitzung).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>zstd (default), gzip, xz or zip.</source>
         <translation>zstd (Standard), gzip, xz oder zip.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>--compression must be zstd, gzip, xz or zip.</source>
         <translation>--compression muss zstd, gzip, xz oder zip sein.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
+        <translation>Zeitlimit des Sicherungsmodus, 0 bis 10080 (0: keines).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--timeout must be 0 to 10080 minutes.</source>
+        <translation>--timeout muss 0 bis 10080 Minuten betragen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Backup root is writable</source>
         <translation>Das Sicherungsverzeichnis ist beschreibbar</translation>
     </message>
@@ -540,7 +530,7 @@
         <translation>%1 läuft.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>Back up the GDS, connectors, node identities, fonts, Content Storage Root and bootstrap properties</source>
         <translation>GDS, Konnektoren, Knotenidentitäten, Schriftarten, Content Storage Root und Bootstrap-Eigenschaften sichern</translation>
     </message>
@@ -558,7 +548,7 @@
 <context>
     <name>BackupSetManifest</name>
     <message>
-        <location filename="../engine/restore/BackupSetManifest.cpp" line="+17"/>
+        <location filename="../engine/backup/BackupSetManifest.cpp" line="+17"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
         <translation>%1 ist kein vollständiger Sicherungssatz: Er hat keine lesbare manifest.json. Wählen Sie einen Satz aus &apos;lifeboat backups&apos;.</translation>
     </message>
@@ -959,7 +949,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/steps/CheckGdsConsistencyStep.h" line="+20"/>
+        <location filename="../engine/steps/CheckGdsConsistencyStep.h" line="+21"/>
         <source>Check that the database and GDS backups agree</source>
         <translation>Prüfen, ob Datenbank- und GDS-Sicherung übereinstimmen</translation>
     </message>
@@ -995,7 +985,7 @@
 <context>
     <name>CheckRehearsalStep</name>
     <message>
-        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+34"/>
+        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+35"/>
         <source>%1 is not running</source>
         <translation>%1 läuft nicht</translation>
     </message>
@@ -1025,7 +1015,7 @@
         <translation>Jeder Knoten läuft, jede GDS-Referenz ist auflösbar, und jedes Repository entspricht dem Satz.</translation>
     </message>
     <message>
-        <location filename="../engine/steps/CheckRehearsalStep.h" line="+21"/>
+        <location filename="../engine/steps/CheckRehearsalStep.h" line="+22"/>
         <source>Check the rehearsal cluster: nodes up, database and GDS consistent, repositories equal to the set</source>
         <translation>Den Probecluster prüfen: Knoten laufen, Datenbank und GDS konsistent, Repositorys gleich dem Satz</translation>
     </message>
@@ -1033,7 +1023,7 @@
 <context>
     <name>ClusterProfile</name>
     <message>
-        <location filename="../engine/ClusterProfile.cpp" line="+113"/>
+        <location filename="../engine/profile/ClusterProfile.cpp" line="+113"/>
         <source>Cannot read the cluster profile %1: %2. Check the path, or create a sandbox with &apos;lifeboat sandbox create DIR&apos;.</source>
         <translation>Das Clusterprofil %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad, oder legen Sie mit &apos;lifeboat sandbox create VERZ&apos; eine Sandbox an.</translation>
     </message>
@@ -1192,7 +1182,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>CopyRestoredFilesStep</name>
     <message>
-        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+30"/>
+        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+31"/>
         <source>Copy all files of %1&apos;s restored repository to %2</source>
         <translation>Alle Dateien des wiederhergestellten Repositorys von %1 nach %2 kopieren</translation>
     </message>
@@ -1253,7 +1243,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>DatabaseDump</name>
     <message>
-        <location filename="../engine/steps/DatabaseDump.cpp" line="+35"/>
+        <location filename="../engine/database/DatabaseDump.cpp" line="+35"/>
         <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
         <translation>Das Profil nennt keine Datenbank für %1. Setzen Sie &quot;database&quot; und prüfen Sie erneut.</translation>
     </message>
@@ -1276,7 +1266,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Der Export %1 fehlt, daher kann die Datenbank %2 nicht wiederhergestellt werden. Führen Sie die Wiederherstellung erneut aus.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>loaded from %1</source>
         <translation>aus %1 geladen</translation>
     </message>
@@ -1286,7 +1276,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Der aktuelle Inhalt der Datenbank %1 kann nicht aufbewahrt werden: Das Sicherungsverzeichnis &quot;%2&quot; des Profils kann nicht angelegt werden. Setzen Sie &quot;backupRoot&quot; im Profil auf ein Verzeichnis mit Platz für einen Export.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The contents the %1 database had before this restore are already kept in %2.</source>
         <translation>Der Inhalt, den die Datenbank %1 vor dieser Wiederherstellung hatte, ist bereits in %2 aufbewahrt.</translation>
     </message>
@@ -1309,7 +1299,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../app/DemoCommand.cpp" line="+25"/>
+        <location filename="../app/DemoCommand.cpp" line="+28"/>
         <source>A headless tour on the training sandbox (built on first use), and how to open the wizard</source>
         <translation>Ein Rundgang ohne Oberfläche auf der Trainings-Sandbox (beim ersten Aufruf angelegt), und wie man den Assistenten öffnet</translation>
     </message>
@@ -1367,7 +1357,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Arbeitskopie</translation>
     </message>
     <message>
-        <location filename="../engine/steps/DiscardRestoreScratchStep.h" line="+21"/>
+        <location filename="../engine/steps/DiscardRestoreScratchStep.h" line="+22"/>
         <source>Remove the restore&apos;s scratch copies</source>
         <translation>Die Arbeitskopien der Wiederherstellung entfernen</translation>
     </message>
@@ -1390,7 +1380,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>unvollendeter Sicherungssatz</translation>
     </message>
     <message>
-        <location filename="../engine/steps/DiscardUnfinishedSetStep.h" line="+19"/>
+        <location filename="../engine/steps/DiscardUnfinishedSetStep.h" line="+20"/>
         <source>Remove the unfinished backup set, if any</source>
         <translation>Den unvollendeten Sicherungssatz entfernen, falls vorhanden</translation>
     </message>
@@ -1398,7 +1388,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>DisplayWords</name>
     <message>
-        <location filename="../engine/DisplayWords.cpp" line="+8"/>
+        <location filename="../engine/support/DisplayWords.cpp" line="+8"/>
         <source>primary</source>
         <comment>node role</comment>
         <translation>primär</translation>
@@ -1506,7 +1496,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>FormsDatabase</name>
     <message>
-        <location filename="../engine/FormsDatabase.cpp" line="+46"/>
+        <location filename="../engine/sandbox/FormsDatabase.cpp" line="+46"/>
         <source>Cannot open the forms database %1: %2</source>
         <translation>Die Formulardatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1759,7 +1749,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::HttpServer</name>
     <message>
-        <location filename="../node/HttpServer.cpp" line="+135"/>
+        <location filename="../node/HttpServer.cpp" line="+136"/>
         <source>The node agent&apos;s HTTP server listens on loopback addresses only, not on %1.</source>
         <translation>Der HTTP-Server des Knotenagenten lauscht nur auf Loopback-Adressen, nicht auf %1.</translation>
     </message>
@@ -1777,7 +1767,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Lifeboat</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
@@ -1854,7 +1844,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::NodeAgent</name>
     <message>
-        <location filename="../node/NodeAgent.cpp" line="+56"/>
+        <location filename="../node/NodeAgent.cpp" line="+59"/>
         <source>cannot join the cluster: the primary node %1 is not running; start the primary first and the secondaries only once it is up</source>
         <translation>kann dem Cluster nicht beitreten: Der primäre Knoten %1 läuft nicht; starten Sie zuerst den primären Knoten und die sekundären erst, wenn er läuft</translation>
     </message>
@@ -1864,7 +1854,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>kann nicht auf Port %1 lauschen: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>the repository %1 is missing; restore it from a backup</source>
         <translation>das Repository %1 fehlt; stellen Sie es aus einer Sicherung wieder her</translation>
     </message>
@@ -1877,7 +1867,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::OptionsPage</name>
     <message>
-        <location filename="../ui/OptionsPage.cpp" line="+90"/>
+        <location filename="../ui/OptionsPage.cpp" line="+79"/>
         <source>Set the options</source>
         <translation>Optionen festlegen</translation>
     </message>
@@ -1902,27 +1892,27 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+108"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-9"/>
         <source>a new or empty directory; empty: under Lifeboat&apos;s data directory</source>
         <translation>ein neues oder leeres Verzeichnis; leer: unter dem Datenverzeichnis von Lifeboat</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-55"/>
         <source>This scenario has no options.</source>
         <translation>Dieses Szenario hat keine Optionen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+73"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -2111,7 +2101,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::RunPage</name>
     <message>
-        <location filename="../ui/RunPage.cpp" line="+46"/>
+        <location filename="../ui/RunPage.cpp" line="+49"/>
         <source>Cancel &amp;after this step</source>
         <translation>Nach diesem Schritt abbre&amp;chen</translation>
     </message>
@@ -2269,7 +2259,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::Runner</name>
     <message>
-        <location filename="../engine/run/Runner.cpp" line="+66"/>
+        <location filename="../engine/run/Runner.cpp" line="+68"/>
         <source>The run %1 is in use by another Lifeboat process: %2</source>
         <translation>Der Lauf %1 wird von einem anderen Lifeboat-Prozess verwendet: %2</translation>
     </message>
@@ -2322,7 +2312,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Kein Szenario verfügbar</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+58"/>
         <source>This kind of scenario is not available in this version of Lifeboat. Go back and choose another task.</source>
         <translation>Diese Art von Szenario ist in dieser Lifeboat-Version nicht verfügbar. Gehen Sie zurück, und wählen Sie eine andere Aufgabe.</translation>
     </message>
@@ -2371,7 +2361,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::SummaryPage</name>
     <message>
-        <location filename="../ui/SummaryPage.cpp" line="+39"/>
+        <location filename="../ui/SummaryPage.cpp" line="+40"/>
         <source>&amp;Save the report as…</source>
         <translation>Bericht &amp;speichern unter…</translation>
     </message>
@@ -2421,7 +2411,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Lauf&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Every step succeeded.</source>
         <translation>Alle Schritte waren erfolgreich.</translation>
     </message>
@@ -2479,17 +2469,17 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Was für Sie noch zu tun ist:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>What this run replaced is kept in the quarantine, beside each place it restored. When the cluster works as it should, purge it: lifeboat quarantine purge --profile %1 --run %2. Until then, &quot;%3&quot; can put it all back.</source>
         <translation>Was dieser Lauf ersetzt hat, liegt in der Quarantäne neben jedem wiederhergestellten Ort. Wenn der Cluster wieder richtig arbeitet, löschen Sie sie endgültig: lifeboat quarantine purge --profile %1 --run %2. Bis dahin kann „%3“ alles zurücklegen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The set was made in rolling backup mode, and the restored database records that mode: leave it now with LCBackupMode leaveContinuousCoverage on the forms server.</source>
         <translation>Die Sicherung wurde im Rolling-Sicherungsmodus erstellt, und die wiederhergestellte Datenbank verzeichnet diesen Modus: Verlassen Sie ihn jetzt mit LCBackupMode leaveContinuousCoverage auf dem Formularserver.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -2601,7 +2591,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Lifeboat::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+38"/>
+        <location filename="../ui/WelcomePage.cpp" line="+40"/>
         <source>Left unfinished</source>
         <translation>Unvollendet</translation>
     </message>
@@ -2742,7 +2732,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>MariaDbClient</name>
     <message>
-        <location filename="../engine/steps/MariaDbClient.cpp" line="+71"/>
+        <location filename="../engine/database/MariaDbClient.cpp" line="+71"/>
         <source>mariadb-dump (or mysqldump) and mariadb (or mysql) are not on the PATH. Install the MariaDB client (mariadb-client) on this machine.</source>
         <translation>mariadb-dump (oder mysqldump) und mariadb (oder mysql) sind nicht im PATH. Installieren Sie den MariaDB-Client (mariadb-client) auf diesem Rechner.</translation>
     </message>
@@ -2935,7 +2925,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>NodeController</name>
     <message>
-        <location filename="../engine/NodeController.cpp" line="+79"/>
+        <location filename="../engine/cluster/NodeController.cpp" line="+80"/>
         <source>The profile has no command for this.</source>
         <translation>Das Profil hat dafür keinen Befehl.</translation>
     </message>
@@ -2968,7 +2958,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>OnlineRepositoryBackupStep</name>
     <message>
-        <location filename="../engine/steps/OnlineRepositoryBackupStep.cpp" line="+46"/>
+        <location filename="../engine/steps/OnlineRepositoryBackupStep.cpp" line="+47"/>
         <source>Copy %1&apos;s repository online into a zip (AEM online backup)</source>
         <translation>Repository von %1 online in ein Zip kopieren (AEM-Online-Sicherung)</translation>
     </message>
@@ -3222,7 +3212,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>PostgresClient</name>
     <message>
-        <location filename="../engine/steps/PostgresClient.cpp" line="+50"/>
+        <location filename="../engine/database/PostgresClient.cpp" line="+50"/>
         <source>pg_dump and pg_restore are not on the PATH. Install the PostgreSQL client (postgresql-client) on this machine, at least the server&apos;s major version.</source>
         <translation>pg_dump und pg_restore sind nicht im PATH. Installieren Sie den PostgreSQL-Client (postgresql-client) auf diesem Rechner, mindestens in der Hauptversion des Servers.</translation>
     </message>
@@ -3524,7 +3514,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Das Manifest von %1 kann nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.h" line="+21"/>
+        <location filename="../engine/steps/PublishBackupSetStep.h" line="+22"/>
         <source>Verify the backup set and make it available</source>
         <translation>Den Sicherungssatz prüfen und bereitstellen</translation>
     </message>
@@ -3849,7 +3839,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>RecoverPublishNodeScenario</name>
     <message>
-        <location filename="../engine/scenarios/RecoverPublishNodeScenario.cpp" line="+11"/>
+        <location filename="../engine/scenarios/RecoverPublishNodeScenario.cpp" line="+13"/>
         <source>Recover a publish node</source>
         <translation>Einen Veröffentlichungsknoten wiederherstellen</translation>
     </message>
@@ -3859,17 +3849,17 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Stoppt einen Veröffentlichungsknoten von Correspondence Management, stellt sein Repository aus einem Sicherungssatz wieder her und startet ihn wieder. Niemand darf veröffentlichen, bis er wieder läuft; der Autorencluster läuft weiter.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The publish node to recover.</source>
         <translation>Der wiederherzustellende Veröffentlichungsknoten.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 is not a publish node of %2; its publish nodes are: %3.</source>
         <translation>%1 ist kein Veröffentlichungsknoten von %2; seine Veröffentlichungsknoten sind: %3.</translation>
     </message>
@@ -3897,7 +3887,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>RecoveryAdvisor</name>
     <message>
-        <location filename="../ui/RecoveryAdvisor.cpp" line="+17"/>
+        <location filename="../ui/RecoveryAdvisor.cpp" line="+19"/>
         <source>%1 has no repository.</source>
         <translation>%1 hat kein Repository.</translation>
     </message>
@@ -3920,7 +3910,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>RehearseRestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+40"/>
+        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+41"/>
         <source>Rehearse a restore on a sandbox copy</source>
         <translation>Eine Wiederherstellung auf einer Sandbox-Kopie proben</translation>
     </message>
@@ -3930,12 +3920,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Stellt einen Sicherungssatz in eine frische Sandbox-Kopie des aufgezeichneten Clusters wieder her, startet sie, prüft sie und meldet, wie lange die Wiederherstellung gedauert hat. Die Produktion wird nie berührt: So wissen Sie, dass eine Sicherung funktioniert, bevor Sie sie brauchen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>dir</source>
         <translation>Verz</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A new or empty directory for the sandbox copy (default: under Lifeboat&apos;s data directory).</source>
         <translation>Ein neues oder leeres Verzeichnis für die Sandbox-Kopie (Standard: unter dem Datenverzeichnis von Lifeboat).</translation>
     </message>
@@ -4039,7 +4029,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1 kann nicht in %2 umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../engine/steps/RenameGdsBackupStep.h" line="+20"/>
+        <location filename="../engine/steps/RenameGdsBackupStep.h" line="+21"/>
         <source>Rename DocumentStorage/backup to DocumentStorage/restore in the GDS</source>
         <translation>DocumentStorage/backup im GDS in DocumentStorage/restore umbenennen</translation>
     </message>
@@ -4215,12 +4205,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../engine/run/ReportWriter.cpp" line="+85"/>
+        <location filename="../engine/run/ReportWriter.cpp" line="+86"/>
         <source>Cannot write the report %1: %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>not recorded</source>
         <translation>nicht aufgezeichnet</translation>
     </message>
@@ -4558,7 +4548,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>RestoreClusterScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+19"/>
+        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+20"/>
         <source>Restore the entire cluster</source>
         <translation>Den gesamten Cluster wiederherstellen</translation>
     </message>
@@ -4593,7 +4583,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1: Der aktuelle Inhalt wird zuerst in die Quarantäne unter %2 exportiert, dann wird der Export der Sicherung geladen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
         <translation>Die Verzeichnisse repository, shared, version und workspaces im clusterNode-Verzeichnis von %1 löschen</translation>
     </message>
@@ -4647,7 +4637,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>RestoreNodeScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreNodeScenario.cpp" line="+17"/>
+        <location filename="../engine/scenarios/RestoreNodeScenario.cpp" line="+19"/>
         <source>Restore a single node</source>
         <translation>Einen einzelnen Knoten wiederherstellen</translation>
     </message>
@@ -4657,22 +4647,22 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Holt einen Autorenknoten aus einem Sicherungssatz zurück, während der Rest des Clusters weiter bedient (der ganze Cluster stoppt nur, wenn es der primäre Knoten ist). Verwenden Sie dies, wenn ein Knoten abgestürzt ist, seine Clusterknoten-ID verloren hat oder &quot;repository unsync&quot; meldet; sein Repository wird wiederhergestellt, wenn es nötig ist.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The author node to restore.</source>
         <translation>Der wiederherzustellende Autorenknoten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Restore the node&apos;s repository too (chosen automatically when the node reports &quot;repository unsync&quot; or its repository is gone).</source>
         <translation>Auch das Repository des Knotens wiederherstellen (automatisch gewählt, wenn der Knoten &quot;repository unsync&quot; meldet oder sein Repository fehlt).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 has no repository.</source>
         <translation>%1 hat kein Repository.</translation>
     </message>
@@ -4717,7 +4707,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1: sein Repository wird wiederhergestellt (%2).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
         <translation>Die Verzeichnisse repository, shared, version und workspaces im clusterNode-Verzeichnis von %1 löschen</translation>
     </message>
@@ -4740,7 +4730,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+43"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+47"/>
         <source>set</source>
         <translation>Satz</translation>
     </message>
@@ -4750,7 +4740,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Der Sicherungssatz, aus dem wiederhergestellt wird: seine ID (siehe &apos;lifeboat backups&apos;) oder sein Verzeichnis. Standard: der neueste Satz, der enthält, was diese Wiederherstellung braucht.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>There is no backup set %1 (looked in %2). See &apos;lifeboat backups --profile %3&apos;.</source>
         <translation>Es gibt keinen Sicherungssatz %1 (gesucht in %2). Siehe &apos;lifeboat backups --profile %3&apos;.</translation>
     </message>
@@ -4877,7 +4867,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Die Wiederherstellung schreibt nichts Großes.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 is the primary in the profile but holds a secondary folder (crx.NNNN)</source>
         <translation>%1 ist im Profil der primäre Knoten, enthält aber einen sekundären Ordner (crx.NNNN)</translation>
     </message>
@@ -4912,7 +4902,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Prüfen Sie, ob das Profil diesen Cluster beschreibt. Fahren Sie nur fort, wenn Sie wissen, warum sie sich unterscheiden.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Unzip the zipped online backup of %1 to a scratch location</source>
         <translation>Die gezippte Online-Sicherung von %1 an einen Arbeitsort entpacken</translation>
     </message>
@@ -4957,7 +4947,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1 des Content Storage Root</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Delete clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1</source>
         <translation>clusterNode/revision.log, .lock, repository/system.id und jede listener.properties auf %1 löschen</translation>
     </message>
@@ -5048,7 +5038,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>RollbackRestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RollbackRestoreScenario.cpp" line="+11"/>
+        <location filename="../engine/scenarios/RollbackRestoreScenario.cpp" line="+12"/>
         <source>Roll a restore back from the quarantine</source>
         <translation>Eine Wiederherstellung aus der Quarantäne zurückrollen</translation>
     </message>
@@ -5058,17 +5048,17 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Legt jede Datei, die eine Wiederherstellung ersetzt hat, an ihren Platz zurück und schiebt beiseite, was die Wiederherstellung gebracht hat. Verwenden Sie dies, wenn eine Wiederherstellung auf halbem Weg fehlschlug oder den falschen Satz wiederhergestellt hat. Die Knoten bleiben danach gestoppt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The restore run to roll back (see &apos;lifeboat quarantine list&apos;).</source>
         <translation>Der zurückzurollende Wiederherstellungslauf (siehe &apos;lifeboat quarantine list&apos;).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The quarantine of %1 is there</source>
         <translation>Die Quarantäne von %1 ist vorhanden</translation>
     </message>
@@ -5132,7 +5122,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>RunExecution</name>
     <message>
-        <location filename="../app/RunExecution.cpp" line="+35"/>
+        <location filename="../app/RunExecution.cpp" line="+37"/>
         <source>Step %1 (%2) changes the cluster and needs a confirmation, but there is no terminal to ask on. Nothing was changed. Run it in a terminal, or add --yes to confirm every step in advance.</source>
         <translation>Schritt %1 (%2) ändert den Cluster und braucht eine Bestätigung, aber es gibt kein Terminal zum Nachfragen. Es wurde nichts geändert. Führen Sie ihn in einem Terminal aus, oder fügen Sie --yes hinzu, um jeden Schritt im Voraus zu bestätigen.</translation>
     </message>
@@ -5285,7 +5275,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>SandboxBuilder</name>
     <message>
-        <location filename="../engine/SandboxBuilder.cpp" line="+77"/>
+        <location filename="../engine/sandbox/SandboxBuilder.cpp" line="+78"/>
         <source>Cannot create %1. Check that its parent directory exists and is writable.</source>
         <translation>%1 kann nicht angelegt werden. Prüfen Sie, ob das übergeordnete Verzeichnis existiert und beschreibbar ist.</translation>
     </message>
@@ -5320,7 +5310,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1 existiert und ist nicht leer. Wählen Sie ein neues oder leeres Verzeichnis für die Sandbox; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+279"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie freien Speicherplatz und Berechtigungen; es wurde nichts angelegt.</translation>
     </message>
@@ -5590,7 +5580,7 @@ Fehler: %1</translation>
 <context>
     <name>SandboxFaults</name>
     <message>
-        <location filename="../engine/SandboxFaults.cpp" line="+51"/>
+        <location filename="../engine/sandbox/SandboxFaults.cpp" line="+52"/>
         <source>%1 is not a sandbox profile; Lifeboat only breaks sandbox clusters.</source>
         <translation>%1 ist kein Sandbox-Profil; Lifeboat beschädigt nur Sandbox-Cluster.</translation>
     </message>
@@ -5605,7 +5595,7 @@ Fehler: %1</translation>
         <translation>Die Sandbox hat keinen Knoten &apos;%1&apos;; sie hat: %2.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 has no repository files to damage.</source>
         <translation>%1 hat keine Repository-Dateien, die beschädigt werden könnten.</translation>
     </message>
@@ -5823,7 +5813,7 @@ Fehler: %1</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../engine/SecretStore.cpp" line="+58"/>
+        <location filename="../engine/profile/SecretStore.cpp" line="+58"/>
         <source>The secrets file %1 can be read by other users. Run &apos;chmod 600 %1&apos; and try again.</source>
         <translation>Die Geheimnisdatei %1 ist für andere Benutzer lesbar. Führen Sie &apos;chmod 600 %1&apos; aus, und versuchen Sie es erneut.</translation>
     </message>
@@ -5905,12 +5895,12 @@ Fehler: %1</translation>
 <context>
     <name>StepContext</name>
     <message>
-        <location filename="../engine/run/StepContext.cpp" line="+48"/>
+        <location filename="../engine/run/StepContext.cpp" line="+36"/>
         <source>&lt;run id&gt;</source>
         <translation>&lt;Lauf-ID&gt;</translation>
     </message>
     <message>
-        <location filename="../engine/run/StepContext.h" line="+60"/>
+        <location filename="../engine/run/StepContext.h" line="+62"/>
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>

@@ -92,7 +92,7 @@
 <context>
     <name>BackupModeStep</name>
     <message>
-        <location filename="../engine/steps/BackupModeStep.cpp" line="+22"/>
+        <location filename="../engine/steps/BackupModeStep.cpp" line="+23"/>
         <source>rolling backup mode</source>
         <translation>mode de sauvegarde continue</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>BackupOnlineScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+11"/>
+        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+18"/>
         <source>Online backup with no downtime (slower responses)</source>
         <translation>Sauvegarde en ligne sans interruption de service (réponses plus lentes)</translation>
     </message>
@@ -164,56 +164,41 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>The secondary node to copy (default: the first).</source>
         <translation>Le nœud secondaire à copier (par défaut : le premier).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pause between copied chunks, in milliseconds.</source>
         <translation>Pause entre les blocs copiés, en millisecondes.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>dir (default) or zip: how AEM writes the copy.</source>
         <translation>dir (par défaut) ou zip : comment AEM écrit la copie.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>minutes</source>
-        <translation>minutes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
-        <translation>Délai d&apos;expiration du mode de sauvegarde, de 0 à 10080 (0 : aucun).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>--target must be dir or zip.</source>
         <translation>--target doit valoir dir ou zip.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>--delay must be 0 to 60000 milliseconds.</source>
         <translation>--delay doit être compris entre 0 et 60000 millisecondes.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>%1 runs and answers AEM&apos;s online backup interface</source>
         <translation>%1 fonctionne et répond à l&apos;interface de sauvegarde en ligne d&apos;AEM</translation>
     </message>
@@ -274,7 +259,7 @@
 <context>
     <name>BackupPublishScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+16"/>
+        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+19"/>
         <source>Back up Correspondence Management publish nodes</source>
         <translation>Sauvegarder les nœuds de publication de Correspondence Management</translation>
     </message>
@@ -284,17 +269,17 @@
         <translation>Arrête le ou les nœuds de publication, copie leurs référentiels et les redémarre. La publication doit être suspendue pendant ce temps ; le cluster d&apos;auteur continue de fonctionner.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>One publish node (default: all of them).</source>
         <translation>Un nœud de publication (par défaut : tous).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Publish nodes to back up</source>
         <translation>Nœuds de publication à sauvegarder</translation>
     </message>
@@ -358,23 +343,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>The secondary node to stop and back up (default: the first).</source>
         <translation>Le nœud secondaire à arrêter et à sauvegarder (par défaut : le premier).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>minutes</source>
-        <translation>minutes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
-        <translation>Délai d&apos;expiration du mode de sauvegarde, de 0 à 10080 (0 : aucun).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -400,32 +370,52 @@
 <context>
     <name>BackupScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupScenario.cpp" line="+40"/>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+46"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A label for the backup set (and the backup mode session).</source>
         <translation>Un libellé pour le jeu de sauvegarde (et la session du mode de sauvegarde).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>zstd (default), gzip, xz or zip.</source>
         <translation>zstd (par défaut), gzip, xz ou zip.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>--compression must be zstd, gzip, xz or zip.</source>
         <translation>--compression doit valoir zstd, gzip, xz ou zip.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
+        <translation>Délai d&apos;expiration du mode de sauvegarde, de 0 à 10080 (0 : aucun).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--timeout must be 0 to 10080 minutes.</source>
+        <translation>--timeout doit être compris entre 0 et 10080 minutes.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Backup root is writable</source>
         <translation>La racine des sauvegardes est accessible en écriture</translation>
     </message>
@@ -540,7 +530,7 @@
         <translation>%1 fonctionne.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>Back up the GDS, connectors, node identities, fonts, Content Storage Root and bootstrap properties</source>
         <translation>Sauvegarder le GDS, les connecteurs, les identités des nœuds, les polices, la Content Storage Root et les propriétés bootstrap</translation>
     </message>
@@ -558,7 +548,7 @@
 <context>
     <name>BackupSetManifest</name>
     <message>
-        <location filename="../engine/restore/BackupSetManifest.cpp" line="+17"/>
+        <location filename="../engine/backup/BackupSetManifest.cpp" line="+17"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
         <translation>%1 n&apos;est pas un jeu de sauvegarde complet : il n&apos;a pas de manifest.json lisible. Choisissez un jeu dans &apos;lifeboat backups&apos;.</translation>
     </message>
@@ -959,7 +949,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/steps/CheckGdsConsistencyStep.h" line="+20"/>
+        <location filename="../engine/steps/CheckGdsConsistencyStep.h" line="+21"/>
         <source>Check that the database and GDS backups agree</source>
         <translation>Vérifier que les sauvegardes de la base de données et du GDS concordent</translation>
     </message>
@@ -995,7 +985,7 @@
 <context>
     <name>CheckRehearsalStep</name>
     <message>
-        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+34"/>
+        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+35"/>
         <source>%1 is not running</source>
         <translation>%1 ne fonctionne pas</translation>
     </message>
@@ -1025,7 +1015,7 @@
         <translation>Chaque nœud fonctionne, chaque référence GDS est résolue et chaque référentiel est identique au jeu.</translation>
     </message>
     <message>
-        <location filename="../engine/steps/CheckRehearsalStep.h" line="+21"/>
+        <location filename="../engine/steps/CheckRehearsalStep.h" line="+22"/>
         <source>Check the rehearsal cluster: nodes up, database and GDS consistent, repositories equal to the set</source>
         <translation>Vérifier le cluster de répétition : nœuds démarrés, base de données et GDS cohérents, référentiels identiques au jeu</translation>
     </message>
@@ -1033,7 +1023,7 @@
 <context>
     <name>ClusterProfile</name>
     <message>
-        <location filename="../engine/ClusterProfile.cpp" line="+113"/>
+        <location filename="../engine/profile/ClusterProfile.cpp" line="+113"/>
         <source>Cannot read the cluster profile %1: %2. Check the path, or create a sandbox with &apos;lifeboat sandbox create DIR&apos;.</source>
         <translation>Impossible de lire le profil de cluster %1 : %2. Vérifiez le chemin, ou créez un bac à sable avec &apos;lifeboat sandbox create RÉP&apos;.</translation>
     </message>
@@ -1192,7 +1182,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>CopyRestoredFilesStep</name>
     <message>
-        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+30"/>
+        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+31"/>
         <source>Copy all files of %1&apos;s restored repository to %2</source>
         <translation>Copier tous les fichiers du référentiel restauré de %1 vers %2</translation>
     </message>
@@ -1253,7 +1243,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>DatabaseDump</name>
     <message>
-        <location filename="../engine/steps/DatabaseDump.cpp" line="+35"/>
+        <location filename="../engine/database/DatabaseDump.cpp" line="+35"/>
         <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
         <translation>Le profil n&apos;indique aucune base de données pour %1. Renseignez « database », puis vérifiez à nouveau.</translation>
     </message>
@@ -1276,7 +1266,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>L&apos;export %1 est manquant : la base de données %2 ne peut pas être restaurée. Relancez la restauration.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>loaded from %1</source>
         <translation>chargée depuis %1</translation>
     </message>
@@ -1286,7 +1276,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Impossible de conserver le contenu actuel de la base de données %1 : la racine des sauvegardes « %2 » du profil ne peut pas être créée. Indiquez dans « backupRoot » du profil un répertoire qui a la place pour un export.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The contents the %1 database had before this restore are already kept in %2.</source>
         <translation>Le contenu de la base de données %1 avant cette restauration est déjà conservé dans %2.</translation>
     </message>
@@ -1309,7 +1299,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../app/DemoCommand.cpp" line="+25"/>
+        <location filename="../app/DemoCommand.cpp" line="+28"/>
         <source>A headless tour on the training sandbox (built on first use), and how to open the wizard</source>
         <translation>Une visite sans interface sur le bac à sable d&apos;entraînement (construit à la première utilisation), et comment ouvrir l&apos;assistant</translation>
     </message>
@@ -1367,7 +1357,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>copie de travail</translation>
     </message>
     <message>
-        <location filename="../engine/steps/DiscardRestoreScratchStep.h" line="+21"/>
+        <location filename="../engine/steps/DiscardRestoreScratchStep.h" line="+22"/>
         <source>Remove the restore&apos;s scratch copies</source>
         <translation>Supprimer les copies de travail de la restauration</translation>
     </message>
@@ -1390,7 +1380,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>jeu de sauvegarde inachevé</translation>
     </message>
     <message>
-        <location filename="../engine/steps/DiscardUnfinishedSetStep.h" line="+19"/>
+        <location filename="../engine/steps/DiscardUnfinishedSetStep.h" line="+20"/>
         <source>Remove the unfinished backup set, if any</source>
         <translation>Supprimer le jeu de sauvegarde inachevé, s&apos;il existe</translation>
     </message>
@@ -1398,7 +1388,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>DisplayWords</name>
     <message>
-        <location filename="../engine/DisplayWords.cpp" line="+8"/>
+        <location filename="../engine/support/DisplayWords.cpp" line="+8"/>
         <source>primary</source>
         <comment>node role</comment>
         <translation>principal</translation>
@@ -1506,7 +1496,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>FormsDatabase</name>
     <message>
-        <location filename="../engine/FormsDatabase.cpp" line="+46"/>
+        <location filename="../engine/sandbox/FormsDatabase.cpp" line="+46"/>
         <source>Cannot open the forms database %1: %2</source>
         <translation>Impossible d&apos;ouvrir la base de données des formulaires %1 : %2</translation>
     </message>
@@ -1759,7 +1749,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::HttpServer</name>
     <message>
-        <location filename="../node/HttpServer.cpp" line="+135"/>
+        <location filename="../node/HttpServer.cpp" line="+136"/>
         <source>The node agent&apos;s HTTP server listens on loopback addresses only, not on %1.</source>
         <translation>Le serveur HTTP de l&apos;agent de nœud n&apos;écoute que sur les adresses de bouclage, pas sur %1.</translation>
     </message>
@@ -1777,7 +1767,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Lifeboat</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
     </message>
@@ -1854,7 +1844,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::NodeAgent</name>
     <message>
-        <location filename="../node/NodeAgent.cpp" line="+56"/>
+        <location filename="../node/NodeAgent.cpp" line="+59"/>
         <source>cannot join the cluster: the primary node %1 is not running; start the primary first and the secondaries only once it is up</source>
         <translation>impossible de rejoindre le cluster : le nœud principal %1 ne fonctionne pas ; démarrez d&apos;abord le nœud principal, et les secondaires seulement une fois qu&apos;il fonctionne</translation>
     </message>
@@ -1864,7 +1854,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>impossible d&apos;écouter sur le port %1 : %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>the repository %1 is missing; restore it from a backup</source>
         <translation>le référentiel %1 est manquant ; restaurez-le à partir d&apos;une sauvegarde</translation>
     </message>
@@ -1877,7 +1867,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::OptionsPage</name>
     <message>
-        <location filename="../ui/OptionsPage.cpp" line="+90"/>
+        <location filename="../ui/OptionsPage.cpp" line="+79"/>
         <source>Set the options</source>
         <translation>Définir les options</translation>
     </message>
@@ -1902,27 +1892,27 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+108"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-9"/>
         <source>a new or empty directory; empty: under Lifeboat&apos;s data directory</source>
         <translation>un répertoire nouveau ou vide ; vide : sous le répertoire de données de Lifeboat</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-55"/>
         <source>This scenario has no options.</source>
         <translation>Ce scénario n&apos;a pas d&apos;options.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+73"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
@@ -2111,7 +2101,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::RunPage</name>
     <message>
-        <location filename="../ui/RunPage.cpp" line="+46"/>
+        <location filename="../ui/RunPage.cpp" line="+49"/>
         <source>Cancel &amp;after this step</source>
         <translation>Annuler a&amp;près cette étape</translation>
     </message>
@@ -2269,7 +2259,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::Runner</name>
     <message>
-        <location filename="../engine/run/Runner.cpp" line="+66"/>
+        <location filename="../engine/run/Runner.cpp" line="+68"/>
         <source>The run %1 is in use by another Lifeboat process: %2</source>
         <translation>L&apos;exécution %1 est utilisée par un autre processus Lifeboat : %2</translation>
     </message>
@@ -2322,7 +2312,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Aucun scénario disponible</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+58"/>
         <source>This kind of scenario is not available in this version of Lifeboat. Go back and choose another task.</source>
         <translation>Ce type de scénario n&apos;est pas disponible dans cette version de Lifeboat. Revenez en arrière et choisissez une autre tâche.</translation>
     </message>
@@ -2371,7 +2361,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::SummaryPage</name>
     <message>
-        <location filename="../ui/SummaryPage.cpp" line="+39"/>
+        <location filename="../ui/SummaryPage.cpp" line="+40"/>
         <source>&amp;Save the report as…</source>
         <translation>&amp;Enregistrer le rapport sous…</translation>
     </message>
@@ -2421,7 +2411,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Ouvrir le &amp;dossier de l&apos;exécution</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Every step succeeded.</source>
         <translation>Toutes les étapes ont réussi.</translation>
     </message>
@@ -2479,17 +2469,17 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Ce qu&apos;il vous reste à faire :</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>What this run replaced is kept in the quarantine, beside each place it restored. When the cluster works as it should, purge it: lifeboat quarantine purge --profile %1 --run %2. Until then, &quot;%3&quot; can put it all back.</source>
         <translation>Ce que cette exécution a remplacé est conservé dans la quarantaine, à côté de chaque emplacement restauré. Quand le cluster fonctionne comme il faut, purgez-la : lifeboat quarantine purge --profile %1 --run %2. D&apos;ici là, « %3 » peut tout remettre en place.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The set was made in rolling backup mode, and the restored database records that mode: leave it now with LCBackupMode leaveContinuousCoverage on the forms server.</source>
         <translation>Le jeu a été créé en mode de sauvegarde continue, et la base de données restaurée enregistre ce mode : quittez-le maintenant avec LCBackupMode leaveContinuousCoverage sur le serveur de formulaires.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2601,7 +2591,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Lifeboat::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+38"/>
+        <location filename="../ui/WelcomePage.cpp" line="+40"/>
         <source>Left unfinished</source>
         <translation>Inachevées</translation>
     </message>
@@ -2742,7 +2732,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>MariaDbClient</name>
     <message>
-        <location filename="../engine/steps/MariaDbClient.cpp" line="+71"/>
+        <location filename="../engine/database/MariaDbClient.cpp" line="+71"/>
         <source>mariadb-dump (or mysqldump) and mariadb (or mysql) are not on the PATH. Install the MariaDB client (mariadb-client) on this machine.</source>
         <translation>mariadb-dump (ou mysqldump) et mariadb (ou mysql) ne sont pas dans le PATH. Installez le client MariaDB (mariadb-client) sur cette machine.</translation>
     </message>
@@ -2935,7 +2925,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>NodeController</name>
     <message>
-        <location filename="../engine/NodeController.cpp" line="+79"/>
+        <location filename="../engine/cluster/NodeController.cpp" line="+80"/>
         <source>The profile has no command for this.</source>
         <translation>Le profil n&apos;a pas de commande pour cela.</translation>
     </message>
@@ -2968,7 +2958,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>OnlineRepositoryBackupStep</name>
     <message>
-        <location filename="../engine/steps/OnlineRepositoryBackupStep.cpp" line="+46"/>
+        <location filename="../engine/steps/OnlineRepositoryBackupStep.cpp" line="+47"/>
         <source>Copy %1&apos;s repository online into a zip (AEM online backup)</source>
         <translation>Copier en ligne le référentiel de %1 dans un zip (sauvegarde en ligne d&apos;AEM)</translation>
     </message>
@@ -3222,7 +3212,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>PostgresClient</name>
     <message>
-        <location filename="../engine/steps/PostgresClient.cpp" line="+50"/>
+        <location filename="../engine/database/PostgresClient.cpp" line="+50"/>
         <source>pg_dump and pg_restore are not on the PATH. Install the PostgreSQL client (postgresql-client) on this machine, at least the server&apos;s major version.</source>
         <translation>pg_dump et pg_restore ne sont pas dans le PATH. Installez le client PostgreSQL (postgresql-client) sur cette machine, au moins dans la version majeure du serveur.</translation>
     </message>
@@ -3524,7 +3514,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Impossible d&apos;écrire le manifeste de %1. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.h" line="+21"/>
+        <location filename="../engine/steps/PublishBackupSetStep.h" line="+22"/>
         <source>Verify the backup set and make it available</source>
         <translation>Vérifier le jeu de sauvegarde et le rendre disponible</translation>
     </message>
@@ -3849,7 +3839,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>RecoverPublishNodeScenario</name>
     <message>
-        <location filename="../engine/scenarios/RecoverPublishNodeScenario.cpp" line="+11"/>
+        <location filename="../engine/scenarios/RecoverPublishNodeScenario.cpp" line="+13"/>
         <source>Recover a publish node</source>
         <translation>Récupérer un nœud de publication</translation>
     </message>
@@ -3859,17 +3849,17 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Arrête un nœud de publication Correspondence Management, restaure son référentiel à partir d&apos;un jeu de sauvegarde et le redémarre. Personne ne doit publier avant son retour ; le cluster d&apos;auteur continue de fonctionner.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The publish node to recover.</source>
         <translation>Le nœud de publication à récupérer.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 is not a publish node of %2; its publish nodes are: %3.</source>
         <translation>%1 n&apos;est pas un nœud de publication de %2 ; ses nœuds de publication sont : %3.</translation>
     </message>
@@ -3897,7 +3887,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>RecoveryAdvisor</name>
     <message>
-        <location filename="../ui/RecoveryAdvisor.cpp" line="+17"/>
+        <location filename="../ui/RecoveryAdvisor.cpp" line="+19"/>
         <source>%1 has no repository.</source>
         <translation>%1 n&apos;a pas de référentiel.</translation>
     </message>
@@ -3920,7 +3910,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>RehearseRestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+40"/>
+        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+41"/>
         <source>Rehearse a restore on a sandbox copy</source>
         <translation>Répéter une restauration sur une copie bac à sable</translation>
     </message>
@@ -3930,12 +3920,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Restaure un jeu de sauvegarde dans une nouvelle copie bac à sable du cluster qu&apos;il a enregistré, la démarre, la vérifie et indique la durée de la restauration. La production n&apos;est jamais touchée : c&apos;est ainsi qu&apos;on sait qu&apos;une sauvegarde fonctionne avant le jour où l&apos;on en a besoin.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>dir</source>
         <translation>rép</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A new or empty directory for the sandbox copy (default: under Lifeboat&apos;s data directory).</source>
         <translation>Un répertoire nouveau ou vide pour la copie bac à sable (par défaut : sous le répertoire de données de Lifeboat).</translation>
     </message>
@@ -4039,7 +4029,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Impossible de renommer %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../engine/steps/RenameGdsBackupStep.h" line="+20"/>
+        <location filename="../engine/steps/RenameGdsBackupStep.h" line="+21"/>
         <source>Rename DocumentStorage/backup to DocumentStorage/restore in the GDS</source>
         <translation>Renommer DocumentStorage/backup en DocumentStorage/restore dans le GDS</translation>
     </message>
@@ -4215,12 +4205,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../engine/run/ReportWriter.cpp" line="+85"/>
+        <location filename="../engine/run/ReportWriter.cpp" line="+86"/>
         <source>Cannot write the report %1: %2</source>
         <translation>Impossible d&apos;écrire le rapport %1 : %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
@@ -4558,7 +4548,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>RestoreClusterScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+19"/>
+        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+20"/>
         <source>Restore the entire cluster</source>
         <translation>Restaurer tout le cluster</translation>
     </message>
@@ -4593,7 +4583,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>%1 : son contenu actuel est d&apos;abord exporté dans la quarantaine sous %2, puis l&apos;export de la sauvegarde est chargé.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
         <translation>Supprimer les répertoires repository, shared, version et workspaces du répertoire clusterNode de %1</translation>
     </message>
@@ -4647,7 +4637,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>RestoreNodeScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreNodeScenario.cpp" line="+17"/>
+        <location filename="../engine/scenarios/RestoreNodeScenario.cpp" line="+19"/>
         <source>Restore a single node</source>
         <translation>Restaurer un seul nœud</translation>
     </message>
@@ -4657,22 +4647,22 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Restaure un nœud d&apos;auteur à partir d&apos;un jeu de sauvegarde pendant que le reste du cluster continue de servir (tout le cluster ne s&apos;arrête que si le nœud est le nœud principal). À utiliser quand un nœud a planté, a perdu son identifiant de nœud de cluster ou signale « repository unsync » ; son référentiel est restauré quand c&apos;est nécessaire.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The author node to restore.</source>
         <translation>Le nœud d&apos;auteur à restaurer.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Restore the node&apos;s repository too (chosen automatically when the node reports &quot;repository unsync&quot; or its repository is gone).</source>
         <translation>Restaurer aussi le référentiel du nœud (choisi automatiquement quand le nœud signale « repository unsync » ou que son référentiel a disparu).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 has no repository.</source>
         <translation>%1 n&apos;a pas de référentiel.</translation>
     </message>
@@ -4717,7 +4707,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>%1 : son référentiel est restauré (%2).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
         <translation>Supprimer les répertoires repository, shared, version et workspaces du répertoire clusterNode de %1</translation>
     </message>
@@ -4740,7 +4730,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+43"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+47"/>
         <source>set</source>
         <translation>jeu</translation>
     </message>
@@ -4750,7 +4740,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Le jeu de sauvegarde à partir duquel restaurer : son identifiant (voir &apos;lifeboat backups&apos;) ou son répertoire. Par défaut : le jeu le plus récent qui contient ce dont cette restauration a besoin.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>There is no backup set %1 (looked in %2). See &apos;lifeboat backups --profile %3&apos;.</source>
         <translation>Il n&apos;existe pas de jeu de sauvegarde %1 (recherché dans %2). Voir &apos;lifeboat backups --profile %3&apos;.</translation>
     </message>
@@ -4877,7 +4867,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>La restauration n&apos;écrit rien de volumineux.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 is the primary in the profile but holds a secondary folder (crx.NNNN)</source>
         <translation>%1 est le nœud principal dans le profil, mais contient un dossier secondaire (crx.NNNN)</translation>
     </message>
@@ -4912,7 +4902,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Vérifiez que le profil décrit bien ce cluster. Ne continuez que si vous savez pourquoi ils diffèrent.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Unzip the zipped online backup of %1 to a scratch location</source>
         <translation>Décompresser la sauvegarde en ligne zippée de %1 dans un emplacement de travail</translation>
     </message>
@@ -4957,7 +4947,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>%1 de la Content Storage Root</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Delete clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1</source>
         <translation>Supprimer clusterNode/revision.log, .lock, repository/system.id et chaque listener.properties sur %1</translation>
     </message>
@@ -5048,7 +5038,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>RollbackRestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RollbackRestoreScenario.cpp" line="+11"/>
+        <location filename="../engine/scenarios/RollbackRestoreScenario.cpp" line="+12"/>
         <source>Roll a restore back from the quarantine</source>
         <translation>Annuler une restauration à partir de la quarantaine</translation>
     </message>
@@ -5058,17 +5048,17 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Remet à sa place chaque fichier qu&apos;une restauration a remplacé, et met de côté ce que la restauration a apporté. À utiliser quand une restauration a échoué à mi-chemin ou a restauré le mauvais jeu. Les nœuds restent arrêtés ensuite.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The restore run to roll back (see &apos;lifeboat quarantine list&apos;).</source>
         <translation>L&apos;exécution de restauration à annuler (voir &apos;lifeboat quarantine list&apos;).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The quarantine of %1 is there</source>
         <translation>La quarantaine de %1 est présente</translation>
     </message>
@@ -5132,7 +5122,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>RunExecution</name>
     <message>
-        <location filename="../app/RunExecution.cpp" line="+35"/>
+        <location filename="../app/RunExecution.cpp" line="+37"/>
         <source>Step %1 (%2) changes the cluster and needs a confirmation, but there is no terminal to ask on. Nothing was changed. Run it in a terminal, or add --yes to confirm every step in advance.</source>
         <translation>L&apos;étape %1 (%2) modifie le cluster et nécessite une confirmation, mais il n&apos;y a pas de terminal où demander. Rien n&apos;a été modifié. Lancez-la dans un terminal, ou ajoutez --yes pour confirmer chaque étape à l&apos;avance.</translation>
     </message>
@@ -5285,7 +5275,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>SandboxBuilder</name>
     <message>
-        <location filename="../engine/SandboxBuilder.cpp" line="+77"/>
+        <location filename="../engine/sandbox/SandboxBuilder.cpp" line="+78"/>
         <source>Cannot create %1. Check that its parent directory exists and is writable.</source>
         <translation>Impossible de créer %1. Vérifiez que son répertoire parent existe et est accessible en écriture.</translation>
     </message>
@@ -5320,7 +5310,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>%1 existe et n&apos;est pas vide. Choisissez un répertoire nouveau ou vide pour le bac à sable ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+279"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre et les droits ; rien n&apos;a été créé.</translation>
     </message>
@@ -5590,7 +5580,7 @@ Pannes : %1</translation>
 <context>
     <name>SandboxFaults</name>
     <message>
-        <location filename="../engine/SandboxFaults.cpp" line="+51"/>
+        <location filename="../engine/sandbox/SandboxFaults.cpp" line="+52"/>
         <source>%1 is not a sandbox profile; Lifeboat only breaks sandbox clusters.</source>
         <translation>%1 n&apos;est pas un profil de bac à sable ; Lifeboat ne casse que des clusters bac à sable.</translation>
     </message>
@@ -5605,7 +5595,7 @@ Pannes : %1</translation>
         <translation>Le bac à sable n&apos;a pas de nœud &apos;%1&apos; ; il a : %2.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 has no repository files to damage.</source>
         <translation>%1 n&apos;a pas de fichiers de référentiel à endommager.</translation>
     </message>
@@ -5823,7 +5813,7 @@ Pannes : %1</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../engine/SecretStore.cpp" line="+58"/>
+        <location filename="../engine/profile/SecretStore.cpp" line="+58"/>
         <source>The secrets file %1 can be read by other users. Run &apos;chmod 600 %1&apos; and try again.</source>
         <translation>Le fichier de secrets %1 est lisible par d&apos;autres utilisateurs. Exécutez &apos;chmod 600 %1&apos; et réessayez.</translation>
     </message>
@@ -5905,12 +5895,12 @@ Pannes : %1</translation>
 <context>
     <name>StepContext</name>
     <message>
-        <location filename="../engine/run/StepContext.cpp" line="+48"/>
+        <location filename="../engine/run/StepContext.cpp" line="+36"/>
         <source>&lt;run id&gt;</source>
         <translation>&lt;id d&apos;exécution&gt;</translation>
     </message>
     <message>
-        <location filename="../engine/run/StepContext.h" line="+60"/>
+        <location filename="../engine/run/StepContext.h" line="+62"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>

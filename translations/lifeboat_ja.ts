@@ -91,7 +91,7 @@
 <context>
     <name>BackupModeStep</name>
     <message>
-        <location filename="../engine/steps/BackupModeStep.cpp" line="+22"/>
+        <location filename="../engine/steps/BackupModeStep.cpp" line="+23"/>
         <source>rolling backup mode</source>
         <translation>ローリングバックアップモード</translation>
     </message>
@@ -152,7 +152,7 @@
 <context>
     <name>BackupOnlineScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+11"/>
+        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+18"/>
         <source>Online backup with no downtime (slower responses)</source>
         <translation>ダウンタイムなしのオンラインバックアップ（応答が遅くなります）</translation>
     </message>
@@ -163,56 +163,41 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>The secondary node to copy (default: the first).</source>
         <translation>コピーするセカンダリノード（デフォルト: 最初のノード）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>ms</source>
         <translation>ミリ秒</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pause between copied chunks, in milliseconds.</source>
         <translation>コピーするチャンク間の待機時間（ミリ秒）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>dir (default) or zip: how AEM writes the copy.</source>
         <translation>dir（デフォルト）または zip: AEM がコピーを書き込む形式。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>minutes</source>
-        <translation>分</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
-        <translation>バックアップモードのタイムアウト。0〜10080（0: なし）。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>--target must be dir or zip.</source>
         <translation>--target には dir または zip を指定してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>--delay must be 0 to 60000 milliseconds.</source>
         <translation>--delay には 0〜60000 ミリ秒を指定してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>%1 runs and answers AEM&apos;s online backup interface</source>
         <translation>%1 が稼働し、AEM のオンラインバックアップインターフェイスに応答する</translation>
     </message>
@@ -273,7 +258,7 @@
 <context>
     <name>BackupPublishScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+16"/>
+        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+19"/>
         <source>Back up Correspondence Management publish nodes</source>
         <translation>Correspondence Management のパブリッシュノードをバックアップ</translation>
     </message>
@@ -283,17 +268,17 @@
         <translation>パブリッシュノードを停止し、リポジトリをコピーしてから再起動します。その間は公開を停止する必要があります。オーサークラスターは稼働を続けます。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>One publish node (default: all of them).</source>
         <translation>パブリッシュノード 1 台（デフォルト: すべて）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Publish nodes to back up</source>
         <translation>バックアップするパブリッシュノード</translation>
     </message>
@@ -357,23 +342,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>The secondary node to stop and back up (default: the first).</source>
         <translation>停止してバックアップするセカンダリノード（デフォルト: 最初のノード）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>minutes</source>
-        <translation>分</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
-        <translation>バックアップモードのタイムアウト。0〜10080（0: なし）。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -399,32 +369,52 @@
 <context>
     <name>BackupScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupScenario.cpp" line="+40"/>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+46"/>
         <source>text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A label for the backup set (and the backup mode session).</source>
         <translation>バックアップセット（およびバックアップモードのセッション）のラベル。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>zstd (default), gzip, xz or zip.</source>
         <translation>zstd（デフォルト）、gzip、xz、zip のいずれか。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>--compression must be zstd, gzip, xz or zip.</source>
         <translation>--compression には zstd、gzip、xz、zip のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup mode timeout, 0 to 10080 (0: none).</source>
+        <translation>バックアップモードのタイムアウト。0〜10080（0: なし）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--timeout must be 0 to 10080 minutes.</source>
+        <translation>--timeout には 0〜10080 分を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Backup root is writable</source>
         <translation>バックアップルートに書き込み可能</translation>
     </message>
@@ -539,7 +529,7 @@
         <translation>%1 は稼働中です。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>Back up the GDS, connectors, node identities, fonts, Content Storage Root and bootstrap properties</source>
         <translation>GDS、コネクタ、ノード ID、フォント、Content Storage Root、ブートストラッププロパティをバックアップ</translation>
     </message>
@@ -557,7 +547,7 @@
 <context>
     <name>BackupSetManifest</name>
     <message>
-        <location filename="../engine/restore/BackupSetManifest.cpp" line="+17"/>
+        <location filename="../engine/backup/BackupSetManifest.cpp" line="+17"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
         <translation>%1 は完全なバックアップセットではありません（読み取り可能な manifest.json がありません）。&apos;lifeboat backups&apos; からセットを選択してください。</translation>
     </message>
@@ -951,7 +941,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/steps/CheckGdsConsistencyStep.h" line="+20"/>
+        <location filename="../engine/steps/CheckGdsConsistencyStep.h" line="+21"/>
         <source>Check that the database and GDS backups agree</source>
         <translation>データベースと GDS のバックアップが一致することを確認</translation>
     </message>
@@ -987,7 +977,7 @@
 <context>
     <name>CheckRehearsalStep</name>
     <message>
-        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+34"/>
+        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+35"/>
         <source>%1 is not running</source>
         <translation>%1 が稼働していません</translation>
     </message>
@@ -1017,7 +1007,7 @@
         <translation>すべてのノードが稼働し、すべての GDS 参照が解決され、すべてのリポジトリがセットと一致しています。</translation>
     </message>
     <message>
-        <location filename="../engine/steps/CheckRehearsalStep.h" line="+21"/>
+        <location filename="../engine/steps/CheckRehearsalStep.h" line="+22"/>
         <source>Check the rehearsal cluster: nodes up, database and GDS consistent, repositories equal to the set</source>
         <translation>リハーサル用クラスターを確認: ノードの稼働、データベースと GDS の整合性、リポジトリとセットの一致</translation>
     </message>
@@ -1025,7 +1015,7 @@
 <context>
     <name>ClusterProfile</name>
     <message>
-        <location filename="../engine/ClusterProfile.cpp" line="+113"/>
+        <location filename="../engine/profile/ClusterProfile.cpp" line="+113"/>
         <source>Cannot read the cluster profile %1: %2. Check the path, or create a sandbox with &apos;lifeboat sandbox create DIR&apos;.</source>
         <translation>クラスタープロファイル %1 を読み取れません: %2。パスを確認するか、&apos;lifeboat sandbox create DIR&apos; でサンドボックスを作成してください。</translation>
     </message>
@@ -1184,7 +1174,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>CopyRestoredFilesStep</name>
     <message>
-        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+30"/>
+        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+31"/>
         <source>Copy all files of %1&apos;s restored repository to %2</source>
         <translation>%1 のリストアされたリポジトリの全ファイルを %2 にコピー</translation>
     </message>
@@ -1245,7 +1235,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>DatabaseDump</name>
     <message>
-        <location filename="../engine/steps/DatabaseDump.cpp" line="+35"/>
+        <location filename="../engine/database/DatabaseDump.cpp" line="+35"/>
         <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
         <translation>プロファイルに %1 のデータベースが指定されていません。&quot;database&quot; を設定してから再度チェックしてください。</translation>
     </message>
@@ -1268,7 +1258,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>ダンプ %1 がないため、データベース %2 をリストアできません。リストアをもう一度実行してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>loaded from %1</source>
         <translation>%1 から読み込み</translation>
     </message>
@@ -1278,7 +1268,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>データベース %1 の現在の内容を保管できません: プロファイルのバックアップルート「%2」を作成できません。プロファイルの &quot;backupRoot&quot; にダンプを置ける容量のあるディレクトリを設定してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The contents the %1 database had before this restore are already kept in %2.</source>
         <translation>このリストア前のデータベース %1 の内容は、すでに %2 に保管されています。</translation>
     </message>
@@ -1301,7 +1291,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../app/DemoCommand.cpp" line="+25"/>
+        <location filename="../app/DemoCommand.cpp" line="+28"/>
         <source>A headless tour on the training sandbox (built on first use), and how to open the wizard</source>
         <translation>トレーニング用サンドボックス（初回使用時に作成）での画面なしのツアーと、ウィザードの開き方</translation>
     </message>
@@ -1359,7 +1349,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>作業用コピー</translation>
     </message>
     <message>
-        <location filename="../engine/steps/DiscardRestoreScratchStep.h" line="+21"/>
+        <location filename="../engine/steps/DiscardRestoreScratchStep.h" line="+22"/>
         <source>Remove the restore&apos;s scratch copies</source>
         <translation>リストアの作業用コピーを削除</translation>
     </message>
@@ -1382,7 +1372,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>未完了のバックアップセット</translation>
     </message>
     <message>
-        <location filename="../engine/steps/DiscardUnfinishedSetStep.h" line="+19"/>
+        <location filename="../engine/steps/DiscardUnfinishedSetStep.h" line="+20"/>
         <source>Remove the unfinished backup set, if any</source>
         <translation>未完了のバックアップセットがあれば削除</translation>
     </message>
@@ -1390,7 +1380,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>DisplayWords</name>
     <message>
-        <location filename="../engine/DisplayWords.cpp" line="+8"/>
+        <location filename="../engine/support/DisplayWords.cpp" line="+8"/>
         <source>primary</source>
         <comment>node role</comment>
         <translation>プライマリ</translation>
@@ -1497,7 +1487,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>FormsDatabase</name>
     <message>
-        <location filename="../engine/FormsDatabase.cpp" line="+46"/>
+        <location filename="../engine/sandbox/FormsDatabase.cpp" line="+46"/>
         <source>Cannot open the forms database %1: %2</source>
         <translation>フォームデータベース %1 を開けません: %2</translation>
     </message>
@@ -1750,7 +1740,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::HttpServer</name>
     <message>
-        <location filename="../node/HttpServer.cpp" line="+135"/>
+        <location filename="../node/HttpServer.cpp" line="+136"/>
         <source>The node agent&apos;s HTTP server listens on loopback addresses only, not on %1.</source>
         <translation>ノードエージェントの HTTP サーバーはループバックアドレスでのみ待ち受けます。%1 では待ち受けません。</translation>
     </message>
@@ -1768,7 +1758,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>Lifeboat</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
@@ -1845,7 +1835,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::NodeAgent</name>
     <message>
-        <location filename="../node/NodeAgent.cpp" line="+56"/>
+        <location filename="../node/NodeAgent.cpp" line="+59"/>
         <source>cannot join the cluster: the primary node %1 is not running; start the primary first and the secondaries only once it is up</source>
         <translation>クラスターに参加できません: プライマリノード %1 が稼働していません。先にプライマリを起動し、稼働してからセカンダリを起動してください</translation>
     </message>
@@ -1855,7 +1845,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>ポート %1 で待ち受けできません: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>the repository %1 is missing; restore it from a backup</source>
         <translation>リポジトリ %1 がありません。バックアップからリストアしてください</translation>
     </message>
@@ -1868,7 +1858,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::OptionsPage</name>
     <message>
-        <location filename="../ui/OptionsPage.cpp" line="+90"/>
+        <location filename="../ui/OptionsPage.cpp" line="+79"/>
         <source>Set the options</source>
         <translation>オプションの設定</translation>
     </message>
@@ -1893,27 +1883,27 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>エラー</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+108"/>
         <source> ms</source>
         <translation> ミリ秒</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-9"/>
         <source>a new or empty directory; empty: under Lifeboat&apos;s data directory</source>
         <translation>新しいディレクトリまたは空のディレクトリ。空欄: Lifeboat のデータディレクトリ配下</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-55"/>
         <source>This scenario has no options.</source>
         <translation>このシナリオにはオプションがありません。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+73"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
@@ -2102,7 +2092,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::RunPage</name>
     <message>
-        <location filename="../ui/RunPage.cpp" line="+46"/>
+        <location filename="../ui/RunPage.cpp" line="+49"/>
         <source>Cancel &amp;after this step</source>
         <translation>このステップの後でキャンセル(&amp;A)</translation>
     </message>
@@ -2260,7 +2250,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::Runner</name>
     <message>
-        <location filename="../engine/run/Runner.cpp" line="+66"/>
+        <location filename="../engine/run/Runner.cpp" line="+68"/>
         <source>The run %1 is in use by another Lifeboat process: %2</source>
         <translation>実行 %1 は別の Lifeboat プロセスが使用中です: %2</translation>
     </message>
@@ -2313,7 +2303,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>利用できるシナリオがありません</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+58"/>
         <source>This kind of scenario is not available in this version of Lifeboat. Go back and choose another task.</source>
         <translation>この種類のシナリオは、このバージョンの Lifeboat では利用できません。戻って別のタスクを選択してください。</translation>
     </message>
@@ -2362,7 +2352,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::SummaryPage</name>
     <message>
-        <location filename="../ui/SummaryPage.cpp" line="+39"/>
+        <location filename="../ui/SummaryPage.cpp" line="+40"/>
         <source>&amp;Save the report as…</source>
         <translation>レポートに名前を付けて保存(&amp;S)…</translation>
     </message>
@@ -2412,7 +2402,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>実行フォルダーを開く(&amp;R)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Every step succeeded.</source>
         <translation>すべてのステップが成功しました。</translation>
     </message>
@@ -2469,17 +2459,17 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>残りの作業:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>What this run replaced is kept in the quarantine, beside each place it restored. When the cluster works as it should, purge it: lifeboat quarantine purge --profile %1 --run %2. Until then, &quot;%3&quot; can put it all back.</source>
         <translation>この実行で置き換えたものは、リストアした各場所の隣の隔離領域に保管されています。クラスターが正常に動作したら、完全に削除してください: lifeboat quarantine purge --profile %1 --run %2。それまでは「%3」ですべて元に戻せます。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The set was made in rolling backup mode, and the restored database records that mode: leave it now with LCBackupMode leaveContinuousCoverage on the forms server.</source>
         <translation>このセットはローリングバックアップモードで作成され、リストアしたデータベースにそのモードが記録されています。フォームサーバーで LCBackupMode leaveContinuousCoverage を実行して、今すぐこのモードを終了してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
@@ -2591,7 +2581,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Lifeboat::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+38"/>
+        <location filename="../ui/WelcomePage.cpp" line="+40"/>
         <source>Left unfinished</source>
         <translation>未完了</translation>
     </message>
@@ -2732,7 +2722,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>MariaDbClient</name>
     <message>
-        <location filename="../engine/steps/MariaDbClient.cpp" line="+71"/>
+        <location filename="../engine/database/MariaDbClient.cpp" line="+71"/>
         <source>mariadb-dump (or mysqldump) and mariadb (or mysql) are not on the PATH. Install the MariaDB client (mariadb-client) on this machine.</source>
         <translation>mariadb-dump (または mysqldump) と mariadb (または mysql) が PATH にありません。このマシンに MariaDB クライアント (mariadb-client) をインストールしてください。</translation>
     </message>
@@ -2923,7 +2913,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>NodeController</name>
     <message>
-        <location filename="../engine/NodeController.cpp" line="+79"/>
+        <location filename="../engine/cluster/NodeController.cpp" line="+80"/>
         <source>The profile has no command for this.</source>
         <translation>プロファイルにこの操作のコマンドがありません。</translation>
     </message>
@@ -2956,7 +2946,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>OnlineRepositoryBackupStep</name>
     <message>
-        <location filename="../engine/steps/OnlineRepositoryBackupStep.cpp" line="+46"/>
+        <location filename="../engine/steps/OnlineRepositoryBackupStep.cpp" line="+47"/>
         <source>Copy %1&apos;s repository online into a zip (AEM online backup)</source>
         <translation>%1 のリポジトリをオンラインで zip にコピー（AEM オンラインバックアップ）</translation>
     </message>
@@ -3208,7 +3198,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>PostgresClient</name>
     <message>
-        <location filename="../engine/steps/PostgresClient.cpp" line="+50"/>
+        <location filename="../engine/database/PostgresClient.cpp" line="+50"/>
         <source>pg_dump and pg_restore are not on the PATH. Install the PostgreSQL client (postgresql-client) on this machine, at least the server&apos;s major version.</source>
         <translation>pg_dump と pg_restore が PATH にありません。このマシンに PostgreSQL クライアント (postgresql-client) を、少なくともサーバーと同じメジャーバージョンでインストールしてください。</translation>
     </message>
@@ -3504,7 +3494,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 のマニフェストを書き込めません。空き容量を確認してください。</translation>
     </message>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.h" line="+21"/>
+        <location filename="../engine/steps/PublishBackupSetStep.h" line="+22"/>
         <source>Verify the backup set and make it available</source>
         <translation>バックアップセットを検証して利用可能にする</translation>
     </message>
@@ -3825,7 +3815,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>RecoverPublishNodeScenario</name>
     <message>
-        <location filename="../engine/scenarios/RecoverPublishNodeScenario.cpp" line="+11"/>
+        <location filename="../engine/scenarios/RecoverPublishNodeScenario.cpp" line="+13"/>
         <source>Recover a publish node</source>
         <translation>パブリッシュノードを回復</translation>
     </message>
@@ -3835,17 +3825,17 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>Correspondence Management のパブリッシュノードを 1 台停止し、バックアップセットからリポジトリをリストアして再起動します。ノードが復帰するまで公開はできません。オーサークラスターは稼働を続けます。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The publish node to recover.</source>
         <translation>回復するパブリッシュノード。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 is not a publish node of %2; its publish nodes are: %3.</source>
         <translation>%1 は %2 のパブリッシュノードではありません。パブリッシュノード: %3。</translation>
     </message>
@@ -3873,7 +3863,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>RecoveryAdvisor</name>
     <message>
-        <location filename="../ui/RecoveryAdvisor.cpp" line="+17"/>
+        <location filename="../ui/RecoveryAdvisor.cpp" line="+19"/>
         <source>%1 has no repository.</source>
         <translation>%1 にはリポジトリがありません。</translation>
     </message>
@@ -3896,7 +3886,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>RehearseRestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+40"/>
+        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+41"/>
         <source>Rehearse a restore on a sandbox copy</source>
         <translation>サンドボックスコピーでリストアをリハーサル</translation>
     </message>
@@ -3906,12 +3896,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>バックアップセットを、記録されたクラスターの新しいサンドボックスコピーにリストアし、起動・確認して、リストアにかかった時間を報告します。本番環境には一切触れません。必要になる前にバックアップが機能することを確かめる方法です。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>dir</source>
         <translation>dir</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A new or empty directory for the sandbox copy (default: under Lifeboat&apos;s data directory).</source>
         <translation>サンドボックスコピー用の新しいディレクトリまたは空のディレクトリ（デフォルト: Lifeboat のデータディレクトリ配下）。</translation>
     </message>
@@ -4015,7 +4005,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 の名前を %2 に変更できません。</translation>
     </message>
     <message>
-        <location filename="../engine/steps/RenameGdsBackupStep.h" line="+20"/>
+        <location filename="../engine/steps/RenameGdsBackupStep.h" line="+21"/>
         <source>Rename DocumentStorage/backup to DocumentStorage/restore in the GDS</source>
         <translation>GDS 内の DocumentStorage/backup の名前を DocumentStorage/restore に変更</translation>
     </message>
@@ -4190,12 +4180,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../engine/run/ReportWriter.cpp" line="+85"/>
+        <location filename="../engine/run/ReportWriter.cpp" line="+86"/>
         <source>Cannot write the report %1: %2</source>
         <translation>レポート %1 を書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>not recorded</source>
         <translation>記録なし</translation>
     </message>
@@ -4532,7 +4522,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>RestoreClusterScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+19"/>
+        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+20"/>
         <source>Restore the entire cluster</source>
         <translation>クラスター全体をリストア</translation>
     </message>
@@ -4567,7 +4557,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1: まず現在の内容を %2 配下の隔離領域にダンプし、その後バックアップのダンプを読み込みます。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
         <translation>%1 の clusterNode ディレクトリ内の repository、shared、version、workspaces ディレクトリを削除</translation>
     </message>
@@ -4621,7 +4611,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>RestoreNodeScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreNodeScenario.cpp" line="+17"/>
+        <location filename="../engine/scenarios/RestoreNodeScenario.cpp" line="+19"/>
         <source>Restore a single node</source>
         <translation>単一ノードをリストア</translation>
     </message>
@@ -4631,22 +4621,22 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>クラスターの他のノードがサービスを続ける間に、オーサーノードを 1 台バックアップセットから戻します（クラスター全体が停止するのは、そのノードがプライマリの場合のみです）。ノードがクラッシュした、クラスターノード ID を失った、または &quot;repository unsync&quot; を報告している場合に使用します。リポジトリは必要な場合にリストアされます。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The author node to restore.</source>
         <translation>リストアするオーサーノード。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Restore the node&apos;s repository too (chosen automatically when the node reports &quot;repository unsync&quot; or its repository is gone).</source>
         <translation>ノードのリポジトリもリストアします（ノードが &quot;repository unsync&quot; を報告した場合やリポジトリがない場合は自動的に選択されます）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 has no repository.</source>
         <translation>%1 にはリポジトリがありません。</translation>
     </message>
@@ -4691,7 +4681,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1: リポジトリをリストアします (%2)。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
         <translation>%1 の clusterNode ディレクトリ内の repository、shared、version、workspaces ディレクトリを削除</translation>
     </message>
@@ -4714,7 +4704,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+43"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+47"/>
         <source>set</source>
         <translation>set</translation>
     </message>
@@ -4724,7 +4714,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>リストア元のバックアップセット: その ID（&apos;lifeboat backups&apos; を参照）またはディレクトリ。デフォルト: このリストアに必要なものを含む最新のセット。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>There is no backup set %1 (looked in %2). See &apos;lifeboat backups --profile %3&apos;.</source>
         <translation>バックアップセット %1 はありません（%2 を検索しました）。&apos;lifeboat backups --profile %3&apos; を参照してください。</translation>
     </message>
@@ -4851,7 +4841,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>リストアで大きなデータは書き込まれません。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 is the primary in the profile but holds a secondary folder (crx.NNNN)</source>
         <translation>%1 はプロファイルではプライマリですが、セカンダリフォルダー (crx.NNNN) があります</translation>
     </message>
@@ -4886,7 +4876,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>プロファイルがこのクラスターを記述していることを確認してください。相違の理由がわかっている場合のみ続行してください。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Unzip the zipped online backup of %1 to a scratch location</source>
         <translation>%1 の zip 形式のオンラインバックアップを作業用の場所に展開</translation>
     </message>
@@ -4931,7 +4921,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>Content Storage Root の %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Delete clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1</source>
         <translation>%1 の clusterNode/revision.log、.lock、repository/system.id、すべての listener.properties を削除</translation>
     </message>
@@ -5022,7 +5012,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>RollbackRestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RollbackRestoreScenario.cpp" line="+11"/>
+        <location filename="../engine/scenarios/RollbackRestoreScenario.cpp" line="+12"/>
         <source>Roll a restore back from the quarantine</source>
         <translation>隔離領域からリストアをロールバック</translation>
     </message>
@@ -5032,17 +5022,17 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>リストアが置き換えたすべてのファイルを元の場所に戻し、リストアが持ち込んだものを退避します。リストアが途中で失敗した場合や、誤ったセットをリストアした場合に使用します。その後もノードは停止したままです。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The restore run to roll back (see &apos;lifeboat quarantine list&apos;).</source>
         <translation>ロールバックするリストアの実行（&apos;lifeboat quarantine list&apos; を参照）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The quarantine of %1 is there</source>
         <translation>%1 の隔離領域がある</translation>
     </message>
@@ -5105,7 +5095,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>RunExecution</name>
     <message>
-        <location filename="../app/RunExecution.cpp" line="+35"/>
+        <location filename="../app/RunExecution.cpp" line="+37"/>
         <source>Step %1 (%2) changes the cluster and needs a confirmation, but there is no terminal to ask on. Nothing was changed. Run it in a terminal, or add --yes to confirm every step in advance.</source>
         <translation>ステップ %1 (%2) はクラスターを変更するため確認が必要ですが、確認する端末がありません。何も変更されていません。端末で実行するか、--yes を付けてすべてのステップを事前に承認してください。</translation>
     </message>
@@ -5258,7 +5248,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>SandboxBuilder</name>
     <message>
-        <location filename="../engine/SandboxBuilder.cpp" line="+77"/>
+        <location filename="../engine/sandbox/SandboxBuilder.cpp" line="+78"/>
         <source>Cannot create %1. Check that its parent directory exists and is writable.</source>
         <translation>%1 を作成できません。親ディレクトリが存在し、書き込み可能であることを確認してください。</translation>
     </message>
@@ -5293,7 +5283,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 は存在し、空ではありません。サンドボックス用に新しいディレクトリまたは空のディレクトリを選択してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+279"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>%1 を書き込めません: %2。空き容量と権限を確認してください。何も作成されていません。</translation>
     </message>
@@ -5563,7 +5553,7 @@ Faults: %1</source>
 <context>
     <name>SandboxFaults</name>
     <message>
-        <location filename="../engine/SandboxFaults.cpp" line="+51"/>
+        <location filename="../engine/sandbox/SandboxFaults.cpp" line="+52"/>
         <source>%1 is not a sandbox profile; Lifeboat only breaks sandbox clusters.</source>
         <translation>%1 はサンドボックスのプロファイルではありません。Lifeboat が障害を発生させるのはサンドボックスクラスターのみです。</translation>
     </message>
@@ -5578,7 +5568,7 @@ Faults: %1</source>
         <translation>サンドボックスにノード &apos;%1&apos; はありません。ノード: %2。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 has no repository files to damage.</source>
         <translation>%1 には破損させるリポジトリファイルがありません。</translation>
     </message>
@@ -5794,7 +5784,7 @@ Faults: %1</source>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../engine/SecretStore.cpp" line="+58"/>
+        <location filename="../engine/profile/SecretStore.cpp" line="+58"/>
         <source>The secrets file %1 can be read by other users. Run &apos;chmod 600 %1&apos; and try again.</source>
         <translation>シークレットファイル %1 は他のユーザーが読み取れる状態です。&apos;chmod 600 %1&apos; を実行してから再試行してください。</translation>
     </message>
@@ -5875,12 +5865,12 @@ Faults: %1</source>
 <context>
     <name>StepContext</name>
     <message>
-        <location filename="../engine/run/StepContext.cpp" line="+48"/>
+        <location filename="../engine/run/StepContext.cpp" line="+36"/>
         <source>&lt;run id&gt;</source>
         <translation>&lt;実行 ID&gt;</translation>
     </message>
     <message>
-        <location filename="../engine/run/StepContext.h" line="+60"/>
+        <location filename="../engine/run/StepContext.h" line="+62"/>
         <source>Cancelled by the user.</source>
         <translation>ユーザーによりキャンセルされました。</translation>
     </message>

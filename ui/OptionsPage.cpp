@@ -6,6 +6,7 @@
 #include "WizardSettings.h"
 
 #include <backup/BackupSetCatalog.h>
+#include <run/OptionNames.h>
 #include <run/Scenario.h>
 #include <scenarios/RestoreNodeScenario.h>
 
@@ -64,18 +65,6 @@ QString labelFor(const QString &name, QString *used)
     return text + u':';
 }
 
-// Which nodes a scenario's "node" option can name.
-bool nodeFits(const QString &scenarioId, NodeRole role)
-{
-    if (scenarioId == QLatin1String("backup-rolling") || scenarioId == QLatin1String("backup-online"))
-        return role == NodeRole::Secondary;
-    if (scenarioId == QLatin1String("backup-publish") || scenarioId == QLatin1String("recover-publish-node"))
-        return role == NodeRole::Publish;
-    if (scenarioId == QLatin1String("restore-node"))
-        return role != NodeRole::Publish;
-    return true;
-}
-
 enum SetColumn { Column_Time, Column_Strategy, Column_Label, Column_Size, Column_Verified, ColumnCount };
 constexpr int setIdRole = Qt::UserRole;
 } // namespace
@@ -130,50 +119,14 @@ void OptionsPage::initializePage()
     // Taken already: the wizard's Back, Next, Finish, and "Backup root".
     QString mnemonics = QStringLiteral("bnfr");
 
+    QComboBox *nodes = nullptr;
+    QTableWidget *sets = nullptr;
     for (const ScenarioOption &option : scenario->options()) {
-        QWidget *editor = nullptr;
-        if (option.isFlag()) {
-            auto *check = new QCheckBox(this);
-            check->setChecked(option.defaultValue.toBool());
-            editor = check;
-        } else if (option.name == QLatin1String("node")) {
-            auto *combo = new QComboBox(this);
-            for (const NodeProfile &node : profile.nodes) {
-                if (nodeFits(scenario->id(), node.role))
-                    combo->addItem(node.name);
-            }
-            editor = combo;
-        } else if (option.name == QLatin1String("backup-set")) {
-            editor = createSetTable(!option.required);
-        } else if (option.name == QLatin1String("compression") || option.name == QLatin1String("target")) {
-            auto *combo = new QComboBox(this);
-            combo->addItems(option.name == QLatin1String("compression")
-                                ? QStringList{QStringLiteral("zstd"), QStringLiteral("gzip"), QStringLiteral("xz"),
-                                              QStringLiteral("zip")}
-                                : QStringList{QStringLiteral("dir"), QStringLiteral("zip")});
-            const int index = combo->findText(option.defaultValue.toString());
-            if (index >= 0)
-                combo->setCurrentIndex(index);
-            editor = combo;
-        } else if (option.name == QLatin1String("delay") || option.name == QLatin1String("timeout")) {
-            auto *spin = new QSpinBox(this);
-            if (option.name == QLatin1String("delay")) {
-                spin->setRange(0, 60000);
-                spin->setSuffix(tr(" ms"));
-            } else {
-                spin->setRange(0, 10080);
-                spin->setSuffix(tr(" min"));
-            }
-            spin->setValue(option.defaultValue.toInt());
-            editor = spin;
-        } else {
-            auto *line = new QLineEdit(this);
-            line->setText(option.defaultValue.toString());
-            line->setPlaceholderText(option.name == QLatin1String("into")
-                                         ? tr("a new or empty directory; empty: under Lifeboat's data directory")
-                                         : option.valueName);
-            editor = line;
-        }
+        QWidget *editor = createEditor(option, profile);
+        if (option.kind == ScenarioOption::Kind::Node)
+            nodes = qobject_cast<QComboBox *>(editor);
+        else if (option.kind == ScenarioOption::Kind::BackupSet)
+            sets = qobject_cast<QTableWidget *>(editor);
         editor->setObjectName(option.name);
         editor->setToolTip(option.description);
         editor->setAccessibleName(textFor(option.name));
@@ -187,16 +140,72 @@ void OptionsPage::initializePage()
     if (m_editors.isEmpty())
         m_form->addRow(new QLabel(tr("This scenario has no options."), this));
     applyRemembered();
-    if (auto *node = qobject_cast<QComboBox *>(editor(QStringLiteral("node")))) {
-        if (!m_session->suggestedNode().isEmpty() && node->findText(m_session->suggestedNode()) >= 0)
-            node->setCurrentText(m_session->suggestedNode());
-        if (editor(QStringLiteral("repository"))) {
-            connect(node, &QComboBox::currentTextChanged, this, &OptionsPage::suggestRepository);
-            suggestRepository(node->currentText());
+    if (nodes) {
+        if (!m_session->suggestedNode().isEmpty() && nodes->findText(m_session->suggestedNode()) >= 0)
+            nodes->setCurrentText(m_session->suggestedNode());
+        if (editor(OptionNames::repository)) {
+            connect(nodes, &QComboBox::currentTextChanged, this, &OptionsPage::suggestRepository);
+            suggestRepository(nodes->currentText());
         }
     }
-    if (auto *table = qobject_cast<QTableWidget *>(editor(QStringLiteral("backup-set"))))
-        loadSets(table);
+    if (sets)
+        loadSets(sets);
+}
+
+QWidget *OptionsPage::createEditor(const ScenarioOption &option, const ClusterProfile &profile)
+{
+    switch (option.kind) {
+    case ScenarioOption::Kind::Flag: {
+        auto *check = new QCheckBox(this);
+        check->setChecked(option.defaultValue.toBool());
+        return check;
+    }
+    case ScenarioOption::Kind::Node: {
+        auto *combo = new QComboBox(this);
+        for (const NodeProfile &node : profile.nodes) {
+            if (option.accepts(node.role))
+                combo->addItem(node.name);
+        }
+        return combo;
+    }
+    case ScenarioOption::Kind::BackupSet:
+        return createSetTable(!option.required);
+    case ScenarioOption::Kind::Choice: {
+        auto *combo = new QComboBox(this);
+        combo->addItems(option.choices);
+        const int index = combo->findText(option.defaultValue.toString());
+        if (index >= 0)
+            combo->setCurrentIndex(index);
+        return combo;
+    }
+    case ScenarioOption::Kind::Integer: {
+        auto *spin = new QSpinBox(this);
+        spin->setRange(option.minimum, option.maximum);
+        spin->setSuffix(unitSuffix(option.unit));
+        spin->setValue(option.defaultValue.toInt());
+        return spin;
+    }
+    case ScenarioOption::Kind::Text:
+    case ScenarioOption::Kind::Directory:
+        break;
+    }
+    auto *line = new QLineEdit(this);
+    line->setText(option.defaultValue.toString());
+    // The one directory option, the rehearsal's, makes a new one when left empty.
+    line->setPlaceholderText(option.kind == ScenarioOption::Kind::Directory
+                                 ? tr("a new or empty directory; empty: under Lifeboat's data directory")
+                                 : option.valueName);
+    return line;
+}
+
+QString OptionsPage::unitSuffix(ScenarioOption::Unit unit)
+{
+    switch (unit) {
+    case ScenarioOption::Unit::Milliseconds: return tr(" ms");
+    case ScenarioOption::Unit::Minutes: return tr(" min");
+    case ScenarioOption::Unit::None: break;
+    }
+    return {};
 }
 
 QWidget *OptionsPage::createSetTable(bool automaticAllowed)
@@ -252,7 +261,7 @@ void OptionsPage::loadSets(QTableWidget *table)
             m_error->show();
             return;
         }
-        const QString wanted = WizardSettings::lastOptions(m_session->scenario()->id()).value(QStringLiteral("backup-set")).toString();
+        const QString wanted = WizardSettings::lastOptions(m_session->scenario()->id()).value(table->objectName()).toString();
         int selected = 0;
         for (int row = 0; row < table->rowCount(); ++row) {
             if (!wanted.isEmpty() && table->item(row, 0)->data(setIdRole).toString() == wanted)
@@ -265,7 +274,7 @@ void OptionsPage::loadSets(QTableWidget *table)
 
 void OptionsPage::suggestRepository(const QString &nodeName)
 {
-    auto *check = qobject_cast<QCheckBox *>(editor(QStringLiteral("repository")));
+    auto *check = qobject_cast<QCheckBox *>(editor(OptionNames::repository));
     const NodeProfile *node = m_session->profile().node(nodeName);
     if (!check || !node)
         return;
@@ -285,7 +294,7 @@ void OptionsPage::applyRemembered()
     const QVariantMap remembered = WizardSettings::lastOptions(m_session->scenario()->id());
     for (auto it = remembered.cbegin(); it != remembered.cend(); ++it) {
         // Whether to restore a repository follows the node's state, not habit.
-        if (it.key() == QLatin1String("repository"))
+        if (it.key() == OptionNames::repository)
             continue;
         QWidget *widget = editor(it.key());
         if (auto *check = qobject_cast<QCheckBox *>(widget))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <run/ScenarioOption.h>
+
 #include <QHash>
 #include <QWizardPage>
 
@@ -10,6 +12,7 @@ class QTableWidget;
 
 namespace Lifeboat {
 
+class ClusterProfile;
 class WizardSession;
 
 // A form generated from the chosen scenario's options. The scenario itself
@@ -40,6 +43,11 @@ Q_SIGNALS:
 private:
     void clearForm();
     QVariantMap givenOptions() const;
+    // The widget for an option, from its declaration: a checkbox, a list of
+    // the nodes it accepts or of its choices, a spin box over its range, the
+    // table of backup sets, or a line of text.
+    QWidget *createEditor(const ScenarioOption &option, const ClusterProfile &profile);
+    static QString unitSuffix(ScenarioOption::Unit unit);
     QWidget *createSetTable(bool automaticAllowed);
     void loadSets(QTableWidget *table);
     void suggestRepository(const QString &nodeName);

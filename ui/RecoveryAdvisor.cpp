@@ -1,5 +1,7 @@
 #include "RecoveryAdvisor.h"
 
+#include <scenarios/ScenarioIds.h>
+
 namespace Lifeboat {
 
 RecoveryAdvisor::Advice RecoveryAdvisor::advise(const QList<NodeStatus> &statuses, const QStringList &sharedDamage)
@@ -34,14 +36,14 @@ RecoveryAdvisor::Advice RecoveryAdvisor::advise(const QList<NodeStatus> &statuse
             advice.findings.append(finding);
     }
     if (!sharedDamage.isEmpty() || primaryLost || brokenAuthors.size() > 1) {
-        advice.scenario = QStringLiteral("restore-cluster");
+        advice.scenario = ScenarioIds::restoreCluster;
     } else if (brokenAuthors.size() == 1) {
-        advice.scenario = QStringLiteral("restore-node");
+        advice.scenario = ScenarioIds::restoreNode;
         advice.node = brokenAuthors.first();
     } else if (!downPublish.isEmpty() && downPublish.size() == publishCount && publishCount > 1) {
-        advice.scenario = QStringLiteral("recover-publish-cluster");
+        advice.scenario = ScenarioIds::recoverPublishCluster;
     } else if (!downPublish.isEmpty()) {
-        advice.scenario = QStringLiteral("recover-publish-node");
+        advice.scenario = ScenarioIds::recoverPublishNode;
         advice.node = downPublish.first();
     }
     return advice;

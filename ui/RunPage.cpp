@@ -7,8 +7,11 @@
 
 #include <support/DataPaths.h>
 #include <logging/Logging.h>
+#include <logging/Subsystem.h>
 #include <ReportRenderer.h>
+#include <run/OptionNames.h>
 #include <run/Scenario.h>
+#include <steps/StepKinds.h>
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -161,7 +164,7 @@ QTreeWidgetItem *RunPage::item(int index, bool cleanup) const
 void RunPage::stepStarted(int index, bool cleanup)
 {
     const Step &step = cleanup ? *m_runner->plan().cleanup(index).step : m_runner->plan().step(index);
-    if (step.kind() == QLatin1String("leave-backup-mode")) {
+    if (step.kind() == StepKinds::leaveBackupMode) {
         m_backupModeEnds = {};
         m_backupMode->hide();
     }
@@ -178,8 +181,8 @@ void RunPage::stepFinished(int index, bool cleanup, bool succeeded, const QStrin
     if (!row)
         return;
     // A backup mode with a timeout ends by itself: count down to it.
-    const int timeoutMinutes = m_runner->plan().options().value(QStringLiteral("timeout")).toInt();
-    if (!cleanup && succeeded && timeoutMinutes > 0 && m_runner->plan().step(index).kind() == QLatin1String("enter-backup-mode")) {
+    const int timeoutMinutes = m_runner->plan().options().value(OptionNames::timeout).toInt();
+    if (!cleanup && succeeded && timeoutMinutes > 0 && m_runner->plan().step(index).kind() == StepKinds::enterBackupMode) {
         m_backupModeEnds = QDateTime::currentDateTimeUtc().addSecs(qint64(timeoutMinutes) * 60);
         m_backupMode->show();
         tick();
@@ -244,7 +247,7 @@ void RunPage::finished(Runner::Outcome outcome)
     m_report = QtConcurrent::run([directory = m_runner->runDirectory()] {
         QString error;
         if (!ReportRenderer::refresh(directory, &error))
-            Logging::logger("ui")->error("{}", error.toStdString());
+            Logging::logger(Subsystem::ui)->error("{}", error.toStdString());
     });
     m_report.then(this, [this, outcome] {
         m_finished = true;

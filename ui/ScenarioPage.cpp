@@ -7,6 +7,7 @@
 #include "WizardSession.h"
 
 #include <cluster/NodeController.h>
+#include <scenarios/ScenarioIds.h>
 #include <scenarios/ScenarioRegistry.h>
 
 #include <QAbstractButton>
@@ -17,23 +18,22 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
+#include <optional>
 
 namespace Lifeboat {
 
 namespace {
-QStringList prefixesFor(TaskChoice task)
+// The scenarios a task offers; a rollback is offered on the welcome page,
+// beside the restore it undoes.
+std::optional<ScenarioCategory> categoryFor(TaskChoice task)
 {
     switch (task) {
-    case TaskChoice::Backup:
-        return {QStringLiteral("backup-")};
-    case TaskChoice::Recover:
-        return {QStringLiteral("restore-"), QStringLiteral("recover-")};
-    case TaskChoice::Rehearse:
-        return {QStringLiteral("rehearse-")};
-    case TaskChoice::Sandbox:
-        break;
+    case TaskChoice::Backup: return ScenarioCategory::Backup;
+    case TaskChoice::Recover: return ScenarioCategory::Recovery;
+    case TaskChoice::Rehearse: return ScenarioCategory::Rehearsal;
+    case TaskChoice::Sandbox: break;
     }
-    return {};
+    return std::nullopt;
 }
 } // namespace
 
@@ -85,15 +85,8 @@ void ScenarioPage::clearChoices()
 void ScenarioPage::initializePage()
 {
     clearChoices();
-    const QStringList prefixes = prefixesFor(m_session->task());
-    for (const Scenario *scenario : ScenarioRegistry::all()) {
-        for (const QString &prefix : prefixes) {
-            if (scenario->id().startsWith(prefix)) {
-                m_scenarios.append(scenario);
-                break;
-            }
-        }
-    }
+    if (const std::optional<ScenarioCategory> category = categoryFor(m_session->task()))
+        m_scenarios = ScenarioRegistry::ofCategory(*category);
 
     // The last scenario chosen for this task, unless one is chosen already.
     const Scenario *preselected = m_session->scenario();
@@ -178,7 +171,7 @@ void ScenarioPage::recommend()
         QStringList lines;
         for (const QString &node : std::as_const(unsync))
             lines.append(tr("%1 reports repository unsync: restore that node before backing up.").arg(node));
-        m_recommended = authorsRunning ? QStringLiteral("backup-online") : QStringLiteral("backup-offline");
+        m_recommended = authorsRunning ? ScenarioIds::backupOnline : ScenarioIds::backupOffline;
         const Scenario *scenario = ScenarioRegistry::find(m_recommended);
         const QString title = scenario ? scenario->title() : m_recommended;
         lines.append(authorsRunning

@@ -5,7 +5,9 @@
 #include <support/DisplayWords.h>
 #include <run/Change.h>
 #include <run/RunRecord.h>
+#include <scenarios/ScenarioIds.h>
 #include <scenarios/ScenarioRegistry.h>
+#include <steps/StepKinds.h>
 #include <scenarios/RestoreClusterScenario.h>
 
 #include <ReportRenderer.h>
@@ -87,6 +89,7 @@ QString SummaryPage::reportPath() const
 void SummaryPage::initializePage()
 {
     const RunRecord record = RunRecord::load(m_session->runDirectory());
+    const std::optional<ScenarioCategory> category = ScenarioRegistry::categoryOf(record.scenario);
     const qint64 seconds = record.startedAt.secsTo(record.endedAt);
     const QString outcome = record.result == QLatin1String("succeeded") ? tr("Every step succeeded.")
                           : record.result == QLatin1String("failed")    ? tr("A step failed. The clean-up steps ran.")
@@ -95,10 +98,10 @@ void SummaryPage::initializePage()
     QString outcomeText = QStringLiteral("<b>%1</b> %2").arg(outcome.toHtmlEscaped(), tr("It took %n second(s).", nullptr, int(seconds)).toHtmlEscaped());
     // A rehearsal is run for its verdict: how long the restore took, and
     // whether the copy came up equal to the set. Its steps' last words say it.
-    if (record.scenario == QLatin1String("rehearse-restore")) {
+    if (category == ScenarioCategory::Rehearsal) {
         for (const auto &step : record.steps) {
             if (step.result == QLatin1String("ok") && !step.log.isEmpty()
-                && (step.kind == QLatin1String("sandbox-plan") || step.kind == QLatin1String("check-rehearsal")))
+                && (step.kind == StepKinds::sandboxPlan || step.kind == StepKinds::checkRehearsal))
                 outcomeText += QStringLiteral("<br>") + step.log.last().toString().toHtmlEscaped();
         }
     }
@@ -125,7 +128,7 @@ void SummaryPage::initializePage()
     QStringList todo;
     if (!failure.isEmpty())
         todo << tr("Fix what the failed step says: %1").arg(failure);
-    if (record.result == QLatin1String("succeeded") && record.scenario.startsWith(QLatin1String("backup-"))) {
+    if (record.result == QLatin1String("succeeded") && category == ScenarioCategory::Backup) {
         todo << tr("The backup set is in %1. Check it now and then with 'lifeboat verify', and keep more than one.")
                     .arg(m_session->profile().backupRoot);
     }
@@ -137,21 +140,23 @@ void SummaryPage::initializePage()
 QStringList SummaryPage::recoveryReminders(const RunRecord &record)
 {
     QStringList reminders;
-    const bool restore = record.scenario.startsWith(QLatin1String("restore-")) || record.scenario.startsWith(QLatin1String("recover-"));
+    // What a restore or a rollback replaced stays in the quarantine.
+    const std::optional<ScenarioCategory> category = ScenarioRegistry::categoryOf(record.scenario);
+    const bool quarantines = category == ScenarioCategory::Recovery || category == ScenarioCategory::Rollback;
     const bool changedSomething = std::any_of(record.steps.cbegin(), record.steps.cend(),
                                               [](const RunRecord::StepRecord &step) { return !step.changes.isEmpty(); });
-    if ((restore || record.scenario == QLatin1String("rollback-restore")) && changedSomething) {
-        const Scenario *rollback = ScenarioRegistry::find(QStringLiteral("rollback-restore"));
+    if (quarantines && changedSomething) {
+        const Scenario *rollback = ScenarioRegistry::find(ScenarioIds::rollbackRestore);
         reminders << tr("What this run replaced is kept in the quarantine, beside each place it restored. When the cluster "
                         "works as it should, purge it: lifeboat quarantine purge --profile %1 --run %2. Until then, "
                         "\"%3\" can put it all back.")
-                         .arg(record.profilePath, record.runId, rollback ? rollback->title() : QStringLiteral("rollback-restore"));
+                         .arg(record.profilePath, record.runId, rollback ? rollback->title() : QString(ScenarioIds::rollbackRestore));
     }
     // "Leave the rolling backup mode after a recovery": the restore does it
     // when the profile has the command; otherwise the person must.
     const bool left = std::any_of(record.steps.cbegin(), record.steps.cend(),
-                                  [](const RunRecord::StepRecord &step) { return step.kind == QLatin1String("leave-backup-mode"); });
-    if (record.scenario == QLatin1String("restore-cluster") && record.result == QLatin1String("succeeded") && !left
+                                  [](const RunRecord::StepRecord &step) { return step.kind == StepKinds::leaveBackupMode; });
+    if (record.scenario == ScenarioIds::restoreCluster && record.result == QLatin1String("succeeded") && !left
         && RestoreClusterScenario::madeInRollingBackupMode(record.options.value(QStringLiteral("setStrategy")).toString()))
         reminders << tr("The set was made in rolling backup mode, and the restored database records that mode: leave it "
                         "now with LCBackupMode leaveContinuousCoverage on the forms server.");

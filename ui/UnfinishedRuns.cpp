@@ -16,7 +16,7 @@ namespace {
 // The restores a quarantine can undo; a rehearsal touches no cluster.
 bool replacesFiles(const QString &scenario)
 {
-    return scenario.startsWith(QLatin1String("restore-")) || scenario.startsWith(QLatin1String("recover-"));
+    return ScenarioRegistry::categoryOf(scenario) == ScenarioCategory::Recovery;
 }
 
 // "Restore a single node (restore-node)": the words, and the name the CLI knows.

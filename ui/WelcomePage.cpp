@@ -5,6 +5,8 @@
 #include "WizardSettings.h"
 
 #include <support/DataPaths.h>
+#include <run/OptionNames.h>
+#include <scenarios/ScenarioIds.h>
 #include <scenarios/ScenarioRegistry.h>
 
 #include <QAbstractButton>
@@ -246,9 +248,9 @@ void WelcomePage::resume(int offer)
 void WelcomePage::rollBack(int offer)
 {
     const UnfinishedRuns::Offer &chosen = m_offers.at(offer);
-    const Scenario *scenario = ScenarioRegistry::find(QStringLiteral("rollback-restore"));
+    const Scenario *scenario = ScenarioRegistry::find(ScenarioIds::rollbackRestore);
     QString error;
-    const QVariantMap options = scenario->completeOptions(chosen.profile, {{QStringLiteral("run"), chosen.record.runId}}, &error);
+    const QVariantMap options = scenario->completeOptions(chosen.profile, {{OptionNames::run, chosen.record.runId}}, &error);
     if (!error.isEmpty())
         return;
     m_session->setTask(TaskChoice::Recover);

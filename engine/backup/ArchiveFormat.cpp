@@ -1,6 +1,14 @@
 #include "ArchiveFormat.h"
 
+#include <array>
+#include <utility>
+
 namespace Lifeboat {
+
+namespace {
+constexpr std::array<std::pair<ArchiveFormat, const char *>, 4> names{
+    {{ArchiveFormat::TarZstd, "zstd"}, {ArchiveFormat::TarGzip, "gzip"}, {ArchiveFormat::TarXz, "xz"}, {ArchiveFormat::Zip, "zip"}}};
+} // namespace
 
 QString archiveExtension(ArchiveFormat format)
 {
@@ -13,11 +21,26 @@ QString archiveExtension(ArchiveFormat format)
     return {};
 }
 
+QString archiveFormatName(ArchiveFormat format)
+{
+    for (const auto &[value, text] : names) {
+        if (value == format)
+            return QLatin1String(text);
+    }
+    return {};
+}
+
+QStringList archiveFormatNames()
+{
+    QStringList list;
+    for (const auto &[value, text] : names)
+        list.append(QLatin1String(text));
+    return list;
+}
+
 bool archiveFormatFromName(const QString &name, ArchiveFormat *format)
 {
-    const std::pair<const char *, ArchiveFormat> names[] = {
-        {"zstd", ArchiveFormat::TarZstd}, {"gzip", ArchiveFormat::TarGzip}, {"xz", ArchiveFormat::TarXz}, {"zip", ArchiveFormat::Zip}};
-    for (const auto &[text, value] : names) {
+    for (const auto &[value, text] : names) {
         if (name == QLatin1String(text)) {
             *format = value;
             return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Lifeboat {
 
@@ -9,6 +10,10 @@ namespace Lifeboat {
 enum class ArchiveFormat { TarZstd, TarGzip, TarXz, Zip };
 
 QString archiveExtension(ArchiveFormat format);
-bool archiveFormatFromName(const QString &name, ArchiveFormat *format); // "zstd", "gzip", "xz", "zip"
+// The name --compression takes: "zstd", "gzip", "xz", "zip".
+QString archiveFormatName(ArchiveFormat format);
+// Every format's name, the default first.
+QStringList archiveFormatNames();
+bool archiveFormatFromName(const QString &name, ArchiveFormat *format);
 
 } // namespace Lifeboat

@@ -11,6 +11,8 @@ namespace Lifeboat {
 struct BackupModeState
 {
     enum class Mode { None, Snapshot, Rolling };
+    // The longest timeout LCBackupMode takes: a week.
+    static constexpr int maxTimeoutMinutes = 10080;
 
     Mode mode = Mode::None;
     QString label;

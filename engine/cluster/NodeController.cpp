@@ -2,6 +2,7 @@
 
 #include <cluster/HttpClient.h>
 #include <logging/Logging.h>
+#include <logging/Subsystem.h>
 
 #include <lifeboat/InstallLayout.h>
 
@@ -88,7 +89,7 @@ NodeController::Result NodeController::runTemplate(const CommandTemplate &comman
                                ? tr("lifeboat-node was not found next to lifeboat, in its libexec/lifeboat folder "
                                     "or on PATH; install it, or set LIFEBOAT_NODE_PROGRAM to its path.")
                                : tr("The profile's command %1 has no program.").arg(command.display(values))};
-    Logging::logger("engine.nodes")->info("running {}", command.display(values).toStdString());
+    Logging::logger(Subsystem::cluster)->info("running {}", command.display(values).toStdString());
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(arguments.first(), arguments.mid(1));

@@ -1,5 +1,6 @@
 #include "RepositoryLock.h"
 
+#include <profile/AemPaths.h>
 #include <QDir>
 #include <QFile>
 
@@ -23,7 +24,7 @@ RepositoryLock::~RepositoryLock()
 
 QString RepositoryLock::path(const QString &repositoryDirectory)
 {
-    return QDir(repositoryDirectory).filePath(QStringLiteral(".lock"));
+    return QDir(repositoryDirectory).filePath(AemPaths::lock);
 }
 
 bool RepositoryLock::acquire(StalePolicy policy)

@@ -36,6 +36,19 @@ State &state()
     return instance;
 }
 
+spdlog::level::level_enum toSpdlog(LogRecord::Level level)
+{
+    switch (level) {
+    case LogRecord::Level::Trace: return spdlog::level::trace;
+    case LogRecord::Level::Debug: return spdlog::level::debug;
+    case LogRecord::Level::Info: return spdlog::level::info;
+    case LogRecord::Level::Warning: return spdlog::level::warn;
+    case LogRecord::Level::Error: return spdlog::level::err;
+    case LogRecord::Level::Critical: return spdlog::level::critical;
+    }
+    return spdlog::level::info;
+}
+
 } // namespace
 
 void Logging::start(const LoggingOptions &options)
@@ -88,6 +101,11 @@ std::shared_ptr<spdlog::logger> Logging::logger(const std::string &name)
     created->flush_on(spdlog::level::warn);
     spdlog::register_logger(created);
     return created;
+}
+
+void Logging::log(const std::string &name, LogRecord::Level level, const QString &message)
+{
+    logger(name)->log(toSpdlog(level), "{}", message.toStdString());
 }
 
 LogForwarder *Logging::forwarder()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <logging/LogRecord.h>
+
 #include <QString>
 
 #include <spdlog/logger.h>
@@ -37,6 +39,8 @@ public:
     static void stop();
 
     static std::shared_ptr<spdlog::logger> logger(const std::string &name);
+    // One line to the logger `name` (see Subsystem), at a LogRecord level.
+    static void log(const std::string &name, LogRecord::Level level, const QString &message);
     static LogForwarder *forwarder();
 
     static QString defaultDirectory();

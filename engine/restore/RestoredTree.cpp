@@ -1,5 +1,6 @@
 #include "RestoredTree.h"
 
+#include <profile/AemPaths.h>
 #include <support/Sha256.h>
 
 #include <QDir>
@@ -81,9 +82,7 @@ QStringList RestoredTree::difference(const Digests &expected, const Digests &act
 
 QStringList RestoredTree::authorRuntimeFiles()
 {
-    return {QStringLiteral(".lock"), QStringLiteral("logs/"), QStringLiteral("repository/system.id"),
-            QStringLiteral("clusterNode/revision.log"), QStringLiteral("**/listener.properties"),
-            QStringLiteral("repository/cluster_node.id"), QStringLiteral("repository/clustered.txt")};
+    return AemPaths::runtimeFiles() + QStringList{QString(AemPaths::logs) + u'/', AemPaths::clusterNodeId, AemPaths::clustered};
 }
 
 } // namespace Lifeboat

@@ -1,6 +1,7 @@
 #include "ReportWriter.h"
 
 #include <run/Change.h>
+#include <scenarios/ScenarioRegistry.h>
 
 #include <QDir>
 #include <QJsonArray>
@@ -110,11 +111,8 @@ QList<ReportWriter::PersonWait> ReportWriter::personWaits(const RunRecord &recor
 
 bool ReportWriter::isRecoveryScenario(const QString &scenarioId)
 {
-    for (const char *prefix : {"restore-", "recover-", "rehearse-"}) {
-        if (scenarioId.startsWith(QLatin1String(prefix)))
-            return true;
-    }
-    return false;
+    const std::optional<ScenarioCategory> category = ScenarioRegistry::categoryOf(scenarioId);
+    return category == ScenarioCategory::Recovery || category == ScenarioCategory::Rehearsal;
 }
 
 std::optional<ReportWriter::RecoveryTime> ReportWriter::recoveryTime(const RunRecord &record)

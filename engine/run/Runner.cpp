@@ -4,6 +4,8 @@
 #include <run/ReportWriter.h>
 
 #include <logging/Logging.h>
+#include <logging/Subsystem.h>
+#include <scenarios/ScenarioRegistry.h>
 #include <lifeboat/Version.h>
 
 #include <QDateTime>
@@ -146,7 +148,7 @@ void Runner::execute()
     journal({{QStringLiteral("type"), QStringLiteral("run-end")}, {QStringLiteral("result"), outcomeName(m_outcome)}});
     QString reportError;
     if (!ReportWriter::write(m_runDirectory, &reportError))
-        Logging::logger("engine.run")->error("{}", reportError.toStdString());
+        Logging::logger(Subsystem::run)->error("{}", reportError.toStdString());
     m_runLock.reset();
     Q_EMIT finished(m_outcome);
 }
@@ -270,7 +272,7 @@ bool Runner::journal(QJsonObject entry)
     if (m_journal && m_journal->append(std::move(entry)))
         return true;
     m_error = m_journal ? m_journal->errorString() : tr("The run has no journal.");
-    Logging::logger("engine.run")->error("{}", m_error.toStdString());
+    Logging::logger(Subsystem::run)->error("{}", m_error.toStdString());
     return false;
 }
 
@@ -281,7 +283,11 @@ void Runner::stepLogged(LogRecord::Level level, const QString &message)
                     .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs), QLatin1String(names[int(level)]), message)
                     .toUtf8());
     m_log.flush();
-    Q_EMIT logged(LogRecord{QDateTime::currentDateTime(), level, QStringLiteral("engine.run"), message});
+    // Under the subsystem of what the plan does: a backup's lines in engine.backup, a restore's in engine.restore.
+    const std::optional<ScenarioCategory> category = ScenarioRegistry::categoryOf(m_plan->scenarioId());
+    const char *logger = category ? loggerName(*category) : Subsystem::run;
+    Logging::log(logger, level, message);
+    Q_EMIT logged(LogRecord{QDateTime::currentDateTime(), level, QString::fromLatin1(logger), message});
 }
 
 void Runner::stepProgressed(qint64 done, qint64 total)

@@ -16,6 +16,12 @@ QVariantMap Scenario::completeOptions(const ClusterProfile &, QVariantMap given,
         if (option.defaultValue.isValid())
             given.insert(option.name, option.defaultValue);
     }
+    for (const ScenarioOption &option : options()) {
+        if (given.contains(option.name) && !option.accepts(given.value(option.name))) {
+            *error = option.invalid;
+            return {};
+        }
+    }
     return given;
 }
 

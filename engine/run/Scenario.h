@@ -2,6 +2,7 @@
 
 #include <run/Plan.h>
 #include <run/Precondition.h>
+#include <run/ScenarioCategory.h>
 #include <run/ScenarioOption.h>
 
 #include <profile/ClusterProfile.h>
@@ -25,6 +26,7 @@ public:
     virtual ~Scenario() = default;
 
     virtual QString id() const = 0;
+    virtual ScenarioCategory category() const = 0;
     virtual QString title() const = 0;
     // What it costs (downtime, delay) and when to use it, in plain words.
     virtual QString description() const = 0;
@@ -32,7 +34,8 @@ public:
 
     // The options as given, with defaults filled in and the values fixed once
     // per run (a backup set's id, a label) chosen now. Returns an empty map
-    // and sets `error` when an option is missing or wrong.
+    // and sets `error` when an option is missing, or outside its declared
+    // choices or range, or wrong in a way the scenario knows.
     virtual QVariantMap completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const;
     virtual QList<Precondition> preconditions(const ClusterProfile &profile, const NodeController &nodes,
                                               const QVariantMap &options) const = 0;

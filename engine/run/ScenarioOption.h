@@ -1,21 +1,58 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
+#include <profile/NodeProfile.h>
 
 namespace Lifeboat {
 
-// One option a scenario takes, shown in --help, on the wizard's options page
-// and checked before the plan is built. An empty valueName makes it a flag.
+// One option a scenario takes, declared once and read by everything that
+// deals with it: --help and the command line's parsing, the wizard's options
+// page (which builds its widget from the kind, range, choices and roles), and
+// Scenario::completeOptions, which refuses a value outside the choices or the
+// range with `invalid`.
 struct ScenarioOption
 {
+    enum class Kind
+    {
+        Flag, // on or off; given without a value
+        Text, // free text (a label, a run id)
+        Directory, // a directory on this machine
+        Node, // a node of the profile, of one of `roles`
+        BackupSet, // a backup set under the profile's backup root, by id or directory
+        Choice, // one of `choices`
+        Integer, // a whole number from `minimum` to `maximum`, counted in `unit`
+    };
+    enum class Unit
+    {
+        None,
+        Milliseconds,
+        Minutes
+    };
+
     QString name;
+    Kind kind = Kind::Text;
     QString valueName;
     QString description;
     QVariant defaultValue;
     bool required = false;
+    QStringList choices;
+    int minimum = 0;
+    int maximum = 0;
+    Unit unit = Unit::None;
+    QList<NodeRole> roles;
+    // What completeOptions says when a value is not one of the choices or
+    // outside the range.
+    QString invalid;
 
-    bool isFlag() const { return valueName.isEmpty(); }
+    bool isFlag() const { return kind == Kind::Flag; }
+    // A node of this role can be named (a Node option).
+    bool accepts(NodeRole role) const { return roles.contains(role); }
+    // The value is one of the choices, or a whole number in the range;
+    // anything goes for the other kinds.
+    bool accepts(const QVariant &value) const;
 };
 
 } // namespace Lifeboat

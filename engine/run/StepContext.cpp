@@ -3,6 +3,7 @@
 #include <run/Journal.h>
 
 #include <logging/Logging.h>
+#include <logging/Subsystem.h>
 #include <cluster/NodeController.h>
 
 #include <QDir>
@@ -12,19 +13,6 @@ namespace Lifeboat {
 
 namespace {
 constexpr qsizetype keptLogLines = 200;
-
-spdlog::level::level_enum toSpdlog(LogRecord::Level level)
-{
-    switch (level) {
-    case LogRecord::Level::Trace: return spdlog::level::trace;
-    case LogRecord::Level::Debug: return spdlog::level::debug;
-    case LogRecord::Level::Info: return spdlog::level::info;
-    case LogRecord::Level::Warning: return spdlog::level::warn;
-    case LogRecord::Level::Error: return spdlog::level::err;
-    case LogRecord::Level::Critical: return spdlog::level::critical;
-    }
-    return spdlog::level::info;
-}
 } // namespace
 
 StepContext::StepContext(const ClusterProfile &profile, const NodeController &nodes, const QVariantMap &options,
@@ -70,11 +58,12 @@ void StepContext::log(LogRecord::Level level, const QString &message)
 {
     const QString redacted = m_nodes.secrets().redact(message);
     const QMutexLocker lock(&m_mutex);
-    Logging::logger("engine.run")->log(toSpdlog(level), "{}", redacted.toStdString());
     if (m_logLines.size() < keptLogLines)
         m_logLines.append(redacted);
     if (m_observer)
         m_observer->stepLogged(level, redacted);
+    else
+        Logging::log(Subsystem::run, level, redacted);
 }
 
 void StepContext::progress(qint64 done, qint64 total)

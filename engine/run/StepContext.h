@@ -17,7 +17,9 @@ namespace Lifeboat {
 class NodeController;
 class SecretStore;
 
-// Whoever runs a step and wants to hear from it while it works.
+// Whoever runs a step and wants to hear from it while it works. A line given
+// to an observer is its to log (the runner logs it under the subsystem of
+// the plan's scenario); a context with no observer logs under engine.run.
 class StepObserver
 {
 public:

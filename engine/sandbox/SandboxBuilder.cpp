@@ -1,5 +1,6 @@
 #include "SandboxBuilder.h"
 
+#include <profile/AemPaths.h>
 #include <sandbox/FormsDatabase.h>
 #include <sandbox/SandboxLayout.h>
 
@@ -177,7 +178,7 @@ ClusterProfile SandboxBuilder::makeProfile()
         node.role = publish ? NodeRole::Publish : i == 0 ? NodeRole::Primary : NodeRole::Secondary;
         node.host = QStringLiteral("127.0.0.1");
         node.repository = dir + SandboxLayout::repository(node.name);
-        node.errorLog = node.repository + QStringLiteral("/logs/error.log");
+        node.errorLog = AemPaths::at(node.repository, AemPaths::errorLog);
         if (publish) {
             node.patchLevelFile = dir + SandboxLayout::nodeDirectory(node.name) + QStringLiteral("/patch-level.txt");
         } else {
@@ -233,7 +234,7 @@ ClusterProfile SandboxBuilder::makeProfile()
 bool SandboxBuilder::writeRepositoryContent(const QString &repository, quint64 contentSeed, qint64 budget, bool author)
 {
     DeterministicData data(contentSeed);
-    const QString repo = repository + QStringLiteral("/repository");
+    const QString repo = AemPaths::at(repository, AemPaths::repository);
     qint64 left = qint64(budget * 0.50);
     for (int i = 0; left > 0; ++i) {
         const qint64 size = std::min(left, segmentFileSize);
@@ -278,8 +279,8 @@ bool SandboxBuilder::writeNodeIdentity(const NodeProfile &node, int index)
 {
     const QString repository = SandboxLayout::repository(node.name);
     const QString started = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    return writeFile(repository + QStringLiteral("/repository/system.id"), m_data.uuid().toLatin1() + '\n')
-        && writeFile(repository + QStringLiteral("/logs/error.log"),
+    return writeFile(AemPaths::at(repository, AemPaths::systemId), m_data.uuid().toLatin1() + '\n')
+        && writeFile(AemPaths::at(repository, AemPaths::errorLog),
                      QStringLiteral("%1 *INFO* [main] Repository %2 created (node %3, index %4)\n")
                          .arg(started, node.name, node.name)
                          .arg(index)
@@ -290,8 +291,8 @@ bool SandboxBuilder::writeAuthorNode(const NodeProfile &node, int index)
 {
     const QString repository = SandboxLayout::repository(node.name);
     if (!writeNodeIdentity(node, index)
-        || !writeFile(repository + QStringLiteral("/repository/cluster_node.id"), m_data.uuid().toLatin1() + '\n')
-        || !writeFile(repository + QStringLiteral("/clusterNode/revision.log"),
+        || !writeFile(AemPaths::at(repository, AemPaths::clusterNodeId), m_data.uuid().toLatin1() + '\n')
+        || !writeFile(AemPaths::at(repository, AemPaths::revisionLog),
                       QStringLiteral("revision 1 node %1\n").arg(node.name).toUtf8())
         || !writeFile(QDir(m_directory).relativeFilePath(node.patchLevelFile), patchLevel.toUtf8())
         // Content Services' Index Root, and the temporary files a forms server leaves.
@@ -300,7 +301,7 @@ bool SandboxBuilder::writeAuthorNode(const NodeProfile &node, int index)
                       m_data.text(2048)))
         return false;
     if (node.role == NodeRole::Primary)
-        return writeFile(repository + QStringLiteral("/repository/clustered.txt"),
+        return writeFile(AemPaths::at(repository, AemPaths::clustered),
                          QStringLiteral("cluster master %1\n").arg(node.name).toUtf8());
     // A secondary keeps its own copy of the cluster's repository in crx.NNNN;
     // restoring a failed primary moves that copy into "repository".
@@ -336,9 +337,7 @@ bool SandboxBuilder::writeSharedStorage()
             return false;
     }
     const QString csr = QStringLiteral("shared/content-storage-root/");
-    for (const QString folder : {QStringLiteral("audit.contentstore"), QStringLiteral("contentstore"),
-                                 QStringLiteral("contentstore.deleted"), QStringLiteral("backup-lucene-indexes"),
-                                 QStringLiteral("lucene-indexes")}) {
+    for (const QString &folder : AemPaths::contentStorageRootFolders()) {
         if (!writeFile(csr + folder + QStringLiteral("/store-0.bin"), m_data.mixed(part)))
             return false;
     }

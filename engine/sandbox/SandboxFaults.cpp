@@ -1,5 +1,6 @@
 #include "SandboxFaults.h"
 
+#include <profile/AemPaths.h>
 #include <cluster/RepositoryLock.h>
 
 #include <QDateTime>
@@ -96,8 +97,9 @@ bool SandboxFaults::damageFile(const QString &path)
 
 bool SandboxFaults::corruptRepository(const NodeProfile &node)
 {
-    const QStringList files = filesBelow(node.repository + QStringLiteral("/repository/segmentstore"))
-                            + filesBelow(node.repository + QStringLiteral("/repository/datastore")).mid(0, 3);
+    const QString repository = AemPaths::at(node.repository, AemPaths::repository);
+    const QStringList files = filesBelow(repository + QStringLiteral("/segmentstore"))
+                            + filesBelow(repository + QStringLiteral("/datastore")).mid(0, 3);
     int damaged = 0;
     for (const QString &file : files)
         damaged += damageFile(file) ? 1 : 0;
@@ -114,7 +116,7 @@ bool SandboxFaults::corruptRepository(const NodeProfile &node)
 
 bool SandboxFaults::deleteRepository(const NodeProfile &node)
 {
-    const QString repository = node.repository + QStringLiteral("/repository");
+    const QString repository = AemPaths::at(node.repository, AemPaths::repository);
     if (!QDir(repository).removeRecursively()) {
         m_error = tr("Cannot delete %1.").arg(repository);
         return false;
@@ -126,7 +128,7 @@ bool SandboxFaults::deleteRepository(const NodeProfile &node)
 
 bool SandboxFaults::removeClusterNodeId(const NodeProfile &node)
 {
-    const QString file = node.repository + QStringLiteral("/repository/cluster_node.id");
+    const QString file = AemPaths::at(node.repository, AemPaths::clusterNodeId);
     if (!QFile::remove(file)) {
         m_error = tr("%1 has no cluster node id file to remove (%2).").arg(node.name, file);
         return false;

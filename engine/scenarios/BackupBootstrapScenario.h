@@ -1,6 +1,7 @@
 #pragma once
 
 #include <scenarios/BackupScenario.h>
+#include <scenarios/ScenarioIds.h>
 
 namespace Lifeboat {
 
@@ -11,7 +12,7 @@ class BackupBootstrapScenario final : public BackupScenario
     Q_DECLARE_TR_FUNCTIONS(BackupBootstrapScenario)
 
 public:
-    QString id() const override { return QStringLiteral("backup-bootstrap"); }
+    QString id() const override { return ScenarioIds::backupBootstrap; }
     QString title() const override;
     QString description() const override;
     std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const override;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <scenarios/BackupScenario.h>
+#include <scenarios/ScenarioIds.h>
 
 namespace Lifeboat {
 
@@ -11,7 +12,7 @@ class BackupOfflineScenario final : public BackupScenario
     Q_DECLARE_TR_FUNCTIONS(BackupOfflineScenario)
 
 public:
-    QString id() const override { return QStringLiteral("backup-offline"); }
+    QString id() const override { return ScenarioIds::backupOffline; }
     QString title() const override;
     QString description() const override;
     std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const override;

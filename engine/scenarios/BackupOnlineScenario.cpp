@@ -1,10 +1,17 @@
 #include "BackupOnlineScenario.h"
 
 #include <cluster/NodeController.h>
+#include <run/OptionNames.h>
 #include <steps/BackupModeStep.h>
 #include <steps/OnlineRepositoryBackupStep.h>
 
 namespace Lifeboat {
+
+namespace {
+// How AEM's online backup writes the copy (--target).
+constexpr QLatin1StringView directoryTarget{"dir"};
+constexpr QLatin1StringView zipTarget{"zip"};
+} // namespace
 
 QString BackupOnlineScenario::title() const
 {
@@ -21,23 +28,24 @@ QString BackupOnlineScenario::description() const
 QList<ScenarioOption> BackupOnlineScenario::options() const
 {
     return BackupScenario::options()
-        + QList<ScenarioOption>{{QStringLiteral("node"), tr("name"), tr("The secondary node to copy (default: the first)."), {}, false},
-                                {QStringLiteral("delay"), tr("ms"), tr("Pause between copied chunks, in milliseconds."), 0, false},
-                                {QStringLiteral("target"), tr("kind"), tr("dir (default) or zip: how AEM writes the copy."), QStringLiteral("dir"), false},
-                                {QStringLiteral("timeout"), tr("minutes"), tr("Backup mode timeout, 0 to 10080 (0: none)."), 0, false}};
-}
-
-QVariantMap BackupOnlineScenario::completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const
-{
-    QVariantMap options = BackupScenario::completeOptions(profile, std::move(given), error);
-    const QString target = options.value(QStringLiteral("target")).toString();
-    bool delayOk = false;
-    const int delay = options.value(QStringLiteral("delay")).toString().toInt(&delayOk);
-    if (error->isEmpty() && target != QLatin1String("dir") && target != QLatin1String("zip"))
-        *error = tr("--target must be dir or zip.");
-    else if (error->isEmpty() && (!delayOk || delay < 0 || delay > 60000))
-        *error = tr("--delay must be 0 to 60000 milliseconds.");
-    return error->isEmpty() ? options : QVariantMap();
+        + QList<ScenarioOption>{secondaryNodeOption(tr("The secondary node to copy (default: the first).")),
+                                {.name = OptionNames::delay,
+                                 .kind = ScenarioOption::Kind::Integer,
+                                 .valueName = tr("ms"),
+                                 .description = tr("Pause between copied chunks, in milliseconds."),
+                                 .defaultValue = 0,
+                                 .minimum = 0,
+                                 .maximum = 60000,
+                                 .unit = ScenarioOption::Unit::Milliseconds,
+                                 .invalid = tr("--delay must be 0 to 60000 milliseconds.")},
+                                {.name = OptionNames::target,
+                                 .kind = ScenarioOption::Kind::Choice,
+                                 .valueName = tr("kind"),
+                                 .description = tr("dir (default) or zip: how AEM writes the copy."),
+                                 .defaultValue = directoryTarget,
+                                 .choices = {directoryTarget, zipTarget},
+                                 .invalid = tr("--target must be dir or zip.")},
+                                timeoutOption()};
 }
 
 QList<Precondition> BackupOnlineScenario::preconditions(const ClusterProfile &profile, const NodeController &nodes,
@@ -68,7 +76,7 @@ std::unique_ptr<Plan> BackupOnlineScenario::buildPlan(const ClusterProfile &prof
     plan->addCleanup(std::make_unique<BackupModeStep>(BackupModeStep::Direction::Leave, BackupModeState::Mode::Rolling));
     const QString node = chosenSecondary(profile, options);
     addCompleteBackup(*plan, profile, node,
-                      std::make_unique<OnlineRepositoryBackupStep>(node, options.value(QStringLiteral("target")).toString() == QLatin1String("zip"),
+                      std::make_unique<OnlineRepositoryBackupStep>(node, options.value(OptionNames::target).toString() == zipTarget,
                                                                    options.value(QStringLiteral("delay")).toInt()));
     addPublish(*plan);
     return plan;

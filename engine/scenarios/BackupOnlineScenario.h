@@ -1,6 +1,7 @@
 #pragma once
 
 #include <scenarios/BackupScenario.h>
+#include <scenarios/ScenarioIds.h>
 
 namespace Lifeboat {
 
@@ -12,11 +13,10 @@ class BackupOnlineScenario final : public BackupScenario
     Q_DECLARE_TR_FUNCTIONS(BackupOnlineScenario)
 
 public:
-    QString id() const override { return QStringLiteral("backup-online"); }
+    QString id() const override { return ScenarioIds::backupOnline; }
     QString title() const override;
     QString description() const override;
     QList<ScenarioOption> options() const override;
-    QVariantMap completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const override;
     QList<Precondition> preconditions(const ClusterProfile &profile, const NodeController &nodes,
                                       const QVariantMap &options) const override;
     std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const override;

@@ -1,9 +1,12 @@
 #include "BackupPublishScenario.h"
 
+#include <profile/AemPaths.h>
 #include <cluster/NodeController.h>
 #include <backup/BackupPart.h>
+#include <run/OptionNames.h>
 #include <steps/ArchivePartStep.h>
 #include <steps/ManualStep.h>
+#include <steps/StepKinds.h>
 #include <steps/StartNodesStep.h>
 #include <steps/StopNodesStep.h>
 
@@ -25,7 +28,11 @@ QString BackupPublishScenario::description() const
 QList<ScenarioOption> BackupPublishScenario::options() const
 {
     return BackupScenario::options()
-        + QList<ScenarioOption>{{QStringLiteral("node"), tr("name"), tr("One publish node (default: all of them)."), {}, false}};
+        + QList<ScenarioOption>{{.name = OptionNames::node,
+                                 .kind = ScenarioOption::Kind::Node,
+                                 .valueName = tr("name"),
+                                 .description = tr("One publish node (default: all of them)."),
+                                 .roles = {NodeRole::Publish}}};
 }
 
 QStringList BackupPublishScenario::publishNodes(const ClusterProfile &profile, const QVariantMap &options)
@@ -51,7 +58,7 @@ QList<Precondition> BackupPublishScenario::preconditions(const ClusterProfile &p
             const NodeProfile *node = profile.node(name);
             if (!node || node->role != NodeRole::Publish)
                 return PreconditionResult::fail(tr("%1 is not a publish node.").arg(name), tr("Choose a publish node with --node."));
-            if (!QFileInfo(node->repository + QStringLiteral("/repository")).isDir())
+            if (!QFileInfo(AemPaths::at(node->repository, AemPaths::repository)).isDir())
                 return PreconditionResult::fail(tr("%1 has no repository at %2.").arg(name, node->repository),
                                                 tr("Recover the node first (recover-publish-node)."));
         }
@@ -64,7 +71,7 @@ std::unique_ptr<Plan> BackupPublishScenario::buildPlan(const ClusterProfile &pro
 {
     auto plan = std::make_unique<Plan>(id(), options);
     const QStringList names = publishNodes(profile, options);
-    plan->add(std::make_unique<ManualStep>(QStringLiteral("hold-publishing"), tr("Hold publishing"),
+    plan->add(std::make_unique<ManualStep>(StepKinds::holdPublishing, tr("Hold publishing"),
                                            tr("Make sure nobody publishes from the author cluster (pause the replication "
                                               "agents) until Lifeboat reports that this backup is done.")));
     plan->add(std::make_unique<StopNodesStep>(names));
@@ -74,8 +81,8 @@ std::unique_ptr<Plan> BackupPublishScenario::buildPlan(const ClusterProfile &pro
         part.name = QStringLiteral("repository-") + name;
         part.kind = QStringLiteral("repository");
         part.node = name;
-        part.sources = {{profile.node(name)->repository, QStringLiteral("crx-repository")}};
-        part.excluded = {QStringLiteral("crx-repository/.lock")};
+        part.sources = {{profile.node(name)->repository, AemPaths::crxRepository}};
+        part.excluded = {AemPaths::at(AemPaths::crxRepository, AemPaths::lock)};
         addPartStep(*plan, std::make_unique<ArchivePartStep>(part, tr("Back up all files of %1's repository").arg(name)));
     }
     addPublish(*plan);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <scenarios/BackupScenario.h>
+#include <scenarios/ScenarioIds.h>
 
 namespace Lifeboat {
 
@@ -12,7 +13,7 @@ class BackupPublishScenario final : public BackupScenario
     Q_DECLARE_TR_FUNCTIONS(BackupPublishScenario)
 
 public:
-    QString id() const override { return QStringLiteral("backup-publish"); }
+    QString id() const override { return ScenarioIds::backupPublish; }
     QString title() const override;
     QString description() const override;
     QList<ScenarioOption> options() const override;

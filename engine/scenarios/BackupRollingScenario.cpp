@@ -21,8 +21,7 @@ QString BackupRollingScenario::description() const
 QList<ScenarioOption> BackupRollingScenario::options() const
 {
     return BackupScenario::options()
-        + QList<ScenarioOption>{{QStringLiteral("node"), tr("name"), tr("The secondary node to stop and back up (default: the first)."), {}, false},
-                                {QStringLiteral("timeout"), tr("minutes"), tr("Backup mode timeout, 0 to 10080 (0: none)."), 0, false}};
+        + QList<ScenarioOption>{secondaryNodeOption(tr("The secondary node to stop and back up (default: the first).")), timeoutOption()};
 }
 
 QList<Precondition> BackupRollingScenario::preconditions(const ClusterProfile &profile, const NodeController &nodes,

@@ -1,7 +1,9 @@
 #include "BackupScenario.h"
 
+#include <profile/AemPaths.h>
 #include <support/DiskUsage.h>
 #include <support/DisplayWords.h>
+#include <cluster/BackupModeState.h>
 #include <cluster/NodeController.h>
 #include <backup/ArchiveFormat.h>
 #include <backup/BackupPart.h>
@@ -12,6 +14,8 @@
 #include <steps/DatabaseBackupStep.h>
 #include <steps/DiscardUnfinishedSetStep.h>
 #include <steps/PublishBackupSetStep.h>
+#include <steps/StepKinds.h>
+#include <run/OptionNames.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -37,8 +41,39 @@ qint64 sizeOf(const QString &path)
 
 QList<ScenarioOption> BackupScenario::options() const
 {
-    return {{QStringLiteral("label"), tr("text"), tr("A label for the backup set (and the backup mode session)."), {}, false},
-            {QStringLiteral("compression"), tr("kind"), tr("zstd (default), gzip, xz or zip."), QStringLiteral("zstd"), false}};
+    return {{.name = OptionNames::label,
+             .kind = ScenarioOption::Kind::Text,
+             .valueName = tr("text"),
+             .description = tr("A label for the backup set (and the backup mode session).")},
+            {.name = OptionNames::compression,
+             .kind = ScenarioOption::Kind::Choice,
+             .valueName = tr("kind"),
+             .description = tr("zstd (default), gzip, xz or zip."),
+             .defaultValue = archiveFormatName(ArchiveFormat::TarZstd),
+             .choices = archiveFormatNames(),
+             .invalid = tr("--compression must be zstd, gzip, xz or zip.")}};
+}
+
+ScenarioOption BackupScenario::secondaryNodeOption(const QString &description)
+{
+    return {.name = OptionNames::node,
+            .kind = ScenarioOption::Kind::Node,
+            .valueName = tr("name"),
+            .description = description,
+            .roles = {NodeRole::Secondary}};
+}
+
+ScenarioOption BackupScenario::timeoutOption()
+{
+    return {.name = OptionNames::timeout,
+            .kind = ScenarioOption::Kind::Integer,
+            .valueName = tr("minutes"),
+            .description = tr("Backup mode timeout, 0 to 10080 (0: none)."),
+            .defaultValue = 0,
+            .minimum = 0,
+            .maximum = BackupModeState::maxTimeoutMinutes,
+            .unit = ScenarioOption::Unit::Minutes,
+            .invalid = tr("--timeout must be 0 to 10080 minutes.")};
 }
 
 QVariantMap BackupScenario::completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const
@@ -46,11 +81,6 @@ QVariantMap BackupScenario::completeOptions(const ClusterProfile &profile, QVari
     QVariantMap options = Scenario::completeOptions(profile, std::move(given), error);
     if (!error->isEmpty())
         return {};
-    ArchiveFormat format;
-    if (!archiveFormatFromName(options.value(QStringLiteral("compression")).toString(), &format)) {
-        *error = tr("--compression must be zstd, gzip, xz or zip.");
-        return {};
-    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!options.contains(QStringLiteral("setId"))) {
         // Unique even for two runs in the same second.
@@ -107,7 +137,7 @@ QList<Precondition> BackupScenario::preconditions(const ClusterProfile &profile,
     }});
     for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Primary) + profile.nodesWithRole(NodeRole::Secondary)) {
         checks.append({tr("%1 has its repository and cluster node id").arg(node->name), [node] {
-            if (!QFileInfo(node->repository + QStringLiteral("/repository/cluster_node.id")).isFile())
+            if (!QFileInfo(AemPaths::at(node->repository, AemPaths::clusterNodeId)).isFile())
                 return PreconditionResult::fail(tr("%1/repository/cluster_node.id is missing.").arg(node->repository),
                                                 tr("Recover the node first (restore-node), then back up."));
             return PreconditionResult::pass(node->repository);
@@ -161,7 +191,7 @@ void BackupScenario::addPartStep(Plan &plan, std::unique_ptr<Step> step)
 {
     plan.add(std::move(step));
     for (int i = 0; i < plan.cleanupSize(); ++i) {
-        if (plan.cleanup(i).step->kind() == QLatin1String("discard-unfinished-set"))
+        if (plan.cleanup(i).step->kind() == StepKinds::discardUnfinishedSet)
             return;
     }
     plan.addCleanup(std::make_unique<DiscardUnfinishedSetStep>());
@@ -193,15 +223,15 @@ void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile
     addPart(QStringLiteral("gds"), QStringLiteral("gds"), {}, {{profile.gds, QStringLiteral("DocumentStorage")}});
     if (!repositoryStep)
         addPart(QStringLiteral("repository-") + repositoryNode, QStringLiteral("repository"), repositoryNode,
-                {{profile.node(repositoryNode)->repository, QStringLiteral("crx-repository")}}, {QStringLiteral("crx-repository/.lock")});
+                {{profile.node(repositoryNode)->repository, AemPaths::crxRepository}}, {AemPaths::at(AemPaths::crxRepository, AemPaths::lock)});
     if (!profile.connectors.isEmpty())
         addPart(QStringLiteral("connectors"), QStringLiteral("connectors"), {}, {{profile.connectors, QStringLiteral("connectors")}});
     QList<BackupPart::Source> identities;
     for (const QString &name : profile.authorNames(true)) {
-        const QString repository = profile.node(name)->repository + QStringLiteral("/repository/");
-        for (const QString file : {QStringLiteral("cluster_node.id"), QStringLiteral("system.id")}) {
-            if (QFileInfo::exists(repository + file))
-                identities.append({repository + file, name + u'/' + file});
+        for (const QLatin1StringView file : {AemPaths::clusterNodeId, AemPaths::systemId}) {
+            const QString path = AemPaths::at(profile.node(name)->repository, file);
+            if (QFileInfo::exists(path))
+                identities.append({path, name + u'/' + QFileInfo(path).fileName()});
         }
     }
     addPart(QStringLiteral("node-identity"), QStringLiteral("node-identity"), {}, identities);
@@ -213,9 +243,8 @@ void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile
     if (!profile.contentStorageRoot.isEmpty() && QFileInfo(profile.contentStorageRoot).isDir()) {
         // Adobe's rule: backup-lucene-indexes when it exists, else lucene-indexes, never both.
         const QDir root(profile.contentStorageRoot);
-        QStringList folders{QStringLiteral("audit.contentstore"), QStringLiteral("contentstore"), QStringLiteral("contentstore.deleted")};
-        folders.append(root.exists(QStringLiteral("backup-lucene-indexes")) ? QStringLiteral("backup-lucene-indexes")
-                                                                            : QStringLiteral("lucene-indexes"));
+        QStringList folders = AemPaths::contentStores();
+        folders.append(root.exists(AemPaths::backupLuceneIndexes) ? AemPaths::backupLuceneIndexes : AemPaths::luceneIndexes);
         QList<BackupPart::Source> sources;
         for (const QString &folder : folders) {
             if (root.exists(folder))

@@ -16,6 +16,7 @@ class BackupScenario : public Scenario
     Q_DECLARE_TR_FUNCTIONS(BackupScenario)
 
 public:
+    ScenarioCategory category() const override { return ScenarioCategory::Backup; }
     QList<ScenarioOption> options() const override;
     QVariantMap completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const override;
     QList<Precondition> preconditions(const ClusterProfile &profile, const NodeController &nodes,
@@ -38,6 +39,10 @@ protected:
     static void addPartStep(Plan &plan, std::unique_ptr<Step> step);
     QString chosenSecondary(const ClusterProfile &profile, const QVariantMap &options) const;
     static qint64 estimatedBytes(const ClusterProfile &profile);
+    // The options the strategies that enter backup mode or copy one
+    // secondary share.
+    static ScenarioOption secondaryNodeOption(const QString &description);
+    static ScenarioOption timeoutOption();
 };
 
 } // namespace Lifeboat

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <scenarios/RestoreScenario.h>
+#include <scenarios/ScenarioIds.h>
 
 namespace Lifeboat {
 
@@ -12,7 +13,7 @@ class RecoverPublishClusterScenario final : public RestoreScenario
     Q_DECLARE_TR_FUNCTIONS(RecoverPublishClusterScenario)
 
 public:
-    QString id() const override { return QStringLiteral("recover-publish-cluster"); }
+    QString id() const override { return ScenarioIds::recoverPublishCluster; }
     QString title() const override;
     QString description() const override;
     std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const override;

@@ -1,6 +1,8 @@
 #include "RecoverPublishNodeScenario.h"
 
+#include <run/OptionNames.h>
 #include <steps/ManualStep.h>
+#include <steps/StepKinds.h>
 #include <steps/StartNodesStep.h>
 #include <steps/StopNodesStep.h>
 
@@ -20,7 +22,12 @@ QString RecoverPublishNodeScenario::description() const
 QList<ScenarioOption> RecoverPublishNodeScenario::options() const
 {
     return RestoreScenario::options()
-        + QList<ScenarioOption>{{QStringLiteral("node"), tr("name"), tr("The publish node to recover."), {}, true}};
+        + QList<ScenarioOption>{{.name = OptionNames::node,
+                                 .kind = ScenarioOption::Kind::Node,
+                                 .valueName = tr("name"),
+                                 .description = tr("The publish node to recover."),
+                                 .required = true,
+                                 .roles = {NodeRole::Publish}}};
 }
 
 QVariantMap RecoverPublishNodeScenario::completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const
@@ -58,7 +65,7 @@ std::unique_ptr<Plan> RecoverPublishNodeScenario::buildPlan(const ClusterProfile
     auto plan = startPlan(profile, options, *manifest, {node->repository});
     plan->add(std::make_unique<StopNodesStep>(QStringList{node->name}));
     plan->addCleanup(std::make_unique<StartNodesStep>(QStringList{node->name}, true));
-    plan->add(std::make_unique<ManualStep>(QStringLiteral("hold-publishing"), tr("Hold publishing until %1 is back").arg(node->name),
+    plan->add(std::make_unique<ManualStep>(StepKinds::holdPublishing, tr("Hold publishing until %1 is back").arg(node->name),
                                            tr("Make sure nobody publishes from the author cluster (pause the replication agents) "
                                               "until Lifeboat reports that %1 is running again.").arg(node->name)));
     addUnpackAndReplace(*plan, *manifest, *part, node->repository, tr("%1's repository").arg(node->name), node->name);

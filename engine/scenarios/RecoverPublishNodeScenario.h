@@ -1,6 +1,7 @@
 #pragma once
 
 #include <scenarios/RestoreScenario.h>
+#include <scenarios/ScenarioIds.h>
 
 namespace Lifeboat {
 
@@ -11,7 +12,7 @@ class RecoverPublishNodeScenario final : public RestoreScenario
     Q_DECLARE_TR_FUNCTIONS(RecoverPublishNodeScenario)
 
 public:
-    QString id() const override { return QStringLiteral("recover-publish-node"); }
+    QString id() const override { return ScenarioIds::recoverPublishNode; }
     QString title() const override;
     QString description() const override;
     QList<ScenarioOption> options() const override;

@@ -1,5 +1,6 @@
 #include "RehearseRestoreScenario.h"
 
+#include <run/OptionNames.h>
 #include <scenarios/RestoreClusterScenario.h>
 
 #include <support/DataPaths.h>
@@ -51,7 +52,10 @@ QList<ScenarioOption> RehearseRestoreScenario::options() const
 {
     QList<ScenarioOption> list = RestoreScenario::options();
     list.first().required = true;
-    list.append({QStringLiteral("into"), tr("dir"), tr("A new or empty directory for the sandbox copy (default: under Lifeboat's data directory)."), {}, false});
+    list.append({.name = OptionNames::into,
+                 .kind = ScenarioOption::Kind::Directory,
+                 .valueName = tr("dir"),
+                 .description = tr("A new or empty directory for the sandbox copy (default: under Lifeboat's data directory).")});
     return list;
 }
 
@@ -121,7 +125,7 @@ QList<Precondition> RehearseRestoreScenario::preconditions(const ClusterProfile 
 std::unique_ptr<Plan> RehearseRestoreScenario::restorePlan(const ClusterProfile &sandbox, const BackupSetManifest &manifest,
                                                            const QVariantMap &options)
 {
-    auto plan = std::make_unique<Plan>(QStringLiteral("rehearse-restore"), options);
+    auto plan = std::make_unique<Plan>(ScenarioIds::rehearseRestore, options);
     if (manifest.authorRepository() && manifest.part(QStringLiteral("gds"))) {
         RestoreClusterScenario::addRestore(*plan, sandbox, manifest);
     } else {
@@ -154,7 +158,7 @@ std::unique_ptr<Plan> RehearseRestoreScenario::buildPlan(const ClusterProfile &p
                                                            manifest->profileName));
     plan->addCleanup(std::make_unique<SandboxPlanStep>(tr("Stop the rehearsal cluster (it stays in %1 for a look)").arg(into), into,
                                                        [options](const ClusterProfile &sandbox) {
-                                                           auto stop = std::make_unique<Plan>(QStringLiteral("rehearse-restore"), options);
+                                                           auto stop = std::make_unique<Plan>(ScenarioIds::rehearseRestore, options);
                                                            QStringList order;
                                                            for (const NodeProfile *node : NodeController(sandbox).stopOrder())
                                                                order.append(node->name);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <scenarios/RestoreScenario.h>
+#include <scenarios/ScenarioIds.h>
 
 namespace Lifeboat {
 
@@ -14,7 +15,8 @@ class RehearseRestoreScenario final : public RestoreScenario
     Q_DECLARE_TR_FUNCTIONS(RehearseRestoreScenario)
 
 public:
-    QString id() const override { return QStringLiteral("rehearse-restore"); }
+    QString id() const override { return ScenarioIds::rehearseRestore; }
+    ScenarioCategory category() const override { return ScenarioCategory::Rehearsal; }
     QString title() const override;
     QString description() const override;
     QList<ScenarioOption> options() const override;

@@ -1,5 +1,6 @@
 #include "RestoreClusterScenario.h"
 
+#include <profile/AemPaths.h>
 #include <restore/DatabaseReplacement.h>
 #include <steps/BackupModeStep.h>
 #include <steps/CheckPatchLevelStep.h>
@@ -90,8 +91,7 @@ void RestoreClusterScenario::addRestore(Plan &plan, const ClusterProfile &profil
     for (const QString &name : authors)
         plan.add(std::make_unique<QuarantinePathsStep>(
             profile.node(name)->repository,
-            QStringList{QStringLiteral("clusterNode/repository"), QStringLiteral("clusterNode/shared"),
-                        QStringLiteral("clusterNode/version"), QStringLiteral("clusterNode/workspaces")},
+            AemPaths::clusterNodeFolders(),
             tr("Delete the repository, shared, version and workspaces directories in %1's clusterNode directory").arg(name), name));
     const NodeProfile &primary = *profile.primary();
     const BackupPart &repository = *manifest.authorRepository();
@@ -109,7 +109,7 @@ void RestoreClusterScenario::addRestore(Plan &plan, const ClusterProfile &profil
     for (const QString &name : authors)
         addNodeFiles(plan, *profile.node(name), manifest);
     plan.add(std::make_unique<PromoteSecondaryFolderStep>(primary.name, primary.repository, true));
-    plan.add(std::make_unique<QuarantinePathsStep>(primary.repository, QStringList{QStringLiteral("repository/clustered.txt")},
+    plan.add(std::make_unique<QuarantinePathsStep>(primary.repository, QStringList{AemPaths::clustered},
                                                    tr("Delete repository/clustered.txt from the primary %1 before any node starts")
                                                        .arg(primary.name), primary.name));
     for (const QString &name : authors)
@@ -118,7 +118,7 @@ void RestoreClusterScenario::addRestore(Plan &plan, const ClusterProfile &profil
 
 bool RestoreClusterScenario::madeInRollingBackupMode(const QString &strategy)
 {
-    return strategy == QLatin1String("backup-rolling") || strategy == QLatin1String("backup-online");
+    return strategy == ScenarioIds::backupRolling || strategy == ScenarioIds::backupOnline;
 }
 
 std::unique_ptr<Plan> RestoreClusterScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <scenarios/RestoreScenario.h>
+#include <scenarios/ScenarioIds.h>
 
 namespace Lifeboat {
 
@@ -17,7 +18,7 @@ class RestoreClusterScenario final : public RestoreScenario
     Q_DECLARE_TR_FUNCTIONS(RestoreClusterScenario)
 
 public:
-    QString id() const override { return QStringLiteral("restore-cluster"); }
+    QString id() const override { return ScenarioIds::restoreCluster; }
     QString title() const override;
     QString description() const override;
     std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const override;

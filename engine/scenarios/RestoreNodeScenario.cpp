@@ -1,5 +1,7 @@
 #include "RestoreNodeScenario.h"
 
+#include <profile/AemPaths.h>
+#include <run/OptionNames.h>
 #include <cluster/NodeController.h>
 #include <steps/CheckPatchLevelStep.h>
 #include <steps/PromoteSecondaryFolderStep.h>
@@ -27,15 +29,21 @@ QString RestoreNodeScenario::description() const
 QList<ScenarioOption> RestoreNodeScenario::options() const
 {
     return RestoreScenario::options()
-        + QList<ScenarioOption>{{QStringLiteral("node"), tr("name"), tr("The author node to restore."), {}, true},
-                                {QStringLiteral("repository"), {}, tr("Restore the node's repository too (chosen "
-                                                                      "automatically when the node reports \"repository "
-                                                                      "unsync\" or its repository is gone)."), {}, false}};
+        + QList<ScenarioOption>{{.name = OptionNames::node,
+                                 .kind = ScenarioOption::Kind::Node,
+                                 .valueName = tr("name"),
+                                 .description = tr("The author node to restore."),
+                                 .required = true,
+                                 .roles = {NodeRole::Primary, NodeRole::Secondary}},
+                                {.name = OptionNames::repository,
+                                 .kind = ScenarioOption::Kind::Flag,
+                                 .description = tr("Restore the node's repository too (chosen automatically when the node "
+                                                   "reports \"repository unsync\" or its repository is gone).")}};
 }
 
 QString RestoreNodeScenario::repositoryReason(const NodeProfile &node)
 {
-    if (!QFileInfo(node.repository + QStringLiteral("/repository")).isDir())
+    if (!QFileInfo(AemPaths::at(node.repository, AemPaths::repository)).isDir())
         return tr("%1 has no repository.").arg(node.name);
     if (NodeController::errorLogShowsUnsync(node.errorLog))
         return tr("%1's error.log reports \"repository unsync\".").arg(node.name);
@@ -95,8 +103,7 @@ void RestoreNodeScenario::addRepositoryRestore(Plan &plan, const NodeProfile &no
 {
     plan.add(std::make_unique<QuarantinePathsStep>(
         node.repository,
-        QStringList{QStringLiteral("clusterNode/repository"), QStringLiteral("clusterNode/shared"), QStringLiteral("clusterNode/version"),
-                    QStringLiteral("clusterNode/workspaces")},
+        AemPaths::clusterNodeFolders(),
         tr("Delete the repository, shared, version and workspaces directories in %1's clusterNode directory").arg(node.name), node.name));
     const BackupPart &part = *manifest.authorRepository();
     addUnpackAndReplace(plan, manifest, part, node.repository, tr("%1's repository (the copy of %2)").arg(node.name, part.node), node.name);
@@ -120,7 +127,7 @@ std::unique_ptr<Plan> RestoreNodeScenario::buildPlan(const ClusterProfile &profi
     if (repository)
         addRepositoryRestore(*plan, *node, *manifest);
     else
-        plan->add(std::make_unique<QuarantinePathsStep>(node->repository, QStringList{QStringLiteral(".lock")},
+        plan->add(std::make_unique<QuarantinePathsStep>(node->repository, QStringList{AemPaths::lock},
                                                         tr("Delete the .lock of %1, if it exists").arg(node->name), node->name));
     addNodeFiles(*plan, *node, *manifest);
     if (repository && primary)
@@ -128,7 +135,7 @@ std::unique_ptr<Plan> RestoreNodeScenario::buildPlan(const ClusterProfile &profi
     // The seed deletes clustered.txt before any node restarts; only a
     // stopped primary is restarted here, and a running one keeps its marker.
     if (repository && primary)
-        plan->add(std::make_unique<QuarantinePathsStep>(profile.primary()->repository, QStringList{QStringLiteral("repository/clustered.txt")},
+        plan->add(std::make_unique<QuarantinePathsStep>(profile.primary()->repository, QStringList{AemPaths::clustered},
                                                         tr("Delete repository/clustered.txt from the primary %1 before any node starts")
                                                             .arg(profile.primary()->name), profile.primary()->name));
     addTemporaryFileRemoval(*plan, *node);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <scenarios/RestoreScenario.h>
+#include <scenarios/ScenarioIds.h>
 
 namespace Lifeboat {
 
@@ -15,7 +16,7 @@ class RestoreNodeScenario final : public RestoreScenario
     Q_DECLARE_TR_FUNCTIONS(RestoreNodeScenario)
 
 public:
-    QString id() const override { return QStringLiteral("restore-node"); }
+    QString id() const override { return ScenarioIds::restoreNode; }
     QString title() const override;
     QString description() const override;
     QList<ScenarioOption> options() const override;

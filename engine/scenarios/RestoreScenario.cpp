@@ -1,5 +1,7 @@
 #include "RestoreScenario.h"
 
+#include <profile/AemPaths.h>
+#include <run/OptionNames.h>
 #include <support/DiskUsage.h>
 #include <support/DisplayWords.h>
 #include <cluster/NodeController.h>
@@ -40,10 +42,11 @@ QString readTrimmed(const QString &path)
 
 QList<ScenarioOption> RestoreScenario::options() const
 {
-    return {{QStringLiteral("backup-set"), tr("set"),
-             tr("The backup set to restore from: its id (see 'lifeboat backups') or its directory. Default: the newest set "
-                "that holds what this restore needs."),
-             {}, false}};
+    return {{.name = OptionNames::backupSet,
+             .kind = ScenarioOption::Kind::BackupSet,
+             .valueName = tr("set"),
+             .description = tr("The backup set to restore from: its id (see 'lifeboat backups') or its directory. Default: "
+                               "the newest set that holds what this restore needs.")}};
 }
 
 QVariantMap RestoreScenario::completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const
@@ -197,7 +200,7 @@ bool RestoreScenario::sharesIdentity(const ClusterProfile &profile, const Backup
     // lost) cannot tell, and the name check above has to do.
     bool anyOnDisk = false;
     for (const NodeProfile &node : profile.nodes) {
-        const QString id = readTrimmed(node.repository + QStringLiteral("/repository/cluster_node.id"));
+        const QString id = readTrimmed(AemPaths::at(node.repository, AemPaths::clusterNodeId));
         const BackupSetManifest::Node *recorded = manifest.node(node.name);
         anyOnDisk = anyOnDisk || !id.isEmpty();
         if (!id.isEmpty() && recorded && recorded->clusterNodeId == id)
@@ -242,17 +245,16 @@ PreconditionResult RestoreScenario::checkTopology(const ClusterProfile &profile,
 {
     QStringList differences;
     for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Primary) + profile.nodesWithRole(NodeRole::Secondary)) {
-        const QString repository = node->repository + QStringLiteral("/repository/");
         if (!QFileInfo(node->repository).isDir())
             continue; // a lost node has nothing to compare
-        const bool clustered = QFileInfo::exists(repository + QStringLiteral("clustered.txt"));
+        const bool clustered = QFileInfo::exists(AemPaths::at(node->repository, AemPaths::clustered));
         const bool secondaryFolder = !PromoteSecondaryFolderStep::secondaryFolder(node->repository).isEmpty();
         if (node->role == NodeRole::Primary && secondaryFolder)
             differences.append(tr("%1 is the primary in the profile but holds a secondary folder (crx.NNNN)").arg(node->name));
         if (node->role == NodeRole::Secondary && clustered)
             differences.append(tr("%1 is a secondary in the profile but holds clustered.txt, the primary's marker").arg(node->name));
         const BackupSetManifest::Node *recorded = manifest.node(node->name);
-        const QString id = readTrimmed(repository + QStringLiteral("cluster_node.id"));
+        const QString id = readTrimmed(AemPaths::at(node->repository, AemPaths::clusterNodeId));
         if (!recorded)
             differences.append(tr("the set does not know %1").arg(node->name));
         else if (!id.isEmpty() && !recorded->clusterNodeId.isEmpty() && id != recorded->clusterNodeId)
@@ -357,8 +359,7 @@ QStringList RestoreScenario::sharedDataLocations(const ClusterProfile &profile)
     if (!profile.connectors.isEmpty())
         locations.append(profile.connectors);
     locations += profile.fonts;
-    for (const QString folder : {QStringLiteral("audit.contentstore"), QStringLiteral("contentstore"), QStringLiteral("contentstore.deleted"),
-                                 QStringLiteral("backup-lucene-indexes"), QStringLiteral("lucene-indexes")}) {
+    for (const QString &folder : AemPaths::contentStorageRootFolders()) {
         if (!profile.contentStorageRoot.isEmpty())
             locations.append(QDir(profile.contentStorageRoot).filePath(folder));
     }
@@ -373,8 +374,7 @@ void RestoreScenario::addRuntimeFileRemoval(Plan &plan, const NodeProfile &node)
 {
     plan.add(std::make_unique<QuarantinePathsStep>(
         node.repository,
-        QStringList{QStringLiteral("clusterNode/revision.log"), QStringLiteral(".lock"), QStringLiteral("repository/system.id"),
-                    QStringLiteral("**/listener.properties")},
+        AemPaths::runtimeFiles(),
         tr("Delete clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1").arg(node.name), node.name));
 }
 
@@ -395,7 +395,7 @@ void RestoreScenario::addIndexRootRestores(Plan &plan, const ClusterProfile &pro
     if (!storage || profile.contentStorageRoot.isEmpty())
         return;
     QString folder;
-    for (const QString candidate : {QStringLiteral("backup-lucene-indexes"), QStringLiteral("lucene-indexes")}) {
+    for (const QLatin1StringView candidate : {AemPaths::backupLuceneIndexes, AemPaths::luceneIndexes}) {
         if (folder.isEmpty() && std::any_of(storage->sources.begin(), storage->sources.end(),
                                             [&candidate](const BackupPart::Source &source) { return source.archivePath == candidate; }))
             folder = candidate;
@@ -413,7 +413,7 @@ void RestoreScenario::addIndexRootRestores(Plan &plan, const ClusterProfile &pro
     plan.add(std::make_unique<CopyRestoredFilesStep>(QString(), QDir(profile.contentStorageRoot).filePath(folder), names, roots,
                                                      tr("Empty the Index Root of %1 and copy %2 into it")
                                                          .arg(names.join(QStringLiteral(", ")), folder)));
-    if (folder == QLatin1String("backup-lucene-indexes"))
+    if (folder == AemPaths::backupLuceneIndexes)
         plan.add(std::make_unique<QuarantinePathsStep>(profile.contentStorageRoot, QStringList{folder},
                                                        tr("Delete backup-lucene-indexes from the Content Storage Root, now that "
                                                           "every Index Root has it")));
@@ -427,8 +427,8 @@ QString RestoreScenario::bootstrapScope(const NodeProfile &node)
 void RestoreScenario::addNodeFiles(Plan &plan, const NodeProfile &node, const BackupSetManifest &manifest)
 {
     if (const BackupPart *identity = manifest.part(QStringLiteral("node-identity")))
-        plan.add(std::make_unique<RestoreFileStep>(manifest.directory, *identity, node.name + QStringLiteral("/cluster_node.id"),
-                                                   node.repository + QStringLiteral("/repository/cluster_node.id"), node.repository,
+        plan.add(std::make_unique<RestoreFileStep>(manifest.directory, *identity, node.name + u'/' + QFileInfo(AemPaths::clusterNodeId).fileName(),
+                                                   AemPaths::at(node.repository, AemPaths::clusterNodeId), node.repository,
                                                    tr("Restore repository/cluster_node.id of %1").arg(node.name), node.name));
     const BackupPart *bootstrap = manifest.part(QStringLiteral("bootstrap-properties"));
     const QString file = node.name + u'/' + QFileInfo(node.bootstrapProperties).fileName();

@@ -21,6 +21,7 @@ class RestoreScenario : public Scenario
     Q_DECLARE_TR_FUNCTIONS(RestoreScenario)
 
 public:
+    ScenarioCategory category() const override { return ScenarioCategory::Recovery; }
     QList<ScenarioOption> options() const override;
     QVariantMap completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const override;
     QList<Precondition> preconditions(const ClusterProfile &profile, const NodeController &nodes,

@@ -1,5 +1,6 @@
 #include "RollbackRestoreScenario.h"
 
+#include <run/OptionNames.h>
 #include <restore/Quarantine.h>
 #include <steps/PutBackFromQuarantineStep.h>
 #include <steps/StopNodesStep.h>
@@ -19,7 +20,11 @@ QString RollbackRestoreScenario::description() const
 
 QList<ScenarioOption> RollbackRestoreScenario::options() const
 {
-    return {{QStringLiteral("run"), tr("id"), tr("The restore run to roll back (see 'lifeboat quarantine list')."), {}, true}};
+    return {{.name = OptionNames::run,
+             .kind = ScenarioOption::Kind::Text,
+             .valueName = tr("id"),
+             .description = tr("The restore run to roll back (see 'lifeboat quarantine list')."),
+             .required = true}};
 }
 
 QVariantMap RollbackRestoreScenario::completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const

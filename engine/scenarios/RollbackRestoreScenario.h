@@ -1,6 +1,7 @@
 #pragma once
 
 #include <run/Scenario.h>
+#include <scenarios/ScenarioIds.h>
 
 #include <QCoreApplication>
 
@@ -15,7 +16,8 @@ class RollbackRestoreScenario final : public Scenario
     Q_DECLARE_TR_FUNCTIONS(RollbackRestoreScenario)
 
 public:
-    QString id() const override { return QStringLiteral("rollback-restore"); }
+    QString id() const override { return ScenarioIds::rollbackRestore; }
+    ScenarioCategory category() const override { return ScenarioCategory::Rollback; }
     QString title() const override;
     QString description() const override;
     QList<ScenarioOption> options() const override;

@@ -56,6 +56,22 @@ QList<const Scenario *> ScenarioRegistry::all()
     return list;
 }
 
+std::optional<ScenarioCategory> ScenarioRegistry::categoryOf(const QString &id)
+{
+    const Scenario *scenario = find(id);
+    return scenario ? std::optional(scenario->category()) : std::nullopt;
+}
+
+QList<const Scenario *> ScenarioRegistry::ofCategory(ScenarioCategory category)
+{
+    QList<const Scenario *> list;
+    for (const auto &scenario : scenarios()) {
+        if (scenario->category() == category)
+            list.append(scenario.get());
+    }
+    return list;
+}
+
 QStringList ScenarioRegistry::ids()
 {
     QStringList list;

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace Lifeboat {
 
 // Every scenario Lifeboat knows, by id. The wizard and the command line both
@@ -16,6 +18,10 @@ public:
     static const Scenario *find(const QString &id);
     static QList<const Scenario *> all();
     static QStringList ids();
+    // What the scenario with this id is for; a run record or a plan knows
+    // only the id. Nothing for an id Lifeboat does not know.
+    static std::optional<ScenarioCategory> categoryOf(const QString &id);
+    static QList<const Scenario *> ofCategory(ScenarioCategory category);
 };
 
 } // namespace Lifeboat

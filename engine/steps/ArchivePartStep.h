@@ -3,6 +3,7 @@
 #include <backup/ArchiveFormat.h>
 #include <backup/BackupPart.h>
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 
@@ -18,7 +19,7 @@ class ArchivePartStep final : public Step
 public:
     ArchivePartStep(BackupPart part, QString title);
 
-    QString kind() const override { return QStringLiteral("archive-part"); }
+    QString kind() const override { return StepKinds::archivePart; }
     QString title() const override { return m_title; }
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;

@@ -2,6 +2,7 @@
 
 #include <backup/BackupPart.h>
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,7 +20,7 @@ class ArchivePartsStep final : public Step
 public:
     ArchivePartsStep(QList<BackupPart> parts, QString title);
 
-    QString kind() const override { return QStringLiteral("archive-parts"); }
+    QString kind() const override { return StepKinds::archiveParts; }
     QString title() const override { return m_title; }
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;

@@ -2,6 +2,7 @@
 
 #include <profile/DatabaseProfile.h>
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 
@@ -21,7 +22,7 @@ class BackupMariaDbStep final : public Step
 public:
     explicit BackupMariaDbStep(DatabaseProfile database);
 
-    QString kind() const override { return QStringLiteral("backup-mariadb"); }
+    QString kind() const override { return StepKinds::backupMariaDb; }
     QString title() const override;
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;

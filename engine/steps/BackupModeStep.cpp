@@ -1,6 +1,7 @@
 #include "BackupModeStep.h"
 
 #include <cluster/NodeController.h>
+#include <steps/StepKinds.h>
 
 namespace Lifeboat {
 
@@ -14,7 +15,7 @@ BackupModeStep::BackupModeStep(Direction direction, BackupModeState::Mode mode, 
 
 QString BackupModeStep::kind() const
 {
-    return m_direction == Direction::Enter ? QStringLiteral("enter-backup-mode") : QStringLiteral("leave-backup-mode");
+    return m_direction == Direction::Enter ? StepKinds::enterBackupMode : StepKinds::leaveBackupMode;
 }
 
 QString BackupModeStep::modeName() const

@@ -2,6 +2,7 @@
 
 #include <profile/DatabaseProfile.h>
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 
@@ -20,7 +21,7 @@ class BackupPostgresStep final : public Step
 public:
     explicit BackupPostgresStep(DatabaseProfile database);
 
-    QString kind() const override { return QStringLiteral("backup-postgresql"); }
+    QString kind() const override { return StepKinds::backupPostgreSql; }
     QString title() const override;
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;

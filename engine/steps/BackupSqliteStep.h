@@ -2,6 +2,7 @@
 
 #include <profile/DatabaseProfile.h>
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 
@@ -18,7 +19,7 @@ class BackupSqliteStep final : public Step
 public:
     explicit BackupSqliteStep(DatabaseProfile database);
 
-    QString kind() const override { return QStringLiteral("backup-sqlite"); }
+    QString kind() const override { return StepKinds::backupSqlite; }
     QString title() const override;
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 
@@ -16,7 +17,7 @@ class CheckGdsConsistencyStep final : public Step
     Q_DECLARE_TR_FUNCTIONS(CheckGdsConsistencyStep)
 
 public:
-    QString kind() const override { return QStringLiteral("check-gds-consistency"); }
+    QString kind() const override { return StepKinds::checkGdsConsistency; }
     QString title() const override { return tr("Check that the database and GDS backups agree"); }
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -19,7 +20,7 @@ class CheckPatchLevelStep final : public Step
 public:
     CheckPatchLevelStep(QStringList nodes, QHash<QString, QString> recorded);
 
-    QString kind() const override { return QStringLiteral("check-patch-level"); }
+    QString kind() const override { return StepKinds::checkPatchLevel; }
     QString title() const override;
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;

@@ -1,5 +1,6 @@
 #include "CheckRehearsalStep.h"
 
+#include <profile/AemPaths.h>
 #include <cluster/NodeController.h>
 #include <sandbox/SandboxLayout.h>
 #include <support/Sha256.h>
@@ -70,12 +71,12 @@ QStringList CheckRehearsalStep::checkRepositories(const ClusterProfile &sandbox)
         const BackupPart *part = node.isAuthor() ? manifest->authorRepository() : manifest->part(QStringLiteral("repository"), node.name);
         if (!part)
             continue;
-        const QString prefix = part->archiveFile.endsWith(QLatin1String(".zip")) ? QString() : QStringLiteral("crx-repository/");
+        const QString prefix = part->archiveFile.endsWith(QLatin1String(".zip")) ? QString() : QString(AemPaths::crxRepository) + u'/';
         auto expected = RestoredTree::expected(*part, prefix);
         if (node.role == NodeRole::Primary)
             expected = RestoredTree::promoteSecondaryFolder(expected);
         const QStringList left = node.isAuthor() ? RestoredTree::authorRuntimeFiles()
-                                                 : QStringList{QStringLiteral(".lock"), QStringLiteral("logs/")};
+                                                 : QStringList{AemPaths::lock, QString(AemPaths::logs) + u'/'};
         const QStringList differences = RestoredTree::difference(RestoredTree::without(expected, left),
                                                                  RestoredTree::without(RestoredTree::actual(node.repository), left), 5);
         if (!differences.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 
@@ -17,7 +18,7 @@ class CheckRehearsalStep final : public Step
 public:
     CheckRehearsalStep(QString sandboxDirectory, QString setDirectory);
 
-    QString kind() const override { return QStringLiteral("check-rehearsal"); }
+    QString kind() const override { return StepKinds::checkRehearsal; }
     QString title() const override { return tr("Check the rehearsal cluster: nodes up, database and GDS consistent, repositories equal to the set"); }
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;

@@ -1,5 +1,6 @@
 #include "CopyRestoredFilesStep.h"
 
+#include <profile/AemPaths.h>
 #include <steps/ReplaceContentsStep.h>
 
 #include <support/DiskUsage.h>
@@ -50,7 +51,7 @@ bool CopyRestoredFilesStep::copyTree(StepContext &context, const QString &from, 
     while (it.hasNext()) {
         const QString source = it.next();
         const QString relative = QDir(from).relativeFilePath(source);
-        if (ReplaceContentsStep::isLifeboatFolder(relative.section(u'/', 0, 0)) || relative == QLatin1String(".lock"))
+        if (ReplaceContentsStep::isLifeboatFolder(relative.section(u'/', 0, 0)) || relative == AemPaths::lock)
             continue;
         const QString target = QDir(to).filePath(relative);
         const QFileInfo info = it.fileInfo();

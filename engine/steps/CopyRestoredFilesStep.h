@@ -1,6 +1,7 @@
 #pragma once
 
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -19,7 +20,7 @@ public:
     // `title`: when it copies something other than a node's repository.
     CopyRestoredFilesStep(QString sourceNode, QString source, QStringList targetNodes, QStringList targets, QString title = {});
 
-    QString kind() const override { return QStringLiteral("copy-restored-files"); }
+    QString kind() const override { return StepKinds::copyRestoredFiles; }
     QString title() const override;
     bool isDestructive() const override { return true; }
     ChangeList preview(const StepContext &context) const override;

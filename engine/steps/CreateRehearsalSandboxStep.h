@@ -2,6 +2,7 @@
 
 #include <profile/ClusterProfile.h>
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -22,7 +23,7 @@ public:
     CreateRehearsalSandboxStep(QString directory, QStringList authors, QStringList publish, AppServerKind appServer,
                                QHash<QString, QString> patchLevels, QString clusterName);
 
-    QString kind() const override { return QStringLiteral("create-rehearsal-sandbox"); }
+    QString kind() const override { return StepKinds::createRehearsalSandbox; }
     QString title() const override;
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;

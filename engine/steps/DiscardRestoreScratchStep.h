@@ -1,6 +1,7 @@
 #pragma once
 
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -17,7 +18,7 @@ class DiscardRestoreScratchStep final : public Step
 public:
     explicit DiscardRestoreScratchStep(QStringList locations);
 
-    QString kind() const override { return QStringLiteral("discard-restore-scratch"); }
+    QString kind() const override { return StepKinds::discardRestoreScratch; }
     QString title() const override { return tr("Remove the restore's scratch copies"); }
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;

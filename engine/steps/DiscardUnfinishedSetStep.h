@@ -1,6 +1,7 @@
 #pragma once
 
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 
@@ -15,7 +16,7 @@ class DiscardUnfinishedSetStep final : public Step
     Q_DECLARE_TR_FUNCTIONS(DiscardUnfinishedSetStep)
 
 public:
-    QString kind() const override { return QStringLiteral("discard-unfinished-set"); }
+    QString kind() const override { return StepKinds::discardUnfinishedSet; }
     QString title() const override { return tr("Remove the unfinished backup set, if any"); }
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;

@@ -2,6 +2,7 @@
 
 #include <backup/BackupPart.h>
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 
@@ -19,7 +20,7 @@ class ExtractPartStep final : public Step
 public:
     ExtractPartStep(QString setDirectory, BackupPart part, QString prefix, QString location, QString title);
 
-    QString kind() const override { return QStringLiteral("unpack-part"); }
+    QString kind() const override { return StepKinds::unpackPart; }
     QString title() const override { return m_title; }
     QString details() const override;
     ChangeList preview(const StepContext &context) const override;

@@ -1,5 +1,6 @@
 #include "OnlineRepositoryBackupStep.h"
 
+#include <profile/AemPaths.h>
 #include <steps/ArchivePartStep.h>
 
 #include <cluster/HttpClient.h>
@@ -126,7 +127,7 @@ bool OnlineRepositoryBackupStep::run(StepContext &context)
     part.name = QStringLiteral("repository-") + m_node;
     part.kind = QStringLiteral("repository");
     part.node = m_node;
-    part.sources = {{path, QStringLiteral("crx-repository")}};
+    part.sources = {{path, AemPaths::crxRepository}};
     return ArchivePartStep::archive(context, part);
 }
 

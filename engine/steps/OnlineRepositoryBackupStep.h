@@ -2,6 +2,7 @@
 
 #include <profile/NodeProfile.h>
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 
@@ -21,7 +22,7 @@ class OnlineRepositoryBackupStep final : public Step
 public:
     OnlineRepositoryBackupStep(QString node, bool zipTarget, int delayMs);
 
-    QString kind() const override { return QStringLiteral("online-repository-backup"); }
+    QString kind() const override { return StepKinds::onlineRepositoryBackup; }
     QString title() const override;
     QString details() const override;
     ChangeList preview(const StepContext &context) const override;

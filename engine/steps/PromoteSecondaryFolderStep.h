@@ -1,6 +1,7 @@
 #pragma once
 
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 
@@ -20,7 +21,7 @@ class PromoteSecondaryFolderStep final : public Step
 public:
     PromoteSecondaryFolderStep(QString node, QString repository, bool removeFolder);
 
-    QString kind() const override { return QStringLiteral("promote-secondary-folder"); }
+    QString kind() const override { return StepKinds::promoteSecondaryFolder; }
     QString title() const override;
     bool isDestructive() const override { return true; }
     QString confirmationWord() const override { return m_node; }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -17,7 +18,7 @@ class PublishBackupSetStep final : public Step
     Q_DECLARE_TR_FUNCTIONS(PublishBackupSetStep)
 
 public:
-    QString kind() const override { return QStringLiteral("publish-backup-set"); }
+    QString kind() const override { return StepKinds::publishBackupSet; }
     QString title() const override { return tr("Verify the backup set and make it available"); }
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;

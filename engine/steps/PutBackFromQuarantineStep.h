@@ -2,6 +2,7 @@
 
 #include <restore/Quarantine.h>
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 
@@ -19,7 +20,7 @@ class PutBackFromQuarantineStep final : public Step
 public:
     explicit PutBackFromQuarantineStep(QString restoreRunId);
 
-    QString kind() const override { return QStringLiteral("put-back-from-quarantine"); }
+    QString kind() const override { return StepKinds::putBackFromQuarantine; }
     QString title() const override;
     bool isDestructive() const override { return true; }
     ChangeList preview(const StepContext &context) const override;

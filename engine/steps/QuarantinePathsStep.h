@@ -1,6 +1,7 @@
 #pragma once
 
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -19,7 +20,7 @@ class QuarantinePathsStep final : public Step
 public:
     QuarantinePathsStep(QString root, QStringList paths, QString title, QString confirmationWord = {});
 
-    QString kind() const override { return QStringLiteral("quarantine-paths"); }
+    QString kind() const override { return StepKinds::quarantinePaths; }
     QString title() const override { return m_title; }
     QString details() const override;
     bool isDestructive() const override { return true; }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 
@@ -16,7 +17,7 @@ class RenameGdsBackupStep final : public Step
 public:
     explicit RenameGdsBackupStep(QString gds);
 
-    QString kind() const override { return QStringLiteral("rename-gds-backup"); }
+    QString kind() const override { return StepKinds::renameGdsBackup; }
     QString title() const override { return tr("Rename DocumentStorage/backup to DocumentStorage/restore in the GDS"); }
     bool isDestructive() const override { return true; }
     ChangeList preview(const StepContext &context) const override;

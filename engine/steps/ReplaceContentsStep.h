@@ -1,6 +1,7 @@
 #pragma once
 
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 
@@ -21,7 +22,7 @@ class ReplaceContentsStep final : public Step
 public:
     ReplaceContentsStep(QString location, QString title, QString confirmationWord = {});
 
-    QString kind() const override { return QStringLiteral("replace-contents"); }
+    QString kind() const override { return StepKinds::replaceContents; }
     QString title() const override { return m_title; }
     QString details() const override;
     bool isDestructive() const override { return true; }

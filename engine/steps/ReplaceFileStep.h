@@ -1,6 +1,7 @@
 #pragma once
 
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -19,7 +20,7 @@ public:
     // `fileInCopy`: the file's path inside the scratch copy of `target`.
     ReplaceFileStep(QString target, QString fileInCopy, QString title, QStringList companionSuffixes = {});
 
-    QString kind() const override { return QStringLiteral("replace-file"); }
+    QString kind() const override { return StepKinds::replaceFile; }
     QString title() const override { return m_title; }
     bool isDestructive() const override { return true; }
     ChangeList preview(const StepContext &context) const override;

@@ -2,6 +2,7 @@
 
 #include <profile/DatabaseProfile.h>
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 
@@ -24,7 +25,7 @@ public:
     // The place, below the backup root, whose scratch copy holds the dump.
     static QString scratchLocation(const QString &backupRoot, const DatabaseProfile &database);
 
-    QString kind() const override { return QStringLiteral("restore-database"); }
+    QString kind() const override { return StepKinds::restoreDatabase; }
     QString title() const override;
     bool isDestructive() const override { return true; }
     ChangeList preview(const StepContext &context) const override;

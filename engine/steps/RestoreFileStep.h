@@ -2,6 +2,7 @@
 
 #include <backup/BackupPart.h>
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 
@@ -21,7 +22,7 @@ public:
     RestoreFileStep(QString setDirectory, BackupPart part, QString fileInPart, QString target, QString scope, QString title,
                     QString confirmationWord = {});
 
-    QString kind() const override { return QStringLiteral("restore-file"); }
+    QString kind() const override { return StepKinds::restoreFile; }
     QString title() const override { return m_title; }
     bool isDestructive() const override { return true; }
     QString confirmationWord() const override { return m_confirmationWord; }

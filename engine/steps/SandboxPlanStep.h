@@ -2,6 +2,7 @@
 
 #include <run/Plan.h>
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 
@@ -25,7 +26,7 @@ public:
 
     SandboxPlanStep(QString title, QString sandboxDirectory, PlanBuilder build, bool timed);
 
-    QString kind() const override { return QStringLiteral("sandbox-plan"); }
+    QString kind() const override { return StepKinds::sandboxPlan; }
     QString title() const override { return m_title; }
     QString details() const override;
     ChangeList preview(const StepContext &context) const override;

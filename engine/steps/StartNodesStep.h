@@ -1,6 +1,7 @@
 #pragma once
 
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -20,7 +21,7 @@ public:
     // half-restored cluster must not start).
     explicit StartNodesStep(QStringList nodes, bool leaveRestoredStopped = false);
 
-    QString kind() const override { return QStringLiteral("start-nodes"); }
+    QString kind() const override { return StepKinds::startNodes; }
     QString title() const override;
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -17,7 +18,7 @@ class StopNodesStep final : public Step
 public:
     explicit StopNodesStep(QStringList nodes);
 
-    QString kind() const override { return QStringLiteral("stop-nodes"); }
+    QString kind() const override { return StepKinds::stopNodes; }
     QString title() const override;
     QString details() const override;
     bool isDestructive() const override { return true; }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -20,7 +21,7 @@ class SystemImageStep final : public Step
 public:
     explicit SystemImageStep(QStringList nodes);
 
-    QString kind() const override { return QStringLiteral("system-image"); }
+    QString kind() const override { return StepKinds::systemImage; }
     QString title() const override;
     QString details() const override;
     bool needsConfirmation() const override { return true; }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <run/Step.h>
+#include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -18,7 +19,7 @@ class VerifyBackupSetStep final : public Step
 public:
     VerifyBackupSetStep(QString setDirectory, QStringList parts);
 
-    QString kind() const override { return QStringLiteral("verify-backup-set"); }
+    QString kind() const override { return StepKinds::verifyBackupSet; }
     QString title() const override;
     QString details() const override;
     ChangeList preview(const StepContext &context) const override;
