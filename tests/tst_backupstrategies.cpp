@@ -190,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(runningNodes(sandbox).size(), 5);
         const RunRecord record = RunRecord::load(newestRun());
         QCOMPARE(record.steps.first().kind, QStringLiteral("hold-publishing"));
-        QCOMPARE(record.confirmations.first()[QLatin1String("title")].toString(), QStringLiteral("Hold publishing"));
+        QCOMPARE(record.confirmations.first().title, QStringLiteral("Hold publishing"));
     }
 
     void gnuTarAndUnzipReadEveryFormat()

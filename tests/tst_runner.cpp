@@ -190,7 +190,7 @@ private Q_SLOTS:
             QCOMPARE(runner.outcome(), Runner::Outcome::Declined);
             const RunRecord record = RunRecord::load(runner.runDirectory());
             QCOMPARE(record.confirmations.size(), 1);
-            QCOMPARE(record.confirmations.first()[QLatin1String("answer")].toString(), QStringLiteral("no"));
+            QCOMPARE(record.confirmations.first().yes, false); // answered "no"
             QCOMPARE(nodeStates(sandbox), before);
             QVERIFY(completeSets(sandbox).isEmpty() && unfinishedSets(sandbox).isEmpty());
         }

@@ -548,6 +548,10 @@
 <context>
     <name>BackupSetManifest</name>
     <message>
+        <source>it is empty</source>
+        <translation>es ist leer</translation>
+    </message>
+    <message>
         <location filename="../engine/backup/BackupSetManifest.cpp" line="+17"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
         <translation>%1 ist kein vollständiger Sicherungssatz: Er hat keine lesbare manifest.json. Wählen Sie einen Satz aus &apos;lifeboat backups&apos;.</translation>

@@ -548,6 +548,10 @@
 <context>
     <name>BackupSetManifest</name>
     <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
         <location filename="../engine/backup/BackupSetManifest.cpp" line="+17"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
         <translation>%1 n&apos;est pas un jeu de sauvegarde complet : il n&apos;a pas de manifest.json lisible. Choisissez un jeu dans &apos;lifeboat backups&apos;.</translation>

@@ -547,6 +547,10 @@
 <context>
     <name>BackupSetManifest</name>
     <message>
+        <source>it is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
         <location filename="../engine/backup/BackupSetManifest.cpp" line="+17"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
         <translation>%1 は完全なバックアップセットではありません（読み取り可能な manifest.json がありません）。&apos;lifeboat backups&apos; からセットを選択してください。</translation>

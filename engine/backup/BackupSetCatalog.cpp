@@ -1,14 +1,14 @@
 #include "BackupSetCatalog.h"
 
 #include <backup/BackupSetLayout.h>
+#include <backup/BackupSetManifest.h>
+#include <backup/VerificationRecord.h>
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -16,13 +16,14 @@
 namespace Lifeboat {
 
 namespace {
-QJsonObject readObject(const QString &path, bool *ok)
+// Whatever the manifest holds, parts or not: the list shows every set.
+std::optional<BackupSetManifest> readManifest(const QString &setDirectory)
 {
-    QFile file(path);
-    QJsonParseError error;
-    const QJsonDocument document = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &error) : QJsonDocument();
-    *ok = document.isObject();
-    return document.object();
+    QFile file(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QString ignored;
+    return BackupSetManifest::fromJson(QJsonDocument::fromJson(file.readAll()).object(), &ignored);
 }
 } // namespace
 
@@ -42,26 +43,20 @@ BackupSetCatalog::Set BackupSetCatalog::load(const QString &setDirectory)
     Set set;
     set.id = info.fileName();
     set.directory = info.absoluteFilePath();
-    bool ok = false;
-    const QJsonObject manifest = readObject(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()), &ok);
-    set.manifestReadable = ok;
-    if (ok) {
-        set.time = QDateTime::fromString(manifest.value(QLatin1String("time")).toString(), Qt::ISODate);
-        set.strategy = manifest.value(QLatin1String("strategy")).toString();
-        set.label = manifest.value(QLatin1String("label")).toString();
-        // "time" and "completed" are whole seconds, but the start plus the
+    const std::optional<BackupSetManifest> manifest = readManifest(setDirectory);
+    set.manifestReadable = manifest.has_value();
+    if (manifest) {
+        set.time = manifest->time;
+        set.strategy = manifest->strategy;
+        set.label = manifest->label;
+        // The time and completion are whole seconds, but the start plus the
         // duration is exact to the millisecond: it orders two sets that
         // started within the same second.
-        const qint64 durationMs = manifest.value(QLatin1String("durationMs")).toInteger();
-        set.completed = set.time.isValid() && durationMs > 0
-            ? set.time.addMSecs(durationMs)
-            : QDateTime::fromString(manifest.value(QLatin1String("completed")).toString(), Qt::ISODate);
-        const QJsonArray parts = manifest.value(QLatin1String("parts")).toArray();
-        set.partCount = int(parts.size());
-        for (const QJsonValue &part : parts) {
-            const QString archive = part[QLatin1String("archive")].toString();
-            if (!archive.isEmpty())
-                set.archiveBytes += QFileInfo(QDir(setDirectory).filePath(archive)).size();
+        set.completed = set.time.isValid() && manifest->durationMs > 0 ? set.time.addMSecs(manifest->durationMs) : manifest->completed;
+        set.partCount = int(manifest->parts.size());
+        for (const BackupPart &part : manifest->parts) {
+            if (!part.archiveFile.isEmpty())
+                set.archiveBytes += QFileInfo(QDir(setDirectory).filePath(part.archiveFile)).size();
         }
     }
     if (!set.time.isValid())
@@ -69,10 +64,9 @@ BackupSetCatalog::Set BackupSetCatalog::load(const QString &setDirectory)
     if (!set.time.isValid())
         set.time = info.lastModified().toUTC();
 
-    const QJsonObject verification = readObject(QDir(setDirectory).filePath(verificationFile()), &ok);
-    if (ok) {
-        set.verifiedAt = QDateTime::fromString(verification.value(QLatin1String("time")).toString(), Qt::ISODate);
-        set.verificationResult = verification.value(QLatin1String("result")).toString();
+    if (const auto verification = VerificationRecord::load(setDirectory)) {
+        set.verifiedAt = verification->time;
+        set.verificationResult = verification->result;
     }
     return set;
 }

@@ -31,7 +31,7 @@ public:
         bool manifestReadable = false;
         // The last `lifeboat verify`, from verification.json; invalid time if never.
         QDateTime verifiedAt;
-        QString verificationResult; // "ok" or "damaged"
+        QString verificationResult; // VerificationRecord::ok or ::damaged
     };
 
     struct Unfinished
@@ -39,8 +39,6 @@ public:
         QString directory;
         QDateTime lastChanged; // the newest modification time of anything in it
     };
-
-    static QString verificationFile() { return QStringLiteral("verification.json"); }
 
     // The complete sets, newest first.
     static QList<Set> list(const QString &backupRoot);

@@ -6,9 +6,70 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
+#include <QSaveFile>
+
+#include <algorithm>
 
 namespace Lifeboat {
+
+QJsonObject BackupSetManifest::toJson() const
+{
+    QJsonArray nodeArray;
+    for (const Node &node : nodes) {
+        nodeArray.append(QJsonObject{{QStringLiteral("name"), node.name},
+                                     {QStringLiteral("role"), node.role},
+                                     {QStringLiteral("host"), node.host},
+                                     {QStringLiteral("clusterNodeId"), node.clusterNodeId},
+                                     {QStringLiteral("systemId"), node.systemId}});
+    }
+    QJsonObject levels;
+    for (auto it = patchLevels.cbegin(); it != patchLevels.cend(); ++it)
+        levels.insert(it.key(), it.value());
+    QJsonArray partArray;
+    for (const BackupPart &part : parts)
+        partArray.append(part.toJson());
+    return {{QStringLiteral("setId"), setId},
+            {QStringLiteral("time"), time.toString(Qt::ISODate)},
+            {QStringLiteral("completed"), completed.toString(Qt::ISODate)},
+            {QStringLiteral("durationMs"), durationMs},
+            {QStringLiteral("strategy"), strategy},
+            {QStringLiteral("label"), label},
+            {QStringLiteral("lifeboatVersion"), lifeboatVersion},
+            {QStringLiteral("profile"), profileName},
+            {QStringLiteral("topology"), QJsonObject{{QStringLiteral("primary"), primary}, {QStringLiteral("nodes"), nodeArray}}},
+            {QStringLiteral("patchLevels"), levels},
+            {QStringLiteral("parts"), partArray}};
+}
+
+std::optional<BackupSetManifest> BackupSetManifest::fromJson(const QJsonObject &json, QString *error)
+{
+    if (json.isEmpty()) {
+        *error = tr("it is empty");
+        return std::nullopt;
+    }
+    BackupSetManifest manifest;
+    manifest.setId = json.value(QLatin1String("setId")).toString();
+    manifest.time = QDateTime::fromString(json.value(QLatin1String("time")).toString(), Qt::ISODate);
+    manifest.completed = QDateTime::fromString(json.value(QLatin1String("completed")).toString(), Qt::ISODate);
+    manifest.durationMs = json.value(QLatin1String("durationMs")).toInteger();
+    manifest.strategy = json.value(QLatin1String("strategy")).toString();
+    manifest.label = json.value(QLatin1String("label")).toString();
+    manifest.lifeboatVersion = json.value(QLatin1String("lifeboatVersion")).toString();
+    manifest.profileName = json.value(QLatin1String("profile")).toString();
+    const QJsonObject topology = json.value(QLatin1String("topology")).toObject();
+    manifest.primary = topology.value(QLatin1String("primary")).toString();
+    for (const QJsonValue &value : topology.value(QLatin1String("nodes")).toArray()) {
+        manifest.nodes.append({value[QLatin1String("name")].toString(), value[QLatin1String("role")].toString(),
+                               value[QLatin1String("host")].toString(), value[QLatin1String("clusterNodeId")].toString(),
+                               value[QLatin1String("systemId")].toString()});
+    }
+    const QJsonObject levels = json.value(QLatin1String("patchLevels")).toObject();
+    for (auto it = levels.begin(); it != levels.end(); ++it)
+        manifest.patchLevels.insert(it.key(), it.value().toString());
+    for (const QJsonValue &value : json.value(QLatin1String("parts")).toArray())
+        manifest.parts.append(BackupPart::fromJson(value.toObject()));
+    return manifest;
+}
 
 std::optional<BackupSetManifest> BackupSetManifest::load(const QString &setDirectory, QString *error)
 {
@@ -19,34 +80,30 @@ std::optional<BackupSetManifest> BackupSetManifest::load(const QString &setDirec
         return std::nullopt;
     }
     QJsonParseError parseError{};
-    const QJsonObject json = QJsonDocument::fromJson(file.readAll(), &parseError).object();
-    if (json.isEmpty()) {
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    QString reason;
+    std::optional<BackupSetManifest> manifest = fromJson(document.object(), &reason);
+    if (!manifest) {
         *error = tr("The manifest of %1 is damaged (%2). Verify the set with 'lifeboat verify' and choose another one.")
-                     .arg(setDirectory, parseError.errorString());
+                     .arg(setDirectory, parseError.error == QJsonParseError::NoError ? reason : parseError.errorString());
         return std::nullopt;
     }
-    BackupSetManifest manifest;
-    manifest.directory = setDirectory;
-    manifest.setId = json.value(QLatin1String("setId")).toString();
-    manifest.time = QDateTime::fromString(json.value(QLatin1String("time")).toString(), Qt::ISODate);
-    manifest.strategy = json.value(QLatin1String("strategy")).toString();
-    manifest.label = json.value(QLatin1String("label")).toString();
-    manifest.profileName = json.value(QLatin1String("profile")).toString();
-    const QJsonObject topology = json.value(QLatin1String("topology")).toObject();
-    manifest.primary = topology.value(QLatin1String("primary")).toString();
-    for (const QJsonValue &value : topology.value(QLatin1String("nodes")).toArray())
-        manifest.nodes.append({value[QLatin1String("name")].toString(), value[QLatin1String("role")].toString(),
-                               value[QLatin1String("clusterNodeId")].toString(), value[QLatin1String("systemId")].toString()});
-    const QJsonObject levels = json.value(QLatin1String("patchLevels")).toObject();
-    for (auto it = levels.begin(); it != levels.end(); ++it)
-        manifest.patchLevels.insert(it.key(), it.value().toString());
-    for (const QJsonValue &value : json.value(QLatin1String("parts")).toArray())
-        manifest.parts.append(BackupPart::fromJson(value.toObject()));
-    if (manifest.parts.isEmpty()) {
+    if (manifest->parts.isEmpty()) {
         *error = tr("The manifest of %1 lists no parts, so there is nothing to restore from it.").arg(setDirectory);
         return std::nullopt;
     }
+    manifest->directory = setDirectory;
     return manifest;
+}
+
+bool BackupSetManifest::save(const QString &setDirectory, QString *error) const
+{
+    const QByteArray data = QJsonDocument(toJson()).toJson();
+    QSaveFile file(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
+    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+        return true;
+    *error = file.errorString();
+    return false;
 }
 
 const BackupSetManifest::Node *BackupSetManifest::node(const QString &name) const

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -15,6 +16,11 @@ namespace Lifeboat {
 // What a complete backup set says about itself (its manifest.json): when and
 // how it was made, for which cluster, the topology and patch levels at that
 // time, and every part with its files. Recovery plans are built from it.
+//
+// The one owner of the format: every reader and the writer go through
+// toJson()/fromJson(), and no other file spells its keys. A field a set
+// does not hold reads as empty (sets are kept for years, and an older
+// release may not have written it); what is written now carries every field.
 class BackupSetManifest
 {
     Q_DECLARE_TR_FUNCTIONS(BackupSetManifest)
@@ -23,23 +29,38 @@ public:
     struct Node
     {
         QString name;
-        QString role;
+        QString role; // as the profile spells it: "primary", "secondary", "publish"
+        QString host;
         QString clusterNodeId;
         QString systemId;
+
+        bool operator==(const Node &) const = default;
     };
 
-    QString directory;
+    QString directory; // where it was loaded from; not part of the file
     QString setId;
-    QDateTime time;
+    QDateTime time;      // when the backup started, to the second
+    QDateTime completed; // when it was published, to the second
+    qint64 durationMs = 0; // from the start to publishing; 0 where unknown
     QString strategy;
     QString label;
+    QString lifeboatVersion;
     QString profileName;
     QString primary;
     QList<Node> nodes;
     QHash<QString, QString> patchLevels; // node name -> the recorded patch level text
     QList<BackupPart> parts;
 
+    QJsonObject toJson() const;
+    // Fails only on an object that holds nothing of a manifest.
+    static std::optional<BackupSetManifest> fromJson(const QJsonObject &json, QString *error);
+
+    // The manifest of a complete set, for a restore: an unreadable, damaged
+    // or part-less manifest is an error that says what to do.
     static std::optional<BackupSetManifest> load(const QString &setDirectory, QString *error);
+    // Written whole (QSaveFile) into `setDirectory`; on failure `error` gets
+    // the file's error text.
+    [[nodiscard]] bool save(const QString &setDirectory, QString *error) const;
 
     const Node *node(const QString &name) const;
     // The first part of `kind` (for `node`, when given).

@@ -8,8 +8,8 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <backup/ArchiveFormat.h>
-#include <backup/BackupSetCatalog.h>
 #include <backup/BackupSetLayout.h>
+#include <backup/BackupSetManifest.h>
 
 #include <lifeboat/Version.h>
 
@@ -22,11 +22,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QMap>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -61,11 +58,6 @@ bool formatOf(const QString &archiveFile, ArchiveFormat *format)
     return false;
 }
 } // namespace
-
-QString BackupSetVerifier::Problem::text() const
-{
-    return path.isEmpty() ? QStringLiteral("%1: %2").arg(archive, message) : QStringLiteral("%1: %2: %3").arg(archive, path, message);
-}
 
 BackupSetVerifier::BackupSetVerifier(QString setDirectory)
     : m_directory(std::move(setDirectory))
@@ -150,9 +142,13 @@ bool BackupSetVerifier::verify()
                                       : tr("cannot be read (%1)").arg(manifestFile.errorString()));
         return true;
     }
-    QList<BackupPart> parts;
-    for (const QJsonValue &value : document.object().value(QLatin1String("parts")).toArray())
-        parts.append(BackupPart::fromJson(value.toObject()));
+    QString reason;
+    const std::optional<BackupSetManifest> manifest = BackupSetManifest::fromJson(document.object(), &reason);
+    if (!manifest) {
+        problem(BackupSetLayout::manifestFile(), {}, tr("cannot be parsed (%1), so nothing in the set can be checked").arg(reason));
+        return true;
+    }
+    const QList<BackupPart> &parts = manifest->parts;
     if (parts.isEmpty())
         problem(BackupSetLayout::manifestFile(), {}, tr("lists no parts"));
 
@@ -346,23 +342,18 @@ bool BackupSetVerifier::record()
         m_error = tr("There is no verification to record for %1.").arg(m_directory);
         return false;
     }
-    QJsonArray problems;
-    for (const Problem &p : std::as_const(m_problems))
-        problems.append(QJsonObject{{QStringLiteral("archive"), p.archive}, {QStringLiteral("path"), p.path},
-                                    {QStringLiteral("message"), p.message}, {QStringLiteral("text"), p.text()}});
-    const QJsonObject json{{QStringLiteral("setId"), m_setId},
-                           {QStringLiteral("time"), m_time.toString(Qt::ISODate)},
-                           {QStringLiteral("result"), intact() ? QStringLiteral("ok") : QStringLiteral("damaged")},
-                           {QStringLiteral("archivesChecked"), m_archivesChecked.loadRelaxed()},
-                           {QStringLiteral("filesChecked"), m_filesChecked.loadRelaxed()},
-                           {QStringLiteral("lifeboatVersion"), QString::fromLatin1(versionString)},
-                           {QStringLiteral("problems"), problems}};
-    const QByteArray data = QJsonDocument(json).toJson();
-    QSaveFile file(QDir(m_directory).filePath(BackupSetCatalog::verificationFile()));
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    const VerificationRecord record{.setId = m_setId,
+                                    .time = m_time,
+                                    .result = intact() ? VerificationRecord::ok : VerificationRecord::damaged,
+                                    .archivesChecked = m_archivesChecked.loadRelaxed(),
+                                    .filesChecked = m_filesChecked.loadRelaxed(),
+                                    .lifeboatVersion = QString::fromLatin1(versionString),
+                                    .problems = m_problems};
+    QString error;
+    if (!record.save(m_directory, &error)) {
         m_error = tr("Cannot write %1: %2. The result above stands, but 'lifeboat backups' will not show it; "
                      "check the permissions and free space of the set directory.")
-                      .arg(file.fileName(), file.errorString());
+                      .arg(QDir(m_directory).filePath(VerificationRecord::fileName()), error);
         return false;
     }
     return true;

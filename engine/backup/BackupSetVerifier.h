@@ -2,6 +2,7 @@
 
 #include <backup/ArchiveFormat.h>
 #include <backup/BackupPart.h>
+#include <backup/VerificationRecord.h>
 
 #include <QCoreApplication>
 #include <QAtomicInt>
@@ -26,15 +27,9 @@ class BackupSetVerifier
     Q_DECLARE_TR_FUNCTIONS(BackupSetVerifier)
 
 public:
-    struct Problem
-    {
-        QString archive; // an archive, or manifest.json / SHA256SUMS
-        QString path;    // a file inside the archive, if the problem is one file
-        QString message;
-
-        // "gds.tar.zst: DocumentStorage/x.dat: SHA-256 differs"
-        QString text() const;
-    };
+    // In an archive, or in manifest.json / SHA256SUMS; in one file of it
+    // when `path` is set.
+    using Problem = VerificationRecord::Problem;
 
     explicit BackupSetVerifier(QString setDirectory);
     // Publishing verifies the staged set before renaming it into place.

@@ -38,10 +38,10 @@ bool Journal::open()
     return true;
 }
 
-bool Journal::append(QJsonObject entry)
+bool Journal::append(JournalEntry entry)
 {
-    entry.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    const QByteArray line = QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
+    entry.setTime(QDateTime::currentDateTimeUtc());
+    const QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
     if (m_file.write(line) != line.size() || !m_file.flush() || ::fsync(m_file.handle()) != 0) {
         m_error = tr("Cannot write the run journal %1: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
@@ -49,10 +49,10 @@ bool Journal::append(QJsonObject entry)
     return true;
 }
 
-QList<QJsonObject> Journal::read(const QString &path)
+QList<JournalEntry> Journal::read(const QString &path)
 {
     QFile file(path);
-    QList<QJsonObject> entries;
+    QList<JournalEntry> entries;
     if (!file.open(QIODevice::ReadOnly))
         return entries;
     while (!file.atEnd()) {
@@ -60,8 +60,10 @@ QList<QJsonObject> Journal::read(const QString &path)
         if (!line.endsWith('\n'))
             break; // torn by a crash mid-write
         const QJsonDocument document = QJsonDocument::fromJson(line);
-        if (document.isObject())
-            entries.append(document.object());
+        if (!document.isObject())
+            continue;
+        if (auto entry = JournalEntry::fromJson(document.object()))
+            entries.append(std::move(*entry));
     }
     return entries;
 }

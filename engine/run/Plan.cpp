@@ -1,7 +1,5 @@
 #include "Plan.h"
 
-#include <QJsonArray>
-
 namespace Lifeboat {
 
 Plan::Plan(QString scenarioId, QVariantMap options)
@@ -20,22 +18,14 @@ void Plan::addCleanup(std::unique_ptr<Step> step)
     m_cleanup.push_back({std::move(step), size() - 1});
 }
 
-QJsonObject Plan::outline() const
+PlanOutline Plan::outline() const
 {
-    auto describe = [](const Step &step) {
-        return QJsonObject{{QStringLiteral("kind"), step.kind()},
-                           {QStringLiteral("title"), step.title()},
-                           {QStringLiteral("destructive"), step.isDestructive()}};
-    };
-    QJsonArray steps, cleanup;
+    PlanOutline outline;
     for (const auto &step : m_steps)
-        steps.append(describe(*step));
-    for (const auto &entry : m_cleanup) {
-        QJsonObject json = describe(*entry.step);
-        json.insert(QStringLiteral("armedBy"), entry.armedBy);
-        cleanup.append(json);
-    }
-    return {{QStringLiteral("steps"), steps}, {QStringLiteral("cleanup"), cleanup}};
+        outline.steps.append({step->kind(), step->title(), step->isDestructive()});
+    for (const auto &entry : m_cleanup)
+        outline.cleanup.append({entry.step->kind(), entry.step->title(), entry.step->isDestructive(), entry.armedBy});
+    return outline;
 }
 
 } // namespace Lifeboat

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <run/PlanOutline.h>
 #include <run/Step.h>
 
-#include <QJsonObject>
 #include <QString>
 #include <QVariantMap>
 
@@ -39,7 +39,7 @@ public:
     const Cleanup &cleanup(int index) const { return m_cleanup[size_t(index)]; }
 
     // Titles and kinds, as the journal records them and resume checks them.
-    QJsonObject outline() const;
+    PlanOutline outline() const;
 
 private:
     QString m_scenarioId;

@@ -1,6 +1,7 @@
 #include "ReportWriter.h"
 
 #include <run/Change.h>
+#include <run/RunResult.h>
 #include <scenarios/ScenarioRegistry.h>
 
 #include <QDir>
@@ -75,7 +76,7 @@ qint64 ReportWriter::durationMs(const RunRecord::StepRecord &step)
 
 QString ReportWriter::stepResult(const RunRecord::StepRecord &step)
 {
-    return step.started ? (step.ended ? step.result : QStringLiteral("interrupted")) : QStringLiteral("not run");
+    return step.started ? (step.ended ? step.result : QString(StepResult::interrupted)) : QString(StepResult::notRun);
 }
 
 bool ReportWriter::save(const QString &path, const QByteArray &data, QString *error)
@@ -90,20 +91,17 @@ bool ReportWriter::save(const QString &path, const QByteArray &data, QString *er
 QList<ReportWriter::PersonWait> ReportWriter::personWaits(const RunRecord &record)
 {
     QList<PersonWait> waits;
-    for (const QJsonValue &value : record.confirmations) {
-        const QJsonObject json = value.toObject();
+    for (const JournalEntry::Confirmation &confirmation : record.confirmations) {
         PersonWait wait;
-        wait.stepIndex = json.value(QLatin1String("index")).toInt(-1);
-        wait.title = json.value(QLatin1String("title")).toString();
-        wait.reason = json.value(QLatin1String("reason")).toString(QStringLiteral("destructive"));
-        wait.answer = json.value(QLatin1String("answer")).toString();
-        wait.by = json.value(QLatin1String("by")).toString();
-        wait.inAdvance = json.value(QLatin1String("inAdvance")).toBool();
-        wait.answered = QDateTime::fromString(json.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
-        // Journals written before the wait was recorded have no "asked".
-        const QDateTime asked = QDateTime::fromString(json.value(QLatin1String("asked")).toString(), Qt::ISODateWithMs);
-        wait.asked = asked.isValid() ? asked : wait.answered;
-        wait.waitedMs = json.value(QLatin1String("waitedMs")).toInteger(wait.asked.msecsTo(wait.answered));
+        wait.stepIndex = confirmation.index;
+        wait.title = confirmation.title;
+        wait.reason = JournalEntry::reasonWord(confirmation.reason);
+        wait.answer = JournalEntry::answerWord(confirmation.yes);
+        wait.by = confirmation.by;
+        wait.inAdvance = confirmation.inAdvance;
+        wait.asked = confirmation.asked;
+        wait.answered = confirmation.time;
+        wait.waitedMs = confirmation.waitedMs;
         waits.append(wait);
     }
     return waits;
@@ -134,7 +132,8 @@ std::optional<ReportWriter::RecoveryTime> ReportWriter::recoveryTime(const RunRe
     const QList<PersonWait> waits = personWaits(record);
     for (const PersonWait &wait : waits) {
         // A manual step's work is done while the run waits for it.
-        if (wait.stepIndex == time.firstStep && wait.reason == QLatin1String("manual") && wait.asked.isValid())
+        if (wait.stepIndex == time.firstStep && wait.reason == JournalEntry::reasonWord(JournalEntry::Reason::Manual)
+            && wait.asked.isValid())
             time.from = std::min(time.from, wait.asked);
     }
     for (const PersonWait &wait : waits) {
@@ -177,19 +176,21 @@ QString ReportWriter::duration(qint64 ms)
 
 QString ReportWriter::resultText(const QString &result)
 {
-    if (result == QLatin1String("ok"))
+    // Step and run results share "failed", "cancelled", "declined" and
+    // "interrupted".
+    if (result == StepResult::ok)
         return tr("done");
-    if (result == QLatin1String("succeeded"))
+    if (result == RunResult::succeeded)
         return tr("succeeded: every step was done");
-    if (result == QLatin1String("failed"))
+    if (result == StepResult::failed)
         return tr("failed");
-    if (result == QLatin1String("cancelled"))
+    if (result == StepResult::cancelled)
         return tr("cancelled");
-    if (result == QLatin1String("declined"))
+    if (result == StepResult::declined)
         return tr("stopped: a confirmation was declined");
-    if (result == QLatin1String("interrupted"))
+    if (result == StepResult::interrupted)
         return tr("interrupted (Lifeboat stopped during this step)");
-    if (result == QLatin1String("not run"))
+    if (result == StepResult::notRun)
         return tr("not run");
     return result;
 }
@@ -257,7 +258,7 @@ QString ReportWriter::toHtml(const RunRecord &record, const HtmlOptions &options
     const qint64 totalMs = record.startedAt.isValid() && record.endedAt.isValid() ? record.startedAt.msecsTo(record.endedAt) : 0;
     QString result = resultText(record.state());
     for (qsizetype i = 0; i < record.steps.size(); ++i) {
-        if (record.steps[i].ended && record.steps[i].result == QLatin1String("failed")) {
+        if (record.steps[i].ended && record.steps[i].result == StepResult::failed) {
             result = tr("failed at step %1 (%2): %3").arg(i + 1).arg(record.steps[i].title, record.steps[i].message);
             break;
         }
@@ -361,9 +362,10 @@ QString ReportWriter::toHtml(const RunRecord &record, const HtmlOptions &options
                     .arg(escaped(tr("Step")), escaped(tr("Why it was asked")), escaped(tr("Answer")), escaped(tr("By")),
                          escaped(tr("Asked")), escaped(tr("Answered")), escaped(tr("Waited")), zone);
         for (const PersonWait &wait : waits) {
-            const QString why = wait.reason == QLatin1String("manual") ? tr("a manual step: a person does it, then confirms it is done")
-                                                                       : tr("the step changes the cluster");
-            const QString answer = wait.answer == QLatin1String("yes") ? tr("yes, go on") : tr("no, stop the run");
+            const QString why = wait.reason == JournalEntry::reasonWord(JournalEntry::Reason::Manual)
+                ? tr("a manual step: a person does it, then confirms it is done")
+                : tr("the step changes the cluster");
+            const QString answer = wait.answer == JournalEntry::answerWord(true) ? tr("yes, go on") : tr("no, stop the run");
             const QString by = wait.inAdvance ? tr("%1, in advance (--yes on the command line)").arg(wait.by) : wait.by;
             html += QStringLiteral("<tr><td>%1. %2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>\n")
                         .arg(wait.stepIndex + 1)

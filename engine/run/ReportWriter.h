@@ -28,8 +28,8 @@ public:
     {
         int stepIndex = -1;
         QString title;
-        QString reason; // "destructive" or "manual"
-        QString answer; // "yes" or "no"
+        QString reason; // JournalEntry::reasonWord(): "destructive" or "manual"
+        QString answer; // JournalEntry::answerWord(): "yes" or "no"
         QString by;
         bool inAdvance = false;
         QDateTime asked;

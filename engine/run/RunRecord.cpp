@@ -4,30 +4,72 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
 
 namespace Lifeboat {
 
 namespace {
 
-QList<RunRecord::StepRecord> outlineSteps(const QJsonArray &array)
+QList<RunRecord::StepRecord> outlineSteps(const QList<PlanOutline::Step> &outline)
 {
     QList<RunRecord::StepRecord> steps;
-    for (const QJsonValue &value : array) {
-        const QJsonObject json = value.toObject();
+    for (const PlanOutline::Step &planned : outline) {
         RunRecord::StepRecord step;
-        step.kind = json.value(QLatin1String("kind")).toString();
-        step.title = json.value(QLatin1String("title")).toString();
-        step.destructive = json.value(QLatin1String("destructive")).toBool();
-        step.armedBy = json.value(QLatin1String("armedBy")).toInt(-1);
+        step.kind = planned.kind;
+        step.title = planned.title;
+        step.destructive = planned.destructive;
+        step.armedBy = planned.armedBy;
         steps.append(step);
     }
     return steps;
 }
 
-QDateTime timeOf(const QJsonObject &entry)
+// The step an entry is about, or null for an index the plan does not have.
+RunRecord::StepRecord *stepOf(RunRecord &record, JournalEntry::Phase phase, int index)
 {
-    return QDateTime::fromString(entry.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+    auto &list = phase == JournalEntry::Phase::Cleanup ? record.cleanup : record.steps;
+    return index >= 0 && index < list.size() ? &list[index] : nullptr;
+}
+
+void apply(RunRecord &record, const JournalEntry &entry)
+{
+    if (const auto *run = entry.as<JournalEntry::RunStart>()) {
+        record.scenario = run->scenario;
+        record.profilePath = run->profilePath;
+        record.clusterName = run->cluster;
+        record.user = run->user;
+        record.host = run->host;
+        record.pid = run->pid;
+        record.options = run->options;
+        record.startedAt = run->time;
+        record.steps = outlineSteps(run->plan.steps);
+        record.cleanup = outlineSteps(run->plan.cleanup);
+    } else if (const auto *resume = entry.as<JournalEntry::Resume>()) {
+        ++record.resumes;
+        record.pid = resume->pid;
+    } else if (const auto *start = entry.as<JournalEntry::StepStart>()) {
+        if (RunRecord::StepRecord *step = stepOf(record, start->phase, start->index)) {
+            step->started = true;
+            step->ended = false;
+            step->startedAt = start->time;
+        }
+    } else if (const auto *end = entry.as<JournalEntry::StepEnd>()) {
+        if (RunRecord::StepRecord *step = stepOf(record, end->phase, end->index)) {
+            step->ended = true;
+            step->endedAt = end->time;
+            step->result = end->result;
+            step->message = end->message;
+            step->changes = {};
+            for (const Change &change : end->changes)
+                step->changes.append(change.toJson());
+            step->log = QJsonArray::fromStringList(end->log);
+        }
+    } else if (const auto *confirmation = entry.as<JournalEntry::Confirmation>()) {
+        record.confirmations.append(*confirmation);
+    } else if (const auto *runEnd = entry.as<JournalEntry::RunEnd>()) {
+        record.ended = true;
+        record.endedAt = runEnd->time;
+        record.result = runEnd->result;
+    }
 }
 
 } // namespace
@@ -35,7 +77,7 @@ QDateTime timeOf(const QJsonObject &entry)
 QString RunRecord::state() const
 {
     if (!ended)
-        return QStringLiteral("interrupted");
+        return RunResult::interrupted;
     return result;
 }
 
@@ -44,50 +86,8 @@ RunRecord RunRecord::load(const QString &runDirectory)
     RunRecord record;
     record.directory = runDirectory;
     record.runId = QDir(runDirectory).dirName();
-    for (const QJsonObject &entry : Journal::read(QDir(runDirectory).filePath(Journal::fileName()))) {
-        const QString type = entry.value(QLatin1String("type")).toString();
-        if (type == QLatin1String("run")) {
-            record.scenario = entry.value(QLatin1String("scenario")).toString();
-            record.profilePath = entry.value(QLatin1String("profile")).toString();
-            record.clusterName = entry.value(QLatin1String("cluster")).toString();
-            record.user = entry.value(QLatin1String("user")).toString();
-            record.host = entry.value(QLatin1String("host")).toString();
-            record.pid = entry.value(QLatin1String("pid")).toInteger();
-            record.options = entry.value(QLatin1String("options")).toObject().toVariantMap();
-            record.startedAt = timeOf(entry);
-            const QJsonObject outline = entry.value(QLatin1String("plan")).toObject();
-            record.steps = outlineSteps(outline.value(QLatin1String("steps")).toArray());
-            record.cleanup = outlineSteps(outline.value(QLatin1String("cleanup")).toArray());
-        } else if (type == QLatin1String("resume")) {
-            ++record.resumes;
-            record.pid = entry.value(QLatin1String("pid")).toInteger();
-        } else if (type == QLatin1String("step-start") || type == QLatin1String("step-end")) {
-            const bool cleanup = entry.value(QLatin1String("phase")).toString() == QLatin1String("cleanup");
-            auto &list = cleanup ? record.cleanup : record.steps;
-            const int index = entry.value(QLatin1String("index")).toInt(-1);
-            if (index < 0 || index >= list.size())
-                continue;
-            StepRecord &step = list[index];
-            if (type == QLatin1String("step-start")) {
-                step.started = true;
-                step.ended = false;
-                step.startedAt = timeOf(entry);
-                continue;
-            }
-            step.ended = true;
-            step.endedAt = timeOf(entry);
-            step.result = entry.value(QLatin1String("result")).toString();
-            step.message = entry.value(QLatin1String("message")).toString();
-            step.changes = entry.value(QLatin1String("changes")).toArray();
-            step.log = entry.value(QLatin1String("log")).toArray();
-        } else if (type == QLatin1String("confirmation")) {
-            record.confirmations.append(entry);
-        } else if (type == QLatin1String("run-end")) {
-            record.ended = true;
-            record.endedAt = timeOf(entry);
-            record.result = entry.value(QLatin1String("result")).toString();
-        }
-    }
+    for (const JournalEntry &entry : Journal::read(QDir(runDirectory).filePath(Journal::fileName())))
+        apply(record, entry);
     return record;
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
+#include <run/JournalEntry.h>
+
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QVariantMap>
@@ -22,12 +23,12 @@ struct RunRecord
         int armedBy = -1; // cleanup steps only
         bool started = false;
         bool ended = false;
-        QString result; // "ok", "failed", "declined", "cancelled"
+        QString result; // a StepResult word
         QString message;
         QDateTime startedAt;
         QDateTime endedAt;
-        QJsonArray changes;
-        QJsonArray log;
+        QJsonArray changes; // each a Change (Change::fromJson)
+        QJsonArray log;     // the step's log lines, as strings
     };
 
     QString runId;
@@ -43,14 +44,15 @@ struct RunRecord
     QDateTime endedAt;
     QList<StepRecord> steps;
     QList<StepRecord> cleanup;
-    QJsonArray confirmations;
+    QList<JournalEntry::Confirmation> confirmations;
     bool ended = false;
-    QString result; // "succeeded", "failed", "cancelled", "declined"
+    QString result; // a RunResult word
     int resumes = 0;
 
     bool isValid() const { return !scenario.isEmpty(); }
-    // Ended without a "run-end": interrupted (or still running elsewhere).
+    // Ended without a run-end entry: interrupted (or still running elsewhere).
     bool isInterrupted() const { return isValid() && !ended; }
+    // The result, or RunResult::interrupted.
     QString state() const;
 
     static RunRecord load(const QString &runDirectory);

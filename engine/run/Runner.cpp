@@ -2,6 +2,7 @@
 
 #include <run/FailPoint.h>
 #include <run/ReportWriter.h>
+#include <run/RunResult.h>
 
 #include <logging/Logging.h>
 #include <logging/Subsystem.h>
@@ -10,7 +11,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSysInfo>
 #include <QtConcurrent/QtConcurrentRun>
@@ -27,14 +27,6 @@ QString userName()
 {
     const passwd *entry = ::getpwuid(::getuid());
     return entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(::getuid());
-}
-
-QJsonArray toJson(const ChangeList &changes)
-{
-    QJsonArray array;
-    for (const Change &change : changes)
-        array.append(change.toJson());
-    return array;
 }
 } // namespace
 
@@ -53,10 +45,10 @@ Runner::~Runner() = default;
 QString Runner::outcomeName(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Succeeded: return QStringLiteral("succeeded");
-    case Outcome::Failed: return QStringLiteral("failed");
-    case Outcome::Cancelled: return QStringLiteral("cancelled");
-    case Outcome::Declined: return QStringLiteral("declined");
+    case Outcome::Succeeded: return RunResult::succeeded;
+    case Outcome::Failed: return RunResult::failed;
+    case Outcome::Cancelled: return RunResult::cancelled;
+    case Outcome::Declined: return RunResult::declined;
     }
     return {};
 }
@@ -96,26 +88,24 @@ bool Runner::begin(const QString &runsDirectory)
     }
     if (!lockRun())
         return false;
-    return journal({{QStringLiteral("type"), QStringLiteral("run")},
-                    {QStringLiteral("scenario"), m_plan->scenarioId()},
-                    {QStringLiteral("profile"), m_profile.filePath},
-                    {QStringLiteral("cluster"), m_profile.name},
-                    {QStringLiteral("sandbox"), m_profile.sandbox},
-                    {QStringLiteral("options"), QJsonObject::fromVariantMap(m_plan->options())},
-                    {QStringLiteral("plan"), m_plan->outline()},
-                    {QStringLiteral("user"), userName()},
-                    {QStringLiteral("host"), QSysInfo::machineHostName()},
-                    {QStringLiteral("pid"), qint64(::getpid())},
-                    {QStringLiteral("version"), QString::fromLatin1(versionString)}});
+    return journal(JournalEntry::RunStart{.scenario = m_plan->scenarioId(),
+                                          .profilePath = m_profile.filePath,
+                                          .cluster = m_profile.name,
+                                          .sandbox = m_profile.sandbox,
+                                          .options = m_plan->options(),
+                                          .plan = m_plan->outline(),
+                                          .user = userName(),
+                                          .host = QSysInfo::machineHostName(),
+                                          .pid = qint64(::getpid()),
+                                          .version = QString::fromLatin1(versionString)});
 }
 
 bool Runner::resume(const RunRecord &record)
 {
-    const QJsonObject outline = m_plan->outline();
-    const QJsonArray steps = outline.value(QLatin1String("steps")).toArray();
-    bool same = steps.size() == record.steps.size() && outline.value(QLatin1String("cleanup")).toArray().size() == record.cleanup.size();
-    for (qsizetype i = 0; same && i < steps.size(); ++i)
-        same = steps[i].toObject().value(QLatin1String("kind")).toString() == record.steps[i].kind;
+    const PlanOutline outline = m_plan->outline();
+    bool same = outline.steps.size() == record.steps.size() && outline.cleanup.size() == record.cleanup.size();
+    for (qsizetype i = 0; same && i < outline.steps.size(); ++i)
+        same = outline.steps[i].kind == record.steps[i].kind;
     if (!same) {
         m_error = tr("The plan of run %1 can no longer be rebuilt the same way (the profile or Lifeboat changed). "
                      "Finish it by hand following its report, then set it aside.").arg(record.runId);
@@ -125,8 +115,7 @@ bool Runner::resume(const RunRecord &record)
     m_runDirectory = record.directory;
     if (!lockRun())
         return false;
-    return journal({{QStringLiteral("type"), QStringLiteral("resume")}, {QStringLiteral("pid"), qint64(::getpid())},
-                    {QStringLiteral("user"), userName()}});
+    return journal(JournalEntry::Resume{.pid = qint64(::getpid()), .user = userName()});
 }
 
 QFuture<void> Runner::start()
@@ -145,7 +134,7 @@ void Runner::execute()
     if (runMainSteps())
         m_outcome = Outcome::Succeeded;
     runCleanup();
-    journal({{QStringLiteral("type"), QStringLiteral("run-end")}, {QStringLiteral("result"), outcomeName(m_outcome)}});
+    journal(JournalEntry::RunEnd{.result = outcomeName(m_outcome)});
     QString reportError;
     if (!ReportWriter::write(m_runDirectory, &reportError))
         Logging::logger(Subsystem::run)->error("{}", reportError.toStdString());
@@ -160,19 +149,18 @@ bool Runner::runMainSteps()
         for (const auto &step : m_resumed.steps) {
             if (step.started)
                 m_lastStarted = first;
-            if (step.ended && step.result != QLatin1String("ok")) {
+            if (step.ended && step.result != StepResult::ok) {
                 m_failedStep = first;
-                m_outcome = step.result == QLatin1String("cancelled") ? Outcome::Cancelled
-                          : step.result == QLatin1String("declined")  ? Outcome::Declined
-                                                                       : Outcome::Failed;
+                m_outcome = step.result == StepResult::cancelled ? Outcome::Cancelled
+                          : step.result == StepResult::declined  ? Outcome::Declined
+                                                                  : Outcome::Failed;
                 return false; // the main steps had ended; only cleanup is left
             }
-            if (!(step.ended && step.result == QLatin1String("ok")))
+            if (!(step.ended && step.result == StepResult::ok))
                 break;
             ++first;
         }
-        if (!m_resumed.confirmations.isEmpty()
-            && m_resumed.confirmations.last().toObject().value(QLatin1String("answer")).toString() == QLatin1String("no")) {
+        if (!m_resumed.confirmations.isEmpty() && !m_resumed.confirmations.last().yes) {
             m_outcome = Outcome::Declined;
             return false;
         }
@@ -180,7 +168,7 @@ bool Runner::runMainSteps()
     for (int index = first; index < m_plan->size(); ++index) {
         if (m_cancelled) {
             m_outcome = Outcome::Cancelled;
-            journal({{QStringLiteral("type"), QStringLiteral("cancel")}, {QStringLiteral("before"), index}});
+            journal(JournalEntry::Cancel{.before = index});
             return false;
         }
         if (m_plan->step(index).needsConfirmation() && !confirm(index)) {
@@ -202,7 +190,7 @@ void Runner::runCleanup()
         if (m_plan->cleanup(index).armedBy > m_lastStarted)
             continue;
         if (m_resumed.isValid() && index < m_resumed.cleanup.size() && m_resumed.cleanup[index].ended
-            && m_resumed.cleanup[index].result == QLatin1String("ok"))
+            && m_resumed.cleanup[index].result == StepResult::ok)
             continue;
         runStep(index, true); // a failed cleanup step is reported; the others still run
     }
@@ -224,26 +212,24 @@ bool Runner::confirm(int index)
     QElapsedTimer waited;
     waited.start();
     const bool yes = m_confirmer && m_confirmer->confirm(request);
-    journal({{QStringLiteral("type"), QStringLiteral("confirmation")},
-             {QStringLiteral("index"), index},
-             {QStringLiteral("title"), step.title()},
-             {QStringLiteral("reason"), step.isDestructive() ? QStringLiteral("destructive") : QStringLiteral("manual")},
-             {QStringLiteral("answer"), yes ? QStringLiteral("yes") : QStringLiteral("no")},
-             {QStringLiteral("by"), userName()},
-             {QStringLiteral("inAdvance"), m_confirmer && m_confirmer->answersInAdvance()},
-             {QStringLiteral("asked"), asked.toString(Qt::ISODateWithMs)},
-             {QStringLiteral("waitedMs"), waited.elapsed()}});
+    journal(JournalEntry::Confirmation{.index = index,
+                                       .title = step.title(),
+                                       .reason = step.isDestructive() ? JournalEntry::Reason::Destructive : JournalEntry::Reason::Manual,
+                                       .yes = yes,
+                                       .by = userName(),
+                                       .inAdvance = m_confirmer && m_confirmer->answersInAdvance(),
+                                       .asked = asked,
+                                       .waitedMs = waited.elapsed()});
     return yes;
 }
 
 bool Runner::runStep(int index, bool cleanup)
 {
     Step &step = cleanup ? *m_plan->cleanup(index).step : m_plan->step(index);
-    const QString phase = cleanup ? QStringLiteral("cleanup") : QStringLiteral("main");
-    const QString point = QStringLiteral("%1:%2").arg(phase).arg(index);
+    const JournalEntry::Phase phase = cleanup ? JournalEntry::Phase::Cleanup : JournalEntry::Phase::Main;
+    const QString point = QStringLiteral("%1:%2").arg(cleanup ? QStringLiteral("cleanup") : QStringLiteral("main")).arg(index);
     m_currentIndex = index;
-    if (!journal({{QStringLiteral("type"), QStringLiteral("step-start")}, {QStringLiteral("phase"), phase},
-                  {QStringLiteral("index"), index}, {QStringLiteral("title"), step.title()}}))
+    if (!journal(JournalEntry::StepStart{.phase = phase, .index = index, .title = step.title()}))
         return false;
     if (!cleanup)
         m_lastStarted = index;
@@ -255,11 +241,13 @@ bool Runner::runStep(int index, bool cleanup)
     const bool succeeded = FailPoint::shouldFail(QStringLiteral("started:") + point)
         ? context.fail(tr("Injected failure (LIFEBOAT_FAILPOINT) in step %1.").arg(index + 1))
         : step.run(context);
-    const QString result = succeeded ? QStringLiteral("ok") : m_cancelled && !cleanup ? QStringLiteral("cancelled") : QStringLiteral("failed");
-    journal({{QStringLiteral("type"), QStringLiteral("step-end")}, {QStringLiteral("phase"), phase},
-             {QStringLiteral("index"), index}, {QStringLiteral("result"), result},
-             {QStringLiteral("message"), context.errorString()}, {QStringLiteral("changes"), toJson(context.changes())},
-             {QStringLiteral("log"), QJsonArray::fromStringList(context.logLines())}});
+    const QLatin1String result = succeeded ? StepResult::ok : m_cancelled && !cleanup ? StepResult::cancelled : StepResult::failed;
+    journal(JournalEntry::StepEnd{.phase = phase,
+                                  .index = index,
+                                  .result = result,
+                                  .message = context.errorString(),
+                                  .changes = context.changes(),
+                                  .log = context.logLines()});
     FailPoint::hit(QStringLiteral("ended:") + point);
     Q_EMIT stepFinished(index, cleanup, succeeded, context.errorString());
     if (!cleanup)
@@ -267,7 +255,7 @@ bool Runner::runStep(int index, bool cleanup)
     return succeeded;
 }
 
-bool Runner::journal(QJsonObject entry)
+bool Runner::journal(JournalEntry entry)
 {
     if (m_journal && m_journal->append(std::move(entry)))
         return true;

@@ -69,7 +69,7 @@ private:
     void runCleanup();
     bool runStep(int index, bool cleanup);
     bool confirm(int index);
-    bool journal(QJsonObject entry);
+    bool journal(JournalEntry entry);
     bool lockRun();
     void stepLogged(LogRecord::Level level, const QString &message) override;
     void stepProgressed(qint64 done, qint64 total) override;

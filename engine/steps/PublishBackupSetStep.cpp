@@ -5,6 +5,7 @@
 
 #include <backup/BackupPart.h>
 #include <backup/BackupSetLayout.h>
+#include <backup/BackupSetManifest.h>
 #include <backup/BackupSetVerifier.h>
 #include <lifeboat/Version.h>
 
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -40,23 +40,20 @@ ChangeList PublishBackupSetStep::preview(const StepContext &context) const
              tr("renamed to %1 once verified").arg(BackupSetLayout::final(context.profile().backupRoot, setId)), 0, 0}};
 }
 
-QJsonObject PublishBackupSetStep::topology(const StepContext &context)
+QList<BackupSetManifest::Node> PublishBackupSetStep::topology(const StepContext &context)
 {
-    QJsonArray nodes;
+    QList<BackupSetManifest::Node> nodes;
     for (const NodeProfile &node : context.profile().nodes) {
-        nodes.append(QJsonObject{{QStringLiteral("name"), node.name},
-                                 {QStringLiteral("role"), toString(node.role)},
-                                 {QStringLiteral("host"), node.host},
-                                 {QStringLiteral("clusterNodeId"), readTrimmed(node.repository + QStringLiteral("/repository/cluster_node.id"))},
-                                 {QStringLiteral("systemId"), readTrimmed(node.repository + QStringLiteral("/repository/system.id"))}});
+        nodes.append({node.name, toString(node.role), node.host,
+                      readTrimmed(node.repository + QStringLiteral("/repository/cluster_node.id")),
+                      readTrimmed(node.repository + QStringLiteral("/repository/system.id"))});
     }
-    const NodeProfile *primary = context.profile().primary();
-    return {{QStringLiteral("primary"), primary ? primary->name : QString()}, {QStringLiteral("nodes"), nodes}};
+    return nodes;
 }
 
-QJsonObject PublishBackupSetStep::patchLevels(const StepContext &context)
+QHash<QString, QString> PublishBackupSetStep::patchLevels(const StepContext &context)
 {
-    QJsonObject levels;
+    QHash<QString, QString> levels;
     for (const NodeProfile &node : context.profile().nodes)
         levels.insert(node.name, readTrimmed(node.patchLevelFile));
     return levels;
@@ -113,7 +110,7 @@ bool PublishBackupSetStep::verify(StepContext &context, const QString &staging)
 
 bool PublishBackupSetStep::writeManifest(StepContext &context, const QString &staging)
 {
-    QJsonArray parts;
+    BackupSetManifest manifest;
     QByteArray sums;
     const QStringList sidecars = QDir(staging).entryList({QStringLiteral("*.part.json")}, QDir::Files, QDir::Name);
     for (const QString &sidecar : sidecars) {
@@ -125,26 +122,27 @@ bool PublishBackupSetStep::writeManifest(StepContext &context, const QString &st
         if (!ok || part.archiveFile.isEmpty())
             return context.fail(tr("The archive of part %1 is missing or unreadable in %2.").arg(part.name, staging));
         sums += sha + "  " + part.archiveFile.toUtf8() + '\n';
-        parts.append(part.toJson());
+        manifest.parts.append(part);
     }
-    if (parts.isEmpty())
+    if (manifest.parts.isEmpty())
         return context.fail(tr("The backup set %1 has no parts.").arg(staging));
     const QDateTime started = QDateTime::fromString(context.options().value(QStringLiteral("startedAt")).toString(), Qt::ISODate);
-    const QJsonObject manifest{
-        {QStringLiteral("setId"), context.options().value(QStringLiteral("setId")).toString()},
-        {QStringLiteral("time"), started.toString(Qt::ISODate)},
-        {QStringLiteral("completed"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("durationMs"), started.isValid() ? started.msecsTo(QDateTime::currentDateTimeUtc()) : 0},
-        {QStringLiteral("strategy"), context.options().value(QStringLiteral("strategy")).toString()},
-        {QStringLiteral("label"), context.options().value(QStringLiteral("label")).toString()},
-        {QStringLiteral("lifeboatVersion"), QString::fromLatin1(versionString)},
-        {QStringLiteral("profile"), context.profile().name},
-        {QStringLiteral("topology"), topology(context)},
-        {QStringLiteral("patchLevels"), patchLevels(context)},
-        {QStringLiteral("parts"), parts}};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    manifest.setId = context.options().value(QStringLiteral("setId")).toString();
+    manifest.time = started;
+    manifest.completed = now;
+    manifest.durationMs = started.isValid() ? started.msecsTo(now) : 0;
+    manifest.strategy = context.options().value(QStringLiteral("strategy")).toString();
+    manifest.label = context.options().value(QStringLiteral("label")).toString();
+    manifest.lifeboatVersion = QString::fromLatin1(versionString);
+    manifest.profileName = context.profile().name;
+    const NodeProfile *primary = context.profile().primary();
+    manifest.primary = primary ? primary->name : QString();
+    manifest.nodes = topology(context);
+    manifest.patchLevels = patchLevels(context);
     // SHA256SUMS first: a manifest without its checksums never exists.
-    if (!saveWhole(QDir(staging).filePath(BackupSetLayout::checksumFile()), sums)
-        || !saveWhole(QDir(staging).filePath(BackupSetLayout::manifestFile()), QJsonDocument(manifest).toJson()))
+    QString error;
+    if (!saveWhole(QDir(staging).filePath(BackupSetLayout::checksumFile()), sums) || !manifest.save(staging, &error))
         return context.fail(tr("Cannot write the manifest of %1. Check the free space.").arg(staging));
     return true;
 }

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <backup/BackupSetManifest.h>
 #include <run/Step.h>
 #include <steps/StepKinds.h>
 
 #include <QCoreApplication>
-#include <QJsonObject>
 
 namespace Lifeboat {
 
@@ -26,8 +26,8 @@ public:
 private:
     static bool writeManifest(StepContext &context, const QString &staging);
     static bool verify(StepContext &context, const QString &staging);
-    static QJsonObject topology(const StepContext &context);
-    static QJsonObject patchLevels(const StepContext &context);
+    static QList<BackupSetManifest::Node> topology(const StepContext &context);
+    static QHash<QString, QString> patchLevels(const StepContext &context);
     static QByteArray fileSha256(const QString &path, bool *ok);
 };
 
