@@ -71,13 +71,13 @@ std::unique_ptr<Plan> BackupOnlineScenario::buildPlan(const ClusterProfile &prof
 {
     auto plan = std::make_unique<Plan>(id(), options);
     plan->add(std::make_unique<BackupModeStep>(BackupModeStep::Direction::Enter, BackupModeState::Mode::Rolling,
-                                               options.value(QStringLiteral("label")).toString(),
-                                               options.value(QStringLiteral("timeout")).toInt()));
+                                               options.value(OptionNames::label).toString(),
+                                               options.value(OptionNames::timeout).toInt()));
     plan->addCleanup(std::make_unique<BackupModeStep>(BackupModeStep::Direction::Leave, BackupModeState::Mode::Rolling));
     const QString node = chosenSecondary(profile, options);
     addCompleteBackup(*plan, profile, node,
                       std::make_unique<OnlineRepositoryBackupStep>(node, options.value(OptionNames::target).toString() == zipTarget,
-                                                                   options.value(QStringLiteral("delay")).toInt()));
+                                                                   options.value(OptionNames::delay).toInt()));
     addPublish(*plan);
     return plan;
 }

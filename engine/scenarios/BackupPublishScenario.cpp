@@ -37,7 +37,7 @@ QList<ScenarioOption> BackupPublishScenario::options() const
 
 QStringList BackupPublishScenario::publishNodes(const ClusterProfile &profile, const QVariantMap &options)
 {
-    const QString chosen = options.value(QStringLiteral("node")).toString();
+    const QString chosen = options.value(OptionNames::node).toString();
     if (!chosen.isEmpty())
         return {chosen};
     QStringList names;

@@ -1,5 +1,6 @@
 #include "BackupRollingScenario.h"
 
+#include <run/OptionNames.h>
 #include <cluster/NodeController.h>
 #include <steps/BackupModeStep.h>
 #include <steps/StartNodesStep.h>
@@ -43,10 +44,10 @@ QList<Precondition> BackupRollingScenario::preconditions(const ClusterProfile &p
 std::unique_ptr<Plan> BackupRollingScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const
 {
     auto plan = std::make_unique<Plan>(id(), options);
-    const QString label = options.value(QStringLiteral("label")).toString();
+    const QString label = options.value(OptionNames::label).toString();
     const QString node = chosenSecondary(profile, options);
     plan->add(std::make_unique<BackupModeStep>(BackupModeStep::Direction::Enter, BackupModeState::Mode::Rolling, label,
-                                               options.value(QStringLiteral("timeout")).toInt()));
+                                               options.value(OptionNames::timeout).toInt()));
     plan->addCleanup(std::make_unique<BackupModeStep>(BackupModeStep::Direction::Leave, BackupModeState::Mode::Rolling));
     plan->add(std::make_unique<StopNodesStep>(QStringList{node}));
     plan->addCleanup(std::make_unique<StartNodesStep>(QStringList{node}));

@@ -94,8 +94,8 @@ QVariantMap BackupScenario::completeOptions(const ClusterProfile &profile, QVari
     }
     if (!options.contains(QStringLiteral("startedAt")))
         options.insert(QStringLiteral("startedAt"), now.toString(Qt::ISODate));
-    if (options.value(QStringLiteral("label")).toString().isEmpty())
-        options.insert(QStringLiteral("label"), options.value(QStringLiteral("setId")));
+    if (options.value(OptionNames::label).toString().isEmpty())
+        options.insert(OptionNames::label, options.value(QStringLiteral("setId")));
     options.insert(QStringLiteral("strategy"), id());
     return options;
 }
@@ -180,7 +180,7 @@ QList<Precondition> BackupScenario::rollingModePreconditions(const ClusterProfil
 
 QString BackupScenario::chosenSecondary(const ClusterProfile &profile, const QVariantMap &options) const
 {
-    const QString chosen = options.value(QStringLiteral("node")).toString();
+    const QString chosen = options.value(OptionNames::node).toString();
     if (!chosen.isEmpty())
         return chosen;
     const auto secondaries = profile.nodesWithRole(NodeRole::Secondary);

@@ -32,9 +32,9 @@ QList<ScenarioOption> RecoverPublishNodeScenario::options() const
 
 QVariantMap RecoverPublishNodeScenario::completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const
 {
-    const QString name = given.value(QStringLiteral("node")).toString();
+    const QString name = given.value(OptionNames::node).toString();
     const NodeProfile *node = profile.node(name);
-    if (given.contains(QStringLiteral("node")) && (!node || node->role != NodeRole::Publish)) {
+    if (given.contains(OptionNames::node) && (!node || node->role != NodeRole::Publish)) {
         QStringList publish;
         for (const NodeProfile *candidate : profile.nodesWithRole(NodeRole::Publish))
             publish.append(candidate->name);
@@ -47,18 +47,18 @@ QVariantMap RecoverPublishNodeScenario::completeOptions(const ClusterProfile &pr
 
 QList<RestoreScenario::Need> RecoverPublishNodeScenario::needs(const ClusterProfile &, const QVariantMap &options) const
 {
-    return {{QStringLiteral("repository"), options.value(QStringLiteral("node")).toString(), true}};
+    return {{QStringLiteral("repository"), options.value(OptionNames::node).toString(), true}};
 }
 
 QStringList RecoverPublishNodeScenario::restoredNodes(const ClusterProfile &, const QVariantMap &options) const
 {
-    return {options.value(QStringLiteral("node")).toString()};
+    return {options.value(OptionNames::node).toString()};
 }
 
 std::unique_ptr<Plan> RecoverPublishNodeScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const
 {
     const auto manifest = manifestOf(options);
-    const NodeProfile *node = profile.node(options.value(QStringLiteral("node")).toString());
+    const NodeProfile *node = profile.node(options.value(OptionNames::node).toString());
     const BackupPart *part = manifest && node ? manifest->part(QStringLiteral("repository"), node->name) : nullptr;
     if (!part)
         return unreadableSetPlan(options);

@@ -64,17 +64,17 @@ QVariantMap RehearseRestoreScenario::completeOptions(const ClusterProfile &profi
     QVariantMap options = RestoreScenario::completeOptions(profile, std::move(given), error);
     if (!error->isEmpty())
         return {};
-    QString into = options.value(QStringLiteral("into")).toString();
+    QString into = options.value(OptionNames::into).toString();
     if (into.isEmpty())
         into = QDir(DataPaths::dataDirectory()).filePath(QStringLiteral("rehearsals/%1-%2")
-                                                             .arg(options.value(QStringLiteral("backup-set")).toString(),
+                                                             .arg(options.value(OptionNames::backupSet).toString(),
                                                                   QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     into = QFileInfo(into).absoluteFilePath();
     if (QFileInfo(into).isDir() && !QDir(into).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
         *error = tr("%1 is not empty. Give --into a new or empty directory for the rehearsal; nothing was changed.").arg(into);
         return {};
     }
-    options.insert(QStringLiteral("into"), into);
+    options.insert(OptionNames::into, into);
     return options;
 }
 
@@ -111,7 +111,7 @@ QList<Precondition> RehearseRestoreScenario::preconditions(const ClusterProfile 
                     needed += part.bytes;
                 if (const BackupPart *repository = manifest->authorRepository())
                     needed += repository->bytes * qint64(manifest->nodes.size());
-                const QString existing = DiskUsage::nearestExisting(options.value(QStringLiteral("into")).toString());
+                const QString existing = DiskUsage::nearestExisting(options.value(OptionNames::into).toString());
                 const qint64 free = QStorageInfo(existing).bytesAvailable();
                 const QLocale locale;
                 if (free < needed)
@@ -147,7 +147,7 @@ std::unique_ptr<Plan> RehearseRestoreScenario::buildPlan(const ClusterProfile &p
     const auto manifest = manifestOf(options);
     if (!manifest)
         return unreadableSetPlan(options);
-    const QString into = options.value(QStringLiteral("into")).toString();
+    const QString into = options.value(OptionNames::into).toString();
     QStringList authors, publish, parts;
     recordedNodes(*manifest, &authors, &publish);
     for (const BackupPart &part : manifest->parts)

@@ -52,17 +52,17 @@ QString RestoreNodeScenario::repositoryReason(const NodeProfile &node)
 
 QVariantMap RestoreNodeScenario::completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const
 {
-    const NodeProfile *node = profile.node(given.value(QStringLiteral("node")).toString());
-    if (given.contains(QStringLiteral("node")) && (!node || !node->isAuthor())) {
+    const NodeProfile *node = profile.node(given.value(OptionNames::node).toString());
+    if (given.contains(OptionNames::node) && (!node || !node->isAuthor())) {
         *error = tr("%1 is not an author node of %2; it has: %3. (Publish nodes: recover-publish-node.)")
-                     .arg(given.value(QStringLiteral("node")).toString(), profile.name, profile.authorNames(true).join(QStringLiteral(", ")));
+                     .arg(given.value(OptionNames::node).toString(), profile.name, profile.authorNames(true).join(QStringLiteral(", ")));
         return {};
     }
     // Decided once, so that resume rebuilds the same plan.
     if (node && !given.contains(QStringLiteral("repositoryReason"))) {
-        const QString reason = given.value(QStringLiteral("repository")).toBool() ? tr("asked for with --repository")
+        const QString reason = given.value(OptionNames::repository).toBool() ? tr("asked for with --repository")
                                                                                  : repositoryReason(*node);
-        given.insert(QStringLiteral("repository"), !reason.isEmpty());
+        given.insert(OptionNames::repository, !reason.isEmpty());
         given.insert(QStringLiteral("repositoryReason"), reason);
     }
     return RestoreScenario::completeOptions(profile, std::move(given), error);
@@ -70,22 +70,22 @@ QVariantMap RestoreNodeScenario::completeOptions(const ClusterProfile &profile, 
 
 QList<RestoreScenario::Need> RestoreNodeScenario::needs(const ClusterProfile &, const QVariantMap &options) const
 {
-    const QString node = options.value(QStringLiteral("node")).toString();
+    const QString node = options.value(OptionNames::node).toString();
     QList<Need> list{{QStringLiteral("node-identity"), {}, true}, {QStringLiteral("bootstrap-properties"), {}, false}};
-    if (options.value(QStringLiteral("repository")).toBool())
+    if (options.value(OptionNames::repository).toBool())
         list.append({QStringLiteral("repository"), QStringLiteral("*author"), true});
     return list;
 }
 
 QStringList RestoreNodeScenario::restoredNodes(const ClusterProfile &, const QVariantMap &options) const
 {
-    return {options.value(QStringLiteral("node")).toString()};
+    return {options.value(OptionNames::node).toString()};
 }
 
 QList<Precondition> RestoreNodeScenario::ownPreconditions(const ClusterProfile &profile, const NodeController &,
                                                           const QVariantMap &options) const
 {
-    const QString name = options.value(QStringLiteral("node")).toString();
+    const QString name = options.value(OptionNames::node).toString();
     return {{tr("The set knows %1").arg(name), [name, options] {
         const auto manifest = manifestOf(options);
         const BackupSetManifest::Node *recorded = manifest ? manifest->node(name) : nullptr;
@@ -113,10 +113,10 @@ void RestoreNodeScenario::addRepositoryRestore(Plan &plan, const NodeProfile &no
 std::unique_ptr<Plan> RestoreNodeScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const
 {
     const auto manifest = manifestOf(options);
-    const NodeProfile *node = profile.node(options.value(QStringLiteral("node")).toString());
+    const NodeProfile *node = profile.node(options.value(OptionNames::node).toString());
     if (!manifest || !node)
         return unreadableSetPlan(options);
-    const bool repository = options.value(QStringLiteral("repository")).toBool() && manifest->authorRepository();
+    const bool repository = options.value(OptionNames::repository).toBool() && manifest->authorRepository();
     const bool primary = node->role == NodeRole::Primary;
     auto plan = startPlan(profile, options, *manifest, {node->repository, bootstrapScope(*node)});
     const QStringList stopped = primary ? profile.authorNames(false) : QStringList{node->name};

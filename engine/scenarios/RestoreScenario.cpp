@@ -60,14 +60,14 @@ QVariantMap RestoreScenario::completeOptions(const ClusterProfile &profile, QVar
         if (!error->isEmpty())
             return {};
         options.insert(QStringLiteral("setDirectory"), directory);
-        options.insert(QStringLiteral("backup-set"), QFileInfo(directory).fileName());
+        options.insert(OptionNames::backupSet, QFileInfo(directory).fileName());
     }
     return options;
 }
 
 QString RestoreScenario::chooseSet(const ClusterProfile &profile, const QVariantMap &options, QString *error) const
 {
-    const QString given = options.value(QStringLiteral("backup-set")).toString();
+    const QString given = options.value(OptionNames::backupSet).toString();
     if (!given.isEmpty()) {
         // A set id, or a set directory (a copy on other media, say).
         const QString directory = given.contains(u'/') ? QFileInfo(given).absoluteFilePath() : BackupSetLayout::final(profile.backupRoot, given);

@@ -38,7 +38,7 @@ QVariantMap RollbackRestoreScenario::completeOptions(const ClusterProfile &profi
 QList<Precondition> RollbackRestoreScenario::preconditions(const ClusterProfile &profile, const NodeController &,
                                                            const QVariantMap &options) const
 {
-    const QString run = options.value(QStringLiteral("run")).toString();
+    const QString run = options.value(OptionNames::run).toString();
     return {{tr("The quarantine of %1 is there").arg(run), [&profile, run] {
         const QList<Quarantine::Entry> log = Quarantine::undoLog(profile, run);
         const auto kept = std::count_if(log.begin(), log.end(), [](const Quarantine::Entry &entry) { return !entry.isPlaced() && entry.exists(); });
@@ -58,7 +58,7 @@ std::unique_ptr<Plan> RollbackRestoreScenario::buildPlan(const ClusterProfile &p
     if (profile.primary())
         stopOrder.append(profile.primary()->name);
     plan->add(std::make_unique<StopNodesStep>(stopOrder));
-    plan->add(std::make_unique<PutBackFromQuarantineStep>(options.value(QStringLiteral("run")).toString()));
+    plan->add(std::make_unique<PutBackFromQuarantineStep>(options.value(OptionNames::run).toString()));
     return plan;
 }
 
