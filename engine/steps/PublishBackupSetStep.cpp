@@ -1,7 +1,8 @@
 #include "PublishBackupSetStep.h"
 
 #include <support/Sha256.h>
-#include <steps/ArchivePartStep.h>
+#include <support/TextFile.h>
+#include <backup/StagedSet.h>
 
 #include <backup/BackupPart.h>
 #include <backup/BackupSetLayout.h>
@@ -19,12 +20,6 @@
 namespace Lifeboat {
 
 namespace {
-QString readTrimmed(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
-}
-
 bool saveWhole(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
@@ -35,8 +30,8 @@ bool saveWhole(const QString &path, const QByteArray &data)
 ChangeList PublishBackupSetStep::preview(const StepContext &context) const
 {
     const QString setId = context.options().value(QStringLiteral("setId")).toString();
-    return {{Change::Kind::Write, QDir(ArchivePartStep::stagingOf(context)).filePath(BackupSetLayout::manifestFile()), {}, 1, 0},
-            {Change::Kind::Move, ArchivePartStep::stagingOf(context),
+    return {{Change::Kind::Write, QDir(StagedSet::directory(context)).filePath(BackupSetLayout::manifestFile()), {}, 1, 0},
+            {Change::Kind::Move, StagedSet::directory(context),
              tr("renamed to %1 once verified").arg(BackupSetLayout::final(context.profile().backupRoot, setId)), 0, 0}};
 }
 
@@ -47,8 +42,8 @@ QJsonObject PublishBackupSetStep::topology(const StepContext &context)
         nodes.append(QJsonObject{{QStringLiteral("name"), node.name},
                                  {QStringLiteral("role"), toString(node.role)},
                                  {QStringLiteral("host"), node.host},
-                                 {QStringLiteral("clusterNodeId"), readTrimmed(node.repository + QStringLiteral("/repository/cluster_node.id"))},
-                                 {QStringLiteral("systemId"), readTrimmed(node.repository + QStringLiteral("/repository/system.id"))}});
+                                 {QStringLiteral("clusterNodeId"), TextFile::readTrimmed(node.repository + QStringLiteral("/repository/cluster_node.id"))},
+                                 {QStringLiteral("systemId"), TextFile::readTrimmed(node.repository + QStringLiteral("/repository/system.id"))}});
     }
     const NodeProfile *primary = context.profile().primary();
     return {{QStringLiteral("primary"), primary ? primary->name : QString()}, {QStringLiteral("nodes"), nodes}};
@@ -58,7 +53,7 @@ QJsonObject PublishBackupSetStep::patchLevels(const StepContext &context)
 {
     QJsonObject levels;
     for (const NodeProfile &node : context.profile().nodes)
-        levels.insert(node.name, readTrimmed(node.patchLevelFile));
+        levels.insert(node.name, TextFile::readTrimmed(node.patchLevelFile));
     return levels;
 }
 
@@ -73,7 +68,7 @@ QByteArray PublishBackupSetStep::fileSha256(const QString &path, bool *ok)
 bool PublishBackupSetStep::run(StepContext &context)
 {
     const QString setId = context.options().value(QStringLiteral("setId")).toString();
-    const QString staging = ArchivePartStep::stagingOf(context);
+    const QString staging = StagedSet::directory(context);
     const QString final = BackupSetLayout::final(context.profile().backupRoot, setId);
     if (!QFileInfo::exists(staging) && QFileInfo::exists(QDir(final).filePath(BackupSetLayout::manifestFile()))) {
         context.info(tr("The backup set %1 is already complete.").arg(final));
