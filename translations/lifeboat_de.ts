@@ -5677,6 +5677,10 @@ Fehler: %1</translation>
         <translation>In der Sandbox ist &quot;%1&quot; fehlgeschlagen: %2</translation>
     </message>
     <message>
+        <source>Cleaning up on the sandbox: %1</source>
+        <translation>Aufräumen in der Sandbox: %1</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>recovery time</source>
         <translation>Wiederherstellungszeit</translation>

@@ -5677,6 +5677,10 @@ Pannes : %1</translation>
         <translation>Dans le bac à sable, « %1 » a échoué : %2</translation>
     </message>
     <message>
+        <source>Cleaning up on the sandbox: %1</source>
+        <translation>Nettoyage dans le bac à sable : %1</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>recovery time</source>
         <translation>durée de restauration</translation>

@@ -5650,6 +5650,10 @@ Faults: %1</source>
         <translation>サンドボックスで &quot;%1&quot; が失敗しました: %2</translation>
     </message>
     <message>
+        <source>Cleaning up on the sandbox: %1</source>
+        <translation>サンドボックスの後片付け: %1</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>recovery time</source>
         <translation>復旧時間</translation>
