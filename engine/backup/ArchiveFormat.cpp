@@ -1,29 +1,71 @@
 #include "ArchiveFormat.h"
 
+#include <KCompressionDevice>
+
 namespace Lifeboat {
 
-QString archiveExtension(ArchiveFormat format)
+namespace {
+struct Known
 {
-    switch (format) {
-    case ArchiveFormat::TarZstd: return QStringLiteral(".tar.zst");
-    case ArchiveFormat::TarGzip: return QStringLiteral(".tar.gz");
-    case ArchiveFormat::TarXz: return QStringLiteral(".tar.xz");
-    case ArchiveFormat::Zip: return QStringLiteral(".zip");
+    ArchiveFormat format;
+    const char *name;
+    const char *extension;
+    KCompressionDevice::CompressionType compression;
+};
+
+constexpr Known known[] = {{ArchiveFormat::TarZstd, "zstd", ".tar.zst", KCompressionDevice::Zstd},
+                           {ArchiveFormat::TarGzip, "gzip", ".tar.gz", KCompressionDevice::GZip},
+                           {ArchiveFormat::TarXz, "xz", ".tar.xz", KCompressionDevice::Xz},
+                           {ArchiveFormat::Zip, "zip", ".zip", KCompressionDevice::None}};
+
+const Known &entryOf(ArchiveFormat format)
+{
+    for (const Known &entry : known) {
+        if (entry.format == format)
+            return entry;
     }
-    return {};
+    return known[0];
+}
+} // namespace
+
+QStringList archiveFormatNames()
+{
+    QStringList names;
+    for (const Known &entry : known)
+        names.append(QLatin1String(entry.name));
+    return names;
 }
 
 bool archiveFormatFromName(const QString &name, ArchiveFormat *format)
 {
-    const std::pair<const char *, ArchiveFormat> names[] = {
-        {"zstd", ArchiveFormat::TarZstd}, {"gzip", ArchiveFormat::TarGzip}, {"xz", ArchiveFormat::TarXz}, {"zip", ArchiveFormat::Zip}};
-    for (const auto &[text, value] : names) {
-        if (name == QLatin1String(text)) {
-            *format = value;
+    for (const Known &entry : known) {
+        if (name == QLatin1String(entry.name)) {
+            *format = entry.format;
             return true;
         }
     }
     return false;
+}
+
+QString archiveExtension(ArchiveFormat format)
+{
+    return QLatin1String(entryOf(format).extension);
+}
+
+bool archiveFormatOfFile(const QString &archiveFile, ArchiveFormat *format)
+{
+    for (const Known &entry : known) {
+        if (archiveFile.endsWith(QLatin1String(entry.extension))) {
+            *format = entry.format;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::unique_ptr<KCompressionDevice> compressedFile(const QString &path, ArchiveFormat format)
+{
+    return std::make_unique<KCompressionDevice>(path, entryOf(format).compression);
 }
 
 } // namespace Lifeboat
