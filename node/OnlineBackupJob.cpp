@@ -1,8 +1,9 @@
 #include "OnlineBackupJob.h"
 
 #include <logging/Logging.h>
-#include <profile/AemPaths.h>
 #include <logging/Subsystem.h>
+#include <profile/AemPaths.h>
+#include <support/FileMode.h>
 
 #include <KZip>
 
@@ -85,19 +86,10 @@ int copyRank(const QString &relativePath)
     return 2;
 }
 
+// A regular file's mode, as a zip entry records it.
 mode_t unixMode(QFile::Permissions permissions)
 {
-    mode_t mode = 0100000;
-    const std::pair<QFile::Permission, mode_t> bits[] = {
-        {QFile::ReadOwner, 0400}, {QFile::WriteOwner, 0200}, {QFile::ExeOwner, 0100},
-        {QFile::ReadGroup, 0040}, {QFile::WriteGroup, 0020}, {QFile::ExeGroup, 0010},
-        {QFile::ReadOther, 0004}, {QFile::WriteOther, 0002}, {QFile::ExeOther, 0001},
-    };
-    for (const auto &[permission, bit] : bits) {
-        if (permissions.testFlag(permission))
-            mode |= bit;
-    }
-    return mode;
+    return 0100000 | FileMode::fromPermissions(permissions);
 }
 
 // The copying and zipping of one backup, run on the worker thread.

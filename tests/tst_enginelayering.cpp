@@ -2,6 +2,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -49,6 +50,47 @@ private Q_SLOTS:
             ++checked;
         }
         QVERIFY(checked > 0);
+    }
+
+    void theDatabaseClientsKnowNothingOfTheRunner()
+    {
+        // They report through DatabaseCallbacks; the steps adapt their StepContext.
+        const QRegularExpression runner(QStringLiteral("^\\s*#\\s*include\\s*[<\"](run|steps)/"), QRegularExpression::MultilineOption);
+        QDirIterator files(QStringLiteral(LIFEBOAT_SOURCE_DIR "/engine/database"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
+                           QDir::Files);
+        int checked = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!runner.match(QString::fromUtf8(file.readAll())).hasMatch(), qPrintable(file.fileName()));
+            ++checked;
+        }
+        QVERIFY(checked >= 3);
+    }
+
+    void onlyTheRunnerCallsAStep()
+    {
+        // Scenarios construct steps; what steps share lives with its concept
+        // (backup/, restore/, database/), never as a static of a step that
+        // others call.
+        const QRegularExpression call(QStringLiteral("\\b(\\w+Step)::([a-z]\\w*)\\("));
+        QStringList found;
+        for (const char *folder : {"engine", "ui", "app", "node", "report"}) {
+            QDirIterator files(QStringLiteral(LIFEBOAT_SOURCE_DIR "/%1").arg(QLatin1String(folder)),
+                               {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString own = QFileInfo(file.fileName()).baseName();
+                const QString text = QString::fromUtf8(file.readAll());
+                for (auto it = call.globalMatch(text); it.hasNext();) {
+                    const QRegularExpressionMatch match = it.next();
+                    if (match.captured(1) != own && match.captured(2) != QLatin1String("create"))
+                        found.append(file.fileName() + QStringLiteral(": ") + match.captured());
+                }
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 };
 

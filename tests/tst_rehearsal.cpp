@@ -2,6 +2,10 @@
 
 #include <cluster/NodeController.h>
 #include <restore/RestoredTree.h>
+#include <run/Plan.h>
+#include <steps/SandboxPlanStep.h>
+#include <steps/StartNodesStep.h>
+#include <steps/StopNodesStep.h>
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +14,18 @@
 
 using namespace Lifeboat;
 using namespace Lifeboat::Testing;
+
+namespace {
+// An inner step that fails, as a broken restore step on the sandbox would.
+class FailingStep final : public Step
+{
+public:
+    QString kind() const override { return QStringLiteral("test-failing"); }
+    QString title() const override { return QStringLiteral("Fail on purpose"); }
+    ChangeList preview(const StepContext &) const override { return {}; }
+    bool run(StepContext &context) override { return context.fail(QStringLiteral("failed on purpose")); }
+};
+} // namespace
 
 // rehearse-restore on a set made by each backup strategy: the set comes back
 // in a fresh sandbox copy of the recorded topology, which starts and passes
@@ -109,6 +125,35 @@ private Q_SLOTS:
         for (const NodeStatus &status : NodeController(m_sandbox->profile()).statusOfAll())
             QVERIFY2(status.running, qPrintable(status.name));
         QCOMPARE(production(), untouched);
+    }
+
+    void aFailedInnerStepStillRunsTheInnerPlansCleanup()
+    {
+        // The inner plan stops a node, which arms starting it again, then
+        // fails: as in any run, the armed cleanup starts the node again.
+        const QString node = QStringLiteral("publish1");
+        SandboxPlanStep step(QStringLiteral("inner plan"), m_sandbox->directory(),
+                             [node](const ClusterProfile &) {
+                                 auto plan = std::make_unique<Plan>(QStringLiteral("rehearse-restore"), QVariantMap());
+                                 plan->add(std::make_unique<StopNodesStep>(QStringList{node}));
+                                 plan->addCleanup(std::make_unique<StartNodesStep>(QStringList{node}));
+                                 plan->add(std::make_unique<FailingStep>());
+                                 return plan;
+                             },
+                             false);
+        QTemporaryDir runDirectory;
+        const NodeController nodes(m_sandbox->profile());
+        const QVariantMap options;
+        StepContext context(m_sandbox->profile(), nodes, options, runDirectory.path());
+        QVERIFY(!step.run(context));
+        QVERIFY2(context.errorString().contains(QStringLiteral("On the sandbox, \"Fail on purpose\" failed: failed on purpose")),
+                 qPrintable(context.errorString()));
+        const bool running = nodes.status(m_sandbox->node(node)).running;
+        if (!running)
+            (void)nodes.start(m_sandbox->node(node)); // the fixture's cluster stays as the other tests found it
+        QVERIFY2(running, qPrintable(context.logLines().join(u'\n')));
+        QVERIFY2(context.logLines().contains(QStringLiteral("Cleaning up on the sandbox: Start publish1")),
+                 qPrintable(context.logLines().join(u'\n')));
     }
 };
 

@@ -15,32 +15,6 @@
     </message>
 </context>
 <context>
-    <name>ArchivePartStep</name>
-    <message>
-        <location filename="../engine/steps/ArchivePartStep.cpp" line="+53"/>
-        <source>archive of %1</source>
-        <translation>Archiv von %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
-        <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz des Sicherungsverzeichnisses.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Archived %1: %n file(s).</source>
-        <translation>
-            <numerusform>%1 archiviert: %n Datei.</numerusform>
-            <numerusform>%1 archiviert: %n Dateien.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ArchivePartsStep</name>
     <message>
         <location filename="../engine/steps/ArchivePartsStep.cpp" line="+38"/>
@@ -966,16 +940,6 @@
         <translation>Prüfen, ob %1 auf dem in der Sicherung aufgezeichneten Patch-Level ist</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1&apos;s patch level cannot be read from %2.</source>
-        <translation>Der Patch-Level von %1 kann nicht aus %2 gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is at &quot;%2&quot;, but the backup was made at &quot;%3&quot;.</source>
-        <translation>%1 ist auf &quot;%2&quot;, aber die Sicherung wurde auf &quot;%3&quot; erstellt.</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>Apply the patches recorded in the backup (or remove newer ones) so the levels match, then run the restore again. Nothing was restored yet.</source>
         <translation>Installieren Sie die in der Sicherung aufgezeichneten Patches (oder entfernen Sie neuere), damit die Stände übereinstimmen, und führen Sie die Wiederherstellung erneut aus. Es wurde noch nichts wiederhergestellt.</translation>
@@ -1184,6 +1148,40 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
 </context>
 <context>
+    <name>ContentSwap</name>
+    <message>
+        <source>%1 already holds the backup&apos;s copy.</source>
+        <translation>%1 enthält bereits die Kopie aus der Sicherung.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check the permissions.</source>
+        <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>its contents, to %1</source>
+        <translation>sein Inhalt, nach %1</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into %2. %3</source>
+        <translation>%1 kann nicht nach %2 verschoben werden. %3</translation>
+    </message>
+    <message>
+        <source>restored from the backup</source>
+        <translation>aus der Sicherung wiederhergestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now holds the backup&apos;s %n file(s).</source>
+        <translation>
+            <numerusform>%1 enthält jetzt die %n Datei aus der Sicherung.</numerusform>
+            <numerusform>%1 enthält jetzt die %n Dateien aus der Sicherung.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CopyRestoredFilesStep</name>
     <message>
         <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+31"/>
@@ -1255,6 +1253,10 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+4"/>
         <source>Cannot reach the %1 database: %2</source>
         <translation>Die Datenbank %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1473,28 +1475,36 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <source>scratch copy, swapped in later</source>
         <translation>Arbeitskopie, wird später eingesetzt</translation>
     </message>
+</context>
+<context>
+    <name>FileReplacement</name>
     <message>
-        <location line="+8"/>
-        <source>%1 is already unpacked.</source>
-        <translation>%1 ist bereits entpackt.</translation>
+        <source>%1 is already in place.</source>
+        <translation>%1 ist bereits vorhanden.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Cannot rename %1 to %2.</source>
-        <translation>%1 kann nicht in %2 umbenannt werden.</translation>
+        <source>The unpacked copy %1 is missing, so %2 cannot be restored. Run the restore again.</source>
+        <translation>Die entpackte Kopie %1 fehlt, daher kann %2 nicht wiederhergestellt werden. Führen Sie die Wiederherstellung erneut aus.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>scratch copy, checked against the manifest</source>
-        <translation>Arbeitskopie, gegen das Manifest geprüft</translation>
+        <source>Cannot create %1. Check the permissions.</source>
+        <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Unpacked %n file(s) into %1; every one matches the manifest.</source>
-        <translation>
-            <numerusform>%n Datei nach %1 entpackt; sie stimmt mit dem Manifest überein.</numerusform>
-            <numerusform>%n Dateien nach %1 entpackt; jede stimmt mit dem Manifest überein.</numerusform>
-        </translation>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>restored from the backup</source>
+        <translation>aus der Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>nach %1</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3191,17 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
 </context>
 <context>
+    <name>PatchLevel</name>
+    <message>
+        <source>%1&apos;s patch level cannot be read from %2.</source>
+        <translation>Der Patch-Level von %1 kann nicht aus %2 gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is at &quot;%2&quot;, but the backup was made at &quot;%3&quot;.</source>
+        <translation>%1 ist auf &quot;%2&quot;, aber die Sicherung wurde auf &quot;%3&quot; erstellt.</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommand</name>
     <message>
         <location filename="../app/PlanCommand.cpp" line="+30"/>
@@ -4055,44 +4076,6 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <source>replaced by the backup&apos;s copy</source>
         <translation>ersetzt durch die Kopie aus der Sicherung</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 already holds the backup&apos;s copy.</source>
-        <translation>%1 enthält bereits die Kopie aus der Sicherung.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot create %1. Check the permissions.</source>
-        <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its contents, to %1</source>
-        <translation>sein Inhalt, nach %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot move %1 into %2. %3</source>
-        <translation>%1 kann nicht nach %2 verschoben werden. %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>restored from the backup</source>
-        <translation>aus der Sicherung wiederhergestellt</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1 now holds the backup&apos;s %n file(s).</source>
-        <translation>
-            <numerusform>%1 enthält jetzt die %n Datei aus der Sicherung.</numerusform>
-            <numerusform>%1 enthält jetzt die %n Dateien aus der Sicherung.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ReplaceFileStep</name>
@@ -4106,36 +4089,6 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="-23"/>
         <source>the file from the backup</source>
         <translation>die Datei aus der Sicherung</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 is already in place.</source>
-        <translation>%1 ist bereits vorhanden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The unpacked copy %1 is missing, so %2 cannot be restored. Run the restore again.</source>
-        <translation>Die entpackte Kopie %1 fehlt, daher kann %2 nicht wiederhergestellt werden. Führen Sie die Wiederherstellung erneut aus.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot create %1. Check the permissions.</source>
-        <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot move %1 to %2.</source>
-        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>restored from the backup</source>
-        <translation>aus der Sicherung wiederhergestellt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restored %1.</source>
-        <translation>%1 wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -5718,6 +5671,10 @@ Fehler: %1</translation>
         <translation>In der Sandbox ist &quot;%1&quot; fehlgeschlagen: %2</translation>
     </message>
     <message>
+        <source>Cleaning up on the sandbox: %1</source>
+        <translation>Aufräumen in der Sandbox: %1</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>recovery time</source>
         <translation>Wiederherstellungszeit</translation>
@@ -5795,6 +5752,28 @@ Fehler: %1</translation>
     </message>
 </context>
 <context>
+    <name>ScratchCopy</name>
+    <message>
+        <source>%1 is already unpacked.</source>
+        <translation>%1 ist bereits entpackt.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>scratch copy, checked against the manifest</source>
+        <translation>Arbeitskopie, gegen das Manifest geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpacked %n file(s) into %1; every one matches the manifest.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 entpackt; sie stimmt mit dem Manifest überein.</numerusform>
+            <numerusform>%n Dateien nach %1 entpackt; jede stimmt mit dem Manifest überein.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <location filename="../ui/SecretDialog.cpp" line="+30"/>
@@ -5855,6 +5834,28 @@ Fehler: %1</translation>
         <translation>
             <numerusform>%n Dokument, auf das die Datenbank verweist, fehlt im GDS.</numerusform>
             <numerusform>%n Dokumente, auf die die Datenbank verweist, fehlen im GDS.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StagedSet</name>
+    <message>
+        <source>archive of %1</source>
+        <translation>Archiv von %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
+        <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz des Sicherungsverzeichnisses.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %1: %n file(s).</source>
+        <translation>
+            <numerusform>%1 archiviert: %n Datei.</numerusform>
+            <numerusform>%1 archiviert: %n Dateien.</numerusform>
         </translation>
     </message>
 </context>

@@ -15,32 +15,6 @@
     </message>
 </context>
 <context>
-    <name>ArchivePartStep</name>
-    <message>
-        <location filename="../engine/steps/ArchivePartStep.cpp" line="+53"/>
-        <source>archive of %1</source>
-        <translation>archive de %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
-        <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre de la racine des sauvegardes.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Archived %1: %n file(s).</source>
-        <translation>
-            <numerusform>%1 archivé : %n fichier.</numerusform>
-            <numerusform>%1 archivé : %n fichiers.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ArchivePartsStep</name>
     <message>
         <location filename="../engine/steps/ArchivePartsStep.cpp" line="+38"/>
@@ -966,16 +940,6 @@
         <translation>Vérifier que %1 est au niveau de correctifs enregistré dans la sauvegarde</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1&apos;s patch level cannot be read from %2.</source>
-        <translation>Le niveau de correctifs de %1 ne peut pas être lu dans %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is at &quot;%2&quot;, but the backup was made at &quot;%3&quot;.</source>
-        <translation>%1 est au niveau « %2 », mais la sauvegarde a été faite au niveau « %3 ».</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>Apply the patches recorded in the backup (or remove newer ones) so the levels match, then run the restore again. Nothing was restored yet.</source>
         <translation>Appliquez les correctifs enregistrés dans la sauvegarde (ou retirez les plus récents) pour que les niveaux concordent, puis relancez la restauration. Rien n&apos;a encore été restauré.</translation>
@@ -1184,6 +1148,40 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
 </context>
 <context>
+    <name>ContentSwap</name>
+    <message>
+        <source>%1 already holds the backup&apos;s copy.</source>
+        <translation>%1 contient déjà la copie de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check the permissions.</source>
+        <translation>Impossible de créer %1. Vérifiez les droits.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>its contents, to %1</source>
+        <translation>son contenu, vers %1</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into %2. %3</source>
+        <translation>Impossible de déplacer %1 dans %2. %3</translation>
+    </message>
+    <message>
+        <source>restored from the backup</source>
+        <translation>restauré depuis la sauvegarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now holds the backup&apos;s %n file(s).</source>
+        <translation>
+            <numerusform>%1 contient maintenant le %n fichier de la sauvegarde.</numerusform>
+            <numerusform>%1 contient maintenant les %n fichiers de la sauvegarde.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CopyRestoredFilesStep</name>
     <message>
         <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+31"/>
@@ -1255,6 +1253,10 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="+4"/>
         <source>Cannot reach the %1 database: %2</source>
         <translation>Impossible d&apos;atteindre la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -1473,28 +1475,36 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <source>scratch copy, swapped in later</source>
         <translation>copie de travail, mise en place plus tard</translation>
     </message>
+</context>
+<context>
+    <name>FileReplacement</name>
     <message>
-        <location line="+8"/>
-        <source>%1 is already unpacked.</source>
-        <translation>%1 est déjà décompressé.</translation>
+        <source>%1 is already in place.</source>
+        <translation>%1 est déjà en place.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Cannot rename %1 to %2.</source>
-        <translation>Impossible de renommer %1 en %2.</translation>
+        <source>The unpacked copy %1 is missing, so %2 cannot be restored. Run the restore again.</source>
+        <translation>La copie décompressée %1 est absente ; %2 ne peut donc pas être restauré. Relancez la restauration.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>scratch copy, checked against the manifest</source>
-        <translation>copie de travail, vérifiée par rapport au manifeste</translation>
+        <source>Cannot create %1. Check the permissions.</source>
+        <translation>Impossible de créer %1. Vérifiez les droits.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Unpacked %n file(s) into %1; every one matches the manifest.</source>
-        <translation>
-            <numerusform>%n fichier décompressé dans %1 ; il correspond au manifeste.</numerusform>
-            <numerusform>%n fichiers décompressés dans %1 ; chacun correspond au manifeste.</numerusform>
-        </translation>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>Impossible de déplacer %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>restored from the backup</source>
+        <translation>restauré depuis la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 restauré.</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>vers %1</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3191,17 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
 </context>
 <context>
+    <name>PatchLevel</name>
+    <message>
+        <source>%1&apos;s patch level cannot be read from %2.</source>
+        <translation>Le niveau de correctifs de %1 ne peut pas être lu dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 is at &quot;%2&quot;, but the backup was made at &quot;%3&quot;.</source>
+        <translation>%1 est au niveau « %2 », mais la sauvegarde a été faite au niveau « %3 ».</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommand</name>
     <message>
         <location filename="../app/PlanCommand.cpp" line="+30"/>
@@ -4055,44 +4076,6 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <source>replaced by the backup&apos;s copy</source>
         <translation>remplacé par la copie de la sauvegarde</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 already holds the backup&apos;s copy.</source>
-        <translation>%1 contient déjà la copie de la sauvegarde.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot create %1. Check the permissions.</source>
-        <translation>Impossible de créer %1. Vérifiez les droits.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its contents, to %1</source>
-        <translation>son contenu, vers %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot move %1 into %2. %3</source>
-        <translation>Impossible de déplacer %1 dans %2. %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>restored from the backup</source>
-        <translation>restauré depuis la sauvegarde</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1 now holds the backup&apos;s %n file(s).</source>
-        <translation>
-            <numerusform>%1 contient maintenant le %n fichier de la sauvegarde.</numerusform>
-            <numerusform>%1 contient maintenant les %n fichiers de la sauvegarde.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ReplaceFileStep</name>
@@ -4106,36 +4089,6 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="-23"/>
         <source>the file from the backup</source>
         <translation>le fichier de la sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 is already in place.</source>
-        <translation>%1 est déjà en place.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The unpacked copy %1 is missing, so %2 cannot be restored. Run the restore again.</source>
-        <translation>La copie décompressée %1 est absente ; %2 ne peut donc pas être restauré. Relancez la restauration.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot create %1. Check the permissions.</source>
-        <translation>Impossible de créer %1. Vérifiez les droits.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot move %1 to %2.</source>
-        <translation>Impossible de déplacer %1 vers %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>restored from the backup</source>
-        <translation>restauré depuis la sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restored %1.</source>
-        <translation>%1 restauré.</translation>
     </message>
 </context>
 <context>
@@ -5718,6 +5671,10 @@ Pannes : %1</translation>
         <translation>Dans le bac à sable, « %1 » a échoué : %2</translation>
     </message>
     <message>
+        <source>Cleaning up on the sandbox: %1</source>
+        <translation>Nettoyage dans le bac à sable : %1</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>recovery time</source>
         <translation>durée de restauration</translation>
@@ -5795,6 +5752,28 @@ Pannes : %1</translation>
     </message>
 </context>
 <context>
+    <name>ScratchCopy</name>
+    <message>
+        <source>%1 is already unpacked.</source>
+        <translation>%1 est déjà décompressé.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>Impossible de renommer %1 en %2.</translation>
+    </message>
+    <message>
+        <source>scratch copy, checked against the manifest</source>
+        <translation>copie de travail, vérifiée par rapport au manifeste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpacked %n file(s) into %1; every one matches the manifest.</source>
+        <translation>
+            <numerusform>%n fichier décompressé dans %1 ; il correspond au manifeste.</numerusform>
+            <numerusform>%n fichiers décompressés dans %1 ; chacun correspond au manifeste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <location filename="../ui/SecretDialog.cpp" line="+30"/>
@@ -5855,6 +5834,28 @@ Pannes : %1</translation>
         <translation>
             <numerusform>%n document auquel la base de données fait référence est absent du GDS.</numerusform>
             <numerusform>%n documents auxquels la base de données fait référence sont absents du GDS.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StagedSet</name>
+    <message>
+        <source>archive of %1</source>
+        <translation>archive de %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
+        <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre de la racine des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %1: %n file(s).</source>
+        <translation>
+            <numerusform>%1 archivé : %n fichier.</numerusform>
+            <numerusform>%1 archivé : %n fichiers.</numerusform>
         </translation>
     </message>
 </context>

@@ -15,31 +15,6 @@
     </message>
 </context>
 <context>
-    <name>ArchivePartStep</name>
-    <message>
-        <location filename="../engine/steps/ArchivePartStep.cpp" line="+53"/>
-        <source>archive of %1</source>
-        <translation>%1 のアーカイブ</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
-        <translation>%1 を作成できません。バックアップルートの権限と空き容量を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 を書き込めません: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Archived %1: %n file(s).</source>
-        <translation>
-            <numerusform>%1 をアーカイブしました: %n 個のファイル。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ArchivePartsStep</name>
     <message>
         <location filename="../engine/steps/ArchivePartsStep.cpp" line="+38"/>
@@ -958,16 +933,6 @@
         <translation>%1 がバックアップに記録されたパッチレベルであることを確認</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1&apos;s patch level cannot be read from %2.</source>
-        <translation>%1 のパッチレベルを %2 から読み取れません。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is at &quot;%2&quot;, but the backup was made at &quot;%3&quot;.</source>
-        <translation>%1 は &quot;%2&quot; ですが、バックアップは &quot;%3&quot; で作成されました。</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>Apply the patches recorded in the backup (or remove newer ones) so the levels match, then run the restore again. Nothing was restored yet.</source>
         <translation>バックアップに記録されたパッチを適用する（または新しいパッチを削除する）ことでレベルを一致させ、リストアを再実行してください。まだ何もリストアされていません。</translation>
@@ -1176,6 +1141,39 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
 </context>
 <context>
+    <name>ContentSwap</name>
+    <message>
+        <source>%1 already holds the backup&apos;s copy.</source>
+        <translation>%1 にはすでにバックアップのコピーがあります。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check the permissions.</source>
+        <translation>%1 を作成できません。権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>its contents, to %1</source>
+        <translation>その内容を %1 へ</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into %2. %3</source>
+        <translation>%1 を %2 に移動できません。%3</translation>
+    </message>
+    <message>
+        <source>restored from the backup</source>
+        <translation>バックアップからリストア</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now holds the backup&apos;s %n file(s).</source>
+        <translation>
+            <numerusform>%1 にバックアップの %n 個のファイルが配置されました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CopyRestoredFilesStep</name>
     <message>
         <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+31"/>
@@ -1247,6 +1245,10 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="+4"/>
         <source>Cannot reach the %1 database: %2</source>
         <translation>データベース %1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>ユーザーによりキャンセルされました。</translation>
     </message>
 </context>
 <context>
@@ -1465,27 +1467,36 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <source>scratch copy, swapped in later</source>
         <translation>作業用コピー（後で入れ替え）</translation>
     </message>
+</context>
+<context>
+    <name>FileReplacement</name>
     <message>
-        <location line="+8"/>
-        <source>%1 is already unpacked.</source>
-        <translation>%1 はすでに展開済みです。</translation>
+        <source>%1 is already in place.</source>
+        <translation>%1 はすでに配置されています。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Cannot rename %1 to %2.</source>
-        <translation>%1 の名前を %2 に変更できません。</translation>
+        <source>The unpacked copy %1 is missing, so %2 cannot be restored. Run the restore again.</source>
+        <translation>展開したコピー %1 がないため、%2 をリストアできません。リストアを再実行してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>scratch copy, checked against the manifest</source>
-        <translation>作業用コピー（マニフェストと照合済み）</translation>
+        <source>Cannot create %1. Check the permissions.</source>
+        <translation>%1 を作成できません。権限を確認してください。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Unpacked %n file(s) into %1; every one matches the manifest.</source>
-        <translation>
-            <numerusform>%n 個のファイルを %1 に展開しました。すべてマニフェストと一致しています。</numerusform>
-        </translation>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>%1 を %2 に移動できません。</translation>
+    </message>
+    <message>
+        <source>restored from the backup</source>
+        <translation>バックアップからリストア</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 をリストアしました。</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>%1 へ</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3178,17 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
 </context>
 <context>
+    <name>PatchLevel</name>
+    <message>
+        <source>%1&apos;s patch level cannot be read from %2.</source>
+        <translation>%1 のパッチレベルを %2 から読み取れません。</translation>
+    </message>
+    <message>
+        <source>%1 is at &quot;%2&quot;, but the backup was made at &quot;%3&quot;.</source>
+        <translation>%1 は &quot;%2&quot; ですが、バックアップは &quot;%3&quot; で作成されました。</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommand</name>
     <message>
         <location filename="../app/PlanCommand.cpp" line="+30"/>
@@ -4031,43 +4053,6 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <source>replaced by the backup&apos;s copy</source>
         <translation>バックアップのコピーで置き換え</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 already holds the backup&apos;s copy.</source>
-        <translation>%1 にはすでにバックアップのコピーがあります。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot create %1. Check the permissions.</source>
-        <translation>%1 を作成できません。権限を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot write %1.</source>
-        <translation>%1 を書き込めません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its contents, to %1</source>
-        <translation>その内容を %1 へ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot move %1 into %2. %3</source>
-        <translation>%1 を %2 に移動できません。%3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>restored from the backup</source>
-        <translation>バックアップからリストア</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1 now holds the backup&apos;s %n file(s).</source>
-        <translation>
-            <numerusform>%1 にバックアップの %n 個のファイルが配置されました。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ReplaceFileStep</name>
@@ -4081,36 +4066,6 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="-23"/>
         <source>the file from the backup</source>
         <translation>バックアップのファイル</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 is already in place.</source>
-        <translation>%1 はすでに配置されています。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The unpacked copy %1 is missing, so %2 cannot be restored. Run the restore again.</source>
-        <translation>展開したコピー %1 がないため、%2 をリストアできません。リストアを再実行してください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot create %1. Check the permissions.</source>
-        <translation>%1 を作成できません。権限を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot move %1 to %2.</source>
-        <translation>%1 を %2 に移動できません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>restored from the backup</source>
-        <translation>バックアップからリストア</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restored %1.</source>
-        <translation>%1 をリストアしました。</translation>
     </message>
 </context>
 <context>
@@ -5689,6 +5644,10 @@ Faults: %1</source>
         <translation>サンドボックスで &quot;%1&quot; が失敗しました: %2</translation>
     </message>
     <message>
+        <source>Cleaning up on the sandbox: %1</source>
+        <translation>サンドボックスの後片付け: %1</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>recovery time</source>
         <translation>復旧時間</translation>
@@ -5766,6 +5725,27 @@ Faults: %1</source>
     </message>
 </context>
 <context>
+    <name>ScratchCopy</name>
+    <message>
+        <source>%1 is already unpacked.</source>
+        <translation>%1 はすでに展開済みです。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 の名前を %2 に変更できません。</translation>
+    </message>
+    <message>
+        <source>scratch copy, checked against the manifest</source>
+        <translation>作業用コピー（マニフェストと照合済み）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpacked %n file(s) into %1; every one matches the manifest.</source>
+        <translation>
+            <numerusform>%n 個のファイルを %1 に展開しました。すべてマニフェストと一致しています。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <location filename="../ui/SecretDialog.cpp" line="+30"/>
@@ -5825,6 +5805,27 @@ Faults: %1</source>
         <source>%n document(s) the database refers to are missing from the GDS.</source>
         <translation>
             <numerusform>データベースが参照する %n 件のドキュメントが GDS にありません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StagedSet</name>
+    <message>
+        <source>archive of %1</source>
+        <translation>%1 のアーカイブ</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
+        <translation>%1 を作成できません。バックアップルートの権限と空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %1: %n file(s).</source>
+        <translation>
+            <numerusform>%1 をアーカイブしました: %n 個のファイル。</numerusform>
         </translation>
     </message>
 </context>

@@ -1,52 +1,76 @@
 #include "ArchiveFormat.h"
 
-#include <array>
-#include <utility>
+#include <KCompressionDevice>
 
 namespace Lifeboat {
 
 namespace {
-constexpr std::array<std::pair<ArchiveFormat, const char *>, 4> names{
-    {{ArchiveFormat::TarZstd, "zstd"}, {ArchiveFormat::TarGzip, "gzip"}, {ArchiveFormat::TarXz, "xz"}, {ArchiveFormat::Zip, "zip"}}};
+struct Known
+{
+    ArchiveFormat format;
+    const char *name;
+    const char *extension;
+    KCompressionDevice::CompressionType compression;
+};
+
+constexpr Known known[] = {{ArchiveFormat::TarZstd, "zstd", ".tar.zst", KCompressionDevice::Zstd},
+                           {ArchiveFormat::TarGzip, "gzip", ".tar.gz", KCompressionDevice::GZip},
+                           {ArchiveFormat::TarXz, "xz", ".tar.xz", KCompressionDevice::Xz},
+                           {ArchiveFormat::Zip, "zip", ".zip", KCompressionDevice::None}};
+
+const Known &entryOf(ArchiveFormat format)
+{
+    for (const Known &entry : known) {
+        if (entry.format == format)
+            return entry;
+    }
+    return known[0];
+}
 } // namespace
-
-QString archiveExtension(ArchiveFormat format)
-{
-    switch (format) {
-    case ArchiveFormat::TarZstd: return QStringLiteral(".tar.zst");
-    case ArchiveFormat::TarGzip: return QStringLiteral(".tar.gz");
-    case ArchiveFormat::TarXz: return QStringLiteral(".tar.xz");
-    case ArchiveFormat::Zip: return QStringLiteral(".zip");
-    }
-    return {};
-}
-
-QString archiveFormatName(ArchiveFormat format)
-{
-    for (const auto &[value, text] : names) {
-        if (value == format)
-            return QLatin1String(text);
-    }
-    return {};
-}
 
 QStringList archiveFormatNames()
 {
-    QStringList list;
-    for (const auto &[value, text] : names)
-        list.append(QLatin1String(text));
-    return list;
+    QStringList names;
+    for (const Known &entry : known)
+        names.append(QLatin1String(entry.name));
+    return names;
 }
 
 bool archiveFormatFromName(const QString &name, ArchiveFormat *format)
 {
-    for (const auto &[value, text] : names) {
-        if (name == QLatin1String(text)) {
-            *format = value;
+    for (const Known &entry : known) {
+        if (name == QLatin1String(entry.name)) {
+            *format = entry.format;
             return true;
         }
     }
     return false;
+}
+
+QString archiveFormatName(ArchiveFormat format)
+{
+    return QLatin1String(entryOf(format).name);
+}
+
+QString archiveExtension(ArchiveFormat format)
+{
+    return QLatin1String(entryOf(format).extension);
+}
+
+bool archiveFormatOfFile(const QString &archiveFile, ArchiveFormat *format)
+{
+    for (const Known &entry : known) {
+        if (archiveFile.endsWith(QLatin1String(entry.extension))) {
+            *format = entry.format;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::unique_ptr<KCompressionDevice> compressedFile(const QString &path, ArchiveFormat format)
+{
+    return std::make_unique<KCompressionDevice>(path, entryOf(format).compression);
 }
 
 } // namespace Lifeboat

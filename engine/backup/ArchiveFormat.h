@@ -3,17 +3,29 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class KCompressionDevice;
+
 namespace Lifeboat {
 
 // The archive formats a backup part can be written in. tar with zstd is the
-// default; GNU tar and unzip read all of them.
+// default; GNU tar and unzip read all of them. Each format's name (the
+// --compression option), file extension and compression filter are listed
+// once, in ArchiveFormat.cpp.
 enum class ArchiveFormat { TarZstd, TarGzip, TarXz, Zip };
 
-QString archiveExtension(ArchiveFormat format);
-// The name --compression takes: "zstd", "gzip", "xz", "zip".
-QString archiveFormatName(ArchiveFormat format);
-// Every format's name, the default first.
+// "zstd", "gzip", "xz" and "zip", the default first.
 QStringList archiveFormatNames();
 bool archiveFormatFromName(const QString &name, ArchiveFormat *format);
+// The name --compression takes for `format`.
+QString archiveFormatName(ArchiveFormat format);
+QString archiveExtension(ArchiveFormat format);
+// The format of an archive file, by its extension.
+bool archiveFormatOfFile(const QString &archiveFile, ArchiveFormat *format);
+// `path` through the compression filter of a tar format, not yet open. The
+// filter is always given: KTar's guess from a MIME type silently wrote plain
+// tar for zstd.
+std::unique_ptr<KCompressionDevice> compressedFile(const QString &path, ArchiveFormat format);
 
 } // namespace Lifeboat

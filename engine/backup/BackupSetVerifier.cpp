@@ -47,16 +47,6 @@ void collectFiles(const KArchiveDirectory *directory, const QString &prefix, QMa
     }
 }
 
-bool formatOf(const QString &archiveFile, ArchiveFormat *format)
-{
-    for (const ArchiveFormat candidate : {ArchiveFormat::TarZstd, ArchiveFormat::TarGzip, ArchiveFormat::TarXz, ArchiveFormat::Zip}) {
-        if (archiveFile.endsWith(archiveExtension(candidate))) {
-            *format = candidate;
-            return true;
-        }
-    }
-    return false;
-}
 } // namespace
 
 BackupSetVerifier::BackupSetVerifier(QString setDirectory)
@@ -210,7 +200,7 @@ void BackupSetVerifier::checkArchive(const BackupPart &part, const QHash<QString
     }
 
     ArchiveFormat format;
-    if (!formatOf(name, &format)) {
+    if (!archiveFormatOfFile(name, &format)) {
         problem(name, {}, tr("is not a .tar.zst, .tar.gz, .tar.xz or .zip archive"));
         return;
     }
@@ -225,19 +215,17 @@ void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, Ar
     // One pass through the decompressed stream, each file hashed as it
     // passes: never a seek, never a temporary file.
     const QString name = part.archiveFile;
-    KCompressionDevice device(path, format == ArchiveFormat::TarZstd ? KCompressionDevice::Zstd
-                                    : format == ArchiveFormat::TarXz ? KCompressionDevice::Xz
-                                                                     : KCompressionDevice::GZip);
-    if (!device.open(QIODevice::ReadOnly)) {
+    const std::unique_ptr<KCompressionDevice> device = compressedFile(path, format);
+    if (!device->open(QIODevice::ReadOnly)) {
         problem(name, {}, tr("cannot be opened as an archive (%1); none of its %n file(s) can be checked", nullptr,
-                             int(part.files.size())).arg(device.errorString()));
+                             int(part.files.size())).arg(device->errorString()));
         return;
     }
     QHash<QString, const BackupPart::File *> expected;
     for (const BackupPart::File &file : part.files)
         expected.insert(file.path, &file);
     QSet<QString> seen;
-    TarStreamReader tar(&device);
+    TarStreamReader tar(device.get());
     TarStreamReader::Entry entry;
     QByteArray buffer(chunkSize, Qt::Uninitialized);
     bool broken = false;

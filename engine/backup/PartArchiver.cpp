@@ -1,5 +1,6 @@
 #include "PartArchiver.h"
 
+#include <support/FileMode.h>
 #include <support/Sha256.h>
 #include <run/FailPoint.h>
 
@@ -28,20 +29,6 @@ bool isExcluded(const QString &archivePath, const QStringList &excluded)
     return false;
 }
 
-mode_t modeOf(const QFileInfo &info)
-{
-    const QFileDevice::Permissions p = info.permissions();
-    mode_t mode = 0;
-    const std::pair<QFileDevice::Permission, mode_t> bits[] = {
-        {QFileDevice::ReadOwner, 0400}, {QFileDevice::WriteOwner, 0200}, {QFileDevice::ExeOwner, 0100},
-        {QFileDevice::ReadGroup, 040},  {QFileDevice::WriteGroup, 020},  {QFileDevice::ExeGroup, 010},
-        {QFileDevice::ReadOther, 04},   {QFileDevice::WriteOther, 02},   {QFileDevice::ExeOther, 01}};
-    for (const auto &[permission, bit] : bits) {
-        if (p & permission)
-            mode |= bit;
-    }
-    return mode;
-}
 } // namespace
 
 PartArchiver::PartArchiver(ArchiveFormat format, Callbacks callbacks)
@@ -93,17 +80,12 @@ bool PartArchiver::write(BackupPart &part, const QString &directory)
     for (const Entry &entry : entries)
         total += entry.directory ? 0 : QFileInfo(entry.source).size();
 
-    // The compression filter is given explicitly; KTar's guess from a MIME
-    // type silently wrote plain tar for zstd.
     std::unique_ptr<KCompressionDevice> compressed;
     std::unique_ptr<KArchive> archive;
     if (m_format == ArchiveFormat::Zip) {
         archive = std::make_unique<KZip>(temporaryPath);
     } else {
-        const auto type = m_format == ArchiveFormat::TarZstd ? KCompressionDevice::Zstd
-                        : m_format == ArchiveFormat::TarXz   ? KCompressionDevice::Xz
-                                                             : KCompressionDevice::GZip;
-        compressed = std::make_unique<KCompressionDevice>(temporaryPath, type);
+        compressed = compressedFile(temporaryPath, m_format);
         archive = std::make_unique<KTar>(compressed.get());
     }
     if (!archive->open(QIODevice::WriteOnly))
@@ -115,8 +97,9 @@ bool PartArchiver::write(BackupPart &part, const QString &directory)
     QByteArray buffer(chunkSize, Qt::Uninitialized);
     for (const Entry &entry : entries) {
         const QFileInfo info(entry.source);
+        const mode_t mode = FileMode::fromPermissions(info.permissions());
         if (entry.directory) {
-            archive->writeDir(entry.archivePath, info.owner(), info.group(), modeOf(info) | 040000,
+            archive->writeDir(entry.archivePath, info.owner(), info.group(), mode | 040000,
                               info.lastRead(), info.lastModified(), info.birthTime());
             continue;
         }
@@ -134,7 +117,7 @@ bool PartArchiver::write(BackupPart &part, const QString &directory)
         }
         const qint64 size = file.size();
         Sha256 hash;
-        bool written = archive->prepareWriting(entry.archivePath, info.owner(), info.group(), size, modeOf(info) | 0100000,
+        bool written = archive->prepareWriting(entry.archivePath, info.owner(), info.group(), size, mode | 0100000,
                                                info.lastRead(), info.lastModified(), info.birthTime());
         for (qint64 left = size; written && left > 0;) {
             const qint64 read = file.read(buffer.data(), std::min(left, chunkSize));
@@ -159,7 +142,7 @@ bool PartArchiver::write(BackupPart &part, const QString &directory)
             QFile::remove(temporaryPath);
             return fail(tr("Cannot archive %1 into %2: %3").arg(entry.source, temporaryPath, reason));
         }
-        part.files.append({entry.archivePath, size, int(modeOf(info)), QString::fromLatin1(hash.hexResult())});
+        part.files.append({entry.archivePath, size, int(mode), QString::fromLatin1(hash.hexResult())});
         part.bytes += size;
         FailPoint::hit(QStringLiteral("archived:%1:%2").arg(part.name).arg(part.files.size()));
     }

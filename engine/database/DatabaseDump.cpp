@@ -1,8 +1,8 @@
 #include "DatabaseDump.h"
 
-#include <cluster/NodeController.h>
-#include <run/StepContext.h>
+#include <profile/SecretStore.h>
 
+#include <QElapsedTimer>
 #include <QProcess>
 
 #include <csignal>
@@ -10,6 +10,10 @@
 #include <unistd.h>
 
 namespace Lifeboat {
+
+namespace {
+constexpr int pollMs = 200;
+} // namespace
 
 void DatabaseDump::dieWithParent(QProcess &process)
 {
@@ -21,6 +25,21 @@ void DatabaseDump::dieWithParent(QProcess &process)
     });
 }
 
+DatabaseDump::Ended DatabaseDump::waitFor(QProcess &process, const DatabaseCallbacks &callbacks, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!process.waitForFinished(pollMs) && process.state() != QProcess::NotRunning) {
+        const bool cancelled = callbacks.cancelled();
+        if (cancelled || (timeoutMs >= 0 && clock.elapsed() > timeoutMs)) {
+            process.kill();
+            process.waitForFinished(-1);
+            return cancelled ? Ended::Cancelled : Ended::TimedOut;
+        }
+    }
+    return Ended::Finished;
+}
+
 QString DatabaseDump::asSentence(QString text)
 {
     text = text.trimmed();
@@ -29,14 +48,23 @@ QString DatabaseDump::asSentence(QString text)
     return text;
 }
 
-bool DatabaseDump::checkProfile(StepContext &context, const DatabaseProfile &database, QString *password)
+QString DatabaseDump::cancelled()
 {
-    if (database.database.isEmpty())
-        return context.fail(tr("The profile names no database for %1. Set its \"database\" and check again.").arg(database.name));
+    return tr("Cancelled by the user.");
+}
+
+bool DatabaseDump::checkProfile(const DatabaseProfile &database, const SecretStore &secrets, QString *password, QString *error)
+{
+    if (database.database.isEmpty()) {
+        *error = tr("The profile names no database for %1. Set its \"database\" and check again.").arg(database.name);
+        return false;
+    }
     QString secretError;
-    *password = database.password.isEmpty() ? QString() : context.nodes().secrets().expand(database.password, &secretError);
-    if (!secretError.isEmpty())
-        return context.fail(tr("Cannot reach the %1 database: %2").arg(database.name, secretError));
+    *password = database.password.isEmpty() ? QString() : secrets.expand(database.password, &secretError);
+    if (!secretError.isEmpty()) {
+        *error = tr("Cannot reach the %1 database: %2").arg(database.name, secretError);
+        return false;
+    }
     return true;
 }
 

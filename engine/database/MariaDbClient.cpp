@@ -2,10 +2,7 @@
 
 #include <database/DatabaseDump.h>
 
-#include <run/StepContext.h>
-
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -15,7 +12,6 @@
 namespace Lifeboat {
 
 namespace {
-constexpr int pollMs = 200;
 constexpr int queryTimeoutMs = 60 * 1000;
 
 QString quotedOptionValue(QString value)
@@ -47,8 +43,9 @@ QString findFirst(const QStringList &names)
 
 } // namespace
 
-MariaDbClient::MariaDbClient(DatabaseProfile database)
+MariaDbClient::MariaDbClient(DatabaseProfile database, DatabaseCallbacks callbacks)
     : m_database(std::move(database))
+    , m_callbacks(std::move(callbacks))
 {
 }
 
@@ -56,6 +53,12 @@ MariaDbClient::~MariaDbClient()
 {
     if (!m_optionFile.isEmpty())
         QFile::remove(m_optionFile);
+}
+
+bool MariaDbClient::fail(const QString &message)
+{
+    m_error = message;
+    return false;
 }
 
 QString MariaDbClient::dumpToolName()
@@ -73,45 +76,38 @@ QString MariaDbClient::missingTools()
     return {};
 }
 
-bool MariaDbClient::open(StepContext &context, const QString &workDirectory)
+bool MariaDbClient::open(const SecretStore &secrets, const QString &workDirectory)
 {
     m_dump = findFirst({QStringLiteral("mariadb-dump"), QStringLiteral("mysqldump")});
     m_client = findFirst({QStringLiteral("mariadb"), QStringLiteral("mysql")});
     if (m_dump.isEmpty() || m_client.isEmpty())
-        return context.fail(tr("Cannot reach the %1 database: %2").arg(m_database.name, missingTools()));
-    QString password;
-    if (!DatabaseDump::checkProfile(context, m_database, &password))
-        return false;
+        return fail(tr("Cannot reach the %1 database: %2").arg(m_database.name, missingTools()));
+    QString password, error;
+    if (!DatabaseDump::checkProfile(m_database, secrets, &password, &error))
+        return fail(error);
     if (!QDir().mkpath(workDirectory))
-        return context.fail(tr("Cannot create %1. Check the permissions and free space there.").arg(workDirectory));
+        return fail(tr("Cannot create %1. Check the permissions and free space there.").arg(workDirectory));
     m_optionFile = QDir(workDirectory).filePath(u'.' + m_database.name + QStringLiteral(".my.cnf"));
     // A file left by an interrupted run would keep its old permissions; start afresh.
     QFile::remove(m_optionFile);
     QFile file(m_optionFile);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return context.fail(tr("Cannot write %1: %2. Check the permissions and free space there.").arg(m_optionFile, file.errorString()));
+        return fail(tr("Cannot write %1: %2. Check the permissions and free space there.").arg(m_optionFile, file.errorString()));
     QByteArray text = "[client]\n";
     if (!password.isEmpty())
         text += "password=" + quotedOptionValue(password).toUtf8() + '\n';
     if (file.write(text) != text.size() || !file.flush())
-        return context.fail(tr("Cannot write %1: %2. Check the free space there.").arg(m_optionFile, file.errorString()));
+        return fail(tr("Cannot write %1: %2. Check the free space there.").arg(m_optionFile, file.errorString()));
     return true;
 }
 
-MariaDbClient::Ended MariaDbClient::waitFor(QProcess &process, const StepContext &context, int timeoutMs)
+bool MariaDbClient::start(QProcess &process, const QString &program, const QStringList &arguments)
 {
-    // Short slices, so that a cancel stops a dump that may take hours at once.
-    QElapsedTimer clock;
-    clock.start();
-    while (!process.waitForFinished(pollMs) && process.state() != QProcess::NotRunning) {
-        const bool cancelled = context.isCancelled();
-        if (cancelled || (timeoutMs >= 0 && clock.elapsed() > timeoutMs)) {
-            process.kill();
-            process.waitForFinished(-1);
-            return cancelled ? Ended::Cancelled : Ended::TimedOut;
-        }
-    }
-    return Ended::Finished;
+    DatabaseDump::dieWithParent(process);
+    process.start(program, arguments);
+    if (process.waitForStarted())
+        return true;
+    return fail(tr("Cannot run %1: %2. Install the MariaDB client (mariadb-client) on this machine.").arg(program, process.errorString()));
 }
 
 QStringList MariaDbClient::connectionArguments() const
@@ -131,37 +127,39 @@ QStringList MariaDbClient::connectionArguments() const
     return arguments;
 }
 
-bool MariaDbClient::queryBinaryLogging(StepContext &context, bool *on) const
+QStringList MariaDbClient::clientArguments() const
+{
+    return connectionArguments() << QStringLiteral("--connect-timeout=30") << QStringLiteral("--batch");
+}
+
+bool MariaDbClient::queryBinaryLogging(bool *on)
 {
     QProcess process;
-    DatabaseDump::dieWithParent(process);
     process.setStandardInputFile(QProcess::nullDevice());
-    process.start(m_client, connectionArguments() << QStringLiteral("--connect-timeout=30") << QStringLiteral("--batch")
-                                                  << QStringLiteral("--skip-column-names") << QStringLiteral("--execute=SELECT @@log_bin"));
-    if (!process.waitForStarted())
-        return context.fail(tr("Cannot run %1: %2. Install the MariaDB client (mariadb-client) on this machine.")
-                                .arg(m_client, process.errorString()));
-    switch (waitFor(process, context, queryTimeoutMs)) {
-    case Ended::Cancelled: return context.failCancelled();
-    case Ended::TimedOut:
-        return context.fail(tr("The server of the %1 database (%2) did not answer within %3 seconds. Check that it is "
-                               "running and reachable from this machine.")
-                                .arg(m_database.name, DatabaseDump::server(m_database))
-                                .arg(queryTimeoutMs / 1000));
-    case Ended::Finished: break;
+    if (!start(process, m_client,
+               clientArguments() << QStringLiteral("--skip-column-names") << QStringLiteral("--execute=SELECT @@log_bin")))
+        return false;
+    switch (DatabaseDump::waitFor(process, m_callbacks, queryTimeoutMs)) {
+    case DatabaseDump::Ended::Cancelled: return fail(DatabaseDump::cancelled());
+    case DatabaseDump::Ended::TimedOut:
+        return fail(tr("The server of the %1 database (%2) did not answer within %3 seconds. Check that it is "
+                       "running and reachable from this machine.")
+                        .arg(m_database.name, DatabaseDump::server(m_database))
+                        .arg(queryTimeoutMs / 1000));
+    case DatabaseDump::Ended::Finished: break;
     }
     const QString output = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         const QString error = DatabaseDump::asSentence(QString::fromUtf8(process.readAllStandardError()));
-        return context.fail(tr("Cannot connect to the %1 database (%2 on %3 as %4): %5 Check that the server is running "
-                               "and the host, port or socket, the user and the password in the profile.")
-                                .arg(m_database.name, m_database.database, DatabaseDump::server(m_database), m_database.user, error));
+        return fail(tr("Cannot connect to the %1 database (%2 on %3 as %4): %5 Check that the server is running "
+                       "and the host, port or socket, the user and the password in the profile.")
+                        .arg(m_database.name, m_database.database, DatabaseDump::server(m_database), m_database.user, error));
     }
     *on = output == QLatin1String("1") || output.compare(QLatin1String("ON"), Qt::CaseInsensitive) == 0;
     return true;
 }
 
-bool MariaDbClient::dump(StepContext &context, bool binaryLogging, const QString &dumpFile) const
+bool MariaDbClient::dump(bool binaryLogging, const QString &dumpFile)
 {
     QStringList arguments = connectionArguments();
     // --no-tablespaces: a single database never needs tablespace statements,
@@ -181,32 +179,29 @@ bool MariaDbClient::dump(StepContext &context, bool binaryLogging, const QString
     arguments << QStringLiteral("--databases") << m_database.database;
 
     const QString tool = QFileInfo(m_dump).fileName();
-    context.info(tr("Running %1 %2").arg(m_dump, arguments.join(u' ')));
+    m_callbacks.info(tr("Running %1 %2").arg(m_dump, arguments.join(u' ')));
     QProcess process;
-    DatabaseDump::dieWithParent(process);
     process.setStandardInputFile(QProcess::nullDevice());
     process.setStandardOutputFile(dumpFile, QIODevice::Truncate);
-    process.start(m_dump, arguments);
-    if (!process.waitForStarted())
-        return context.fail(tr("Cannot run %1: %2. Install the MariaDB client (mariadb-client) on this machine.")
-                                .arg(m_dump, process.errorString()));
-    const Ended ended = waitFor(process, context, -1);
+    if (!start(process, m_dump, arguments))
+        return false;
+    const DatabaseDump::Ended ended = DatabaseDump::waitFor(process, m_callbacks);
     const QString errors = QString::fromUtf8(process.readAllStandardError()).trimmed();
-    if (ended == Ended::Cancelled) {
+    if (ended == DatabaseDump::Ended::Cancelled) {
         QFile::remove(dumpFile);
-        return context.failCancelled();
+        return fail(DatabaseDump::cancelled());
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         QFile::remove(dumpFile);
-        return context.fail(tr("%1 could not dump the %2 database (exit code %3): %4 The user %5 needs SELECT, SHOW VIEW, "
-                               "TRIGGER, EVENT and LOCK TABLES on %6, and RELOAD and BINLOG MONITOR (REPLICATION CLIENT "
-                               "on MySQL) when binary logging is on.")
-                                .arg(tool, m_database.name)
-                                .arg(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1)
-                                .arg(DatabaseDump::asSentence(errors), m_database.user, m_database.database));
+        return fail(tr("%1 could not dump the %2 database (exit code %3): %4 The user %5 needs SELECT, SHOW VIEW, "
+                       "TRIGGER, EVENT and LOCK TABLES on %6, and RELOAD and BINLOG MONITOR (REPLICATION CLIENT "
+                       "on MySQL) when binary logging is on.")
+                        .arg(tool, m_database.name)
+                        .arg(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1)
+                        .arg(DatabaseDump::asSentence(errors), m_database.user, m_database.database));
     }
     for (const QString &line : errors.split(u'\n', Qt::SkipEmptyParts))
-        context.warn(tool + QStringLiteral(": ") + line);
+        m_callbacks.warn(tool + QStringLiteral(": ") + line);
 
     // A dump that ends early (a full disk, a killed server) lacks the last line.
     QFile file(dumpFile);
@@ -217,54 +212,47 @@ bool MariaDbClient::dump(StepContext &context, bool binaryLogging, const QString
     }
     if (!tail.contains("-- Dump completed")) {
         QFile::remove(dumpFile);
-        return context.fail(tr("The dump of the %1 database is incomplete: it does not end with \"-- Dump completed\". Check "
-                               "the free space under %2 and the server's error log, then run the backup again.")
-                                .arg(m_database.name, QFileInfo(dumpFile).path()));
+        return fail(tr("The dump of the %1 database is incomplete: it does not end with \"-- Dump completed\". Check "
+                       "the free space under %2 and the server's error log, then run the backup again.")
+                        .arg(m_database.name, QFileInfo(dumpFile).path()));
     }
-    context.info(tr("Dumped the %1 database: %2.").arg(m_database.name, QLocale().formattedDataSize(file.size())));
+    m_callbacks.info(tr("Dumped the %1 database: %2.").arg(m_database.name, QLocale().formattedDataSize(file.size())));
     return true;
 }
 
-bool MariaDbClient::execute(StepContext &context, const QString &statement, const QString &failure) const
+bool MariaDbClient::execute(const QString &statement, const QString &failure)
 {
     QProcess process;
-    DatabaseDump::dieWithParent(process);
     process.setStandardInputFile(QProcess::nullDevice());
-    process.start(m_client, connectionArguments() << QStringLiteral("--connect-timeout=30") << QStringLiteral("--batch")
-                                                  << QStringLiteral("--execute=") + statement);
-    if (!process.waitForStarted())
-        return context.fail(tr("Cannot run %1: %2. Install the MariaDB client (mariadb-client) on this machine.")
-                                .arg(m_client, process.errorString()));
-    if (waitFor(process, context, queryTimeoutMs) != Ended::Finished)
-        return context.isCancelled() ? context.failCancelled() : context.fail(failure + u' ' + tr("The server did not answer."));
+    if (!start(process, m_client, clientArguments() << QStringLiteral("--execute=") + statement))
+        return false;
+    if (DatabaseDump::waitFor(process, m_callbacks, queryTimeoutMs) != DatabaseDump::Ended::Finished)
+        return fail(m_callbacks.cancelled() ? DatabaseDump::cancelled() : failure + u' ' + tr("The server did not answer."));
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return context.fail(failure + u' ' + DatabaseDump::asSentence(QString::fromUtf8(process.readAllStandardError())));
+        return fail(failure + u' ' + DatabaseDump::asSentence(QString::fromUtf8(process.readAllStandardError())));
     return true;
 }
 
-bool MariaDbClient::load(StepContext &context, const QString &dumpFile) const
+bool MariaDbClient::load(const QString &dumpFile)
 {
     const QString privileges = tr("The user %1 needs ALL PRIVILEGES on %2.* (and SET USER, or SUPER on MySQL, when the "
                                   "dump's views, routines, triggers or events name another definer).")
                                    .arg(m_database.user, m_database.database);
-    if (!execute(context, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quotedIdentifier(m_database.database)),
+    if (!execute(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quotedIdentifier(m_database.database)),
                  tr("Cannot drop the %1 database before loading the backup into it:").arg(m_database.name) + u' ' + privileges))
         return false;
-    context.info(tr("Running %1 %2 < %3").arg(m_client, connectionArguments().join(u' '), dumpFile));
+    m_callbacks.info(tr("Running %1 %2 < %3").arg(m_client, connectionArguments().join(u' '), dumpFile));
     QProcess process;
-    DatabaseDump::dieWithParent(process);
     process.setStandardInputFile(dumpFile);
-    process.start(m_client, connectionArguments() << QStringLiteral("--connect-timeout=30") << QStringLiteral("--batch"));
-    if (!process.waitForStarted())
-        return context.fail(tr("Cannot run %1: %2. Install the MariaDB client (mariadb-client) on this machine.")
-                                .arg(m_client, process.errorString()));
-    if (waitFor(process, context, -1) == Ended::Cancelled)
-        return context.failCancelled();
+    if (!start(process, m_client, clientArguments()))
+        return false;
+    if (DatabaseDump::waitFor(process, m_callbacks) == DatabaseDump::Ended::Cancelled)
+        return fail(DatabaseDump::cancelled());
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return context.fail(tr("Loading %1 into the %2 database failed: %3 %4")
-                                .arg(dumpFile, m_database.name, DatabaseDump::asSentence(QString::fromUtf8(process.readAllStandardError())),
-                                     privileges));
-    context.info(tr("Loaded %1 into the %2 database.").arg(QFileInfo(dumpFile).fileName(), m_database.name));
+        return fail(tr("Loading %1 into the %2 database failed: %3 %4")
+                        .arg(dumpFile, m_database.name, DatabaseDump::asSentence(QString::fromUtf8(process.readAllStandardError())),
+                             privileges));
+    m_callbacks.info(tr("Loaded %1 into the %2 database.").arg(QFileInfo(dumpFile).fileName(), m_database.name));
     return true;
 }
 

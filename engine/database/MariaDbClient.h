@@ -1,5 +1,6 @@
 #pragma once
 
+#include <database/DatabaseCallbacks.h>
 #include <profile/DatabaseProfile.h>
 
 #include <QCoreApplication>
@@ -10,11 +11,12 @@ class QProcess;
 
 namespace Lifeboat {
 
-class StepContext;
+class SecretStore;
 
 // The MariaDB/MySQL client programs for one database of the profile:
 // mariadb-dump (or mysqldump) to dump it, mariadb (or mysql) to query it and
-// to load a dump back into it.
+// to load a dump back into it. It reports through its callbacks; a call that
+// fails returns false and says why in errorString().
 //
 // The password never appears on a command line, where `ps` would show it: it
 // goes to the clients in an option file only this user can read, written by
@@ -24,7 +26,7 @@ class MariaDbClient
     Q_DECLARE_TR_FUNCTIONS(MariaDbClient)
 
 public:
-    explicit MariaDbClient(DatabaseProfile database);
+    MariaDbClient(DatabaseProfile database, DatabaseCallbacks callbacks);
     ~MariaDbClient();
     MariaDbClient(const MariaDbClient &) = delete;
     MariaDbClient &operator=(const MariaDbClient &) = delete;
@@ -34,27 +36,32 @@ public:
     // Empty when the client programs are installed, else what to install.
     static QString missingTools();
 
-    // Finds the programs and writes the option file into `workDirectory`.
-    bool open(StepContext &context, const QString &workDirectory);
-    bool queryBinaryLogging(StepContext &context, bool *on) const;
+    // Finds the programs, resolves the password and writes the option file
+    // into `workDirectory`.
+    [[nodiscard]] bool open(const SecretStore &secrets, const QString &workDirectory);
+    [[nodiscard]] bool queryBinaryLogging(bool *on);
     // A consistent dump of the whole database with its routines, triggers and
     // events, which creates and selects the database when it is loaded.
-    bool dump(StepContext &context, bool binaryLogging, const QString &dumpFile) const;
+    [[nodiscard]] bool dump(bool binaryLogging, const QString &dumpFile);
     // Replaces the database with the one in `dumpFile` (made by dump()): the
     // database is dropped and the dump re-creates it, so that it holds what
     // the dump holds and nothing else.
-    bool load(StepContext &context, const QString &dumpFile) const;
+    [[nodiscard]] bool load(const QString &dumpFile);
+    QString errorString() const { return m_error; }
 
 private:
-    enum class Ended { Finished, Cancelled, TimedOut };
-    static Ended waitFor(QProcess &process, const StepContext &context, int timeoutMs);
+    bool fail(const QString &message);
+    bool start(QProcess &process, const QString &program, const QStringList &arguments);
     QStringList connectionArguments() const;
-    bool execute(StepContext &context, const QString &statement, const QString &failure) const;
+    QStringList clientArguments() const;
+    bool execute(const QString &statement, const QString &failure);
 
     DatabaseProfile m_database;
+    DatabaseCallbacks m_callbacks;
     QString m_dump;   // mariadb-dump or mysqldump
     QString m_client; // mariadb or mysql
     QString m_optionFile;
+    QString m_error;
 };
 
 } // namespace Lifeboat

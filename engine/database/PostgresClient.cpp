@@ -2,8 +2,6 @@
 
 #include <database/DatabaseDump.h>
 
-#include <run/StepContext.h>
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,13 +14,19 @@
 namespace Lifeboat {
 
 namespace {
-constexpr int pollMs = 200;
 const QLatin1String socketPrefix(".s.PGSQL.");
 } // namespace
 
-PostgresClient::PostgresClient(DatabaseProfile database)
+PostgresClient::PostgresClient(DatabaseProfile database, DatabaseCallbacks callbacks)
     : m_database(std::move(database))
+    , m_callbacks(std::move(callbacks))
 {
+}
+
+bool PostgresClient::fail(const QString &message)
+{
+    m_error = message;
+    return false;
 }
 
 QString PostgresClient::findTool(const QString &name)
@@ -52,34 +56,21 @@ QString PostgresClient::missingTools()
     return {};
 }
 
-bool PostgresClient::open(StepContext &context)
+bool PostgresClient::open(const SecretStore &secrets)
 {
     m_pgDump = findTool(QStringLiteral("pg_dump"));
     m_pgRestore = findTool(QStringLiteral("pg_restore"));
     if (m_pgDump.isEmpty())
-        return context.fail(tr("Cannot reach the %1 database: %2").arg(m_database.name, missingTools()));
-    QString password;
-    if (!DatabaseDump::checkProfile(context, m_database, &password))
-        return false;
+        return fail(tr("Cannot reach the %1 database: %2").arg(m_database.name, missingTools()));
+    QString password, error;
+    if (!DatabaseDump::checkProfile(m_database, secrets, &password, &error))
+        return fail(error);
     m_environment = QProcessEnvironment::systemEnvironment();
     if (!password.isEmpty())
         m_environment.insert(QStringLiteral("PGPASSWORD"), password);
     if (!m_environment.contains(QStringLiteral("PGCONNECT_TIMEOUT")))
         m_environment.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("30"));
     return true;
-}
-
-PostgresClient::Ended PostgresClient::waitFor(QProcess &process, const StepContext &context)
-{
-    // Short slices, so that a cancel stops a dump that may take hours at once.
-    while (!process.waitForFinished(pollMs) && process.state() != QProcess::NotRunning) {
-        if (context.isCancelled()) {
-            process.kill();
-            process.waitForFinished(-1);
-            return Ended::Cancelled;
-        }
-    }
-    return Ended::Finished;
 }
 
 QStringList PostgresClient::connectionArguments() const
@@ -108,50 +99,60 @@ QStringList PostgresClient::connectionArguments() const
     return arguments;
 }
 
-bool PostgresClient::dump(StepContext &context, const QString &dumpFile) const
+bool PostgresClient::execute(const QString &tool, const QStringList &arguments, int *exitCode, QString *output)
 {
-    const QStringList arguments = connectionArguments()
-        << QStringLiteral("--format=custom") << QStringLiteral("--file=") + dumpFile
-        << QStringLiteral("--dbname=") + m_database.database;
-    context.info(tr("Running %1 %2").arg(m_pgDump, arguments.join(u' ')));
+    m_callbacks.info(tr("Running %1 %2").arg(tool, arguments.join(u' ')));
     QProcess process;
     DatabaseDump::dieWithParent(process);
     process.setProcessEnvironment(m_environment);
     process.setStandardInputFile(QProcess::nullDevice());
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(m_pgDump, arguments);
+    process.start(tool, arguments);
     if (!process.waitForStarted())
-        return context.fail(tr("Cannot run %1: %2. Install the PostgreSQL client (postgresql-client) on this machine.")
-                                .arg(m_pgDump, process.errorString()));
-    if (waitFor(process, context) == Ended::Cancelled) {
-        QFile::remove(dumpFile);
-        return context.failCancelled();
-    }
-    const QString output = QString::fromUtf8(process.readAll()).trimmed();
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        QFile::remove(dumpFile);
-        return context.fail(tr("pg_dump could not dump the %1 database (%2 on %3 as %4; exit code %5): %6 Check that the "
-                               "server is running, the host, port or socket, the user and the password in the profile, "
-                               "and that the user may read every table, sequence and schema of %2.")
-                                .arg(m_database.name, m_database.database, DatabaseDump::server(m_database), m_database.user)
-                                .arg(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1)
-                                .arg(DatabaseDump::asSentence(output)));
-    }
-    for (const QString &line : output.split(u'\n', Qt::SkipEmptyParts))
-        context.warn(QStringLiteral("pg_dump: ") + line);
+        return fail(tr("Cannot run %1: %2. Install the PostgreSQL client (postgresql-client) on this machine.")
+                        .arg(tool, process.errorString()));
+    if (DatabaseDump::waitFor(process, m_callbacks) == DatabaseDump::Ended::Cancelled)
+        return fail(DatabaseDump::cancelled());
+    *output = QString::fromUtf8(process.readAll()).trimmed();
+    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     return true;
 }
 
-bool PostgresClient::verify(StepContext &context, const QString &dumpFile) const
+bool PostgresClient::dump(const QString &dumpFile)
+{
+    const QStringList arguments = connectionArguments()
+        << QStringLiteral("--format=custom") << QStringLiteral("--file=") + dumpFile
+        << QStringLiteral("--dbname=") + m_database.database;
+    int exitCode = 0;
+    QString output;
+    if (!execute(m_pgDump, arguments, &exitCode, &output)) {
+        QFile::remove(dumpFile);
+        return false;
+    }
+    if (exitCode != 0) {
+        QFile::remove(dumpFile);
+        return fail(tr("pg_dump could not dump the %1 database (%2 on %3 as %4; exit code %5): %6 Check that the "
+                       "server is running, the host, port or socket, the user and the password in the profile, "
+                       "and that the user may read every table, sequence and schema of %2.")
+                        .arg(m_database.name, m_database.database, DatabaseDump::server(m_database), m_database.user)
+                        .arg(exitCode)
+                        .arg(DatabaseDump::asSentence(output)));
+    }
+    for (const QString &line : output.split(u'\n', Qt::SkipEmptyParts))
+        m_callbacks.warn(QStringLiteral("pg_dump: ") + line);
+    return true;
+}
+
+bool PostgresClient::verify(const QString &dumpFile)
 {
     // pg_dump exits 0 only after writing everything; reading the table of
     // contents back proves the file is a custom-format archive, not a stub.
     QFile file(dumpFile);
     if (!file.open(QIODevice::ReadOnly) || file.read(5) != "PGDMP") {
         QFile::remove(dumpFile);
-        return context.fail(tr("The dump of the %1 database (%2) is not a pg_dump custom-format archive. Check the free "
-                               "space there, then run the backup again.")
-                                .arg(m_database.name, dumpFile));
+        return fail(tr("The dump of the %1 database (%2) is not a pg_dump custom-format archive. Check the free "
+                       "space there, then run the backup again.")
+                        .arg(m_database.name, dumpFile));
     }
     if (m_pgRestore.isEmpty())
         return true;
@@ -162,49 +163,40 @@ bool PostgresClient::verify(StepContext &context, const QString &dumpFile) const
     process.start(m_pgRestore, {QStringLiteral("--list"), dumpFile});
     if (!process.waitForStarted())
         return true; // pg_dump worked; a missing pg_restore is no reason to throw the dump away
-    if (waitFor(process, context) == Ended::Cancelled)
-        return context.failCancelled();
+    if (DatabaseDump::waitFor(process, m_callbacks) == DatabaseDump::Ended::Cancelled)
+        return fail(DatabaseDump::cancelled());
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         const QString errors = QString::fromUtf8(process.readAllStandardError()).trimmed();
         QFile::remove(dumpFile);
-        return context.fail(tr("pg_restore cannot read the dump of the %1 database: %2 Run the backup again; if this "
-                               "repeats, check the disk there.")
-                                .arg(m_database.name, DatabaseDump::asSentence(errors)));
+        return fail(tr("pg_restore cannot read the dump of the %1 database: %2 Run the backup again; if this "
+                       "repeats, check the disk there.")
+                        .arg(m_database.name, DatabaseDump::asSentence(errors)));
     }
     return true;
 }
 
-bool PostgresClient::load(StepContext &context, const QString &dumpFile) const
+bool PostgresClient::load(const QString &dumpFile)
 {
     if (m_pgRestore.isEmpty())
-        return context.fail(tr("Cannot restore the %1 database: %2").arg(m_database.name, missingTools()));
+        return fail(tr("Cannot restore the %1 database: %2").arg(m_database.name, missingTools()));
     // --no-owner: the objects belong to the user who restores them, the
     // database's owner, even where the dump names another role.
     const QStringList arguments = connectionArguments()
         << QStringLiteral("--clean") << QStringLiteral("--if-exists") << QStringLiteral("--no-owner")
         << QStringLiteral("--single-transaction") << QStringLiteral("--exit-on-error")
         << QStringLiteral("--dbname=") + m_database.database << dumpFile;
-    context.info(tr("Running %1 %2").arg(m_pgRestore, arguments.join(u' ')));
-    QProcess process;
-    DatabaseDump::dieWithParent(process);
-    process.setProcessEnvironment(m_environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(m_pgRestore, arguments);
-    if (!process.waitForStarted())
-        return context.fail(tr("Cannot run %1: %2. Install the PostgreSQL client (postgresql-client) on this machine.")
-                                .arg(m_pgRestore, process.errorString()));
-    if (waitFor(process, context) == Ended::Cancelled)
-        return context.failCancelled();
-    const QString output = QString::fromUtf8(process.readAll()).trimmed();
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return context.fail(tr("pg_restore could not load %1 into the %2 database (%3 on %4 as %5): %6 Nothing was changed "
-                               "(one transaction). The user %5 must own %3 and every object in it.")
-                                .arg(QFileInfo(dumpFile).fileName(), m_database.name, m_database.database,
-                                     DatabaseDump::server(m_database), m_database.user, DatabaseDump::asSentence(output)));
+    int exitCode = 0;
+    QString output;
+    if (!execute(m_pgRestore, arguments, &exitCode, &output))
+        return false;
+    if (exitCode != 0)
+        return fail(tr("pg_restore could not load %1 into the %2 database (%3 on %4 as %5): %6 Nothing was changed "
+                       "(one transaction). The user %5 must own %3 and every object in it.")
+                        .arg(QFileInfo(dumpFile).fileName(), m_database.name, m_database.database,
+                             DatabaseDump::server(m_database), m_database.user, DatabaseDump::asSentence(output)));
     for (const QString &line : output.split(u'\n', Qt::SkipEmptyParts))
-        context.warn(QStringLiteral("pg_restore: ") + line);
-    context.info(tr("Loaded %1 into the %2 database.").arg(QFileInfo(dumpFile).fileName(), m_database.name));
+        m_callbacks.warn(QStringLiteral("pg_restore: ") + line);
+    m_callbacks.info(tr("Loaded %1 into the %2 database.").arg(QFileInfo(dumpFile).fileName(), m_database.name));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <database/DatabaseCallbacks.h>
 #include <profile/DatabaseProfile.h>
 
 #include <QCoreApplication>
@@ -7,15 +8,14 @@
 #include <QString>
 #include <QStringList>
 
-class QProcess;
-
 namespace Lifeboat {
 
-class StepContext;
+class SecretStore;
 
 // The PostgreSQL client programs for one database of the profile: pg_dump to
 // dump it in the custom format, pg_restore to read a dump back and to load
-// it into the database.
+// it into the database. It reports through its callbacks; a call that fails
+// returns false and says why in errorString().
 //
 // The password never appears on a command line, where `ps` would show it:
 // the programs get it in their own environment (PGPASSWORD) and never prompt.
@@ -24,7 +24,7 @@ class PostgresClient
     Q_DECLARE_TR_FUNCTIONS(PostgresClient)
 
 public:
-    explicit PostgresClient(DatabaseProfile database);
+    PostgresClient(DatabaseProfile database, DatabaseCallbacks callbacks);
 
     // pg_dump or pg_restore: on the PATH, else the newest under /usr/lib/postgresql.
     static QString findTool(const QString &name);
@@ -32,23 +32,28 @@ public:
     static QString missingTools();
 
     // Finds the programs and resolves the password.
-    bool open(StepContext &context);
-    bool dump(StepContext &context, const QString &dumpFile) const;
+    [[nodiscard]] bool open(const SecretStore &secrets);
+    [[nodiscard]] bool dump(const QString &dumpFile);
     // Proves that `dumpFile` is a whole custom-format archive.
-    bool verify(StepContext &context, const QString &dumpFile) const;
+    [[nodiscard]] bool verify(const QString &dumpFile);
     // Replaces every object of the dump in the database in one transaction
     // (pg_restore --clean --single-transaction): it all happens, or nothing.
-    bool load(StepContext &context, const QString &dumpFile) const;
+    [[nodiscard]] bool load(const QString &dumpFile);
+    QString errorString() const { return m_error; }
 
 private:
-    enum class Ended { Finished, Cancelled };
-    static Ended waitFor(QProcess &process, const StepContext &context);
+    bool fail(const QString &message);
+    // Runs pg_dump or pg_restore with the password in its environment: its
+    // exit code (-1 when it crashed) and its output, the two streams merged.
+    bool execute(const QString &tool, const QStringList &arguments, int *exitCode, QString *output);
     QStringList connectionArguments() const;
 
     DatabaseProfile m_database;
+    DatabaseCallbacks m_callbacks;
     QString m_pgDump;
     QString m_pgRestore;
     QProcessEnvironment m_environment;
+    QString m_error;
 };
 
 } // namespace Lifeboat

@@ -2,11 +2,12 @@
 
 #include <restore/Quarantine.h>
 
-#include <run/FailPoint.h>
-#include <run/StepContext.h>
+#include <cluster/NodeController.h>
 #include <database/DatabaseDump.h>
 #include <database/MariaDbClient.h>
 #include <database/PostgresClient.h>
+#include <run/FailPoint.h>
+#include <run/StepContext.h>
 
 #include <QDir>
 #include <QFile>
@@ -69,24 +70,41 @@ bool DatabaseReplacement::keepCurrent(StepContext &context, const DatabaseProfil
     return true;
 }
 
+DatabaseCallbacks DatabaseReplacement::callbacks(StepContext &context)
+{
+    return {[&context](const QString &message) { context.info(message); },
+            [&context](const QString &message) { context.warn(message); },
+            [&context] { return context.isCancelled(); }};
+}
+
 bool DatabaseReplacement::dumpInto(StepContext &context, const DatabaseProfile &database, const QString &file)
 {
+    const SecretStore &secrets = context.nodes().secrets();
     if (database.kind == DatabaseKind::MariaDb) {
-        MariaDbClient client(database);
-        return client.open(context, QFileInfo(file).absolutePath()) && client.dump(context, false, file);
+        MariaDbClient client(database, callbacks(context));
+        if (!client.open(secrets, QFileInfo(file).absolutePath()) || !client.dump(false, file))
+            return context.fail(client.errorString());
+        return true;
     }
-    PostgresClient client(database);
-    return client.open(context) && client.dump(context, file) && client.verify(context, file);
+    PostgresClient client(database, callbacks(context));
+    if (!client.open(secrets) || !client.dump(file) || !client.verify(file))
+        return context.fail(client.errorString());
+    return true;
 }
 
 bool DatabaseReplacement::load(StepContext &context, const DatabaseProfile &database, const QString &dumpFile)
 {
+    const SecretStore &secrets = context.nodes().secrets();
     if (database.kind == DatabaseKind::MariaDb) {
-        MariaDbClient client(database);
-        return client.open(context, quarantineFolder(context.profile(), context.runId())) && client.load(context, dumpFile);
+        MariaDbClient client(database, callbacks(context));
+        if (!client.open(secrets, quarantineFolder(context.profile(), context.runId())) || !client.load(dumpFile))
+            return context.fail(client.errorString());
+        return true;
     }
-    PostgresClient client(database);
-    return client.open(context) && client.load(context, dumpFile);
+    PostgresClient client(database, callbacks(context));
+    if (!client.open(secrets) || !client.load(dumpFile))
+        return context.fail(client.errorString());
+    return true;
 }
 
 } // namespace Lifeboat

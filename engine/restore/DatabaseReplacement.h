@@ -1,5 +1,6 @@
 #pragma once
 
+#include <database/DatabaseCallbacks.h>
 #include <profile/ClusterProfile.h>
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ public:
     [[nodiscard]] static bool replace(StepContext &context, const DatabaseProfile &database, const QString &dumpToLoad);
 
 private:
+    static DatabaseCallbacks callbacks(StepContext &context);
     static bool keepCurrent(StepContext &context, const DatabaseProfile &database);
     static bool dumpInto(StepContext &context, const DatabaseProfile &database, const QString &file);
     static bool load(StepContext &context, const DatabaseProfile &database, const QString &dumpFile);

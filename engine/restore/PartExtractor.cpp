@@ -1,5 +1,7 @@
 #include "PartExtractor.h"
 
+#include <support/FileMode.h>
+
 #include <support/Sha256.h>
 #include <backup/TarStreamReader.h>
 
@@ -18,26 +20,6 @@ namespace Lifeboat {
 
 namespace {
 constexpr qint64 chunkSize = 1024 * 1024;
-
-QFileDevice::Permissions permissionsFromMode(int mode)
-{
-    QFileDevice::Permissions permissions;
-    const std::pair<int, QFileDevice::Permission> bits[] = {
-        {0400, QFileDevice::ReadOwner}, {0200, QFileDevice::WriteOwner}, {0100, QFileDevice::ExeOwner},
-        {0040, QFileDevice::ReadGroup}, {0020, QFileDevice::WriteGroup}, {0010, QFileDevice::ExeGroup},
-        {0004, QFileDevice::ReadOther}, {0002, QFileDevice::WriteOther}, {0001, QFileDevice::ExeOther}};
-    for (const auto &[bit, permission] : bits) {
-        if (mode & bit)
-            permissions |= permission;
-    }
-    if (mode & 0400)
-        permissions |= QFileDevice::ReadUser;
-    if (mode & 0200)
-        permissions |= QFileDevice::WriteUser;
-    if (mode & 0100)
-        permissions |= QFileDevice::ExeUser;
-    return permissions;
-}
 
 bool isInside(const QString &path, const QString &root)
 {
@@ -148,7 +130,7 @@ bool PartExtractor::writeFile(const QString &archivePath, const QString &destina
     }
     out.close();
     if (mode)
-        QFile::setPermissions(destination, permissionsFromMode(mode));
+        QFile::setPermissions(destination, FileMode::toPermissions(mode_t(mode)));
     m_written.insert(archivePath);
     ++m_filesWritten;
     return true;

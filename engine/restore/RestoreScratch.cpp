@@ -7,6 +7,11 @@
 
 namespace Lifeboat {
 
+bool RestoreScratch::isLifeboatFolder(const QString &name)
+{
+    return name == Quarantine::folderName() || name.startsWith(folderPrefix());
+}
+
 QString RestoreScratch::directory(const QString &location, const QString &runId)
 {
     return QDir(Quarantine::anchorFor(location)).filePath(folderPrefix() + runId);
@@ -25,6 +30,11 @@ QString RestoreScratch::partialFor(const QString &location, const QString &runId
 QString RestoreScratch::swapMarkerFor(const QString &location, const QString &runId)
 {
     return copyFor(location, runId) + QStringLiteral(".swapping");
+}
+
+QString RestoreScratch::databaseLocation(const QString &backupRoot, const DatabaseProfile &database)
+{
+    return QDir(backupRoot).filePath(QStringLiteral("database-") + database.name);
 }
 
 } // namespace Lifeboat

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <profile/DatabaseProfile.h>
+
 #include <QString>
 
 namespace Lifeboat {
@@ -14,6 +16,9 @@ public:
     RestoreScratch() = delete;
 
     static QString folderPrefix() { return QStringLiteral(".lifeboat-restore-"); }
+    // Lifeboat's own scratch and quarantine folders, never part of what is
+    // restored or replaced.
+    static bool isLifeboatFolder(const QString &name);
     static QString directory(const QString &location, const QString &runId);
     // The complete unpacked copy for `location` ("…/crx-repository"). A file
     // inside a restored area (a node's cluster_node.id) names that area as
@@ -23,6 +28,9 @@ public:
     static QString partialFor(const QString &location, const QString &runId, const QString &scope = {});
     // Present while a swap moves the copy's entries into place.
     static QString swapMarkerFor(const QString &location, const QString &runId);
+    // The place, below the backup root, whose scratch copy holds the dump of
+    // a server database (MariaDB/MySQL, PostgreSQL) to load.
+    static QString databaseLocation(const QString &backupRoot, const DatabaseProfile &database);
 };
 
 } // namespace Lifeboat

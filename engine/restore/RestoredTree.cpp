@@ -1,12 +1,12 @@
 #include "RestoredTree.h"
 
 #include <profile/AemPaths.h>
+#include <restore/SecondaryFolder.h>
 #include <support/Sha256.h>
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QRegularExpression>
 
 namespace Lifeboat {
 
@@ -52,13 +52,12 @@ RestoredTree::Digests RestoredTree::without(Digests digests, const QStringList &
 
 RestoredTree::Digests RestoredTree::promoteSecondaryFolder(const Digests &digests)
 {
-    static const QRegularExpression folder(QStringLiteral("^crx\\.\\d+/"));
     Digests result = digests;
     for (auto it = digests.cbegin(); it != digests.cend(); ++it) {
-        const auto match = folder.match(it.key());
-        if (!match.hasMatch())
+        const qsizetype slash = it.key().indexOf(u'/');
+        if (slash < 0 || !SecondaryFolder::isName(it.key().left(slash)))
             continue;
-        result.insert(QStringLiteral("repository/") + it.key().mid(match.capturedLength()), it.value());
+        result.insert(QStringLiteral("repository/") + it.key().mid(slash + 1), it.value());
         result.remove(it.key());
     }
     return result;

@@ -1,6 +1,7 @@
 #include "Runner.h"
 
 #include <run/FailPoint.h>
+#include <run/PlanWalk.h>
 #include <run/ReportWriter.h>
 #include <run/RunResult.h>
 
@@ -165,7 +166,7 @@ bool Runner::runMainSteps()
             return false;
         }
     }
-    for (int index = first; index < m_plan->size(); ++index) {
+    return PlanWalk::mainSteps(*m_plan, first, [this](int index) {
         if (m_cancelled) {
             m_outcome = Outcome::Cancelled;
             journal(JournalEntry::Cancel{.before = index});
@@ -180,20 +181,18 @@ bool Runner::runMainSteps()
             m_outcome = m_cancelled ? Outcome::Cancelled : Outcome::Failed;
             return false;
         }
-    }
-    return true;
+        return true;
+    });
 }
 
 void Runner::runCleanup()
 {
-    for (int index = m_plan->cleanupSize() - 1; index >= 0; --index) {
-        if (m_plan->cleanup(index).armedBy > m_lastStarted)
-            continue;
+    PlanWalk::cleanupSteps(*m_plan, m_lastStarted, [this](int index) {
         if (m_resumed.isValid() && index < m_resumed.cleanup.size() && m_resumed.cleanup[index].ended
             && m_resumed.cleanup[index].result == StepResult::ok)
-            continue;
+            return;
         runStep(index, true); // a failed cleanup step is reported; the others still run
-    }
+    });
 }
 
 bool Runner::confirm(int index)

@@ -19,7 +19,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QLocale>
 #include <QStorageInfo>
@@ -27,15 +26,10 @@
 namespace Lifeboat {
 
 namespace {
+// A source that is a link counts as what it points to: the archiver follows it.
 qint64 sizeOf(const QString &path)
 {
-    if (QFileInfo(path).isFile())
-        return QFileInfo(path).size();
-    qint64 size = 0;
-    QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        size += it.nextFileInfo().size();
-    return size;
+    return DiskUsage::of(QFileInfo(path).canonicalFilePath()).bytes;
 }
 } // namespace
 

@@ -7,13 +7,13 @@
 #include <cluster/NodeController.h>
 #include <backup/BackupSetCatalog.h>
 #include <backup/BackupSetLayout.h>
+#include <restore/PatchLevel.h>
 #include <restore/Quarantine.h>
 #include <restore/RestoreScratch.h>
-#include <steps/CheckPatchLevelStep.h>
+#include <restore/SecondaryFolder.h>
 #include <steps/CopyRestoredFilesStep.h>
 #include <steps/DiscardRestoreScratchStep.h>
 #include <steps/ExtractPartStep.h>
-#include <steps/PromoteSecondaryFolderStep.h>
 #include <steps/QuarantinePathsStep.h>
 #include <steps/RenameGdsBackupStep.h>
 #include <steps/ReplaceContentsStep.h>
@@ -21,24 +21,15 @@
 #include <steps/RestoreDatabaseStep.h>
 #include <steps/RestoreFileStep.h>
 #include <steps/VerifyBackupSetStep.h>
+#include <support/TextFile.h>
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 #include <QStorageInfo>
 
 namespace Lifeboat {
-
-namespace {
-
-QString readTrimmed(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
-}
-} // namespace
 
 QList<ScenarioOption> RestoreScenario::options() const
 {
@@ -164,7 +155,7 @@ QList<Precondition> RestoreScenario::preconditions(const ClusterProfile &profile
             return PreconditionResult::pass(tr("Checked once the set can be read."));
         QStringList unreadable;
         for (const QString &node : restoredNodes(profile, options)) {
-            const QString problem = CheckPatchLevelStep::mismatch(profile, node, manifest->patchLevels.value(node));
+            const QString problem = PatchLevel::mismatch(profile, node, manifest->patchLevels.value(node));
             if (!problem.isEmpty() && QFileInfo::exists(profile.node(node)->patchLevelFile))
                 return PreconditionResult::fail(problem, tr("Bring the node to the recorded patch level, or choose a set made "
                                                             "at the node's current level."));
@@ -200,7 +191,7 @@ bool RestoreScenario::sharesIdentity(const ClusterProfile &profile, const Backup
     // lost) cannot tell, and the name check above has to do.
     bool anyOnDisk = false;
     for (const NodeProfile &node : profile.nodes) {
-        const QString id = readTrimmed(AemPaths::at(node.repository, AemPaths::clusterNodeId));
+        const QString id = TextFile::readTrimmed(AemPaths::at(node.repository, AemPaths::clusterNodeId));
         const BackupSetManifest::Node *recorded = manifest.node(node.name);
         anyOnDisk = anyOnDisk || !id.isEmpty();
         if (!id.isEmpty() && recorded && recorded->clusterNodeId == id)
@@ -248,13 +239,13 @@ PreconditionResult RestoreScenario::checkTopology(const ClusterProfile &profile,
         if (!QFileInfo(node->repository).isDir())
             continue; // a lost node has nothing to compare
         const bool clustered = QFileInfo::exists(AemPaths::at(node->repository, AemPaths::clustered));
-        const bool secondaryFolder = !PromoteSecondaryFolderStep::secondaryFolder(node->repository).isEmpty();
+        const bool secondaryFolder = !SecondaryFolder::in(node->repository).isEmpty();
         if (node->role == NodeRole::Primary && secondaryFolder)
             differences.append(tr("%1 is the primary in the profile but holds a secondary folder (crx.NNNN)").arg(node->name));
         if (node->role == NodeRole::Secondary && clustered)
             differences.append(tr("%1 is a secondary in the profile but holds clustered.txt, the primary's marker").arg(node->name));
         const BackupSetManifest::Node *recorded = manifest.node(node->name);
-        const QString id = readTrimmed(AemPaths::at(node->repository, AemPaths::clusterNodeId));
+        const QString id = TextFile::readTrimmed(AemPaths::at(node->repository, AemPaths::clusterNodeId));
         if (!recorded)
             differences.append(tr("the set does not know %1").arg(node->name));
         else if (!id.isEmpty() && !recorded->clusterNodeId.isEmpty() && id != recorded->clusterNodeId)
@@ -321,7 +312,7 @@ void RestoreScenario::addDatabaseRestores(Plan &plan, const ClusterProfile &prof
                                                        QStringList{QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}));
         } else {
             // A dump is loaded into its server.
-            const QString location = RestoreDatabaseStep::scratchLocation(profile.backupRoot, database);
+            const QString location = RestoreScratch::databaseLocation(profile.backupRoot, database);
             plan.add(std::make_unique<ExtractPartStep>(manifest.directory, *part, QString(), location, unpack));
             plan.add(std::make_unique<RestoreDatabaseStep>(database, location, file, part->bytes));
         }
@@ -365,7 +356,7 @@ QStringList RestoreScenario::sharedDataLocations(const ClusterProfile &profile)
     }
     for (const DatabaseProfile &database : profile.databases) {
         locations.append(database.kind == DatabaseKind::Sqlite ? database.path
-                                                                : RestoreDatabaseStep::scratchLocation(profile.backupRoot, database));
+                                                                : RestoreScratch::databaseLocation(profile.backupRoot, database));
     }
     return locations;
 }

@@ -1,14 +1,6 @@
 #include "ArchivePartStep.h"
 
-#include <backup/ArchiveFormat.h>
-#include <backup/BackupSetLayout.h>
-#include <backup/PartArchiver.h>
-
-#include <QDir>
-#include <QDirIterator>
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QSaveFile>
+#include <backup/StagedSet.h>
 
 namespace Lifeboat {
 
@@ -18,70 +10,14 @@ ArchivePartStep::ArchivePartStep(BackupPart part, QString title)
 {
 }
 
-QString ArchivePartStep::stagingOf(const StepContext &context)
-{
-    return BackupSetLayout::staging(context.profile().backupRoot, context.options().value(QStringLiteral("setId")).toString());
-}
-
 ChangeList ArchivePartStep::preview(const StepContext &context) const
 {
-    return {previewOf(context, m_part)};
-}
-
-ArchiveFormat ArchivePartStep::formatOf(const StepContext &context)
-{
-    ArchiveFormat format = ArchiveFormat::TarZstd;
-    archiveFormatFromName(context.options().value(QStringLiteral("compression"), QStringLiteral("zstd")).toString(), &format);
-    return format;
-}
-
-Change ArchivePartStep::previewOf(const StepContext &context, const BackupPart &part)
-{
-    qint64 files = 0, bytes = 0;
-    for (const BackupPart::Source &source : part.sources) {
-        if (QFileInfo(source.path).isFile()) {
-            ++files;
-            bytes += QFileInfo(source.path).size();
-            continue;
-        }
-        QDirIterator it(source.path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            ++files;
-            bytes += it.nextFileInfo().size();
-        }
-    }
-    return {Change::Kind::Write, QDir(stagingOf(context)).filePath(part.name), tr("archive of %1").arg(part.kind), files, bytes};
-}
-
-bool ArchivePartStep::archive(StepContext &context, BackupPart part)
-{
-    const ArchiveFormat format = formatOf(context);
-    const QString staging = stagingOf(context);
-    if (!QDir().mkpath(staging))
-        return context.fail(tr("Cannot create %1. Check the backup root's permissions and free space.").arg(staging));
-    PartArchiver archiver(format, {[&context](qint64 done, qint64 total) { context.progress(done, total); },
-                                   [&context] { return context.isCancelled(); },
-                                   [&context](const QString &warning) { context.warn(warning); }});
-    if (!archiver.write(part, staging))
-        return context.fail(archiver.errorString());
-    return record(context, part);
-}
-
-bool ArchivePartStep::record(StepContext &context, const BackupPart &part)
-{
-    const QString staging = stagingOf(context);
-    QSaveFile sidecar(BackupSetLayout::partFile(staging, part.name));
-    const QByteArray json = QJsonDocument(part.toJson()).toJson(QJsonDocument::Compact);
-    if (!sidecar.open(QIODevice::WriteOnly) || sidecar.write(json) != json.size() || !sidecar.commit())
-        return context.fail(tr("Cannot write %1: %2").arg(sidecar.fileName(), sidecar.errorString()));
-    context.recordChange({Change::Kind::Write, QDir(staging).filePath(part.archiveFile), part.kind, part.files.size(), part.bytes});
-    context.info(tr("Archived %1: %n file(s).", nullptr, int(part.files.size())).arg(part.name));
-    return true;
+    return {StagedSet::preview(context, m_part)};
 }
 
 bool ArchivePartStep::run(StepContext &context)
 {
-    return archive(context, m_part);
+    return StagedSet::archive(context, m_part);
 }
 
 } // namespace Lifeboat

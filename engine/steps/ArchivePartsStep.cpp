@@ -1,6 +1,6 @@
 #include "ArchivePartsStep.h"
 
-#include <steps/ArchivePartStep.h>
+#include <backup/StagedSet.h>
 
 #include <backup/BackupSetLayout.h>
 #include <backup/PartArchiver.h>
@@ -27,13 +27,13 @@ ChangeList ArchivePartsStep::preview(const StepContext &context) const
 {
     ChangeList changes;
     for (const BackupPart &part : m_parts)
-        changes.append(ArchivePartStep::previewOf(context, part));
+        changes.append(StagedSet::preview(context, part));
     return changes;
 }
 
 bool ArchivePartsStep::run(StepContext &context)
 {
-    const QString staging = ArchivePartStep::stagingOf(context);
+    const QString staging = StagedSet::directory(context);
     if (!QDir().mkpath(staging))
         return context.fail(tr("Cannot create %1. Check the backup root's permissions and free space.").arg(staging));
     QList<int> pending;
@@ -43,11 +43,11 @@ bool ArchivePartsStep::run(StepContext &context)
         if (QFileInfo::exists(BackupSetLayout::partFile(staging, m_parts[i].name)))
             continue;
         pending.append(i);
-        total += ArchivePartStep::previewOf(context, m_parts[i]).bytes;
+        total += StagedSet::preview(context, m_parts[i]).bytes;
     }
     QMutex progressMutex;
     std::atomic_bool failed{false};
-    const ArchiveFormat format = ArchivePartStep::formatOf(context);
+    const ArchiveFormat format = StagedSet::format(context);
     auto archiveOne = [&](int index) {
         BackupPart part = m_parts[index];
         PartArchiver archiver(format, {[&, index](qint64 partDone, qint64) {
@@ -66,7 +66,7 @@ bool ArchivePartsStep::run(StepContext &context)
                 context.fail(archiver.errorString());
             return;
         }
-        if (!ArchivePartStep::record(context, part))
+        if (!StagedSet::record(context, part))
             failed = true;
     };
     QThreadPool pool;

@@ -1,10 +1,10 @@
 #include "BackupMariaDbStep.h"
 
-#include <steps/ArchivePartStep.h>
+#include <backup/BackupSetLayout.h>
+#include <backup/StagedSet.h>
+#include <cluster/NodeController.h>
 #include <database/DatabaseDump.h>
 #include <database/MariaDbClient.h>
-
-#include <backup/BackupSetLayout.h>
 
 #include <QDir>
 #include <QFile>
@@ -25,7 +25,7 @@ QString BackupMariaDbStep::title() const
 
 ChangeList BackupMariaDbStep::preview(const StepContext &context) const
 {
-    const QString work = BackupSetLayout::workDirectory(ArchivePartStep::stagingOf(context));
+    const QString work = BackupSetLayout::workDirectory(StagedSet::directory(context));
     const QString tool = MariaDbClient::dumpToolName();
     return {{Change::Kind::Write, QDir(work).filePath(m_database.name + QStringLiteral(".sql")),
              tr("%1 of the MariaDB/MySQL database %2 on %3 (--single-transaction, with routines, triggers and events), "
@@ -60,17 +60,19 @@ void BackupMariaDbStep::logBinaryLogPosition(StepContext &context, const QString
 
 bool BackupMariaDbStep::run(StepContext &context)
 {
-    const QString work = BackupSetLayout::workDirectory(ArchivePartStep::stagingOf(context));
+    const QString work = BackupSetLayout::workDirectory(StagedSet::directory(context));
     const QString dumpFile = QDir(work).filePath(m_database.name + QStringLiteral(".sql"));
-    MariaDbClient client(m_database);
-    if (!client.open(context, work))
-        return false;
+    MariaDbClient client(m_database, {[&context](const QString &message) { context.info(message); },
+                                      [&context](const QString &message) { context.warn(message); },
+                                      [&context] { return context.isCancelled(); }});
+    if (!client.open(context.nodes().secrets(), work))
+        return context.fail(client.errorString());
     // A repeat starts over: never archive what an interrupted run left.
     if (QFileInfo::exists(dumpFile) && !QFile::remove(dumpFile))
         return context.fail(tr("Cannot remove the previous dump %1. Check the backup root's permissions.").arg(dumpFile));
     bool binaryLogging = false;
-    if (!client.queryBinaryLogging(context, &binaryLogging) || !client.dump(context, binaryLogging, dumpFile))
-        return false;
+    if (!client.queryBinaryLogging(&binaryLogging) || !client.dump(binaryLogging, dumpFile))
+        return context.fail(client.errorString());
     if (binaryLogging)
         logBinaryLogPosition(context, dumpFile);
 
@@ -78,7 +80,7 @@ bool BackupMariaDbStep::run(StepContext &context)
     part.name = QStringLiteral("database-") + m_database.name;
     part.kind = QStringLiteral("database");
     part.sources = {{dumpFile, m_database.name + QStringLiteral(".sql")}};
-    return ArchivePartStep::archive(context, part);
+    return StagedSet::archive(context, part);
 }
 
 } // namespace Lifeboat

@@ -1,6 +1,6 @@
 #include "BackupSqliteStep.h"
 
-#include <steps/ArchivePartStep.h>
+#include <backup/StagedSet.h>
 
 #include <backup/BackupSetLayout.h>
 
@@ -26,7 +26,7 @@ QString BackupSqliteStep::title() const
 
 ChangeList BackupSqliteStep::preview(const StepContext &context) const
 {
-    return {{Change::Kind::Write, QDir(ArchivePartStep::stagingOf(context)).filePath(QStringLiteral("database-") + m_database.name),
+    return {{Change::Kind::Write, QDir(StagedSet::directory(context)).filePath(QStringLiteral("database-") + m_database.name),
              tr("consistent copy of %1 (VACUUM INTO), integrity-checked").arg(m_database.path), 1, QFileInfo(m_database.path).size()}};
 }
 
@@ -72,7 +72,7 @@ bool BackupSqliteStep::copyConsistently(StepContext &context, const QString &cop
 
 bool BackupSqliteStep::run(StepContext &context)
 {
-    const QString work = BackupSetLayout::workDirectory(ArchivePartStep::stagingOf(context));
+    const QString work = BackupSetLayout::workDirectory(StagedSet::directory(context));
     QDir().mkpath(work);
     const QString copy = QDir(work).filePath(m_database.name + QStringLiteral(".sqlite"));
     QFile::remove(copy); // VACUUM INTO refuses an existing file; a repeat starts over
@@ -82,7 +82,7 @@ bool BackupSqliteStep::run(StepContext &context)
     part.name = QStringLiteral("database-") + m_database.name;
     part.kind = QStringLiteral("database");
     part.sources = {{copy, m_database.name + QStringLiteral(".sqlite")}};
-    return ArchivePartStep::archive(context, part);
+    return StagedSet::archive(context, part);
 }
 
 } // namespace Lifeboat

@@ -1,6 +1,6 @@
 #include "CheckGdsConsistencyStep.h"
 
-#include <steps/ArchivePartStep.h>
+#include <backup/StagedSet.h>
 
 #include <backup/BackupPart.h>
 #include <backup/BackupSetLayout.h>
@@ -27,7 +27,7 @@ ChangeList CheckGdsConsistencyStep::preview(const StepContext &) const
 
 bool CheckGdsConsistencyStep::run(StepContext &context)
 {
-    const QString staging = ArchivePartStep::stagingOf(context);
+    const QString staging = StagedSet::directory(context);
     QFile sidecar(BackupSetLayout::partFile(staging, QStringLiteral("gds")));
     if (!sidecar.open(QIODevice::ReadOnly))
         return context.fail(tr("The GDS part of %1 is missing, so the backup cannot be checked.").arg(staging));

@@ -10,9 +10,9 @@
 namespace Lifeboat {
 
 // AEM Forms must come back at the patch level it had when the set was made.
-// Compares each node's patch-level file with the level the set recorded,
-// after the person has re-created the system from its image and applied the
-// patches, and before anything in the repository is touched.
+// Compares each node's patch level with the level the set recorded (see
+// PatchLevel), after the person has re-created the system from its image and
+// applied the patches, and before anything in the repository is touched.
 class CheckPatchLevelStep final : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(CheckPatchLevelStep)
@@ -24,9 +24,6 @@ public:
     QString title() const override;
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;
-
-    // Empty when the node's level matches, else what differs.
-    static QString mismatch(const ClusterProfile &profile, const QString &node, const QString &recorded);
 
 private:
     QStringList m_nodes;

@@ -1,11 +1,10 @@
 #include "CopyRestoredFilesStep.h"
 
 #include <profile/AemPaths.h>
-#include <steps/ReplaceContentsStep.h>
-
-#include <support/DiskUsage.h>
+#include <restore/ContentSwap.h>
 #include <restore/Quarantine.h>
 #include <restore/RestoreScratch.h>
+#include <support/DiskUsage.h>
 
 #include <QDir>
 #include <QDirIterator>
@@ -51,7 +50,7 @@ bool CopyRestoredFilesStep::copyTree(StepContext &context, const QString &from, 
     while (it.hasNext()) {
         const QString source = it.next();
         const QString relative = QDir(from).relativeFilePath(source);
-        if (ReplaceContentsStep::isLifeboatFolder(relative.section(u'/', 0, 0)) || relative == AemPaths::lock)
+        if (RestoreScratch::isLifeboatFolder(relative.section(u'/', 0, 0)) || relative == AemPaths::lock)
             continue;
         const QString target = QDir(to).filePath(relative);
         const QFileInfo info = it.fileInfo();
@@ -83,7 +82,7 @@ bool CopyRestoredFilesStep::run(StepContext &context)
                 return context.fail(tr("Cannot rename %1 to %2.").arg(partial, copy));
         }
         context.info(tr("Copied %1 for %2.").arg(m_source, m_targetNodes.value(i)));
-        if (!ReplaceContentsStep::swapIn(context, target))
+        if (!ContentSwap::swapIn(context, target))
             return false;
         context.progress(i + 1, m_targets.size());
     }

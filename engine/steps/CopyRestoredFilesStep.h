@@ -10,8 +10,8 @@ namespace Lifeboat {
 
 // The seed's "copy all files of the restored cluster node to all other
 // cluster nodes": the restored crx-repository is copied into each other
-// node's scratch, then swapped in as ReplaceContentsStep does (their current
-// contents to the quarantine).
+// node's scratch, then swapped in (see ContentSwap): their current contents
+// to the quarantine.
 class CopyRestoredFilesStep final : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(CopyRestoredFilesStep)

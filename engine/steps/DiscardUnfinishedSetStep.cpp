@@ -1,6 +1,6 @@
 #include "DiscardUnfinishedSetStep.h"
 
-#include <steps/ArchivePartStep.h>
+#include <backup/StagedSet.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -9,12 +9,12 @@ namespace Lifeboat {
 
 ChangeList DiscardUnfinishedSetStep::preview(const StepContext &context) const
 {
-    return {{Change::Kind::Delete, ArchivePartStep::stagingOf(context), tr("only if the backup did not finish"), 0, 0}};
+    return {{Change::Kind::Delete, StagedSet::directory(context), tr("only if the backup did not finish"), 0, 0}};
 }
 
 bool DiscardUnfinishedSetStep::run(StepContext &context)
 {
-    const QString staging = ArchivePartStep::stagingOf(context);
+    const QString staging = StagedSet::directory(context);
     if (!QFileInfo::exists(staging))
         return true;
     if (!QDir(staging).removeRecursively())

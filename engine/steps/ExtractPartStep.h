@@ -9,10 +9,9 @@
 namespace Lifeboat {
 
 // Unpacks one part of the backup set into the scratch copy beside the
-// location it will restore (see RestoreScratch), checking every file against
-// the manifest on the way. It changes nothing the cluster uses: the copy is
-// swapped in by a later step. The copy is written under a ".partial" name
-// and renamed once whole, so repeating the step after a crash starts over.
+// location it will restore, checking every file against the manifest on the
+// way (see ScratchCopy). It changes nothing the cluster uses: the copy is
+// swapped in by a later step.
 class ExtractPartStep final : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(ExtractPartStep)
@@ -25,11 +24,6 @@ public:
     QString details() const override;
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;
-
-    // Shared with RestoreFileStep: unpacks into `location`'s scratch copy
-    // and returns its path, or an empty string after context.fail().
-    static QString unpack(StepContext &context, const QString &archive, const BackupPart &part, const QString &prefix,
-                          const QString &location, const QString &scope = {});
 
 private:
     QString m_setDirectory;

@@ -1,7 +1,7 @@
 #include "OnlineRepositoryBackupStep.h"
 
+#include <backup/StagedSet.h>
 #include <profile/AemPaths.h>
-#include <steps/ArchivePartStep.h>
 
 #include <cluster/HttpClient.h>
 #include <cluster/NodeController.h>
@@ -23,9 +23,14 @@ constexpr int pollMs = 300;
 // Adobe: an online backup that took more than 24 hours must be discarded.
 constexpr qint64 longestBackupMs = 24LL * 60 * 60 * 1000;
 
+QString jmx(const QString &tail)
+{
+    return QStringLiteral("/system/console/jmx/com.adobe.granite:type=Repository") + tail;
+}
+
 QJsonValue attribute(const HttpClient &client, const NodeProfile &node, const QString &name)
 {
-    const HttpClient::Reply reply = client.get(node.consoleUrl(OnlineRepositoryBackupStep::jmx(QStringLiteral("/a/") + name)));
+    const HttpClient::Reply reply = client.get(node.consoleUrl(jmx(QStringLiteral("/a/") + name)));
     return reply.ok() ? QJsonDocument::fromJson(reply.body).object().value(QLatin1String("value")) : QJsonValue();
 }
 } // namespace
@@ -35,11 +40,6 @@ OnlineRepositoryBackupStep::OnlineRepositoryBackupStep(QString node, bool zipTar
     , m_zip(zipTarget)
     , m_delayMs(delayMs)
 {
-}
-
-QString OnlineRepositoryBackupStep::jmx(const QString &tail)
-{
-    return QStringLiteral("/system/console/jmx/com.adobe.granite:type=Repository") + tail;
 }
 
 QString OnlineRepositoryBackupStep::title() const
@@ -56,7 +56,7 @@ QString OnlineRepositoryBackupStep::details() const
 
 QString OnlineRepositoryBackupStep::target(const StepContext &context) const
 {
-    const QString work = BackupSetLayout::workDirectory(ArchivePartStep::stagingOf(context));
+    const QString work = BackupSetLayout::workDirectory(StagedSet::directory(context));
     return QDir(work).filePath(QStringLiteral("online-") + m_node + (m_zip ? QStringLiteral(".zip") : QString()));
 }
 
@@ -66,7 +66,7 @@ ChangeList OnlineRepositoryBackupStep::preview(const StepContext &context) const
     QUrl start = node.consoleUrl(jmx(QStringLiteral("/op/startBackup/java.lang.String")));
     start.setQuery(QStringLiteral("target=") + target(context));
     return {{Change::Kind::RunCommand, QStringLiteral("POST ") + start.toString(), tr("delay %n ms", nullptr, m_delayMs), 0, 0},
-            {Change::Kind::Write, QDir(ArchivePartStep::stagingOf(context)).filePath(QStringLiteral("repository-") + m_node),
+            {Change::Kind::Write, QDir(StagedSet::directory(context)).filePath(QStringLiteral("repository-") + m_node),
              tr("the online copy of %1's repository").arg(m_node), 0, 0}};
 }
 
@@ -128,7 +128,7 @@ bool OnlineRepositoryBackupStep::run(StepContext &context)
     part.kind = QStringLiteral("repository");
     part.node = m_node;
     part.sources = {{path, AemPaths::crxRepository}};
-    return ArchivePartStep::archive(context, part);
+    return StagedSet::archive(context, part);
 }
 
 bool OnlineRepositoryBackupStep::storeZip(StepContext &context, const QString &zip) const
@@ -144,11 +144,11 @@ bool OnlineRepositoryBackupStep::storeZip(StepContext &context, const QString &z
         return context.fail(tr("The zip that %1 wrote cannot be read: %2").arg(m_node, error));
     for (const BackupPart::File &file : part.files)
         part.bytes += file.size;
-    const QString stored = QDir(ArchivePartStep::stagingOf(context)).filePath(part.archiveFile);
+    const QString stored = QDir(StagedSet::directory(context)).filePath(part.archiveFile);
     QFile::remove(stored);
     if (!QFile::rename(zip, stored))
         return context.fail(tr("Cannot move %1 into the backup set.").arg(zip));
-    return ArchivePartStep::record(context, part);
+    return StagedSet::record(context, part);
 }
 
 } // namespace Lifeboat

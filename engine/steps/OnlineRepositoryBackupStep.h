@@ -28,8 +28,6 @@ public:
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;
 
-    static QString jmx(const QString &tail);
-
 private:
     QString target(const StepContext &context) const;
     bool waitUntilIdle(StepContext &context, const HttpClient &client, const NodeProfile &node, bool cancellable) const;

@@ -1,13 +1,13 @@
 #include "PromoteSecondaryFolderStep.h"
 
-#include <support/DiskUsage.h>
 #include <restore/Quarantine.h>
+#include <restore/SecondaryFolder.h>
+#include <support/DiskUsage.h>
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace Lifeboat {
 
@@ -24,19 +24,9 @@ QString PromoteSecondaryFolderStep::title() const
                           : tr("Copy the secondary repository folder (crx.NNNN) of %1 into its repository").arg(m_node);
 }
 
-QString PromoteSecondaryFolderStep::secondaryFolder(const QString &repository)
-{
-    static const QRegularExpression pattern(QStringLiteral("^crx\\.\\d+$"));
-    for (const QString &name : QDir(repository).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (pattern.match(name).hasMatch())
-            return QDir(repository).filePath(name);
-    }
-    return {};
-}
-
 ChangeList PromoteSecondaryFolderStep::preview(const StepContext &) const
 {
-    const QString folder = secondaryFolder(m_repository);
+    const QString folder = SecondaryFolder::in(m_repository);
     if (folder.isEmpty())
         return {{Change::Kind::Manual, m_repository, tr("no crx.NNNN folder there now; checked again when the step runs")}};
     const DiskUsage usage = DiskUsage::of(folder);
@@ -48,7 +38,7 @@ ChangeList PromoteSecondaryFolderStep::preview(const StepContext &) const
 
 bool PromoteSecondaryFolderStep::run(StepContext &context)
 {
-    const QString folder = secondaryFolder(m_repository);
+    const QString folder = SecondaryFolder::in(m_repository);
     if (folder.isEmpty()) {
         context.info(tr("%1 has no secondary repository folder (crx.NNNN); nothing to copy.").arg(m_node));
         return true;

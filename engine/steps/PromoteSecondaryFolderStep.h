@@ -8,7 +8,8 @@
 namespace Lifeboat {
 
 // The seed's rule for a failed primary: the restored copy came from a
-// secondary, whose own repository lives in crx-repository/crx.NNNN; its
+// secondary, whose own repository lives in crx-repository/crx.NNNN (see
+// SecondaryFolder); its
 // contents go into crx-repository/repository (files there that they replace
 // move to the quarantine), and the emptied folder goes to the quarantine.
 // (The seed's note for the whole cluster does not say to remove the folder;
@@ -27,9 +28,6 @@ public:
     QString confirmationWord() const override { return m_node; }
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;
-
-    // crx.NNNN below `repository`, or empty.
-    static QString secondaryFolder(const QString &repository);
 
 private:
     QString m_node;

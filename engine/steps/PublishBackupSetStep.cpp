@@ -1,7 +1,9 @@
 #include "PublishBackupSetStep.h"
 
 #include <support/Sha256.h>
-#include <steps/ArchivePartStep.h>
+#include <profile/AemPaths.h>
+#include <support/TextFile.h>
+#include <backup/StagedSet.h>
 
 #include <backup/BackupPart.h>
 #include <backup/BackupSetLayout.h>
@@ -19,12 +21,6 @@
 namespace Lifeboat {
 
 namespace {
-QString readTrimmed(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
-}
-
 bool saveWhole(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
@@ -35,8 +31,8 @@ bool saveWhole(const QString &path, const QByteArray &data)
 ChangeList PublishBackupSetStep::preview(const StepContext &context) const
 {
     const QString setId = context.options().value(QStringLiteral("setId")).toString();
-    return {{Change::Kind::Write, QDir(ArchivePartStep::stagingOf(context)).filePath(BackupSetLayout::manifestFile()), {}, 1, 0},
-            {Change::Kind::Move, ArchivePartStep::stagingOf(context),
+    return {{Change::Kind::Write, QDir(StagedSet::directory(context)).filePath(BackupSetLayout::manifestFile()), {}, 1, 0},
+            {Change::Kind::Move, StagedSet::directory(context),
              tr("renamed to %1 once verified").arg(BackupSetLayout::final(context.profile().backupRoot, setId)), 0, 0}};
 }
 
@@ -45,8 +41,8 @@ QList<BackupSetManifest::Node> PublishBackupSetStep::topology(const StepContext 
     QList<BackupSetManifest::Node> nodes;
     for (const NodeProfile &node : context.profile().nodes) {
         nodes.append({node.name, toString(node.role), node.host,
-                      readTrimmed(node.repository + QStringLiteral("/repository/cluster_node.id")),
-                      readTrimmed(node.repository + QStringLiteral("/repository/system.id"))});
+                      TextFile::readTrimmed(AemPaths::at(node.repository, AemPaths::clusterNodeId)),
+                      TextFile::readTrimmed(AemPaths::at(node.repository, AemPaths::systemId))});
     }
     return nodes;
 }
@@ -55,7 +51,7 @@ QHash<QString, QString> PublishBackupSetStep::patchLevels(const StepContext &con
 {
     QHash<QString, QString> levels;
     for (const NodeProfile &node : context.profile().nodes)
-        levels.insert(node.name, readTrimmed(node.patchLevelFile));
+        levels.insert(node.name, TextFile::readTrimmed(node.patchLevelFile));
     return levels;
 }
 
@@ -70,7 +66,7 @@ QByteArray PublishBackupSetStep::fileSha256(const QString &path, bool *ok)
 bool PublishBackupSetStep::run(StepContext &context)
 {
     const QString setId = context.options().value(QStringLiteral("setId")).toString();
-    const QString staging = ArchivePartStep::stagingOf(context);
+    const QString staging = StagedSet::directory(context);
     const QString final = BackupSetLayout::final(context.profile().backupRoot, setId);
     if (!QFileInfo::exists(staging) && QFileInfo::exists(QDir(final).filePath(BackupSetLayout::manifestFile()))) {
         context.info(tr("The backup set %1 is already complete.").arg(final));

@@ -1,9 +1,8 @@
 #include "QuarantinePathsStep.h"
 
-#include <steps/ReplaceContentsStep.h>
-
-#include <support/DiskUsage.h>
 #include <restore/Quarantine.h>
+#include <restore/RestoreScratch.h>
+#include <support/DiskUsage.h>
 
 #include <QDir>
 #include <QDirIterator>
@@ -11,27 +10,15 @@
 
 namespace Lifeboat {
 
-QuarantinePathsStep::QuarantinePathsStep(QString root, QStringList paths, QString title, QString confirmationWord)
-    : m_root(std::move(root))
-    , m_paths(std::move(paths))
-    , m_title(std::move(title))
-    , m_confirmationWord(std::move(confirmationWord))
-{
-}
-
-QString QuarantinePathsStep::details() const
-{
-    return tr("In %1: %2. Nothing is deleted: they move to the quarantine, kept until you purge it.")
-        .arg(m_root, m_paths.join(QStringLiteral(", ")));
-}
-
-QStringList QuarantinePathsStep::matching(const QString &root, const QStringList &patterns)
+namespace {
+// What the patterns match below `root` now.
+QStringList matching(const QString &root, const QStringList &patterns)
 {
     QStringList found;
     for (const QString &pattern : patterns) {
         if (pattern == QLatin1String("*")) {
             for (const QFileInfo &entry : QDir(root).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
-                if (!ReplaceContentsStep::isLifeboatFolder(entry.fileName()))
+                if (!RestoreScratch::isLifeboatFolder(entry.fileName()))
                     found.append(entry.filePath());
             }
             continue;
@@ -47,11 +34,26 @@ QStringList QuarantinePathsStep::matching(const QString &root, const QStringList
         while (it.hasNext()) {
             const QString path = it.next();
             const QString relative = QDir(root).relativeFilePath(path);
-            if (!ReplaceContentsStep::isLifeboatFolder(relative.section(u'/', 0, 0)) && !found.contains(path))
+            if (!RestoreScratch::isLifeboatFolder(relative.section(u'/', 0, 0)) && !found.contains(path))
                 found.append(path);
         }
     }
     return found;
+}
+} // namespace
+
+QuarantinePathsStep::QuarantinePathsStep(QString root, QStringList paths, QString title, QString confirmationWord)
+    : m_root(std::move(root))
+    , m_paths(std::move(paths))
+    , m_title(std::move(title))
+    , m_confirmationWord(std::move(confirmationWord))
+{
+}
+
+QString QuarantinePathsStep::details() const
+{
+    return tr("In %1: %2. Nothing is deleted: they move to the quarantine, kept until you purge it.")
+        .arg(m_root, m_paths.join(QStringLiteral(", ")));
 }
 
 ChangeList QuarantinePathsStep::preview(const StepContext &context) const

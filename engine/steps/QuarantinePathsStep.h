@@ -28,10 +28,8 @@ public:
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;
 
-    // What the patterns match below `root` now.
-    static QStringList matching(const QString &root, const QStringList &patterns);
-
 private:
+
     QString m_root;
     QStringList m_paths;
     QString m_title;

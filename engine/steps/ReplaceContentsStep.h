@@ -7,14 +7,9 @@
 
 namespace Lifeboat {
 
-class Quarantine;
-
-// Swaps the unpacked scratch copy into a directory (a node's crx-repository,
-// the GDS, connectors, fonts): first everything the directory holds moves to
-// the quarantine, then every entry of the copy is renamed into it. The
-// directory itself stays (it may be a mount point). A marker beside the copy
-// records that the second half began, so a repeat after a crash never
-// quarantines what was already restored.
+// Restores a directory (a node's crx-repository, the GDS, connectors, fonts)
+// from its unpacked scratch copy: its current contents to the quarantine, the
+// copy's in their place (see ContentSwap).
 class ReplaceContentsStep final : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(ReplaceContentsStep)
@@ -29,11 +24,6 @@ public:
     QString confirmationWord() const override { return m_confirmationWord; }
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;
-
-    // Shared with CopyRestoredFilesStep.
-    static bool swapIn(StepContext &context, const QString &location);
-    // Lifeboat's own scratch and quarantine folders, never part of what is restored.
-    static bool isLifeboatFolder(const QString &name);
 
 private:
     QString m_location;

@@ -8,10 +8,9 @@
 
 namespace Lifeboat {
 
-// Puts one file from the unpacked scratch copy in place (an SQLite database,
-// a bootstrap properties file): the file there now, and its companions (an
-// SQLite database's -wal and -shm), move to the quarantine first; then the
-// copy is renamed over. Repeating it after the swap finds nothing left to do.
+// Puts one file from the unpacked scratch copy of `target` in place (an
+// SQLite database with its companions, -wal and -shm), the file there now
+// going to the quarantine (see FileReplacement).
 class ReplaceFileStep final : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(ReplaceFileStep)
@@ -25,11 +24,6 @@ public:
     bool isDestructive() const override { return true; }
     ChangeList preview(const StepContext &context) const override;
     bool run(StepContext &context) override;
-
-    // Shared with RestoreFileStep.
-    // `scope`: the area the file belongs to, whose quarantine it goes to.
-    static bool replace(StepContext &context, const QString &source, const QString &target, const QStringList &companionSuffixes,
-                        const QString &scope = {});
 
 private:
     QString m_target;

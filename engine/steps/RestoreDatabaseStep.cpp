@@ -9,15 +9,10 @@ namespace Lifeboat {
 
 RestoreDatabaseStep::RestoreDatabaseStep(DatabaseProfile database, QString scratchLocation, QString fileInCopy, qint64 dumpBytes)
     : m_database(std::move(database))
+    , m_dumpBytes(dumpBytes)
     , m_scratchLocation(std::move(scratchLocation))
     , m_fileInCopy(std::move(fileInCopy))
-    , m_dumpBytes(dumpBytes)
 {
-}
-
-QString RestoreDatabaseStep::scratchLocation(const QString &backupRoot, const DatabaseProfile &database)
-{
-    return QDir(backupRoot).filePath(QStringLiteral("database-") + database.name);
 }
 
 QString RestoreDatabaseStep::title() const

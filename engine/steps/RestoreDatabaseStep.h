@@ -17,13 +17,10 @@ class RestoreDatabaseStep final : public Step
     Q_DECLARE_TR_FUNCTIONS(RestoreDatabaseStep)
 
 public:
-    // `scratchLocation`: where ExtractPartStep unpacked the part; `dumpBytes`:
-    // the dump's size in the set, an estimate of what keeping the current
-    // contents takes.
+    // `scratchLocation`: where ExtractPartStep unpacked the part (see
+    // RestoreScratch::databaseLocation); `dumpBytes`: the dump's size in the
+    // set, an estimate of what keeping the current contents takes.
     RestoreDatabaseStep(DatabaseProfile database, QString scratchLocation, QString fileInCopy, qint64 dumpBytes);
-
-    // The place, below the backup root, whose scratch copy holds the dump.
-    static QString scratchLocation(const QString &backupRoot, const DatabaseProfile &database);
 
     QString kind() const override { return StepKinds::restoreDatabase; }
     QString title() const override;
@@ -33,9 +30,9 @@ public:
 
 private:
     DatabaseProfile m_database;
+    qint64 m_dumpBytes = 0;
     QString m_scratchLocation;
     QString m_fileInCopy;
-    qint64 m_dumpBytes = 0;
 };
 
 } // namespace Lifeboat

@@ -1,9 +1,8 @@
 #include "RestoreFileStep.h"
 
-#include <steps/ExtractPartStep.h>
-#include <steps/ReplaceFileStep.h>
-
+#include <restore/FileReplacement.h>
 #include <restore/Quarantine.h>
+#include <restore/ScratchCopy.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -43,10 +42,10 @@ ChangeList RestoreFileStep::preview(const StepContext &context) const
 bool RestoreFileStep::run(StepContext &context)
 {
     const QString prefix = prefixOf(m_fileInPart);
-    const QString copy = ExtractPartStep::unpack(context, QDir(m_setDirectory).filePath(m_part.archiveFile), m_part, prefix, m_target, m_scope);
+    const QString copy = ScratchCopy::unpack(context, QDir(m_setDirectory).filePath(m_part.archiveFile), m_part, prefix, m_target, m_scope);
     if (copy.isEmpty())
         return false;
-    return ReplaceFileStep::replace(context, QDir(copy).filePath(m_fileInPart.mid(prefix.size())), m_target, {}, m_scope);
+    return FileReplacement::replace(context, QDir(copy).filePath(m_fileInPart.mid(prefix.size())), m_target, {}, m_scope);
 }
 
 } // namespace Lifeboat

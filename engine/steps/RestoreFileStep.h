@@ -10,8 +10,9 @@ namespace Lifeboat {
 
 // Restores one small file from a part of the set (a node's cluster_node.id,
 // a secondary's bootstrap properties): unpacks the files below `prefix`,
-// checked against the manifest, then swaps `fileInPart` in place of
-// `target`, the file there now going to the quarantine.
+// checked against the manifest (see ScratchCopy), then puts `fileInPart` in
+// place of `target`, the file there now going to the quarantine (see
+// FileReplacement).
 class RestoreFileStep final : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(RestoreFileStep)

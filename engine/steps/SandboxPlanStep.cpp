@@ -1,6 +1,7 @@
 #include "SandboxPlanStep.h"
 
 #include <cluster/NodeController.h>
+#include <run/PlanWalk.h>
 #include <sandbox/SandboxLayout.h>
 
 #include <QDir>
@@ -54,19 +55,35 @@ bool SandboxPlanStep::run(StepContext &context)
     Relay relay(context);
     QElapsedTimer clock;
     clock.start();
-    for (int i = 0; i < plan->size(); ++i) {
+    // Inner steps run in the outer run, whose id names their scratch and
+    // quarantine folders; only the outer step is cancelled, between them.
+    const auto runInner = [&](Step &step) {
+        StepContext inner(*sandbox, nodes, plan->options(), context.runDirectory(), nullptr, &relay);
+        const bool ok = step.run(inner);
+        error = inner.errorString();
+        return ok;
+    };
+    int lastStarted = -1;
+    const bool succeeded = PlanWalk::mainSteps(*plan, 0, [&](int index) {
         if (context.isCancelled())
             return context.failCancelled();
-        Step &step = plan->step(i);
-        context.info(tr("[%1/%2] %3").arg(i + 1).arg(plan->size()).arg(step.title()));
-        StepContext inner(*sandbox, nodes, plan->options(), context.runDirectory(), nullptr, &relay);
-        if (!step.run(inner))
-            return context.fail(tr("On the sandbox, \"%1\" failed: %2").arg(step.title(), inner.errorString()));
-        context.progress(i + 1, plan->size());
-    }
-    if (!m_timed)
+        lastStarted = index;
+        Step &step = plan->step(index);
+        context.info(tr("[%1/%2] %3").arg(index + 1).arg(plan->size()).arg(step.title()));
+        if (!runInner(step))
+            return context.fail(tr("On the sandbox, \"%1\" failed: %2").arg(step.title(), error));
+        context.progress(index + 1, plan->size());
         return true;
+    });
     const double seconds = clock.elapsed() / 1000.0;
+    PlanWalk::cleanupSteps(*plan, lastStarted, [&](int index) {
+        Step &step = *plan->cleanup(index).step;
+        context.info(tr("Cleaning up on the sandbox: %1").arg(step.title()));
+        if (!runInner(step)) // reported; the other cleanup steps still run
+            context.warn(tr("On the sandbox, \"%1\" failed: %2").arg(step.title(), error));
+    });
+    if (!succeeded || !m_timed)
+        return succeeded;
     context.recordChange({Change::Kind::Manual, tr("recovery time"), tr("%1 s to restore the set and start the cluster").arg(seconds, 0, 'f', 1)});
     context.info(tr("The restore took %1 s, from the first unpacked file to the last node up.").arg(seconds, 0, 'f', 1));
     return true;

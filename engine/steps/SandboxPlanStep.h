@@ -12,8 +12,9 @@ namespace Lifeboat {
 
 // Runs a plan against a sandbox cluster that only exists once an earlier step
 // built it (the rehearsal's copy): the plan comes from `build` for the
-// sandbox's profile, its steps run one after another with their log lines
-// passed on. Only the sandbox changes, so nothing asks for confirmation.
+// sandbox's profile, and its steps run in the order of every run (see
+// PlanWalk: its armed cleanup steps too), with their log lines passed on.
+// Only the sandbox changes, so nothing asks for confirmation.
 // Every inner step is safe to repeat, so a repeat of this step after a
 // crash runs them again. A timed one records how long it took: the
 // rehearsal's measured recovery time.

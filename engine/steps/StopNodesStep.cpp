@@ -11,7 +11,7 @@ StopNodesStep::StopNodesStep(QStringList nodes)
 
 QString StopNodesStep::title() const
 {
-    return m_nodes.size() == 1 ? tr("Stop %1").arg(m_nodes.first()) : tr("Stop %1").arg(m_nodes.join(QStringLiteral(", ")));
+    return tr("Stop %1").arg(m_nodes.join(QStringLiteral(", ")));
 }
 
 QString StopNodesStep::details() const

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <backup/ArchiveFormat.h>
+#include <backup/BackupPart.h>
+#include <run/Change.h>
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Lifeboat {
+
+class StepContext;
+
+// The backup set a run is writing: its staging directory under the backup
+// root (see BackupSetLayout), named by the run's "setId" option, and its parts
+// archived there in the format of the run's "compression" option. A part's
+// sidecar "<part>.part.json", with every file's SHA-256, is written last: a
+// part without its sidecar is not done, and the set is published only from
+// the sidecars.
+class StagedSet
+{
+    Q_DECLARE_TR_FUNCTIONS(StagedSet)
+
+public:
+    StagedSet() = delete;
+
+    static QString directory(const StepContext &context);
+    static ArchiveFormat format(const StepContext &context);
+    // What archiving `part` would write: its archive, with the files and
+    // bytes its sources hold now.
+    static Change preview(const StepContext &context, const BackupPart &part);
+    // Archives `part` into the staging directory and writes its sidecar.
+    [[nodiscard]] static bool archive(StepContext &context, BackupPart part);
+    // Writes the sidecar that marks `part` (already in the staging
+    // directory) as done, and records the change.
+    [[nodiscard]] static bool record(StepContext &context, const BackupPart &part);
+};
+
+} // namespace Lifeboat

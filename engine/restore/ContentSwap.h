@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace Lifeboat {
+
+class StepContext;
+
+// Swaps the scratch copy of a directory (see RestoreScratch) into it: first
+// everything the directory holds moves to the quarantine, then every entry of
+// the copy is renamed into it. The directory itself stays (it may be a mount
+// point), and Lifeboat's own folders in it are never part of the swap. A
+// marker beside the copy records that the second half began, so a repeat
+// after a crash never quarantines what was already restored; a repeat after
+// the swap finds nothing left to do.
+class ContentSwap
+{
+    Q_DECLARE_TR_FUNCTIONS(ContentSwap)
+
+public:
+    ContentSwap() = delete;
+
+    [[nodiscard]] static bool swapIn(StepContext &context, const QString &location);
+    // What `directory` holds that a swap moves: every entry but Lifeboat's own folders.
+    static QStringList entriesOf(const QString &directory);
+};
+
+} // namespace Lifeboat

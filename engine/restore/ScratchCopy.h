@@ -1,0 +1,32 @@
+#pragma once
+
+#include <backup/BackupPart.h>
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Lifeboat {
+
+class StepContext;
+
+// Unpacks a part of a backup set into the scratch copy of the location it
+// will restore (see RestoreScratch), every file checked against the manifest
+// on the way (see PartExtractor). It changes nothing the cluster uses: the
+// copy is swapped in later. The copy is written under a ".partial" name and
+// renamed once whole, so a copy that exists is complete, and a repeat after a
+// crash keeps it or starts over.
+class ScratchCopy
+{
+    Q_DECLARE_TR_FUNCTIONS(ScratchCopy)
+
+public:
+    ScratchCopy() = delete;
+
+    // Unpacks the entries of `archive` below `prefix` into `location`'s
+    // scratch copy (beside `scope` when given) and returns the copy's path,
+    // or an empty string after context.fail().
+    static QString unpack(StepContext &context, const QString &archive, const BackupPart &part, const QString &prefix,
+                          const QString &location, const QString &scope = {});
+};
+
+} // namespace Lifeboat

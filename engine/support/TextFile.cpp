@@ -1,0 +1,16 @@
+#include "TextFile.h"
+
+#include <QFile>
+
+namespace Lifeboat {
+
+QString TextFile::readTrimmed(const QString &path, bool *readable)
+{
+    QFile file(path);
+    const bool opened = file.open(QIODevice::ReadOnly);
+    if (readable)
+        *readable = opened;
+    return opened ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+}
+
+} // namespace Lifeboat
