@@ -9,6 +9,7 @@
 #include <cluster/BackupModeState.h>
 #include <cluster/NodeController.h>
 #include <profile/SecretStore.h>
+#include <sandbox/SandboxLayout.h>
 
 #include <QDir>
 #include <QFile>
@@ -136,7 +137,7 @@ bool NodeAgent::openDatabase()
 
 void NodeAgent::routeRequests()
 {
-    m_server->route("GET", QStringLiteral("/lifeboat/status"), [this](const HttpRequest &) { return status(); });
+    m_server->route("GET", SandboxLayout::statusPath(), [this](const HttpRequest &) { return status(); });
     const QString jmx = jmxRepositoryPath();
     m_server->route("POST", jmx + QStringLiteral("/op/startBackup/java.lang.String"),
                     [this](const HttpRequest &request) { return startBackup(request); });

@@ -3,6 +3,7 @@
 #include "FormsActivity.h"
 #include "OnlineBackupJob.h"
 
+#include <profile/AemPaths.h>
 #include <profile/ClusterProfile.h>
 #include <sandbox/FormsDatabase.h>
 #include <cluster/RepositoryLock.h>
@@ -40,10 +41,7 @@ public:
     QString errorString() const { return m_error; }
 
     static QString backupModePath() { return QStringLiteral("/lc/backupmode/"); }
-    static QString jmxRepositoryPath()
-    {
-        return QStringLiteral("/system/console/jmx/com.adobe.granite:type=Repository");
-    }
+    static QString jmxRepositoryPath() { return AemPaths::repositoryJmx; }
 
 private:
     bool checkRepository();

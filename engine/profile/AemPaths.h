@@ -47,6 +47,10 @@ QStringList contentStores();
 // The content stores and both index folders.
 QStringList contentStorageRootFolders();
 
+// AEM's repository MBean below a node's URL, where an online backup starts
+// and reports.
+inline constexpr QLatin1StringView repositoryJmx{"/system/console/jmx/com.adobe.granite:type=Repository"};
+
 // `relative` (one of the above) inside the crx-repository folder `crxRepositoryPath`.
 QString at(const QString &crxRepositoryPath, QLatin1StringView relative);
 

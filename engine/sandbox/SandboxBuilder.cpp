@@ -192,7 +192,7 @@ ClusterProfile SandboxBuilder::makeProfile()
         node.httpUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(ports.value(i)));
         node.httpUser = QStringLiteral("admin");
         node.httpPassword = QStringLiteral("{secret:%1}").arg(SandboxLayout::adminSecret());
-        node.statusPath = QStringLiteral("/lifeboat/status");
+        node.statusPath = SandboxLayout::statusPath();
         node.start = start;
         node.stop = stop;
         node.controlTimeoutSeconds = 60;

@@ -26,6 +26,8 @@ public:
     static QString secretsFile() { return QStringLiteral("secrets.json"); }
     static QString formsDatabase() { return QStringLiteral("db/forms.db"); }
     static QString adminSecret() { return QStringLiteral("sandbox-admin"); }
+    // Where a sandbox node answers whether it is up.
+    static QString statusPath() { return QStringLiteral("/lifeboat/status"); }
 };
 
 } // namespace Lifeboat
