@@ -25,7 +25,7 @@ constexpr qint64 longestBackupMs = 24LL * 60 * 60 * 1000;
 
 QString jmx(const QString &tail)
 {
-    return QStringLiteral("/system/console/jmx/com.adobe.granite:type=Repository") + tail;
+    return QString(AemPaths::repositoryJmx) + tail;
 }
 
 QJsonValue attribute(const HttpClient &client, const NodeProfile &node, const QString &name)
