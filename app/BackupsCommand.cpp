@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 #include "BackupsCommand.h"
 
 #include "Console.h"
@@ -19,15 +22,19 @@ QString BackupsCommand::summary() const
     return tr("List the complete backup sets of a profile, newest first, with their last verification");
 }
 
-int BackupsCommand::run(const QStringList &arguments)
+QString BackupsCommand::description() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    return summary();
+}
+
+void BackupsCommand::addOptions(QCommandLineParser &parser) const
+{
     parser.addOption({QStringLiteral("profile"), tr("The cluster profile (JSON) whose backup root is listed."), tr("file")});
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    if (const auto code = parse(parser, arguments))
-        return *code;
+}
+
+int BackupsCommand::execute(const QCommandLineParser &parser)
+{
     if (!parser.isSet(QStringLiteral("profile")) || !parser.positionalArguments().isEmpty()) {
         Console::err() << tr("Usage: lifeboat backups --profile FILE [--json] (a sandbox has its profile at DIR/cluster.json).")
                        << Qt::endl;

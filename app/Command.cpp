@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 #include "Command.h"
 
 #include "Console.h"
@@ -8,6 +11,23 @@
 #include <QCoreApplication>
 
 namespace Lifeboat {
+
+int Command::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (const QString text = description(); !text.isEmpty())
+        parser.setApplicationDescription(text);
+    parser.addHelpOption();
+    addOptions(parser);
+    if (const auto code = parse(parser, arguments))
+        return *code;
+    return execute(parser);
+}
+
+int Command::execute(const QCommandLineParser &)
+{
+    return toInt(ExitCode::Success);
+}
 
 std::optional<int> Command::parse(QCommandLineParser &parser, const QStringList &arguments) const
 {

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 #include "PruneCommand.h"
 
 #include "Console.h"
@@ -47,18 +50,21 @@ bool PruneCommand::removeSet(const QString &directory, QString *error)
     return true;
 }
 
-int PruneCommand::run(const QStringList &arguments)
+QString PruneCommand::description() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Keeps the N newest complete backup sets of a profile and deletes the older ones, and deletes unfinished "
-           "(.partial) sets that nothing has changed for 24 hours. Prints every set it removes."));
-    parser.addHelpOption();
+    return tr("Keeps the N newest complete backup sets of a profile and deletes the older ones, and deletes unfinished "
+           "(.partial) sets that nothing has changed for 24 hours. Prints every set it removes.");
+}
+
+void PruneCommand::addOptions(QCommandLineParser &parser) const
+{
     parser.addOption({QStringLiteral("profile"), tr("The cluster profile (JSON) whose backup root is pruned."), tr("file")});
     parser.addOption({QStringLiteral("keep"), tr("How many of the newest complete sets to keep (at least 1)."), tr("N")});
     parser.addOption({QStringLiteral("dry-run"), tr("Only print what would be removed; change nothing.")});
-    if (const auto code = parse(parser, arguments))
-        return *code;
+}
+
+int PruneCommand::execute(const QCommandLineParser &parser)
+{
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()));
     if (!parser.isSet(QStringLiteral("profile")))

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 #include "QuarantineCommand.h"
 
 #include "Console.h"
@@ -33,22 +36,25 @@ QString QuarantineCommand::summary() const
     return tr("List or purge what restores moved to the quarantine");
 }
 
-int QuarantineCommand::run(const QStringList &arguments)
+QString QuarantineCommand::description() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("A restore never deletes what it replaces: it moves it to a quarantine beside it, kept until you purge it. "
+    return tr("A restore never deletes what it replaces: it moves it to a quarantine beside it, kept until you purge it. "
            "'list' shows every restore run's quarantine; 'purge --run ID' (or --all) deletes them for good. To undo a "
-           "restore instead, run the scenario rollback-restore --run ID."));
-    parser.addHelpOption();
+           "restore instead, run the scenario rollback-restore --run ID.");
+}
+
+void QuarantineCommand::addOptions(QCommandLineParser &parser) const
+{
     parser.addPositionalArgument(QStringLiteral("action"), tr("list or purge"));
     parser.addOption({QStringLiteral("profile"), tr("The cluster profile (JSON)."), tr("file")});
     parser.addOption({QStringLiteral("run"), tr("purge: the restore run whose quarantine to delete."), tr("id")});
     parser.addOption({QStringLiteral("all"), tr("purge: every quarantine of the profile.")});
     parser.addOption({QStringLiteral("yes"), tr("purge: do not ask (for scripts).")});
     parser.addOption({QStringLiteral("json"), tr("list: print JSON.")});
-    if (const auto code = parse(parser, arguments))
-        return *code;
+}
+
+int QuarantineCommand::execute(const QCommandLineParser &parser)
+{
     const QString action = parser.positionalArguments().value(0);
     if (action != QLatin1String("list") && action != QLatin1String("purge"))
         return usageError(tr("Say what to do: 'lifeboat quarantine list' or 'lifeboat quarantine purge'."));

@@ -1,8 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 #pragma once
 
 #include "Command.h"
 
 #include <QCoreApplication>
+
+class QCommandLineParser;
 
 namespace Lifeboat {
 
@@ -19,11 +24,15 @@ class QuarantineCommand final : public Command
 public:
     QString name() const override { return QStringLiteral("quarantine"); }
     QString summary() const override;
-    int run(const QStringList &arguments) override;
 
 private:
     int list(const ClusterProfile &profile, bool json) const;
     int purge(const ClusterProfile &profile, const QString &runId, bool all, bool yes) const;
+
+protected:
+    QString description() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int execute(const QCommandLineParser &parser) override;
 };
 
 } // namespace Lifeboat

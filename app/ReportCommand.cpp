@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 #include "ReportCommand.h"
 
 #include "Console.h"
@@ -16,17 +19,17 @@ QString ReportCommand::summary() const
     return tr("Write a run's report again, as HTML (with its timeline) or PDF");
 }
 
-int ReportCommand::run(const QStringList &arguments)
+void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
-    QCommandLineParser parser;
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("run"), tr("The run: its id (see 'lifeboat runs') or its directory."),
                                  tr("RUN"));
     parser.addOption({QStringLiteral("html"), tr("Write the report as HTML to this file."), tr("file")});
     parser.addOption({QStringLiteral("pdf"), tr("Write the report as PDF to this file."), tr("file")});
     parser.addOption(RunsCommand::runsDirectoryOption());
-    if (const auto code = parse(parser, arguments))
-        return *code;
+}
+
+int ReportCommand::execute(const QCommandLineParser &parser)
+{
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         Console::err() << tr("Name one run: its id (see 'lifeboat runs') or its directory.") << '\n'

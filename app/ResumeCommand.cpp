@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 #include "ResumeCommand.h"
 
 #include "Console.h"
@@ -18,16 +21,16 @@ QString ResumeCommand::summary() const
     return tr("Finish a run that was interrupted, from the step that was in flight");
 }
 
-int ResumeCommand::run(const QStringList &arguments)
+void ResumeCommand::addOptions(QCommandLineParser &parser) const
 {
-    QCommandLineParser parser;
-    parser.addHelpOption();
     parser.addOption({QStringLiteral("profile"), tr("Only runs on this cluster profile."), tr("file")});
     parser.addOption({QStringLiteral("run"), tr("The run to resume, when there are several."), tr("id")});
     parser.addOption(RunsCommand::runsDirectoryOption());
     parser.addOption({QStringLiteral("yes"), tr("Confirm every destructive step in advance.")});
-    if (const auto code = parse(parser, arguments))
-        return *code;
+}
+
+int ResumeCommand::execute(const QCommandLineParser &parser)
+{
     const QString directory = RunsCommand::runsDirectory(parser);
     QList<RunRecord> interrupted;
     for (const RunRecord &record : RunRecord::list(directory, parser.value(QStringLiteral("profile")))) {

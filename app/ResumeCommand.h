@@ -1,8 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 #pragma once
 
 #include "Command.h"
 
 #include <QCoreApplication>
+
+class QCommandLineParser;
 
 namespace Lifeboat {
 
@@ -15,7 +20,10 @@ class ResumeCommand final : public Command
 public:
     QString name() const override { return QStringLiteral("resume"); }
     QString summary() const override;
-    int run(const QStringList &arguments) override;
+
+protected:
+    void addOptions(QCommandLineParser &parser) const override;
+    int execute(const QCommandLineParser &parser) override;
 };
 
 } // namespace Lifeboat

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 #include "RunsCommand.h"
 
 #include "Console.h"
@@ -29,15 +32,15 @@ QString RunsCommand::runsDirectory(const QCommandLineParser &parser)
     return parser.isSet(QStringLiteral("report-dir")) ? parser.value(QStringLiteral("report-dir")) : DataPaths::runsDirectory();
 }
 
-int RunsCommand::run(const QStringList &arguments)
+void RunsCommand::addOptions(QCommandLineParser &parser) const
 {
-    QCommandLineParser parser;
-    parser.addHelpOption();
     parser.addOption({QStringLiteral("profile"), tr("Only runs on this cluster profile."), tr("file")});
     parser.addOption(RunsCommand::runsDirectoryOption());
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    if (const auto code = parse(parser, arguments))
-        return *code;
+}
+
+int RunsCommand::execute(const QCommandLineParser &parser)
+{
     const QString directory = RunsCommand::runsDirectory(parser);
     const QList<RunRecord> runs = RunRecord::list(directory, parser.value(QStringLiteral("profile")));
     if (parser.isSet(QStringLiteral("json"))) {

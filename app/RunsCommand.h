@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 #pragma once
 
 #include "Command.h"
@@ -20,11 +23,14 @@ class RunsCommand final : public Command
 public:
     QString name() const override { return QStringLiteral("runs"); }
     QString summary() const override;
-    int run(const QStringList &arguments) override;
 
     // --report-dir, shared by the commands that look for runs.
     static QCommandLineOption runsDirectoryOption();
     static QString runsDirectory(const QCommandLineParser &parser);
+
+protected:
+    void addOptions(QCommandLineParser &parser) const override;
+    int execute(const QCommandLineParser &parser) override;
 };
 
 } // namespace Lifeboat

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 #include "VerifyCommand.h"
 
 #include "Console.h"
@@ -25,18 +28,21 @@ QString VerifyCommand::summary() const
     return tr("Check a backup set: every file against its manifest, every archive against SHA256SUMS");
 }
 
-int VerifyCommand::run(const QStringList &arguments)
+QString VerifyCommand::description() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Reads every archive of a backup set back and checks every file (present, size, SHA-256) against manifest.json "
+    return tr("Reads every archive of a backup set back and checks every file (present, size, SHA-256) against manifest.json "
            "and every archive against SHA256SUMS. Exit 0 when the set is intact, 3 when anything differs (each damaged "
-           "file is named)."));
-    parser.addHelpOption();
+           "file is named).");
+}
+
+void VerifyCommand::addOptions(QCommandLineParser &parser) const
+{
     parser.addOption({QStringLiteral("profile"), tr("Take SET as a set id under this cluster profile's backup root."), tr("file")});
     parser.addPositionalArgument(QStringLiteral("set"), tr("The backup set directory, or its id with --profile."), tr("SET"));
-    if (const auto code = parse(parser, arguments))
-        return *code;
+}
+
+int VerifyCommand::execute(const QCommandLineParser &parser)
+{
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(tr("Give exactly one backup set: 'lifeboat verify DIR' or 'lifeboat verify --profile FILE SETID'."));

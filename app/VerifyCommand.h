@@ -1,8 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 #pragma once
 
 #include "Command.h"
 
 #include <QCoreApplication>
+
+class QCommandLineParser;
 
 namespace Lifeboat {
 
@@ -17,7 +22,11 @@ class VerifyCommand final : public Command
 public:
     QString name() const override { return QStringLiteral("verify"); }
     QString summary() const override;
-    int run(const QStringList &arguments) override;
+
+protected:
+    QString description() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int execute(const QCommandLineParser &parser) override;
 };
 
 } // namespace Lifeboat

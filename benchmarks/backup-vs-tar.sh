@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 # Times Lifeboat's backup-offline against the same work done with the
 # standard tools, on the same sandbox data in one run, and prints the ratio
 # and Lifeboat's peak memory.

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 # Read by cpack for each generator (CPACK_PROJECT_CONFIG_FILE).
 if(CPACK_GENERATOR STREQUAL "DEB")
     # dpkg-shlibdeps needs CPackDeb to find the ELF files, which it does with

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 // lifeboat-icon-renderer IN.svg SIZE OUT.png: renders the app icon for the
 // hicolor theme at build time. It uses Qt's own SVG image plugin, which the
 // package needs at run time anyway, so the build asks for no other renderer

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 # Stands in for file(1) where CPack's .deb generator needs it and the build
 # environment lacks it (the build root has no `file` package): CPackDeb only
 # asks which installed files are dynamically linked ELF programs, to hand them

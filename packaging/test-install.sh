@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 # packaging/test-install.sh DIST_DIR: installs DIST_DIR's lifeboat_*.deb into
 # a fresh, minimal Debian 13 root with apt (so that every dependency comes from
 # the archive, as on a user's machine), then runs lifeboat there: --version,

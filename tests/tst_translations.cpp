@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 // The German, French and Japanese translations are complete and safe to ship:
 // every message of translations/lifeboat_*.ts is translated (no unfinished,
 // empty, vanished or obsolete entry), plurals have the numerus forms of their

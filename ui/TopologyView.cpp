@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 #include "TopologyView.h"
 
 #include <support/DisplayWords.h>
@@ -6,14 +9,6 @@
 #include <QPalette>
 
 namespace Lifeboat {
-
-namespace {
-// Wide enough for "secondary · repository unsync" without eliding.
-constexpr int boxWidth = 210;
-constexpr int boxHeight = 52;
-constexpr int gap = 16;
-constexpr int rowGap = 28;
-} // namespace
 
 TopologyView::TopologyView(QWidget *parent)
     : QWidget(parent)

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 #pragma once
 
 #include <profile/ClusterProfile.h>
@@ -30,6 +33,12 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    // A box is wide enough for "secondary · repository unsync" without eliding.
+    static constexpr int boxWidth = 210;
+    static constexpr int boxHeight = 52;
+    static constexpr int gap = 16;
+    static constexpr int rowGap = 28;
+
     void updateDescription();
     QColor stateColor(const QString &node) const;
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 # Takes the README's screenshots from the real program on the training
 # sandbox, under a virtual display, driven by the keyboard only:
 #

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 #include "RunRecord.h"
 
 #include <run/Journal.h>
@@ -12,14 +15,8 @@ namespace {
 QList<RunRecord::StepRecord> outlineSteps(const QList<PlanOutline::Step> &outline)
 {
     QList<RunRecord::StepRecord> steps;
-    for (const PlanOutline::Step &planned : outline) {
-        RunRecord::StepRecord step;
-        step.kind = planned.kind;
-        step.title = planned.title;
-        step.destructive = planned.destructive;
-        step.armedBy = planned.armedBy;
-        steps.append(step);
-    }
+    for (const PlanOutline::Step &planned : outline)
+        steps.append(RunRecord::StepRecord{planned});
     return steps;
 }
 

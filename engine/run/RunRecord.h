@@ -1,6 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 #pragma once
 
 #include <run/JournalEntry.h>
+
+#include <run/PlanOutline.h>
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -15,12 +20,10 @@ namespace Lifeboat {
 // through this; the report is rendered from it.
 struct RunRecord
 {
-    struct StepRecord
+    // What the plan said of a step (kind, title, destructive, armedBy), and
+    // what happened to it.
+    struct StepRecord : PlanOutline::Step
     {
-        QString kind;
-        QString title;
-        bool destructive = false;
-        int armedBy = -1; // cleanup steps only
         bool started = false;
         bool ended = false;
         QString result; // a StepResult word
