@@ -12,7 +12,8 @@ namespace Lifeboat {
 // task, the last scenario chosen for each task, the options given to each
 // scenario, and the interrupted runs the user set aside. Only what the user
 // typed or picked is kept, never what a scenario completed (a set id fixed
-// for one run must not leak into the next).
+// for one run must not leak into the next). Changes are written to disk on a
+// worker thread, in order; reading waits for those still on their way.
 class WizardSettings
 {
 public:
