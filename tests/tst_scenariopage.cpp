@@ -140,8 +140,6 @@ private Q_SLOTS:
 
         // Next: the scenario completes the options on a worker thread, then the page goes on.
         wizard.next();
-        QVERIFY(page->isCompleting());
-        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         QTRY_COMPARE(wizard.currentId(), int(Page_Checks));
         QCOMPARE(session.options().value(QStringLiteral("target")).toString(), QStringLiteral("zip"));
         QCOMPARE(session.options().value(QStringLiteral("delay")).toInt(), 5);

@@ -450,6 +450,7 @@ void OptionsPage::completeOptions(const QVariantMap &given)
             return;
         }
         m_completion = completion;
+        m_nextHadFocus = false; // the next page takes it
         // Next again, as pressed: validatePage() takes the result now.
         if (wizard() && wizard()->currentPage() == this)
             wizard()->next();
@@ -461,16 +462,27 @@ void OptionsPage::forgetCompletion()
     ++m_completionGeneration;
     m_completion.reset();
     m_completing = false;
+    m_nextHadFocus = false;
     m_completingLabel->hide();
 }
 
 // Not through completeChanged(): QWizard answers it by hiding and showing the
 // whole page, which measures a table of hundreds of sets again. isComplete()
-// says the same, for when QWizard asks by itself.
+// says the same, for when QWizard asks by itself. A Next disabled with the
+// focus would pass it on to Cancel, where Return closes the wizard: the page
+// keeps it until Next is back.
 void OptionsPage::setNextEnabled(bool enabled)
 {
-    if (QAbstractButton *next = wizard() ? wizard()->button(QWizard::NextButton) : nullptr)
-        next->setEnabled(enabled);
+    QAbstractButton *next = wizard() ? wizard()->button(QWizard::NextButton) : nullptr;
+    if (!next)
+        return;
+    if (!enabled && next->hasFocus()) {
+        m_nextHadFocus = true;
+        setFocus(Qt::OtherFocusReason);
+    }
+    next->setEnabled(enabled);
+    if (enabled && std::exchange(m_nextHadFocus, false))
+        next->setFocus(Qt::OtherFocusReason);
 }
 
 bool OptionsPage::isComplete() const

@@ -75,6 +75,7 @@ private:
     };
     std::optional<Completion> m_completion;
     bool m_completing = false;
+    bool m_nextHadFocus = false;
     int m_completionGeneration = 0;
 };
 
