@@ -1056,7 +1056,10 @@ private Q_SLOTS:
         wizard.back();
         auto *cluster = qobject_cast<ClusterPage *>(wizard.currentPage());
         QVERIFY(cluster);
-        QVERIFY(!cluster->openProfile(sandbox.path(QStringLiteral("missing.json"))));
+        QSignalSpy opened(cluster, &ClusterPage::profileOpened);
+        cluster->openProfile(sandbox.path(QStringLiteral("missing.json"))); // read on a worker thread
+        QTRY_COMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toBool(), false);
         QList<QLabel *> shown;
         for (QLabel *label : cluster->findChildren<QLabel *>()) {
             if (label->isVisible() && !label->text().isEmpty())

@@ -12,8 +12,10 @@ namespace Lifeboat {
 namespace {
 const auto taskKey = QStringLiteral("choices/task");
 const auto setAsideKey = QStringLiteral("choices/setAsideRuns");
+const auto recentProfilesKey = QStringLiteral("recentProfiles");
 // Old entries beyond this are forgotten: their runs are long gone.
 constexpr int maxSetAside = 50;
+constexpr int maxRecentProfiles = 8;
 
 QString scenarioKey(TaskChoice task)
 {
@@ -98,6 +100,23 @@ void WizardSettings::setAside(const QString &runId)
         while (runs.size() > maxSetAside)
             runs.removeLast();
         settings.setValue(setAsideKey, runs);
+    });
+}
+
+QStringList WizardSettings::recentProfiles()
+{
+    return value(recentProfilesKey).toStringList();
+}
+
+void WizardSettings::addRecentProfile(const QString &path)
+{
+    change([path](QSettings &settings) {
+        QStringList recent = settings.value(recentProfilesKey).toStringList();
+        recent.removeAll(path);
+        recent.prepend(path);
+        while (recent.size() > maxRecentProfiles)
+            recent.removeLast();
+        settings.setValue(recentProfilesKey, recent);
     });
 }
 
