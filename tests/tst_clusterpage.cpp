@@ -8,6 +8,7 @@
 #include <PageId.h>
 #include <TopologyView.h>
 #include <WizardSession.h>
+#include <WizardSettings.h>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,6 +18,7 @@
 #include <QRadioButton>
 #include <QLabel>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,12 +91,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w.wizard));
         QVERIFY(!w.page->isComplete());
 
-        QVERIFY(w.page->openProfile(sandbox.path(QStringLiteral("cluster.json"))));
+        QSignalSpy opened(w.page, &ClusterPage::profileOpened);
+        w.page->openProfile(sandbox.path(QStringLiteral("cluster.json"))); // read on a worker thread
+        QTRY_COMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toBool(), true);
         QVERIFY(w.session.hasProfile());
         QCOMPARE(w.session.profile().name, sandbox.profile().name);
         QVERIFY(w.page->isComplete());
-        QVERIFY(QSettings().value(QStringLiteral("recentProfiles")).toStringList().constFirst().endsWith(
-            QStringLiteral("cluster.json")));
+        QVERIFY(WizardSettings::recentProfiles().constFirst().endsWith(QStringLiteral("cluster.json")));
 
         TopologyView *view = w.page->topologyView();
         QCOMPARE(sandbox.profile().nodes.size(), 5);
@@ -139,19 +143,24 @@ private Q_SLOTS:
         Wizard w;
         w.wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w.wizard));
-        const QStringList recentBefore = QSettings().value(QStringLiteral("recentProfiles")).toStringList();
+        const QStringList recentBefore = WizardSettings::recentProfiles();
 
-        QVERIFY(!w.page->openProfile(bad.fileName()));
+        QSignalSpy opened(w.page, &ClusterPage::profileOpened);
+        w.page->openProfile(bad.fileName());
+        QTRY_COMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toBool(), false);
         QVERIFY(!w.session.hasProfile());
         QVERIFY(!w.page->isComplete());
         QLabel *error = errorLabel(w.page);
         QVERIFY(error);
         QVERIFY(error->isVisible());
         QVERIFY(error->text().contains(QStringLiteral("bad.json")));
-        QCOMPARE(QSettings().value(QStringLiteral("recentProfiles")).toStringList(), recentBefore);
+        QCOMPARE(WizardSettings::recentProfiles(), recentBefore);
         screenshot(w.page, QStringLiteral("cluster-bad-profile"));
 
-        QVERIFY(!w.page->openProfile(dir.filePath(QStringLiteral("missing.json"))));
+        w.page->openProfile(dir.filePath(QStringLiteral("missing.json")));
+        QTRY_COMPARE(opened.count(), 2);
+        QCOMPARE(opened.last().first().toBool(), false);
         QVERIFY(!w.session.hasProfile());
     }
     // A recent profile on the Welcome page, chosen with the keyboard, is the
@@ -174,7 +183,7 @@ private Q_SLOTS:
         QTest::keyClick(recent, Qt::Key_Down);
         QTest::keyClick(recent, Qt::Key_Return);
         QCOMPARE(wizard.currentId(), int(Page_Cluster));
-        QVERIFY(wizard.session()->hasProfile());
+        QTRY_VERIFY(wizard.session()->hasProfile()); // read on a worker thread
         QCOMPARE(wizard.session()->profile().filePath, path);
         QCOMPARE(wizard.session()->profile().name, sandbox.profile().name);
         QVERIFY(wizard.currentPage()->isComplete());
@@ -193,6 +202,7 @@ private Q_SLOTS:
         QTest::mousePress(list->viewport(), Qt::LeftButton, {}, first.center());
         QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, first.center());
         QCOMPARE(again.currentId(), int(Page_Cluster));
+        QTRY_VERIFY(again.session()->hasProfile());
         QCOMPARE(again.session()->profile().filePath, path);
     }
 };

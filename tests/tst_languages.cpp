@@ -8,6 +8,7 @@
 #include <LifeboatWizard.h>
 #include <PageId.h>
 #include <RunPage.h>
+#include <SummaryPage.h>
 #include <TaskChoice.h>
 #include <WizardSession.h>
 
@@ -144,7 +145,7 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(Page_Options));
         look(wizard, language, QStringLiteral("options"));
         wizard.next();
-        QCOMPARE(wizard.currentId(), int(Page_Checks));
+        QTRY_COMPARE(wizard.currentId(), int(Page_Checks)); // once the options are completed on a worker thread
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
         look(wizard, language, QStringLiteral("checks"));
         wizard.next();
@@ -157,6 +158,7 @@ private Q_SLOTS:
         look(wizard, language, QStringLiteral("run"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(Page_Summary));
+        QTRY_VERIFY(!qobject_cast<SummaryPage *>(wizard.currentPage())->isLoading());
         look(wizard, language, QStringLiteral("summary"));
 
         QVERIFY2(m_clipped.isEmpty(), qPrintable(m_clipped.join(u'\n')));

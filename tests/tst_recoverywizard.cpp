@@ -15,6 +15,7 @@
 #include <PlanPage.h>
 #include <RunPage.h>
 #include <ScenarioPage.h>
+#include <SummaryPage.h>
 #include <TopologyView.h>
 #include <WelcomePage.h>
 #include <WizardSession.h>
@@ -217,8 +218,8 @@ private:
     {
         auto *options = qobject_cast<OptionsPage *>(wizard.currentPage());
         QVERIFY(options);
-        wizard.next();
-        QVERIFY2(wizard.currentId() == int(Page_Checks), qPrintable(options->errorText()));
+        wizard.next(); // the options are completed on a worker thread, then the page goes on
+        QTRY_VERIFY2(wizard.currentId() == int(Page_Checks), qPrintable(options->errorText()));
         passChecksAndPlan(wizard);
     }
 
@@ -249,6 +250,9 @@ private:
         QCOMPARE(finished.first().first().value<Runner::Outcome>(), expected);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(Page_Summary));
+        auto *summary = qobject_cast<SummaryPage *>(wizard.currentPage());
+        QVERIFY(summary);
+        QTRY_VERIFY(!summary->isLoading()); // the journal is read on a worker thread
         if (expected == Runner::Outcome::Succeeded)
             QVERIFY2(labels(wizard.currentPage()).contains(QStringLiteral("Every step succeeded.")), qPrintable(labels(wizard.currentPage())));
     }
@@ -291,8 +295,8 @@ private:
         QVERIFY(repository);
         QTRY_VERIFY(repository->isChecked());
         QVERIFY(repository->text().contains(QStringLiteral("repository unsync")));
-        wizard.next();
-        QVERIFY2(wizard.currentId() == int(Page_Checks), qPrintable(options->errorText()));
+        wizard.next(); // the options are completed on a worker thread, then the page goes on
+        QTRY_VERIFY2(wizard.currentId() == int(Page_Checks), qPrintable(options->errorText()));
         QCOMPARE(wizard.session()->options().value(QStringLiteral("node")).toString(), QStringLiteral("node2"));
         QCOMPARE(wizard.session()->options().value(QStringLiteral("repository")).toBool(), true);
         QCOMPARE(wizard.session()->options().value(QStringLiteral("backup-set")).toString(), sets->item(1, 0)->data(Qt::UserRole).toString());
@@ -989,6 +993,7 @@ private Q_SLOTS:
         verifyKeyboardAccess(wizard);
         press(window, Qt::Key_N, Qt::AltModifier);
         QTRY_COMPARE(wizard.currentId(), int(Page_Summary));
+        QTRY_VERIFY(!qobject_cast<SummaryPage *>(wizard.currentPage())->isLoading());
         QVERIFY2(labels(wizard.currentPage()).contains(QStringLiteral("Every step succeeded.")), qPrintable(labels(wizard.currentPage())));
         verifyKeyboardAccess(wizard);
 
@@ -1054,7 +1059,10 @@ private Q_SLOTS:
         wizard.back();
         auto *cluster = qobject_cast<ClusterPage *>(wizard.currentPage());
         QVERIFY(cluster);
-        QVERIFY(!cluster->openProfile(sandbox.path(QStringLiteral("missing.json"))));
+        QSignalSpy opened(cluster, &ClusterPage::profileOpened);
+        cluster->openProfile(sandbox.path(QStringLiteral("missing.json"))); // read on a worker thread
+        QTRY_COMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toBool(), false);
         QList<QLabel *> shown;
         for (QLabel *label : cluster->findChildren<QLabel *>()) {
             if (label->isVisible() && !label->text().isEmpty())

@@ -78,15 +78,20 @@ private Q_SLOTS:
         DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
         QSignalSpy finished(w.run, &RunPage::runFinished);
         QStringList countdown;
-        w.wizard.show(); // builds the runner
-        QVERIFY(w.run->runner());
-        connect(w.run->runner(), &Runner::stepFinished, this, [&](int index, bool cleanup) {
-            if (cleanup || w.run->runner()->plan().step(index).kind() != QLatin1String("enter-backup-mode"))
-                return;
-            for (const QLabel *label : w.run->findChildren<QLabel *>()) {
-                if (label->accessibleName() == RunPage::tr("Backup mode timeout") && label->isVisible())
-                    countdown << label->text();
-            }
+        // The runner is built on a worker thread: its steps are watched from
+        // the moment it is ready, before it starts.
+        bool watched = false;
+        connect(w.run, &RunPage::runStarting, this, [&] {
+            QVERIFY(w.run->runner());
+            watched = true;
+            connect(w.run->runner(), &Runner::stepFinished, this, [&](int index, bool cleanup) {
+                if (cleanup || w.run->runner()->plan().step(index).kind() != QLatin1String("enter-backup-mode"))
+                    return;
+                for (const QLabel *label : w.run->findChildren<QLabel *>()) {
+                    if (label->accessibleName() == RunPage::tr("Backup mode timeout") && label->isVisible())
+                        countdown << label->text();
+                }
+            });
         });
 
         // The longest gap between two turns of the event loop while the run works.
@@ -103,6 +108,7 @@ private Q_SLOTS:
         heartbeat.start();
         QVERIFY(finished.wait(120000));
         heartbeat.stop();
+        QVERIFY(watched);
 
         QCOMPARE(finished.first().first().value<Runner::Outcome>(), Runner::Outcome::Succeeded);
         QVERIFY2(longestGap < 50, qPrintable(QStringLiteral("the window stalled for %1 ms").arg(longestGap)));
@@ -121,6 +127,7 @@ private Q_SLOTS:
 
         w.wizard.next();
         QCOMPARE(w.wizard.currentId(), int(Page_Summary));
+        QTRY_VERIFY(!w.summary->isLoading()); // the journal is read on a worker thread
         const QStringList texts = [&] {
             QStringList list;
             for (const QLabel *label : w.summary->findChildren<QLabel *>())
@@ -208,9 +215,11 @@ private Q_SLOTS:
         WizardSession session;
         session.setProfile(*profile);
         session.setRunDirectory(record.directory);
-        wizard.setPage(Page_Summary, new SummaryPage(&session));
+        auto *summary = new SummaryPage(&session);
+        wizard.setPage(Page_Summary, summary);
         wizard.setStartId(Page_Summary);
         wizard.show();
+        QTRY_VERIFY(!summary->isLoading()); // the journal is read on a worker thread
         QStringList texts;
         for (const QLabel *label : wizard.currentPage()->findChildren<QLabel *>())
             texts.append(label->text());

@@ -23,6 +23,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QAbstractButton>
 #include <QWizard>
 
 using namespace Lifeboat;
@@ -127,6 +128,7 @@ private Q_SLOTS:
         session.setScenario(ScenarioRegistry::find(QStringLiteral("backup-online")));
         auto *page = new OptionsPage(&session);
         wizard.setPage(Page_Options, page);
+        wizard.setPage(Page_Checks, new QWizardPage); // where Next leads
         wizard.setStartId(Page_Options);
         wizard.resize(820, 600);
         wizard.show();
@@ -145,17 +147,24 @@ private Q_SLOTS:
         delay->setValue(5);
         screenshot(page, QStringLiteral("options"));
 
-        QVERIFY(page->validatePage());
+        // Next: the scenario completes the options on a worker thread, then the page goes on.
+        wizard.next();
+        QTRY_COMPARE(wizard.currentId(), int(Page_Checks));
         QCOMPARE(session.options().value(QStringLiteral("target")).toString(), QStringLiteral("zip"));
         QCOMPARE(session.options().value(QStringLiteral("delay")).toInt(), 5);
         QVERIFY(!session.options().value(QStringLiteral("setId")).toString().isEmpty());
         QCOMPARE(page->nextId(), int(Page_Checks));
 
-        // A value the scenario refuses: the message is shown, the options stay.
+        // A value the scenario refuses: the message is shown, the page and the options stay.
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(Page_Options));
         const QVariantMap before = session.options();
         compression->addItem(QStringLiteral("rar"));
         compression->setCurrentText(QStringLiteral("rar"));
-        QVERIFY(!page->validatePage());
+        wizard.next();
+        QTRY_VERIFY(!page->isCompleting());
+        QCOMPARE(wizard.currentId(), int(Page_Options));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         QVERIFY(page->errorText().contains(QStringLiteral("compression")));
         bool visible = false;
         for (const QLabel *label : page->findChildren<QLabel *>())

@@ -1990,6 +1990,14 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <source>asked for in the wizard</source>
         <translation>im Assistenten angefordert</translation>
     </message>
+    <message>
+        <source>Checking the options…</source>
+        <translation>Optionen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking the options</source>
+        <translation>Optionen werden geprüft</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::PlanPage</name>
@@ -2268,6 +2276,14 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+1"/>
         <source>You stopped the run at a confirmation; the clean-up steps ran.</source>
         <translation>Sie haben den Lauf bei einer Bestätigung angehalten; die Aufräumschritte liefen.</translation>
+    </message>
+    <message>
+        <source>Building the plan…</source>
+        <translation>Plan wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The scenario could not build a plan with these options.</source>
+        <translation>Das Szenario konnte mit diesen Optionen keinen Plan erstellen.</translation>
     </message>
 </context>
 <context>

@@ -1990,6 +1990,14 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <source>asked for in the wizard</source>
         <translation>demandé dans l&apos;assistant</translation>
     </message>
+    <message>
+        <source>Checking the options…</source>
+        <translation>Vérification des options…</translation>
+    </message>
+    <message>
+        <source>Checking the options</source>
+        <translation>Vérification des options</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::PlanPage</name>
@@ -2268,6 +2276,14 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="+1"/>
         <source>You stopped the run at a confirmation; the clean-up steps ran.</source>
         <translation>Vous avez arrêté l&apos;exécution lors d&apos;une confirmation ; les étapes de nettoyage ont été exécutées.</translation>
+    </message>
+    <message>
+        <source>Building the plan…</source>
+        <translation>Construction du plan…</translation>
+    </message>
+    <message>
+        <source>The scenario could not build a plan with these options.</source>
+        <translation>Le scénario n&apos;a pas pu construire de plan avec ces options.</translation>
     </message>
 </context>
 <context>

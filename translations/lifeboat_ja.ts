@@ -1982,6 +1982,14 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <source>asked for in the wizard</source>
         <translation>ウィザードで指定</translation>
     </message>
+    <message>
+        <source>Checking the options…</source>
+        <translation>オプションを確認中…</translation>
+    </message>
+    <message>
+        <source>Checking the options</source>
+        <translation>オプションを確認中</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::PlanPage</name>
@@ -2260,6 +2268,14 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="+1"/>
         <source>You stopped the run at a confirmation; the clean-up steps ran.</source>
         <translation>確認の時点で実行を停止しました。クリーンアップステップは実行済みです。</translation>
+    </message>
+    <message>
+        <source>Building the plan…</source>
+        <translation>プランを作成中…</translation>
+    </message>
+    <message>
+        <source>The scenario could not build a plan with these options.</source>
+        <translation>このオプションではシナリオのプランを作成できませんでした。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "PageId.h"
 #include "TopologyView.h"
 #include "WizardSession.h"
+#include "WizardSettings.h"
 
 #include <profile/ClusterProfile.h>
 #include <support/DataPaths.h>
@@ -21,7 +22,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -31,11 +31,10 @@
 namespace Lifeboat {
 
 namespace {
-const auto recentProfilesKey = QStringLiteral("recentProfiles");
-constexpr int maxRecentProfiles = 8;
 constexpr int refreshIntervalMs = 3000;
 
-struct SandboxResult
+// A profile read on a worker thread, or why not.
+struct Opened
 {
     std::optional<ClusterProfile> profile;
     QString error;
@@ -99,14 +98,18 @@ void ClusterPage::initializePage()
 {
     const QString requested = m_session->requestedProfile();
     m_session->setRequestedProfile({});
-    if (!requested.isEmpty() && !(m_session->hasProfile() && m_session->profile().filePath == requested) && openProfile(requested))
+    if (!requested.isEmpty() && !(m_session->hasProfile() && m_session->profile().filePath == requested)) {
+        open(requested, true);
         return;
+    }
     if (m_session->hasProfile())
         useProfile(m_session->profile());
 }
 
 void ClusterPage::cleanupPage()
 {
+    ++m_openGeneration;
+    m_opening = false;
     m_refreshTimer->stop();
 }
 
@@ -125,7 +128,7 @@ void ClusterPage::hideEvent(QHideEvent *event)
 
 bool ClusterPage::isComplete() const
 {
-    return m_session->hasProfile();
+    return !m_opening && m_session->hasProfile();
 }
 
 int ClusterPage::nextId() const
@@ -141,17 +144,36 @@ void ClusterPage::chooseProfile()
         openProfile(path);
 }
 
-bool ClusterPage::openProfile(const QString &path)
+void ClusterPage::openProfile(const QString &path)
 {
-    QString error;
-    const std::optional<ClusterProfile> profile = ClusterProfile::load(path, &error);
-    if (!profile) {
-        m_error->setText(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), error));
-        m_error->show();
-        return false;
-    }
-    useProfile(*profile);
-    return true;
+    open(path, false);
+}
+
+void ClusterPage::open(const QString &path, bool orTheSessions)
+{
+    m_opening = true;
+    const int generation = ++m_openGeneration;
+    Q_EMIT completeChanged();
+    // Reading the file is disk work: on a worker thread.
+    QtConcurrent::run([path] {
+        Opened opened;
+        opened.profile = ClusterProfile::load(path, &opened.error);
+        return opened;
+    }).then(this, [this, path, orTheSessions, generation](const Opened &opened) {
+        if (generation != m_openGeneration)
+            return;
+        m_opening = false;
+        if (opened.profile) {
+            useProfile(*opened.profile);
+        } else {
+            m_error->setText(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), opened.error));
+            m_error->show();
+            if (orTheSessions && m_session->hasProfile())
+                useProfile(m_session->profile());
+            Q_EMIT completeChanged();
+        }
+        Q_EMIT profileOpened(opened.profile.has_value());
+    });
 }
 
 void ClusterPage::useProfile(const ClusterProfile &profile)
@@ -161,16 +183,8 @@ void ClusterPage::useProfile(const ClusterProfile &profile)
     if (!m_session->hasProfile() || &profile != &m_session->profile())
         m_session->setProfile(profile);
 
-    if (!profile.filePath.isEmpty()) {
-        QSettings settings;
-        QStringList recent = settings.value(recentProfilesKey).toStringList();
-        const QString path = QFileInfo(profile.filePath).absoluteFilePath();
-        recent.removeAll(path);
-        recent.prepend(path);
-        while (recent.size() > maxRecentProfiles)
-            recent.removeLast();
-        settings.setValue(recentProfilesKey, recent);
-    }
+    if (!profile.filePath.isEmpty())
+        WizardSettings::addRecentProfile(QFileInfo(profile.filePath).absoluteFilePath());
 
     m_profileLabel->setText(tr("Cluster <b>%1</b> — %2").arg(profile.name.toHtmlEscaped(),
                                                             QDir::toNativeSeparators(profile.filePath).toHtmlEscaped()));
@@ -209,7 +223,7 @@ void ClusterPage::useSandbox()
                       .arg(QDir::toNativeSeparators(directory)));
     m_error->hide();
     QtConcurrent::run([directory] {
-        SandboxResult result;
+        Opened result;
         const QString profilePath = QDir(directory).filePath(SandboxLayout::profileFile());
         if (!QFileInfo::exists(profilePath)) {
             SandboxBuilder builder(directory, SandboxOptions());
@@ -235,7 +249,7 @@ void ClusterPage::useSandbox()
             }
         }
         return result;
-    }).then(this, [this](const SandboxResult &result) {
+    }).then(this, [this](const Opened &result) {
         setBusy(false);
         if (result.profile)
             useProfile(*result.profile);

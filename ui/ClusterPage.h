@@ -18,9 +18,10 @@ class ClusterProfile;
 class TopologyView;
 class WizardSession;
 
-// Which cluster to work on: a profile file, or the training sandbox (built
-// and started on a worker thread). Shows the cluster's topology with each
-// node's live state, refreshed in the background while the page is shown.
+// Which cluster to work on: a profile file (read on a worker thread), or the
+// training sandbox (built and started on a worker thread). Shows the
+// cluster's topology with each node's live state, refreshed in the
+// background while the page is shown.
 class ClusterPage : public QWizardPage
 {
     Q_OBJECT
@@ -34,9 +35,13 @@ public:
     bool isComplete() const override;
     int nextId() const override;
 
-    // Loads the profile at `path`; on failure shows why and changes nothing.
-    bool openProfile(const QString &path);
+    // Reads the profile at `path` on a worker thread, then uses it; on
+    // failure shows why and changes nothing. profileOpened() says which.
+    void openProfile(const QString &path);
     TopologyView *topologyView() const { return m_topology; }
+
+Q_SIGNALS:
+    void profileOpened(bool opened);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -44,6 +49,8 @@ protected:
 
 private:
     void chooseProfile();
+    // On failure, `orTheSessions` goes on with the session's profile.
+    void open(const QString &path, bool orTheSessions);
     void useSandbox();
     void useProfile(const ClusterProfile &profile);
     void refreshStates();
@@ -59,6 +66,8 @@ private:
     TopologyView *m_topology;
     QTimer *m_refreshTimer;
     bool m_refreshing = false;
+    bool m_opening = false;
+    int m_openGeneration = 0;
 };
 
 } // namespace Lifeboat

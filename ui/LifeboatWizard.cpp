@@ -54,7 +54,7 @@ LifeboatWizard::LifeboatWizard(QWidget *parent)
     setPage(Page_Summary, new SummaryPage(m_session));
     setStartId(Page_Welcome);
     // Queued: the page that was shown is hidden only after the switch.
-    connect(this, &QWizard::currentIdChanged, this, &LifeboatWizard::keepFocusOnThePage, Qt::QueuedConnection);
+    connect(this, &QWizard::currentIdChanged, this, &LifeboatWizard::focusTheNewPage, Qt::QueuedConnection);
     for (const int id : pageIds())
         connect(page(id), &QWizardPage::completeChanged, this, &LifeboatWizard::keepFocusOnThePage);
 
@@ -80,11 +80,9 @@ void LifeboatWizard::keepFocusOnThePage()
     QWizardPage *shown = currentPage();
     if (!shown)
         return;
-    for (QWidget *next = shown->nextInFocusChain(); next != shown; next = next->nextInFocusChain()) {
-        if (shown->isAncestorOf(next) && next->isVisible() && next->isEnabled() && (next->focusPolicy() & Qt::TabFocus)) {
-            next->setFocus(Qt::OtherFocusReason);
-            return;
-        }
+    if (QWidget *control = firstControl(shown)) {
+        control->setFocus(Qt::OtherFocusReason);
+        return;
     }
     for (const auto which : {QWizard::CommitButton, QWizard::NextButton, QWizard::FinishButton}) {
         if (button(which)->isVisible() && button(which)->isEnabled()) {
@@ -92,6 +90,29 @@ void LifeboatWizard::keepFocusOnThePage()
             return;
         }
     }
+}
+
+// QWizard looks for the new page's first control only 100 widgets down the
+// focus chain, where the controls a page makes in initializePage() come
+// after every other page's: past that, Next gets the focus instead.
+void LifeboatWizard::focusTheNewPage()
+{
+    const QWidget *focus = QApplication::focusWidget();
+    const bool onNext = focus && (focus == button(QWizard::NextButton) || focus == button(QWizard::CommitButton) || focus == button(QWizard::FinishButton));
+    QWidget *control = onNext && currentPage() ? firstControl(currentPage()) : nullptr;
+    if (control)
+        control->setFocus(Qt::OtherFocusReason);
+    else
+        keepFocusOnThePage();
+}
+
+QWidget *LifeboatWizard::firstControl(QWizardPage *page)
+{
+    for (QWidget *next = page->nextInFocusChain(); next != page; next = next->nextInFocusChain()) {
+        if (page->isAncestorOf(next) && next->isVisible() && next->isEnabled() && (next->focusPolicy() & Qt::TabFocus))
+            return next;
+    }
+    return nullptr;
 }
 
 void LifeboatWizard::reject()

@@ -27,6 +27,8 @@ public:
 
 private:
     void keepFocusOnThePage();
+    void focusTheNewPage();
+    static QWidget *firstControl(QWizardPage *page);
 
     class WizardSession *m_session;
     class RunPage *m_runPage;

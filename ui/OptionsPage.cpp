@@ -13,6 +13,7 @@
 #include <run/Scenario.h>
 #include <scenarios/RestoreNodeScenario.h>
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -24,9 +25,11 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QWizard>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
+#include <utility>
 
 namespace Lifeboat {
 
@@ -70,6 +73,83 @@ QString labelFor(const QString &name, QString *used)
 
 enum SetColumn { Column_Time, Column_Strategy, Column_Label, Column_Size, Column_Verified, ColumnCount };
 constexpr int setIdRole = Qt::UserRole;
+
+// One set's row in the table: its cells' words, and its id.
+struct SetRow
+{
+    QStringList cells;
+    QString id;
+};
+
+QList<SetRow> setRows(const QList<BackupSetCatalog::Set> &sets)
+{
+    const QLocale locale;
+    QList<SetRow> rows;
+    rows.reserve(sets.size());
+    for (const BackupSetCatalog::Set &set : sets) {
+        QString verified = OptionsPage::tr("not verified");
+        if (set.verifiedAt.isValid())
+            verified = set.verificationResult == QLatin1String("ok")
+                           ? OptionsPage::tr("verified %1").arg(locale.toString(set.verifiedAt.toLocalTime(), QLocale::ShortFormat))
+                           : OptionsPage::tr("DAMAGED");
+        rows.append({{locale.toString(set.time.toLocalTime(), QLocale::ShortFormat), set.strategy, set.label,
+                      locale.formattedDataSize(set.archiveBytes), verified},
+                     set.id});
+    }
+    return rows;
+}
+
+// Each column that fits its contents sized once, as ResizeToContents would
+// size it from its widest cell: ResizeToContents measures every cell again
+// on each layout, tens of milliseconds with hundreds of sets. A cell that
+// spans columns has their room and does not count.
+void fitColumnsOnce(QTableWidget *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    const QFontMetrics metrics(table->font());
+    for (int column = 0; column < table->columnCount(); ++column) {
+        if (header->sectionResizeMode(column) != QHeaderView::ResizeToContents)
+            continue;
+        int widest = -1;
+        int widestAdvance = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QTableWidgetItem *item = table->item(row, column);
+            if (!item || table->columnSpan(row, column) != 1)
+                continue;
+            if (const int advance = metrics.horizontalAdvance(item->text()); advance > widestAdvance) {
+                widestAdvance = advance;
+                widest = row;
+            }
+        }
+        int width = header->sectionSizeHint(column);
+        if (widest >= 0)
+            width = qMax(width, table->sizeHintForIndex(table->model()->index(widest, column)).width() + (table->showGrid() ? 1 : 0));
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, width);
+    }
+}
+
+// Fills the table in one go; row by row, each row would lay it out again.
+void fillSetTable(QTableWidget *table, const QList<SetRow> &rows, bool automatic)
+{
+    table->setRowCount(int(rows.size()) + (automatic ? 1 : 0));
+    int row = 0;
+    const auto addRow = [table, &row](const QStringList &cells, const QString &id) {
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *cell = new QTableWidgetItem(cells.at(column));
+            cell->setData(setIdRole, id);
+            table->setItem(row, column, cell);
+        }
+        ++row;
+    };
+    if (automatic) {
+        addRow({OptionsPage::tr("Automatic"), OptionsPage::tr("the newest set that holds what this restore needs")}, {});
+        table->setSpan(0, 1, 1, ColumnCount - 1);
+    }
+    for (const SetRow &set : rows)
+        addRow(set.cells, set.id);
+    fitColumnsOnce(table);
+}
 } // namespace
 
 OptionsPage::OptionsPage(WizardSession *session, QWidget *parent)
@@ -78,6 +158,7 @@ OptionsPage::OptionsPage(WizardSession *session, QWidget *parent)
     , m_form(new QFormLayout)
     , m_backupRoot(new QLineEdit(this))
     , m_error(new ErrorLabel(this))
+    , m_completingLabel(new QLabel(tr("Checking the options…"), this))
 {
     setTitle(tr("Set the options"));
     setSubTitle(tr("Leave a field as it is to use the scenario's default."));
@@ -100,6 +181,9 @@ OptionsPage::OptionsPage(WizardSession *session, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
+    m_completingLabel->setAccessibleName(tr("Checking the options"));
+    m_completingLabel->hide();
+    layout->addWidget(m_completingLabel);
     layout->addStretch(1);
 }
 
@@ -112,6 +196,7 @@ void OptionsPage::clearForm()
 
 void OptionsPage::initializePage()
 {
+    forgetCompletion();
     clearForm();
     m_error->hide();
     const Scenario *scenario = m_session->scenario();
@@ -230,34 +315,12 @@ void OptionsPage::loadSets(QTableWidget *table)
 {
     const int generation = ++m_generation;
     const QString root = m_session->profile().backupRoot;
-    // Reading every manifest is disk work: off the GUI thread.
-    QtConcurrent::run([root] { return BackupSetCatalog::list(root); }).then(this, [this, table, generation](const QList<BackupSetCatalog::Set> &sets) {
+    // Reading every manifest is disk work, and the rows' words take long to
+    // make for hundreds of sets: both off the GUI thread.
+    QtConcurrent::run([root] { return setRows(BackupSetCatalog::list(root)); }).then(this, [this, table, generation](const QList<SetRow> &rows) {
         if (generation != m_generation)
             return;
-        const QLocale locale;
-        const auto addRow = [table](const QStringList &cells, const QString &id) {
-            const int row = table->rowCount();
-            table->insertRow(row);
-            for (int column = 0; column < cells.size(); ++column) {
-                auto *cell = new QTableWidgetItem(cells.at(column));
-                cell->setData(setIdRole, id);
-                table->setItem(row, column, cell);
-            }
-        };
-        if (table->property("automaticAllowed").toBool()) {
-            addRow({tr("Automatic"), tr("the newest set that holds what this restore needs")}, {});
-            table->setSpan(0, 1, 1, ColumnCount - 1);
-        }
-        for (const BackupSetCatalog::Set &set : sets) {
-            QString verified = tr("not verified");
-            if (set.verifiedAt.isValid())
-                verified = set.verificationResult == QLatin1String("ok")
-                               ? tr("verified %1").arg(locale.toString(set.verifiedAt.toLocalTime(), QLocale::ShortFormat))
-                               : tr("DAMAGED");
-            addRow({locale.toString(set.time.toLocalTime(), QLocale::ShortFormat), set.strategy, set.label,
-                    locale.formattedDataSize(set.archiveBytes), verified},
-                   set.id);
-        }
+        fillSetTable(table, rows, table->property("automaticAllowed").toBool());
         if (table->rowCount() == 0) {
             m_error->setText(tr("There is no backup set under %1 yet. Go back and make one first.")
                                  .arg(QDir::toNativeSeparators(m_session->profile().backupRoot)));
@@ -344,25 +407,99 @@ QVariantMap OptionsPage::givenOptions() const
     return given;
 }
 
+void OptionsPage::cleanupPage()
+{
+    forgetCompletion();
+    QWizardPage::cleanupPage();
+}
+
 bool OptionsPage::validatePage()
 {
     const Scenario *scenario = m_session->scenario();
     if (!scenario || !m_session->hasProfile())
         return false;
-    QString error;
     const QVariantMap given = givenOptions();
-    const QVariantMap completed = scenario->completeOptions(m_session->profile(), given, &error);
-    if (!error.isEmpty()) {
-        m_error->setText(error);
-        m_error->show();
+    // Only what this Next completed for exactly these options is taken, once:
+    // pressed again later, Next completes again (a backup's set id comes
+    // from the time, an automatic set from the sets there are then).
+    if (!m_completion || m_completion->given != given) {
+        completeOptions(given);
         return false;
     }
+    const QVariantMap completed = std::exchange(m_completion, std::nullopt)->options;
     m_error->hide();
     m_session->setOptions(completed);
     QVariantMap remembered = given;
     remembered.remove(QStringLiteral("repositoryReason"));
     WizardSettings::setLastOptions(scenario->id(), remembered);
     return true;
+}
+
+void OptionsPage::completeOptions(const QVariantMap &given)
+{
+    if (m_completing)
+        return; // its end validates again, with the options given by then
+    m_completing = true;
+    const int generation = ++m_completionGeneration;
+    m_error->hide();
+    m_completingLabel->show();
+    setNextEnabled(false);
+    // Completing reads the disk (a restore reads every set's manifest to
+    // choose one): on a worker thread, with its own copy of the profile.
+    QtConcurrent::run([scenario = m_session->scenario(), profile = m_session->profile(), given] {
+        Completion completion{given, {}, {}};
+        completion.options = scenario->completeOptions(profile, given, &completion.error);
+        return completion;
+    }).then(this, [this, generation](const Completion &completion) {
+        if (generation != m_completionGeneration)
+            return;
+        m_completing = false;
+        m_completingLabel->hide();
+        if (!completion.error.isEmpty()) {
+            m_error->setText(completion.error);
+            m_error->show();
+            setNextEnabled(true);
+            return;
+        }
+        m_completion = completion;
+        m_nextHadFocus = false; // the next page takes it
+        // Next again, as pressed: validatePage() takes the result now.
+        if (wizard() && wizard()->currentPage() == this)
+            wizard()->next();
+    });
+}
+
+void OptionsPage::forgetCompletion()
+{
+    ++m_completionGeneration;
+    m_completion.reset();
+    m_completing = false;
+    m_nextHadFocus = false;
+    m_completingLabel->hide();
+}
+
+// Not through completeChanged(): QWizard answers it by hiding and showing the
+// whole page, which measures a table of hundreds of sets again. isComplete()
+// says the same, for when QWizard asks by itself. A Next disabled with the
+// focus would pass it on to Cancel, where Return closes the wizard: the page
+// keeps it until Next is back.
+void OptionsPage::setNextEnabled(bool enabled)
+{
+    QAbstractButton *next = wizard() ? wizard()->button(QWizard::NextButton) : nullptr;
+    if (!next)
+        return;
+    if (!enabled && next->hasFocus()) {
+        m_nextHadFocus = true;
+        setFocus(Qt::OtherFocusReason);
+    }
+    next->setEnabled(enabled);
+    if (enabled && std::exchange(m_nextHadFocus, false))
+        next->setFocus(Qt::OtherFocusReason);
+}
+
+bool OptionsPage::isComplete() const
+{
+    return !m_completing && QWizardPage::isComplete();
 }
 
 QString OptionsPage::errorText() const

@@ -6,7 +6,10 @@
 #include <run/ScenarioOption.h>
 
 #include <QHash>
+#include <QVariantMap>
 #include <QWizardPage>
+
+#include <optional>
 
 class QFormLayout;
 class QLabel;
@@ -19,7 +22,10 @@ class ClusterProfile;
 class WizardSession;
 
 // A form generated from the chosen scenario's options. The scenario itself
-// completes and checks them (Scenario::completeOptions) before moving on.
+// completes and checks them (Scenario::completeOptions) before moving on:
+// on a worker thread, since a restore reads every set's manifest to pick one,
+// with Next disabled meanwhile; the page moves on by itself when they are
+// complete, or shows why not.
 // A restore's backup set is picked from the catalog in a table; a restored
 // node's repository checkbox starts as the engine would decide it. What the
 // user gave is remembered per scenario for next time.
@@ -32,12 +38,16 @@ public:
     explicit OptionsPage(WizardSession *session, QWidget *parent = nullptr);
 
     void initializePage() override;
+    void cleanupPage() override;
     bool validatePage() override;
+    bool isComplete() const override;
     int nextId() const override;
 
     // The editor widget for the option `name`, or nullptr.
     QWidget *editor(const QString &name) const { return m_editors.value(name); }
     QString errorText() const;
+    // Next was pressed and the scenario is completing the options.
+    bool isCompleting() const { return m_completing; }
 
 Q_SIGNALS:
     // The backup sets are in their table (read on a worker thread).
@@ -55,14 +65,29 @@ private:
     void loadSets(QTableWidget *table);
     void suggestRepository(const QString &nodeName);
     void applyRemembered();
+    void completeOptions(const QVariantMap &given);
+    void forgetCompletion();
+    void setNextEnabled(bool enabled);
 
     WizardSession *m_session;
     QFormLayout *m_form;
     QLineEdit *m_backupRoot;
     QLabel *m_error;
+    QLabel *m_completingLabel;
     QHash<QString, QWidget *> m_editors;
     int m_generation = 0;
     int m_repositoryGeneration = 0;
+    // The options the last Next completed, for the options given then.
+    struct Completion
+    {
+        QVariantMap given;
+        QVariantMap options;
+        QString error;
+    };
+    std::optional<Completion> m_completion;
+    bool m_completing = false;
+    bool m_nextHadFocus = false;
+    int m_completionGeneration = 0;
 };
 
 } // namespace Lifeboat

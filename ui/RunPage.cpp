@@ -93,8 +93,16 @@ RunPage::RunPage(WizardSession *session, QWidget *parent)
 
 RunPage::~RunPage()
 {
+    // The worker that begins the run uses the runner.
+    m_beginning.waitForFinished();
     if (m_runner && !m_finished) {
         m_runner->cancel();
+        if (!m_started && m_beginning.result()) {
+            // Begun but never started: ended here as cancelled, so that it
+            // is not offered as an interrupted run next time.
+            m_runner->disconnect();
+            m_runner->runHere();
+        }
         m_work.waitForFinished();
     }
     m_report.waitForFinished();
@@ -107,9 +115,25 @@ int RunPage::nextId() const
 
 void RunPage::initializePage()
 {
-    if (m_runner)
+    if (m_preparing)
         return; // a run happens once; the page is never shown again for another
-    auto plan = m_session->scenario()->buildPlan(m_session->profile(), m_session->options());
+    m_preparing = true;
+    m_status->setText(tr("Building the plan…"));
+    const std::optional<RunRecord> resuming = m_session->resuming();
+    m_session->setResuming(std::nullopt);
+    // Building reads the disk (a restore reads its set's manifest): on a
+    // worker thread, with its own copy of what it needs.
+    QtConcurrent::run([scenario = m_session->scenario(), profile = m_session->profile(), options = m_session->options()] {
+        return scenario->buildPlan(profile, options);
+    }).then(this, [this, resuming](std::unique_ptr<Plan> plan) { beginRun(std::move(plan), resuming); });
+}
+
+void RunPage::beginRun(std::unique_ptr<Plan> plan, const std::optional<RunRecord> &resuming)
+{
+    if (!plan) {
+        m_status->setText(tr("The scenario could not build a plan with these options."));
+        return;
+    }
     fillSteps(*plan);
     m_runner = std::make_unique<Runner>(m_session->profile(), std::move(plan), m_confirmer.get());
     connect(m_runner.get(), &Runner::stepStarted, this, [this](int index, bool cleanup) { stepStarted(index, cleanup); });
@@ -118,11 +142,18 @@ void RunPage::initializePage()
     connect(m_runner.get(), &Runner::logged, m_log, &LogView::append);
     connect(m_runner.get(), &Runner::finished, this, &RunPage::finished);
     m_confirmer->setPlan(&m_runner->plan());
-    const std::optional<RunRecord> resuming = m_session->resuming();
-    m_session->setResuming(std::nullopt);
     if (resuming)
         markEndedBefore(*resuming);
-    if (resuming ? !m_runner->resume(*resuming) : !m_runner->begin(DataPaths::runsDirectory())) {
+    // The run's directory, its lock and the journal's first fsync'ed entry.
+    m_beginning = QtConcurrent::run([runner = m_runner.get(), resuming, runs = DataPaths::runsDirectory()] {
+        return resuming ? runner->resume(*resuming) : runner->begin(runs);
+    });
+    m_beginning.then(this, [this, resuming = resuming.has_value()](bool begun) { startRun(begun, resuming); });
+}
+
+void RunPage::startRun(bool begun, bool resuming)
+{
+    if (!begun) {
         m_status->setText(m_runner->errorString());
         return;
     }
@@ -132,6 +163,8 @@ void RunPage::initializePage()
     m_clock.start();
     m_tick.start();
     tick();
+    Q_EMIT runStarting();
+    m_started = true;
     m_work = m_runner->start();
 }
 

@@ -13,6 +13,7 @@
 #include <QWizardPage>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -31,7 +32,10 @@ class WizardSession;
 // cancel that takes effect between steps (the cleanup steps still run).
 // Confirmations come up as dialogs; the window never waits on the work.
 // When the session carries an interrupted run, the page resumes it (the
-// steps that ended well are skipped) instead of starting a new one.
+// steps that ended well are skipped) instead of starting a new one. The plan
+// is built, and the run's directory, lock and journal begun, on worker
+// threads too: the plan from the same profile and completed options as the
+// Plan page's, which gives the same plan.
 class RunPage : public QWizardPage
 {
     Q_OBJECT
@@ -52,9 +56,14 @@ public:
     Runner *runner() const { return m_runner.get(); }
 
 Q_SIGNALS:
+    // The runner is built and begun, and starts right after: its signals
+    // can be connected to now.
+    void runStarting();
     void runFinished(Lifeboat::Runner::Outcome outcome);
 
 private:
+    void beginRun(std::unique_ptr<Plan> plan, const std::optional<RunRecord> &resuming);
+    void startRun(bool begun, bool resuming);
     void fillSteps(const Plan &plan);
     QTreeWidgetItem *item(int index, bool cleanup) const;
     void markEndedBefore(const RunRecord &record);
@@ -75,12 +84,15 @@ private:
     LogView *m_log;
     std::unique_ptr<DialogConfirmer> m_confirmer;
     std::unique_ptr<Runner> m_runner;
+    QFuture<bool> m_beginning; // the runner's begin() or resume() on a worker
     QFuture<void> m_work;
     QFuture<void> m_report; // the worker's part only: the destructor waits for it
     QHash<int, QTreeWidgetItem *> m_mainItems;
     QHash<int, QTreeWidgetItem *> m_cleanupItems;
     QElapsedTimer m_clock;
     QTimer m_tick;
+    bool m_preparing = false;
+    bool m_started = false;
     bool m_finished = false;
 };
 

@@ -91,7 +91,23 @@ QString SummaryPage::reportPath() const
 
 void SummaryPage::initializePage()
 {
-    const RunRecord record = RunRecord::load(m_session->runDirectory());
+    m_loading = true;
+    m_outcome->clear();
+    m_steps->clear();
+    m_todo->clear();
+    const int generation = ++m_generation;
+    // The journal holds every step's log lines: read on a worker thread.
+    QtConcurrent::run([directory = m_session->runDirectory()] { return RunRecord::load(directory); })
+        .then(this, [this, generation](const RunRecord &record) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            showRecord(record);
+        });
+}
+
+void SummaryPage::showRecord(const RunRecord &record)
+{
     const std::optional<ScenarioCategory> category = ScenarioRegistry::categoryOf(record.scenario);
     const qint64 seconds = record.startedAt.secsTo(record.endedAt);
     const QString outcome = record.result == QLatin1String("succeeded") ? tr("Every step succeeded.")

@@ -23,7 +23,7 @@ class WizardSession;
 // The end of a run: the outcome, how long each step took and what it
 // changed, what the user still has to do, and the report (open it, save it,
 // as HTML or PDF, or open the run's folder with its journal and log). The
-// PDF is rendered on a worker thread.
+// run's journal is read, and the PDF rendered, on a worker thread.
 class SummaryPage : public QWizardPage
 {
     Q_OBJECT
@@ -36,6 +36,8 @@ public:
 
     void initializePage() override;
     int nextId() const override { return -1; }
+    // The run's journal is still being read.
+    bool isLoading() const { return m_loading; }
 
     // Writes the report to `path` as HTML or, when it ends in .pdf, as PDF.
     void saveReportTo(const QString &path);
@@ -47,6 +49,7 @@ private:
     // What a person must still do after a recovery: purge the quarantine,
     // leave rolling backup mode.
     static QStringList recoveryReminders(const RunRecord &record);
+    void showRecord(const RunRecord &record);
     QString reportPath() const;
     void saveReport();
 
@@ -57,6 +60,8 @@ private:
     QPushButton *m_save;
     QLabel *m_saved;
     QFuture<std::pair<bool, QString>> m_saving; // the worker's part only: the destructor waits for it
+    bool m_loading = false;
+    int m_generation = 0;
 };
 
 } // namespace Lifeboat

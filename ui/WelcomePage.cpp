@@ -22,7 +22,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QVBoxLayout>
 #include <QWizard>
 #include <QtConcurrent/QtConcurrentRun>
@@ -30,7 +29,6 @@
 namespace Lifeboat {
 
 namespace {
-const auto recentProfilesKey = QStringLiteral("recentProfiles");
 constexpr int choiceIconSize = 32;
 } // namespace
 
@@ -78,7 +76,7 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     layout->addWidget(recentLabel);
     m_recentProfiles->setAccessibleName(tr("Recent profiles"));
     m_recentProfiles->setMaximumHeight(m_recentProfiles->fontMetrics().height() * 5);
-    const QStringList recent = QSettings().value(recentProfilesKey).toStringList();
+    const QStringList recent = WizardSettings::recentProfiles();
     if (recent.isEmpty()) {
         auto *none = new QListWidgetItem(tr("No cluster profile opened yet. The training sandbox is a safe place to start."));
         none->setFlags(Qt::NoItemFlags);

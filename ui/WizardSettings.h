@@ -13,9 +13,10 @@ namespace Lifeboat {
 
 // The choices the wizard remembers between sessions (QSettings): the last
 // task, the last scenario chosen for each task, the options given to each
-// scenario, and the interrupted runs the user set aside. Only what the user
+// scenario, the interrupted runs the user set aside, and the profiles opened. Only what the user
 // typed or picked is kept, never what a scenario completed (a set id fixed
-// for one run must not leak into the next).
+// for one run must not leak into the next). Changes are written to disk on a
+// worker thread, in order; reading waits for those still on their way.
 class WizardSettings
 {
 public:
@@ -32,6 +33,10 @@ public:
 
     static QStringList setAsideRuns();
     static void setAside(const QString &runId);
+
+    // The cluster profiles opened last, the newest first.
+    static QStringList recentProfiles();
+    static void addRecentProfile(const QString &path);
 };
 
 } // namespace Lifeboat
