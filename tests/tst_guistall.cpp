@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
 #include "support/DialogAnswerer.h"
 #include "support/SandboxFixture.h"
 
