@@ -23,10 +23,6 @@
 
 namespace Lifeboat {
 
-namespace {
-constexpr int statusIconSize = 22;
-} // namespace
-
 ChecksPage::ChecksPage(WizardSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
