@@ -264,6 +264,10 @@ private Q_SLOTS:
         const auto before = RestoredTree::actual(cluster + QStringLiteral("/nodes"));
         const CommandResult restore = runner.lifeboat(QStringList{QStringLiteral("run"), QStringLiteral("--scenario"), QStringLiteral("restore-cluster")} + common);
         const auto after = RestoredTree::actual(cluster + QStringLiteral("/nodes"));
+        // The offline backup started this second sandbox's nodes at its end:
+        // stopped here, or they would outlive the test on a file system
+        // that is gone.
+        QCOMPARE(runner.lifeboat({QStringLiteral("sandbox"), QStringLiteral("stop"), cluster}).exitCode, 0);
         runner.run(QStringLiteral("umount"), {QStringLiteral("-l"), mountPoint.path()});
         QVERIFY2(restore.exitCode == 2, qPrintable(restore.out + restore.err));
         QVERIFY2(restore.out.contains(QStringLiteral("[FAIL] Enough free space for the restore")), qPrintable(restore.out));
