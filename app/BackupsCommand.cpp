@@ -4,9 +4,9 @@
 #include "BackupsCommand.h"
 
 #include "Console.h"
+#include "ExitCode.h"
 
 #include <profile/ClusterProfile.h>
-#include "ExitCode.h"
 #include <backup/BackupSetCatalog.h>
 
 #include <QCommandLineParser>

@@ -4,9 +4,9 @@
 #include "CheckCommand.h"
 
 #include "Console.h"
+#include "ExitCode.h"
 #include "ScenarioInvocation.h"
 
-#include "ExitCode.h"
 #include <cluster/NodeController.h>
 
 #include <QJsonArray>

@@ -4,7 +4,6 @@
 #include "Command.h"
 
 #include "Console.h"
-
 #include "ExitCode.h"
 
 #include <QCommandLineParser>

@@ -3,10 +3,11 @@
 
 #include "CommandLine.h"
 
-#include "Console.h"
 #include "BackupsCommand.h"
 #include "CheckCommand.h"
+#include "Console.h"
 #include "DemoCommand.h"
+#include "ExitCode.h"
 #include "PlanCommand.h"
 #include "PruneCommand.h"
 #include "QuarantineCommand.h"
@@ -17,7 +18,6 @@
 #include "SandboxCommand.h"
 #include "VerifyCommand.h"
 
-#include "ExitCode.h"
 #include <logging/Logging.h>
 #include <lifeboat/Version.h>
 

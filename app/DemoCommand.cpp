@@ -3,13 +3,13 @@
 
 #include "DemoCommand.h"
 
-#include "Console.h"
 #include "CheckCommand.h"
+#include "Console.h"
+#include "ExitCode.h"
 #include "RunExecution.h"
 #include "SandboxCommand.h"
 
 #include <support/DataPaths.h>
-#include "ExitCode.h"
 #include <run/OptionNames.h>
 #include <scenarios/ScenarioIds.h>
 #include <scenarios/ScenarioRegistry.h>

@@ -4,10 +4,10 @@
 #include "PlanCommand.h"
 
 #include "Console.h"
+#include "ExitCode.h"
 #include "ScenarioInvocation.h"
 
 #include <support/DataPaths.h>
-#include "ExitCode.h"
 #include <cluster/NodeController.h>
 
 #include <QJsonArray>

@@ -4,9 +4,9 @@
 #include "PruneCommand.h"
 
 #include "Console.h"
+#include "ExitCode.h"
 
 #include <profile/ClusterProfile.h>
-#include "ExitCode.h"
 #include <backup/BackupSetCatalog.h>
 #include <backup/BackupSetLayout.h>
 

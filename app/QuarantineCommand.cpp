@@ -4,10 +4,10 @@
 #include "QuarantineCommand.h"
 
 #include "Console.h"
+#include "ExitCode.h"
 #include "TerminalConfirmer.h"
 
 #include <profile/ClusterProfile.h>
-#include "ExitCode.h"
 #include <restore/Quarantine.h>
 
 #include <QCommandLineParser>

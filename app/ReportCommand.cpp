@@ -4,9 +4,9 @@
 #include "ReportCommand.h"
 
 #include "Console.h"
+#include "ExitCode.h"
 #include "RunsCommand.h"
 
-#include "ExitCode.h"
 #include <ReportRenderer.h>
 
 #include <QCommandLineParser>

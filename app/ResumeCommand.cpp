@@ -4,11 +4,11 @@
 #include "ResumeCommand.h"
 
 #include "Console.h"
+#include "ExitCode.h"
 #include "RunExecution.h"
 #include "RunsCommand.h"
 
 #include <support/DataPaths.h>
-#include "ExitCode.h"
 #include <cluster/RepositoryLock.h>
 #include <scenarios/ScenarioRegistry.h>
 

@@ -5,11 +5,11 @@
 
 #include "CheckCommand.h"
 #include "Console.h"
+#include "ExitCode.h"
 #include "RunExecution.h"
 #include "ScenarioInvocation.h"
 
 #include <support/DataPaths.h>
-#include "ExitCode.h"
 #include <cluster/NodeController.h>
 
 namespace Lifeboat {

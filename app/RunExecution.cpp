@@ -4,9 +4,9 @@
 #include "RunExecution.h"
 
 #include "Console.h"
+#include "ExitCode.h"
 #include "TerminalConfirmer.h"
 
-#include "ExitCode.h"
 #include <logging/Logging.h>
 #include <logging/Subsystem.h>
 #include <steps/StepKinds.h>

@@ -4,10 +4,10 @@
 #include "RunsCommand.h"
 
 #include "Console.h"
+#include "ExitCode.h"
 
 #include <support/DataPaths.h>
 #include <support/DisplayWords.h>
-#include "ExitCode.h"
 
 #include <QCommandLineParser>
 #include <QDir>

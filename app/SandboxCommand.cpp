@@ -4,9 +4,9 @@
 #include "SandboxCommand.h"
 
 #include "Console.h"
+#include "ExitCode.h"
 
 #include <support/DisplayWords.h>
-#include "ExitCode.h"
 #include <cluster/NodeController.h>
 #include <sandbox/SandboxBuilder.h>
 #include <sandbox/SandboxFaults.h>

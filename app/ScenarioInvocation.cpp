@@ -4,8 +4,8 @@
 #include "ScenarioInvocation.h"
 
 #include "Console.h"
-
 #include "ExitCode.h"
+
 #include <scenarios/ScenarioRegistry.h>
 
 namespace Lifeboat {

@@ -4,9 +4,9 @@
 #include "VerifyCommand.h"
 
 #include "Console.h"
+#include "ExitCode.h"
 
 #include <profile/ClusterProfile.h>
-#include "ExitCode.h"
 #include <backup/BackupSetLayout.h>
 #include <backup/BackupSetVerifier.h>
 

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
 #include "CommandLine.h"
-#include "TerminalSecretPrompt.h"
 #include "Console.h"
-#include "Startup.h"
-
 #include "ExitCode.h"
+#include "Startup.h"
+#include "TerminalSecretPrompt.h"
+
 #include <LifeboatWizard.h>
 #include <logging/Logging.h>
 #include <support/Translation.h>
