@@ -8,6 +8,7 @@
 
 #include <profile/ClusterProfile.h>
 #include <backup/BackupSetCatalog.h>
+#include <backup/VerificationRecord.h>
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -83,7 +84,7 @@ int BackupsCommand::execute(const QCommandLineParser &parser)
                               .arg(tr("LABEL"));
     for (const BackupSetCatalog::Set &set : sets) {
         QString verified = tr("never");
-        if (set.verificationResult == QLatin1String("ok"))
+        if (set.verificationResult == VerificationRecord::ok)
             verified = tr("ok %1").arg(set.verifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         else if (!set.verificationResult.isEmpty())
             verified = tr("DAMAGED %1").arg(set.verifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));

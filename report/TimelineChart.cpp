@@ -3,6 +3,8 @@
 
 #include "TimelineChart.h"
 
+#include <run/RunResult.h>
+
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
@@ -31,11 +33,11 @@ const QColor recoveryColor(0x2e, 0x90, 0xfa);
 
 QColor colorOf(const QString &result, bool cleanup)
 {
-    if (result == QLatin1String("ok"))
+    if (result == StepResult::ok)
         return cleanup ? cleanupColor : doneColor;
-    if (result == QLatin1String("failed"))
+    if (result == StepResult::failed)
         return failedColor;
-    if (result == QLatin1String("cancelled") || result == QLatin1String("declined"))
+    if (result == StepResult::cancelled || result == StepResult::declined)
         return stoppedColor;
     return interruptedColor;
 }
@@ -222,10 +224,10 @@ void TimelineChart::paintRow(QPainter &painter, const Row &row, int top) const
         painter.setFont(chartFont(11));
         painter.setPen(textColor);
         QString text = shortDuration(row.start.msecsTo(row.end));
-        if (row.result != QLatin1String("ok"))
+        if (row.result != StepResult::ok)
             text += QStringLiteral(" · ") + ReportWriter::resultText(row.result);
         painter.drawText(QRectF(barEnd + 5, top, m_width - barEnd - 5, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
-    } else if (row.result == QLatin1String("declined")) {
+    } else if (row.result == StepResult::declined) {
         painter.setFont(chartFont(11));
         painter.setPen(stoppedColor);
         painter.drawText(QRectF(barEnd + 5, top, m_width - barEnd - 5, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,

@@ -12,6 +12,7 @@
 #include <run/OptionNames.h>
 #include <run/Scenario.h>
 #include <scenarios/RestoreNodeScenario.h>
+#include <backup/VerificationRecord.h>
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -89,7 +90,7 @@ QList<SetRow> setRows(const QList<BackupSetCatalog::Set> &sets)
     for (const BackupSetCatalog::Set &set : sets) {
         QString verified = OptionsPage::tr("not verified");
         if (set.verifiedAt.isValid())
-            verified = set.verificationResult == QLatin1String("ok")
+            verified = set.verificationResult == VerificationRecord::ok
                            ? OptionsPage::tr("verified %1").arg(locale.toString(set.verifiedAt.toLocalTime(), QLocale::ShortFormat))
                            : OptionsPage::tr("DAMAGED");
         rows.append({{locale.toString(set.time.toLocalTime(), QLocale::ShortFormat), set.strategy, set.label,

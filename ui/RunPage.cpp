@@ -15,6 +15,7 @@
 #include <run/OptionNames.h>
 #include <run/Scenario.h>
 #include <steps/StepKinds.h>
+#include <run/RunResult.h>
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -185,7 +186,7 @@ void RunPage::markEndedBefore(const RunRecord &record)
 {
     for (int i = 0; i < record.steps.size(); ++i) {
         QTreeWidgetItem *row = item(i, false);
-        if (row && record.steps.at(i).ended && record.steps.at(i).result == QLatin1String("ok")) {
+        if (row && record.steps.at(i).ended && record.steps.at(i).result == StepResult::ok) {
             row->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton));
             row->setText(1, tr("done before the interruption"));
         }

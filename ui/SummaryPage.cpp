@@ -12,6 +12,7 @@
 #include <scenarios/ScenarioRegistry.h>
 #include <steps/StepKinds.h>
 #include <scenarios/RestoreClusterScenario.h>
+#include <run/RunResult.h>
 
 #include <ReportRenderer.h>
 
@@ -110,16 +111,16 @@ void SummaryPage::showRecord(const RunRecord &record)
 {
     const std::optional<ScenarioCategory> category = ScenarioRegistry::categoryOf(record.scenario);
     const qint64 seconds = record.startedAt.secsTo(record.endedAt);
-    const QString outcome = record.result == QLatin1String("succeeded") ? tr("Every step succeeded.")
-                          : record.result == QLatin1String("failed")    ? tr("A step failed. The clean-up steps ran.")
-                          : record.result == QLatin1String("cancelled") ? tr("The run was cancelled. The clean-up steps ran.")
+    const QString outcome = record.result == RunResult::succeeded ? tr("Every step succeeded.")
+                          : record.result == RunResult::failed    ? tr("A step failed. The clean-up steps ran.")
+                          : record.result == RunResult::cancelled ? tr("The run was cancelled. The clean-up steps ran.")
                                                                         : tr("The run was stopped at a confirmation. The clean-up steps ran.");
     QString outcomeText = QStringLiteral("<b>%1</b> %2").arg(outcome.toHtmlEscaped(), tr("It took %n second(s).", nullptr, int(seconds)).toHtmlEscaped());
     // A rehearsal is run for its verdict: how long the restore took, and
     // whether the copy came up equal to the set. Its steps' last words say it.
     if (category == ScenarioCategory::Rehearsal) {
         for (const auto &step : record.steps) {
-            if (step.result == QLatin1String("ok") && !step.log.isEmpty()
+            if (step.result == StepResult::ok && !step.log.isEmpty()
                 && (step.kind == StepKinds::sandboxPlan || step.kind == StepKinds::checkRehearsal))
                 outcomeText += QStringLiteral("<br>") + step.log.last().toString().toHtmlEscaped();
         }
@@ -138,7 +139,7 @@ void SummaryPage::showRecord(const RunRecord &record)
             auto *row = new QTreeWidgetItem(m_steps, {prefix + step.title, DisplayWords::result(step.result), tr("%1 s").arg(duration, 0, 'f', 1), changes.join(QStringLiteral("; "))});
             row->setToolTip(0, prefix + step.title);
             row->setToolTip(3, changes.join(u'\n'));
-            if (step.result == QLatin1String("failed") && failure.isEmpty())
+            if (step.result == StepResult::failed && failure.isEmpty())
                 failure = step.message;
         }
     };
@@ -147,7 +148,7 @@ void SummaryPage::showRecord(const RunRecord &record)
     QStringList todo;
     if (!failure.isEmpty())
         todo << tr("Fix what the failed step says: %1").arg(failure);
-    if (record.result == QLatin1String("succeeded") && category == ScenarioCategory::Backup) {
+    if (record.result == RunResult::succeeded && category == ScenarioCategory::Backup) {
         todo << tr("The backup set is in %1. Check it now and then with 'lifeboat verify', and keep more than one.")
                     .arg(m_session->profile().backupRoot);
     }
@@ -175,7 +176,7 @@ QStringList SummaryPage::recoveryReminders(const RunRecord &record)
     // when the profile has the command; otherwise the person must.
     const bool left = std::any_of(record.steps.cbegin(), record.steps.cend(),
                                   [](const RunRecord::StepRecord &step) { return step.kind == StepKinds::leaveBackupMode; });
-    if (record.scenario == ScenarioIds::restoreCluster && record.result == QLatin1String("succeeded") && !left
+    if (record.scenario == ScenarioIds::restoreCluster && record.result == RunResult::succeeded && !left
         && RestoreClusterScenario::madeInRollingBackupMode(record.options.value(QStringLiteral("setStrategy")).toString()))
         reminders << tr("The set was made in rolling backup mode, and the restored database records that mode: leave it "
                         "now with LCBackupMode leaveContinuousCoverage on the forms server.");
