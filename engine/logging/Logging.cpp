@@ -85,11 +85,7 @@ void Logging::stop()
 {
     auto &s = state();
     const std::lock_guard lock(s.mutex);
-    spdlog::apply_all([](const std::shared_ptr<spdlog::logger> &logger) {
-        logger->flush();
-        logger->sinks().clear();
-    });
-    s.sinks.clear();
+    spdlog::apply_all([](const std::shared_ptr<spdlog::logger> &logger) { logger->flush(); });
 }
 
 std::shared_ptr<spdlog::logger> Logging::logger(const std::string &name)

@@ -39,6 +39,9 @@ public:
     Logging() = delete;
 
     static void start(const LoggingOptions &options);
+    // Flushes every logger. The sinks stay: a worker thread may still be
+    // logging while the program ends, and a logger's sink list must not
+    // change under it.
     static void stop();
 
     static std::shared_ptr<spdlog::logger> logger(const std::string &name);
