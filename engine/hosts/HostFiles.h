@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
+#pragma once
+
+#include <backup/ArchiveFormat.h>
+#include <backup/BackupPart.h>
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace Lifeboat {
+
+// Everything Lifeboat does to the files of one host: a node's crx-repository,
+// its bootstrap properties and error.log, the GDS, fonts, connectors, the
+// Content Storage Root. Steps, preconditions and status queries get the
+// HostFiles of the host a path lives on (see Hosts) and never touch a node's
+// paths with QFile or QDir themselves, so the same code restores a node on
+// this machine (LocalHostFiles) and on another host (RemoteHostFiles, which
+// asks Lifeboat's helper there over ssh and runs this same code on that host).
+//
+// Every call blocks, may come from any worker thread, and may run at the same
+// time as others on the same object. Each returns true when the host answered
+// and the operation succeeded; on false, *error says what went wrong, naming
+// the host and the path (an unreachable host is an error, never a "missing"
+// file). Paths are absolute paths on that host.
+class HostFiles
+{
+public:
+    enum class Type { Missing, File, Directory, Link, Other };
+
+    struct Entry
+    {
+        QString path;
+        Type type = Type::Missing;
+        qint64 size = 0;      // files: bytes; links: not followed
+        int mode = 0;         // permission bits (07777)
+        QDateTime modified;
+        QString owner;
+        QString group;
+        QString linkTarget;   // links only
+        qint64 device = -1;   // the file system it is on, to compare two paths
+
+        bool exists() const { return type != Type::Missing; }
+        bool isDirectory() const { return type == Type::Directory; }
+        bool isFile() const { return type == Type::File; }
+        bool isLink() const { return type == Type::Link; }
+        QString name() const;
+    };
+
+    struct Usage
+    {
+        qint64 files = 0;
+        qint64 bytes = 0;
+    };
+
+    // How a long operation reports and learns it should stop.
+    struct Callbacks
+    {
+        std::function<void(qint64 done, qint64 total)> progress;
+        std::function<bool()> cancelled;
+        std::function<void(const QString &)> warn;
+    };
+
+    virtual ~HostFiles() = default;
+
+    // The profile's name of the host; empty for the machine Lifeboat runs on.
+    virtual QString host() const = 0;
+    bool isLocal() const { return host().isEmpty(); }
+    // "node2:/opt/…/crx-repository", or the bare path on this machine: how
+    // messages, previews and logs name a place.
+    QString describe(const QString &path) const;
+
+    // --- Looking: never changes anything -----------------------------------
+    // A path that does not exist is an answer (type Missing), not an error.
+    [[nodiscard]] virtual bool stat(const QString &path, Entry *entry, QString *error) = 0;
+    // The entries of a directory, hidden ones too, sorted by name, without
+    // "." and "..". A directory that does not exist is an error.
+    [[nodiscard]] virtual bool list(const QString &directory, QList<Entry> *entries, QString *error) = 0;
+    // How many files and bytes a file or a tree holds (links counted, not followed).
+    [[nodiscard]] virtual bool usage(const QString &path, Usage *usage, QString *error) = 0;
+    // The space available to Lifeboat on the file system that holds `path`
+    // (or would hold it: its nearest existing ancestor).
+    [[nodiscard]] virtual bool freeSpace(const QString &path, qint64 *bytes, QString *error) = 0;
+    // A small file whole (bootstrap properties, patch level, pid, cluster_node.id);
+    // a file larger than `maxBytes` is an error.
+    [[nodiscard]] virtual bool readFile(const QString &path, qint64 maxBytes, QByteArray *data, QString *error) = 0;
+    // The last `maxBytes` of a file at most (error.log).
+    [[nodiscard]] virtual bool readTail(const QString &path, qint64 maxBytes, QByteArray *data, QString *error) = 0;
+    // A file's SHA-256 (hex), read where it lives. Special files are refused.
+    [[nodiscard]] virtual bool hashFile(const QString &path, QString *sha256, QString *error) = 0;
+
+    // --- Changing ------------------------------------------------------------
+    // Writes a small file whole (QSaveFile, fsync) with `mode` (-1: 0644 for a
+    // new file, else the file's own); the directory must exist.
+    [[nodiscard]] virtual bool writeFile(const QString &path, const QByteArray &data, int mode, QString *error) = 0;
+    // Creates a directory and its missing parents.
+    [[nodiscard]] virtual bool makeDirectory(const QString &path, QString *error) = 0;
+    // Renames on one file system; refuses when `to` exists. Syncs the
+    // directories, so the rename survives a power cut.
+    [[nodiscard]] virtual bool rename(const QString &from, const QString &to, QString *error) = 0;
+    // Copies a file or a tree (modes kept, links copied as links) to `to`,
+    // which must not exist. For the Content Storage Root's Index Root.
+    [[nodiscard]] virtual bool copy(const QString &from, const QString &to, QString *error) = 0;
+    // Deletes a file or a tree, but only one of Lifeboat's own: a path with a
+    // folder or file named ".lifeboat-…" in it (a restore's scratch copy, a
+    // swap marker, a quarantine the user purges). Anything else is refused:
+    // what a restore replaces is moved, never deleted. A missing path is done.
+    [[nodiscard]] virtual bool removeOwnTree(const QString &path, QString *error) = 0;
+
+    // --- Moving data: it is read, compressed and hashed where it lives -------
+    // Writes `part`'s archive into `localDirectory` on the machine Lifeboat
+    // runs on, reading the part's sources on this host, and fills in the
+    // part's files, sizes, modes and SHA-256s (see PartArchiver).
+    [[nodiscard]] virtual bool archive(BackupPart &part, ArchiveFormat format, const QString &localDirectory,
+                                       const Callbacks &callbacks, QString *error) = 0;
+    // Unpacks the entries of `localArchive` (a file on the machine Lifeboat
+    // runs on) below `prefix` into `target` on this host, which must not
+    // exist yet, with every check of PartExtractor: unsafe entries refused,
+    // every file's size and SHA-256 checked against `part`. On failure,
+    // nothing is left at `target`.
+    struct Extracted
+    {
+        int files = 0;
+        qint64 bytes = 0;
+    };
+    [[nodiscard]] virtual bool extract(const QString &localArchive, const BackupPart &part, const QString &prefix,
+                                       const QString &target, const Callbacks &callbacks, Extracted *extracted,
+                                       QString *error) = 0;
+    // Copies a file of this host to `localPath` on the machine Lifeboat runs
+    // on (an online backup that AEM wrote on its own host), written whole.
+    [[nodiscard]] virtual bool fetch(const QString &path, const QString &localPath, const Callbacks &callbacks,
+                                     QString *error) = 0;
+};
+
+} // namespace Lifeboat
