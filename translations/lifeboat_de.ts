@@ -1051,6 +1051,26 @@
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>Das Clusterprofil %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; names the host %2, which &quot;hosts&quot; does not list.</source>
+        <translation>„%1“ nennt den Host %2, den „hosts“ nicht aufführt.</translation>
+    </message>
+    <message>
+        <source>every host needs a &quot;name&quot; of its own and an &quot;address&quot; (&quot;%1&quot; is empty or used twice).</source>
+        <translation>jeder Host braucht einen eigenen „name“ und eine „address“ („%1“ ist leer oder doppelt vergeben).</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; lives on the host %2, so its &quot;%3&quot; must be an absolute path (it is %4).</source>
+        <translation>Knoten „%1“ liegt auf dem Host %2, daher muss „%3“ ein absoluter Pfad sein (er lautet %4).</translation>
+    </message>
+    <message>
+        <source>nodes &quot;%1&quot; and &quot;%2&quot; both keep their crx-repository at %3 on %4; give each node its own host or its own path.</source>
+        <translation>die Knoten „%1“ und „%2“ haben beide ihr crx-repository unter %3 auf %4; geben Sie jedem Knoten einen eigenen Host oder einen eigenen Pfad.</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>diesem Rechner</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1526,6 +1546,13 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+117"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hosts</name>
+    <message>
+        <source>Check that the host can be reached, then check again. Nothing was changed.</source>
+        <translation>Prüfen Sie, ob der Host erreichbar ist, und prüfen Sie dann erneut. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -5037,10 +5064,6 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Die Bootstrap-Eigenschaften von %1 wiederherstellen</translation>
     </message>
     <message>
-        <source>Check that the host can be reached, then check again. Nothing was changed.</source>
-        <translation>Prüfen Sie, ob der Host erreichbar ist, und prüfen Sie dann erneut. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>the Index Root of %1 (from %2)</source>
         <translation>das Index-Stammverzeichnis von %1 (aus %2)</translation>
     </message>
@@ -5968,6 +5991,10 @@ Fehler: %1</translation>
             <numerusform>%1 archiviert: %n Datei.</numerusform>
             <numerusform>%1 archiviert: %n Dateien.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not a file; a part read from several hosts holds only files.</source>
+        <translation>%1 ist keine Datei; ein Teil, der von mehreren Hosts gelesen wird, enthält nur Dateien.</translation>
     </message>
 </context>
 <context>

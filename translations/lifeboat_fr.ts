@@ -1051,6 +1051,26 @@
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>Impossible d&apos;écrire le profil de cluster %1 : %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; names the host %2, which &quot;hosts&quot; does not list.</source>
+        <translation>« %1 » désigne l&apos;hôte %2, que « hosts » ne mentionne pas.</translation>
+    </message>
+    <message>
+        <source>every host needs a &quot;name&quot; of its own and an &quot;address&quot; (&quot;%1&quot; is empty or used twice).</source>
+        <translation>chaque hôte doit avoir son propre « name » et une « address » (« %1 » est vide ou utilisé deux fois).</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; lives on the host %2, so its &quot;%3&quot; must be an absolute path (it is %4).</source>
+        <translation>le nœud « %1 » se trouve sur l&apos;hôte %2 : son « %3 » doit donc être un chemin absolu (il vaut %4).</translation>
+    </message>
+    <message>
+        <source>nodes &quot;%1&quot; and &quot;%2&quot; both keep their crx-repository at %3 on %4; give each node its own host or its own path.</source>
+        <translation>les nœuds « %1 » et « %2 » ont tous deux leur crx-repository à %3 sur %4 ; donnez à chaque nœud son propre hôte ou son propre chemin.</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>cette machine</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1526,6 +1546,13 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="+117"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hosts</name>
+    <message>
+        <source>Check that the host can be reached, then check again. Nothing was changed.</source>
+        <translation>Vérifiez que l&apos;hôte est joignable, puis vérifiez à nouveau. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -5037,10 +5064,6 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Restaurer les propriétés bootstrap de %1</translation>
     </message>
     <message>
-        <source>Check that the host can be reached, then check again. Nothing was changed.</source>
-        <translation>Vérifiez que l&apos;hôte est joignable, puis vérifiez à nouveau. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>the Index Root of %1 (from %2)</source>
         <translation>la racine d&apos;index de %1 (depuis %2)</translation>
     </message>
@@ -5968,6 +5991,10 @@ Pannes : %1</translation>
             <numerusform>%1 archivé : %n fichier.</numerusform>
             <numerusform>%1 archivé : %n fichiers.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not a file; a part read from several hosts holds only files.</source>
+        <translation>%1 n&apos;est pas un fichier ; une partie lue sur plusieurs hôtes ne contient que des fichiers.</translation>
     </message>
 </context>
 <context>

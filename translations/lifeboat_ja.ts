@@ -1044,6 +1044,26 @@
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>クラスタープロファイル %1 を書き込めません: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; names the host %2, which &quot;hosts&quot; does not list.</source>
+        <translation>「%1」はホスト %2 を指定していますが、「hosts」にはありません。</translation>
+    </message>
+    <message>
+        <source>every host needs a &quot;name&quot; of its own and an &quot;address&quot; (&quot;%1&quot; is empty or used twice).</source>
+        <translation>各ホストには固有の「name」と「address」が必要です（「%1」が空か、重複しています）。</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; lives on the host %2, so its &quot;%3&quot; must be an absolute path (it is %4).</source>
+        <translation>ノード「%1」はホスト %2 上にあるため、「%3」は絶対パスでなければなりません（現在は %4）。</translation>
+    </message>
+    <message>
+        <source>nodes &quot;%1&quot; and &quot;%2&quot; both keep their crx-repository at %3 on %4; give each node its own host or its own path.</source>
+        <translation>ノード「%1」と「%2」は、どちらも %4 上の %3 に crx-repository を置いています。ノードごとに別のホストか別のパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>このマシン</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1518,6 +1538,13 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="+117"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hosts</name>
+    <message>
+        <source>Check that the host can be reached, then check again. Nothing was changed.</source>
+        <translation>ホストに到達できることを確認してから、もう一度確認してください。何も変更されていません。</translation>
     </message>
 </context>
 <context>
@@ -5013,10 +5040,6 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 のブートストラッププロパティをリストア</translation>
     </message>
     <message>
-        <source>Check that the host can be reached, then check again. Nothing was changed.</source>
-        <translation>ホストに到達できることを確認してから、もう一度確認してください。何も変更されていません。</translation>
-    </message>
-    <message>
         <source>the Index Root of %1 (from %2)</source>
         <translation>%1 のインデックスルート（%2 から）</translation>
     </message>
@@ -5938,6 +5961,10 @@ Faults: %1</source>
         <translation>
             <numerusform>%1 をアーカイブしました: %n 個のファイル。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not a file; a part read from several hosts holds only files.</source>
+        <translation>%1 はファイルではありません。複数のホストから読み取るパートにはファイルしか含められません。</translation>
     </message>
 </context>
 <context>
