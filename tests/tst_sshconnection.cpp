@@ -10,6 +10,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 #include <hosts/KnownHosts.h>
 #include <hosts/SshConnection.h>
 #include <memory>
@@ -62,6 +63,48 @@ bool processExists(qint64 pid)
     const QByteArray text = stat.readAll();
     return text.mid(text.lastIndexOf(')') + 2, 1) != "Z";
 }
+
+// Every running process in the mount namespace of `pid` (a sandbox host's).
+QList<pid_t> processesBeside(qint64 pid)
+{
+    const auto ns = [](const QString &process) {
+        char target[256];
+        const ssize_t size = ::readlink(
+            QFile::encodeName(process + QStringLiteral("/ns/mnt")).constData(), target, sizeof target);
+        return size > 0 ? QString::fromLatin1(target, size) : QString();
+    };
+    const QString own = ns(QStringLiteral("/proc/%1").arg(pid));
+    QList<pid_t> found;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool number = false;
+        const pid_t other = pid_t(entry.toInt(&number));
+        if (number && !own.isEmpty() && ns(QStringLiteral("/proc/") + entry) == own && processExists(other))
+            found.append(other);
+    }
+    return found;
+}
+
+// Freezes a host as a dead network link would (nothing answers, no
+// connection is closed), and thaws it when it goes.
+class Freeze
+{
+public:
+    explicit Freeze(QList<pid_t> pids)
+        : m_pids(std::move(pids))
+    {
+        for (pid_t pid : std::as_const(m_pids))
+            ::kill(pid, SIGSTOP);
+    }
+    Q_DISABLE_COPY_MOVE(Freeze)
+    ~Freeze()
+    {
+        for (pid_t pid : std::as_const(m_pids))
+            ::kill(pid, SIGCONT);
+    }
+
+private:
+    QList<pid_t> m_pids;
+};
 
 // Stops every sandbox host it holds when it goes, also when a test failed.
 class HostsGuard
@@ -389,6 +432,36 @@ private Q_SLOTS:
         QVERIFY(!two.run({ QStringLiteral("true") }).succeeded());
     }
 
+    void aDeadLinkIsNoticedInBoundedTime()
+    {
+        SshConnection::Timeouts quick;
+        quick.connectSeconds = 2;
+        quick.serverAliveIntervalSeconds = 1;
+        quick.serverAliveCountMax = 2;
+        SshConnection two(profileOf(m_host2), trusting(QStringLiteral("known-dead"), m_host2), quick);
+        QVERIFY(two.open().trusted());
+        QVERIFY(two.run({ QStringLiteral("true") }).succeeded());
+        QElapsedTimer clock;
+        {
+            const QList<pid_t> host = processesBeside(m_host2->pid());
+            QVERIFY(host.size() >= 2); // the listener and the master's session
+            const Freeze frozen(host);
+            clock.start();
+            const auto lost = two.run({ QStringLiteral("true") }, {}, 30000);
+            QVERIFY(!lost.succeeded());
+            QVERIFY2(!lost.timedOut, qPrintable(lost.error)); // ssh gave up by itself
+            QCOMPARE(lost.exitCode, 255);
+        }
+        QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!two.masterRunning());
+        // The host is back: the next command makes a new master.
+        const auto back
+            = two.run({ QStringLiteral("cat"), QDir(m_mountPoint).filePath(QStringLiteral("who")) });
+        QVERIFY2(back.succeeded(), qPrintable(back.error + QString::fromUtf8(back.err)));
+        QCOMPARE(back.out, QByteArray("host2\n"));
+        QVERIFY(two.masterRunning());
+    }
+
     void stopEndsTheHostAndItsSessions()
     {
         const int address = 5;
@@ -410,7 +483,7 @@ private Q_SLOTS:
 
         QVERIFY2(host4->stop(&error), qPrintable(error));
         QVERIFY(!processExists(pid));
-        QVERIFY(!processExists(sleeper));
+        QVERIFY2(!processExists(sleeper), readFile(QStringLiteral("/proc/%1/status").arg(sleeper)).constData());
         QVERIFY(!host4->isRunning());
         QCOMPARE(host4->pid(), 0);
         QVERIFY(!QFileInfo::exists(host4->pidFilePath()));

@@ -399,21 +399,40 @@ bool SandboxHost::stop(QString *error, int timeoutMs)
     // Its namespace holds its sessions and what they started; never ours.
     const QByteArray ns = linkTarget(QStringLiteral("/proc/%1/ns/mnt").arg(listener));
     const bool ownNamespace = ns.isEmpty() || ns == linkTarget(QStringLiteral("/proc/self/ns/mnt"));
+    // A process that is exiting has left its namespace already but is still
+    // there: each one seen is followed by its number until it has ended,
+    // unless the number now names a process of another namespace.
+    QSet<qint64> seen{ listener };
     const auto remaining = [&] {
-        QList<qint64> pids = ownNamespace ? QList<qint64>() : processesIn(ns);
-        if (!processEnded(listener) && !pids.contains(listener))
-            pids.prepend(listener);
-        return pids;
+        if (!ownNamespace) {
+            for (qint64 pid : processesIn(ns))
+                seen.insert(pid);
+        }
+        QList<qint64> left;
+        for (auto it = seen.begin(); it != seen.end();) {
+            const QByteArray now = linkTarget(QStringLiteral("/proc/%1/ns/mnt").arg(*it));
+            if (processEnded(*it) || (!ns.isEmpty() && !now.isEmpty() && now != ns)) {
+                it = seen.erase(it);
+            } else {
+                left.append(*it);
+                ++it;
+            }
+        }
+        return left;
     };
     ::kill(pid_t(listener), SIGTERM); // first, so that it accepts nobody new
-    const QDeadlineTimer deadline(timeoutMs);
-    QList<qint64> left = remaining();
+    QList<qint64> left;
     for (int signal : { SIGTERM, SIGKILL }) {
-        for (qint64 pid : std::as_const(left))
-            ::kill(pid_t(pid), signal);
-        const QDeadlineTimer wait = signal == SIGTERM ? deadline : QDeadlineTimer(1000);
-        while (!(left = remaining()).isEmpty() && !wait.hasExpired())
+        const QDeadlineTimer wait(signal == SIGTERM ? timeoutMs : 1000);
+        QSet<qint64> signalled;
+        while (!(left = remaining()).isEmpty() && !wait.hasExpired()) {
+            for (qint64 pid : std::as_const(left)) {
+                if (!signalled.contains(pid))
+                    ::kill(pid_t(pid), signal);
+                signalled.insert(pid);
+            }
             QThread::msleep(pollMs);
+        }
         if (left.isEmpty())
             break;
     }
