@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
+#include <hosts/KnownHosts.h>
+#include <hosts/SshConnection.h>
+#include <sandbox/SandboxHost.h>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -10,11 +14,9 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <csignal>
-#include <hosts/KnownHosts.h>
-#include <hosts/SshConnection.h>
 #include <memory>
-#include <sandbox/SandboxHost.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
@@ -42,7 +44,7 @@ QByteArray readFile(const QString &path)
 QString fingerprintOnHost(const QString &publicKey)
 {
     QProcess keygen;
-    keygen.start(QStringLiteral("ssh-keygen"), { QStringLiteral("-lf"), publicKey });
+    keygen.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-lf"), publicKey});
     if (!keygen.waitForFinished(10000))
         return {};
     return QString::fromUtf8(keygen.readAllStandardOutput()).section(u' ', 1, 1);
@@ -69,8 +71,8 @@ QList<pid_t> processesBeside(qint64 pid)
 {
     const auto ns = [](const QString &process) {
         char target[256];
-        const ssize_t size = ::readlink(
-            QFile::encodeName(process + QStringLiteral("/ns/mnt")).constData(), target, sizeof target);
+        const ssize_t size = ::readlink(QFile::encodeName(process + QStringLiteral("/ns/mnt")).constData(), target,
+                                        sizeof target);
         return size > 0 ? QString::fromLatin1(target, size) : QString();
     };
     const QString own = ns(QStringLiteral("/proc/%1").arg(pid));
@@ -146,7 +148,7 @@ class TestSshConnection : public QObject
 private:
     QTemporaryDir m_work;
     QString m_mountPoint; // the same on every host; empty here
-    QString m_sshConfig; // an empty ssh_config: the machine's own stays out of the test
+    QString m_sshConfig;  // an empty ssh_config: the machine's own stays out of the test
     HostsGuard m_guard;
     SandboxHost *m_host1 = nullptr;
     SandboxHost *m_host2 = nullptr;
@@ -164,8 +166,9 @@ private:
         const int port = freePort(address);
         if (port == 0)
             return nullptr;
-        return m_guard.add(std::make_unique<SandboxHost>(m_work.filePath(QStringLiteral("ssh")), name,
-            address, port, QList<SandboxHost::BindMount>{ { files, m_mountPoint } }));
+        return m_guard.add(std::make_unique<SandboxHost>(m_work.filePath(QStringLiteral("ssh")), name, address,
+                                                         port,
+                                                         QList<SandboxHost::BindMount>{{files, m_mountPoint}}));
     }
 
     HostProfile profileOf(const SandboxHost *host) const
@@ -206,7 +209,7 @@ private Q_SLOTS:
             QVERIFY2(error.contains(QLatin1String("needs root: mount namespaces")), qPrintable(error));
             QSKIP("The sandbox hosts need root (mount namespaces).");
         }
-        for (SandboxHost *host : { m_host1, m_host2, m_host3 })
+        for (SandboxHost *host : {m_host1, m_host2, m_host3})
             QVERIFY2(host->start(&error), qPrintable(error));
     }
 
@@ -227,31 +230,31 @@ private Q_SLOTS:
         const SshConnection::Check second = two.open();
         QVERIFY2(second.trusted(), qPrintable(second.message));
 
-        const auto fromOne = one.run({ QStringLiteral("cat"), who });
+        const auto fromOne = one.run({QStringLiteral("cat"), who});
         QVERIFY2(fromOne.succeeded(), qPrintable(fromOne.error + QString::fromUtf8(fromOne.err)));
         QCOMPARE(fromOne.out, QByteArray("host1\n"));
-        const auto fromTwo = two.run({ QStringLiteral("cat"), who });
+        const auto fromTwo = two.run({QStringLiteral("cat"), who});
         QVERIFY2(fromTwo.succeeded(), qPrintable(fromTwo.error + QString::fromUtf8(fromTwo.err)));
         QCOMPARE(fromTwo.out, QByteArray("host2\n"));
         // This machine's own namespace sees an empty directory there.
         QVERIFY(QFileInfo(m_mountPoint).isDir());
         QCOMPARE(QDir(m_mountPoint).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
-            QStringList());
+                 QStringList());
     }
 
     void argumentsReachTheRemoteCommandUnchanged()
     {
         SshConnection one(profileOf(m_host1), trusting(QStringLiteral("known-args"), m_host1));
         QVERIFY(one.open().trusted());
-        const auto printed = one.run(
-            { QStringLiteral("printf"), QStringLiteral("%s|"), QStringLiteral("a b"), QStringLiteral("it's"),
-                QStringLiteral("$HOME"), QStringLiteral("*"), QString(), QStringLiteral("-n") });
+        const auto printed = one.run({QStringLiteral("printf"), QStringLiteral("%s|"), QStringLiteral("a b"),
+                                      QStringLiteral("it's"), QStringLiteral("$HOME"), QStringLiteral("*"),
+                                      QString(), QStringLiteral("-n")});
         QVERIFY2(printed.succeeded(), qPrintable(printed.error + QString::fromUtf8(printed.err)));
         QCOMPARE(printed.out, QByteArray("a b|it's|$HOME|*||-n|"));
         // Secrets travel on standard input.
-        const auto echoed = one.run({ QStringLiteral("cat") }, QByteArray("not on any command line\n"));
+        const auto echoed = one.run({QStringLiteral("cat")}, QByteArray("not on any command line\n"));
         QCOMPARE(echoed.out, QByteArray("not on any command line\n"));
-        const auto failed = one.run({ QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exit 7") });
+        const auto failed = one.run({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exit 7")});
         QVERIFY(failed.error.isEmpty());
         QCOMPARE(failed.exitCode, 7);
     }
@@ -262,14 +265,14 @@ private Q_SLOTS:
         profile.sudo = true;
         const SshConnection connection(profile, knownHosts(QStringLiteral("known-sudo")));
         const QStringList arguments
-            = connection.argumentsFor({ QStringLiteral("lifeboat-agent"), QStringLiteral("a b") });
+            = connection.argumentsFor({QStringLiteral("lifeboat-agent"), QStringLiteral("a b")});
         QCOMPARE(arguments.first(), QStringLiteral("ssh"));
         const qsizetype end = arguments.indexOf(QStringLiteral("--"));
         QVERIFY(end > 0);
         QCOMPARE(arguments.at(end - 1), profile.address);
         QCOMPARE(arguments.mid(end + 1),
-            (QStringList{ QStringLiteral("sudo"), QStringLiteral("-n"), QStringLiteral("--"),
-                QStringLiteral("lifeboat-agent"), QStringLiteral("'a b'") }));
+                 (QStringList{QStringLiteral("sudo"), QStringLiteral("-n"), QStringLiteral("--"),
+                              QStringLiteral("lifeboat-agent"), QStringLiteral("'a b'")}));
         QVERIFY(arguments.contains(QStringLiteral("StrictHostKeyChecking=yes")));
         QVERIFY(arguments.contains(QStringLiteral("BatchMode=yes")));
     }
@@ -289,7 +292,7 @@ private Q_SLOTS:
         QCOMPARE(check.state, SshConnection::HostState::FirstSeen);
         QCOMPARE(check.offeredFingerprint, fingerprint);
         QVERIFY2(check.message.contains(fingerprint) && check.message.contains(QLatin1String("host3")),
-            qPrintable(check.message));
+                 qPrintable(check.message));
         QVERIFY(!three.isOpen());
         QVERIFY(three.controlDirectory().isEmpty());
         QCOMPARE(acceptedLogins(*m_host3), loginsBefore);
@@ -304,13 +307,13 @@ private Q_SLOTS:
         QVERIFY2(known.trust(profileOf(m_host3), fingerprint, &error), qPrintable(error));
         QStringList fingerprints;
         QVERIFY(known.knownFingerprints(profileOf(m_host3), &fingerprints, &error));
-        QCOMPARE(fingerprints, QStringList{ fingerprint });
+        QCOMPARE(fingerprints, QStringList{fingerprint});
         QVERIFY(readFile(known.filePath()).startsWith(before)); // host1 is still trusted
         SshConnection again(profileOf(m_host3), known);
         const SshConnection::Check trusted = again.open();
         QVERIFY2(trusted.trusted(), qPrintable(trusted.message));
-        QCOMPARE(again.run({ QStringLiteral("cat"), QDir(m_mountPoint).filePath(QStringLiteral("who")) }).out,
-            QByteArray("host3\n"));
+        QCOMPARE(again.run({QStringLiteral("cat"), QDir(m_mountPoint).filePath(QStringLiteral("who"))}).out,
+                 QByteArray("host3\n"));
     }
 
     void aChangedHostKeyStopsBeforeAnythingRuns()
@@ -327,32 +330,31 @@ private Q_SLOTS:
         SshConnection three(profileOf(m_host3), known);
         const SshConnection::Check check = three.open();
         QCOMPARE(check.state, SshConnection::HostState::KeyChanged);
-        QCOMPARE(check.knownFingerprints, QStringList{ oldFingerprint });
+        QCOMPARE(check.knownFingerprints, QStringList{oldFingerprint});
         QCOMPARE(check.offeredFingerprint, newFingerprint);
         QVERIFY2(check.message.contains(QLatin1String("host3")) && check.message.contains(oldFingerprint)
-                && check.message.contains(newFingerprint),
-            qPrintable(check.message));
+                     && check.message.contains(newFingerprint),
+                 qPrintable(check.message));
 
         // Nothing runs: not through the connection, nor through its command line.
         const QString marker = QDir(m_mountPoint).filePath(QStringLiteral("marker"));
-        const auto refused = three.run({ QStringLiteral("touch"), marker });
+        const auto refused = three.run({QStringLiteral("touch"), marker});
         QVERIFY(!refused.succeeded());
         QVERIFY(!refused.error.isEmpty());
-        const QStringList arguments = three.argumentsFor({ QStringLiteral("touch"), marker });
+        const QStringList arguments = three.argumentsFor({QStringLiteral("touch"), marker});
         QProcess direct;
         direct.start(arguments.first(), arguments.mid(1));
         QVERIFY(direct.waitForFinished(30000));
         QCOMPARE(direct.exitCode(), 255);
         QVERIFY(QString::fromUtf8(direct.readAllStandardError())
                     .contains(QLatin1String("Host key verification failed")));
-        QVERIFY(
-            !QFileInfo::exists(QDir(filesOf(QStringLiteral("host3"))).filePath(QStringLiteral("marker"))));
+        QVERIFY(!QFileInfo::exists(QDir(filesOf(QStringLiteral("host3"))).filePath(QStringLiteral("marker"))));
 
         // Confirming the new key replaces the old one.
         QVERIFY2(known.trust(profileOf(m_host3), newFingerprint, &error), qPrintable(error));
         QStringList fingerprints;
         QVERIFY(known.knownFingerprints(profileOf(m_host3), &fingerprints, &error));
-        QCOMPARE(fingerprints, QStringList{ newFingerprint });
+        QCOMPARE(fingerprints, QStringList{newFingerprint});
         QVERIFY(three.open().trusted());
     }
 
@@ -370,8 +372,8 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 15000);
         QCOMPARE(check.state, SshConnection::HostState::Unreachable);
         QVERIFY2(check.message.contains(QLatin1String("node9"))
-                && check.message.contains(QLatin1String("Connection refused")),
-            qPrintable(check.message));
+                     && check.message.contains(QLatin1String("Connection refused")),
+                 qPrintable(check.message));
         QVERIFY(check.sshMessage.contains(QLatin1String("Connection refused")));
         QVERIFY(!connection.isOpen());
     }
@@ -381,8 +383,8 @@ private Q_SLOTS:
         const QString stranger = m_work.filePath(QStringLiteral("stranger_key"));
         QProcess keygen;
         keygen.start(QStringLiteral("ssh-keygen"),
-            { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-                QString(), QStringLiteral("-f"), stranger });
+                     {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                      QString(), QStringLiteral("-f"), stranger});
         QVERIFY(keygen.waitForFinished(10000));
         HostProfile profile = profileOf(m_host1);
         profile.identityFile = stranger;
@@ -393,8 +395,8 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 15000); // BatchMode: no password prompt to hang on
         QCOMPARE(check.state, SshConnection::HostState::LoginFailed);
         QVERIFY2(check.message.contains(QLatin1String("host1"))
-                && check.message.contains(QLatin1String("Permission denied")),
-            qPrintable(check.message));
+                     && check.message.contains(QLatin1String("Permission denied")),
+                 qPrintable(check.message));
         QVERIFY(!connection.isOpen());
     }
 
@@ -405,7 +407,7 @@ private Q_SLOTS:
         QVERIFY(two.open().trusted());
         QVERIFY(two.masterRunning());
         for (int i = 0; i < 3; ++i)
-            QVERIFY(two.run({ QStringLiteral("true") }).succeeded());
+            QVERIFY(two.run({QStringLiteral("true")}).succeeded());
         QCOMPARE(acceptedLogins(*m_host2), before + 1);
 
         // What `ssh -O check` says on that socket, asked by hand.
@@ -420,8 +422,8 @@ private Q_SLOTS:
         QCOMPARE(sockets.size(), 1);
         QProcess check;
         check.start(QStringLiteral("ssh"),
-            { QStringLiteral("-S"), QDir(directory).filePath(sockets.first()), QStringLiteral("-O"),
-                QStringLiteral("check"), QStringLiteral("host2") });
+                    {QStringLiteral("-S"), QDir(directory).filePath(sockets.first()), QStringLiteral("-O"),
+                     QStringLiteral("check"), QStringLiteral("host2")});
         QVERIFY(check.waitForFinished(10000));
         QCOMPARE(check.exitCode(), 0);
 
@@ -429,7 +431,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(directory));
         QVERIFY(!two.isOpen());
         QVERIFY(!two.masterRunning());
-        QVERIFY(!two.run({ QStringLiteral("true") }).succeeded());
+        QVERIFY(!two.run({QStringLiteral("true")}).succeeded());
     }
 
     void aDeadLinkIsNoticedInBoundedTime()
@@ -440,14 +442,14 @@ private Q_SLOTS:
         quick.serverAliveCountMax = 2;
         SshConnection two(profileOf(m_host2), trusting(QStringLiteral("known-dead"), m_host2), quick);
         QVERIFY(two.open().trusted());
-        QVERIFY(two.run({ QStringLiteral("true") }).succeeded());
+        QVERIFY(two.run({QStringLiteral("true")}).succeeded());
         QElapsedTimer clock;
         {
             const QList<pid_t> host = processesBeside(m_host2->pid());
             QVERIFY(host.size() >= 2); // the listener and the master's session
             const Freeze frozen(host);
             clock.start();
-            const auto lost = two.run({ QStringLiteral("true") }, {}, 30000);
+            const auto lost = two.run({QStringLiteral("true")}, {}, 30000);
             QVERIFY(!lost.succeeded());
             QVERIFY2(!lost.timedOut, qPrintable(lost.error)); // ssh gave up by itself
             QCOMPARE(lost.exitCode, 255);
@@ -455,8 +457,7 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(!two.masterRunning());
         // The host is back: the next command makes a new master.
-        const auto back
-            = two.run({ QStringLiteral("cat"), QDir(m_mountPoint).filePath(QStringLiteral("who")) });
+        const auto back = two.run({QStringLiteral("cat"), QDir(m_mountPoint).filePath(QStringLiteral("who"))});
         QVERIFY2(back.succeeded(), qPrintable(back.error + QString::fromUtf8(back.err)));
         QCOMPARE(back.out, QByteArray("host2\n"));
         QVERIFY(two.masterRunning());
@@ -476,8 +477,8 @@ private Q_SLOTS:
         // A session that would outlive a listener killed alone.
         SshConnection four(profileOf(host4), trusting(QStringLiteral("known-four"), host4));
         QVERIFY(four.open().trusted());
-        const auto started = four.run({ QStringLiteral("sh"), QStringLiteral("-c"),
-            QStringLiteral("sleep 300 >/dev/null 2>&1 & echo $!") });
+        const auto started = four.run(
+            {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 300 >/dev/null 2>&1 & echo $!")});
         const qint64 sleeper = started.out.trimmed().toLongLong();
         QVERIFY2(sleeper > 0 && processExists(sleeper), started.out.constData());
 

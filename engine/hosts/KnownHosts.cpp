@@ -3,15 +3,17 @@
 
 #include "KnownHosts.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
-#include <algorithm>
 #include <logging/Logging.h>
 #include <logging/Subsystem.h>
 #include <support/DataPaths.h>
 #include <support/ExternalCommand.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
 
 namespace Lifeboat {
 
@@ -27,8 +29,7 @@ QString sshKeygen()
 // ssh prefers these types in this order; a host's keys are shown the same way.
 int preference(const QString &type)
 {
-    static const QStringList order{ QStringLiteral("ED25519"), QStringLiteral("ECDSA"),
-        QStringLiteral("RSA") };
+    static const QStringList order{QStringLiteral("ED25519"), QStringLiteral("ECDSA"), QStringLiteral("RSA")};
     const qsizetype index = order.indexOf(type);
     return index < 0 ? int(order.size()) : int(index);
 }
@@ -63,9 +64,9 @@ bool KnownHosts::fingerprintOf(const QString &keyLine, QString *fingerprint, QSt
 {
     // "256 SHA256:… comment (ED25519)"
     const auto result = ExternalCommand::run(sshKeygen(),
-        { QStringLiteral("-E"), QStringLiteral("sha256"), QStringLiteral("-l"), QStringLiteral("-f"),
-            QStringLiteral("-") },
-        keygenTimeoutMs, keyLine.toUtf8() + '\n');
+                                             {QStringLiteral("-E"), QStringLiteral("sha256"), QStringLiteral("-l"),
+                                              QStringLiteral("-f"), QStringLiteral("-")},
+                                             keygenTimeoutMs, keyLine.toUtf8() + '\n');
     const QStringList fields = QString::fromUtf8(result.out).trimmed().split(u' ', Qt::SkipEmptyParts);
     if (!result.succeeded() || fields.size() < 3 || !fields.at(1).startsWith(QLatin1String("SHA256:"))) {
         *error = tr("ssh-keygen cannot read a host key: %1").arg(ExternalCommand::firstError(result));
@@ -79,13 +80,14 @@ bool KnownHosts::fingerprintOf(const QString &keyLine, QString *fingerprint, QSt
 }
 
 bool KnownHosts::lookUp(const HostProfile &host, QList<QPair<int, QString>> *lines, QStringList *fingerprints,
-    QString *error) const
+                        QString *error) const
 {
     if (!QFileInfo::exists(m_filePath))
         return true;
     // "# Host NAME found: line N" then "NAME TYPE SHA256:…", for each key.
-    const auto result = ExternalCommand::run(sshKeygen(),
-        { QStringLiteral("-F"), hostName(host), QStringLiteral("-l"), QStringLiteral("-f"), m_filePath },
+    const auto result = ExternalCommand::run(
+        sshKeygen(),
+        {QStringLiteral("-F"), hostName(host), QStringLiteral("-l"), QStringLiteral("-f"), m_filePath},
         keygenTimeoutMs);
     if (result.error.isEmpty() && result.exitCode == 1)
         return true; // not found
@@ -103,7 +105,7 @@ bool KnownHosts::lookUp(const HostProfile &host, QList<QPair<int, QString>> *lin
         if (fields.size() < 3)
             continue;
         if (lines && lineNumber > 0)
-            lines->append({ lineNumber, fields.at(1) });
+            lines->append({lineNumber, fields.at(1)});
         if (fingerprints)
             fingerprints->append(fields.at(2));
     }
@@ -116,14 +118,14 @@ bool KnownHosts::knownFingerprints(const HostProfile &host, QStringList *fingerp
     return lookUp(host, nullptr, fingerprints, error);
 }
 
-bool KnownHosts::scan(
-    const HostProfile &host, QList<OfferedKey> *keys, QString *error, int timeoutSeconds) const
+bool KnownHosts::scan(const HostProfile &host, QList<OfferedKey> *keys, QString *error, int timeoutSeconds) const
 {
     keys->clear();
-    const auto result = ExternalCommand::run(QStringLiteral("ssh-keyscan"),
-        { QStringLiteral("-T"), QString::number(timeoutSeconds), QStringLiteral("-p"),
-            QString::number(host.port), QStringLiteral("--"), host.address },
-        (timeoutSeconds + 5) * 1000);
+    const auto result
+        = ExternalCommand::run(QStringLiteral("ssh-keyscan"),
+                               {QStringLiteral("-T"), QString::number(timeoutSeconds), QStringLiteral("-p"),
+                                QString::number(host.port), QStringLiteral("--"), host.address},
+                               (timeoutSeconds + 5) * 1000);
     for (const QString &line : QString::fromUtf8(result.out).split(u'\n', Qt::SkipEmptyParts)) {
         if (line.startsWith(u'#'))
             continue;
@@ -140,27 +142,26 @@ bool KnownHosts::scan(
                                 : tr("%1 offers no host key: %2").arg(host.displayName(), said);
         return false;
     }
-    std::stable_sort(keys->begin(), keys->end(),
-        [](const OfferedKey &a, const OfferedKey &b) { return preference(a.type) < preference(b.type); });
+    std::stable_sort(keys->begin(), keys->end(), [](const OfferedKey &a, const OfferedKey &b) {
+        return preference(a.type) < preference(b.type);
+    });
     return true;
 }
 
-bool KnownHosts::trust(
-    const HostProfile &host, const QString &fingerprint, QString *error, int timeoutSeconds)
+bool KnownHosts::trust(const HostProfile &host, const QString &fingerprint, QString *error, int timeoutSeconds)
 {
     QList<OfferedKey> offered;
     if (!scan(host, &offered, error, timeoutSeconds))
         return false;
     const QString wanted = normalized(fingerprint);
-    const auto key = std::find_if(
-        offered.cbegin(), offered.cend(), [&](const OfferedKey &k) { return k.fingerprint == wanted; });
+    const auto key = std::find_if(offered.cbegin(), offered.cend(),
+                                  [&](const OfferedKey &k) { return k.fingerprint == wanted; });
     if (key == offered.cend()) {
         QStringList fingerprints;
         for (const OfferedKey &k : offered)
             fingerprints.append(k.fingerprint);
-        *error
-            = tr("%1 does not offer a host key with the fingerprint %2 (it offers %3). Nothing was trusted.")
-                  .arg(host.displayName(), wanted, fingerprints.join(QLatin1String(", ")));
+        *error = tr("%1 does not offer a host key with the fingerprint %2 (it offers %3). Nothing was trusted.")
+                     .arg(host.displayName(), wanted, fingerprints.join(QLatin1String(", ")));
         return false;
     }
     QList<QPair<int, QString>> held;
@@ -193,7 +194,7 @@ bool KnownHosts::trust(
     }
     Logging::logger(Subsystem::hosts)
         ->info("trusted the {} host key {} of {}", key->type.toStdString(), key->fingerprint.toStdString(),
-            hostName(host).toStdString());
+               hostName(host).toStdString());
     return true;
 }
 

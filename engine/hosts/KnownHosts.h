@@ -3,11 +3,12 @@
 
 #pragma once
 
+#include <profile/HostProfile.h>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <profile/HostProfile.h>
 
 namespace Lifeboat {
 
@@ -25,9 +26,9 @@ public:
     // A key a host offers, as ssh-keyscan reported it.
     struct OfferedKey
     {
-        QString type; // as ssh-keygen names it: "ED25519", "ECDSA", "RSA"
+        QString type;        // as ssh-keygen names it: "ED25519", "ECDSA", "RSA"
         QString fingerprint; // "SHA256:…", as `ssh-keygen -lf` prints it
-        QString line; // the known_hosts line: "<host> <algorithm> <base64>"
+        QString line;        // the known_hosts line: "<host> <algorithm> <base64>"
     };
 
     explicit KnownHosts(QString filePath = defaultFilePath());
@@ -41,28 +42,27 @@ public:
 
     // The fingerprints of the keys the file holds for the host; none when the
     // file or the host is not there. False only when ssh-keygen failed.
-    [[nodiscard]] bool knownFingerprints(
-        const HostProfile &host, QStringList *fingerprints, QString *error) const;
+    [[nodiscard]] bool knownFingerprints(const HostProfile &host, QStringList *fingerprints, QString *error) const;
     // Every key the host offers now. False when it offers none (unreachable,
     // or not an ssh server) or ssh-keyscan did not answer within `timeoutSeconds`.
     [[nodiscard]] bool scan(const HostProfile &host, QList<OfferedKey> *keys, QString *error,
-        int timeoutSeconds = defaultScanSeconds) const;
+                            int timeoutSeconds = defaultScanSeconds) const;
     // Adds the host's key whose fingerprint is `fingerprint`, replacing the
     // keys of the same type the file held for that host. Refuses, changing
     // nothing, when the host does not offer such a key now.
     [[nodiscard]] bool trust(const HostProfile &host, const QString &fingerprint, QString *error,
-        int timeoutSeconds = defaultScanSeconds);
+                             int timeoutSeconds = defaultScanSeconds);
 
     // The fingerprint of one public key line (known_hosts or .pub format).
-    [[nodiscard]] static bool fingerprintOf(
-        const QString &keyLine, QString *fingerprint, QString *type, QString *error);
+    [[nodiscard]] static bool fingerprintOf(const QString &keyLine, QString *fingerprint, QString *type,
+                                            QString *error);
 
     static constexpr int defaultScanSeconds = 10;
 
 private:
     // The file's line numbers (1-based) holding the host, with their key types.
     [[nodiscard]] bool lookUp(const HostProfile &host, QList<QPair<int, QString>> *lines,
-        QStringList *fingerprints, QString *error) const;
+                              QStringList *fingerprints, QString *error) const;
 
     QString m_filePath;
 };

@@ -3,14 +3,16 @@
 
 #include "SshConnection.h"
 
+#include <logging/Logging.h>
+#include <logging/Subsystem.h>
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <logging/Logging.h>
-#include <logging/Subsystem.h>
 #include <sys/stat.h>
 
 namespace Lifeboat {
@@ -173,7 +175,7 @@ SshConnection::Check SshConnection::open()
 {
     QMutexLocker lock(&m_mutex);
     if (m_open)
-        return Check{ HostState::Trusted };
+        return Check{HostState::Trusted};
     Check check;
     if (!makeControlDirectory(&check.message))
         return check;
@@ -184,22 +186,21 @@ SshConnection::Check SshConnection::open()
     const auto logger = Logging::logger(Subsystem::hosts);
     if (result.succeeded()) {
         m_open = true;
-        logger->info(
-            "connected to {} ({}:{})", m_host.name.toStdString(), m_host.address.toStdString(), m_host.port);
-        return Check{ HostState::Trusted };
+        logger->info("connected to {} ({}:{})", m_host.name.toStdString(), m_host.address.toStdString(),
+                     m_host.port);
+        return Check{HostState::Trusted};
     }
     removeControlDirectory();
     check = classify(result);
     logger->warn("{}: {} ({})", m_host.name.toStdString(), stateName(check.state).toStdString(),
-        (check.sshMessage.isEmpty() ? check.message : check.sshMessage).toStdString());
+                 (check.sshMessage.isEmpty() ? check.message : check.sshMessage).toStdString());
     return check;
 }
 
 SshConnection::Check SshConnection::classify(const ExternalCommand::Result &result) const
 {
     const QString stderrText = QString::fromUtf8(result.err);
-    const QString said
-        = result.timedOut || stderrText.trimmed().isEmpty() ? result.error : sshWords(result.err);
+    const QString said = result.timedOut || stderrText.trimmed().isEmpty() ? result.error : sshWords(result.err);
     Check check;
     check.sshMessage = said;
     if (stderrText.contains(QLatin1String("Host key verification failed"))
@@ -243,19 +244,17 @@ SshConnection::Check SshConnection::classifyHostKey(const QString &said, const Q
     }
     if (check.knownFingerprints.isEmpty()) {
         check.state = HostState::FirstSeen;
-        check.message
-            = tr("%1 is not yet known to Lifeboat. It offers the host key %2; compare it with the "
-                 "fingerprint shown on that host (ssh-keygen -lf on its key in /etc/ssh) before you "
-                 "trust it.")
-                  .arg(m_host.displayName(), check.offeredFingerprint);
+        check.message = tr("%1 is not yet known to Lifeboat. It offers the host key %2; compare it with the "
+                           "fingerprint shown on that host (ssh-keygen -lf on its key in /etc/ssh) before you "
+                           "trust it.")
+                            .arg(m_host.displayName(), check.offeredFingerprint);
     } else {
         check.state = HostState::KeyChanged;
-        check.message
-            = tr("The host key of %1 has changed: Lifeboat knows %2, the host now offers %3. Nothing "
-                 "was done on %1. If the host was reinstalled, confirm its new key; otherwise someone "
-                 "may be intercepting the connection.")
-                  .arg(m_host.displayName(), check.knownFingerprints.join(QLatin1String(", ")),
-                      check.offeredFingerprint);
+        check.message = tr("The host key of %1 has changed: Lifeboat knows %2, the host now offers %3. Nothing "
+                           "was done on %1. If the host was reinstalled, confirm its new key; otherwise someone "
+                           "may be intercepting the connection.")
+                            .arg(m_host.displayName(), check.knownFingerprints.join(QLatin1String(", ")),
+                                 check.offeredFingerprint);
     }
     return check;
 }
@@ -273,14 +272,13 @@ bool SshConnection::masterRunning() const
 QStringList SshConnection::argumentsFor(const QStringList &remoteCommand) const
 {
     const QString directory = controlDirectory();
-    QStringList arguments{ ssh };
+    QStringList arguments{ssh};
     arguments << commonOptions(directory);
     // A master that went away (an idle timeout, a lost link) is started again
     // by the next command, with the same strict checks. Without a control
     // directory (not open), the command connects on its own.
     arguments << QStringLiteral("-o")
-              << (directory.isEmpty() ? QStringLiteral("ControlMaster=no")
-                                      : QStringLiteral("ControlMaster=auto"))
+              << (directory.isEmpty() ? QStringLiteral("ControlMaster=no") : QStringLiteral("ControlMaster=auto"))
               << QStringLiteral("-T") << QStringLiteral("-e") << QStringLiteral("none") << m_host.address
               << QStringLiteral("--");
     if (m_host.sudo)
@@ -290,8 +288,8 @@ QStringList SshConnection::argumentsFor(const QStringList &remoteCommand) const
     return arguments;
 }
 
-ExternalCommand::Result SshConnection::run(
-    const QStringList &remoteCommand, const QByteArray &stdinData, int timeoutMs) const
+ExternalCommand::Result SshConnection::run(const QStringList &remoteCommand, const QByteArray &stdinData,
+                                           int timeoutMs) const
 {
     if (!m_open) {
         ExternalCommand::Result result;

@@ -3,15 +3,17 @@
 
 #pragma once
 
+#include <hosts/KnownHosts.h>
+#include <profile/HostProfile.h>
+#include <support/ExternalCommand.h>
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QMutex>
 #include <QString>
 #include <QStringList>
+
 #include <atomic>
-#include <hosts/KnownHosts.h>
-#include <profile/HostProfile.h>
-#include <support/ExternalCommand.h>
 
 namespace Lifeboat {
 
@@ -34,23 +36,16 @@ class SshConnection
     Q_DECLARE_TR_FUNCTIONS(SshConnection)
 
 public:
-    enum class HostState
-    {
-        Trusted,
-        FirstSeen,
-        KeyChanged,
-        Unreachable,
-        LoginFailed
-    };
+    enum class HostState { Trusted, FirstSeen, KeyChanged, Unreachable, LoginFailed };
 
     // What open() found.
     struct Check
     {
         HostState state = HostState::Unreachable;
-        QString offeredFingerprint; // FirstSeen, KeyChanged: the key the host offers now
+        QString offeredFingerprint;    // FirstSeen, KeyChanged: the key the host offers now
         QStringList knownFingerprints; // KeyChanged: the keys KnownHosts holds for it
-        QString sshMessage; // what ssh said (Unreachable, LoginFailed)
-        QString message; // for people; empty when Trusted
+        QString sshMessage;            // what ssh said (Unreachable, LoginFailed)
+        QString message;               // for people; empty when Trusted
         bool trusted() const { return state == HostState::Trusted; }
     };
 
@@ -85,7 +80,7 @@ public:
     QStringList argumentsFor(const QStringList &remoteCommand) const;
     // Runs a short command to its end. Fails at once when not open.
     ExternalCommand::Result run(const QStringList &remoteCommand, const QByteArray &stdinData = {},
-        int timeoutMs = defaultRunTimeoutMs) const;
+                                int timeoutMs = defaultRunTimeoutMs) const;
     // Ends the master (`ssh -O exit`) and removes the socket directory.
     void close();
     // The private directory that holds the control socket; empty when closed.

@@ -3,6 +3,10 @@
 
 #include "SandboxHost.h"
 
+#include <logging/Logging.h>
+#include <logging/Subsystem.h>
+#include <support/ExternalCommand.h>
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -11,13 +15,11 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QThread>
+
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
-#include <logging/Logging.h>
-#include <logging/Subsystem.h>
-#include <support/ExternalCommand.h>
 #include <unistd.h>
 
 namespace Lifeboat {
@@ -53,8 +55,9 @@ QString sshdProgram()
 {
     QString found = QStandardPaths::findExecutable(QStringLiteral("sshd"));
     if (found.isEmpty())
-        found = QStandardPaths::findExecutable(QStringLiteral("sshd"),
-            { QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin"), QStringLiteral("/sbin") });
+        found = QStandardPaths::findExecutable(
+            QStringLiteral("sshd"),
+            {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin"), QStringLiteral("/sbin")});
     return found;
 }
 
@@ -109,8 +112,7 @@ QString mountinfoPath(QString path)
 
 } // namespace
 
-SandboxHost::SandboxHost(
-    QString workDirectory, QString name, QString address, int port, QList<BindMount> mounts)
+SandboxHost::SandboxHost(QString workDirectory, QString name, QString address, int port, QList<BindMount> mounts)
     : m_workDirectory(QDir(workDirectory).absolutePath())
     , m_name(std::move(name))
     , m_address(std::move(address))
@@ -178,12 +180,12 @@ static bool generateKey(const QString &path, const QString &comment, QString *er
 {
     // An empty passphrase: these keys only open the sandbox's own hosts.
     const auto result = ExternalCommand::run(QStringLiteral("ssh-keygen"),
-        { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-            QString(), QStringLiteral("-C"), comment, QStringLiteral("-f"), path },
-        toolTimeoutMs);
+                                             {QStringLiteral("-q"), QStringLiteral("-t"),
+                                              QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
+                                              QStringLiteral("-C"), comment, QStringLiteral("-f"), path},
+                                             toolTimeoutMs);
     if (!result.succeeded()) {
-        *error
-            = SandboxHost::tr("Cannot create the key %1: %2").arg(path, ExternalCommand::firstError(result));
+        *error = SandboxHost::tr("Cannot create the key %1: %2").arg(path, ExternalCommand::firstError(result));
         return false;
     }
     return true;
@@ -192,8 +194,7 @@ static bool generateKey(const QString &path, const QString &comment, QString *er
 bool SandboxHost::prepare(QString *error)
 {
     if (::geteuid() != 0) {
-        *error = tr(
-            "The sandbox host %1 needs root: mount namespaces and bind mounts are only available to root.")
+        *error = tr("The sandbox host %1 needs root: mount namespaces and bind mounts are only available to root.")
                      .arg(m_name);
         return false;
     }
@@ -284,8 +285,8 @@ bool SandboxHost::checkConfig(QString *error) const
         *error = tr("sshd was not found; install the OpenSSH server (openssh-server).");
         return false;
     }
-    const auto result = ExternalCommand::run(
-        sshd, { QStringLiteral("-t"), QStringLiteral("-f"), configPath() }, toolTimeoutMs);
+    const auto result
+        = ExternalCommand::run(sshd, {QStringLiteral("-t"), QStringLiteral("-f"), configPath()}, toolTimeoutMs);
     if (!result.succeeded()) {
         *error = tr("sshd does not accept %1: %2").arg(configPath(), ExternalCommand::firstError(result));
         return false;
@@ -305,17 +306,18 @@ bool SandboxHost::start(QString *error)
         return false;
     }
     Logging::logger(Subsystem::hosts)
-        ->info("sandbox host {} listens on {}:{} (pid {})", m_name.toStdString(), m_address.toStdString(),
-            m_port, pid());
+        ->info("sandbox host {} listens on {}:{} (pid {})", m_name.toStdString(), m_address.toStdString(), m_port,
+               pid());
     return true;
 }
 
 bool SandboxHost::launch(QString *error)
 {
     QFile::remove(pidFilePath());
-    QStringList arguments{ QStringLiteral("--mount"), QStringLiteral("--propagation"),
-        QStringLiteral("unchanged"), QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-        QString::fromLatin1(launchScript), QStringLiteral("sh"), sshdProgram(), configPath(), logPath() };
+    QStringList arguments{QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("unchanged")};
+    arguments << QStringLiteral("--") << QStringLiteral("sh") << QStringLiteral("-c")
+              << QString::fromLatin1(launchScript) << QStringLiteral("sh") << sshdProgram() << configPath()
+              << logPath();
     for (const BindMount &mount : std::as_const(m_mounts))
         arguments << mount.source << mount.mountPoint;
     // sshd detaches once it listens; unshare ends with its first process.
@@ -359,9 +361,8 @@ bool SandboxHost::mountsHiddenHere(QString *error) const
     }
     for (const BindMount &mount : std::as_const(m_mounts)) {
         if (mounted.contains(mountinfoPath(QFileInfo(mount.mountPoint).canonicalFilePath()))) {
-            *error
-                = tr("The files of the sandbox host %1 are visible at %2 outside the host; it was stopped.")
-                      .arg(m_name, mount.mountPoint);
+            *error = tr("The files of the sandbox host %1 are visible at %2 outside the host; it was stopped.")
+                         .arg(m_name, mount.mountPoint);
             return false;
         }
     }
@@ -402,7 +403,7 @@ bool SandboxHost::stop(QString *error, int timeoutMs)
     // A process that is exiting has left its namespace already but is still
     // there: each one seen is followed by its number until it has ended,
     // unless the number now names a process of another namespace.
-    QSet<qint64> seen{ listener };
+    QSet<qint64> seen{listener};
     const auto remaining = [&] {
         if (!ownNamespace) {
             for (qint64 pid : processesIn(ns))
@@ -422,7 +423,7 @@ bool SandboxHost::stop(QString *error, int timeoutMs)
     };
     ::kill(pid_t(listener), SIGTERM); // first, so that it accepts nobody new
     QList<qint64> left;
-    for (int signal : { SIGTERM, SIGKILL }) {
+    for (int signal : {SIGTERM, SIGKILL}) {
         const QDeadlineTimer wait(signal == SIGTERM ? timeoutMs : 1000);
         QSet<qint64> signalled;
         while (!(left = remaining()).isEmpty() && !wait.hasExpired()) {
@@ -437,9 +438,7 @@ bool SandboxHost::stop(QString *error, int timeoutMs)
             break;
     }
     if (!left.isEmpty()) {
-        *error = tr("Cannot stop the sandbox host %1: process %2 is still running.")
-                     .arg(m_name)
-                     .arg(left.first());
+        *error = tr("Cannot stop the sandbox host %1: process %2 is still running.").arg(m_name).arg(left.first());
         return false;
     }
     QFile::remove(pidFilePath());
@@ -456,10 +455,9 @@ bool SandboxHost::regenerateHostKey(QString *error)
         return false;
     // Each rename replaces the old file in one step.
     if (std::rename(QFile::encodeName(fresh + QStringLiteral(".pub")).constData(),
-            QFile::encodeName(hostPublicKeyPath()).constData())
+                    QFile::encodeName(hostPublicKeyPath()).constData())
             != 0
-        || std::rename(QFile::encodeName(fresh).constData(), QFile::encodeName(hostKeyPath()).constData())
-            != 0) {
+        || std::rename(QFile::encodeName(fresh).constData(), QFile::encodeName(hostKeyPath()).constData()) != 0) {
         *error = tr("Cannot replace the host key %1: %2")
                      .arg(hostKeyPath(), QString::fromLocal8Bit(std::strerror(errno)));
         return false;

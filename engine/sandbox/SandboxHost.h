@@ -3,10 +3,11 @@
 
 #pragma once
 
+#include <profile/HostProfile.h>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-#include <profile/HostProfile.h>
 
 namespace Lifeboat {
 
@@ -30,7 +31,7 @@ class SandboxHost
 public:
     struct BindMount
     {
-        QString source; // a directory on this machine
+        QString source;     // a directory on this machine
         QString mountPoint; // where the host sees it; the same on every host
     };
 

@@ -8,8 +8,8 @@
 
 namespace Lifeboat {
 
-ExternalCommand::Result ExternalCommand::run(
-    const QString &program, const QStringList &arguments, int timeoutMs, const QByteArray &input)
+ExternalCommand::Result ExternalCommand::run(const QString &program, const QStringList &arguments, int timeoutMs,
+                                             const QByteArray &input)
 {
     Result result;
     const QString name = QFileInfo(program).fileName();

@@ -34,8 +34,8 @@ public:
     ExternalCommand() = delete;
 
     // Kills the program when it runs longer than `timeoutMs`.
-    static Result run(
-        const QString &program, const QStringList &arguments, int timeoutMs, const QByteArray &input = {});
+    static Result run(const QString &program, const QStringList &arguments, int timeoutMs,
+                      const QByteArray &input = {});
     // The first line of what a failed program said, or the reason it did not
     // run to its end, for messages.
     static QString firstError(const Result &result);
