@@ -15,9 +15,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <csignal>
 #include <memory>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -408,6 +410,18 @@ private Q_SLOTS:
         QVERIFY(two.masterRunning());
         for (int i = 0; i < 3; ++i)
             QVERIFY(two.run({QStringLiteral("true")}).succeeded());
+        // From several worker threads at once, as steps on different nodes do.
+        std::vector<std::thread> workers;
+        std::atomic_int answered = 0;
+        for (int i = 0; i < 4; ++i) {
+            workers.emplace_back([&two, &answered, i] {
+                if (two.run({QStringLiteral("echo"), QString::number(i)}).out == QByteArray::number(i) + '\n')
+                    ++answered;
+            });
+        }
+        for (std::thread &worker : workers)
+            worker.join();
+        QCOMPARE(answered.load(), 4);
         QCOMPARE(acceptedLogins(*m_host2), before + 1);
 
         // What `ssh -O check` says on that socket, asked by hand.
