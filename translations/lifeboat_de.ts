@@ -1492,6 +1492,21 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
 </context>
 <context>
+    <name>ExternalCommand</name>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds.</source>
+        <translation>%1 wurde nicht innerhalb von %2 Sekunden fertig.</translation>
+    </message>
+    <message>
+        <source>%1 crashed.</source>
+        <translation>%1 ist abgestürzt.</translation>
+    </message>
+</context>
+<context>
     <name>ExtractPartStep</name>
     <message>
         <location filename="../engine/steps/ExtractPartStep.cpp" line="+22"/>
@@ -1562,6 +1577,37 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+13"/>
         <source>Cannot write the run journal %1: %2</source>
         <translation>Das Laufjournal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KnownHosts</name>
+    <message>
+        <source>ssh-keygen cannot read a host key: %1</source>
+        <translation>ssh-keygen kann einen Hostschlüssel nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>ssh-keygen cannot read %1: %2</source>
+        <translation>ssh-keygen kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 offers no host key.</source>
+        <translation>%1 bietet keinen Hostschlüssel an.</translation>
+    </message>
+    <message>
+        <source>%1 offers no host key: %2</source>
+        <translation>%1 bietet keinen Hostschlüssel an: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not offer a host key with the fingerprint %2 (it offers %3). Nothing was trusted.</source>
+        <translation>%1 bietet keinen Hostschlüssel mit dem Fingerabdruck %2 an (sondern %3). Es wurde nichts als vertrauenswürdig eingetragen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5783,6 +5829,65 @@ Fehler: %1</translation>
     </message>
 </context>
 <context>
+    <name>SandboxHost</name>
+    <message>
+        <source>Cannot create the key %1: %2</source>
+        <translation>Der Schlüssel %1 kann nicht erzeugt werden: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox host %1 needs root: mount namespaces and bind mounts are only available to root.</source>
+        <translation>Der Sandbox-Host %1 braucht root: Mount-Namespaces und Bind-Mounts stehen nur root zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory; it cannot be mounted on the sandbox host %2.</source>
+        <translation>%1 ist kein Verzeichnis; es kann auf dem Sandbox-Host %2 nicht eingebunden werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>sshd was not found; install the OpenSSH server (openssh-server).</source>
+        <translation>sshd wurde nicht gefunden; installieren Sie den OpenSSH-Server (openssh-server).</translation>
+    </message>
+    <message>
+        <source>sshd does not accept %1: %2</source>
+        <translation>sshd akzeptiert %1 nicht: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the sandbox host %1: %2</source>
+        <translation>Der Sandbox-Host %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox host %1 did not start listening on %2:%3 within %4 seconds; see %5.</source>
+        <translation>Der Sandbox-Host %1 hat nicht innerhalb von %4 Sekunden begonnen, auf %2:%3 zu lauschen; siehe %5.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The files of the sandbox host %1 are visible at %2 outside the host; it was stopped.</source>
+        <translation>Die Dateien des Sandbox-Hosts %1 sind außerhalb des Hosts unter %2 sichtbar; er wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>Cannot stop the sandbox host %1: process %2 is still running.</source>
+        <translation>Der Sandbox-Host %1 kann nicht gestoppt werden: Prozess %2 läuft noch.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the host key %1: %2</source>
+        <translation>Der Hostschlüssel %1 kann nicht ersetzt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SandboxPlanStep</name>
     <message>
         <location filename="../engine/steps/SandboxPlanStep.cpp" line="+38"/>
@@ -5969,6 +6074,33 @@ Fehler: %1</translation>
             <numerusform>%n Dokument, auf das die Datenbank verweist, fehlt im GDS.</numerusform>
             <numerusform>%n Dokumente, auf die die Datenbank verweist, fehlen im GDS.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SshConnection</name>
+    <message>
+        <source>Cannot create a directory for the ssh connection in %1: %2</source>
+        <translation>In %1 kann kein Verzeichnis für die ssh-Verbindung angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot log in to %1: %2</source>
+        <translation>Anmeldung an %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not yet known to Lifeboat. It offers the host key %2; compare it with the fingerprint shown on that host (ssh-keygen -lf on its key in /etc/ssh) before you trust it.</source>
+        <translation>%1 ist Lifeboat noch nicht bekannt. Der Host bietet den Hostschlüssel %2 an; vergleichen Sie ihn mit dem Fingerabdruck, den dieser Host selbst zeigt (ssh-keygen -lf auf seinen Schlüssel in /etc/ssh), bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: Lifeboat knows %2, the host now offers %3. Nothing was done on %1. If the host was reinstalled, confirm its new key; otherwise someone may be intercepting the connection.</source>
+        <translation>Der Hostschlüssel von %1 hat sich geändert: Lifeboat kennt %2, der Host bietet jetzt %3 an. Auf %1 wurde nichts ausgeführt. Wurde der Host neu installiert, bestätigen Sie seinen neuen Schlüssel; andernfalls fängt möglicherweise jemand die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>There is no open connection to %1.</source>
+        <translation>Es besteht keine offene Verbindung zu %1.</translation>
     </message>
 </context>
 <context>

@@ -12,14 +12,15 @@ namespace Lifeboat {
 // Nothing here is secret: authentication is by key (a file or ssh-agent).
 struct HostProfile
 {
-    QString name; // how nodes and paths refer to the host
-    QString address; // DNS name or IP address that ssh connects to
+    QString name;         // how nodes and paths refer to the host
+    QString address;      // DNS name or IP address that ssh connects to
     int port = 22;
-    QString user; // empty: ssh's default (the local user name)
+    QString user;         // empty: ssh's default (the local user name)
     QString identityFile; // empty: ssh-agent and ssh's default keys
-    bool sudo = false; // run the helper through `sudo -n` (a non-root login)
-    QString sshConfig; // optional ssh_config file, passed with -F
-    QString agentPath = QStringLiteral("lifeboat-agent"); // the helper's path on that host
+    bool sudo = false;    // run the helper through `sudo -n` (a non-root login)
+    QString sshConfig;    // optional ssh_config file, passed with -F
+    // The helper's path on that host.
+    QString agentPath = QStringLiteral("lifeboat-agent");
 
     // "node2 (10.0.0.12)" for messages, or just the address when they agree.
     QString displayName() const
