@@ -157,6 +157,7 @@ std::optional<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json, 
     profile.fontsHost = json.value(QLatin1String("fontsHost")).toString();
     profile.connectorsHost = json.value(QLatin1String("connectorsHost")).toString();
     profile.contentStorageRootHost = json.value(QLatin1String("contentStorageRootHost")).toString();
+    profile.knownHostsFile = absolutePath(directory, json.value(QLatin1String("knownHostsFile")).toString());
     if (!appServerKindFromString(json.value(QLatin1String("appServer")).toString(), &profile.appServer)) {
         *error = tr("\"appServer\" must be jboss, weblogic or websphere.");
         return std::nullopt;
@@ -424,6 +425,8 @@ QJsonObject ClusterProfile::toJson() const
         }
         json.insert(QStringLiteral("hosts"), hostArray);
     }
+    if (!knownHostsFile.isEmpty())
+        json.insert(QStringLiteral("knownHostsFile"), relative(knownHostsFile));
     for (const auto &[key, value] : {std::pair{"gdsHost", gdsHost}, std::pair{"fontsHost", fontsHost},
                                      std::pair{"connectorsHost", connectorsHost}, std::pair{"contentStorageRootHost", contentStorageRootHost}}) {
         if (!value.isEmpty())

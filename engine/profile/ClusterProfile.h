@@ -60,6 +60,9 @@ public:
     QString fontsHost;
     QString connectorsHost;
     QString contentStorageRootHost;
+    // Where the keys of the trusted hosts are kept (an OpenSSH known_hosts
+    // file); empty: Lifeboat's own, in the user's data directory.
+    QString knownHostsFile;
     QString gds;
     QStringList fonts;
     QString connectors;
