@@ -6,11 +6,12 @@
 #include "Console.h"
 #include "ExitCode.h"
 
-#include <support/DisplayWords.h>
 #include <cluster/NodeController.h>
 #include <sandbox/SandboxBuilder.h>
 #include <sandbox/SandboxFaults.h>
+#include <sandbox/SandboxHosts.h>
 #include <sandbox/SandboxLayout.h>
+#include <support/DisplayWords.h>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -44,18 +45,25 @@ QString SandboxCommand::summary() const
     return tr("Create, start, stop, inspect or break the training sandbox cluster");
 }
 
+QString SandboxCommand::usageText()
+{
+    return tr("Usage:\n"
+              "  lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]\n"
+              "                              [--size-mb S] [--seed K] [--activity PER_MINUTE] [--hosts]\n"
+              "  lifeboat sandbox start|stop DIR [--node NAME]\n"
+              "  lifeboat sandbox status DIR [--node NAME] [--json]\n"
+              "  lifeboat sandbox break DIR --fault FAULT [--node NAME]\n"
+              "Faults: %1")
+               .arg(SandboxFaults::names().join(QStringLiteral(", ")))
+        + u'\n'
+        + tr("--hosts puts each node, and the shared storage, on a host of its own: an sshd on a loopback address "
+             "(127.0.0.2, …) in a mount namespace of its own, where every node keeps its files at the same path. "
+             "The nodes are started over ssh. Needs root.");
+}
+
 int SandboxCommand::usage(const QString &problem)
 {
-    Console::err() << problem << '\n'
-                   << tr("Usage:\n"
-                         "  lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]\n"
-                         "                              [--size-mb S] [--seed K] [--activity PER_MINUTE]\n"
-                         "  lifeboat sandbox start|stop DIR [--node NAME]\n"
-                         "  lifeboat sandbox status DIR [--node NAME] [--json]\n"
-                         "  lifeboat sandbox break DIR --fault FAULT [--node NAME]\n"
-                         "Faults: %1")
-                          .arg(SandboxFaults::names().join(QStringLiteral(", ")))
-                   << Qt::endl;
+    Console::err() << problem << '\n' << usageText() << Qt::endl;
     return toInt(ExitCode::UsageError);
 }
 
@@ -70,6 +78,10 @@ int SandboxCommand::run(const QStringList &arguments)
         return control(action, parser, arguments);
     if (action == QLatin1String("break"))
         return breakIt(parser, arguments);
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        Console::out() << usageText() << Qt::endl;
+        return toInt(ExitCode::Success);
+    }
     return usage(action.isEmpty() ? tr("'lifeboat sandbox' needs an action.")
                                   : tr("Unknown sandbox action '%1'.").arg(action));
 }
@@ -84,7 +96,10 @@ int SandboxCommand::create(QCommandLineParser &parser, const QStringList &argume
     const QCommandLineOption seed(QStringLiteral("seed"), tr("The same seed gives the same content."), tr("K"), QString::number(defaults.seed));
     const QCommandLineOption activity(QStringLiteral("activity"), tr("New GDS documents per minute while running."), tr("N"), QString::number(defaults.documentsPerMinute));
     const QCommandLineOption lifetime(QStringLiteral("document-lifetime"), tr("Seconds before the file collector may remove a document."), tr("S"), QString::number(defaults.documentLifetimeSeconds));
-    parser.addOptions({nodes, publish, appServer, size, seed, activity, lifetime});
+    const QCommandLineOption hosts(QStringLiteral("hosts"),
+                                   tr("Each node, and the shared storage, on a host of its own (an sshd in a mount "
+                                      "namespace of its own; needs root)."));
+    parser.addOptions({nodes, publish, appServer, size, seed, activity, lifetime, hosts});
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("A new or empty directory."));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -102,6 +117,7 @@ int SandboxCommand::create(QCommandLineParser &parser, const QStringList &argume
         return usage(tr("--nodes, --publish, --size-mb, --seed, --activity and --document-lifetime take whole numbers."));
     if (!appServerKindFromString(parser.value(appServer), &options.appServer))
         return usage(tr("--app-server must be jboss, weblogic or websphere."));
+    options.hosts = parser.isSet(hosts);
 
     SandboxBuilder builder(parser.positionalArguments().at(0), options);
     if (!builder.create()) {
@@ -109,10 +125,23 @@ int SandboxCommand::create(QCommandLineParser &parser, const QStringList &argume
         return toInt(ExitCode::UsageError);
     }
     Console::out() << tr("Created a sandbox cluster: %1 author node(s), %2 publish node(s), %3, about %4 MB.")
-                          .arg(options.authorNodes).arg(options.publishNodes)
-                          .arg(toString(options.appServer)).arg(options.sizeMb)
-                   << '\n' << tr("Profile: %1").arg(builder.profilePath()) << '\n'
-                   << tr("Start it with: lifeboat sandbox start %1").arg(parser.positionalArguments().at(0)) << Qt::endl;
+                          .arg(options.authorNodes)
+                          .arg(options.publishNodes)
+                          .arg(toString(options.appServer))
+                          .arg(options.sizeMb)
+                   << '\n'
+                   << tr("Profile: %1").arg(builder.profilePath()) << '\n';
+    QString error;
+    if (const auto sandboxHosts = SandboxHosts::load(parser.positionalArguments().at(0), &error)) {
+        QStringList names;
+        for (const SandboxHosts::Host &host : sandboxHosts->hosts())
+            names.append(QStringLiteral("%1 (%2:%3)").arg(host.name, host.address).arg(host.port));
+        Console::out() << tr("Hosts: %1. Log in to one with: ssh -F %2 HOST")
+                              .arg(names.join(QStringLiteral(", ")), sandboxHosts->sshConfigPath())
+                       << '\n';
+    }
+    Console::out() << tr("Start it with: lifeboat sandbox start %1").arg(parser.positionalArguments().at(0))
+                   << Qt::endl;
     return toInt(ExitCode::Success);
 }
 
@@ -146,10 +175,22 @@ int SandboxCommand::control(const QString &action, QCommandLineParser &parser, c
     const auto profile = loadSandbox(parser.positionalArguments().at(0), parser.value(node));
     if (!profile)
         return toInt(ExitCode::UsageError);
-    if (action == QLatin1String("start"))
+    QString error;
+    const auto sandboxHosts = SandboxHosts::load(profile->directory(), &error);
+    if (!error.isEmpty())
+        return usage(error);
+    if (action == QLatin1String("start")) {
+        if (sandboxHosts && !startHosts(*sandboxHosts))
+            return toInt(ExitCode::StepFailed);
         return startNodes(*profile, parser.value(node));
-    if (action == QLatin1String("stop"))
-        return stopNodes(*profile, parser.value(node));
+    }
+    if (action == QLatin1String("stop")) {
+        const int code = stopNodes(*profile, parser.value(node));
+        // Whatever a node left running, its host's end takes with it.
+        if (sandboxHosts && parser.value(node).isEmpty() && !stopHosts(*sandboxHosts))
+            return toInt(ExitCode::StepFailed);
+        return code;
+    }
     return printStatus(*profile, parser.value(node), parser.isSet(json));
 }
 
@@ -169,13 +210,46 @@ int SandboxCommand::startNodes(const ClusterProfile &profile, const QString &onl
     return toInt(ExitCode::Success);
 }
 
+bool SandboxCommand::startHosts(const SandboxHosts &hosts)
+{
+    QString error;
+    if (!hosts.startAll(&error)) {
+        Console::err() << tr("Could not start the sandbox's hosts: %1").arg(error) << Qt::endl;
+        return false;
+    }
+    QStringList names;
+    for (const SandboxHosts::Host &host : hosts.hosts())
+        names.append(host.name);
+    Console::out() << tr("The sandbox's hosts are up: %1.").arg(names.join(QStringLiteral(", "))) << Qt::endl;
+    return true;
+}
+
+bool SandboxCommand::stopHosts(const SandboxHosts &hosts)
+{
+    QString error;
+    if (!hosts.stopAll(&error)) {
+        Console::err() << tr("Could not stop the sandbox's hosts: %1").arg(error) << Qt::endl;
+        return false;
+    }
+    Console::out() << tr("The sandbox's hosts are stopped.") << Qt::endl;
+    return true;
+}
+
 int SandboxCommand::stopNodes(const ClusterProfile &profile, const QString &onlyNode)
 {
     const NodeController controller(profile);
+    QString error;
+    const auto sandboxHosts = SandboxHosts::load(profile.directory(), &error);
     int code = toInt(ExitCode::Success);
     for (const NodeProfile *node : controller.stopOrder()) {
         if (!onlyNode.isEmpty() && node->name != onlyNode)
             continue;
+        // Nothing runs on a host that is down: its end ended every process in it.
+        const SandboxHosts::Host *host = sandboxHosts ? sandboxHosts->host(profile.hostOf(*node)) : nullptr;
+        if (host && !sandboxHosts->sandboxHost(*host).isRunning()) {
+            Console::out() << tr("%1 is not running: its host %2 is down.").arg(node->name, host->name) << Qt::endl;
+            continue;
+        }
         const NodeController::Result result = controller.stop(*node);
         if (!result.ok) {
             Console::err() << tr("Could not stop %1: %2").arg(node->name, result.error) << Qt::endl;
@@ -193,27 +267,71 @@ int SandboxCommand::printStatus(const ClusterProfile &profile, const QString &on
     QJsonArray nodes;
     // Translated roles can be longer than the English ones.
     qsizetype roleWidth = 10;
-    for (const NodeProfile &node : profile.nodes)
+    qsizetype hostWidth = 0; // no column on a sandbox of one machine
+    for (const NodeProfile &node : profile.nodes) {
         roleWidth = std::max(roleWidth, DisplayWords::role(node.role).size() + 1);
-    QString table = tr("%1 %2 %3 %4 %5 %6").arg(tr("NODE"), -10).arg(tr("ROLE"), -int(roleWidth)).arg(tr("STATE"), -22)
-                        .arg(tr("PID"), -8).arg(tr("PORT"), -6).arg(tr("NOTES")) + u'\n';
+        if (!profile.hosts.isEmpty())
+            hostWidth = std::max({hostWidth, tr("HOST").size() + 1, profile.hostOf(node).size() + 1});
+    }
+    const auto withHost = [hostWidth](const QString &host, const QString &state) {
+        return hostWidth == 0 ? state : QStringLiteral("%1 %2").arg(host, -int(hostWidth)).arg(state);
+    };
+    const int stateWidth = -22 - int(hostWidth == 0 ? 0 : hostWidth + 1);
+    QString table = tr("%1 %2 %3 %4 %5 %6")
+                        .arg(tr("NODE"), -10)
+                        .arg(tr("ROLE"), -int(roleWidth))
+                        .arg(withHost(tr("HOST"), tr("STATE")), stateWidth)
+                        .arg(tr("PID"), -8)
+                        .arg(tr("PORT"), -6)
+                        .arg(tr("NOTES"))
+        + u'\n';
     for (const NodeProfile &node : profile.nodes) {
         if (!onlyNode.isEmpty() && node.name != onlyNode)
             continue;
         const NodeStatus status = controller.status(node);
-        nodes.append(status.toJson());
+        QJsonObject object = status.toJson();
+        object.insert(QStringLiteral("host"), profile.hostOf(node)); // empty: this machine
+        nodes.append(object);
         QStringList notes;
         if (status.backupModeActive)
             notes << tr("%1, label \"%2\"").arg(DisplayWords::backupMode(status.backupMode), status.backupModeLabel);
         if (status.repositoryUnsync)
             notes << tr("error.log reports repository unsync");
-        table += QStringLiteral("%1 %2 %3 %4 %5 %6\n").arg(node.name, -10).arg(DisplayWords::role(node.role), -int(roleWidth))
-                     .arg(stateText(status), -22).arg(status.running ? QString::number(status.pid) : QStringLiteral("-"), -8)
-                     .arg(status.port, -6).arg(notes.join(QStringLiteral("; ")));
+        table += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                     .arg(node.name, -10)
+                     .arg(DisplayWords::role(node.role), -int(roleWidth))
+                     .arg(withHost(profile.hostOf(node), stateText(status)), stateWidth)
+                     .arg(status.running ? QString::number(status.pid) : QStringLiteral("-"), -8)
+                     .arg(status.port, -6)
+                     .arg(notes.join(QStringLiteral("; ")));
+    }
+    QJsonObject document{{QStringLiteral("cluster"), profile.name}, {QStringLiteral("nodes"), nodes}};
+    QString error;
+    if (const auto sandboxHosts = SandboxHosts::load(profile.directory(), &error)) {
+        QJsonArray hosts;
+        table += u'\n'
+            + QStringLiteral("%1 %2 %3 %4\n")
+                  .arg(tr("HOST"), -10)
+                  .arg(tr("ADDRESS"), -22)
+                  .arg(tr("STATE"), -22)
+                  .arg(tr("PID"));
+        for (const SandboxHosts::Host &host : sandboxHosts->hosts()) {
+            const qint64 pid = sandboxHosts->sandboxHost(host).pid();
+            hosts.append(QJsonObject{{QStringLiteral("name"), host.name},
+                                     {QStringLiteral("address"), host.address},
+                                     {QStringLiteral("port"), host.port},
+                                     {QStringLiteral("running"), pid > 0},
+                                     {QStringLiteral("pid"), pid}});
+            table += QStringLiteral("%1 %2 %3 %4\n")
+                         .arg(host.name, -10)
+                         .arg(QStringLiteral("%1:%2").arg(host.address).arg(host.port), -22)
+                         .arg(pid > 0 ? tr("running") : tr("stopped"), -22)
+                         .arg(pid > 0 ? QString::number(pid) : QStringLiteral("-"));
+        }
+        document.insert(QStringLiteral("hosts"), hosts);
     }
     if (json)
-        Console::out() << QJsonDocument(QJsonObject{{QStringLiteral("cluster"), profile.name},
-                                                    {QStringLiteral("nodes"), nodes}}).toJson(QJsonDocument::Indented);
+        Console::out() << QJsonDocument(document).toJson(QJsonDocument::Indented);
     else
         Console::out() << table;
     Console::out().flush();

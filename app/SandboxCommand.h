@@ -15,6 +15,8 @@ class QCommandLineParser;
 
 namespace Lifeboat {
 
+class SandboxHosts;
+
 // `lifeboat sandbox create|start|stop|status|break DIR ...`: the training
 // sandbox, a whole AEM Forms cluster of real node processes on this machine.
 class SandboxCommand final : public Command
@@ -36,6 +38,9 @@ private:
     int control(const QString &action, QCommandLineParser &parser, const QStringList &arguments);
     int breakIt(QCommandLineParser &parser, const QStringList &arguments);
     std::optional<ClusterProfile> loadSandbox(const QString &directory, const QString &node);
+    static bool startHosts(const SandboxHosts &hosts);
+    static bool stopHosts(const SandboxHosts &hosts);
+    static QString usageText();
     int usage(const QString &problem);
 };
 

@@ -15,9 +15,11 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpServer>
 
 #include <memory>
+#include <unistd.h>
 #include <vector>
 
 namespace Lifeboat {
@@ -81,8 +83,10 @@ bool SandboxBuilder::create()
         m_error = tr("Cannot create %1. Check that its parent directory exists and is writable.").arg(m_staging);
         return false;
     }
-    if (!build()) {
+    if (!build() || (m_hosts && !trustHosts())) {
         QDir(m_staging).removeRecursively();
+        if (m_hosts)
+            m_hosts->removeMountPoints();
         return false;
     }
     QDir().rmdir(m_directory); // an empty target may exist; checkTarget() allowed it
@@ -106,6 +110,21 @@ bool SandboxBuilder::checkOptions()
     }
     if (m_options.sizeMb < 1) {
         m_error = tr("--size-mb must be at least 1.");
+        return false;
+    }
+    if (!m_options.hosts)
+        return true;
+    if (::geteuid() != 0) {
+        m_error = tr("--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only "
+                     "root can make. Run the command as root; nothing was created.");
+        return false;
+    }
+    // The nodes are started over ssh, where the remote shell reads this path.
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._+/-]+$"));
+    if (!plain.match(m_directory).hasMatch()) {
+        m_error = tr("With --hosts, the path of the sandbox directory may only hold letters, digits and . _ + - / "
+                     "(it is %1). Choose another directory; nothing was created.")
+                      .arg(m_directory);
         return false;
     }
     return true;
@@ -155,7 +174,8 @@ bool SandboxBuilder::build()
                  && writePublishNode(node)))
             return false;
     }
-    if (!writeSharedStorage() || !writeGdsAndDatabase(qint64(total * gdsShare)) || !writeSettingsAndSecrets())
+    if (!writeSharedStorage() || !writeGdsAndDatabase(qint64(total * gdsShare)) || (m_options.hosts && !placeOnHosts())
+        || !writeSettingsAndSecrets())
         return false;
     ClusterProfile staged = m_profile;
     return staged.save(QDir(m_staging).filePath(SandboxLayout::profileFile()), &m_error);
@@ -381,15 +401,93 @@ bool SandboxBuilder::writeGdsAndDatabase(qint64 budget)
 
 bool SandboxBuilder::writeSettingsAndSecrets()
 {
-    const QJsonObject settings{{QStringLiteral("seed"), qint64(m_options.seed)},
-                               {QStringLiteral("documentsPerMinute"), m_options.documentsPerMinute},
-                               {QStringLiteral("documentLifetimeSeconds"), m_options.documentLifetimeSeconds}};
+    QJsonObject settings{{QStringLiteral("seed"), qint64(m_options.seed)},
+                         {QStringLiteral("documentsPerMinute"), m_options.documentsPerMinute},
+                         {QStringLiteral("documentLifetimeSeconds"), m_options.documentLifetimeSeconds}};
+    if (m_hosts)
+        settings.insert(QStringLiteral("hosts"), m_hosts->toJson());
     const QJsonObject secrets{{SandboxLayout::adminSecret(), m_data.hex(20)}};
     if (!writeFile(SandboxLayout::settingsFile(), QJsonDocument(settings).toJson())
         || !writeFile(SandboxLayout::secretsFile(), QJsonDocument(secrets).toJson()))
         return false;
     return QFile::setPermissions(QDir(m_staging).filePath(SandboxLayout::secretsFile()),
                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+bool SandboxBuilder::placeOnHosts()
+{
+    const QString shared = m_directory + QStringLiteral("/shared");
+    m_hosts = SandboxHosts::plan(m_directory, m_profile.nodeNames(), QDir(shared).relativeFilePath(m_profile.gds),
+                                 &m_error);
+    if (!m_hosts)
+        return false;
+    // What a host sees at the mount root is its own folder below hosts/.
+    QList<std::pair<QString, QString>> moves;
+    for (const NodeProfile &node : std::as_const(m_profile.nodes))
+        moves.append({SandboxLayout::nodeDirectory(node.name), QStringLiteral("hosts/%1/aem").arg(node.name)});
+    moves.append({QStringLiteral("shared"), QStringLiteral("hosts/%1/shared").arg(SandboxHosts::storageName())});
+    QDir staging(m_staging);
+    for (const auto &[from, to] : std::as_const(moves)) {
+        if (!staging.mkpath(QFileInfo(to).path()) || !staging.rename(from, to)) {
+            m_error = tr("Cannot move %1 to %2.").arg(staging.filePath(from), staging.filePath(to));
+            return false;
+        }
+    }
+    staging.rmdir(QStringLiteral("nodes"));
+    moveProfileToHosts();
+    return writeFile(QStringLiteral("ssh/ssh_config"), m_hosts->sshConfig());
+}
+
+void SandboxBuilder::moveProfileToHosts()
+{
+    const auto moved = [](const QString &path, const QString &from, const QString &to) {
+        return path == from || path.startsWith(from + u'/') ? to + path.mid(from.size()) : path;
+    };
+    // Started over ssh like a production node; ssh_config names the host,
+    // its port, the sandbox's client key and known_hosts.
+    const auto overSsh = [this](const QString &action) {
+        return CommandTemplate({QStringLiteral("ssh"), QStringLiteral("-F"), m_hosts->sshConfigPath(),
+                                QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+                                QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("{host}"),
+                                QStringLiteral("{lifeboat-node}"), action, QStringLiteral("--profile"),
+                                QStringLiteral("{profile}"), QStringLiteral("--node"), QStringLiteral("{node}")});
+    };
+    for (NodeProfile &node : m_profile.nodes) {
+        const QString from = m_directory + u'/' + SandboxLayout::nodeDirectory(node.name);
+        for (QString *path : {&node.repository, &node.appServerDir, &node.bootstrapProperties, &node.errorLog,
+                              &node.patchLevelFile, &node.indexRoot})
+            *path = moved(*path, from, m_hosts->nodeMount());
+        for (QString &temp : node.tempDirectories)
+            temp = moved(temp, from, m_hosts->nodeMount());
+        node.host = node.name;
+        node.start = overSsh(QStringLiteral("start"));
+        node.stop = overSsh(QStringLiteral("stop"));
+    }
+    const QString shared = m_directory + QStringLiteral("/shared");
+    for (QString *path : {&m_profile.gds, &m_profile.connectors, &m_profile.contentStorageRoot})
+        *path = moved(*path, shared, m_hosts->sharedMount());
+    for (QString &font : m_profile.fonts)
+        font = moved(font, shared, m_hosts->sharedMount());
+    m_profile.hosts.clear();
+    for (const SandboxHosts::Host &host : m_hosts->hosts())
+        m_profile.hosts.append(m_hosts->profile(host));
+    m_profile.gdsHost = m_profile.fontsHost = m_profile.connectorsHost = m_profile.contentStorageRootHost
+        = SandboxHosts::storageName();
+    m_profile.knownHostsFile = m_hosts->knownHostsPath();
+}
+
+bool SandboxBuilder::trustHosts()
+{
+    // The hosts start once here, so that each key the sandbox made enters
+    // its known_hosts only as the key its host really offers.
+    const SandboxHosts staged = m_hosts->in(m_staging);
+    const bool trusted = staged.startAll(&m_error) && staged.trustAll(&m_error);
+    QString stopError;
+    if (!staged.stopAll(&stopError) && trusted) {
+        m_error = stopError;
+        return false;
+    }
+    return trusted;
 }
 
 bool SandboxBuilder::writeFile(const QString &relativePath, const QByteArray &data)

@@ -5,11 +5,14 @@
 
 #include <profile/ClusterProfile.h>
 #include <sandbox/DeterministicData.h>
+#include <sandbox/SandboxHosts.h>
 #include <sandbox/SandboxOptions.h>
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace Lifeboat {
 
@@ -18,7 +21,9 @@ namespace Lifeboat {
 // Root, the forms database) and the cluster profile that describes it. The
 // content is the same for the same seed. The cluster is built in a staging
 // directory beside the target and renamed into place when complete, so a
-// failed create leaves nothing behind.
+// failed create leaves nothing behind. With `hosts`, each node's files go to
+// a host of its own and the shared storage to the storage host (see
+// SandboxHosts); the content is the same as without, for the same seed.
 class SandboxBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(SandboxBuilder)
@@ -44,6 +49,9 @@ private:
     bool writeSharedStorage();
     bool writeGdsAndDatabase(qint64 budget);
     bool writeSettingsAndSecrets();
+    bool placeOnHosts();
+    void moveProfileToHosts();
+    bool trustHosts();
     bool writeFile(const QString &relativePath, const QByteArray &data);
     bool copyTree(const QString &from, const QString &to);
     ClusterProfile makeProfile();
@@ -53,6 +61,7 @@ private:
     SandboxOptions m_options;
     DeterministicData m_data;
     ClusterProfile m_profile;
+    std::optional<SandboxHosts> m_hosts;
     QString m_error;
 };
 

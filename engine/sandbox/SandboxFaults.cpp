@@ -59,6 +59,9 @@ bool SandboxFaults::inject(const QString &fault, const QString &nodeName)
         m_error = tr("Unknown fault '%1'. Choose one of: %2.").arg(fault, names().join(QStringLiteral(", ")));
         return false;
     }
+    m_hosts = SandboxHosts::load(m_profile.directory(), &m_error);
+    if (!m_error.isEmpty())
+        return false;
     const auto secondaries = m_profile.nodesWithRole(NodeRole::Secondary);
     const NodeProfile *node = !nodeName.isEmpty()    ? m_profile.node(nodeName)
                             : !secondaries.isEmpty() ? secondaries.first()
@@ -98,9 +101,21 @@ bool SandboxFaults::damageFile(const QString &path)
     return file.write(bytes) == bytes.size();
 }
 
+QString SandboxFaults::here(const QString &host, const QString &path) const
+{
+    if (!m_hosts || host.isEmpty())
+        return path;
+    return m_hosts->localPath(host, path);
+}
+
+QString SandboxFaults::named(const QString &host, const QString &path) const
+{
+    return host.isEmpty() ? path : host + u':' + path;
+}
+
 bool SandboxFaults::corruptRepository(const NodeProfile &node)
 {
-    const QString repository = AemPaths::at(node.repository, AemPaths::repository);
+    const QString repository = here(node, AemPaths::at(node.repository, AemPaths::repository));
     const QStringList files = filesBelow(repository + QStringLiteral("/segmentstore"))
                             + filesBelow(repository + QStringLiteral("/datastore")).mid(0, 3);
     int damaged = 0;
@@ -120,33 +135,35 @@ bool SandboxFaults::corruptRepository(const NodeProfile &node)
 bool SandboxFaults::deleteRepository(const NodeProfile &node)
 {
     const QString repository = AemPaths::at(node.repository, AemPaths::repository);
-    if (!QDir(repository).removeRecursively()) {
-        m_error = tr("Cannot delete %1.").arg(repository);
+    if (!QDir(here(node, repository)).removeRecursively()) {
+        m_error = tr("Cannot delete %1.").arg(named(node, repository));
         return false;
     }
     appendErrorLog(node, QStringLiteral("*ERROR* [main] repository directory %1 is gone").arg(repository));
-    m_description = tr("Deleted %1.").arg(repository);
+    m_description = tr("Deleted %1.").arg(named(node, repository));
     return true;
 }
 
 bool SandboxFaults::removeClusterNodeId(const NodeProfile &node)
 {
     const QString file = AemPaths::at(node.repository, AemPaths::clusterNodeId);
-    if (!QFile::remove(file)) {
-        m_error = tr("%1 has no cluster node id file to remove (%2).").arg(node.name, file);
+    if (!QFile::remove(here(node, file))) {
+        m_error = tr("%1 has no cluster node id file to remove (%2).").arg(node.name, named(node, file));
         return false;
     }
-    m_description = tr("Removed %1.").arg(file);
+    m_description = tr("Removed %1.").arg(named(node, file));
     return true;
 }
 
 bool SandboxFaults::killNode(const NodeProfile &node)
 {
-    const auto lock = RepositoryLock::inspect(node.repository);
+    // A lock held on a host is held on its backing file too: one file, one flock.
+    const QString repository = here(node, node.repository);
+    const auto lock = RepositoryLock::inspect(repository);
     if (lock.state != RepositoryLock::State::Held)
         return false;
     ::kill(pid_t(lock.pid), SIGKILL);
-    for (int i = 0; i < 100 && RepositoryLock::inspect(node.repository).state == RepositoryLock::State::Held; ++i)
+    for (int i = 0; i < 100 && RepositoryLock::inspect(repository).state == RepositoryLock::State::Held; ++i)
         QThread::msleep(50);
     return true;
 }
@@ -172,27 +189,29 @@ bool SandboxFaults::leaveStaleLock(const NodeProfile &node)
     finished.start(QStringLiteral("true"), {});
     const qint64 pid = finished.processId();
     finished.waitForFinished();
-    QFile lock(RepositoryLock::path(node.repository));
+    QFile lock(RepositoryLock::path(here(node, node.repository)));
     if (!lock.open(QIODevice::WriteOnly) || lock.write(QByteArray::number(pid) + '\n') <= 0) {
-        m_error = tr("Cannot write %1.").arg(lock.fileName());
+        m_error = tr("Cannot write %1.").arg(named(node, RepositoryLock::path(node.repository)));
         return false;
     }
-    m_description = tr("Left a stale .lock in %1 (pid %2, no longer running).").arg(node.repository).arg(pid);
+    m_description
+        = tr("Left a stale .lock in %1 (pid %2, no longer running).").arg(named(node, node.repository)).arg(pid);
     return true;
 }
 
 bool SandboxFaults::loseGdsFiles()
 {
-    QStringList documents = filesBelow(m_profile.gds);
+    QStringList documents = filesBelow(here(m_profile.gdsHost, m_profile.gds));
     documents.removeIf([](const QString &path) { return !QFileInfo(path).dir().dirName().startsWith(QLatin1String("docm")); });
     int lost = 0;
     for (qsizetype i = 0; i < documents.size(); i += 4)
         lost += QFile::remove(documents[i]) ? 1 : 0;
     if (lost == 0) {
-        m_error = tr("The GDS %1 holds no documents to lose.").arg(m_profile.gds);
+        m_error = tr("The GDS %1 holds no documents to lose.").arg(named(m_profile.gdsHost, m_profile.gds));
         return false;
     }
-    m_description = tr("Deleted %n document(s) from the GDS %1.", nullptr, lost).arg(m_profile.gds);
+    m_description
+        = tr("Deleted %n document(s) from the GDS %1.", nullptr, lost).arg(named(m_profile.gdsHost, m_profile.gds));
     return true;
 }
 
@@ -225,17 +244,29 @@ bool SandboxFaults::loseNode(const NodeProfile &node)
 {
     killNode(node);
     const QString directory = QFileInfo(node.repository).absolutePath();
-    if (!QFileInfo(directory).isDir() || !QDir(directory).removeRecursively()) {
-        m_error = tr("Cannot remove %1.").arg(directory);
+    const QString local = here(node, directory);
+    bool removed = QFileInfo(local).isDir();
+    if (m_hosts && !m_hosts->mountedAt(m_profile.hostOf(node), directory).isEmpty()) {
+        // The host's disk is wiped; the folder its namespace mounts stays.
+        for (const QFileInfo &entry :
+             QDir(local).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+            removed = removed
+                && (entry.isDir() && !entry.isSymLink() ? QDir(entry.filePath()).removeRecursively()
+                                                        : QFile::remove(entry.filePath()));
+    } else {
+        removed = removed && QDir(local).removeRecursively();
+    }
+    if (!removed) {
+        m_error = tr("Cannot remove %1.").arg(named(node, directory));
         return false;
     }
-    m_description = tr("%1 is gone, as after a disk failure: removed %2.").arg(node.name, directory);
+    m_description = tr("%1 is gone, as after a disk failure: removed %2.").arg(node.name, named(node, directory));
     return true;
 }
 
 void SandboxFaults::appendErrorLog(const NodeProfile &node, const QString &line)
 {
-    QFile file(node.errorLog);
+    QFile file(here(node, node.errorLog));
     if (file.open(QIODevice::Append))
         file.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + line.toUtf8() + '\n');
 }

@@ -4,14 +4,21 @@
 #pragma once
 
 #include <profile/ClusterProfile.h>
+#include <sandbox/SandboxHosts.h>
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <optional>
 
 namespace Lifeboat {
 
 // Breaks a sandbox cluster on purpose, the ways real ones break, so that
 // people can practise recovering it. Only sandbox profiles are accepted.
+// On a sandbox with hosts, a fault changes the files of the host it names,
+// through that host's backing directory on this machine (see SandboxHosts),
+// not through HostFiles: HostFiles never deletes or damages anything that is
+// not Lifeboat's own, and that is exactly what a fault must do.
 class SandboxFaults
 {
     Q_DECLARE_TR_FUNCTIONS(SandboxFaults)
@@ -39,9 +46,15 @@ private:
     bool loseNode(const NodeProfile &node);
     bool killNode(const NodeProfile &node);
     void appendErrorLog(const NodeProfile &node, const QString &line);
+    // Where a path of a host is on this machine, and how messages name it.
+    QString here(const QString &host, const QString &path) const;
+    QString here(const NodeProfile &node, const QString &path) const { return here(m_profile.hostOf(node), path); }
+    QString named(const QString &host, const QString &path) const;
+    QString named(const NodeProfile &node, const QString &path) const { return named(m_profile.hostOf(node), path); }
     static bool damageFile(const QString &path);
 
     const ClusterProfile &m_profile;
+    std::optional<SandboxHosts> m_hosts;
     QString m_error;
     QString m_description;
 };

@@ -19,6 +19,9 @@ struct SandboxOptions
     // row) and how long they live before the file collector removes them.
     int documentsPerMinute = 12;
     int documentLifetimeSeconds = 120;
+    // Each node on a host of its own and the shared storage on another
+    // (see SandboxHosts); needs root.
+    bool hosts = false;
 };
 
 } // namespace Lifeboat

@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
+#include "support/CommandRunner.h"
+
+#include <cluster/HttpClient.h>
+#include <profile/AemPaths.h>
+#include <profile/ClusterProfile.h>
+#include <profile/SecretStore.h>
+#include <sandbox/SandboxHosts.h>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace Lifeboat;
+using namespace Lifeboat::Testing;
+
+namespace {
+
+// Running, not a zombie waiting for its parent.
+bool processRunning(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    return text.mid(text.lastIndexOf(')') + 2, 1) != "Z";
+}
+
+// Every running process whose command line mentions `text`, but this test.
+QList<qint64> processesMentioning(const QString &text)
+{
+    QList<qint64> found;
+    const QByteArray needle = QFile::encodeName(text);
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (!number || pid == ::getpid())
+            continue;
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(needle) && processRunning(pid))
+            found.append(pid);
+    }
+    return found;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+// `lifeboat sandbox create DIR --hosts`: every node on a host of its own and
+// the shared storage on another, each an sshd on its own loopback address in
+// its own mount namespace, the node processes started over ssh. Driven
+// through the real `lifeboat` command line, checked over real ssh.
+class TestSandboxHosts : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_root;
+    CommandRunner m_runner{m_root.path()};
+    QString m_directory;
+    ClusterProfile m_profile;
+    bool m_created = false;
+
+    CommandResult sandbox(const QString &action, const QStringList &arguments = {}) const
+    {
+        return m_runner.lifeboat(QStringList{QStringLiteral("sandbox"), action, m_directory} + arguments);
+    }
+
+    // Runs `command` on a host as the profile's start commands reach it:
+    // root, the sandbox's client key, only its known_hosts, strict host keys.
+    CommandResult onHost(const QString &hostName, const QString &command) const
+    {
+        const HostProfile *host = m_profile.host(hostName);
+        if (!host)
+            return {-1, {}, QStringLiteral("no host %1").arg(hostName)};
+        return m_runner.run(QStringLiteral("ssh"),
+                            {QStringLiteral("-F"), QStringLiteral("none"), QStringLiteral("-i"), host->identityFile,
+                             QStringLiteral("-o"), QStringLiteral("IdentitiesOnly=yes"), QStringLiteral("-o"),
+                             QStringLiteral("UserKnownHostsFile=") + m_profile.knownHostsFile, QStringLiteral("-o"),
+                             QStringLiteral("GlobalKnownHostsFile=/dev/null"), QStringLiteral("-o"),
+                             QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-o"),
+                             QStringLiteral("BatchMode=yes"), QStringLiteral("-p"), QString::number(host->port),
+                             QStringLiteral("root@") + host->address, command},
+                            30000);
+    }
+
+    // The file every node has of its own: an author's cluster node id, a publish node's system id.
+    static QString identityFile(const NodeProfile &node)
+    {
+        return AemPaths::at(node.repository, node.isAuthor() ? AemPaths::clusterNodeId : AemPaths::systemId);
+    }
+
+    QJsonObject status() const
+    {
+        const CommandResult result = sandbox(QStringLiteral("status"), {QStringLiteral("--json")});
+        return QJsonDocument::fromJson(result.out.toUtf8()).object();
+    }
+
+    // Stops everything the sandbox started, whatever state a failed test left.
+    void cleanUp()
+    {
+        if (!m_created)
+            return;
+        m_created = false;
+        (void)sandbox(QStringLiteral("stop"));
+        QString error;
+        if (const auto hosts = SandboxHosts::load(m_directory, &error)) {
+            if (!hosts->stopAll(&error))
+                qWarning("%s", qPrintable(error));
+            hosts->removeMountPoints();
+        }
+        for (qint64 pid : processesMentioning(m_directory + u'/'))
+            ::kill(pid_t(pid), SIGKILL);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_root.isValid());
+        m_directory = m_root.filePath(QStringLiteral("cluster"));
+    }
+
+    void cleanupTestCase() { cleanUp(); }
+
+    void withoutRootNothingIsCreated()
+    {
+        // A directory the unprivileged user may write to: the refusal, not
+        // the permissions, must be what stops it.
+        const QString open = m_root.filePath(QStringLiteral("open"));
+        QVERIFY(QDir().mkpath(open));
+        QVERIFY(QFile::setPermissions(m_root.path(),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                          | QFileDevice::ExeGroup | QFileDevice::ExeOther));
+        QVERIFY(QFile::setPermissions(open,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                          | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
+        const QString target = QDir(open).filePath(QStringLiteral("cluster"));
+        QStringList arguments{QStringLiteral("sandbox"), QStringLiteral("create"),    target,
+                              QStringLiteral("--hosts"), QStringLiteral("--size-mb"), QStringLiteral("1")};
+        QString program = CommandRunner::binary(QStringLiteral("lifeboat"));
+        if (::geteuid() == 0) {
+            arguments.prepend(program);
+            arguments = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                    QStringLiteral("--clear-groups"), QStringLiteral("--")}
+                + arguments;
+            program = QStringLiteral("setpriv");
+        }
+        // A home the user may write to: Lifeboat keeps its log there.
+        const QString home = m_root.filePath(QStringLiteral("open/home"));
+        QVERIFY(QDir().mkpath(home));
+        QVERIFY(::chown(QFile::encodeName(home).constData(), 65534, 65534) == 0);
+        const CommandResult result = CommandRunner(home).run(program, arguments);
+        QCOMPARE(result.exitCode, 64);
+        QVERIFY2(result.err.contains(QLatin1String("--hosts needs root")), qPrintable(result.err));
+        QVERIFY(!QFileInfo::exists(target));
+        QCOMPARE(QDir(open).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{QStringLiteral("home")});
+        QVERIFY(!QFileInfo::exists(SandboxHosts::mountRootFor(target)));
+    }
+
+    void createAndStart()
+    {
+        if (::geteuid() != 0)
+            QSKIP("A sandbox with hosts needs root (mount namespaces).");
+        const CommandResult created = m_runner.lifeboat(
+            {QStringLiteral("sandbox"), QStringLiteral("create"), m_directory, QStringLiteral("--hosts"),
+             QStringLiteral("--nodes"), QStringLiteral("2"), QStringLiteral("--publish"), QStringLiteral("1"),
+             QStringLiteral("--size-mb"), QStringLiteral("2"), QStringLiteral("--activity"), QStringLiteral("0")});
+        m_created = QFileInfo::exists(m_directory);
+        QVERIFY2(created.exitCode == 0, qPrintable(created.out + created.err));
+        QVERIFY2(created.out.contains(QLatin1String("ssh -F ")), qPrintable(created.out));
+        QString error;
+        const auto profile = ClusterProfile::load(QDir(m_directory).filePath(QStringLiteral("cluster.json")), &error);
+        QVERIFY2(profile, qPrintable(error));
+        m_profile = *profile;
+        // Creating left nothing running.
+        QCOMPARE(processesMentioning(m_directory + u'/'), QList<qint64>());
+
+        const CommandResult started = sandbox(QStringLiteral("start"));
+        QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
+    }
+
+    void theProfileNamesTheHosts()
+    {
+        if (m_profile.nodes.isEmpty())
+            QSKIP("No sandbox.");
+        QStringList hostNames;
+        for (const HostProfile &host : std::as_const(m_profile.hosts)) {
+            hostNames.append(host.name);
+            QCOMPARE(host.user, QStringLiteral("root"));
+            QCOMPARE(host.identityFile, QDir(m_directory).filePath(QStringLiteral("ssh/client_key")));
+            QVERIFY(host.address.startsWith(QLatin1String("127.0.0.")) && host.address != QLatin1String("127.0.0.1"));
+        }
+        QCOMPARE(hostNames,
+                 (QStringList{QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("publish1"),
+                              QStringLiteral("storage")}));
+        QCOMPARE(m_profile.knownHostsFile, QDir(m_directory).filePath(QStringLiteral("known_hosts")));
+        for (const NodeProfile &node : std::as_const(m_profile.nodes)) {
+            QCOMPARE(m_profile.hostOf(node), node.name);
+            QVERIFY(QDir::isAbsolutePath(node.repository));
+            QCOMPARE(node.start.arguments().first(), QStringLiteral("ssh"));
+        }
+        // The same path on every host.
+        QCOMPARE(m_profile.node(QStringLiteral("node1"))->repository,
+                 m_profile.node(QStringLiteral("node2"))->repository);
+        QCOMPARE(m_profile.node(QStringLiteral("node1"))->repository,
+                 m_profile.node(QStringLiteral("publish1"))->repository);
+        for (const QString &shared :
+             {m_profile.gdsHost, m_profile.fontsHost, m_profile.connectorsHost, m_profile.contentStorageRootHost})
+            QCOMPARE(shared, QStringLiteral("storage"));
+    }
+
+    void eachNodeAnswersOnItsPort()
+    {
+        if (m_profile.nodes.isEmpty())
+            QSKIP("No sandbox.");
+        const SecretStore secrets(m_profile.secretsFile);
+        QSet<int> ports;
+        for (const NodeProfile &node : std::as_const(m_profile.nodes)) {
+            ports.insert(node.httpUrl.port());
+            QUrl url = node.httpUrl;
+            url.setPath(node.statusPath);
+            const HttpClient::Reply reply = HttpClient(node.httpUser, secrets.expand(node.httpPassword), 5000).get(url);
+            QVERIFY2(reply.ok(), qPrintable(node.name + u' ' + reply.error));
+            QCOMPARE(QJsonDocument::fromJson(reply.body).object().value(QLatin1String("node")).toString(), node.name);
+        }
+        QCOMPARE(ports.size(), m_profile.nodes.size());
+    }
+
+    void eachHostKeepsItsOwnFilesAtTheSharedPath()
+    {
+        if (m_profile.nodes.isEmpty())
+            QSKIP("No sandbox.");
+        QSet<QString> identities;
+        for (const NodeProfile &node : std::as_const(m_profile.nodes)) {
+            const CommandResult seen
+                = onHost(node.name, QStringLiteral("test -d %1 && cat %2").arg(node.repository, identityFile(node)));
+            QVERIFY2(seen.exitCode == 0, qPrintable(node.name + u' ' + seen.err));
+            const QString identity = seen.out.trimmed();
+            QVERIFY(!identity.isEmpty());
+            identities.insert(identity);
+            // What the host sees there is its own folder below DIR/hosts.
+            const QString backing
+                = QDir(m_directory).filePath(QStringLiteral("hosts/%1/aem/crx-repository/").arg(node.name))
+                + QDir(node.repository).relativeFilePath(identityFile(node));
+            QCOMPARE(QString::fromUtf8(readFile(backing)).trimmed(), identity);
+            // And this namespace sees nothing at the node's path.
+            QVERIFY2(!QFileInfo::exists(node.repository), qPrintable(node.repository));
+        }
+        QCOMPARE(identities.size(), m_profile.nodes.size());
+
+        // The GDS lives on the storage host, and every node host mounts it at the same path.
+        const QString count = QStringLiteral("find %1 -type f | wc -l").arg(m_profile.gds);
+        const CommandResult onStorage = onHost(QStringLiteral("storage"), count);
+        QVERIFY2(onStorage.exitCode == 0, qPrintable(onStorage.err));
+        QVERIFY(onStorage.out.trimmed().toInt() > 0);
+        QCOMPARE(onHost(QStringLiteral("node2"), count).out, onStorage.out);
+        QVERIFY(!QFileInfo::exists(m_profile.gds));
+        // No host reaches another's files through the sandbox directory.
+        const CommandResult hidden = onHost(QStringLiteral("node1"), QStringLiteral("ls -A %1/hosts").arg(m_directory));
+        QCOMPARE(hidden.exitCode, 0);
+        QCOMPARE(hidden.out.trimmed(), QString());
+    }
+
+    void statusGivesEachNodesHost()
+    {
+        if (m_profile.nodes.isEmpty())
+            QSKIP("No sandbox.");
+        const QJsonObject json = status();
+        const QJsonArray nodes = json.value(QLatin1String("nodes")).toArray();
+        QCOMPARE(nodes.size(), m_profile.nodes.size());
+        for (const QJsonValue &value : nodes) {
+            const QJsonObject node = value.toObject();
+            QVERIFY2(node.value(QLatin1String("running")).toBool(),
+                     qPrintable(node.value(QLatin1String("name")).toString()));
+            QCOMPARE(node.value(QLatin1String("host")).toString(), node.value(QLatin1String("name")).toString());
+        }
+        const QJsonArray hosts = json.value(QLatin1String("hosts")).toArray();
+        QCOMPARE(hosts.size(), m_profile.hosts.size());
+        for (const QJsonValue &value : hosts)
+            QVERIFY(value.toObject().value(QLatin1String("running")).toBool());
+        const CommandResult table = sandbox(QStringLiteral("status"));
+        QVERIFY2(table.out.contains(QLatin1String("HOST")) && table.out.contains(QLatin1String("storage")),
+                 qPrintable(table.out));
+    }
+
+    void breakChangesTheRightHostOnly()
+    {
+        if (m_profile.nodes.isEmpty())
+            QSKIP("No sandbox.");
+        const NodeProfile &node1 = *m_profile.node(QStringLiteral("node1"));
+        const NodeProfile &node2 = *m_profile.node(QStringLiteral("node2"));
+        const CommandResult before = onHost(QStringLiteral("node1"), QStringLiteral("cat ") + identityFile(node1));
+        QCOMPARE(before.exitCode, 0);
+
+        const CommandResult broken = sandbox(QStringLiteral("break"),
+                                             {QStringLiteral("--fault"), QStringLiteral("missing-cluster-node-id"),
+                                              QStringLiteral("--node"), QStringLiteral("node2")});
+        QVERIFY2(broken.exitCode == 0, qPrintable(broken.out + broken.err));
+        QVERIFY2(broken.out.contains(QLatin1String("node2:") + identityFile(node2)), qPrintable(broken.out));
+        QCOMPARE(onHost(QStringLiteral("node2"),
+                        QStringLiteral("test -d %1 && ! test -e %2").arg(node2.repository, identityFile(node2)))
+                     .exitCode,
+                 0);
+        const CommandResult after = onHost(QStringLiteral("node1"), QStringLiteral("cat ") + identityFile(node1));
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(after.out, before.out);
+
+        // A fault of the shared storage changes the storage host's GDS, which the nodes see.
+        const QString count = QStringLiteral("find %1 -type f -path '*/docm*' | wc -l").arg(m_profile.gds);
+        const int documents = onHost(QStringLiteral("storage"), count).out.trimmed().toInt();
+        QVERIFY(documents > 0);
+        const CommandResult lost
+            = sandbox(QStringLiteral("break"), {QStringLiteral("--fault"), QStringLiteral("lose-gds-files")});
+        QVERIFY2(lost.exitCode == 0, qPrintable(lost.out + lost.err));
+        const int left = onHost(QStringLiteral("storage"), count).out.trimmed().toInt();
+        QVERIFY2(left > 0 && left < documents, qPrintable(QStringLiteral("%1 of %2").arg(left).arg(documents)));
+        QCOMPARE(onHost(QStringLiteral("node1"), count).out.trimmed().toInt(), left);
+    }
+
+    void stopEndsEveryProcess()
+    {
+        if (m_profile.nodes.isEmpty())
+            QSKIP("No sandbox.");
+        QList<qint64> nodePids;
+        for (const QJsonValue &value : status().value(QLatin1String("nodes")).toArray())
+            nodePids.append(value.toObject().value(QLatin1String("pid")).toInteger());
+        QList<qint64> sshds = processesMentioning(QDir(m_directory).filePath(QStringLiteral("ssh/")));
+        QCOMPARE(sshds.size(), m_profile.hosts.size());
+
+        const CommandResult stopped = sandbox(QStringLiteral("stop"));
+        QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.out + stopped.err));
+        for (qint64 pid : std::as_const(nodePids))
+            QVERIFY2(pid > 0 && !processRunning(pid), qPrintable(QString::number(pid)));
+        for (qint64 pid : std::as_const(sshds))
+            QVERIFY2(!processRunning(pid), qPrintable(QString::number(pid)));
+        QCOMPARE(processesMentioning(m_directory + u'/'), QList<qint64>());
+        for (const QJsonValue &value : status().value(QLatin1String("hosts")).toArray())
+            QVERIFY(!value.toObject().value(QLatin1String("running")).toBool());
+        // Stopping a stopped sandbox is no error.
+        const CommandResult again = sandbox(QStringLiteral("stop"));
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxHosts)
+#include "tst_sandboxhosts.moc"
