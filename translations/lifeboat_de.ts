@@ -5456,6 +5456,18 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <source>Cannot copy %1 to %2. Check the free space.</source>
         <translation>%1 kann nicht nach %2 kopiert werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
+    <message>
+        <source>--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only root can make. Run the command as root; nothing was created.</source>
+        <translation>--hosts braucht root: Jeder Sandbox-Host ist ein sshd in einem eigenen Mount-Namespace, und den kann nur root anlegen. Führen Sie den Befehl als root aus; es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>With --hosts, the path of the sandbox directory may only hold letters, digits and . _ + - / (it is %1). Choose another directory; nothing was created.</source>
+        <translation>Mit --hosts darf der Pfad des Sandbox-Verzeichnisses nur Buchstaben, Ziffern und . _ + - / enthalten (er lautet %1). Wählen Sie ein anderes Verzeichnis; es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -5498,14 +5510,14 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+6"/>
         <source>Usage:
   lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
-                              [--size-mb S] [--seed K] [--activity PER_MINUTE]
+                              [--size-mb S] [--seed K] [--activity PER_MINUTE] [--hosts]
   lifeboat sandbox start|stop DIR [--node NAME]
   lifeboat sandbox status DIR [--node NAME] [--json]
   lifeboat sandbox break DIR --fault FAULT [--node NAME]
 Faults: %1</source>
         <translation>Aufruf:
   lifeboat sandbox create VERZ [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
-                              [--size-mb S] [--seed K] [--activity PRO_MINUTE]
+                              [--size-mb S] [--seed K] [--activity PRO_MINUTE] [--hosts]
   lifeboat sandbox start|stop VERZ [--node NAME]
   lifeboat sandbox status VERZ [--node NAME] [--json]
   lifeboat sandbox break VERZ --fault FEHLER [--node NAME]
@@ -5713,6 +5725,46 @@ Fehler: %1</translation>
         <source>Unknown fault &apos;%1&apos;.</source>
         <translation>Unbekannter Fehler &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>--hosts puts each node, and the shared storage, on a host of its own: an sshd on a loopback address (127.0.0.2, …) in a mount namespace of its own, where every node keeps its files at the same path. The nodes are started over ssh. Needs root.</source>
+        <translation>--hosts setzt jeden Knoten und den gemeinsamen Speicher auf einen eigenen Host: einen sshd auf einer Loopback-Adresse (127.0.0.2, …) in einem eigenen Mount-Namespace, in dem jeder Knoten seine Dateien unter demselben Pfad hat. Die Knoten werden über ssh gestartet. Braucht root.</translation>
+    </message>
+    <message>
+        <source>Each node, and the shared storage, on a host of its own (an sshd in a mount namespace of its own; needs root).</source>
+        <translation>Jeder Knoten und der gemeinsame Speicher auf einem eigenen Host (ein sshd in einem eigenen Mount-Namespace; braucht root).</translation>
+    </message>
+    <message>
+        <source>Hosts: %1. Log in to one with: ssh -F %2 HOST</source>
+        <translation>Hosts: %1. Anmelden an einem davon mit: ssh -F %2 HOST</translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox&apos;s hosts: %1</source>
+        <translation>Die Hosts der Sandbox konnten nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s hosts are up: %1.</source>
+        <translation>Die Hosts der Sandbox laufen: %1.</translation>
+    </message>
+    <message>
+        <source>Could not stop the sandbox&apos;s hosts: %1</source>
+        <translation>Die Hosts der Sandbox konnten nicht gestoppt werden: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s hosts are stopped.</source>
+        <translation>Die Hosts der Sandbox sind gestoppt.</translation>
+    </message>
+    <message>
+        <source>%1 is not running: its host %2 is down.</source>
+        <translation>%1 läuft nicht: Sein Host %2 ist gestoppt.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
 </context>
 <context>
     <name>SandboxFaults</name>
@@ -5885,6 +5937,25 @@ Fehler: %1</translation>
     <message>
         <source>Cannot replace the host key %1: %2</source>
         <translation>Der Hostschlüssel %1 kann nicht ersetzt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxHosts</name>
+    <message>
+        <source>Cannot find a free port on %1 for the sandbox host %2: %3</source>
+        <translation>Auf %1 ist kein freier Port für den Sandbox-Host %2 zu finden: %3</translation>
+    </message>
+    <message>
+        <source>%1 describes the sandbox&apos;s hosts incompletely; create the sandbox again.</source>
+        <translation>%1 beschreibt die Hosts der Sandbox unvollständig; legen Sie die Sandbox neu an.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

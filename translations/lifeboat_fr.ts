@@ -5456,6 +5456,18 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <source>Cannot copy %1 to %2. Check the free space.</source>
         <translation>Impossible de copier %1 vers %2. Vérifiez l&apos;espace libre.</translation>
     </message>
+    <message>
+        <source>--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only root can make. Run the command as root; nothing was created.</source>
+        <translation>--hosts nécessite root : chaque hôte du bac à sable est un sshd dans son propre espace de noms de montage, que seul root peut créer. Lancez la commande en tant que root ; rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>With --hosts, the path of the sandbox directory may only hold letters, digits and . _ + - / (it is %1). Choose another directory; nothing was created.</source>
+        <translation>Avec --hosts, le chemin du répertoire du bac à sable ne peut contenir que des lettres, des chiffres et . _ + - / (il vaut %1). Choisissez un autre répertoire ; rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>Impossible de déplacer %1 vers %2.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -5498,14 +5510,14 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="+6"/>
         <source>Usage:
   lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
-                              [--size-mb S] [--seed K] [--activity PER_MINUTE]
+                              [--size-mb S] [--seed K] [--activity PER_MINUTE] [--hosts]
   lifeboat sandbox start|stop DIR [--node NAME]
   lifeboat sandbox status DIR [--node NAME] [--json]
   lifeboat sandbox break DIR --fault FAULT [--node NAME]
 Faults: %1</source>
         <translation>Usage :
   lifeboat sandbox create RÉP [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
-                              [--size-mb S] [--seed K] [--activity PAR_MINUTE]
+                              [--size-mb S] [--seed K] [--activity PAR_MINUTE] [--hosts]
   lifeboat sandbox start|stop RÉP [--node NOM]
   lifeboat sandbox status RÉP [--node NOM] [--json]
   lifeboat sandbox break RÉP --fault PANNE [--node NOM]
@@ -5713,6 +5725,46 @@ Pannes : %1</translation>
         <source>Unknown fault &apos;%1&apos;.</source>
         <translation>Panne inconnue &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>--hosts puts each node, and the shared storage, on a host of its own: an sshd on a loopback address (127.0.0.2, …) in a mount namespace of its own, where every node keeps its files at the same path. The nodes are started over ssh. Needs root.</source>
+        <translation>--hosts place chaque nœud, ainsi que le stockage partagé, sur son propre hôte : un sshd sur une adresse de bouclage (127.0.0.2, …) dans son propre espace de noms de montage, où chaque nœud garde ses fichiers au même chemin. Les nœuds sont démarrés par ssh. Nécessite root.</translation>
+    </message>
+    <message>
+        <source>Each node, and the shared storage, on a host of its own (an sshd in a mount namespace of its own; needs root).</source>
+        <translation>Chaque nœud, ainsi que le stockage partagé, sur son propre hôte (un sshd dans son propre espace de noms de montage ; nécessite root).</translation>
+    </message>
+    <message>
+        <source>Hosts: %1. Log in to one with: ssh -F %2 HOST</source>
+        <translation>Hôtes : %1. Pour se connecter à l&apos;un d&apos;eux : ssh -F %2 HÔTE</translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox&apos;s hosts: %1</source>
+        <translation>Impossible de démarrer les hôtes du bac à sable : %1</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s hosts are up: %1.</source>
+        <translation>Les hôtes du bac à sable sont démarrés : %1.</translation>
+    </message>
+    <message>
+        <source>Could not stop the sandbox&apos;s hosts: %1</source>
+        <translation>Impossible d&apos;arrêter les hôtes du bac à sable : %1</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s hosts are stopped.</source>
+        <translation>Les hôtes du bac à sable sont arrêtés.</translation>
+    </message>
+    <message>
+        <source>%1 is not running: its host %2 is down.</source>
+        <translation>%1 n&apos;est pas en cours : son hôte %2 est arrêté.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HÔTE</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
 </context>
 <context>
     <name>SandboxFaults</name>
@@ -5885,6 +5937,25 @@ Pannes : %1</translation>
     <message>
         <source>Cannot replace the host key %1: %2</source>
         <translation>Impossible de remplacer la clé d&apos;hôte %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxHosts</name>
+    <message>
+        <source>Cannot find a free port on %1 for the sandbox host %2: %3</source>
+        <translation>Aucun port libre sur %1 pour l&apos;hôte %2 du bac à sable : %3</translation>
+    </message>
+    <message>
+        <source>%1 describes the sandbox&apos;s hosts incompletely; create the sandbox again.</source>
+        <translation>%1 décrit les hôtes du bac à sable de façon incomplète ; recréez le bac à sable.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -5431,6 +5431,18 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <source>Cannot copy %1 to %2. Check the free space.</source>
         <translation>%1 を %2 にコピーできません。空き容量を確認してください。</translation>
     </message>
+    <message>
+        <source>--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only root can make. Run the command as root; nothing was created.</source>
+        <translation>--hosts には root が必要です: サンドボックスの各ホストは専用のマウント名前空間で動く sshd で、それを作れるのは root だけです。root でコマンドを実行してください。何も作成されていません。</translation>
+    </message>
+    <message>
+        <source>With --hosts, the path of the sandbox directory may only hold letters, digits and . _ + - / (it is %1). Choose another directory; nothing was created.</source>
+        <translation>--hosts では、サンドボックスのディレクトリのパスに使えるのは英字、数字と . _ + - / だけです（現在は %1）。別のディレクトリを選んでください。何も作成されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>%1 を %2 へ移動できません。</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -5473,14 +5485,14 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="+6"/>
         <source>Usage:
   lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
-                              [--size-mb S] [--seed K] [--activity PER_MINUTE]
+                              [--size-mb S] [--seed K] [--activity PER_MINUTE] [--hosts]
   lifeboat sandbox start|stop DIR [--node NAME]
   lifeboat sandbox status DIR [--node NAME] [--json]
   lifeboat sandbox break DIR --fault FAULT [--node NAME]
 Faults: %1</source>
         <translation>使い方:
   lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
-                              [--size-mb S] [--seed K] [--activity PER_MINUTE]
+                              [--size-mb S] [--seed K] [--activity PER_MINUTE] [--hosts]
   lifeboat sandbox start|stop DIR [--node NAME]
   lifeboat sandbox status DIR [--node NAME] [--json]
   lifeboat sandbox break DIR --fault FAULT [--node NAME]
@@ -5688,6 +5700,46 @@ Faults: %1</source>
         <source>Unknown fault &apos;%1&apos;.</source>
         <translation>不明な障害 &apos;%1&apos; です。</translation>
     </message>
+    <message>
+        <source>--hosts puts each node, and the shared storage, on a host of its own: an sshd on a loopback address (127.0.0.2, …) in a mount namespace of its own, where every node keeps its files at the same path. The nodes are started over ssh. Needs root.</source>
+        <translation>--hosts は各ノードと共有ストレージをそれぞれ専用のホストに置きます: 専用のマウント名前空間で動き、ループバックアドレス（127.0.0.2、…）で待ち受ける sshd で、どのノードもファイルを同じパスに置きます。ノードは ssh で起動されます。root が必要です。</translation>
+    </message>
+    <message>
+        <source>Each node, and the shared storage, on a host of its own (an sshd in a mount namespace of its own; needs root).</source>
+        <translation>各ノードと共有ストレージをそれぞれ専用のホストに置く（専用のマウント名前空間で動く sshd。root が必要）。</translation>
+    </message>
+    <message>
+        <source>Hosts: %1. Log in to one with: ssh -F %2 HOST</source>
+        <translation>ホスト: %1。ログインするには: ssh -F %2 ホスト名</translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox&apos;s hosts: %1</source>
+        <translation>サンドボックスのホストを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s hosts are up: %1.</source>
+        <translation>サンドボックスのホストが起動しました: %1。</translation>
+    </message>
+    <message>
+        <source>Could not stop the sandbox&apos;s hosts: %1</source>
+        <translation>サンドボックスのホストを停止できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s hosts are stopped.</source>
+        <translation>サンドボックスのホストを停止しました。</translation>
+    </message>
+    <message>
+        <source>%1 is not running: its host %2 is down.</source>
+        <translation>%1 は実行されていません: ホスト %2 が停止しています。</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>アドレス</translation>
+    </message>
 </context>
 <context>
     <name>SandboxFaults</name>
@@ -5858,6 +5910,25 @@ Faults: %1</source>
     <message>
         <source>Cannot replace the host key %1: %2</source>
         <translation>ホスト鍵 %1 を置き換えられません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxHosts</name>
+    <message>
+        <source>Cannot find a free port on %1 for the sandbox host %2: %3</source>
+        <translation>サンドボックスホスト %2 用の空きポートが %1 に見つかりません: %3</translation>
+    </message>
+    <message>
+        <source>%1 describes the sandbox&apos;s hosts incompletely; create the sandbox again.</source>
+        <translation>%1 にはサンドボックスのホストの記述が欠けています。サンドボックスを作り直してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
 </context>
 <context>
