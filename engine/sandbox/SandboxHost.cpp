@@ -261,6 +261,9 @@ bool SandboxHost::writeConfig(bool withPenalties, QString *error) const
         QStringLiteral("AllowAgentForwarding no"),
         QStringLiteral("X11Forwarding no"),
         QStringLiteral("PrintMotd no"),
+        // The language of the person at the client, as Debian's sshd takes it:
+        // the sandbox's nodes answer in it, as they do on one machine.
+        QStringLiteral("AcceptEnv LANG LANGUAGE LC_*"),
         // Lifeboat runs several commands at once over one connection.
         QStringLiteral("MaxSessions 64"),
         QStringLiteral("LogLevel INFO"),

@@ -238,7 +238,7 @@ QByteArray SandboxHosts::sshConfig() const
           << QStringLiteral("  UserKnownHostsFile %1").arg(configValue(knownHostsPath()))
           << QStringLiteral("  GlobalKnownHostsFile /dev/null") << QStringLiteral("  StrictHostKeyChecking yes")
           << QStringLiteral("  UpdateHostKeys no") << QStringLiteral("  BatchMode yes")
-          << QStringLiteral("  ConnectTimeout 10");
+          << QStringLiteral("  ConnectTimeout 10") << QStringLiteral("  SendEnv LANG LANGUAGE LC_*");
     return (lines.join(u'\n') + u'\n').toUtf8();
 }
 
