@@ -3,6 +3,8 @@
 
 #include "NodeAgent.h"
 
+#include <hosts/LocalHostFiles.h>
+
 #include "HttpServer.h"
 
 #include <profile/AemPaths.h>
@@ -161,6 +163,13 @@ void NodeAgent::routeRequests()
     }
 }
 
+bool NodeAgent::repositoryUnsync() const
+{
+    QByteArray log;
+    return LocalHostFiles().readTail(m_node.errorLog, NodeController::errorLogTail, &log, nullptr)
+        && NodeController::errorLogShowsUnsync(log);
+}
+
 HttpResponse NodeAgent::status() const
 {
     QJsonObject json{{QStringLiteral("node"), m_node.name},
@@ -168,7 +177,7 @@ HttpResponse NodeAgent::status() const
                      {QStringLiteral("running"), true},
                      {QStringLiteral("pid"), qint64(::getpid())},
                      {QStringLiteral("port"), m_node.httpUrl.port()},
-                     {QStringLiteral("repositoryUnsync"), NodeController::errorLogShowsUnsync(m_node.errorLog)},
+                     {QStringLiteral("repositoryUnsync"), repositoryUnsync()},
                      {QStringLiteral("onlineBackup"),
                       QJsonObject{{QStringLiteral("inProgress"), m_backup.inProgress()},
                                   {QStringLiteral("progress"), m_backup.progressPercent()},

@@ -53,6 +53,7 @@ private:
     bool openDatabase();
     void routeRequests();
     HttpResponse status() const;
+    bool repositoryUnsync() const;
     HttpResponse startBackup(const HttpRequest &request);
     HttpResponse setBackupDelay(const HttpRequest &request);
     HttpResponse backupAttribute(const QString &name) const;

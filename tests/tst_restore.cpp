@@ -194,7 +194,7 @@ private Q_SLOTS:
         if (repositoryRestored)
             verifyAuthorRepository(node);
         QCOMPARE(documents(), m_documents);
-        QVERIFY(!NodeController::errorLogShowsUnsync(m_sandbox->node(node).errorLog));
+        QVERIFY(!NodeController(m_sandbox->profile()).status(m_sandbox->node(node)).repositoryUnsync);
     }
 
     void restoreClusterBringsBackSharedDataAndEveryNode_data()

@@ -2747,6 +2747,85 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
 </context>
 <context>
+    <name>LocalHostFiles</name>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 ist kein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Cannot find the file system of %1.</source>
+        <translation>Das Dateisystem von %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, more than Lifeboat expects of it.</source>
+        <translation>%1 ist größer als %2 Byte, mehr als Lifeboat von dieser Datei erwartet.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check the permissions of its parent directory.</source>
+        <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen des übergeordneten Verzeichnisses.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %2 already exists.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %2 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %2 already exists.</source>
+        <translation>%1 kann nicht nach %2 kopiert werden: %2 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot create the link %1.</source>
+        <translation>Die Verknüpfung %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>%1 kann nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a special file; Lifeboat does not copy it.</source>
+        <translation>%1 ist eine Spezialdatei; Lifeboat kopiert sie nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Lifeboat refuses to delete %1: it deletes only its own &quot;.lifeboat-&quot; folders. What a restore replaces is moved to the quarantine.</source>
+        <translation>Lifeboat löscht %1 nicht: Es löscht nur seine eigenen „.lifeboat-“-Ordner. Was eine Wiederherstellung ersetzt, wird in die Quarantäne verschoben.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1. Check its permissions.</source>
+        <translation>%1 kann nicht gelöscht werden. Prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Cannot unpack into %1: it already exists.</source>
+        <translation>Entpacken nach %1 nicht möglich: Es existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>ManualStep</name>
     <message>
         <location filename="../engine/steps/ManualStep.cpp" line="+20"/>

@@ -2747,6 +2747,85 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
 </context>
 <context>
+    <name>LocalHostFiles</name>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 n&apos;est pas un répertoire.</translation>
+    </message>
+    <message>
+        <source>Cannot find the file system of %1.</source>
+        <translation>Impossible de trouver le système de fichiers de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, more than Lifeboat expects of it.</source>
+        <translation>%1 dépasse %2 octets, plus que ce que Lifeboat attend de ce fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check the permissions of its parent directory.</source>
+        <translation>Impossible de créer %1. Vérifiez les droits de son répertoire parent.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %2 already exists.</source>
+        <translation>Impossible de renommer %1 en %2 : %2 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>Impossible de renommer %1 en %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %2 already exists.</source>
+        <translation>Impossible de copier %1 vers %2 : %2 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Cannot create the link %1.</source>
+        <translation>Impossible de créer le lien %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>Impossible de copier %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a special file; Lifeboat does not copy it.</source>
+        <translation>%1 est un fichier spécial ; Lifeboat ne le copie pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Lifeboat refuses to delete %1: it deletes only its own &quot;.lifeboat-&quot; folders. What a restore replaces is moved to the quarantine.</source>
+        <translation>Lifeboat refuse de supprimer %1 : il ne supprime que ses propres dossiers « .lifeboat- ». Ce qu&apos;une restauration remplace est déplacé en quarantaine.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1. Check its permissions.</source>
+        <translation>Impossible de supprimer %1. Vérifiez ses droits.</translation>
+    </message>
+    <message>
+        <source>Cannot unpack into %1: it already exists.</source>
+        <translation>Impossible de décompresser dans %1 : il existe déjà.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Annulé par l&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
     <name>ManualStep</name>
     <message>
         <location filename="../engine/steps/ManualStep.cpp" line="+20"/>

@@ -2738,6 +2738,85 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
 </context>
 <context>
+    <name>LocalHostFiles</name>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 はディレクトリではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot find the file system of %1.</source>
+        <translation>%1 のファイルシステムが見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 は通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, more than Lifeboat expects of it.</source>
+        <translation>%1 は %2 バイトを超えており、Lifeboat が想定する大きさを上回っています。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check the permissions of its parent directory.</source>
+        <translation>%1 を作成できません。親ディレクトリの権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %2 already exists.</source>
+        <translation>%1 を %2 に名前変更できません: %2 は既に存在します。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>%1 を %2 に名前変更できません: %3</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %2 already exists.</source>
+        <translation>%1 を %2 にコピーできません: %2 は既に存在します。</translation>
+    </message>
+    <message>
+        <source>Cannot create the link %1.</source>
+        <translation>リンク %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>%1 を %2 にコピーできません。</translation>
+    </message>
+    <message>
+        <source>%1 is a special file; Lifeboat does not copy it.</source>
+        <translation>%1 は特殊ファイルのため、Lifeboat はコピーしません。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Lifeboat refuses to delete %1: it deletes only its own &quot;.lifeboat-&quot; folders. What a restore replaces is moved to the quarantine.</source>
+        <translation>Lifeboat は %1 を削除しません。削除するのは自身の「.lifeboat-」フォルダーだけです。復元で置き換えるものは検疫へ移動されます。</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1. Check its permissions.</source>
+        <translation>%1 を削除できません。権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot unpack into %1: it already exists.</source>
+        <translation>%1 に展開できません: 既に存在します。</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>ユーザーが取り消しました。</translation>
+    </message>
+</context>
+<context>
     <name>ManualStep</name>
     <message>
         <location filename="../engine/steps/ManualStep.cpp" line="+20"/>

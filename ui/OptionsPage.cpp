@@ -347,7 +347,7 @@ void OptionsPage::suggestRepository(const QString &nodeName)
         return;
     const int generation = ++m_repositoryGeneration;
     // It reads the node's error.log, which can be long.
-    QtConcurrent::run([node = *node] { return RestoreNodeScenario::repositoryReason(node); }).then(this, [this, check, generation](const QString &reason) {
+    QtConcurrent::run([profile = m_session->profile(), node = *node] { return RestoreNodeScenario::repositoryReason(profile, node); }).then(this, [this, check, generation](const QString &reason) {
         if (generation != m_repositoryGeneration)
             return;
         check->setChecked(!reason.isEmpty());

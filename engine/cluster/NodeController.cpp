@@ -9,6 +9,8 @@
 
 #include <lifeboat/InstallLayout.h>
 
+#include <hosts/Hosts.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,14 +33,18 @@ QJsonObject NodeStatus::toJson() const
             {QStringLiteral("backupMode"), toString(backupMode)},
             {QStringLiteral("backupModeActive"), backupModeActive},
             {QStringLiteral("backupModeLabel"), backupModeLabel},
-            {QStringLiteral("repositoryUnsync"), repositoryUnsync}};
+            {QStringLiteral("repositoryUnsync"), repositoryUnsync},
+            {QStringLiteral("hostError"), hostError}};
 }
 
 NodeController::NodeController(const ClusterProfile &profile)
     : m_profile(profile)
     , m_secrets(profile.secretsFile)
+    , m_hosts(Hosts::of(profile))
 {
 }
+
+NodeController::~NodeController() = default;
 
 QString NodeController::lifeboatNodeProgram()
 {
@@ -55,14 +61,8 @@ QString NodeController::lifeboatNodeProgram()
     return QStandardPaths::findExecutable(QStringLiteral("lifeboat-node"));
 }
 
-bool NodeController::errorLogShowsUnsync(const QString &errorLog)
+bool NodeController::errorLogShowsUnsync(const QByteArray &log)
 {
-    // Only what the node logged since it last started: a restored node that
-    // came up again is in sync, whatever its older lines say.
-    QFile file(errorLog);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray log = file.readAll();
     const qsizetype unsync = log.lastIndexOf("repository unsync");
     return unsync >= 0 && unsync > log.lastIndexOf(" started (pid ");
 }
@@ -126,11 +126,17 @@ NodeStatus NodeController::status(const NodeProfile &node) const
     status.name = node.name;
     status.role = node.role;
     status.port = node.httpUrl.port();
-    status.present = QFileInfo(node.repository).isDir();
-    const auto lock = RepositoryLock::inspect(node.repository);
-    status.lock = lock.state;
-    status.pid = lock.pid;
-    status.repositoryUnsync = errorLogShowsUnsync(node.errorLog);
+    HostFiles &files = m_hosts->files(m_profile.hostOf(node));
+    HostFiles::Entry repository;
+    status.present = files.stat(node.repository, &repository, &status.hostError) && (repository.isDirectory() || repository.isLink());
+    HostFiles::Lock lock;
+    if (status.hostError.isEmpty() && files.inspectLock(RepositoryLock::path(node.repository), &lock, &status.hostError)) {
+        status.lock = RepositoryLock::State(int(lock.state));
+        status.pid = lock.pid;
+    }
+    QByteArray log;
+    if (status.hostError.isEmpty() && !node.errorLog.isEmpty() && files.readTail(node.errorLog, errorLogTail, &log, nullptr))
+        status.repositoryUnsync = errorLogShowsUnsync(log);
     QUrl url = node.httpUrl;
     url.setPath(node.statusPath);
     const HttpClient::Reply reply = HttpClient(node.httpUser, m_secrets.expand(node.httpPassword), 3000).get(url);

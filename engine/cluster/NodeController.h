@@ -11,7 +11,11 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
+
 namespace Lifeboat {
+
+class Hosts;
 
 // Starts, stops and queries nodes and enters and leaves backup mode, by
 // running the profile's command templates (argument lists, no shell, with a
@@ -30,6 +34,10 @@ public:
     };
 
     explicit NodeController(const ClusterProfile &profile);
+    ~NodeController();
+
+    // The files of every host of the cluster; the node statuses read them too.
+    Hosts &hosts() const { return *m_hosts; }
 
     Result start(const NodeProfile &node) const;
     Result stop(const NodeProfile &node) const;
@@ -47,7 +55,11 @@ public:
 
     const SecretStore &secrets() const { return m_secrets; }
     static QString lifeboatNodeProgram();
-    static bool errorLogShowsUnsync(const QString &errorLog);
+    // Only what the node logged since it last started: a restored node that
+    // came up again is in sync, whatever its older lines say.
+    static bool errorLogShowsUnsync(const QByteArray &log);
+    // Enough of error.log for the lines since the node last started.
+    static constexpr qint64 errorLogTail = 4 << 20;
 
 private:
     Result runTemplate(const CommandTemplate &command, const QHash<QString, QString> &values, int timeoutSeconds) const;
@@ -55,6 +67,7 @@ private:
 
     const ClusterProfile &m_profile;
     SecretStore m_secrets;
+    std::shared_ptr<Hosts> m_hosts;
 };
 
 } // namespace Lifeboat

@@ -27,6 +27,7 @@ struct NodeStatus
     bool backupModeActive = false;
     QString backupModeLabel;
     bool repositoryUnsync = false; // its error.log reports "repository unsync"
+    QString hostError;             // its host could not be asked (unreachable, login failed)
 
     QJsonObject toJson() const;
 };

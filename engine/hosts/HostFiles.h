@@ -93,6 +93,15 @@ public:
     [[nodiscard]] virtual bool readTail(const QString &path, qint64 maxBytes, QByteArray *data, QString *error) = 0;
     // A file's SHA-256 (hex), read where it lives. Special files are refused.
     [[nodiscard]] virtual bool hashFile(const QString &path, QString *sha256, QString *error) = 0;
+    // Who holds a lock file (a repository's .lock): asked with flock() on the
+    // host itself, since a lock held there is invisible from anywhere else.
+    struct Lock
+    {
+        enum class State { Absent, Held, Stale };
+        State state = State::Absent;
+        qint64 pid = 0; // as written in the file
+    };
+    [[nodiscard]] virtual bool inspectLock(const QString &lockFile, Lock *lock, QString *error) = 0;
 
     // --- Changing ------------------------------------------------------------
     // Writes a small file whole (QSaveFile, fsync) with `mode` (-1: 0644 for a

@@ -211,6 +211,11 @@ std::optional<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json, 
     return profile;
 }
 
+QString ClusterProfile::hostOf(const NodeProfile &) const
+{
+    return {};
+}
+
 bool ClusterProfile::validate(QString *error) const
 {
     if (name.isEmpty()) {

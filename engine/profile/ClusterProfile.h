@@ -5,6 +5,7 @@
 
 #include <profile/CommandTemplate.h>
 #include <profile/DatabaseProfile.h>
+#include <profile/HostPath.h>
 #include <profile/NodeProfile.h>
 
 #include <QCoreApplication>
@@ -74,6 +75,15 @@ public:
     // The author nodes' names: the primary first (the order to start them)
     // or last (the order to stop them), the secondaries in profile order.
     QStringList authorNames(bool primaryFirst) const;
+
+    // Which host each kind of file lives on (see hosts/Hosts): a name from
+    // the profile's hosts, or empty for the machine Lifeboat runs on.
+    QString hostOf(const NodeProfile &node) const;
+    HostPath onNode(const NodeProfile &node, const QString &path) const { return {hostOf(node), path}; }
+    HostPath gdsPlace() const { return {{}, gds}; }
+    HostPath fontsPlace(const QString &fontDirectory) const { return {{}, fontDirectory}; }
+    HostPath connectorsPlace() const { return {{}, connectors}; }
+    HostPath contentStorageRootPlace() const { return {{}, contentStorageRoot}; }
 
 private:
     bool validate(QString *error) const;

@@ -29,6 +29,11 @@ StepContext::StepContext(const ClusterProfile &profile, const NodeController &no
 {
 }
 
+Hosts &StepContext::hosts() const
+{
+    return m_nodes.hosts();
+}
+
 QString StepContext::runId() const
 {
     return QDir(m_runDirectory).dirName();

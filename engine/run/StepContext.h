@@ -17,6 +17,7 @@
 
 namespace Lifeboat {
 
+class Hosts;
 class NodeController;
 class SecretStore;
 
@@ -46,6 +47,8 @@ public:
 
     const ClusterProfile &profile() const { return m_profile; }
     const NodeController &nodes() const { return m_nodes; }
+    // The files of every host of the cluster (see hosts/HostFiles).
+    Hosts &hosts() const;
     const QVariantMap &options() const { return m_options; }
     QString runDirectory() const { return m_runDirectory; }
     QString runId() const;

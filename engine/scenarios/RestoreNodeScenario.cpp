@@ -13,7 +13,7 @@
 #include <steps/StopNodesStep.h>
 #include <steps/SystemImageStep.h>
 
-#include <QFileInfo>
+#include <hosts/Hosts.h>
 
 namespace Lifeboat {
 
@@ -44,11 +44,18 @@ QList<ScenarioOption> RestoreNodeScenario::options() const
                                                    "reports \"repository unsync\" or its repository is gone).")}};
 }
 
-QString RestoreNodeScenario::repositoryReason(const NodeProfile &node)
+QString RestoreNodeScenario::repositoryReason(const ClusterProfile &profile, const NodeProfile &node)
 {
-    if (!QFileInfo(AemPaths::at(node.repository, AemPaths::repository)).isDir())
+    HostFiles &files = Hosts::of(profile)->files(profile.hostOf(node));
+    HostFiles::Entry repository;
+    QString error;
+    if (!files.stat(AemPaths::at(node.repository, AemPaths::repository), &repository, &error))
+        return error;
+    if (!repository.isDirectory())
         return tr("%1 has no repository.").arg(node.name);
-    if (NodeController::errorLogShowsUnsync(node.errorLog))
+    QByteArray log;
+    if (!node.errorLog.isEmpty() && files.readTail(node.errorLog, NodeController::errorLogTail, &log, nullptr)
+        && NodeController::errorLogShowsUnsync(log))
         return tr("%1's error.log reports \"repository unsync\".").arg(node.name);
     return {};
 }
@@ -64,7 +71,7 @@ QVariantMap RestoreNodeScenario::completeOptions(const ClusterProfile &profile, 
     // Decided once, so that resume rebuilds the same plan.
     if (node && !given.contains(QStringLiteral("repositoryReason"))) {
         const QString reason = given.value(OptionNames::repository).toBool() ? tr("asked for with --repository")
-                                                                                 : repositoryReason(*node);
+                                                                                 : repositoryReason(profile, *node);
         given.insert(OptionNames::repository, !reason.isEmpty());
         given.insert(QStringLiteral("repositoryReason"), reason);
     }

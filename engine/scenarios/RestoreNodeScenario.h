@@ -27,7 +27,7 @@ public:
     std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const override;
 
     // Why the node's repository must be restored, or empty when it need not.
-    static QString repositoryReason(const NodeProfile &node);
+    static QString repositoryReason(const ClusterProfile &profile, const NodeProfile &node);
 
 protected:
     QList<Need> needs(const ClusterProfile &profile, const QVariantMap &options) const override;

@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
+#include "LocalHostFiles.h"
+
+#include <backup/PartArchiver.h>
+#include <restore/PartExtractor.h>
+#include <support/DiskUsage.h>
+#include <support/Sha256.h>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStorageInfo>
+
+#include <fcntl.h>
+#include <grp.h>
+#include <pwd.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Lifeboat {
+
+namespace {
+
+constexpr qint64 chunkSize = 1 << 20;
+
+QString ownerName(uid_t uid)
+{
+    const passwd *entry = ::getpwuid(uid);
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(uid);
+}
+
+QString groupName(gid_t gid)
+{
+    const group *entry = ::getgrgid(gid);
+    return entry ? QString::fromLocal8Bit(entry->gr_name) : QString::number(gid);
+}
+
+bool setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// A rename or a new file survives a power cut only once its directory is synced.
+void syncDirectory(const QString &directory)
+{
+    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+HostFiles::Entry LocalHostFiles::entryOf(const QString &path)
+{
+    Entry entry;
+    entry.path = path;
+    struct stat info {};
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
+        return entry;
+    if (S_ISREG(info.st_mode))
+        entry.type = Type::File;
+    else if (S_ISDIR(info.st_mode))
+        entry.type = Type::Directory;
+    else if (S_ISLNK(info.st_mode))
+        entry.type = Type::Link;
+    else
+        entry.type = Type::Other;
+    entry.size = entry.type == Type::File ? qint64(info.st_size) : 0;
+    entry.mode = int(info.st_mode & 07777);
+    entry.modified = QDateTime::fromSecsSinceEpoch(info.st_mtim.tv_sec).addMSecs(info.st_mtim.tv_nsec / 1000000);
+    entry.owner = ownerName(info.st_uid);
+    entry.group = groupName(info.st_gid);
+    entry.device = qint64(info.st_dev);
+    if (entry.type == Type::Link)
+        entry.linkTarget = QFileInfo(path).symLinkTarget();
+    return entry;
+}
+
+bool LocalHostFiles::isLifeboatsOwn(const QString &path)
+{
+    const QStringList parts = QDir::cleanPath(path).split(u'/', Qt::SkipEmptyParts);
+    return std::any_of(parts.begin(), parts.end(), [](const QString &part) { return part.startsWith(QLatin1String(".lifeboat-")); });
+}
+
+bool LocalHostFiles::stat(const QString &path, Entry *entry, QString *)
+{
+    *entry = entryOf(path);
+    return true;
+}
+
+bool LocalHostFiles::list(const QString &directory, QList<Entry> *entries, QString *error)
+{
+    entries->clear();
+    if (!QFileInfo(directory).isDir())
+        return setError(error, tr("%1 is not a directory.").arg(directory));
+    const QStringList names =
+        QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &name : names)
+        entries->append(entryOf(QDir(directory).filePath(name)));
+    return true;
+}
+
+bool LocalHostFiles::usage(const QString &path, Usage *usage, QString *)
+{
+    const DiskUsage measured = DiskUsage::of(path);
+    usage->files = measured.files;
+    usage->bytes = measured.bytes;
+    return true;
+}
+
+bool LocalHostFiles::freeSpace(const QString &path, qint64 *bytes, QString *error)
+{
+    const QStorageInfo storage(DiskUsage::nearestExisting(path));
+    if (!storage.isValid())
+        return setError(error, tr("Cannot find the file system of %1.").arg(path));
+    *bytes = storage.bytesAvailable();
+    return true;
+}
+
+bool LocalHostFiles::readFile(const QString &path, qint64 maxBytes, QByteArray *data, QString *error)
+{
+    const Entry entry = entryOf(path);
+    if (!entry.isFile())
+        return setError(error, entry.exists() ? tr("%1 is not a regular file.").arg(path) : tr("%1 does not exist.").arg(path));
+    if (entry.size > maxBytes)
+        return setError(error, tr("%1 is larger than %2 bytes, more than Lifeboat expects of it.").arg(path).arg(maxBytes));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return setError(error, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    *data = file.read(maxBytes);
+    return true;
+}
+
+bool LocalHostFiles::readTail(const QString &path, qint64 maxBytes, QByteArray *data, QString *error)
+{
+    const Entry entry = entryOf(path);
+    if (!entry.isFile())
+        return setError(error, entry.exists() ? tr("%1 is not a regular file.").arg(path) : tr("%1 does not exist.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return setError(error, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() > maxBytes)
+        file.seek(file.size() - maxBytes);
+    *data = file.read(maxBytes);
+    return true;
+}
+
+bool LocalHostFiles::hashFile(const QString &path, QString *sha256, QString *error)
+{
+    if (!entryOf(path).isFile())
+        return setError(error, tr("%1 is not a regular file.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return setError(error, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    Sha256 hash;
+    if (!hash.addData(&file))
+        return setError(error, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    *sha256 = QString::fromLatin1(hash.hexResult());
+    return true;
+}
+
+bool LocalHostFiles::inspectLock(const QString &lockFile, Lock *lock, QString *)
+{
+    *lock = {};
+    const int fd = ::open(QFile::encodeName(lockFile).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return true;
+    char buffer[32] = {};
+    const ssize_t length = ::read(fd, buffer, sizeof buffer - 1);
+    lock->pid = length > 0 ? QByteArray(buffer, length).trimmed().toLongLong() : 0;
+    if (::flock(fd, LOCK_SH | LOCK_NB) == 0) {
+        ::flock(fd, LOCK_UN);
+        lock->state = Lock::State::Stale;
+    } else {
+        lock->state = Lock::State::Held;
+    }
+    ::close(fd);
+    return true;
+}
+
+bool LocalHostFiles::writeFile(const QString &path, const QByteArray &data, int mode, QString *error)
+{
+    const Entry before = entryOf(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return setError(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (file.write(data) != data.size())
+        return setError(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    const int wanted = mode >= 0 ? mode : (before.isFile() ? before.mode : 0644);
+    if (::fchmod(file.handle(), mode_t(wanted)) != 0 || ::fsync(file.handle()) != 0 || !file.commit())
+        return setError(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    syncDirectory(QFileInfo(path).absolutePath());
+    return true;
+}
+
+bool LocalHostFiles::makeDirectory(const QString &path, QString *error)
+{
+    if (!QDir().mkpath(path))
+        return setError(error, tr("Cannot create %1. Check the permissions of its parent directory.").arg(path));
+    return true;
+}
+
+bool LocalHostFiles::rename(const QString &from, const QString &to, QString *error)
+{
+    if (entryOf(to).exists())
+        return setError(error, tr("Cannot rename %1 to %2: %2 already exists.").arg(from, to));
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return setError(error, tr("Cannot rename %1 to %2: %3").arg(from, to, QString::fromLocal8Bit(strerror(errno))));
+    syncDirectory(QFileInfo(to).absolutePath());
+    if (QFileInfo(from).absolutePath() != QFileInfo(to).absolutePath())
+        syncDirectory(QFileInfo(from).absolutePath());
+    return true;
+}
+
+bool LocalHostFiles::copy(const QString &from, const QString &to, QString *error)
+{
+    if (!entryOf(from).exists())
+        return setError(error, tr("%1 does not exist.").arg(from));
+    if (entryOf(to).exists())
+        return setError(error, tr("Cannot copy %1 to %2: %2 already exists.").arg(from, to));
+    return copyEntry(from, to, error);
+}
+
+bool LocalHostFiles::copyEntry(const QString &from, const QString &to, QString *error)
+{
+    const Entry entry = entryOf(from);
+    if (entry.isLink()) {
+        if (!QFile::link(entry.linkTarget, to))
+            return setError(error, tr("Cannot create the link %1.").arg(to));
+        return true;
+    }
+    if (entry.isFile()) {
+        if (!QFile::copy(from, to))
+            return setError(error, tr("Cannot copy %1 to %2.").arg(from, to));
+        ::chmod(QFile::encodeName(to).constData(), mode_t(entry.mode));
+        return true;
+    }
+    if (!entry.isDirectory())
+        return setError(error, tr("%1 is a special file; Lifeboat does not copy it.").arg(from));
+    if (!QDir().mkdir(to))
+        return setError(error, tr("Cannot create %1.").arg(to));
+    QList<Entry> children;
+    if (!list(from, &children, error))
+        return false;
+    for (const Entry &child : children) {
+        if (!copyEntry(child.path, QDir(to).filePath(child.name()), error))
+            return false;
+    }
+    ::chmod(QFile::encodeName(to).constData(), mode_t(entry.mode));
+    return true;
+}
+
+bool LocalHostFiles::removeOwnTree(const QString &path, QString *error)
+{
+    if (!isLifeboatsOwn(path))
+        return setError(error, tr("Lifeboat refuses to delete %1: it deletes only its own \".lifeboat-\" folders. What a "
+                                  "restore replaces is moved to the quarantine.").arg(path));
+    const Entry entry = entryOf(path);
+    if (!entry.exists())
+        return true;
+    const bool removed = entry.isDirectory() ? QDir(path).removeRecursively() : QFile::remove(path);
+    if (!removed)
+        return setError(error, tr("Cannot delete %1. Check its permissions.").arg(path));
+    syncDirectory(QFileInfo(path).absolutePath());
+    return true;
+}
+
+bool LocalHostFiles::archive(BackupPart &part, ArchiveFormat format, const QString &localDirectory,
+                             const Callbacks &callbacks, QString *error)
+{
+    PartArchiver archiver(format, {callbacks.progress, callbacks.cancelled, callbacks.warn});
+    if (!archiver.write(part, localDirectory))
+        return setError(error, archiver.errorString());
+    return true;
+}
+
+bool LocalHostFiles::extract(const QString &localArchive, const BackupPart &part, const QString &prefix,
+                             const QString &target, const Callbacks &callbacks, Extracted *extracted, QString *error)
+{
+    if (entryOf(target).exists())
+        return setError(error, tr("Cannot unpack into %1: it already exists.").arg(target));
+    PartExtractor extractor(localArchive, part, prefix);
+    if (callbacks.cancelled)
+        extractor.setCancelCheck(callbacks.cancelled);
+    if (callbacks.progress)
+        extractor.onProgress(callbacks.progress);
+    if (!extractor.extractTo(target)) {
+        QDir(target).removeRecursively();
+        return setError(error, extractor.errorString());
+    }
+    syncDirectory(QFileInfo(target).absolutePath());
+    if (extracted) {
+        extracted->files = extractor.filesWritten();
+        extracted->bytes = extractor.bytesWritten();
+    }
+    return true;
+}
+
+bool LocalHostFiles::fetch(const QString &path, const QString &localPath, const Callbacks &callbacks, QString *error)
+{
+    if (!entryOf(path).isFile())
+        return setError(error, tr("%1 is not a regular file.").arg(path));
+    QFile source(path);
+    if (!source.open(QIODevice::ReadOnly))
+        return setError(error, tr("Cannot read %1: %2").arg(path, source.errorString()));
+    QSaveFile target(localPath);
+    if (!target.open(QIODevice::WriteOnly))
+        return setError(error, tr("Cannot write %1: %2").arg(localPath, target.errorString()));
+    const qint64 total = source.size();
+    qint64 done = 0;
+    while (!source.atEnd()) {
+        if (callbacks.cancelled && callbacks.cancelled())
+            return setError(error, tr("Cancelled by the user."));
+        const QByteArray chunk = source.read(chunkSize);
+        if (chunk.isEmpty() && !source.atEnd())
+            return setError(error, tr("Cannot read %1: %2").arg(path, source.errorString()));
+        if (target.write(chunk) != chunk.size())
+            return setError(error, tr("Cannot write %1: %2").arg(localPath, target.errorString()));
+        done += chunk.size();
+        if (callbacks.progress)
+            callbacks.progress(done, total);
+    }
+    if (::fsync(target.handle()) != 0 || !target.commit())
+        return setError(error, tr("Cannot write %1: %2").arg(localPath, target.errorString()));
+    return true;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
+#pragma once
+
+#include <hosts/HostFiles.h>
+
+#include <QCoreApplication>
+
+namespace Lifeboat {
+
+// The files of the machine this process runs on: Lifeboat's own machine, or
+// a node host where lifeboat-agent runs it for a RemoteHostFiles. Every
+// safety rule of a restore (refusing unsafe archive entries, checking every
+// hash, writing whole files, syncing renames, deleting only Lifeboat's own
+// folders) is here, so it holds the same on every host.
+class LocalHostFiles : public HostFiles
+{
+    Q_DECLARE_TR_FUNCTIONS(LocalHostFiles)
+
+public:
+    QString host() const override { return {}; }
+
+    bool stat(const QString &path, Entry *entry, QString *error) override;
+    bool list(const QString &directory, QList<Entry> *entries, QString *error) override;
+    bool usage(const QString &path, Usage *usage, QString *error) override;
+    bool freeSpace(const QString &path, qint64 *bytes, QString *error) override;
+    bool readFile(const QString &path, qint64 maxBytes, QByteArray *data, QString *error) override;
+    bool readTail(const QString &path, qint64 maxBytes, QByteArray *data, QString *error) override;
+    bool hashFile(const QString &path, QString *sha256, QString *error) override;
+    bool inspectLock(const QString &lockFile, Lock *lock, QString *error) override;
+
+    bool writeFile(const QString &path, const QByteArray &data, int mode, QString *error) override;
+    bool makeDirectory(const QString &path, QString *error) override;
+    bool rename(const QString &from, const QString &to, QString *error) override;
+    bool copy(const QString &from, const QString &to, QString *error) override;
+    bool removeOwnTree(const QString &path, QString *error) override;
+
+    bool archive(BackupPart &part, ArchiveFormat format, const QString &localDirectory, const Callbacks &callbacks,
+                 QString *error) override;
+    bool extract(const QString &localArchive, const BackupPart &part, const QString &prefix, const QString &target,
+                 const Callbacks &callbacks, Extracted *extracted, QString *error) override;
+    bool fetch(const QString &path, const QString &localPath, const Callbacks &callbacks, QString *error) override;
+
+    // A path with one of Lifeboat's own ".lifeboat-…" folders or files in it.
+    static bool isLifeboatsOwn(const QString &path);
+    static Entry entryOf(const QString &path);
+
+private:
+    bool copyEntry(const QString &from, const QString &to, QString *error);
+};
+
+} // namespace Lifeboat
