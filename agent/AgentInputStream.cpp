@@ -13,6 +13,15 @@ AgentInputStream::AgentInputStream(AgentChannel &channel)
     : m_channel(channel)
 { }
 
+bool AgentInputStream::atEnd() const
+{
+    // Taking the next frame changes what the stream holds, not what it is.
+    auto *self = const_cast<AgentInputStream *>(this);
+    while (m_offset == m_chunk.size() && !m_ended && !m_aborted && !m_failed)
+        self->nextChunk();
+    return m_ended && m_offset == m_chunk.size();
+}
+
 bool AgentInputStream::nextChunk()
 {
     AgentFrame frame;

@@ -22,7 +22,11 @@ public:
     explicit AgentInputStream(AgentChannel &channel);
 
     bool isSequential() const override { return true; }
-    bool atEnd() const override { return m_ended && m_offset == m_chunk.size(); }
+    // Waits for the next frame when the current chunk is used up: only the
+    // end frame says that no more data comes. (KCompressionDevice asks at
+    // the end of the compressed data, and TarStreamReader takes a clean end
+    // of the stream for the end of the archive only when it is at its end.)
+    bool atEnd() const override;
     // Reads on to the stream's end, discarding: the stream must be read whole
     // even when its request failed early. False when the client broke the
     // protocol or went away, and the session cannot go on.

@@ -171,6 +171,13 @@ bool AgentServer::answer(const Request &request, QJsonObject *result, QString *e
         result->insert(QStringLiteral("sha256"), sha256);
         return true;
     }
+    if (operation == QLatin1String(AgentProtocol::inspectLock)) {
+        HostFiles::Lock lock;
+        if (!m_files.inspectLock(path, &lock, error))
+            return false;
+        result->insert(QStringLiteral("lock"), AgentProtocol::toJson(lock));
+        return true;
+    }
     const QString from = request.arguments.value(QLatin1String("from")).toString();
     const QString to = request.arguments.value(QLatin1String("to")).toString();
     if (operation == QLatin1String(AgentProtocol::makeDirectory))
@@ -243,7 +250,10 @@ bool AgentServer::readFile(const Request &request)
 bool AgentServer::fetch(const Request &request)
 {
     return streamOut(request, [this, &request](AgentOutputStream &out, QJsonObject *result, QString *error) {
-        if (!m_files.fetchInto(request.path(), &out, callbacks(request.id), error))
+        // The name is for a message that no one reads: a write to `out`
+        // fails only when Lifeboat is gone.
+        if (!m_files.fetchInto(
+                request.path(), &out, QStringLiteral("Lifeboat's connection"), callbacks(request.id), error))
             return false;
         result->insert(QStringLiteral("size"), out.written());
         return true;
@@ -277,6 +287,11 @@ bool AgentServer::archive(const Request &request)
             }
             if (!m_files.archiveTo(part, format, &zip, progress, error))
                 return false;
+            // KArchive closes the device when it is done with it.
+            if (!zip.isOpen() && !zip.open()) {
+                *error = tr("Cannot read %1: %2").arg(zip.fileName(), zip.errorString());
+                return false;
+            }
             zip.seek(0);
             if (!copyInto(zip, out, progress.cancelled)) {
                 *error = progress.cancelled()

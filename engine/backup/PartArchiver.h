@@ -38,8 +38,8 @@ public:
     PartArchiver(ArchiveFormat format, Callbacks callbacks);
 
     [[nodiscard]] bool write(BackupPart &part, const QString &directory);
-    // Writes the archive into `device`, open for writing, and leaves it open.
-    // The tar formats only ever write forwards, so `device` may be a pipe; a
+    // Writes the archive into `device`, open for writing (a zip closes it at
+    // its end, as KArchive does). The tar formats only ever write forwards, so `device` may be a pipe; a
     // zip needs a device that can seek (KZip goes back to fill in headers).
     [[nodiscard]] bool write(BackupPart &part, QIODevice *device);
     QString errorString() const { return m_error; }

@@ -64,6 +64,25 @@ HostFiles::Entry AgentProtocol::entryFromJson(const QJsonObject &json)
     return entry;
 }
 
+QJsonObject AgentProtocol::toJson(const HostFiles::Lock &lock)
+{
+    const char *state = lock.state == HostFiles::Lock::State::Held ? "held"
+        : lock.state == HostFiles::Lock::State::Stale              ? "stale"
+                                                                   : "absent";
+    return { { QStringLiteral("state"), QLatin1String(state) }, { QStringLiteral("pid"), lock.pid } };
+}
+
+HostFiles::Lock AgentProtocol::lockFromJson(const QJsonObject &json)
+{
+    HostFiles::Lock lock;
+    const QString state = json.value(QLatin1String("state")).toString();
+    lock.state = state == QLatin1String("held") ? HostFiles::Lock::State::Held
+        : state == QLatin1String("stale")       ? HostFiles::Lock::State::Stale
+                                                : HostFiles::Lock::State::Absent;
+    lock.pid = json.value(QLatin1String("pid")).toInteger();
+    return lock;
+}
+
 QJsonObject AgentProtocol::toJson(const BackupPart &part)
 {
     QJsonObject json = part.toJson();

@@ -30,6 +30,7 @@ public:
     static constexpr char readFile[] = "readFile"; // reply data: the file
     static constexpr char readTail[] = "readTail"; // reply data: its tail
     static constexpr char hashFile[] = "hashFile";
+    static constexpr char inspectLock[] = "inspectLock";
     static constexpr char writeFile[] = "writeFile"; // request data: the file
     static constexpr char makeDirectory[] = "makeDirectory";
     static constexpr char rename[] = "rename";
@@ -40,6 +41,8 @@ public:
     static constexpr char fetch[] = "fetch"; // reply data: the file
 
     static QJsonObject toJson(const HostFiles::Entry &entry);
+    static QJsonObject toJson(const HostFiles::Lock &lock);
+    static HostFiles::Lock lockFromJson(const QJsonObject &json);
     static HostFiles::Entry entryFromJson(const QJsonObject &json);
     // A part with its excluded paths, which its manifest form leaves out.
     static QJsonObject toJson(const BackupPart &part);

@@ -189,6 +189,16 @@ bool RemoteHostFiles::hashFile(const QString &path, QString *sha256, QString *er
     return true;
 }
 
+bool RemoteHostFiles::inspectLock(const QString &lockFile, Lock *lock, QString *error)
+{
+    QJsonObject result;
+    if (!call(QLatin1String(AgentProtocol::inspectLock), { { QStringLiteral("path"), lockFile } }, &result,
+            error))
+        return false;
+    *lock = AgentProtocol::lockFromJson(result.value(QLatin1String("lock")).toObject());
+    return true;
+}
+
 // --- Changing --------------------------------------------------------------------
 
 bool RemoteHostFiles::writeFile(const QString &path, const QByteArray &data, int mode, QString *error)

@@ -54,6 +54,7 @@ public:
     bool readFile(const QString &path, qint64 maxBytes, QByteArray *data, QString *error) override;
     bool readTail(const QString &path, qint64 maxBytes, QByteArray *data, QString *error) override;
     bool hashFile(const QString &path, QString *sha256, QString *error) override;
+    bool inspectLock(const QString &lockFile, Lock *lock, QString *error) override;
 
     bool writeFile(const QString &path, const QByteArray &data, int mode, QString *error) override;
     bool makeDirectory(const QString &path, QString *error) override;
