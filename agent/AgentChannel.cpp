@@ -8,6 +8,7 @@
 #include <chrono>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 namespace Lifeboat {
@@ -46,11 +47,11 @@ AgentChannel::~AgentChannel()
 
 bool AgentChannel::send(AgentFrame::Type type, QByteArrayView payload)
 {
-    const QByteArray frame = AgentFrame::encode(type, payload);
+    const QByteArray header = AgentFrame::header(type, payload.size());
     const std::lock_guard lock(m_writeMutex);
     if (m_closed)
         return false;
-    if (!writeAll(frame.constData(), frame.size()))
+    if (!writeAll(header, payload))
         m_closed = true;
     return !m_closed;
 }
@@ -60,22 +61,35 @@ bool AgentChannel::send(AgentFrame::Type type, const QJsonObject &json)
     return send(type, QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
-bool AgentChannel::writeAll(const char *data, qint64 size)
+bool AgentChannel::writeAll(const QByteArray &header, QByteArrayView payload)
 {
-    while (size > 0) {
-        const ssize_t written = ::write(m_output, data, size_t(size));
-        if (written > 0) {
-            data += written;
-            size -= written;
-            continue;
-        }
+    // The header and the payload in one call, the payload from where it is.
+    iovec parts[2] = { { const_cast<char *>(header.constData()), size_t(header.size()) },
+        { const_cast<char *>(payload.data()), size_t(payload.size()) } };
+    iovec *next = parts;
+    int count = payload.isEmpty() ? 1 : 2;
+    while (count > 0) {
+        const ssize_t written = ::writev(m_output, next, count);
         if (written < 0 && errno == EINTR)
             continue;
         if (written < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
             return false; // EPIPE: the client is gone (SIGPIPE is ignored)
-        pollfd fd{ m_output, POLLOUT, 0 };
-        if (::poll(&fd, 1, writeTimeoutMs) <= 0 || (fd.revents & (POLLERR | POLLHUP)))
-            return false;
+        if (written < 0) {
+            pollfd fd{ m_output, POLLOUT, 0 };
+            if (::poll(&fd, 1, writeTimeoutMs) <= 0 || (fd.revents & (POLLERR | POLLHUP)))
+                return false;
+            continue;
+        }
+        size_t left = size_t(written);
+        while (count > 0 && left >= next->iov_len) {
+            left -= next->iov_len;
+            ++next;
+            --count;
+        }
+        if (count > 0) {
+            next->iov_base = static_cast<char *>(next->iov_base) + left;
+            next->iov_len -= left;
+        }
     }
     return true;
 }
@@ -109,14 +123,13 @@ void AgentChannel::setWorking(bool working)
 
 void AgentChannel::readLoop()
 {
-    AgentFrameBuffer buffer;
-    char bytes[64 * 1024];
+    AgentFrameReader reader;
     while (!m_stopping && !s_stopRequested) {
         AgentFrame frame;
-        const AgentFrameBuffer::Result taken = buffer.take(&frame);
-        if (taken == AgentFrameBuffer::Result::Invalid)
+        const AgentFrameReader::Result taken = reader.take(&frame);
+        if (taken == AgentFrameReader::Result::Invalid)
             break;
-        if (taken == AgentFrameBuffer::Result::Frame) {
+        if (taken == AgentFrameReader::Result::Frame) {
             if (frame.type == AgentFrame::Cancel) {
                 m_cancelledId = frame.payload.toLongLong();
                 continue;
@@ -134,12 +147,11 @@ void AgentChannel::readLoop()
             break;
         if (ready <= 0)
             continue;
-        const ssize_t got = ::read(m_input, bytes, sizeof bytes);
+        const qint64 got = reader.readFrom(m_input);
         if (got < 0 && (errno == EINTR || errno == EAGAIN))
             continue;
         if (got <= 0)
             break;
-        buffer.append(QByteArrayView(bytes, got));
     }
     m_inputEnded = true;
     m_queueChanged.notify_all();

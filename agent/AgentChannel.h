@@ -8,7 +8,7 @@
 #include <condition_variable>
 #include <deque>
 #include <hosts/AgentFrame.h>
-#include <hosts/AgentFrameBuffer.h>
+#include <hosts/AgentFrameReader.h>
 #include <mutex>
 #include <thread>
 
@@ -50,7 +50,7 @@ public:
 private:
     void readLoop();
     void heartbeatLoop();
-    bool writeAll(const char *data, qint64 size);
+    bool writeAll(const QByteArray &header, QByteArrayView payload);
 
     int m_input;
     int m_output;

@@ -18,6 +18,17 @@ AgentOutputStream::AgentOutputStream(AgentChannel &channel)
 qint64 AgentOutputStream::writeData(const char *data, qint64 size)
 {
     for (qint64 left = size; left > 0;) {
+        if (m_chunk.isEmpty() && left >= AgentFrame::chunkSize) {
+            // A whole chunk goes out from where it is.
+            if (!m_channel.send(AgentFrame::Data, QByteArrayView(data, AgentFrame::chunkSize))) {
+                setErrorString(QStringLiteral("the client is gone"));
+                return -1;
+            }
+            m_sent += AgentFrame::chunkSize;
+            data += AgentFrame::chunkSize;
+            left -= AgentFrame::chunkSize;
+            continue;
+        }
         const qint64 taken = std::min(left, AgentFrame::chunkSize - m_chunk.size());
         m_chunk.append(data, taken);
         data += taken;
@@ -37,7 +48,7 @@ bool AgentOutputStream::sendChunk(qsizetype size)
         return true;
     const bool sent = m_channel.send(AgentFrame::Data, QByteArrayView(m_chunk.constData(), size));
     m_sent += size;
-    m_chunk.clear();
+    m_chunk.resize(0); // keeps its capacity for the next chunk
     return sent;
 }
 

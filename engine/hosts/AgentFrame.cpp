@@ -13,11 +13,17 @@ QJsonObject AgentFrame::json() const
     return QJsonDocument::fromJson(payload).object();
 }
 
+QByteArray AgentFrame::header(Type type, qint64 size)
+{
+    QByteArray header(headerSize, Qt::Uninitialized);
+    header[0] = char(type);
+    qToBigEndian<quint32>(quint32(size), header.data() + 1);
+    return header;
+}
+
 QByteArray AgentFrame::encode(Type type, QByteArrayView payload)
 {
-    QByteArray frame(headerSize, Qt::Uninitialized);
-    frame[0] = char(type);
-    qToBigEndian<quint32>(quint32(payload.size()), frame.data() + 1);
+    QByteArray frame = header(type, payload.size());
     frame.append(payload);
     return frame;
 }

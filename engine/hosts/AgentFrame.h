@@ -39,6 +39,9 @@ struct AgentFrame
     QByteArray payload;
 
     QJsonObject json() const;
+    // The header of a frame whose payload is `size` bytes: written before
+    // the payload, which is sent from where it is, not copied behind it.
+    static QByteArray header(Type type, qint64 size);
     static QByteArray encode(Type type, QByteArrayView payload = {});
     static QByteArray encode(Type type, const QJsonObject &json);
     static bool isKnownType(char type);

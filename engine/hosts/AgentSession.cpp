@@ -18,6 +18,7 @@
 #include <poll.h>
 #include <spawn.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -185,11 +186,11 @@ bool AgentSession::hello(QString *error)
     }
     // The agent's messages in the language of this Lifeboat.
     Exchange none;
-    return send(AgentFrame::encode(AgentFrame::Hello,
-                    QJsonObject{ { QStringLiteral("client"), QStringLiteral("lifeboat") },
-                        { QStringLiteral("protocol"), AgentProtocol::version },
-                        { QStringLiteral("version"), QLatin1String(versionString) },
-                        { QStringLiteral("language"), QLocale().name() } }),
+    return send(AgentFrame::Hello,
+        QJsonObject{ { QStringLiteral("client"), QStringLiteral("lifeboat") },
+            { QStringLiteral("protocol"), AgentProtocol::version },
+            { QStringLiteral("version"), QLatin1String(versionString) },
+            { QStringLiteral("language"), QLocale().name() } },
         &none, error);
 }
 
@@ -200,58 +201,81 @@ QString AgentSession::startFailure()
     const bool missing = m_exitStatus >= 0 && WIFEXITED(m_exitStatus) && WEXITSTATUS(m_exitStatus) == 127;
     if (missing)
         return tr("Lifeboat's helper is not installed on %1 (%2). Install lifeboat %3 on %1 from the same "
-                  "package as "
-                  "on this machine (apt install ./lifeboat_%3_*.deb); it brings lifeboat-agent.")
+                  "package as on this machine (apt install ./lifeboat_%3_*.deb); it brings lifeboat-agent.")
             .arg(m_host, reason, QLatin1String(versionString));
     return tr("Cannot connect to %1: %2").arg(m_host, reason);
 }
 
 AgentSession::Pump AgentSession::pump(int timeoutMs)
 {
-    pollfd fds[3] = { { m_output, POLLIN, 0 }, { m_errors, POLLIN, 0 },
-        { m_pending.isEmpty() ? -1 : m_input, POLLOUT, 0 } };
     if (m_lost)
         return Pump::Lost;
+    // A whole frame not yet taken waits before the next is read.
+    pollfd fds[3] = { { m_frames.hasFrame() ? -1 : m_output, POLLIN, 0 }, { m_errors, POLLIN, 0 },
+        { m_out.empty() ? -1 : m_input, POLLOUT, 0 } };
     const int ready = ::poll(fds, 3, timeoutMs);
     if (ready < 0 && errno != EINTR)
         m_lost = true;
     if (ready <= 0)
         return m_lost ? Pump::Lost : Pump::Idle;
-    if (ready == 0)
-        return Pump::Idle;
     if (fds[1].revents)
         readStandardError();
-    if (fds[0].revents) {
-        char buffer[64 * 1024];
-        for (;;) {
-            const ssize_t got = ::read(m_output, buffer, sizeof buffer);
-            if (got > 0) {
-                m_frames.append(QByteArrayView(buffer, got));
-                continue;
-            }
-            if (got < 0 && errno == EINTR)
-                continue;
-            if (got == 0 || (errno != EAGAIN && errno != EWOULDBLOCK)) {
-                m_lost = true;
-                return Pump::Lost;
-            }
+    if (fds[0].revents && !readOutput())
+        m_lost = true;
+    if (fds[2].revents & (POLLERR | POLLHUP))
+        m_lost = true;
+    else if ((fds[2].revents & POLLOUT) && !writeInput())
+        m_lost = true;
+    return m_lost ? Pump::Lost : Pump::Moved;
+}
+
+bool AgentSession::readOutput()
+{
+    while (!m_frames.hasFrame()) {
+        const qint64 got = m_frames.readFrom(m_output);
+        if (got > 0)
+            continue;
+        if (got < 0 && errno == EINTR)
+            continue;
+        return got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
+    }
+    return true;
+}
+
+bool AgentSession::writeInput()
+{
+    // Headers and payloads go out as they are queued, without being copied
+    // into one buffer first.
+    iovec parts[16];
+    int count = 0;
+    for (auto it = m_out.cbegin(); it != m_out.cend() && count < 16; ++it, ++count) {
+        const qsizetype skip = count == 0 ? m_outOffset : 0;
+        parts[count] = { const_cast<char *>(it->constData()) + skip, size_t(it->size() - skip) };
+    }
+    msghdr message{};
+    message.msg_iov = parts;
+    message.msg_iovlen = size_t(count);
+    ssize_t sent = ::sendmsg(m_input, &message, MSG_NOSIGNAL);
+    if (sent < 0)
+        return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR;
+    while (sent > 0) {
+        const qsizetype left = m_out.front().size() - m_outOffset;
+        if (sent < left) {
+            m_outOffset += sent;
             break;
         }
+        sent -= left;
+        m_out.pop_front();
+        m_outOffset = 0;
     }
-    if (fds[2].revents & (POLLERR | POLLHUP)) {
-        m_lost = true;
-        return Pump::Lost;
-    }
-    if (fds[2].revents & POLLOUT) {
-        const ssize_t sent = ::send(m_input, m_pending.constData(), size_t(m_pending.size()), MSG_NOSIGNAL);
-        if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
-            m_lost = true;
-            return Pump::Lost;
-        }
-        if (sent > 0)
-            m_pending.remove(0, sent);
-    }
-    return Pump::Moved;
+    return true;
+}
+
+void AgentSession::queue(AgentFrame::Type type, const QByteArray &payload)
+{
+    m_out.push_back(AgentFrame::header(type, payload.size()));
+    if (!payload.isEmpty())
+        m_out.push_back(payload);
 }
 
 void AgentSession::readStandardError()
@@ -273,12 +297,12 @@ void AgentSession::readStandardError()
     }
 }
 
-bool AgentSession::send(const QByteArray &frame, Exchange *exchange, QString *error)
+bool AgentSession::send(AgentFrame::Type type, const QByteArray &payload, Exchange *exchange, QString *error)
 {
-    m_pending.append(frame);
+    queue(type, payload);
     m_waitedMs = m_timeouts.inactivityMs;
     QDeadlineTimer deadline(m_timeouts.inactivityMs);
-    while (!m_pending.isEmpty()) {
+    while (!m_out.empty()) {
         if (deadline.hasExpired())
             return failed(Wait::TimedOut, error);
         const Pump pumped = pump(int(std::min<qint64>(deadline.remainingTime(), pollSliceMs)));
@@ -289,17 +313,18 @@ bool AgentSession::send(const QByteArray &frame, Exchange *exchange, QString *er
         // What the agent says meanwhile (progress, an early reply) is read
         // as it comes, so that neither side waits on a full pipe.
         AgentFrame incoming;
-        for (;;) {
-            const AgentFrameBuffer::Result taken = m_frames.take(&incoming);
-            if (taken == AgentFrameBuffer::Result::Invalid)
-                return failed(Wait::Invalid, error);
-            if (taken == AgentFrameBuffer::Result::NeedMore)
-                break;
-            if (!handle(incoming, *exchange))
-                return failed(Wait::Invalid, error);
-        }
+        const AgentFrameReader::Result taken = m_frames.take(&incoming);
+        if (taken == AgentFrameReader::Result::Invalid)
+            return failed(Wait::Invalid, error);
+        if (taken == AgentFrameReader::Result::Frame && !handle(incoming, *exchange))
+            return failed(Wait::Invalid, error);
     }
     return true;
+}
+
+bool AgentSession::send(AgentFrame::Type type, const QJsonObject &json, Exchange *exchange, QString *error)
+{
+    return send(type, QJsonDocument(json).toJson(QJsonDocument::Compact), exchange, error);
 }
 
 AgentSession::Wait AgentSession::waitFrame(
@@ -308,10 +333,10 @@ AgentSession::Wait AgentSession::waitFrame(
     m_waitedMs = inactivityMs;
     QDeadlineTimer deadline(inactivityMs);
     for (;;) {
-        const AgentFrameBuffer::Result taken = m_frames.take(frame);
-        if (taken == AgentFrameBuffer::Result::Frame)
+        const AgentFrameReader::Result taken = m_frames.take(frame);
+        if (taken == AgentFrameReader::Result::Frame)
             return Wait::Frame;
-        if (taken == AgentFrameBuffer::Result::Invalid)
+        if (taken == AgentFrameReader::Result::Invalid)
             return Wait::Invalid;
         if (m_lost)
             return Wait::Lost;
@@ -331,7 +356,7 @@ bool AgentSession::call(const Request &request, QJsonObject *result, QString *er
     exchange.request = &request;
     const QJsonObject header{ { QStringLiteral("id"), exchange.id },
         { QStringLiteral("op"), request.operation }, { QStringLiteral("args"), request.arguments } };
-    if (!send(AgentFrame::encode(AgentFrame::Request, header), &exchange, error))
+    if (!send(AgentFrame::Request, header, &exchange, error))
         return false;
     if (request.upload && !upload(exchange, error))
         return false;
@@ -398,34 +423,35 @@ void AgentSession::cancel(Exchange &exchange)
     if (exchange.cancelSent || exchange.request->upload)
         return;
     exchange.cancelSent = true;
-    m_pending.append(AgentFrame::encode(AgentFrame::Cancel, QByteArray::number(exchange.id)));
+    queue(AgentFrame::Cancel, QByteArray::number(exchange.id));
 }
 
 bool AgentSession::upload(Exchange &exchange, QString *error)
 {
     QIODevice *device = exchange.request->upload;
-    QByteArray chunk(AgentFrame::chunkSize, Qt::Uninitialized);
+    QByteArray chunk;
     while (!exchange.hasReply) {
         checkCancelled(exchange);
         if (exchange.cancelled)
-            return send(AgentFrame::encode(AgentFrame::Abort, tr("Cancelled by the user.").toUtf8()),
-                &exchange, error);
+            return send(AgentFrame::Abort, tr("Cancelled by the user.").toUtf8(), &exchange, error);
+        // Sent from this buffer itself; send() returns once it is written,
+        // so the next read reuses it without a copy.
+        chunk.resize(AgentFrame::chunkSize);
         const qint64 read = device->read(chunk.data(), chunk.size());
         if (read < 0) {
             exchange.localError
                 = tr("Cannot read %1: %2").arg(exchange.request->uploadName, device->errorString());
-            return send(
-                AgentFrame::encode(AgentFrame::Abort, exchange.localError.toUtf8()), &exchange, error);
+            return send(AgentFrame::Abort, exchange.localError.toUtf8(), &exchange, error);
         }
         if (read == 0)
-            return send(AgentFrame::encode(AgentFrame::End), &exchange, error);
-        if (!send(AgentFrame::encode(AgentFrame::Data, QByteArrayView(chunk.constData(), read)), &exchange,
-                error))
+            return send(AgentFrame::End, QByteArray(), &exchange, error);
+        chunk.resize(read);
+        if (!send(AgentFrame::Data, chunk, &exchange, error))
             return false;
     }
     // The agent answered before the end (it refused the data): it reads on
     // to the end of the stream, which this ends now.
-    return send(AgentFrame::encode(AgentFrame::Abort), &exchange, error);
+    return send(AgentFrame::Abort, QByteArray(), &exchange, error);
 }
 
 bool AgentSession::awaitReply(Exchange &exchange, QString *error)
@@ -488,10 +514,10 @@ bool AgentSession::isUsable()
     // Only a late keep-alive may have come since the last reply.
     AgentFrame frame;
     for (;;) {
-        const AgentFrameBuffer::Result taken = m_frames.take(&frame);
-        if (taken == AgentFrameBuffer::Result::NeedMore)
+        const AgentFrameReader::Result taken = m_frames.take(&frame);
+        if (taken == AgentFrameReader::Result::NeedMore)
             return true;
-        if (taken == AgentFrameBuffer::Result::Invalid || frame.type != AgentFrame::KeepAlive) {
+        if (taken == AgentFrameReader::Result::Invalid || frame.type != AgentFrame::KeepAlive) {
             m_broken = true;
             return false;
         }
@@ -526,19 +552,17 @@ QString AgentSession::lostReason()
 
 QString AgentSession::timedOut() const
 {
-    return tr("%1 did not answer for %2 seconds, so Lifeboat stopped waiting. Check that the host is up and "
-              "reachable.")
+    return tr("%1 did not answer for %2 seconds, so Lifeboat stopped waiting. "
+              "Check that the host is up and reachable.")
         .arg(m_host)
         .arg(m_waitedMs / 1000.0);
 }
 
 QString AgentSession::notTheHelper() const
 {
-    const QString wrote = QString::fromUtf8(m_frames.peek(80)).simplified();
     return tr("%1 did not answer as Lifeboat's helper does (it wrote \"%2\"). Check that nothing in the "
-              "login's shell "
-              "start-up files writes to standard output.")
-        .arg(m_host, wrote);
+              "login's shell start-up files writes to standard output.")
+        .arg(m_host, m_frames.garbage());
 }
 
 bool AgentSession::reap(int timeoutMs)
@@ -568,13 +592,14 @@ void AgentSession::end()
     // blocks on a full pipe.
     closeFd(m_input);
     if (m_pid > 0) {
+        m_out.clear();
         QDeadlineTimer deadline(exitGraceMs);
         while (!reap(0) && !deadline.hasExpired()) {
             if (pump(50) == Pump::Lost)
                 reap(exitGraceMs);
-            m_frames = {};
+            AgentFrame dropped;
+            (void)m_frames.take(&dropped);
         }
-        m_pending.clear();
     }
     if (m_pid > 0) {
         ::kill(pid_t(m_pid), SIGTERM);

@@ -6,8 +6,9 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
+#include <deque>
 #include <functional>
-#include <hosts/AgentFrameBuffer.h>
+#include <hosts/AgentFrameReader.h>
 #include <hosts/HostFiles.h>
 #include <memory>
 
@@ -95,8 +96,13 @@ private:
     QString startFailure();
 
     Pump pump(int timeoutMs);
+    bool readOutput();
+    bool writeInput();
     void readStandardError();
-    bool send(const QByteArray &frame, Exchange *exchange, QString *error);
+    void queue(AgentFrame::Type type, const QByteArray &payload);
+    // Queues a frame and writes out all that is queued.
+    bool send(AgentFrame::Type type, const QByteArray &payload, Exchange *exchange, QString *error);
+    bool send(AgentFrame::Type type, const QJsonObject &json, Exchange *exchange, QString *error);
     Wait waitFrame(AgentFrame *frame, int inactivityMs, const std::function<void()> &tick);
     bool handle(const AgentFrame &frame, Exchange &exchange);
     bool upload(Exchange &exchange, QString *error);
@@ -119,8 +125,9 @@ private:
     int m_input = -1; // the agent's standard input (a socket)
     int m_output = -1; // its standard output
     int m_errors = -1; // its standard error
-    QByteArray m_pending; // bytes on their way to the agent
-    AgentFrameBuffer m_frames;
+    std::deque<QByteArray> m_out; // headers and payloads on their way to the agent
+    qsizetype m_outOffset = 0; // what of the first is written
+    AgentFrameReader m_frames;
     QByteArray m_stderr; // the last few kilobytes
     qint64 m_lastId = 0;
     bool m_broken = false;
