@@ -3,6 +3,8 @@
 
 #include "QuarantineCommand.h"
 
+#include <hosts/Hosts.h>
+
 #include "Console.h"
 #include "ExitCode.h"
 #include "TerminalConfirmer.h"
@@ -71,6 +73,16 @@ int QuarantineCommand::execute(const QCommandLineParser &parser)
     return purge(*profile, parser.value(QStringLiteral("run")), parser.isSet(QStringLiteral("all")), parser.isSet(QStringLiteral("yes")));
 }
 
+namespace {
+QStringList displayed(const QList<HostPath> &places)
+{
+    QStringList texts;
+    for (const HostPath &place : places)
+        texts.append(place.display());
+    return texts;
+}
+} // namespace
+
 int QuarantineCommand::list(const ClusterProfile &profile, bool json) const
 {
     const QList<Quarantine::Run> runs = Quarantine::list(profile);
@@ -84,7 +96,7 @@ int QuarantineCommand::list(const ClusterProfile &profile, bool json) const
                                      {QStringLiteral("scenario"), run.scenario},
                                      {QStringLiteral("time"), run.time.toString(Qt::ISODate)},
                                      {QStringLiteral("bytes"), run.bytes},
-                                     {QStringLiteral("directories"), QJsonArray::fromStringList(run.directories)},
+                                     {QStringLiteral("directories"), QJsonArray::fromStringList(displayed(run.directories))},
                                      {QStringLiteral("entries"), entries}});
         }
         Console::out() << QJsonDocument(array).toJson() << Qt::flush;
@@ -111,7 +123,7 @@ int QuarantineCommand::list(const ClusterProfile &profile, bool json) const
 
 int QuarantineCommand::purge(const ClusterProfile &profile, const QString &runId, bool all, bool yes) const
 {
-    QStringList directories;
+    QList<HostPath> directories;
     for (const Quarantine::Run &run : Quarantine::list(profile)) {
         if (all || run.runId == runId)
             directories += run.directories;
@@ -123,8 +135,8 @@ int QuarantineCommand::purge(const ClusterProfile &profile, const QString &runId
         return toInt(ExitCode::UsageError);
     }
     Console::out() << tr("These folders will be deleted for good:") << '\n';
-    for (const QString &directory : directories)
-        Console::out() << QStringLiteral("    ") << directory << '\n';
+    for (const HostPath &directory : std::as_const(directories))
+        Console::out() << QStringLiteral("    ") << directory.display() << '\n';
     Console::out().flush();
     if (!yes) {
         if (!TerminalConfirmer::hasTerminal()) {
@@ -139,12 +151,19 @@ int QuarantineCommand::purge(const ClusterProfile &profile, const QString &runId
         }
     }
     int failures = 0;
-    for (const QString &directory : directories) {
-        if (!QDir(directory).removeRecursively()) {
-            Console::err() << tr("Could not delete all of %1; check its permissions.").arg(directory) << Qt::endl;
+    const std::shared_ptr<Hosts> hosts = Hosts::of(profile);
+    for (const HostPath &directory : std::as_const(directories)) {
+        HostFiles &files = hosts->files(directory);
+        QString error;
+        if (!files.removeOwnTree(directory.path, &error)) {
+            Console::err() << tr("Could not delete all of %1; check its permissions.").arg(directory.display()) << u' ' << error << Qt::endl;
             ++failures;
         }
-        QDir().rmdir(QFileInfo(directory).absolutePath()); // the .lifeboat-quarantine folder, once empty
+        // The .lifeboat-quarantine folder, once empty.
+        QList<HostFiles::Entry> left;
+        const QString parent = QFileInfo(directory.path).absolutePath();
+        if (files.list(parent, &left, nullptr) && left.isEmpty())
+            (void)files.removeOwnTree(parent, nullptr);
     }
     Console::out() << tr("Purged %n folder(s).", nullptr, int(directories.size() - failures)) << Qt::endl;
     return toInt(failures ? ExitCode::StepFailed : ExitCode::Success);

@@ -1314,6 +1314,10 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <source>Copied %1 for %2.</source>
         <translation>%1 für %2 kopiert.</translation>
     </message>
+    <message>
+        <source>%1 and %2 are on different hosts; Lifeboat copies a restored tree only within one host.</source>
+        <translation>%1 und %2 liegen auf verschiedenen Hosts; Lifeboat kopiert einen wiederhergestellten Baum nur innerhalb eines Hosts.</translation>
+    </message>
 </context>
 <context>
     <name>CreateRehearsalSandboxStep</name>
@@ -1467,6 +1471,10 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location filename="../engine/steps/DiscardRestoreScratchStep.h" line="+22"/>
         <source>Remove the restore&apos;s scratch copies</source>
         <translation>Die Arbeitskopien der Wiederherstellung entfernen</translation>
+    </message>
+    <message>
+        <source>Some scratch copies could not be removed; see the warnings above.</source>
+        <translation>Einige Arbeitskopien konnten nicht entfernt werden; siehe die Warnungen oben.</translation>
     </message>
 </context>
 <context>
@@ -5143,6 +5151,14 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+6"/>
         <source>Restore the bootstrap properties of %1</source>
         <translation>Die Bootstrap-Eigenschaften von %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Check that the host can be reached, then check again. Nothing was changed.</source>
+        <translation>Prüfen Sie, ob der Host erreichbar ist, und prüfen Sie dann erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>the Index Root of %1 (from %2)</source>
+        <translation>das Index-Stammverzeichnis von %1 (aus %2)</translation>
     </message>
 </context>
 <context>

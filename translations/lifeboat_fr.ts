@@ -1314,6 +1314,10 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <source>Copied %1 for %2.</source>
         <translation>%1 copié pour %2.</translation>
     </message>
+    <message>
+        <source>%1 and %2 are on different hosts; Lifeboat copies a restored tree only within one host.</source>
+        <translation>%1 et %2 sont sur des hôtes différents ; Lifeboat ne copie une arborescence restaurée qu&apos;au sein d&apos;un même hôte.</translation>
+    </message>
 </context>
 <context>
     <name>CreateRehearsalSandboxStep</name>
@@ -1467,6 +1471,10 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location filename="../engine/steps/DiscardRestoreScratchStep.h" line="+22"/>
         <source>Remove the restore&apos;s scratch copies</source>
         <translation>Supprimer les copies de travail de la restauration</translation>
+    </message>
+    <message>
+        <source>Some scratch copies could not be removed; see the warnings above.</source>
+        <translation>Certaines copies de travail n&apos;ont pas pu être supprimées ; voir les avertissements ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -5143,6 +5151,14 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="+6"/>
         <source>Restore the bootstrap properties of %1</source>
         <translation>Restaurer les propriétés bootstrap de %1</translation>
+    </message>
+    <message>
+        <source>Check that the host can be reached, then check again. Nothing was changed.</source>
+        <translation>Vérifiez que l&apos;hôte est joignable, puis vérifiez à nouveau. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>the Index Root of %1 (from %2)</source>
+        <translation>la racine d&apos;index de %1 (depuis %2)</translation>
     </message>
 </context>
 <context>

@@ -1306,6 +1306,10 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <source>Copied %1 for %2.</source>
         <translation>%1 を %2 用にコピーしました。</translation>
     </message>
+    <message>
+        <source>%1 and %2 are on different hosts; Lifeboat copies a restored tree only within one host.</source>
+        <translation>%1 と %2 は別のホストにあります。Lifeboat は復元したツリーを同じホスト内でのみコピーします。</translation>
+    </message>
 </context>
 <context>
     <name>CreateRehearsalSandboxStep</name>
@@ -1459,6 +1463,10 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location filename="../engine/steps/DiscardRestoreScratchStep.h" line="+22"/>
         <source>Remove the restore&apos;s scratch copies</source>
         <translation>リストアの作業用コピーを削除</translation>
+    </message>
+    <message>
+        <source>Some scratch copies could not be removed; see the warnings above.</source>
+        <translation>一部の作業用コピーを削除できませんでした。上の警告を参照してください。</translation>
     </message>
 </context>
 <context>
@@ -5119,6 +5127,14 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="+6"/>
         <source>Restore the bootstrap properties of %1</source>
         <translation>%1 のブートストラッププロパティをリストア</translation>
+    </message>
+    <message>
+        <source>Check that the host can be reached, then check again. Nothing was changed.</source>
+        <translation>ホストに到達できることを確認してから、もう一度確認してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>the Index Root of %1 (from %2)</source>
+        <translation>%1 のインデックスルート（%2 から）</translation>
     </message>
 </context>
 <context>

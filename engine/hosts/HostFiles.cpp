@@ -12,6 +12,16 @@ QString HostFiles::Entry::name() const
     return QFileInfo(path).fileName();
 }
 
+QString HostFiles::readText(const QString &path, bool *readable)
+{
+    constexpr qint64 smallFileLimit = 1 << 20;
+    QByteArray data;
+    const bool read = !path.isEmpty() && readFile(path, smallFileLimit, &data, nullptr);
+    if (readable)
+        *readable = read;
+    return QString::fromUtf8(data).trimmed();
+}
+
 QString HostFiles::describe(const QString &path) const
 {
     return isLocal() ? path : host() + u':' + path;

@@ -81,6 +81,9 @@ public:
     // The entries of a directory, hidden ones too, sorted by name, without
     // "." and "..". A directory that does not exist is an error.
     [[nodiscard]] virtual bool list(const QString &directory, QList<Entry> *entries, QString *error) = 0;
+    // Everything below `root`, at any depth (links not followed), sorted by
+    // path, parents before their children.
+    [[nodiscard]] virtual bool listTree(const QString &root, QList<Entry> *entries, QString *error) = 0;
     // How many files and bytes a file or a tree holds (links counted, not followed).
     [[nodiscard]] virtual bool usage(const QString &path, Usage *usage, QString *error) = 0;
     // The space available to Lifeboat on the file system that holds `path`
@@ -93,6 +96,10 @@ public:
     [[nodiscard]] virtual bool readTail(const QString &path, qint64 maxBytes, QByteArray *data, QString *error) = 0;
     // A file's SHA-256 (hex), read where it lives. Special files are refused.
     [[nodiscard]] virtual bool hashFile(const QString &path, QString *sha256, QString *error) = 0;
+    // Every file or directory named `name` below `root` (links not followed),
+    // sorted; for the files AEM scatters through a repository
+    // (listener.properties).
+    [[nodiscard]] virtual bool findByName(const QString &root, const QString &name, QStringList *paths, QString *error) = 0;
     // Who holds a lock file (a repository's .lock): asked with flock() on the
     // host itself, since a lock held there is invisible from anywhere else.
     struct Lock
@@ -102,6 +109,10 @@ public:
         qint64 pid = 0; // as written in the file
     };
     [[nodiscard]] virtual bool inspectLock(const QString &lockFile, Lock *lock, QString *error) = 0;
+
+    // A small text file (cluster_node.id, a patch level), trimmed; empty when
+    // it is missing or unreadable, which `readable` tells apart from empty.
+    QString readText(const QString &path, bool *readable = nullptr);
 
     // --- Changing ------------------------------------------------------------
     // Writes a small file whole (QSaveFile, fsync) with `mode` (-1: 0644 for a

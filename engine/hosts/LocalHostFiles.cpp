@@ -121,6 +121,18 @@ bool LocalHostFiles::list(const QString &directory, QList<Entry> *entries, QStri
     return true;
 }
 
+bool LocalHostFiles::listTree(const QString &root, QList<Entry> *entries, QString *error)
+{
+    entries->clear();
+    if (!QFileInfo(root).isDir())
+        return setError(error, tr("%1 is not a directory.").arg(root));
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        entries->append(entryOf(it.next()));
+    std::sort(entries->begin(), entries->end(), [](const Entry &a, const Entry &b) { return a.path < b.path; });
+    return true;
+}
+
 bool LocalHostFiles::usage(const QString &path, Usage *usage, QString *)
 {
     const DiskUsage measured = DiskUsage::of(path);
@@ -177,6 +189,16 @@ bool LocalHostFiles::hashFile(const QString &path, QString *sha256, QString *err
     if (!hash.addData(&file))
         return setError(error, tr("Cannot read %1: %2").arg(path, file.errorString()));
     *sha256 = QString::fromLatin1(hash.hexResult());
+    return true;
+}
+
+bool LocalHostFiles::findByName(const QString &root, const QString &name, QStringList *paths, QString *)
+{
+    paths->clear();
+    QDirIterator it(root, {name}, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths->append(it.next());
+    paths->sort();
     return true;
 }
 

@@ -18,6 +18,15 @@ struct HostPath
     bool isLocal() const { return host.isEmpty(); }
     // "node2:/opt/…/crx-repository", or the bare path on this machine.
     QString display() const { return host.isEmpty() ? path : host + u':' + path; }
+    // Back from display(): paths are absolute, so "name:/…" names a host
+    // (as scp and rsync write it) and "/…" is this machine.
+    static HostPath fromDisplay(const QString &text)
+    {
+        const qsizetype colon = text.indexOf(QLatin1String(":/"));
+        if (text.startsWith(u'/') || colon <= 0)
+            return {{}, text};
+        return {text.left(colon), text.mid(colon + 1)};
+    }
     // Another path on the same host.
     HostPath at(const QString &otherPath) const { return {host, otherPath}; }
     bool operator==(const HostPath &) const = default;

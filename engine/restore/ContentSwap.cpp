@@ -7,7 +7,7 @@
 #include <restore/RestoreScratch.h>
 #include <run/FailPoint.h>
 #include <run/StepContext.h>
-#include <support/DiskUsage.h>
+#include <hosts/Hosts.h>
 
 #include <QDir>
 #include <QFile>
@@ -15,49 +15,67 @@
 
 namespace Lifeboat {
 
-QStringList ContentSwap::entriesOf(const QString &directory)
+bool ContentSwap::entriesOf(HostFiles &files, const QString &directory, QStringList *names, QString *error)
 {
-    QStringList names = QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-    names.removeIf([](const QString &name) { return RestoreScratch::isLifeboatFolder(name); });
-    return names;
+    QList<HostFiles::Entry> entries;
+    if (!files.list(directory, &entries, error))
+        return false;
+    names->clear();
+    for (const HostFiles::Entry &entry : std::as_const(entries)) {
+        if (!RestoreScratch::isLifeboatFolder(entry.name()))
+            names->append(entry.name());
+    }
+    return true;
 }
 
-bool ContentSwap::swapIn(StepContext &context, const QString &location)
+bool ContentSwap::swapIn(StepContext &context, const HostPath &place)
 {
-    const QString copy = RestoreScratch::copyFor(location, context.runId());
-    const QString marker = RestoreScratch::swapMarkerFor(location, context.runId());
-    if (!QFileInfo(copy).isDir() && !QFileInfo::exists(marker)) {
-        context.info(tr("%1 already holds the backup's copy.").arg(location));
+    HostFiles &files = context.hosts().files(place);
+    const QString location = place.path;
+    const QString copy = RestoreScratch::copyFor(files, location, context.runId());
+    const QString marker = RestoreScratch::swapMarkerFor(files, location, context.runId());
+    HostFiles::Entry copyEntry, markerEntry;
+    QString error;
+    if (!files.stat(copy, &copyEntry, &error) || !files.stat(marker, &markerEntry, &error))
+        return context.fail(error);
+    if (!copyEntry.isDirectory() && !markerEntry.exists()) {
+        context.info(tr("%1 already holds the backup's copy.").arg(place.display()));
         return true;
     }
-    if (!QDir().mkpath(location))
-        return context.fail(tr("Cannot create %1. Check the permissions.").arg(location));
-    const QString anchor = Quarantine::anchorFor(location);
-    Quarantine quarantine(context.runId(), context.options().value(QStringLiteral("scenario")).toString());
-    if (!QFileInfo::exists(marker)) {
-        const DiskUsage before = DiskUsage::of(location);
-        for (const QString &name : entriesOf(location)) {
+    if (!files.makeDirectory(location, nullptr))
+        return context.fail(tr("Cannot create %1. Check the permissions.").arg(place.display()));
+    const QString anchor = Quarantine::anchorFor(files, location);
+    Quarantine quarantine(files, context.runId(), context.options().value(QStringLiteral("scenario")).toString());
+    QStringList names;
+    if (!markerEntry.exists()) {
+        HostFiles::Usage before;
+        if (!files.usage(location, &before, &error) || !entriesOf(files, location, &names, &error))
+            return context.fail(error);
+        for (const QString &name : std::as_const(names)) {
             if (!quarantine.move(QDir(location).filePath(name), anchor))
                 return context.fail(quarantine.errorString());
         }
-        QFile file(marker);
-        if (!file.open(QIODevice::WriteOnly))
-            return context.fail(tr("Cannot write %1.").arg(marker));
-        context.recordChange({Change::Kind::Move, location, tr("its contents, to %1").arg(Quarantine::directory(anchor, context.runId())),
-                              before.files, before.bytes});
+        if (!files.writeFile(marker, {}, 0644, nullptr))
+            return context.fail(tr("Cannot write %1.").arg(files.describe(marker)));
+        context.recordChange({Change::Kind::Move, place.display(),
+                              tr("its contents, to %1").arg(Quarantine::directory(anchor, context.runId())), before.files, before.bytes});
     }
-    for (const QString &name : entriesOf(copy)) {
+    if (!entriesOf(files, copy, &names, &error))
+        return context.fail(error);
+    for (const QString &name : std::as_const(names)) {
         const QString target = QDir(location).filePath(name);
         if (!quarantine.move(target, anchor) || !quarantine.recordPlaced(target, anchor)
-            || !QDir().rename(QDir(copy).filePath(name), target))
-            return context.fail(tr("Cannot move %1 into %2. %3").arg(name, location, quarantine.errorString()));
+            || !files.rename(QDir(copy).filePath(name), target, &error))
+            return context.fail(tr("Cannot move %1 into %2. %3").arg(name, place.display(), quarantine.errorString() + error));
         FailPoint::hit(QStringLiteral("placed:") + name);
     }
-    QDir().rmdir(copy);
-    QFile::remove(marker);
-    const DiskUsage after = DiskUsage::of(location);
-    context.recordChange({Change::Kind::Overwrite, location, tr("restored from the backup"), after.files, after.bytes});
-    context.info(tr("%1 now holds the backup's %n file(s).", nullptr, int(after.files)).arg(location));
+    if (!files.removeOwnTree(copy, &error) || !files.removeOwnTree(marker, &error))
+        context.warn(error);
+    HostFiles::Usage after;
+    if (!files.usage(location, &after, &error))
+        return context.fail(error);
+    context.recordChange({Change::Kind::Overwrite, place.display(), tr("restored from the backup"), after.files, after.bytes});
+    context.info(tr("%1 now holds the backup's %n file(s).", nullptr, int(after.files)).arg(place.display()));
     return true;
 }
 

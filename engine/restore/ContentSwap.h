@@ -9,7 +9,9 @@
 
 namespace Lifeboat {
 
+class HostFiles;
 class StepContext;
+struct HostPath;
 
 // Swaps the scratch copy of a directory (see RestoreScratch) into it: first
 // everything the directory holds moves to the quarantine, then every entry of
@@ -25,9 +27,10 @@ class ContentSwap
 public:
     ContentSwap() = delete;
 
-    [[nodiscard]] static bool swapIn(StepContext &context, const QString &location);
-    // What `directory` holds that a swap moves: every entry but Lifeboat's own folders.
-    static QStringList entriesOf(const QString &directory);
+    [[nodiscard]] static bool swapIn(StepContext &context, const HostPath &location);
+    // What `directory` holds that a swap moves: every entry but Lifeboat's own
+    // folders; false when the host cannot be asked.
+    [[nodiscard]] static bool entriesOf(HostFiles &files, const QString &directory, QStringList *names, QString *error);
 };
 
 } // namespace Lifeboat

@@ -3,6 +3,7 @@
 
 #include "DatabaseReplacement.h"
 
+#include <hosts/Hosts.h>
 #include <restore/Quarantine.h>
 
 #include <cluster/NodeController.h>
@@ -25,7 +26,7 @@ QString DatabaseReplacement::describe(const DatabaseProfile &database)
 
 QString DatabaseReplacement::quarantineFolder(const ClusterProfile &profile, const QString &runId)
 {
-    return Quarantine::directory(Quarantine::databaseAnchor(profile), runId);
+    return Quarantine::directory(Quarantine::databaseAnchor(profile).path, runId);
 }
 
 QString DatabaseReplacement::dumpFileName(const DatabaseProfile &database)
@@ -46,12 +47,12 @@ bool DatabaseReplacement::replace(StepContext &context, const DatabaseProfile &d
 
 bool DatabaseReplacement::keepCurrent(StepContext &context, const DatabaseProfile &database)
 {
-    const QString anchor = Quarantine::databaseAnchor(context.profile());
+    const QString anchor = Quarantine::databaseAnchor(context.profile()).path;
     if (anchor.isEmpty() || !QDir().mkpath(anchor))
         return context.fail(tr("Cannot keep the current contents of the %1 database: the profile's backup root \"%2\" cannot "
                                "be created. Set \"backupRoot\" in the profile to a directory with room for a dump.")
                                 .arg(database.name, anchor));
-    Quarantine quarantine(context.runId(), context.options().value(QStringLiteral("scenario")).toString());
+    Quarantine quarantine(context.hosts().local(), context.runId(), context.options().value(QStringLiteral("scenario")).toString());
     Quarantine::Entry entry;
     if (!quarantine.reserveDatabaseDump(database.name, describe(database), anchor, dumpFileName(database), &entry))
         return context.fail(quarantine.errorString());

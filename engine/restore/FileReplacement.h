@@ -10,6 +10,7 @@
 namespace Lifeboat {
 
 class StepContext;
+struct HostPath;
 
 // Puts one file from a scratch copy in place (an SQLite database, a node's
 // cluster_node.id, a bootstrap properties file), losing nothing: the file
@@ -26,7 +27,8 @@ public:
 
     // `scope`: the area the file belongs to, whose quarantine it goes to
     // (the file's own location when empty).
-    [[nodiscard]] static bool replace(StepContext &context, const QString &source, const QString &target,
+    // `source` and `target` are on `target`'s host.
+    [[nodiscard]] static bool replace(StepContext &context, const QString &source, const HostPath &target,
                                       const QStringList &companionSuffixes, const QString &scope = {});
 };
 

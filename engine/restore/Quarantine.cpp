@@ -3,7 +3,7 @@
 
 #include "Quarantine.h"
 
-#include <support/DiskUsage.h>
+#include <hosts/Hosts.h>
 #include <run/FailPoint.h>
 
 #include <QDir>
@@ -23,15 +23,21 @@
 namespace Lifeboat {
 
 namespace {
+// A quarantine index is a few hundred bytes per entry.
+constexpr qint64 indexLimit = 64 << 20;
+
 QString indexFile(const QString &directory)
 {
     return QDir(directory).filePath(QStringLiteral("quarantine.json"));
 }
 
-dev_t deviceOf(const QString &path)
+// `path`, or its nearest ancestor that exists, on that host.
+HostFiles::Entry nearestExisting(HostFiles &files, QString path)
 {
-    struct stat info {};
-    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_dev : dev_t(-1);
+    HostFiles::Entry entry;
+    while (files.stat(path, &entry, nullptr) && !entry.exists() && QFileInfo(path).absolutePath() != path)
+        path = QFileInfo(path).absolutePath();
+    return entry;
 }
 
 // Orders every move and placement of a run, across anchors and threads:
@@ -48,25 +54,27 @@ qint64 nextSequence(const QDateTime &time)
 
 } // namespace
 
-bool Quarantine::Entry::exists() const
+bool Quarantine::Entry::exists(HostFiles &files) const
 {
-    const QString path = isPlaced() ? original : stored;
-    return QFileInfo::exists(path) || QFileInfo(path).isSymLink();
+    HostFiles::Entry entry;
+    return files.stat(isPlaced() ? original : stored, &entry, nullptr) && entry.exists();
 }
 
-Quarantine::Quarantine(QString runId, QString scenario)
-    : m_runId(std::move(runId))
+Quarantine::Quarantine(HostFiles &files, QString runId, QString scenario)
+    : m_files(files)
+    , m_runId(std::move(runId))
     , m_scenario(std::move(scenario))
 {
 }
 
-QString Quarantine::anchorFor(const QString &location)
+QString Quarantine::anchorFor(HostFiles &files, const QString &location)
 {
     const QString clean = QDir::cleanPath(location);
     const QString parent = QFileInfo(clean).absolutePath();
     // A location that is a mount point (a GDS on a network share) keeps its
     // quarantine inside itself: its parent is another file system.
-    if (QFileInfo(clean).isDir() && deviceOf(clean) != deviceOf(DiskUsage::nearestExisting(parent)))
+    HostFiles::Entry self;
+    if (files.stat(clean, &self, nullptr) && self.isDirectory() && self.device != nearestExisting(files, parent).device)
         return clean;
     return parent;
 }
@@ -79,7 +87,10 @@ QString Quarantine::directory(const QString &anchor, const QString &runId)
 bool Quarantine::move(const QString &path, const QString &anchor, Entry *moved)
 {
     const QString original = QDir::cleanPath(path);
-    if (!QFileInfo::exists(original) && !QFileInfo(original).isSymLink())
+    HostFiles::Entry current;
+    if (!m_files.stat(original, &current, &m_error))
+        return false;
+    if (!current.exists())
         return true;
     const QString relative = QDir(anchor).relativeFilePath(original);
     if (relative.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(relative)) {
@@ -87,8 +98,9 @@ bool Quarantine::move(const QString &path, const QString &anchor, Entry *moved)
         return false;
     }
     const QString folder = directory(anchor, m_runId);
-    const QList<Entry> existing = entries(folder);
+    const QList<Entry> existing = entries(m_files, folder);
     Entry entry;
+    entry.host = m_files.host();
     entry.original = original;
     entry.runId = m_runId;
     entry.scenario = m_scenario;
@@ -97,10 +109,12 @@ bool Quarantine::move(const QString &path, const QString &anchor, Entry *moved)
     entry.stored = QDir(folder).filePath(QString::number(existing.size() + 1) + u'/' + relative);
     // The index names the move before it happens: after a crash, an entry
     // whose stored path is missing is a move that never took place.
-    if (!QDir().mkpath(QFileInfo(entry.stored).absolutePath()) || !appendToIndex(folder, entry))
+    if (!m_files.makeDirectory(QFileInfo(entry.stored).absolutePath(), &m_error) || !appendToIndex(folder, entry))
         return false;
-    if (!QFile::rename(original, entry.stored) && !QDir().rename(original, entry.stored)) {
-        m_error = tr("Cannot move %1 into the quarantine %2. Check the permissions of %3.").arg(original, folder, anchor);
+    QString why;
+    if (!m_files.rename(original, entry.stored, &why)) {
+        m_error = tr("Cannot move %1 into the quarantine %2. Check the permissions of %3.")
+                      .arg(m_files.describe(original), folder, anchor) + u' ' + why;
         return false;
     }
     FailPoint::hit(QStringLiteral("quarantined:") + QFileInfo(original).fileName());
@@ -113,25 +127,27 @@ bool Quarantine::recordPlaced(const QString &path, const QString &anchor)
 {
     const QString folder = directory(anchor, m_runId);
     Entry entry;
+    entry.host = m_files.host();
     entry.original = QDir::cleanPath(path);
     entry.runId = m_runId;
     entry.scenario = m_scenario;
     entry.time = QDateTime::currentDateTimeUtc();
     entry.sequence = nextSequence(entry.time);
-    return QDir().mkpath(folder) && appendToIndex(folder, entry);
+    return m_files.makeDirectory(folder, &m_error) && appendToIndex(folder, entry);
 }
 
 bool Quarantine::reserveDatabaseDump(const QString &database, const QString &description, const QString &anchor,
                                      const QString &fileName, Entry *entry)
 {
     const QString folder = directory(anchor, m_runId);
-    const QList<Entry> existing = entries(folder);
+    const QList<Entry> existing = entries(m_files, folder);
     for (const Entry &earlier : existing) {
         if (earlier.database == database) {
             *entry = earlier;
             return true;
         }
     }
+    entry->host = m_files.host();
     entry->original = description;
     entry->database = database;
     entry->runId = m_runId;
@@ -139,7 +155,7 @@ bool Quarantine::reserveDatabaseDump(const QString &database, const QString &des
     entry->time = QDateTime::currentDateTimeUtc();
     entry->sequence = nextSequence(entry->time);
     entry->stored = QDir(folder).filePath(QString::number(existing.size() + 1) + u'/' + fileName);
-    if (!QDir().mkpath(QFileInfo(entry->stored).absolutePath())) {
+    if (!m_files.makeDirectory(QFileInfo(entry->stored).absolutePath(), nullptr)) {
         m_error = tr("Cannot create %1. Check the permissions of %2.").arg(QFileInfo(entry->stored).absolutePath(), anchor);
         return false;
     }
@@ -149,10 +165,9 @@ bool Quarantine::reserveDatabaseDump(const QString &database, const QString &des
 bool Quarantine::appendToIndex(const QString &folder, const Entry &entry)
 {
     QJsonArray array;
-    QFile current(indexFile(folder));
-    if (current.open(QIODevice::ReadOnly))
-        array = QJsonDocument::fromJson(current.readAll()).object().value(QLatin1String("entries")).toArray();
-    current.close();
+    QByteArray current;
+    if (m_files.readFile(indexFile(folder), indexLimit, &current, nullptr))
+        array = QJsonDocument::fromJson(current).object().value(QLatin1String("entries")).toArray();
     QJsonObject json{{QStringLiteral("original"), entry.original},
                      {QStringLiteral("stored"), entry.isPlaced() ? QString() : QDir(folder).relativeFilePath(entry.stored)},
                      {QStringLiteral("time"), entry.time.toString(Qt::ISODateWithMs)},
@@ -161,23 +176,23 @@ bool Quarantine::appendToIndex(const QString &folder, const Entry &entry)
         json.insert(QStringLiteral("database"), entry.database);
     array.append(json);
     const QJsonObject index{{QStringLiteral("runId"), m_runId}, {QStringLiteral("scenario"), m_scenario}, {QStringLiteral("entries"), array}};
-    QSaveFile file(indexFile(folder));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(index).toJson()) < 0 || !file.commit()) {
-        m_error = tr("Cannot write the quarantine index %1. Check the free space.").arg(indexFile(folder));
+    if (!m_files.writeFile(indexFile(folder), QJsonDocument(index).toJson(), 0644, nullptr)) {
+        m_error = tr("Cannot write the quarantine index %1. Check the free space.").arg(m_files.describe(indexFile(folder)));
         return false;
     }
     return true;
 }
 
-QList<Quarantine::Entry> Quarantine::entries(const QString &folder)
+QList<Quarantine::Entry> Quarantine::entries(HostFiles &files, const QString &folder)
 {
-    QFile file(indexFile(folder));
-    if (!file.open(QIODevice::ReadOnly))
+    QByteArray data;
+    if (!files.readFile(indexFile(folder), indexLimit, &data, nullptr))
         return {};
-    const QJsonObject index = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject index = QJsonDocument::fromJson(data).object();
     QList<Entry> list;
     for (const QJsonValue &value : index.value(QLatin1String("entries")).toArray()) {
         Entry entry;
+        entry.host = files.host();
         entry.original = value[QLatin1String("original")].toString();
         const QString stored = value[QLatin1String("stored")].toString();
         entry.stored = stored.isEmpty() ? QString() : QDir(folder).filePath(stored);
@@ -191,25 +206,29 @@ QList<Quarantine::Entry> Quarantine::entries(const QString &folder)
     return list;
 }
 
-QStringList Quarantine::anchors(const ClusterProfile &profile)
+QList<HostPath> Quarantine::anchors(const ClusterProfile &profile)
 {
-    QStringList locations{profile.gds, profile.connectors, profile.contentStorageRoot};
-    locations += profile.fonts;
-    for (const NodeProfile &node : profile.nodes)
-        locations << node.repository << node.bootstrapProperties << node.appServerDir << node.indexRoot << node.tempDirectories;
+    QList<HostPath> locations{profile.gdsPlace(), profile.connectorsPlace(), profile.contentStorageRootPlace()};
+    for (const QString &fonts : profile.fonts)
+        locations << profile.fontsPlace(fonts);
+    for (const NodeProfile &node : profile.nodes) {
+        for (const QString &path : QStringList{node.repository, node.bootstrapProperties, node.appServerDir, node.indexRoot} + node.tempDirectories)
+            locations << profile.onNode(node, path);
+    }
     for (const DatabaseProfile &database : profile.databases)
-        locations << database.path;
-    QStringList result;
+        locations << HostPath{{}, database.path};
+    QList<HostPath> result;
     for (const DatabaseProfile &database : profile.databases) {
         if (database.kind != DatabaseKind::Sqlite && !profile.backupRoot.isEmpty()) {
-            result.append(QDir::cleanPath(databaseAnchor(profile)));
+            result.append({{}, QDir::cleanPath(profile.backupRoot)});
             break;
         }
     }
-    for (const QString &location : std::as_const(locations)) {
-        if (location.isEmpty())
+    const std::shared_ptr<Hosts> hosts = Hosts::of(profile);
+    for (const HostPath &location : std::as_const(locations)) {
+        if (location.path.isEmpty())
             continue;
-        const QString anchor = anchorFor(location);
+        const HostPath anchor = location.at(anchorFor(hosts->files(location.host), location.path));
         if (!result.contains(anchor))
             result.append(anchor);
     }
@@ -219,21 +238,31 @@ QStringList Quarantine::anchors(const ClusterProfile &profile)
 QList<Quarantine::Run> Quarantine::list(const ClusterProfile &profile)
 {
     QList<Run> runs;
-    for (const QString &anchor : anchors(profile)) {
-        const QDir root(QDir(anchor).filePath(folderName()));
-        for (const QString &runId : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            const QString folder = root.filePath(runId);
+    const std::shared_ptr<Hosts> hosts = Hosts::of(profile);
+    for (const HostPath &anchor : anchors(profile)) {
+        HostFiles &files = hosts->files(anchor.host);
+        const QString root = QDir(anchor.path).filePath(folderName());
+        QList<HostFiles::Entry> folders;
+        if (!files.list(root, &folders, nullptr))
+            continue;
+        for (const HostFiles::Entry &folderEntry : std::as_const(folders)) {
+            if (!folderEntry.isDirectory())
+                continue;
+            const QString runId = folderEntry.name();
+            const QString folder = folderEntry.path;
             auto run = std::find_if(runs.begin(), runs.end(), [&runId](const Run &r) { return r.runId == runId; });
             if (run == runs.end()) {
                 runs.append(Run{runId, {}, {}, {}, {}, 0});
                 run = runs.end() - 1;
             }
-            run->directories.append(folder);
-            for (const Entry &entry : entries(folder)) {
-                if (entry.isPlaced() || !entry.exists())
+            run->directories.append(anchor.at(folder));
+            for (const Entry &entry : entries(files, folder)) {
+                if (entry.isPlaced() || !entry.exists(files))
                     continue;
                 run->entries.append(entry);
-                run->bytes += DiskUsage::of(entry.stored).bytes;
+                HostFiles::Usage usage;
+                if (files.usage(entry.stored, &usage, nullptr))
+                    run->bytes += usage.bytes;
                 run->scenario = entry.scenario;
                 if (!run->time.isValid() || entry.time < run->time)
                     run->time = entry.time;
@@ -253,8 +282,9 @@ namespace Lifeboat {
 QList<Quarantine::Entry> Quarantine::undoLog(const ClusterProfile &profile, const QString &runId)
 {
     QList<Entry> log;
-    for (const QString &anchor : anchors(profile))
-        log += entries(directory(anchor, runId));
+    const std::shared_ptr<Hosts> hosts = Hosts::of(profile);
+    for (const HostPath &anchor : anchors(profile))
+        log += entries(hosts->files(anchor.host), directory(anchor.path, runId));
     std::sort(log.begin(), log.end(), [](const Entry &a, const Entry &b) { return a.sequence > b.sequence; });
     return log;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <profile/ClusterProfile.h>
+#include <profile/HostPath.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,6 +12,8 @@
 #include <QString>
 
 namespace Lifeboat {
+
+class HostFiles;
 
 // Where a restore keeps everything it deletes or replaces: moved, never
 // copied and never deleted, into
@@ -21,6 +24,8 @@ namespace Lifeboat {
 // so that every move is a rename on one file system: instant, and nothing to
 // run out of space for. What is quarantined stays until the user purges it
 // (`lifeboat quarantine purge`), and a restore can be rolled back from it.
+// Each host keeps its own quarantines, next to what they hold; a Quarantine
+// works on one host's files.
 class Quarantine
 {
     Q_DECLARE_TR_FUNCTIONS(Quarantine)
@@ -39,8 +44,10 @@ public:
         QString runId;
         QString scenario;
         QDateTime time;
-        qint64 sequence = 0; // orders the entries of one run across anchors
-        bool exists() const;
+        qint64 sequence = 0; // orders the entries of one run across anchors and hosts
+        QString host;        // where original and stored are; empty: this machine
+        // Whether the stored path (or a placed original) is still there.
+        bool exists(HostFiles &files) const;
         bool isPlaced() const { return stored.isEmpty(); }
     };
 
@@ -50,12 +57,12 @@ public:
         QString runId;
         QString scenario;
         QDateTime time;
-        QStringList directories; // <anchor>/.lifeboat-quarantine/<run id>
+        QList<HostPath> directories; // <anchor>/.lifeboat-quarantine/<run id>
         QList<Entry> entries;     // newest first
         qint64 bytes = 0;
     };
 
-    Quarantine(QString runId, QString scenario);
+    Quarantine(HostFiles &files, QString runId, QString scenario);
 
     // Moves `path` into the quarantine of `anchor`. A path that does not
     // exist is already out of the way: nothing to do, and true.
@@ -72,23 +79,24 @@ public:
     QString errorString() const { return m_error; }
 
     static QString folderName() { return QStringLiteral(".lifeboat-quarantine"); }
-    static QString anchorFor(const QString &location);
+    static QString anchorFor(HostFiles &files, const QString &location);
     static QString directory(const QString &anchor, const QString &runId);
 
     // Where the dumps of a server database's previous contents are kept: the
     // backup root, which has room for dumps.
-    static QString databaseAnchor(const ClusterProfile &profile) { return profile.backupRoot; }
-    // The anchors of every location a restore of this profile touches.
-    static QStringList anchors(const ClusterProfile &profile);
+    static HostPath databaseAnchor(const ClusterProfile &profile) { return {{}, profile.backupRoot}; }
+    // The anchors of every location a restore of this profile touches, on their hosts.
+    static QList<HostPath> anchors(const ClusterProfile &profile);
     // Every quarantine kept for the profile, newest first.
     static QList<Run> list(const ClusterProfile &profile);
-    static QList<Entry> entries(const QString &quarantineDirectory);
+    static QList<Entry> entries(HostFiles &files, const QString &quarantineDirectory);
     // The whole undo log of one run, stored and placed paths, newest first.
     static QList<Entry> undoLog(const ClusterProfile &profile, const QString &runId);
 
 private:
     bool appendToIndex(const QString &directory, const Entry &entry);
 
+    HostFiles &m_files;
     QString m_runId;
     QString m_scenario;
     QString m_error;

@@ -15,24 +15,24 @@ bool RestoreScratch::isLifeboatFolder(const QString &name)
     return name == Quarantine::folderName() || name.startsWith(folderPrefix());
 }
 
-QString RestoreScratch::directory(const QString &location, const QString &runId)
+QString RestoreScratch::directory(HostFiles &files, const QString &location, const QString &runId)
 {
-    return QDir(Quarantine::anchorFor(location)).filePath(folderPrefix() + runId);
+    return QDir(Quarantine::anchorFor(files, location)).filePath(folderPrefix() + runId);
 }
 
-QString RestoreScratch::copyFor(const QString &location, const QString &runId, const QString &scope)
+QString RestoreScratch::copyFor(HostFiles &files, const QString &location, const QString &runId, const QString &scope)
 {
-    return QDir(directory(scope.isEmpty() ? location : scope, runId)).filePath(QFileInfo(QDir::cleanPath(location)).fileName());
+    return QDir(directory(files, scope.isEmpty() ? location : scope, runId)).filePath(QFileInfo(QDir::cleanPath(location)).fileName());
 }
 
-QString RestoreScratch::partialFor(const QString &location, const QString &runId, const QString &scope)
+QString RestoreScratch::partialFor(HostFiles &files, const QString &location, const QString &runId, const QString &scope)
 {
-    return copyFor(location, runId, scope) + QStringLiteral(".partial");
+    return copyFor(files, location, runId, scope) + QStringLiteral(".partial");
 }
 
-QString RestoreScratch::swapMarkerFor(const QString &location, const QString &runId)
+QString RestoreScratch::swapMarkerFor(HostFiles &files, const QString &location, const QString &runId)
 {
-    return copyFor(location, runId) + QStringLiteral(".swapping");
+    return copyFor(files, location, runId) + QStringLiteral(".swapping");
 }
 
 QString RestoreScratch::databaseLocation(const QString &backupRoot, const DatabaseProfile &database)

@@ -3,7 +3,7 @@
 
 #include "ScratchCopy.h"
 
-#include <restore/PartExtractor.h>
+#include <hosts/Hosts.h>
 #include <restore/RestoreScratch.h>
 #include <run/StepContext.h>
 
@@ -13,30 +13,37 @@
 namespace Lifeboat {
 
 QString ScratchCopy::unpack(StepContext &context, const QString &archive, const BackupPart &part, const QString &prefix,
-                            const QString &location, const QString &scope)
+                            const HostPath &location, const QString &scope)
 {
-    const QString copy = RestoreScratch::copyFor(location, context.runId(), scope);
-    if (QFileInfo(copy).isDir()) {
-        context.info(tr("%1 is already unpacked.").arg(copy));
+    HostFiles &files = context.hosts().files(location);
+    const QString copy = RestoreScratch::copyFor(files, location.path, context.runId(), scope);
+    HostFiles::Entry existing;
+    QString error;
+    if (!files.stat(copy, &existing, &error)) {
+        context.fail(error);
+        return {};
+    }
+    if (existing.isDirectory()) {
+        context.info(tr("%1 is already unpacked.").arg(files.describe(copy)));
         return copy;
     }
-    const QString partial = RestoreScratch::partialFor(location, context.runId(), scope);
-    QDir(partial).removeRecursively();
-    PartExtractor extractor(archive, part, prefix);
-    extractor.setCancelCheck([&context] { return context.isCancelled(); });
-    extractor.onProgress([&context](qint64 done, qint64 total) { context.progress(done, total); });
-    if (!extractor.extractTo(partial)) {
-        QDir(partial).removeRecursively();
-        context.fail(extractor.errorString());
+    const QString partial = RestoreScratch::partialFor(files, location.path, context.runId(), scope);
+    HostFiles::Extracted extracted;
+    if (!files.removeOwnTree(partial, &error) || !files.makeDirectory(QFileInfo(partial).absolutePath(), &error)
+        || !files.extract(archive, part, prefix, partial,
+                          {[&context](qint64 done, qint64 total) { context.progress(done, total); },
+                           [&context] { return context.isCancelled(); }, {}},
+                          &extracted, &error)) {
+        context.fail(error);
         return {};
     }
-    if (!QDir().rename(partial, copy)) {
-        context.fail(tr("Cannot rename %1 to %2.").arg(partial, copy));
+    if (!files.rename(partial, copy, &error)) {
+        context.fail(tr("Cannot rename %1 to %2.").arg(files.describe(partial), copy));
         return {};
     }
-    context.recordChange({Change::Kind::Write, copy, tr("scratch copy, checked against the manifest"), extractor.filesWritten(),
-                          extractor.bytesWritten()});
-    context.info(tr("Unpacked %n file(s) into %1; every one matches the manifest.", nullptr, extractor.filesWritten()).arg(copy));
+    context.recordChange({Change::Kind::Write, files.describe(copy), tr("scratch copy, checked against the manifest"), extracted.files,
+                          extracted.bytes});
+    context.info(tr("Unpacked %n file(s) into %1; every one matches the manifest.", nullptr, extracted.files).arg(files.describe(copy)));
     return copy;
 }
 

@@ -11,6 +11,7 @@
 namespace Lifeboat {
 
 class StepContext;
+struct HostPath;
 
 // Unpacks a part of a backup set into the scratch copy of the location it
 // will restore (see RestoreScratch), every file checked against the manifest
@@ -25,11 +26,11 @@ class ScratchCopy
 public:
     ScratchCopy() = delete;
 
-    // Unpacks the entries of `archive` below `prefix` into `location`'s
-    // scratch copy (beside `scope` when given) and returns the copy's path,
-    // or an empty string after context.fail().
+    // Unpacks the entries of `archive` (on this machine) below `prefix` into
+    // the scratch copy of `location` on its host (beside `scope` when given)
+    // and returns the copy's path there, or an empty string after context.fail().
     static QString unpack(StepContext &context, const QString &archive, const BackupPart &part, const QString &prefix,
-                          const QString &location, const QString &scope = {});
+                          const HostPath &location, const QString &scope = {});
 };
 
 } // namespace Lifeboat

@@ -3,16 +3,21 @@
 
 #include "SecondaryFolder.h"
 
+#include <hosts/HostFiles.h>
+
 #include <QDir>
 #include <QRegularExpression>
 
 namespace Lifeboat {
 
-QString SecondaryFolder::in(const QString &repository)
+QString SecondaryFolder::in(HostFiles &files, const QString &repository)
 {
-    for (const QString &name : QDir(repository).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (isName(name))
-            return QDir(repository).filePath(name);
+    QList<HostFiles::Entry> entries;
+    if (!files.list(repository, &entries, nullptr))
+        return {};
+    for (const HostFiles::Entry &entry : std::as_const(entries)) {
+        if (entry.isDirectory() && isName(entry.name()))
+            return entry.path;
     }
     return {};
 }

@@ -42,9 +42,9 @@ std::unique_ptr<Plan> RecoverPublishClusterScenario::buildPlan(const ClusterProf
     const QStringList publish = restoredNodes(profile, options);
     if (!manifest || publish.isEmpty())
         return unreadableSetPlan(options);
-    QStringList repositories;
+    QList<HostPath> repositories;
     for (const QString &name : publish)
-        repositories.append(profile.node(name)->repository);
+        repositories.append(profile.onNode(*profile.node(name), profile.node(name)->repository));
     auto plan = startPlan(profile, options, *manifest, repositories);
     const QStringList authorsAndPublish = profile.authorNames(true) + publish;
     plan->add(std::make_unique<StopNodesStep>(publish + profile.authorNames(false)));
@@ -52,7 +52,7 @@ std::unique_ptr<Plan> RecoverPublishClusterScenario::buildPlan(const ClusterProf
     for (const QString &name : publish) {
         const BackupPart *part = manifest->part(QStringLiteral("repository"), name);
         if (part)
-            addUnpackAndReplace(*plan, *manifest, *part, profile.node(name)->repository, tr("%1's repository").arg(name), name);
+            addUnpackAndReplace(*plan, *manifest, *part, profile.onNode(*profile.node(name), profile.node(name)->repository), tr("%1's repository").arg(name), name);
     }
     plan->add(std::make_unique<StartNodesStep>(authorsAndPublish));
     return plan;

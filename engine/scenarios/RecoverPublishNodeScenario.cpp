@@ -65,13 +65,13 @@ std::unique_ptr<Plan> RecoverPublishNodeScenario::buildPlan(const ClusterProfile
     const BackupPart *part = manifest && node ? manifest->part(QStringLiteral("repository"), node->name) : nullptr;
     if (!part)
         return unreadableSetPlan(options);
-    auto plan = startPlan(profile, options, *manifest, {node->repository});
+    auto plan = startPlan(profile, options, *manifest, {profile.onNode(*node, node->repository)});
     plan->add(std::make_unique<StopNodesStep>(QStringList{node->name}));
     plan->addCleanup(std::make_unique<StartNodesStep>(QStringList{node->name}, true));
     plan->add(std::make_unique<ManualStep>(StepKinds::holdPublishing, tr("Hold publishing until %1 is back").arg(node->name),
                                            tr("Make sure nobody publishes from the author cluster (pause the replication agents) "
                                               "until Lifeboat reports that %1 is running again.").arg(node->name)));
-    addUnpackAndReplace(*plan, *manifest, *part, node->repository, tr("%1's repository").arg(node->name), node->name);
+    addUnpackAndReplace(*plan, *manifest, *part, profile.onNode(*node, node->repository), tr("%1's repository").arg(node->name), node->name);
     plan->add(std::make_unique<StartNodesStep>(QStringList{node->name}));
     return plan;
 }

@@ -133,12 +133,12 @@ std::unique_ptr<Plan> RehearseRestoreScenario::restorePlan(const ClusterProfile 
         RestoreClusterScenario::addRestore(*plan, sandbox, manifest);
     } else {
         for (const NodeProfile *node : sandbox.nodesWithRole(NodeRole::Primary) + sandbox.nodesWithRole(NodeRole::Secondary))
-            addNodeFiles(*plan, *node, manifest);
+            addNodeFiles(*plan, sandbox, *node, manifest);
     }
     QStringList startOrder = sandbox.authorNames(true);
     for (const NodeProfile *node : sandbox.nodesWithRole(NodeRole::Publish)) {
         if (const BackupPart *part = manifest.part(QStringLiteral("repository"), node->name))
-            addUnpackAndReplace(*plan, manifest, *part, node->repository, tr("%1's repository").arg(node->name));
+            addUnpackAndReplace(*plan, manifest, *part, sandbox.onNode(*node, node->repository), tr("%1's repository").arg(node->name));
         startOrder.append(node->name);
     }
     plan->add(std::make_unique<StartNodesStep>(startOrder));

@@ -72,13 +72,13 @@ QList<Precondition> RestoreClusterScenario::ownPreconditions(const ClusterProfil
     return checks;
 }
 
-QStringList RestoreClusterScenario::scratchLocations(const ClusterProfile &profile)
+QList<HostPath> RestoreClusterScenario::scratchLocations(const ClusterProfile &profile)
 {
-    QStringList locations = sharedDataLocations(profile);
+    QList<HostPath> locations = sharedDataLocations(profile);
     for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Primary) + profile.nodesWithRole(NodeRole::Secondary)) {
-        locations << node->repository << bootstrapScope(*node);
+        locations << profile.onNode(*node, node->repository) << profile.onNode(*node, bootstrapScope(*node));
         if (!node->indexRoot.isEmpty())
-            locations << node->indexRoot;
+            locations << profile.onNode(*node, node->indexRoot);
     }
     return locations;
 }
@@ -93,30 +93,41 @@ void RestoreClusterScenario::addRestore(Plan &plan, const ClusterProfile &profil
     addIndexRootRestores(plan, profile, manifest, authors);
     for (const QString &name : authors)
         plan.add(std::make_unique<QuarantinePathsStep>(
-            profile.node(name)->repository,
+            profile.onNode(*profile.node(name), profile.node(name)->repository),
             AemPaths::clusterNodeFolders(),
             tr("Delete the repository, shared, version and workspaces directories in %1's clusterNode directory").arg(name), name));
     const NodeProfile &primary = *profile.primary();
     const BackupPart &repository = *manifest.authorRepository();
-    addUnpackAndReplace(plan, manifest, repository, primary.repository,
+    addUnpackAndReplace(plan, manifest, repository, profile.onNode(primary, primary.repository),
                         tr("%1's repository (the copy of %2)").arg(primary.name, repository.node), primary.name);
-    QStringList others, otherRepositories;
+    // The seed copies the primary's restored repository to the other
+    // authors. On the primary's own host that is a local copy; another host
+    // gets the same files by unpacking the set there, so nothing crosses
+    // the network from node to node.
+    QStringList others;
+    QList<HostPath> otherRepositories;
     for (const QString &name : authors.mid(1)) {
-        others.append(name);
-        otherRepositories.append(profile.node(name)->repository);
+        const NodeProfile &node = *profile.node(name);
+        if (profile.hostOf(node) == profile.hostOf(primary)) {
+            others.append(name);
+            otherRepositories.append(profile.onNode(node, node.repository));
+        } else {
+            addUnpackAndReplace(plan, manifest, repository, profile.onNode(node, node.repository),
+                                tr("%1's repository (the copy of %2)").arg(name, repository.node), name);
+        }
     }
     if (!others.isEmpty())
-        plan.add(std::make_unique<CopyRestoredFilesStep>(primary.name, primary.repository, others, otherRepositories));
+        plan.add(std::make_unique<CopyRestoredFilesStep>(primary.name, profile.onNode(primary, primary.repository), others, otherRepositories));
     for (const QString &name : authors)
-        addRuntimeFileRemoval(plan, *profile.node(name));
+        addRuntimeFileRemoval(plan, profile, *profile.node(name));
     for (const QString &name : authors)
-        addNodeFiles(plan, *profile.node(name), manifest);
+        addNodeFiles(plan, profile, *profile.node(name), manifest);
     plan.add(std::make_unique<PromoteSecondaryFolderStep>(primary.name, primary.repository, true));
-    plan.add(std::make_unique<QuarantinePathsStep>(primary.repository, QStringList{AemPaths::clustered},
+    plan.add(std::make_unique<QuarantinePathsStep>(profile.onNode(primary, primary.repository), QStringList{AemPaths::clustered},
                                                    tr("Delete repository/clustered.txt from the primary %1 before any node starts")
                                                        .arg(primary.name), primary.name));
     for (const QString &name : authors)
-        addTemporaryFileRemoval(plan, *profile.node(name));
+        addTemporaryFileRemoval(plan, profile, *profile.node(name));
 }
 
 bool RestoreClusterScenario::madeInRollingBackupMode(const QString &strategy)

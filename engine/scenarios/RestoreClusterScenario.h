@@ -29,7 +29,7 @@ public:
     // Adds the restore-cluster steps from the system image on (used by the
     // rehearsal on a sandbox copy as well).
     static void addRestore(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
-    static QStringList scratchLocations(const ClusterProfile &profile);
+    static QList<HostPath> scratchLocations(const ClusterProfile &profile);
     // A set made by backup-rolling or backup-online: its database records rolling backup mode.
     static bool madeInRollingBackupMode(const QString &strategy);
 

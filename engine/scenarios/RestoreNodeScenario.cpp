@@ -109,15 +109,15 @@ QList<Precondition> RestoreNodeScenario::ownPreconditions(const ClusterProfile &
     }}};
 }
 
-void RestoreNodeScenario::addRepositoryRestore(Plan &plan, const NodeProfile &node, const BackupSetManifest &manifest) const
+void RestoreNodeScenario::addRepositoryRestore(Plan &plan, const ClusterProfile &profile, const NodeProfile &node, const BackupSetManifest &manifest) const
 {
     plan.add(std::make_unique<QuarantinePathsStep>(
-        node.repository,
+        profile.onNode(node, node.repository),
         AemPaths::clusterNodeFolders(),
         tr("Delete the repository, shared, version and workspaces directories in %1's clusterNode directory").arg(node.name), node.name));
     const BackupPart &part = *manifest.authorRepository();
-    addUnpackAndReplace(plan, manifest, part, node.repository, tr("%1's repository (the copy of %2)").arg(node.name, part.node), node.name);
-    addRuntimeFileRemoval(plan, node);
+    addUnpackAndReplace(plan, manifest, part, profile.onNode(node, node.repository), tr("%1's repository (the copy of %2)").arg(node.name, part.node), node.name);
+    addRuntimeFileRemoval(plan, profile, node);
 }
 
 std::unique_ptr<Plan> RestoreNodeScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const
@@ -128,27 +128,27 @@ std::unique_ptr<Plan> RestoreNodeScenario::buildPlan(const ClusterProfile &profi
         return unreadableSetPlan(options);
     const bool repository = options.value(OptionNames::repository).toBool() && manifest->authorRepository();
     const bool primary = node->role == NodeRole::Primary;
-    auto plan = startPlan(profile, options, *manifest, {node->repository, bootstrapScope(*node)});
+    auto plan = startPlan(profile, options, *manifest, {profile.onNode(*node, node->repository), profile.onNode(*node, bootstrapScope(*node))});
     const QStringList stopped = primary ? profile.authorNames(false) : QStringList{node->name};
     plan->add(std::make_unique<StopNodesStep>(stopped));
     plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true), true));
     plan->add(std::make_unique<SystemImageStep>(QStringList{node->name}));
     plan->add(std::make_unique<CheckPatchLevelStep>(QStringList{node->name}, manifest->patchLevels));
     if (repository)
-        addRepositoryRestore(*plan, *node, *manifest);
+        addRepositoryRestore(*plan, profile, *node, *manifest);
     else
-        plan->add(std::make_unique<QuarantinePathsStep>(node->repository, QStringList{AemPaths::lock},
+        plan->add(std::make_unique<QuarantinePathsStep>(profile.onNode(*node, node->repository), QStringList{AemPaths::lock},
                                                         tr("Delete the .lock of %1, if it exists").arg(node->name), node->name));
-    addNodeFiles(*plan, *node, *manifest);
+    addNodeFiles(*plan, profile, *node, *manifest);
     if (repository && primary)
         plan->add(std::make_unique<PromoteSecondaryFolderStep>(node->name, node->repository, true));
     // The seed deletes clustered.txt before any node restarts; only a
     // stopped primary is restarted here, and a running one keeps its marker.
     if (repository && primary)
-        plan->add(std::make_unique<QuarantinePathsStep>(profile.primary()->repository, QStringList{AemPaths::clustered},
+        plan->add(std::make_unique<QuarantinePathsStep>(profile.onNode(*profile.primary(), profile.primary()->repository), QStringList{AemPaths::clustered},
                                                         tr("Delete repository/clustered.txt from the primary %1 before any node starts")
                                                             .arg(profile.primary()->name), profile.primary()->name));
-    addTemporaryFileRemoval(*plan, *node);
+    addTemporaryFileRemoval(*plan, profile, *node);
     plan->add(std::make_unique<StartNodesStep>(primary ? profile.authorNames(true) : QStringList{node->name}));
     return plan;
 }

@@ -36,7 +36,7 @@ protected:
                                          const QVariantMap &options) const override;
 
 private:
-    void addRepositoryRestore(Plan &plan, const NodeProfile &node, const BackupSetManifest &manifest) const;
+    void addRepositoryRestore(Plan &plan, const ClusterProfile &profile, const NodeProfile &node, const BackupSetManifest &manifest) const;
 };
 
 } // namespace Lifeboat

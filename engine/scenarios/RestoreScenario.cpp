@@ -3,6 +3,7 @@
 
 #include "RestoreScenario.h"
 
+#include <hosts/Hosts.h>
 #include <profile/AemPaths.h>
 #include <run/OptionNames.h>
 #include <support/DiskUsage.h>
@@ -159,7 +160,11 @@ QList<Precondition> RestoreScenario::preconditions(const ClusterProfile &profile
         QStringList unreadable;
         for (const QString &node : restoredNodes(profile, options)) {
             const QString problem = PatchLevel::mismatch(profile, node, manifest->patchLevels.value(node));
-            if (!problem.isEmpty() && QFileInfo::exists(profile.node(node)->patchLevelFile))
+            const NodeProfile *restored = profile.node(node);
+            HostFiles::Entry levelFile;
+            if (!problem.isEmpty() && restored
+                && Hosts::of(profile)->files(profile.hostOf(*restored)).stat(restored->patchLevelFile, &levelFile, nullptr)
+                && levelFile.exists())
                 return PreconditionResult::fail(problem, tr("Bring the node to the recorded patch level, or choose a set made "
                                                             "at the node's current level."));
             if (!problem.isEmpty())
@@ -193,8 +198,9 @@ bool RestoreScenario::sharesIdentity(const ClusterProfile &profile, const Backup
     // cluster node ids cannot. A cluster with no id left on disk (every node
     // lost) cannot tell, and the name check above has to do.
     bool anyOnDisk = false;
+    const std::shared_ptr<Hosts> hosts = Hosts::of(profile);
     for (const NodeProfile &node : profile.nodes) {
-        const QString id = TextFile::readTrimmed(AemPaths::at(node.repository, AemPaths::clusterNodeId));
+        const QString id = hosts->files(profile.hostOf(node)).readText(AemPaths::at(node.repository, AemPaths::clusterNodeId));
         const BackupSetManifest::Node *recorded = manifest.node(node.name);
         anyOnDisk = anyOnDisk || !id.isEmpty();
         if (!id.isEmpty() && recorded && recorded->clusterNodeId == id)
@@ -210,27 +216,42 @@ PreconditionResult RestoreScenario::checkFreeSpace(const Scenario &scenario, con
     // replaces is renamed into the quarantine, which takes no space).
     const auto plan = scenario.buildPlan(profile, options);
     const StepContext context(profile, nodes, plan->options(), {});
+    // Keyed by host and file system; a target names its host as HostPath::display() does.
     QHash<QString, qint64> needed;
-    QHash<QString, QString> example;
+    QHash<QString, HostPath> example;
+    QHash<QString, qint64> available;
     for (int i = 0; i < plan->size(); ++i) {
         for (const Change &change : plan->step(i).preview(context)) {
-            if ((change.kind == Change::Kind::Write || change.kind == Change::Kind::Overwrite) && change.bytes > 0) {
-                const QString root = QStorageInfo(DiskUsage::nearestExisting(change.target)).rootPath();
-                needed[root] += change.bytes;
-                example.insert(root, DiskUsage::nearestExisting(change.target));
+            if ((change.kind != Change::Kind::Write && change.kind != Change::Kind::Overwrite) || change.bytes <= 0)
+                continue;
+            const HostPath target = HostPath::fromDisplay(change.target);
+            HostFiles &files = context.hosts().files(target);
+            HostFiles::Entry existing = {};
+            QString path = target.path;
+            while (files.stat(path, &existing, nullptr) && !existing.exists() && QFileInfo(path).absolutePath() != path)
+                path = QFileInfo(path).absolutePath();
+            const QString key = target.host + u'#' + QString::number(existing.device);
+            needed[key] += change.bytes;
+            if (!example.contains(key)) {
+                example.insert(key, target.at(path));
+                qint64 free = 0;
+                QString error;
+                if (!files.freeSpace(path, &free, &error))
+                    return PreconditionResult::fail(error, tr("Check that the host can be reached, then check again. Nothing was changed."));
+                available.insert(key, free);
             }
         }
     }
     const QLocale locale;
     QStringList summary;
     for (auto it = needed.cbegin(); it != needed.cend(); ++it) {
-        const qint64 free = QStorageInfo(example.value(it.key())).bytesAvailable();
+        const qint64 free = available.value(it.key());
         if (free < it.value())
             return PreconditionResult::fail(tr("The restore writes %1 on the file system of %2, which has %3 free.")
-                                                .arg(locale.formattedDataSize(it.value()), example.value(it.key()), locale.formattedDataSize(free)),
+                                                .arg(locale.formattedDataSize(it.value()), example.value(it.key()).display(), locale.formattedDataSize(free)),
                                             tr("Free space there (or purge old quarantines with 'lifeboat quarantine purge'), "
                                                "then check again. Nothing was changed."));
-        summary.append(tr("%1 of %2 free on %3").arg(locale.formattedDataSize(it.value()), locale.formattedDataSize(free), it.key()));
+        summary.append(tr("%1 of %2 free on %3").arg(locale.formattedDataSize(it.value()), locale.formattedDataSize(free), example.value(it.key()).display()));
     }
     return PreconditionResult::pass(summary.isEmpty() ? tr("The restore writes nothing large.") : summary.join(QStringLiteral("; ")));
 }
@@ -238,17 +259,20 @@ PreconditionResult RestoreScenario::checkFreeSpace(const Scenario &scenario, con
 PreconditionResult RestoreScenario::checkTopology(const ClusterProfile &profile, const BackupSetManifest &manifest)
 {
     QStringList differences;
+    const std::shared_ptr<Hosts> hosts = Hosts::of(profile);
     for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Primary) + profile.nodesWithRole(NodeRole::Secondary)) {
-        if (!QFileInfo(node->repository).isDir())
+        HostFiles &files = hosts->files(profile.hostOf(*node));
+        HostFiles::Entry repository, clusteredFile;
+        if (!files.stat(node->repository, &repository, nullptr) || !repository.isDirectory())
             continue; // a lost node has nothing to compare
-        const bool clustered = QFileInfo::exists(AemPaths::at(node->repository, AemPaths::clustered));
-        const bool secondaryFolder = !SecondaryFolder::in(node->repository).isEmpty();
+        const bool clustered = files.stat(AemPaths::at(node->repository, AemPaths::clustered), &clusteredFile, nullptr) && clusteredFile.exists();
+        const bool secondaryFolder = !SecondaryFolder::in(files, node->repository).isEmpty();
         if (node->role == NodeRole::Primary && secondaryFolder)
             differences.append(tr("%1 is the primary in the profile but holds a secondary folder (crx.NNNN)").arg(node->name));
         if (node->role == NodeRole::Secondary && clustered)
             differences.append(tr("%1 is a secondary in the profile but holds clustered.txt, the primary's marker").arg(node->name));
         const BackupSetManifest::Node *recorded = manifest.node(node->name);
-        const QString id = TextFile::readTrimmed(AemPaths::at(node->repository, AemPaths::clusterNodeId));
+        const QString id = files.readText(AemPaths::at(node->repository, AemPaths::clusterNodeId));
         if (!recorded)
             differences.append(tr("the set does not know %1").arg(node->name));
         else if (!id.isEmpty() && !recorded->clusterNodeId.isEmpty() && id != recorded->clusterNodeId)
@@ -271,7 +295,7 @@ std::unique_ptr<Plan> RestoreScenario::unreadableSetPlan(const QVariantMap &opti
 }
 
 std::unique_ptr<Plan> RestoreScenario::startPlan(const ClusterProfile &profile, const QVariantMap &options,
-                                                 const BackupSetManifest &manifest, const QStringList &scratchLocations) const
+                                                 const BackupSetManifest &manifest, const QList<HostPath> &scratchLocations) const
 {
     // Recorded with the run, so that what reads it later (the Summary page)
     // knows how the set was made without opening its manifest.
@@ -284,7 +308,7 @@ std::unique_ptr<Plan> RestoreScenario::startPlan(const ClusterProfile &profile, 
 }
 
 void RestoreScenario::addUnpackAndReplace(Plan &plan, const BackupSetManifest &manifest, const BackupPart &part,
-                                          const QString &location, const QString &what, const QString &confirmationWord)
+                                          const HostPath &location, const QString &what, const QString &confirmationWord)
 {
     const bool onlineZip = prefixOf(part).isEmpty();
     plan.add(std::make_unique<ExtractPartStep>(
@@ -310,13 +334,13 @@ void RestoreScenario::addDatabaseRestores(Plan &plan, const ClusterProfile &prof
             // An SQLite copy is put back as a file.
             if (!file.endsWith(QLatin1String(".sqlite")))
                 continue;
-            plan.add(std::make_unique<ExtractPartStep>(manifest.directory, *part, QString(), database.path, unpack));
-            plan.add(std::make_unique<ReplaceFileStep>(database.path, file, tr("Restore the %1 database").arg(database.name),
+            plan.add(std::make_unique<ExtractPartStep>(manifest.directory, *part, QString(), HostPath{{}, database.path}, unpack));
+            plan.add(std::make_unique<ReplaceFileStep>(HostPath{{}, database.path}, file, tr("Restore the %1 database").arg(database.name),
                                                        QStringList{QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}));
         } else {
             // A dump is loaded into its server.
             const QString location = RestoreScratch::databaseLocation(profile.backupRoot, database);
-            plan.add(std::make_unique<ExtractPartStep>(manifest.directory, *part, QString(), location, unpack));
+            plan.add(std::make_unique<ExtractPartStep>(manifest.directory, *part, QString(), HostPath{{}, location}, unpack));
             plan.add(std::make_unique<RestoreDatabaseStep>(database, location, file, part->bytes));
         }
     }
@@ -325,57 +349,58 @@ void RestoreScenario::addDatabaseRestores(Plan &plan, const ClusterProfile &prof
 void RestoreScenario::addSharedDataRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest)
 {
     if (const BackupPart *gds = manifest.part(QStringLiteral("gds"))) {
-        addUnpackAndReplace(plan, manifest, *gds, profile.gds, tr("the GDS"));
+        addUnpackAndReplace(plan, manifest, *gds, profile.gdsPlace(), tr("the GDS"));
         plan.add(std::make_unique<RenameGdsBackupStep>(profile.gds));
     }
     if (const BackupPart *connectors = manifest.part(QStringLiteral("connectors")); connectors && !profile.connectors.isEmpty())
-        addUnpackAndReplace(plan, manifest, *connectors, profile.connectors, tr("the connectors"));
+        addUnpackAndReplace(plan, manifest, *connectors, profile.connectorsPlace(), tr("the connectors"));
     if (const BackupPart *fonts = manifest.part(QStringLiteral("fonts"))) {
         for (qsizetype i = 0; i < profile.fonts.size(); ++i) {
             BackupPart one = *fonts;
             one.sources = {{profile.fonts[i], QStringLiteral("fonts-%1").arg(i + 1)}};
-            addUnpackAndReplace(plan, manifest, one, profile.fonts[i], tr("the fonts in %1").arg(profile.fonts[i]));
+            addUnpackAndReplace(plan, manifest, one, profile.fontsPlace(profile.fonts[i]), tr("the fonts in %1").arg(profile.fonts[i]));
         }
     }
     if (const BackupPart *storage = manifest.part(QStringLiteral("content-storage-root")); storage && !profile.contentStorageRoot.isEmpty()) {
         for (const BackupPart::Source &source : storage->sources) {
             BackupPart one = *storage;
             one.sources = {{source.path, source.archivePath}};
-            addUnpackAndReplace(plan, manifest, one, QDir(profile.contentStorageRoot).filePath(source.archivePath),
+            addUnpackAndReplace(plan, manifest, one, profile.contentStorageRootPlace().at(QDir(profile.contentStorageRoot).filePath(source.archivePath)),
                                 tr("%1 of the Content Storage Root").arg(source.archivePath));
         }
     }
 }
 
-QStringList RestoreScenario::sharedDataLocations(const ClusterProfile &profile)
+QList<HostPath> RestoreScenario::sharedDataLocations(const ClusterProfile &profile)
 {
-    QStringList locations{profile.gds};
+    QList<HostPath> locations{profile.gdsPlace()};
     if (!profile.connectors.isEmpty())
-        locations.append(profile.connectors);
-    locations += profile.fonts;
+        locations.append(profile.connectorsPlace());
+    for (const QString &fonts : profile.fonts)
+        locations.append(profile.fontsPlace(fonts));
     for (const QString &folder : AemPaths::contentStorageRootFolders()) {
         if (!profile.contentStorageRoot.isEmpty())
-            locations.append(QDir(profile.contentStorageRoot).filePath(folder));
+            locations.append(profile.contentStorageRootPlace().at(QDir(profile.contentStorageRoot).filePath(folder)));
     }
     for (const DatabaseProfile &database : profile.databases) {
-        locations.append(database.kind == DatabaseKind::Sqlite ? database.path
-                                                                : RestoreScratch::databaseLocation(profile.backupRoot, database));
+        locations.append({{}, database.kind == DatabaseKind::Sqlite ? database.path
+                                                                     : RestoreScratch::databaseLocation(profile.backupRoot, database)});
     }
     return locations;
 }
 
-void RestoreScenario::addRuntimeFileRemoval(Plan &plan, const NodeProfile &node)
+void RestoreScenario::addRuntimeFileRemoval(Plan &plan, const ClusterProfile &profile, const NodeProfile &node)
 {
     plan.add(std::make_unique<QuarantinePathsStep>(
-        node.repository,
+        profile.onNode(node, node.repository),
         AemPaths::runtimeFiles(),
         tr("Delete clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1").arg(node.name), node.name));
 }
 
-void RestoreScenario::addTemporaryFileRemoval(Plan &plan, const NodeProfile &node)
+void RestoreScenario::addTemporaryFileRemoval(Plan &plan, const ClusterProfile &profile, const NodeProfile &node)
 {
     for (const QString &directory : node.tempDirectories)
-        plan.add(std::make_unique<QuarantinePathsStep>(directory, QStringList{QStringLiteral("*")},
+        plan.add(std::make_unique<QuarantinePathsStep>(profile.onNode(node, directory), QStringList{QStringLiteral("*")},
                                                        tr("Delete the AEM forms temporary files in %1 on %2").arg(directory, node.name),
                                                        node.name));
 }
@@ -394,21 +419,32 @@ void RestoreScenario::addIndexRootRestores(Plan &plan, const ClusterProfile &pro
                                             [&candidate](const BackupPart::Source &source) { return source.archivePath == candidate; }))
             folder = candidate;
     }
-    QStringList names, roots;
+    if (folder.isEmpty())
+        return;
+    // An Index Root on the Content Storage Root's host gets a copy of the
+    // restored folder; one on another host gets the folder unpacked from the set.
+    const HostPath source = profile.contentStorageRootPlace().at(QDir(profile.contentStorageRoot).filePath(folder));
+    QStringList names;
+    QList<HostPath> roots;
     for (const QString &name : nodes) {
         const NodeProfile *node = profile.node(name);
-        if (node && !node->indexRoot.isEmpty()) {
+        if (!node || node->indexRoot.isEmpty())
+            continue;
+        if (profile.hostOf(*node) == source.host) {
             names.append(name);
-            roots.append(node->indexRoot);
+            roots.append(profile.onNode(*node, node->indexRoot));
+            continue;
         }
+        BackupPart one = *storage;
+        one.sources = {{QDir(profile.contentStorageRoot).filePath(folder), folder}};
+        addUnpackAndReplace(plan, manifest, one, profile.onNode(*node, node->indexRoot), tr("the Index Root of %1 (from %2)").arg(name, folder));
     }
-    if (folder.isEmpty() || roots.isEmpty())
-        return;
-    plan.add(std::make_unique<CopyRestoredFilesStep>(QString(), QDir(profile.contentStorageRoot).filePath(folder), names, roots,
-                                                     tr("Empty the Index Root of %1 and copy %2 into it")
-                                                         .arg(names.join(QStringLiteral(", ")), folder)));
+    if (!roots.isEmpty())
+        plan.add(std::make_unique<CopyRestoredFilesStep>(QString(), source, names, roots,
+                                                         tr("Empty the Index Root of %1 and copy %2 into it")
+                                                             .arg(names.join(QStringLiteral(", ")), folder)));
     if (folder == AemPaths::backupLuceneIndexes)
-        plan.add(std::make_unique<QuarantinePathsStep>(profile.contentStorageRoot, QStringList{folder},
+        plan.add(std::make_unique<QuarantinePathsStep>(profile.contentStorageRootPlace(), QStringList{folder},
                                                        tr("Delete backup-lucene-indexes from the Content Storage Root, now that "
                                                           "every Index Root has it")));
 }
@@ -418,17 +454,17 @@ QString RestoreScenario::bootstrapScope(const NodeProfile &node)
     return node.appServerDir.isEmpty() ? node.bootstrapProperties : node.appServerDir;
 }
 
-void RestoreScenario::addNodeFiles(Plan &plan, const NodeProfile &node, const BackupSetManifest &manifest)
+void RestoreScenario::addNodeFiles(Plan &plan, const ClusterProfile &profile, const NodeProfile &node, const BackupSetManifest &manifest)
 {
     if (const BackupPart *identity = manifest.part(QStringLiteral("node-identity")))
         plan.add(std::make_unique<RestoreFileStep>(manifest.directory, *identity, node.name + u'/' + QFileInfo(AemPaths::clusterNodeId).fileName(),
-                                                   AemPaths::at(node.repository, AemPaths::clusterNodeId), node.repository,
+                                                   profile.onNode(node, AemPaths::at(node.repository, AemPaths::clusterNodeId)), node.repository,
                                                    tr("Restore repository/cluster_node.id of %1").arg(node.name), node.name));
     const BackupPart *bootstrap = manifest.part(QStringLiteral("bootstrap-properties"));
     const QString file = node.name + u'/' + QFileInfo(node.bootstrapProperties).fileName();
     if (bootstrap && !node.bootstrapProperties.isEmpty()
         && std::any_of(bootstrap->files.begin(), bootstrap->files.end(), [&file](const BackupPart::File &f) { return f.path == file; }))
-        plan.add(std::make_unique<RestoreFileStep>(manifest.directory, *bootstrap, file, node.bootstrapProperties,
+        plan.add(std::make_unique<RestoreFileStep>(manifest.directory, *bootstrap, file, profile.onNode(node, node.bootstrapProperties),
                                                    bootstrapScope(node), tr("Restore the bootstrap properties of %1").arg(node.name), node.name));
 }
 

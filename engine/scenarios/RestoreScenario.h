@@ -55,22 +55,22 @@ protected:
 
     // Plan pieces.
     std::unique_ptr<Plan> startPlan(const ClusterProfile &profile, const QVariantMap &options, const BackupSetManifest &manifest,
-                                    const QStringList &scratchLocations) const;
+                                    const QList<HostPath> &scratchLocations) const;
     // When the set cannot be read, the plan is its verification, which fails
     // with the reason (the checks have said so already).
     std::unique_ptr<Plan> unreadableSetPlan(const QVariantMap &options) const;
-    static void addUnpackAndReplace(Plan &plan, const BackupSetManifest &manifest, const BackupPart &part, const QString &location,
+    static void addUnpackAndReplace(Plan &plan, const BackupSetManifest &manifest, const BackupPart &part, const HostPath &location,
                                     const QString &what, const QString &confirmationWord = {});
     static void addDatabaseRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
     static void addSharedDataRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
-    static void addNodeFiles(Plan &plan, const NodeProfile &node, const BackupSetManifest &manifest);
-    static void addRuntimeFileRemoval(Plan &plan, const NodeProfile &node);
+    static void addNodeFiles(Plan &plan, const ClusterProfile &profile, const NodeProfile &node, const BackupSetManifest &manifest);
+    static void addRuntimeFileRemoval(Plan &plan, const ClusterProfile &profile, const NodeProfile &node);
     // "Delete AEM forms temporary files (java.io.tmpdir, Adobe temp) before start."
-    static void addTemporaryFileRemoval(Plan &plan, const NodeProfile &node);
+    static void addTemporaryFileRemoval(Plan &plan, const ClusterProfile &profile, const NodeProfile &node);
     // The Content Storage Root's Lucene indexes into each node's Index Root.
     static void addIndexRootRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest,
                                      const QStringList &nodes);
-    static QStringList sharedDataLocations(const ClusterProfile &profile);
+    static QList<HostPath> sharedDataLocations(const ClusterProfile &profile);
     // Where scratch and quarantine of a node's bootstrap properties go.
     static QString bootstrapScope(const NodeProfile &node);
 

@@ -4,6 +4,7 @@
 #include "RollbackRestoreScenario.h"
 
 #include <run/OptionNames.h>
+#include <hosts/Hosts.h>
 #include <restore/Quarantine.h>
 #include <steps/PutBackFromQuarantineStep.h>
 #include <steps/StopNodesStep.h>
@@ -44,7 +45,10 @@ QList<Precondition> RollbackRestoreScenario::preconditions(const ClusterProfile 
     const QString run = options.value(OptionNames::run).toString();
     return {{tr("The quarantine of %1 is there").arg(run), [&profile, run] {
         const QList<Quarantine::Entry> log = Quarantine::undoLog(profile, run);
-        const auto kept = std::count_if(log.begin(), log.end(), [](const Quarantine::Entry &entry) { return !entry.isPlaced() && entry.exists(); });
+        const std::shared_ptr<Hosts> hosts = Hosts::of(profile);
+        const auto kept = std::count_if(log.begin(), log.end(), [&hosts](const Quarantine::Entry &entry) {
+            return !entry.isPlaced() && entry.exists(hosts->files(entry.host));
+        });
         if (log.isEmpty())
             return PreconditionResult::fail(tr("No quarantine of the run %1 exists for %2.").arg(run, profile.name),
                                             tr("See 'lifeboat quarantine list --profile %1' for the runs that can be rolled back.").arg(profile.filePath));

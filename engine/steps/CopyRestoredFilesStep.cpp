@@ -6,6 +6,7 @@
 #include <profile/AemPaths.h>
 #include <restore/ContentSwap.h>
 #include <restore/Quarantine.h>
+#include <hosts/Hosts.h>
 #include <restore/RestoreScratch.h>
 #include <support/DiskUsage.h>
 
@@ -16,7 +17,7 @@
 
 namespace Lifeboat {
 
-CopyRestoredFilesStep::CopyRestoredFilesStep(QString sourceNode, QString source, QStringList targetNodes, QStringList targets,
+CopyRestoredFilesStep::CopyRestoredFilesStep(QString sourceNode, HostPath source, QStringList targetNodes, QList<HostPath> targets,
                                              QString title)
     : m_sourceNode(std::move(sourceNode))
     , m_source(std::move(source))
@@ -36,36 +37,33 @@ QString CopyRestoredFilesStep::title() const
 ChangeList CopyRestoredFilesStep::preview(const StepContext &context) const
 {
     ChangeList changes;
-    for (const QString &target : m_targets) {
-        const DiskUsage usage = DiskUsage::of(target);
-        changes.append({Change::Kind::Move, target, tr("its current contents, to %1")
-                                                        .arg(Quarantine::directory(Quarantine::anchorFor(target), context.runIdForPreview())),
+    for (const HostPath &target : m_targets) {
+        HostFiles &files = context.hosts().files(target);
+        HostFiles::Usage usage;
+        (void)files.usage(target.path, &usage, nullptr);
+        changes.append({Change::Kind::Move, target.display(),
+                        tr("its current contents, to %1")
+                            .arg(Quarantine::directory(Quarantine::anchorFor(files, target.path), context.runIdForPreview())),
                         usage.files, usage.bytes});
-        changes.append({Change::Kind::Overwrite, target, tr("replaced by a copy of %1").arg(m_source)});
+        changes.append({Change::Kind::Overwrite, target.display(), tr("replaced by a copy of %1").arg(m_source.display())});
     }
     return changes;
 }
 
-bool CopyRestoredFilesStep::copyTree(StepContext &context, const QString &from, const QString &to) const
+bool CopyRestoredFilesStep::copyTree(StepContext &context, HostFiles &files, const QString &to) const
 {
-    QDirIterator it(from, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    qint64 copied = 0;
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString relative = QDir(from).relativeFilePath(source);
-        if (RestoreScratch::isLifeboatFolder(relative.section(u'/', 0, 0)) || relative == AemPaths::lock)
+    // Everything but Lifeboat's own folders and the source's lock.
+    QList<HostFiles::Entry> entries;
+    QString error;
+    if (!files.list(m_source.path, &entries, &error))
+        return context.fail(error);
+    for (const HostFiles::Entry &entry : std::as_const(entries)) {
+        if (RestoreScratch::isLifeboatFolder(entry.name()) || entry.name() == AemPaths::lock)
             continue;
-        const QString target = QDir(to).filePath(relative);
-        const QFileInfo info = it.fileInfo();
-        const bool ok = info.isSymLink() ? QFile::link(info.symLinkTarget(), target)
-                      : info.isDir()     ? QDir().mkpath(target)
-                                         : QDir().mkpath(QFileInfo(target).absolutePath()) && QFile::copy(source, target);
-        if (!ok)
-            return context.fail(tr("Cannot copy %1 to %2. Check the free space.").arg(source, target));
+        if (!files.copy(entry.path, QDir(to).filePath(entry.name()), &error))
+            return context.fail(tr("Cannot copy %1 to %2. Check the free space.").arg(files.describe(entry.path), to) + u' ' + error);
         if (context.isCancelled())
             return context.failCancelled();
-        if (info.isFile())
-            ++copied;
     }
     return true;
 }
@@ -73,18 +71,26 @@ bool CopyRestoredFilesStep::copyTree(StepContext &context, const QString &from, 
 bool CopyRestoredFilesStep::run(StepContext &context)
 {
     for (qsizetype i = 0; i < m_targets.size(); ++i) {
-        const QString &target = m_targets[i];
-        const QString copy = RestoreScratch::copyFor(target, context.runId());
-        const bool swapStarted = QFileInfo::exists(RestoreScratch::swapMarkerFor(target, context.runId()));
-        if (!QFileInfo(copy).isDir() && !swapStarted) {
-            const QString partial = RestoreScratch::partialFor(target, context.runId());
-            QDir(partial).removeRecursively();
-            if (!QDir().mkpath(partial) || !copyTree(context, m_source, partial))
+        const HostPath &target = m_targets[i];
+        if (target.host != m_source.host)
+            return context.fail(tr("%1 and %2 are on different hosts; Lifeboat copies a restored tree only within one host.")
+                                    .arg(m_source.display(), target.display()));
+        HostFiles &files = context.hosts().files(target);
+        const QString copy = RestoreScratch::copyFor(files, target.path, context.runId());
+        HostFiles::Entry copyEntry, marker;
+        QString error;
+        if (!files.stat(copy, &copyEntry, &error) || !files.stat(RestoreScratch::swapMarkerFor(files, target.path, context.runId()), &marker, &error))
+            return context.fail(error);
+        if (!copyEntry.isDirectory() && !marker.exists()) {
+            const QString partial = RestoreScratch::partialFor(files, target.path, context.runId());
+            if (!files.removeOwnTree(partial, &error) || !files.makeDirectory(partial, &error))
+                return context.fail(error);
+            if (!copyTree(context, files, partial))
                 return false;
-            if (!QDir().rename(partial, copy))
-                return context.fail(tr("Cannot rename %1 to %2.").arg(partial, copy));
+            if (!files.rename(partial, copy, &error))
+                return context.fail(tr("Cannot rename %1 to %2.").arg(files.describe(partial), copy) + u' ' + error);
         }
-        context.info(tr("Copied %1 for %2.").arg(m_source, m_targetNodes.value(i)));
+        context.info(tr("Copied %1 for %2.").arg(m_source.display(), m_targetNodes.value(i)));
         if (!ContentSwap::swapIn(context, target))
             return false;
         context.progress(i + 1, m_targets.size());

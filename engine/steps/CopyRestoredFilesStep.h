@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <profile/HostPath.h>
 #include <run/Step.h>
 #include <steps/StepKinds.h>
 
@@ -15,13 +16,17 @@ namespace Lifeboat {
 // cluster nodes": the restored crx-repository is copied into each other
 // node's scratch, then swapped in (see ContentSwap): their current contents
 // to the quarantine.
+class HostFiles;
+
 class CopyRestoredFilesStep final : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(CopyRestoredFilesStep)
 
 public:
     // `title`: when it copies something other than a node's repository.
-    CopyRestoredFilesStep(QString sourceNode, QString source, QStringList targetNodes, QStringList targets, QString title = {});
+    // Source and targets on one host: the copy is made there. (Where hosts
+    // differ, the scenario unpacks the set on each host instead.)
+    CopyRestoredFilesStep(QString sourceNode, HostPath source, QStringList targetNodes, QList<HostPath> targets, QString title = {});
 
     QString kind() const override { return StepKinds::copyRestoredFiles; }
     QString title() const override;
@@ -30,12 +35,12 @@ public:
     bool run(StepContext &context) override;
 
 private:
-    bool copyTree(StepContext &context, const QString &from, const QString &to) const;
+    bool copyTree(StepContext &context, HostFiles &files, const QString &to) const;
 
     QString m_sourceNode;
-    QString m_source;
+    HostPath m_source;
     QStringList m_targetNodes;
-    QStringList m_targets;
+    QList<HostPath> m_targets;
     QString m_title;
 };
 

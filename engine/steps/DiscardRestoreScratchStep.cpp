@@ -3,6 +3,7 @@
 
 #include "DiscardRestoreScratchStep.h"
 
+#include <hosts/Hosts.h>
 #include <restore/RestoreScratch.h>
 
 #include <QDir>
@@ -10,7 +11,7 @@
 
 namespace Lifeboat {
 
-DiscardRestoreScratchStep::DiscardRestoreScratchStep(QStringList locations)
+DiscardRestoreScratchStep::DiscardRestoreScratchStep(QList<HostPath> locations)
     : m_locations(std::move(locations))
 {
 }
@@ -18,19 +19,32 @@ DiscardRestoreScratchStep::DiscardRestoreScratchStep(QStringList locations)
 ChangeList DiscardRestoreScratchStep::preview(const StepContext &context) const
 {
     ChangeList changes;
-    for (const QString &location : m_locations)
-        changes.append({Change::Kind::Delete, RestoreScratch::directory(location, context.runIdForPreview()), tr("if left over")});
+    for (const HostPath &location : m_locations) {
+        HostFiles &files = context.hosts().files(location);
+        changes.append({Change::Kind::Delete, files.describe(RestoreScratch::directory(files, location.path, context.runIdForPreview())),
+                        tr("if left over")});
+    }
     return changes;
 }
 
 bool DiscardRestoreScratchStep::run(StepContext &context)
 {
-    for (const QString &location : m_locations) {
-        const QString scratch = RestoreScratch::directory(location, context.runId());
-        if (QFileInfo::exists(scratch) && QDir(scratch).removeRecursively())
-            context.recordChange({Change::Kind::Delete, scratch, tr("scratch copy")});
+    // A cleanup: it goes through every host it can reach, and says which it could not.
+    bool allGone = true;
+    for (const HostPath &location : m_locations) {
+        HostFiles &files = context.hosts().files(location);
+        const QString scratch = RestoreScratch::directory(files, location.path, context.runId());
+        HostFiles::Entry entry;
+        QString error;
+        if (!files.stat(scratch, &entry, &error) || (entry.exists() && !files.removeOwnTree(scratch, &error))) {
+            context.warn(error);
+            allGone = false;
+            continue;
+        }
+        if (entry.exists())
+            context.recordChange({Change::Kind::Delete, files.describe(scratch), tr("scratch copy")});
     }
-    return true;
+    return allGone || context.fail(tr("Some scratch copies could not be removed; see the warnings above."));
 }
 
 } // namespace Lifeboat

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <profile/HostPath.h>
 #include <run/Step.h>
 #include <steps/StepKinds.h>
 
@@ -19,7 +20,7 @@ class DiscardRestoreScratchStep final : public Step
     Q_DECLARE_TR_FUNCTIONS(DiscardRestoreScratchStep)
 
 public:
-    explicit DiscardRestoreScratchStep(QStringList locations);
+    explicit DiscardRestoreScratchStep(QList<HostPath> locations);
 
     QString kind() const override { return StepKinds::discardRestoreScratch; }
     QString title() const override { return tr("Remove the restore's scratch copies"); }
@@ -27,7 +28,7 @@ public:
     bool run(StepContext &context) override;
 
 private:
-    QStringList m_locations;
+    QList<HostPath> m_locations;
 };
 
 } // namespace Lifeboat

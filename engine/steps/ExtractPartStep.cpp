@@ -3,6 +3,7 @@
 
 #include "ExtractPartStep.h"
 
+#include <hosts/Hosts.h>
 #include <restore/RestoreScratch.h>
 #include <restore/ScratchCopy.h>
 
@@ -10,7 +11,7 @@
 
 namespace Lifeboat {
 
-ExtractPartStep::ExtractPartStep(QString setDirectory, BackupPart part, QString prefix, QString location, QString title)
+ExtractPartStep::ExtractPartStep(QString setDirectory, BackupPart part, QString prefix, HostPath location, QString title)
     : m_setDirectory(std::move(setDirectory))
     , m_part(std::move(part))
     , m_prefix(std::move(prefix))
@@ -22,7 +23,7 @@ ExtractPartStep::ExtractPartStep(QString setDirectory, BackupPart part, QString 
 QString ExtractPartStep::details() const
 {
     return tr("Unpacks %1 from the backup set next to %2 and checks every file against the manifest. Nothing the "
-              "cluster uses changes yet.").arg(m_part.archiveFile, m_location);
+              "cluster uses changes yet.").arg(m_part.archiveFile, m_location.display());
 }
 
 ChangeList ExtractPartStep::preview(const StepContext &context) const
@@ -34,7 +35,9 @@ ChangeList ExtractPartStep::preview(const StepContext &context) const
             bytes += file.size;
         }
     }
-    return {{Change::Kind::Write, RestoreScratch::copyFor(m_location, context.runIdForPreview()), tr("scratch copy, swapped in later"), files, bytes}};
+    HostFiles &host = context.hosts().files(m_location);
+    return {{Change::Kind::Write, host.describe(RestoreScratch::copyFor(host, m_location.path, context.runIdForPreview())),
+             tr("scratch copy, swapped in later"), files, bytes}};
 }
 
 bool ExtractPartStep::run(StepContext &context)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <backup/BackupPart.h>
+#include <profile/HostPath.h>
 #include <run/Step.h>
 #include <steps/StepKinds.h>
 
@@ -20,7 +21,7 @@ class ExtractPartStep final : public Step
     Q_DECLARE_TR_FUNCTIONS(ExtractPartStep)
 
 public:
-    ExtractPartStep(QString setDirectory, BackupPart part, QString prefix, QString location, QString title);
+    ExtractPartStep(QString setDirectory, BackupPart part, QString prefix, HostPath location, QString title);
 
     QString kind() const override { return StepKinds::unpackPart; }
     QString title() const override { return m_title; }
@@ -32,7 +33,7 @@ private:
     QString m_setDirectory;
     BackupPart m_part;
     QString m_prefix;
-    QString m_location;
+    HostPath m_location;
     QString m_title;
 };
 

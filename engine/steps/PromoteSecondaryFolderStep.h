@@ -10,6 +10,8 @@
 
 namespace Lifeboat {
 
+class HostFiles;
+
 // The seed's rule for a failed primary: the restored copy came from a
 // secondary, whose own repository lives in crx-repository/crx.NNNN (see
 // SecondaryFolder); its
@@ -33,6 +35,8 @@ public:
     bool run(StepContext &context) override;
 
 private:
+    HostFiles &filesOf(const StepContext &context) const;
+
     QString m_node;
     QString m_repository;
     bool m_removeFolder;

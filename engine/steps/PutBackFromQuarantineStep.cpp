@@ -3,7 +3,7 @@
 
 #include "PutBackFromQuarantineStep.h"
 
-#include <support/DiskUsage.h>
+#include <hosts/Hosts.h>
 #include <restore/DatabaseReplacement.h>
 #include <restore/Quarantine.h>
 
@@ -17,9 +17,9 @@ namespace {
 // The anchor an entry's quarantine lives in: the folder above ".lifeboat-quarantine".
 QString anchorOf(const Quarantine::Entry &entry, const ClusterProfile &profile)
 {
-    for (const QString &anchor : Quarantine::anchors(profile)) {
-        if (entry.original.startsWith(anchor + u'/'))
-            return anchor;
+    for (const HostPath &anchor : Quarantine::anchors(profile)) {
+        if (anchor.host == entry.host && entry.original.startsWith(anchor.path + u'/'))
+            return anchor.path;
     }
     return QFileInfo(entry.original).absolutePath();
 }
@@ -39,9 +39,11 @@ ChangeList PutBackFromQuarantineStep::preview(const StepContext &context) const
 {
     ChangeList changes;
     for (const Quarantine::Entry &entry : Quarantine::undoLog(context.profile(), m_restoreRunId)) {
-        if (!entry.exists())
+        HostFiles &files = context.hosts().files(entry.host);
+        if (!entry.exists(files))
             continue;
-        const DiskUsage usage = DiskUsage::of(entry.isPlaced() ? entry.original : entry.stored);
+        HostFiles::Usage usage;
+        (void)files.usage(entry.isPlaced() ? entry.original : entry.stored, &usage, nullptr);
         if (!entry.database.isEmpty()) {
             changes.append({Change::Kind::Overwrite, entry.original,
                             tr("loaded from %1, after a dump of what it holds now is kept in this run's quarantine").arg(entry.stored), 1,
@@ -57,7 +59,6 @@ ChangeList PutBackFromQuarantineStep::preview(const StepContext &context) const
 
 bool PutBackFromQuarantineStep::run(StepContext &context)
 {
-    Quarantine quarantine(context.runId(), context.options().value(QStringLiteral("scenario")).toString());
     const QList<Quarantine::Entry> log = Quarantine::undoLog(context.profile(), m_restoreRunId);
     // Which entries are undone, for a repeat after a crash: a placed path is
     // there again once an older entry put the original back.
@@ -68,8 +69,10 @@ bool PutBackFromQuarantineStep::run(StepContext &context)
         return context.fail(tr("Cannot write %1.").arg(progress.fileName()));
     int undone = 0;
     for (const Quarantine::Entry &entry : log) {
-        if (!entry.exists() || done.contains(QByteArray::number(entry.sequence)))
+        HostFiles &files = context.hosts().files(entry.host);
+        if (!entry.exists(files) || done.contains(QByteArray::number(entry.sequence)))
             continue;
+        Quarantine quarantine(files, context.runId(), context.options().value(QStringLiteral("scenario")).toString());
         if (!entry.database.isEmpty()) {
             if (!putBackDatabase(context, entry))
                 return false;
@@ -93,9 +96,10 @@ bool PutBackFromQuarantineStep::putBack(StepContext &context, Quarantine &quaran
     if (entry.isPlaced()) {
         context.recordChange({Change::Kind::Move, entry.original, tr("put in place by %1; now in this run's quarantine").arg(m_restoreRunId)});
     } else {
-        if (!QDir().mkpath(QFileInfo(entry.original).absolutePath())
-            || !(QFile::rename(entry.stored, entry.original) || QDir().rename(entry.stored, entry.original)))
-            return context.fail(tr("Cannot move %1 back to %2.").arg(entry.stored, entry.original));
+        HostFiles &files = context.hosts().files(entry.host);
+        QString error;
+        if (!files.makeDirectory(QFileInfo(entry.original).absolutePath(), &error) || !files.rename(entry.stored, entry.original, &error))
+            return context.fail(tr("Cannot move %1 back to %2.").arg(files.describe(entry.stored), entry.original) + u' ' + error);
         context.recordChange({Change::Kind::Move, entry.stored, tr("back to %1").arg(entry.original)});
     }
     return true;

@@ -5,7 +5,7 @@
 
 #include <restore/Quarantine.h>
 #include <restore/RestoreScratch.h>
-#include <support/DiskUsage.h>
+#include <hosts/Hosts.h>
 
 #include <QDir>
 #include <QDirIterator>
@@ -15,37 +15,51 @@ namespace Lifeboat {
 
 namespace {
 // What the patterns match below `root` now.
-QStringList matching(const QString &root, const QStringList &patterns)
+// The paths below `root` that `patterns` name: "*" (everything in it), a
+// relative path, or "**/name" (that name anywhere below). A root that does
+// not exist holds nothing; a host that cannot be asked is an error.
+bool matching(HostFiles &files, const QString &root, const QStringList &patterns, QStringList *found, QString *error)
 {
-    QStringList found;
+    found->clear();
+    HostFiles::Entry rootEntry;
+    if (!files.stat(root, &rootEntry, error))
+        return false;
+    if (!rootEntry.isDirectory())
+        return true;
     for (const QString &pattern : patterns) {
         if (pattern == QLatin1String("*")) {
-            for (const QFileInfo &entry : QDir(root).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
-                if (!RestoreScratch::isLifeboatFolder(entry.fileName()))
-                    found.append(entry.filePath());
+            QList<HostFiles::Entry> entries;
+            if (!files.list(root, &entries, error))
+                return false;
+            for (const HostFiles::Entry &entry : std::as_const(entries)) {
+                if (!RestoreScratch::isLifeboatFolder(entry.name()))
+                    found->append(entry.path);
             }
             continue;
         }
         if (!pattern.startsWith(QLatin1String("**/"))) {
             const QString path = QDir(root).filePath(pattern);
-            if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
-                found.append(path);
+            HostFiles::Entry entry;
+            if (!files.stat(path, &entry, error))
+                return false;
+            if (entry.exists())
+                found->append(path);
             continue;
         }
-        const QString name = pattern.mid(3);
-        QDirIterator it(root, {name}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
+        QStringList named;
+        if (!files.findByName(root, pattern.mid(3), &named, error))
+            return false;
+        for (const QString &path : std::as_const(named)) {
             const QString relative = QDir(root).relativeFilePath(path);
-            if (!RestoreScratch::isLifeboatFolder(relative.section(u'/', 0, 0)) && !found.contains(path))
-                found.append(path);
+            if (!RestoreScratch::isLifeboatFolder(relative.section(u'/', 0, 0)) && !found->contains(path))
+                found->append(path);
         }
     }
-    return found;
+    return true;
 }
 } // namespace
 
-QuarantinePathsStep::QuarantinePathsStep(QString root, QStringList paths, QString title, QString confirmationWord)
+QuarantinePathsStep::QuarantinePathsStep(HostPath root, QStringList paths, QString title, QString confirmationWord)
     : m_root(std::move(root))
     , m_paths(std::move(paths))
     , m_title(std::move(title))
@@ -56,35 +70,47 @@ QuarantinePathsStep::QuarantinePathsStep(QString root, QStringList paths, QStrin
 QString QuarantinePathsStep::details() const
 {
     return tr("In %1: %2. Nothing is deleted: they move to the quarantine, kept until you purge it.")
-        .arg(m_root, m_paths.join(QStringLiteral(", ")));
+        .arg(m_root.display(), m_paths.join(QStringLiteral(", ")));
 }
 
 ChangeList QuarantinePathsStep::preview(const StepContext &context) const
 {
-    const QString quarantine = Quarantine::directory(Quarantine::anchorFor(m_root), context.runIdForPreview());
+    HostFiles &files = context.hosts().files(m_root);
+    const QString quarantine = Quarantine::directory(Quarantine::anchorFor(files, m_root.path), context.runIdForPreview());
     ChangeList changes;
-    for (const QString &path : matching(m_root, m_paths)) {
-        const DiskUsage usage = DiskUsage::of(path);
-        changes.append({Change::Kind::Move, path, tr("to %1").arg(quarantine), usage.files, usage.bytes});
+    QStringList paths;
+    QString error;
+    if (!matching(files, m_root.path, m_paths, &paths, &error))
+        return {{Change::Kind::Manual, m_root.display(), error}};
+    for (const QString &path : std::as_const(paths)) {
+        HostFiles::Usage usage;
+        (void)files.usage(path, &usage, nullptr);
+        changes.append({Change::Kind::Move, files.describe(path), tr("to %1").arg(quarantine), usage.files, usage.bytes});
     }
     if (changes.isEmpty())
-        changes.append({Change::Kind::Manual, m_root, tr("nothing to move: none of %1 exists").arg(m_paths.join(QStringLiteral(", ")))});
+        changes.append({Change::Kind::Manual, m_root.display(), tr("nothing to move: none of %1 exists").arg(m_paths.join(QStringLiteral(", ")))});
     return changes;
 }
 
 bool QuarantinePathsStep::run(StepContext &context)
 {
-    Quarantine quarantine(context.runId(), context.options().value(QStringLiteral("scenario")).toString());
-    const QString anchor = Quarantine::anchorFor(m_root);
-    const QStringList paths = matching(m_root, m_paths);
-    for (const QString &path : paths) {
-        const DiskUsage usage = DiskUsage::of(path);
+    HostFiles &files = context.hosts().files(m_root);
+    Quarantine quarantine(files, context.runId(), context.options().value(QStringLiteral("scenario")).toString());
+    const QString anchor = Quarantine::anchorFor(files, m_root.path);
+    QStringList paths;
+    QString error;
+    if (!matching(files, m_root.path, m_paths, &paths, &error))
+        return context.fail(error);
+    for (const QString &path : std::as_const(paths)) {
+        HostFiles::Usage usage;
+        if (!files.usage(path, &usage, &error))
+            return context.fail(error);
         Quarantine::Entry moved;
         if (!quarantine.move(path, anchor, &moved))
             return context.fail(quarantine.errorString());
-        context.recordChange({Change::Kind::Move, path, tr("to %1").arg(moved.stored), usage.files, usage.bytes});
+        context.recordChange({Change::Kind::Move, files.describe(path), tr("to %1").arg(moved.stored), usage.files, usage.bytes});
     }
-    context.info(paths.isEmpty() ? tr("Nothing to move in %1.").arg(m_root)
+    context.info(paths.isEmpty() ? tr("Nothing to move in %1.").arg(m_root.display())
                                  : tr("Moved %n path(s) to the quarantine.", nullptr, int(paths.size())));
     return true;
 }

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <profile/HostPath.h>
 #include <run/Step.h>
 #include <steps/StepKinds.h>
 
@@ -21,7 +22,7 @@ class QuarantinePathsStep final : public Step
     Q_DECLARE_TR_FUNCTIONS(QuarantinePathsStep)
 
 public:
-    QuarantinePathsStep(QString root, QStringList paths, QString title, QString confirmationWord = {});
+    QuarantinePathsStep(HostPath root, QStringList paths, QString title, QString confirmationWord = {});
 
     QString kind() const override { return StepKinds::quarantinePaths; }
     QString title() const override { return m_title; }
@@ -33,7 +34,7 @@ public:
 
 private:
 
-    QString m_root;
+    HostPath m_root;
     QStringList m_paths;
     QString m_title;
     QString m_confirmationWord;

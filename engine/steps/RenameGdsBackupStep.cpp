@@ -3,6 +3,7 @@
 
 #include "RenameGdsBackupStep.h"
 
+#include <hosts/Hosts.h>
 #include <restore/Quarantine.h>
 
 #include <QDir>
@@ -15,32 +16,41 @@ RenameGdsBackupStep::RenameGdsBackupStep(QString gds)
 {
 }
 
-ChangeList RenameGdsBackupStep::preview(const StepContext &) const
+ChangeList RenameGdsBackupStep::preview(const StepContext &context) const
 {
+    HostFiles &files = context.hosts().files(context.profile().gdsPlace());
     const QDir gds(m_gds);
     ChangeList changes;
-    if (gds.exists(QStringLiteral("restore")))
-        changes.append({Change::Kind::Move, gds.filePath(QStringLiteral("restore")), tr("to the quarantine")});
-    changes.append({Change::Kind::Move, gds.filePath(QStringLiteral("backup")), tr("renamed to %1").arg(gds.filePath(QStringLiteral("restore")))});
+    HostFiles::Entry restore;
+    if (files.stat(gds.filePath(QStringLiteral("restore")), &restore, nullptr) && restore.exists())
+        changes.append({Change::Kind::Move, files.describe(restore.path), tr("to the quarantine")});
+    changes.append({Change::Kind::Move, files.describe(gds.filePath(QStringLiteral("backup"))),
+                    tr("renamed to %1").arg(gds.filePath(QStringLiteral("restore")))});
     return changes;
 }
 
 bool RenameGdsBackupStep::run(StepContext &context)
 {
+    HostFiles &files = context.hosts().files(context.profile().gdsPlace());
     const QDir gds(m_gds);
     const QString backup = gds.filePath(QStringLiteral("backup"));
     const QString restore = gds.filePath(QStringLiteral("restore"));
-    if (!QFileInfo(backup).isDir()) {
-        context.info(QFileInfo(restore).isDir() ? tr("%1 is already in place.").arg(restore)
+    HostFiles::Entry backupEntry, restoreEntry;
+    QString error;
+    if (!files.stat(backup, &backupEntry, &error) || !files.stat(restore, &restoreEntry, &error))
+        return context.fail(error);
+    if (!backupEntry.isDirectory()) {
+        context.info(restoreEntry.isDirectory() ? tr("%1 is already in place.").arg(files.describe(restore))
                                                 : tr("The restored GDS has no backup folder; nothing to rename."));
         return true;
     }
-    Quarantine quarantine(context.runId(), context.options().value(QStringLiteral("scenario")).toString());
-    if (!quarantine.move(restore, Quarantine::anchorFor(m_gds)) || !quarantine.recordPlaced(restore, Quarantine::anchorFor(m_gds)))
+    Quarantine quarantine(files, context.runId(), context.options().value(QStringLiteral("scenario")).toString());
+    const QString anchor = Quarantine::anchorFor(files, m_gds);
+    if (!quarantine.move(restore, anchor) || !quarantine.recordPlaced(restore, anchor))
         return context.fail(quarantine.errorString());
-    if (!QDir().rename(backup, restore))
-        return context.fail(tr("Cannot rename %1 to %2.").arg(backup, restore));
-    context.recordChange({Change::Kind::Move, backup, tr("renamed to %1").arg(restore)});
+    if (!files.rename(backup, restore, &error))
+        return context.fail(tr("Cannot rename %1 to %2.").arg(files.describe(backup), restore) + u' ' + error);
+    context.recordChange({Change::Kind::Move, files.describe(backup), tr("renamed to %1").arg(restore)});
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <profile/HostPath.h>
 #include <run/Step.h>
 #include <steps/StepKinds.h>
 
@@ -18,7 +19,7 @@ class ReplaceContentsStep final : public Step
     Q_DECLARE_TR_FUNCTIONS(ReplaceContentsStep)
 
 public:
-    ReplaceContentsStep(QString location, QString title, QString confirmationWord = {});
+    ReplaceContentsStep(HostPath location, QString title, QString confirmationWord = {});
 
     QString kind() const override { return StepKinds::replaceContents; }
     QString title() const override { return m_title; }
@@ -29,7 +30,7 @@ public:
     bool run(StepContext &context) override;
 
 private:
-    QString m_location;
+    HostPath m_location;
     QString m_title;
     QString m_confirmationWord;
 };

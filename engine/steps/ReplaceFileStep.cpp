@@ -3,6 +3,7 @@
 
 #include "ReplaceFileStep.h"
 
+#include <hosts/Hosts.h>
 #include <restore/FileReplacement.h>
 #include <restore/Quarantine.h>
 #include <restore/RestoreScratch.h>
@@ -12,7 +13,7 @@
 
 namespace Lifeboat {
 
-ReplaceFileStep::ReplaceFileStep(QString target, QString fileInCopy, QString title, QStringList companionSuffixes)
+ReplaceFileStep::ReplaceFileStep(HostPath target, QString fileInCopy, QString title, QStringList companionSuffixes)
     : m_target(std::move(target))
     , m_fileInCopy(std::move(fileInCopy))
     , m_title(std::move(title))
@@ -22,19 +23,23 @@ ReplaceFileStep::ReplaceFileStep(QString target, QString fileInCopy, QString tit
 
 ChangeList ReplaceFileStep::preview(const StepContext &context) const
 {
-    const QString quarantine = Quarantine::directory(Quarantine::anchorFor(m_target), context.runIdForPreview());
+    HostFiles &files = context.hosts().files(m_target);
+    const QString quarantine = Quarantine::directory(Quarantine::anchorFor(files, m_target.path), context.runIdForPreview());
     ChangeList changes;
     for (const QString &suffix : QStringList{QString()} + m_companions) {
-        if (QFileInfo::exists(m_target + suffix))
-            changes.append({Change::Kind::Move, m_target + suffix, tr("to %1").arg(quarantine), 1, QFileInfo(m_target + suffix).size()});
+        HostFiles::Entry entry;
+        if (files.stat(m_target.path + suffix, &entry, nullptr) && entry.exists())
+            changes.append({Change::Kind::Move, files.describe(m_target.path + suffix), tr("to %1").arg(quarantine), 1, entry.size});
     }
-    changes.append({Change::Kind::Write, m_target, tr("the file from the backup")});
+    changes.append({Change::Kind::Write, m_target.display(), tr("the file from the backup")});
     return changes;
 }
 
 bool ReplaceFileStep::run(StepContext &context)
 {
-    return FileReplacement::replace(context, QDir(RestoreScratch::copyFor(m_target, context.runId())).filePath(m_fileInCopy), m_target, m_companions);
+    HostFiles &files = context.hosts().files(m_target);
+    return FileReplacement::replace(context, QDir(RestoreScratch::copyFor(files, m_target.path, context.runId())).filePath(m_fileInCopy),
+                                    m_target, m_companions);
 }
 
 } // namespace Lifeboat

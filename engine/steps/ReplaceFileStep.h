@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <profile/HostPath.h>
 #include <run/Step.h>
 #include <steps/StepKinds.h>
 
@@ -20,7 +21,7 @@ class ReplaceFileStep final : public Step
 
 public:
     // `fileInCopy`: the file's path inside the scratch copy of `target`.
-    ReplaceFileStep(QString target, QString fileInCopy, QString title, QStringList companionSuffixes = {});
+    ReplaceFileStep(HostPath target, QString fileInCopy, QString title, QStringList companionSuffixes = {});
 
     QString kind() const override { return StepKinds::replaceFile; }
     QString title() const override { return m_title; }
@@ -29,7 +30,7 @@ public:
     bool run(StepContext &context) override;
 
 private:
-    QString m_target;
+    HostPath m_target;
     QString m_fileInCopy;
     QString m_title;
     QStringList m_companions;

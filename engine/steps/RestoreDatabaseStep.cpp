@@ -4,6 +4,7 @@
 #include "RestoreDatabaseStep.h"
 
 #include <restore/DatabaseReplacement.h>
+#include <hosts/Hosts.h>
 #include <restore/RestoreScratch.h>
 
 #include <QDir>
@@ -38,7 +39,8 @@ ChangeList RestoreDatabaseStep::preview(const StepContext &context) const
 
 bool RestoreDatabaseStep::run(StepContext &context)
 {
-    const QString dump = QDir(RestoreScratch::copyFor(m_scratchLocation, context.runId())).filePath(m_fileInCopy);
+    // The dump is unpacked below the backup root, on this machine, where the database clients run.
+    const QString dump = QDir(RestoreScratch::copyFor(context.hosts().local(), m_scratchLocation, context.runId())).filePath(m_fileInCopy);
     return DatabaseReplacement::replace(context, m_database, dump);
 }
 

@@ -3,6 +3,7 @@
 
 #include "RestoreFileStep.h"
 
+#include <hosts/Hosts.h>
 #include <restore/FileReplacement.h>
 #include <restore/Quarantine.h>
 #include <restore/ScratchCopy.h>
@@ -20,7 +21,7 @@ QString prefixOf(const QString &fileInPart)
 }
 } // namespace
 
-RestoreFileStep::RestoreFileStep(QString setDirectory, BackupPart part, QString fileInPart, QString target, QString scope,
+RestoreFileStep::RestoreFileStep(QString setDirectory, BackupPart part, QString fileInPart, HostPath target, QString scope,
                                  QString title, QString confirmationWord)
     : m_setDirectory(std::move(setDirectory))
     , m_part(std::move(part))
@@ -34,11 +35,13 @@ RestoreFileStep::RestoreFileStep(QString setDirectory, BackupPart part, QString 
 
 ChangeList RestoreFileStep::preview(const StepContext &context) const
 {
+    HostFiles &files = context.hosts().files(m_target);
     ChangeList changes;
-    if (QFileInfo::exists(m_target))
-        changes.append({Change::Kind::Move, m_target, tr("to %1").arg(Quarantine::directory(Quarantine::anchorFor(m_scope), context.runIdForPreview())),
-                        1, QFileInfo(m_target).size()});
-    changes.append({Change::Kind::Write, m_target, tr("%1 from %2").arg(m_fileInPart, m_part.archiveFile)});
+    HostFiles::Entry current;
+    if (files.stat(m_target.path, &current, nullptr) && current.exists())
+        changes.append({Change::Kind::Move, m_target.display(),
+                        tr("to %1").arg(Quarantine::directory(Quarantine::anchorFor(files, m_scope), context.runIdForPreview())), 1, current.size});
+    changes.append({Change::Kind::Write, m_target.display(), tr("%1 from %2").arg(m_fileInPart, m_part.archiveFile)});
     return changes;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <backup/BackupPart.h>
+#include <profile/HostPath.h>
 #include <run/Step.h>
 #include <steps/StepKinds.h>
 
@@ -23,7 +24,7 @@ class RestoreFileStep final : public Step
 public:
     // `scope`: the area `target` lies in (the node's crx-repository, its
     // application server folder); scratch and quarantine go beside it.
-    RestoreFileStep(QString setDirectory, BackupPart part, QString fileInPart, QString target, QString scope, QString title,
+    RestoreFileStep(QString setDirectory, BackupPart part, QString fileInPart, HostPath target, QString scope, QString title,
                     QString confirmationWord = {});
 
     QString kind() const override { return StepKinds::restoreFile; }
@@ -37,7 +38,7 @@ private:
     QString m_setDirectory;
     BackupPart m_part;
     QString m_fileInPart;
-    QString m_target;
+    HostPath m_target;
     QString m_scope;
     QString m_title;
     QString m_confirmationWord;

@@ -4,6 +4,7 @@
 #include "StartNodesStep.h"
 
 #include <cluster/NodeController.h>
+#include <hosts/Hosts.h>
 #include <restore/Quarantine.h>
 
 #include <QFileInfo>
@@ -21,8 +22,9 @@ StartNodesStep::StartNodesStep(QStringList nodes, bool leaveRestoredStopped)
 
 bool StartNodesStep::restoreBegan(const StepContext &context)
 {
-    for (const QString &anchor : Quarantine::anchors(context.profile())) {
-        if (QFileInfo::exists(Quarantine::directory(anchor, context.runId())))
+    for (const HostPath &anchor : Quarantine::anchors(context.profile())) {
+        HostFiles::Entry entry;
+        if (context.hosts().files(anchor).stat(Quarantine::directory(anchor.path, context.runId()), &entry, nullptr) && entry.exists())
             return true;
     }
     return false;

@@ -3,6 +3,8 @@
 
 #include "SystemImageStep.h"
 
+#include <hosts/Hosts.h>
+
 #include <sandbox/SandboxBuilder.h>
 
 #include <QDir>
@@ -39,8 +41,10 @@ ChangeList SystemImageStep::preview(const StepContext &context) const
                         tr("or tick it when the machine itself is fine")});
         changes.append({Change::Kind::Manual, tr("apply to %1 the patches recorded in the backup").arg(name),
                         tr("or tick it when they are applied already")});
-        if (context.profile().sandbox && node && !QFileInfo::exists(node->patchLevelFile))
-            changes.append({Change::Kind::Write, node->patchLevelFile, tr("from the sandbox's system image, by Lifeboat"), 1, 0});
+        HostFiles::Entry level;
+        if (context.profile().sandbox && node
+            && context.hosts().files(context.profile().hostOf(*node)).stat(node->patchLevelFile, &level, nullptr) && !level.exists())
+            changes.append({Change::Kind::Write, context.profile().onNode(*node, node->patchLevelFile).display(), tr("from the sandbox's system image, by Lifeboat"), 1, 0});
     }
     return changes;
 }
@@ -53,15 +57,21 @@ bool SystemImageStep::run(StepContext &context)
     }
     for (const QString &name : m_nodes) {
         const NodeProfile *node = context.profile().node(name);
-        if (!node || QFileInfo::exists(node->patchLevelFile))
+        if (!node)
             continue;
-        QDir().mkpath(node->appServerDir.isEmpty() ? QFileInfo(node->patchLevelFile).absolutePath() : node->appServerDir);
-        QDir().mkpath(QFileInfo(node->patchLevelFile).absolutePath());
-        QSaveFile file(node->patchLevelFile);
+        HostFiles &files = context.hosts().files(context.profile().hostOf(*node));
+        HostFiles::Entry existing;
+        QString error;
+        if (!files.stat(node->patchLevelFile, &existing, &error))
+            return context.fail(error);
+        if (existing.exists())
+            continue;
         const QByteArray level = SandboxBuilder::systemImagePatchLevel().toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(level) != level.size() || !file.commit())
-            return context.fail(tr("Cannot write %1.").arg(node->patchLevelFile));
-        context.recordChange({Change::Kind::Write, node->patchLevelFile, tr("re-created from the sandbox's system image"), 1, level.size()});
+        if (!files.makeDirectory(node->appServerDir.isEmpty() ? QFileInfo(node->patchLevelFile).absolutePath() : node->appServerDir, &error)
+            || !files.makeDirectory(QFileInfo(node->patchLevelFile).absolutePath(), &error)
+            || !files.writeFile(node->patchLevelFile, level, -1, &error))
+            return context.fail(tr("Cannot write %1.").arg(files.describe(node->patchLevelFile)) + u' ' + error);
+        context.recordChange({Change::Kind::Write, files.describe(node->patchLevelFile), tr("re-created from the sandbox's system image"), 1, level.size()});
         context.info(tr("Re-created %1's system from the sandbox image.").arg(name));
     }
     return true;
