@@ -112,7 +112,7 @@ bool AgentChannel::next(AgentFrame *frame)
 
 bool AgentChannel::cancelled(qint64 id) const
 {
-    return m_cancelledId == id || m_inputEnded || isClosed();
+    return m_cancelledId == id || isClosed();
 }
 
 void AgentChannel::setWorking(bool working)

@@ -40,7 +40,9 @@ public:
     // Whether request `id` should stop: cancelled by the client, or the
     // client is gone, or the agent was told to end (SIGTERM).
     bool cancelled(qint64 id) const;
-    bool isClosed() const { return m_closed || s_stopRequested; }
+    // The client is gone (its input ended or a write failed), or the agent
+    // was told to end.
+    bool isClosed() const { return m_closed || m_inputEnded || s_stopRequested; }
     // Keep-alives go out while a request works.
     void setWorking(bool working);
 

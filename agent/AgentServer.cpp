@@ -10,6 +10,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryFile>
 #include <QTextStream>
 #include <hosts/AgentProtocol.h>
@@ -117,6 +118,8 @@ bool AgentServer::serve(const Request &request)
         return readFile(request);
     if (operation == QLatin1String(AgentProtocol::fetch))
         return fetch(request);
+    if (operation == QLatin1String(AgentProtocol::listTree))
+        return listTree(request);
     if (operation == QLatin1String(AgentProtocol::archive))
         return archive(request);
     if (operation == QLatin1String(AgentProtocol::extract))
@@ -169,6 +172,14 @@ bool AgentServer::answer(const Request &request, QJsonObject *result, QString *e
         if (!m_files.hashFile(path, &sha256, error))
             return false;
         result->insert(QStringLiteral("sha256"), sha256);
+        return true;
+    }
+    if (operation == QLatin1String(AgentProtocol::findByName)) {
+        QStringList paths;
+        if (!m_files.findByName(
+                path, request.arguments.value(QLatin1String("name")).toString(), &paths, error))
+            return false;
+        result->insert(QStringLiteral("paths"), QJsonArray::fromStringList(paths));
         return true;
     }
     if (operation == QLatin1String(AgentProtocol::inspectLock)) {
@@ -244,6 +255,22 @@ bool AgentServer::readFile(const Request &request)
             ? m_files.readTail(request.path(), maxBytes, &data, error)
             : m_files.readFile(request.path(), maxBytes, &data, error);
         return ok && out.write(data) == data.size();
+    });
+}
+
+bool AgentServer::listTree(const Request &request)
+{
+    return streamOut(request, [this, &request](AgentOutputStream &out, QJsonObject *, QString *error) {
+        QList<HostFiles::Entry> entries;
+        if (!m_files.listTree(request.path(), &entries, error))
+            return false;
+        for (const HostFiles::Entry &entry : entries) {
+            const QByteArray line
+                = QJsonDocument(AgentProtocol::toJson(entry)).toJson(QJsonDocument::Compact) + '\n';
+            if (out.write(line) != line.size())
+                return false;
+        }
+        return true;
     });
 }
 

@@ -52,6 +52,7 @@ private:
     bool reply(const Request &request, bool ok, const QJsonObject &result, const QString &error);
     bool streamOut(const Request &request, const Producer &produce);
     bool readFile(const Request &request);
+    bool listTree(const Request &request);
     bool fetch(const Request &request);
     bool archive(const Request &request);
     bool extract(const Request &request);

@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -20,6 +21,7 @@
 #include <backup/BackupPart.h>
 #include <csignal>
 #include <fcntl.h>
+#include <hosts/AgentFrame.h>
 #include <hosts/AgentProgram.h>
 #include <hosts/AgentProtocol.h>
 #include <hosts/LocalHostFiles.h>
@@ -235,6 +237,15 @@ private Q_SLOTS:
         QVERIFY2(remoteFiles->list(m_tree, &there, &error), qPrintable(error));
         QCOMPARE(describe(there), describe(here));
         QVERIFY(here.size() >= 8);
+        QVERIFY(local.listTree(m_tree, &here, &error));
+        QVERIFY2(remoteFiles->listTree(m_tree, &there, &error), qPrintable(error));
+        QCOMPARE(describe(there), describe(here));
+        QVERIFY(here.size() >= 12);
+        QStringList foundHere, foundThere;
+        QVERIFY(local.findByName(m_tree, QStringLiteral("index.txt"), &foundHere, &error));
+        QVERIFY(remoteFiles->findByName(m_tree, QStringLiteral("index.txt"), &foundThere, &error));
+        QCOMPARE(foundThere, foundHere);
+        QCOMPARE(foundThere, QStringList{m_tree + QStringLiteral("/repository/index.txt")});
 
         HostFiles::Usage usageHere, usageThere;
         QVERIFY(local.usage(m_tree, &usageHere, &error));
@@ -301,6 +312,8 @@ private Q_SLOTS:
                                                   << "missing";
         QTest::newRow("list a file") << "list"
                                      << "empty";
+        QTest::newRow("list the tree of a missing directory") << "listTree"
+                                                              << "missing";
         QTest::newRow("read a missing file") << "readFile"
                                              << "missing";
         QTest::newRow("read a file too large") << "readFile"
@@ -337,6 +350,8 @@ private Q_SLOTS:
             QString hash;
             if (operation == QLatin1String("list"))
                 return files.list(target, &entries, error);
+            if (operation == QLatin1String("listTree"))
+                return files.listTree(target, &entries, error);
             if (operation == QLatin1String("readFile"))
                 return files.readFile(target, 1024, &data, error);
             if (operation == QLatin1String("readTail"))
@@ -603,6 +618,50 @@ private Q_SLOTS:
         QCOMPARE(extracted.bytes, 50 * 1024 * 1024);
     }
 
+    void anAgentWhoseClientGoesAwayLeavesNothing()
+    {
+        // The protocol spoken by hand: an extract whose client closes the
+        // session midway, as a broken ssh connection does.
+        LocalHostFiles local;
+        BackupPart part;
+        part.name = QStringLiteral("big");
+        part.sources = {{path(QStringLiteral("big")), QStringLiteral("big")}};
+        const QString directory = path(QStringLiteral("abandoned"));
+        QVERIFY(QDir().mkpath(directory));
+        QString error;
+        QVERIFY2(local.archive(part, ArchiveFormat::TarZstd, directory,
+                               {[](qint64, qint64) {}, [] { return false; }, [](const QString &) {}}, &error),
+                 qPrintable(error));
+        const QString target = path(QStringLiteral("abandoned/target"));
+        QProcess agent;
+        agent.start(m_agent, {QStringLiteral("serve")});
+        QVERIFY(agent.waitForStarted());
+        QVERIFY(agent.waitForReadyRead(10'000));
+        QVERIFY(agent.readAll().startsWith('H'));
+        agent.write(AgentFrame::encode(AgentFrame::Hello, QJsonObject{{QStringLiteral("client"), QStringLiteral("lifeboat")},
+                                                                      {QStringLiteral("protocol"), AgentProtocol::version}}));
+        const QJsonObject arguments{{QStringLiteral("part"), AgentProtocol::toJson(part)},
+                                    {QStringLiteral("prefix"), QString()},
+                                    {QStringLiteral("target"), target},
+                                    {QStringLiteral("archiveName"), QStringLiteral("big.tar.zst")}};
+        agent.write(AgentFrame::encode(AgentFrame::Request, QJsonObject{{QStringLiteral("id"), 1},
+                                                                        {QStringLiteral("op"), QLatin1String(AgentProtocol::extract)},
+                                                                        {QStringLiteral("args"), arguments}}));
+        QFile archive(directory + QStringLiteral("/big.tar.zst"));
+        QVERIFY(archive.open(QIODevice::ReadOnly));
+        for (int chunk = 0; chunk < 8; ++chunk) {
+            agent.write(AgentFrame::encode(AgentFrame::Data, archive.read(AgentFrame::chunkSize)));
+            QVERIFY(agent.waitForBytesWritten(10'000));
+        }
+        const QString unpacked = target + QStringLiteral("/big/data.bin");
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(unpacked).size() > 0, 10'000);
+        agent.closeWriteChannel();
+        QVERIFY(agent.waitForFinished(10'000));
+        QCOMPARE(agent.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(agent.exitCode(), 0);
+        QVERIFY(!QFileInfo::exists(target));
+    }
+
     void fetchedFilesArriveWhole()
     {
         const auto remoteFiles = remote();
@@ -628,7 +687,9 @@ private Q_SLOTS:
 
     void callsFromSeveralThreadsAtOnce()
     {
-        const auto remoteFiles = remote({}, 3);
+        // --verbose: the agents log every request on stderr, which must not
+        // disturb the frames on stdout.
+        const auto remoteFiles = remote({QStringLiteral("--verbose")}, 3);
         const QString expected
             = sha256Of(readFile(m_tree + QStringLiteral("/repository/segmentstore/data00000a.tar")));
         std::atomic<int> good = 0;

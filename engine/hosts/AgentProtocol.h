@@ -25,11 +25,13 @@ public:
     // The operations, by the name a request carries.
     static constexpr char stat[] = "stat";
     static constexpr char list[] = "list";
+    static constexpr char listTree[] = "listTree"; // reply data: entries, one JSON per line
     static constexpr char usage[] = "usage";
     static constexpr char freeSpace[] = "freeSpace";
     static constexpr char readFile[] = "readFile"; // reply data: the file
     static constexpr char readTail[] = "readTail"; // reply data: its tail
     static constexpr char hashFile[] = "hashFile";
+    static constexpr char findByName[] = "findByName";
     static constexpr char inspectLock[] = "inspectLock";
     static constexpr char writeFile[] = "writeFile"; // request data: the file
     static constexpr char makeDirectory[] = "makeDirectory";

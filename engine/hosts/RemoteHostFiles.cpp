@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSaveFile>
 #include <hosts/AgentProtocol.h>
 
@@ -131,6 +132,31 @@ bool RemoteHostFiles::list(const QString &directory, QList<Entry> *entries, QStr
     return true;
 }
 
+bool RemoteHostFiles::listTree(const QString &root, QList<Entry> *entries, QString *error)
+{
+    // A whole repository can hold more entries than one frame may: they come
+    // as a stream, one JSON object per line, read as they arrive.
+    QList<Entry> received;
+    QByteArray partial;
+    AgentSession::Request request;
+    request.operation = QLatin1String(AgentProtocol::listTree);
+    request.arguments = { { QStringLiteral("path"), root } };
+    request.download = [&received, &partial](QByteArrayView chunk, QString *) {
+        partial.append(chunk);
+        qsizetype start = 0;
+        for (qsizetype end; (end = partial.indexOf('\n', start)) >= 0; start = end + 1)
+            received.append(AgentProtocol::entryFromJson(
+                QJsonDocument::fromJson(partial.sliced(start, end - start)).object()));
+        partial.remove(0, start);
+        return true;
+    };
+    QJsonObject result;
+    if (!call(request, &result, error))
+        return false;
+    *entries = received;
+    return true;
+}
+
 bool RemoteHostFiles::usage(const QString &path, Usage *usage, QString *error)
 {
     QJsonObject result;
@@ -186,6 +212,18 @@ bool RemoteHostFiles::hashFile(const QString &path, QString *sha256, QString *er
     if (!call(QLatin1String(AgentProtocol::hashFile), { { QStringLiteral("path"), path } }, &result, error))
         return false;
     *sha256 = result.value(QLatin1String("sha256")).toString();
+    return true;
+}
+
+bool RemoteHostFiles::findByName(const QString &root, const QString &name, QStringList *paths, QString *error)
+{
+    QJsonObject result;
+    if (!call(QLatin1String(AgentProtocol::findByName),
+            { { QStringLiteral("path"), root }, { QStringLiteral("name"), name } }, &result, error))
+        return false;
+    paths->clear();
+    for (const QJsonValue &value : result.value(QLatin1String("paths")).toArray())
+        paths->append(value.toString());
     return true;
 }
 

@@ -49,11 +49,13 @@ public:
 
     bool stat(const QString &path, Entry *entry, QString *error) override;
     bool list(const QString &directory, QList<Entry> *entries, QString *error) override;
+    bool listTree(const QString &root, QList<Entry> *entries, QString *error) override;
     bool usage(const QString &path, Usage *usage, QString *error) override;
     bool freeSpace(const QString &path, qint64 *bytes, QString *error) override;
     bool readFile(const QString &path, qint64 maxBytes, QByteArray *data, QString *error) override;
     bool readTail(const QString &path, qint64 maxBytes, QByteArray *data, QString *error) override;
     bool hashFile(const QString &path, QString *sha256, QString *error) override;
+    bool findByName(const QString &root, const QString &name, QStringList *paths, QString *error) override;
     bool inspectLock(const QString &lockFile, Lock *lock, QString *error) override;
 
     bool writeFile(const QString &path, const QByteArray &data, int mode, QString *error) override;
