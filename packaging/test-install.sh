@@ -129,7 +129,7 @@ step "apt-get install ./$DEB_NAME (dependencies from the archive, no recommends)
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "./$DEB_NAME" >/dev/null
 
 step "checking the installed files"
-for f in /usr/bin/lifeboat /usr/libexec/lifeboat/lifeboat-node \
+for f in /usr/bin/lifeboat /usr/libexec/lifeboat/lifeboat-node /usr/libexec/lifeboat/lifeboat-agent \
          "/usr/share/applications/$APP_ID.desktop" "/usr/share/metainfo/$APP_ID.metainfo.xml" \
          "/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" "/usr/share/icons/hicolor/256x256/apps/$APP_ID.png" \
          "/usr/share/icons/hicolor/16x16/apps/$APP_ID.png" \
@@ -139,6 +139,7 @@ done
 grep -qx 'License: Apache-2.0' /usr/share/doc/lifeboat/copyright \
   || { echo "/usr/share/doc/lifeboat/copyright names no Apache-2.0 licence" >&2; exit 1; }
 if command -v lifeboat-node >/dev/null; then echo "lifeboat-node should not be on PATH" >&2; exit 1; fi
+step "lifeboat-agent --version: $(/usr/libexec/lifeboat/lifeboat-agent --version)"
 
 step "lifeboat --version: $(lifeboat --version)"
 # The wizard starts with what the package's dependencies bring (a missing

@@ -78,7 +78,7 @@ private Q_SLOTS:
         // others call.
         const QRegularExpression call(QStringLiteral("\\b(\\w+Step)::([a-z]\\w*)\\("));
         QStringList found;
-        for (const char *folder : {"engine", "ui", "app", "node", "report"}) {
+        for (const char *folder : {"engine", "ui", "app", "node", "agent", "report"}) {
             QDirIterator files(QStringLiteral(LIFEBOAT_SOURCE_DIR "/%1").arg(QLatin1String(folder)),
                                {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
             while (files.hasNext()) {

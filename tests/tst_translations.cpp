@@ -210,7 +210,7 @@ void TranslationsTest::upToDateWithSources()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
     QStringList arguments;
-    for (const char *folder : {"app", "ui", "report", "engine", "node"})
+    for (const char *folder : {"app", "ui", "report", "engine", "node", "agent"})
         arguments << QStringLiteral(LIFEBOAT_SOURCE_DIR "/%1").arg(QLatin1String(folder));
     arguments << QStringLiteral("-extensions") << QStringLiteral("cpp,h") << QStringLiteral("-no-obsolete")
               << QStringLiteral("-locations") << QStringLiteral("none") << QStringLiteral("-silent")

@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AgentCommandLine</name>
+    <message>
+        <source>usage: lifeboat-agent serve [--verbose]
+       lifeboat-agent --version
+Lifeboat starts it on a node host over ssh, to work on that host&apos;s files.</source>
+        <translation>Aufruf: lifeboat-agent serve [--verbose]
+        lifeboat-agent --version
+Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien dieses Hosts zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>AgentServer</name>
+    <message>
+        <source>This lifeboat-agent (%1) speaks protocol version %2, and the Lifeboat that called it speaks version %3. Install the same version of Lifeboat on both machines.</source>
+        <translation>Dieser lifeboat-agent (%1) spricht Protokollversion %2, das Lifeboat, das ihn aufgerufen hat, Version %3. Installieren Sie auf beiden Rechnern dieselbe Lifeboat-Version.</translation>
+    </message>
+    <message>
+        <source>lifeboat-agent %1 does not know the operation &quot;%2&quot;.</source>
+        <translation>lifeboat-agent %1 kennt die Operation „%2“ nicht.</translation>
+    </message>
+    <message>
+        <source>lifeboat-agent %1 does not know the archive format &quot;%2&quot;.</source>
+        <translation>lifeboat-agent %1 kennt das Archivformat „%2“ nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, more than Lifeboat writes in one piece.</source>
+        <translation>%1 ist größer als %2 Byte, mehr als Lifeboat in einem Stück schreibt.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentSession</name>
+    <message>
+        <source>Cannot start %1 to reach %2: %3</source>
+        <translation>%1 kann nicht gestartet werden, um %2 zu erreichen: %3</translation>
+    </message>
+    <message>
+        <source>The helper on %1 is lifeboat-agent %2, which speaks protocol version %3; this Lifeboat is version %4 and speaks protocol version %5. Install lifeboat %4 on %1 from the same package as on this machine (apt install ./lifeboat_%4_*.deb); it brings lifeboat-agent.</source>
+        <translation>Das Hilfsprogramm auf %1 ist lifeboat-agent %2 und spricht Protokollversion %3; dieses Lifeboat ist Version %4 und spricht Protokollversion %5. Installieren Sie Lifeboat %4 auf %1 aus demselben Paket wie auf diesem Rechner (apt install ./lifeboat_%4_*.deb); es enthält lifeboat-agent.</translation>
+    </message>
+    <message>
+        <source>Lifeboat&apos;s helper is not installed on %1 (%2). Install lifeboat %3 on %1 from the same package as on this machine (apt install ./lifeboat_%3_*.deb); it brings lifeboat-agent.</source>
+        <translation>Das Hilfsprogramm von Lifeboat ist auf %1 nicht installiert (%2). Installieren Sie Lifeboat %3 auf %1 aus demselben Paket wie auf diesem Rechner (apt install ./lifeboat_%3_*.deb); es enthält lifeboat-agent.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>the helper was ended by signal %1</source>
+        <translation>das Hilfsprogramm wurde durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <source>the helper ended with exit code %1</source>
+        <translation>das Hilfsprogramm endete mit Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>the helper closed its output</source>
+        <translation>das Hilfsprogramm hat seine Ausgabe geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 did not answer for %2 seconds, so Lifeboat stopped waiting. Check that the host is up and reachable.</source>
+        <translation>%1 hat %2 Sekunden lang nicht geantwortet, daher wartet Lifeboat nicht länger. Prüfen Sie, ob der Host läuft und erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as Lifeboat&apos;s helper does (it wrote &quot;%2&quot;). Check that nothing in the login&apos;s shell start-up files writes to standard output.</source>
+        <translation>%1 hat nicht wie das Hilfsprogramm von Lifeboat geantwortet (es schrieb „%2“). Prüfen Sie, dass nichts in den Startdateien der Login-Shell auf die Standardausgabe schreibt.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveContents</name>
     <message>
         <location filename="../engine/backup/ArchiveContents.cpp" line="+33"/>
@@ -4199,6 +4300,21 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+11"/>
         <source>Restore the set into the rehearsal cluster and start it (timed)</source>
         <translation>Den Satz in den Probecluster wiederherstellen und ihn starten (mit Zeitmessung)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteHostFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 arrived incomplete from %2: %3 of %4 bytes.</source>
+        <translation>%1 kam unvollständig von %2 an: %3 von %4 Byte.</translation>
     </message>
 </context>
 <context>

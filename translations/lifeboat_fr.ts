@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AgentCommandLine</name>
+    <message>
+        <source>usage: lifeboat-agent serve [--verbose]
+       lifeboat-agent --version
+Lifeboat starts it on a node host over ssh, to work on that host&apos;s files.</source>
+        <translation>utilisation : lifeboat-agent serve [--verbose]
+              lifeboat-agent --version
+Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur les fichiers de cet hôte.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>AgentServer</name>
+    <message>
+        <source>This lifeboat-agent (%1) speaks protocol version %2, and the Lifeboat that called it speaks version %3. Install the same version of Lifeboat on both machines.</source>
+        <translation>Ce lifeboat-agent (%1) parle la version %2 du protocole, et le Lifeboat qui l&apos;a appelé la version %3. Installez la même version de Lifeboat sur les deux machines.</translation>
+    </message>
+    <message>
+        <source>lifeboat-agent %1 does not know the operation &quot;%2&quot;.</source>
+        <translation>lifeboat-agent %1 ne connaît pas l&apos;opération « %2 ».</translation>
+    </message>
+    <message>
+        <source>lifeboat-agent %1 does not know the archive format &quot;%2&quot;.</source>
+        <translation>lifeboat-agent %1 ne connaît pas le format d&apos;archive « %2 ».</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Annulé par l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, more than Lifeboat writes in one piece.</source>
+        <translation>%1 dépasse %2 octets, plus que ce que Lifeboat écrit d&apos;un seul tenant.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentSession</name>
+    <message>
+        <source>Cannot start %1 to reach %2: %3</source>
+        <translation>Impossible de lancer %1 pour joindre %2 : %3</translation>
+    </message>
+    <message>
+        <source>The helper on %1 is lifeboat-agent %2, which speaks protocol version %3; this Lifeboat is version %4 and speaks protocol version %5. Install lifeboat %4 on %1 from the same package as on this machine (apt install ./lifeboat_%4_*.deb); it brings lifeboat-agent.</source>
+        <translation>L&apos;assistant sur %1 est lifeboat-agent %2, qui parle la version %3 du protocole ; ce Lifeboat est en version %4 et parle la version %5 du protocole. Installez lifeboat %4 sur %1 à partir du même paquet que sur cette machine (apt install ./lifeboat_%4_*.deb) ; il fournit lifeboat-agent.</translation>
+    </message>
+    <message>
+        <source>Lifeboat&apos;s helper is not installed on %1 (%2). Install lifeboat %3 on %1 from the same package as on this machine (apt install ./lifeboat_%3_*.deb); it brings lifeboat-agent.</source>
+        <translation>L&apos;assistant de Lifeboat n&apos;est pas installé sur %1 (%2). Installez lifeboat %3 sur %1 à partir du même paquet que sur cette machine (apt install ./lifeboat_%3_*.deb) ; il fournit lifeboat-agent.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Annulé par l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>La connexion à %1 a été perdue : %2</translation>
+    </message>
+    <message>
+        <source>the helper was ended by signal %1</source>
+        <translation>l&apos;assistant a été arrêté par le signal %1</translation>
+    </message>
+    <message>
+        <source>the helper ended with exit code %1</source>
+        <translation>l&apos;assistant s&apos;est terminé avec le code de sortie %1</translation>
+    </message>
+    <message>
+        <source>the helper closed its output</source>
+        <translation>l&apos;assistant a fermé sa sortie</translation>
+    </message>
+    <message>
+        <source>%1 did not answer for %2 seconds, so Lifeboat stopped waiting. Check that the host is up and reachable.</source>
+        <translation>%1 n&apos;a pas répondu pendant %2 secondes, Lifeboat a donc cessé d&apos;attendre. Vérifiez que l&apos;hôte fonctionne et qu&apos;il est joignable.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as Lifeboat&apos;s helper does (it wrote &quot;%2&quot;). Check that nothing in the login&apos;s shell start-up files writes to standard output.</source>
+        <translation>%1 n&apos;a pas répondu comme l&apos;assistant de Lifeboat (il a écrit « %2 »). Vérifiez que rien dans les fichiers de démarrage du shell de connexion n&apos;écrit sur la sortie standard.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveContents</name>
     <message>
         <location filename="../engine/backup/ArchiveContents.cpp" line="+33"/>
@@ -4199,6 +4300,21 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="+11"/>
         <source>Restore the set into the rehearsal cluster and start it (timed)</source>
         <translation>Restaurer le jeu dans le cluster de répétition et le démarrer (chronométré)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteHostFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 arrived incomplete from %2: %3 of %4 bytes.</source>
+        <translation>%1 est arrivé incomplet depuis %2 : %3 octets sur %4.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AgentCommandLine</name>
+    <message>
+        <source>usage: lifeboat-agent serve [--verbose]
+       lifeboat-agent --version
+Lifeboat starts it on a node host over ssh, to work on that host&apos;s files.</source>
+        <translation>使い方: lifeboat-agent serve [--verbose]
+        lifeboat-agent --version
+Lifeboat がノードのホスト上で ssh 経由で起動し、そのホストのファイルを扱います。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>不明なコマンド「%1」</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>不明なオプション「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>AgentServer</name>
+    <message>
+        <source>This lifeboat-agent (%1) speaks protocol version %2, and the Lifeboat that called it speaks version %3. Install the same version of Lifeboat on both machines.</source>
+        <translation>この lifeboat-agent（%1）はプロトコル バージョン %2 を話しますが、呼び出した Lifeboat はバージョン %3 を話します。両方のマシンに同じバージョンの Lifeboat をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>lifeboat-agent %1 does not know the operation &quot;%2&quot;.</source>
+        <translation>lifeboat-agent %1 は操作「%2」を知りません。</translation>
+    </message>
+    <message>
+        <source>lifeboat-agent %1 does not know the archive format &quot;%2&quot;.</source>
+        <translation>lifeboat-agent %1 はアーカイブ形式「%2」を知りません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>ユーザーによりキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, more than Lifeboat writes in one piece.</source>
+        <translation>%1 は %2 バイトより大きく、Lifeboat が一度に書き込める量を超えています。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentSession</name>
+    <message>
+        <source>Cannot start %1 to reach %2: %3</source>
+        <translation>%2 に接続するための %1 を起動できません: %3</translation>
+    </message>
+    <message>
+        <source>The helper on %1 is lifeboat-agent %2, which speaks protocol version %3; this Lifeboat is version %4 and speaks protocol version %5. Install lifeboat %4 on %1 from the same package as on this machine (apt install ./lifeboat_%4_*.deb); it brings lifeboat-agent.</source>
+        <translation>%1 のヘルパーは lifeboat-agent %2 で、プロトコル バージョン %3 を話します。この Lifeboat はバージョン %4 で、プロトコル バージョン %5 を話します。このマシンと同じパッケージから %1 に lifeboat %4 をインストールしてください（apt install ./lifeboat_%4_*.deb）。lifeboat-agent が含まれています。</translation>
+    </message>
+    <message>
+        <source>Lifeboat&apos;s helper is not installed on %1 (%2). Install lifeboat %3 on %1 from the same package as on this machine (apt install ./lifeboat_%3_*.deb); it brings lifeboat-agent.</source>
+        <translation>Lifeboat のヘルパーが %1 にインストールされていません（%2）。このマシンと同じパッケージから %1 に lifeboat %3 をインストールしてください（apt install ./lifeboat_%3_*.deb）。lifeboat-agent が含まれています。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>ユーザーによりキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>%1 への接続が失われました: %2</translation>
+    </message>
+    <message>
+        <source>the helper was ended by signal %1</source>
+        <translation>ヘルパーはシグナル %1 で終了しました</translation>
+    </message>
+    <message>
+        <source>the helper ended with exit code %1</source>
+        <translation>ヘルパーは終了コード %1 で終了しました</translation>
+    </message>
+    <message>
+        <source>the helper closed its output</source>
+        <translation>ヘルパーが出力を閉じました</translation>
+    </message>
+    <message>
+        <source>%1 did not answer for %2 seconds, so Lifeboat stopped waiting. Check that the host is up and reachable.</source>
+        <translation>%1 が %2 秒間応答しなかったため、Lifeboat は待機をやめました。ホストが動作していて到達可能か確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as Lifeboat&apos;s helper does (it wrote &quot;%2&quot;). Check that nothing in the login&apos;s shell start-up files writes to standard output.</source>
+        <translation>%1 は Lifeboat のヘルパーとして応答しませんでした（出力:「%2」）。ログイン シェルの起動ファイルが標準出力に何も書き込まないことを確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveContents</name>
     <message>
         <location filename="../engine/backup/ArchiveContents.cpp" line="+33"/>
@@ -4176,6 +4277,21 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="+11"/>
         <source>Restore the set into the rehearsal cluster and start it (timed)</source>
         <translation>セットをリハーサル用クラスターにリストアして起動（時間計測あり）</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteHostFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 arrived incomplete from %2: %3 of %4 bytes.</source>
+        <translation>%1 は %2 から不完全に届きました: %4 バイト中 %3 バイト。</translation>
     </message>
 </context>
 <context>

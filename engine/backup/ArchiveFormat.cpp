@@ -76,4 +76,9 @@ std::unique_ptr<KCompressionDevice> compressedFile(const QString &path, ArchiveF
     return std::make_unique<KCompressionDevice>(path, entryOf(format).compression);
 }
 
+std::unique_ptr<KCompressionDevice> compressedDevice(QIODevice *device, ArchiveFormat format)
+{
+    return std::make_unique<KCompressionDevice>(device, false, entryOf(format).compression);
+}
+
 } // namespace Lifeboat

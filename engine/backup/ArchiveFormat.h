@@ -9,6 +9,7 @@
 #include <memory>
 
 class KCompressionDevice;
+class QIODevice;
 
 namespace Lifeboat {
 
@@ -30,5 +31,8 @@ bool archiveFormatOfFile(const QString &archiveFile, ArchiveFormat *format);
 // filter is always given: KTar's guess from a MIME type silently wrote plain
 // tar for zstd.
 std::unique_ptr<KCompressionDevice> compressedFile(const QString &path, ArchiveFormat format);
+// The same filter over `device` (a stream from or to lifeboat-agent), which
+// stays the caller's.
+std::unique_ptr<KCompressionDevice> compressedDevice(QIODevice *device, ArchiveFormat format);
 
 } // namespace Lifeboat

@@ -69,20 +69,22 @@ QList<PartArchiver::Entry> PartArchiver::collect(const BackupPart &part) const
     return entries;
 }
 
+bool PartArchiver::sourcesExist(const BackupPart &part)
+{
+    for (const BackupPart::Source &source : part.sources) {
+        if (!QFileInfo::exists(source.path))
+            return fail(tr("%1 does not exist, so the %2 part cannot be backed up. Check the profile.").arg(source.path, part.name));
+    }
+    return true;
+}
+
 bool PartArchiver::write(BackupPart &part, const QString &directory)
 {
     part.archiveFile = part.name + archiveExtension(m_format);
     const QString finalPath = QDir(directory).filePath(part.archiveFile);
     const QString temporaryPath = finalPath + QStringLiteral(".tmp");
-    const QList<Entry> entries = collect(part);
-    for (const BackupPart::Source &source : part.sources) {
-        if (!QFileInfo::exists(source.path))
-            return fail(tr("%1 does not exist, so the %2 part cannot be backed up. Check the profile.").arg(source.path, part.name));
-    }
-    qint64 total = 0;
-    for (const Entry &entry : entries)
-        total += entry.directory ? 0 : QFileInfo(entry.source).size();
-
+    if (!sourcesExist(part))
+        return false;
     std::unique_ptr<KCompressionDevice> compressed;
     std::unique_ptr<KArchive> archive;
     if (m_format == ArchiveFormat::Zip) {
@@ -93,6 +95,40 @@ bool PartArchiver::write(BackupPart &part, const QString &directory)
     }
     if (!archive->open(QIODevice::WriteOnly))
         return fail(tr("Cannot write %1: %2").arg(temporaryPath, archive->errorString()));
+    if (!writeEntries(part, *archive, temporaryPath)) {
+        QFile::remove(temporaryPath);
+        return false;
+    }
+    QFile::remove(finalPath);
+    if (!QFile::rename(temporaryPath, finalPath))
+        return fail(tr("Cannot rename %1 to %2.").arg(temporaryPath, finalPath));
+    return true;
+}
+
+bool PartArchiver::write(BackupPart &part, QIODevice *device)
+{
+    part.archiveFile = part.name + archiveExtension(m_format);
+    if (!sourcesExist(part))
+        return false;
+    std::unique_ptr<KCompressionDevice> compressed;
+    std::unique_ptr<KArchive> archive;
+    if (m_format == ArchiveFormat::Zip) {
+        archive = std::make_unique<KZip>(device);
+    } else {
+        compressed = compressedDevice(device, m_format);
+        archive = std::make_unique<KTar>(compressed.get());
+    }
+    if (!archive->open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write %1: %2").arg(part.archiveFile, archive->errorString()));
+    return writeEntries(part, *archive, part.archiveFile);
+}
+
+bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, const QString &name)
+{
+    const QList<Entry> entries = collect(part);
+    qint64 total = 0;
+    for (const Entry &entry : entries)
+        total += entry.directory ? 0 : QFileInfo(entry.source).size();
 
     part.files.clear();
     part.bytes = 0;
@@ -102,8 +138,8 @@ bool PartArchiver::write(BackupPart &part, const QString &directory)
         const QFileInfo info(entry.source);
         const mode_t mode = FileMode::fromPermissions(info.permissions());
         if (entry.directory) {
-            archive->writeDir(entry.archivePath, info.owner(), info.group(), mode | 040000,
-                              info.lastRead(), info.lastModified(), info.birthTime());
+            archive.writeDir(entry.archivePath, info.owner(), info.group(), mode | 040000,
+                             info.lastRead(), info.lastModified(), info.birthTime());
             continue;
         }
         QFile file(entry.source);
@@ -114,14 +150,13 @@ bool PartArchiver::write(BackupPart &part, const QString &directory)
             continue;
         }
         if (!file.isOpen()) {
-            archive->close();
-            QFile::remove(temporaryPath);
+            archive.close();
             return fail(tr("Cannot read %1: %2").arg(entry.source, file.errorString()));
         }
         const qint64 size = file.size();
         Sha256 hash;
-        bool written = archive->prepareWriting(entry.archivePath, info.owner(), info.group(), size, mode | 0100000,
-                                               info.lastRead(), info.lastModified(), info.birthTime());
+        bool written = archive.prepareWriting(entry.archivePath, info.owner(), info.group(), size, mode | 0100000,
+                                              info.lastRead(), info.lastModified(), info.birthTime());
         for (qint64 left = size; written && left > 0;) {
             const qint64 read = file.read(buffer.data(), std::min(left, chunkSize));
             if (read <= 0) {
@@ -129,33 +164,26 @@ bool PartArchiver::write(BackupPart &part, const QString &directory)
                 break;
             }
             hash.addData(QByteArrayView(buffer.constData(), read));
-            written = archive->writeData(buffer.constData(), read);
+            written = archive.writeData(buffer.constData(), read);
             left -= read;
             done += read;
             m_callbacks.progress(done, total);
             if (m_callbacks.cancelled()) {
-                archive->close();
-                QFile::remove(temporaryPath);
+                archive.close();
                 return fail(tr("Cancelled by the user."));
             }
         }
-        if (!written || !archive->finishWriting(size)) {
-            const QString reason = archive->errorString();
-            archive->close();
-            QFile::remove(temporaryPath);
-            return fail(tr("Cannot archive %1 into %2: %3").arg(entry.source, temporaryPath, reason));
+        if (!written || !archive.finishWriting(size)) {
+            const QString reason = archive.errorString();
+            archive.close();
+            return fail(tr("Cannot archive %1 into %2: %3").arg(entry.source, name, reason));
         }
         part.files.append({entry.archivePath, size, int(mode), QString::fromLatin1(hash.hexResult())});
         part.bytes += size;
         FailPoint::hit(QStringLiteral("archived:%1:%2").arg(part.name).arg(part.files.size()));
     }
-    if (!archive->close()) {
-        QFile::remove(temporaryPath);
-        return fail(tr("Cannot finish %1: %2. Check the free space.").arg(temporaryPath, archive->errorString()));
-    }
-    QFile::remove(finalPath);
-    if (!QFile::rename(temporaryPath, finalPath))
-        return fail(tr("Cannot rename %1 to %2.").arg(temporaryPath, finalPath));
+    if (!archive.close())
+        return fail(tr("Cannot finish %1: %2. Check the free space.").arg(name, archive.errorString()));
     return true;
 }
 

@@ -10,12 +10,17 @@
 
 #include <functional>
 
+class KArchive;
+class QIODevice;
+
 namespace Lifeboat {
 
 // Writes one backup part into one archive with KArchive. Every file is read
 // once, in chunks, and hashed (SHA-256) on the way into the archive, so
 // memory stays flat whatever the size. The archive is written under a
 // temporary name and renamed when whole; a repeat simply writes it again.
+// Or it is written into a device (lifeboat-agent's output stream), so that a
+// node host compresses and hashes its own files and keeps nothing on disk.
 class PartArchiver
 {
     Q_DECLARE_TR_FUNCTIONS(PartArchiver)
@@ -33,6 +38,10 @@ public:
     PartArchiver(ArchiveFormat format, Callbacks callbacks);
 
     [[nodiscard]] bool write(BackupPart &part, const QString &directory);
+    // Writes the archive into `device`, open for writing (a zip closes it at
+    // its end, as KArchive does). The tar formats only ever write forwards, so `device` may be a pipe; a
+    // zip needs a device that can seek (KZip goes back to fill in headers).
+    [[nodiscard]] bool write(BackupPart &part, QIODevice *device);
     QString errorString() const { return m_error; }
 
 private:
@@ -44,6 +53,10 @@ private:
     };
 
     QList<Entry> collect(const BackupPart &part) const;
+    bool sourcesExist(const BackupPart &part);
+    // Writes every entry into `archive`, open for writing, and closes it;
+    // `name` is how messages call the archive.
+    bool writeEntries(BackupPart &part, KArchive &archive, const QString &name);
     bool fail(const QString &message);
 
     ArchiveFormat m_format;

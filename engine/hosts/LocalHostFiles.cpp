@@ -47,6 +47,18 @@ bool setError(QString *error, const QString &message)
     return false;
 }
 
+// What follows an archive in a stream (its compression's trailer) up to the
+// stream's end; false when the stream breaks off instead.
+bool readToEnd(QIODevice *stream)
+{
+    char buffer[64 * 1024];
+    for (;;) {
+        const qint64 got = stream->read(buffer, sizeof buffer);
+        if (got <= 0)
+            return got == 0;
+    }
+}
+
 // A rename or a new file survives a power cut only once its directory is synced.
 void syncDirectory(const QString &directory)
 {
@@ -305,19 +317,43 @@ bool LocalHostFiles::archive(BackupPart &part, ArchiveFormat format, const QStri
     return true;
 }
 
+bool LocalHostFiles::archiveTo(BackupPart &part, ArchiveFormat format, QIODevice *device, const Callbacks &callbacks,
+                               QString *error)
+{
+    PartArchiver archiver(format, {callbacks.progress, callbacks.cancelled, callbacks.warn});
+    if (!archiver.write(part, device))
+        return setError(error, archiver.errorString());
+    return true;
+}
+
 bool LocalHostFiles::extract(const QString &localArchive, const BackupPart &part, const QString &prefix,
                              const QString &target, const Callbacks &callbacks, Extracted *extracted, QString *error)
 {
+    PartExtractor extractor(localArchive, part, prefix);
+    return unpack(extractor, nullptr, target, callbacks, extracted, error);
+}
+
+bool LocalHostFiles::extractFrom(QIODevice *device, const QString &archiveName, const BackupPart &part,
+                                 const QString &prefix, const QString &target, const Callbacks &callbacks,
+                                 Extracted *extracted, QString *error)
+{
+    PartExtractor extractor(device, archiveName, part, prefix);
+    return unpack(extractor, device->isSequential() ? device : nullptr, target, callbacks, extracted, error);
+}
+
+bool LocalHostFiles::unpack(PartExtractor &extractor, QIODevice *stream, const QString &target,
+                            const Callbacks &callbacks, Extracted *extracted, QString *error)
+{
     if (entryOf(target).exists())
         return setError(error, tr("Cannot unpack into %1: it already exists.").arg(target));
-    PartExtractor extractor(localArchive, part, prefix);
     if (callbacks.cancelled)
         extractor.setCancelCheck(callbacks.cancelled);
     if (callbacks.progress)
         extractor.onProgress(callbacks.progress);
-    if (!extractor.extractTo(target)) {
+    const bool unpacked = extractor.extractTo(target);
+    if (!unpacked || (stream && !readToEnd(stream))) {
         QDir(target).removeRecursively();
-        return setError(error, extractor.errorString());
+        return setError(error, unpacked ? stream->errorString() : extractor.errorString());
     }
     syncDirectory(QFileInfo(target).absolutePath());
     if (extracted) {
@@ -329,14 +365,24 @@ bool LocalHostFiles::extract(const QString &localArchive, const BackupPart &part
 
 bool LocalHostFiles::fetch(const QString &path, const QString &localPath, const Callbacks &callbacks, QString *error)
 {
+    QSaveFile target(localPath);
+    if (!target.open(QIODevice::WriteOnly))
+        return setError(error, tr("Cannot write %1: %2").arg(localPath, target.errorString()));
+    if (!fetchInto(path, &target, localPath, callbacks, error))
+        return false;
+    if (::fsync(target.handle()) != 0 || !target.commit())
+        return setError(error, tr("Cannot write %1: %2").arg(localPath, target.errorString()));
+    return true;
+}
+
+bool LocalHostFiles::fetchInto(const QString &path, QIODevice *device, const QString &deviceName,
+                               const Callbacks &callbacks, QString *error)
+{
     if (!entryOf(path).isFile())
         return setError(error, tr("%1 is not a regular file.").arg(path));
     QFile source(path);
     if (!source.open(QIODevice::ReadOnly))
         return setError(error, tr("Cannot read %1: %2").arg(path, source.errorString()));
-    QSaveFile target(localPath);
-    if (!target.open(QIODevice::WriteOnly))
-        return setError(error, tr("Cannot write %1: %2").arg(localPath, target.errorString()));
     const qint64 total = source.size();
     qint64 done = 0;
     while (!source.atEnd()) {
@@ -345,14 +391,12 @@ bool LocalHostFiles::fetch(const QString &path, const QString &localPath, const 
         const QByteArray chunk = source.read(chunkSize);
         if (chunk.isEmpty() && !source.atEnd())
             return setError(error, tr("Cannot read %1: %2").arg(path, source.errorString()));
-        if (target.write(chunk) != chunk.size())
-            return setError(error, tr("Cannot write %1: %2").arg(localPath, target.errorString()));
+        if (device->write(chunk) != chunk.size())
+            return setError(error, tr("Cannot write %1: %2").arg(deviceName, device->errorString()));
         done += chunk.size();
         if (callbacks.progress)
             callbacks.progress(done, total);
     }
-    if (::fsync(target.handle()) != 0 || !target.commit())
-        return setError(error, tr("Cannot write %1: %2").arg(localPath, target.errorString()));
     return true;
 }
 

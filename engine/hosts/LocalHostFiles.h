@@ -7,7 +7,11 @@
 
 #include <QCoreApplication>
 
+class QIODevice;
+
 namespace Lifeboat {
+
+class PartExtractor;
 
 // The files of the machine this process runs on: Lifeboat's own machine, or
 // a node host where lifeboat-agent runs it for a RemoteHostFiles. Every
@@ -44,12 +48,29 @@ public:
                  const Callbacks &callbacks, Extracted *extracted, QString *error) override;
     bool fetch(const QString &path, const QString &localPath, const Callbacks &callbacks, QString *error) override;
 
+    // The same three with a stream in place of the file on Lifeboat's
+    // machine: lifeboat-agent's connection to Lifeboat. archiveTo() writes
+    // the archive into `device` (a tar as it is made, see PartArchiver);
+    // extractFrom() unpacks from `device` (`archiveName` gives the format
+    // and names it in messages) and, when it is a stream, reads it to its
+    // end, so a stream that breaks off after the archive fails too; fetchInto()
+    // copies the file into `device`.
+    [[nodiscard]] bool archiveTo(BackupPart &part, ArchiveFormat format, QIODevice *device, const Callbacks &callbacks,
+                                 QString *error);
+    [[nodiscard]] bool extractFrom(QIODevice *device, const QString &archiveName, const BackupPart &part,
+                                   const QString &prefix, const QString &target, const Callbacks &callbacks,
+                                   Extracted *extracted, QString *error);
+    [[nodiscard]] bool fetchInto(const QString &path, QIODevice *device, const QString &deviceName,
+                                 const Callbacks &callbacks, QString *error);
+
     // A path with one of Lifeboat's own ".lifeboat-…" folders or files in it.
     static bool isLifeboatsOwn(const QString &path);
     static Entry entryOf(const QString &path);
 
 private:
     bool copyEntry(const QString &from, const QString &to, QString *error);
+    bool unpack(PartExtractor &extractor, QIODevice *stream, const QString &target, const Callbacks &callbacks,
+                Extracted *extracted, QString *error);
 };
 
 } // namespace Lifeboat

@@ -43,6 +43,12 @@ PartExtractor::PartExtractor(QString archivePath, const BackupPart &part, QStrin
     }
 }
 
+PartExtractor::PartExtractor(QIODevice *device, QString archiveName, const BackupPart &part, QString prefix)
+    : PartExtractor(std::move(archiveName), part, std::move(prefix))
+{
+    m_device = device;
+}
+
 bool PartExtractor::isSafeRelativePath(const QString &path)
 {
     if (path.isEmpty() || path.startsWith(u'/') || path.contains(QChar(0)) || path.contains(u'\\'))
@@ -174,21 +180,22 @@ bool PartExtractor::extractTo(const QString &target)
     m_written.clear();
     m_done = 0;
     m_filesWritten = 0;
-    const bool ok = m_archivePath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? extractZip(target) : extractTar(target);
+    const bool ok = m_archiveName.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? extractZip(target) : extractTar(target);
     return ok && checkAllWritten();
 }
 
 bool PartExtractor::extractTar(const QString &target)
 {
-    const auto type = m_archivePath.endsWith(QLatin1String(".zst")) ? KCompressionDevice::Zstd
-                    : m_archivePath.endsWith(QLatin1String(".xz"))  ? KCompressionDevice::Xz
+    const auto type = m_archiveName.endsWith(QLatin1String(".zst")) ? KCompressionDevice::Zstd
+                    : m_archiveName.endsWith(QLatin1String(".xz"))  ? KCompressionDevice::Xz
                                                                     : KCompressionDevice::GZip;
-    KCompressionDevice device(m_archivePath, type);
-    if (!device.open(QIODevice::ReadOnly)) {
-        m_error = tr("Cannot open %1: %2").arg(m_archivePath, device.errorString());
+    const auto device = m_device ? std::make_unique<KCompressionDevice>(m_device, false, type)
+                                 : std::make_unique<KCompressionDevice>(m_archivePath, type);
+    if (!device->open(QIODevice::ReadOnly)) {
+        m_error = tr("Cannot open %1: %2").arg(m_archivePath, device->errorString());
         return false;
     }
-    TarStreamReader reader(&device);
+    TarStreamReader reader(device.get());
     TarStreamReader::Entry entry;
     while (reader.next(&entry)) {
         QString relative;
@@ -227,12 +234,12 @@ bool PartExtractor::extractTar(const QString &target)
 
 bool PartExtractor::extractZip(const QString &target)
 {
-    KZip zip(m_archivePath);
-    if (!zip.open(QIODevice::ReadOnly)) {
-        m_error = tr("Cannot open %1: %2").arg(m_archivePath, zip.errorString());
+    const auto zip = m_device ? std::make_unique<KZip>(m_device) : std::make_unique<KZip>(m_archivePath);
+    if (!zip->open(QIODevice::ReadOnly)) {
+        m_error = tr("Cannot open %1: %2").arg(m_archivePath, zip->errorString());
         return false;
     }
-    return extractZipDirectory(zip.directory(), {}, target);
+    return extractZipDirectory(zip->directory(), {}, target);
 }
 
 bool PartExtractor::extractZipDirectory(const KArchiveDirectory *directory, const QString &path, const QString &target)

@@ -36,6 +36,11 @@ class PartExtractor
 
 public:
     PartExtractor(QString archivePath, const BackupPart &part, QString prefix = {});
+    // Reads the archive from `device`, open for reading, instead of a file:
+    // a tar arrives as a stream (lifeboat-agent's input) and is unpacked as it
+    // comes, decompressed once; a zip needs a device that can seek.
+    // `archiveName` names it in messages and gives its format.
+    PartExtractor(QIODevice *device, QString archiveName, const BackupPart &part, QString prefix = {});
 
     void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
     void onProgress(std::function<void(qint64 done, qint64 total)> progress) { m_progress = std::move(progress); }
@@ -64,6 +69,7 @@ private:
 
     QString m_archivePath;
     QString m_archiveName;
+    QIODevice *m_device = nullptr;
     QString m_prefix;
     QHash<QString, BackupPart::File> m_expected;
     QSet<QString> m_written;

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
+#include "AgentProtocol.h"
+
+#include <QJsonArray>
+
+namespace Lifeboat {
+
+namespace {
+constexpr struct
+{
+    HostFiles::Type type;
+    const char *name;
+} typeNames[] = { { HostFiles::Type::Missing, "missing" }, { HostFiles::Type::File, "file" },
+    { HostFiles::Type::Directory, "directory" }, { HostFiles::Type::Link, "link" },
+    { HostFiles::Type::Other, "other" } };
+
+QString nameOf(HostFiles::Type type)
+{
+    for (const auto &known : typeNames) {
+        if (known.type == type)
+            return QLatin1String(known.name);
+    }
+    return QStringLiteral("other");
+}
+
+HostFiles::Type typeNamed(const QString &name)
+{
+    for (const auto &known : typeNames) {
+        if (name == QLatin1String(known.name))
+            return known.type;
+    }
+    return HostFiles::Type::Other;
+}
+} // namespace
+
+QJsonObject AgentProtocol::toJson(const HostFiles::Entry &entry)
+{
+    // Times as milliseconds since the epoch: exact, and free of either
+    // host's time zone.
+    return { { QStringLiteral("path"), entry.path }, { QStringLiteral("type"), nameOf(entry.type) },
+        { QStringLiteral("size"), entry.size }, { QStringLiteral("mode"), entry.mode },
+        { QStringLiteral("modified"),
+            entry.modified.isValid() ? QJsonValue(entry.modified.toMSecsSinceEpoch()) : QJsonValue() },
+        { QStringLiteral("owner"), entry.owner }, { QStringLiteral("group"), entry.group },
+        { QStringLiteral("linkTarget"), entry.linkTarget }, { QStringLiteral("device"), entry.device } };
+}
+
+HostFiles::Entry AgentProtocol::entryFromJson(const QJsonObject &json)
+{
+    HostFiles::Entry entry;
+    entry.path = json.value(QLatin1String("path")).toString();
+    entry.type = typeNamed(json.value(QLatin1String("type")).toString());
+    entry.size = json.value(QLatin1String("size")).toInteger();
+    entry.mode = json.value(QLatin1String("mode")).toInt();
+    const QJsonValue modified = json.value(QLatin1String("modified"));
+    if (!modified.isNull() && !modified.isUndefined())
+        entry.modified = QDateTime::fromMSecsSinceEpoch(modified.toInteger());
+    entry.owner = json.value(QLatin1String("owner")).toString();
+    entry.group = json.value(QLatin1String("group")).toString();
+    entry.linkTarget = json.value(QLatin1String("linkTarget")).toString();
+    entry.device = json.value(QLatin1String("device")).toInteger(-1);
+    return entry;
+}
+
+QJsonObject AgentProtocol::toJson(const HostFiles::Lock &lock)
+{
+    const char *state = lock.state == HostFiles::Lock::State::Held ? "held"
+        : lock.state == HostFiles::Lock::State::Stale              ? "stale"
+                                                                   : "absent";
+    return { { QStringLiteral("state"), QLatin1String(state) }, { QStringLiteral("pid"), lock.pid } };
+}
+
+HostFiles::Lock AgentProtocol::lockFromJson(const QJsonObject &json)
+{
+    HostFiles::Lock lock;
+    const QString state = json.value(QLatin1String("state")).toString();
+    lock.state = state == QLatin1String("held") ? HostFiles::Lock::State::Held
+        : state == QLatin1String("stale")       ? HostFiles::Lock::State::Stale
+                                                : HostFiles::Lock::State::Absent;
+    lock.pid = json.value(QLatin1String("pid")).toInteger();
+    return lock;
+}
+
+QJsonObject AgentProtocol::toJson(const BackupPart &part)
+{
+    QJsonObject json = part.toJson();
+    json.insert(QStringLiteral("excluded"), QJsonArray::fromStringList(part.excluded));
+    return json;
+}
+
+BackupPart AgentProtocol::partFromJson(const QJsonObject &json)
+{
+    BackupPart part = BackupPart::fromJson(json);
+    for (const QJsonValue &value : json.value(QLatin1String("excluded")).toArray())
+        part.excluded.append(value.toString());
+    return part;
+}
+
+} // namespace Lifeboat
