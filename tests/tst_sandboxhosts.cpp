@@ -4,6 +4,9 @@
 #include "support/CommandRunner.h"
 
 #include <cluster/HttpClient.h>
+#include <hosts/KnownHosts.h>
+#include <hosts/RemoteHostFiles.h>
+#include <hosts/SshConnection.h>
 #include <profile/AemPaths.h>
 #include <profile/ClusterProfile.h>
 #include <profile/SecretStore.h>
@@ -278,6 +281,34 @@ private Q_SLOTS:
         const CommandResult hidden = onHost(QStringLiteral("node1"), QStringLiteral("ls -A %1/hosts").arg(m_directory));
         QCOMPARE(hidden.exitCode, 0);
         QCOMPARE(hidden.out.trimmed(), QString());
+    }
+
+    void lifeboatReachesEachNodeThroughItsHost()
+    {
+        if (m_profile.nodes.isEmpty())
+            QSKIP("No sandbox.");
+        const NodeProfile &node = *m_profile.node(QStringLiteral("node2"));
+        const HostProfile &host = *m_profile.host(node.name);
+        QCOMPARE(host.agentPath, CommandRunner::binary(QStringLiteral("lifeboat-agent")));
+        // Lifeboat's own strict connection trusts the host through the
+        // sandbox's known_hosts, with nobody asked to confirm a key.
+        SshConnection connection(host, KnownHosts(m_profile.knownHostsFile));
+        const SshConnection::Check check = connection.open();
+        QVERIFY2(check.trusted(), qPrintable(check.message));
+        RemoteHostFiles files(node.name, [&connection, &host] {
+            return connection.argumentsFor({host.agentPath, QStringLiteral("serve")});
+        });
+        HostFiles::Entry repository;
+        QString error;
+        QVERIFY2(files.stat(node.repository, &repository, &error), qPrintable(error));
+        QVERIFY(repository.isDirectory());
+        HostFiles::Lock lock;
+        QVERIFY2(files.inspectLock(node.repository + QStringLiteral("/.lock"), &lock, &error), qPrintable(error));
+        QCOMPARE(lock.state, HostFiles::Lock::State::Held);
+        const CommandResult identity = onHost(node.name, QStringLiteral("cat ") + identityFile(node));
+        QCOMPARE(files.readText(identityFile(node)), identity.out.trimmed());
+        files.closeIdleSessions();
+        connection.close();
     }
 
     void statusGivesEachNodesHost()

@@ -3,6 +3,7 @@
 
 #include "SandboxHosts.h"
 
+#include <hosts/AgentProgram.h>
 #include <hosts/KnownHosts.h>
 #include <sandbox/SandboxLayout.h>
 
@@ -188,6 +189,10 @@ HostProfile SandboxHosts::profile(const Host &host) const
 {
     HostProfile profile = sandboxHost(host).profile();
     profile.sshConfig = sshConfigPath();
+    // The hosts run the helper from this machine's install (or build tree):
+    // only the mount points differ between them, so its path is the same.
+    if (const QString agent = AgentProgram::local(); !agent.isEmpty())
+        profile.agentPath = agent;
     return profile;
 }
 

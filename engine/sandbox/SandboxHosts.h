@@ -75,7 +75,7 @@ public:
     const Host *host(const QString &name) const;
 
     // How Lifeboat and the profile's commands reach a host: root, with the
-    // sandbox's client key and ssh_config.
+    // sandbox's client key and ssh_config, and this machine's lifeboat-agent.
     HostProfile profile(const Host &host) const;
     SandboxHost sandboxHost(const Host &host) const;
     QString sshDirectory() const;
