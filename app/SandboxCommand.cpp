@@ -297,6 +297,8 @@ int SandboxCommand::printStatus(const ClusterProfile &profile, const QString &on
             notes << tr("%1, label \"%2\"").arg(DisplayWords::backupMode(status.backupMode), status.backupModeLabel);
         if (status.repositoryUnsync)
             notes << tr("error.log reports repository unsync");
+        if (!status.hostError.isEmpty())
+            notes << status.hostError; // why the node's files could not be seen
         table += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                      .arg(node.name, -10)
                      .arg(DisplayWords::role(node.role), -int(roleWidth))

@@ -24,6 +24,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <csignal>
 #include <unistd.h>
 
@@ -117,22 +118,37 @@ private:
         return QJsonDocument::fromJson(result.out.toUtf8()).object();
     }
 
-    // Stops everything the sandbox started, whatever state a failed test left.
+    // Stops everything the sandbox started, whatever state a failed test
+    // left (a create that stopped half-way too: its staging directory is
+    // DIR.partial-PID), and removes its empty mount points.
     void cleanUp()
     {
-        if (!m_created)
+        if (m_directory.isEmpty())
             return;
+        if (m_created)
+            (void)sandbox(QStringLiteral("stop"));
         m_created = false;
-        (void)sandbox(QStringLiteral("stop"));
         QString error;
         if (const auto hosts = SandboxHosts::load(m_directory, &error)) {
             if (!hosts->stopAll(&error))
                 qWarning("%s", qPrintable(error));
-            hosts->removeMountPoints();
         }
-        for (qint64 pid : processesMentioning(m_directory + u'/'))
+        for (qint64 pid : processesMentioning(m_directory))
             ::kill(pid_t(pid), SIGKILL);
+        const QString mountRoot = SandboxHosts::mountRootFor(m_directory);
+        QStringList directories{mountRoot, QFileInfo(mountRoot).path()};
+        for (QDirIterator it(mountRoot, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks,
+                             QDirIterator::Subdirectories);
+             it.hasNext();)
+            directories.prepend(it.next());
+        std::sort(directories.begin(), directories.end() - 2,
+                  [](const QString &a, const QString &b) { return a.count(u'/') > b.count(u'/'); });
+        for (const QString &directory : std::as_const(directories))
+            QDir().rmdir(directory); // only empty ones go
     }
+
+public:
+    ~TestSandboxHosts() override { cleanUp(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -141,7 +157,11 @@ private Q_SLOTS:
         m_directory = m_root.filePath(QStringLiteral("cluster"));
     }
 
-    void cleanupTestCase() { cleanUp(); }
+    void cleanupTestCase()
+    {
+        cleanUp();
+        QVERIFY(!QFileInfo::exists(SandboxHosts::mountRootFor(m_directory)));
+    }
 
     void withoutRootNothingIsCreated()
     {

@@ -103,9 +103,9 @@ bool SandboxFaults::damageFile(const QString &path)
 
 QString SandboxFaults::here(const QString &host, const QString &path) const
 {
-    if (!m_hosts || host.isEmpty())
-        return path;
-    return m_hosts->localPath(host, path);
+    // A path no host mounts is where the profile says, as on a sandbox of one machine.
+    const QString local = m_hosts && !host.isEmpty() ? m_hosts->localPath(host, path) : QString();
+    return local.isEmpty() ? path : local;
 }
 
 QString SandboxFaults::named(const QString &host, const QString &path) const
