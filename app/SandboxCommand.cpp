@@ -61,6 +61,15 @@ QString SandboxCommand::usageText()
              "The nodes are started over ssh. Needs root.");
 }
 
+int SandboxCommand::help(const QCommandLineParser &parser)
+{
+    // The parser's own text names the program, not the action: only its options and arguments.
+    const QString options = parser.helpText();
+    const qsizetype start = options.indexOf(QLatin1String("\n\n"));
+    Console::out() << usageText() << "\n\n" << (start < 0 ? options : options.mid(start + 2)) << Qt::flush;
+    return toInt(ExitCode::Success);
+}
+
 int SandboxCommand::usage(const QString &problem)
 {
     Console::err() << problem << '\n' << usageText() << Qt::endl;
@@ -103,6 +112,8 @@ int SandboxCommand::create(QCommandLineParser &parser, const QStringList &argume
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("A new or empty directory."));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        return help(parser);
     if (parser.positionalArguments().size() != 1)
         return usage(tr("'sandbox create' needs exactly one directory."));
     SandboxOptions options;
@@ -170,6 +181,8 @@ int SandboxCommand::control(const QString &action, QCommandLineParser &parser, c
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("The sandbox directory."));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        return help(parser);
     if (parser.positionalArguments().size() != 1)
         return usage(tr("'sandbox %1' needs exactly one directory.").arg(action));
     const auto profile = loadSandbox(parser.positionalArguments().at(0), parser.value(node));
@@ -347,6 +360,8 @@ int SandboxCommand::breakIt(QCommandLineParser &parser, const QStringList &argum
     parser.addOptions({fault, node});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        return help(parser);
     if (parser.positionalArguments().size() != 1 || !parser.isSet(fault))
         return usage(tr("'sandbox break' needs a directory and --fault."));
     if (!SandboxFaults::names().contains(parser.value(fault)))

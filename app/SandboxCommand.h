@@ -41,6 +41,7 @@ private:
     static bool startHosts(const SandboxHosts &hosts);
     static bool stopHosts(const SandboxHosts &hosts);
     static QString usageText();
+    static int help(const QCommandLineParser &parser);
     int usage(const QString &problem);
 };
 
