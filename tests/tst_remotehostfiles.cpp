@@ -147,7 +147,7 @@ private:
         const QString agent = m_agent;
         return std::make_unique<RemoteHostFiles>(
             host,
-            [agent, extra] {
+            [agent, extra](QString *) {
                 return QStringList{ agent, QStringLiteral("serve") } + extra;
             },
             sessions);
@@ -157,7 +157,7 @@ private:
     // exec'ing the agent or by failing as ssh would.
     std::unique_ptr<RemoteHostFiles> remoteThrough(const QString &script)
     {
-        return std::make_unique<RemoteHostFiles>(host, [script] {
+        return std::make_unique<RemoteHostFiles>(host, [script](QString *) {
             return QStringList{ QStringLiteral("/bin/sh"), QStringLiteral("-c"), script };
         });
     }
@@ -783,7 +783,7 @@ private Q_SLOTS:
         // The hung session was ended, not left behind (SIGTERM, then SIGKILL).
         QVERIFY2(timer.elapsed() < 10'000, qPrintable(QString::number(timer.elapsed())));
         const auto missing = std::make_unique<RemoteHostFiles>(
-            host, [] { return QStringList{ QStringLiteral("/nonexistent/ssh") }; });
+            host, [](QString *) { return QStringList{ QStringLiteral("/nonexistent/ssh") }; });
         QVERIFY(!missing->stat(m_tree, &entry, &error));
         QCOMPARE(
             error, QStringLiteral("Cannot start /nonexistent/ssh to reach node2: No such file or directory"));

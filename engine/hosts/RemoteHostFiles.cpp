@@ -67,7 +67,13 @@ std::unique_ptr<AgentSession> RemoteHostFiles::acquire(QString *error)
         ++m_running;
         timeouts = m_timeouts;
     }
-    std::unique_ptr<AgentSession> session = AgentSession::start(m_host, m_sessionCommand(), timeouts, error);
+    QString why;
+    const QStringList command = m_sessionCommand(&why);
+    std::unique_ptr<AgentSession> session;
+    if (command.isEmpty() && error)
+        *error = why;
+    else if (!command.isEmpty())
+        session = AgentSession::start(m_host, command, timeouts, error);
     if (!session) {
         {
             const std::lock_guard lock(m_mutex);

@@ -36,7 +36,9 @@ public:
     // The program and arguments that start one agent session: in production
     // the ssh command that runs `lifeboat-agent serve` on the host, over its
     // multiplexed connection; in tests the agent itself.
-    using SessionCommand = std::function<QStringList()>;
+    // An empty list, with *error saying why, when the host cannot be used
+    // (its key is not trusted, it cannot be reached).
+    using SessionCommand = std::function<QStringList(QString *error)>;
 
     RemoteHostFiles(QString host, SessionCommand sessionCommand, int maximumSessions = 4);
     ~RemoteHostFiles() override;
