@@ -84,7 +84,11 @@ std::unique_ptr<AgentSession> AgentSession::start(const QString &host, const QSt
                                                   const Timeouts &timeouts, QString *error)
 {
     std::unique_ptr<AgentSession> session(new AgentSession(host, timeouts));
-    if (command.isEmpty() || !session->spawn(command, error) || !session->hello(error))
+    if (command.isEmpty()) {
+        *error = tr("Cannot start %1 to reach %2: %3").arg(QString(), host, systemError(ENOENT));
+        return {};
+    }
+    if (!session->spawn(command, error) || !session->hello(error))
         return {};
     return session;
 }

@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <unistd.h>
+
 namespace Lifeboat {
 
 RemoteHostFiles::RemoteHostFiles(QString host, SessionCommand sessionCommand, int maximumSessions)
@@ -305,7 +307,8 @@ bool RemoteHostFiles::archive(BackupPart &part, ArchiveFormat format, const QStr
         file.cancelWriting();
         return false;
     }
-    if (!file.commit()) {
+    // On disk before it carries its final name, as LocalHostFiles does.
+    if (::fsync(file.handle()) != 0 || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(finalPath, file.errorString());
         return false;
     }
@@ -374,7 +377,8 @@ bool RemoteHostFiles::fetch(const QString &path, const QString &localPath, const
                      .arg(size);
         return false;
     }
-    if (!file.commit()) {
+    // On disk before it carries its final name, as LocalHostFiles does.
+    if (::fsync(file.handle()) != 0 || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(localPath, file.errorString());
         return false;
     }
