@@ -152,11 +152,10 @@ private:
 
     // One whose sessions are started by `script` (sh -c), which ends by
     // exec'ing the agent or by failing as ssh would.
-    std::unique_ptr<RemoteHostFiles> remoteThrough(const QString &script)
+    std::unique_ptr<RemoteHostFiles> remoteThrough(const QString &script, int sessions = 4)
     {
-        return std::make_unique<RemoteHostFiles>(host, [script] {
-            return QStringList{QStringLiteral("/bin/sh"), QStringLiteral("-c"), script};
-        });
+        return std::make_unique<RemoteHostFiles>(
+            host, [script] { return QStringList{QStringLiteral("/bin/sh"), QStringLiteral("-c"), script}; }, sessions);
     }
 
     QString path(const QString &relative) const { return m_work.filePath(relative); }
@@ -670,8 +669,10 @@ private Q_SLOTS:
     void callsFromSeveralThreadsAtOnce()
     {
         // --verbose: the agents log every request on stderr, which must not
-        // disturb the frames on stdout.
-        const auto remoteFiles = remote({QStringLiteral("--verbose")}, 3);
+        // disturb the frames on stdout. Each session that starts says so.
+        const QString started = path(QStringLiteral("sessions-started"));
+        const auto remoteFiles
+            = remoteThrough(QStringLiteral("echo >> '%1'; exec '%2' serve --verbose").arg(started, m_agent), 3);
         const QString expected = sha256Of(readFile(m_tree + QStringLiteral("/repository/segmentstore/data00000a.tar")));
         std::atomic<int> good = 0;
         std::vector<std::thread> threads;
@@ -695,6 +696,14 @@ private Q_SLOTS:
         for (std::thread &thread : threads)
             thread.join();
         QCOMPARE(good.load(), 80);
+        // At most three sessions served the 240 calls, and they are reused.
+        const qsizetype sessions = readFile(started).count('\n');
+        QVERIFY2(sessions >= 1 && sessions <= 3, qPrintable(QString::number(sessions)));
+        HostFiles::Entry entry;
+        QString error;
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(remoteFiles->stat(m_tree, &entry, &error));
+        QCOMPARE(readFile(started).count('\n'), sessions);
     }
 
     void anAgentOfAnotherProtocolIsRefused()
