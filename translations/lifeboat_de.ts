@@ -1152,6 +1152,26 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>Das Clusterprofil %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; names the host %2, which &quot;hosts&quot; does not list.</source>
+        <translation>„%1“ nennt den Host %2, den „hosts“ nicht aufführt.</translation>
+    </message>
+    <message>
+        <source>every host needs a &quot;name&quot; of its own and an &quot;address&quot; (&quot;%1&quot; is empty or used twice).</source>
+        <translation>jeder Host braucht einen eigenen „name“ und eine „address“ („%1“ ist leer oder doppelt vergeben).</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; lives on the host %2, so its &quot;%3&quot; must be an absolute path (it is %4).</source>
+        <translation>Knoten „%1“ liegt auf dem Host %2, daher muss „%3“ ein absoluter Pfad sein (er lautet %4).</translation>
+    </message>
+    <message>
+        <source>nodes &quot;%1&quot; and &quot;%2&quot; both keep their crx-repository at %3 on %4; give each node its own host or its own path.</source>
+        <translation>die Knoten „%1“ und „%2“ haben beide ihr crx-repository unter %3 auf %4; geben Sie jedem Knoten einen eigenen Host oder einen eigenen Pfad.</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>diesem Rechner</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1573,6 +1593,21 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
 </context>
 <context>
+    <name>ExternalCommand</name>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds.</source>
+        <translation>%1 wurde nicht innerhalb von %2 Sekunden fertig.</translation>
+    </message>
+    <message>
+        <source>%1 crashed.</source>
+        <translation>%1 ist abgestürzt.</translation>
+    </message>
+</context>
+<context>
     <name>ExtractPartStep</name>
     <message>
         <location filename="../engine/steps/ExtractPartStep.cpp" line="+22"/>
@@ -1630,12 +1665,50 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
 </context>
 <context>
+    <name>Hosts</name>
+    <message>
+        <source>Check that the host can be reached, then check again. Nothing was changed.</source>
+        <translation>Prüfen Sie, ob der Host erreichbar ist, und prüfen Sie dann erneut. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <location filename="../engine/run/Journal.cpp" line="+33"/>
         <location line="+13"/>
         <source>Cannot write the run journal %1: %2</source>
         <translation>Das Laufjournal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KnownHosts</name>
+    <message>
+        <source>ssh-keygen cannot read a host key: %1</source>
+        <translation>ssh-keygen kann einen Hostschlüssel nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>ssh-keygen cannot read %1: %2</source>
+        <translation>ssh-keygen kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 offers no host key.</source>
+        <translation>%1 bietet keinen Hostschlüssel an.</translation>
+    </message>
+    <message>
+        <source>%1 offers no host key: %2</source>
+        <translation>%1 bietet keinen Hostschlüssel an: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not offer a host key with the fingerprint %2 (it offers %3). Nothing was trusted.</source>
+        <translation>%1 bietet keinen Hostschlüssel mit dem Fingerabdruck %2 an (sondern %3). Es wurde nichts als vertrauenswürdig eingetragen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5153,10 +5226,6 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Die Bootstrap-Eigenschaften von %1 wiederherstellen</translation>
     </message>
     <message>
-        <source>Check that the host can be reached, then check again. Nothing was changed.</source>
-        <translation>Prüfen Sie, ob der Host erreichbar ist, und prüfen Sie dann erneut. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>the Index Root of %1 (from %2)</source>
         <translation>das Index-Stammverzeichnis von %1 (aus %2)</translation>
     </message>
@@ -5876,6 +5945,65 @@ Fehler: %1</translation>
     </message>
 </context>
 <context>
+    <name>SandboxHost</name>
+    <message>
+        <source>Cannot create the key %1: %2</source>
+        <translation>Der Schlüssel %1 kann nicht erzeugt werden: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox host %1 needs root: mount namespaces and bind mounts are only available to root.</source>
+        <translation>Der Sandbox-Host %1 braucht root: Mount-Namespaces und Bind-Mounts stehen nur root zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory; it cannot be mounted on the sandbox host %2.</source>
+        <translation>%1 ist kein Verzeichnis; es kann auf dem Sandbox-Host %2 nicht eingebunden werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>sshd was not found; install the OpenSSH server (openssh-server).</source>
+        <translation>sshd wurde nicht gefunden; installieren Sie den OpenSSH-Server (openssh-server).</translation>
+    </message>
+    <message>
+        <source>sshd does not accept %1: %2</source>
+        <translation>sshd akzeptiert %1 nicht: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the sandbox host %1: %2</source>
+        <translation>Der Sandbox-Host %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox host %1 did not start listening on %2:%3 within %4 seconds; see %5.</source>
+        <translation>Der Sandbox-Host %1 hat nicht innerhalb von %4 Sekunden begonnen, auf %2:%3 zu lauschen; siehe %5.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The files of the sandbox host %1 are visible at %2 outside the host; it was stopped.</source>
+        <translation>Die Dateien des Sandbox-Hosts %1 sind außerhalb des Hosts unter %2 sichtbar; er wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>Cannot stop the sandbox host %1: process %2 is still running.</source>
+        <translation>Der Sandbox-Host %1 kann nicht gestoppt werden: Prozess %2 läuft noch.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the host key %1: %2</source>
+        <translation>Der Hostschlüssel %1 kann nicht ersetzt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SandboxPlanStep</name>
     <message>
         <location filename="../engine/steps/SandboxPlanStep.cpp" line="+38"/>
@@ -6065,6 +6193,33 @@ Fehler: %1</translation>
     </message>
 </context>
 <context>
+    <name>SshConnection</name>
+    <message>
+        <source>Cannot create a directory for the ssh connection in %1: %2</source>
+        <translation>In %1 kann kein Verzeichnis für die ssh-Verbindung angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot log in to %1: %2</source>
+        <translation>Anmeldung an %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not yet known to Lifeboat. It offers the host key %2; compare it with the fingerprint shown on that host (ssh-keygen -lf on its key in /etc/ssh) before you trust it.</source>
+        <translation>%1 ist Lifeboat noch nicht bekannt. Der Host bietet den Hostschlüssel %2 an; vergleichen Sie ihn mit dem Fingerabdruck, den dieser Host selbst zeigt (ssh-keygen -lf auf seinen Schlüssel in /etc/ssh), bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: Lifeboat knows %2, the host now offers %3. Nothing was done on %1. If the host was reinstalled, confirm its new key; otherwise someone may be intercepting the connection.</source>
+        <translation>Der Hostschlüssel von %1 hat sich geändert: Lifeboat kennt %2, der Host bietet jetzt %3 an. Auf %1 wurde nichts ausgeführt. Wurde der Host neu installiert, bestätigen Sie seinen neuen Schlüssel; andernfalls fängt möglicherweise jemand die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>There is no open connection to %1.</source>
+        <translation>Es besteht keine offene Verbindung zu %1.</translation>
+    </message>
+</context>
+<context>
     <name>StagedSet</name>
     <message>
         <source>archive of %1</source>
@@ -6084,6 +6239,10 @@ Fehler: %1</translation>
             <numerusform>%1 archiviert: %n Datei.</numerusform>
             <numerusform>%1 archiviert: %n Dateien.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not a file; a part read from several hosts holds only files.</source>
+        <translation>%1 ist keine Datei; ein Teil, der von mehreren Hosts gelesen wird, enthält nur Dateien.</translation>
     </message>
 </context>
 <context>

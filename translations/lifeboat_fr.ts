@@ -1152,6 +1152,26 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>Impossible d&apos;écrire le profil de cluster %1 : %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; names the host %2, which &quot;hosts&quot; does not list.</source>
+        <translation>« %1 » désigne l&apos;hôte %2, que « hosts » ne mentionne pas.</translation>
+    </message>
+    <message>
+        <source>every host needs a &quot;name&quot; of its own and an &quot;address&quot; (&quot;%1&quot; is empty or used twice).</source>
+        <translation>chaque hôte doit avoir son propre « name » et une « address » (« %1 » est vide ou utilisé deux fois).</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; lives on the host %2, so its &quot;%3&quot; must be an absolute path (it is %4).</source>
+        <translation>le nœud « %1 » se trouve sur l&apos;hôte %2 : son « %3 » doit donc être un chemin absolu (il vaut %4).</translation>
+    </message>
+    <message>
+        <source>nodes &quot;%1&quot; and &quot;%2&quot; both keep their crx-repository at %3 on %4; give each node its own host or its own path.</source>
+        <translation>les nœuds « %1 » et « %2 » ont tous deux leur crx-repository à %3 sur %4 ; donnez à chaque nœud son propre hôte ou son propre chemin.</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>cette machine</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1573,6 +1593,21 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
 </context>
 <context>
+    <name>ExternalCommand</name>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>Impossible d&apos;exécuter %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds.</source>
+        <translation>%1 ne s&apos;est pas terminé en %2 secondes.</translation>
+    </message>
+    <message>
+        <source>%1 crashed.</source>
+        <translation>%1 s&apos;est arrêté brutalement.</translation>
+    </message>
+</context>
+<context>
     <name>ExtractPartStep</name>
     <message>
         <location filename="../engine/steps/ExtractPartStep.cpp" line="+22"/>
@@ -1630,12 +1665,50 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
 </context>
 <context>
+    <name>Hosts</name>
+    <message>
+        <source>Check that the host can be reached, then check again. Nothing was changed.</source>
+        <translation>Vérifiez que l&apos;hôte est joignable, puis vérifiez à nouveau. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <location filename="../engine/run/Journal.cpp" line="+33"/>
         <location line="+13"/>
         <source>Cannot write the run journal %1: %2</source>
         <translation>Impossible d&apos;écrire le journal d&apos;exécution %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>KnownHosts</name>
+    <message>
+        <source>ssh-keygen cannot read a host key: %1</source>
+        <translation>ssh-keygen ne peut pas lire une clé d&apos;hôte : %1</translation>
+    </message>
+    <message>
+        <source>ssh-keygen cannot read %1: %2</source>
+        <translation>ssh-keygen ne peut pas lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 offers no host key.</source>
+        <translation>%1 ne présente aucune clé d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>%1 offers no host key: %2</source>
+        <translation>%1 ne présente aucune clé d&apos;hôte : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not offer a host key with the fingerprint %2 (it offers %3). Nothing was trusted.</source>
+        <translation>%1 ne présente aucune clé d&apos;hôte ayant l&apos;empreinte %2 (il présente %3). Aucune clé n&apos;a été approuvée.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5153,10 +5226,6 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Restaurer les propriétés bootstrap de %1</translation>
     </message>
     <message>
-        <source>Check that the host can be reached, then check again. Nothing was changed.</source>
-        <translation>Vérifiez que l&apos;hôte est joignable, puis vérifiez à nouveau. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>the Index Root of %1 (from %2)</source>
         <translation>la racine d&apos;index de %1 (depuis %2)</translation>
     </message>
@@ -5876,6 +5945,65 @@ Pannes : %1</translation>
     </message>
 </context>
 <context>
+    <name>SandboxHost</name>
+    <message>
+        <source>Cannot create the key %1: %2</source>
+        <translation>Impossible de créer la clé %1 : %2</translation>
+    </message>
+    <message>
+        <source>The sandbox host %1 needs root: mount namespaces and bind mounts are only available to root.</source>
+        <translation>L&apos;hôte %1 du bac à sable nécessite root : les espaces de noms de montage et les montages liés ne sont disponibles que pour root.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory; it cannot be mounted on the sandbox host %2.</source>
+        <translation>%1 n&apos;est pas un répertoire ; il ne peut pas être monté sur l&apos;hôte %2 du bac à sable.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>sshd was not found; install the OpenSSH server (openssh-server).</source>
+        <translation>sshd est introuvable ; installez le serveur OpenSSH (openssh-server).</translation>
+    </message>
+    <message>
+        <source>sshd does not accept %1: %2</source>
+        <translation>sshd refuse %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the sandbox host %1: %2</source>
+        <translation>Impossible de démarrer l&apos;hôte %1 du bac à sable : %2</translation>
+    </message>
+    <message>
+        <source>The sandbox host %1 did not start listening on %2:%3 within %4 seconds; see %5.</source>
+        <translation>L&apos;hôte %1 du bac à sable n&apos;écoute pas sur %2:%3 après %4 secondes ; voir %5.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The files of the sandbox host %1 are visible at %2 outside the host; it was stopped.</source>
+        <translation>Les fichiers de l&apos;hôte %1 du bac à sable sont visibles sous %2 hors de l&apos;hôte ; il a été arrêté.</translation>
+    </message>
+    <message>
+        <source>Cannot stop the sandbox host %1: process %2 is still running.</source>
+        <translation>Impossible d&apos;arrêter l&apos;hôte %1 du bac à sable : le processus %2 fonctionne encore.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the host key %1: %2</source>
+        <translation>Impossible de remplacer la clé d&apos;hôte %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>SandboxPlanStep</name>
     <message>
         <location filename="../engine/steps/SandboxPlanStep.cpp" line="+38"/>
@@ -6065,6 +6193,33 @@ Pannes : %1</translation>
     </message>
 </context>
 <context>
+    <name>SshConnection</name>
+    <message>
+        <source>Cannot create a directory for the ssh connection in %1: %2</source>
+        <translation>Impossible de créer un répertoire pour la connexion ssh dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot log in to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not yet known to Lifeboat. It offers the host key %2; compare it with the fingerprint shown on that host (ssh-keygen -lf on its key in /etc/ssh) before you trust it.</source>
+        <translation>%1 n&apos;est pas encore connu de Lifeboat. Il présente la clé d&apos;hôte %2 ; comparez-la avec l&apos;empreinte affichée sur cet hôte (ssh-keygen -lf sur sa clé dans /etc/ssh) avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: Lifeboat knows %2, the host now offers %3. Nothing was done on %1. If the host was reinstalled, confirm its new key; otherwise someone may be intercepting the connection.</source>
+        <translation>La clé d&apos;hôte de %1 a changé : Lifeboat connaît %2, l&apos;hôte présente maintenant %3. Rien n&apos;a été fait sur %1. Si l&apos;hôte a été réinstallé, confirmez sa nouvelle clé ; sinon, quelqu&apos;un intercepte peut-être la connexion.</translation>
+    </message>
+    <message>
+        <source>There is no open connection to %1.</source>
+        <translation>Aucune connexion n&apos;est ouverte vers %1.</translation>
+    </message>
+</context>
+<context>
     <name>StagedSet</name>
     <message>
         <source>archive of %1</source>
@@ -6084,6 +6239,10 @@ Pannes : %1</translation>
             <numerusform>%1 archivé : %n fichier.</numerusform>
             <numerusform>%1 archivé : %n fichiers.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not a file; a part read from several hosts holds only files.</source>
+        <translation>%1 n&apos;est pas un fichier ; une partie lue sur plusieurs hôtes ne contient que des fichiers.</translation>
     </message>
 </context>
 <context>

@@ -1145,6 +1145,26 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>クラスタープロファイル %1 を書き込めません: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; names the host %2, which &quot;hosts&quot; does not list.</source>
+        <translation>「%1」はホスト %2 を指定していますが、「hosts」にはありません。</translation>
+    </message>
+    <message>
+        <source>every host needs a &quot;name&quot; of its own and an &quot;address&quot; (&quot;%1&quot; is empty or used twice).</source>
+        <translation>各ホストには固有の「name」と「address」が必要です（「%1」が空か、重複しています）。</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; lives on the host %2, so its &quot;%3&quot; must be an absolute path (it is %4).</source>
+        <translation>ノード「%1」はホスト %2 上にあるため、「%3」は絶対パスでなければなりません（現在は %4）。</translation>
+    </message>
+    <message>
+        <source>nodes &quot;%1&quot; and &quot;%2&quot; both keep their crx-repository at %3 on %4; give each node its own host or its own path.</source>
+        <translation>ノード「%1」と「%2」は、どちらも %4 上の %3 に crx-repository を置いています。ノードごとに別のホストか別のパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>このマシン</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1565,6 +1585,21 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
 </context>
 <context>
+    <name>ExternalCommand</name>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 を実行できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds.</source>
+        <translation>%1 が %2 秒以内に終了しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 crashed.</source>
+        <translation>%1 がクラッシュしました。</translation>
+    </message>
+</context>
+<context>
     <name>ExtractPartStep</name>
     <message>
         <location filename="../engine/steps/ExtractPartStep.cpp" line="+22"/>
@@ -1622,12 +1657,50 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
 </context>
 <context>
+    <name>Hosts</name>
+    <message>
+        <source>Check that the host can be reached, then check again. Nothing was changed.</source>
+        <translation>ホストに到達できることを確認してから、もう一度確認してください。何も変更されていません。</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <location filename="../engine/run/Journal.cpp" line="+33"/>
         <location line="+13"/>
         <source>Cannot write the run journal %1: %2</source>
         <translation>実行ジャーナル %1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KnownHosts</name>
+    <message>
+        <source>ssh-keygen cannot read a host key: %1</source>
+        <translation>ssh-keygen がホスト鍵を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>ssh-keygen cannot read %1: %2</source>
+        <translation>ssh-keygen が %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 offers no host key.</source>
+        <translation>%1 はホスト鍵を提示していません。</translation>
+    </message>
+    <message>
+        <source>%1 offers no host key: %2</source>
+        <translation>%1 はホスト鍵を提示していません: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not offer a host key with the fingerprint %2 (it offers %3). Nothing was trusted.</source>
+        <translation>%1 はフィンガープリント %2 のホスト鍵を提示していません（提示しているのは %3）。何も信頼済みにしていません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -5129,10 +5202,6 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 のブートストラッププロパティをリストア</translation>
     </message>
     <message>
-        <source>Check that the host can be reached, then check again. Nothing was changed.</source>
-        <translation>ホストに到達できることを確認してから、もう一度確認してください。何も変更されていません。</translation>
-    </message>
-    <message>
         <source>the Index Root of %1 (from %2)</source>
         <translation>%1 のインデックスルート（%2 から）</translation>
     </message>
@@ -5849,6 +5918,65 @@ Faults: %1</source>
     </message>
 </context>
 <context>
+    <name>SandboxHost</name>
+    <message>
+        <source>Cannot create the key %1: %2</source>
+        <translation>鍵 %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox host %1 needs root: mount namespaces and bind mounts are only available to root.</source>
+        <translation>サンドボックスホスト %1 には root が必要です: マウント名前空間とバインドマウントは root だけが使えます。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory; it cannot be mounted on the sandbox host %2.</source>
+        <translation>%1 はディレクトリではないため、サンドボックスホスト %2 にマウントできません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>sshd was not found; install the OpenSSH server (openssh-server).</source>
+        <translation>sshd が見つかりません。OpenSSH サーバー（openssh-server）をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>sshd does not accept %1: %2</source>
+        <translation>sshd が %1 を受け付けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the sandbox host %1: %2</source>
+        <translation>サンドボックスホスト %1 を起動できません: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox host %1 did not start listening on %2:%3 within %4 seconds; see %5.</source>
+        <translation>サンドボックスホスト %1 が %4 秒以内に %2:%3 で待ち受けを開始しませんでした。%5 を参照してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The files of the sandbox host %1 are visible at %2 outside the host; it was stopped.</source>
+        <translation>サンドボックスホスト %1 のファイルがホストの外の %2 から見えています。ホストを停止しました。</translation>
+    </message>
+    <message>
+        <source>Cannot stop the sandbox host %1: process %2 is still running.</source>
+        <translation>サンドボックスホスト %1 を停止できません: プロセス %2 がまだ稼働中です。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the host key %1: %2</source>
+        <translation>ホスト鍵 %1 を置き換えられません: %2</translation>
+    </message>
+</context>
+<context>
     <name>SandboxPlanStep</name>
     <message>
         <location filename="../engine/steps/SandboxPlanStep.cpp" line="+38"/>
@@ -6036,6 +6164,33 @@ Faults: %1</source>
     </message>
 </context>
 <context>
+    <name>SshConnection</name>
+    <message>
+        <source>Cannot create a directory for the ssh connection in %1: %2</source>
+        <translation>%1 に ssh 接続用のディレクトリを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot log in to %1: %2</source>
+        <translation>%1 にログインできません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 に到達できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not yet known to Lifeboat. It offers the host key %2; compare it with the fingerprint shown on that host (ssh-keygen -lf on its key in /etc/ssh) before you trust it.</source>
+        <translation>%1 はまだ Lifeboat に登録されていません。ホスト鍵 %2 を提示しています。信頼する前に、そのホスト上で表示されるフィンガープリント（/etc/ssh にある鍵に ssh-keygen -lf）と照合してください。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: Lifeboat knows %2, the host now offers %3. Nothing was done on %1. If the host was reinstalled, confirm its new key; otherwise someone may be intercepting the connection.</source>
+        <translation>%1 のホスト鍵が変わりました: Lifeboat が知っているのは %2、ホストが現在提示しているのは %3 です。%1 では何も実行していません。ホストを再インストールした場合は新しい鍵を確認してください。そうでなければ、誰かが接続を傍受している可能性があります。</translation>
+    </message>
+    <message>
+        <source>There is no open connection to %1.</source>
+        <translation>%1 への接続が開いていません。</translation>
+    </message>
+</context>
+<context>
     <name>StagedSet</name>
     <message>
         <source>archive of %1</source>
@@ -6054,6 +6209,10 @@ Faults: %1</source>
         <translation>
             <numerusform>%1 をアーカイブしました: %n 個のファイル。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not a file; a part read from several hosts holds only files.</source>
+        <translation>%1 はファイルではありません。複数のホストから読み取るパートにはファイルしか含められません。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ struct BackupPart
     {
         QString path;        // a file or a directory on disk
         QString archivePath; // where it lands inside the archive
+        QString host;        // the host it is read on (empty: this machine); not in the manifest
     };
     struct File
     {

@@ -4,11 +4,13 @@
 #include "StagedSet.h"
 
 #include <backup/BackupSetLayout.h>
-#include <backup/PartArchiver.h>
+#include <hosts/Hosts.h>
+#include <support/FileMode.h>
 #include <run/StepContext.h>
 
 #include <QDir>
-#include <QDirIterator>
+#include <QFile>
+#include <QSet>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -31,15 +33,10 @@ Change StagedSet::preview(const StepContext &context, const BackupPart &part)
 {
     qint64 files = 0, bytes = 0;
     for (const BackupPart::Source &source : part.sources) {
-        if (QFileInfo(source.path).isFile()) {
-            ++files;
-            bytes += QFileInfo(source.path).size();
-            continue;
-        }
-        QDirIterator it(source.path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            ++files;
-            bytes += it.nextFileInfo().size();
+        HostFiles::Usage usage;
+        if (context.hosts().files(source.host).usage(source.path, &usage, nullptr)) {
+            files += usage.files;
+            bytes += usage.bytes;
         }
     }
     return {Change::Kind::Write, QDir(directory(context)).filePath(part.name), tr("archive of %1").arg(part.kind), files, bytes};
@@ -50,12 +47,48 @@ bool StagedSet::archive(StepContext &context, BackupPart part)
     const QString staging = directory(context);
     if (!QDir().mkpath(staging))
         return context.fail(tr("Cannot create %1. Check the backup root's permissions and free space.").arg(staging));
-    PartArchiver archiver(format(context), {[&context](qint64 done, qint64 total) { context.progress(done, total); },
-                                            [&context] { return context.isCancelled(); },
-                                            [&context](const QString &warning) { context.warn(warning); }});
-    if (!archiver.write(part, staging))
-        return context.fail(archiver.errorString());
+    QString error;
+    if (!write(context, part,
+               {[&context](qint64 done, qint64 total) { context.progress(done, total); }, [&context] { return context.isCancelled(); },
+                [&context](const QString &warning) { context.warn(warning); }},
+               &error))
+        return context.fail(error);
     return record(context, part);
+}
+
+bool StagedSet::write(StepContext &context, BackupPart &part, const HostFiles::Callbacks &callbacks, QString *error)
+{
+    const QString staging = directory(context);
+    QSet<QString> hosts;
+    for (const BackupPart::Source &source : std::as_const(part.sources))
+        hosts.insert(source.host);
+    if (hosts.size() <= 1)
+        return context.hosts().files(hosts.isEmpty() ? QString() : *hosts.cbegin()).archive(part, format(context), staging, callbacks, error);
+    BackupPart gathered = part;
+    const QString work = QDir(BackupSetLayout::workDirectory(staging)).filePath(part.name);
+    for (BackupPart::Source &source : gathered.sources) {
+        if (source.host.isEmpty())
+            continue;
+        HostFiles &files = context.hosts().files(source.host);
+        HostFiles::Entry entry;
+        if (!files.stat(source.path, &entry, error))
+            return false;
+        if (!entry.isFile()) {
+            *error = tr("%1 is not a file; a part read from several hosts holds only files.").arg(files.describe(source.path));
+            return false;
+        }
+        const QString local = QDir(work).filePath(source.archivePath);
+        if (!QDir().mkpath(QFileInfo(local).absolutePath()) || !files.fetch(source.path, local, callbacks, error))
+            return false;
+        QFile::setPermissions(local, FileMode::toPermissions(mode_t(entry.mode)));
+        source.path = local;
+        source.host.clear();
+    }
+    if (!context.hosts().local().archive(gathered, format(context), staging, callbacks, error))
+        return false;
+    gathered.sources = part.sources; // as the profile names them
+    part = gathered;
+    return true;
 }
 
 bool StagedSet::record(StepContext &context, const BackupPart &part)

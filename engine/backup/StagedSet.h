@@ -5,6 +5,7 @@
 
 #include <backup/ArchiveFormat.h>
 #include <backup/BackupPart.h>
+#include <hosts/HostFiles.h>
 #include <run/Change.h>
 
 #include <QCoreApplication>
@@ -34,6 +35,10 @@ public:
     static Change preview(const StepContext &context, const BackupPart &part);
     // Archives `part` into the staging directory and writes its sidecar.
     [[nodiscard]] static bool archive(StepContext &context, BackupPart part);
+    // Writes `part`'s archive into the set, read and compressed on the host
+    // of its sources; small files of several hosts (node identities,
+    // bootstrap properties) are fetched first and archived here.
+    [[nodiscard]] static bool write(StepContext &context, BackupPart &part, const HostFiles::Callbacks &callbacks, QString *error);
     // Writes the sidecar that marks `part` (already in the staging
     // directory) as done, and records the change.
     [[nodiscard]] static bool record(StepContext &context, const BackupPart &part);

@@ -36,6 +36,9 @@ public:
     HostFiles &files(const HostPath &place) { return files(place.host); }
     HostFiles &local();
 
+    // What a check that could not ask a host tells the person to do.
+    static QString reachHint() { return tr("Check that the host can be reached, then check again. Nothing was changed."); }
+
 private:
     std::unique_ptr<HostFiles> m_local;
     QMutex m_mutex;

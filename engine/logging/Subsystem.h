@@ -14,6 +14,7 @@ inline constexpr char backup[] = "engine.backup";
 inline constexpr char restore[] = "engine.restore";
 inline constexpr char rehearsal[] = "engine.rehearsal";
 inline constexpr char cluster[] = "engine.cluster";
+inline constexpr char hosts[] = "engine.hosts";
 inline constexpr char app[] = "app";
 inline constexpr char ui[] = "ui";
 inline constexpr char node[] = "node";

@@ -140,6 +140,24 @@ std::optional<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json, 
     profile.filePath = QDir(directory).filePath(QStringLiteral("cluster.json"));
     profile.name = json.value(QLatin1String("name")).toString();
     profile.sandbox = json.value(QLatin1String("sandbox")).toBool();
+    for (const QJsonValue &value : json.value(QLatin1String("hosts")).toArray()) {
+        const QJsonObject object = value.toObject();
+        HostProfile host;
+        host.name = object.value(QLatin1String("name")).toString();
+        host.address = object.value(QLatin1String("address")).toString(host.name);
+        host.port = object.value(QLatin1String("port")).toInt(22);
+        host.user = object.value(QLatin1String("user")).toString();
+        host.identityFile = absolutePath(directory, object.value(QLatin1String("identityFile")).toString());
+        host.sudo = object.value(QLatin1String("sudo")).toBool();
+        host.sshConfig = absolutePath(directory, object.value(QLatin1String("sshConfig")).toString());
+        host.agentPath = object.value(QLatin1String("agentPath")).toString(host.agentPath);
+        profile.hosts.append(host);
+    }
+    profile.gdsHost = json.value(QLatin1String("gdsHost")).toString();
+    profile.fontsHost = json.value(QLatin1String("fontsHost")).toString();
+    profile.connectorsHost = json.value(QLatin1String("connectorsHost")).toString();
+    profile.contentStorageRootHost = json.value(QLatin1String("contentStorageRootHost")).toString();
+    profile.knownHostsFile = absolutePath(directory, json.value(QLatin1String("knownHostsFile")).toString());
     if (!appServerKindFromString(json.value(QLatin1String("appServer")).toString(), &profile.appServer)) {
         *error = tr("\"appServer\" must be jboss, weblogic or websphere.");
         return std::nullopt;
@@ -153,6 +171,27 @@ std::optional<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json, 
             return std::nullopt;
         }
         node.host = object.value(QLatin1String("host")).toString();
+        if (profile.host(node.host)) {
+            // Paths on another host cannot be relative to this profile's folder.
+            QStringList keys{QStringLiteral("repository"), QStringLiteral("appServerDir"), QStringLiteral("bootstrapProperties"),
+                             QStringLiteral("errorLog"), QStringLiteral("patchLevelFile"), QStringLiteral("indexRoot")};
+            QStringList paths;
+            for (const QString &key : keys)
+                paths.append(object.value(key).toString());
+            for (const QString &temp : toStringList(object.value(QLatin1String("tempDirectories")))) {
+                keys.append(QStringLiteral("tempDirectories"));
+                paths.append(temp);
+            }
+            for (qsizetype i = 0; i < keys.size(); ++i) {
+                const QString &key = keys[i];
+                const QString &path = paths[i];
+                if (!path.isEmpty() && !QDir::isAbsolutePath(path)) {
+                    *error = tr("node \"%1\" lives on the host %2, so its \"%3\" must be an absolute path (it is %4).")
+                                 .arg(node.name, node.host, key, path);
+                    return std::nullopt;
+                }
+            }
+        }
         node.repository = absolutePath(directory, object.value(QLatin1String("repository")).toString());
         node.appServerDir = absolutePath(directory, object.value(QLatin1String("appServerDir")).toString());
         node.bootstrapProperties = absolutePath(directory, object.value(QLatin1String("bootstrapProperties")).toString());
@@ -211,9 +250,18 @@ std::optional<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json, 
     return profile;
 }
 
-QString ClusterProfile::hostOf(const NodeProfile &) const
+QString ClusterProfile::hostOf(const NodeProfile &node) const
 {
-    return {};
+    return host(node.host) ? node.host : QString();
+}
+
+const HostProfile *ClusterProfile::host(const QString &hostName) const
+{
+    for (const HostProfile &candidate : hosts) {
+        if (!hostName.isEmpty() && candidate.name == hostName)
+            return &candidate;
+    }
+    return nullptr;
 }
 
 bool ClusterProfile::validate(QString *error) const
@@ -244,6 +292,39 @@ bool ClusterProfile::validate(QString *error) const
         *error = tr("\"backupRoot\" is missing (the directory that holds the backup sets).");
         return false;
     }
+    return validateHosts(error);
+}
+
+bool ClusterProfile::validateHosts(QString *error) const
+{
+    QSet<QString> hostNames;
+    for (const HostProfile &host : hosts) {
+        if (host.name.isEmpty() || hostNames.contains(host.name) || host.address.isEmpty()) {
+            *error = tr("every host needs a \"name\" of its own and an \"address\" (\"%1\" is empty or used twice).").arg(host.name);
+            return false;
+        }
+        hostNames.insert(host.name);
+    }
+    const QList<std::pair<const char *, QString>> shared{
+        {"gdsHost", gdsHost}, {"fontsHost", fontsHost}, {"connectorsHost", connectorsHost}, {"contentStorageRootHost", contentStorageRootHost}};
+    for (const auto &[key, name] : shared) {
+        if (!name.isEmpty() && !hostNames.contains(name)) {
+            *error = tr("\"%1\" names the host %2, which \"hosts\" does not list.").arg(QLatin1String(key), name);
+            return false;
+        }
+    }
+    // Two nodes that would share one crx-repository: on one host, one path is one directory.
+    QHash<QString, QString> repositories;
+    for (const NodeProfile &node : nodes) {
+        const QString key = hostOf(node) + u'\n' + QDir::cleanPath(node.repository);
+        if (repositories.contains(key)) {
+            const QString where = hostOf(node).isEmpty() ? tr("this machine") : hostOf(node);
+            *error = tr("nodes \"%1\" and \"%2\" both keep their crx-repository at %3 on %4; give each node its own host or "
+                        "its own path.").arg(repositories.value(key), node.name, node.repository, where);
+            return false;
+        }
+        repositories.insert(key, node.name);
+    }
     return true;
 }
 
@@ -267,17 +348,21 @@ QJsonObject ClusterProfile::toJson() const
 {
     QJsonArray nodeArray;
     for (const NodeProfile &node : nodes) {
+        // A path on another host is written as it is: it was absolute, and it is not below this file's folder.
+        const bool remote = !hostOf(node).isEmpty();
+        auto place = [this, remote](const QString &path) { return remote ? path : relative(path); };
+        auto placeAll = [this, remote](const QStringList &paths) { return remote ? paths : relative(paths); };
         nodeArray.append(QJsonObject{
             {QStringLiteral("name"), node.name},
             {QStringLiteral("role"), toString(node.role)},
             {QStringLiteral("host"), node.host},
-            {QStringLiteral("repository"), relative(node.repository)},
-            {QStringLiteral("appServerDir"), relative(node.appServerDir)},
-            {QStringLiteral("bootstrapProperties"), relative(node.bootstrapProperties)},
-            {QStringLiteral("errorLog"), relative(node.errorLog)},
-            {QStringLiteral("patchLevelFile"), relative(node.patchLevelFile)},
-            {QStringLiteral("indexRoot"), relative(node.indexRoot)},
-            {QStringLiteral("tempDirectories"), toJsonArray(relative(node.tempDirectories))},
+            {QStringLiteral("repository"), place(node.repository)},
+            {QStringLiteral("appServerDir"), place(node.appServerDir)},
+            {QStringLiteral("bootstrapProperties"), place(node.bootstrapProperties)},
+            {QStringLiteral("errorLog"), place(node.errorLog)},
+            {QStringLiteral("patchLevelFile"), place(node.patchLevelFile)},
+            {QStringLiteral("indexRoot"), place(node.indexRoot)},
+            {QStringLiteral("tempDirectories"), toJsonArray(placeAll(node.tempDirectories))},
             {QStringLiteral("http"), QJsonObject{{QStringLiteral("url"), node.httpUrl.toString()},
                                                  {QStringLiteral("user"), node.httpUser},
                                                  {QStringLiteral("password"), node.httpPassword},
@@ -303,7 +388,7 @@ QJsonObject ClusterProfile::toJson() const
         object.insert(QStringLiteral("gdsReferenceQuery"), database.gdsReferenceQuery);
         databaseArray.append(object);
     }
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("name"), name},
         {QStringLiteral("sandbox"), sandbox},
         {QStringLiteral("appServer"), toString(appServer)},
@@ -325,6 +410,29 @@ QJsonObject ClusterProfile::toJson() const
                      {QStringLiteral("enterRolling"), toJsonArray(backupMode.enterRolling.arguments())},
                      {QStringLiteral("leaveRolling"), toJsonArray(backupMode.leaveRolling.arguments())}}},
     };
+    if (!hosts.isEmpty()) {
+        QJsonArray hostArray;
+        for (const HostProfile &host : hosts) {
+            QJsonObject object{{QStringLiteral("name"), host.name}, {QStringLiteral("address"), host.address},
+                               {QStringLiteral("port"), host.port}, {QStringLiteral("sudo"), host.sudo},
+                               {QStringLiteral("agentPath"), host.agentPath}};
+            for (const auto &[key, value] : {std::pair{"user", host.user}, std::pair{"identityFile", relative(host.identityFile)},
+                                             std::pair{"sshConfig", relative(host.sshConfig)}}) {
+                if (!value.isEmpty())
+                    object.insert(QLatin1String(key), value);
+            }
+            hostArray.append(object);
+        }
+        json.insert(QStringLiteral("hosts"), hostArray);
+    }
+    if (!knownHostsFile.isEmpty())
+        json.insert(QStringLiteral("knownHostsFile"), relative(knownHostsFile));
+    for (const auto &[key, value] : {std::pair{"gdsHost", gdsHost}, std::pair{"fontsHost", fontsHost},
+                                     std::pair{"connectorsHost", connectorsHost}, std::pair{"contentStorageRootHost", contentStorageRootHost}}) {
+        if (!value.isEmpty())
+            json.insert(QLatin1String(key), value);
+    }
+    return json;
 }
 
 bool ClusterProfile::save(const QString &path, QString *error) const

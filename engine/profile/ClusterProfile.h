@@ -6,6 +6,7 @@
 #include <profile/CommandTemplate.h>
 #include <profile/DatabaseProfile.h>
 #include <profile/HostPath.h>
+#include <profile/HostProfile.h>
 #include <profile/NodeProfile.h>
 
 #include <QCoreApplication>
@@ -50,6 +51,18 @@ public:
     bool sandbox = false;
     AppServerKind appServer = AppServerKind::JBoss;
     QList<NodeProfile> nodes;
+    // The hosts reached over ssh. A node whose "host" names one of them
+    // keeps its files there; the shared stores name theirs with gdsHost,
+    // fontsHost, connectorsHost and contentStorageRootHost. Everything
+    // else is on the machine Lifeboat runs on.
+    QList<HostProfile> hosts;
+    QString gdsHost;
+    QString fontsHost;
+    QString connectorsHost;
+    QString contentStorageRootHost;
+    // Where the keys of the trusted hosts are kept (an OpenSSH known_hosts
+    // file); empty: Lifeboat's own, in the user's data directory.
+    QString knownHostsFile;
     QString gds;
     QStringList fonts;
     QString connectors;
@@ -80,13 +93,15 @@ public:
     // the profile's hosts, or empty for the machine Lifeboat runs on.
     QString hostOf(const NodeProfile &node) const;
     HostPath onNode(const NodeProfile &node, const QString &path) const { return {hostOf(node), path}; }
-    HostPath gdsPlace() const { return {{}, gds}; }
-    HostPath fontsPlace(const QString &fontDirectory) const { return {{}, fontDirectory}; }
-    HostPath connectorsPlace() const { return {{}, connectors}; }
-    HostPath contentStorageRootPlace() const { return {{}, contentStorageRoot}; }
+    HostPath gdsPlace() const { return {gdsHost, gds}; }
+    HostPath fontsPlace(const QString &fontDirectory) const { return {fontsHost, fontDirectory}; }
+    HostPath connectorsPlace() const { return {connectorsHost, connectors}; }
+    HostPath contentStorageRootPlace() const { return {contentStorageRootHost, contentStorageRoot}; }
+    const HostProfile *host(const QString &hostName) const;
 
 private:
     bool validate(QString *error) const;
+    bool validateHosts(QString *error) const;
     QString relative(const QString &absolutePath) const;
     QStringList relative(const QStringList &absolutePaths) const;
 };

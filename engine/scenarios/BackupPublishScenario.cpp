@@ -13,7 +13,7 @@
 #include <steps/StartNodesStep.h>
 #include <steps/StopNodesStep.h>
 
-#include <QFileInfo>
+#include <hosts/Hosts.h>
 
 namespace Lifeboat {
 
@@ -61,8 +61,13 @@ QList<Precondition> BackupPublishScenario::preconditions(const ClusterProfile &p
             const NodeProfile *node = profile.node(name);
             if (!node || node->role != NodeRole::Publish)
                 return PreconditionResult::fail(tr("%1 is not a publish node.").arg(name), tr("Choose a publish node with --node."));
-            if (!QFileInfo(AemPaths::at(node->repository, AemPaths::repository)).isDir())
-                return PreconditionResult::fail(tr("%1 has no repository at %2.").arg(name, node->repository),
+            HostFiles &files = Hosts::of(profile)->files(profile.hostOf(*node));
+            HostFiles::Entry repository;
+            QString error;
+            if (!files.stat(AemPaths::at(node->repository, AemPaths::repository), &repository, &error))
+                return PreconditionResult::fail(error, Hosts::reachHint());
+            if (!repository.isDirectory())
+                return PreconditionResult::fail(tr("%1 has no repository at %2.").arg(name, files.describe(node->repository)),
                                                 tr("Recover the node first (recover-publish-node)."));
         }
         return PreconditionResult::pass(names.join(QStringLiteral(", ")));

@@ -4,6 +4,7 @@
 #include "BackupScenario.h"
 
 #include <profile/AemPaths.h>
+#include <hosts/Hosts.h>
 #include <support/DiskUsage.h>
 #include <support/DisplayWords.h>
 #include <cluster/BackupModeState.h>
@@ -29,10 +30,24 @@
 namespace Lifeboat {
 
 namespace {
-// A source that is a link counts as what it points to: the archiver follows it.
-qint64 sizeOf(const QString &path)
+qint64 sizeOf(const ClusterProfile &profile, const HostPath &place)
 {
-    return DiskUsage::of(QFileInfo(path).canonicalFilePath()).bytes;
+    if (place.path.isEmpty())
+        return 0;
+    HostFiles &files = Hosts::of(profile)->files(place);
+    // A source that is a link counts as what it points to: the archiver follows it.
+    HostFiles::Entry entry;
+    QString path = place.path;
+    if (files.stat(path, &entry, nullptr) && entry.isLink())
+        path = QDir(QFileInfo(path).absolutePath()).absoluteFilePath(entry.linkTarget);
+    HostFiles::Usage usage;
+    return files.usage(path, &usage, nullptr) ? usage.bytes : 0;
+}
+
+bool existsOn(HostFiles &files, const QString &path, HostFiles::Type type = HostFiles::Type::Missing)
+{
+    HostFiles::Entry entry;
+    return files.stat(path, &entry, nullptr) && entry.exists() && (type == HostFiles::Type::Missing || entry.type == type);
 }
 } // namespace
 
@@ -99,13 +114,15 @@ QVariantMap BackupScenario::completeOptions(const ClusterProfile &profile, QVari
 
 qint64 BackupScenario::estimatedBytes(const ClusterProfile &profile)
 {
-    qint64 bytes = sizeOf(profile.gds) + sizeOf(profile.connectors) + sizeOf(profile.contentStorageRoot);
+    qint64 bytes = sizeOf(profile, profile.gdsPlace()) + sizeOf(profile, profile.connectorsPlace())
+        + sizeOf(profile, profile.contentStorageRootPlace());
     for (const QString &fonts : profile.fonts)
-        bytes += sizeOf(fonts);
+        bytes += sizeOf(profile, profile.fontsPlace(fonts));
     for (const DatabaseProfile &database : profile.databases)
-        bytes += database.kind == DatabaseKind::Sqlite ? sizeOf(database.path) : 0;
+        bytes += database.kind == DatabaseKind::Sqlite ? sizeOf(profile, {{}, database.path}) : 0;
     const auto secondaries = profile.nodesWithRole(NodeRole::Secondary);
-    bytes += sizeOf((secondaries.isEmpty() ? profile.primary() : secondaries.first())->repository);
+    const NodeProfile *copied = secondaries.isEmpty() ? profile.primary() : secondaries.first();
+    bytes += sizeOf(profile, profile.onNode(*copied, copied->repository));
     return bytes;
 }
 
@@ -133,9 +150,14 @@ QList<Precondition> BackupScenario::preconditions(const ClusterProfile &profile,
         return PreconditionResult::pass(tr("%1 free, up to %2 needed.").arg(locale.formattedDataSize(free), locale.formattedDataSize(needed)));
     }});
     for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Primary) + profile.nodesWithRole(NodeRole::Secondary)) {
-        checks.append({tr("%1 has its repository and cluster node id").arg(node->name), [node] {
-            if (!QFileInfo(AemPaths::at(node->repository, AemPaths::clusterNodeId)).isFile())
-                return PreconditionResult::fail(tr("%1/repository/cluster_node.id is missing.").arg(node->repository),
+        checks.append({tr("%1 has its repository and cluster node id").arg(node->name), [node, &profile] {
+            HostFiles &files = Hosts::of(profile)->files(profile.hostOf(*node));
+            HostFiles::Entry id;
+            QString error;
+            if (!files.stat(AemPaths::at(node->repository, AemPaths::clusterNodeId), &id, &error))
+                return PreconditionResult::fail(error, Hosts::reachHint());
+            if (!id.isFile())
+                return PreconditionResult::fail(tr("%1/repository/cluster_node.id is missing.").arg(files.describe(node->repository)),
                                                 tr("Recover the node first (restore-node), then back up."));
             return PreconditionResult::pass(node->repository);
         }});
@@ -207,6 +229,7 @@ void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile
     }
     // Then the rest at once, the GDS started first.
     QList<BackupPart> parts;
+    const std::shared_ptr<Hosts> hosts = Hosts::of(profile);
     auto addPart = [&parts](const QString &name, const QString &kind, const QString &node, QList<BackupPart::Source> sources,
                             QStringList excluded = {}) {
         BackupPart part;
@@ -217,35 +240,41 @@ void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile
         part.excluded = std::move(excluded);
         parts.append(part);
     };
-    addPart(QStringLiteral("gds"), QStringLiteral("gds"), {}, {{profile.gds, QStringLiteral("DocumentStorage")}});
-    if (!repositoryStep)
+    addPart(QStringLiteral("gds"), QStringLiteral("gds"), {}, {{profile.gds, QStringLiteral("DocumentStorage"), profile.gdsPlace().host}});
+    if (!repositoryStep) {
+        const NodeProfile &copied = *profile.node(repositoryNode);
         addPart(QStringLiteral("repository-") + repositoryNode, QStringLiteral("repository"), repositoryNode,
-                {{profile.node(repositoryNode)->repository, AemPaths::crxRepository}}, {AemPaths::at(AemPaths::crxRepository, AemPaths::lock)});
+                {{copied.repository, AemPaths::crxRepository, profile.hostOf(copied)}}, {AemPaths::at(AemPaths::crxRepository, AemPaths::lock)});
+    }
     if (!profile.connectors.isEmpty())
-        addPart(QStringLiteral("connectors"), QStringLiteral("connectors"), {}, {{profile.connectors, QStringLiteral("connectors")}});
+        addPart(QStringLiteral("connectors"), QStringLiteral("connectors"), {},
+                {{profile.connectors, QStringLiteral("connectors"), profile.connectorsPlace().host}});
     QList<BackupPart::Source> identities;
     for (const QString &name : profile.authorNames(true)) {
+        const NodeProfile &node = *profile.node(name);
         for (const QLatin1StringView file : {AemPaths::clusterNodeId, AemPaths::systemId}) {
-            const QString path = AemPaths::at(profile.node(name)->repository, file);
-            if (QFileInfo::exists(path))
-                identities.append({path, name + u'/' + QFileInfo(path).fileName()});
+            const QString path = AemPaths::at(node.repository, file);
+            if (existsOn(hosts->files(profile.hostOf(node)), path))
+                identities.append({path, name + u'/' + QFileInfo(path).fileName(), profile.hostOf(node)});
         }
     }
     addPart(QStringLiteral("node-identity"), QStringLiteral("node-identity"), {}, identities);
     QList<BackupPart::Source> fonts;
     for (qsizetype i = 0; i < profile.fonts.size(); ++i)
-        fonts.append({profile.fonts[i], QStringLiteral("fonts-%1").arg(i + 1)});
+        fonts.append({profile.fonts[i], QStringLiteral("fonts-%1").arg(i + 1), profile.fontsPlace(profile.fonts[i]).host});
     if (!fonts.isEmpty())
         addPart(QStringLiteral("fonts"), QStringLiteral("fonts"), {}, fonts);
-    if (!profile.contentStorageRoot.isEmpty() && QFileInfo(profile.contentStorageRoot).isDir()) {
+    const HostPath storageRoot = profile.contentStorageRootPlace();
+    HostFiles &storage = hosts->files(storageRoot);
+    if (!profile.contentStorageRoot.isEmpty() && existsOn(storage, storageRoot.path, HostFiles::Type::Directory)) {
         // Adobe's rule: backup-lucene-indexes when it exists, else lucene-indexes, never both.
         const QDir root(profile.contentStorageRoot);
         QStringList folders = AemPaths::contentStores();
-        folders.append(root.exists(AemPaths::backupLuceneIndexes) ? AemPaths::backupLuceneIndexes : AemPaths::luceneIndexes);
+        folders.append(existsOn(storage, root.filePath(AemPaths::backupLuceneIndexes)) ? AemPaths::backupLuceneIndexes : AemPaths::luceneIndexes);
         QList<BackupPart::Source> sources;
         for (const QString &folder : folders) {
-            if (root.exists(folder))
-                sources.append({root.filePath(folder), folder});
+            if (existsOn(storage, root.filePath(folder)))
+                sources.append({root.filePath(folder), folder, storageRoot.host});
         }
         addPart(QStringLiteral("content-storage-root"), QStringLiteral("content-storage-root"), {}, sources);
     }
@@ -269,7 +298,8 @@ BackupPart BackupScenario::bootstrapPart(const ClusterProfile &profile)
     part.kind = QStringLiteral("bootstrap-properties");
     for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Secondary)) {
         if (!node->bootstrapProperties.isEmpty())
-            part.sources.append({node->bootstrapProperties, node->name + u'/' + QFileInfo(node->bootstrapProperties).fileName()});
+            part.sources.append({node->bootstrapProperties, node->name + u'/' + QFileInfo(node->bootstrapProperties).fileName(),
+                                 profile.hostOf(*node)});
     }
     return part;
 }

@@ -237,7 +237,7 @@ PreconditionResult RestoreScenario::checkFreeSpace(const Scenario &scenario, con
                 qint64 free = 0;
                 QString error;
                 if (!files.freeSpace(path, &free, &error))
-                    return PreconditionResult::fail(error, tr("Check that the host can be reached, then check again. Nothing was changed."));
+                    return PreconditionResult::fail(error, Hosts::reachHint());
                 available.insert(key, free);
             }
         }

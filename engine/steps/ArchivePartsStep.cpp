@@ -6,7 +6,6 @@
 #include <backup/StagedSet.h>
 
 #include <backup/BackupSetLayout.h>
-#include <backup/PartArchiver.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -50,23 +49,25 @@ bool ArchivePartsStep::run(StepContext &context)
     }
     QMutex progressMutex;
     std::atomic_bool failed{false};
-    const ArchiveFormat format = StagedSet::format(context);
     auto archiveOne = [&](int index) {
         BackupPart part = m_parts[index];
-        PartArchiver archiver(format, {[&, index](qint64 partDone, qint64) {
-                                           const QMutexLocker lock(&progressMutex);
-                                           done[size_t(index)] = partDone;
-                                           qint64 sum = 0;
-                                           for (qint64 value : done)
-                                               sum += value;
-                                           context.progress(sum, total);
-                                       },
-                                       [&] { return failed.load() || context.isCancelled(); },
-                                       [&](const QString &warning) { context.warn(warning); }});
-        if (!archiver.write(part, staging)) {
+        QString error;
+        const bool written = StagedSet::write(context, part,
+                                              {[&, index](qint64 partDone, qint64) {
+                                                   const QMutexLocker lock(&progressMutex);
+                                                   done[size_t(index)] = partDone;
+                                                   qint64 sum = 0;
+                                                   for (qint64 value : done)
+                                                       sum += value;
+                                                   context.progress(sum, total);
+                                               },
+                                               [&] { return failed.load() || context.isCancelled(); },
+                                               [&](const QString &warning) { context.warn(warning); }},
+                                              &error);
+        if (!written) {
             // The first failure stops the others; their "cancelled" is not the news.
             if (!failed.exchange(true) || !context.isCancelled())
-                context.fail(archiver.errorString());
+                context.fail(error);
             return;
         }
         if (!StagedSet::record(context, part))

@@ -4,6 +4,7 @@
 #include "OnlineRepositoryBackupStep.h"
 
 #include <backup/StagedSet.h>
+#include <hosts/Hosts.h>
 #include <profile/AemPaths.h>
 
 #include <cluster/HttpClient.h>
@@ -59,8 +60,15 @@ QString OnlineRepositoryBackupStep::details() const
 
 QString OnlineRepositoryBackupStep::target(const StepContext &context) const
 {
-    const QString work = BackupSetLayout::workDirectory(StagedSet::directory(context));
-    return QDir(work).filePath(QStringLiteral("online-") + m_node + (m_zip ? QStringLiteral(".zip") : QString()));
+    // AEM writes the copy on its own host: into the set being written when
+    // that is this machine, else beside the node's crx-repository there, in
+    // a folder of Lifeboat's own that is fetched and removed afterwards.
+    const NodeProfile &node = *context.profile().node(m_node);
+    const QString name = QStringLiteral("online-") + m_node + (m_zip ? QStringLiteral(".zip") : QString());
+    if (context.profile().hostOf(node).isEmpty())
+        return QDir(BackupSetLayout::workDirectory(StagedSet::directory(context))).filePath(name);
+    const QString setId = context.options().value(QStringLiteral("setId")).toString();
+    return QDir(QFileInfo(node.repository).absolutePath()).filePath(QStringLiteral(".lifeboat-online-") + setId + u'/' + name);
 }
 
 ChangeList OnlineRepositoryBackupStep::preview(const StepContext &context) const
@@ -100,9 +108,15 @@ bool OnlineRepositoryBackupStep::run(StepContext &context)
     if (!waitUntilIdle(context, client, node, false))
         return false;
     const QString path = target(context);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile::remove(path);
-    QDir(path).removeRecursively();
+    HostFiles &files = context.hosts().files(context.profile().hostOf(node));
+    QString error;
+    if (files.isLocal()) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile::remove(path);
+        QDir(path).removeRecursively();
+    } else if (!files.removeOwnTree(path, &error) || !files.makeDirectory(QFileInfo(path).absolutePath(), &error)) {
+        return context.fail(error);
+    }
 
     QUrl delay = node.consoleUrl(jmx(QStringLiteral("/a/BackupDelay")));
     delay.setQuery(QStringLiteral("value=%1").arg(m_delayMs));
@@ -116,12 +130,15 @@ bool OnlineRepositoryBackupStep::run(StepContext &context)
                                 .arg(m_node, started.status ? QString::number(started.status) : started.error,
                                      QString::fromUtf8(started.body)));
     context.recordChange({Change::Kind::RunCommand, QStringLiteral("POST ") + start.toString(QUrl::RemoveUserInfo), {}, 0, 0});
-    context.info(tr("Online backup of %1 started into %2.").arg(m_node, path));
+    context.info(tr("Online backup of %1 started into %2.").arg(m_node, files.describe(path)));
     if (!waitUntilIdle(context, client, node, true))
         return false;
     const QString result = attribute(client, node, QStringLiteral("BackupResult")).toString();
     context.info(tr("%1 reports: %2").arg(m_node, result));
-    const bool present = m_zip ? QFileInfo(path).isFile() : QFileInfo(path).isDir() && !QFileInfo::exists(path + QStringLiteral("/backupInProgress.txt"));
+    HostFiles::Entry written, inProgress;
+    if (!files.stat(path, &written, &error) || !files.stat(path + QStringLiteral("/backupInProgress.txt"), &inProgress, &error))
+        return context.fail(error);
+    const bool present = m_zip ? written.isFile() : written.isDirectory() && !inProgress.exists();
     if (result.contains(QLatin1String("fail"), Qt::CaseInsensitive) || !present)
         return context.fail(tr("The online backup of %1 did not complete: %2").arg(m_node, result));
     if (m_zip)
@@ -130,8 +147,11 @@ bool OnlineRepositoryBackupStep::run(StepContext &context)
     part.name = QStringLiteral("repository-") + m_node;
     part.kind = QStringLiteral("repository");
     part.node = m_node;
-    part.sources = {{path, AemPaths::crxRepository}};
-    return StagedSet::archive(context, part);
+    part.sources = {{path, AemPaths::crxRepository, files.host()}};
+    const bool archived = StagedSet::archive(context, part);
+    if (!files.isLocal() && !files.removeOwnTree(QFileInfo(path).absolutePath(), &error))
+        context.warn(error);
+    return archived;
 }
 
 bool OnlineRepositoryBackupStep::storeZip(StepContext &context, const QString &zip) const
@@ -142,15 +162,27 @@ bool OnlineRepositoryBackupStep::storeZip(StepContext &context, const QString &z
     part.node = m_node;
     part.sources = {{context.profile().node(m_node)->repository, QStringLiteral("online zip")}};
     part.archiveFile = part.name + QStringLiteral(".zip");
+    // A zip on the node's host is fetched into the set first.
+    HostFiles &files = context.hosts().files(context.profile().hostOf(*context.profile().node(m_node)));
     QString error;
-    if (!ArchiveContents::read(zip, &part.files, &error))
+    QString local = zip;
+    if (!files.isLocal()) {
+        local = QDir(BackupSetLayout::workDirectory(StagedSet::directory(context))).filePath(QFileInfo(zip).fileName());
+        if (!QDir().mkpath(QFileInfo(local).absolutePath())
+            || !files.fetch(zip, local, {[&context](qint64 done, qint64 total) { context.progress(done, total); },
+                                         [&context] { return context.isCancelled(); }, {}}, &error))
+            return context.fail(error);
+        if (!files.removeOwnTree(QFileInfo(zip).absolutePath(), &error))
+            context.warn(error);
+    }
+    if (!ArchiveContents::read(local, &part.files, &error))
         return context.fail(tr("The zip that %1 wrote cannot be read: %2").arg(m_node, error));
     for (const BackupPart::File &file : part.files)
         part.bytes += file.size;
     const QString stored = QDir(StagedSet::directory(context)).filePath(part.archiveFile);
     QFile::remove(stored);
-    if (!QFile::rename(zip, stored))
-        return context.fail(tr("Cannot move %1 into the backup set.").arg(zip));
+    if (!QFile::rename(local, stored))
+        return context.fail(tr("Cannot move %1 into the backup set.").arg(local));
     return StagedSet::record(context, part);
 }
 

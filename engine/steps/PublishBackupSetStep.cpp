@@ -3,6 +3,8 @@
 
 #include "PublishBackupSetStep.h"
 
+#include <hosts/Hosts.h>
+
 #include <support/Sha256.h>
 #include <profile/AemPaths.h>
 #include <support/TextFile.h>
@@ -43,9 +45,9 @@ QList<BackupSetManifest::Node> PublishBackupSetStep::topology(const StepContext 
 {
     QList<BackupSetManifest::Node> nodes;
     for (const NodeProfile &node : context.profile().nodes) {
-        nodes.append({node.name, toString(node.role), node.host,
-                      TextFile::readTrimmed(AemPaths::at(node.repository, AemPaths::clusterNodeId)),
-                      TextFile::readTrimmed(AemPaths::at(node.repository, AemPaths::systemId))});
+        HostFiles &files = context.hosts().files(context.profile().hostOf(node));
+        nodes.append({node.name, toString(node.role), node.host, files.readText(AemPaths::at(node.repository, AemPaths::clusterNodeId)),
+                      files.readText(AemPaths::at(node.repository, AemPaths::systemId))});
     }
     return nodes;
 }
@@ -54,7 +56,7 @@ QHash<QString, QString> PublishBackupSetStep::patchLevels(const StepContext &con
 {
     QHash<QString, QString> levels;
     for (const NodeProfile &node : context.profile().nodes)
-        levels.insert(node.name, TextFile::readTrimmed(node.patchLevelFile));
+        levels.insert(node.name, context.hosts().files(context.profile().hostOf(node)).readText(node.patchLevelFile));
     return levels;
 }
 
