@@ -60,11 +60,9 @@ struct AgentSession::Exchange
 {
     qint64 id = 0;
     const Request *request = nullptr;
-    bool uploadEnded = false;
     bool hasReply = false;
     QJsonObject reply;
     bool streamEnded = false;
-    QString streamError;
     QString localError;
     bool cancelled = false;
     bool cancelSent = false;
@@ -405,7 +403,7 @@ bool AgentSession::handle(const AgentFrame &frame, Exchange &exchange)
         exchange.streamEnded = true;
         return exchange.request && exchange.request->download;
     case AgentFrame::Abort:
-        exchange.streamError = QString::fromUtf8(frame.payload);
+        // The reply that follows says why.
         return exchange.request && exchange.request->download;
     default:
         return false;
