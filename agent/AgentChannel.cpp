@@ -4,6 +4,7 @@
 #include "AgentChannel.h"
 
 #include <QJsonDocument>
+
 #include <cerrno>
 #include <chrono>
 #include <fcntl.h>
@@ -24,7 +25,7 @@ constexpr int writeTimeoutMs = 120'000;
 constexpr int pollSliceMs = 200;
 } // namespace
 
-std::atomic<bool> AgentChannel::s_stopRequested{ false };
+std::atomic<bool> AgentChannel::s_stopRequested{false};
 
 AgentChannel::AgentChannel(int inputFd, int outputFd)
     : m_input(inputFd)
@@ -64,8 +65,8 @@ bool AgentChannel::send(AgentFrame::Type type, const QJsonObject &json)
 bool AgentChannel::writeAll(const QByteArray &header, QByteArrayView payload)
 {
     // The header and the payload in one call, the payload from where it is.
-    iovec parts[2] = { { const_cast<char *>(header.constData()), size_t(header.size()) },
-        { const_cast<char *>(payload.data()), size_t(payload.size()) } };
+    iovec parts[2] = {{const_cast<char *>(header.constData()), size_t(header.size())},
+                      {const_cast<char *>(payload.data()), size_t(payload.size())}};
     iovec *next = parts;
     int count = payload.isEmpty() ? 1 : 2;
     while (count > 0) {
@@ -75,7 +76,7 @@ bool AgentChannel::writeAll(const QByteArray &header, QByteArrayView payload)
         if (written < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
             return false; // EPIPE: the client is gone (SIGPIPE is ignored)
         if (written < 0) {
-            pollfd fd{ m_output, POLLOUT, 0 };
+            pollfd fd{m_output, POLLOUT, 0};
             if (::poll(&fd, 1, writeTimeoutMs) <= 0 || (fd.revents & (POLLERR | POLLHUP)))
                 return false;
             continue;
@@ -135,13 +136,13 @@ void AgentChannel::readLoop()
                 continue;
             }
             std::unique_lock lock(m_queueMutex);
-            m_queueChanged.wait(
-                lock, [this] { return m_queue.size() < queuedFrames || m_stopping || s_stopRequested; });
+            m_queueChanged.wait(lock,
+                                [this] { return m_queue.size() < queuedFrames || m_stopping || s_stopRequested; });
             m_queue.push_back(std::move(frame));
             m_queueChanged.notify_all();
             continue;
         }
-        pollfd fd{ m_input, POLLIN, 0 };
+        pollfd fd{m_input, POLLIN, 0};
         const int ready = ::poll(&fd, 1, pollSliceMs);
         if (ready < 0 && errno != EINTR)
             break;

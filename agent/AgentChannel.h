@@ -3,12 +3,14 @@
 
 #pragma once
 
+#include <hosts/AgentFrame.h>
+#include <hosts/AgentFrameReader.h>
+
 #include <QJsonObject>
+
 #include <atomic>
 #include <condition_variable>
 #include <deque>
-#include <hosts/AgentFrame.h>
-#include <hosts/AgentFrameReader.h>
 #include <mutex>
 #include <thread>
 
@@ -66,10 +68,10 @@ private:
     std::condition_variable m_heartbeatChanged;
     bool m_working = false;
 
-    std::atomic<qint64> m_cancelledId{ 0 };
-    std::atomic<bool> m_closed{ false };
-    std::atomic<bool> m_inputEnded{ false };
-    std::atomic<bool> m_stopping{ false };
+    std::atomic<qint64> m_cancelledId{0};
+    std::atomic<bool> m_closed{false};
+    std::atomic<bool> m_inputEnded{false};
+    std::atomic<bool> m_stopping{false};
     static std::atomic<bool> s_stopRequested;
 
     std::thread m_reader;

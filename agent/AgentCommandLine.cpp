@@ -6,9 +6,10 @@
 #include "AgentChannel.h"
 #include "AgentServer.h"
 
-#include <QTextStream>
 #include <hosts/AgentProtocol.h>
 #include <lifeboat/Version.h>
+
+#include <QTextStream>
 
 namespace Lifeboat {
 
@@ -32,9 +33,9 @@ int AgentCommandLine::usage(const QString &problem)
 int AgentCommandLine::run(const QStringList &arguments)
 {
     const QStringList options = arguments.mid(1);
-    if (options == QStringList{ QStringLiteral("--version") }) {
-        QTextStream(stdout) << "lifeboat-agent " << versionString << " (protocol " << AgentProtocol::version
-                            << ")" << Qt::endl;
+    if (options == QStringList{QStringLiteral("--version")}) {
+        QTextStream(stdout) << "lifeboat-agent " << versionString << " (protocol " << AgentProtocol::version << ")"
+                            << Qt::endl;
         return 0;
     }
     if (options.value(0) == QLatin1String("--help") || options.value(0) == QLatin1String("-h"))

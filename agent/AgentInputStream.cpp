@@ -46,8 +46,7 @@ bool AgentInputStream::nextChunk()
         return false;
     default:
         m_failed = true;
-        setErrorString(
-            QStringLiteral("a frame of type '%1' inside a data stream").arg(QLatin1Char(frame.type)));
+        setErrorString(QStringLiteral("a frame of type '%1' inside a data stream").arg(QLatin1Char(frame.type)));
         return false;
     }
 }

@@ -7,15 +7,16 @@
 #include "AgentInputStream.h"
 #include "AgentOutputStream.h"
 
+#include <hosts/AgentProtocol.h>
+#include <lifeboat/Version.h>
+#include <support/Translation.h>
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryFile>
 #include <QTextStream>
-#include <hosts/AgentProtocol.h>
-#include <lifeboat/Version.h>
-#include <support/Translation.h>
 
 namespace Lifeboat {
 
@@ -54,9 +55,9 @@ void AgentServer::log(const QString &line) const
 int AgentServer::run()
 {
     if (!m_channel.send(AgentFrame::Hello,
-            QJsonObject{ { QStringLiteral("agent"), QStringLiteral("lifeboat-agent") },
-                { QStringLiteral("protocol"), m_announcedProtocol },
-                { QStringLiteral("version"), QLatin1String(versionString) } }))
+                        QJsonObject{{QStringLiteral("agent"), QStringLiteral("lifeboat-agent")},
+                                    {QStringLiteral("protocol"), m_announcedProtocol},
+                                    {QStringLiteral("version"), QLatin1String(versionString)}}))
         return 0;
     if (!hello())
         return m_channel.isClosed() ? 0 : 1;
@@ -68,8 +69,8 @@ int AgentServer::run()
             return 1;
         }
         const QJsonObject json = frame.json();
-        Request request{ json.value(QLatin1String("id")).toInteger(),
-            json.value(QLatin1String("op")).toString(), json.value(QLatin1String("args")).toObject() };
+        Request request{json.value(QLatin1String("id")).toInteger(), json.value(QLatin1String("op")).toString(),
+                        json.value(QLatin1String("args")).toObject()};
         m_channel.setWorking(true);
         const bool goOn = serve(request);
         m_channel.setWorking(false);
@@ -89,15 +90,14 @@ bool AgentServer::hello()
     if (frame.type != AgentFrame::Hello || protocol != AgentProtocol::version) {
         // Id 0: the session itself is refused (the client checks first, so
         // only a client that does not is told here).
-        const QString error
-            = tr("This lifeboat-agent (%1) speaks protocol version %2, and the Lifeboat that called it "
-                 "speaks version %3. Install the same version of Lifeboat on both machines.")
-                  .arg(QLatin1String(versionString))
-                  .arg(AgentProtocol::version)
-                  .arg(protocol);
-        m_channel.send(AgentFrame::Reply,
-            QJsonObject{ { QStringLiteral("id"), 0 }, { QStringLiteral("ok"), false },
-                { QStringLiteral("error"), error } });
+        const QString error = tr("This lifeboat-agent (%1) speaks protocol version %2, and the Lifeboat that called it "
+                                 "speaks version %3. Install the same version of Lifeboat on both machines.")
+                                  .arg(QLatin1String(versionString))
+                                  .arg(AgentProtocol::version)
+                                  .arg(protocol);
+        m_channel.send(
+            AgentFrame::Reply,
+            QJsonObject{{QStringLiteral("id"), 0}, {QStringLiteral("ok"), false}, {QStringLiteral("error"), error}});
         log(error);
         return false;
     }
@@ -113,8 +113,7 @@ bool AgentServer::serve(const Request &request)
     const QString &operation = request.operation;
     if (m_verbose)
         log(QStringLiteral("%1 %2").arg(operation, request.path()));
-    if (operation == QLatin1String(AgentProtocol::readFile)
-        || operation == QLatin1String(AgentProtocol::readTail))
+    if (operation == QLatin1String(AgentProtocol::readFile) || operation == QLatin1String(AgentProtocol::readTail))
         return readFile(request);
     if (operation == QLatin1String(AgentProtocol::fetch))
         return fetch(request);
@@ -157,7 +156,7 @@ bool AgentServer::answer(const Request &request, QJsonObject *result, QString *e
         HostFiles::Usage usage;
         if (!m_files.usage(path, &usage, error))
             return false;
-        *result = { { QStringLiteral("files"), usage.files }, { QStringLiteral("bytes"), usage.bytes } };
+        *result = {{QStringLiteral("files"), usage.files}, {QStringLiteral("bytes"), usage.bytes}};
         return true;
     }
     if (operation == QLatin1String(AgentProtocol::freeSpace)) {
@@ -176,8 +175,7 @@ bool AgentServer::answer(const Request &request, QJsonObject *result, QString *e
     }
     if (operation == QLatin1String(AgentProtocol::findByName)) {
         QStringList paths;
-        if (!m_files.findByName(
-                path, request.arguments.value(QLatin1String("name")).toString(), &paths, error))
+        if (!m_files.findByName(path, request.arguments.value(QLatin1String("name")).toString(), &paths, error))
             return false;
         result->insert(QStringLiteral("paths"), QJsonArray::fromStringList(paths));
         return true;
@@ -199,8 +197,7 @@ bool AgentServer::answer(const Request &request, QJsonObject *result, QString *e
         return m_files.copy(from, to, error);
     if (operation == QLatin1String(AgentProtocol::removeOwnTree))
         return m_files.removeOwnTree(path, error);
-    *error = tr("lifeboat-agent %1 does not know the operation \"%2\".")
-                 .arg(QLatin1String(versionString), operation);
+    *error = tr("lifeboat-agent %1 does not know the operation \"%2\".").arg(QLatin1String(versionString), operation);
     return false;
 }
 
@@ -208,7 +205,7 @@ bool AgentServer::reply(const Request &request, bool ok, const QJsonObject &resu
 {
     if (!ok && m_verbose)
         log(QStringLiteral("%1 failed: %2").arg(request.operation, error));
-    QJsonObject json{ { QStringLiteral("id"), request.id }, { QStringLiteral("ok"), ok } };
+    QJsonObject json{{QStringLiteral("id"), request.id}, {QStringLiteral("ok"), ok}};
     if (ok)
         json.insert(QStringLiteral("result"), result);
     else
@@ -221,15 +218,15 @@ HostFiles::Callbacks AgentServer::callbacks(qint64 id)
     // Progress at most every 200 ms: enough for a progress bar, and no
     // stream of frames for a tree of small files.
     auto lastProgress = std::make_shared<QDeadlineTimer>(0);
-    return { [this, lastProgress](qint64 done, qint64 total) {
+    return {[this, lastProgress](qint64 done, qint64 total) {
                 if (!lastProgress->hasExpired() && done != total)
                     return;
                 lastProgress->setRemainingTime(progressIntervalMs);
                 m_channel.send(AgentFrame::Progress,
-                    QJsonObject{ { QStringLiteral("done"), done }, { QStringLiteral("total"), total } });
+                               QJsonObject{{QStringLiteral("done"), done}, {QStringLiteral("total"), total}});
             },
-        [this, id] { return m_channel.cancelled(id); },
-        [this](const QString &warning) { m_channel.send(AgentFrame::Warning, warning.toUtf8()); } };
+            [this, id] { return m_channel.cancelled(id); },
+            [this](const QString &warning) { m_channel.send(AgentFrame::Warning, warning.toUtf8()); }};
 }
 
 bool AgentServer::streamOut(const Request &request, const Producer &produce)
@@ -265,8 +262,7 @@ bool AgentServer::listTree(const Request &request)
         if (!m_files.listTree(request.path(), &entries, error))
             return false;
         for (const HostFiles::Entry &entry : entries) {
-            const QByteArray line
-                = QJsonDocument(AgentProtocol::toJson(entry)).toJson(QJsonDocument::Compact) + '\n';
+            const QByteArray line = QJsonDocument(AgentProtocol::toJson(entry)).toJson(QJsonDocument::Compact) + '\n';
             if (out.write(line) != line.size())
                 return false;
         }
@@ -279,8 +275,8 @@ bool AgentServer::fetch(const Request &request)
     return streamOut(request, [this, &request](AgentOutputStream &out, QJsonObject *result, QString *error) {
         // The name is for a message that no one reads: a write to `out`
         // fails only when Lifeboat is gone.
-        if (!m_files.fetchInto(
-                request.path(), &out, QStringLiteral("Lifeboat's connection"), callbacks(request.id), error))
+        if (!m_files.fetchInto(request.path(), &out, QStringLiteral("Lifeboat's connection"), callbacks(request.id),
+                               error))
             return false;
         result->insert(QStringLiteral("size"), out.written());
         return true;
@@ -290,13 +286,12 @@ bool AgentServer::fetch(const Request &request)
 bool AgentServer::archive(const Request &request)
 {
     return streamOut(request, [this, &request](AgentOutputStream &out, QJsonObject *result, QString *error) {
-        BackupPart part
-            = AgentProtocol::partFromJson(request.arguments.value(QLatin1String("part")).toObject());
+        BackupPart part = AgentProtocol::partFromJson(request.arguments.value(QLatin1String("part")).toObject());
         ArchiveFormat format;
         if (!archiveFormatFromName(request.arguments.value(QLatin1String("format")).toString(), &format)) {
-            *error = tr("lifeboat-agent %1 does not know the archive format \"%2\".")
-                         .arg(QLatin1String(versionString),
-                             request.arguments.value(QLatin1String("format")).toString());
+            *error
+                = tr("lifeboat-agent %1 does not know the archive format \"%2\".")
+                      .arg(QLatin1String(versionString), request.arguments.value(QLatin1String("format")).toString());
             return false;
         }
         const HostFiles::Callbacks progress = callbacks(request.id);
@@ -321,9 +316,8 @@ bool AgentServer::archive(const Request &request)
             }
             zip.seek(0);
             if (!copyInto(zip, out, progress.cancelled)) {
-                *error = progress.cancelled()
-                    ? tr("Cancelled by the user.")
-                    : tr("Cannot read %1: %2").arg(zip.fileName(), zip.errorString());
+                *error = progress.cancelled() ? tr("Cancelled by the user.")
+                                              : tr("Cannot read %1: %2").arg(zip.fileName(), zip.errorString());
                 return false;
             }
         }
@@ -332,8 +326,8 @@ bool AgentServer::archive(const Request &request)
     });
 }
 
-bool AgentServer::finishInbound(
-    const Request &request, AgentInputStream &in, bool ok, const QJsonObject &result, const QString &error)
+bool AgentServer::finishInbound(const Request &request, AgentInputStream &in, bool ok, const QJsonObject &result,
+                                const QString &error)
 {
     // A refusal goes out at once, so that the client stops sending; the
     // rest of its stream is then read and dropped, to stay in step.
@@ -373,15 +367,14 @@ bool AgentServer::extract(const Request &request)
         if (!zip.open())
             error = tr("Cannot write %1: %2").arg(zip.fileTemplate(), zip.errorString());
         else if (!copyInto(in, zip, progress.cancelled) || !in.ended())
-            error = in.errorString().isEmpty()
-                ? tr("Cannot write %1: %2").arg(zip.fileName(), zip.errorString())
-                : in.errorString();
+            error = in.errorString().isEmpty() ? tr("Cannot write %1: %2").arg(zip.fileName(), zip.errorString())
+                                               : in.errorString();
         else if (zip.seek(0))
             ok = m_files.extractFrom(&zip, archiveName, part, prefix, target, progress, &extracted, &error);
     }
     return finishInbound(request, in, ok,
-        { { QStringLiteral("files"), extracted.files }, { QStringLiteral("bytes"), extracted.bytes } },
-        error);
+                         {{QStringLiteral("files"), extracted.files}, {QStringLiteral("bytes"), extracted.bytes}},
+                         error);
 }
 
 bool AgentServer::writeFile(const Request &request)
@@ -394,16 +387,16 @@ bool AgentServer::writeFile(const Request &request)
         data.append(chunk.constData(), got);
         if (data.size() > largestSmallFile) {
             return finishInbound(request, in, false, {},
-                tr("%1 is larger than %2 bytes, more than Lifeboat writes in one piece.")
-                    .arg(request.path())
-                    .arg(largestSmallFile));
+                                 tr("%1 is larger than %2 bytes, more than Lifeboat writes in one piece.")
+                                     .arg(request.path())
+                                     .arg(largestSmallFile));
         }
     }
     if (!in.ended())
         return finishInbound(request, in, true, {}, {});
     QString error;
-    const bool ok = m_files.writeFile(
-        request.path(), data, request.arguments.value(QLatin1String("mode")).toInt(-1), &error);
+    const bool ok
+        = m_files.writeFile(request.path(), data, request.arguments.value(QLatin1String("mode")).toInt(-1), &error);
     return finishInbound(request, in, ok, {}, error);
 }
 

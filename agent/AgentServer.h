@@ -3,11 +3,13 @@
 
 #pragma once
 
-#include <QCoreApplication>
-#include <QJsonObject>
-#include <functional>
 #include <hosts/HostFiles.h>
 #include <hosts/LocalHostFiles.h>
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <functional>
 
 namespace Lifeboat {
 
@@ -58,7 +60,7 @@ private:
     bool extract(const Request &request);
     bool writeFile(const Request &request);
     bool finishInbound(const Request &request, AgentInputStream &in, bool ok, const QJsonObject &result,
-        const QString &error);
+                       const QString &error);
     HostFiles::Callbacks callbacks(qint64 id);
     void log(const QString &line) const;
 

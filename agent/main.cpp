@@ -4,11 +4,13 @@
 #include "AgentChannel.h"
 #include "AgentCommandLine.h"
 
+#include <support/Translation.h>
+
 #include <QCoreApplication>
+
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
-#include <support/Translation.h>
 #include <unistd.h>
 
 namespace {
@@ -40,7 +42,7 @@ void takeStandardStreams(int *input, int *output)
     };
     action.sa_handler = stop;
     sigemptyset(&action.sa_mask);
-    for (int signal : { SIGTERM, SIGHUP, SIGINT })
+    for (int signal : {SIGTERM, SIGHUP, SIGINT})
         ::sigaction(signal, &action, nullptr);
 }
 

@@ -40,7 +40,7 @@ int CheckCommand::run(const QStringList &arguments)
     if (const auto code = invocation.parse(name(), arguments, {json, accept}))
         return *code;
     const NodeController nodes(invocation.profile());
-    const auto results = Precondition::checkAll(invocation.scenario().preconditions(invocation.profile(), nodes, invocation.options()));
+    const auto results = Precondition::checkAll(invocation.scenario().checks(invocation.profile(), nodes, invocation.options()));
     if (invocation.parser().isSet(json)) {
         QJsonArray array;
         for (const PreconditionResult &result : results)

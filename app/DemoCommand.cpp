@@ -87,7 +87,7 @@ bool DemoCommand::backUp(const ClusterProfile &profile)
     const QVariantMap options = scenario->completeOptions(profile, {{OptionNames::label, QStringLiteral("demo")}}, &error);
     Console::out() << '\n' << tr("Backing up with no downtime: %1.").arg(scenario->title()) << Qt::endl;
     const NodeController nodes(profile);
-    const auto results = Precondition::checkAll(scenario->preconditions(profile, nodes, options));
+    const auto results = Precondition::checkAll(scenario->checks(profile, nodes, options));
     CheckCommand::print(results);
     if (Precondition::blocks(results, false))
         return false;

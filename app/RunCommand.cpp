@@ -30,7 +30,7 @@ int RunCommand::run(const QStringList &arguments)
         return *code;
     const ClusterProfile &profile = invocation.profile();
     const NodeController nodes(profile);
-    const auto results = Precondition::checkAll(invocation.scenario().preconditions(profile, nodes, invocation.options()));
+    const auto results = Precondition::checkAll(invocation.scenario().checks(profile, nodes, invocation.options()));
     CheckCommand::print(results);
     if (Precondition::blocks(results, invocation.parser().isSet(accept))) {
         Console::err() << tr("Nothing was changed: a precondition failed (or warned; --accept-warnings goes on despite "

@@ -3,6 +3,8 @@
 
 #include "ScenarioInvocation.h"
 
+#include "HostTrust.h"
+
 #include "Console.h"
 #include "ExitCode.h"
 
@@ -50,6 +52,9 @@ std::optional<int> ScenarioInvocation::parse(const QString &command, const QStri
     const QCommandLineOption help = m_parser.addHelpOption();
     m_parser.addOption({QStringLiteral("profile"), tr("The cluster profile (JSON)."), tr("file")});
     m_parser.addOption({QStringLiteral("scenario"), tr("What to do; see the list below."), tr("id")});
+    m_parser.addOption({HostTrust::optionName(),
+                        tr("Trust this key of a host seen for the first time (repeatable), as ssh-keygen -lf prints it."),
+                        tr("host=SHA256:…")});
     m_parser.addOptions(extra);
     if (m_scenario) {
         for (const ScenarioOption &option : m_scenario->options())
@@ -70,6 +75,8 @@ std::optional<int> ScenarioInvocation::parse(const QString &command, const QStri
     m_profile = ClusterProfile::load(m_parser.value(QStringLiteral("profile")), &error);
     if (!m_profile)
         return usage(command, error);
+    if (const auto code = HostTrust::settle(*m_profile, m_parser.values(HostTrust::optionName())))
+        return code;
     QVariantMap given;
     for (const ScenarioOption &option : m_scenario->options()) {
         if (!m_parser.isSet(option.name))

@@ -7,20 +7,7 @@
 // agent does to the files is what LocalHostFiles does. The transport holds
 // up when the agent dies mid-archive, is cancelled, hangs, is missing, is
 // another version, or a login script writes to its output.
-#include <QDir>
-#include <QDirIterator>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QJsonObject>
-#include <QProcess>
-#include <QRandomGenerator>
-#include <QSet>
-#include <QTemporaryDir>
-#include <QTest>
-#include <atomic>
 #include <backup/BackupPart.h>
-#include <csignal>
-#include <fcntl.h>
 #include <hosts/AgentFrame.h>
 #include <hosts/AgentProgram.h>
 #include <hosts/AgentProtocol.h>
@@ -28,6 +15,20 @@
 #include <hosts/RemoteHostFiles.h>
 #include <lifeboat/Version.h>
 #include <support/Sha256.h>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <csignal>
+#include <fcntl.h>
 #include <sys/file.h>
 #include <thread>
 #include <unistd.h>
@@ -90,11 +91,7 @@ QStringList describe(const QList<BackupPart::File> &files)
 {
     QStringList lines;
     for (const BackupPart::File &file : files)
-        lines.append(QStringLiteral("%1 %2 %3 %4")
-                         .arg(file.path)
-                         .arg(file.size)
-                         .arg(file.mode, 0, 8)
-                         .arg(file.sha256));
+        lines.append(QStringLiteral("%1 %2 %3 %4").arg(file.path).arg(file.size).arg(file.mode, 0, 8).arg(file.sha256));
     return lines;
 }
 
@@ -103,7 +100,7 @@ QStringList treeOf(const QString &root)
 {
     QStringList lines;
     QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-        QDirIterator::Subdirectories);
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QFileInfo info = it.nextFileInfo();
         const QString relative = QDir(root).relativeFilePath(info.filePath());
@@ -147,19 +144,18 @@ private:
         const QString agent = m_agent;
         return std::make_unique<RemoteHostFiles>(
             host,
-            [agent, extra] {
-                return QStringList{ agent, QStringLiteral("serve") } + extra;
+            [agent, extra](QString *) {
+                return QStringList{agent, QStringLiteral("serve")} + extra;
             },
             sessions);
     }
 
     // One whose sessions are started by `script` (sh -c), which ends by
     // exec'ing the agent or by failing as ssh would.
-    std::unique_ptr<RemoteHostFiles> remoteThrough(const QString &script)
+    std::unique_ptr<RemoteHostFiles> remoteThrough(const QString &script, int sessions = 4)
     {
-        return std::make_unique<RemoteHostFiles>(host, [script] {
-            return QStringList{ QStringLiteral("/bin/sh"), QStringLiteral("-c"), script };
-        });
+        return std::make_unique<RemoteHostFiles>(
+            host, [script](QString *) { return QStringList{QStringLiteral("/bin/sh"), QStringLiteral("-c"), script}; }, sessions);
     }
 
     QString path(const QString &relative) const { return m_work.filePath(relative); }
@@ -169,8 +165,8 @@ private:
         BackupPart part;
         part.name = name;
         part.kind = QStringLiteral("repository");
-        part.sources = { { m_tree, QStringLiteral("crx-repository") } };
-        part.excluded = { QStringLiteral("crx-repository/skipped") };
+        part.sources = {{m_tree, QStringLiteral("crx-repository")}};
+        part.excluded = {QStringLiteral("crx-repository/skipped")};
         return part;
     }
 
@@ -185,16 +181,14 @@ private Q_SLOTS:
         m_tree = path(QStringLiteral("tree"));
         QVERIFY(writeFile(m_tree + QStringLiteral("/repository/index.txt"), "the index\n"));
         QVERIFY(writeFile(m_tree + QStringLiteral("/repository/segmentstore/data00000a.tar"),
-            randomBytes(3 * 1024 * 1024 + 17, 1)));
+                          randomBytes(3 * 1024 * 1024 + 17, 1)));
         QVERIFY(writeFile(m_tree + QStringLiteral("/.hidden"), "hidden\n"));
         QVERIFY(writeFile(m_tree + QStringLiteral("/empty"), {}));
-        QVERIFY(writeFile(
-            m_tree + QStringLiteral("/weird name \"with\" 'quotes' %1 and\nnewline ü 日本"), "weird\n"));
+        QVERIFY(writeFile(m_tree + QStringLiteral("/weird name \"with\" 'quotes' %1 and\nnewline ü 日本"), "weird\n"));
         // A backslash is fine in a file name, but never in an archive entry.
         QVERIFY(writeFile(path(QStringLiteral("weird/back\\slash")), "weird\n"));
         QVERIFY(writeFile(m_tree + QStringLiteral("/private.key"), "secret-ish\n"));
-        QVERIFY(QFile::setPermissions(
-            m_tree + QStringLiteral("/private.key"), QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(QFile::setPermissions(m_tree + QStringLiteral("/private.key"), QFile::ReadOwner | QFile::WriteOwner));
         QVERIFY(writeFile(m_tree + QStringLiteral("/skipped/left-out.txt"), "not in the archive\n"));
         QVERIFY(QFile::link(QStringLiteral("repository/index.txt"), m_tree + QStringLiteral("/link")));
         QVERIFY(QDir().mkpath(m_tree + QStringLiteral("/emptydir")));
@@ -204,12 +198,12 @@ private Q_SLOTS:
     void versionNamesTheProtocol()
     {
         int exitCode = -1;
-        const QString out = run(m_agent, { QStringLiteral("--version") }, &exitCode);
+        const QString out = run(m_agent, {QStringLiteral("--version")}, &exitCode);
         QCOMPARE(exitCode, 0);
         QCOMPARE(out,
-            QStringLiteral("lifeboat-agent %1 (protocol %2)\n")
-                .arg(QLatin1String(versionString))
-                .arg(AgentProtocol::version));
+                 QStringLiteral("lifeboat-agent %1 (protocol %2)\n")
+                     .arg(QLatin1String(versionString))
+                     .arg(AgentProtocol::version));
     }
 
     void lookingGivesTheSameAnswers()
@@ -218,8 +212,8 @@ private Q_SLOTS:
         const auto remoteFiles = remote();
         QCOMPARE(remoteFiles->host(), host);
         QCOMPARE(remoteFiles->describe(QStringLiteral("/x")), QStringLiteral("node2:/x"));
-        const QStringList paths{ m_tree, m_tree + QStringLiteral("/empty"), m_tree + QStringLiteral("/link"),
-            m_tree + QStringLiteral("/private.key"), m_tree + QStringLiteral("/missing") };
+        const QStringList paths{m_tree, m_tree + QStringLiteral("/empty"), m_tree + QStringLiteral("/link"),
+                                m_tree + QStringLiteral("/private.key"), m_tree + QStringLiteral("/missing")};
         for (const QString &each : paths) {
             HostFiles::Entry here, there;
             QString error;
@@ -257,14 +251,13 @@ private Q_SLOTS:
         QVERIFY(local.freeSpace(m_tree + QStringLiteral("/not/yet"), &freeHere, &error));
         QVERIFY(remoteFiles->freeSpace(m_tree + QStringLiteral("/not/yet"), &freeThere, &error));
         QVERIFY2(std::abs(freeThere - freeHere) < 256 * 1024 * 1024,
-            qPrintable(QStringLiteral("%1 %2").arg(freeHere).arg(freeThere)));
+                 qPrintable(QStringLiteral("%1 %2").arg(freeHere).arg(freeThere)));
 
-        for (const QString &name : { QStringLiteral("repository/index.txt"), QStringLiteral("empty"),
-                 QStringLiteral("private.key") }) {
+        for (const QString &name :
+             {QStringLiteral("repository/index.txt"), QStringLiteral("empty"), QStringLiteral("private.key")}) {
             QByteArray dataHere, dataThere;
             QVERIFY(local.readFile(m_tree + u'/' + name, 1024, &dataHere, &error));
-            QVERIFY2(
-                remoteFiles->readFile(m_tree + u'/' + name, 1024, &dataThere, &error), qPrintable(error));
+            QVERIFY2(remoteFiles->readFile(m_tree + u'/' + name, 1024, &dataThere, &error), qPrintable(error));
             QCOMPARE(dataThere, dataHere);
             QVERIFY(local.readTail(m_tree + u'/' + name, 4, &dataHere, &error));
             QVERIFY(remoteFiles->readTail(m_tree + u'/' + name, 4, &dataThere, &error));
@@ -363,10 +356,9 @@ private Q_SLOTS:
             if (operation == QLatin1String("rename"))
                 return files.rename(m_tree + QStringLiteral("/empty"), target, error);
             if (operation == QLatin1String("copy"))
-                return files.copy(
-                    argument == QLatin1String("missing") ? target : m_tree + QStringLiteral("/empty"),
-                    argument == QLatin1String("missing") ? path(QStringLiteral("copy-target")) : target,
-                    error);
+                return files.copy(argument == QLatin1String("missing") ? target : m_tree + QStringLiteral("/empty"),
+                                  argument == QLatin1String("missing") ? path(QStringLiteral("copy-target")) : target,
+                                  error);
             if (operation == QLatin1String("writeFile"))
                 return files.writeFile(target, "data", -1, error);
             return files.fetch(target, path(QStringLiteral("fetched")), {}, error);
@@ -390,21 +382,20 @@ private Q_SLOTS:
         QVERIFY2(remoteFiles->makeDirectory(scratch + QStringLiteral("/a/b"), &error), qPrintable(error));
         QVERIFY(QFileInfo(scratch + QStringLiteral("/a/b")).isDir());
 
-        QVERIFY2(
-            remoteFiles->writeFile(scratch + QStringLiteral("/a/new.txt"), "new contents\n", 0640, &error),
-            qPrintable(error));
+        QVERIFY2(remoteFiles->writeFile(scratch + QStringLiteral("/a/new.txt"), "new contents\n", 0640, &error),
+                 qPrintable(error));
         QCOMPARE(readFile(scratch + QStringLiteral("/a/new.txt")), QByteArray("new contents\n"));
         QCOMPARE(QFileInfo(scratch + QStringLiteral("/a/new.txt")).permissions(),
-            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup);
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup);
         // Written again with mode -1: it keeps its own mode.
         QVERIFY(remoteFiles->writeFile(scratch + QStringLiteral("/a/new.txt"), QByteArray(), -1, &error));
         QCOMPARE(QFileInfo(scratch + QStringLiteral("/a/new.txt")).size(), 0);
         QVERIFY(QFileInfo(scratch + QStringLiteral("/a/new.txt")).permissions().testFlag(QFile::ReadGroup));
         QVERIFY(!QFileInfo(scratch + QStringLiteral("/a/new.txt")).permissions().testFlag(QFile::ReadOther));
 
-        QVERIFY2(remoteFiles->rename(scratch + QStringLiteral("/a/new.txt"),
-                     scratch + QStringLiteral("/a/b/moved.txt"), &error),
-            qPrintable(error));
+        QVERIFY2(remoteFiles->rename(scratch + QStringLiteral("/a/new.txt"), scratch + QStringLiteral("/a/b/moved.txt"),
+                                     &error),
+                 qPrintable(error));
         QVERIFY(!QFileInfo::exists(scratch + QStringLiteral("/a/new.txt")));
         QVERIFY(QFileInfo::exists(scratch + QStringLiteral("/a/b/moved.txt")));
 
@@ -438,17 +429,16 @@ private Q_SLOTS:
         LocalHostFiles local;
         QString error;
         QVERIFY2(local.archive(localPart, archiveFormat, here,
-                     { [](qint64, qint64) {}, [] { return false; }, [](const QString &) {} }, &error),
-            qPrintable(error));
+                               {[](qint64, qint64) {}, [] { return false; }, [](const QString &) {}}, &error),
+                 qPrintable(error));
         qint64 lastDone = 0, lastTotal = 0;
         const auto remoteFiles = remote();
-        const HostFiles::Callbacks callbacks{ [&](qint64 done, qint64 total) {
+        const HostFiles::Callbacks callbacks{[&](qint64 done, qint64 total) {
                                                  lastDone = done;
                                                  lastTotal = total;
                                              },
-            [] { return false; }, [](const QString &) {} };
-        QVERIFY2(
-            remoteFiles->archive(remotePart, archiveFormat, there, callbacks, &error), qPrintable(error));
+                                             [] { return false; }, [](const QString &) {}};
+        QVERIFY2(remoteFiles->archive(remotePart, archiveFormat, there, callbacks, &error), qPrintable(error));
         QCOMPARE(remotePart.archiveFile, localPart.archiveFile);
         QCOMPARE(remotePart.bytes, localPart.bytes);
         QCOMPARE(describe(remotePart.files), describe(localPart.files));
@@ -457,22 +447,21 @@ private Q_SLOTS:
         QCOMPARE(lastTotal, localPart.bytes);
         // Only the archive, under its final name.
         QCOMPARE(QDir(there).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-            QStringList{ remotePart.archiveFile });
+                 QStringList{remotePart.archiveFile});
 
         const QString archiveHere = here + u'/' + localPart.archiveFile;
         const QString archiveThere = there + u'/' + remotePart.archiveFile;
         int exitCode = -1;
         const QString listedHere = archiveFormat == ArchiveFormat::Zip
-            ? run(QStringLiteral("unzip"), { QStringLiteral("-Z1"), archiveHere }, &exitCode)
-            : run(QStringLiteral("tar"), { QStringLiteral("-tf"), archiveHere }, &exitCode);
+            ? run(QStringLiteral("unzip"), {QStringLiteral("-Z1"), archiveHere}, &exitCode)
+            : run(QStringLiteral("tar"), {QStringLiteral("-tf"), archiveHere}, &exitCode);
         QCOMPARE(exitCode, 0);
         const QString listedThere = archiveFormat == ArchiveFormat::Zip
-            ? run(QStringLiteral("unzip"), { QStringLiteral("-Z1"), archiveThere }, &exitCode)
-            : run(QStringLiteral("tar"), { QStringLiteral("-tf"), archiveThere }, &exitCode);
+            ? run(QStringLiteral("unzip"), {QStringLiteral("-Z1"), archiveThere}, &exitCode)
+            : run(QStringLiteral("tar"), {QStringLiteral("-tf"), archiveThere}, &exitCode);
         QCOMPARE(exitCode, 0);
         QCOMPARE(listedThere, listedHere);
-        QVERIFY(
-            listedThere.contains(QStringLiteral("crx-repository/repository/segmentstore/data00000a.tar")));
+        QVERIFY(listedThere.contains(QStringLiteral("crx-repository/repository/segmentstore/data00000a.tar")));
         QVERIFY(!listedThere.contains(QStringLiteral("left-out.txt")));
 
         // And it unpacks on the host as it does here, every hash checked.
@@ -480,20 +469,19 @@ private Q_SLOTS:
         const QString targetThere = path(QStringLiteral("extract-remote-") + format);
         HostFiles::Extracted extractedHere, extractedThere;
         QVERIFY2(local.extract(archiveHere, localPart, QStringLiteral("crx-repository/"), targetHere, {},
-                     &extractedHere, &error),
-            qPrintable(error));
-        QVERIFY2(remoteFiles->extract(archiveThere, remotePart, QStringLiteral("crx-repository/"),
-                     targetThere, callbacks, &extractedThere, &error),
-            qPrintable(error));
+                               &extractedHere, &error),
+                 qPrintable(error));
+        QVERIFY2(remoteFiles->extract(archiveThere, remotePart, QStringLiteral("crx-repository/"), targetThere,
+                                      callbacks, &extractedThere, &error),
+                 qPrintable(error));
         QCOMPARE(extractedThere.files, extractedHere.files);
         QCOMPARE(extractedThere.bytes, extractedHere.bytes);
         QCOMPARE(treeOf(targetThere), treeOf(targetHere));
-        QVERIFY(treeOf(targetThere)
-                    .contains(
-                        QStringLiteral("repository/index.txt %1 %2")
-                            .arg(sha256Of("the index\n"))
-                            .arg(int(
-                                QFileInfo(m_tree + QStringLiteral("/repository/index.txt")).permissions()))));
+        QVERIFY(
+            treeOf(targetThere)
+                .contains(QStringLiteral("repository/index.txt %1 %2")
+                              .arg(sha256Of("the index\n"))
+                              .arg(int(QFileInfo(m_tree + QStringLiteral("/repository/index.txt")).permissions()))));
     }
 
     void aHostileArchiveIsRefusedAndLeavesNothing()
@@ -502,26 +490,24 @@ private Q_SLOTS:
         // only when told to (-P).
         const QString source = path(QStringLiteral("hostile/source/inner"));
         QVERIFY(writeFile(source + QStringLiteral("/ok.txt"), "fine\n"));
-        QVERIFY(
-            writeFile(path(QStringLiteral("hostile/source/outside.txt")), "written where it must not be\n"));
+        QVERIFY(writeFile(path(QStringLiteral("hostile/source/outside.txt")), "written where it must not be\n"));
         const QString archive = path(QStringLiteral("hostile/evil.tar.zst"));
         int exitCode = -1;
         run(QStringLiteral("tar"),
-            { QStringLiteral("-P"), QStringLiteral("--zstd"), QStringLiteral("-C"), source,
-                QStringLiteral("-cf"), archive, QStringLiteral("ok.txt"), QStringLiteral("../outside.txt") },
+            {QStringLiteral("-P"), QStringLiteral("--zstd"), QStringLiteral("-C"), source, QStringLiteral("-cf"),
+             archive, QStringLiteral("ok.txt"), QStringLiteral("../outside.txt")},
             &exitCode);
         QCOMPARE(exitCode, 0);
         BackupPart part;
         part.name = QStringLiteral("evil");
-        part.files = { { QStringLiteral("ok.txt"), 5, 0644, sha256Of("fine\n") } };
+        part.files = {{QStringLiteral("ok.txt"), 5, 0644, sha256Of("fine\n")}};
         const QString targetHere = path(QStringLiteral("hostile/here"));
         const QString targetThere = path(QStringLiteral("hostile/there"));
         LocalHostFiles local;
         QString localError, remoteError;
         HostFiles::Extracted extracted;
         QVERIFY(!local.extract(archive, part, {}, targetHere, {}, &extracted, &localError));
-        QVERIFY2(
-            localError.contains(QStringLiteral("Lifeboat refuses this archive")), qPrintable(localError));
+        QVERIFY2(localError.contains(QStringLiteral("Lifeboat refuses this archive")), qPrintable(localError));
         const auto remoteFiles = remote();
         QVERIFY(!remoteFiles->extract(archive, part, {}, targetThere, {}, &extracted, &remoteError));
         QCOMPARE(remoteError, host + QStringLiteral(": ") + localError);
@@ -542,40 +528,35 @@ private Q_SLOTS:
     void aSessionKilledMidArchiveFailsNamingTheHost()
     {
         const QString pidFile = path(QStringLiteral("agent.pid"));
-        const auto remoteFiles
-            = remoteThrough(QStringLiteral("echo $$ > '%1'; exec '%2' serve").arg(pidFile, m_agent));
+        const auto remoteFiles = remoteThrough(QStringLiteral("echo $$ > '%1'; exec '%2' serve").arg(pidFile, m_agent));
         BackupPart part;
         part.name = QStringLiteral("big");
-        part.sources = { { path(QStringLiteral("big")), QStringLiteral("big") } };
+        part.sources = {{path(QStringLiteral("big")), QStringLiteral("big")}};
         const QString directory = path(QStringLiteral("big-archive"));
         QVERIFY(QDir().mkpath(directory));
         bool killed = false;
-        const HostFiles::Callbacks killer{
-            [&](qint64 done, qint64) {
-                if (killed || done == 0)
-                    return;
-                killed = ::kill(pid_t(readFile(pidFile).trimmed().toLongLong()), SIGKILL) == 0;
-            },
-            [] { return false; }, [](const QString &) {}
-        };
+        const HostFiles::Callbacks killer{[&](qint64 done, qint64) {
+                                              if (killed || done == 0)
+                                                  return;
+                                              killed = ::kill(pid_t(readFile(pidFile).trimmed().toLongLong()), SIGKILL)
+                                                  == 0;
+                                          },
+                                          [] { return false; }, [](const QString &) {}};
         QString error;
         QVERIFY(!remoteFiles->archive(part, ArchiveFormat::TarZstd, directory, killer, &error));
         QVERIFY(killed);
         QVERIFY2(error.startsWith(QStringLiteral("The connection to node2 was lost: ")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("signal 9")), qPrintable(error));
-        QCOMPARE(
-            QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+        QCOMPARE(QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
 
         // The next call starts a fresh session, and a whole archive arrives.
         HostFiles::Entry entry;
         QVERIFY2(remoteFiles->stat(path(QStringLiteral("big/data.bin")), &entry, &error), qPrintable(error));
         QCOMPARE(entry.size, 50 * 1024 * 1024);
-        QVERIFY2(
-            remoteFiles->archive(part, ArchiveFormat::TarZstd, directory, {}, &error), qPrintable(error));
+        QVERIFY2(remoteFiles->archive(part, ArchiveFormat::TarZstd, directory, {}, &error), qPrintable(error));
         QCOMPARE(part.files.size(), 1);
         QCOMPARE(part.files.first().sha256, sha256Of(readFile(path(QStringLiteral("big/data.bin")))));
-        QCOMPARE(QDir(directory).entryList(QDir::Files | QDir::Hidden),
-            QStringList{ QStringLiteral("big.tar.zst") });
+        QCOMPARE(QDir(directory).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("big.tar.zst")});
     }
 
     void aCancelledArchiveOrExtractLeavesNothing()
@@ -584,36 +565,34 @@ private Q_SLOTS:
         const auto remoteFiles = remote({}, 1);
         BackupPart part;
         part.name = QStringLiteral("big");
-        part.sources = { { path(QStringLiteral("big")), QStringLiteral("big") } };
+        part.sources = {{path(QStringLiteral("big")), QStringLiteral("big")}};
         const QString directory = path(QStringLiteral("cancelled-archive"));
         QVERIFY(QDir().mkpath(directory));
         std::atomic<bool> cancel = false;
-        const HostFiles::Callbacks cancelling{ [&](qint64 done, qint64) { cancel = cancel || done > 0; },
-            [&] { return cancel.load(); }, [](const QString &) {} };
+        const HostFiles::Callbacks cancelling{[&](qint64 done, qint64) { cancel = cancel || done > 0; },
+                                              [&] { return cancel.load(); }, [](const QString &) {}};
         QString error;
         QVERIFY(!remoteFiles->archive(part, ArchiveFormat::TarZstd, directory, cancelling, &error));
         QCOMPARE(error, QStringLiteral("Cancelled by the user."));
-        QCOMPARE(
-            QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+        QCOMPARE(QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
 
         // The same session (there is one) goes on: archive whole, then an
         // extract cancelled midway leaves no target.
-        QVERIFY2(
-            remoteFiles->archive(part, ArchiveFormat::TarZstd, directory, {}, &error), qPrintable(error));
+        QVERIFY2(remoteFiles->archive(part, ArchiveFormat::TarZstd, directory, {}, &error), qPrintable(error));
         LocalHostFiles local;
         HostFiles::Extracted whole;
         QVERIFY2(local.extract(directory + QStringLiteral("/big.tar.zst"), part, {},
-                     path(QStringLiteral("whole-extract")), {}, &whole, &error),
-            qPrintable(error));
+                               path(QStringLiteral("whole-extract")), {}, &whole, &error),
+                 qPrintable(error));
         cancel = false;
         const QString target = path(QStringLiteral("cancelled-extract"));
         HostFiles::Extracted extracted;
-        QVERIFY(!remoteFiles->extract(
-            directory + QStringLiteral("/big.tar.zst"), part, {}, target, cancelling, &extracted, &error));
+        QVERIFY(!remoteFiles->extract(directory + QStringLiteral("/big.tar.zst"), part, {}, target, cancelling,
+                                      &extracted, &error));
         QCOMPARE(error, QStringLiteral("Cancelled by the user."));
         QVERIFY(!QFileInfo::exists(target));
-        QVERIFY2(remoteFiles->extract(
-                     directory + QStringLiteral("/big.tar.zst"), part, {}, target, {}, &extracted, &error),
+        QVERIFY2(
+            remoteFiles->extract(directory + QStringLiteral("/big.tar.zst"), part, {}, target, {}, &extracted, &error),
             qPrintable(error));
         QCOMPARE(extracted.bytes, 50 * 1024 * 1024);
     }
@@ -638,15 +617,17 @@ private Q_SLOTS:
         QVERIFY(agent.waitForStarted());
         QVERIFY(agent.waitForReadyRead(10'000));
         QVERIFY(agent.readAll().startsWith('H'));
-        agent.write(AgentFrame::encode(AgentFrame::Hello, QJsonObject{{QStringLiteral("client"), QStringLiteral("lifeboat")},
-                                                                      {QStringLiteral("protocol"), AgentProtocol::version}}));
+        agent.write(AgentFrame::encode(AgentFrame::Hello,
+                                       QJsonObject{{QStringLiteral("client"), QStringLiteral("lifeboat")},
+                                                   {QStringLiteral("protocol"), AgentProtocol::version}}));
         const QJsonObject arguments{{QStringLiteral("part"), AgentProtocol::toJson(part)},
                                     {QStringLiteral("prefix"), QString()},
                                     {QStringLiteral("target"), target},
                                     {QStringLiteral("archiveName"), QStringLiteral("big.tar.zst")}};
-        agent.write(AgentFrame::encode(AgentFrame::Request, QJsonObject{{QStringLiteral("id"), 1},
-                                                                        {QStringLiteral("op"), QLatin1String(AgentProtocol::extract)},
-                                                                        {QStringLiteral("args"), arguments}}));
+        agent.write(AgentFrame::encode(AgentFrame::Request,
+                                       QJsonObject{{QStringLiteral("id"), 1},
+                                                   {QStringLiteral("op"), QLatin1String(AgentProtocol::extract)},
+                                                   {QStringLiteral("args"), arguments}}));
         QFile archive(directory + QStringLiteral("/big.tar.zst"));
         QVERIFY(archive.open(QIODevice::ReadOnly));
         for (int chunk = 0; chunk < 8; ++chunk) {
@@ -665,15 +646,15 @@ private Q_SLOTS:
     void fetchedFilesArriveWhole()
     {
         const auto remoteFiles = remote();
-        const QStringList names{ QStringLiteral("big/data.bin"), QStringLiteral("tree/empty"),
-            QStringLiteral("weird/back\\slash"),
-            QStringLiteral("tree/weird name \"with\" 'quotes' %1 and\nnewline ü 日本") };
+        const QStringList names{QStringLiteral("big/data.bin"), QStringLiteral("tree/empty"),
+                                QStringLiteral("weird/back\\slash"),
+                                QStringLiteral("tree/weird name \"with\" 'quotes' %1 and\nnewline ü 日本")};
         for (const QString &name : names) {
             const QString local = path(QStringLiteral("fetched-") + QFileInfo(name).fileName());
             qint64 lastDone = -1;
             QString error;
-            QVERIFY2(remoteFiles->fetch(path(name), local,
-                         { [&](qint64 done, qint64) { lastDone = done; }, {}, {} }, &error),
+            QVERIFY2(
+                remoteFiles->fetch(path(name), local, {[&](qint64 done, qint64) { lastDone = done; }, {}, {}}, &error),
                 qPrintable(error));
             QCOMPARE(readFile(local), readFile(path(name)));
             if (QFileInfo(local).size() > 0)
@@ -688,10 +669,11 @@ private Q_SLOTS:
     void callsFromSeveralThreadsAtOnce()
     {
         // --verbose: the agents log every request on stderr, which must not
-        // disturb the frames on stdout.
-        const auto remoteFiles = remote({QStringLiteral("--verbose")}, 3);
-        const QString expected
-            = sha256Of(readFile(m_tree + QStringLiteral("/repository/segmentstore/data00000a.tar")));
+        // disturb the frames on stdout. Each session that starts says so.
+        const QString started = path(QStringLiteral("sessions-started"));
+        const auto remoteFiles
+            = remoteThrough(QStringLiteral("echo >> '%1'; exec '%2' serve --verbose").arg(started, m_agent), 3);
+        const QString expected = sha256Of(readFile(m_tree + QStringLiteral("/repository/segmentstore/data00000a.tar")));
         std::atomic<int> good = 0;
         std::vector<std::thread> threads;
         for (int t = 0; t < 8; ++t) {
@@ -700,12 +682,10 @@ private Q_SLOTS:
                     QString sha256, error;
                     QByteArray data;
                     HostFiles::Entry entry;
-                    if (remoteFiles->hashFile(
-                            m_tree + QStringLiteral("/repository/segmentstore/data00000a.tar"), &sha256,
-                            &error)
+                    if (remoteFiles->hashFile(m_tree + QStringLiteral("/repository/segmentstore/data00000a.tar"),
+                                              &sha256, &error)
                         && sha256 == expected
-                        && remoteFiles->readFile(
-                            m_tree + QStringLiteral("/repository/index.txt"), 100, &data, &error)
+                        && remoteFiles->readFile(m_tree + QStringLiteral("/repository/index.txt"), 100, &data, &error)
                         && data == "the index\n"
                         && remoteFiles->stat(m_tree + QStringLiteral("/missing%1").arg(t), &entry, &error)
                         && !entry.exists())
@@ -716,21 +696,28 @@ private Q_SLOTS:
         for (std::thread &thread : threads)
             thread.join();
         QCOMPARE(good.load(), 80);
+        // At most three sessions served the 240 calls, and they are reused.
+        const qsizetype sessions = readFile(started).count('\n');
+        QVERIFY2(sessions >= 1 && sessions <= 3, qPrintable(QString::number(sessions)));
+        HostFiles::Entry entry;
+        QString error;
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(remoteFiles->stat(m_tree, &entry, &error));
+        QCOMPARE(readFile(started).count('\n'), sessions);
     }
 
     void anAgentOfAnotherProtocolIsRefused()
     {
-        const auto remoteFiles = remote({ QStringLiteral("--announce-protocol"), QStringLiteral("0") });
+        const auto remoteFiles = remote({QStringLiteral("--announce-protocol"), QStringLiteral("0")});
         HostFiles::Entry entry;
         QString error;
         QVERIFY(!remoteFiles->stat(m_tree, &entry, &error));
-        QVERIFY2(error.startsWith(QStringLiteral(
-                     "The helper on node2 is lifeboat-agent %1, which speaks protocol version 0")
-                                      .arg(QLatin1String(versionString))),
-            qPrintable(error));
         QVERIFY2(
-            error.contains(QStringLiteral("Install lifeboat %1 on node2").arg(QLatin1String(versionString))),
+            error.startsWith(QStringLiteral("The helper on node2 is lifeboat-agent %1, which speaks protocol version 0")
+                                 .arg(QLatin1String(versionString))),
             qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("Install lifeboat %1 on node2").arg(QLatin1String(versionString))),
+                 qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("apt install")), qPrintable(error));
     }
 
@@ -751,9 +738,8 @@ private Q_SLOTS:
         QTest::newRow("a login script talks")
             << "echo 'Welcome to node2!'; exec AGENT serve"
             << "node2 did not answer as Lifeboat's helper does (it wrote \"Welcome to node2!\").";
-        QTest::newRow("the helper dies at once")
-            << "exit 3"
-            << "Cannot connect to node2: the helper ended with exit code 3";
+        QTest::newRow("the helper dies at once") << "exit 3"
+                                                 << "Cannot connect to node2: the helper ended with exit code 3";
     }
 
     void aFailedConnectionSaysWhy()
@@ -770,23 +756,21 @@ private Q_SLOTS:
     void aHostThatHangsTimesOut()
     {
         const auto remoteFiles = remoteThrough(QStringLiteral("exec sleep 30"));
-        remoteFiles->setTimeouts({ 1500, 1500 });
+        remoteFiles->setTimeouts({1500, 1500});
         QElapsedTimer timer;
         timer.start();
         HostFiles::Entry entry;
         QString error;
         QVERIFY(!remoteFiles->stat(m_tree, &entry, &error));
         QCOMPARE(error,
-            QStringLiteral(
-                "node2 did not answer for 1.5 seconds, so Lifeboat stopped waiting. Check that the "
-                "host is up and reachable."));
+                 QStringLiteral("node2 did not answer for 1.5 seconds, so Lifeboat stopped waiting. Check that the "
+                                "host is up and reachable."));
         // The hung session was ended, not left behind (SIGTERM, then SIGKILL).
         QVERIFY2(timer.elapsed() < 10'000, qPrintable(QString::number(timer.elapsed())));
-        const auto missing = std::make_unique<RemoteHostFiles>(
-            host, [] { return QStringList{ QStringLiteral("/nonexistent/ssh") }; });
+        const auto missing
+            = std::make_unique<RemoteHostFiles>(host, [](QString *) { return QStringList{QStringLiteral("/nonexistent/ssh")}; });
         QVERIFY(!missing->stat(m_tree, &entry, &error));
-        QCOMPARE(
-            error, QStringLiteral("Cannot start /nonexistent/ssh to reach node2: No such file or directory"));
+        QCOMPARE(error, QStringLiteral("Cannot start /nonexistent/ssh to reach node2: No such file or directory"));
     }
 };
 

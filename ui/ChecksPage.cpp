@@ -102,7 +102,7 @@ void ChecksPage::runChecks()
     // so they run on a worker thread with their own copy of what they need.
     QtConcurrent::run([profile = m_session->profile(), options = m_session->options(), scenario] {
         const NodeController nodes(profile);
-        return Precondition::checkAll(scenario->preconditions(profile, nodes, options));
+        return Precondition::checkAll(scenario->checks(profile, nodes, options));
     }).then(this, [this, generation](const QList<PreconditionResult> &results) {
         if (generation == m_generation)
             showResults(results);

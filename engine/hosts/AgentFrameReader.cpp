@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QtEndian>
+
 #include <cerrno>
 #include <unistd.h>
 
@@ -21,13 +22,11 @@ qint64 AgentFrameReader::readFrom(int fd)
         char bytes[garbageKept];
         const ssize_t got = ::read(fd, bytes, sizeof bytes);
         if (got > 0)
-            m_garbage.append(
-                bytes, std::min<qsizetype>(got, std::max<qsizetype>(0, garbageKept - m_garbage.size())));
+            m_garbage.append(bytes, std::min<qsizetype>(got, std::max<qsizetype>(0, garbageKept - m_garbage.size())));
         return got;
     }
     if (m_length < 0) {
-        const ssize_t got
-            = ::read(fd, m_header + m_headerFilled, size_t(AgentFrame::headerSize - m_headerFilled));
+        const ssize_t got = ::read(fd, m_header + m_headerFilled, size_t(AgentFrame::headerSize - m_headerFilled));
         if (got <= 0)
             return got;
         m_headerFilled += got;
@@ -69,8 +68,7 @@ AgentFrameReader::Result AgentFrameReader::take(AgentFrame *frame)
 
 QString AgentFrameReader::garbage() const
 {
-    const QByteArray line
-        = m_garbage.left(m_garbage.indexOf('\n') < 0 ? m_garbage.size() : m_garbage.indexOf('\n'));
+    const QByteArray line = m_garbage.left(m_garbage.indexOf('\n') < 0 ? m_garbage.size() : m_garbage.indexOf('\n'));
     QString text;
     for (const QChar c : QString::fromUtf8(line)) {
         if (c.isPrint())

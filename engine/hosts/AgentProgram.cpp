@@ -3,11 +3,12 @@
 
 #include "AgentProgram.h"
 
+#include <lifeboat/InstallLayout.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <lifeboat/InstallLayout.h>
 
 namespace Lifeboat {
 
@@ -17,8 +18,8 @@ QString AgentProgram::local()
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     const QString binDir = QCoreApplication::applicationDirPath();
-    for (const QString &candidate : { binDir + QStringLiteral("/lifeboat-agent"),
-             QDir::cleanPath(binDir + u'/' + QLatin1String(agentProgramFromBinDir)) }) {
+    for (const QString &candidate : {binDir + QStringLiteral("/lifeboat-agent"),
+                                     QDir::cleanPath(binDir + u'/' + QLatin1String(agentProgramFromBinDir))}) {
         if (QFileInfo(candidate).isExecutable())
             return candidate;
     }

@@ -12,9 +12,11 @@ constexpr struct
 {
     HostFiles::Type type;
     const char *name;
-} typeNames[] = { { HostFiles::Type::Missing, "missing" }, { HostFiles::Type::File, "file" },
-    { HostFiles::Type::Directory, "directory" }, { HostFiles::Type::Link, "link" },
-    { HostFiles::Type::Other, "other" } };
+} typeNames[] = {{HostFiles::Type::Missing, "missing"},
+                 {HostFiles::Type::File, "file"},
+                 {HostFiles::Type::Directory, "directory"},
+                 {HostFiles::Type::Link, "link"},
+                 {HostFiles::Type::Other, "other"}};
 
 QString nameOf(HostFiles::Type type)
 {
@@ -39,12 +41,16 @@ QJsonObject AgentProtocol::toJson(const HostFiles::Entry &entry)
 {
     // Times as milliseconds since the epoch: exact, and free of either
     // host's time zone.
-    return { { QStringLiteral("path"), entry.path }, { QStringLiteral("type"), nameOf(entry.type) },
-        { QStringLiteral("size"), entry.size }, { QStringLiteral("mode"), entry.mode },
-        { QStringLiteral("modified"),
-            entry.modified.isValid() ? QJsonValue(entry.modified.toMSecsSinceEpoch()) : QJsonValue() },
-        { QStringLiteral("owner"), entry.owner }, { QStringLiteral("group"), entry.group },
-        { QStringLiteral("linkTarget"), entry.linkTarget }, { QStringLiteral("device"), entry.device } };
+    return {{QStringLiteral("path"), entry.path},
+            {QStringLiteral("type"), nameOf(entry.type)},
+            {QStringLiteral("size"), entry.size},
+            {QStringLiteral("mode"), entry.mode},
+            {QStringLiteral("modified"),
+             entry.modified.isValid() ? QJsonValue(entry.modified.toMSecsSinceEpoch()) : QJsonValue()},
+            {QStringLiteral("owner"), entry.owner},
+            {QStringLiteral("group"), entry.group},
+            {QStringLiteral("linkTarget"), entry.linkTarget},
+            {QStringLiteral("device"), entry.device}};
 }
 
 HostFiles::Entry AgentProtocol::entryFromJson(const QJsonObject &json)
@@ -69,7 +75,7 @@ QJsonObject AgentProtocol::toJson(const HostFiles::Lock &lock)
     const char *state = lock.state == HostFiles::Lock::State::Held ? "held"
         : lock.state == HostFiles::Lock::State::Stale              ? "stale"
                                                                    : "absent";
-    return { { QStringLiteral("state"), QLatin1String(state) }, { QStringLiteral("pid"), lock.pid } };
+    return {{QStringLiteral("state"), QLatin1String(state)}, {QStringLiteral("pid"), lock.pid}};
 }
 
 HostFiles::Lock AgentProtocol::lockFromJson(const QJsonObject &json)

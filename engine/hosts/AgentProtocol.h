@@ -3,9 +3,10 @@
 
 #pragma once
 
-#include <QJsonObject>
 #include <backup/BackupPart.h>
 #include <hosts/HostFiles.h>
+
+#include <QJsonObject>
 
 namespace Lifeboat {
 

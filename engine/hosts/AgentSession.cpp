@@ -3,18 +3,20 @@
 
 #include "AgentSession.h"
 
+#include <hosts/AgentProtocol.h>
+#include <lifeboat/Version.h>
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QThread>
+
 #include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
-#include <hosts/AgentProtocol.h>
-#include <lifeboat/Version.h>
 #include <poll.h>
 #include <spawn.h>
 #include <sys/socket.h>
@@ -58,11 +60,9 @@ struct AgentSession::Exchange
 {
     qint64 id = 0;
     const Request *request = nullptr;
-    bool uploadEnded = false;
     bool hasReply = false;
     QJsonObject reply;
     bool streamEnded = false;
-    QString streamError;
     QString localError;
     bool cancelled = false;
     bool cancelSent = false;
@@ -78,11 +78,15 @@ AgentSession::~AgentSession()
     end();
 }
 
-std::unique_ptr<AgentSession> AgentSession::start(
-    const QString &host, const QStringList &command, const Timeouts &timeouts, QString *error)
+std::unique_ptr<AgentSession> AgentSession::start(const QString &host, const QStringList &command,
+                                                  const Timeouts &timeouts, QString *error)
 {
     std::unique_ptr<AgentSession> session(new AgentSession(host, timeouts));
-    if (command.isEmpty() || !session->spawn(command, error) || !session->hello(error))
+    if (command.isEmpty()) {
+        *error = tr("Cannot start %1 to reach %2: %3").arg(QString(), host, systemError(ENOENT));
+        return {};
+    }
+    if (!session->spawn(command, error) || !session->hello(error))
         return {};
     return session;
 }
@@ -122,8 +126,7 @@ bool AgentSession::spawn(const QStringList &command, QString *error)
     posix_spawnattr_setsigmask(&attributes, &none);
     posix_spawnattr_setsigdefault(&attributes, &defaults);
     posix_spawnattr_setpgroup(&attributes, 0);
-    posix_spawnattr_setflags(
-        &attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
 
     QList<QByteArray> encoded;
     for (const QString &argument : command)
@@ -174,10 +177,9 @@ bool AgentSession::hello(QString *error)
     }
     const int protocol = hello.value(QLatin1String("protocol")).toInt();
     if (protocol != AgentProtocol::version) {
-        *error = tr(
-            "The helper on %1 is lifeboat-agent %2, which speaks protocol version %3; this Lifeboat is "
-            "version %4 and speaks protocol version %5. Install lifeboat %4 on %1 from the same package as "
-            "on this machine (apt install ./lifeboat_%4_*.deb); it brings lifeboat-agent.")
+        *error = tr("The helper on %1 is lifeboat-agent %2, which speaks protocol version %3; this Lifeboat is "
+                    "version %4 and speaks protocol version %5. Install lifeboat %4 on %1 from the same package as "
+                    "on this machine (apt install ./lifeboat_%4_*.deb); it brings lifeboat-agent.")
                      .arg(m_host, hello.value(QLatin1String("version")).toString())
                      .arg(protocol)
                      .arg(QLatin1String(versionString))
@@ -187,11 +189,11 @@ bool AgentSession::hello(QString *error)
     // The agent's messages in the language of this Lifeboat.
     Exchange none;
     return send(AgentFrame::Hello,
-        QJsonObject{ { QStringLiteral("client"), QStringLiteral("lifeboat") },
-            { QStringLiteral("protocol"), AgentProtocol::version },
-            { QStringLiteral("version"), QLatin1String(versionString) },
-            { QStringLiteral("language"), QLocale().name() } },
-        &none, error);
+                QJsonObject{{QStringLiteral("client"), QStringLiteral("lifeboat")},
+                            {QStringLiteral("protocol"), AgentProtocol::version},
+                            {QStringLiteral("version"), QLatin1String(versionString)},
+                            {QStringLiteral("language"), QLocale().name()}},
+                &none, error);
 }
 
 QString AgentSession::startFailure()
@@ -211,8 +213,9 @@ AgentSession::Pump AgentSession::pump(int timeoutMs)
     if (m_lost)
         return Pump::Lost;
     // A whole frame not yet taken waits before the next is read.
-    pollfd fds[3] = { { m_frames.hasFrame() ? -1 : m_output, POLLIN, 0 }, { m_errors, POLLIN, 0 },
-        { m_out.empty() ? -1 : m_input, POLLOUT, 0 } };
+    pollfd fds[3] = {{m_frames.hasFrame() ? -1 : m_output, POLLIN, 0},
+                     {m_errors, POLLIN, 0},
+                     {m_out.empty() ? -1 : m_input, POLLOUT, 0}};
     const int ready = ::poll(fds, 3, timeoutMs);
     if (ready < 0 && errno != EINTR)
         m_lost = true;
@@ -250,7 +253,7 @@ bool AgentSession::writeInput()
     int count = 0;
     for (auto it = m_out.cbegin(); it != m_out.cend() && count < 16; ++it, ++count) {
         const qsizetype skip = count == 0 ? m_outOffset : 0;
-        parts[count] = { const_cast<char *>(it->constData()) + skip, size_t(it->size() - skip) };
+        parts[count] = {const_cast<char *>(it->constData()) + skip, size_t(it->size() - skip)};
     }
     msghdr message{};
     message.msg_iov = parts;
@@ -327,8 +330,7 @@ bool AgentSession::send(AgentFrame::Type type, const QJsonObject &json, Exchange
     return send(type, QJsonDocument(json).toJson(QJsonDocument::Compact), exchange, error);
 }
 
-AgentSession::Wait AgentSession::waitFrame(
-    AgentFrame *frame, int inactivityMs, const std::function<void()> &tick)
+AgentSession::Wait AgentSession::waitFrame(AgentFrame *frame, int inactivityMs, const std::function<void()> &tick)
 {
     m_waitedMs = inactivityMs;
     QDeadlineTimer deadline(inactivityMs);
@@ -354,8 +356,9 @@ bool AgentSession::call(const Request &request, QJsonObject *result, QString *er
     Exchange exchange;
     exchange.id = ++m_lastId;
     exchange.request = &request;
-    const QJsonObject header{ { QStringLiteral("id"), exchange.id },
-        { QStringLiteral("op"), request.operation }, { QStringLiteral("args"), request.arguments } };
+    const QJsonObject header{{QStringLiteral("id"), exchange.id},
+                             {QStringLiteral("op"), request.operation},
+                             {QStringLiteral("args"), request.arguments}};
     if (!send(AgentFrame::Request, header, &exchange, error))
         return false;
     if (request.upload && !upload(exchange, error))
@@ -375,7 +378,7 @@ bool AgentSession::handle(const AgentFrame &frame, Exchange &exchange)
         if (callbacks && callbacks->progress) {
             const QJsonObject progress = frame.json();
             callbacks->progress(progress.value(QLatin1String("done")).toInteger(),
-                progress.value(QLatin1String("total")).toInteger());
+                                progress.value(QLatin1String("total")).toInteger());
         }
         return true;
     case AgentFrame::Warning:
@@ -400,7 +403,7 @@ bool AgentSession::handle(const AgentFrame &frame, Exchange &exchange)
         exchange.streamEnded = true;
         return exchange.request && exchange.request->download;
     case AgentFrame::Abort:
-        exchange.streamError = QString::fromUtf8(frame.payload);
+        // The reply that follows says why.
         return exchange.request && exchange.request->download;
     default:
         return false;
@@ -439,8 +442,7 @@ bool AgentSession::upload(Exchange &exchange, QString *error)
         chunk.resize(AgentFrame::chunkSize);
         const qint64 read = device->read(chunk.data(), chunk.size());
         if (read < 0) {
-            exchange.localError
-                = tr("Cannot read %1: %2").arg(exchange.request->uploadName, device->errorString());
+            exchange.localError = tr("Cannot read %1: %2").arg(exchange.request->uploadName, device->errorString());
             return send(AgentFrame::Abort, exchange.localError.toUtf8(), &exchange, error);
         }
         if (read == 0)
@@ -459,7 +461,7 @@ bool AgentSession::awaitReply(Exchange &exchange, QString *error)
     while (!exchange.hasReply) {
         AgentFrame frame;
         const Wait wait = waitFrame(&frame, exchange.cancelSent ? cancelGraceMs : m_timeouts.inactivityMs,
-            [this, &exchange] { checkCancelled(exchange); });
+                                    [this, &exchange] { checkCancelled(exchange); });
         if (wait != Wait::Frame)
             return failed(wait, error);
         if (!handle(frame, exchange))
@@ -529,7 +531,7 @@ QString AgentSession::lostReason()
     // What ssh (or the agent) said on its way out, else how it ended.
     QDeadlineTimer deadline(exitGraceMs);
     while (m_errors >= 0 && !deadline.hasExpired()) {
-        pollfd fd{ m_errors, POLLIN, 0 };
+        pollfd fd{m_errors, POLLIN, 0};
         if (::poll(&fd, 1, int(deadline.remainingTime())) <= 0)
             break;
         readStandardError();

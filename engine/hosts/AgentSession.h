@@ -3,13 +3,15 @@
 
 #pragma once
 
+#include <hosts/AgentFrameReader.h>
+#include <hosts/HostFiles.h>
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
+
 #include <deque>
 #include <functional>
-#include <hosts/AgentFrameReader.h>
-#include <hosts/HostFiles.h>
 #include <memory>
 
 class QIODevice;
@@ -61,8 +63,8 @@ public:
     // Starts `command` (program and arguments) and exchanges hellos. Null,
     // with *error naming `host` and saying why, when there is no agent to
     // talk to, or one that speaks another protocol version.
-    static std::unique_ptr<AgentSession> start(
-        const QString &host, const QStringList &command, const Timeouts &timeouts, QString *error);
+    static std::unique_ptr<AgentSession> start(const QString &host, const QStringList &command,
+                                               const Timeouts &timeouts, QString *error);
 
     // Sends `request` and waits for its reply; *result is the reply's result.
     // On false, *error says why: the agent's own error (prefixed with the

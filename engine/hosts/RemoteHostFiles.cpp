@@ -3,6 +3,8 @@
 
 #include "RemoteHostFiles.h"
 
+#include <hosts/AgentProtocol.h>
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -10,7 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <hosts/AgentProtocol.h>
+
+#include <unistd.h>
 
 namespace Lifeboat {
 
@@ -67,7 +70,13 @@ std::unique_ptr<AgentSession> RemoteHostFiles::acquire(QString *error)
         ++m_running;
         timeouts = m_timeouts;
     }
-    std::unique_ptr<AgentSession> session = AgentSession::start(m_host, m_sessionCommand(), timeouts, error);
+    QString why;
+    const QStringList command = m_sessionCommand(&why);
+    std::unique_ptr<AgentSession> session;
+    if (command.isEmpty() && error)
+        *error = why;
+    else if (!command.isEmpty())
+        session = AgentSession::start(m_host, command, timeouts, error);
     if (!session) {
         {
             const std::lock_guard lock(m_mutex);
@@ -101,8 +110,7 @@ bool RemoteHostFiles::call(const AgentSession::Request &request, QJsonObject *re
     return ok;
 }
 
-bool RemoteHostFiles::call(
-    const QString &operation, const QJsonObject &arguments, QJsonObject *result, QString *error)
+bool RemoteHostFiles::call(const QString &operation, const QJsonObject &arguments, QJsonObject *result, QString *error)
 {
     AgentSession::Request request;
     request.operation = operation;
@@ -115,7 +123,7 @@ bool RemoteHostFiles::call(
 bool RemoteHostFiles::stat(const QString &path, Entry *entry, QString *error)
 {
     QJsonObject result;
-    if (!call(QLatin1String(AgentProtocol::stat), { { QStringLiteral("path"), path } }, &result, error))
+    if (!call(QLatin1String(AgentProtocol::stat), {{QStringLiteral("path"), path}}, &result, error))
         return false;
     *entry = AgentProtocol::entryFromJson(result.value(QLatin1String("entry")).toObject());
     return true;
@@ -124,7 +132,7 @@ bool RemoteHostFiles::stat(const QString &path, Entry *entry, QString *error)
 bool RemoteHostFiles::list(const QString &directory, QList<Entry> *entries, QString *error)
 {
     QJsonObject result;
-    if (!call(QLatin1String(AgentProtocol::list), { { QStringLiteral("path"), directory } }, &result, error))
+    if (!call(QLatin1String(AgentProtocol::list), {{QStringLiteral("path"), directory}}, &result, error))
         return false;
     entries->clear();
     for (const QJsonValue &value : result.value(QLatin1String("entries")).toArray())
@@ -140,13 +148,13 @@ bool RemoteHostFiles::listTree(const QString &root, QList<Entry> *entries, QStri
     QByteArray partial;
     AgentSession::Request request;
     request.operation = QLatin1String(AgentProtocol::listTree);
-    request.arguments = { { QStringLiteral("path"), root } };
+    request.arguments = {{QStringLiteral("path"), root}};
     request.download = [&received, &partial](QByteArrayView chunk, QString *) {
         partial.append(chunk);
         qsizetype start = 0;
         for (qsizetype end; (end = partial.indexOf('\n', start)) >= 0; start = end + 1)
-            received.append(AgentProtocol::entryFromJson(
-                QJsonDocument::fromJson(partial.sliced(start, end - start)).object()));
+            received.append(
+                AgentProtocol::entryFromJson(QJsonDocument::fromJson(partial.sliced(start, end - start)).object()));
         partial.remove(0, start);
         return true;
     };
@@ -160,7 +168,7 @@ bool RemoteHostFiles::listTree(const QString &root, QList<Entry> *entries, QStri
 bool RemoteHostFiles::usage(const QString &path, Usage *usage, QString *error)
 {
     QJsonObject result;
-    if (!call(QLatin1String(AgentProtocol::usage), { { QStringLiteral("path"), path } }, &result, error))
+    if (!call(QLatin1String(AgentProtocol::usage), {{QStringLiteral("path"), path}}, &result, error))
         return false;
     usage->files = result.value(QLatin1String("files")).toInteger();
     usage->bytes = result.value(QLatin1String("bytes")).toInteger();
@@ -170,14 +178,13 @@ bool RemoteHostFiles::usage(const QString &path, Usage *usage, QString *error)
 bool RemoteHostFiles::freeSpace(const QString &path, qint64 *bytes, QString *error)
 {
     QJsonObject result;
-    if (!call(QLatin1String(AgentProtocol::freeSpace), { { QStringLiteral("path"), path } }, &result, error))
+    if (!call(QLatin1String(AgentProtocol::freeSpace), {{QStringLiteral("path"), path}}, &result, error))
         return false;
     *bytes = result.value(QLatin1String("bytes")).toInteger();
     return true;
 }
 
-bool RemoteHostFiles::readInto(
-    const QString &operation, const QJsonObject &arguments, QByteArray *data, QString *error)
+bool RemoteHostFiles::readInto(const QString &operation, const QJsonObject &arguments, QByteArray *data, QString *error)
 {
     QByteArray received;
     AgentSession::Request request;
@@ -197,19 +204,19 @@ bool RemoteHostFiles::readInto(
 bool RemoteHostFiles::readFile(const QString &path, qint64 maxBytes, QByteArray *data, QString *error)
 {
     return readInto(QLatin1String(AgentProtocol::readFile),
-        { { QStringLiteral("path"), path }, { QStringLiteral("maxBytes"), maxBytes } }, data, error);
+                    {{QStringLiteral("path"), path}, {QStringLiteral("maxBytes"), maxBytes}}, data, error);
 }
 
 bool RemoteHostFiles::readTail(const QString &path, qint64 maxBytes, QByteArray *data, QString *error)
 {
     return readInto(QLatin1String(AgentProtocol::readTail),
-        { { QStringLiteral("path"), path }, { QStringLiteral("maxBytes"), maxBytes } }, data, error);
+                    {{QStringLiteral("path"), path}, {QStringLiteral("maxBytes"), maxBytes}}, data, error);
 }
 
 bool RemoteHostFiles::hashFile(const QString &path, QString *sha256, QString *error)
 {
     QJsonObject result;
-    if (!call(QLatin1String(AgentProtocol::hashFile), { { QStringLiteral("path"), path } }, &result, error))
+    if (!call(QLatin1String(AgentProtocol::hashFile), {{QStringLiteral("path"), path}}, &result, error))
         return false;
     *sha256 = result.value(QLatin1String("sha256")).toString();
     return true;
@@ -219,7 +226,7 @@ bool RemoteHostFiles::findByName(const QString &root, const QString &name, QStri
 {
     QJsonObject result;
     if (!call(QLatin1String(AgentProtocol::findByName),
-            { { QStringLiteral("path"), root }, { QStringLiteral("name"), name } }, &result, error))
+              {{QStringLiteral("path"), root}, {QStringLiteral("name"), name}}, &result, error))
         return false;
     paths->clear();
     for (const QJsonValue &value : result.value(QLatin1String("paths")).toArray())
@@ -230,8 +237,7 @@ bool RemoteHostFiles::findByName(const QString &root, const QString &name, QStri
 bool RemoteHostFiles::inspectLock(const QString &lockFile, Lock *lock, QString *error)
 {
     QJsonObject result;
-    if (!call(QLatin1String(AgentProtocol::inspectLock), { { QStringLiteral("path"), lockFile } }, &result,
-            error))
+    if (!call(QLatin1String(AgentProtocol::inspectLock), {{QStringLiteral("path"), lockFile}}, &result, error))
         return false;
     *lock = AgentProtocol::lockFromJson(result.value(QLatin1String("lock")).toObject());
     return true;
@@ -246,7 +252,7 @@ bool RemoteHostFiles::writeFile(const QString &path, const QByteArray &data, int
     buffer.open(QIODevice::ReadOnly);
     AgentSession::Request request;
     request.operation = QLatin1String(AgentProtocol::writeFile);
-    request.arguments = { { QStringLiteral("path"), path }, { QStringLiteral("mode"), mode } };
+    request.arguments = {{QStringLiteral("path"), path}, {QStringLiteral("mode"), mode}};
     request.upload = &buffer;
     QJsonObject result;
     return call(request, &result, error);
@@ -255,35 +261,33 @@ bool RemoteHostFiles::writeFile(const QString &path, const QByteArray &data, int
 bool RemoteHostFiles::makeDirectory(const QString &path, QString *error)
 {
     QJsonObject result;
-    return call(
-        QLatin1String(AgentProtocol::makeDirectory), { { QStringLiteral("path"), path } }, &result, error);
+    return call(QLatin1String(AgentProtocol::makeDirectory), {{QStringLiteral("path"), path}}, &result, error);
 }
 
 bool RemoteHostFiles::rename(const QString &from, const QString &to, QString *error)
 {
     QJsonObject result;
-    return call(QLatin1String(AgentProtocol::rename),
-        { { QStringLiteral("from"), from }, { QStringLiteral("to"), to } }, &result, error);
+    return call(QLatin1String(AgentProtocol::rename), {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}},
+                &result, error);
 }
 
 bool RemoteHostFiles::copy(const QString &from, const QString &to, QString *error)
 {
     QJsonObject result;
-    return call(QLatin1String(AgentProtocol::copy),
-        { { QStringLiteral("from"), from }, { QStringLiteral("to"), to } }, &result, error);
+    return call(QLatin1String(AgentProtocol::copy), {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}},
+                &result, error);
 }
 
 bool RemoteHostFiles::removeOwnTree(const QString &path, QString *error)
 {
     QJsonObject result;
-    return call(
-        QLatin1String(AgentProtocol::removeOwnTree), { { QStringLiteral("path"), path } }, &result, error);
+    return call(QLatin1String(AgentProtocol::removeOwnTree), {{QStringLiteral("path"), path}}, &result, error);
 }
 
 // --- Moving data -------------------------------------------------------------------
 
 bool RemoteHostFiles::archive(BackupPart &part, ArchiveFormat format, const QString &localDirectory,
-    const Callbacks &callbacks, QString *error)
+                              const Callbacks &callbacks, QString *error)
 {
     // The same final name as PartArchiver's; QSaveFile writes under a
     // temporary name beside it and renames it into place once whole.
@@ -295,8 +299,8 @@ bool RemoteHostFiles::archive(BackupPart &part, ArchiveFormat format, const QStr
     }
     AgentSession::Request request;
     request.operation = QLatin1String(AgentProtocol::archive);
-    request.arguments = { { QStringLiteral("part"), AgentProtocol::toJson(part) },
-        { QStringLiteral("format"), archiveFormatName(format) } };
+    request.arguments = {{QStringLiteral("part"), AgentProtocol::toJson(part)},
+                         {QStringLiteral("format"), archiveFormatName(format)}};
     request.download = [&file, &finalPath](QByteArrayView chunk, QString *writeError) {
         if (file.write(chunk.data(), chunk.size()) == chunk.size())
             return true;
@@ -309,7 +313,8 @@ bool RemoteHostFiles::archive(BackupPart &part, ArchiveFormat format, const QStr
         file.cancelWriting();
         return false;
     }
-    if (!file.commit()) {
+    // On disk before it carries its final name, as LocalHostFiles does.
+    if (::fsync(file.handle()) != 0 || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(finalPath, file.errorString());
         return false;
     }
@@ -321,7 +326,7 @@ bool RemoteHostFiles::archive(BackupPart &part, ArchiveFormat format, const QStr
 }
 
 bool RemoteHostFiles::extract(const QString &localArchive, const BackupPart &part, const QString &prefix,
-    const QString &target, const Callbacks &callbacks, Extracted *extracted, QString *error)
+                              const QString &target, const Callbacks &callbacks, Extracted *extracted, QString *error)
 {
     QFile archive(localArchive);
     if (!archive.open(QIODevice::ReadOnly)) {
@@ -330,9 +335,10 @@ bool RemoteHostFiles::extract(const QString &localArchive, const BackupPart &par
     }
     AgentSession::Request request;
     request.operation = QLatin1String(AgentProtocol::extract);
-    request.arguments = { { QStringLiteral("part"), AgentProtocol::toJson(part) },
-        { QStringLiteral("prefix"), prefix }, { QStringLiteral("target"), target },
-        { QStringLiteral("archiveName"), QFileInfo(localArchive).fileName() } };
+    request.arguments = {{QStringLiteral("part"), AgentProtocol::toJson(part)},
+                         {QStringLiteral("prefix"), prefix},
+                         {QStringLiteral("target"), target},
+                         {QStringLiteral("archiveName"), QFileInfo(localArchive).fileName()}};
     request.upload = &archive;
     request.uploadName = localArchive;
     request.callbacks = &callbacks;
@@ -344,8 +350,7 @@ bool RemoteHostFiles::extract(const QString &localArchive, const BackupPart &par
     return true;
 }
 
-bool RemoteHostFiles::fetch(
-    const QString &path, const QString &localPath, const Callbacks &callbacks, QString *error)
+bool RemoteHostFiles::fetch(const QString &path, const QString &localPath, const Callbacks &callbacks, QString *error)
 {
     QSaveFile file(localPath);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -355,7 +360,7 @@ bool RemoteHostFiles::fetch(
     qint64 received = 0;
     AgentSession::Request request;
     request.operation = QLatin1String(AgentProtocol::fetch);
-    request.arguments = { { QStringLiteral("path"), path } };
+    request.arguments = {{QStringLiteral("path"), path}};
     request.download = [&file, &localPath, &received](QByteArrayView chunk, QString *writeError) {
         received += chunk.size();
         if (file.write(chunk.data(), chunk.size()) == chunk.size())
@@ -378,7 +383,8 @@ bool RemoteHostFiles::fetch(
                      .arg(size);
         return false;
     }
-    if (!file.commit()) {
+    // On disk before it carries its final name, as LocalHostFiles does.
+    if (::fsync(file.handle()) != 0 || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(localPath, file.errorString());
         return false;
     }

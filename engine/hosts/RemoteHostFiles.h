@@ -3,12 +3,14 @@
 
 #pragma once
 
-#include <QCoreApplication>
-#include <QStringList>
-#include <condition_variable>
-#include <functional>
 #include <hosts/AgentSession.h>
 #include <hosts/HostFiles.h>
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -36,7 +38,9 @@ public:
     // The program and arguments that start one agent session: in production
     // the ssh command that runs `lifeboat-agent serve` on the host, over its
     // multiplexed connection; in tests the agent itself.
-    using SessionCommand = std::function<QStringList()>;
+    // An empty list, with *error saying why, when the host cannot be used
+    // (its key is not trusted, it cannot be reached).
+    using SessionCommand = std::function<QStringList(QString *error)>;
 
     RemoteHostFiles(QString host, SessionCommand sessionCommand, int maximumSessions = 4);
     ~RemoteHostFiles() override;
@@ -64,12 +68,11 @@ public:
     bool copy(const QString &from, const QString &to, QString *error) override;
     bool removeOwnTree(const QString &path, QString *error) override;
 
-    bool archive(BackupPart &part, ArchiveFormat format, const QString &localDirectory,
-        const Callbacks &callbacks, QString *error) override;
-    bool extract(const QString &localArchive, const BackupPart &part, const QString &prefix,
-        const QString &target, const Callbacks &callbacks, Extracted *extracted, QString *error) override;
-    bool fetch(
-        const QString &path, const QString &localPath, const Callbacks &callbacks, QString *error) override;
+    bool archive(BackupPart &part, ArchiveFormat format, const QString &localDirectory, const Callbacks &callbacks,
+                 QString *error) override;
+    bool extract(const QString &localArchive, const BackupPart &part, const QString &prefix, const QString &target,
+                 const Callbacks &callbacks, Extracted *extracted, QString *error) override;
+    bool fetch(const QString &path, const QString &localPath, const Callbacks &callbacks, QString *error) override;
 
 private:
     bool call(const AgentSession::Request &request, QJsonObject *result, QString *error);

@@ -20,7 +20,7 @@ struct HostProfile
     bool sudo = false;    // run the helper through `sudo -n` (a non-root login)
     QString sshConfig;    // optional ssh_config file, passed with -F
     // The helper's path on that host.
-    QString agentPath = QStringLiteral("lifeboat-agent");
+    QString agentPath = QStringLiteral("/usr/libexec/lifeboat/lifeboat-agent"); // the helper's path on that host (where the package puts it)
 
     // "node2 (10.0.0.12)" for messages, or just the address when they agree.
     QString displayName() const

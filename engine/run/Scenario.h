@@ -42,6 +42,11 @@ public:
     virtual QVariantMap completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const;
     virtual QList<Precondition> preconditions(const ClusterProfile &profile, const NodeController &nodes,
                                               const QVariantMap &options) const = 0;
+    // Every check before a run: each host of the profile can be reached,
+    // with a trusted key and Lifeboat's helper answering, then the
+    // scenario's own preconditions.
+    QList<Precondition> checks(const ClusterProfile &profile, const NodeController &nodes, const QVariantMap &options) const;
+    static QList<Precondition> hostChecks(const ClusterProfile &profile);
     virtual std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const = 0;
 };
 

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
+#include <hosts/Hosts.h>
+#include <profile/ClusterProfile.h>
+#include <sandbox/SandboxHost.h>
+
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Lifeboat;
+
+namespace {
+
+int freePort(const QString &address)
+{
+    QTcpServer server;
+    return server.listen(QHostAddress(address), 0) ? server.serverPort() : 0;
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString fingerprintOnHost(const QString &publicKey)
+{
+    QProcess keygen;
+    keygen.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-lf"), publicKey});
+    return keygen.waitForFinished(10000) ? QString::fromUtf8(keygen.readAllStandardOutput()).section(u' ', 1, 1) : QString();
+}
+
+} // namespace
+
+// Hosts reaching a real sshd host (its own mount namespace, its own address)
+// through ssh and lifeboat-agent: nothing is asked of a host whose key the
+// person has not trusted, and each way a host can fail is told apart.
+class TestHosts : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_work;
+    QString m_mountPoint;
+    std::unique_ptr<SandboxHost> m_host;
+
+    // A profile with the host, its own known_hosts file and the helper of this build.
+    ClusterProfile profileWith(const QString &knownHosts, const QString &agentPath = QStringLiteral(LIFEBOAT_BIN_DIR "/lifeboat-agent"),
+                               int port = 0) const
+    {
+        ClusterProfile profile;
+        HostProfile host = m_host->profile();
+        host.sshConfig = m_work.filePath(QStringLiteral("ssh_config"));
+        host.agentPath = agentPath;
+        if (port)
+            host.port = port;
+        profile.hosts = {host};
+        profile.knownHostsFile = m_work.filePath(knownHosts);
+        return profile;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_work.isValid());
+        if (::geteuid() != 0)
+            QSKIP("Sandbox hosts need root (mount namespaces).");
+        QFile config(m_work.filePath(QStringLiteral("ssh_config")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.close();
+        m_mountPoint = m_work.filePath(QStringLiteral("opt/aem"));
+        const QString files = m_work.filePath(QStringLiteral("node2-files"));
+        QVERIFY(QDir().mkpath(files));
+        QFile who(QDir(files).filePath(QStringLiteral("who")));
+        QVERIFY(who.open(QIODevice::WriteOnly) && who.write("node2\n") == 6);
+        who.close();
+        const QString address = QStringLiteral("127.0.0.7");
+        m_host = std::make_unique<SandboxHost>(m_work.filePath(QStringLiteral("ssh")), QStringLiteral("node2"), address, freePort(address),
+                                               QList<SandboxHost::BindMount>{{files, m_mountPoint}});
+        QString error;
+        QVERIFY2(m_host->start(&error), qPrintable(error));
+    }
+
+    void cleanupTestCase()
+    {
+        QString error;
+        if (m_host)
+            QVERIFY2(m_host->stop(&error), qPrintable(error));
+    }
+
+    void aFirstSeenHostIsAskedNothingUntilItsKeyIsTrusted()
+    {
+        const ClusterProfile profile = profileWith(QStringLiteral("known_hosts-first"));
+        const std::shared_ptr<Hosts> hosts = Hosts::of(profile);
+        const QString expected = fingerprintOnHost(m_host->hostPublicKeyPath());
+        const Hosts::State first = hosts->check(QStringLiteral("node2"));
+        QCOMPARE(Hosts::State::kindName(first.kind), QStringLiteral("first-seen"));
+        QCOMPARE(first.offeredFingerprint, expected);
+        QVERIFY2(first.hint.contains(QStringLiteral("--trust-host-key node2=") + expected), qPrintable(first.hint));
+        const QString who = QDir(m_mountPoint).filePath(QStringLiteral("who"));
+        QByteArray data;
+        QString error;
+        QVERIFY(!hosts->files(QStringLiteral("node2")).readFile(who, 100, &data, &error));
+        QVERIFY2(error.contains(QLatin1String("node2")), qPrintable(error));
+
+        // A fingerprint that is not the host's changes nothing.
+        QVERIFY(!hosts->trust(QStringLiteral("node2"), QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), &error));
+        QCOMPARE(contents(profile.knownHostsFile), QByteArray());
+        QVERIFY2(hosts->trust(QStringLiteral("node2"), expected, &error), qPrintable(error));
+
+        const Hosts::State trusted = hosts->check(QStringLiteral("node2"));
+        QCOMPARE(Hosts::State::kindName(trusted.kind), QStringLiteral("connected"));
+        // The host's own file at the shared path; this machine has none there.
+        QVERIFY2(hosts->files(QStringLiteral("node2")).readFile(who, 100, &data, &error), qPrintable(error));
+        QCOMPARE(data, QByteArray("node2\n"));
+        QVERIFY(!QFile::exists(who));
+    }
+
+    void aMissingHelperIsNamedWithHowToInstallIt()
+    {
+        const ClusterProfile profile = profileWith(QStringLiteral("known_hosts-helper"), QStringLiteral("/nonexistent/lifeboat-agent"));
+        const std::shared_ptr<Hosts> hosts = Hosts::of(profile);
+        QString error;
+        QVERIFY2(hosts->trust(QStringLiteral("node2"), fingerprintOnHost(m_host->hostPublicKeyPath()), &error), qPrintable(error));
+        const Hosts::State state = hosts->check(QStringLiteral("node2"));
+        QCOMPARE(Hosts::State::kindName(state.kind), QStringLiteral("helper-missing"));
+        QVERIFY2(state.message.contains(QLatin1String("node2")), qPrintable(state.message));
+        QVERIFY2(state.hint.contains(QLatin1String("Install the lifeboat package")), qPrintable(state.hint));
+    }
+
+    void anUnreachableHostIsToldApartFromAMissingFile()
+    {
+        const ClusterProfile profile = profileWith(QStringLiteral("known_hosts-unreachable"), QStringLiteral(LIFEBOAT_BIN_DIR "/lifeboat-agent"),
+                                                   freePort(QStringLiteral("127.0.0.7")));
+        const Hosts::State state = Hosts::of(profile)->check(QStringLiteral("node2"));
+        QCOMPARE(Hosts::State::kindName(state.kind), QStringLiteral("unreachable"));
+        QVERIFY2(state.message.contains(QLatin1String("node2")) || state.message.contains(QLatin1String("127.0.0.7")), qPrintable(state.message));
+        HostFiles::Entry entry;
+        QString error;
+        QVERIFY(!Hosts::of(profile)->files(QStringLiteral("node2")).stat(QStringLiteral("/"), &entry, &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHosts)
+#include "tst_hosts.moc"
