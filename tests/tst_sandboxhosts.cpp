@@ -4,9 +4,7 @@
 #include "support/CommandRunner.h"
 
 #include <cluster/HttpClient.h>
-#include <hosts/KnownHosts.h>
-#include <hosts/RemoteHostFiles.h>
-#include <hosts/SshConnection.h>
+#include <hosts/Hosts.h>
 #include <profile/AemPaths.h>
 #include <profile/ClusterProfile.h>
 #include <profile/SecretStore.h>
@@ -308,16 +306,14 @@ private Q_SLOTS:
         if (m_profile.nodes.isEmpty())
             QSKIP("No sandbox.");
         const NodeProfile &node = *m_profile.node(QStringLiteral("node2"));
-        const HostProfile &host = *m_profile.host(node.name);
-        QCOMPARE(host.agentPath, CommandRunner::binary(QStringLiteral("lifeboat-agent")));
+        QCOMPARE(m_profile.host(node.name)->agentPath, CommandRunner::binary(QStringLiteral("lifeboat-agent")));
         // Lifeboat's own strict connection trusts the host through the
-        // sandbox's known_hosts, with nobody asked to confirm a key.
-        SshConnection connection(host, KnownHosts(m_profile.knownHostsFile));
-        const SshConnection::Check check = connection.open();
-        QVERIFY2(check.trusted(), qPrintable(check.message));
-        RemoteHostFiles files(node.name, [&connection, &host] {
-            return connection.argumentsFor({host.agentPath, QStringLiteral("serve")});
-        });
+        // sandbox's known_hosts, with nobody asked to confirm a key, and
+        // its helper there sees the node's files.
+        const std::shared_ptr<Hosts> hosts = Hosts::of(m_profile);
+        const Hosts::State state = hosts->check(node.name);
+        QVERIFY2(state.kind == Hosts::State::Kind::Connected, qPrintable(state.message));
+        HostFiles &files = hosts->files(m_profile.onNode(node, node.repository));
         HostFiles::Entry repository;
         QString error;
         QVERIFY2(files.stat(node.repository, &repository, &error), qPrintable(error));
@@ -327,21 +323,25 @@ private Q_SLOTS:
         QCOMPARE(lock.state, HostFiles::Lock::State::Held);
         const CommandResult identity = onHost(node.name, QStringLiteral("cat ") + identityFile(node));
         QCOMPARE(files.readText(identityFile(node)), identity.out.trimmed());
-        files.closeIdleSessions();
-        connection.close();
     }
 
     void statusGivesEachNodesHost()
     {
         if (m_profile.nodes.isEmpty())
             QSKIP("No sandbox.");
-        const QJsonObject json = status();
+        const CommandResult result = sandbox(QStringLiteral("status"), {QStringLiteral("--json")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
         const QJsonArray nodes = json.value(QLatin1String("nodes")).toArray();
         QCOMPARE(nodes.size(), m_profile.nodes.size());
         for (const QJsonValue &value : nodes) {
             const QJsonObject node = value.toObject();
             QVERIFY2(node.value(QLatin1String("running")).toBool(),
                      qPrintable(node.value(QLatin1String("name")).toString()));
+            // Seen on its host: the repository there, the lock held by the running node.
+            QVERIFY2(node.value(QLatin1String("present")).toBool(),
+                     qPrintable(node.value(QLatin1String("hostError")).toString()));
+            QCOMPARE(node.value(QLatin1String("lock")).toString(), QStringLiteral("held"));
             QCOMPARE(node.value(QLatin1String("host")).toString(), node.value(QLatin1String("name")).toString());
         }
         const QJsonArray hosts = json.value(QLatin1String("hosts")).toArray();
@@ -391,10 +391,19 @@ private Q_SLOTS:
     {
         if (m_profile.nodes.isEmpty())
             QSKIP("No sandbox.");
+        const QJsonObject before = status();
         QList<qint64> nodePids;
-        for (const QJsonValue &value : status().value(QLatin1String("nodes")).toArray())
+        for (const QJsonValue &value : before.value(QLatin1String("nodes")).toArray())
             nodePids.append(value.toObject().value(QLatin1String("pid")).toInteger());
-        QList<qint64> sshds = processesMentioning(QDir(m_directory).filePath(QStringLiteral("ssh/")));
+        // Each host's sshd, started with its own configuration in DIR/ssh.
+        QList<qint64> sshds;
+        for (const QJsonValue &value : before.value(QLatin1String("hosts")).toArray()) {
+            const QString config
+                = QStringLiteral("ssh/%1/sshd_config").arg(value.toObject().value(QLatin1String("name")).toString());
+            const qint64 pid = value.toObject().value(QLatin1String("pid")).toInteger();
+            QVERIFY(processesMentioning(QDir(m_directory).filePath(config)).contains(pid));
+            sshds.append(pid);
+        }
         QCOMPARE(sshds.size(), m_profile.hosts.size());
 
         const CommandResult stopped = sandbox(QStringLiteral("stop"));
@@ -403,7 +412,9 @@ private Q_SLOTS:
             QVERIFY2(pid > 0 && !processRunning(pid), qPrintable(QString::number(pid)));
         for (qint64 pid : std::as_const(sshds))
             QVERIFY2(!processRunning(pid), qPrintable(QString::number(pid)));
-        QCOMPARE(processesMentioning(m_directory + u'/'), QList<qint64>());
+        // Nothing else of the sandbox either; this test's own ssh connection
+        // (lifeboatReachesEachNodeThroughItsHost) ends once its host has gone.
+        QTRY_COMPARE_WITH_TIMEOUT(processesMentioning(m_directory + u'/'), QList<qint64>(), 5000);
         for (const QJsonValue &value : status().value(QLatin1String("hosts")).toArray())
             QVERIFY(!value.toObject().value(QLatin1String("running")).toBool());
         // Stopping a stopped sandbox is no error.

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -32,10 +33,14 @@ QString sshPath(QString path)
 }
 
 // An -o value is split like a line of ssh_config: quote one with spaces.
+// (No function-local static here or in quoted(): connections are closed
+// by the Hosts registry's destructor at exit, after such statics are gone.)
 QString optionValue(const QString &value)
 {
-    static const QRegularExpression plain(QStringLiteral("^[^\\s\"'\\\\]*$"));
-    if (plain.match(value).hasMatch())
+    const bool plain = std::none_of(value.cbegin(), value.cend(), [](QChar c) {
+        return c.isSpace() || c == u'"' || c == u'\'' || c == u'\\';
+    });
+    if (plain)
         return value;
     QString escaped = value;
     escaped.replace(u'\\', QLatin1String("\\\\")).replace(u'"', QLatin1String("\\\""));
@@ -95,8 +100,10 @@ SshConnection::~SshConnection()
 
 QString SshConnection::quoted(const QString &argument)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
-    if (plain.match(argument).hasMatch())
+    const auto plain = [](QChar c) {
+        return (c.unicode() < 128 && c.isLetterOrNumber()) || QStringView(u"_@%+=:,./-").contains(c);
+    };
+    if (!argument.isEmpty() && std::all_of(argument.cbegin(), argument.cend(), plain))
         return argument;
     QString inner = argument;
     inner.replace(u'\'', QLatin1String("'\\''"));
