@@ -29,6 +29,9 @@ QCommandLineOption nodeOption()
 
 QString stateText(const NodeStatus &status)
 {
+    // Not "missing": nobody could look.
+    if (!status.present && !status.hostError.isEmpty() && !status.running)
+        return SandboxCommand::tr("host unreachable");
     if (!status.present)
         return SandboxCommand::tr("missing");
     if (status.running)

@@ -5881,6 +5881,10 @@ Fehler: %1</translation>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>Host nicht erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>SandboxFaults</name>

@@ -5881,6 +5881,10 @@ Pannes : %1</translation>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>hôte injoignable</translation>
+    </message>
 </context>
 <context>
     <name>SandboxFaults</name>

@@ -5856,6 +5856,10 @@ Faults: %1</source>
         <source>ADDRESS</source>
         <translation>アドレス</translation>
     </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>ホストに接続できません</translation>
+    </message>
 </context>
 <context>
     <name>SandboxFaults</name>
