@@ -1665,10 +1665,79 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
 </context>
 <context>
+    <name>HostTrust</name>
+    <message>
+        <source>%1 is not trusted; the checks will say so.</source>
+        <translation>%1 ist nicht vertrauenswürdig; die Prüfungen werden es melden.</translation>
+    </message>
+    <message>
+        <source>--trust-host-key takes HOST=SHA256:… (as ssh-keygen -lf prints it), not &quot;%1&quot;. Nothing was changed.</source>
+        <translation>--trust-host-key erwartet HOST=SHA256:… (wie ssh-keygen -lf es ausgibt), nicht „%1“. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Lifeboat has not met %1 before. It offers the key
+    %2
+Compare it with the host&apos;s own (on %1: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).
+Type &apos;yes&apos; to trust it: </source>
+        <translation>Lifeboat kennt %1 noch nicht. Der Host bietet den Schlüssel
+    %2
+Vergleichen Sie ihn mit dem des Hosts selbst (auf %1: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).
+Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Trusted the key %1 of %2.</source>
+        <translation>Dem Schlüssel %1 von %2 wird jetzt vertraut.</translation>
+    </message>
+</context>
+<context>
     <name>Hosts</name>
     <message>
         <source>Check that the host can be reached, then check again. Nothing was changed.</source>
         <translation>Prüfen Sie, ob der Host erreichbar ist, und prüfen Sie dann erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: connected as %2, Lifeboat&apos;s helper answers.</source>
+        <translation>%1: verbunden als %2, der Lifeboat-Helfer antwortet.</translation>
+    </message>
+    <message>
+        <source>Add %1 to &quot;hosts&quot; in the profile, with its address.</source>
+        <translation>Nehmen Sie %1 mit seiner Adresse in „hosts“ im Profil auf.</translation>
+    </message>
+    <message>
+        <source>Check the user and the key for %1 in the profile (or your ssh-agent), then check again.</source>
+        <translation>Prüfen Sie Benutzer und Schlüssel für %1 im Profil (oder Ihren ssh-agent) und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on %1) and trust it, or run again with --trust-host-key %1=%2.</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem des Hosts (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub auf %1) und vertrauen Sie ihm, oder starten Sie erneut mit --trust-host-key %1=%2.</translation>
+    </message>
+    <message>
+        <source>Install the lifeboat package (which has lifeboat-agent) on %1, the same version as here, or set &quot;agentPath&quot; for the host in the profile.</source>
+        <translation>Installieren Sie das Paket lifeboat (es enthält lifeboat-agent) in derselben Version wie hier auf %1, oder setzen Sie „agentPath“ für den Host im Profil.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Find out why the key of %1 changed (a reinstalled host, or someone in the way) before you trust the new key.</source>
+        <translation>Es wurde nichts geändert. Klären Sie, warum sich der Schlüssel von %1 geändert hat (neu installierter Host oder jemand dazwischen), bevor Sie dem neuen Schlüssel vertrauen.</translation>
+    </message>
+    <message>
+        <source>The profile has no host named %1.</source>
+        <translation>Das Profil hat keinen Host namens %1.</translation>
+    </message>
+    <message>
+        <source>The profile names a host that its &quot;hosts&quot; do not list.</source>
+        <translation>Das Profil nennt einen Host, den seine „hosts“ nicht aufführen.</translation>
+    </message>
+    <message>
+        <source>The profile names the host %1, which its &quot;hosts&quot; do not list.</source>
+        <translation>Das Profil nennt den Host %1, den seine „hosts“ nicht aufführen.</translation>
+    </message>
+    <message>
+        <source>the default user</source>
+        <translation>dem Standardbenutzer</translation>
     </message>
 </context>
 <context>
@@ -6127,6 +6196,14 @@ Fehler: %1</translation>
         <source>The scenario %1 needs --%2.</source>
         <translation>Das Szenario %1 braucht --%2.</translation>
     </message>
+    <message>
+        <source>%1 can be reached over ssh</source>
+        <translation>%1 ist über ssh erreichbar</translation>
+    </message>
+    <message>
+        <source>It offers the key %1.</source>
+        <translation>Er bietet den Schlüssel %1.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioInvocation</name>
@@ -6179,6 +6256,14 @@ Fehler: %1</translation>
         <location line="+11"/>
         <source>The profile has no node &apos;%1&apos;; it has: %2.</source>
         <translation>Das Profil hat keinen Knoten &apos;%1&apos;; es hat: %2.</translation>
+    </message>
+    <message>
+        <source>Trust this key of a host seen for the first time (repeatable), as ssh-keygen -lf prints it.</source>
+        <translation>Diesem Schlüssel eines erstmals gesehenen Hosts vertrauen (wiederholbar), wie ssh-keygen -lf ihn ausgibt.</translation>
+    </message>
+    <message>
+        <source>host=SHA256:…</source>
+        <translation>host=SHA256:…</translation>
     </message>
 </context>
 <context>

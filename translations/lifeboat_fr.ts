@@ -1665,10 +1665,79 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
 </context>
 <context>
+    <name>HostTrust</name>
+    <message>
+        <source>%1 is not trusted; the checks will say so.</source>
+        <translation>%1 n&apos;est pas approuvé ; les vérifications le signaleront.</translation>
+    </message>
+    <message>
+        <source>--trust-host-key takes HOST=SHA256:… (as ssh-keygen -lf prints it), not &quot;%1&quot;. Nothing was changed.</source>
+        <translation>--trust-host-key attend HÔTE=SHA256:… (tel qu&apos;affiché par ssh-keygen -lf), pas « %1 ». Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Lifeboat has not met %1 before. It offers the key
+    %2
+Compare it with the host&apos;s own (on %1: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).
+Type &apos;yes&apos; to trust it: </source>
+        <translation>Lifeboat ne connaît pas encore %1. Il présente la clé
+    %2
+Comparez-la avec celle de l&apos;hôte lui-même (sur %1 : ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).
+Tapez « yes » pour l&apos;approuver : </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Trusted the key %1 of %2.</source>
+        <translation>La clé %1 de %2 est désormais approuvée.</translation>
+    </message>
+</context>
+<context>
     <name>Hosts</name>
     <message>
         <source>Check that the host can be reached, then check again. Nothing was changed.</source>
         <translation>Vérifiez que l&apos;hôte est joignable, puis vérifiez à nouveau. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: connected as %2, Lifeboat&apos;s helper answers.</source>
+        <translation>%1 : connecté en tant que %2, l&apos;assistant de Lifeboat répond.</translation>
+    </message>
+    <message>
+        <source>Add %1 to &quot;hosts&quot; in the profile, with its address.</source>
+        <translation>Ajoutez %1 à « hosts » dans le profil, avec son adresse.</translation>
+    </message>
+    <message>
+        <source>Check the user and the key for %1 in the profile (or your ssh-agent), then check again.</source>
+        <translation>Vérifiez l&apos;utilisateur et la clé de %1 dans le profil (ou votre ssh-agent), puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on %1) and trust it, or run again with --trust-host-key %1=%2.</source>
+        <translation>Comparez l&apos;empreinte avec celle de l&apos;hôte (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub sur %1) et approuvez-la, ou relancez avec --trust-host-key %1=%2.</translation>
+    </message>
+    <message>
+        <source>Install the lifeboat package (which has lifeboat-agent) on %1, the same version as here, or set &quot;agentPath&quot; for the host in the profile.</source>
+        <translation>Installez le paquet lifeboat (qui contient lifeboat-agent) sur %1, dans la même version qu&apos;ici, ou indiquez « agentPath » pour l&apos;hôte dans le profil.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Find out why the key of %1 changed (a reinstalled host, or someone in the way) before you trust the new key.</source>
+        <translation>Rien n&apos;a été modifié. Découvrez pourquoi la clé de %1 a changé (hôte réinstallé, ou quelqu&apos;un au milieu) avant d&apos;approuver la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>The profile has no host named %1.</source>
+        <translation>Le profil n&apos;a pas d&apos;hôte nommé %1.</translation>
+    </message>
+    <message>
+        <source>The profile names a host that its &quot;hosts&quot; do not list.</source>
+        <translation>Le profil désigne un hôte que ses « hosts » ne mentionnent pas.</translation>
+    </message>
+    <message>
+        <source>The profile names the host %1, which its &quot;hosts&quot; do not list.</source>
+        <translation>Le profil désigne l&apos;hôte %1, que ses « hosts » ne mentionnent pas.</translation>
+    </message>
+    <message>
+        <source>the default user</source>
+        <translation>l&apos;utilisateur par défaut</translation>
     </message>
 </context>
 <context>
@@ -6127,6 +6196,14 @@ Pannes : %1</translation>
         <source>The scenario %1 needs --%2.</source>
         <translation>Le scénario %1 nécessite --%2.</translation>
     </message>
+    <message>
+        <source>%1 can be reached over ssh</source>
+        <translation>%1 est joignable par ssh</translation>
+    </message>
+    <message>
+        <source>It offers the key %1.</source>
+        <translation>Il présente la clé %1.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioInvocation</name>
@@ -6179,6 +6256,14 @@ Pannes : %1</translation>
         <location line="+11"/>
         <source>The profile has no node &apos;%1&apos;; it has: %2.</source>
         <translation>Le profil n&apos;a pas de nœud &apos;%1&apos; ; il a : %2.</translation>
+    </message>
+    <message>
+        <source>Trust this key of a host seen for the first time (repeatable), as ssh-keygen -lf prints it.</source>
+        <translation>Approuver cette clé d&apos;un hôte vu pour la première fois (répétable), telle qu&apos;affichée par ssh-keygen -lf.</translation>
+    </message>
+    <message>
+        <source>host=SHA256:…</source>
+        <translation>hôte=SHA256:…</translation>
     </message>
 </context>
 <context>

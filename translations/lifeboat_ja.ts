@@ -1657,10 +1657,79 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
 </context>
 <context>
+    <name>HostTrust</name>
+    <message>
+        <source>%1 is not trusted; the checks will say so.</source>
+        <translation>%1 は信頼されていません。チェックでそのことが示されます。</translation>
+    </message>
+    <message>
+        <source>--trust-host-key takes HOST=SHA256:… (as ssh-keygen -lf prints it), not &quot;%1&quot;. Nothing was changed.</source>
+        <translation>--trust-host-key には HOST=SHA256:…（ssh-keygen -lf の表示形式）を指定します。「%1」ではありません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Lifeboat has not met %1 before. It offers the key
+    %2
+Compare it with the host&apos;s own (on %1: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).
+Type &apos;yes&apos; to trust it: </source>
+        <translation>Lifeboat は %1 にまだ接続したことがありません。提示された鍵:
+    %2
+ホスト自身の鍵と比較してください（%1 上で: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）。
+信頼するには「yes」と入力してください: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Trusted the key %1 of %2.</source>
+        <translation>%2 の鍵 %1 を信頼しました。</translation>
+    </message>
+</context>
+<context>
     <name>Hosts</name>
     <message>
         <source>Check that the host can be reached, then check again. Nothing was changed.</source>
         <translation>ホストに到達できることを確認してから、もう一度確認してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1: connected as %2, Lifeboat&apos;s helper answers.</source>
+        <translation>%1: %2 として接続しました。Lifeboat のヘルパーが応答しています。</translation>
+    </message>
+    <message>
+        <source>Add %1 to &quot;hosts&quot; in the profile, with its address.</source>
+        <translation>プロファイルの「hosts」に %1 をアドレス付きで追加してください。</translation>
+    </message>
+    <message>
+        <source>Check the user and the key for %1 in the profile (or your ssh-agent), then check again.</source>
+        <translation>プロファイル（または ssh-agent）にある %1 のユーザーと鍵を確認してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on %1) and trust it, or run again with --trust-host-key %1=%2.</source>
+        <translation>フィンガープリントをホスト自身のもの（%1 上で ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）と比較して信頼するか、--trust-host-key %1=%2 を付けて再実行してください。</translation>
+    </message>
+    <message>
+        <source>Install the lifeboat package (which has lifeboat-agent) on %1, the same version as here, or set &quot;agentPath&quot; for the host in the profile.</source>
+        <translation>%1 に、ここと同じバージョンの lifeboat パッケージ（lifeboat-agent を含む）をインストールするか、プロファイルでそのホストの「agentPath」を設定してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Find out why the key of %1 changed (a reinstalled host, or someone in the way) before you trust the new key.</source>
+        <translation>何も変更されていません。新しい鍵を信頼する前に、%1 の鍵が変わった理由（ホストの再インストール、または第三者の介在）を確認してください。</translation>
+    </message>
+    <message>
+        <source>The profile has no host named %1.</source>
+        <translation>プロファイルに %1 という名前のホストはありません。</translation>
+    </message>
+    <message>
+        <source>The profile names a host that its &quot;hosts&quot; do not list.</source>
+        <translation>プロファイルが「hosts」にないホストを指定しています。</translation>
+    </message>
+    <message>
+        <source>The profile names the host %1, which its &quot;hosts&quot; do not list.</source>
+        <translation>プロファイルがホスト %1 を指定していますが、「hosts」にはありません。</translation>
+    </message>
+    <message>
+        <source>the default user</source>
+        <translation>既定のユーザー</translation>
     </message>
 </context>
 <context>
@@ -6100,6 +6169,14 @@ Faults: %1</source>
         <source>The scenario %1 needs --%2.</source>
         <translation>シナリオ %1 には --%2 が必要です。</translation>
     </message>
+    <message>
+        <source>%1 can be reached over ssh</source>
+        <translation>%1 に ssh で到達できる</translation>
+    </message>
+    <message>
+        <source>It offers the key %1.</source>
+        <translation>提示された鍵は %1 です。</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioInvocation</name>
@@ -6152,6 +6229,14 @@ Faults: %1</source>
         <location line="+11"/>
         <source>The profile has no node &apos;%1&apos;; it has: %2.</source>
         <translation>プロファイルにノード &apos;%1&apos; はありません。ノード: %2。</translation>
+    </message>
+    <message>
+        <source>Trust this key of a host seen for the first time (repeatable), as ssh-keygen -lf prints it.</source>
+        <translation>初めて接続するホストのこの鍵を信頼します（複数指定可、ssh-keygen -lf の表示形式）。</translation>
+    </message>
+    <message>
+        <source>host=SHA256:…</source>
+        <translation>host=SHA256:…</translation>
     </message>
 </context>
 <context>

@@ -69,13 +69,38 @@ std::shared_ptr<Hosts> Hosts::of(const ClusterProfile &profile)
         key.append(QJsonArray{host.name, host.address, host.port, host.user, host.identityFile, host.sudo, host.sshConfig, host.agentPath});
     key.append(profile.knownHostsFile);
     const QByteArray id = QJsonDocument(key).toJson(QJsonDocument::Compact);
-    static QMutex mutex;
-    static QHash<QByteArray, std::shared_ptr<Hosts>> shared;
-    const QMutexLocker lock(&mutex);
-    auto found = shared.find(id);
-    if (found == shared.end())
-        found = shared.insert(id, std::make_shared<Hosts>(profile.hosts, profile.knownHostsFile));
+    const QMutexLocker lock(&sharedMutex());
+    QHash<QByteArray, std::shared_ptr<Hosts>> &all = shared();
+    if (all.isEmpty() && QCoreApplication::instance())
+        qAddPostRoutine(&Hosts::closeAll);
+    auto found = all.find(id);
+    if (found == all.end())
+        found = all.insert(id, std::make_shared<Hosts>(profile.hosts, profile.knownHostsFile));
     return *found;
+}
+
+QMutex &Hosts::sharedMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QHash<QByteArray, std::shared_ptr<Hosts>> &Hosts::shared()
+{
+    // Never destroyed with the other statics: ending connections runs ssh,
+    // which needs Qt, so closeAll() does it while the application still exists.
+    static auto *all = new QHash<QByteArray, std::shared_ptr<Hosts>>;
+    return *all;
+}
+
+void Hosts::closeAll()
+{
+    QHash<QByteArray, std::shared_ptr<Hosts>> closing;
+    {
+        const QMutexLocker lock(&sharedMutex());
+        closing.swap(shared());
+    }
+    closing.clear();
 }
 
 Hosts::Hosts(QList<HostProfile> hosts, QString knownHostsFile)

@@ -47,6 +47,8 @@ public:
     // The one Hosts for the profile's hosts and known_hosts file, shared by
     // everything that works on that cluster in this process.
     static std::shared_ptr<Hosts> of(const ClusterProfile &profile);
+    // Ends every connection of the process (run as the application ends).
+    static void closeAll();
 
     Hosts(QList<HostProfile> hosts, QString knownHostsFile);
     ~Hosts();
@@ -68,6 +70,8 @@ public:
 
 private:
     struct Remote;
+    static QMutex &sharedMutex();
+    static QHash<QByteArray, std::shared_ptr<Hosts>> &shared();
     Remote *remote(const QString &host);
 
     QList<HostProfile> m_hosts;
