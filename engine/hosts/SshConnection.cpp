@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QRegularExpression>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -33,14 +32,10 @@ QString sshPath(QString path)
 }
 
 // An -o value is split like a line of ssh_config: quote one with spaces.
-// (No function-local static here or in quoted(): connections are closed
-// by the Hosts registry's destructor at exit, after such statics are gone.)
 QString optionValue(const QString &value)
 {
-    const bool plain = std::none_of(value.cbegin(), value.cend(), [](QChar c) {
-        return c.isSpace() || c == u'"' || c == u'\'' || c == u'\\';
-    });
-    if (plain)
+    static const QRegularExpression plain(QStringLiteral("^[^\\s\"'\\\\]*$"));
+    if (plain.match(value).hasMatch())
         return value;
     QString escaped = value;
     escaped.replace(u'\\', QLatin1String("\\\\")).replace(u'"', QLatin1String("\\\""));
@@ -100,10 +95,8 @@ SshConnection::~SshConnection()
 
 QString SshConnection::quoted(const QString &argument)
 {
-    const auto plain = [](QChar c) {
-        return (c.unicode() < 128 && c.isLetterOrNumber()) || QStringView(u"_@%+=:,./-").contains(c);
-    };
-    if (!argument.isEmpty() && std::all_of(argument.cbegin(), argument.cend(), plain))
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    if (plain.match(argument).hasMatch())
         return argument;
     QString inner = argument;
     inner.replace(u'\'', QLatin1String("'\\''"));
