@@ -102,6 +102,10 @@ void RemoteHostFiles::release(std::unique_ptr<AgentSession> session)
 
 bool RemoteHostFiles::call(const AgentSession::Request &request, QJsonObject *result, QString *error)
 {
+    // Callers that only need the answer pass no error string, as LocalHostFiles allows.
+    QString unused;
+    if (!error)
+        error = &unused;
     std::unique_ptr<AgentSession> session = acquire(error);
     if (!session)
         return false;
