@@ -5,7 +5,12 @@
 #include <profile/ClusterProfile.h>
 #include <sandbox/SandboxHost.h>
 
+#include "support/CommandRunner.h"
+
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QHostAddress>
 #include <QProcess>
@@ -16,6 +21,7 @@
 #include <unistd.h>
 
 using namespace Lifeboat;
+using namespace Lifeboat::Testing;
 
 namespace {
 
@@ -134,6 +140,59 @@ private Q_SLOTS:
         QCOMPARE(Hosts::State::kindName(state.kind), QStringLiteral("helper-missing"));
         QVERIFY2(state.message.contains(QLatin1String("node2")), qPrintable(state.message));
         QVERIFY2(state.hint.contains(QLatin1String("Install the lifeboat package")), qPrintable(state.hint));
+    }
+
+    void theCommandLineTrustsOnlyTheConfirmedFingerprint()
+    {
+        // A profile with node2 on the sandbox host and node1 here.
+        const HostProfile host = profileWith(QStringLiteral("unused")).hosts.first();
+        const QString knownHosts = m_work.filePath(QStringLiteral("known_hosts-cli"));
+        const QJsonObject json{
+            {QStringLiteral("name"), QStringLiteral("hosts-test")},
+            {QStringLiteral("appServer"), QStringLiteral("jboss")},
+            {QStringLiteral("hosts"), QJsonArray{QJsonObject{{QStringLiteral("name"), host.name}, {QStringLiteral("address"), host.address},
+                                                             {QStringLiteral("port"), host.port}, {QStringLiteral("user"), host.user},
+                                                             {QStringLiteral("identityFile"), host.identityFile},
+                                                             {QStringLiteral("sshConfig"), host.sshConfig},
+                                                             {QStringLiteral("agentPath"), host.agentPath}}}},
+            {QStringLiteral("knownHostsFile"), knownHosts},
+            {QStringLiteral("nodes"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("node1")}, {QStringLiteral("role"), QStringLiteral("primary")},
+                                    {QStringLiteral("repository"), m_work.filePath(QStringLiteral("node1/crx-repository"))}},
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("node2")}, {QStringLiteral("role"), QStringLiteral("secondary")},
+                                    {QStringLiteral("host"), QStringLiteral("node2")},
+                                    {QStringLiteral("repository"), QDir(m_mountPoint).filePath(QStringLiteral("crx-repository"))}}}},
+            {QStringLiteral("backupRoot"), m_work.filePath(QStringLiteral("backups"))}};
+        const QString profile = m_work.filePath(QStringLiteral("cluster.json"));
+        QFile file(profile);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(json).toJson()) > 0);
+        file.close();
+        const CommandRunner runner(m_work.filePath(QStringLiteral("home")));
+        const QStringList check{QStringLiteral("check"), QStringLiteral("--profile"), profile, QStringLiteral("--scenario"),
+                                QStringLiteral("backup-bootstrap")};
+
+        CommandResult malformed = runner.lifeboat(check + QStringList{QStringLiteral("--trust-host-key"), QStringLiteral("node2")});
+        QCOMPARE(malformed.exitCode, 64);
+        QVERIFY2(malformed.err.contains(QLatin1String("HOST=SHA256")), qPrintable(malformed.err));
+        CommandResult wrong = runner.lifeboat(
+            check + QStringList{QStringLiteral("--trust-host-key"), QStringLiteral("node2=SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains(QLatin1String("Nothing was changed")), qPrintable(wrong.err));
+        QCOMPARE(contents(knownHosts), QByteArray());
+        // Without a trusted key the host check fails before anything else is asked of node2.
+        CommandResult untrusted = runner.lifeboat(check);
+        QVERIFY(untrusted.exitCode != 0);
+        QVERIFY2(untrusted.out.contains(QLatin1String("--trust-host-key node2=SHA256:")), qPrintable(untrusted.out + untrusted.err));
+
+        const QString fingerprint = fingerprintOnHost(m_host->hostPublicKeyPath());
+        CommandResult right = runner.lifeboat(check + QStringList{QStringLiteral("--trust-host-key"), QStringLiteral("node2=") + fingerprint});
+        QVERIFY2(right.out.contains(QStringLiteral("Trusted the key %1 of node2.").arg(fingerprint)), qPrintable(right.out + right.err));
+        QVERIFY2(right.out.contains(QLatin1String("[PASS] node2 can be reached over ssh: node2 (127.0.0.7): connected as root")),
+                 qPrintable(right.out + right.err));
+        // node2's own check asked node2, at the path every host shares.
+        QVERIFY2(right.out.contains(QStringLiteral("node2:%1/crx-repository/repository/cluster_node.id is missing").arg(m_mountPoint)),
+                 qPrintable(right.out));
+        QVERIFY(contents(knownHosts).contains("ssh-ed25519"));
     }
 
     void anUnreachableHostIsToldApartFromAMissingFile()
