@@ -22,6 +22,15 @@ QString HostFiles::readText(const QString &path, bool *readable)
     return QString::fromUtf8(data).trimmed();
 }
 
+HostFiles::Entry HostFiles::nearestExisting(QString path)
+{
+    Entry entry;
+    while (stat(path, &entry, nullptr) && !entry.exists() && QFileInfo(path).absolutePath() != path)
+        path = QFileInfo(path).absolutePath();
+    entry.path = path;
+    return entry;
+}
+
 QString HostFiles::describe(const QString &path) const
 {
     return isLocal() ? path : host() + u':' + path;

@@ -113,6 +113,9 @@ public:
     // A small text file (cluster_node.id, a patch level), trimmed; empty when
     // it is missing or unreadable, which `readable` tells apart from empty.
     QString readText(const QString &path, bool *readable = nullptr);
+    // `path`, or its nearest ancestor that exists: the file system something
+    // not yet created will be on (its device, its free space).
+    Entry nearestExisting(QString path);
 
     // --- Changing ------------------------------------------------------------
     // Writes a small file whole (QSaveFile, fsync) with `mode` (-1: 0644 for a

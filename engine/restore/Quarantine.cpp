@@ -31,14 +31,6 @@ QString indexFile(const QString &directory)
     return QDir(directory).filePath(QStringLiteral("quarantine.json"));
 }
 
-// `path`, or its nearest ancestor that exists, on that host.
-HostFiles::Entry nearestExisting(HostFiles &files, QString path)
-{
-    HostFiles::Entry entry;
-    while (files.stat(path, &entry, nullptr) && !entry.exists() && QFileInfo(path).absolutePath() != path)
-        path = QFileInfo(path).absolutePath();
-    return entry;
-}
 
 // Orders every move and placement of a run, across anchors and threads:
 // microseconds since the epoch, never the same twice in a process.
@@ -74,7 +66,7 @@ QString Quarantine::anchorFor(HostFiles &files, const QString &location)
     // A location that is a mount point (a GDS on a network share) keeps its
     // quarantine inside itself: its parent is another file system.
     HostFiles::Entry self;
-    if (files.stat(clean, &self, nullptr) && self.isDirectory() && self.device != nearestExisting(files, parent).device)
+    if (files.stat(clean, &self, nullptr) && self.isDirectory() && self.device != files.nearestExisting(parent).device)
         return clean;
     return parent;
 }

@@ -226,10 +226,8 @@ PreconditionResult RestoreScenario::checkFreeSpace(const Scenario &scenario, con
                 continue;
             const HostPath target = HostPath::fromDisplay(change.target);
             HostFiles &files = context.hosts().files(target);
-            HostFiles::Entry existing = {};
-            QString path = target.path;
-            while (files.stat(path, &existing, nullptr) && !existing.exists() && QFileInfo(path).absolutePath() != path)
-                path = QFileInfo(path).absolutePath();
+            const HostFiles::Entry existing = files.nearestExisting(target.path);
+            const QString path = existing.path;
             const QString key = target.host + u'#' + QString::number(existing.device);
             needed[key] += change.bytes;
             if (!example.contains(key)) {
