@@ -101,7 +101,8 @@ int NodeCommandLine::usage(const QString &problem)
     (problem.isEmpty() ? out() : err())
         << tr("usage: lifeboat-node serve|start|stop|status --profile FILE --node NAME [--timeout SECONDS]\n"
               "       lifeboat-node lcbackupmode enter|leave|enterContinuousCoverage|leaveContinuousCoverage\n"
-              "                     -host=HOST -port=PORT -user=USER -password=PASSWORD [-label=LABEL] [-timeout=MINUTES]\n")
+              "                     -host=HOST -port=PORT -user=USER -password=PASSWORD|- [-label=LABEL] [-timeout=MINUTES]\n"
+              "                     (-password=- reads the password from the first line of standard input)\n")
         << Qt::flush;
     return problem.isEmpty() ? 0 : 64;
 }
@@ -251,7 +252,19 @@ int NodeCommandLine::backupMode(const QStringList &arguments)
             query.addQueryItem(key, options.value(key));
     }
     url.setQuery(query);
-    const HttpClient client(options.value(QStringLiteral("user")), options.value(QStringLiteral("password")));
+    // -password=- reads the password from the first line of standard input,
+    // where other users cannot see it (they can see every command line).
+    QString password = options.value(QStringLiteral("password"));
+    if (password == QLatin1String("-")) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return usage(tr("-password=- reads the password from standard input, which cannot be read."));
+        QByteArray line = input.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        password = QString::fromUtf8(line);
+    }
+    const HttpClient client(options.value(QStringLiteral("user")), password);
     const HttpClient::Reply reply = client.post(url);
     if (reply.ok()) {
         out() << tr("%1: done. %2").arg(command, QString::fromUtf8(reply.body)) << Qt::endl;

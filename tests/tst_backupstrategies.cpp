@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
+#include "support/CommandLineWatch.h"
 #include "support/SandboxFixture.h"
 
 #include <backup/BackupPart.h>
@@ -238,6 +239,61 @@ private Q_SLOTS:
             QVERIFY(log.open(QIODevice::ReadOnly));
             QVERIFY2(log.readAll().contains("resolve in the GDS backup"), qPrintable(scenario));
         }
+    }
+
+    // Every user of a machine can read every command line on it: the admin
+    // password goes to the backup-mode commands through their input.
+    void noPasswordOnAnyCommandLine()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        QVERIFY(!sandbox.adminPassword().isEmpty());
+        CommandLineWatch watch({sandbox.adminPassword().toUtf8()});
+        for (const QString &scenario : {QStringLiteral("backup-rolling"), QStringLiteral("backup-online")}) {
+            const CommandResult result = runScenario(sandbox, scenario);
+            QVERIFY2(result.exitCode == 0, qPrintable(scenario + u'\n' + result.out + result.err));
+            QFile log(newestRun() + QStringLiteral("/run.log"));
+            QVERIFY(log.open(QIODevice::ReadOnly));
+            const QByteArray text = log.readAll();
+            // It did enter a backup mode, with the password.
+            QVERIFY2(text.contains(R"("mode":"rolling")") || text.contains(R"("mode":"snapshot")"), text.constData());
+        }
+        QVERIFY(watch.sweeps() > 10);
+        QCOMPARE(watch.seen(), QStringList());
+    }
+
+    void aPasswordOnACommandLineIsAWarning()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.created());
+        QFile file(sandbox.path(QStringLiteral("cluster.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject mode = json.value(QLatin1String("backupMode")).toObject();
+        const QJsonObject enter = mode.value(QLatin1String("enterRolling")).toObject();
+        QVERIFY(enter.value(QLatin1String("input")).toString() == QLatin1String("{password}"));
+        QStringList arguments;
+        for (const QJsonValue &argument : enter.value(QLatin1String("arguments")).toArray())
+            arguments.append(argument.toString() == QLatin1String("-password=-") ? QStringLiteral("-password={password}")
+                                                                                 : argument.toString());
+        mode.insert(QStringLiteral("enterRolling"), QJsonArray::fromStringList(arguments));
+        json.insert(QStringLiteral("backupMode"), mode);
+        const QString exposed = sandbox.path(QStringLiteral("exposed.json"));
+        QFile out(exposed);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(json).toJson());
+        out.close();
+
+        const QStringList check{QStringLiteral("check"), QStringLiteral("--scenario"), QStringLiteral("backup-rolling")};
+        const CommandResult warned = sandbox.runner().lifeboat(check + QStringList{QStringLiteral("--profile"), exposed});
+        QVERIFY2(warned.out.contains(QLatin1String("backupMode.enterRolling put a password on the command line")),
+                 qPrintable(warned.out + warned.err));
+        const CommandResult clean = sandbox.runner().lifeboat(
+            check + QStringList{QStringLiteral("--profile"), sandbox.path(QStringLiteral("cluster.json"))});
+        QVERIFY2(!clean.out.contains(QLatin1String("put a password on the command line")), qPrintable(clean.out));
+        QVERIFY2(clean.out.contains(QLatin1String("get their password on standard input")), qPrintable(clean.out));
     }
 };
 

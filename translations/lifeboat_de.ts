@@ -619,6 +619,22 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <source>Back up the bootstrap properties of every secondary node</source>
         <translation>Die Bootstrap-Eigenschaften jedes sekundären Knotens sichern</translation>
     </message>
+    <message>
+        <source>No password on a command line</source>
+        <translation>Kein Passwort auf einer Befehlszeile</translation>
+    </message>
+    <message>
+        <source>The backup-mode commands get their password on standard input, if at all.</source>
+        <translation>Die Befehle für den Sicherungsmodus erhalten ihr Passwort, wenn überhaupt, über die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>%1 put a password on the command line, where every user of that machine can read it while it runs.</source>
+        <translation>%1 übergeben ein Passwort auf der Befehlszeile, wo jeder Benutzer dieses Rechners es lesen kann, solange der Befehl läuft.</translation>
+    </message>
+    <message>
+        <source>Pass it as the command&apos;s input instead (&quot;input&quot;: &quot;{password}&quot;), if the program can read it from there; see &quot;Command templates and secrets&quot; in docs/profile.md.</source>
+        <translation>Übergeben Sie es stattdessen als Eingabe des Befehls (&quot;input&quot;: &quot;{password}&quot;), sofern das Programm es von dort lesen kann; siehe „Command templates and secrets“ in docs/profile.md.</translation>
+    </message>
 </context>
 <context>
     <name>BackupSetManifest</name>
@@ -3196,11 +3212,13 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+8"/>
         <source>usage: lifeboat-node serve|start|stop|status --profile FILE --node NAME [--timeout SECONDS]
        lifeboat-node lcbackupmode enter|leave|enterContinuousCoverage|leaveContinuousCoverage
-                     -host=HOST -port=PORT -user=USER -password=PASSWORD [-label=LABEL] [-timeout=MINUTES]
+                     -host=HOST -port=PORT -user=USER -password=PASSWORD|- [-label=LABEL] [-timeout=MINUTES]
+                     (-password=- reads the password from the first line of standard input)
 </source>
         <translation>Aufruf: lifeboat-node serve|start|stop|status --profile DATEI --node NAME [--timeout SEKUNDEN]
         lifeboat-node lcbackupmode enter|leave|enterContinuousCoverage|leaveContinuousCoverage
-                      -host=HOST -port=PORT -user=BENUTZER -password=PASSWORT [-label=BEZEICHNUNG] [-timeout=MINUTEN]
+                      -host=HOST -port=PORT -user=BENUTZER -password=PASSWORT|- [-label=BEZEICHNUNG] [-timeout=MINUTEN]
+                      (-password=- liest das Passwort aus der ersten Zeile der Standardeingabe)
 </translation>
     </message>
     <message>
@@ -3280,6 +3298,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+3"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>-password=- reads the password from standard input, which cannot be read.</source>
+        <translation>-password=- liest das Passwort aus der Standardeingabe, die sich nicht lesen lässt.</translation>
     </message>
 </context>
 <context>

@@ -619,6 +619,22 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <source>Back up the bootstrap properties of every secondary node</source>
         <translation>Sauvegarder les propriétés bootstrap de chaque nœud secondaire</translation>
     </message>
+    <message>
+        <source>No password on a command line</source>
+        <translation>Aucun mot de passe sur une ligne de commande</translation>
+    </message>
+    <message>
+        <source>The backup-mode commands get their password on standard input, if at all.</source>
+        <translation>Les commandes du mode de sauvegarde reçoivent leur mot de passe, le cas échéant, sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>%1 put a password on the command line, where every user of that machine can read it while it runs.</source>
+        <translation>%1 placent un mot de passe sur la ligne de commande, où chaque utilisateur de cette machine peut le lire pendant l’exécution.</translation>
+    </message>
+    <message>
+        <source>Pass it as the command&apos;s input instead (&quot;input&quot;: &quot;{password}&quot;), if the program can read it from there; see &quot;Command templates and secrets&quot; in docs/profile.md.</source>
+        <translation>Passez-le plutôt comme entrée de la commande (&quot;input&quot;: &quot;{password}&quot;), si le programme sait l’y lire ; voir « Command templates and secrets » dans docs/profile.md.</translation>
+    </message>
 </context>
 <context>
     <name>BackupSetManifest</name>
@@ -3196,11 +3212,13 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+8"/>
         <source>usage: lifeboat-node serve|start|stop|status --profile FILE --node NAME [--timeout SECONDS]
        lifeboat-node lcbackupmode enter|leave|enterContinuousCoverage|leaveContinuousCoverage
-                     -host=HOST -port=PORT -user=USER -password=PASSWORD [-label=LABEL] [-timeout=MINUTES]
+                     -host=HOST -port=PORT -user=USER -password=PASSWORD|- [-label=LABEL] [-timeout=MINUTES]
+                     (-password=- reads the password from the first line of standard input)
 </source>
         <translation>utilisation : lifeboat-node serve|start|stop|status --profile FICHIER --node NOM [--timeout SECONDES]
               lifeboat-node lcbackupmode enter|leave|enterContinuousCoverage|leaveContinuousCoverage
-                            -host=HÔTE -port=PORT -user=UTILISATEUR -password=MOT_DE_PASSE [-label=LIBELLÉ] [-timeout=MINUTES]
+                            -host=HÔTE -port=PORT -user=UTILISATEUR -password=MOT_DE_PASSE|- [-label=LIBELLÉ] [-timeout=MINUTES]
+                            (-password=- lit le mot de passe sur la première ligne de l’entrée standard)
 </translation>
     </message>
     <message>
@@ -3280,6 +3298,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+3"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>-password=- reads the password from standard input, which cannot be read.</source>
+        <translation>-password=- lit le mot de passe sur l’entrée standard, qui ne peut pas être lue.</translation>
     </message>
 </context>
 <context>

@@ -619,6 +619,22 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <source>Back up the bootstrap properties of every secondary node</source>
         <translation>各セカンダリノードのブートストラッププロパティをバックアップ</translation>
     </message>
+    <message>
+        <source>No password on a command line</source>
+        <translation>コマンドラインにパスワードがないこと</translation>
+    </message>
+    <message>
+        <source>The backup-mode commands get their password on standard input, if at all.</source>
+        <translation>バックアップモードのコマンドは、パスワードを受け取る場合は標準入力で受け取ります。</translation>
+    </message>
+    <message>
+        <source>%1 put a password on the command line, where every user of that machine can read it while it runs.</source>
+        <translation>%1 はパスワードをコマンドラインに渡します。実行中、そのマシンのすべてのユーザーがそれを読めます。</translation>
+    </message>
+    <message>
+        <source>Pass it as the command&apos;s input instead (&quot;input&quot;: &quot;{password}&quot;), if the program can read it from there; see &quot;Command templates and secrets&quot; in docs/profile.md.</source>
+        <translation>プログラムが標準入力から読み取れる場合は、代わりにコマンドの入力として渡してください (&quot;input&quot;: &quot;{password}&quot;)。docs/profile.md の「Command templates and secrets」を参照してください。</translation>
+    </message>
 </context>
 <context>
     <name>BackupSetManifest</name>
@@ -3187,11 +3203,13 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+8"/>
         <source>usage: lifeboat-node serve|start|stop|status --profile FILE --node NAME [--timeout SECONDS]
        lifeboat-node lcbackupmode enter|leave|enterContinuousCoverage|leaveContinuousCoverage
-                     -host=HOST -port=PORT -user=USER -password=PASSWORD [-label=LABEL] [-timeout=MINUTES]
+                     -host=HOST -port=PORT -user=USER -password=PASSWORD|- [-label=LABEL] [-timeout=MINUTES]
+                     (-password=- reads the password from the first line of standard input)
 </source>
         <translation>使い方: lifeboat-node serve|start|stop|status --profile FILE --node NAME [--timeout SECONDS]
         lifeboat-node lcbackupmode enter|leave|enterContinuousCoverage|leaveContinuousCoverage
-                      -host=HOST -port=PORT -user=USER -password=PASSWORD [-label=LABEL] [-timeout=MINUTES]
+                      -host=HOST -port=PORT -user=USER -password=PASSWORD|- [-label=LABEL] [-timeout=MINUTES]
+                      (-password=- はパスワードを標準入力の最初の行から読み取ります)
 </translation>
     </message>
     <message>
@@ -3269,6 +3287,10 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+3"/>
         <source>%1 failed: %2</source>
         <translation>%1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>-password=- reads the password from standard input, which cannot be read.</source>
+        <translation>-password=- はパスワードを標準入力から読み取りますが、標準入力を読み取れません。</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,9 @@ NodeController::Result NodeController::runTemplate(const CommandTemplate &comman
     const QStringList arguments = command.expand(values, [&](const QString &name) {
         return m_secrets.value(name, &secretError);
     });
+    const QByteArray input = command.expandInput(values, [&](const QString &name) {
+        return m_secrets.value(name, &secretError);
+    });
     if (!secretError.isEmpty())
         return {false, {}, secretError};
     if (arguments.first().isEmpty())
@@ -98,6 +101,11 @@ NodeController::Result NodeController::runTemplate(const CommandTemplate &comman
     process.start(arguments.first(), arguments.mid(1));
     if (!process.waitForStarted())
         return {false, {}, tr("Cannot run %1: %2").arg(arguments.first(), process.errorString())};
+    // The input (a password, say) goes through the pipe, never the command
+    // line; and a command that reads more than it is given sees its end at
+    // once instead of waiting until the timeout.
+    process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(timeoutSeconds * 1000)) {
         process.kill();
         process.waitForFinished();

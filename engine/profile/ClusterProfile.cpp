@@ -35,6 +35,24 @@ QJsonArray toJsonArray(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
+// A command is an array of arguments, or an object with its "arguments" and
+// the "input" written to its standard input (the way to hand it a secret).
+CommandTemplate commandFromJson(const QJsonValue &value)
+{
+    if (value.isObject())
+        return CommandTemplate(toStringList(value[QLatin1String("arguments")]),
+                               value[QLatin1String("input")].toString());
+    return CommandTemplate(toStringList(value));
+}
+
+QJsonValue commandToJson(const CommandTemplate &command)
+{
+    if (command.input().isEmpty())
+        return toJsonArray(command.arguments());
+    return QJsonObject{{QStringLiteral("arguments"), toJsonArray(command.arguments())},
+                       {QStringLiteral("input"), command.input()}};
+}
+
 } // namespace
 
 QString toString(AppServerKind kind)
@@ -206,8 +224,8 @@ std::optional<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json, 
         node.httpPassword = http.value(QLatin1String("password")).toString();
         node.statusPath = http.value(QLatin1String("statusPath")).toString();
         const QJsonObject control = object.value(QLatin1String("control")).toObject();
-        node.start = CommandTemplate(toStringList(control.value(QLatin1String("start"))));
-        node.stop = CommandTemplate(toStringList(control.value(QLatin1String("stop"))));
+        node.start = commandFromJson(control.value(QLatin1String("start")));
+        node.stop = commandFromJson(control.value(QLatin1String("stop")));
         node.controlTimeoutSeconds = control.value(QLatin1String("timeoutSeconds")).toInt(120);
         profile.nodes.append(node);
     }
@@ -241,10 +259,10 @@ std::optional<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json, 
     profile.backupMode.port = mode.value(QLatin1String("port")).toInt();
     profile.backupMode.user = mode.value(QLatin1String("user")).toString();
     profile.backupMode.password = mode.value(QLatin1String("password")).toString();
-    profile.backupMode.enterSnapshot = CommandTemplate(toStringList(mode.value(QLatin1String("enterSnapshot"))));
-    profile.backupMode.leaveSnapshot = CommandTemplate(toStringList(mode.value(QLatin1String("leaveSnapshot"))));
-    profile.backupMode.enterRolling = CommandTemplate(toStringList(mode.value(QLatin1String("enterRolling"))));
-    profile.backupMode.leaveRolling = CommandTemplate(toStringList(mode.value(QLatin1String("leaveRolling"))));
+    profile.backupMode.enterSnapshot = commandFromJson(mode.value(QLatin1String("enterSnapshot")));
+    profile.backupMode.leaveSnapshot = commandFromJson(mode.value(QLatin1String("leaveSnapshot")));
+    profile.backupMode.enterRolling = commandFromJson(mode.value(QLatin1String("enterRolling")));
+    profile.backupMode.leaveRolling = commandFromJson(mode.value(QLatin1String("leaveRolling")));
     if (!profile.validate(error))
         return std::nullopt;
     return profile;
@@ -367,8 +385,8 @@ QJsonObject ClusterProfile::toJson() const
                                                  {QStringLiteral("user"), node.httpUser},
                                                  {QStringLiteral("password"), node.httpPassword},
                                                  {QStringLiteral("statusPath"), node.statusPath}}},
-            {QStringLiteral("control"), QJsonObject{{QStringLiteral("start"), toJsonArray(node.start.arguments())},
-                                                    {QStringLiteral("stop"), toJsonArray(node.stop.arguments())},
+            {QStringLiteral("control"), QJsonObject{{QStringLiteral("start"), commandToJson(node.start)},
+                                                    {QStringLiteral("stop"), commandToJson(node.stop)},
                                                     {QStringLiteral("timeoutSeconds"), node.controlTimeoutSeconds}}},
         });
     }
@@ -405,10 +423,10 @@ QJsonObject ClusterProfile::toJson() const
                      {QStringLiteral("port"), backupMode.port},
                      {QStringLiteral("user"), backupMode.user},
                      {QStringLiteral("password"), backupMode.password},
-                     {QStringLiteral("enterSnapshot"), toJsonArray(backupMode.enterSnapshot.arguments())},
-                     {QStringLiteral("leaveSnapshot"), toJsonArray(backupMode.leaveSnapshot.arguments())},
-                     {QStringLiteral("enterRolling"), toJsonArray(backupMode.enterRolling.arguments())},
-                     {QStringLiteral("leaveRolling"), toJsonArray(backupMode.leaveRolling.arguments())}}},
+                     {QStringLiteral("enterSnapshot"), commandToJson(backupMode.enterSnapshot)},
+                     {QStringLiteral("leaveSnapshot"), commandToJson(backupMode.leaveSnapshot)},
+                     {QStringLiteral("enterRolling"), commandToJson(backupMode.enterRolling)},
+                     {QStringLiteral("leaveRolling"), commandToJson(backupMode.leaveRolling)}}},
     };
     if (!hosts.isEmpty()) {
         QJsonArray hostArray;

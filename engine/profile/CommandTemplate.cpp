@@ -12,6 +12,19 @@ QString CommandTemplate::fillValues(QString argument, const QHash<QString, QStri
     return argument;
 }
 
+bool CommandTemplate::putsSecretOnCommandLine(const QStringList &secretPlaceholders) const
+{
+    for (const QString &argument : m_arguments) {
+        if (argument.contains(QLatin1String("{secret:")))
+            return true;
+        for (const QString &name : secretPlaceholders) {
+            if (argument.contains(u'{' + name + u'}'))
+                return true;
+        }
+    }
+    return false;
+}
+
 QString CommandTemplate::display(const QHash<QString, QString> &values) const
 {
     QStringList shown;

@@ -242,10 +242,11 @@ ClusterProfile SandboxBuilder::makeProfile()
     auto lcBackupMode = [](const QString &command, bool entering) {
         QStringList arguments{QStringLiteral("{lifeboat-node}"), QStringLiteral("lcbackupmode"), command,
                               QStringLiteral("-host={host}"), QStringLiteral("-port={port}"),
-                              QStringLiteral("-user={user}"), QStringLiteral("-password={password}")};
+                              QStringLiteral("-user={user}"), QStringLiteral("-password=-")};
         if (entering)
             arguments << QStringLiteral("-label={label}") << QStringLiteral("-timeout={timeout}");
-        return CommandTemplate(arguments);
+        // The password through the pipe: never on a command line.
+        return CommandTemplate(arguments, QStringLiteral("{password}"));
     };
     profile.backupMode.enterSnapshot = lcBackupMode(QStringLiteral("enter"), true);
     profile.backupMode.leaveSnapshot = lcBackupMode(QStringLiteral("leave"), false);

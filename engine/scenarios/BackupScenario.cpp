@@ -179,7 +179,32 @@ QList<Precondition> BackupScenario::preconditions(const ClusterProfile &profile,
         return error.isEmpty() ? PreconditionResult::pass(tr("All secrets the profile refers to are set."))
                                : PreconditionResult::fail(error, tr("Provide the secret as the message says, then check again."));
     }});
+    checks.append({tr("No password on a command line"), [&profile] { return secretsOffCommandLines(profile); }});
     return checks;
+}
+
+// Every user of the machine that runs a backup-mode command can read its
+// command line (ps, /proc), so a password there is as good as published.
+PreconditionResult BackupScenario::secretsOffCommandLines(const ClusterProfile &profile)
+{
+    const BackupModeControl &mode = profile.backupMode;
+    const QList<std::pair<QString, const CommandTemplate *>> commands{
+        {QStringLiteral("enterSnapshot"), &mode.enterSnapshot},
+        {QStringLiteral("leaveSnapshot"), &mode.leaveSnapshot},
+        {QStringLiteral("enterRolling"), &mode.enterRolling},
+        {QStringLiteral("leaveRolling"), &mode.leaveRolling}};
+    QStringList exposing;
+    for (const auto &[name, command] : commands) {
+        if (command->putsSecretOnCommandLine({QStringLiteral("password")}))
+            exposing.append(QStringLiteral("backupMode.") + name);
+    }
+    if (exposing.isEmpty())
+        return PreconditionResult::pass(tr("The backup-mode commands get their password on standard input, if at all."));
+    return PreconditionResult::warn(
+        tr("%1 put a password on the command line, where every user of that machine can read it while it runs.")
+            .arg(exposing.join(QStringLiteral(", "))),
+        tr("Pass it as the command's input instead (\"input\": \"{password}\"), if the program can read it from "
+           "there; see \"Command templates and secrets\" in docs/profile.md."));
 }
 
 QList<Precondition> BackupScenario::rollingModePreconditions(const ClusterProfile &profile, const NodeController &nodes)

@@ -34,6 +34,7 @@ protected:
                            std::unique_ptr<Step> repositoryStep = nullptr) const;
     // The cluster must be up, and not already in a backup mode, to enter one.
     static QList<Precondition> rollingModePreconditions(const ClusterProfile &profile, const NodeController &nodes);
+    static PreconditionResult secretsOffCommandLines(const ClusterProfile &profile);
     void addBootstrapProperties(Plan &plan, const ClusterProfile &profile) const;
     static BackupPart bootstrapPart(const ClusterProfile &profile);
     void addPublish(Plan &plan) const;
