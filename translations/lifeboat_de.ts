@@ -4937,6 +4937,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
         <translation>repository/clustered.txt vom primären Knoten %1 löschen, bevor ein Knoten startet</translation>
     </message>
+    <message>
+        <source>the repositories of %1 (copies of %2, on each host at once)</source>
+        <translation>Repositorys von %1 (Kopien von %2, auf jedem Host gleichzeitig)</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDatabaseStep</name>

@@ -4937,6 +4937,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
         <translation>Supprimer repository/clustered.txt du nœud principal %1 avant le démarrage de tout nœud</translation>
     </message>
+    <message>
+        <source>the repositories of %1 (copies of %2, on each host at once)</source>
+        <translation>référentiels de %1 (copies de %2, sur chaque hôte à la fois)</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDatabaseStep</name>

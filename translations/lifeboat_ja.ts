@@ -4913,6 +4913,10 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
         <translation>ノードを起動する前に、プライマリ %1 から repository/clustered.txt を削除</translation>
     </message>
+    <message>
+        <source>the repositories of %1 (copies of %2, on each host at once)</source>
+        <translation>%1 のリポジトリ（%2 のコピー、各ホストで同時に）</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDatabaseStep</name>

@@ -13,7 +13,8 @@
 namespace Lifeboat {
 
 QString ScratchCopy::unpack(StepContext &context, const QString &archive, const BackupPart &part, const QString &prefix,
-                            const HostPath &location, const QString &scope)
+                            const HostPath &location, const QString &scope,
+                            const std::function<void(qint64 done, qint64 total)> &progress)
 {
     HostFiles &files = context.hosts().files(location);
     const QString copy = RestoreScratch::copyFor(files, location.path, context.runId(), scope);
@@ -31,7 +32,12 @@ QString ScratchCopy::unpack(StepContext &context, const QString &archive, const 
     HostFiles::Extracted extracted;
     if (!files.removeOwnTree(partial, &error) || !files.makeDirectory(QFileInfo(partial).absolutePath(), &error)
         || !files.extract(archive, part, prefix, partial,
-                          {[&context](qint64 done, qint64 total) { context.progress(done, total); },
+                          {[&context, &progress](qint64 done, qint64 total) {
+                               if (progress)
+                                   progress(done, total);
+                               else
+                                   context.progress(done, total);
+                           },
                            [&context] { return context.isCancelled(); }, {}},
                           &extracted, &error)) {
         context.fail(error);

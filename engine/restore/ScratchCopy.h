@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace Lifeboat {
 
 class StepContext;
@@ -29,8 +31,11 @@ public:
     // Unpacks the entries of `archive` (on this machine) below `prefix` into
     // the scratch copy of `location` on its host (beside `scope` when given)
     // and returns the copy's path there, or an empty string after context.fail().
+    // Progress goes to `progress` when given (a step unpacking to several
+    // hosts at once adds them up), else straight to the context.
     static QString unpack(StepContext &context, const QString &archive, const BackupPart &part, const QString &prefix,
-                          const HostPath &location, const QString &scope = {});
+                          const HostPath &location, const QString &scope = {},
+                          const std::function<void(qint64 done, qint64 total)> &progress = {});
 };
 
 } // namespace Lifeboat

@@ -96,38 +96,49 @@ void RestoreClusterScenario::addRestore(Plan &plan, const ClusterProfile &profil
             profile.onNode(*profile.node(name), profile.node(name)->repository),
             AemPaths::clusterNodeFolders(),
             tr("Delete the repository, shared, version and workspaces directories in %1's clusterNode directory").arg(name), name));
-    const NodeProfile &primary = *profile.primary();
-    const BackupPart &repository = *manifest.authorRepository();
-    addUnpackAndReplace(plan, manifest, repository, profile.onNode(primary, primary.repository),
-                        tr("%1's repository (the copy of %2)").arg(primary.name, repository.node), primary.name);
-    // The seed copies the primary's restored repository to the other
-    // authors. On the primary's own host that is a local copy; another host
-    // gets the same files by unpacking the set there, so nothing crosses
-    // the network from node to node.
-    QStringList others;
-    QList<HostPath> otherRepositories;
-    for (const QString &name : authors.mid(1)) {
-        const NodeProfile &node = *profile.node(name);
-        if (profile.hostOf(node) == profile.hostOf(primary)) {
-            others.append(name);
-            otherRepositories.append(profile.onNode(node, node.repository));
-        } else {
-            addUnpackAndReplace(plan, manifest, repository, profile.onNode(node, node.repository),
-                                tr("%1's repository (the copy of %2)").arg(name, repository.node), name);
-        }
-    }
-    if (!others.isEmpty())
-        plan.add(std::make_unique<CopyRestoredFilesStep>(primary.name, profile.onNode(primary, primary.repository), others, otherRepositories));
+    addRepositoryRestores(plan, profile, manifest, authors);
     for (const QString &name : authors)
         addRuntimeFileRemoval(plan, profile, *profile.node(name));
     for (const QString &name : authors)
         addNodeFiles(plan, profile, *profile.node(name), manifest);
+    const NodeProfile &primary = *profile.primary();
     plan.add(std::make_unique<PromoteSecondaryFolderStep>(primary.name, primary.repository, true));
     plan.add(std::make_unique<QuarantinePathsStep>(profile.onNode(primary, primary.repository), QStringList{AemPaths::clustered},
                                                    tr("Delete repository/clustered.txt from the primary %1 before any node starts")
                                                        .arg(primary.name), primary.name));
     for (const QString &name : authors)
         addTemporaryFileRemoval(plan, profile, *profile.node(name));
+}
+
+// The seed restores the primary's repository and copies it to the other
+// authors. On the primary's own host that is a local copy; every other
+// author host gets the same files by unpacking the set there, all hosts at
+// once, so nothing crosses the network from node to node. The swaps follow
+// in the seed's order: the primary first.
+void RestoreClusterScenario::addRepositoryRestores(Plan &plan, const ClusterProfile &profile,
+                                                   const BackupSetManifest &manifest, const QStringList &authors)
+{
+    const NodeProfile &primary = *profile.primary();
+    const BackupPart &repository = *manifest.authorRepository();
+    QStringList unpackedHere{primary.name}, copiedHere;
+    QList<HostPath> unpackTargets{profile.onNode(primary, primary.repository)}, copyTargets;
+    for (const QString &name : authors.mid(1)) {
+        const NodeProfile &node = *profile.node(name);
+        const bool primaryHost = profile.hostOf(node) == profile.hostOf(primary);
+        (primaryHost ? copiedHere : unpackedHere).append(name);
+        (primaryHost ? copyTargets : unpackTargets).append(profile.onNode(node, node.repository));
+    }
+    const auto what = [&repository](const QString &node) {
+        return tr("%1's repository (the copy of %2)").arg(node, repository.node);
+    };
+    addUnpack(plan, manifest, repository, unpackTargets,
+              unpackedHere.size() == 1 ? what(primary.name)
+                                       : tr("the repositories of %1 (copies of %2, on each host at once)")
+                                             .arg(unpackedHere.join(QStringLiteral(", ")), repository.node));
+    for (qsizetype i = 0; i < unpackedHere.size(); ++i)
+        addReplace(plan, unpackTargets[i], what(unpackedHere[i]), unpackedHere[i]);
+    if (!copiedHere.isEmpty())
+        plan.add(std::make_unique<CopyRestoredFilesStep>(primary.name, unpackTargets.first(), copiedHere, copyTargets));
 }
 
 bool RestoreClusterScenario::madeInRollingBackupMode(const QString &strategy)

@@ -30,6 +30,8 @@ public:
     // rehearsal on a sandbox copy as well).
     static void addRestore(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
     static QList<HostPath> scratchLocations(const ClusterProfile &profile);
+    static void addRepositoryRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest,
+                                      const QStringList &authors);
     // A set made by backup-rolling or backup-online: its database records rolling backup mode.
     static bool madeInRollingBackupMode(const QString &strategy);
 

@@ -308,11 +308,22 @@ std::unique_ptr<Plan> RestoreScenario::startPlan(const ClusterProfile &profile, 
 void RestoreScenario::addUnpackAndReplace(Plan &plan, const BackupSetManifest &manifest, const BackupPart &part,
                                           const HostPath &location, const QString &what, const QString &confirmationWord)
 {
+    addUnpack(plan, manifest, part, {location}, what);
+    addReplace(plan, location, what, confirmationWord);
+}
+
+void RestoreScenario::addUnpack(Plan &plan, const BackupSetManifest &manifest, const BackupPart &part,
+                                const QList<HostPath> &locations, const QString &what)
+{
     const bool onlineZip = prefixOf(part).isEmpty();
     plan.add(std::make_unique<ExtractPartStep>(
-        manifest.directory, part, prefixOf(part), location,
+        manifest.directory, part, prefixOf(part), locations,
         onlineZip ? tr("Unzip the zipped online backup of %1 to a scratch location").arg(what)
                   : tr("Unpack the backup of %1 to a scratch location").arg(what)));
+}
+
+void RestoreScenario::addReplace(Plan &plan, const HostPath &location, const QString &what, const QString &confirmationWord)
+{
     plan.add(std::make_unique<ReplaceContentsStep>(location, tr("Restore %1 from the backup").arg(what), confirmationWord));
 }
 

@@ -61,6 +61,11 @@ protected:
     std::unique_ptr<Plan> unreadableSetPlan(const QVariantMap &options) const;
     static void addUnpackAndReplace(Plan &plan, const BackupSetManifest &manifest, const BackupPart &part, const HostPath &location,
                                     const QString &what, const QString &confirmationWord = {});
+    // The two halves of addUnpackAndReplace: unpacking (to several
+    // locations at once, when given several) and the swap of one location.
+    static void addUnpack(Plan &plan, const BackupSetManifest &manifest, const BackupPart &part,
+                          const QList<HostPath> &locations, const QString &what);
+    static void addReplace(Plan &plan, const HostPath &location, const QString &what, const QString &confirmationWord = {});
     static void addDatabaseRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
     static void addSharedDataRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
     static void addNodeFiles(Plan &plan, const ClusterProfile &profile, const NodeProfile &node, const BackupSetManifest &manifest);

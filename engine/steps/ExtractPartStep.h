@@ -15,13 +15,17 @@ namespace Lifeboat {
 // Unpacks one part of the backup set into the scratch copy beside the
 // location it will restore, checking every file against the manifest on the
 // way (see ScratchCopy). It changes nothing the cluster uses: the copy is
-// swapped in by a later step.
+// swapped in by a later step. Given several locations (the same repository
+// for every author host of restore-cluster), it streams the part to all of
+// them at once; a location that fails does not stop the others, whose
+// finished copies a resumed run keeps.
 class ExtractPartStep final : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(ExtractPartStep)
 
 public:
     ExtractPartStep(QString setDirectory, BackupPart part, QString prefix, HostPath location, QString title);
+    ExtractPartStep(QString setDirectory, BackupPart part, QString prefix, QList<HostPath> locations, QString title);
 
     QString kind() const override { return StepKinds::unpackPart; }
     QString title() const override { return m_title; }
@@ -30,10 +34,12 @@ public:
     bool run(StepContext &context) override;
 
 private:
+    bool unpackEverywhere(StepContext &context, const QString &archive) const;
+
     QString m_setDirectory;
     BackupPart m_part;
     QString m_prefix;
-    HostPath m_location;
+    QList<HostPath> m_locations;
     QString m_title;
 };
 

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+# Times the same backups of the same data from a sandbox whose nodes are
+# hosts of their own (every file read by lifeboat-agent over ssh, archived
+# and hashed on its host, streamed once) and from a local sandbox, in one
+# run, and prints the ratio (goal: remote within 1.25x of local).
+#
+#   installer/dev exec benchmarks/backup-hosts-vs-local.sh [SIZE_MB] [WORK_DIR]
+#
+# Needs root (the sandbox with hosts uses mount namespaces). Both sandboxes
+# are built with the same seed and size, so they hold the same bytes; both
+# runs read warm data.
+set -euo pipefail
+
+size_mb=${1:-1024}
+work=${2:-$(mktemp -d /tmp/lb-hb.XXXXXX)}
+strategies=(backup-offline backup-rolling)
+local_dir=$work/local
+hosts_dir=$work/hosts
+
+say() { printf '%s\n' "$*" >&2; }
+trap 'lifeboat sandbox stop "$local_dir" >/dev/null 2>&1 || true; lifeboat sandbox stop "$hosts_dir" >/dev/null 2>&1 || true' EXIT
+
+create() { # DIR [--hosts]
+  if [ ! -f "$1/cluster.json" ]; then
+    say "creating a ${size_mb} MB sandbox in $1 ${2:-}"
+    lifeboat sandbox create "$1" --size-mb "$size_mb" --seed 7 --activity 0 ${2:-} >/dev/null
+  fi
+  lifeboat sandbox start "$1" >/dev/null
+  find "$1" -type f -print0 | xargs -0 cat >/dev/null   # warm the cache
+}
+create "$local_dir"
+create "$hosts_dir" --hosts
+
+# Times one backup; prints "SECONDS PEAK_KB SET_BYTES".
+backup() { # DIR STRATEGY
+  rm -rf "$1/backups" "$1/runs"
+  /usr/bin/time -f '%e %M' -o "$1/time" \
+    lifeboat run --profile "$1/cluster.json" --scenario "$2" --yes --report-dir "$1/runs" >/dev/null
+  printf '%s %s\n' "$(cat "$1/time")" "$(du -sb "$1"/backups/2*/ | cut -f1)"
+}
+
+printf 'sandbox data: %s MB each, %s cores\n' "$(du -sm "$local_dir/nodes" "$local_dir/shared" "$local_dir/db" | awk '{s+=$1} END {print s}')" "$(nproc)"
+printf '%-16s %10s %10s %7s %14s %14s %9s\n' strategy local_s hosts_s ratio local_peak_MB hosts_peak_MB set_MB
+for strategy in "${strategies[@]}"; do
+  read -r l_s l_kb l_bytes < <(backup "$local_dir" "$strategy")
+  read -r h_s h_kb h_bytes < <(backup "$hosts_dir" "$strategy")
+  awk -v s="$strategy" -v ls="$l_s" -v hs="$h_s" -v lk="$l_kb" -v hk="$h_kb" -v lb="$l_bytes" -v hb="$h_bytes" 'BEGIN {
+    printf "%-16s %10.2f %10.2f %7.2f %14.0f %14.0f %4.0f/%-4.0f\n", s, ls, hs, hs / ls, lk / 1024, hk / 1024, lb / 1048576, hb / 1048576 }'
+done
+say "goal: ratio (hosts / local) <= 1.25"
