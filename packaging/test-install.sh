@@ -5,7 +5,8 @@
 # a fresh, minimal Debian 13 root with apt (so that every dependency comes from
 # the archive, as on a user's machine), then runs lifeboat there: --version,
 # the wizard for a few seconds offscreen, and a headless offline backup of a
-# training sandbox.
+# training sandbox. Then, in a second fresh root standing for a node host,
+# installs the standalone lifeboat-agent tarball as its README says.
 #
 # Run by `installer/dev package --test` and ctest (tst_packageinstall), as
 # root, in the build environment. The first run debootstraps a pristine
@@ -178,6 +179,48 @@ step "all passed"
 INNER_EOF
 )
 
+# What runs inside a second fresh root, a node host: only the standalone
+# agent tarball, installed as its README says, with the packages it names.
+AGENT_INNER=$(cat <<'INNER_EOF'
+set -euo pipefail
+step() { printf 'test-install: [node host, %ss] %s\n' "$SECONDS" "$*" >&2; }
+cd /root
+tar xzf "$TARBALL"
+set -- lifeboat-agent-*/; folder=${1%/}
+packages=$(sed -n 's/^Packages: //p' "$folder/README")
+[ -n "$packages" ] || { echo "$folder/README names no packages" >&2; exit 1; }
+step "apt-get install $packages (what $folder/README names)"
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $packages >/dev/null
+install -D -m 0755 -o root -g root "$folder/lifeboat-agent" /usr/libexec/lifeboat/lifeboat-agent
+step "lifeboat-agent --version: $(/usr/libexec/lifeboat/lifeboat-agent --version)"
+# A node host gets no GUI: the helper needs none of the wizard's libraries.
+if dpkg -s libqt6gui6t64 >/dev/null 2>&1 || dpkg -s libqt6gui6 >/dev/null 2>&1; then
+  echo "installing the agent pulled in Qt GUI" >&2; exit 1
+fi
+step "node host passed"
+INNER_EOF
+)
+
+# The agent tarball on a node host of its own (a second copy of the pristine root).
+test_agent_tarball() {
+  local tarball root
+  tarball=$(ls "$DIST"/lifeboat-agent-*.tar.gz 2>/dev/null | sort -V | tail -n1 || true)
+  [ -n "$tarball" ] || die "no lifeboat-agent-*.tar.gz in $DIST; run installer/dev package first"
+  root=$WORK/node
+  cp "$tarball" "$root/root/"
+  cp /etc/resolv.conf "$root/etc/resolv.conf"
+  printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"; chmod +x "$root/usr/sbin/policy-rc.d"
+  say "installing $(basename "$tarball") on a fresh Debian 13 node host"
+  run_contained bash -euc '
+    root=$1; shift
+    mount -t proc proc "$root/proc"
+    mount --rbind /dev "$root/dev"
+    exec chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
+      TARBALL="$1" /bin/bash -euc "$2"
+  ' bash "$root" "$(basename "$tarball")" "$AGENT_INNER"
+}
+
 main() {
   local start root
   start=$(date +%s)
@@ -187,6 +230,7 @@ main() {
   root=$WORK/root
   say "copying the pristine root"
   cp -a "$CACHE" "$root"
+  cp -a "$CACHE" "$WORK/node" # for test_agent_tarball
   exec 9>&-
   cp "$deb" "$root/root/"
   cp /etc/resolv.conf "$root/etc/resolv.conf"
@@ -217,6 +261,10 @@ main() {
   if [ "$status" != 0 ]; then
     tail -n 20 "$LOG" >&2
     die "the installed package failed (exit $status) after $(seconds_since "$start") s; full log: $LOG"
+  fi
+  if ! test_agent_tarball; then
+    tail -n 20 "$LOG" >&2
+    die "the agent tarball failed on a node host after $(seconds_since "$start") s; full log: $LOG"
   fi
   say "passed in $(seconds_since "$start") s"
 }
