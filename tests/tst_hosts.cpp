@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +44,56 @@ QString fingerprintOnHost(const QString &publicKey)
     keygen.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-lf"), publicKey});
     return keygen.waitForFinished(10000) ? QString::fromUtf8(keygen.readAllStandardOutput()).section(u' ', 1, 1) : QString();
 }
+
+// Runs a command on this machine (which the sandbox host shares, but for its
+// mount namespace) and says whether it worked.
+bool runHere(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+// A login that is not root, and (while `allowed`) a sudoers rule that lets
+// it start exactly the helper as root: what "sudo": true in a profile is
+// for. Both are gone again when it goes.
+class SudoLogin
+{
+public:
+    static constexpr const char *user = "lifeboat-sudo-test";
+    static constexpr const char *rule = "/etc/sudoers.d/lifeboat-sudo-test";
+
+    SudoLogin()
+    {
+        removeUser(); // left by a killed run
+        // A password of "*": no password login, but not a locked account,
+        // which sshd refuses even for a key (UsePAM no).
+        m_created = runHere(QStringLiteral("useradd"), {QStringLiteral("--no-create-home"), QStringLiteral("--shell"),
+                                                        QStringLiteral("/bin/sh"), QString::fromLatin1(user)})
+            && runHere(QStringLiteral("usermod"), {QStringLiteral("-p"), QStringLiteral("*"), QString::fromLatin1(user)});
+    }
+    ~SudoLogin()
+    {
+        QFile::remove(QString::fromLatin1(rule));
+        removeUser();
+    }
+    Q_DISABLE_COPY_MOVE(SudoLogin)
+
+    bool created() const { return m_created; }
+    static bool allow(const QString &agent)
+    {
+        QFile file(QString::fromLatin1(rule));
+        return file.open(QIODevice::WriteOnly)
+            && file.write(QStringLiteral("%1 ALL=(root) NOPASSWD: %2 serve\n").arg(QString::fromLatin1(user), agent).toUtf8()) > 0
+            && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    }
+
+private:
+    // --force: the test's connections as the user may still be open.
+    static void removeUser() { runHere(QStringLiteral("userdel"), {QStringLiteral("--force"), QString::fromLatin1(user)}); }
+
+    bool m_created = false;
+};
 
 } // namespace
 
@@ -206,6 +257,71 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!Hosts::of(profile)->files(QStringLiteral("node2")).stat(QStringLiteral("/"), &entry, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // A login that is not the files' owner reaches them through "sudo -n"
+    // and exactly the helper; without the sudoers rule the check says how
+    // to add it, and without sudo the files stay closed to it.
+    void aSudoLoginRunsTheHelperAsRoot()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("sudo")).isEmpty())
+            QSKIP("sudo is not installed here (installer/dev's build root has it).");
+        SudoLogin login;
+        QVERIFY(login.created());
+        // sshd reads the authorized keys as the user logging in: let it
+        // through to them (the test's folders are root's alone otherwise).
+        for (const QString &folder : {m_work.path(), m_work.filePath(QStringLiteral("ssh"))})
+            QVERIFY(QFile::setPermissions(folder, QFile::permissions(folder) | QFileDevice::ExeOther));
+        const QString keys = m_host->authorizedKeysPath();
+        QVERIFY(QFile::setPermissions(keys, QFile::permissions(keys) | QFileDevice::ReadOther));
+        const QString agent = QStringLiteral(LIFEBOAT_BIN_DIR "/lifeboat-agent");
+        const QString secret = QDir(m_mountPoint).filePath(QStringLiteral("root-only"));
+        const auto reach = [&](const QString &knownHosts, const QString &user, bool sudo) {
+            ClusterProfile profile = profileWith(knownHosts);
+            if (!user.isEmpty())
+                profile.hosts.first().user = user;
+            profile.hosts.first().sudo = sudo;
+            const std::shared_ptr<Hosts> hosts = Hosts::of(profile);
+            QString error;
+            if (!hosts->trust(QStringLiteral("node2"), fingerprintOnHost(m_host->hostPublicKeyPath()), &error))
+                qWarning("%s", qPrintable(error));
+            return hosts;
+        };
+        // Written by root through a root session: readable by root only.
+        HostFiles &asRoot = reach(QStringLiteral("known_hosts-root"), {}, false)->files(QStringLiteral("node2"));
+        const auto asUser = [&](const QString &knownHosts, bool sudo) {
+            return reach(knownHosts, QString::fromLatin1(SudoLogin::user), sudo);
+        };
+        QString error;
+        QVERIFY2(asRoot.writeFile(secret, "for root only\n", 0600, &error), qPrintable(error));
+
+        // No rule yet: the check names sudo and the rule to add.
+        const Hosts::State refused = asUser(QStringLiteral("known_hosts-sudo-refused"), true)->check(QStringLiteral("node2"));
+        QVERIFY2(refused.kind == Hosts::State::Kind::HelperMissing,
+                 qPrintable(refused.message));
+        QVERIFY2(refused.message.contains(QLatin1String("node2")), qPrintable(refused.message));
+        QVERIFY2(refused.hint.contains(QStringLiteral("NOPASSWD: %1 serve").arg(agent))
+                     && refused.hint.contains(QLatin1String(SudoLogin::user)),
+                 qPrintable(refused.hint));
+
+        QVERIFY(SudoLogin::allow(agent));
+        const std::shared_ptr<Hosts> sudo = asUser(QStringLiteral("known_hosts-sudo"), true);
+        const Hosts::State connected = sudo->check(QStringLiteral("node2"));
+        QVERIFY2(connected.kind == Hosts::State::Kind::Connected, qPrintable(connected.message + u' ' + connected.hint));
+        QByteArray data;
+        QVERIFY2(sudo->files(QStringLiteral("node2")).readFile(secret, 100, &data, &error), qPrintable(error));
+        QCOMPARE(data, QByteArray("for root only\n"));
+        // What it writes is root's, as what the files' owner writes would be its own.
+        const QString written = QDir(m_mountPoint).filePath(QStringLiteral("written-through-sudo"));
+        QVERIFY2(sudo->files(QStringLiteral("node2")).writeFile(written, "x\n", 0644, &error), qPrintable(error));
+        HostFiles::Entry entry;
+        QVERIFY2(asRoot.stat(written, &entry, &error), qPrintable(error));
+        QCOMPARE(entry.owner, QStringLiteral("root"));
+
+        // The same login without sudo cannot read the file.
+        const std::shared_ptr<Hosts> plain = asUser(QStringLiteral("known_hosts-plain"), false);
+        QVERIFY(!plain->files(QStringLiteral("node2")).readFile(secret, 100, &data, &error));
+        QVERIFY2(error.contains(QLatin1String("node2")), qPrintable(error));
     }
 };
 

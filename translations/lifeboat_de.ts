@@ -1755,6 +1755,14 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>the default user</source>
         <translation>dem Standardbenutzer</translation>
     </message>
+    <message>
+        <source>Let %1 run exactly &quot;sudo -n %2 serve&quot; without a password on %3: a sudoers rule such as &quot;%1 ALL=(root) NOPASSWD: %2 serve&quot; (visudo -f /etc/sudoers.d/lifeboat).</source>
+        <translation>Erlauben Sie %1 auf %3, genau „sudo -n %2 serve“ ohne Passwort auszuführen: eine sudoers-Regel wie „%1 ALL=(root) NOPASSWD: %2 serve“ (visudo -f /etc/sudoers.d/lifeboat).</translation>
+    </message>
+    <message>
+        <source>the ssh user</source>
+        <translation>der ssh-Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>

@@ -1755,6 +1755,14 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>the default user</source>
         <translation>l&apos;utilisateur par défaut</translation>
     </message>
+    <message>
+        <source>Let %1 run exactly &quot;sudo -n %2 serve&quot; without a password on %3: a sudoers rule such as &quot;%1 ALL=(root) NOPASSWD: %2 serve&quot; (visudo -f /etc/sudoers.d/lifeboat).</source>
+        <translation>Autorisez %1 à exécuter exactement « sudo -n %2 serve » sans mot de passe sur %3 : une règle sudoers telle que « %1 ALL=(root) NOPASSWD: %2 serve » (visudo -f /etc/sudoers.d/lifeboat).</translation>
+    </message>
+    <message>
+        <source>the ssh user</source>
+        <translation>l’utilisateur ssh</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>

@@ -1747,6 +1747,14 @@ Type &apos;yes&apos; to trust it: </source>
         <source>the default user</source>
         <translation>既定のユーザー</translation>
     </message>
+    <message>
+        <source>Let %1 run exactly &quot;sudo -n %2 serve&quot; without a password on %3: a sudoers rule such as &quot;%1 ALL=(root) NOPASSWD: %2 serve&quot; (visudo -f /etc/sudoers.d/lifeboat).</source>
+        <translation>%3 で %1 がパスワードなしで「sudo -n %2 serve」だけを実行できるようにしてください。sudoers の規則の例:「%1 ALL=(root) NOPASSWD: %2 serve」(visudo -f /etc/sudoers.d/lifeboat)。</translation>
+    </message>
+    <message>
+        <source>the ssh user</source>
+        <translation>ssh ユーザー</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>

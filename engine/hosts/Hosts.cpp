@@ -200,11 +200,22 @@ Hosts::State Hosts::check(const QString &host)
         break;
     case SshConnection::HostState::Trusted:
         state.kind = State::Kind::HelperMissing;
-        state.hint = tr("Install the lifeboat package (which has lifeboat-agent) on %1, the same version as here, or set "
-                        "\"agentPath\" for the host in the profile.").arg(host);
+        state.hint = helperHint(found->connection.host(), error);
         break;
     }
     return state;
+}
+
+// The login works but the helper does not answer: not installed, or (with
+// "sudo") not allowed to start without a password. sudo says which.
+QString Hosts::helperHint(const HostProfile &host, const QString &error)
+{
+    if (host.sudo && error.contains(QLatin1String("sudo")))
+        return tr("Let %1 run exactly \"sudo -n %2 serve\" without a password on %3: a sudoers rule such as "
+                  "\"%1 ALL=(root) NOPASSWD: %2 serve\" (visudo -f /etc/sudoers.d/lifeboat).")
+            .arg(host.user.isEmpty() ? tr("the ssh user") : host.user, host.agentPath, host.name);
+    return tr("Install the lifeboat package (which has lifeboat-agent) on %1, the same version as here, or set "
+              "\"agentPath\" for the host in the profile.").arg(host.name);
 }
 
 bool Hosts::trust(const QString &host, const QString &fingerprint, QString *error)

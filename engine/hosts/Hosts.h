@@ -73,6 +73,7 @@ private:
     static QMutex &sharedMutex();
     static QHash<QByteArray, std::shared_ptr<Hosts>> &shared();
     Remote *remote(const QString &host);
+    static QString helperHint(const HostProfile &host, const QString &error);
 
     QList<HostProfile> m_hosts;
     QString m_knownHostsFile;
