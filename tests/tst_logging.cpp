@@ -11,6 +11,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -172,6 +174,27 @@ private Q_SLOTS:
         QCOMPARE(text.count(words), 1);
         QCOMPARE(logged.size(), 1);
         QCOMPARE(logged.first().first().value<LogRecord>().logger, logger);
+    }
+
+    // A log that cannot be written stops nothing: the program goes on and
+    // says why on the console.
+    void aLogFileThatCannotBeWrittenStopsNothing()
+    {
+        QTemporaryDir home;
+        QFile blocker(home.filePath(QStringLiteral(".local")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the log's folders would go
+        blocker.close();
+        const QStringList environment = QProcess::systemEnvironment().filter(QRegularExpression(QStringLiteral("^(?!HOME=|XDG_)")))
+            + QStringList{QStringLiteral("HOME=") + home.path()};
+        QProcess lifeboat;
+        lifeboat.setEnvironment(environment);
+        lifeboat.start(QStringLiteral(LIFEBOAT_BIN_DIR "/lifeboat"), {QStringLiteral("runs")});
+        QVERIFY(lifeboat.waitForFinished(30000));
+        const QString err = QString::fromUtf8(lifeboat.readAllStandardError());
+        QCOMPARE(lifeboat.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(lifeboat.exitCode() == 0, qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Cannot write the log file %1/.local/share/lifeboat/logs/lifeboat.log").arg(home.path())),
+                 qPrintable(err));
     }
 
     void cleanupTestCase() { Logging::stop(); }

@@ -7,6 +7,8 @@
 #include <logging/ForwardingSink.h>
 #include <logging/LogForwarder.h>
 
+#include <logging/Subsystem.h>
+
 #include <QDir>
 
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -56,6 +58,14 @@ spdlog::level::level_enum toSpdlog(LogRecord::Level level)
 
 void Logging::start(const LoggingOptions &options)
 {
+    const QString fileProblem = startSinks(options);
+    // Said once the sinks are in place (and the lock is free again).
+    if (!fileProblem.isEmpty())
+        logger(Subsystem::run)->warn("{}", fileProblem.toStdString());
+}
+
+QString Logging::startSinks(const LoggingOptions &options)
+{
     auto &s = state();
     const std::lock_guard lock(s.mutex);
     const QString directory = options.directory.isEmpty() ? defaultDirectory() : options.directory;
@@ -63,8 +73,20 @@ void Logging::start(const LoggingOptions &options)
     s.logFilePath = QDir(directory).filePath(QStringLiteral("lifeboat.log"));
 
     s.sinks.clear();
-    s.sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-        s.logFilePath.toStdString(), maxLogFileBytes, keptLogFiles));
+    QString fileProblem;
+    try {
+        s.sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+            s.logFilePath.toStdString(), maxLogFileBytes, keptLogFiles));
+    } catch (const spdlog::spdlog_ex &error) {
+        // A log file that cannot be written (a full disk, a home that is not
+        // the user's) must not keep anyone from a backup or a recovery: the
+        // messages still reach the window or the terminal, and the run's own
+        // journal and report are written where the run is kept.
+        fileProblem = QStringLiteral("Cannot write the log file %1 (%2); messages go only to the window or the "
+                                     "terminal this time.")
+                          .arg(s.logFilePath, QString::fromUtf8(error.what()));
+        s.logFilePath.clear();
+    }
     if (options.console) {
         auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
         console->set_level(options.consoleLevel);
@@ -79,6 +101,7 @@ void Logging::start(const LoggingOptions &options)
         logger->sinks() = s.sinks;
         logger->set_level(s.level);
     });
+    return fileProblem;
 }
 
 void Logging::stop()

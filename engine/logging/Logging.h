@@ -38,6 +38,9 @@ class Logging
 public:
     Logging() = delete;
 
+    // A log file that cannot be written is no reason to stop: the messages
+    // then go to the console and the forwarder only, the first of them
+    // saying why, and logFilePath() is empty.
     static void start(const LoggingOptions &options);
     // Flushes every logger. The sinks stay: a worker thread may still be
     // logging while the program ends, and a logger's sink list must not
@@ -51,6 +54,10 @@ public:
 
     static QString defaultDirectory();
     static QString logFilePath();
+
+private:
+    // Replaces every logger's sinks; what went wrong with the file, if anything.
+    static QString startSinks(const LoggingOptions &options);
 };
 
 } // namespace Lifeboat
