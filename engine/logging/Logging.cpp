@@ -6,7 +6,6 @@
 #include <support/DataPaths.h>
 #include <logging/ForwardingSink.h>
 #include <logging/LogForwarder.h>
-
 #include <logging/Subsystem.h>
 
 #include <QDir>
