@@ -28,7 +28,8 @@ create() { # DIR [--hosts]
     lifeboat sandbox create "$1" --size-mb "$size_mb" --seed 7 --activity 0 ${2:-} >/dev/null
   fi
   lifeboat sandbox start "$1" >/dev/null
-  find "$1" -type f -print0 | xargs -0 cat >/dev/null   # warm the cache
+  # Warm the cache (a file the nodes remove meanwhile is no matter).
+  find "$1" -type f -print0 | xargs -0 cat >/dev/null 2>&1 || true
 }
 create "$local_dir"
 create "$hosts_dir" --hosts

@@ -123,6 +123,12 @@ QStringList SshConnection::commonOptions(const QString &controlDirectory) const
         QStringLiteral("ServerAliveCountMax=%1").arg(m_timeouts.serverAliveCountMax),
         QStringLiteral("LogLevel=ERROR"),
     };
+    // Whole repositories cross this link: AES-GCM, which x86-64 servers run
+    // in hardware, moves them about half again as fast as OpenSSH's first
+    // choice, ChaCha20 (benchmarks/README.md). "^" only puts it first among
+    // OpenSSH's own defaults; a profile's ssh config decides for itself.
+    if (m_host.sshConfig.isEmpty())
+        settings << QStringLiteral("Ciphers=^aes128-gcm@openssh.com,aes256-gcm@openssh.com");
     if (!controlDirectory.isEmpty()) {
         settings << option("ControlPath", sshPath(controlDirectory) + QStringLiteral("/%C"))
                  << QStringLiteral("ControlPersist=%1").arg(m_timeouts.controlPersistSeconds);
