@@ -2046,32 +2046,8 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Diesem Schlüssel vertrauen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Lifeboat has not met %1 before.&lt;/b&gt; It is at %2 and offers this %3 key:</source>
-        <translation>&lt;b&gt;Lifeboat kennt %1 noch nicht.&lt;/b&gt; Der Host ist unter %2 erreichbar und bietet diesen %3-Schlüssel an:</translation>
-    </message>
-    <message>
-        <source>Fingerprint offered</source>
-        <translation>Angebotener Fingerabdruck</translation>
-    </message>
-    <message>
-        <source>Compare it with the host&apos;s own fingerprint before you trust it. On %1, run:</source>
-        <translation>Vergleichen Sie ihn mit dem Fingerabdruck des Hosts selbst, bevor Sie ihm vertrauen. Führen Sie auf %1 aus:</translation>
-    </message>
-    <message>
         <source>or ask the host&apos;s administrator for it. Trust the key only if the two fingerprints are exactly the same; if they differ, someone may be between you and the host.</source>
         <translation>oder erfragen Sie ihn beim Administrator des Hosts. Vertrauen Sie dem Schlüssel nur, wenn beide Fingerabdrücke genau gleich sind; weichen sie ab, steht möglicherweise jemand zwischen Ihnen und dem Host.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 (%2) now offers a different key from the one you trusted.&lt;/b&gt; Lifeboat does not connect to it, and no run can go on until this is settled. Nothing was changed.</source>
-        <translation>&lt;b&gt;%1 (%2) bietet jetzt einen anderen Schlüssel an als den, dem Sie vertraut haben.&lt;/b&gt; Lifeboat verbindet sich nicht mit dem Host, und kein Lauf kann weitergehen, bis das geklärt ist. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Trusted until now</source>
-        <translation>Bisher vertraut</translation>
-    </message>
-    <message>
-        <source>Offered now (%1)</source>
-        <translation>Jetzt angeboten (%1)</translation>
     </message>
     <message>
         <source>Ask the host&apos;s administrator why the key changed (a reinstalled host gets a new one). If they cannot say, someone may be between you and the host: do not go on. Once they have confirmed the new key, remove the old one from Lifeboat&apos;s known hosts file:</source>
@@ -2080,6 +2056,42 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <source>Then check the hosts again: %1 shows as seen for the first time, and you can confirm its new key.</source>
         <translation>Prüfen Sie die Hosts dann erneut: %1 erscheint als erstmals gesehen, und Sie können seinen neuen Schlüssel bestätigen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lifeboat has not met %1 before.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lifeboat kennt %1 noch nicht.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the host&apos;s own before you trust it. On %1, run:</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem des Hosts selbst, bevor Sie ihm vertrauen. Führen Sie auf %1 aus:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 now offers a different key from the one you trusted.&lt;/b&gt; Lifeboat does not connect to it, and no run can go on until this is settled. Nothing was changed.</source>
+        <translation>&lt;b&gt;%1 bietet jetzt einen anderen Schlüssel an als den, dem Sie vertraut haben.&lt;/b&gt; Lifeboat verbindet sich nicht mit dem Host, und kein Lauf kann weitergehen, bis das geklärt ist. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Trusted until now:</source>
+        <translation>Bisher vertraut:</translation>
+    </message>
+    <message>
+        <source>Offered now (%1):</source>
+        <translation>Jetzt angeboten (%1):</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2187,14 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <source>The wizard goes on once every host is connected: confirm the key of a new host, fix what the others say, then check the hosts again.</source>
         <translation>Der Assistent geht weiter, sobald alle Hosts verbunden sind: Bestätigen Sie den Schlüssel eines neuen Hosts, beheben Sie, was die anderen melden, und prüfen Sie die Hosts dann erneut.</translation>
+    </message>
+    <message>
+        <source>It offers the %1 key %2.</source>
+        <translation>Der Host bietet den %1-Schlüssel %2 an.</translation>
+    </message>
+    <message>
+        <source>It now offers the %1 key %2, not the key you trusted.</source>
+        <translation>Der Host bietet jetzt den %1-Schlüssel %2 an, nicht den Schlüssel, dem Sie vertraut haben.</translation>
     </message>
 </context>
 <context>

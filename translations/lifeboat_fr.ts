@@ -2046,32 +2046,8 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Faire confiance à cette clé</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Lifeboat has not met %1 before.&lt;/b&gt; It is at %2 and offers this %3 key:</source>
-        <translation>&lt;b&gt;Lifeboat ne connaît pas encore %1.&lt;/b&gt; Cet hôte est à l&apos;adresse %2 et présente cette clé %3 :</translation>
-    </message>
-    <message>
-        <source>Fingerprint offered</source>
-        <translation>Empreinte présentée</translation>
-    </message>
-    <message>
-        <source>Compare it with the host&apos;s own fingerprint before you trust it. On %1, run:</source>
-        <translation>Comparez-la avec l&apos;empreinte de l&apos;hôte lui-même avant de lui faire confiance. Sur %1, exécutez :</translation>
-    </message>
-    <message>
         <source>or ask the host&apos;s administrator for it. Trust the key only if the two fingerprints are exactly the same; if they differ, someone may be between you and the host.</source>
         <translation>ou demandez-la à l&apos;administrateur de l&apos;hôte. Ne faites confiance à la clé que si les deux empreintes sont exactement identiques ; si elles diffèrent, quelqu&apos;un s&apos;interpose peut-être entre vous et l&apos;hôte.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 (%2) now offers a different key from the one you trusted.&lt;/b&gt; Lifeboat does not connect to it, and no run can go on until this is settled. Nothing was changed.</source>
-        <translation>&lt;b&gt;%1 (%2) présente maintenant une clé différente de celle que vous avez approuvée.&lt;/b&gt; Lifeboat ne s&apos;y connecte pas, et aucune exécution ne peut continuer tant que ce n&apos;est pas réglé. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>Trusted until now</source>
-        <translation>Approuvée jusqu&apos;ici</translation>
-    </message>
-    <message>
-        <source>Offered now (%1)</source>
-        <translation>Présentée maintenant (%1)</translation>
     </message>
     <message>
         <source>Ask the host&apos;s administrator why the key changed (a reinstalled host gets a new one). If they cannot say, someone may be between you and the host: do not go on. Once they have confirmed the new key, remove the old one from Lifeboat&apos;s known hosts file:</source>
@@ -2080,6 +2056,42 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <source>Then check the hosts again: %1 shows as seen for the first time, and you can confirm its new key.</source>
         <translation>Vérifiez ensuite à nouveau les hôtes : %1 apparaît comme vu pour la première fois, et vous pouvez confirmer sa nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lifeboat has not met %1 before.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lifeboat ne connaît pas encore %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Type de clé :</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the host&apos;s own before you trust it. On %1, run:</source>
+        <translation>Comparez l&apos;empreinte avec celle de l&apos;hôte lui-même avant de lui faire confiance. Sur %1, exécutez :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 now offers a different key from the one you trusted.&lt;/b&gt; Lifeboat does not connect to it, and no run can go on until this is settled. Nothing was changed.</source>
+        <translation>&lt;b&gt;%1 présente maintenant une clé différente de celle que vous avez approuvée.&lt;/b&gt; Lifeboat ne s&apos;y connecte pas, et aucune exécution ne peut continuer tant que ce n&apos;est pas réglé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Trusted until now:</source>
+        <translation>Approuvée jusqu&apos;ici :</translation>
+    </message>
+    <message>
+        <source>Offered now (%1):</source>
+        <translation>Présentée maintenant (%1) :</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2187,14 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <source>The wizard goes on once every host is connected: confirm the key of a new host, fix what the others say, then check the hosts again.</source>
         <translation>L&apos;assistant continue une fois tous les hôtes connectés : confirmez la clé d&apos;un nouvel hôte, corrigez ce que signalent les autres, puis vérifiez à nouveau les hôtes.</translation>
+    </message>
+    <message>
+        <source>It offers the %1 key %2.</source>
+        <translation>Il présente la clé %1 %2.</translation>
+    </message>
+    <message>
+        <source>It now offers the %1 key %2, not the key you trusted.</source>
+        <translation>Il présente maintenant la clé %1 %2, et non celle que vous avez approuvée.</translation>
     </message>
 </context>
 <context>

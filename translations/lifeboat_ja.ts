@@ -2038,32 +2038,8 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>この鍵を信頼</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Lifeboat has not met %1 before.&lt;/b&gt; It is at %2 and offers this %3 key:</source>
-        <translation>&lt;b&gt;%1 はまだ Lifeboat に登録されていません。&lt;/b&gt;アドレスは %2 で、次の %3 鍵を提示しています:</translation>
-    </message>
-    <message>
-        <source>Fingerprint offered</source>
-        <translation>提示されたフィンガープリント</translation>
-    </message>
-    <message>
-        <source>Compare it with the host&apos;s own fingerprint before you trust it. On %1, run:</source>
-        <translation>信頼する前に、ホスト自身のフィンガープリントと比較してください。%1 上で次を実行します:</translation>
-    </message>
-    <message>
         <source>or ask the host&apos;s administrator for it. Trust the key only if the two fingerprints are exactly the same; if they differ, someone may be between you and the host.</source>
         <translation>または、ホストの管理者に確認してください。2 つのフィンガープリントが完全に一致する場合にのみ、この鍵を信頼してください。異なる場合は、誰かがあなたとホストの間に割り込んでいる可能性があります。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 (%2) now offers a different key from the one you trusted.&lt;/b&gt; Lifeboat does not connect to it, and no run can go on until this is settled. Nothing was changed.</source>
-        <translation>&lt;b&gt;%1（%2）は、あなたが信頼した鍵とは別の鍵を提示しています。&lt;/b&gt;Lifeboat はこのホストに接続しません。これが解決するまで、どの実行も先に進めません。何も変更されていません。</translation>
-    </message>
-    <message>
-        <source>Trusted until now</source>
-        <translation>これまで信頼していた鍵</translation>
-    </message>
-    <message>
-        <source>Offered now (%1)</source>
-        <translation>現在提示されている鍵（%1）</translation>
     </message>
     <message>
         <source>Ask the host&apos;s administrator why the key changed (a reinstalled host gets a new one). If they cannot say, someone may be between you and the host: do not go on. Once they have confirmed the new key, remove the old one from Lifeboat&apos;s known hosts file:</source>
@@ -2072,6 +2048,42 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <source>Then check the hosts again: %1 shows as seen for the first time, and you can confirm its new key.</source>
         <translation>その後、ホストを再チェックしてください。%1 は初めて見るホストとして表示され、新しい鍵を確認できます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lifeboat has not met %1 before.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 はまだ Lifeboat に登録されていません。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>鍵の種類:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>フィンガープリント:</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the host&apos;s own before you trust it. On %1, run:</source>
+        <translation>信頼する前に、フィンガープリントをホスト自身のものと比較してください。%1 上で次を実行します:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 now offers a different key from the one you trusted.&lt;/b&gt; Lifeboat does not connect to it, and no run can go on until this is settled. Nothing was changed.</source>
+        <translation>&lt;b&gt;%1 は、あなたが信頼した鍵とは別の鍵を提示しています。&lt;/b&gt;Lifeboat はこのホストに接続しません。これが解決するまで、どの実行も先に進めません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Trusted until now:</source>
+        <translation>これまで信頼していた鍵:</translation>
+    </message>
+    <message>
+        <source>Offered now (%1):</source>
+        <translation>現在提示されている鍵（%1）:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2179,14 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <source>The wizard goes on once every host is connected: confirm the key of a new host, fix what the others say, then check the hosts again.</source>
         <translation>すべてのホストに接続するとウィザードを進められます。新しいホストの鍵を確認し、ほかのホストの指摘を解決してから、ホストを再チェックしてください。</translation>
+    </message>
+    <message>
+        <source>It offers the %1 key %2.</source>
+        <translation>%1 鍵 %2 を提示しています。</translation>
+    </message>
+    <message>
+        <source>It now offers the %1 key %2, not the key you trusted.</source>
+        <translation>現在は %1 鍵 %2 を提示しており、あなたが信頼した鍵ではありません。</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -89,8 +90,18 @@ ClusterPage::ClusterPage(WizardSession *session, QWidget *parent)
     m_profileLabel->setWordWrap(true);
     m_profileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_profileLabel);
-    layout->addWidget(m_hosts);
-    layout->addWidget(m_topology, 1);
+    // A cluster of many hosts, some with a reason to read, is taller than
+    // the window: it scrolls rather than squeezing the rows or the drawing.
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto *content = new QWidget(scroll);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_hosts);
+    contentLayout->addWidget(m_topology, 1);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
 
     m_refreshTimer->setInterval(refreshIntervalMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &ClusterPage::refreshStates);

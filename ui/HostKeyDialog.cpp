@@ -5,6 +5,7 @@
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -70,20 +71,18 @@ QString HostKeyDialog::publicKeyPath(const QString &keyType)
 
 void HostKeyDialog::addFirstSeen(QVBoxLayout *layout, const HostProfile &host, const Hosts::State &state)
 {
+    addText(layout, tr("<b>Lifeboat has not met %1 before.</b>").arg(host.name.toHtmlEscaped()));
+    QFormLayout *facts = addFacts(layout, host);
+    facts->addRow(tr("Key type:"), new QLabel(state.offeredKeyType, this));
+    addFingerprint(facts, tr("Fingerprint:"), state.offeredFingerprint);
     addText(layout,
-        tr("<b>Lifeboat has not met %1 before.</b> It is at %2 and offers this %3 key:")
-            .arg(host.name.toHtmlEscaped(), addressText(host).toHtmlEscaped(),
-                state.offeredKeyType.toHtmlEscaped()));
-    addFingerprint(layout, tr("Fingerprint offered"), state.offeredFingerprint);
-    addText(layout,
-        tr("Compare it with the host's own fingerprint before you trust it. On %1, run:")
+        tr("Compare the fingerprint with the host's own before you trust it. On %1, run:")
             .arg(host.name.toHtmlEscaped()));
     layout->addWidget(
         codeLabel(QStringLiteral("ssh-keygen -lf %1").arg(publicKeyPath(state.offeredKeyType)), this));
     addText(layout,
-        tr("or ask the host's administrator for it. Trust the key only if the two fingerprints are exactly "
-           "the same; "
-           "if they differ, someone may be between you and the host."));
+        tr("or ask the host's administrator for it. Trust the key only if the two fingerprints are "
+           "exactly the same; if they differ, someone may be between you and the host."));
 }
 
 void HostKeyDialog::addKeyChanged(
@@ -91,34 +90,42 @@ void HostKeyDialog::addKeyChanged(
 {
     const QString file = knownHostsFile.isEmpty() ? KnownHosts::defaultFilePath() : knownHostsFile;
     addText(layout,
-        tr("<b>%1 (%2) now offers a different key from the one you trusted.</b> Lifeboat does not connect to "
-           "it, "
+        tr("<b>%1 now offers a different key from the one you trusted.</b> Lifeboat does not connect to it, "
            "and no run can go on until this is settled. Nothing was changed.")
-            .arg(host.name.toHtmlEscaped(), addressText(host).toHtmlEscaped()));
-    addFingerprint(layout, tr("Trusted until now"), state.knownFingerprints.join(u'\n'));
-    addFingerprint(layout, tr("Offered now (%1)").arg(state.offeredKeyType), state.offeredFingerprint);
+            .arg(host.name.toHtmlEscaped()));
+    QFormLayout *facts = addFacts(layout, host);
+    addFingerprint(facts, tr("Trusted until now:"), state.knownFingerprints.join(u'\n'));
+    addFingerprint(facts, tr("Offered now (%1):").arg(state.offeredKeyType), state.offeredFingerprint);
     addText(layout,
-        tr("Ask the host's administrator why the key changed (a reinstalled host gets a new one). If they "
-           "cannot say, "
-           "someone may be between you and the host: do not go on. Once they have confirmed the new key, "
-           "remove "
-           "the old one from Lifeboat's known hosts file:"));
+        tr("Ask the host's administrator why the key changed (a reinstalled host gets a new one). "
+           "If they cannot say, someone may be between you and the host: do not go on. Once they have "
+           "confirmed the new key, remove the old one from Lifeboat's known hosts file:"));
     layout->addWidget(
         codeLabel(QStringLiteral("ssh-keygen -R '%1' -f '%2'").arg(KnownHosts::hostName(host), file), this));
     addText(layout,
-        tr("Then check the hosts again: %1 shows as seen for the first time, and you can confirm its new "
-           "key.")
+        tr("Then check the hosts again: %1 shows as seen for the first time, and you can confirm "
+           "its new key.")
             .arg(host.name.toHtmlEscaped()));
 }
 
-void HostKeyDialog::addFingerprint(QVBoxLayout *layout, const QString &caption, const QString &fingerprint)
+QFormLayout *HostKeyDialog::addFacts(QVBoxLayout *layout, const HostProfile &host)
 {
-    auto *title = new QLabel(caption, this);
-    layout->addWidget(title);
+    auto *facts = new QFormLayout;
+    facts->setContentsMargins(12, 4, 0, 4);
+    facts->addRow(tr("Host:"), new QLabel(host.name, this));
+    facts->addRow(tr("Address:"), new QLabel(addressText(host), this));
+    layout->addLayout(facts);
+    return facts;
+}
+
+void HostKeyDialog::addFingerprint(QFormLayout *facts, const QString &caption, const QString &fingerprint)
+{
     QLabel *value = codeLabel(fingerprint, this);
+    QFont bold = value->font();
+    bold.setBold(true);
+    value->setFont(bold);
     value->setAccessibleDescription(caption);
-    title->setBuddy(value);
-    layout->addWidget(value);
+    facts->addRow(caption, value);
 }
 
 void HostKeyDialog::addText(QVBoxLayout *layout, const QString &html)

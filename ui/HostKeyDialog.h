@@ -7,6 +7,7 @@
 #include <hosts/Hosts.h>
 #include <profile/HostProfile.h>
 
+class QFormLayout;
 class QPushButton;
 class QVBoxLayout;
 
@@ -40,7 +41,8 @@ private:
     void addFirstSeen(QVBoxLayout *layout, const HostProfile &host, const Hosts::State &state);
     void addKeyChanged(QVBoxLayout *layout, const HostProfile &host, const Hosts::State &state,
         const QString &knownHostsFile);
-    void addFingerprint(QVBoxLayout *layout, const QString &caption, const QString &fingerprint);
+    QFormLayout *addFacts(QVBoxLayout *layout, const HostProfile &host);
+    void addFingerprint(QFormLayout *facts, const QString &caption, const QString &fingerprint);
     void addText(QVBoxLayout *layout, const QString &html);
 
     QString m_fingerprint;

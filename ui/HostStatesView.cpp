@@ -242,7 +242,7 @@ void HostStatesView::showState(const Hosts::State &state)
               .arg(state.host.toHtmlEscaped(), addressText(*settings).toHtmlEscaped(), words.toHtmlEscaped());
     if (!state.usable())
         text += QStringLiteral("<br>%1<br><i>%2</i>")
-                    .arg(state.message.toHtmlEscaped(),
+                    .arg(reasonFor(state).toHtmlEscaped(),
                         tr("What to do: %1").arg(hintFor(state)).toHtmlEscaped());
     row.text->setText(text);
     row.text->setToolTip(state.message);
@@ -253,6 +253,20 @@ void HostStatesView::showState(const Hosts::State &state)
     row.key->setText(state.kind == Hosts::State::Kind::FirstSeen ? tr("Confirm key…") : tr("Show keys…"));
     row.key->setAccessibleName(tr("%1 of %2").arg(row.key->text(), state.host));
     row.key->setVisible(keyToJudge);
+}
+
+QString HostStatesView::reasonFor(const Hosts::State &state) const
+{
+    // A key's whole story is told in its dialog; the row says only which key.
+    switch (state.kind) {
+    case Hosts::State::Kind::FirstSeen:
+        return tr("It offers the %1 key %2.").arg(state.offeredKeyType, state.offeredFingerprint);
+    case Hosts::State::Kind::KeyChanged:
+        return tr("It now offers the %1 key %2, not the key you trusted.")
+            .arg(state.offeredKeyType, state.offeredFingerprint);
+    default:
+        return state.message;
+    }
 }
 
 QString HostStatesView::hintFor(const Hosts::State &state) const

@@ -66,6 +66,7 @@ private:
     void showAnswer(const Hosts::State &state);
     void finishChecking();
     void updateSummary();
+    QString reasonFor(const Hosts::State &state) const;
     QString hintFor(const Hosts::State &state) const;
     void openKeyDialog(const QString &host);
     void trust(const QString &host, const QString &fingerprint);

@@ -5,6 +5,7 @@
 #include <HostKeyDialog.h>
 #include <HostStatesView.h>
 #include <PageId.h>
+#include <PlanPage.h>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -22,10 +23,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QWizard>
 #include <WizardSession.h>
 #include <hosts/KnownHosts.h>
+#include <optional>
+#include <run/Scenario.h>
 #include <sandbox/SandboxHost.h>
+#include <scenarios/ScenarioRegistry.h>
 #include <unistd.h>
 
 using namespace Lifeboat;
@@ -66,11 +71,12 @@ QString allText(const QWidget *widget)
 
 } // namespace
 
-// The Cluster page's hosts, against a real sshd host (its own address, its
-// own key) reached through ssh and lifeboat-agent: each state in words, a
-// first-seen key trusted only by a click on "Trust this key" in the dialog,
-// a changed key never trusted from the wizard.
-class TestHostKeyDialog : public QObject
+// The wizard on a cluster with a real sshd host (its own address, its own
+// key) reached through ssh and lifeboat-agent: the Cluster page shows each
+// host's state in words, a first-seen key is trusted only by a click on
+// "Trust this key" in the dialog, a changed key never from the wizard, and
+// the Plan page's previews name the host of a remote path.
+class TestWizardHosts : public QObject
 {
     Q_OBJECT
 
@@ -332,7 +338,48 @@ private Q_SLOTS:
         QCOMPARE(w.hosts()->stateText(QStringLiteral("node2")), QStringLiteral("host key changed"));
         QVERIFY(!w.page->isComplete());
     }
+
+    void thePlanNamesTheHostOfARemotePath()
+    {
+        QString error;
+        const std::optional<ClusterProfile> profile
+            = ClusterProfile::load(writeProfile(QStringLiteral("plan"), trustedLine(), false), &error);
+        QVERIFY2(profile, qPrintable(error));
+        QWizard wizard;
+        WizardSession session;
+        session.setProfile(*profile);
+        const Scenario *scenario = ScenarioRegistry::find(QStringLiteral("backup-offline"));
+        session.setScenario(scenario);
+        session.setOptions(scenario->completeOptions(*profile, {}, &error));
+        auto *page = new PlanPage(&session);
+        wizard.setPage(Page_Plan, page);
+        wizard.setStartId(Page_Plan);
+        wizard.resize(820, 640);
+        QSignalSpy shown(page, &PlanPage::planShown);
+        wizard.show(); // builds the plan on a worker thread: its previews ask node2
+        QVERIFY(shown.count() == 1 || shown.wait(30000));
+
+        QStringList lines;
+        QTreeWidgetItem *remote = nullptr;
+        const QTreeWidget *tree = page->findChild<QTreeWidget *>();
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j) {
+                QTreeWidgetItem *line = tree->topLevelItem(i)->child(j);
+                lines.append(line->text(0));
+                if (line->text(0).contains(
+                        QLatin1String("archive of repository from node2:/opt/aem/crx-repository")))
+                    remote = line;
+            }
+        }
+        QVERIFY2(remote, qPrintable(lines.join(u'\n')));
+        QVERIFY(remote->isFirstColumnSpanned());
+        QCOMPARE(remote->toolTip(0), remote->text(0));
+        // The backup set is written here: its paths stay bare.
+        QVERIFY2(remote->text(0).startsWith(QStringLiteral("write %1/").arg(profile->backupRoot)),
+            qPrintable(remote->text(0)));
+        screenshot(&wizard, QStringLiteral("plan-hosts"));
+    }
 };
 
-QTEST_MAIN(TestHostKeyDialog)
-#include "tst_hostkeydialog.moc"
+QTEST_MAIN(TestWizardHosts)
+#include "tst_wizardhosts.moc"
