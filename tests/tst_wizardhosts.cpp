@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -25,6 +28,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QWizard>
+#include <SharedDataCheck.h>
 #include <WizardSession.h>
 #include <hosts/KnownHosts.h>
 #include <optional>
@@ -113,7 +117,10 @@ private:
 
     // A profile named `name`: node1 here, node2 on the sshd host (and a host
     // nothing listens on, when asked), trusting the keys in its own file.
-    QString writeProfile(const QString &name, const QByteArray &knownHosts, bool withUnreachable) const
+    QString mountPoint() const { return m_work.filePath(QStringLiteral("opt")); }
+
+    QString writeProfile(const QString &name, const QByteArray &knownHosts, bool withUnreachable,
+        const QJsonObject &extra = {}) const
     {
         QFile known(m_work.filePath(name + QStringLiteral(".known_hosts")));
         if (!known.open(QIODevice::WriteOnly) || known.write(knownHosts) != knownHosts.size())
@@ -122,7 +129,7 @@ private:
         QJsonArray hosts{ hostJson(QStringLiteral("node2"), m_host->port()) };
         if (withUnreachable)
             hosts.append(hostJson(QStringLiteral("node3"), freePort(hostAddress)));
-        const QJsonObject json{ { QStringLiteral("name"), name },
+        QJsonObject json{ { QStringLiteral("name"), name },
             { QStringLiteral("appServer"), QStringLiteral("jboss") }, { QStringLiteral("hosts"), hosts },
             { QStringLiteral("knownHostsFile"), known.fileName() },
             { QStringLiteral("nodes"),
@@ -135,6 +142,8 @@ private:
                         { QStringLiteral("host"), QStringLiteral("node2") },
                         { QStringLiteral("repository"), QStringLiteral("/opt/aem/crx-repository") } } } },
             { QStringLiteral("backupRoot"), m_work.filePath(name + QStringLiteral("/backups")) } };
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            json.insert(it.key(), it.value());
         QFile file(m_work.filePath(name + QStringLiteral(".json")));
         if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) <= 0)
             return {};
@@ -196,8 +205,12 @@ private Q_SLOTS:
         QFile config(m_work.filePath(QStringLiteral("ssh_config")));
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.close();
+        // node2's own files, seen only on node2, at a path that is empty here.
+        QVERIFY(QDir().mkpath(m_work.filePath(QStringLiteral("node2-files/gds"))));
         m_host = std::make_unique<SandboxHost>(m_work.filePath(QStringLiteral("ssh")),
-            QStringLiteral("node2"), hostAddress, freePort(hostAddress), QList<SandboxHost::BindMount>{});
+            QStringLiteral("node2"), hostAddress, freePort(hostAddress),
+            QList<SandboxHost::BindMount>{
+                { m_work.filePath(QStringLiteral("node2-files")), mountPoint() } });
         QString error;
         QVERIFY2(m_host->start(&error), qPrintable(error));
     }
@@ -378,6 +391,42 @@ private Q_SLOTS:
         QVERIFY2(remote->text(0).startsWith(QStringLiteral("write %1/").arg(profile->backupRoot)),
             qPrintable(remote->text(0)));
         screenshot(&wizard, QStringLiteral("plan-hosts"));
+    }
+
+    // The Scenario page's look for damage asks the GDS's own host: here the
+    // GDS's path is empty, and every document would seem gone.
+    void theSharedDataCheckAsksTheGdsHost()
+    {
+        QFile document(m_work.filePath(QStringLiteral("node2-files/gds/doc1.pdf")));
+        QVERIFY(document.open(QIODevice::WriteOnly) && document.write("%PDF") == 4);
+        document.close();
+        const QString gds = QDir(mountPoint()).filePath(QStringLiteral("gds"));
+        QVERIFY(!QFileInfo::exists(QDir(gds).filePath(QStringLiteral("doc1.pdf"))));
+        const QString forms = m_work.filePath(QStringLiteral("forms.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("forms"));
+            db.setDatabaseName(forms);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE tb_document (gds_path TEXT, sha256 TEXT)")));
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO tb_document VALUES ('doc1.pdf', ''), ('doc2.pdf', '')")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("forms"));
+        const QJsonObject extra{ { QStringLiteral("gds"), gds },
+            { QStringLiteral("gdsHost"), QStringLiteral("node2") },
+            { QStringLiteral("databases"),
+                QJsonArray{ QJsonObject{ { QStringLiteral("name"), QStringLiteral("forms") },
+                    { QStringLiteral("kind"), QStringLiteral("sqlite") }, { QStringLiteral("path"), forms },
+                    { QStringLiteral("gdsReferenceQuery"),
+                        QStringLiteral("SELECT gds_path, sha256 FROM tb_document") } } } } };
+        QString error;
+        const std::optional<ClusterProfile> profile = ClusterProfile::load(
+            writeProfile(QStringLiteral("shared"), trustedLine(), false, extra), &error);
+        QVERIFY2(profile, qPrintable(error));
+        // doc1.pdf is on node2; doc2.pdf is nowhere.
+        QCOMPARE(SharedDataCheck::damage(*profile),
+            QStringList{ QStringLiteral("1 document(s) the database refers to are missing from the GDS.") });
     }
 };
 

@@ -2169,14 +2169,6 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>compare its key with the host&apos;s own, then trust it (Confirm key…).</source>
-        <translation>vergleichen Sie seinen Schlüssel mit dem des Hosts selbst und vertrauen Sie ihm dann (Schlüssel bestätigen…).</translation>
-    </message>
-    <message>
-        <source>do not go on before the host&apos;s administrator has said why (Show keys…).</source>
-        <translation>machen Sie nicht weiter, bevor der Administrator des Hosts den Grund genannt hat (Schlüssel anzeigen…).</translation>
-    </message>
-    <message>
         <source>Checking each host over ssh…</source>
         <translation>Jeder Host wird über ssh geprüft…</translation>
     </message>
@@ -2195,6 +2187,14 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <source>It now offers the %1 key %2, not the key you trusted.</source>
         <translation>Der Host bietet jetzt den %1-Schlüssel %2 an, nicht den Schlüssel, dem Sie vertraut haben.</translation>
+    </message>
+    <message>
+        <source>Compare its key with the host&apos;s own, then trust it (Confirm key…).</source>
+        <translation>Vergleichen Sie seinen Schlüssel mit dem des Hosts selbst und vertrauen Sie ihm dann (Schlüssel bestätigen…).</translation>
+    </message>
+    <message>
+        <source>Do not go on before the host&apos;s administrator has said why (Show keys…).</source>
+        <translation>Machen Sie nicht weiter, bevor der Administrator des Hosts den Grund genannt hat (Schlüssel anzeigen…).</translation>
     </message>
 </context>
 <context>

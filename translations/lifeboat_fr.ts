@@ -2169,14 +2169,6 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <source>compare its key with the host&apos;s own, then trust it (Confirm key…).</source>
-        <translation>comparez sa clé avec celle de l&apos;hôte lui-même, puis faites-lui confiance (Confirmer la clé…).</translation>
-    </message>
-    <message>
-        <source>do not go on before the host&apos;s administrator has said why (Show keys…).</source>
-        <translation>n&apos;allez pas plus loin avant que l&apos;administrateur de l&apos;hôte en ait donné la raison (Afficher les clés…).</translation>
-    </message>
-    <message>
         <source>Checking each host over ssh…</source>
         <translation>Vérification de chaque hôte par ssh…</translation>
     </message>
@@ -2195,6 +2187,14 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <source>It now offers the %1 key %2, not the key you trusted.</source>
         <translation>Il présente maintenant la clé %1 %2, et non celle que vous avez approuvée.</translation>
+    </message>
+    <message>
+        <source>Compare its key with the host&apos;s own, then trust it (Confirm key…).</source>
+        <translation>Comparez sa clé avec celle de l&apos;hôte lui-même, puis faites-lui confiance (Confirmer la clé…).</translation>
+    </message>
+    <message>
+        <source>Do not go on before the host&apos;s administrator has said why (Show keys…).</source>
+        <translation>N&apos;allez pas plus loin avant que l&apos;administrateur de l&apos;hôte en ait donné la raison (Afficher les clés…).</translation>
     </message>
 </context>
 <context>

@@ -2161,14 +2161,6 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%2: %1</translation>
     </message>
     <message>
-        <source>compare its key with the host&apos;s own, then trust it (Confirm key…).</source>
-        <translation>鍵をホスト自身のものと比較してから信頼してください（鍵を確認…）。</translation>
-    </message>
-    <message>
-        <source>do not go on before the host&apos;s administrator has said why (Show keys…).</source>
-        <translation>ホストの管理者が理由を説明するまで先に進まないでください（鍵を表示…）。</translation>
-    </message>
-    <message>
         <source>Checking each host over ssh…</source>
         <translation>各ホストを ssh で確認しています…</translation>
     </message>
@@ -2187,6 +2179,14 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <source>It now offers the %1 key %2, not the key you trusted.</source>
         <translation>現在は %1 鍵 %2 を提示しており、あなたが信頼した鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>Compare its key with the host&apos;s own, then trust it (Confirm key…).</source>
+        <translation>鍵をホスト自身のものと比較してから信頼してください（鍵を確認…）。</translation>
+    </message>
+    <message>
+        <source>Do not go on before the host&apos;s administrator has said why (Show keys…).</source>
+        <translation>ホストの管理者が理由を説明するまで先に進まないでください（鍵を表示…）。</translation>
     </message>
 </context>
 <context>

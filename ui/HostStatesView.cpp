@@ -275,9 +275,9 @@ QString HostStatesView::hintFor(const Hosts::State &state) const
     // the key is judged in a dialog.
     switch (state.kind) {
     case Hosts::State::Kind::FirstSeen:
-        return tr("compare its key with the host's own, then trust it (Confirm key…).");
+        return tr("Compare its key with the host's own, then trust it (Confirm key…).");
     case Hosts::State::Kind::KeyChanged:
-        return tr("do not go on before the host's administrator has said why (Show keys…).");
+        return tr("Do not go on before the host's administrator has said why (Show keys…).");
     default:
         return state.hint;
     }
