@@ -1964,6 +1964,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
+    <message>
+        <source>The cluster&apos;s hosts and nodes</source>
+        <translation>Hosts und Knoten des Clusters</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ConfirmationDialog</name>

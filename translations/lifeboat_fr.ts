@@ -1964,6 +1964,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Could not start %1: %2</source>
         <translation>Impossible de démarrer %1 : %2</translation>
     </message>
+    <message>
+        <source>The cluster&apos;s hosts and nodes</source>
+        <translation>Hôtes et nœuds du cluster</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ConfirmationDialog</name>

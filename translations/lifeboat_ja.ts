@@ -1956,6 +1956,10 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Could not start %1: %2</source>
         <translation>%1 を起動できませんでした: %2</translation>
     </message>
+    <message>
+        <source>The cluster&apos;s hosts and nodes</source>
+        <translation>クラスターのホストとノード</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ConfirmationDialog</name>

@@ -93,6 +93,7 @@ ClusterPage::ClusterPage(WizardSession *session, QWidget *parent)
     // A cluster of many hosts, some with a reason to read, is taller than
     // the window: it scrolls rather than squeezing the rows or the drawing.
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("The cluster's hosts and nodes"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     auto *content = new QWidget(scroll);
