@@ -11,10 +11,12 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 #include <QWizard>
@@ -153,6 +155,60 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         QVERIFY(!w.page->isComplete());
         backupMode(sandbox, QStringLiteral("leaveContinuousCoverage"), {QStringLiteral("-label=by-hand")});
+    }
+
+    // A host that cannot be used is settled on the Cluster page: its failed
+    // check says so (not the command line's --trust-host-key), and a button
+    // goes back there.
+    void aHostThatCannotBeReachedPointsBackToTheClusterPage()
+    {
+        SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("2"), QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY(sandbox.created());
+        ClusterProfile profile = sandbox.profile();
+        QTcpServer closed; // a port that refuses: taken, then released
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        HostProfile ghost;
+        ghost.name = QStringLiteral("ghost");
+        ghost.address = QStringLiteral("127.0.0.1");
+        ghost.port = closed.serverPort();
+        closed.close();
+        profile.hosts.append(ghost);
+        profile.knownHostsFile = sandbox.path(QStringLiteral("known_hosts"));
+
+        QWizard wizard;
+        WizardSession session;
+        session.setProfile(profile);
+        const Scenario *scenario = ScenarioRegistry::find(QStringLiteral("backup-rolling"));
+        session.setScenario(scenario);
+        QString error;
+        session.setOptions(scenario->completeOptions(profile, {}, &error));
+        auto *cluster = new QWizardPage; // stands in for the Cluster page: only its place in the history counts
+        auto *page = new ChecksPage(&session);
+        wizard.setPage(Page_Cluster, cluster);
+        wizard.setPage(Page_Checks, page);
+        wizard.setStartId(Page_Cluster);
+        wizard.resize(760, 560);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QSignalSpy finished(page, &ChecksPage::checksFinished);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Page_Checks));
+        QVERIFY(finished.count() == 1 || finished.wait(60000));
+
+        const QString title = QStringLiteral("ghost can be reached over ssh");
+        QCOMPARE(rowStatus(page, title), QStringLiteral("fail"));
+        QString rowText;
+        for (const QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->text().contains(title))
+                rowText = label->text();
+        }
+        QVERIFY2(rowText.contains(QLatin1String("Go back to the Cluster page")), qPrintable(rowText));
+        QVERIFY2(!rowText.contains(QLatin1String("--trust-host-key")), qPrintable(rowText));
+        QVERIFY(!page->isComplete());
+        QVERIFY(page->backToClusterButton()->isVisible());
+        screenshot(page, QStringLiteral("checks-host-fails"));
+        page->backToClusterButton()->click();
+        QCOMPARE(wizard.currentId(), int(Page_Cluster));
     }
 };
 

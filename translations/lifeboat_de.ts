@@ -1897,6 +1897,18 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Back to the &amp;Cluster page</source>
+        <translation>Zur Seite „&amp;Cluster auswählen“ zurück</translation>
+    </message>
+    <message>
+        <source>Back to the Cluster page</source>
+        <translation>Zur Seite „Cluster auswählen“ zurück</translation>
+    </message>
+    <message>
+        <source>Go back to the Cluster page: it shows what each host answered, checks the hosts again, and has Confirm key… for a host seen for the first time.</source>
+        <translation>Gehen Sie zurück zur Seite „Cluster auswählen“: Sie zeigt, was jeder Host geantwortet hat, prüft die Hosts erneut und bietet „Schlüssel bestätigen…“ für einen erstmals gesehenen Host.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ClusterPage</name>
@@ -1976,6 +1988,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
+    <message>
+        <source>The cluster&apos;s hosts and nodes</source>
+        <translation>Hosts und Knoten des Clusters</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ConfirmationDialog</name>
@@ -2033,6 +2049,180 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+2"/>
         <source>Type %1 to confirm</source>
         <translation>Geben Sie %1 zur Bestätigung ein</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::HostKeyDialog</name>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, Port %2</translation>
+    </message>
+    <message>
+        <source>The key of %1 has changed</source>
+        <translation>Der Schlüssel von %1 hat sich geändert</translation>
+    </message>
+    <message>
+        <source>Confirm the key of %1</source>
+        <translation>Schlüssel von %1 bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>Diesem Schlüssel &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation>Diesem Schlüssel vertrauen</translation>
+    </message>
+    <message>
+        <source>or ask the host&apos;s administrator for it. Trust the key only if the two fingerprints are exactly the same; if they differ, someone may be between you and the host.</source>
+        <translation>oder erfragen Sie ihn beim Administrator des Hosts. Vertrauen Sie dem Schlüssel nur, wenn beide Fingerabdrücke genau gleich sind; weichen sie ab, steht möglicherweise jemand zwischen Ihnen und dem Host.</translation>
+    </message>
+    <message>
+        <source>Ask the host&apos;s administrator why the key changed (a reinstalled host gets a new one). If they cannot say, someone may be between you and the host: do not go on. Once they have confirmed the new key, remove the old one from Lifeboat&apos;s known hosts file:</source>
+        <translation>Fragen Sie den Administrator des Hosts, warum sich der Schlüssel geändert hat (ein neu installierter Host bekommt einen neuen). Kann er es nicht sagen, steht möglicherweise jemand zwischen Ihnen und dem Host: Machen Sie nicht weiter. Sobald er den neuen Schlüssel bestätigt hat, entfernen Sie den alten aus Lifeboats Datei der bekannten Hosts:</translation>
+    </message>
+    <message>
+        <source>Then check the hosts again: %1 shows as seen for the first time, and you can confirm its new key.</source>
+        <translation>Prüfen Sie die Hosts dann erneut: %1 erscheint als erstmals gesehen, und Sie können seinen neuen Schlüssel bestätigen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lifeboat has not met %1 before.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lifeboat kennt %1 noch nicht.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the host&apos;s own before you trust it. On %1, run:</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem des Hosts selbst, bevor Sie ihm vertrauen. Führen Sie auf %1 aus:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 now offers a different key from the one you trusted.&lt;/b&gt; Lifeboat does not connect to it, and no run can go on until this is settled. Nothing was changed.</source>
+        <translation>&lt;b&gt;%1 bietet jetzt einen anderen Schlüssel an als den, dem Sie vertraut haben.&lt;/b&gt; Lifeboat verbindet sich nicht mit dem Host, und kein Lauf kann weitergehen, bis das geklärt ist. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Trusted until now:</source>
+        <translation>Bisher vertraut:</translation>
+    </message>
+    <message>
+        <source>Offered now (%1):</source>
+        <translation>Jetzt angeboten (%1):</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::HostStatesView</name>
+    <message>
+        <source>Check the hosts &amp;again</source>
+        <translation>Hosts &amp;erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Hosts summary</source>
+        <translation>Zusammenfassung der Hosts</translation>
+    </message>
+    <message>
+        <source>Check the hosts again</source>
+        <translation>Hosts erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Host error</source>
+        <translation>Hostfehler</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>host key to confirm</source>
+        <translation>Hostschlüssel zu bestätigen</translation>
+    </message>
+    <message>
+        <source>host key changed</source>
+        <translation>Hostschlüssel geändert</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>login refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Lifeboat&apos;s helper missing</source>
+        <translation>Lifeboat-Helfer fehlt</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Confirm key…</source>
+        <translation>Schlüssel bestätigen…</translation>
+    </message>
+    <message>
+        <source>Show keys…</source>
+        <translation>Schlüssel anzeigen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Checking each host over ssh…</source>
+        <translation>Jeder Host wird über ssh geprüft…</translation>
+    </message>
+    <message>
+        <source>Every host is connected.</source>
+        <translation>Alle Hosts sind verbunden.</translation>
+    </message>
+    <message>
+        <source>The wizard goes on once every host is connected: confirm the key of a new host, fix what the others say, then check the hosts again.</source>
+        <translation>Der Assistent geht weiter, sobald alle Hosts verbunden sind: Bestätigen Sie den Schlüssel eines neuen Hosts, beheben Sie, was die anderen melden, und prüfen Sie die Hosts dann erneut.</translation>
+    </message>
+    <message>
+        <source>It offers the %1 key %2.</source>
+        <translation>Der Host bietet den %1-Schlüssel %2 an.</translation>
+    </message>
+    <message>
+        <source>It now offers the %1 key %2, not the key you trusted.</source>
+        <translation>Der Host bietet jetzt den %1-Schlüssel %2 an, nicht den Schlüssel, dem Sie vertraut haben.</translation>
+    </message>
+    <message>
+        <source>Compare its key with the host&apos;s own, then trust it (Confirm key…).</source>
+        <translation>Vergleichen Sie seinen Schlüssel mit dem des Hosts selbst und vertrauen Sie ihm dann (Schlüssel bestätigen…).</translation>
+    </message>
+    <message>
+        <source>Do not go on before the host&apos;s administrator has said why (Show keys…).</source>
+        <translation>Machen Sie nicht weiter, bevor der Administrator des Hosts den Grund genannt hat (Schlüssel anzeigen…).</translation>
     </message>
 </context>
 <context>
@@ -4211,11 +4401,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>In %1 gibt es nichts zu verschieben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>Moved %n path(s) to the quarantine.</source>
+        <source>Moved %n path(s) from %1 to the quarantine.</source>
         <translation>
-            <numerusform>%n Pfad in die Quarantäne verschoben.</numerusform>
-            <numerusform>%n Pfade in die Quarantäne verschoben.</numerusform>
+            <numerusform>%n Pfad aus %1 in die Quarantäne verschoben.</numerusform>
+            <numerusform>%n Pfade aus %1 in die Quarantäne verschoben.</numerusform>
         </translation>
     </message>
 </context>
@@ -6434,9 +6623,24 @@ Fehler: %1</translation>
             <numerusform>%1 archiviert: %n Dateien.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Archived %1 from %2: %n file(s).</source>
+        <translation>
+            <numerusform>%1 von %2 archiviert: %n Datei.</numerusform>
+            <numerusform>%1 von %2 archiviert: %n Dateien.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 is not a file; a part read from several hosts holds only files.</source>
         <translation>%1 ist keine Datei; ein Teil, der von mehreren Hosts gelesen wird, enthält nur Dateien.</translation>
+    </message>
+    <message>
+        <source>archive of %1 from %2</source>
+        <translation>Archiv von %1 aus %2</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>dieser Rechner</translation>
     </message>
 </context>
 <context>

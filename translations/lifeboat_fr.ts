@@ -1897,6 +1897,18 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Back to the &amp;Cluster page</source>
+        <translation>Retour à la page « &amp;Choisir le cluster »</translation>
+    </message>
+    <message>
+        <source>Back to the Cluster page</source>
+        <translation>Retour à la page « Choisir le cluster »</translation>
+    </message>
+    <message>
+        <source>Go back to the Cluster page: it shows what each host answered, checks the hosts again, and has Confirm key… for a host seen for the first time.</source>
+        <translation>Revenez à la page « Choisir le cluster » : elle montre ce que chaque hôte a répondu, vérifie à nouveau les hôtes et propose « Confirmer la clé… » pour un hôte vu pour la première fois.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ClusterPage</name>
@@ -1976,6 +1988,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Could not start %1: %2</source>
         <translation>Impossible de démarrer %1 : %2</translation>
     </message>
+    <message>
+        <source>The cluster&apos;s hosts and nodes</source>
+        <translation>Hôtes et nœuds du cluster</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ConfirmationDialog</name>
@@ -2033,6 +2049,180 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+2"/>
         <source>Type %1 to confirm</source>
         <translation>Tapez %1 pour confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::HostKeyDialog</name>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, port %2</translation>
+    </message>
+    <message>
+        <source>The key of %1 has changed</source>
+        <translation>La clé de %1 a changé</translation>
+    </message>
+    <message>
+        <source>Confirm the key of %1</source>
+        <translation>Confirmer la clé de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>&amp;Faire confiance à cette clé</translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation>Faire confiance à cette clé</translation>
+    </message>
+    <message>
+        <source>or ask the host&apos;s administrator for it. Trust the key only if the two fingerprints are exactly the same; if they differ, someone may be between you and the host.</source>
+        <translation>ou demandez-la à l&apos;administrateur de l&apos;hôte. Ne faites confiance à la clé que si les deux empreintes sont exactement identiques ; si elles diffèrent, quelqu&apos;un s&apos;interpose peut-être entre vous et l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Ask the host&apos;s administrator why the key changed (a reinstalled host gets a new one). If they cannot say, someone may be between you and the host: do not go on. Once they have confirmed the new key, remove the old one from Lifeboat&apos;s known hosts file:</source>
+        <translation>Demandez à l&apos;administrateur de l&apos;hôte pourquoi la clé a changé (un hôte réinstallé en reçoit une nouvelle). S&apos;il ne peut pas l&apos;expliquer, quelqu&apos;un s&apos;interpose peut-être entre vous et l&apos;hôte : n&apos;allez pas plus loin. Une fois la nouvelle clé confirmée par lui, retirez l&apos;ancienne du fichier des hôtes connus de Lifeboat :</translation>
+    </message>
+    <message>
+        <source>Then check the hosts again: %1 shows as seen for the first time, and you can confirm its new key.</source>
+        <translation>Vérifiez ensuite à nouveau les hôtes : %1 apparaît comme vu pour la première fois, et vous pouvez confirmer sa nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lifeboat has not met %1 before.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lifeboat ne connaît pas encore %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Type de clé :</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the host&apos;s own before you trust it. On %1, run:</source>
+        <translation>Comparez l&apos;empreinte avec celle de l&apos;hôte lui-même avant de lui faire confiance. Sur %1, exécutez :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 now offers a different key from the one you trusted.&lt;/b&gt; Lifeboat does not connect to it, and no run can go on until this is settled. Nothing was changed.</source>
+        <translation>&lt;b&gt;%1 présente maintenant une clé différente de celle que vous avez approuvée.&lt;/b&gt; Lifeboat ne s&apos;y connecte pas, et aucune exécution ne peut continuer tant que ce n&apos;est pas réglé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Trusted until now:</source>
+        <translation>Approuvée jusqu&apos;ici :</translation>
+    </message>
+    <message>
+        <source>Offered now (%1):</source>
+        <translation>Présentée maintenant (%1) :</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::HostStatesView</name>
+    <message>
+        <source>Check the hosts &amp;again</source>
+        <translation>&amp;Vérifier à nouveau les hôtes</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>Hosts summary</source>
+        <translation>Résumé des hôtes</translation>
+    </message>
+    <message>
+        <source>Check the hosts again</source>
+        <translation>Vérifier à nouveau les hôtes</translation>
+    </message>
+    <message>
+        <source>Host error</source>
+        <translation>Erreur d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>cette machine</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>host key to confirm</source>
+        <translation>clé d&apos;hôte à confirmer</translation>
+    </message>
+    <message>
+        <source>host key changed</source>
+        <translation>clé d&apos;hôte modifiée</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>login refused</source>
+        <translation>authentification refusée</translation>
+    </message>
+    <message>
+        <source>Lifeboat&apos;s helper missing</source>
+        <translation>assistant de Lifeboat absent</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>À faire : %1</translation>
+    </message>
+    <message>
+        <source>Confirm key…</source>
+        <translation>Confirmer la clé…</translation>
+    </message>
+    <message>
+        <source>Show keys…</source>
+        <translation>Afficher les clés…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Checking each host over ssh…</source>
+        <translation>Vérification de chaque hôte par ssh…</translation>
+    </message>
+    <message>
+        <source>Every host is connected.</source>
+        <translation>Tous les hôtes sont connectés.</translation>
+    </message>
+    <message>
+        <source>The wizard goes on once every host is connected: confirm the key of a new host, fix what the others say, then check the hosts again.</source>
+        <translation>L&apos;assistant continue une fois tous les hôtes connectés : confirmez la clé d&apos;un nouvel hôte, corrigez ce que signalent les autres, puis vérifiez à nouveau les hôtes.</translation>
+    </message>
+    <message>
+        <source>It offers the %1 key %2.</source>
+        <translation>Il présente la clé %1 %2.</translation>
+    </message>
+    <message>
+        <source>It now offers the %1 key %2, not the key you trusted.</source>
+        <translation>Il présente maintenant la clé %1 %2, et non celle que vous avez approuvée.</translation>
+    </message>
+    <message>
+        <source>Compare its key with the host&apos;s own, then trust it (Confirm key…).</source>
+        <translation>Comparez sa clé avec celle de l&apos;hôte lui-même, puis faites-lui confiance (Confirmer la clé…).</translation>
+    </message>
+    <message>
+        <source>Do not go on before the host&apos;s administrator has said why (Show keys…).</source>
+        <translation>N&apos;allez pas plus loin avant que l&apos;administrateur de l&apos;hôte en ait donné la raison (Afficher les clés…).</translation>
     </message>
 </context>
 <context>
@@ -4211,11 +4401,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Rien à déplacer dans %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>Moved %n path(s) to the quarantine.</source>
+        <source>Moved %n path(s) from %1 to the quarantine.</source>
         <translation>
-            <numerusform>%n chemin déplacé en quarantaine.</numerusform>
-            <numerusform>%n chemins déplacés en quarantaine.</numerusform>
+            <numerusform>%n chemin de %1 déplacé en quarantaine.</numerusform>
+            <numerusform>%n chemins de %1 déplacés en quarantaine.</numerusform>
         </translation>
     </message>
 </context>
@@ -6434,9 +6623,24 @@ Pannes : %1</translation>
             <numerusform>%1 archivé : %n fichiers.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Archived %1 from %2: %n file(s).</source>
+        <translation>
+            <numerusform>%1 archivé depuis %2 : %n fichier.</numerusform>
+            <numerusform>%1 archivé depuis %2 : %n fichiers.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 is not a file; a part read from several hosts holds only files.</source>
         <translation>%1 n&apos;est pas un fichier ; une partie lue sur plusieurs hôtes ne contient que des fichiers.</translation>
+    </message>
+    <message>
+        <source>archive of %1 from %2</source>
+        <translation>archive de %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>cette machine</translation>
     </message>
 </context>
 <context>

@@ -1889,6 +1889,18 @@ Type &apos;yes&apos; to trust it: </source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Back to the &amp;Cluster page</source>
+        <translation>「クラスターの選択」ページに戻る(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Back to the Cluster page</source>
+        <translation>「クラスターの選択」ページに戻る</translation>
+    </message>
+    <message>
+        <source>Go back to the Cluster page: it shows what each host answered, checks the hosts again, and has Confirm key… for a host seen for the first time.</source>
+        <translation>「クラスターの選択」ページに戻ってください。各ホストの応答を表示し、ホストを再チェックし、初めて見るホストには「鍵を確認…」があります。</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ClusterPage</name>
@@ -1968,6 +1980,10 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Could not start %1: %2</source>
         <translation>%1 を起動できませんでした: %2</translation>
     </message>
+    <message>
+        <source>The cluster&apos;s hosts and nodes</source>
+        <translation>クラスターのホストとノード</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ConfirmationDialog</name>
@@ -2025,6 +2041,180 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+2"/>
         <source>Type %1 to confirm</source>
         <translation>確認のため %1 と入力</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::HostKeyDialog</name>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1、ポート %2</translation>
+    </message>
+    <message>
+        <source>The key of %1 has changed</source>
+        <translation>%1 の鍵が変わりました</translation>
+    </message>
+    <message>
+        <source>Confirm the key of %1</source>
+        <translation>%1 の鍵の確認</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>この鍵を信頼(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation>この鍵を信頼</translation>
+    </message>
+    <message>
+        <source>or ask the host&apos;s administrator for it. Trust the key only if the two fingerprints are exactly the same; if they differ, someone may be between you and the host.</source>
+        <translation>または、ホストの管理者に確認してください。2 つのフィンガープリントが完全に一致する場合にのみ、この鍵を信頼してください。異なる場合は、誰かがあなたとホストの間に割り込んでいる可能性があります。</translation>
+    </message>
+    <message>
+        <source>Ask the host&apos;s administrator why the key changed (a reinstalled host gets a new one). If they cannot say, someone may be between you and the host: do not go on. Once they have confirmed the new key, remove the old one from Lifeboat&apos;s known hosts file:</source>
+        <translation>鍵が変わった理由をホストの管理者に確認してください（再インストールしたホストには新しい鍵が付きます）。理由が分からない場合は、誰かがあなたとホストの間に割り込んでいる可能性があります。先に進まないでください。管理者が新しい鍵を確認したら、Lifeboat の既知のホストファイルから古い鍵を削除します:</translation>
+    </message>
+    <message>
+        <source>Then check the hosts again: %1 shows as seen for the first time, and you can confirm its new key.</source>
+        <translation>その後、ホストを再チェックしてください。%1 は初めて見るホストとして表示され、新しい鍵を確認できます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lifeboat has not met %1 before.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 はまだ Lifeboat に登録されていません。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>鍵の種類:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>フィンガープリント:</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the host&apos;s own before you trust it. On %1, run:</source>
+        <translation>信頼する前に、フィンガープリントをホスト自身のものと比較してください。%1 上で次を実行します:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 now offers a different key from the one you trusted.&lt;/b&gt; Lifeboat does not connect to it, and no run can go on until this is settled. Nothing was changed.</source>
+        <translation>&lt;b&gt;%1 は、あなたが信頼した鍵とは別の鍵を提示しています。&lt;/b&gt;Lifeboat はこのホストに接続しません。これが解決するまで、どの実行も先に進めません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Trusted until now:</source>
+        <translation>これまで信頼していた鍵:</translation>
+    </message>
+    <message>
+        <source>Offered now (%1):</source>
+        <translation>現在提示されている鍵（%1）:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::HostStatesView</name>
+    <message>
+        <source>Check the hosts &amp;again</source>
+        <translation>ホストを再チェック(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Hosts summary</source>
+        <translation>ホストの概要</translation>
+    </message>
+    <message>
+        <source>Check the hosts again</source>
+        <translation>ホストを再チェック</translation>
+    </message>
+    <message>
+        <source>Host error</source>
+        <translation>ホストのエラー</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>このマシン</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>host key to confirm</source>
+        <translation>ホスト鍵の確認が必要</translation>
+    </message>
+    <message>
+        <source>host key changed</source>
+        <translation>ホスト鍵が変わった</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>login refused</source>
+        <translation>ログイン拒否</translation>
+    </message>
+    <message>
+        <source>Lifeboat&apos;s helper missing</source>
+        <translation>Lifeboat のヘルパーがない</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <source>Confirm key…</source>
+        <translation>鍵を確認…</translation>
+    </message>
+    <message>
+        <source>Show keys…</source>
+        <translation>鍵を表示…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <source>Checking each host over ssh…</source>
+        <translation>各ホストを ssh で確認しています…</translation>
+    </message>
+    <message>
+        <source>Every host is connected.</source>
+        <translation>すべてのホストに接続しました。</translation>
+    </message>
+    <message>
+        <source>The wizard goes on once every host is connected: confirm the key of a new host, fix what the others say, then check the hosts again.</source>
+        <translation>すべてのホストに接続するとウィザードを進められます。新しいホストの鍵を確認し、ほかのホストの指摘を解決してから、ホストを再チェックしてください。</translation>
+    </message>
+    <message>
+        <source>It offers the %1 key %2.</source>
+        <translation>%1 鍵 %2 を提示しています。</translation>
+    </message>
+    <message>
+        <source>It now offers the %1 key %2, not the key you trusted.</source>
+        <translation>現在は %1 鍵 %2 を提示しており、あなたが信頼した鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>Compare its key with the host&apos;s own, then trust it (Confirm key…).</source>
+        <translation>鍵をホスト自身のものと比較してから信頼してください（鍵を確認…）。</translation>
+    </message>
+    <message>
+        <source>Do not go on before the host&apos;s administrator has said why (Show keys…).</source>
+        <translation>ホストの管理者が理由を説明するまで先に進まないでください（鍵を表示…）。</translation>
     </message>
 </context>
 <context>
@@ -4189,10 +4379,9 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 に移動するものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>Moved %n path(s) to the quarantine.</source>
+        <source>Moved %n path(s) from %1 to the quarantine.</source>
         <translation>
-            <numerusform>%n 個のパスを隔離領域に移動しました。</numerusform>
+            <numerusform>%1 から %n 個のパスを隔離領域に移動しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -6404,9 +6593,23 @@ Faults: %1</source>
             <numerusform>%1 をアーカイブしました: %n 個のファイル。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Archived %1 from %2: %n file(s).</source>
+        <translation>
+            <numerusform>%2 の %1 をアーカイブしました: %n 個のファイル。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 is not a file; a part read from several hosts holds only files.</source>
         <translation>%1 はファイルではありません。複数のホストから読み取るパートにはファイルしか含められません。</translation>
+    </message>
+    <message>
+        <source>archive of %1 from %2</source>
+        <translation>%2 の %1 のアーカイブ</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>このマシン</translation>
     </message>
 </context>
 <context>

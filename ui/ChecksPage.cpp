@@ -17,6 +17,7 @@
 #include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <QWizard>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -30,6 +31,7 @@ ChecksPage::ChecksPage(WizardSession *session, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_rows(new QVBoxLayout)
     , m_checkAgain(new QPushButton(tr("Check &again"), this))
+    , m_backToCluster(new QPushButton(tr("Back to the &Cluster page"), this))
     , m_acceptWarnings(new QCheckBox(tr("I have &read the warnings and want to go on"), this))
 {
     setTitle(tr("Check before anything changes"));
@@ -61,10 +63,14 @@ ChecksPage::ChecksPage(WizardSession *session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_checkAgain->setAccessibleName(tr("Check again"));
     buttons->addWidget(m_checkAgain);
+    m_backToCluster->setAccessibleName(tr("Back to the Cluster page"));
+    m_backToCluster->hide();
+    buttons->addWidget(m_backToCluster);
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
     connect(m_checkAgain, &QPushButton::clicked, this, &ChecksPage::runChecks);
+    connect(m_backToCluster, &QPushButton::clicked, this, &ChecksPage::backToCluster);
     connect(m_acceptWarnings, &QCheckBox::toggled, this, [this](bool checked) {
         m_session->setWarningsAccepted(checked);
         Q_EMIT completeChanged();
@@ -95,7 +101,11 @@ void ChecksPage::runChecks()
         m_acceptWarnings->setChecked(false);
     }
     m_acceptWarnings->setVisible(false);
+    m_backToCluster->hide();
     m_session->setWarningsAccepted(false);
+    m_hostCheckTitles.clear();
+    for (const Precondition &check : Scenario::hostChecks(m_session->profile()))
+        m_hostCheckTitles.insert(check.title());
     Q_EMIT completeChanged();
 
     // The checks ask the nodes over HTTP and block until all have answered,
@@ -133,6 +143,8 @@ void ChecksPage::showResults(const QList<PreconditionResult> &results)
     else
         m_summary->setText(tr("Every check passed."));
     m_acceptWarnings->setVisible(warns && !fails);
+    const bool hostFails = std::any_of(results.cbegin(), results.cend(), [this](const PreconditionResult &result) { return isFailedHostCheck(result); });
+    m_backToCluster->setVisible(hostFails && wizard() && wizard()->visitedIds().contains(Page_Cluster));
     Q_EMIT completeChanged();
     Q_EMIT checksFinished();
 }
@@ -172,8 +184,13 @@ void ChecksPage::addRow(const PreconditionResult &result)
     layout->addWidget(icon, 0, Qt::AlignTop);
 
     QString text = QStringLiteral("<b>%1</b><br>%2").arg(result.title.toHtmlEscaped(), result.message.toHtmlEscaped());
-    if (result.status != PreconditionResult::Status::Pass && !result.hint.isEmpty())
-        text += QStringLiteral("<br><i>%1</i>").arg(tr("What to do: %1").arg(result.hint).toHtmlEscaped());
+    // The engine's hint for a host speaks to the command line (--trust-host-key).
+    const QString hint = isFailedHostCheck(result)
+                           ? tr("Go back to the Cluster page: it shows what each host answered, checks the hosts again, "
+                                "and has Confirm key… for a host seen for the first time.")
+                           : result.hint;
+    if (result.status != PreconditionResult::Status::Pass && !hint.isEmpty())
+        text += QStringLiteral("<br><i>%1</i>").arg(tr("What to do: %1").arg(hint).toHtmlEscaped());
     auto *label = new QLabel(text, row);
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
@@ -189,6 +206,18 @@ bool ChecksPage::hasStatus(PreconditionResult::Status status) const
 {
     return std::any_of(m_results.cbegin(), m_results.cend(),
                        [status](const PreconditionResult &result) { return result.status == status; });
+}
+
+bool ChecksPage::isFailedHostCheck(const PreconditionResult &result) const
+{
+    return result.status == PreconditionResult::Status::Fail && m_hostCheckTitles.contains(result.title);
+}
+
+void ChecksPage::backToCluster()
+{
+    // Each back() leaves a page as the Back button does (its cleanupPage runs).
+    while (wizard() && wizard()->currentId() != Page_Cluster && wizard()->visitedIds().contains(Page_Cluster))
+        wizard()->back();
 }
 
 bool ChecksPage::isComplete() const

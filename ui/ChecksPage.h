@@ -6,6 +6,7 @@
 #include <run/Precondition.h>
 
 #include <QList>
+#include <QSet>
 #include <QWizardPage>
 
 class QCheckBox;
@@ -20,7 +21,9 @@ class WizardSession;
 // Runs the scenario's preconditions before anything changes and shows each
 // result with what to do about it. Failures block; warnings block until the
 // user says they have read them. The checks run on a worker thread (they ask
-// the nodes over HTTP); this page only draws their results.
+// the nodes over HTTP); this page only draws their results. A host that
+// cannot be used is settled on the Cluster page (where a new host's key is
+// confirmed): its failed check says so, with a button that goes back there.
 class ChecksPage : public QWizardPage
 {
     Q_OBJECT
@@ -36,6 +39,7 @@ public:
     bool isRunning() const { return m_running; }
     const QList<PreconditionResult> &results() const { return m_results; }
     QPushButton *checkAgainButton() const { return m_checkAgain; }
+    QPushButton *backToClusterButton() const { return m_backToCluster; }
     QCheckBox *acceptWarningsBox() const { return m_acceptWarnings; }
 
 Q_SIGNALS:
@@ -51,14 +55,18 @@ private:
     void clearRows();
     void addRow(const PreconditionResult &result);
     bool hasStatus(PreconditionResult::Status status) const;
+    bool isFailedHostCheck(const PreconditionResult &result) const;
+    void backToCluster();
 
     WizardSession *m_session;
     QLabel *m_busy;
     QLabel *m_summary;
     QVBoxLayout *m_rows;
     QPushButton *m_checkAgain;
+    QPushButton *m_backToCluster;
     QCheckBox *m_acceptWarnings;
     QList<PreconditionResult> m_results;
+    QSet<QString> m_hostCheckTitles; // the titles of Scenario::hostChecks() for this profile
     bool m_running = false;
     bool m_checked = false;
     int m_generation = 0;

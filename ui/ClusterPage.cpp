@@ -4,6 +4,7 @@
 #include "ClusterPage.h"
 
 #include "ErrorLabel.h"
+#include "HostStatesView.h"
 #include "PageId.h"
 #include "TopologyView.h"
 #include "WizardSession.h"
@@ -22,8 +23,10 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWizard>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
@@ -50,6 +53,7 @@ ClusterPage::ClusterPage(WizardSession *session, QWidget *parent)
     , m_progress(new QLabel(this))
     , m_error(new ErrorLabel(this))
     , m_profileLabel(new QLabel(this))
+    , m_hosts(new HostStatesView(this))
     , m_topology(new TopologyView(this))
     , m_refreshTimer(new QTimer(this))
 {
@@ -86,16 +90,33 @@ ClusterPage::ClusterPage(WizardSession *session, QWidget *parent)
     m_profileLabel->setWordWrap(true);
     m_profileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_profileLabel);
-    layout->addWidget(m_topology, 1);
+    // A cluster of many hosts, some with a reason to read, is taller than
+    // the window: it scrolls rather than squeezing the rows or the drawing.
+    auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("The cluster's hosts and nodes"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto *content = new QWidget(scroll);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_hosts);
+    contentLayout->addWidget(m_topology, 1);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
 
     m_refreshTimer->setInterval(refreshIntervalMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &ClusterPage::refreshStates);
     connect(m_openButton, &QPushButton::clicked, this, &ClusterPage::chooseProfile);
     connect(m_sandboxButton, &QPushButton::clicked, this, &ClusterPage::useSandbox);
+    connect(m_hosts, &HostStatesView::statesChanged, this, &ClusterPage::completeChanged);
 }
 
 void ClusterPage::initializePage()
 {
+    if (!m_followsWizard && wizard()) {
+        m_followsWizard = true;
+        connect(wizard(), &QWizard::currentIdChanged, this, &ClusterPage::currentPageChanged);
+    }
     const QString requested = m_session->requestedProfile();
     m_session->setRequestedProfile({});
     if (!requested.isEmpty() && !(m_session->hasProfile() && m_session->profile().filePath == requested)) {
@@ -126,9 +147,27 @@ void ClusterPage::hideEvent(QHideEvent *event)
     QWizardPage::hideEvent(event);
 }
 
+bool ClusterPage::validatePage()
+{
+    m_wentOn = true;
+    return true;
+}
+
+void ClusterPage::currentPageChanged(int id)
+{
+    // Back from a later page (its host check failed, say): a host may have
+    // changed since it was checked here. (QWizard hides and shows a page as
+    // it lays out, so show events do not say that the person came back.)
+    if (id != Page_Cluster || !m_wentOn)
+        return;
+    m_wentOn = false;
+    if (m_session->hasProfile() && !m_hosts->isChecking())
+        m_hosts->checkAgain();
+}
+
 bool ClusterPage::isComplete() const
 {
-    return !m_opening && m_session->hasProfile();
+    return !m_opening && m_session->hasProfile() && !m_hosts->isChecking() && m_hosts->allUsable();
 }
 
 int ClusterPage::nextId() const
@@ -189,6 +228,7 @@ void ClusterPage::useProfile(const ClusterProfile &profile)
     m_profileLabel->setText(tr("Cluster <b>%1</b> — %2").arg(profile.name.toHtmlEscaped(),
                                                             QDir::toNativeSeparators(profile.filePath).toHtmlEscaped()));
     m_topology->setProfile(profile);
+    m_hosts->setProfile(profile);
     Q_EMIT completeChanged();
     refreshStates();
     if (isVisible())

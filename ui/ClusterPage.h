@@ -15,13 +15,16 @@ class QTimer;
 namespace Lifeboat {
 
 class ClusterProfile;
+class HostStatesView;
 class TopologyView;
 class WizardSession;
 
 // Which cluster to work on: a profile file (read on a worker thread), or the
 // training sandbox (built and started on a worker thread). Shows the
 // cluster's topology with each node's live state, refreshed in the
-// background while the page is shown.
+// background while the page is shown, and each host the profile reaches over
+// ssh with its connection state. The wizard goes on only once every host is
+// connected: nothing can run on a cluster with a host it cannot reach.
 class ClusterPage : public QWizardPage
 {
     Q_OBJECT
@@ -33,12 +36,14 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
+    bool validatePage() override;
     int nextId() const override;
 
     // Reads the profile at `path` on a worker thread, then uses it; on
     // failure shows why and changes nothing. profileOpened() says which.
     void openProfile(const QString &path);
     TopologyView *topologyView() const { return m_topology; }
+    HostStatesView *hostStatesView() const { return m_hosts; }
 
 Q_SIGNALS:
     void profileOpened(bool opened);
@@ -54,6 +59,7 @@ private:
     void useSandbox();
     void useProfile(const ClusterProfile &profile);
     void refreshStates();
+    void currentPageChanged(int id);
     void setBusy(bool busy, const QString &text = {});
 
     WizardSession *m_session;
@@ -63,10 +69,13 @@ private:
     QLabel *m_progress;
     QLabel *m_error;
     QLabel *m_profileLabel;
+    HostStatesView *m_hosts;
     TopologyView *m_topology;
     QTimer *m_refreshTimer;
     bool m_refreshing = false;
     bool m_opening = false;
+    bool m_followsWizard = false;
+    bool m_wentOn = false; // left with Next: coming back checks the hosts again
     int m_openGeneration = 0;
 };
 

@@ -177,7 +177,7 @@ void PlanPage::showPlan(const RunbookWriter::Document &document, const QString &
             item->setForeground(AsksColumn, palette().brush(QPalette::Active, QPalette::Highlight));
         }
         for (const QString &line : step.preview)
-            new QTreeWidgetItem(item, {line});
+            addPreviewLine(item, line);
         if (step.preview.isEmpty())
             new QTreeWidgetItem(item, {tr("(changes nothing)")});
     }
@@ -193,7 +193,7 @@ void PlanPage::showPlan(const RunbookWriter::Document &document, const QString &
         item->setToolTip(TitleColumn, step.title);
         item->setData(TitleColumn, Qt::UserRole, step.title);
         for (const QString &line : step.preview)
-            new QTreeWidgetItem(item, {line});
+            addPreviewLine(item, line);
     }
     end->setExpanded(true);
 
@@ -203,6 +203,15 @@ void PlanPage::showPlan(const RunbookWriter::Document &document, const QString &
     m_export->setEnabled(true);
     Q_EMIT completeChanged();
     Q_EMIT planShown();
+}
+
+void PlanPage::addPreviewLine(QTreeWidgetItem *step, const QString &line)
+{
+    // A preview line names paths, on hosts too ("… from node2:/opt/…"): it
+    // takes the row's whole width, and its tooltip has what is elided.
+    auto *item = new QTreeWidgetItem(step, {line});
+    item->setFirstColumnSpanned(true);
+    item->setToolTip(TitleColumn, line);
 }
 
 bool PlanPage::isComplete() const

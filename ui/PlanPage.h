@@ -10,6 +10,7 @@
 class QLabel;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace Lifeboat {
 
@@ -49,6 +50,7 @@ Q_SIGNALS:
 private:
     void buildPlan();
     void showPlan(const RunbookWriter::Document &document, const QString &error);
+    void addPreviewLine(QTreeWidgetItem *step, const QString &line);
     void chooseExportFile();
 
     WizardSession *m_session;

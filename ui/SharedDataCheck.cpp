@@ -3,8 +3,11 @@
 
 #include "SharedDataCheck.h"
 
+#include <hosts/Hosts.h>
+
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
@@ -12,6 +15,22 @@
 namespace Lifeboat {
 
 namespace {
+// Asked of the GDS's own host, in one listing: on a cluster with hosts the
+// GDS is not on this machine, where every document would seem gone.
+int missingFromGds(const ClusterProfile &profile, const QStringList &references)
+{
+    QList<HostFiles::Entry> entries;
+    if (!Hosts::of(profile)->files(profile.gdsPlace()).listTree(profile.gds, &entries, nullptr))
+        return 0; // a GDS that cannot be listed is for the host checks and the scenario's own to report
+    QSet<QString> present;
+    for (const HostFiles::Entry &entry : std::as_const(entries))
+        present.insert(QDir::cleanPath(entry.path));
+    int missing = 0;
+    for (const QString &reference : references)
+        missing += present.contains(QDir::cleanPath(QDir(profile.gds).filePath(reference))) ? 0 : 1;
+    return missing;
+}
+
 QStringList checkSqlite(const ClusterProfile &profile, const DatabaseProfile &database)
 {
     QStringList found;
@@ -31,9 +50,10 @@ QStringList checkSqlite(const ClusterProfile &profile, const DatabaseProfile &da
                 found.append(SharedDataCheck::tr("The forms database %1 fails its integrity check.").arg(database.path));
             QSqlQuery documents(db);
             if (found.isEmpty() && !database.gdsReferenceQuery.isEmpty() && documents.exec(database.gdsReferenceQuery)) {
-                int missing = 0;
+                QStringList references;
                 while (documents.next())
-                    missing += QFileInfo::exists(QDir(profile.gds).filePath(documents.value(0).toString())) ? 0 : 1;
+                    references.append(documents.value(0).toString());
+                const int missing = missingFromGds(profile, references);
                 if (missing > 0)
                     found.append(SharedDataCheck::tr("%n document(s) the database refers to are missing from the GDS.", nullptr, missing));
             }

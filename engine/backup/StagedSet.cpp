@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace Lifeboat {
 
 QString StagedSet::directory(const StepContext &context)
@@ -39,7 +41,25 @@ Change StagedSet::preview(const StepContext &context, const BackupPart &part)
             bytes += usage.bytes;
         }
     }
-    return {Change::Kind::Write, QDir(directory(context)).filePath(part.name), tr("archive of %1").arg(part.kind), files, bytes};
+    const QString from = origin(part);
+    return {Change::Kind::Write, QDir(directory(context)).filePath(part.name),
+            from.isEmpty() ? tr("archive of %1").arg(part.kind) : tr("archive of %1 from %2").arg(part.kind, from), files, bytes};
+}
+
+QString StagedSet::origin(const BackupPart &part)
+{
+    QStringList hosts;
+    for (const BackupPart::Source &source : part.sources) {
+        const QString name = source.host.isEmpty() ? tr("this machine") : source.host;
+        if (!hosts.contains(name))
+            hosts.append(name);
+    }
+    const bool local = std::all_of(part.sources.cbegin(), part.sources.cend(), [](const BackupPart::Source &source) { return source.host.isEmpty(); });
+    if (local)
+        return {};
+    if (part.sources.size() == 1)
+        return HostPath{part.sources.first().host, part.sources.first().path}.display();
+    return hosts.join(QStringLiteral(", "));
 }
 
 bool StagedSet::archive(StepContext &context, BackupPart part)
@@ -99,7 +119,9 @@ bool StagedSet::record(StepContext &context, const BackupPart &part)
     if (!sidecar.open(QIODevice::WriteOnly) || sidecar.write(json) != json.size() || !sidecar.commit())
         return context.fail(tr("Cannot write %1: %2").arg(sidecar.fileName(), sidecar.errorString()));
     context.recordChange({Change::Kind::Write, QDir(staging).filePath(part.archiveFile), part.kind, part.files.size(), part.bytes});
-    context.info(tr("Archived %1: %n file(s).", nullptr, int(part.files.size())).arg(part.name));
+    const QString from = origin(part);
+    context.info(from.isEmpty() ? tr("Archived %1: %n file(s).", nullptr, int(part.files.size())).arg(part.name)
+                                : tr("Archived %1 from %2: %n file(s).", nullptr, int(part.files.size())).arg(part.name, from));
     return true;
 }
 

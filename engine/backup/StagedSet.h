@@ -39,6 +39,9 @@ public:
     // of its sources; small files of several hosts (node identities,
     // bootstrap properties) are fetched first and archived here.
     [[nodiscard]] static bool write(StepContext &context, BackupPart &part, const HostFiles::Callbacks &callbacks, QString *error);
+    // Where `part` is read, for people: empty when on this machine alone;
+    // "node2:/opt/…/crx-repository" for one source; else the hosts' names.
+    static QString origin(const BackupPart &part);
     // Writes the sidecar that marks `part` (already in the staging
     // directory) as done, and records the change.
     [[nodiscard]] static bool record(StepContext &context, const BackupPart &part);

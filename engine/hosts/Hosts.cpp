@@ -178,6 +178,7 @@ Hosts::State Hosts::check(const QString &host)
     const SshConnection::Check &last = found->last;
     state.message = error;
     state.offeredFingerprint = last.offeredFingerprint;
+    state.offeredKeyType = last.offeredKeyType;
     state.knownFingerprints = last.knownFingerprints;
     switch (found->connection.isOpen() ? SshConnection::HostState::Trusted : last.state) {
     case SshConnection::HostState::FirstSeen:

@@ -37,6 +37,7 @@ public:
         Kind kind = Kind::Local;
         QString host;
         QString offeredFingerprint; // FirstSeen, KeyChanged
+        QString offeredKeyType;     // its type: "ED25519", "ECDSA", "RSA"
         QStringList knownFingerprints; // KeyChanged
         QString message; // for people: what is wrong, naming the host
         QString hint;    // what to do about it

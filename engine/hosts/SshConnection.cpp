@@ -243,11 +243,13 @@ SshConnection::Check SshConnection::classifyHostKey(const QString &said, const Q
         QStringLiteral("No (\\S+) host key is known|The fingerprint for the (\\S+) key sent"));
     const QRegularExpressionMatch match = typeNamed.match(stderrText);
     const QString type = match.hasMatch() ? match.captured(1) + match.captured(2) : QString();
-    check.offeredFingerprint = offered.first().fingerprint;
+    const KnownHosts::OfferedKey *chosen = &offered.first();
     for (const KnownHosts::OfferedKey &key : offered) {
         if (key.type == type)
-            check.offeredFingerprint = key.fingerprint;
+            chosen = &key;
     }
+    check.offeredFingerprint = chosen->fingerprint;
+    check.offeredKeyType = chosen->type;
     if (check.knownFingerprints.isEmpty()) {
         check.state = HostState::FirstSeen;
         check.message = tr("%1 is not yet known to Lifeboat. It offers the host key %2; compare it with the "

@@ -43,6 +43,7 @@ public:
     {
         HostState state = HostState::Unreachable;
         QString offeredFingerprint;    // FirstSeen, KeyChanged: the key the host offers now
+        QString offeredKeyType;        // its type, as ssh-keygen names it: "ED25519", "ECDSA", "RSA"
         QStringList knownFingerprints; // KeyChanged: the keys KnownHosts holds for it
         QString sshMessage;            // what ssh said (Unreachable, LoginFailed)
         QString message;               // for people; empty when Trusted

@@ -41,7 +41,7 @@ bool FileReplacement::replace(StepContext &context, const QString &source, const
         if (!moved.stored.isEmpty()) {
             HostFiles::Entry stored;
             (void)files.stat(moved.stored, &stored, nullptr);
-            context.recordChange({Change::Kind::Move, files.describe(target + suffix), tr("to %1").arg(moved.stored), 1, stored.size});
+            context.recordChange({Change::Kind::Move, files.describe(target + suffix), tr("to %1").arg(files.describe(moved.stored)), 1, stored.size});
         }
     }
     if (!quarantine.recordPlaced(target, anchor))

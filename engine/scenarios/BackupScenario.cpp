@@ -159,7 +159,7 @@ QList<Precondition> BackupScenario::preconditions(const ClusterProfile &profile,
             if (!id.isFile())
                 return PreconditionResult::fail(tr("%1/repository/cluster_node.id is missing.").arg(files.describe(node->repository)),
                                                 tr("Recover the node first (restore-node), then back up."));
-            return PreconditionResult::pass(node->repository);
+            return PreconditionResult::pass(files.describe(node->repository));
         }});
     }
     for (const DatabaseProfile &database : profile.databases) {

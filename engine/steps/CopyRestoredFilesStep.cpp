@@ -43,7 +43,7 @@ ChangeList CopyRestoredFilesStep::preview(const StepContext &context) const
         (void)files.usage(target.path, &usage, nullptr);
         changes.append({Change::Kind::Move, target.display(),
                         tr("its current contents, to %1")
-                            .arg(Quarantine::directory(Quarantine::anchorFor(files, target.path), context.runIdForPreview())),
+                            .arg(files.describe(Quarantine::directory(Quarantine::anchorFor(files, target.path), context.runIdForPreview()))),
                         usage.files, usage.bytes});
         changes.append({Change::Kind::Overwrite, target.display(), tr("replaced by a copy of %1").arg(m_source.display())});
     }

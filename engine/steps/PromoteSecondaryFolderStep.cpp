@@ -80,7 +80,7 @@ bool PromoteSecondaryFolderStep::run(StepContext &context)
         Quarantine::Entry moved;
         if (!quarantine.move(folder, anchor, &moved))
             return context.fail(quarantine.errorString());
-        context.recordChange({Change::Kind::Move, hostFiles.describe(folder), tr("to %1").arg(moved.stored)});
+        context.recordChange({Change::Kind::Move, hostFiles.describe(folder), tr("to %1").arg(hostFiles.describe(moved.stored))});
     }
     context.info(tr("Copied %n file(s) from %1 into %2.", nullptr, int(files)).arg(QFileInfo(folder).fileName(), repository));
     return true;

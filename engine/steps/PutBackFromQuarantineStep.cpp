@@ -51,8 +51,8 @@ ChangeList PutBackFromQuarantineStep::preview(const StepContext &context) const
             continue;
         }
         changes.append(entry.isPlaced()
-                           ? Change{Change::Kind::Move, entry.original, tr("restored from the backup; moved to the quarantine"), usage.files, usage.bytes}
-                           : Change{Change::Kind::Move, entry.stored, tr("back to %1").arg(entry.original), usage.files, usage.bytes});
+                           ? Change{Change::Kind::Move, files.describe(entry.original), tr("restored from the backup; moved to the quarantine"), usage.files, usage.bytes}
+                           : Change{Change::Kind::Move, files.describe(entry.stored), tr("back to %1").arg(files.describe(entry.original)), usage.files, usage.bytes});
     }
     return changes;
 }
@@ -93,14 +93,14 @@ bool PutBackFromQuarantineStep::putBack(StepContext &context, Quarantine &quaran
     const QString anchor = anchorOf(entry, context.profile());
     if (!quarantine.move(entry.original, anchor))
         return context.fail(quarantine.errorString());
+    HostFiles &files = context.hosts().files(entry.host);
     if (entry.isPlaced()) {
-        context.recordChange({Change::Kind::Move, entry.original, tr("put in place by %1; now in this run's quarantine").arg(m_restoreRunId)});
+        context.recordChange({Change::Kind::Move, files.describe(entry.original), tr("put in place by %1; now in this run's quarantine").arg(m_restoreRunId)});
     } else {
-        HostFiles &files = context.hosts().files(entry.host);
         QString error;
         if (!files.makeDirectory(QFileInfo(entry.original).absolutePath(), &error) || !files.rename(entry.stored, entry.original, &error))
             return context.fail(tr("Cannot move %1 back to %2.").arg(files.describe(entry.stored), entry.original) + u' ' + error);
-        context.recordChange({Change::Kind::Move, entry.stored, tr("back to %1").arg(entry.original)});
+        context.recordChange({Change::Kind::Move, files.describe(entry.stored), tr("back to %1").arg(files.describe(entry.original))});
     }
     return true;
 }

@@ -85,7 +85,7 @@ ChangeList QuarantinePathsStep::preview(const StepContext &context) const
     for (const QString &path : std::as_const(paths)) {
         HostFiles::Usage usage;
         (void)files.usage(path, &usage, nullptr);
-        changes.append({Change::Kind::Move, files.describe(path), tr("to %1").arg(quarantine), usage.files, usage.bytes});
+        changes.append({Change::Kind::Move, files.describe(path), tr("to %1").arg(files.describe(quarantine)), usage.files, usage.bytes});
     }
     if (changes.isEmpty())
         changes.append({Change::Kind::Manual, m_root.display(), tr("nothing to move: none of %1 exists").arg(m_paths.join(QStringLiteral(", ")))});
@@ -108,10 +108,10 @@ bool QuarantinePathsStep::run(StepContext &context)
         Quarantine::Entry moved;
         if (!quarantine.move(path, anchor, &moved))
             return context.fail(quarantine.errorString());
-        context.recordChange({Change::Kind::Move, files.describe(path), tr("to %1").arg(moved.stored), usage.files, usage.bytes});
+        context.recordChange({Change::Kind::Move, files.describe(path), tr("to %1").arg(files.describe(moved.stored)), usage.files, usage.bytes});
     }
     context.info(paths.isEmpty() ? tr("Nothing to move in %1.").arg(m_root.display())
-                                 : tr("Moved %n path(s) to the quarantine.", nullptr, int(paths.size())));
+                                 : tr("Moved %n path(s) from %1 to the quarantine.", nullptr, int(paths.size())).arg(m_root.display()));
     return true;
 }
 

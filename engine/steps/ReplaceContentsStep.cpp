@@ -39,7 +39,7 @@ ChangeList ReplaceContentsStep::preview(const StepContext &context) const
         }
     }
     const QString quarantine = Quarantine::directory(Quarantine::anchorFor(files, m_location.path), context.runIdForPreview());
-    return {{Change::Kind::Move, m_location.display(), tr("its current contents, to %1").arg(quarantine), current.files, current.bytes},
+    return {{Change::Kind::Move, m_location.display(), tr("its current contents, to %1").arg(files.describe(quarantine)), current.files, current.bytes},
             {Change::Kind::Overwrite, m_location.display(), tr("replaced by the backup's copy")}};
 }
 

@@ -29,7 +29,7 @@ ChangeList ReplaceFileStep::preview(const StepContext &context) const
     for (const QString &suffix : QStringList{QString()} + m_companions) {
         HostFiles::Entry entry;
         if (files.stat(m_target.path + suffix, &entry, nullptr) && entry.exists())
-            changes.append({Change::Kind::Move, files.describe(m_target.path + suffix), tr("to %1").arg(quarantine), 1, entry.size});
+            changes.append({Change::Kind::Move, files.describe(m_target.path + suffix), tr("to %1").arg(files.describe(quarantine)), 1, entry.size});
     }
     changes.append({Change::Kind::Write, m_target.display(), tr("the file from the backup")});
     return changes;

@@ -40,7 +40,7 @@ ChangeList RestoreFileStep::preview(const StepContext &context) const
     HostFiles::Entry current;
     if (files.stat(m_target.path, &current, nullptr) && current.exists())
         changes.append({Change::Kind::Move, m_target.display(),
-                        tr("to %1").arg(Quarantine::directory(Quarantine::anchorFor(files, m_scope), context.runIdForPreview())), 1, current.size});
+                        tr("to %1").arg(files.describe(Quarantine::directory(Quarantine::anchorFor(files, m_scope), context.runIdForPreview()))), 1, current.size});
     changes.append({Change::Kind::Write, m_target.display(), tr("%1 from %2").arg(m_fileInPart, m_part.archiveFile)});
     return changes;
 }
