@@ -3,6 +3,8 @@
 
 #include "SandboxFixture.h"
 
+#include "SandboxJanitor.h"
+
 #include <cluster/RepositoryLock.h>
 
 #include <QFile>
@@ -15,7 +17,8 @@
 namespace Lifeboat::Testing {
 
 SandboxFixture::SandboxFixture(const QStringList &createOptions)
-    : m_runner(m_root.path())
+    : m_janitor(std::make_unique<SandboxJanitor>(m_root.path(), directory()))
+    , m_runner(m_root.path())
 {
     m_created = m_runner.lifeboat(QStringList{QStringLiteral("sandbox"), QStringLiteral("create"), directory()} + createOptions);
     if (m_created.exitCode != 0)
@@ -27,14 +30,16 @@ SandboxFixture::SandboxFixture(const QStringList &createOptions)
 
 SandboxFixture::~SandboxFixture()
 {
-    if (!created())
-        return;
-    m_runner.lifeboat({QStringLiteral("sandbox"), QStringLiteral("stop"), directory()});
-    for (const NodeProfile &node : m_profile.nodes) {
-        const auto lock = RepositoryLock::inspect(node.repository);
-        if (lock.state == RepositoryLock::State::Held)
-            ::kill(pid_t(lock.pid), SIGKILL);
+    if (created()) {
+        m_runner.lifeboat({QStringLiteral("sandbox"), QStringLiteral("stop"), directory()});
+        for (const NodeProfile &node : m_profile.nodes) {
+            const auto lock = RepositoryLock::inspect(node.repository);
+            if (lock.state == RepositoryLock::State::Held)
+                ::kill(pid_t(lock.pid), SIGKILL);
+        }
     }
+    // Gone before the janitor wakes up, which then finds nothing to do.
+    m_root.remove();
 }
 
 QString SandboxFixture::adminPassword() const
