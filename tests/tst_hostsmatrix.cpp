@@ -3,6 +3,7 @@
 
 #include "support/CommandLineWatch.h"
 #include "support/HostsSandbox.h"
+#include "support/Processes.h"
 #include "support/RestoreChecks.h"
 #include "support/SandboxFixture.h"
 #include "support/SetListing.h"
@@ -68,18 +69,6 @@ QStringList everythingIn(const QString &backupRoot)
 {
     return QDir(backupRoot)
         .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-qint64 bytesWritten(qint64 pid)
-{
-    QFile io(QStringLiteral("/proc/%1/io").arg(pid));
-    if (!io.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : io.readAll().split('\n')) {
-        if (line.startsWith("wchar:"))
-            return line.mid(6).trimmed().toLongLong();
-    }
-    return 0;
 }
 
 } // namespace
@@ -250,11 +239,11 @@ private:
         const QByteArray hostNamespace = sandbox.mountNamespaceOf(host);
         const QString agent = CommandRunner::binary(QStringLiteral("lifeboat-agent"));
         // Only this run's helpers: one of an earlier run may still be on its way out.
-        const QList<qint64> earlier = HostsSandbox::processesIn(hostNamespace, agent);
+        const QList<qint64> earlier = processesIn(hostNamespace, agent);
         process.start(CommandRunner::binary(QStringLiteral("lifeboat")), arguments);
         const QDeadlineTimer deadline(180000);
         while (!*killed && process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
-            QList<qint64> agents = HostsSandbox::processesIn(hostNamespace, agent);
+            QList<qint64> agents = processesIn(hostNamespace, agent);
             agents.removeIf([&earlier](qint64 pid) { return earlier.contains(pid); });
             if (std::any_of(agents.begin(), agents.end(),
                     [bytes](qint64 pid) { return bytesWritten(pid) >= bytes; })) {
@@ -371,8 +360,8 @@ private Q_SLOTS:
         m_hosts.reset();
         // No helper of this build is left running, on any host.
         QTRY_COMPARE_WITH_TIMEOUT(
-            HostsSandbox::processesMentioning(CommandRunner::binary(QStringLiteral("lifeboat-agent"))),
-            QList<qint64>(), 5000);
+            processesMentioning(CommandRunner::binary(QStringLiteral("lifeboat-agent"))), QList<qint64>(),
+            5000);
     }
 
     // ------------------------------------------------------------------
@@ -404,6 +393,11 @@ private Q_SLOTS:
         localSets.removeIf([&localBefore](const QString &set) { return localBefore.contains(set); });
         QCOMPARE(hostsSets.size(), 1);
         QCOMPARE(localSets.size(), 1);
+        // The recoveries restore from these, whatever the comparison finds.
+        if (strategy == QLatin1String("backup-offline"))
+            m_offlineSet = hostsSets.first();
+        if (strategy == QLatin1String("backup-publish"))
+            m_publishSet = hostsSets.first();
         const SetListing expected = SetListing::of(
             QDir(m_local->profile().backupRoot).filePath(localSets.first()), SetRules::sameSeed());
         const SetListing actual = SetListing::of(
@@ -414,11 +408,6 @@ private Q_SLOTS:
         // And the cluster is as it was.
         const QStringList problems = clusterProblems(*m_hosts);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-
-        if (strategy == QLatin1String("backup-offline"))
-            m_offlineSet = hostsSets.first();
-        if (strategy == QLatin1String("backup-publish"))
-            m_publishSet = hostsSets.first();
     }
 
     // ------------------------------------------------------------------
@@ -580,7 +569,7 @@ private Q_SLOTS:
             const qint64 sshd = m_hosts->sshdPid(host);
             QVERIFY(sshd > 0);
             QVERIFY(::kill(pid_t(sshd), SIGTERM) == 0);
-            QTRY_VERIFY(!HostsSandbox::processRunning(sshd));
+            QTRY_VERIFY(!processRunning(sshd));
         } else if (condition == QLatin1String("key")) {
             // Lifeboat knows another key for node2 than the one it offers.
             QFile known(m_hosts->profile().knownHostsFile);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
 #include "support/HostsSandbox.h"
+#include "support/Processes.h"
 
 #include <cluster/HttpClient.h>
 #include <hosts/Hosts.h>
@@ -124,7 +125,7 @@ private Q_SLOTS:
         m_profile = m_sandbox.profile();
         QVERIFY(!m_profile.nodes.isEmpty());
         // Creating left nothing running.
-        QCOMPARE(HostsSandbox::processesMentioning(m_directory + u'/'), QList<qint64>());
+        QCOMPARE(processesMentioning(m_directory + u'/'), QList<qint64>());
 
         const CommandResult started = sandbox(QStringLiteral("start"));
         QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
@@ -354,7 +355,7 @@ private Q_SLOTS:
             const QString config
                 = QStringLiteral("ssh/%1/sshd_config").arg(value.toObject().value(QLatin1String("name")).toString());
             const qint64 pid = value.toObject().value(QLatin1String("pid")).toInteger();
-            QVERIFY(HostsSandbox::processesMentioning(QDir(m_directory).filePath(config)).contains(pid));
+            QVERIFY(processesMentioning(QDir(m_directory).filePath(config)).contains(pid));
             sshds.append(pid);
         }
         QCOMPARE(sshds.size(), m_profile.hosts.size());
@@ -362,12 +363,12 @@ private Q_SLOTS:
         const CommandResult stopped = sandbox(QStringLiteral("stop"));
         QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.out + stopped.err));
         for (qint64 pid : std::as_const(nodePids))
-            QVERIFY2(pid > 0 && !HostsSandbox::processRunning(pid), qPrintable(QString::number(pid)));
+            QVERIFY2(pid > 0 && !processRunning(pid), qPrintable(QString::number(pid)));
         for (qint64 pid : std::as_const(sshds))
-            QVERIFY2(!HostsSandbox::processRunning(pid), qPrintable(QString::number(pid)));
+            QVERIFY2(!processRunning(pid), qPrintable(QString::number(pid)));
         // Nothing else of the sandbox either; this test's own ssh connection
         // (lifeboatReachesEachNodeThroughItsHost) ends once its host has gone.
-        QTRY_COMPARE_WITH_TIMEOUT(HostsSandbox::processesMentioning(m_directory + u'/'), QList<qint64>(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(processesMentioning(m_directory + u'/'), QList<qint64>(), 5000);
         for (const QJsonValue &value : status().value(QLatin1String("hosts")).toArray())
             QVERIFY(!value.toObject().value(QLatin1String("running")).toBool());
         // Stopping a stopped sandbox is no error.

@@ -3,8 +3,8 @@
 
 #include "CommandLineWatch.h"
 
-#include <QDir>
-#include <QFile>
+#include "Processes.h"
+
 #include <QFileInfo>
 #include <QMutexLocker>
 #include <chrono>
@@ -70,13 +70,8 @@ void CommandLineWatch::look()
     }();
     QStringList found;
     QSet<QString> programs;
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        bool number = false;
-        entry.toLongLong(&number);
-        QFile file(QStringLiteral("/proc/%1/cmdline").arg(entry));
-        if (!number || !file.open(QIODevice::ReadOnly))
-            continue;
-        QString line = QString::fromLocal8Bit(file.readAll()).replace(QChar(0), u' ').trimmed();
+    for (qint64 pid : processIds()) {
+        QString line = QString::fromLocal8Bit(commandLine(pid)).replace(QChar(0), u' ').trimmed();
         if (line.isEmpty())
             continue;
         programs.insert(QFileInfo(line.section(u' ', 0, 0)).fileName());
@@ -88,7 +83,7 @@ void CommandLineWatch::look()
             }
         }
         if (secret)
-            found.append(entry + QStringLiteral(": ") + line);
+            found.append(QStringLiteral("%1: %2").arg(pid).arg(line));
     }
     const QMutexLocker lock(&m_mutex);
     m_programs.unite(programs);

@@ -3,6 +3,7 @@
 
 #include "HostsSandbox.h"
 
+#include "Processes.h"
 #include "SandboxJanitor.h"
 
 #include <QDir>
@@ -14,40 +15,8 @@
 #include <algorithm>
 #include <csignal>
 #include <sandbox/SandboxHosts.h>
-#include <unistd.h>
 
 namespace Lifeboat::Testing {
-
-namespace {
-
-// "mnt:[4026532188]" (QFile::symLinkTarget would make a path of it).
-QByteArray mountNamespace(qint64 pid)
-{
-    char target[64];
-    const ssize_t length = ::readlink(
-        QByteArray("/proc/" + QByteArray::number(pid) + "/ns/mnt").constData(), target, sizeof target);
-    return length > 0 ? QByteArray(target, length) : QByteArray();
-}
-
-QList<qint64> processIds()
-{
-    QList<qint64> pids;
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        bool number = false;
-        const qint64 pid = entry.toLongLong(&number);
-        if (number && pid != ::getpid())
-            pids.append(pid);
-    }
-    return pids;
-}
-
-QByteArray commandLine(qint64 pid)
-{
-    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-    return cmdline.open(QIODevice::ReadOnly) ? cmdline.readAll() : QByteArray();
-}
-
-} // namespace
 
 HostsSandbox::HostsSandbox()
     : m_runner(m_root.path())
@@ -151,20 +120,6 @@ QList<qint64> HostsSandbox::processesOnHost(const QString &hostName, const QStri
     return processesIn(mountNamespaceOf(hostName), text);
 }
 
-QList<qint64> HostsSandbox::processesIn(const QByteArray &hostNamespace, const QString &text)
-{
-    QList<qint64> found;
-    if (hostNamespace.isEmpty())
-        return found;
-    // The namespace first: one link to read, where a command line is a file.
-    const QByteArray needle = QFile::encodeName(text);
-    for (qint64 pid : processIds()) {
-        if (mountNamespace(pid) == hostNamespace && commandLine(pid).contains(needle) && processRunning(pid))
-            found.append(pid);
-    }
-    return found;
-}
-
 QStringList HostsSandbox::secretValues() const
 {
     QFile file(m_profile.secretsFile);
@@ -201,26 +156,6 @@ void HostsSandbox::cleanUp()
         [](const QString &a, const QString &b) { return a.count(u'/') > b.count(u'/'); });
     for (const QString &directory : std::as_const(directories))
         QDir().rmdir(directory); // only empty ones go
-}
-
-bool HostsSandbox::processRunning(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    return text.mid(text.lastIndexOf(')') + 2, 1) != "Z";
-}
-
-QList<qint64> HostsSandbox::processesMentioning(const QString &text)
-{
-    QList<qint64> found;
-    const QByteArray needle = QFile::encodeName(text);
-    for (qint64 pid : processIds()) {
-        if (commandLine(pid).contains(needle) && processRunning(pid))
-            found.append(pid);
-    }
-    return found;
 }
 
 } // namespace Lifeboat::Testing

@@ -63,10 +63,9 @@ public:
     // The running processes in the host's mount namespace whose command line
     // mentions `text` (the process ids are this machine's: one PID namespace).
     QList<qint64> processesOnHost(const QString &hostName, const QString &text) const;
-    // The same, with the host's namespace looked up once (its sshd's), for a
-    // test that watches a host closely.
+    // Its mount namespace (its sshd's), for a test that watches a host
+    // closely with processesIn (Processes.h).
     QByteArray mountNamespaceOf(const QString &hostName) const;
-    static QList<qint64> processesIn(const QByteArray &hostNamespace, const QString &text);
     // The values of the sandbox's secrets file.
     QStringList secretValues() const;
 
@@ -74,11 +73,6 @@ public:
     // left (a create that stopped half-way too), and removes its empty mount
     // points. Done by the destructor; a test may do it earlier.
     void cleanUp();
-
-    // Running, not a zombie waiting for its parent.
-    static bool processRunning(qint64 pid);
-    // Every running process whose command line mentions `text`, but this one.
-    static QList<qint64> processesMentioning(const QString &text);
 
 private:
     QTemporaryDir m_root;

@@ -3,6 +3,7 @@
 
 #include "SandboxFixture.h"
 
+#include "Processes.h"
 #include "SandboxJanitor.h"
 
 #include <cluster/RepositoryLock.h>
@@ -65,10 +66,7 @@ CommandResult SandboxFixture::backupMode(const QString &command, const QStringLi
 
 bool SandboxFixture::processAlive(qint64 pid)
 {
-    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
-        return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    return stat.open(QIODevice::ReadOnly) && !stat.readAll().contains(") Z ");
+    return pid > 0 && processRunning(pid);
 }
 
 QStringList SandboxFixture::livingNodes() const

@@ -209,7 +209,9 @@ QString SetListing::memberValue(
         return {};
     }
     if (matches(rules.masked, key))
-        return QStringLiteral("masked: ") + sha256(maskedText(QString::fromUtf8(content.readAll())).toUtf8());
+        // The text itself (these files are a few lines): a difference shows where.
+        return QStringLiteral("masked: ")
+            + maskedText(QString::fromUtf8(content.readAll())).replace(u'\n', QStringLiteral(" | "));
     content.close();
     const CommandResult rows = tools().run(
         QStringLiteral("sqlite3"), { QStringLiteral("-readonly"), content.fileName(), sqliteQuery() }, 60000);
