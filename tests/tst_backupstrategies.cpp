@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
 #include "support/CommandLineWatch.h"
+#include "support/Processes.h"
 #include "support/SandboxFixture.h"
 
 #include <backup/BackupPart.h>
+#include <cluster/RepositoryLock.h>
 #include <run/Confirmer.h>
 #include <run/RunRecord.h>
 #include <run/Runner.h>
@@ -21,7 +23,10 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QProcess>
 #include <QThread>
+
+#include <csignal>
 
 using namespace Lifeboat;
 using namespace Lifeboat::Testing;
@@ -197,6 +202,42 @@ private Q_SLOTS:
         QCOMPARE(record.confirmations.first().title, QStringLiteral("Hold publishing"));
     }
 
+    void aNodeSlowToAnswerIsStoppedBeforeItIsBackedUp()
+    {
+        SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("2"), QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        // publish1 runs but does not answer, as on a loaded host, until it is told to stop.
+        const auto lock = RepositoryLock::inspect(sandbox.node(QStringLiteral("publish1")).repository);
+        QCOMPARE(lock.state, RepositoryLock::State::Held);
+        QVERIFY(::kill(pid_t(lock.pid), SIGSTOP) == 0);
+        QProcess backup;
+        backup.setProcessEnvironment(sandbox.runner().environment());
+        backup.start(CommandRunner::binary(QStringLiteral("lifeboat")),
+                     {QStringLiteral("run"), QStringLiteral("--profile"), sandbox.path(QStringLiteral("cluster.json")), QStringLiteral("--scenario"),
+                      QStringLiteral("backup-publish"), QStringLiteral("--node"), QStringLiteral("publish1"), QStringLiteral("--report-dir"),
+                      m_runs.path(), QStringLiteral("--yes")});
+        bool askedToStop = false;
+        while (!askedToStop && backup.state() != QProcess::NotRunning) {
+            for (qint64 pid : processesMentioning(sandbox.path(QStringLiteral("cluster.json")))) {
+                const QList<QByteArray> arguments = commandLine(pid).split('\0');
+                askedToStop |= arguments.contains("stop") && arguments.contains("publish1");
+            }
+            backup.waitForFinished(20);
+        }
+        ::kill(pid_t(lock.pid), SIGCONT);
+        QVERIFY(backup.state() == QProcess::NotRunning || backup.waitForFinished(120000));
+        QVERIFY2(askedToStop, "publish1 was taken for stopped and backed up while it ran");
+        QCOMPARE(backup.exitCode(), 0);
+        // The set holds publish1 as it was once stopped.
+        const QJsonObject set = manifest(sandbox);
+        const QString archive = sandbox.profile().backupRoot + u'/' + set.value(QLatin1String("setId")).toString() + u'/'
+            + part(set, QStringLiteral("repository-publish1")).value(QLatin1String("archive")).toString();
+        const CommandResult log = sandbox.runner().run(QStringLiteral("tar"), {QStringLiteral("-xOf"), archive, QStringLiteral("crx-repository/logs/error.log")});
+        QVERIFY2(log.out.trimmed().endsWith(QLatin1String("node publish1 stopped")), qPrintable(log.out + log.err));
+        QCOMPARE(runningNodes(sandbox).size(), 5);
+    }
+
     void gnuTarAndUnzipReadEveryFormat()
     {
         SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("2")});
@@ -249,7 +290,8 @@ private Q_SLOTS:
         QVERIFY(sandbox.created());
         QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
         QVERIFY(!sandbox.adminPassword().isEmpty());
-        CommandLineWatch watch({sandbox.adminPassword().toUtf8()});
+        CommandLineWatch watch({sandbox.adminPassword()});
+        watch.start();
         for (const QString &scenario : {QStringLiteral("backup-rolling"), QStringLiteral("backup-online")}) {
             const CommandResult result = runScenario(sandbox, scenario);
             QVERIFY2(result.exitCode == 0, qPrintable(scenario + u'\n' + result.out + result.err));
@@ -259,8 +301,9 @@ private Q_SLOTS:
             // It did enter a backup mode, with the password.
             QVERIFY2(text.contains(R"("mode":"rolling")") || text.contains(R"("mode":"snapshot")"), text.constData());
         }
-        QVERIFY(watch.sweeps() > 10);
-        QCOMPARE(watch.seen(), QStringList());
+        watch.stop();
+        QVERIFY(watch.scans() > 10);
+        QCOMPARE(watch.findings(), QStringList());
     }
 
     void aPasswordOnACommandLineIsAWarning()

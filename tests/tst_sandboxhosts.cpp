@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
-#include "support/CommandRunner.h"
+#include "support/HostsSandbox.h"
+#include "support/Processes.h"
 
 #include <cluster/HttpClient.h>
 #include <hosts/Hosts.h>
@@ -11,21 +12,16 @@
 #include <sandbox/SandboxHosts.h>
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
-#include <algorithm>
-#include <csignal>
-#include <fcntl.h>
 #include <memory>
+
 #include <unistd.h>
 
 using namespace Lifeboat;
@@ -33,85 +29,11 @@ using namespace Lifeboat::Testing;
 
 namespace {
 
-// Running, not a zombie waiting for its parent.
-bool processRunning(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    return text.mid(text.lastIndexOf(')') + 2, 1) != "Z";
-}
-
-// Every running process whose command line mentions `text`, but this test.
-QList<qint64> processesMentioning(const QString &text)
-{
-    QList<qint64> found;
-    const QByteArray needle = QFile::encodeName(text);
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        bool number = false;
-        const qint64 pid = entry.toLongLong(&number);
-        if (!number || pid == ::getpid())
-            continue;
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(needle) && processRunning(pid))
-            found.append(pid);
-    }
-    return found;
-}
-
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
-
-// Cleans up after the test process however it ends, a crash or a kill by
-// ctest's timeout included: a shell that waits for the end of a pipe only
-// this process holds, then stops the sandbox, kills what is left of it and
-// removes its empty mount points and its directory. (On a normal end the
-// test has done all that already.)
-class Janitor
-{
-public:
-    Janitor(const QString &root, const QString &directory, const QString &mountRoot)
-    {
-        int ends[2];
-        if (::pipe2(ends, O_CLOEXEC) != 0)
-            return;
-        const QByteArray script
-            = QByteArrayLiteral("read _; timeout 60 \"$1\" sandbox stop \"$2\" >/dev/null 2>&1\n"
-                                "for pid in $(pgrep -f \"$2\"); do [ \"$pid\" = $$ ] || kill -9 \"$pid\"; done\n"
-                                "[ -d \"$3\" ] && find \"$3\" -depth -type d -empty -delete\n"
-                                "rmdir /opt/lifeboat-sandbox 2>/dev/null; rm -rf \"$4\"\n");
-        const QByteArray lifeboat = QFile::encodeName(CommandRunner::binary(QStringLiteral("lifeboat")));
-        const QByteArray arguments[]
-            = {QFile::encodeName(directory), QFile::encodeName(mountRoot), QFile::encodeName(root)};
-        const pid_t pid = ::fork();
-        if (pid == 0) {
-            ::dup2(ends[0], STDIN_FILENO);
-            ::setsid(); // not in the test's process group: it outlives a kill of that
-            ::execl("/bin/sh", "sh", "-c", script.constData(), "janitor", lifeboat.constData(),
-                    arguments[0].constData(), arguments[1].constData(), arguments[2].constData(),
-                    static_cast<char *>(nullptr));
-            ::_exit(127);
-        }
-        ::close(ends[0]);
-        m_pipe = pid > 0 ? ends[1] : -1;
-        if (pid < 0)
-            ::close(ends[1]);
-    }
-    Q_DISABLE_COPY_MOVE(Janitor)
-    ~Janitor()
-    {
-        if (m_pipe >= 0)
-            ::close(m_pipe);
-    }
-    bool watching() const { return m_pipe >= 0; }
-
-private:
-    int m_pipe = -1;
-};
 
 } // namespace
 
@@ -124,34 +46,18 @@ class TestSandboxHosts : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_root;
-    CommandRunner m_runner{m_root.path()};
-    QString m_directory;
-    std::unique_ptr<Janitor> m_janitor;
+    HostsSandbox m_sandbox;
+    QString m_directory = m_sandbox.directory();
     ClusterProfile m_profile;
-    bool m_created = false;
 
     CommandResult sandbox(const QString &action, const QStringList &arguments = {}) const
     {
-        return m_runner.lifeboat(QStringList{QStringLiteral("sandbox"), action, m_directory} + arguments);
+        return m_sandbox.sandbox(action, arguments);
     }
 
-    // Runs `command` on a host as the profile's start commands reach it:
-    // root, the sandbox's client key, only its known_hosts, strict host keys.
     CommandResult onHost(const QString &hostName, const QString &command) const
     {
-        const HostProfile *host = m_profile.host(hostName);
-        if (!host)
-            return {-1, {}, QStringLiteral("no host %1").arg(hostName)};
-        return m_runner.run(QStringLiteral("ssh"),
-                            {QStringLiteral("-F"), QStringLiteral("none"), QStringLiteral("-i"), host->identityFile,
-                             QStringLiteral("-o"), QStringLiteral("IdentitiesOnly=yes"), QStringLiteral("-o"),
-                             QStringLiteral("UserKnownHostsFile=") + m_profile.knownHostsFile, QStringLiteral("-o"),
-                             QStringLiteral("GlobalKnownHostsFile=/dev/null"), QStringLiteral("-o"),
-                             QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-o"),
-                             QStringLiteral("BatchMode=yes"), QStringLiteral("-p"), QString::number(host->port),
-                             QStringLiteral("root@") + host->address, command},
-                            30000);
+        return m_sandbox.onHost(hostName, command);
     }
 
     // The file every node has of its own: an author's cluster node id, a publish node's system id.
@@ -160,56 +66,14 @@ private:
         return AemPaths::at(node.repository, node.isAuthor() ? AemPaths::clusterNodeId : AemPaths::systemId);
     }
 
-    QJsonObject status() const
-    {
-        const CommandResult result = sandbox(QStringLiteral("status"), {QStringLiteral("--json")});
-        return QJsonDocument::fromJson(result.out.toUtf8()).object();
-    }
-
-    // Stops everything the sandbox started, whatever state a failed test
-    // left (a create that stopped half-way too: its staging directory is
-    // DIR.partial-PID), and removes its empty mount points.
-    void cleanUp()
-    {
-        if (m_directory.isEmpty())
-            return;
-        if (m_created)
-            (void)sandbox(QStringLiteral("stop"));
-        m_created = false;
-        QString error;
-        if (const auto hosts = SandboxHosts::load(m_directory, &error)) {
-            if (!hosts->stopAll(&error))
-                qWarning("%s", qPrintable(error));
-        }
-        for (qint64 pid : processesMentioning(m_directory))
-            ::kill(pid_t(pid), SIGKILL);
-        const QString mountRoot = SandboxHosts::mountRootFor(m_directory);
-        QStringList directories{mountRoot, QFileInfo(mountRoot).path()};
-        for (QDirIterator it(mountRoot, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks,
-                             QDirIterator::Subdirectories);
-             it.hasNext();)
-            directories.prepend(it.next());
-        std::sort(directories.begin(), directories.end() - 2,
-                  [](const QString &a, const QString &b) { return a.count(u'/') > b.count(u'/'); });
-        for (const QString &directory : std::as_const(directories))
-            QDir().rmdir(directory); // only empty ones go
-    }
-
-public:
-    ~TestSandboxHosts() override { cleanUp(); }
+    QJsonObject status() const { return m_sandbox.status(); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_root.isValid());
-        m_directory = m_root.filePath(QStringLiteral("cluster"));
-        m_janitor = std::make_unique<Janitor>(m_root.path(), m_directory, SandboxHosts::mountRootFor(m_directory));
-        QVERIFY(m_janitor->watching());
-    }
+    void initTestCase() { QVERIFY(m_sandbox.watched()); }
 
     void cleanupTestCase()
     {
-        cleanUp();
+        m_sandbox.cleanUp();
         QVERIFY(!QFileInfo::exists(SandboxHosts::mountRootFor(m_directory)));
     }
 
@@ -217,9 +81,9 @@ private Q_SLOTS:
     {
         // A directory the unprivileged user may write to: the refusal, not
         // the permissions, must be what stops it.
-        const QString open = m_root.filePath(QStringLiteral("open"));
+        const QString open = m_sandbox.root() + QStringLiteral("/open");
         QVERIFY(QDir().mkpath(open));
-        QVERIFY(QFile::setPermissions(m_root.path(),
+        QVERIFY(QFile::setPermissions(m_sandbox.root(),
                                       QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                           | QFileDevice::ExeGroup | QFileDevice::ExeOther));
         QVERIFY(QFile::setPermissions(open,
@@ -237,7 +101,7 @@ private Q_SLOTS:
             program = QStringLiteral("setpriv");
         }
         // A home the user may write to: Lifeboat keeps its log there.
-        const QString home = m_root.filePath(QStringLiteral("open/home"));
+        const QString home = open + QStringLiteral("/home");
         QVERIFY(QDir().mkpath(home));
         QVERIFY(::chown(QFile::encodeName(home).constData(), 65534, 65534) == 0);
         const CommandResult result = CommandRunner(home).run(program, arguments);
@@ -253,17 +117,13 @@ private Q_SLOTS:
     {
         if (::geteuid() != 0)
             QSKIP("A sandbox with hosts needs root (mount namespaces).");
-        const CommandResult created = m_runner.lifeboat(
-            {QStringLiteral("sandbox"), QStringLiteral("create"), m_directory, QStringLiteral("--hosts"),
-             QStringLiteral("--nodes"), QStringLiteral("2"), QStringLiteral("--publish"), QStringLiteral("1"),
+        const CommandResult created = m_sandbox.create(
+            {QStringLiteral("--nodes"), QStringLiteral("2"), QStringLiteral("--publish"), QStringLiteral("1"),
              QStringLiteral("--size-mb"), QStringLiteral("2"), QStringLiteral("--activity"), QStringLiteral("0")});
-        m_created = QFileInfo::exists(m_directory);
         QVERIFY2(created.exitCode == 0, qPrintable(created.out + created.err));
         QVERIFY2(created.out.contains(QLatin1String("ssh -F ")), qPrintable(created.out));
-        QString error;
-        const auto profile = ClusterProfile::load(QDir(m_directory).filePath(QStringLiteral("cluster.json")), &error);
-        QVERIFY2(profile, qPrintable(error));
-        m_profile = *profile;
+        m_profile = m_sandbox.profile();
+        QVERIFY(!m_profile.nodes.isEmpty());
         // Creating left nothing running.
         QCOMPARE(processesMentioning(m_directory + u'/'), QList<qint64>());
 
@@ -415,7 +275,7 @@ private Q_SLOTS:
         if (m_profile.nodes.isEmpty())
             QSKIP("No sandbox.");
         const QString profile = QDir(m_directory).filePath(QStringLiteral("cluster.json"));
-        const CommandResult backup = m_runner.lifeboat({QStringLiteral("run"), QStringLiteral("--profile"), profile,
+        const CommandResult backup = m_sandbox.runner().lifeboat({QStringLiteral("run"), QStringLiteral("--profile"), profile,
                                                         QStringLiteral("--scenario"), QStringLiteral("backup-rolling"),
                                                         QStringLiteral("--yes")});
         QVERIFY2(backup.exitCode == 0, qPrintable(backup.out + backup.err));
@@ -429,7 +289,7 @@ private Q_SLOTS:
                                               QStringLiteral("--node"), QStringLiteral("node2")});
         QVERIFY2(broken.exitCode == 0, qPrintable(broken.out + broken.err));
         const CommandResult restore
-            = m_runner.lifeboat({QStringLiteral("run"), QStringLiteral("--profile"), profile,
+            = m_sandbox.runner().lifeboat({QStringLiteral("run"), QStringLiteral("--profile"), profile,
                                  QStringLiteral("--scenario"), QStringLiteral("restore-node"), QStringLiteral("--node"),
                                  QStringLiteral("node2"), QStringLiteral("--yes")});
         QVERIFY2(restore.exitCode == 0, qPrintable(restore.out + restore.err));

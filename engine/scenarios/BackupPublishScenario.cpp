@@ -89,7 +89,8 @@ std::unique_ptr<Plan> BackupPublishScenario::buildPlan(const ClusterProfile &pro
         part.name = QStringLiteral("repository-") + name;
         part.kind = QStringLiteral("repository");
         part.node = name;
-        part.sources = {{profile.node(name)->repository, AemPaths::crxRepository}};
+        const NodeProfile &node = *profile.node(name);
+        part.sources = {{node.repository, AemPaths::crxRepository, profile.hostOf(node)}};
         part.excluded = {AemPaths::at(AemPaths::crxRepository, AemPaths::lock)};
         addPartStep(*plan, std::make_unique<ArchivePartStep>(part, tr("Back up all files of %1's repository").arg(name)));
     }

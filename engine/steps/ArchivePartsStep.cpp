@@ -65,8 +65,10 @@ bool ArchivePartsStep::run(StepContext &context)
                                                [&](const QString &warning) { context.warn(warning); }},
                                               &error);
         if (!written) {
-            // The first failure stops the others; their "cancelled" is not the news.
-            if (!failed.exchange(true) || !context.isCancelled())
+            // The first failure stops the others: what they say then is only
+            // that they were stopped ("Cancelled by the user.", when nobody
+            // cancelled anything), not the news.
+            if (!failed.exchange(true))
                 context.fail(error);
             return;
         }

@@ -7,6 +7,16 @@
 
 namespace Lifeboat {
 
+namespace {
+// A node that does not answer may only be slow (a loaded host): it is
+// stopped once nothing holds its repository's lock. Left alone while it
+// still runs, it would be backed up or restored under its feet.
+bool isStopped(const NodeStatus &status)
+{
+    return !status.running && status.lock != RepositoryLock::State::Held;
+}
+} // namespace
+
 StopNodesStep::StopNodesStep(QStringList nodes)
     : m_nodes(std::move(nodes))
 {
@@ -27,7 +37,7 @@ ChangeList StopNodesStep::preview(const StepContext &context) const
     ChangeList changes;
     for (const QString &name : m_nodes) {
         const NodeStatus status = context.nodes().status(*context.profile().node(name));
-        changes.append({Change::Kind::StopNode, name, status.running ? tr("running now") : tr("already stopped; left alone"), 0, 0});
+        changes.append({Change::Kind::StopNode, name, isStopped(status) ? tr("already stopped; left alone") : tr("running now"), 0, 0});
     }
     return changes;
 }
@@ -36,7 +46,7 @@ bool StopNodesStep::run(StepContext &context)
 {
     for (const QString &name : m_nodes) {
         const NodeProfile &node = *context.profile().node(name);
-        if (!context.nodes().status(node).running) {
+        if (isStopped(context.nodes().status(node))) {
             context.info(tr("%1 is already stopped.").arg(name));
             continue;
         }

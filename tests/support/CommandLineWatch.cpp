@@ -3,60 +3,93 @@
 
 #include "CommandLineWatch.h"
 
-#include <QDir>
-#include <QFile>
+#include "Processes.h"
+
+#include <QFileInfo>
+#include <QMutexLocker>
 #include <chrono>
 
 namespace Lifeboat::Testing {
 
-CommandLineWatch::CommandLineWatch(QByteArrayList secrets)
-    : m_secrets(std::move(secrets))
-    , m_thread([this] {
-        while (!m_stop) {
-            sweep();
-            ++m_sweeps;
-            std::this_thread::sleep_for(std::chrono::milliseconds(5));
-        }
-    })
+CommandLineWatch::CommandLineWatch(QStringList secrets, int intervalMs)
+    : m_intervalMs(intervalMs)
+    , m_secrets(std::move(secrets))
 { }
 
 CommandLineWatch::~CommandLineWatch()
 {
-    (void)seen();
+    stop();
 }
 
-QStringList CommandLineWatch::seen()
+void CommandLineWatch::start()
 {
-    m_stop = true;
-    if (m_thread.joinable())
-        m_thread.join();
-    QMutexLocker lock(&m_mutex);
-    return m_seen;
+    if (m_running.exchange(true))
+        return;
+    m_thread = std::thread([this] { watch(); });
 }
 
-void CommandLineWatch::sweep()
+void CommandLineWatch::stop()
 {
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        if (!entry.front().isDigit())
+    if (!m_running.exchange(false))
+        return;
+    m_thread.join();
+}
+
+void CommandLineWatch::watchFor(const QStringList &secrets)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_secrets += secrets;
+}
+
+QStringList CommandLineWatch::findings() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_findings;
+}
+
+QSet<QString> CommandLineWatch::programsSeen() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_programs;
+}
+
+void CommandLineWatch::watch()
+{
+    while (m_running) {
+        look();
+        ++m_scans;
+        std::this_thread::sleep_for(std::chrono::milliseconds(m_intervalMs));
+    }
+}
+
+void CommandLineWatch::look()
+{
+    const QStringList secrets = [this] {
+        const QMutexLocker lock(&m_mutex);
+        return m_secrets;
+    }();
+    QStringList found;
+    QSet<QString> programs;
+    for (qint64 pid : processIds()) {
+        QString line = QString::fromLocal8Bit(commandLine(pid)).replace(QChar(0), u' ').trimmed();
+        if (line.isEmpty())
             continue;
-        QFile file(QStringLiteral("/proc/%1/cmdline").arg(entry));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        QByteArray commandLine = file.readAll();
-        bool holds = false;
-        for (const QByteArray &secret : m_secrets) {
-            if (!secret.isEmpty() && commandLine.contains(secret)) {
-                commandLine.replace(secret, "********");
-                holds = true;
+        programs.insert(QFileInfo(line.section(u' ', 0, 0)).fileName());
+        bool secret = false;
+        for (const QString &value : secrets) {
+            if (line.contains(value)) {
+                line.replace(value, QStringLiteral("<secret>"));
+                secret = true;
             }
         }
-        if (!holds)
-            continue;
-        const QString shown = QString::fromLocal8Bit(commandLine.replace('\0', ' ')).trimmed();
-        QMutexLocker lock(&m_mutex);
-        if (!m_seen.contains(shown))
-            m_seen.append(shown);
+        if (secret)
+            found.append(QStringLiteral("%1: %2").arg(pid).arg(line));
+    }
+    const QMutexLocker lock(&m_mutex);
+    m_programs.unite(programs);
+    for (const QString &finding : std::as_const(found)) {
+        if (!m_findings.contains(finding))
+            m_findings.append(finding);
     }
 }
 

@@ -3,42 +3,50 @@
 
 #pragma once
 
-#include <QByteArrayList>
 #include <QMutex>
+#include <QSet>
 #include <QStringList>
 #include <atomic>
 #include <thread>
 
 namespace Lifeboat::Testing {
 
-// Watches every process's command line on this machine (and so on every
-// host of a sandbox with hosts: they share its process table) for any of
-// `secrets`, from construction until seen() is called, every few
-// milliseconds. What every other user can read in `ps` must never hold a
-// password.
+// Watches the command line of every process on this machine (every sandbox
+// host's too: they share its PID namespace) while it runs, reading
+// /proc/*/cmdline every few milliseconds, and keeps each one that contains
+// one of `secrets`: proof that no secret travels on a command line.
 class CommandLineWatch
 {
 public:
-    explicit CommandLineWatch(QByteArrayList secrets);
+    explicit CommandLineWatch(QStringList secrets, int intervalMs = 10);
     ~CommandLineWatch();
     Q_DISABLE_COPY_MOVE(CommandLineWatch)
 
-    // Stops watching; each command line that held a secret, with the
-    // secret masked, once.
-    QStringList seen();
-    // How many times the watch went through the process table: proof it
-    // was looking while the run went on.
-    int sweeps() const { return m_sweeps; }
+    void start();
+    void stop();
+    // Watches for these too (another sandbox's).
+    void watchFor(const QStringList &secrets);
+
+    // Each command line seen with a secret in it, the secret replaced by
+    // "<secret>", and the process id: "1234: lifeboat-node lcbackupmode … -password=<secret>".
+    QStringList findings() const;
+    // The programs seen running (the file name of each command line's first
+    // word), to show that the watch saw the run's processes at all.
+    QSet<QString> programsSeen() const;
+    int scans() const { return m_scans; }
 
 private:
-    void sweep();
+    void watch();
+    void look();
 
-    const QByteArrayList m_secrets;
-    std::atomic_bool m_stop = false;
-    std::atomic_int m_sweeps = 0;
-    QMutex m_mutex;
-    QStringList m_seen;
+    const int m_intervalMs;
+    std::atomic_bool m_running{ false };
+    std::atomic_int m_scans{ 0 };
     std::thread m_thread;
+    mutable QMutex m_mutex;
+    QStringList m_secrets;
+    QStringList m_findings;
+    QSet<QString> m_programs;
 };
 
 } // namespace Lifeboat::Testing

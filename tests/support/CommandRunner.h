@@ -27,6 +27,8 @@ public:
     CommandResult run(const QString &program, const QStringList &arguments, int timeoutMs = 120000) const;
     void setEnvironment(const QString &name, const QString &value) { m_environment.insert(name, value); }
     void unsetEnvironment(const QString &name) { m_environment.remove(name); }
+    // What the programs run with, for a test that starts one itself (to act while it runs).
+    const QProcessEnvironment &environment() const { return m_environment; }
 
     static QString binary(const QString &name);
 

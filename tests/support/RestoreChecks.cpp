@@ -33,18 +33,29 @@ BackupSetManifest setManifest(const SandboxFixture &sandbox, const QString &setI
 
 QStringList repositoryDifference(const SandboxFixture &sandbox, const BackupSetManifest &set, const QString &node)
 {
-    const NodeProfile &profile = sandbox.node(node);
-    const BackupPart *part = profile.isAuthor() ? set.authorRepository() : set.part(QStringLiteral("repository"), node);
+    return repositoryDifference(sandbox.profile(), set, node, RestoredTree::actual(sandbox.node(node).repository));
+}
+
+QStringList repositoryDifference(const ClusterProfile &profile, const BackupSetManifest &set, const QString &node,
+                                 const RestoredTree::Digests &actual)
+{
+    const NodeProfile &restored = *profile.node(node);
+    const BackupPart *part = restored.isAuthor() ? set.authorRepository() : set.part(QStringLiteral("repository"), node);
     if (!part)
         return {node + QStringLiteral(": the set has no repository for it")};
     auto expected = RestoredTree::expected(*part, QStringLiteral("crx-repository/"));
-    if (profile.role == NodeRole::Primary)
+    if (restored.role == NodeRole::Primary)
         expected = RestoredTree::promoteSecondaryFolder(expected);
-    const QStringList left = profile.isAuthor() ? RestoredTree::authorRuntimeFiles() : QStringList{QStringLiteral(".lock"), QStringLiteral("logs/")};
-    return difference(RestoredTree::without(expected, left), RestoredTree::without(RestoredTree::actual(profile.repository), left), node);
+    const QStringList left = restored.isAuthor() ? RestoredTree::authorRuntimeFiles() : QStringList{QStringLiteral(".lock"), QStringLiteral("logs/")};
+    return difference(RestoredTree::without(expected, left), RestoredTree::without(actual, left), node);
 }
 
 QStringList gdsDifference(const SandboxFixture &sandbox, const BackupSetManifest &set)
+{
+    return gdsDifference(set, RestoredTree::actual(sandbox.profile().gds));
+}
+
+QStringList gdsDifference(const BackupSetManifest &set, const RestoredTree::Digests &actual)
 {
     const BackupPart *part = set.part(QStringLiteral("gds"));
     if (!part)
@@ -54,13 +65,18 @@ QStringList gdsDifference(const SandboxFixture &sandbox, const BackupSetManifest
     // Adobe's rule: the backup folder becomes restore.
     for (auto it = backedUp.cbegin(); it != backedUp.cend(); ++it)
         expected.insert(it.key().startsWith(QLatin1String("backup/")) ? QStringLiteral("restore/") + it.key().mid(7) : it.key(), it.value());
-    return difference(expected, RestoredTree::actual(sandbox.profile().gds), QStringLiteral("GDS"));
+    return difference(expected, actual, QStringLiteral("GDS"));
 }
 
 QString documents(const SandboxFixture &sandbox)
 {
-    return sandbox.runner()
-        .run(QStringLiteral("sqlite3"), {sandbox.profile().databases.value(0).path,
+    return documents(sandbox.runner(), sandbox.profile());
+}
+
+QString documents(const CommandRunner &runner, const ClusterProfile &profile)
+{
+    return runner
+        .run(QStringLiteral("sqlite3"), {profile.databases.value(0).path,
                                          QStringLiteral("SELECT id, gds_path, sha256, size, node FROM tb_document ORDER BY id")})
         .out;
 }

@@ -3,6 +3,9 @@
 
 #include "SandboxFixture.h"
 
+#include "Processes.h"
+#include "SandboxJanitor.h"
+
 #include <cluster/RepositoryLock.h>
 
 #include <QFile>
@@ -15,7 +18,8 @@
 namespace Lifeboat::Testing {
 
 SandboxFixture::SandboxFixture(const QStringList &createOptions)
-    : m_runner(m_root.path())
+    : m_janitor(std::make_unique<SandboxJanitor>(m_root.path(), directory()))
+    , m_runner(m_root.path())
 {
     m_created = m_runner.lifeboat(QStringList{QStringLiteral("sandbox"), QStringLiteral("create"), directory()} + createOptions);
     if (m_created.exitCode != 0)
@@ -27,14 +31,16 @@ SandboxFixture::SandboxFixture(const QStringList &createOptions)
 
 SandboxFixture::~SandboxFixture()
 {
-    if (!created())
-        return;
-    m_runner.lifeboat({QStringLiteral("sandbox"), QStringLiteral("stop"), directory()});
-    for (const NodeProfile &node : m_profile.nodes) {
-        const auto lock = RepositoryLock::inspect(node.repository);
-        if (lock.state == RepositoryLock::State::Held)
-            ::kill(pid_t(lock.pid), SIGKILL);
+    if (created()) {
+        m_runner.lifeboat({QStringLiteral("sandbox"), QStringLiteral("stop"), directory()});
+        for (const NodeProfile &node : m_profile.nodes) {
+            const auto lock = RepositoryLock::inspect(node.repository);
+            if (lock.state == RepositoryLock::State::Held)
+                ::kill(pid_t(lock.pid), SIGKILL);
+        }
     }
+    // Gone before the janitor wakes up, which then finds nothing to do.
+    m_root.remove();
 }
 
 QString SandboxFixture::adminPassword() const
@@ -60,10 +66,7 @@ CommandResult SandboxFixture::backupMode(const QString &command, const QStringLi
 
 bool SandboxFixture::processAlive(qint64 pid)
 {
-    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
-        return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    return stat.open(QIODevice::ReadOnly) && !stat.readAll().contains(") Z ");
+    return pid > 0 && processRunning(pid);
 }
 
 QStringList SandboxFixture::livingNodes() const

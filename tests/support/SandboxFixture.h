@@ -10,12 +10,17 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <memory>
+
 namespace Lifeboat::Testing {
+
+class SandboxJanitor;
 
 // A sandbox cluster in a temporary directory, built and driven through the
 // real `lifeboat` command line. Its destructor stops every node, kills what
 // will not stop, and reports any node process still alive, so that no test
-// leaves a process behind.
+// leaves a process behind; a SandboxJanitor does the same should the test
+// process die (a crash, a kill by ctest's timeout).
 class SandboxFixture
 {
 public:
@@ -42,6 +47,7 @@ public:
 
 private:
     QTemporaryDir m_root;
+    std::unique_ptr<SandboxJanitor> m_janitor;
     CommandRunner m_runner;
     CommandResult m_created;
     ClusterProfile m_profile;
