@@ -10,6 +10,8 @@
 
 #include <support/DataPaths.h>
 #include <cluster/RepositoryLock.h>
+#include <run/RunResult.h>
+#include <run/Runner.h>
 #include <scenarios/ScenarioRegistry.h>
 
 #include <QCommandLineParser>
@@ -18,7 +20,7 @@ namespace Lifeboat {
 
 QString ResumeCommand::summary() const
 {
-    return tr("Finish a run that was interrupted, from the step that was in flight");
+    return tr("Finish a run that was interrupted, from the step that was in flight, or try a failed one again");
 }
 
 void ResumeCommand::addOptions(QCommandLineParser &parser) const
@@ -29,21 +31,53 @@ void ResumeCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("yes"), tr("Confirm every destructive step in advance.")});
 }
 
+namespace {
+
+// The failed runs that may be tried again: each the newest run on its
+// profile, so that a retry never undoes what a later run did.
+QList<RunRecord> retryable(const QList<RunRecord> &runs, const QString &wantedRun)
+{
+    QList<RunRecord> found;
+    QStringList seenProfiles;
+    for (const RunRecord &record : runs) { // newest first
+        const bool newest = !seenProfiles.contains(record.profilePath);
+        seenProfiles.append(record.profilePath);
+        if (newest && record.state() == RunResult::failed && (wantedRun.isEmpty() || record.runId == wantedRun))
+            found.append(record);
+    }
+    return found;
+}
+
+// A backup's cleanup removed its unfinished set and restarted what it had
+// stopped, so it starts over; any other run goes on from its failed step.
+Runner::Retry retryOf(const Scenario &scenario)
+{
+    return scenario.category() == ScenarioCategory::Backup ? Runner::Retry::FromStart : Runner::Retry::FromFailedStep;
+}
+
+} // namespace
+
 int ResumeCommand::execute(const QCommandLineParser &parser)
 {
     const QString directory = RunsCommand::runsDirectory(parser);
+    const QString wantedRun = parser.value(QStringLiteral("run"));
+    const QList<RunRecord> runs = RunRecord::list(directory, parser.value(QStringLiteral("profile")));
     QList<RunRecord> interrupted;
-    for (const RunRecord &record : RunRecord::list(directory, parser.value(QStringLiteral("profile")))) {
-        const bool wanted = !parser.isSet(QStringLiteral("run")) || record.runId == parser.value(QStringLiteral("run"));
+    for (const RunRecord &record : runs) {
+        const bool wanted = wantedRun.isEmpty() || record.runId == wantedRun;
         if (wanted && record.isInterrupted() && RepositoryLock::inspect(record.directory).state != RepositoryLock::State::Held)
             interrupted.append(record);
     }
+    const bool retrying = interrupted.isEmpty();
+    if (retrying)
+        interrupted = retryable(runs, wantedRun);
     if (interrupted.isEmpty()) {
-        Console::out() << tr("No interrupted run to resume in %1.").arg(directory) << Qt::endl;
+        Console::out() << tr("No interrupted or failed run to resume in %1.").arg(directory) << Qt::endl;
         return toInt(ExitCode::Success);
     }
     if (interrupted.size() > 1) {
-        Console::err() << tr("Several runs were interrupted; choose one with --run:") << '\n';
+        Console::err() << (retrying ? tr("Several runs failed; choose one with --run:") : tr("Several runs were interrupted; choose one with --run:"))
+                       << '\n';
         for (const RunRecord &record : interrupted)
             Console::err() << QStringLiteral("  %1  (%2 on %3)\n").arg(record.runId, record.scenario, record.clusterName);
         Console::err().flush();
@@ -65,12 +99,21 @@ int ResumeCommand::execute(const QCommandLineParser &parser)
         Console::err() << refusal << Qt::endl;
         return toInt(ExitCode::UsageError);
     }
+    const Runner::Retry retry = retrying ? retryOf(*scenario) : Runner::Retry::No;
     Runner runner(*profile, std::move(plan), confirmer.get());
-    if (!runner.resume(record)) {
+    if (!runner.resume(record, retry)) {
         Console::err() << runner.errorString() << Qt::endl;
         return toInt(ExitCode::StepFailed);
     }
-    Console::out() << tr("Resuming %1 (%2 on %3)").arg(record.runId, record.scenario, record.clusterName) << Qt::endl;
+    if (retry == Runner::Retry::No)
+        Console::out() << tr("Resuming %1 (%2 on %3)").arg(record.runId, record.scenario, record.clusterName) << Qt::endl;
+    else
+        Console::out() << (retry == Runner::Retry::FromStart
+                               ? tr("Trying %1 (%2 on %3) again from its first step: it failed, and its cleanup undid "
+                                    "what it had done.")
+                               : tr("Trying %1 (%2 on %3) again from the step that failed."))
+                              .arg(record.runId, record.scenario, record.clusterName)
+                       << Qt::endl;
     return RunExecution::execute(runner);
 }
 

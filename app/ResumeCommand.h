@@ -13,6 +13,9 @@ namespace Lifeboat {
 
 // `lifeboat resume`: finds a run that was interrupted (a crash, kill -9, a
 // power cut), repeats the step that was in flight and finishes the plan.
+// Without one, it tries the newest failed run on a profile again (a host
+// lost mid-step, now back): a backup from its start, anything else from the
+// step that failed.
 class ResumeCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ResumeCommand)

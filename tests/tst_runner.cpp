@@ -5,6 +5,7 @@
 
 #include <run/Confirmer.h>
 #include <run/RunRecord.h>
+#include <run/RunResult.h>
 #include <run/Runner.h>
 #include <scenarios/ScenarioRegistry.h>
 
@@ -197,6 +198,51 @@ private Q_SLOTS:
             QCOMPARE(nodeStates(sandbox), before);
             QVERIFY(completeSets(sandbox).isEmpty() && unfinishedSets(sandbox).isEmpty());
         }
+    }
+
+    // A failed run (its host lost, say) is tried again by resume, but only
+    // while no later run on the cluster has followed it.
+    void aFailedRunIsTriedAgainWhileItIsTheNewest()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        const QJsonObject before = nodeStates(sandbox);
+        const QStringList resume{QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--report-dir"), m_runs.path()};
+        const auto failedBackup = [&] {
+            sandbox.runner().setEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"), QStringLiteral("fail@started:main:4"));
+            const CommandResult result = sandbox.runner().lifeboat(runArguments(sandbox, QStringLiteral("backup-rolling")));
+            sandbox.runner().unsetEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"));
+            return result.exitCode == 1 && RunRecord::load(newestRun()).state() == RunResult::failed;
+        };
+
+        QVERIFY(failedBackup());
+        const QString failedRun = newestRun();
+        const CommandResult retried = sandbox.runner().lifeboat(resume);
+        QVERIFY2(retried.exitCode == 0, qPrintable(retried.out + retried.err));
+        QVERIFY2(retried.out.contains(QLatin1String("again from its first step")), qPrintable(retried.out));
+        QCOMPARE(newestRun(), failedRun); // the same run, not a new one
+        const RunRecord record = RunRecord::load(failedRun);
+        QCOMPARE(record.state(), QString(RunResult::succeeded));
+        QCOMPARE(record.resumes, 1);
+        QCOMPARE(completeSets(sandbox).size(), 1);
+        QVERIFY(unfinishedSets(sandbox).isEmpty());
+        QCOMPARE(nodeStates(sandbox), before);
+        // Finished now: nothing left to resume.
+        const CommandResult again = sandbox.runner().lifeboat(resume);
+        QVERIFY2(again.out.contains(QLatin1String("No interrupted or failed run")), qPrintable(again.out));
+
+        // A failure that a later run has followed is left alone.
+        QVERIFY(failedBackup());
+        const QString older = newestRun();
+        QTest::qWait(1100); // run ids are to the millisecond, but keep them apart
+        const CommandResult later = sandbox.runner().lifeboat(runArguments(sandbox, QStringLiteral("backup-rolling")));
+        QVERIFY2(later.exitCode == 0, qPrintable(later.out + later.err));
+        const CommandResult refused = sandbox.runner().lifeboat(resume);
+        QCOMPARE(refused.exitCode, 0);
+        QVERIFY2(refused.out.contains(QLatin1String("No interrupted or failed run")), qPrintable(refused.out));
+        QCOMPARE(RunRecord::load(older).state(), QString(RunResult::failed));
+        QCOMPARE(completeSets(sandbox).size(), 2);
     }
 
     void aRunKilledAnywhereResumesToTheSameResult()

@@ -2783,6 +2783,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>The run has no journal.</source>
         <translation>Der Lauf hat kein Journal.</translation>
     </message>
+    <message>
+        <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
+        <translation>Lauf %1 ist beendet (%2); nur ein unterbrochener oder fehlgeschlagener Lauf kann wieder aufgenommen werden.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ScenarioPage</name>
@@ -5578,6 +5582,26 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+16"/>
         <source>Resuming %1 (%2 on %3)</source>
         <translation>Setze %1 fort (%2 auf %3)</translation>
+    </message>
+    <message>
+        <source>Finish a run that was interrupted, from the step that was in flight, or try a failed one again</source>
+        <translation>Einen unterbrochenen Lauf ab dem Schritt abschließen, der gerade lief, oder einen fehlgeschlagenen erneut versuchen</translation>
+    </message>
+    <message>
+        <source>No interrupted or failed run to resume in %1.</source>
+        <translation>Kein unterbrochener oder fehlgeschlagener Lauf zum Fortsetzen in %1.</translation>
+    </message>
+    <message>
+        <source>Several runs failed; choose one with --run:</source>
+        <translation>Mehrere Läufe sind fehlgeschlagen; wählen Sie einen mit --run:</translation>
+    </message>
+    <message>
+        <source>Trying %1 (%2 on %3) again from its first step: it failed, and its cleanup undid what it had done.</source>
+        <translation>%1 (%2 auf %3) wird ab dem ersten Schritt erneut versucht: Er ist fehlgeschlagen, und seine Aufräumschritte haben rückgängig gemacht, was er getan hatte.</translation>
+    </message>
+    <message>
+        <source>Trying %1 (%2 on %3) again from the step that failed.</source>
+        <translation>%1 (%2 auf %3) wird ab dem fehlgeschlagenen Schritt erneut versucht.</translation>
     </message>
 </context>
 <context>

@@ -2783,6 +2783,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>The run has no journal.</source>
         <translation>L&apos;exécution n&apos;a pas de journal.</translation>
     </message>
+    <message>
+        <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
+        <translation>L’exécution %1 est terminée (%2) ; seule une exécution interrompue ou en échec peut être reprise.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ScenarioPage</name>
@@ -5578,6 +5582,26 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+16"/>
         <source>Resuming %1 (%2 on %3)</source>
         <translation>Reprise de %1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Finish a run that was interrupted, from the step that was in flight, or try a failed one again</source>
+        <translation>Terminer une exécution interrompue, à partir de l’étape qui était en cours, ou retenter une exécution en échec</translation>
+    </message>
+    <message>
+        <source>No interrupted or failed run to resume in %1.</source>
+        <translation>Aucune exécution interrompue ou en échec à reprendre dans %1.</translation>
+    </message>
+    <message>
+        <source>Several runs failed; choose one with --run:</source>
+        <translation>Plusieurs exécutions ont échoué ; choisissez-en une avec --run :</translation>
+    </message>
+    <message>
+        <source>Trying %1 (%2 on %3) again from its first step: it failed, and its cleanup undid what it had done.</source>
+        <translation>Nouvel essai de %1 (%2 sur %3) depuis sa première étape : elle a échoué, et son nettoyage a défait ce qu’elle avait fait.</translation>
+    </message>
+    <message>
+        <source>Trying %1 (%2 on %3) again from the step that failed.</source>
+        <translation>Nouvel essai de %1 (%2 sur %3) à partir de l’étape qui a échoué.</translation>
     </message>
 </context>
 <context>

@@ -2775,6 +2775,10 @@ Type &apos;yes&apos; to trust it: </source>
         <source>The run has no journal.</source>
         <translation>この実行にはジャーナルがありません。</translation>
     </message>
+    <message>
+        <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
+        <translation>実行 %1 は終了しています（%2）。再開できるのは、中断された実行か失敗した実行だけです。</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ScenarioPage</name>
@@ -5554,6 +5558,26 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+16"/>
         <source>Resuming %1 (%2 on %3)</source>
         <translation>%1 を再開しています（%3 での %2）</translation>
+    </message>
+    <message>
+        <source>Finish a run that was interrupted, from the step that was in flight, or try a failed one again</source>
+        <translation>中断された実行を実行中だったステップから完了するか、失敗した実行をもう一度試す</translation>
+    </message>
+    <message>
+        <source>No interrupted or failed run to resume in %1.</source>
+        <translation>%1 に再開できる中断または失敗した実行はありません。</translation>
+    </message>
+    <message>
+        <source>Several runs failed; choose one with --run:</source>
+        <translation>複数の実行が失敗しています。--run で 1 つ選択してください:</translation>
+    </message>
+    <message>
+        <source>Trying %1 (%2 on %3) again from its first step: it failed, and its cleanup undid what it had done.</source>
+        <translation>%1（%3 の %2）を最初のステップからもう一度試します。失敗し、後片付けでそれまでの変更が元に戻されたためです。</translation>
+    </message>
+    <message>
+        <source>Trying %1 (%2 on %3) again from the step that failed.</source>
+        <translation>%1（%3 の %2）を失敗したステップからもう一度試します。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ void apply(RunRecord &record, const JournalEntry &entry)
     } else if (const auto *resume = entry.as<JournalEntry::Resume>()) {
         ++record.resumes;
         record.pid = resume->pid;
+        record.ended = false; // a failed run tried again is running again
     } else if (const auto *start = entry.as<JournalEntry::StepStart>()) {
         if (RunRecord::StepRecord *step = stepOf(record, start->phase, start->index)) {
             step->started = true;

@@ -104,8 +104,13 @@ bool Runner::begin(const QString &runsDirectory)
                                           .version = QString::fromLatin1(versionString)});
 }
 
-bool Runner::resume(const RunRecord &record)
+bool Runner::resume(const RunRecord &record, Retry retry)
 {
+    if (record.ended && (record.result != RunResult::failed || retry == Retry::No)) {
+        m_error = tr("Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.")
+                      .arg(record.runId, record.state());
+        return false;
+    }
     const PlanOutline outline = m_plan->outline();
     bool same = outline.steps.size() == record.steps.size() && outline.cleanup.size() == record.cleanup.size();
     for (qsizetype i = 0; same && i < outline.steps.size(); ++i)
@@ -116,6 +121,18 @@ bool Runner::resume(const RunRecord &record)
         return false;
     }
     m_resumed = record;
+    if (record.ended) {
+        // A retry: the failed attempt's cleanup has run; it runs again after this one.
+        m_retry = retry;
+        for (RunRecord::StepRecord &step : m_resumed.cleanup)
+            step.ended = false;
+        if (retry == Retry::FromStart) {
+            for (RunRecord::StepRecord &step : m_resumed.steps) {
+                const PlanOutline::Step planned = step;
+                step = RunRecord::StepRecord{planned};
+            }
+        }
+    }
     m_runDirectory = record.directory;
     if (!lockRun())
         return false;
@@ -153,6 +170,8 @@ bool Runner::runMainSteps()
         for (const auto &step : m_resumed.steps) {
             if (step.started)
                 m_lastStarted = first;
+            if (step.ended && step.result != StepResult::ok && m_retry == Retry::FromFailedStep)
+                break; // tried again
             if (step.ended && step.result != StepResult::ok) {
                 m_failedStep = first;
                 m_outcome = step.result == StepResult::cancelled ? Outcome::Cancelled

@@ -28,7 +28,10 @@ namespace Lifeboat {
 // before each destructive step, then the armed cleanup steps whatever
 // happened. The journal gets an fsync'ed entry before and after every step.
 // A run picked up again with resume() skips the steps that ended well,
-// repeats the one that was in flight and finishes the plan.
+// repeats the one that was in flight and finishes the plan. A run that
+// failed (a host lost mid-step, a full disk) can be retried the same way,
+// from its failed step or, when its cleanup undid everything (a backup),
+// from its first; its cleanup then runs again at the end.
 class Runner : public QObject, private StepObserver
 {
     Q_OBJECT
@@ -43,8 +46,10 @@ public:
 
     // A new run in a new directory below `runsDirectory`.
     [[nodiscard]] bool begin(const QString &runsDirectory);
-    // An interrupted run, whose plan must match what its journal recorded.
-    [[nodiscard]] bool resume(const RunRecord &record);
+    enum class Retry { No, FromFailedStep, FromStart };
+    // An interrupted run (or, with `retry`, a failed one), whose plan must
+    // match what its journal recorded.
+    [[nodiscard]] bool resume(const RunRecord &record, Retry retry = Retry::No);
 
     QFuture<void> start(); // on a worker thread
     void runHere();        // on the calling thread
@@ -86,6 +91,7 @@ private:
     QFile m_log; // run.log: every line the steps logged, secrets redacted
     std::unique_ptr<RepositoryLock> m_runLock;
     RunRecord m_resumed;
+    Retry m_retry = Retry::No;
     std::atomic_bool m_cancelled{false};
     Outcome m_outcome = Outcome::Succeeded;
     int m_lastStarted = -1;
