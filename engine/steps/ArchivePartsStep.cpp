@@ -14,6 +14,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <atomic>
 #include <vector>
 
@@ -31,6 +32,20 @@ ChangeList ArchivePartsStep::preview(const StepContext &context) const
     for (const BackupPart &part : m_parts)
         changes.append(StagedSet::preview(context, part));
     return changes;
+}
+
+// One thread per core for the parts read here; a part read on another host
+// is compressed and hashed by that host's CPUs and only waits here, so each
+// gets a thread of its own: the hosts work at the same time.
+int ArchivePartsStep::threadsFor(const QList<int> &pending) const
+{
+    int remote = 0;
+    for (int index : pending) {
+        const auto &sources = m_parts[index].sources;
+        if (std::any_of(sources.cbegin(), sources.cend(), [](const BackupPart::Source &source) { return !source.host.isEmpty(); }))
+            ++remote;
+    }
+    return std::max(1, QThread::idealThreadCount()) + remote;
 }
 
 bool ArchivePartsStep::run(StepContext &context)
@@ -76,7 +91,7 @@ bool ArchivePartsStep::run(StepContext &context)
             failed = true;
     };
     QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    pool.setMaxThreadCount(threadsFor(pending));
     QtConcurrent::blockingMap(&pool, pending, archiveOne);
     if (!failed && !context.isCancelled())
         return true;

@@ -29,6 +29,8 @@ public:
     bool run(StepContext &context) override;
 
 private:
+    int threadsFor(const QList<int> &pending) const;
+
     QList<BackupPart> m_parts;
     QString m_title;
 };
