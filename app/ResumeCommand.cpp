@@ -15,6 +15,7 @@
 #include <scenarios/ScenarioRegistry.h>
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace Lifeboat {
 
@@ -42,7 +43,9 @@ QList<RunRecord> retryable(const QList<RunRecord> &runs, const QString &wantedRu
     for (const RunRecord &record : runs) { // newest first
         const bool newest = !seenProfiles.contains(record.profilePath);
         seenProfiles.append(record.profilePath);
-        if (newest && record.state() == RunResult::failed && (wantedRun.isEmpty() || record.runId == wantedRun))
+        // A profile that is gone (an old sandbox) has nothing left to retry on.
+        if (newest && record.state() == RunResult::failed && QFileInfo::exists(record.profilePath)
+            && (wantedRun.isEmpty() || record.runId == wantedRun))
             found.append(record);
     }
     return found;

@@ -51,3 +51,42 @@ for strategy in "${strategies[@]}"; do
     printf "%-16s %10.2f %10.2f %7.2f %14.0f %14.0f %4.0f/%-4.0f\n", s, ls, hs, hs / ls, lk / 1024, hk / 1024, lb / 1048576, hb / 1048576 }'
 done
 say "goal: ratio (hosts / local) <= 1.25"
+
+# --- The standard tools over the same ssh, for the transport's own cost ------
+# The parts of the last hosts backup, each `tar --zstd` on its host streamed
+# through ssh (two at a time, as Lifeboat has two cores here) and hashed
+# here, against the time of Lifeboat's step that archived them.
+eval "$(python3 - "$hosts_dir/cluster.json" <<'PY'
+import json, os, sys
+p = json.load(open(sys.argv[1]))
+parts = [(p['gdsHost'], p['gds']), (p['connectorsHost'], p['connectors']),
+         (p['contentStorageRootHost'], p['contentStorageRoot'])]
+parts += [(p['fontsHost'], f) for f in p['fonts']]
+parts += [(n['host'], n['repository']) for n in p['nodes'] if n['name'] == 'node2']
+print('parts=(' + ' '.join("'%s:%s'" % part for part in parts) + ')')
+PY
+)"
+tools=$work/tools-over-ssh
+rm -rf "$tools"; mkdir -p "$tools"
+stream() { # HOST:PATH INDEX
+  local host=${1%%:*} path=${1#*:}
+  ssh -F "$hosts_dir/ssh/ssh_config" -o Ciphers=^aes128-gcm@openssh.com "$host" \
+    tar --zstd -cf - --exclude=.lock -C "$(dirname "$path")" "$(basename "$path")" >"$tools/$2.tar.zst"
+}
+start=$(date +%s.%N)
+for i in "${!parts[@]}"; do
+  stream "${parts[$i]}" "$i" &
+  if (( i % 2 == 1 )); then wait; fi
+done
+wait
+(cd "$tools" && sha256sum ./*.tar.zst >SHA256SUMS)
+tools_s=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}')
+step_s=$(python3 - "$hosts_dir"/runs/*/report.json <<'PY'
+import json, sys
+r = json.load(open(sys.argv[-1]))
+print('%.2f' % (max(s.get('durationMs') or 0 for s in r['steps'] if s.get('kind') == 'archive-parts') / 1000))
+PY
+)
+printf 'the same parts from the hosts: lifeboat archive step %s s, tar --zstd over ssh + sha256sum %s s, ratio %s (%s MB)\n' \
+  "$step_s" "$tools_s" "$(awk -v a="$step_s" -v b="$tools_s" 'BEGIN {printf "%.2f", a / b}')" \
+  "$(du -cm "$tools"/*.tar.zst | tail -1 | cut -f1)"
