@@ -6,6 +6,7 @@
 #include <sandbox/SandboxHost.h>
 
 #include "support/CommandRunner.h"
+#include "support/LoopbackHost.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -26,23 +27,10 @@ using namespace Lifeboat::Testing;
 
 namespace {
 
-int freePort(const QString &address)
-{
-    QTcpServer server;
-    return server.listen(QHostAddress(address), 0) ? server.serverPort() : 0;
-}
-
 QByteArray contents(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QString fingerprintOnHost(const QString &publicKey)
-{
-    QProcess keygen;
-    keygen.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-lf"), publicKey});
-    return keygen.waitForFinished(10000) ? QString::fromUtf8(keygen.readAllStandardOutput()).section(u' ', 1, 1) : QString();
 }
 
 // Runs a command on this machine (which the sandbox host shares, but for its

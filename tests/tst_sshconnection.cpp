@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
+#include "support/LoopbackHost.h"
+
 #include <hosts/KnownHosts.h>
 #include <hosts/SshConnection.h>
 #include <sandbox/SandboxHost.h>
@@ -24,32 +26,14 @@
 #include <vector>
 
 using namespace Lifeboat;
+using namespace Lifeboat::Testing;
 
 namespace {
-
-// A port nobody listens on at `address` right now.
-int freePort(const QString &address)
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress(address), 0))
-        return 0;
-    return server.serverPort();
-}
 
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// The fingerprint as a person reads it on the host: `ssh-keygen -lf KEY.pub`.
-QString fingerprintOnHost(const QString &publicKey)
-{
-    QProcess keygen;
-    keygen.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-lf"), publicKey});
-    if (!keygen.waitForFinished(10000))
-        return {};
-    return QString::fromUtf8(keygen.readAllStandardOutput()).section(u' ', 1, 1);
 }
 
 int acceptedLogins(const SandboxHost &host)

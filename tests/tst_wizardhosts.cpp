@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
+#include "support/LoopbackHost.h"
+
 #include <ClusterPage.h>
 #include <HostKeyDialog.h>
 #include <HostStatesView.h>
@@ -38,31 +40,16 @@
 #include <unistd.h>
 
 using namespace Lifeboat;
+using namespace Lifeboat::Testing;
 
 namespace {
 
 const QString hostAddress = QStringLiteral("127.0.0.9");
 
-int freePort(const QString &address)
-{
-    QTcpServer server;
-    return server.listen(QHostAddress(address), 0) ? server.serverPort() : 0;
-}
-
 QByteArray contents(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// What a person reads on the host: `ssh-keygen -lf KEY.pub` → "SHA256:…".
-QString fingerprintOf(const QString &publicKey)
-{
-    QProcess keygen;
-    keygen.start(QStringLiteral("ssh-keygen"), { QStringLiteral("-lf"), publicKey });
-    return keygen.waitForFinished(10000)
-        ? QString::fromUtf8(keygen.readAllStandardOutput()).section(u' ', 1, 1)
-        : QString();
 }
 
 QString allText(const QWidget *widget)
@@ -264,7 +251,7 @@ private Q_SLOTS:
     {
         const QString profile = writeProfile(QStringLiteral("first"), {}, false);
         const QString knownHosts = m_work.filePath(QStringLiteral("first.known_hosts"));
-        const QString expected = fingerprintOf(m_host->hostPublicKeyPath());
+        const QString expected = fingerprintOnHost(m_host->hostPublicKeyPath());
         Wizard w;
         open(w, profile);
         QTRY_VERIFY_WITH_TIMEOUT(!w.hosts()->isChecking(), 30000);
@@ -339,8 +326,8 @@ private Q_SLOTS:
         QCOMPARE(dialog->findChild<QDialogButtonBox *>()->buttonRole(buttons.first()),
             QDialogButtonBox::RejectRole);
         const QString text = allText(dialog);
-        QVERIFY2(text.contains(fingerprintOf(m_host->hostPublicKeyPath())), qPrintable(text));
-        QVERIFY2(text.contains(fingerprintOf(otherKey + QStringLiteral(".pub"))), qPrintable(text));
+        QVERIFY2(text.contains(fingerprintOnHost(m_host->hostPublicKeyPath())), qPrintable(text));
+        QVERIFY2(text.contains(fingerprintOnHost(otherKey + QStringLiteral(".pub"))), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("ssh-keygen -R '%1' -f '%2'")
                                    .arg(KnownHosts::hostName(m_host->profile()), knownHosts)),
             qPrintable(text));
