@@ -510,6 +510,23 @@ private Q_SLOTS:
             QVERIFY2(nodePids(*m_hosts).value(name) != pidsBefore.value(name), qPrintable(name));
         }
         if (cluster) {
+            // The repository went to every author host in one unpack step
+            // (the hosts at once), before the first swap of a repository.
+            const RunRecord record = RunRecord::load(newestRun());
+            qsizetype unpacked = -1, firstSwap = -1;
+            for (qsizetype i = 0; i < record.steps.size(); ++i) {
+                const auto &step = record.steps[i];
+                QSet<QString> hosts;
+                for (const QJsonValue &change : step.changes)
+                    hosts.insert(change[QLatin1String("target")].toString().section(u':', 0, 0));
+                if (step.kind == StepKinds::unpackPart && hosts.contains(QStringLiteral("node1"))
+                    && hosts.contains(QStringLiteral("node2")) && hosts.contains(QStringLiteral("node3")))
+                    unpacked = i;
+                if (step.kind == StepKinds::replaceContents && firstSwap < 0
+                    && step.title.contains(QLatin1String("repository")))
+                    firstSwap = i;
+            }
+            QVERIFY2(unpacked >= 0 && firstSwap > unpacked, qPrintable(QStringLiteral("%1 %2").arg(unpacked).arg(firstSwap)));
             const auto gds = m_hosts->digestsOnHost(SandboxHosts::storageName(), profile.gds);
             QVERIFY(gds);
             const QStringList differences = gdsDifference(backup, *gds);
