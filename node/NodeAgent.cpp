@@ -80,6 +80,9 @@ bool NodeAgent::start()
                                        readSettings(m_profile.directory()), this);
         m_activity->start();
     }
+    // The line AEM's error.log shows at every start, which ends what an
+    // earlier "repository unsync" said (NodeController::errorLogShowsUnsync).
+    appendErrorLog(QStringLiteral("INFO"), QString(NodeController::frameworkStarted), QStringLiteral("FelixDispatchQueue"));
     appendErrorLog(QStringLiteral("INFO"), QStringLiteral("node %1 started (pid %2, port %3)")
                                                .arg(m_node.name).arg(::getpid()).arg(m_node.httpUrl.port()));
     Logging::logger(Subsystem::node)->info("{} is up on port {}", m_node.name.toStdString(), m_node.httpUrl.port());
@@ -154,6 +157,7 @@ void NodeAgent::routeRequests()
         m_server->route("GET", jmx + QStringLiteral("/a/") + attribute,
                         [this, attribute](const HttpRequest &) { return backupAttribute(attribute); });
     }
+    routeMaintenance();
     if (!m_database)
         return;
     for (const QString command : {QStringLiteral("enter"), QStringLiteral("leave"),
@@ -161,6 +165,27 @@ void NodeAgent::routeRequests()
         m_server->route("POST", backupModePath() + command,
                         [this, command](const HttpRequest &request) { return changeBackupMode(command, request); });
     }
+}
+
+void NodeAgent::routeMaintenance()
+{
+    using Operation = RepositoryMaintenance::Operation;
+    const QString oak = QString(AemPaths::repositoryManagementJmx);
+    const auto reply = [](const QJsonObject &status) { return HttpResponse::json(QJsonObject{{QStringLiteral("value"), status}}); };
+    for (const auto &entry : {std::tuple{Operation::DataStoreGc, QStringLiteral("/op/startDataStoreGC/boolean"), QStringLiteral("/a/DataStoreGCStatus")},
+                              std::tuple{Operation::RevisionGc, QStringLiteral("/op/startRevisionGC"), QStringLiteral("/a/RevisionGCStatus")}}) {
+        const Operation operation = std::get<0>(entry);
+        const QString start = std::get<1>(entry), attribute = std::get<2>(entry);
+        m_server->route("POST", oak + start, [this, operation, reply](const HttpRequest &) {
+            m_maintenance.start(operation);
+            return reply(m_maintenance.status(operation));
+        });
+        m_server->route("GET", oak + attribute, [this, operation, reply](const HttpRequest &) { return reply(m_maintenance.status(operation)); });
+    }
+    m_server->route("POST", oak + QStringLiteral("/op/cancelRevisionGC"), [this, reply](const HttpRequest &) {
+        m_maintenance.cancel(Operation::RevisionGc);
+        return reply(m_maintenance.status(Operation::RevisionGc));
+    });
 }
 
 bool NodeAgent::repositoryUnsync() const
@@ -282,13 +307,13 @@ HttpResponse NodeAgent::changeBackupMode(const QString &command, const HttpReque
                                {QStringLiteral("timeoutMinutes"), state.timeoutMinutes}});
 }
 
-void NodeAgent::appendErrorLog(const QString &level, const QString &message) const
+void NodeAgent::appendErrorLog(const QString &level, const QString &message, const QString &thread) const
 {
     QDir().mkpath(QFileInfo(m_node.errorLog).absolutePath());
     QFile file(m_node.errorLog);
     if (file.open(QIODevice::Append))
-        file.write(QStringLiteral("%1 *%2* [main] %3\n")
-                       .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), level, message)
+        file.write(QStringLiteral("%1 *%2* [%3] %4\n")
+                       .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), level, thread, message)
                        .toUtf8());
 }
 

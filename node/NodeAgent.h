@@ -5,6 +5,7 @@
 
 #include "FormsActivity.h"
 #include "OnlineBackupJob.h"
+#include "RepositoryMaintenance.h"
 
 #include <profile/AemPaths.h>
 #include <profile/ClusterProfile.h>
@@ -57,8 +58,9 @@ private:
     HttpResponse startBackup(const HttpRequest &request);
     HttpResponse setBackupDelay(const HttpRequest &request);
     HttpResponse backupAttribute(const QString &name) const;
+    void routeMaintenance();
     HttpResponse changeBackupMode(const QString &command, const HttpRequest &request);
-    void appendErrorLog(const QString &level, const QString &message) const;
+    void appendErrorLog(const QString &level, const QString &message, const QString &thread = QStringLiteral("main")) const;
     bool fail(const QString &message);
 
     ClusterProfile m_profile;
@@ -68,6 +70,7 @@ private:
     HttpServer *m_server = nullptr;
     FormsActivity *m_activity = nullptr;
     OnlineBackupJob m_backup;
+    RepositoryMaintenance m_maintenance;
     int m_backupDelayMs = 0;
     QString m_error;
 };

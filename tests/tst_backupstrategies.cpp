@@ -6,7 +6,10 @@
 #include "support/SandboxFixture.h"
 
 #include <backup/BackupPart.h>
+#include <cluster/HttpClient.h>
+#include <cluster/NodeController.h>
 #include <cluster/RepositoryLock.h>
+#include <profile/AemPaths.h>
 #include <run/Confirmer.h>
 #include <run/RunRecord.h>
 #include <run/Runner.h>
@@ -183,6 +186,34 @@ private Q_SLOTS:
                                           .object().value(QLatin1String("nodes")).toArray().first().toObject();
             QVERIFY(!node2.value(QLatin1String("backupModeActive")).toBool());
         }
+    }
+
+    // Adobe: no online backup while a data store garbage collection or a
+    // revision cleanup runs. Either is a failed check, before backup mode.
+    void noOnlineBackupWhileACleanupRuns()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        const QString oak = QString(AemPaths::repositoryManagementJmx);
+        const auto call = [&](const QString &node, const QString &operation) {
+            const NodeProfile &profile = sandbox.node(node);
+            return HttpClient(profile.httpUser, sandbox.adminPassword(), 3000).post(profile.consoleUrl(oak + operation)).status;
+        };
+        QCOMPARE(call(QStringLiteral("node2"), QStringLiteral("/op/startRevisionGC")), 200);
+        QCOMPARE(call(QStringLiteral("node3"), QStringLiteral("/op/startDataStoreGC/boolean")), 200);
+        for (const auto &[node, what] : {std::pair{QStringLiteral("node2"), QStringLiteral("A revision cleanup runs on node2")},
+                                         std::pair{QStringLiteral("node3"), QStringLiteral("A data store garbage collection runs on node3")}}) {
+            const CommandResult refused = runScenario(sandbox, QStringLiteral("backup-online"), {QStringLiteral("--node"), node});
+            QVERIFY2(refused.exitCode == 2, qPrintable(refused.out + refused.err));
+            QVERIFY2(refused.out.contains(what), qPrintable(refused.out));
+            QVERIFY(QDir(sandbox.profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+            QVERIFY(!NodeController(sandbox.profile()).status(*sandbox.profile().primary()).backupModeActive);
+        }
+        // Once the cleanup has ended, the same backup runs.
+        QCOMPARE(call(QStringLiteral("node2"), QStringLiteral("/op/cancelRevisionGC")), 200);
+        const CommandResult result = runScenario(sandbox, QStringLiteral("backup-online"), {QStringLiteral("--node"), QStringLiteral("node2")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
     }
 
     void publishNodesAreBackedUpWhilePublishingIsHeld()

@@ -211,6 +211,14 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <source>The cluster is not in %1.</source>
         <translation>Der Cluster ist nicht im %1.</translation>
     </message>
+    <message>
+        <source>enter %1</source>
+        <translation>%1 zu aktivieren</translation>
+    </message>
+    <message>
+        <source>leave %1</source>
+        <translation>%1 zu verlassen</translation>
+    </message>
 </context>
 <context>
     <name>BackupOfflineScenario</name>
@@ -301,6 +309,30 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <location line="+1"/>
         <source>%1 is running.</source>
         <translation>%1 läuft.</translation>
+    </message>
+    <message>
+        <source>No garbage collection or revision cleanup runs on %1</source>
+        <translation>Auf %1 läuft keine Garbage Collection und keine Revisionsbereinigung</translation>
+    </message>
+    <message>
+        <source>%1 does not say whether a data store garbage collection or a revision cleanup runs (Oak&apos;s RepositoryManagement MBean did not answer).</source>
+        <translation>%1 sagt nicht, ob eine Datastore-Garbage-Collection oder eine Revisionsbereinigung läuft (Oaks RepositoryManagement-MBean hat nicht geantwortet).</translation>
+    </message>
+    <message>
+        <source>Check in AEM&apos;s Operations &gt; Maintenance that none runs, and go on only then.</source>
+        <translation>Prüfen Sie in AEM unter Operations &gt; Maintenance, dass keine läuft, und fahren Sie erst dann fort.</translation>
+    </message>
+    <message>
+        <source>A %1 runs on %2; Adobe says not to take an online backup meanwhile.</source>
+        <translation>Auf %2 läuft eine %1; laut Adobe darf währenddessen keine Online-Sicherung laufen.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished (Operations &gt; Maintenance), then check again. Nothing was changed.</source>
+        <translation>Warten Sie, bis sie beendet ist (Operations &gt; Maintenance), und prüfen Sie dann erneut. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Neither runs on %1.</source>
+        <translation>Auf %1 läuft keine von beiden.</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1003,10 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
             <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
+    <message>
+        <source>keep</source>
+        <translation>behalten</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -1065,6 +1101,10 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <location line="+2"/>
         <source>%1 is at the recorded patch level.</source>
         <translation>%1 ist auf dem aufgezeichneten Patch-Level.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;patchLevelFile&quot; in the profile, so its patch level cannot be compared with the backup&apos;s. Add the path of the file that records it.</source>
+        <translation>%1 hat im Profil kein &quot;patchLevelFile&quot;, daher kann sein Patch-Level nicht mit dem der Sicherung verglichen werden. Tragen Sie den Pfad der Datei ein, die ihn festhält.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1356,10 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
             <numerusform>%1 enthält jetzt die %n Datei aus der Sicherung.</numerusform>
             <numerusform>%1 enthält jetzt die %n Dateien aus der Sicherung.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 left in place</source>
+        <translation>%1 an Ort und Stelle belassen</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3582,26 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>%1 failed (exit code %2): %3</source>
         <translation>%1 ist fehlgeschlagen (Exit-Code %2): %3</translation>
     </message>
+    <message>
+        <source>data store garbage collection</source>
+        <translation>Datastore-Garbage-Collection</translation>
+    </message>
+    <message>
+        <source>revision cleanup</source>
+        <translation>Revisionsbereinigung</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>The profile has no command to %1.</source>
+        <translation>Das Profil hat keinen Befehl, um %1.</translation>
+    </message>
+    <message>
+        <source>The command to %1 runs %2, which is not installed on this machine (or not executable).</source>
+        <translation>Der Befehl, um %1, startet %2, das auf diesem Rechner nicht installiert (oder nicht ausführbar) ist.</translation>
+    </message>
 </context>
 <context>
     <name>OnlineRepositoryBackupStep</name>
@@ -3616,6 +3680,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+6"/>
         <source>Cannot move %1 into the backup set.</source>
         <translation>%1 kann nicht in den Sicherungssatz verschoben werden.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;http&quot; &quot;url&quot; in the profile, where AEM&apos;s online backup is started. Add the node&apos;s URL.</source>
+        <translation>%1 hat im Profil keine &quot;http&quot;-&quot;url&quot;, über die AEMs Online-Sicherung gestartet wird. Tragen Sie die URL des Knotens ein.</translation>
     </message>
 </context>
 <context>
@@ -4660,6 +4728,14 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>replaced by the backup&apos;s copy</source>
         <translation>ersetzt durch die Kopie aus der Sicherung</translation>
     </message>
+    <message>
+        <source>Everything in %1 but the node&apos;s own logs and secondary folder (crx.NNNN) moves to the quarantine (kept until you purge it); the checked copy from the backup takes its place.</source>
+        <translation>Alles in %1 außer den eigenen Logs und dem eigenen Sekundärordner (crx.NNNN) des Knotens wandert in die Quarantäne (bleibt, bis Sie sie leeren); die geprüfte Kopie aus der Sicherung tritt an seine Stelle.</translation>
+    </message>
+    <message>
+        <source>stays in place: the node&apos;s own, not the backup&apos;s</source>
+        <translation>bleibt an Ort und Stelle: gehört dem Knoten, nicht der Sicherung</translation>
+    </message>
 </context>
 <context>
     <name>ReplaceFileStep</name>
@@ -5142,6 +5218,58 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>the repositories of %1 (copies of %2, on each host at once)</source>
         <translation>Repositorys von %1 (Kopien von %2, auf jedem Host gleichzeitig)</translation>
     </message>
+    <message>
+        <source>names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Databases of the profile to leave as they are, comma-separated: for a set that holds no dump of them. You confirm it before anything changes.</source>
+        <translation>Datenbanken des Profils, die unverändert bleiben sollen, durch Kommas getrennt: für einen Satz, der keinen Dump von ihnen enthält. Sie bestätigen das, bevor sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>The set holds every database&apos;s own dump</source>
+        <translation>Der Satz enthält für jede Datenbank ihren eigenen Dump</translation>
+    </message>
+    <message>
+        <source>Checked once the set can be read.</source>
+        <translation>Wird geprüft, sobald der Satz lesbar ist.</translation>
+    </message>
+    <message>
+        <source>--keep-databases names %1, which the profile does not have (it has: %2).</source>
+        <translation>--keep-databases nennt %1, das das Profil nicht hat (es hat: %2).</translation>
+    </message>
+    <message>
+        <source>Name only databases of the profile.</source>
+        <translation>Nennen Sie nur Datenbanken des Profils.</translation>
+    </message>
+    <message>
+        <source>The set %1 holds no dump of the database %2; Lifeboat restores a database only from its own dump.</source>
+        <translation>Der Satz %1 enthält keinen Dump der Datenbank %2; Lifeboat stellt eine Datenbank nur aus ihrem eigenen Dump wieder her.</translation>
+    </message>
+    <message>
+        <source>Choose a set made since %1 was added to the profile (--backup-set), or leave it as it is with --keep-databases %2.</source>
+        <translation>Wählen Sie einen Satz, der erstellt wurde, seit %1 im Profil steht (--backup-set), oder lassen Sie sie mit --keep-databases %2 unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 is left as it is, and may no longer agree with the restored GDS and repositories.</source>
+        <translation>%1 bleibt unverändert und passt danach womöglich nicht mehr zum wiederhergestellten GDS und den Repositorys.</translation>
+    </message>
+    <message>
+        <source>You confirm this before anything changes.</source>
+        <translation>Sie bestätigen das, bevor sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>The profile has no database.</source>
+        <translation>Das Profil hat keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Leave the %1 database as it is</source>
+        <translation>Die Datenbank %1 unverändert lassen</translation>
+    </message>
+    <message>
+        <source>The set %1 holds no dump of %2, so the restore leaves it as it is; it may no longer agree with the restored GDS and repositories. Confirm to go on.</source>
+        <translation>Der Satz %1 enthält keinen Dump von %2, daher lässt die Wiederherstellung sie unverändert; sie passt danach womöglich nicht mehr zum wiederhergestellten GDS und den Repositorys. Bestätigen Sie, um fortzufahren.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDatabaseStep</name>
@@ -5270,6 +5398,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+8"/>
         <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
         <translation>repository/clustered.txt vom primären Knoten %1 löschen, bevor ein Knoten startet</translation>
+    </message>
+    <message>
+        <source>Delete repository/clustered.txt from the secondary %1, if it holds one (it marks the primary only)</source>
+        <translation>repository/clustered.txt vom Sekundärknoten %1 löschen, falls vorhanden (sie kennzeichnet nur den Primärknoten)</translation>
     </message>
 </context>
 <context>
@@ -6451,6 +6583,18 @@ Fehler: %1</translation>
         <source>It offers the key %1.</source>
         <translation>Er bietet den Schlüssel %1.</translation>
     </message>
+    <message>
+        <source>Every step has what it needs</source>
+        <translation>Jeder Schritt hat, was er braucht</translation>
+    </message>
+    <message>
+        <source>Every command, setting and program the plan uses is there.</source>
+        <translation>Jeder Befehl, jede Einstellung und jedes Programm, das der Plan braucht, ist vorhanden.</translation>
+    </message>
+    <message>
+        <source>Add what is missing, then check again. Nothing was changed.</source>
+        <translation>Ergänzen Sie, was fehlt, und prüfen Sie dann erneut. Nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioInvocation</name>
@@ -6704,6 +6848,10 @@ Fehler: %1</translation>
         <source>%1 did not come up within %2 seconds.</source>
         <translation>%1 ist nicht innerhalb von %2 Sekunden hochgefahren.</translation>
     </message>
+    <message>
+        <source>start %1</source>
+        <translation>%1 zu starten</translation>
+    </message>
 </context>
 <context>
     <name>StepContext</name>
@@ -6754,6 +6902,10 @@ Fehler: %1</translation>
         <location line="+3"/>
         <source>Could not stop %1: %2</source>
         <translation>%1 konnte nicht gestoppt werden: %2</translation>
+    </message>
+    <message>
+        <source>stop %1</source>
+        <translation>%1 zu stoppen</translation>
     </message>
 </context>
 <context>

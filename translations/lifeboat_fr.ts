@@ -211,6 +211,14 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <source>The cluster is not in %1.</source>
         <translation>Le cluster n&apos;est pas en %1.</translation>
     </message>
+    <message>
+        <source>enter %1</source>
+        <translation>entrer en %1</translation>
+    </message>
+    <message>
+        <source>leave %1</source>
+        <translation>quitter le %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupOfflineScenario</name>
@@ -301,6 +309,30 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <location line="+1"/>
         <source>%1 is running.</source>
         <translation>%1 fonctionne.</translation>
+    </message>
+    <message>
+        <source>No garbage collection or revision cleanup runs on %1</source>
+        <translation>Aucun ramasse-miettes ni nettoyage des révisions ne tourne sur %1</translation>
+    </message>
+    <message>
+        <source>%1 does not say whether a data store garbage collection or a revision cleanup runs (Oak&apos;s RepositoryManagement MBean did not answer).</source>
+        <translation>%1 n&apos;indique pas si un ramasse-miettes du data store ou un nettoyage des révisions tourne (le MBean RepositoryManagement d&apos;Oak n&apos;a pas répondu).</translation>
+    </message>
+    <message>
+        <source>Check in AEM&apos;s Operations &gt; Maintenance that none runs, and go on only then.</source>
+        <translation>Vérifiez dans Operations &gt; Maintenance d&apos;AEM qu&apos;aucun ne tourne, et continuez seulement ensuite.</translation>
+    </message>
+    <message>
+        <source>A %1 runs on %2; Adobe says not to take an online backup meanwhile.</source>
+        <translation>Un %1 tourne sur %2 ; Adobe interdit une sauvegarde en ligne pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished (Operations &gt; Maintenance), then check again. Nothing was changed.</source>
+        <translation>Attendez qu&apos;il soit terminé (Operations &gt; Maintenance), puis vérifiez à nouveau. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Neither runs on %1.</source>
+        <translation>Aucun des deux ne tourne sur %1.</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1003,10 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
             <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>keep</source>
+        <translation>garder</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -1065,6 +1101,10 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <location line="+2"/>
         <source>%1 is at the recorded patch level.</source>
         <translation>%1 est au niveau de correctifs enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;patchLevelFile&quot; in the profile, so its patch level cannot be compared with the backup&apos;s. Add the path of the file that records it.</source>
+        <translation>%1 n&apos;a pas de &quot;patchLevelFile&quot; dans le profil : son niveau de correctifs ne peut pas être comparé à celui de la sauvegarde. Ajoutez le chemin du fichier qui l&apos;enregistre.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1356,10 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
             <numerusform>%1 contient maintenant le %n fichier de la sauvegarde.</numerusform>
             <numerusform>%1 contient maintenant les %n fichiers de la sauvegarde.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 left in place</source>
+        <translation>%1 laissé en place</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3582,26 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>%1 failed (exit code %2): %3</source>
         <translation>%1 a échoué (code de sortie %2) : %3</translation>
     </message>
+    <message>
+        <source>data store garbage collection</source>
+        <translation>ramasse-miettes du data store</translation>
+    </message>
+    <message>
+        <source>revision cleanup</source>
+        <translation>nettoyage des révisions</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>The profile has no command to %1.</source>
+        <translation>Le profil n&apos;a pas de commande pour %1.</translation>
+    </message>
+    <message>
+        <source>The command to %1 runs %2, which is not installed on this machine (or not executable).</source>
+        <translation>La commande pour %1 lance %2, qui n&apos;est pas installé sur cette machine (ou pas exécutable).</translation>
+    </message>
 </context>
 <context>
     <name>OnlineRepositoryBackupStep</name>
@@ -3616,6 +3680,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+6"/>
         <source>Cannot move %1 into the backup set.</source>
         <translation>Impossible de déplacer %1 dans le jeu de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;http&quot; &quot;url&quot; in the profile, where AEM&apos;s online backup is started. Add the node&apos;s URL.</source>
+        <translation>%1 n&apos;a pas de &quot;url&quot; &quot;http&quot; dans le profil, par où la sauvegarde en ligne d&apos;AEM est lancée. Ajoutez l&apos;URL du nœud.</translation>
     </message>
 </context>
 <context>
@@ -4660,6 +4728,14 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>replaced by the backup&apos;s copy</source>
         <translation>remplacé par la copie de la sauvegarde</translation>
     </message>
+    <message>
+        <source>Everything in %1 but the node&apos;s own logs and secondary folder (crx.NNNN) moves to the quarantine (kept until you purge it); the checked copy from the backup takes its place.</source>
+        <translation>Tout ce que contient %1, sauf les journaux et le dossier secondaire (crx.NNNN) propres au nœud, part en quarantaine (gardé jusqu&apos;à ce que vous la purgiez) ; la copie vérifiée de la sauvegarde prend sa place.</translation>
+    </message>
+    <message>
+        <source>stays in place: the node&apos;s own, not the backup&apos;s</source>
+        <translation>reste en place : propre au nœud, pas à la sauvegarde</translation>
+    </message>
 </context>
 <context>
     <name>ReplaceFileStep</name>
@@ -5142,6 +5218,58 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>the repositories of %1 (copies of %2, on each host at once)</source>
         <translation>référentiels de %1 (copies de %2, sur chaque hôte à la fois)</translation>
     </message>
+    <message>
+        <source>names</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <source>Databases of the profile to leave as they are, comma-separated: for a set that holds no dump of them. You confirm it before anything changes.</source>
+        <translation>Bases de données du profil à laisser telles quelles, séparées par des virgules : pour un jeu qui n&apos;en contient aucun dump. Vous le confirmez avant toute modification.</translation>
+    </message>
+    <message>
+        <source>The set holds every database&apos;s own dump</source>
+        <translation>Le jeu contient le dump propre à chaque base</translation>
+    </message>
+    <message>
+        <source>Checked once the set can be read.</source>
+        <translation>Vérifié dès que le jeu peut être lu.</translation>
+    </message>
+    <message>
+        <source>--keep-databases names %1, which the profile does not have (it has: %2).</source>
+        <translation>--keep-databases nomme %1, que le profil ne contient pas (il contient : %2).</translation>
+    </message>
+    <message>
+        <source>Name only databases of the profile.</source>
+        <translation>Ne nommez que des bases du profil.</translation>
+    </message>
+    <message>
+        <source>The set %1 holds no dump of the database %2; Lifeboat restores a database only from its own dump.</source>
+        <translation>Le jeu %1 ne contient aucun dump de la base %2 ; Lifeboat ne restaure une base qu&apos;à partir de son propre dump.</translation>
+    </message>
+    <message>
+        <source>Choose a set made since %1 was added to the profile (--backup-set), or leave it as it is with --keep-databases %2.</source>
+        <translation>Choisissez un jeu fait depuis l&apos;ajout de %1 au profil (--backup-set), ou laissez-la telle quelle avec --keep-databases %2.</translation>
+    </message>
+    <message>
+        <source>%1 is left as it is, and may no longer agree with the restored GDS and repositories.</source>
+        <translation>%1 reste telle quelle et risque de ne plus concorder avec le GDS et les référentiels restaurés.</translation>
+    </message>
+    <message>
+        <source>You confirm this before anything changes.</source>
+        <translation>Vous le confirmez avant toute modification.</translation>
+    </message>
+    <message>
+        <source>The profile has no database.</source>
+        <translation>Le profil n&apos;a pas de base de données.</translation>
+    </message>
+    <message>
+        <source>Leave the %1 database as it is</source>
+        <translation>Laisser la base %1 telle quelle</translation>
+    </message>
+    <message>
+        <source>The set %1 holds no dump of %2, so the restore leaves it as it is; it may no longer agree with the restored GDS and repositories. Confirm to go on.</source>
+        <translation>Le jeu %1 ne contient aucun dump de %2 : la restauration la laisse telle quelle ; elle risque de ne plus concorder avec le GDS et les référentiels restaurés. Confirmez pour continuer.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDatabaseStep</name>
@@ -5270,6 +5398,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+8"/>
         <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
         <translation>Supprimer repository/clustered.txt du nœud principal %1 avant le démarrage de tout nœud</translation>
+    </message>
+    <message>
+        <source>Delete repository/clustered.txt from the secondary %1, if it holds one (it marks the primary only)</source>
+        <translation>Supprimer repository/clustered.txt du secondaire %1 s&apos;il en a un (il ne marque que le primaire)</translation>
     </message>
 </context>
 <context>
@@ -6451,6 +6583,18 @@ Pannes : %1</translation>
         <source>It offers the key %1.</source>
         <translation>Il présente la clé %1.</translation>
     </message>
+    <message>
+        <source>Every step has what it needs</source>
+        <translation>Chaque étape a ce qu&apos;il lui faut</translation>
+    </message>
+    <message>
+        <source>Every command, setting and program the plan uses is there.</source>
+        <translation>Chaque commande, réglage et programme utilisé par le plan est présent.</translation>
+    </message>
+    <message>
+        <source>Add what is missing, then check again. Nothing was changed.</source>
+        <translation>Ajoutez ce qui manque, puis vérifiez à nouveau. Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioInvocation</name>
@@ -6704,6 +6848,10 @@ Pannes : %1</translation>
         <source>%1 did not come up within %2 seconds.</source>
         <translation>%1 n&apos;a pas démarré en %2 secondes.</translation>
     </message>
+    <message>
+        <source>start %1</source>
+        <translation>démarrer %1</translation>
+    </message>
 </context>
 <context>
     <name>StepContext</name>
@@ -6754,6 +6902,10 @@ Pannes : %1</translation>
         <location line="+3"/>
         <source>Could not stop %1: %2</source>
         <translation>Impossible d&apos;arrêter %1 : %2</translation>
+    </message>
+    <message>
+        <source>stop %1</source>
+        <translation>arrêter %1</translation>
     </message>
 </context>
 <context>

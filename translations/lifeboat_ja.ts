@@ -211,6 +211,14 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <source>The cluster is not in %1.</source>
         <translation>クラスターは%1ではありません。</translation>
     </message>
+    <message>
+        <source>enter %1</source>
+        <translation>%1 に入る</translation>
+    </message>
+    <message>
+        <source>leave %1</source>
+        <translation>%1 を終了する</translation>
+    </message>
 </context>
 <context>
     <name>BackupOfflineScenario</name>
@@ -301,6 +309,30 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <location line="+1"/>
         <source>%1 is running.</source>
         <translation>%1 は稼働中です。</translation>
+    </message>
+    <message>
+        <source>No garbage collection or revision cleanup runs on %1</source>
+        <translation>%1 でガベージコレクションもリビジョンクリーンアップも実行されていない</translation>
+    </message>
+    <message>
+        <source>%1 does not say whether a data store garbage collection or a revision cleanup runs (Oak&apos;s RepositoryManagement MBean did not answer).</source>
+        <translation>%1 はデータストアのガベージコレクションやリビジョンクリーンアップが実行中かどうかを返しません（Oak の RepositoryManagement MBean が応答しませんでした）。</translation>
+    </message>
+    <message>
+        <source>Check in AEM&apos;s Operations &gt; Maintenance that none runs, and go on only then.</source>
+        <translation>AEM の Operations &gt; Maintenance で実行中のものがないことを確認してから続けてください。</translation>
+    </message>
+    <message>
+        <source>A %1 runs on %2; Adobe says not to take an online backup meanwhile.</source>
+        <translation>%2 で %1 が実行中です。Adobe はその間オンラインバックアップを取らないよう求めています。</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished (Operations &gt; Maintenance), then check again. Nothing was changed.</source>
+        <translation>終了するまで待ってから（Operations &gt; Maintenance）、もう一度確認してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Neither runs on %1.</source>
+        <translation>%1 ではどちらも実行されていません。</translation>
     </message>
 </context>
 <context>
@@ -966,6 +998,10 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
             <numerusform>%n 個のファイル</numerusform>
         </translation>
     </message>
+    <message>
+        <source>keep</source>
+        <translation>保持</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -1058,6 +1094,10 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <location line="+2"/>
         <source>%1 is at the recorded patch level.</source>
         <translation>%1 は記録されたパッチレベルです。</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;patchLevelFile&quot; in the profile, so its patch level cannot be compared with the backup&apos;s. Add the path of the file that records it.</source>
+        <translation>%1 にはプロファイルの &quot;patchLevelFile&quot; がないため、パッチレベルをバックアップと比較できません。それを記録しているファイルのパスを追加してください。</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1348,10 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>
             <numerusform>%1 にバックアップの %n 個のファイルが配置されました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 left in place</source>
+        <translation>%1 はそのまま残しました</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3571,26 @@ Type &apos;yes&apos; to trust it: </source>
         <source>%1 failed (exit code %2): %3</source>
         <translation>%1 が失敗しました（終了コード %2）: %3</translation>
     </message>
+    <message>
+        <source>data store garbage collection</source>
+        <translation>データストアのガベージコレクション</translation>
+    </message>
+    <message>
+        <source>revision cleanup</source>
+        <translation>リビジョンクリーンアップ</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> と </translation>
+    </message>
+    <message>
+        <source>The profile has no command to %1.</source>
+        <translation>プロファイルに「%1」ためのコマンドがありません。</translation>
+    </message>
+    <message>
+        <source>The command to %1 runs %2, which is not installed on this machine (or not executable).</source>
+        <translation>「%1」ためのコマンドは %2 を実行しますが、このマシンにインストールされていない（または実行できない）ようです。</translation>
+    </message>
 </context>
 <context>
     <name>OnlineRepositoryBackupStep</name>
@@ -3603,6 +3667,10 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+6"/>
         <source>Cannot move %1 into the backup set.</source>
         <translation>%1 をバックアップセットに移動できません。</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;http&quot; &quot;url&quot; in the profile, where AEM&apos;s online backup is started. Add the node&apos;s URL.</source>
+        <translation>%1 にはプロファイルの &quot;http&quot; &quot;url&quot; がありません。AEM のオンラインバックアップはそこから開始されます。ノードの URL を追加してください。</translation>
     </message>
 </context>
 <context>
@@ -4637,6 +4705,14 @@ Type &apos;yes&apos; to trust it: </source>
         <source>replaced by the backup&apos;s copy</source>
         <translation>バックアップのコピーで置き換え</translation>
     </message>
+    <message>
+        <source>Everything in %1 but the node&apos;s own logs and secondary folder (crx.NNNN) moves to the quarantine (kept until you purge it); the checked copy from the backup takes its place.</source>
+        <translation>%1 の中身は、ノード自身のログとセカンダリフォルダー（crx.NNNN）を除いてすべて隔離領域へ移動します（削除するまで保持されます）。検証済みのバックアップのコピーが代わりに置かれます。</translation>
+    </message>
+    <message>
+        <source>stays in place: the node&apos;s own, not the backup&apos;s</source>
+        <translation>そのまま残ります：バックアップのものではなくノード自身のもの</translation>
+    </message>
 </context>
 <context>
     <name>ReplaceFileStep</name>
@@ -5118,6 +5194,58 @@ Type &apos;yes&apos; to trust it: </source>
         <source>the repositories of %1 (copies of %2, on each host at once)</source>
         <translation>%1 のリポジトリ（%2 のコピー、各ホストで同時に）</translation>
     </message>
+    <message>
+        <source>names</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Databases of the profile to leave as they are, comma-separated: for a set that holds no dump of them. You confirm it before anything changes.</source>
+        <translation>そのまま残すプロファイルのデータベース（カンマ区切り）。それらのダンプを含まないセット向けです。何かが変わる前に確認します。</translation>
+    </message>
+    <message>
+        <source>The set holds every database&apos;s own dump</source>
+        <translation>セットに各データベース自身のダンプがある</translation>
+    </message>
+    <message>
+        <source>Checked once the set can be read.</source>
+        <translation>セットが読めるようになったら確認します。</translation>
+    </message>
+    <message>
+        <source>--keep-databases names %1, which the profile does not have (it has: %2).</source>
+        <translation>--keep-databases が指定する %1 はプロファイルにありません（あるもの: %2）。</translation>
+    </message>
+    <message>
+        <source>Name only databases of the profile.</source>
+        <translation>プロファイルのデータベースだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>The set %1 holds no dump of the database %2; Lifeboat restores a database only from its own dump.</source>
+        <translation>セット %1 にはデータベース %2 のダンプがありません。Lifeboat はデータベースをそれ自身のダンプからのみ復元します。</translation>
+    </message>
+    <message>
+        <source>Choose a set made since %1 was added to the profile (--backup-set), or leave it as it is with --keep-databases %2.</source>
+        <translation>%1 がプロファイルに追加された後に作成したセットを選ぶか（--backup-set）、--keep-databases %2 でそのまま残してください。</translation>
+    </message>
+    <message>
+        <source>%1 is left as it is, and may no longer agree with the restored GDS and repositories.</source>
+        <translation>%1 はそのまま残り、復元した GDS やリポジトリと一致しなくなる可能性があります。</translation>
+    </message>
+    <message>
+        <source>You confirm this before anything changes.</source>
+        <translation>何かが変わる前にこれを確認します。</translation>
+    </message>
+    <message>
+        <source>The profile has no database.</source>
+        <translation>プロファイルにデータベースがありません。</translation>
+    </message>
+    <message>
+        <source>Leave the %1 database as it is</source>
+        <translation>データベース %1 をそのまま残す</translation>
+    </message>
+    <message>
+        <source>The set %1 holds no dump of %2, so the restore leaves it as it is; it may no longer agree with the restored GDS and repositories. Confirm to go on.</source>
+        <translation>セット %1 には %2 のダンプがないため、復元ではそのまま残します。復元した GDS やリポジトリと一致しなくなる可能性があります。続けるには確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDatabaseStep</name>
@@ -5246,6 +5374,10 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+8"/>
         <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
         <translation>ノードを起動する前に、プライマリ %1 から repository/clustered.txt を削除</translation>
+    </message>
+    <message>
+        <source>Delete repository/clustered.txt from the secondary %1, if it holds one (it marks the primary only)</source>
+        <translation>セカンダリ %1 に repository/clustered.txt があれば削除する（プライマリだけを示すファイルです）</translation>
     </message>
 </context>
 <context>
@@ -6424,6 +6556,18 @@ Faults: %1</source>
         <source>It offers the key %1.</source>
         <translation>提示された鍵は %1 です。</translation>
     </message>
+    <message>
+        <source>Every step has what it needs</source>
+        <translation>各ステップに必要なものがそろっている</translation>
+    </message>
+    <message>
+        <source>Every command, setting and program the plan uses is there.</source>
+        <translation>計画が使うコマンド、設定、プログラムはすべてそろっています。</translation>
+    </message>
+    <message>
+        <source>Add what is missing, then check again. Nothing was changed.</source>
+        <translation>足りないものを追加してから、もう一度確認してください。何も変更されていません。</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioInvocation</name>
@@ -6673,6 +6817,10 @@ Faults: %1</source>
         <source>%1 did not come up within %2 seconds.</source>
         <translation>%1 が %2 秒以内に起動しませんでした。</translation>
     </message>
+    <message>
+        <source>start %1</source>
+        <translation>%1 を起動する</translation>
+    </message>
 </context>
 <context>
     <name>StepContext</name>
@@ -6723,6 +6871,10 @@ Faults: %1</source>
         <location line="+3"/>
         <source>Could not stop %1: %2</source>
         <translation>%1 を停止できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>stop %1</source>
+        <translation>%1 を停止する</translation>
     </message>
 </context>
 <context>

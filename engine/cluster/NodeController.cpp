@@ -4,6 +4,7 @@
 #include "NodeController.h"
 
 #include <cluster/HttpClient.h>
+#include <profile/AemPaths.h>
 #include <logging/Logging.h>
 #include <logging/Subsystem.h>
 
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -63,8 +65,9 @@ QString NodeController::lifeboatNodeProgram()
 
 bool NodeController::errorLogShowsUnsync(const QByteArray &log)
 {
-    const qsizetype unsync = log.lastIndexOf("repository unsync");
-    return unsync >= 0 && unsync > log.lastIndexOf(" started (pid ");
+    const QByteArray lower = log.toLower();
+    const qsizetype unsync = lower.lastIndexOf("repository unsync");
+    return unsync >= 0 && unsync > log.lastIndexOf(QByteArrayView(frameworkStarted.data(), frameworkStarted.size()));
 }
 
 QHash<QString, QString> NodeController::placeholders(const NodeProfile &node) const
@@ -74,6 +77,38 @@ QHash<QString, QString> NodeController::placeholders(const NodeProfile &node) co
             {QStringLiteral("node"), node.name},
             {QStringLiteral("host"), node.host},
             {QStringLiteral("port"), QString::number(node.httpUrl.port())}};
+}
+
+std::optional<QString> NodeController::runningCleanup(const NodeProfile &node) const
+{
+    constexpr int oakRunning = 3; // RepositoryManagementMBean.StatusCode.RUNNING
+    const HttpClient client(node.httpUser, m_secrets.expand(node.httpPassword), 3000);
+    QStringList running;
+    for (const auto &[attribute, name] : {std::pair{QStringLiteral("DataStoreGCStatus"), tr("data store garbage collection")},
+                                          std::pair{QStringLiteral("RevisionGCStatus"), tr("revision cleanup")}}) {
+        const HttpClient::Reply reply = client.get(node.consoleUrl(QString(AemPaths::repositoryManagementJmx) + QStringLiteral("/a/") + attribute));
+        const QJsonValue value = QJsonDocument::fromJson(reply.body).object().value(QLatin1String("value"));
+        if (!reply.ok() || !value.isObject())
+            return std::nullopt;
+        if (value[QLatin1String("code")].toInt() == oakRunning)
+            running.append(name);
+    }
+    return running.join(tr(" and "));
+}
+
+QString NodeController::missingCommand(const CommandTemplate &command, const QHash<QString, QString> &values, const QString &purpose) const
+{
+    if (command.isEmpty())
+        return tr("The profile has no command to %1.").arg(purpose);
+    const QString program = command.expand(values, [](const QString &) { return QString(); }).value(0);
+    if (program.isEmpty() && command.arguments().first() == QLatin1String("{lifeboat-node}"))
+        return tr("lifeboat-node was not found next to lifeboat, in its libexec/lifeboat folder or on PATH; install it, or "
+                  "set LIFEBOAT_NODE_PROGRAM to its path.");
+    const QFileInfo file(program);
+    const bool found = file.isAbsolute() ? file.isFile() && file.isExecutable() : !QStandardPaths::findExecutable(program).isEmpty();
+    if (!found)
+        return tr("The command to %1 runs %2, which is not installed on this machine (or not executable).").arg(purpose, program);
+    return {};
 }
 
 NodeController::Result NodeController::runTemplate(const CommandTemplate &command,

@@ -12,6 +12,7 @@
 #include <QList>
 
 #include <memory>
+#include <optional>
 
 namespace Lifeboat {
 
@@ -56,14 +57,28 @@ public:
     const SecretStore &secrets() const { return m_secrets; }
     static QString lifeboatNodeProgram();
     // Only what the node logged since it last started: a restored node that
-    // came up again is in sync, whatever its older lines say.
+    // came up again is in sync, whatever its older lines say. AEM's
+    // error.log marks every start with the OSGi framework's start event
+    // (frameworkStarted); the unsync message is matched by Adobe's words,
+    // "repository unsync", in any case.
     static bool errorLogShowsUnsync(const QByteArray &log);
+    static constexpr QLatin1StringView frameworkStarted{"org.apache.felix.framework FrameworkEvent STARTED"};
     // Enough of error.log for the lines since the node last started.
     static constexpr qint64 errorLogTail = 4 << 20;
 
+    // Why `command` cannot run, known before running it: the profile has
+    // none (`purpose` says what it is for, "stop node2"), or its program is
+    // not installed here. Empty when it can.
+    QString missingCommand(const CommandTemplate &command, const QHash<QString, QString> &values, const QString &purpose) const;
+    // A data store garbage collection or a revision cleanup running on the
+    // node, as Oak's RepositoryManagement MBean reports it: what runs (empty
+    // when nothing does), or nullopt when the node does not say.
+    std::optional<QString> runningCleanup(const NodeProfile &node) const;
+    // What a node's start and stop commands may name.
+    QHash<QString, QString> placeholders(const NodeProfile &node) const;
+
 private:
     Result runTemplate(const CommandTemplate &command, const QHash<QString, QString> &values, int timeoutSeconds) const;
-    QHash<QString, QString> placeholders(const NodeProfile &node) const;
 
     const ClusterProfile &m_profile;
     SecretStore m_secrets;

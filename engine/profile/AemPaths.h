@@ -53,6 +53,11 @@ QStringList contentStorageRootFolders();
 // AEM's repository MBean below a node's URL, where an online backup starts
 // and reports.
 inline constexpr QLatin1StringView repositoryJmx{"/system/console/jmx/com.adobe.granite:type=Repository"};
+// Oak's repository management MBean, which reports whether a data store
+// garbage collection (DataStoreGCStatus) or a revision cleanup
+// (RevisionGCStatus) runs.
+inline constexpr QLatin1StringView repositoryManagementJmx{
+    "/system/console/jmx/org.apache.jackrabbit.oak:name=repository manager,type=RepositoryManagement"};
 
 // `relative` (one of the above) inside the crx-repository folder `crxRepositoryPath`.
 QString at(const QString &crxRepositoryPath, QLatin1StringView relative);

@@ -5,6 +5,7 @@
 
 #include <restore/Quarantine.h>
 #include <restore/RestoreScratch.h>
+#include <restore/SecondaryFolder.h>
 #include <run/FailPoint.h>
 #include <run/StepContext.h>
 #include <hosts/Hosts.h>
@@ -28,7 +29,26 @@ bool ContentSwap::entriesOf(HostFiles &files, const QString &directory, QStringL
     return true;
 }
 
-bool ContentSwap::swapIn(StepContext &context, const HostPath &place)
+bool ContentSwap::keptEntries(HostFiles &files, const QString &location, const Kept &kept,
+                              QStringList *names, QString *error)
+{
+    names->clear();
+    QStringList present;
+    if (kept.isEmpty())
+        return true;
+    if (!entriesOf(files, location, &present, error))
+        return false;
+    for (const QString &name : std::as_const(present)) {
+        if (kept.names.contains(name))
+            names->append(name);
+    }
+    const QString own = kept.ownSecondaryFolder ? SecondaryFolder::in(files, location) : QString();
+    if (!own.isEmpty())
+        names->append(QFileInfo(own).fileName());
+    return true;
+}
+
+bool ContentSwap::swapIn(StepContext &context, const HostPath &place, const Kept &kept)
 {
     HostFiles &files = context.hosts().files(place);
     const QString location = place.path;
@@ -46,13 +66,20 @@ bool ContentSwap::swapIn(StepContext &context, const HostPath &place)
         return context.fail(tr("Cannot create %1. Check the permissions.").arg(place.display()));
     const QString anchor = Quarantine::anchorFor(files, location);
     Quarantine quarantine(files, context.runId(), context.options().value(QStringLiteral("scenario")).toString());
-    QStringList names;
+    QStringList names, staying;
+    if (!keptEntries(files, location, kept, &staying, &error))
+        return context.fail(error);
+    // With the node's own secondary folder staying, no other one comes in.
+    const bool ownFolderStays = std::any_of(staying.begin(), staying.end(), [](const QString &name) { return SecondaryFolder::isName(name); });
+    const auto comesIn = [&](const QString &name) {
+        return !kept.names.contains(name) && !(ownFolderStays && SecondaryFolder::isName(name));
+    };
     if (!markerEntry.exists()) {
         HostFiles::Usage before;
         if (!files.usage(location, &before, &error) || !entriesOf(files, location, &names, &error))
             return context.fail(error);
         for (const QString &name : std::as_const(names)) {
-            if (!quarantine.move(QDir(location).filePath(name), anchor))
+            if (!staying.contains(name) && !quarantine.move(QDir(location).filePath(name), anchor))
                 return context.fail(quarantine.errorString());
         }
         if (!files.writeFile(marker, {}, 0644, nullptr))
@@ -63,6 +90,8 @@ bool ContentSwap::swapIn(StepContext &context, const HostPath &place)
     if (!entriesOf(files, copy, &names, &error))
         return context.fail(error);
     for (const QString &name : std::as_const(names)) {
+        if (!comesIn(name))
+            continue; // left in the scratch copy, which is removed below
         const QString target = QDir(location).filePath(name);
         if (!quarantine.move(target, anchor) || !quarantine.recordPlaced(target, anchor)
             || !files.rename(QDir(copy).filePath(name), target, &error))
@@ -75,6 +104,8 @@ bool ContentSwap::swapIn(StepContext &context, const HostPath &place)
     if (!files.usage(location, &after, &error))
         return context.fail(error);
     context.recordChange({Change::Kind::Overwrite, place.display(), tr("restored from the backup"), after.files, after.bytes});
+    if (!staying.isEmpty())
+        context.recordChange({Change::Kind::Keep, place.display(), tr("%1 left in place").arg(staying.join(QStringLiteral(", ")))});
     context.info(tr("%1 now holds the backup's %n file(s).", nullptr, int(after.files)).arg(place.display()));
     return true;
 }

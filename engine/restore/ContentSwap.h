@@ -13,6 +13,18 @@ class HostFiles;
 class StepContext;
 struct HostPath;
 
+// What a swap leaves where it is. A node restored alone from another node's
+// copy keeps its own logs and its own secondary folder (crx.NNNN), which are
+// not in the backup of it: the copy's entries of those names do not come in,
+// nor the copy's secondary folder while the node has its own.
+struct KeptInPlace
+{
+    QStringList names;
+    bool ownSecondaryFolder = false;
+
+    bool isEmpty() const { return names.isEmpty() && !ownSecondaryFolder; }
+};
+
 // Swaps the scratch copy of a directory (see RestoreScratch) into it: first
 // everything the directory holds moves to the quarantine, then every entry of
 // the copy is renamed into it. The directory itself stays (it may be a mount
@@ -27,7 +39,13 @@ class ContentSwap
 public:
     ContentSwap() = delete;
 
-    [[nodiscard]] static bool swapIn(StepContext &context, const HostPath &location);
+    using Kept = KeptInPlace;
+
+    [[nodiscard]] static bool swapIn(StepContext &context, const HostPath &location, const Kept &kept = {});
+    // The entries of `location` that stay in place when a copy is swapped in;
+    // false when the host cannot be asked.
+    [[nodiscard]] static bool keptEntries(HostFiles &files, const QString &location, const Kept &kept, QStringList *names,
+                                          QString *error);
     // What `directory` holds that a swap moves: every entry but Lifeboat's own
     // folders; false when the host cannot be asked.
     [[nodiscard]] static bool entriesOf(HostFiles &files, const QString &directory, QStringList *names, QString *error);

@@ -12,7 +12,7 @@ namespace {
 const Change::Kind allKinds[] = {Change::Kind::Delete,          Change::Kind::Move,           Change::Kind::Write,
                                  Change::Kind::Overwrite,       Change::Kind::StopNode,       Change::Kind::StartNode,
                                  Change::Kind::EnterBackupMode, Change::Kind::LeaveBackupMode, Change::Kind::RunCommand,
-                                 Change::Kind::Manual};
+                                 Change::Kind::Manual,          Change::Kind::Keep};
 } // namespace
 
 QString Change::kindName(Kind kind)
@@ -28,6 +28,7 @@ QString Change::kindName(Kind kind)
     case Kind::LeaveBackupMode: return QStringLiteral("leave-backup-mode");
     case Kind::RunCommand: return QStringLiteral("run-command");
     case Kind::Manual: return QStringLiteral("manual");
+    case Kind::Keep: return QStringLiteral("keep");
     }
     return {};
 }
@@ -46,6 +47,7 @@ QString Change::toText() const
     case Kind::LeaveBackupMode: verb = tr("leave backup mode"); break;
     case Kind::RunCommand: verb = tr("run"); break;
     case Kind::Manual: verb = tr("by hand:"); break;
+    case Kind::Keep: verb = tr("keep"); break;
     }
     QString text = verb + u' ' + target;
     if (files > 0 || bytes > 0)

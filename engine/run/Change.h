@@ -15,7 +15,7 @@ namespace Lifeboat {
 // run. Counts and sizes where they apply.
 struct Change
 {
-    enum class Kind { Delete, Move, Write, Overwrite, StopNode, StartNode, EnterBackupMode, LeaveBackupMode, RunCommand, Manual };
+    enum class Kind { Delete, Move, Write, Overwrite, StopNode, StartNode, EnterBackupMode, LeaveBackupMode, RunCommand, Manual, Keep };
 
     Kind kind = Kind::Write;
     QString target; // a path, a node name or a command

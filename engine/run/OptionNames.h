@@ -14,6 +14,7 @@ inline constexpr QLatin1StringView backupSet{ "backup-set" };
 inline constexpr QLatin1StringView compression{ "compression" };
 inline constexpr QLatin1StringView delay{ "delay" };
 inline constexpr QLatin1StringView into{ "into" };
+inline constexpr QLatin1StringView keepDatabases{ "keep-databases" };
 inline constexpr QLatin1StringView label{ "label" };
 inline constexpr QLatin1StringView node{ "node" };
 inline constexpr QLatin1StringView repository{ "repository" };

@@ -4,6 +4,9 @@
 #include "Scenario.h"
 
 #include <hosts/Hosts.h>
+#include <run/Plan.h>
+#include <run/Step.h>
+#include <run/StepContext.h>
 
 #include <QCoreApplication>
 
@@ -32,7 +35,30 @@ QVariantMap Scenario::completeOptions(const ClusterProfile &, QVariantMap given,
 
 QList<Precondition> Scenario::checks(const ClusterProfile &profile, const NodeController &nodes, const QVariantMap &options) const
 {
-    return hostChecks(profile) + preconditions(profile, nodes, options);
+    return hostChecks(profile) + preconditions(profile, nodes, options) + QList<Precondition>{requirementsCheck(profile, nodes, options)};
+}
+
+Precondition Scenario::requirementsCheck(const ClusterProfile &profile, const NodeController &nodes, const QVariantMap &options) const
+{
+    return {QCoreApplication::translate("Scenario", "Every step has what it needs"), [this, &profile, &nodes, options] {
+        const std::unique_ptr<Plan> plan = buildPlan(profile, options);
+        const StepContext context(profile, nodes, plan->options(), {});
+        QStringList missing;
+        const auto collect = [&](const Step &step) {
+            for (const QString &problem : step.missingRequirements(context)) {
+                if (!missing.contains(problem))
+                    missing.append(problem);
+            }
+        };
+        for (int i = 0; i < plan->size(); ++i)
+            collect(plan->step(i));
+        for (int i = 0; i < plan->cleanupSize(); ++i)
+            collect(*plan->cleanup(i).step);
+        if (missing.isEmpty())
+            return PreconditionResult::pass(QCoreApplication::translate("Scenario", "Every command, setting and program the plan uses is there."));
+        return PreconditionResult::fail(missing.join(u' '),
+                                        QCoreApplication::translate("Scenario", "Add what is missing, then check again. Nothing was changed."));
+    }};
 }
 
 QList<Precondition> Scenario::hostChecks(const ClusterProfile &profile)

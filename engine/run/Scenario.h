@@ -47,6 +47,9 @@ public:
     // scenario's own preconditions.
     QList<Precondition> checks(const ClusterProfile &profile, const NodeController &nodes, const QVariantMap &options) const;
     static QList<Precondition> hostChecks(const ClusterProfile &profile);
+    // Every step of the plan (cleanup steps too) has what it needs: what
+    // would make a step fail for a reason known now fails the checks instead.
+    Precondition requirementsCheck(const ClusterProfile &profile, const NodeController &nodes, const QVariantMap &options) const;
     virtual std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const = 0;
 };
 

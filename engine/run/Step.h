@@ -34,6 +34,14 @@ public:
     // touches, or empty for the cluster's name.
     virtual QString confirmationWord() const { return {}; }
     virtual ChangeList preview(const StepContext &context) const = 0;
+    // What the step needs and will not find, known before the run starts (a
+    // profile key, a command, a client program): each a sentence naming it
+    // and what to do. The checks list them all before anything changes.
+    virtual QStringList missingRequirements(const StepContext &context) const
+    {
+        Q_UNUSED(context);
+        return {};
+    }
     [[nodiscard]] virtual bool run(StepContext &context) = 0;
 };
 

@@ -67,6 +67,20 @@ QList<Precondition> BackupOnlineScenario::preconditions(const ClusterProfile &pr
                                             tr("Start it, or choose backup-rolling to copy it while stopped."));
         return PreconditionResult::pass(tr("%1 is running.").arg(node));
     }});
+    // Adobe: never run the online backup while a data store garbage
+    // collection or a revision cleanup runs.
+    checks.append({tr("No garbage collection or revision cleanup runs on %1").arg(node), [&profile, &nodes, node] {
+        const NodeProfile *chosen = profile.node(node);
+        const std::optional<QString> running = chosen ? nodes.runningCleanup(*chosen) : std::optional<QString>();
+        if (!running)
+            return PreconditionResult::warn(tr("%1 does not say whether a data store garbage collection or a revision cleanup "
+                                               "runs (Oak's RepositoryManagement MBean did not answer).").arg(node),
+                                            tr("Check in AEM's Operations > Maintenance that none runs, and go on only then."));
+        if (!running->isEmpty())
+            return PreconditionResult::fail(tr("A %1 runs on %2; Adobe says not to take an online backup meanwhile.").arg(*running, node),
+                                            tr("Wait until it has finished (Operations > Maintenance), then check again. Nothing was changed."));
+        return PreconditionResult::pass(tr("Neither runs on %1.").arg(node));
+    }});
     return checks;
 }
 

@@ -8,6 +8,9 @@
 #include <steps/BackupModeStep.h>
 #include <steps/CheckPatchLevelStep.h>
 #include <steps/CopyRestoredFilesStep.h>
+#include <steps/ManualStep.h>
+#include <steps/StepKinds.h>
+#include <run/OptionNames.h>
 #include <database/MariaDbClient.h>
 #include <database/PostgresClient.h>
 #include <steps/PromoteSecondaryFolderStep.h>
@@ -30,11 +33,33 @@ QString RestoreClusterScenario::description() const
               "GDS documents or when several nodes failed. The cluster is down until the restore ends.");
 }
 
-QList<RestoreScenario::Need> RestoreClusterScenario::needs(const ClusterProfile &profile, const QVariantMap &) const
+QList<ScenarioOption> RestoreClusterScenario::options() const
 {
+    return RestoreScenario::options()
+        + QList<ScenarioOption>{{.name = OptionNames::keepDatabases,
+                                 .kind = ScenarioOption::Kind::Text,
+                                 .valueName = tr("names"),
+                                 .description = tr("Databases of the profile to leave as they are, comma-separated: for a set "
+                                                   "that holds no dump of them. You confirm it before anything changes.")}};
+}
+
+QStringList RestoreClusterScenario::keptDatabases(const QVariantMap &options)
+{
+    QStringList names;
+    for (const QString &name : options.value(OptionNames::keepDatabases).toString().split(u',', Qt::SkipEmptyParts))
+        names.append(name.trimmed());
+    return names;
+}
+
+QList<RestoreScenario::Need> RestoreClusterScenario::needs(const ClusterProfile &profile, const QVariantMap &options) const
+{
+    // Each database's own dump. Not required here: the newest set must not be
+    // passed over silently for an older one; the check below names what is missing.
     QList<Need> list;
-    for (const DatabaseProfile &database : profile.databases)
-        list.append({QStringLiteral("database"), {}, true});
+    for (const DatabaseProfile &database : profile.databases) {
+        if (!keptDatabases(options).contains(database.name))
+            list.append({databaseNeed(database).kind, {}, false, databaseNeed(database).part});
+    }
     list += {{QStringLiteral("gds"), {}, true},
              {QStringLiteral("node-identity"), {}, true},
              {QStringLiteral("repository"), QStringLiteral("*author"), true},
@@ -51,9 +76,39 @@ QStringList RestoreClusterScenario::restoredNodes(const ClusterProfile &profile,
 }
 
 QList<Precondition> RestoreClusterScenario::ownPreconditions(const ClusterProfile &profile, const NodeController &,
-                                                             const QVariantMap &) const
+                                                             const QVariantMap &options) const
 {
     QList<Precondition> checks;
+    checks.append({tr("The set holds every database's own dump"), [&profile, options] {
+        const auto manifest = manifestOf(options);
+        if (!manifest)
+            return PreconditionResult::pass(tr("Checked once the set can be read."));
+        const QStringList kept = keptDatabases(options);
+        QStringList missing, unknown;
+        for (const QString &name : kept) {
+            if (!std::any_of(profile.databases.begin(), profile.databases.end(), [&name](const DatabaseProfile &d) { return d.name == name; }))
+                unknown.append(name);
+        }
+        for (const DatabaseProfile &database : profile.databases) {
+            if (!kept.contains(database.name) && !find(*manifest, databaseNeed(database)))
+                missing.append(database.name);
+        }
+        if (!unknown.isEmpty())
+            return PreconditionResult::fail(tr("--keep-databases names %1, which the profile does not have (it has: %2).")
+                                                .arg(unknown.join(QStringLiteral(", ")), databaseNames(profile).join(QStringLiteral(", "))),
+                                            tr("Name only databases of the profile."));
+        if (!missing.isEmpty())
+            return PreconditionResult::fail(tr("The set %1 holds no dump of the database %2; Lifeboat restores a database only "
+                                               "from its own dump.").arg(manifest->setId, missing.join(QStringLiteral(", "))),
+                                            tr("Choose a set made since %1 was added to the profile (--backup-set), or leave it "
+                                               "as it is with --keep-databases %2.").arg(missing.join(QStringLiteral(", ")), missing.join(u',')));
+        if (!kept.isEmpty())
+            return PreconditionResult::warn(tr("%1 is left as it is, and may no longer agree with the restored GDS and repositories.")
+                                                .arg(kept.join(QStringLiteral(", "))),
+                                            tr("You confirm this before anything changes."));
+        return PreconditionResult::pass(databaseNames(profile).isEmpty() ? tr("The profile has no database.")
+                                                                          : databaseNames(profile).join(QStringLiteral(", ")));
+    }});
     for (const DatabaseProfile &database : profile.databases) {
         if (database.kind == DatabaseKind::Sqlite)
             continue;
@@ -72,6 +127,14 @@ QList<Precondition> RestoreClusterScenario::ownPreconditions(const ClusterProfil
     return checks;
 }
 
+QStringList RestoreClusterScenario::databaseNames(const ClusterProfile &profile)
+{
+    QStringList names;
+    for (const DatabaseProfile &database : profile.databases)
+        names.append(database.name);
+    return names;
+}
+
 QList<HostPath> RestoreClusterScenario::scratchLocations(const ClusterProfile &profile)
 {
     QList<HostPath> locations = sharedDataLocations(profile);
@@ -83,12 +146,13 @@ QList<HostPath> RestoreClusterScenario::scratchLocations(const ClusterProfile &p
     return locations;
 }
 
-void RestoreClusterScenario::addRestore(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest)
+void RestoreClusterScenario::addRestore(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest,
+                                        const QStringList &keptDatabases)
 {
     const QStringList authors = profile.authorNames(true);
     plan.add(std::make_unique<SystemImageStep>(authors));
     plan.add(std::make_unique<CheckPatchLevelStep>(authors, manifest.patchLevels));
-    addDatabaseRestores(plan, profile, manifest);
+    addDatabaseRestores(plan, profile, manifest, keptDatabases);
     addSharedDataRestores(plan, profile, manifest);
     addIndexRootRestores(plan, profile, manifest, authors);
     for (const QString &name : authors)
@@ -97,12 +161,14 @@ void RestoreClusterScenario::addRestore(Plan &plan, const ClusterProfile &profil
             AemPaths::clusterNodeFolders(),
             tr("Delete the repository, shared, version and workspaces directories in %1's clusterNode directory").arg(name), name));
     addRepositoryRestores(plan, profile, manifest, authors);
+    // The secondary folder's files first: an id, system.id or revision.log
+    // among them must not land over what the next steps delete and restore.
+    const NodeProfile &primary = *profile.primary();
+    plan.add(std::make_unique<PromoteSecondaryFolderStep>(primary.name, primary.repository, true));
     for (const QString &name : authors)
         addRuntimeFileRemoval(plan, profile, *profile.node(name));
     for (const QString &name : authors)
         addNodeFiles(plan, profile, *profile.node(name), manifest);
-    const NodeProfile &primary = *profile.primary();
-    plan.add(std::make_unique<PromoteSecondaryFolderStep>(primary.name, primary.repository, true));
     plan.add(std::make_unique<QuarantinePathsStep>(profile.onNode(primary, primary.repository), QStringList{AemPaths::clustered},
                                                    tr("Delete repository/clustered.txt from the primary %1 before any node starts")
                                                        .arg(primary.name), primary.name));
@@ -152,9 +218,14 @@ std::unique_ptr<Plan> RestoreClusterScenario::buildPlan(const ClusterProfile &pr
     if (!manifest || !manifest->authorRepository())
         return unreadableSetPlan(options);
     auto plan = startPlan(profile, options, *manifest, scratchLocations(profile));
+    for (const QString &name : keptDatabases(options))
+        plan->add(std::make_unique<ManualStep>(StepKinds::keepDatabase, tr("Leave the %1 database as it is").arg(name),
+                                               tr("The set %1 holds no dump of %2, so the restore leaves it as it is; it may no "
+                                                  "longer agree with the restored GDS and repositories. Confirm to go on.")
+                                                   .arg(manifest->setId, name)));
     plan->add(std::make_unique<StopNodesStep>(profile.authorNames(false)));
     plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true), true));
-    addRestore(*plan, profile, *manifest);
+    addRestore(*plan, profile, *manifest, keptDatabases(options));
     plan->add(std::make_unique<StartNodesStep>(profile.authorNames(true)));
     // The database of a set made in rolling backup mode says so, and the
     // restored cluster is in that mode again: "Leave the rolling backup mode

@@ -24,11 +24,13 @@ public:
     QString id() const override { return ScenarioIds::restoreCluster; }
     QString title() const override;
     QString description() const override;
+    QList<ScenarioOption> options() const override;
     std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const override;
 
     // Adds the restore-cluster steps from the system image on (used by the
     // rehearsal on a sandbox copy as well).
-    static void addRestore(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
+    static void addRestore(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest,
+                           const QStringList &keptDatabases = {});
     static QList<HostPath> scratchLocations(const ClusterProfile &profile);
     static void addRepositoryRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest,
                                       const QStringList &authors);
@@ -36,6 +38,10 @@ public:
     static bool madeInRollingBackupMode(const QString &strategy);
 
 protected:
+    // The databases the person chose to leave as they are (--keep-databases).
+    static QStringList keptDatabases(const QVariantMap &options);
+    static QStringList databaseNames(const ClusterProfile &profile);
+
     QList<Need> needs(const ClusterProfile &profile, const QVariantMap &options) const override;
     QStringList restoredNodes(const ClusterProfile &profile, const QVariantMap &options) const override;
     QList<Precondition> ownPreconditions(const ClusterProfile &profile, const NodeController &nodes,

@@ -115,8 +115,17 @@ void RestoreNodeScenario::addRepositoryRestore(Plan &plan, const ClusterProfile 
         profile.onNode(node, node.repository),
         AemPaths::clusterNodeFolders(),
         tr("Delete the repository, shared, version and workspaces directories in %1's clusterNode directory").arg(node.name), node.name));
+    // Only what the procedure restores: the node keeps its own logs and, on a
+    // secondary restored from another node's copy, its own crx.NNNN folder.
     const BackupPart &part = *manifest.authorRepository();
-    addUnpackAndReplace(plan, manifest, part, profile.onNode(node, node.repository), tr("%1's repository (the copy of %2)").arg(node.name, part.node), node.name);
+    const HostPath location = profile.onNode(node, node.repository);
+    const QString what = tr("%1's repository (the copy of %2)").arg(node.name, part.node);
+    addUnpack(plan, manifest, part, {location}, what);
+    addReplace(plan, location, what, node.name, {{QString(AemPaths::logs)}, node.role == NodeRole::Secondary && part.node != node.name});
+    // A primary restored from a secondary's copy takes in its crx.NNNN folder
+    // before the runtime files are deleted and its own id is restored.
+    if (node.role == NodeRole::Primary)
+        plan.add(std::make_unique<PromoteSecondaryFolderStep>(node.name, node.repository, true));
     addRuntimeFileRemoval(plan, profile, node);
 }
 
@@ -140,8 +149,11 @@ std::unique_ptr<Plan> RestoreNodeScenario::buildPlan(const ClusterProfile &profi
         plan->add(std::make_unique<QuarantinePathsStep>(profile.onNode(*node, node->repository), QStringList{AemPaths::lock},
                                                         tr("Delete the .lock of %1, if it exists").arg(node->name), node->name));
     addNodeFiles(*plan, profile, *node, *manifest);
-    if (repository && primary)
-        plan->add(std::make_unique<PromoteSecondaryFolderStep>(node->name, node->repository, true));
+    // clustered.txt marks the primary only; one found on a secondary goes.
+    if (!primary)
+        plan->add(std::make_unique<QuarantinePathsStep>(profile.onNode(*node, node->repository), QStringList{AemPaths::clustered},
+                                                        tr("Delete repository/clustered.txt from the secondary %1, if it holds "
+                                                           "one (it marks the primary only)").arg(node->name), node->name));
     // The seed deletes clustered.txt before any node restarts; only a
     // stopped primary is restarted here, and a running one keeps its marker.
     if (repository && primary)

@@ -93,6 +93,13 @@ const BackupPart *RestoreScenario::find(const BackupSetManifest &manifest, const
 {
     if (need.node == QLatin1String("*author"))
         return manifest.authorRepository();
+    if (!need.part.isEmpty()) {
+        for (const BackupPart &candidate : manifest.parts) {
+            if (candidate.kind == need.kind && candidate.name == need.part)
+                return &candidate;
+        }
+        return nullptr;
+    }
     return manifest.part(need.kind, need.node);
 }
 
@@ -101,9 +108,15 @@ bool RestoreScenario::holdsNeeds(const BackupSetManifest &manifest, const Cluste
 {
     for (const Need &need : needs(profile, options)) {
         if (need.required && !find(manifest, need))
-            missing->append(need.node.isEmpty() || need.node.startsWith(u'*') ? need.kind : tr("%1 of %2").arg(need.kind, need.node));
+            missing->append(!need.part.isEmpty() ? need.part
+                            : need.node.isEmpty() || need.node.startsWith(u'*') ? need.kind : tr("%1 of %2").arg(need.kind, need.node));
     }
     return missing->isEmpty();
+}
+
+RestoreScenario::Need RestoreScenario::databaseNeed(const DatabaseProfile &database)
+{
+    return {QStringLiteral("database"), {}, true, QStringLiteral("database-") + database.name};
 }
 
 QStringList RestoreScenario::partNames(const BackupSetManifest &manifest, const ClusterProfile &profile, const QVariantMap &options) const
@@ -322,19 +335,18 @@ void RestoreScenario::addUnpack(Plan &plan, const BackupSetManifest &manifest, c
                   : tr("Unpack the backup of %1 to a scratch location").arg(what)));
 }
 
-void RestoreScenario::addReplace(Plan &plan, const HostPath &location, const QString &what, const QString &confirmationWord)
+void RestoreScenario::addReplace(Plan &plan, const HostPath &location, const QString &what, const QString &confirmationWord,
+                                 const ContentSwap::Kept &kept)
 {
-    plan.add(std::make_unique<ReplaceContentsStep>(location, tr("Restore %1 from the backup").arg(what), confirmationWord));
+    plan.add(std::make_unique<ReplaceContentsStep>(location, tr("Restore %1 from the backup").arg(what), confirmationWord, kept));
 }
 
-void RestoreScenario::addDatabaseRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest)
+void RestoreScenario::addDatabaseRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest,
+                                          const QStringList &kept)
 {
     for (const DatabaseProfile &database : profile.databases) {
-        const BackupPart *part = manifest.part(QStringLiteral("database"));
-        for (const BackupPart &candidate : manifest.parts) {
-            if (candidate.name == QStringLiteral("database-") + database.name)
-                part = &candidate;
-        }
+        // Another database's dump loaded here would drop this one's data.
+        const BackupPart *part = kept.contains(database.name) ? nullptr : find(manifest, databaseNeed(database));
         if (!part)
             continue;
         const QString file = part->sources.value(0).archivePath;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <backup/BackupSetManifest.h>
+#include <restore/ContentSwap.h>
 #include <run/Scenario.h>
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ public:
         QString kind;
         QString node; // "" for any; "*author" for the author repository
         bool required = true;
+        QString part; // one part by its name ("database-forms"), when not any of its kind
     };
 
 protected:
@@ -48,6 +50,8 @@ protected:
 
     static std::optional<BackupSetManifest> manifestOf(const QVariantMap &options, QString *error = nullptr);
     static const BackupPart *find(const BackupSetManifest &manifest, const Need &need);
+    // A profile database's own dump.
+    static Need databaseNeed(const DatabaseProfile &database);
     QStringList partNames(const BackupSetManifest &manifest, const ClusterProfile &profile, const QVariantMap &options) const;
     // The path prefix of a part's files inside its archive ("crx-repository/"),
     // or nothing for the zip an online backup wrote.
@@ -65,8 +69,12 @@ protected:
     // locations at once, when given several) and the swap of one location.
     static void addUnpack(Plan &plan, const BackupSetManifest &manifest, const BackupPart &part,
                           const QList<HostPath> &locations, const QString &what);
-    static void addReplace(Plan &plan, const HostPath &location, const QString &what, const QString &confirmationWord = {});
-    static void addDatabaseRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
+    static void addReplace(Plan &plan, const HostPath &location, const QString &what, const QString &confirmationWord = {},
+                           const ContentSwap::Kept &kept = {});
+    // Each profile database from its own dump ("database-<name>"), never from
+    // another's; those in `kept` are left as they are.
+    static void addDatabaseRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest,
+                                    const QStringList &kept = {});
     static void addSharedDataRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
     static void addNodeFiles(Plan &plan, const ClusterProfile &profile, const NodeProfile &node, const BackupSetManifest &manifest);
     static void addRuntimeFileRemoval(Plan &plan, const ClusterProfile &profile, const NodeProfile &node);

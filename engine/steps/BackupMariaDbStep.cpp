@@ -86,4 +86,11 @@ bool BackupMariaDbStep::run(StepContext &context)
     return StagedSet::archive(context, part);
 }
 
+
+QStringList BackupMariaDbStep::missingRequirements(const StepContext &) const
+{
+    const QString missing = MariaDbClient::missingTools();
+    return missing.isEmpty() ? QStringList() : QStringList{missing};
+}
+
 } // namespace Lifeboat

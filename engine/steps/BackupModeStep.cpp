@@ -78,4 +78,17 @@ bool BackupModeStep::run(StepContext &context)
     return true;
 }
 
+
+QStringList BackupModeStep::missingRequirements(const StepContext &context) const
+{
+    const BackupModeControl &control = context.profile().backupMode;
+    const bool rolling = m_mode == BackupModeState::Mode::Rolling;
+    const bool enter = m_direction == Direction::Enter;
+    const CommandTemplate &command = enter ? (rolling ? control.enterRolling : control.enterSnapshot)
+                                           : (rolling ? control.leaveRolling : control.leaveSnapshot);
+    const QString problem = context.nodes().missingCommand(command, {{QStringLiteral("lifeboat-node"), NodeController::lifeboatNodeProgram()}},
+                                                           enter ? tr("enter %1").arg(modeName()) : tr("leave %1").arg(modeName()));
+    return problem.isEmpty() ? QStringList() : QStringList{problem};
+}
+
 } // namespace Lifeboat

@@ -61,4 +61,11 @@ bool BackupPostgresStep::run(StepContext &context)
     return StagedSet::archive(context, part);
 }
 
+
+QStringList BackupPostgresStep::missingRequirements(const StepContext &) const
+{
+    const QString missing = PostgresClient::missingTools();
+    return missing.isEmpty() ? QStringList() : QStringList{missing};
+}
+
 } // namespace Lifeboat

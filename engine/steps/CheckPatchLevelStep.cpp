@@ -35,4 +35,17 @@ bool CheckPatchLevelStep::run(StepContext &context)
     return true;
 }
 
+
+QStringList CheckPatchLevelStep::missingRequirements(const StepContext &context) const
+{
+    QStringList missing;
+    for (const QString &name : m_nodes) {
+        const NodeProfile *node = context.profile().node(name);
+        if (node && node->patchLevelFile.isEmpty())
+            missing.append(tr("%1 has no \"patchLevelFile\" in the profile, so its patch level cannot be compared with the "
+                              "backup's. Add the path of the file that records it.").arg(name));
+    }
+    return missing;
+}
+
 } // namespace Lifeboat

@@ -26,6 +26,7 @@ public:
     QString kind() const override { return StepKinds::checkPatchLevel; }
     QString title() const override;
     ChangeList preview(const StepContext &context) const override;
+    QStringList missingRequirements(const StepContext &context) const override;
     bool run(StepContext &context) override;
 
 private:

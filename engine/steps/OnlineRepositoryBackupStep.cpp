@@ -186,4 +186,13 @@ bool OnlineRepositoryBackupStep::storeZip(StepContext &context, const QString &z
     return StagedSet::record(context, part);
 }
 
+
+QStringList OnlineRepositoryBackupStep::missingRequirements(const StepContext &context) const
+{
+    const NodeProfile *node = context.profile().node(m_node);
+    if (node && !node->httpUrl.isValid())
+        return {tr("%1 has no \"http\" \"url\" in the profile, where AEM's online backup is started. Add the node's URL.").arg(m_node)};
+    return {};
+}
+
 } // namespace Lifeboat

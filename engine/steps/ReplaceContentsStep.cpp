@@ -3,7 +3,6 @@
 
 #include "ReplaceContentsStep.h"
 
-#include <restore/ContentSwap.h>
 #include <restore/Quarantine.h>
 #include <hosts/Hosts.h>
 
@@ -11,15 +10,19 @@
 
 namespace Lifeboat {
 
-ReplaceContentsStep::ReplaceContentsStep(HostPath location, QString title, QString confirmationWord)
+ReplaceContentsStep::ReplaceContentsStep(HostPath location, QString title, QString confirmationWord, ContentSwap::Kept kept)
     : m_location(std::move(location))
     , m_title(std::move(title))
     , m_confirmationWord(std::move(confirmationWord))
+    , m_kept(std::move(kept))
 {
 }
 
 QString ReplaceContentsStep::details() const
 {
+    if (!m_kept.isEmpty())
+        return tr("Everything in %1 but the node's own logs and secondary folder (crx.NNNN) moves to the quarantine (kept "
+                  "until you purge it); the checked copy from the backup takes its place.").arg(m_location.display());
     return tr("Everything in %1 moves to the quarantine (kept until you purge it); the checked copy from the backup "
               "takes its place.").arg(m_location.display());
 }
@@ -28,9 +31,12 @@ ChangeList ReplaceContentsStep::preview(const StepContext &context) const
 {
     HostFiles &files = context.hosts().files(m_location);
     HostFiles::Usage current;
-    QStringList names;
-    if (ContentSwap::entriesOf(files, m_location.path, &names, nullptr)) {
+    QStringList names, staying;
+    if (ContentSwap::entriesOf(files, m_location.path, &names, nullptr)
+        && ContentSwap::keptEntries(files, m_location.path, m_kept, &staying, nullptr)) {
         for (const QString &name : std::as_const(names)) {
+            if (staying.contains(name))
+                continue;
             HostFiles::Usage usage;
             if (files.usage(QDir(m_location.path).filePath(name), &usage, nullptr)) {
                 current.files += usage.files;
@@ -39,13 +45,17 @@ ChangeList ReplaceContentsStep::preview(const StepContext &context) const
         }
     }
     const QString quarantine = Quarantine::directory(Quarantine::anchorFor(files, m_location.path), context.runIdForPreview());
-    return {{Change::Kind::Move, m_location.display(), tr("its current contents, to %1").arg(files.describe(quarantine)), current.files, current.bytes},
-            {Change::Kind::Overwrite, m_location.display(), tr("replaced by the backup's copy")}};
+    ChangeList changes{{Change::Kind::Move, m_location.display(), tr("its current contents, to %1").arg(files.describe(quarantine)), current.files, current.bytes},
+                       {Change::Kind::Overwrite, m_location.display(), tr("replaced by the backup's copy")}};
+    for (const QString &name : std::as_const(staying))
+        changes.append({Change::Kind::Keep, m_location.at(QDir(m_location.path).filePath(name)).display(),
+                        tr("stays in place: the node's own, not the backup's")});
+    return changes;
 }
 
 bool ReplaceContentsStep::run(StepContext &context)
 {
-    return ContentSwap::swapIn(context, m_location);
+    return ContentSwap::swapIn(context, m_location, m_kept);
 }
 
 } // namespace Lifeboat

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <profile/HostPath.h>
+#include <restore/ContentSwap.h>
 #include <run/Step.h>
 #include <steps/StepKinds.h>
 
@@ -19,7 +20,7 @@ class ReplaceContentsStep final : public Step
     Q_DECLARE_TR_FUNCTIONS(ReplaceContentsStep)
 
 public:
-    ReplaceContentsStep(HostPath location, QString title, QString confirmationWord = {});
+    ReplaceContentsStep(HostPath location, QString title, QString confirmationWord = {}, ContentSwap::Kept kept = {});
 
     QString kind() const override { return StepKinds::replaceContents; }
     QString title() const override { return m_title; }
@@ -33,6 +34,7 @@ private:
     HostPath m_location;
     QString m_title;
     QString m_confirmationWord;
+    ContentSwap::Kept m_kept;
 };
 
 } // namespace Lifeboat

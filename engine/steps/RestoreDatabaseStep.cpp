@@ -3,6 +3,9 @@
 
 #include "RestoreDatabaseStep.h"
 
+#include <database/MariaDbClient.h>
+#include <database/PostgresClient.h>
+
 #include <restore/DatabaseReplacement.h>
 #include <hosts/Hosts.h>
 #include <restore/RestoreScratch.h>
@@ -42,6 +45,15 @@ bool RestoreDatabaseStep::run(StepContext &context)
     // The dump is unpacked below the backup root, on this machine, where the database clients run.
     const QString dump = QDir(RestoreScratch::copyFor(context.hosts().local(), m_scratchLocation, context.runId())).filePath(m_fileInCopy);
     return DatabaseReplacement::replace(context, m_database, dump);
+}
+
+
+QStringList RestoreDatabaseStep::missingRequirements(const StepContext &) const
+{
+    const QString missing = m_database.kind == DatabaseKind::MariaDb      ? MariaDbClient::missingTools()
+                          : m_database.kind == DatabaseKind::PostgreSql ? PostgresClient::missingTools()
+                                                                        : QString();
+    return missing.isEmpty() ? QStringList() : QStringList{missing};
 }
 
 } // namespace Lifeboat

@@ -81,4 +81,16 @@ bool StartNodesStep::run(StepContext &context)
     return true;
 }
 
+
+QStringList StartNodesStep::missingRequirements(const StepContext &context) const
+{
+    QStringList missing;
+    for (const QString &name : m_nodes) {
+        if (const NodeProfile *node = context.profile().node(name))
+            missing.append(context.nodes().missingCommand(node->start, context.nodes().placeholders(*node), tr("start %1").arg(name)));
+    }
+    missing.removeAll(QString());
+    return missing;
+}
+
 } // namespace Lifeboat

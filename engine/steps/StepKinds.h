@@ -33,6 +33,7 @@ inline constexpr QLatin1StringView putBackFromQuarantine{ "put-back-from-quarant
 inline constexpr QLatin1StringView quarantinePaths{ "quarantine-paths" };
 inline constexpr QLatin1StringView renameGdsBackup{ "rename-gds-backup" };
 inline constexpr QLatin1StringView replaceContents{ "replace-contents" };
+inline constexpr QLatin1StringView keepDatabase{ "keep-database" };
 inline constexpr QLatin1StringView replaceFile{ "replace-file" };
 inline constexpr QLatin1StringView restoreDatabase{ "restore-database" };
 inline constexpr QLatin1StringView restoreFile{ "restore-file" };

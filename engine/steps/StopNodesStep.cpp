@@ -60,4 +60,16 @@ bool StopNodesStep::run(StepContext &context)
     return true;
 }
 
+
+QStringList StopNodesStep::missingRequirements(const StepContext &context) const
+{
+    QStringList missing;
+    for (const QString &name : m_nodes) {
+        if (const NodeProfile *node = context.profile().node(name))
+            missing.append(context.nodes().missingCommand(node->stop, context.nodes().placeholders(*node), tr("stop %1").arg(name)));
+    }
+    missing.removeAll(QString());
+    return missing;
+}
+
 } // namespace Lifeboat

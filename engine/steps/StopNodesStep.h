@@ -27,6 +27,7 @@ public:
     bool isDestructive() const override { return true; }
     QString confirmationWord() const override { return m_nodes.size() == 1 ? m_nodes.first() : QString(); }
     ChangeList preview(const StepContext &context) const override;
+    QStringList missingRequirements(const StepContext &context) const override;
     bool run(StepContext &context) override;
 
 private:

@@ -46,7 +46,21 @@ QStringList repositoryDifference(const ClusterProfile &profile, const BackupSetM
     auto expected = RestoredTree::expected(*part, QStringLiteral("crx-repository/"));
     if (restored.role == NodeRole::Primary)
         expected = RestoredTree::promoteSecondaryFolder(expected);
-    const QStringList left = restored.isAuthor() ? RestoredTree::authorRuntimeFiles() : QStringList{QStringLiteral(".lock"), QStringLiteral("logs/")};
+    QStringList left = restored.isAuthor() ? RestoredTree::authorRuntimeFiles() : QStringList{QStringLiteral(".lock"), QStringLiteral("logs/")};
+    // A secondary restored alone keeps its own crx.NNNN folder, and the
+    // copy's folder of another node does not come in (ContentSwap::Kept).
+    if (restored.role == NodeRole::Secondary) {
+        const auto folderOf = [](const RestoredTree::Digests &tree) {
+            for (auto it = tree.cbegin(); it != tree.cend(); ++it) {
+                if (it.key().startsWith(QLatin1String("crx.")))
+                    return it.key().section(u'/', 0, 0);
+            }
+            return QString();
+        };
+        const QString own = folderOf(actual), copied = folderOf(expected);
+        if (!own.isEmpty() && !copied.isEmpty() && own != copied)
+            left << own + u'/' << copied + u'/';
+    }
     return difference(RestoredTree::without(expected, left), RestoredTree::without(actual, left), node);
 }
 
