@@ -114,6 +114,17 @@ bool RemoteHostFiles::call(const AgentSession::Request &request, QJsonObject *re
     return ok;
 }
 
+bool RemoteHostFiles::identity(Identity *identity, QString *error)
+{
+    // The agent says who it runs as when a session starts.
+    std::unique_ptr<AgentSession> session = acquire(error);
+    if (!session)
+        return false;
+    *identity = session->identity();
+    release(std::move(session));
+    return true;
+}
+
 bool RemoteHostFiles::call(const QString &operation, const QJsonObject &arguments, QJsonObject *result, QString *error)
 {
     AgentSession::Request request;
@@ -282,6 +293,13 @@ bool RemoteHostFiles::copy(const QString &from, const QString &to, QString *erro
                 &result, error);
 }
 
+bool RemoteHostFiles::copyAttributes(const QString &from, const QString &to, QString *error)
+{
+    QJsonObject result;
+    return call(QLatin1String(AgentProtocol::copyAttributes), {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}},
+                &result, error);
+}
+
 bool RemoteHostFiles::removeOwnTree(const QString &path, QString *error)
 {
     QJsonObject result;
@@ -351,6 +369,7 @@ bool RemoteHostFiles::extract(const QString &localArchive, const BackupPart &par
         return false;
     extracted->files = result.value(QLatin1String("files")).toInt();
     extracted->bytes = result.value(QLatin1String("bytes")).toInteger();
+    extracted->ownersNotSet = result.value(QLatin1String("ownersNotSet")).toInt();
     return true;
 }
 
