@@ -279,7 +279,7 @@ class TestFileOwners : public QObject
         const QHash<QString, Attributes> expected = repositoryMembers(repository);
         QStringList problems = differences(
             expected, withoutDirectoryTimes(onDisk(cluster, profile.onNode(node3, node3.repository)), expected), QStringLiteral("node3"));
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(u'\n')));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(u'\n') + u'\n' + restored.out));
         for (const QString &file : {node3.bootstrapProperties, AemPaths::at(node3.repository, AemPaths::clusterNodeId)}) {
             const HostPath place = profile.onNode(node3, QFileInfo(file).absolutePath());
             QCOMPARE(describe(onDisk(cluster, place).value(QFileInfo(file).fileName())), describe(given));

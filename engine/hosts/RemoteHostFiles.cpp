@@ -343,6 +343,7 @@ bool RemoteHostFiles::archive(BackupPart &part, ArchiveFormat format, const QStr
     const BackupPart written = AgentProtocol::partFromJson(result.value(QLatin1String("part")).toObject());
     part.archiveFile = written.archiveFile;
     part.files = written.files;
+    part.directories = written.directories;
     part.bytes = written.bytes;
     return true;
 }
