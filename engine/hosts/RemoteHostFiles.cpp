@@ -116,8 +116,10 @@ bool RemoteHostFiles::call(const AgentSession::Request &request, QJsonObject *re
 
 bool RemoteHostFiles::identity(Identity *identity, QString *error)
 {
-    // The agent says who it runs as when a session starts.
-    std::unique_ptr<AgentSession> session = acquire(error);
+    // The agent says who it runs as when a session starts. Callers that
+    // only need the answer pass no error string, as with call().
+    QString unused;
+    std::unique_ptr<AgentSession> session = acquire(error ? error : &unused);
     if (!session)
         return false;
     *identity = session->identity();
