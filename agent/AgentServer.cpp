@@ -9,6 +9,7 @@
 
 #include <hosts/AgentProtocol.h>
 #include <lifeboat/Version.h>
+#include <support/FileAttributes.h>
 #include <support/Translation.h>
 
 #include <QDeadlineTimer>
@@ -17,6 +18,8 @@
 #include <QJsonDocument>
 #include <QTemporaryFile>
 #include <QTextStream>
+
+#include <unistd.h>
 
 namespace Lifeboat {
 
@@ -57,7 +60,9 @@ int AgentServer::run()
     if (!m_channel.send(AgentFrame::Hello,
                         QJsonObject{{QStringLiteral("agent"), QStringLiteral("lifeboat-agent")},
                                     {QStringLiteral("protocol"), m_announcedProtocol},
-                                    {QStringLiteral("version"), QLatin1String(versionString)}}))
+                                    {QStringLiteral("version"), QLatin1String(versionString)},
+                                    {QStringLiteral("uid"), qint64(::geteuid())},
+                                    {QStringLiteral("user"), FileAttributes::processUser()}}))
         return 0;
     if (!hello())
         return m_channel.isClosed() ? 0 : 1;
@@ -195,6 +200,8 @@ bool AgentServer::answer(const Request &request, QJsonObject *result, QString *e
         return m_files.rename(from, to, error);
     if (operation == QLatin1String(AgentProtocol::copy))
         return m_files.copy(from, to, error);
+    if (operation == QLatin1String(AgentProtocol::copyAttributes))
+        return m_files.copyAttributes(from, to, error);
     if (operation == QLatin1String(AgentProtocol::removeOwnTree))
         return m_files.removeOwnTree(path, error);
     *error = tr("lifeboat-agent %1 does not know the operation \"%2\".").arg(QLatin1String(versionString), operation);
@@ -373,7 +380,9 @@ bool AgentServer::extract(const Request &request)
             ok = m_files.extractFrom(&zip, archiveName, part, prefix, target, progress, &extracted, &error);
     }
     return finishInbound(request, in, ok,
-                         {{QStringLiteral("files"), extracted.files}, {QStringLiteral("bytes"), extracted.bytes}},
+                         {{QStringLiteral("files"), extracted.files},
+                          {QStringLiteral("bytes"), extracted.bytes},
+                          {QStringLiteral("ownersNotSet"), extracted.ownersNotSet}},
                          error);
 }
 

@@ -1,24 +1,33 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
+#include <KCompressionDevice>
 #include <QDirIterator>
+#include <QProcess>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <backup/ArchiveContents.h>
 #include <backup/BackupPart.h>
 #include <backup/BackupSetCatalog.h>
 #include <backup/BackupSetManifest.h>
 #include <backup/BackupSetVerifier.h>
+#include <backup/PartArchiver.h>
+#include <backup/TarStreamReader.h>
 #include <backup/VerificationRecord.h>
+#include <restore/PartExtractor.h>
 #include <run/Journal.h>
 #include <run/JournalEntry.h>
 #include <run/PlanOutline.h>
 #include <run/ReportWriter.h>
 #include <run/RunRecord.h>
 #include <run/RunResult.h>
+#include <support/FileAttributes.h>
+
+#include <unistd.h>
 
 using namespace Lifeboat;
 
@@ -51,8 +60,16 @@ bool samePart(const BackupPart &a, const BackupPart &b)
         same = a.sources[i].path == b.sources[i].path && a.sources[i].archivePath == b.sources[i].archivePath;
     for (qsizetype i = 0; same && i < a.files.size(); ++i) {
         same = a.files[i].path == b.files[i].path && a.files[i].size == b.files[i].size
-            && a.files[i].mode == b.files[i].mode && a.files[i].sha256 == b.files[i].sha256;
+            && a.files[i].mode == b.files[i].mode && a.files[i].sha256 == b.files[i].sha256
+            && a.files[i].attributes.uid == b.files[i].attributes.uid
+            && a.files[i].attributes.gid == b.files[i].attributes.gid
+            && a.files[i].attributes.owner == b.files[i].attributes.owner
+            && a.files[i].attributes.group == b.files[i].attributes.group
+            && a.files[i].attributes.modified == b.files[i].attributes.modified;
     }
+    same = same && a.directories.size() == b.directories.size();
+    for (qsizetype i = 0; same && i < a.directories.size(); ++i)
+        same = a.directories[i].path == b.directories[i].path && a.directories[i].attributes == b.directories[i].attributes;
     return same;
 }
 
@@ -121,8 +138,12 @@ class TestFormats : public QObject
         gds.kind = QStringLiteral("gds");
         gds.sources = { { QStringLiteral("/srv/gds"), QStringLiteral("gds") } };
         gds.archiveFile = QStringLiteral("gds.tar.zst");
-        gds.files = { { QStringLiteral("gds/a.dat"), 12, 0644, QString(64, u'a') },
+        gds.files = { { QStringLiteral("gds/a.dat"), 12, 0644, QString(64, u'a'),
+                          { 0644, 1234, 1235, QStringLiteral("aem"), QStringLiteral("aemgroup"),
+                              utc("2026-02-28T23:59:58.123Z") } },
             { QStringLiteral("gds/b.dat"), 0, 0600, QString(64, u'b') } };
+        gds.directories = { { QStringLiteral("gds"),
+            { 0750, 1234, 1235, QStringLiteral("aem"), QString(), utc("2026-02-28T23:59:59.500Z") } } };
         gds.bytes = 12;
         BackupPart repository;
         repository.name = QStringLiteral("repository-author1");
@@ -654,6 +675,159 @@ private Q_SLOTS:
             record.cleanup[1].message, QStringLiteral("Injected failure (LIFEBOAT_FAILPOINT) in step 2."));
         QCOMPARE(record.cleanup[0].result, StepResult::ok);
         QCOMPARE(ReportWriter::stepResult(record.steps[4]), StepResult::notRun);
+    }
+
+    // --- Owners, modes and times (issue 14, point 7), and Lifeboat's own
+    // folders left out of every archive (point 8).
+
+    void archiveMembersCarryOwnersModesAndTimes_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("zstd") << QStringLiteral("zstd");
+        QTest::newRow("gzip") << QStringLiteral("gzip");
+        QTest::newRow("zip") << QStringLiteral("zip");
+    }
+
+    void archiveMembersCarryOwnersModesAndTimes()
+    {
+        QFETCH(QString, format);
+        const bool root = ::geteuid() == 0;
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        const QString source = work.filePath(QStringLiteral("gds"));
+        QVERIFY(QDir().mkpath(source + QStringLiteral("/docs/.lifeboat-quarantine/20260101-000000-restore-cluster/1/old")));
+        QVERIFY(QDir().mkpath(source + QStringLiteral("/.lifeboat-restore-20260101-000000-restore-node/docs")));
+        QVERIFY(QDir().mkpath(source + QStringLiteral("/.lifeboat-online-20260101-000000-backup-online")));
+        const QStringList files{ QStringLiteral("docs/a.dat"), QStringLiteral("b.dat"),
+            QStringLiteral("docs/.lifeboat-quarantine/20260101-000000-restore-cluster/1/old/c.dat"),
+            QStringLiteral("docs/.lifeboat-quarantine/20260101-000000-restore-cluster/quarantine.json"),
+            QStringLiteral(".lifeboat-restore-20260101-000000-restore-node/docs/a.dat"),
+            QStringLiteral(".lifeboat-online-20260101-000000-backup-online/backup.zip") };
+        for (const QString &name : files) {
+            QFile file(QDir(source).filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(name.toUtf8());
+        }
+        // AEM's user (when the test may give files away), its own modes and times.
+        const QString a = source + QStringLiteral("/docs/a.dat");
+        const QDateTime aTime = utc("2021-02-03T04:05:06.789Z");
+        const QDateTime docsTime = utc("2022-03-04T05:06:07.250Z");
+        bool ownerSet = false;
+        QString error;
+        const qint64 id = root ? 1234 : -1;
+        QVERIFY2(FileAttributes::apply(a, { 0640, id, id, {}, {}, aTime }, &ownerSet, &error), qPrintable(error));
+        QVERIFY2(FileAttributes::apply(source + QStringLiteral("/docs"), { 0750, id, id, {}, {}, docsTime }, &ownerSet, &error),
+            qPrintable(error));
+        QVERIFY2(FileAttributes::apply(source, { 0700, -1, -1, {}, {}, {} }, &ownerSet, &error), qPrintable(error));
+        const qint64 uid = root ? 1234 : qint64(::geteuid());
+
+        BackupPart part;
+        part.name = QStringLiteral("gds");
+        part.sources = { { source, QStringLiteral("gds") } };
+        ArchiveFormat archiveFormat{};
+        QVERIFY(archiveFormatFromName(format, &archiveFormat));
+        PartArchiver archiver(archiveFormat, { [](qint64, qint64) {}, [] { return false; }, [](const QString &) {} });
+        const QString set = work.filePath(QStringLiteral("set"));
+        QVERIFY(QDir().mkpath(set));
+        QVERIFY2(archiver.write(part, set), qPrintable(archiver.errorString()));
+        const QString archive = QDir(set).filePath(part.archiveFile);
+
+        // The manifest's record: only the two files, with owners and times.
+        QStringList recorded;
+        for (const BackupPart::File &file : part.files)
+            recorded.append(file.path);
+        QCOMPARE(recorded, QStringList({ QStringLiteral("gds/b.dat"), QStringLiteral("gds/docs/a.dat") }));
+        const BackupPart::File &recordedA = part.files[1];
+        QCOMPARE(recordedA.mode, 0640);
+        QCOMPARE(recordedA.attributes.uid, uid);
+        QCOMPARE(recordedA.attributes.gid, root ? 1234 : qint64(::getegid()));
+        QCOMPARE(recordedA.attributes.modified, aTime);
+        QStringList directories;
+        for (const BackupPart::Directory &directory : part.directories)
+            directories.append(directory.path + u' ' + QString::number(directory.attributes.mode, 8));
+        QCOMPARE(directories, QStringList({ QStringLiteral("gds 700"), QStringLiteral("gds/docs 750") }));
+        QCOMPARE(part.directories[1].attributes.modified, docsTime);
+        const BackupPart read = BackupPart::fromJson(part.toJson());
+        QCOMPARE(read.files[1].attributes, recordedA.attributes);
+        QCOMPARE(read.directories[1].attributes, part.directories[1].attributes);
+
+        // The archive's members: nothing of Lifeboat's own; in a tar, the
+        // numeric ids and the time to the millisecond in a pax header, which
+        // GNU tar reads and KTar skips.
+        QList<BackupPart::File> listed;
+        QVERIFY2(ArchiveContents::read(archive, &listed, &error), qPrintable(error));
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed[1].path, QStringLiteral("gds/docs/a.dat"));
+        QCOMPARE(listed[1].sha256, recordedA.sha256);
+        if (format != QLatin1String("zip")) {
+            KCompressionDevice device(archive, format == QLatin1String("zstd") ? KCompressionDevice::Zstd : KCompressionDevice::GZip);
+            QVERIFY(device.open(QIODevice::ReadOnly));
+            TarStreamReader reader(&device);
+            TarStreamReader::Entry entry;
+            QHash<QString, TarStreamReader::Entry> members;
+            while (reader.next(&entry))
+                members.insert(entry.path, entry);
+            QVERIFY2(reader.errorString().isEmpty(), qPrintable(reader.errorString()));
+            QCOMPARE(members.keys().size(), 4);
+            const TarStreamReader::Entry member = members.value(QStringLiteral("gds/docs/a.dat"));
+            QCOMPARE(member.uid, uid);
+            QCOMPARE(member.mode, 0640);
+            QCOMPARE(member.modified, aTime);
+            QCOMPARE(members.value(QStringLiteral("gds/docs")).modified, docsTime);
+            QProcess tar;
+            tar.setProcessEnvironment([] {
+                QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+                environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+                return environment;
+            }());
+            tar.start(QStringLiteral("tar"), { QStringLiteral("--numeric-owner"), QStringLiteral("--full-time"), QStringLiteral("-tvf"), archive });
+            QVERIFY(tar.waitForFinished(30000));
+            const QString listing = QString::fromUtf8(tar.readAllStandardOutput());
+            QVERIFY2(listing.contains(QStringLiteral("-rw-r----- %1/%1 ").arg(uid)), qPrintable(listing));
+            QVERIFY2(listing.contains(QStringLiteral(" 2021-02-03 04:05:06")), qPrintable(listing));
+            QVERIFY2(!listing.contains(QLatin1String(".lifeboat-")), qPrintable(listing));
+            QVERIFY2(!listing.contains(QLatin1String("PaxHeaders")), qPrintable(listing));
+        }
+
+        // Unpacked, every file and directory has them again.
+        const QString target = work.filePath(QStringLiteral("restored"));
+        PartExtractor extractor(archive, part, QStringLiteral("gds/"));
+        QVERIFY2(extractor.extractTo(target), qPrintable(extractor.errorString()));
+        QCOMPARE(extractor.ownersNotSet(), 0);
+        const FileAttributes restoredA = FileAttributes::of(target + QStringLiteral("/docs/a.dat"));
+        QCOMPARE(restoredA.uid, uid);
+        QCOMPARE(restoredA.mode, 0640);
+        QCOMPARE(restoredA.modified, aTime);
+        const FileAttributes restoredDocs = FileAttributes::of(target + QStringLiteral("/docs"));
+        QCOMPARE(restoredDocs.uid, uid);
+        QCOMPARE(restoredDocs.mode, 0750);
+        QCOMPARE(restoredDocs.modified, docsTime);
+        QCOMPARE(FileAttributes::of(target).mode, 0700); // the part's own directory: the target
+    }
+
+    // A set from before owners were recorded restores as it did: modes
+    // from the archive, the restoring user as owner (never KTar's made-up
+    // ids), the time of the restore.
+    void previousSetUnpacksAsBefore()
+    {
+        QString error;
+        const auto manifest
+            = BackupSetManifest::load(previousRelease(QStringLiteral("backups/20261129-082039-backup-offline")), &error);
+        QVERIFY2(manifest, qPrintable(error));
+        const BackupPart *identity = manifest->part(QStringLiteral("node-identity"));
+        QVERIFY(identity);
+        QVERIFY(!identity->files[0].attributes.hasOwner());
+        QVERIFY(!identity->files[0].attributes.modified.isValid());
+        QVERIFY(identity->directories.isEmpty());
+        QTemporaryDir work;
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        PartExtractor extractor(manifest->archivePath(*identity), *identity, QStringLiteral("node1/"));
+        QVERIFY2(extractor.extractTo(work.filePath(QStringLiteral("node1"))), qPrintable(extractor.errorString()));
+        QCOMPARE(extractor.ownersNotSet(), 0);
+        const FileAttributes id = FileAttributes::of(work.filePath(QStringLiteral("node1/cluster_node.id")));
+        QCOMPARE(id.uid, qint64(::geteuid()));
+        QCOMPARE(id.mode, 0644);
+        QVERIFY(id.modified >= before);
     }
 
     // Only each format's own type spells its keys; a key that shows up

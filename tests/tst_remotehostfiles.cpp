@@ -14,6 +14,9 @@
 #include <hosts/LocalHostFiles.h>
 #include <hosts/RemoteHostFiles.h>
 #include <lifeboat/Version.h>
+#include <profile/HostPath.h>
+#include <restore/ScratchCopy.h>
+#include <support/FileAttributes.h>
 #include <support/Sha256.h>
 
 #include <QDir>
@@ -267,6 +270,61 @@ private Q_SLOTS:
             QVERIFY(remoteFiles->hashFile(m_tree + u'/' + name, &hashThere, &error));
             QCOMPARE(hashThere, hashHere);
         }
+    }
+
+    // Issue 14, point 7: a helper that does not run as root (a login
+    // without sudo) says who it is; the plan's preview says the restored
+    // files cannot get their recorded owners, and an unpack goes on,
+    // counting the owners it could not give: the files are the helper's.
+    void aHelperThatIsNotRootSaysSoAndUnpacksAnyway()
+    {
+        if (::geteuid() != 0)
+            QSKIP("Giving files to another owner, and starting the helper as another user, need root.");
+        const QString source = path(QStringLiteral("owned/crx-repository"));
+        QVERIFY(writeFile(source + QStringLiteral("/repository/a.txt"), "AEM's file\n"));
+        bool ownerSet = false;
+        QString error;
+        QVERIFY2(FileAttributes::apply(source + QStringLiteral("/repository/a.txt"), {0640, 1234, 1234, {}, {}, {}}, &ownerSet, &error),
+                 qPrintable(error));
+        QVERIFY(ownerSet);
+        BackupPart part;
+        part.name = QStringLiteral("repository-node2");
+        part.sources = {{source, QStringLiteral("crx-repository")}};
+        LocalHostFiles local;
+        const HostFiles::Callbacks callbacks{[](qint64, qint64) {}, [] { return false; }, [](const QString &) {}};
+        QVERIFY(QDir().mkpath(path(QStringLiteral("owned-set"))));
+        QVERIFY2(local.archive(part, ArchiveFormat::TarZstd, path(QStringLiteral("owned-set")), callbacks, &error), qPrintable(error));
+
+        // The helper as nobody, unpacking into a place nobody may write.
+        QTemporaryDir place;
+        QVERIFY(place.isValid());
+        QVERIFY(QFile::setPermissions(place.path(), QFileDevice::Permissions(0x7777)));
+        const auto remoteFiles = remoteThrough(
+            QStringLiteral("exec setpriv --reuid=65534 --regid=65534 --clear-groups '%1' serve").arg(m_agent));
+        HostFiles::Identity identity;
+        QVERIFY2(remoteFiles->identity(&identity, &error), qPrintable(error));
+        QCOMPARE(identity.uid, 65534);
+        QVERIFY(!identity.canChangeOwners());
+        QVERIFY(!identity.user.isEmpty());
+        ChangeList changes;
+        ScratchCopy::previewOwners(*remoteFiles, part, {host, place.filePath(QStringLiteral("crx-repository"))}, &changes);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().kind, Change::Kind::Manual);
+        QVERIFY2(changes.first().detail.contains(identity.user), qPrintable(changes.first().detail));
+        ChangeList asRoot;
+        ScratchCopy::previewOwners(local, part, {{}, place.filePath(QStringLiteral("crx-repository"))}, &asRoot);
+        QCOMPARE(asRoot.size(), 0);
+
+        HostFiles::Extracted extracted;
+        const QString target = place.filePath(QStringLiteral("unpacked"));
+        QVERIFY2(remoteFiles->extract(QDir(path(QStringLiteral("owned-set"))).filePath(part.archiveFile), part,
+                                      QStringLiteral("crx-repository/"), target, callbacks, &extracted, &error),
+                 qPrintable(error));
+        QCOMPARE(extracted.files, 1);
+        QVERIFY2(extracted.ownersNotSet >= 1, qPrintable(QString::number(extracted.ownersNotSet)));
+        const FileAttributes restored = FileAttributes::of(target + QStringLiteral("/repository/a.txt"));
+        QCOMPARE(restored.uid, 65534);
+        QCOMPARE(restored.mode, 0640);
     }
 
     void aLockIsSeenAsOnTheHost()

@@ -1681,6 +1681,21 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
 </context>
 <context>
+    <name>FileAttributes</name>
+    <message>
+        <source>Cannot give %1 to its recorded owner: %2</source>
+        <translation>%1 kann nicht dem aufgezeichneten Eigentümer übergeben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1: %2</source>
+        <translation>Die Berechtigungen von %1 können nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the modification time of %1: %2</source>
+        <translation>Die Änderungszeit von %1 kann nicht gesetzt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>FileReplacement</name>
     <message>
         <source>%1 is already in place.</source>
@@ -6677,6 +6692,18 @@ Fehler: %1</translation>
             <numerusform>%n Datei nach %1 entpackt; sie stimmt mit dem Manifest überein.</numerusform>
             <numerusform>%n Dateien nach %1 entpackt; jede stimmt mit dem Manifest überein.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lifeboat runs there as %1, not as root, so the restored files cannot get the owners the backup records and will belong to %1. If AEM runs as another user, give them to it (chown) after the restore.</source>
+        <translation>Lifeboat läuft dort als %1, nicht als root, daher können die wiederhergestellten Dateien nicht die im Backup aufgezeichneten Eigentümer erhalten und gehören %1. Läuft AEM als anderer Benutzer, übergeben Sie sie ihm nach der Wiederherstellung (chown).</translation>
+    </message>
+    <message>
+        <source>Owners not set for %1 file(s) in %2: the backup records other owners, and only root can give files away, so they belong to %3. If AEM runs as another user, give them to it (chown), or run the restore as root.</source>
+        <translation>Eigentümer für %1 Datei(en) in %2 nicht gesetzt: Das Backup zeichnet andere Eigentümer auf, und nur root kann Dateien übergeben, daher gehören sie %3. Läuft AEM als anderer Benutzer, übergeben Sie sie ihm (chown), oder führen Sie die Wiederherstellung als root aus.</translation>
+    </message>
+    <message>
+        <source>the restoring user</source>
+        <translation>dem wiederherstellenden Benutzer</translation>
     </message>
 </context>
 <context>

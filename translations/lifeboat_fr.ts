@@ -1681,6 +1681,21 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
 </context>
 <context>
+    <name>FileAttributes</name>
+    <message>
+        <source>Cannot give %1 to its recorded owner: %2</source>
+        <translation>Impossible de donner %1 à son propriétaire enregistré : %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1: %2</source>
+        <translation>Impossible de définir les permissions de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the modification time of %1: %2</source>
+        <translation>Impossible de définir la date de modification de %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>FileReplacement</name>
     <message>
         <source>%1 is already in place.</source>
@@ -6677,6 +6692,18 @@ Pannes : %1</translation>
             <numerusform>%n fichier décompressé dans %1 ; il correspond au manifeste.</numerusform>
             <numerusform>%n fichiers décompressés dans %1 ; chacun correspond au manifeste.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lifeboat runs there as %1, not as root, so the restored files cannot get the owners the backup records and will belong to %1. If AEM runs as another user, give them to it (chown) after the restore.</source>
+        <translation>Lifeboat s&apos;y exécute en tant que %1 et non en tant que root : les fichiers restaurés ne peuvent pas recevoir les propriétaires enregistrés dans la sauvegarde et appartiendront à %1. Si AEM s&apos;exécute sous un autre utilisateur, donnez-les-lui (chown) après la restauration.</translation>
+    </message>
+    <message>
+        <source>Owners not set for %1 file(s) in %2: the backup records other owners, and only root can give files away, so they belong to %3. If AEM runs as another user, give them to it (chown), or run the restore as root.</source>
+        <translation>Propriétaires non définis pour %1 fichier(s) dans %2 : la sauvegarde enregistre d&apos;autres propriétaires et seul root peut céder des fichiers ; ils appartiennent donc à %3. Si AEM s&apos;exécute sous un autre utilisateur, donnez-les-lui (chown), ou lancez la restauration en tant que root.</translation>
+    </message>
+    <message>
+        <source>the restoring user</source>
+        <translation>l&apos;utilisateur qui restaure</translation>
     </message>
 </context>
 <context>

@@ -1673,6 +1673,21 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
 </context>
 <context>
+    <name>FileAttributes</name>
+    <message>
+        <source>Cannot give %1 to its recorded owner: %2</source>
+        <translation>%1 を記録された所有者に変更できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1: %2</source>
+        <translation>%1 のアクセス権を設定できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the modification time of %1: %2</source>
+        <translation>%1 の更新日時を設定できません: %2</translation>
+    </message>
+</context>
+<context>
     <name>FileReplacement</name>
     <message>
         <source>%1 is already in place.</source>
@@ -6649,6 +6664,18 @@ Faults: %1</source>
         <translation>
             <numerusform>%n 個のファイルを %1 に展開しました。すべてマニフェストと一致しています。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lifeboat runs there as %1, not as root, so the restored files cannot get the owners the backup records and will belong to %1. If AEM runs as another user, give them to it (chown) after the restore.</source>
+        <translation>Lifeboat はそこで root ではなく %1 として実行されるため、復元したファイルにバックアップに記録された所有者を設定できず、ファイルは %1 の所有になります。AEM が別のユーザーで動作している場合は、復元後にそのユーザーへ所有者を変更してください (chown)。</translation>
+    </message>
+    <message>
+        <source>Owners not set for %1 file(s) in %2: the backup records other owners, and only root can give files away, so they belong to %3. If AEM runs as another user, give them to it (chown), or run the restore as root.</source>
+        <translation>%2 内の %1 個のファイルの所有者を設定できませんでした: バックアップには別の所有者が記録されていますが、ファイルの所有者を変更できるのは root だけなので、これらは %3 の所有になります。AEM が別のユーザーで動作している場合はそのユーザーへ所有者を変更するか (chown)、root として復元を実行してください。</translation>
+    </message>
+    <message>
+        <source>the restoring user</source>
+        <translation>復元を実行しているユーザー</translation>
     </message>
 </context>
 <context>

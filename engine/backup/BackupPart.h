@@ -7,12 +7,14 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <support/FileAttributes.h>
 
 namespace Lifeboat {
 
 // One part of a backup set: what it holds (files or whole directories, each
 // under a name inside the archive) and, once written, every file's path,
-// size, mode and SHA-256.
+// size, mode and SHA-256, and every file's and directory's owner, group and
+// modification time (sets made before these were recorded lack them).
 struct BackupPart
 {
     struct Source
@@ -27,6 +29,15 @@ struct BackupPart
         qint64 size = 0;
         int mode = 0;
         QString sha256;
+        // Owner, group and time; `mode` above is the one that counts.
+        FileAttributes attributes;
+
+        FileAttributes restoredAttributes() const;
+    };
+    struct Directory
+    {
+        QString path; // inside the archive
+        FileAttributes attributes;
     };
 
     QString name;  // also the archive's base name: "gds", "repository-node3"
@@ -39,6 +50,7 @@ struct BackupPart
     // Filled in when written.
     QString archiveFile;
     QList<File> files;
+    QList<Directory> directories;
     qint64 bytes = 0;
 
     QJsonObject toJson() const;

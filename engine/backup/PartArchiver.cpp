@@ -3,6 +3,7 @@
 
 #include "PartArchiver.h"
 
+#include <support/FileAttributes.h>
 #include <support/FileMode.h>
 #include <support/Sha256.h>
 #include <run/FailPoint.h>
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstring>
 #include <memory>
 
 namespace Lifeboat {
@@ -30,6 +32,64 @@ bool isExcluded(const QString &archivePath, const QStringList &excluded)
             return true;
     }
     return false;
+}
+
+// Lifeboat's own folders (a quarantine, a restore's scratch copy, an online
+// backup's temporary folder) live inside what they belong to when that is a
+// mount point (a GDS, a Content Storage Root). They are never part of a
+// backup: a quarantine would come back with the next restore, and grow every
+// set by everything that was ever replaced.
+bool isLifeboatsOwn(const QString &relativePath)
+{
+    const QStringList components = relativePath.split(u'/', Qt::SkipEmptyParts);
+    return std::any_of(components.begin(), components.end(),
+                       [](const QString &component) { return component.startsWith(QLatin1String(".lifeboat-")); });
+}
+
+// One pax record, "<length> <key>=<value>\n", whose length counts itself.
+QByteArray paxRecord(const QByteArray &key, const QByteArray &value)
+{
+    const qsizetype body = key.size() + value.size() + 3; // space, '=', newline
+    qsizetype length = body + QByteArray::number(body).size();
+    if (QByteArray::number(length).size() != QByteArray::number(body).size())
+        ++length;
+    return QByteArray::number(length) + ' ' + key + '=' + value + '\n';
+}
+
+// KTar writes made-up numeric ids (765 and 144, octal) and whole seconds
+// into every header. A pax extended header before the entry carries the
+// real uid and gid and the time to the millisecond, so that GNU tar
+// --numeric-owner (by hand, without Lifeboat) restores the right owners too.
+// KTar, reading, skips one block of a pax header: the records stay within it.
+bool writePaxHeader(QIODevice *device, const QString &archivePath, const FileAttributes &attributes)
+{
+    if (!attributes.hasOwner())
+        return true;
+    QByteArray records = paxRecord("uid", QByteArray::number(attributes.uid)) + paxRecord("gid", QByteArray::number(attributes.gid));
+    const qint64 ms = attributes.modified.toMSecsSinceEpoch();
+    if (attributes.modified.isValid() && ms >= 0)
+        records += paxRecord("mtime", QByteArray::number(ms / 1000) + '.' + QByteArray::number(ms % 1000).rightJustified(3, '0'));
+    QByteArray header(512, '\0');
+    const QByteArray name = ("PaxHeaders/" + QFile::encodeName(QFileInfo(archivePath).fileName())).left(99);
+    std::memcpy(header.data(), name.constData(), size_t(name.size()));
+    std::memcpy(header.data() + 100, "0000644", 7);
+    std::memcpy(header.data() + 108, "0000000", 7);
+    std::memcpy(header.data() + 116, "0000000", 7);
+    const QByteArray size = QByteArray::number(records.size(), 8).rightJustified(11, '0');
+    std::memcpy(header.data() + 124, size.constData(), 11);
+    const QByteArray time = QByteArray::number(qMax<qint64>(ms / 1000, 0), 8).rightJustified(11, '0');
+    std::memcpy(header.data() + 136, time.constData(), 11);
+    header[156] = 'x';
+    std::memcpy(header.data() + 257, "ustar\0" "00", 8);
+    std::memset(header.data() + 148, ' ', 8);
+    int sum = 0;
+    for (const char c : std::as_const(header))
+        sum += quint8(c);
+    const QByteArray checksum = QByteArray::number(sum, 8).rightJustified(6, '0');
+    std::memcpy(header.data() + 148, checksum.constData(), 6);
+    header[154] = '\0';
+    records.append(QByteArray(512 - records.size(), '\0'));
+    return device->write(header) == header.size() && device->write(records) == records.size();
 }
 
 } // namespace
@@ -61,7 +121,8 @@ QList<PartArchiver::Entry> PartArchiver::collect(const BackupPart &part) const
         while (it.hasNext()) {
             const QFileInfo info = it.nextFileInfo();
             const QString archivePath = source.archivePath + u'/' + QDir(source.path).relativeFilePath(info.filePath());
-            if (!isExcluded(archivePath, part.excluded) && !info.isSymLink())
+            if (!isExcluded(archivePath, part.excluded) && !isLifeboatsOwn(archivePath.mid(source.archivePath.size()))
+                && !info.isSymLink())
                 entries.append({info.filePath(), archivePath, info.isDir()});
         }
     }
@@ -95,7 +156,7 @@ bool PartArchiver::write(BackupPart &part, const QString &directory)
     }
     if (!archive->open(QIODevice::WriteOnly))
         return fail(tr("Cannot write %1: %2").arg(temporaryPath, archive->errorString()));
-    if (!writeEntries(part, *archive, temporaryPath)) {
+    if (!writeEntries(part, *archive, compressed.get(), temporaryPath)) {
         QFile::remove(temporaryPath);
         return false;
     }
@@ -120,10 +181,10 @@ bool PartArchiver::write(BackupPart &part, QIODevice *device)
     }
     if (!archive->open(QIODevice::WriteOnly))
         return fail(tr("Cannot write %1: %2").arg(part.archiveFile, archive->errorString()));
-    return writeEntries(part, *archive, part.archiveFile);
+    return writeEntries(part, *archive, compressed.get(), part.archiveFile);
 }
 
-bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, const QString &name)
+bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *tar, const QString &name)
 {
     const QList<Entry> entries = collect(part);
     qint64 total = 0;
@@ -131,15 +192,22 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, const QStri
         total += entry.directory ? 0 : QFileInfo(entry.source).size();
 
     part.files.clear();
+    part.directories.clear();
     part.bytes = 0;
     qint64 done = 0;
     QByteArray buffer(chunkSize, Qt::Uninitialized);
     for (const Entry &entry : entries) {
         const QFileInfo info(entry.source);
         const mode_t mode = FileMode::fromPermissions(info.permissions());
+        const FileAttributes attributes = FileAttributes::of(entry.source);
         if (entry.directory) {
-            archive.writeDir(entry.archivePath, info.owner(), info.group(), mode | 040000,
-                             info.lastRead(), info.lastModified(), info.birthTime());
+            if (tar && !writePaxHeader(tar, entry.archivePath, attributes)) {
+                archive.close();
+                return fail(tr("Cannot archive %1 into %2: %3").arg(entry.source, name, tar->errorString()));
+            }
+            archive.writeDir(entry.archivePath, attributes.owner, attributes.group, mode | 040000,
+                             info.lastRead(), attributes.modified, info.birthTime());
+            part.directories.append({entry.archivePath, attributes});
             continue;
         }
         QFile file(entry.source);
@@ -155,8 +223,10 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, const QStri
         }
         const qint64 size = file.size();
         Sha256 hash;
-        bool written = archive.prepareWriting(entry.archivePath, info.owner(), info.group(), size, mode | 0100000,
-                                              info.lastRead(), info.lastModified(), info.birthTime());
+        // The pax header only now: a file that vanished has none either.
+        bool written = (!tar || writePaxHeader(tar, entry.archivePath, attributes))
+            && archive.prepareWriting(entry.archivePath, attributes.owner, attributes.group, size, mode | 0100000,
+                                      info.lastRead(), attributes.modified, info.birthTime());
         for (qint64 left = size; written && left > 0;) {
             const qint64 read = file.read(buffer.data(), std::min(left, chunkSize));
             if (read <= 0) {
@@ -174,11 +244,11 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, const QStri
             }
         }
         if (!written || !archive.finishWriting(size)) {
-            const QString reason = archive.errorString();
+            const QString reason = archive.errorString().isEmpty() && tar ? tar->errorString() : archive.errorString();
             archive.close();
             return fail(tr("Cannot archive %1 into %2: %3").arg(entry.source, name, reason));
         }
-        part.files.append({entry.archivePath, size, int(mode), QString::fromLatin1(hash.hexResult())});
+        part.files.append({entry.archivePath, size, int(mode), QString::fromLatin1(hash.hexResult()), attributes});
         part.bytes += size;
         FailPoint::hit(QStringLiteral("archived:%1:%2").arg(part.name).arg(part.files.size()));
     }

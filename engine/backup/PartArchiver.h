@@ -55,8 +55,10 @@ private:
     QList<Entry> collect(const BackupPart &part) const;
     bool sourcesExist(const BackupPart &part);
     // Writes every entry into `archive`, open for writing, and closes it;
-    // `name` is how messages call the archive.
-    bool writeEntries(BackupPart &part, KArchive &archive, const QString &name);
+    // `tar` is the device a KTar writes into (for the pax headers that
+    // carry numeric owners), null for a zip; `name` is how messages call
+    // the archive.
+    bool writeEntries(BackupPart &part, KArchive &archive, QIODevice *tar, const QString &name);
     bool fail(const QString &message);
 
     ArchiveFormat m_format;

@@ -5,7 +5,7 @@
 
 #include <backup/BackupSetLayout.h>
 #include <hosts/Hosts.h>
-#include <support/FileMode.h>
+#include <support/FileAttributes.h>
 #include <run/StepContext.h>
 
 #include <QDir>
@@ -100,7 +100,12 @@ bool StagedSet::write(StepContext &context, BackupPart &part, const HostFiles::C
         const QString local = QDir(work).filePath(source.archivePath);
         if (!QDir().mkpath(QFileInfo(local).absolutePath()) || !files.fetch(source.path, local, callbacks, error))
             return false;
-        QFile::setPermissions(local, FileMode::toPermissions(mode_t(entry.mode)));
+        // The copy stands for the file on its host: its owner, mode and time
+        // are what the archive and the manifest record.
+        bool ownerSet = false;
+        if (!FileAttributes::apply(local, {entry.mode, entry.uid, entry.gid, entry.owner, entry.group, entry.modified},
+                                   &ownerSet, error))
+            return false;
         source.path = local;
         source.host.clear();
     }

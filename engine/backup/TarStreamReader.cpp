@@ -4,6 +4,7 @@
 #include "TarStreamReader.h"
 
 #include <QIODevice>
+#include <QTimeZone>
 
 #include <cstring>
 
@@ -129,6 +130,9 @@ bool TarStreamReader::next(Entry *entry)
     QString longPath;
     QString longLink;
     qint64 paxSize = -1;
+    qint64 paxUid = -1;
+    qint64 paxGid = -1;
+    QByteArray paxTime;
     for (;;) {
         char header[blockSize];
         bool end = false;
@@ -153,13 +157,25 @@ bool TarStreamReader::next(Entry *entry)
             else if (type == 'K')
                 longLink = extensionText;
             for (const QByteArray &record : extension.split('\n')) {
-                const qsizetype equals = record.indexOf('=');
-                if (type == 'x' && record.contains(" path="))
-                    longPath = QString::fromUtf8(record.mid(equals + 1));
-                else if (type == 'x' && record.contains(" linkpath="))
-                    longLink = QString::fromUtf8(record.mid(equals + 1));
-                else if (type == 'x' && record.contains(" size="))
-                    paxSize = record.mid(equals + 1).toLongLong();
+                // "<length> <key>=<value>"
+                const qsizetype space = record.indexOf(' ');
+                const qsizetype equals = record.indexOf('=', space + 1);
+                if (type != 'x' || space < 0 || equals < 0)
+                    continue;
+                const QByteArray key = record.sliced(space + 1, equals - space - 1);
+                const QByteArray value = record.mid(equals + 1);
+                if (key == "path")
+                    longPath = QString::fromUtf8(value);
+                else if (key == "linkpath")
+                    longLink = QString::fromUtf8(value);
+                else if (key == "size")
+                    paxSize = value.toLongLong();
+                else if (key == "uid")
+                    paxUid = value.toLongLong();
+                else if (key == "gid")
+                    paxGid = value.toLongLong();
+                else if (key == "mtime")
+                    paxTime = value;
             }
             continue;
         }
@@ -175,6 +191,13 @@ bool TarStreamReader::next(Entry *entry)
         entry->linkTarget = longLink.isEmpty() ? text(header + 157, 100) : longLink;
         entry->mode = int(octal(header + 100, 8) & 07777);
         entry->size = paxSize >= 0 ? paxSize : size;
+        entry->uid = paxUid >= 0 ? paxUid : octal(header + 108, 8);
+        entry->gid = paxGid >= 0 ? paxGid : octal(header + 116, 8);
+        entry->owner = text(header + 265, 32);
+        entry->group = text(header + 297, 32);
+        const qint64 ms
+            = paxTime.isEmpty() ? octal(header + 136, 12) * 1000 : qint64(paxTime.toDouble() * 1000.0 + 0.5);
+        entry->modified = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC);
         const bool hasData = entry->isFile();
         m_left = hasData ? entry->size : 0;
         m_padding = hasData ? paddingFor(entry->size) : 0;

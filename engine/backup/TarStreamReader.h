@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 class QIODevice;
@@ -14,7 +15,8 @@ namespace Lifeboat {
 // seeking: a compressed tar is then decompressed exactly once. (KTar over a
 // decompressing device seeks backwards while reading entries, and each
 // backward seek decompresses the stream again from its start.) Knows ustar
-// headers, GNU long names (which KTar writes) and pax path/size records.
+// headers, GNU long names (which KTar writes) and pax path, size, uid, gid
+// and mtime records (which PartArchiver writes: KTar's own ids are made up).
 class TarStreamReader
 {
     Q_DECLARE_TR_FUNCTIONS(TarStreamReader)
@@ -26,6 +28,11 @@ public:
         QString linkTarget; // symbolic and hard links
         qint64 size = 0;
         int mode = 0;
+        qint64 uid = 0;
+        qint64 gid = 0;
+        QString owner;
+        QString group;
+        QDateTime modified;
         char type = '0';
         bool isFile() const { return type == '0' || type == '\0' || type == '7'; }
         bool isDirectory() const { return type == '5'; }

@@ -49,6 +49,8 @@ QJsonObject AgentProtocol::toJson(const HostFiles::Entry &entry)
              entry.modified.isValid() ? QJsonValue(entry.modified.toMSecsSinceEpoch()) : QJsonValue()},
             {QStringLiteral("owner"), entry.owner},
             {QStringLiteral("group"), entry.group},
+            {QStringLiteral("uid"), entry.uid},
+            {QStringLiteral("gid"), entry.gid},
             {QStringLiteral("linkTarget"), entry.linkTarget},
             {QStringLiteral("device"), entry.device}};
 }
@@ -65,6 +67,8 @@ HostFiles::Entry AgentProtocol::entryFromJson(const QJsonObject &json)
         entry.modified = QDateTime::fromMSecsSinceEpoch(modified.toInteger());
     entry.owner = json.value(QLatin1String("owner")).toString();
     entry.group = json.value(QLatin1String("group")).toString();
+    entry.uid = json.value(QLatin1String("uid")).toInteger(-1);
+    entry.gid = json.value(QLatin1String("gid")).toInteger(-1);
     entry.linkTarget = json.value(QLatin1String("linkTarget")).toString();
     entry.device = json.value(QLatin1String("device")).toInteger(-1);
     return entry;

@@ -38,6 +38,7 @@ public:
     static constexpr char makeDirectory[] = "makeDirectory";
     static constexpr char rename[] = "rename";
     static constexpr char copy[] = "copy";
+    static constexpr char copyAttributes[] = "copyAttributes";
     static constexpr char removeOwnTree[] = "removeOwnTree";
     static constexpr char archive[] = "archive"; // reply data: the archive
     static constexpr char extract[] = "extract"; // request data: the archive

@@ -186,6 +186,8 @@ bool AgentSession::hello(QString *error)
                      .arg(AgentProtocol::version);
         return false;
     }
+    m_identity.uid = hello.value(QLatin1String("uid")).toInteger(-1);
+    m_identity.user = hello.value(QLatin1String("user")).toString();
     // The agent's messages in the language of this Lifeboat.
     Exchange none;
     return send(AgentFrame::Hello,

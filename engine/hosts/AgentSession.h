@@ -75,6 +75,8 @@ public:
     // False when the agent is gone since the last request (checked without
     // waiting), so that an idle session is not handed out dead.
     bool isUsable();
+    // Who the agent runs as, from its hello (uid -1 from an agent that does not say).
+    const HostFiles::Identity &identity() const { return m_identity; }
 
 private:
     enum class Pump
@@ -135,6 +137,7 @@ private:
     bool m_broken = false;
     bool m_lost = false; // the agent's end is gone
     int m_waitedMs = 0; // the timeout of the last wait, for its message
+    HostFiles::Identity m_identity;
 };
 
 } // namespace Lifeboat

@@ -42,6 +42,8 @@ public:
         QDateTime modified;
         QString owner;
         QString group;
+        qint64 uid = -1;
+        qint64 gid = -1;
         QString linkTarget;   // links only
         qint64 device = -1;   // the file system it is on, to compare two paths
 
@@ -100,6 +102,16 @@ public:
     // sorted; for the files AEM scatters through a repository
     // (listener.properties).
     [[nodiscard]] virtual bool findByName(const QString &root, const QString &name, QStringList *paths, QString *error) = 0;
+    // Who the process that reads and changes this host's files runs as. Only
+    // root may give files to another owner: a restore by anyone else leaves
+    // the files it restores to that user.
+    struct Identity
+    {
+        qint64 uid = -1;
+        QString user;
+        bool canChangeOwners() const { return uid == 0; }
+    };
+    [[nodiscard]] virtual bool identity(Identity *identity, QString *error) = 0;
     // Who holds a lock file (a repository's .lock): asked with flock() on the
     // host itself, since a lock held there is invisible from anywhere else.
     struct Lock
@@ -126,9 +138,14 @@ public:
     // Renames on one file system; refuses when `to` exists. Syncs the
     // directories, so the rename survives a power cut.
     [[nodiscard]] virtual bool rename(const QString &from, const QString &to, QString *error) = 0;
-    // Copies a file or a tree (modes kept, links copied as links) to `to`,
-    // which must not exist. For the Content Storage Root's Index Root.
+    // Copies a file or a tree (owners, modes and times kept, links copied
+    // as links) to `to`, which must not exist. For the Content Storage
+    // Root's Index Root.
     [[nodiscard]] virtual bool copy(const QString &from, const QString &to, QString *error) = 0;
+    // Gives `to` the owner, group, mode and modification time of `from`
+    // (a restored directory's, once its contents are swapped into the
+    // place the cluster uses). An owner only root may give is skipped.
+    [[nodiscard]] virtual bool copyAttributes(const QString &from, const QString &to, QString *error) = 0;
     // Deletes a file or a tree, but only one of Lifeboat's own: a path with a
     // folder or file named ".lifeboat-…" in it (a restore's scratch copy, a
     // swap marker, a quarantine the user purges). Anything else is refused:
@@ -144,12 +161,14 @@ public:
     // Unpacks the entries of `localArchive` (a file on the machine Lifeboat
     // runs on) below `prefix` into `target` on this host, which must not
     // exist yet, with every check of PartExtractor: unsafe entries refused,
-    // every file's size and SHA-256 checked against `part`. On failure,
-    // nothing is left at `target`.
+    // every file's size and SHA-256 checked against `part`, and every
+    // file's recorded owner, mode and time set. On failure, nothing is left
+    // at `target`.
     struct Extracted
     {
         int files = 0;
         qint64 bytes = 0;
+        int ownersNotSet = 0; // recorded owners this host's user could not give
     };
     [[nodiscard]] virtual bool extract(const QString &localArchive, const BackupPart &part, const QString &prefix,
                                        const QString &target, const Callbacks &callbacks, Extracted *extracted,

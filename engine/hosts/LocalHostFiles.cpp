@@ -6,6 +6,7 @@
 #include <backup/PartArchiver.h>
 #include <restore/PartExtractor.h>
 #include <support/DiskUsage.h>
+#include <support/FileAttributes.h>
 #include <support/Sha256.h>
 
 #include <QDir>
@@ -91,6 +92,8 @@ HostFiles::Entry LocalHostFiles::entryOf(const QString &path)
     entry.modified = QDateTime::fromSecsSinceEpoch(info.st_mtim.tv_sec).addMSecs(info.st_mtim.tv_nsec / 1000000);
     entry.owner = ownerName(info.st_uid);
     entry.group = groupName(info.st_gid);
+    entry.uid = qint64(info.st_uid);
+    entry.gid = qint64(info.st_gid);
     entry.device = qint64(info.st_dev);
     if (entry.type == Type::Link)
         entry.linkTarget = QFileInfo(path).symLinkTarget();
@@ -221,6 +224,13 @@ bool LocalHostFiles::inspectLock(const QString &lockFile, Lock *lock, QString *)
     return true;
 }
 
+bool LocalHostFiles::identity(Identity *identity, QString *)
+{
+    identity->uid = qint64(::geteuid());
+    identity->user = FileAttributes::processUser();
+    return true;
+}
+
 bool LocalHostFiles::writeFile(const QString &path, const QByteArray &data, int mode, QString *error)
 {
     const Entry before = entryOf(path);
@@ -264,19 +274,30 @@ bool LocalHostFiles::copy(const QString &from, const QString &to, QString *error
     return copyEntry(from, to, error);
 }
 
+bool LocalHostFiles::copyAttributes(const QString &from, const QString &to, QString *error)
+{
+    const FileAttributes attributes = FileAttributes::of(from);
+    if (!attributes.hasOwner())
+        return setError(error, tr("%1 does not exist.").arg(from));
+    bool ownerSet = false;
+    QString reason;
+    if (!FileAttributes::apply(to, attributes, &ownerSet, &reason))
+        return setError(error, reason);
+    return true;
+}
+
 bool LocalHostFiles::copyEntry(const QString &from, const QString &to, QString *error)
 {
     const Entry entry = entryOf(from);
     if (entry.isLink()) {
         if (!QFile::link(entry.linkTarget, to))
             return setError(error, tr("Cannot create the link %1.").arg(to));
-        return true;
+        return copyAttributes(from, to, error);
     }
     if (entry.isFile()) {
         if (!QFile::copy(from, to))
             return setError(error, tr("Cannot copy %1 to %2.").arg(from, to));
-        ::chmod(QFile::encodeName(to).constData(), mode_t(entry.mode));
-        return true;
+        return copyAttributes(from, to, error);
     }
     if (!entry.isDirectory())
         return setError(error, tr("%1 is a special file; Lifeboat does not copy it.").arg(from));
@@ -289,8 +310,7 @@ bool LocalHostFiles::copyEntry(const QString &from, const QString &to, QString *
         if (!copyEntry(child.path, QDir(to).filePath(child.name()), error))
             return false;
     }
-    ::chmod(QFile::encodeName(to).constData(), mode_t(entry.mode));
-    return true;
+    return copyAttributes(from, to, error);
 }
 
 bool LocalHostFiles::removeOwnTree(const QString &path, QString *error)
@@ -359,6 +379,7 @@ bool LocalHostFiles::unpack(PartExtractor &extractor, QIODevice *stream, const Q
     if (extracted) {
         extracted->files = extractor.filesWritten();
         extracted->bytes = extractor.bytesWritten();
+        extracted->ownersNotSet = extractor.ownersNotSet();
     }
     return true;
 }

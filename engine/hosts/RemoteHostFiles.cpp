@@ -114,6 +114,19 @@ bool RemoteHostFiles::call(const AgentSession::Request &request, QJsonObject *re
     return ok;
 }
 
+bool RemoteHostFiles::identity(Identity *identity, QString *error)
+{
+    // The agent says who it runs as when a session starts. Callers that
+    // only need the answer pass no error string, as with call().
+    QString unused;
+    std::unique_ptr<AgentSession> session = acquire(error ? error : &unused);
+    if (!session)
+        return false;
+    *identity = session->identity();
+    release(std::move(session));
+    return true;
+}
+
 bool RemoteHostFiles::call(const QString &operation, const QJsonObject &arguments, QJsonObject *result, QString *error)
 {
     AgentSession::Request request;
@@ -282,6 +295,13 @@ bool RemoteHostFiles::copy(const QString &from, const QString &to, QString *erro
                 &result, error);
 }
 
+bool RemoteHostFiles::copyAttributes(const QString &from, const QString &to, QString *error)
+{
+    QJsonObject result;
+    return call(QLatin1String(AgentProtocol::copyAttributes), {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}},
+                &result, error);
+}
+
 bool RemoteHostFiles::removeOwnTree(const QString &path, QString *error)
 {
     QJsonObject result;
@@ -325,6 +345,7 @@ bool RemoteHostFiles::archive(BackupPart &part, ArchiveFormat format, const QStr
     const BackupPart written = AgentProtocol::partFromJson(result.value(QLatin1String("part")).toObject());
     part.archiveFile = written.archiveFile;
     part.files = written.files;
+    part.directories = written.directories;
     part.bytes = written.bytes;
     return true;
 }
@@ -351,6 +372,7 @@ bool RemoteHostFiles::extract(const QString &localArchive, const BackupPart &par
         return false;
     extracted->files = result.value(QLatin1String("files")).toInt();
     extracted->bytes = result.value(QLatin1String("bytes")).toInteger();
+    extracted->ownersNotSet = result.value(QLatin1String("ownersNotSet")).toInt();
     return true;
 }
 

@@ -61,11 +61,13 @@ public:
     bool hashFile(const QString &path, QString *sha256, QString *error) override;
     bool findByName(const QString &root, const QString &name, QStringList *paths, QString *error) override;
     bool inspectLock(const QString &lockFile, Lock *lock, QString *error) override;
+    bool identity(Identity *identity, QString *error) override;
 
     bool writeFile(const QString &path, const QByteArray &data, int mode, QString *error) override;
     bool makeDirectory(const QString &path, QString *error) override;
     bool rename(const QString &from, const QString &to, QString *error) override;
     bool copy(const QString &from, const QString &to, QString *error) override;
+    bool copyAttributes(const QString &from, const QString &to, QString *error) override;
     bool removeOwnTree(const QString &path, QString *error) override;
 
     bool archive(BackupPart &part, ArchiveFormat format, const QString &localDirectory, const Callbacks &callbacks,

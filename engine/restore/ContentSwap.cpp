@@ -98,6 +98,11 @@ bool ContentSwap::swapIn(StepContext &context, const HostPath &place, const Kept
             return context.fail(tr("Cannot move %1 into %2. %3").arg(name, place.display(), quarantine.errorString() + error));
         FailPoint::hit(QStringLiteral("placed:") + name);
     }
+    // The place itself as the backup had it: its owner above all, which a
+    // place made anew (a lost repository) would otherwise take from the
+    // restoring user.
+    if (!files.copyAttributes(copy, location, &error))
+        context.warn(error);
     if (!files.removeOwnTree(copy, &error) || !files.removeOwnTree(marker, &error))
         context.warn(error);
     HostFiles::Usage after;

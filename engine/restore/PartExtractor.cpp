@@ -3,7 +3,7 @@
 
 #include "PartExtractor.h"
 
-#include <support/FileMode.h>
+#include <support/FileAttributes.h>
 
 #include <support/Sha256.h>
 #include <backup/TarStreamReader.h>
@@ -41,6 +41,8 @@ PartExtractor::PartExtractor(QString archivePath, const BackupPart &part, QStrin
             m_total += file.size;
         }
     }
+    for (const BackupPart::Directory &directory : part.directories)
+        m_directoryAttributes.insert(directory.path, directory.attributes);
 }
 
 PartExtractor::PartExtractor(QIODevice *device, QString archiveName, const BackupPart &part, QString prefix)
@@ -138,8 +140,11 @@ bool PartExtractor::writeFile(const QString &archivePath, const QString &destina
         return false;
     }
     out.close();
-    if (mode)
-        QFile::setPermissions(destination, FileMode::toPermissions(mode_t(mode)));
+    FileAttributes attributes = expected->restoredAttributes();
+    if (!attributes.mode)
+        attributes.mode = mode;
+    if (!setAttributes(destination, attributes))
+        return false;
     m_written.insert(archivePath);
     ++m_filesWritten;
     return true;
@@ -155,6 +160,36 @@ bool PartExtractor::makeLink(const QString &archivePath, const QString &destinat
     if (!QFile::link(linkTarget, destination)) {
         m_error = tr("Cannot create the link %1.").arg(destination);
         return false;
+    }
+    return true;
+}
+
+bool PartExtractor::setAttributes(const QString &destination, const FileAttributes &attributes)
+{
+    bool ownerSet = false;
+    if (!FileAttributes::apply(destination, attributes, &ownerSet, &m_error))
+        return false;
+    if (attributes.hasOwner() && !ownerSet)
+        ++m_ownersNotSet;
+    return true;
+}
+
+void PartExtractor::noteDirectory(const QString &archivePath, const QString &destination)
+{
+    if (m_directoryAttributes.contains(archivePath))
+        m_directoriesMade.append({ archivePath, destination });
+}
+
+bool PartExtractor::setDirectoryAttributes()
+{
+    // Deepest first: setting a directory's time before its children are
+    // done would not last, and a read-only directory would refuse them.
+    std::sort(m_directoriesMade.begin(), m_directoriesMade.end(),
+        [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    for (const auto &[archivePath, destination] : std::as_const(m_directoriesMade)) {
+        if (QFileInfo(destination).isDir()
+            && !setAttributes(destination, m_directoryAttributes.value(archivePath)))
+            return false;
     }
     return true;
 }
@@ -178,10 +213,12 @@ bool PartExtractor::extractTo(const QString &target)
         return false;
     }
     m_written.clear();
+    m_directoriesMade.clear();
     m_done = 0;
     m_filesWritten = 0;
+    m_ownersNotSet = 0;
     const bool ok = m_archiveName.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? extractZip(target) : extractTar(target);
-    return ok && checkAllWritten();
+    return ok && checkAllWritten() && setDirectoryAttributes();
 }
 
 bool PartExtractor::extractTar(const QString &target)
@@ -201,12 +238,15 @@ bool PartExtractor::extractTar(const QString &target)
         QString relative;
         if (!wanted(entry.path, &relative))
             return false;
+        if (entry.isDirectory() && entry.path + u'/' == m_prefix)
+            noteDirectory(entry.path, target);
         if (relative.isEmpty())
             continue;
         if (entry.isDirectory()) {
             QString destination;
             if (!checkedDestination(target, relative + QStringLiteral("/."), &destination) || !QDir().mkpath(destination))
                 return false;
+            noteDirectory(entry.path, QDir::cleanPath(destination));
             continue;
         }
         QString destination;
@@ -253,6 +293,10 @@ bool PartExtractor::extractZipDirectory(const KArchiveDirectory *directory, cons
         if (!wanted(archivePath, &relative))
             return false;
         if (entry->isDirectory()) {
+            if (archivePath + u'/' == m_prefix)
+                noteDirectory(archivePath, target);
+            else if (!relative.isEmpty())
+                noteDirectory(archivePath, QDir(target).filePath(relative));
             if (!extractZipDirectory(static_cast<const KArchiveDirectory *>(entry), archivePath, target))
                 return false;
             continue;

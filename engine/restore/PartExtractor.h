@@ -27,6 +27,12 @@ class TarStreamReader;
 // and a file the manifest lists but the archive lacks is an error too, so an
 // extraction that succeeds is also a verification.
 //
+// Every file and directory gets the owner, group, mode and modification time
+// the manifest records for it (a set made before they were recorded: the
+// mode from the archive, as before). An owner that cannot be given (the
+// process does not run as root) is no error: the file stays the restoring
+// user's, and ownersNotSet() counts it for the report.
+//
 // Only entries below `prefix` are unpacked, with the prefix taken off
 // ("crx-repository/" for Lifeboat's repository archives; nothing for the
 // zip that AEM's online backup writes).
@@ -50,6 +56,7 @@ public:
     int filesWritten() const { return m_filesWritten; }
     qint64 bytesWritten() const { return m_done; }
     qint64 bytesExpected() const { return m_total; }
+    int ownersNotSet() const { return m_ownersNotSet; }
 
     // A path inside an archive that stays inside wherever it is unpacked.
     static bool isSafeRelativePath(const QString &path);
@@ -65,6 +72,11 @@ private:
                    const std::function<qint64(char *, qint64)> &read);
     bool makeLink(const QString &archivePath, const QString &destination, const QString &linkTarget);
     bool checkAllWritten();
+    bool setAttributes(const QString &destination, const FileAttributes &attributes);
+    // A directory unpacked (or the target itself, for the prefix's own entry),
+    // whose recorded attributes are set once everything below it is written.
+    void noteDirectory(const QString &archivePath, const QString &destination);
+    bool setDirectoryAttributes();
     bool refuse(const QString &archivePath, const QString &why);
 
     QString m_archivePath;
@@ -73,11 +85,14 @@ private:
     QString m_prefix;
     QHash<QString, BackupPart::File> m_expected;
     QSet<QString> m_written;
+    QHash<QString, FileAttributes> m_directoryAttributes; // archive path -> recorded
+    QList<std::pair<QString, QString>> m_directoriesMade; // archive path, destination
     std::function<bool()> m_cancelled;
     std::function<void(qint64, qint64)> m_progress;
     qint64 m_total = 0;
     qint64 m_done = 0;
     int m_filesWritten = 0;
+    int m_ownersNotSet = 0;
     QString m_error;
 };
 

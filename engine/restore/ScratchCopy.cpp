@@ -8,9 +8,49 @@
 #include <run/StepContext.h>
 
 #include <QDir>
+
+#include <algorithm>
 #include <QFileInfo>
 
 namespace Lifeboat {
+
+void ScratchCopy::previewOwners(HostFiles &files, const BackupPart &part, const HostPath &location, ChangeList *changes)
+{
+    const bool recorded = std::any_of(part.files.begin(), part.files.end(),
+                                      [](const BackupPart::File &file) { return file.attributes.hasOwner(); });
+    HostFiles::Identity identity;
+    if (!recorded || !files.identity(&identity, nullptr) || identity.canChangeOwners())
+        return;
+    changes->append({Change::Kind::Manual, location.display(),
+                     tr("Lifeboat runs there as %1, not as root, so the restored files cannot get the owners the backup "
+                        "records and will belong to %1. If AEM runs as another user, give them to it (chown) after the "
+                        "restore.").arg(identity.user)});
+}
+
+// The copy's own directory is given the attributes of the place it will be
+// swapped into (see ContentSwap). A set that records them gave it the
+// backup's already; for an older one, the place's own are the right ones,
+// not those of a directory the restoring user just made.
+void ScratchCopy::keepPlaceAttributes(HostFiles &files, const BackupPart &part, const QString &prefix, const QString &place,
+                                      const QString &copy)
+{
+    const bool recorded = std::any_of(part.directories.begin(), part.directories.end(), [&prefix](const BackupPart::Directory &d) {
+        return d.path + u'/' == prefix && d.attributes.hasOwner();
+    });
+    HostFiles::Entry existing;
+    if (!recorded && files.stat(place, &existing, nullptr) && existing.isDirectory())
+        (void)files.copyAttributes(place, copy, nullptr);
+}
+
+QString ScratchCopy::ownersNotSetWarning(HostFiles &files, const QString &copy, int count)
+{
+    HostFiles::Identity identity;
+    (void)files.identity(&identity, nullptr);
+    return tr("Owners not set for %1 file(s) in %2: the backup records other owners, and only root can give files "
+              "away, so they belong to %3. If AEM runs as another user, give them to it (chown), or run the restore "
+              "as root.")
+        .arg(QString::number(count), files.describe(copy), identity.user.isEmpty() ? tr("the restoring user") : identity.user);
+}
 
 QString ScratchCopy::unpack(StepContext &context, const QString &archive, const BackupPart &part, const QString &prefix,
                             const HostPath &location, const QString &scope,
@@ -43,6 +83,7 @@ QString ScratchCopy::unpack(StepContext &context, const QString &archive, const 
         context.fail(error);
         return {};
     }
+    keepPlaceAttributes(files, part, prefix, location.path, partial);
     if (!files.rename(partial, copy, &error)) {
         context.fail(tr("Cannot rename %1 to %2.").arg(files.describe(partial), copy));
         return {};
@@ -50,6 +91,8 @@ QString ScratchCopy::unpack(StepContext &context, const QString &archive, const 
     context.recordChange({Change::Kind::Write, files.describe(copy), tr("scratch copy, checked against the manifest"), extracted.files,
                           extracted.bytes});
     context.info(tr("Unpacked %n file(s) into %1; every one matches the manifest.", nullptr, extracted.files).arg(files.describe(copy)));
+    if (extracted.ownersNotSet > 0)
+        context.warn(ownersNotSetWarning(files, copy, extracted.ownersNotSet));
     return copy;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <backup/BackupPart.h>
+#include <run/Change.h>
 
 #include <QCoreApplication>
 #include <QString>
@@ -12,6 +13,7 @@
 
 namespace Lifeboat {
 
+class HostFiles;
 class StepContext;
 struct HostPath;
 
@@ -36,6 +38,14 @@ public:
     static QString unpack(StepContext &context, const QString &archive, const BackupPart &part, const QString &prefix,
                           const HostPath &location, const QString &scope = {},
                           const std::function<void(qint64 done, qint64 total)> &progress = {});
+    // In a plan's preview: a note, when the host's user cannot give the
+    // restored files the owners `part` records (it is not root).
+    static void previewOwners(HostFiles &files, const BackupPart &part, const HostPath &location, ChangeList *changes);
+
+private:
+    static void keepPlaceAttributes(HostFiles &files, const BackupPart &part, const QString &prefix, const QString &place,
+                                    const QString &copy);
+    static QString ownersNotSetWarning(HostFiles &files, const QString &copy, int count);
 };
 
 } // namespace Lifeboat

@@ -85,8 +85,9 @@ bool CopyRestoredFilesStep::run(StepContext &context)
             const QString partial = RestoreScratch::partialFor(files, target.path, context.runId());
             if (!files.removeOwnTree(partial, &error) || !files.makeDirectory(partial, &error))
                 return context.fail(error);
-            if (!copyTree(context, files, partial))
-                return false;
+            // The copy's own directory too: its owner is the restored one's.
+            if (!copyTree(context, files, partial) || !files.copyAttributes(m_source.path, partial, &error))
+                return error.isEmpty() ? false : context.fail(error);
             if (!files.rename(partial, copy, &error))
                 return context.fail(tr("Cannot rename %1 to %2.").arg(files.describe(partial), copy) + u' ' + error);
         }

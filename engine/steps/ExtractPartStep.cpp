@@ -58,6 +58,7 @@ ChangeList ExtractPartStep::preview(const StepContext &context) const
         changes.append({Change::Kind::Write,
                         host.describe(RestoreScratch::copyFor(host, location.path, context.runIdForPreview())),
                         tr("scratch copy, swapped in later"), files, bytes});
+        ScratchCopy::previewOwners(host, m_part, location, &changes);
     }
     return changes;
 }

@@ -42,6 +42,7 @@ ChangeList RestoreFileStep::preview(const StepContext &context) const
         changes.append({Change::Kind::Move, m_target.display(),
                         tr("to %1").arg(files.describe(Quarantine::directory(Quarantine::anchorFor(files, m_scope), context.runIdForPreview()))), 1, current.size});
     changes.append({Change::Kind::Write, m_target.display(), tr("%1 from %2").arg(m_fileInPart, m_part.archiveFile)});
+    ScratchCopy::previewOwners(files, m_part, m_target, &changes);
     return changes;
 }
 
