@@ -100,8 +100,9 @@ public:
     // sorted; for the files AEM scatters through a repository
     // (listener.properties).
     [[nodiscard]] virtual bool findByName(const QString &root, const QString &name, QStringList *paths, QString *error) = 0;
-    // Who holds a lock file (a repository's .lock): asked with flock() on the
-    // host itself, since a lock held there is invisible from anywhere else.
+    // Who holds a lock file (a repository's .lock): asked on the host itself,
+    // since a lock held there is invisible from anywhere else; a flock and a
+    // POSIX record lock (fcntl, Java's FileLock) both count as held.
     struct Lock
     {
         enum class State { Absent, Held, Stale };

@@ -153,7 +153,7 @@ std::unique_ptr<Plan> RestoreClusterScenario::buildPlan(const ClusterProfile &pr
         return unreadableSetPlan(options);
     auto plan = startPlan(profile, options, *manifest, scratchLocations(profile));
     plan->add(std::make_unique<StopNodesStep>(profile.authorNames(false)));
-    plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true), true));
+    plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true), StartNodesStep::Purpose::UndoStopUnlessRestoreBegan));
     addRestore(*plan, profile, *manifest);
     plan->add(std::make_unique<StartNodesStep>(profile.authorNames(true)));
     // The database of a set made in rolling backup mode says so, and the
