@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 #include <QUuid>
 
 #include <unistd.h>
@@ -80,6 +81,7 @@ bool NodeAgent::start()
                                        readSettings(m_profile.directory()), this);
         m_activity->start();
     }
+    m_running = true;
     // The line AEM's error.log shows at every start, which ends what an
     // earlier "repository unsync" said (NodeController::errorLogShowsUnsync).
     appendErrorLog(QStringLiteral("INFO"), QString(NodeController::frameworkStarted), QStringLiteral("FelixDispatchQueue"));
@@ -89,14 +91,50 @@ bool NodeAgent::start()
     return true;
 }
 
-void NodeAgent::shutdown()
+void NodeAgent::stop()
 {
-    if (!m_server)
+    if (m_stopping)
         return;
+    m_stopping = true;
+    const int seconds = m_running ? takeSlowStopSeconds() : 0;
+    if (seconds <= 0) {
+        shutdown();
+        Q_EMIT stopped();
+        return;
+    }
+    appendErrorLog(QStringLiteral("INFO"), QStringLiteral("node %1 is shutting down; its repository stays locked for %2 s")
+                                               .arg(m_node.name).arg(seconds));
+    stopServing();
+    QTimer::singleShot(std::chrono::seconds(seconds), this, [this] {
+        shutdown();
+        Q_EMIT stopped();
+    });
+}
+
+int NodeAgent::takeSlowStopSeconds() const
+{
+    QFile marker(SandboxLayout::slowStopMarker(m_node.repository));
+    if (!marker.open(QIODevice::ReadOnly))
+        return 0;
+    const int seconds = marker.readAll().trimmed().toInt();
+    marker.remove(); // once: the node stops normally after this
+    return seconds;
+}
+
+void NodeAgent::stopServing()
+{
     delete m_server;
     m_server = nullptr;
     delete m_activity;
     m_activity = nullptr;
+}
+
+void NodeAgent::shutdown()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    stopServing();
     m_database.reset();
     appendErrorLog(QStringLiteral("INFO"), QStringLiteral("node %1 stopped").arg(m_node.name));
     m_lock.release();

@@ -41,14 +41,24 @@ public:
     ~NodeAgent() override;
 
     [[nodiscard]] bool start();
+    // Told to stop (SIGTERM): shuts down, then emits stopped(). With the
+    // sandbox's slow-stop fault it first stops answering and keeps its
+    // repository locked for the fault's seconds, as a JVM slow to close
+    // its repository does, ignoring further stop requests meanwhile.
+    void stop();
     void shutdown();
     QString errorString() const { return m_error; }
 
     static QString backupModePath() { return QStringLiteral("/lc/backupmode/"); }
     static QString jmxRepositoryPath() { return AemPaths::repositoryJmx; }
 
+Q_SIGNALS:
+    void stopped();
+
 private:
     bool checkRepository();
+    void stopServing();
+    int takeSlowStopSeconds() const;
     void writeRuntimeFiles() const;
     bool primaryIsUp() const;
     bool openDatabase();
@@ -73,6 +83,8 @@ private:
     RepositoryMaintenance m_maintenance;
     int m_backupDelayMs = 0;
     QString m_error;
+    bool m_running = false;
+    bool m_stopping = false;
 };
 
 } // namespace Lifeboat

@@ -10,6 +10,7 @@
 #include <logging/Logging.h>
 #include <cluster/RepositoryLock.h>
 #include <profile/SecretStore.h>
+#include <sandbox/SandboxLayout.h>
 #include <lifeboat/Version.h>
 
 #include <QDeadlineTimer>
@@ -145,10 +146,8 @@ int NodeCommandLine::serve()
                     .consoleLevel = spdlog::level::info});
     NodeAgent agent(m_profile, m_node);
     TerminationWatcher watcher;
-    QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &agent, [&agent] {
-        agent.shutdown();
-        QCoreApplication::quit();
-    });
+    QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &agent, &NodeAgent::stop);
+    QObject::connect(&agent, &NodeAgent::stopped, &agent, [] { QCoreApplication::quit(); });
     if (!agent.start()) {
         err() << "lifeboat-node: " << m_node << ": " << agent.errorString() << Qt::endl;
         return 3;
@@ -201,7 +200,15 @@ int NodeCommandLine::stop()
         out() << tr("%1 is not running.").arg(m_node) << Qt::endl;
         return 0;
     }
+    // The slow-stop fault: like AEM's own stop script, the command returns
+    // once the node was told, while the node still holds its repository.
+    // (Asked before the signal: the node takes the marker away.)
+    const bool slowStop = QFileInfo::exists(SandboxLayout::slowStopMarker(node.repository));
     ::kill(pid_t(lock.pid), SIGTERM);
+    if (slowStop) {
+        out() << tr("%1 was told to stop; it is still shutting down.").arg(m_node) << Qt::endl;
+        return 0;
+    }
     const QDeadlineTimer deadline{std::chrono::seconds(m_timeoutSeconds)};
     while (!deadline.hasExpired()) {
         if (RepositoryLock::inspect(node.repository).state != RepositoryLock::State::Held && !processAlive(lock.pid)) {

@@ -312,6 +312,9 @@ private:
             { "stale-lock on the primary", { QStringLiteral("stale-lock") }, { node1 }, restoreNode, node1,
                 false },
             { "crash on a secondary", { QStringLiteral("crash") }, { node2 }, restoreNode, node2, false },
+            // Nothing to recover: the restore must wait until node2 has ended
+            // (its lock, held on its host, released) before it touches it.
+            { "slow-stop on a secondary", { QStringLiteral("slow-stop") }, { node2 }, restoreNode, node2, false },
             { "lose-node on a secondary", { QStringLiteral("lose-node") }, { node3 }, restoreNode, node3,
                 true },
             { "lose-gds-files", { QStringLiteral("lose-gds-files") }, { QString() }, restoreCluster, {},

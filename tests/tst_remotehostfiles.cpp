@@ -33,6 +33,7 @@
 #include <csignal>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
@@ -353,6 +354,50 @@ private Q_SLOTS:
         QString error;
         QVERIFY(remoteFiles->inspectLock(lockFile, &lock, &error));
         QCOMPARE(lock.pid, 4242);
+    }
+
+    void aRecordLockOfAnotherProcessIsSeenAsHeld()
+    {
+        // AEM's JVM locks its .lock with Java's FileLock: a POSIX record
+        // lock (fcntl), which flock() does not see. Another process holds
+        // one here, and both sides must call the lock held.
+        const QString lockFile = path(QStringLiteral("record/.lock"));
+        QVERIFY(writeFile(lockFile, ""));
+        int ready[2];
+        QCOMPARE(::pipe(ready), 0);
+        const pid_t holder = ::fork();
+        QVERIFY(holder >= 0);
+        if (holder == 0) {
+            // Only async-signal-safe calls in the child of a threaded process.
+            const int fd = ::open(QFile::encodeName(lockFile).constData(), O_RDWR);
+            struct flock record = {};
+            record.l_type = F_WRLCK;
+            record.l_whence = SEEK_SET;
+            const char result = fd >= 0 && ::fcntl(fd, F_SETLK, &record) == 0 ? 'y' : 'n';
+            [[maybe_unused]] const auto written = ::write(ready[1], &result, 1);
+            ::pause();
+            ::_exit(0);
+        }
+        char result = 0;
+        QCOMPARE(::read(ready[0], &result, 1), 1);
+        ::close(ready[0]);
+        ::close(ready[1]);
+        LocalHostFiles local;
+        const auto remoteFiles = remote();
+        HostFiles::Lock here, there;
+        QString error;
+        const bool askedHere = local.inspectLock(lockFile, &here, &error);
+        const bool askedThere = remoteFiles->inspectLock(lockFile, &there, &error);
+        ::kill(holder, SIGKILL);
+        ::waitpid(holder, nullptr, 0);
+        QCOMPARE(result, 'y');
+        QVERIFY(askedHere);
+        QVERIFY2(askedThere, qPrintable(error));
+        QCOMPARE(int(here.state), int(HostFiles::Lock::State::Held));
+        QCOMPARE(int(there.state), int(HostFiles::Lock::State::Held));
+        // The holder gone, the file left behind is a stale lock.
+        QVERIFY(local.inspectLock(lockFile, &here, &error));
+        QCOMPARE(int(here.state), int(HostFiles::Lock::State::Stale));
     }
 
     void errorsAreTheSameNamingTheHost_data()

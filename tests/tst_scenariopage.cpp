@@ -98,6 +98,37 @@ private Q_SLOTS:
         QCOMPARE(page->nextId(), int(Page_Options));
     }
 
+    void recommendsNoWiderRecoveryThanTheSymptomsNeed()
+    {
+        SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("2")});
+        QVERIFY2(sandbox.created(), qPrintable(sandbox.createResult().err));
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        // A secondary stopped cleanly, its repository intact: start it.
+        QCOMPARE(sandbox.sandbox(QStringLiteral("stop"), {QStringLiteral("--node"), QStringLiteral("node3")}).exitCode, 0);
+
+        QWizard wizard;
+        WizardSession session;
+        session.setTask(TaskChoice::Recover);
+        session.setProfile(sandbox.profile());
+        auto *page = new ScenarioPage(&session);
+        wizard.setPage(Page_Scenario, page);
+        wizard.setStartId(Page_Scenario);
+        wizard.resize(820, 640);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTRY_VERIFY2_WITH_TIMEOUT(page->recommendation().contains(QStringLiteral("Recommended: start node3")),
+                                  qPrintable(page->recommendation()), 15000);
+        QCOMPARE(page->recommendedScenario(), QString());
+        QVERIFY(!page->isComplete()); // nothing chosen for the person
+
+        // The same node crashed: that node alone is restored, never the cluster.
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start"), {QStringLiteral("--node"), QStringLiteral("node3")}).exitCode, 0);
+        QCOMPARE(sandbox.sandbox(QStringLiteral("break"), {QStringLiteral("--fault"), QStringLiteral("crash"), QStringLiteral("--node"), QStringLiteral("node3")}).exitCode, 0);
+        page->initializePage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->recommendedScenario(), QStringLiteral("restore-node"), 15000);
+        QCOMPARE(session.suggestedNode(), QStringLiteral("node3"));
+    }
+
     void saysWhenNoScenarioFits()
     {
         QWizard wizard;

@@ -219,6 +219,26 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <source>leave %1</source>
         <translation>%1 zu verlassen</translation>
     </message>
+    <message>
+        <source>already on (label &quot;%1&quot;); kept on after the backup</source>
+        <translation>bereits aktiv (Bezeichnung „%1“); bleibt nach der Sicherung aktiv</translation>
+    </message>
+    <message>
+        <source>stays on: the cluster was in it before this run</source>
+        <translation>bleibt aktiv: der Cluster war schon vor diesem Lauf darin</translation>
+    </message>
+    <message>
+        <source>The cluster is already in %1 (label &quot;%2&quot;); it stays in it after the backup.</source>
+        <translation>Der Cluster ist bereits im %1 (Bezeichnung „%2“); er bleibt nach der Sicherung darin.</translation>
+    </message>
+    <message>
+        <source>The cluster was in %1 before this run; it stays in it.</source>
+        <translation>Der Cluster war vor diesem Lauf im %1; er bleibt darin.</translation>
+    </message>
+    <message>
+        <source>Leave %1 if this run entered it</source>
+        <translation>%1 verlassen, falls dieser Lauf ihn aktiviert hat</translation>
+    </message>
 </context>
 <context>
     <name>BackupOfflineScenario</name>
@@ -666,6 +686,10 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     <message>
         <source>Pass it as the command&apos;s input instead (&quot;input&quot;: &quot;{password}&quot;), if the program can read it from there; see &quot;Command templates and secrets&quot; in docs/profile.md.</source>
         <translation>Übergeben Sie es stattdessen als Eingabe des Befehls (&quot;input&quot;: &quot;{password}&quot;), sofern das Programm es von dort lesen kann; siehe „Command templates and secrets“ in docs/profile.md.</translation>
+    </message>
+    <message>
+        <source>%1 is running; the cluster is kept in %2 (label &quot;%3&quot;), which the backup uses and leaves on.</source>
+        <translation>%1 läuft; der Cluster wird im %2 gehalten (Bezeichnung „%3“), den die Sicherung nutzt und aktiv lässt.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +2939,14 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Recommended: &lt;b&gt;%1&lt;/b&gt; for %2.</source>
         <translation>Empfohlen: &lt;b&gt;%1&lt;/b&gt; für %2.</translation>
     </message>
+    <message>
+        <source>Recommended: start %1 with its usual start command. Its repository is intact, so nothing needs restoring.</source>
+        <translation>Empfohlen: %1 mit dem üblichen Startbefehl starten. Das Repository ist intakt, es muss nichts wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 only needs starting: its repository is intact.</source>
+        <translation>%1 muss nur gestartet werden: sein Repository ist intakt.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::SummaryPage</name>
@@ -3463,6 +3495,49 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
 </context>
 <context>
+    <name>NodeChecks</name>
+    <message>
+        <source>Every node is either answering or stopped</source>
+        <translation>Jeder Knoten antwortet oder ist angehalten</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>No node is half-way between running and stopped.</source>
+        <translation>Kein Knoten hängt zwischen Laufen und Angehaltensein.</translation>
+    </message>
+    <message>
+        <source>Not answering, but a live process still holds the repository&apos;s lock: %1.</source>
+        <translation>Antwortet nicht, aber ein laufender Prozess hält noch die Sperre des Repositorys: %1.</translation>
+    </message>
+    <message>
+        <source>The node is starting, shutting down or hung. Wait until it answers or has stopped; if it is hung, stop it (its stop command, or end the process), then check again. Nothing was changed.</source>
+        <translation>Der Knoten startet, fährt herunter oder hängt. Warten Sie, bis er antwortet oder angehalten ist; hängt er, stoppen Sie ihn (mit seinem Stoppbefehl oder durch Beenden des Prozesses) und prüfen Sie erneut. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The other author nodes are running</source>
+        <translation>Die anderen Autorenknoten laufen</translation>
+    </message>
+    <message>
+        <source>Serving during the backup: %1.</source>
+        <translation>Während der Sicherung bedienen: %1.</translation>
+    </message>
+    <message>
+        <source>Already down: %1. During the backup only these serve the cluster: %2.</source>
+        <translation>Bereits ausgefallen: %1. Während der Sicherung bedienen nur diese den Cluster: %2.</translation>
+    </message>
+    <message>
+        <source>Already down: %1. During the backup no author node serves the cluster.</source>
+        <translation>Bereits ausgefallen: %1. Während der Sicherung bedient kein Autorenknoten den Cluster.</translation>
+    </message>
+    <message>
+        <source>Start or recover %1 first (the recovery wizard recommends how), or go on knowing that one more failure takes the service down.</source>
+        <translation>Starten oder stellen Sie %1 zuerst wieder her (der Wiederherstellungsassistent empfiehlt, wie), oder fahren Sie in dem Wissen fort, dass ein weiterer Ausfall den Dienst lahmlegt.</translation>
+    </message>
+</context>
+<context>
     <name>NodeCommandLine</name>
     <message>
         <location filename="../node/NodeCommandLine.cpp" line="+91"/>
@@ -3563,6 +3638,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <source>-password=- reads the password from standard input, which cannot be read.</source>
         <translation>-password=- liest das Passwort aus der Standardeingabe, die sich nicht lesen lässt.</translation>
+    </message>
+    <message>
+        <source>%1 was told to stop; it is still shutting down.</source>
+        <translation>%1 wurde zum Anhalten aufgefordert; er fährt noch herunter.</translation>
     </message>
 </context>
 <context>
@@ -4582,6 +4661,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+2"/>
         <source>%1 is not running.</source>
         <translation>%1 läuft nicht.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer, but its process (pid %2) holds its repository&apos;s lock: it is starting, shutting down or hung. Wait for it before anything else.</source>
+        <translation>%1 antwortet nicht, aber sein Prozess (PID %2) hält die Sperre seines Repositorys: er startet, fährt herunter oder hängt. Warten Sie zuerst auf ihn.</translation>
     </message>
 </context>
 <context>
@@ -6462,6 +6545,14 @@ Fehler: %1</translation>
         <source>%1 is gone, as after a disk failure: removed %2.</source>
         <translation>%1 ist weg, wie nach einem Plattenausfall: %2 entfernt.</translation>
     </message>
+    <message>
+        <source>%1 is not running, so it cannot be slow to stop. Start the sandbox first.</source>
+        <translation>%1 läuft nicht und kann daher nicht langsam anhalten. Starten Sie zuerst die Sandbox.</translation>
+    </message>
+    <message>
+        <source>%1 will take %2 seconds to stop: told to stop, it stops answering at once but keeps its repository locked until then, as a JVM slow to close its repository does.</source>
+        <translation>%1 braucht %2 Sekunden zum Anhalten: nach dem Stoppbefehl antwortet er sofort nicht mehr, hält sein Repository aber bis dahin gesperrt, wie eine JVM, die ihr Repository langsam schließt.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxHost</name>
@@ -6879,6 +6970,22 @@ Fehler: %1</translation>
         <source>start %1</source>
         <translation>%1 zu starten</translation>
     </message>
+    <message>
+        <source>started again if this run stopped it</source>
+        <translation>wird wieder gestartet, falls dieser Lauf ihn anhält</translation>
+    </message>
+    <message>
+        <source>stays stopped: it was not running before this run</source>
+        <translation>bleibt angehalten: er lief vor diesem Lauf nicht</translation>
+    </message>
+    <message>
+        <source>%1 does not answer, but its process (pid %2) has held its repository&apos;s lock for %3 seconds: it is starting, shutting down or hung. Look at its error.log; once it answers or has ended, run &apos;lifeboat resume&apos;.</source>
+        <translation>%1 antwortet nicht, aber sein Prozess (PID %2) hält seit %3 Sekunden die Sperre seines Repositorys: er startet, fährt herunter oder hängt. Sehen Sie in sein error.log; sobald er antwortet oder beendet ist, führen Sie &apos;lifeboat resume&apos; aus.</translation>
+    </message>
+    <message>
+        <source>%1 stays stopped: this run did not stop it.</source>
+        <translation>%1 bleibt angehalten: dieser Lauf hat ihn nicht angehalten.</translation>
+    </message>
 </context>
 <context>
     <name>StepContext</name>
@@ -6933,6 +7040,22 @@ Fehler: %1</translation>
     <message>
         <source>stop %1</source>
         <translation>%1 zu stoppen</translation>
+    </message>
+    <message>
+        <source>%1 still answers %2 seconds after it was told to stop. Nothing of %1 was touched. Stop it yourself, then run &apos;lifeboat resume&apos; to go on.</source>
+        <translation>%1 antwortet %2 Sekunden nach dem Stoppbefehl noch immer. An %1 wurde nichts verändert. Stoppen Sie den Knoten selbst und setzen Sie dann mit &apos;lifeboat resume&apos; fort.</translation>
+    </message>
+    <message>
+        <source>%1 did not stop within %2 seconds: its process (pid %3) still holds %4. Nothing of %1 was touched. Wait until that process has ended (or end it yourself), then run &apos;lifeboat resume&apos; to go on.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden angehalten: sein Prozess (PID %3) hält noch %4. An %1 wurde nichts verändert. Warten Sie, bis dieser Prozess beendet ist (oder beenden Sie ihn selbst), und setzen Sie dann mit &apos;lifeboat resume&apos; fort.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer, but its process (pid %2) holds its repository&apos;s lock; telling it to stop.</source>
+        <translation>%1 antwortet nicht, aber sein Prozess (PID %2) hält die Sperre seines Repositorys; er wird zum Anhalten aufgefordert.</translation>
+    </message>
+    <message>
+        <source>%1 has stopped: it does not answer and its repository is not locked.</source>
+        <translation>%1 ist angehalten: er antwortet nicht und sein Repository ist nicht gesperrt.</translation>
     </message>
 </context>
 <context>
@@ -7127,6 +7250,17 @@ Fehler: %1</translation>
         <location line="+22"/>
         <source>A diamond marks a confirmation given in advance (--yes): the run did not wait.</source>
         <translation>Eine Raute markiert eine im Voraus gegebene Bestätigung (--yes): Der Lauf hat nicht gewartet.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRecord</name>
+    <message>
+        <source>The run has no directory to record what it changes in.</source>
+        <translation>Der Lauf hat kein Verzeichnis, in dem er festhalten kann, was er ändert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

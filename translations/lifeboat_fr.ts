@@ -219,6 +219,26 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <source>leave %1</source>
         <translation>quitter le %1</translation>
     </message>
+    <message>
+        <source>already on (label &quot;%1&quot;); kept on after the backup</source>
+        <translation>déjà actif (libellé « %1 ») ; reste actif après la sauvegarde</translation>
+    </message>
+    <message>
+        <source>stays on: the cluster was in it before this run</source>
+        <translation>reste actif : le cluster y était avant cette exécution</translation>
+    </message>
+    <message>
+        <source>The cluster is already in %1 (label &quot;%2&quot;); it stays in it after the backup.</source>
+        <translation>Le cluster est déjà en %1 (libellé « %2 ») ; il y reste après la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The cluster was in %1 before this run; it stays in it.</source>
+        <translation>Le cluster était en %1 avant cette exécution ; il y reste.</translation>
+    </message>
+    <message>
+        <source>Leave %1 if this run entered it</source>
+        <translation>Quitter le %1 si cette exécution y est entrée</translation>
+    </message>
 </context>
 <context>
     <name>BackupOfflineScenario</name>
@@ -666,6 +686,10 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     <message>
         <source>Pass it as the command&apos;s input instead (&quot;input&quot;: &quot;{password}&quot;), if the program can read it from there; see &quot;Command templates and secrets&quot; in docs/profile.md.</source>
         <translation>Passez-le plutôt comme entrée de la commande (&quot;input&quot;: &quot;{password}&quot;), si le programme sait l’y lire ; voir « Command templates and secrets » dans docs/profile.md.</translation>
+    </message>
+    <message>
+        <source>%1 is running; the cluster is kept in %2 (label &quot;%3&quot;), which the backup uses and leaves on.</source>
+        <translation>%1 tourne ; le cluster est maintenu en %2 (libellé « %3 »), que la sauvegarde utilise et laisse actif.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +2939,14 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Recommended: &lt;b&gt;%1&lt;/b&gt; for %2.</source>
         <translation>Recommandé : &lt;b&gt;%1&lt;/b&gt; pour %2.</translation>
     </message>
+    <message>
+        <source>Recommended: start %1 with its usual start command. Its repository is intact, so nothing needs restoring.</source>
+        <translation>Recommandé : démarrer %1 avec sa commande de démarrage habituelle. Son référentiel est intact, rien n&apos;est à restaurer.</translation>
+    </message>
+    <message>
+        <source>%1 only needs starting: its repository is intact.</source>
+        <translation>%1 a seulement besoin d&apos;être démarré : son référentiel est intact.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::SummaryPage</name>
@@ -3463,6 +3495,49 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
 </context>
 <context>
+    <name>NodeChecks</name>
+    <message>
+        <source>Every node is either answering or stopped</source>
+        <translation>Chaque nœud répond ou est arrêté</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>No node is half-way between running and stopped.</source>
+        <translation>Aucun nœud n&apos;est à mi-chemin entre marche et arrêt.</translation>
+    </message>
+    <message>
+        <source>Not answering, but a live process still holds the repository&apos;s lock: %1.</source>
+        <translation>Ne répond pas, mais un processus vivant détient encore le verrou du référentiel : %1.</translation>
+    </message>
+    <message>
+        <source>The node is starting, shutting down or hung. Wait until it answers or has stopped; if it is hung, stop it (its stop command, or end the process), then check again. Nothing was changed.</source>
+        <translation>Le nœud démarre, s&apos;arrête ou est bloqué. Attendez qu&apos;il réponde ou soit arrêté ; s&apos;il est bloqué, arrêtez-le (sa commande d&apos;arrêt, ou en terminant le processus), puis vérifiez à nouveau. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The other author nodes are running</source>
+        <translation>Les autres nœuds auteur tournent</translation>
+    </message>
+    <message>
+        <source>Serving during the backup: %1.</source>
+        <translation>En service pendant la sauvegarde : %1.</translation>
+    </message>
+    <message>
+        <source>Already down: %1. During the backup only these serve the cluster: %2.</source>
+        <translation>Déjà arrêté(s) : %1. Pendant la sauvegarde, seuls ceux-ci servent le cluster : %2.</translation>
+    </message>
+    <message>
+        <source>Already down: %1. During the backup no author node serves the cluster.</source>
+        <translation>Déjà arrêté(s) : %1. Pendant la sauvegarde, aucun nœud auteur ne sert le cluster.</translation>
+    </message>
+    <message>
+        <source>Start or recover %1 first (the recovery wizard recommends how), or go on knowing that one more failure takes the service down.</source>
+        <translation>Démarrez ou récupérez d&apos;abord %1 (l&apos;assistant de récupération indique comment), ou continuez en sachant qu&apos;une panne de plus interrompt le service.</translation>
+    </message>
+</context>
+<context>
     <name>NodeCommandLine</name>
     <message>
         <location filename="../node/NodeCommandLine.cpp" line="+91"/>
@@ -3563,6 +3638,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <source>-password=- reads the password from standard input, which cannot be read.</source>
         <translation>-password=- lit le mot de passe sur l’entrée standard, qui ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>%1 was told to stop; it is still shutting down.</source>
+        <translation>%1 a reçu l&apos;ordre d&apos;arrêt ; il est encore en train de s&apos;arrêter.</translation>
     </message>
 </context>
 <context>
@@ -4582,6 +4661,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+2"/>
         <source>%1 is not running.</source>
         <translation>%1 ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer, but its process (pid %2) holds its repository&apos;s lock: it is starting, shutting down or hung. Wait for it before anything else.</source>
+        <translation>%1 ne répond pas, mais son processus (pid %2) détient le verrou de son référentiel : il démarre, s&apos;arrête ou est bloqué. Attendez-le avant toute autre chose.</translation>
     </message>
 </context>
 <context>
@@ -6462,6 +6545,14 @@ Pannes : %1</translation>
         <source>%1 is gone, as after a disk failure: removed %2.</source>
         <translation>%1 a disparu, comme après une panne de disque : %2 supprimé.</translation>
     </message>
+    <message>
+        <source>%1 is not running, so it cannot be slow to stop. Start the sandbox first.</source>
+        <translation>%1 ne tourne pas, il ne peut donc pas être lent à s&apos;arrêter. Démarrez d&apos;abord le bac à sable.</translation>
+    </message>
+    <message>
+        <source>%1 will take %2 seconds to stop: told to stop, it stops answering at once but keeps its repository locked until then, as a JVM slow to close its repository does.</source>
+        <translation>%1 mettra %2 secondes à s&apos;arrêter : à l&apos;ordre d&apos;arrêt, il cesse aussitôt de répondre mais garde son référentiel verrouillé jusque-là, comme une JVM lente à fermer son référentiel.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxHost</name>
@@ -6879,6 +6970,22 @@ Pannes : %1</translation>
         <source>start %1</source>
         <translation>démarrer %1</translation>
     </message>
+    <message>
+        <source>started again if this run stopped it</source>
+        <translation>redémarré si cette exécution l&apos;arrête</translation>
+    </message>
+    <message>
+        <source>stays stopped: it was not running before this run</source>
+        <translation>reste arrêté : il ne tournait pas avant cette exécution</translation>
+    </message>
+    <message>
+        <source>%1 does not answer, but its process (pid %2) has held its repository&apos;s lock for %3 seconds: it is starting, shutting down or hung. Look at its error.log; once it answers or has ended, run &apos;lifeboat resume&apos;.</source>
+        <translation>%1 ne répond pas, mais son processus (pid %2) détient le verrou de son référentiel depuis %3 secondes : il démarre, s&apos;arrête ou est bloqué. Consultez son error.log ; dès qu&apos;il répond ou s&apos;est terminé, lancez &apos;lifeboat resume&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 stays stopped: this run did not stop it.</source>
+        <translation>%1 reste arrêté : cette exécution ne l&apos;a pas arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>StepContext</name>
@@ -6933,6 +7040,22 @@ Pannes : %1</translation>
     <message>
         <source>stop %1</source>
         <translation>arrêter %1</translation>
+    </message>
+    <message>
+        <source>%1 still answers %2 seconds after it was told to stop. Nothing of %1 was touched. Stop it yourself, then run &apos;lifeboat resume&apos; to go on.</source>
+        <translation>%1 répond encore %2 secondes après l&apos;ordre d&apos;arrêt. Rien de %1 n&apos;a été modifié. Arrêtez-le vous-même, puis poursuivez avec &apos;lifeboat resume&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 did not stop within %2 seconds: its process (pid %3) still holds %4. Nothing of %1 was touched. Wait until that process has ended (or end it yourself), then run &apos;lifeboat resume&apos; to go on.</source>
+        <translation>%1 ne s&apos;est pas arrêté en %2 secondes : son processus (pid %3) détient encore %4. Rien de %1 n&apos;a été modifié. Attendez la fin de ce processus (ou terminez-le vous-même), puis poursuivez avec &apos;lifeboat resume&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer, but its process (pid %2) holds its repository&apos;s lock; telling it to stop.</source>
+        <translation>%1 ne répond pas, mais son processus (pid %2) détient le verrou de son référentiel ; ordre d&apos;arrêt envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 has stopped: it does not answer and its repository is not locked.</source>
+        <translation>%1 est arrêté : il ne répond plus et son référentiel n&apos;est plus verrouillé.</translation>
     </message>
 </context>
 <context>
@@ -7127,6 +7250,17 @@ Pannes : %1</translation>
         <location line="+22"/>
         <source>A diamond marks a confirmation given in advance (--yes): the run did not wait.</source>
         <translation>Un losange marque une confirmation donnée à l&apos;avance (--yes) : l&apos;exécution n&apos;a pas attendu.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRecord</name>
+    <message>
+        <source>The run has no directory to record what it changes in.</source>
+        <translation>L&apos;exécution n&apos;a pas de répertoire où noter ce qu&apos;elle modifie.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,26 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <source>leave %1</source>
         <translation>%1 を終了する</translation>
     </message>
+    <message>
+        <source>already on (label &quot;%1&quot;); kept on after the backup</source>
+        <translation>すでに有効 (ラベル「%1」)。バックアップ後も有効のままにします</translation>
+    </message>
+    <message>
+        <source>stays on: the cluster was in it before this run</source>
+        <translation>有効のままにします。この実行の前からクラスタはこのモードでした</translation>
+    </message>
+    <message>
+        <source>The cluster is already in %1 (label &quot;%2&quot;); it stays in it after the backup.</source>
+        <translation>クラスタはすでに%1です (ラベル「%2」)。バックアップ後もそのままにします。</translation>
+    </message>
+    <message>
+        <source>The cluster was in %1 before this run; it stays in it.</source>
+        <translation>クラスタはこの実行の前から%1でした。そのままにします。</translation>
+    </message>
+    <message>
+        <source>Leave %1 if this run entered it</source>
+        <translation>この実行が開始した場合は%1を終了</translation>
+    </message>
 </context>
 <context>
     <name>BackupOfflineScenario</name>
@@ -666,6 +686,10 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     <message>
         <source>Pass it as the command&apos;s input instead (&quot;input&quot;: &quot;{password}&quot;), if the program can read it from there; see &quot;Command templates and secrets&quot; in docs/profile.md.</source>
         <translation>プログラムが標準入力から読み取れる場合は、代わりにコマンドの入力として渡してください (&quot;input&quot;: &quot;{password}&quot;)。docs/profile.md の「Command templates and secrets」を参照してください。</translation>
+    </message>
+    <message>
+        <source>%1 is running; the cluster is kept in %2 (label &quot;%3&quot;), which the backup uses and leaves on.</source>
+        <translation>%1 は稼働中です。クラスタは%2に保たれており (ラベル「%3」)、バックアップはそれを利用し、有効のままにします。</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2931,14 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Recommended: &lt;b&gt;%1&lt;/b&gt; for %2.</source>
         <translation>推奨: %2 には &lt;b&gt;%1&lt;/b&gt;。</translation>
     </message>
+    <message>
+        <source>Recommended: start %1 with its usual start command. Its repository is intact, so nothing needs restoring.</source>
+        <translation>推奨: 通常の起動コマンドで %1 を起動してください。リポジトリは無傷なので、復元の必要はありません。</translation>
+    </message>
+    <message>
+        <source>%1 only needs starting: its repository is intact.</source>
+        <translation>%1 は起動するだけで十分です。リポジトリは無傷です。</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::SummaryPage</name>
@@ -3454,6 +3486,49 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
 </context>
 <context>
+    <name>NodeChecks</name>
+    <message>
+        <source>Every node is either answering or stopped</source>
+        <translation>すべてのノードが応答しているか停止している</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>No node is half-way between running and stopped.</source>
+        <translation>稼働と停止の中間状態のノードはありません。</translation>
+    </message>
+    <message>
+        <source>Not answering, but a live process still holds the repository&apos;s lock: %1.</source>
+        <translation>応答しませんが、稼働中のプロセスがまだリポジトリのロックを保持しています: %1。</translation>
+    </message>
+    <message>
+        <source>The node is starting, shutting down or hung. Wait until it answers or has stopped; if it is hung, stop it (its stop command, or end the process), then check again. Nothing was changed.</source>
+        <translation>ノードは起動中、停止中、またはハングしています。応答するか停止するまで待ってください。ハングしている場合は停止 (停止コマンド、またはプロセスの終了) してから再度確認してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The other author nodes are running</source>
+        <translation>他のオーサーノードが稼働している</translation>
+    </message>
+    <message>
+        <source>Serving during the backup: %1.</source>
+        <translation>バックアップ中に稼働するノード: %1。</translation>
+    </message>
+    <message>
+        <source>Already down: %1. During the backup only these serve the cluster: %2.</source>
+        <translation>すでに停止: %1。バックアップ中にクラスタを支えるのは次のノードだけです: %2。</translation>
+    </message>
+    <message>
+        <source>Already down: %1. During the backup no author node serves the cluster.</source>
+        <translation>すでに停止: %1。バックアップ中はクラスタを支えるオーサーノードがありません。</translation>
+    </message>
+    <message>
+        <source>Start or recover %1 first (the recovery wizard recommends how), or go on knowing that one more failure takes the service down.</source>
+        <translation>先に %1 を起動または復旧してください (復旧ウィザードが方法を提案します)。あるいは、もう 1 台が故障するとサービスが停止することを承知の上で続行してください。</translation>
+    </message>
+</context>
+<context>
     <name>NodeCommandLine</name>
     <message>
         <location filename="../node/NodeCommandLine.cpp" line="+91"/>
@@ -3552,6 +3627,10 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <source>-password=- reads the password from standard input, which cannot be read.</source>
         <translation>-password=- はパスワードを標準入力から読み取りますが、標準入力を読み取れません。</translation>
+    </message>
+    <message>
+        <source>%1 was told to stop; it is still shutting down.</source>
+        <translation>%1 に停止を指示しました。まだ停止処理中です。</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4638,10 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+2"/>
         <source>%1 is not running.</source>
         <translation>%1 は稼働していません。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer, but its process (pid %2) holds its repository&apos;s lock: it is starting, shutting down or hung. Wait for it before anything else.</source>
+        <translation>%1 は応答しませんが、そのプロセス (pid %2) がリポジトリのロックを保持しています。起動中、停止中、またはハングしています。何よりも先にその完了を待ってください。</translation>
     </message>
 </context>
 <context>
@@ -6435,6 +6518,14 @@ Faults: %1</source>
         <source>%1 is gone, as after a disk failure: removed %2.</source>
         <translation>ディスク障害後のように %1 が消失しました: %2 を削除しました。</translation>
     </message>
+    <message>
+        <source>%1 is not running, so it cannot be slow to stop. Start the sandbox first.</source>
+        <translation>%1 は稼働していないため、停止を遅らせることはできません。先にサンドボックスを起動してください。</translation>
+    </message>
+    <message>
+        <source>%1 will take %2 seconds to stop: told to stop, it stops answering at once but keeps its repository locked until then, as a JVM slow to close its repository does.</source>
+        <translation>%1 は停止に %2 秒かかります。停止を指示するとすぐに応答しなくなりますが、リポジトリを閉じるのが遅い JVM のように、それまでリポジトリをロックしたままにします。</translation>
+    </message>
 </context>
 <context>
     <name>SandboxHost</name>
@@ -6848,6 +6939,22 @@ Faults: %1</source>
         <source>start %1</source>
         <translation>%1 を起動する</translation>
     </message>
+    <message>
+        <source>started again if this run stopped it</source>
+        <translation>この実行が停止した場合は再び起動します</translation>
+    </message>
+    <message>
+        <source>stays stopped: it was not running before this run</source>
+        <translation>停止したままにします。この実行の前から動いていませんでした</translation>
+    </message>
+    <message>
+        <source>%1 does not answer, but its process (pid %2) has held its repository&apos;s lock for %3 seconds: it is starting, shutting down or hung. Look at its error.log; once it answers or has ended, run &apos;lifeboat resume&apos;.</source>
+        <translation>%1 は応答しませんが、そのプロセス (pid %2) が %3 秒間リポジトリのロックを保持しています。起動中、停止中、またはハングしています。error.log を確認し、応答するか終了したら &apos;lifeboat resume&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>%1 stays stopped: this run did not stop it.</source>
+        <translation>%1 は停止したままにします。この実行が停止したものではありません。</translation>
+    </message>
 </context>
 <context>
     <name>StepContext</name>
@@ -6902,6 +7009,22 @@ Faults: %1</source>
     <message>
         <source>stop %1</source>
         <translation>%1 を停止する</translation>
+    </message>
+    <message>
+        <source>%1 still answers %2 seconds after it was told to stop. Nothing of %1 was touched. Stop it yourself, then run &apos;lifeboat resume&apos; to go on.</source>
+        <translation>%1 は停止を指示してから %2 秒経ってもまだ応答しています。%1 には何も手を加えていません。手動で停止してから &apos;lifeboat resume&apos; で続行してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not stop within %2 seconds: its process (pid %3) still holds %4. Nothing of %1 was touched. Wait until that process has ended (or end it yourself), then run &apos;lifeboat resume&apos; to go on.</source>
+        <translation>%1 は %2 秒以内に停止しませんでした。そのプロセス (pid %3) がまだ %4 を保持しています。%1 には何も手を加えていません。そのプロセスが終了するまで待つ (または自分で終了させる) か、その後 &apos;lifeboat resume&apos; で続行してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer, but its process (pid %2) holds its repository&apos;s lock; telling it to stop.</source>
+        <translation>%1 は応答しませんが、そのプロセス (pid %2) がリポジトリのロックを保持しています。停止を指示します。</translation>
+    </message>
+    <message>
+        <source>%1 has stopped: it does not answer and its repository is not locked.</source>
+        <translation>%1 は停止しました。応答がなく、リポジトリもロックされていません。</translation>
     </message>
 </context>
 <context>
@@ -7096,6 +7219,17 @@ Faults: %1</source>
         <location line="+22"/>
         <source>A diamond marks a confirmation given in advance (--yes): the run did not wait.</source>
         <translation>ひし形は事前に与えられた確認 (--yes) を示します。実行は待機しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRecord</name>
+    <message>
+        <source>The run has no directory to record what it changes in.</source>
+        <translation>この実行には変更内容を記録するディレクトリがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,12 @@ RecoveryAdvisor::Advice RecoveryAdvisor::advise(const QList<NodeStatus> &statuse
     Advice advice;
     advice.findings = sharedDamage;
     QStringList brokenAuthors;
-    QStringList downPublish;
+    QStringList brokenPublish;
     int publishCount = 0;
     bool primaryLost = false;
     for (const NodeStatus &status : statuses) {
         const bool staleLock = !status.running && status.lock == RepositoryLock::State::Stale;
+        const bool broken = !status.present || status.repositoryUnsync || staleLock;
         QString finding;
         if (!status.present)
             finding = tr("%1 has no repository.").arg(status.name);
@@ -24,14 +25,19 @@ RecoveryAdvisor::Advice RecoveryAdvisor::advise(const QList<NodeStatus> &statuse
             finding = tr("%1 reports repository unsync.").arg(status.name);
         else if (staleLock)
             finding = tr("%1 is not running and left a stale lock.").arg(status.name);
+        else if (status.silentButAlive())
+            finding = tr("%1 does not answer, but its process (pid %2) holds its repository's lock: it is starting, "
+                         "shutting down or hung. Wait for it before anything else.").arg(status.name).arg(status.pid);
         else if (!status.running)
             finding = tr("%1 is not running.").arg(status.name);
+        // Stopped cleanly, nothing damaged: starting it is all it needs.
+        if (!broken && status.stopped() && status.hostError.isEmpty())
+            advice.toStart.append(status.name);
         if (status.role == NodeRole::Publish) {
             ++publishCount;
-            if (!finding.isEmpty())
-                downPublish.append(status.name);
-        } else if (!status.present || status.repositoryUnsync || staleLock) {
-            // A cleanly stopped author node is only stopped, not damaged.
+            if (broken)
+                brokenPublish.append(status.name);
+        } else if (broken) {
             brokenAuthors.append(status.name);
             primaryLost |= status.role == NodeRole::Primary && !status.present;
         }
@@ -43,11 +49,11 @@ RecoveryAdvisor::Advice RecoveryAdvisor::advise(const QList<NodeStatus> &statuse
     } else if (brokenAuthors.size() == 1) {
         advice.scenario = ScenarioIds::restoreNode;
         advice.node = brokenAuthors.first();
-    } else if (!downPublish.isEmpty() && downPublish.size() == publishCount && publishCount > 1) {
+    } else if (!brokenPublish.isEmpty() && brokenPublish.size() == publishCount && publishCount > 1) {
         advice.scenario = ScenarioIds::recoverPublishCluster;
-    } else if (!downPublish.isEmpty()) {
+    } else if (!brokenPublish.isEmpty()) {
         advice.scenario = ScenarioIds::recoverPublishNode;
-        advice.node = downPublish.first();
+        advice.node = brokenPublish.first();
     }
     return advice;
 }

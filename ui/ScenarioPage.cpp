@@ -199,11 +199,17 @@ void ScenarioPage::recommendRecovery()
         for (const QString &finding : advice.findings)
             lines.append(finding.toHtmlEscaped());
         const Scenario *scenario = ScenarioRegistry::find(advice.scenario);
+        const QString toStart = advice.toStart.join(QStringLiteral(", ")).toHtmlEscaped();
         if (!scenario) {
-            lines.append(tr("Every node looks healthy. Choose the scenario that fits what you know of the failure."));
+            lines.append(!advice.toStart.isEmpty()
+                             ? tr("Recommended: start %1 with its usual start command. Its repository is intact, so "
+                                  "nothing needs restoring.").arg(toStart)
+                             : tr("Every node looks healthy. Choose the scenario that fits what you know of the failure."));
             m_recommendation->setText(lines.join(QStringLiteral("<br>")));
             return;
         }
+        if (!advice.toStart.isEmpty())
+            lines.append(tr("%1 only needs starting: its repository is intact.").arg(toStart));
         m_recommended = advice.scenario;
         m_session->setSuggestedNode(advice.node);
         lines.append(advice.node.isEmpty()

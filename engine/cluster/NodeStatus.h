@@ -29,6 +29,12 @@ struct NodeStatus
     bool repositoryUnsync = false; // its error.log reports "repository unsync"
     QString hostError;             // its host could not be asked (unreachable, login failed)
 
+    // Down for good: it does not answer and no live process holds its
+    // repository's lock. Only then may its repository be copied or replaced.
+    bool stopped() const { return !running && lock != RepositoryLock::State::Held; }
+    // Alive but not answering: starting, shutting down, or hung.
+    bool silentButAlive() const { return !running && lock == RepositoryLock::State::Held; }
+
     QJsonObject toJson() const;
 };
 

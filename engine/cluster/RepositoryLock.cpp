@@ -71,19 +71,33 @@ void RepositoryLock::release()
 
 RepositoryLock::Inspection RepositoryLock::inspect(const QString &repositoryDirectory)
 {
+    return inspectFile(path(repositoryDirectory));
+}
+
+RepositoryLock::Inspection RepositoryLock::inspectFile(const QString &lockFile)
+{
     Inspection result;
-    const QByteArray file = QFile::encodeName(path(repositoryDirectory));
-    const int fd = ::open(file.constData(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(QFile::encodeName(lockFile).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return result;
     char buffer[32] = {};
     const ssize_t length = ::read(fd, buffer, sizeof buffer - 1);
     result.pid = length > 0 ? QByteArray(buffer, length).trimmed().toLongLong() : 0;
-    if (::flock(fd, LOCK_SH | LOCK_NB) == 0) {
+    result.state = State::Stale;
+    if (::flock(fd, LOCK_SH | LOCK_NB) == 0)
         ::flock(fd, LOCK_UN);
-        result.state = State::Stale;
-    } else {
+    else
         result.state = State::Held;
+    // AEM's JVM locks with Java's FileLock: a POSIX record lock (fcntl),
+    // which flock() does not see. An open-file-description query sees
+    // record locks of every other process, and changes nothing.
+    struct flock record = {};
+    record.l_type = F_WRLCK;
+    record.l_whence = SEEK_SET;
+    if (result.state == State::Stale && ::fcntl(fd, F_OFD_GETLK, &record) == 0 && record.l_type != F_UNLCK) {
+        result.state = State::Held;
+        if (result.pid <= 0 && record.l_pid > 0)
+            result.pid = record.l_pid;
     }
     ::close(fd);
     return result;

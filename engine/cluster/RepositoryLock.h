@@ -7,10 +7,13 @@
 
 namespace Lifeboat {
 
-// The `.lock` file in a crx-repository. A running node holds an exclusive
-// flock on it and writes its pid into it; a clean shutdown removes it. A
-// .lock that exists while nobody holds the flock was left by a process that
-// died (a crash, kill -9): a stale lock, which keeps the node from starting.
+// The `.lock` file in a crx-repository. A running node holds a lock on it
+// (the sandbox's an exclusive flock, AEM's JVM a POSIX record lock through
+// Java's FileLock) and may write its pid into it; a clean shutdown removes
+// it. A .lock held by a process is held by a live one: the kernel drops the
+// lock when the process ends. A .lock that exists while nobody holds either
+// lock was left by a process that died (a crash, kill -9): a stale lock,
+// which keeps the node from starting.
 class RepositoryLock
 {
     Q_DISABLE_COPY_MOVE(RepositoryLock)
@@ -36,6 +39,8 @@ public:
     QString errorString() const { return m_error; }
 
     static Inspection inspect(const QString &repositoryDirectory);
+    // The same for a lock file named directly (HostFiles::inspectLock).
+    static Inspection inspectFile(const QString &lockFile);
     static QString path(const QString &repositoryDirectory);
 
 private:

@@ -112,8 +112,9 @@ public:
         bool canChangeOwners() const { return uid == 0; }
     };
     [[nodiscard]] virtual bool identity(Identity *identity, QString *error) = 0;
-    // Who holds a lock file (a repository's .lock): asked with flock() on the
-    // host itself, since a lock held there is invisible from anywhere else.
+    // Who holds a lock file (a repository's .lock): asked on the host itself,
+    // since a lock held there is invisible from anywhere else; a flock and a
+    // POSIX record lock (fcntl, Java's FileLock) both count as held.
     struct Lock
     {
         enum class State { Absent, Held, Stale };

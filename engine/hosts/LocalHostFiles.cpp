@@ -4,6 +4,7 @@
 #include "LocalHostFiles.h"
 
 #include <backup/PartArchiver.h>
+#include <cluster/RepositoryLock.h>
 #include <restore/PartExtractor.h>
 #include <support/DiskUsage.h>
 #include <support/FileAttributes.h>
@@ -207,20 +208,9 @@ bool LocalHostFiles::findByName(const QString &root, const QString &name, QStrin
 
 bool LocalHostFiles::inspectLock(const QString &lockFile, Lock *lock, QString *)
 {
-    *lock = {};
-    const int fd = ::open(QFile::encodeName(lockFile).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return true;
-    char buffer[32] = {};
-    const ssize_t length = ::read(fd, buffer, sizeof buffer - 1);
-    lock->pid = length > 0 ? QByteArray(buffer, length).trimmed().toLongLong() : 0;
-    if (::flock(fd, LOCK_SH | LOCK_NB) == 0) {
-        ::flock(fd, LOCK_UN);
-        lock->state = Lock::State::Stale;
-    } else {
-        lock->state = Lock::State::Held;
-    }
-    ::close(fd);
+    const RepositoryLock::Inspection found = RepositoryLock::inspectFile(lockFile);
+    lock->state = Lock::State(int(found.state));
+    lock->pid = found.pid;
     return true;
 }
 

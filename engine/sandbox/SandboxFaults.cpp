@@ -5,6 +5,7 @@
 
 #include <profile/AemPaths.h>
 #include <cluster/RepositoryLock.h>
+#include <sandbox/SandboxLayout.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -36,7 +37,8 @@ QStringList SandboxFaults::names()
 {
     return {QStringLiteral("corrupt-repository"), QStringLiteral("delete-repository"),
             QStringLiteral("missing-cluster-node-id"), QStringLiteral("stale-lock"), QStringLiteral("crash"),
-            QStringLiteral("lose-gds-files"), QStringLiteral("corrupt-database"), QStringLiteral("lose-node")};
+            QStringLiteral("lose-gds-files"), QStringLiteral("corrupt-database"), QStringLiteral("lose-node"),
+            QStringLiteral("slow-stop")};
 }
 
 bool SandboxFaults::needsNode(const QString &fault)
@@ -84,6 +86,8 @@ bool SandboxFaults::inject(const QString &fault, const QString &nodeName)
         return leaveStaleLock(*node);
     if (fault == QLatin1String("crash"))
         return crash(*node);
+    if (fault == QLatin1String("slow-stop"))
+        return slowStop(*node);
     return loseNode(*node);
 }
 
@@ -175,6 +179,24 @@ bool SandboxFaults::crash(const NodeProfile &node)
         return false;
     }
     m_description = tr("Killed %1 with SIGKILL; its .lock is left behind.").arg(node.name);
+    return true;
+}
+
+bool SandboxFaults::slowStop(const NodeProfile &node)
+{
+    if (RepositoryLock::inspect(here(node, node.repository)).state != RepositoryLock::State::Held) {
+        m_error = tr("%1 is not running, so it cannot be slow to stop. Start the sandbox first.").arg(node.name);
+        return false;
+    }
+    const QString marker = SandboxLayout::slowStopMarker(node.repository);
+    QFile file(here(node, marker));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::number(slowStopSeconds) + '\n') <= 0) {
+        m_error = tr("Cannot write %1.").arg(named(node, marker));
+        return false;
+    }
+    m_description = tr("%1 will take %2 seconds to stop: told to stop, it stops answering at once but keeps its "
+                       "repository locked until then, as a JVM slow to close its repository does.")
+                        .arg(node.name).arg(slowStopSeconds);
     return true;
 }
 

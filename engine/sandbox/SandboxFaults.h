@@ -25,6 +25,8 @@ class SandboxFaults
 
 public:
     static QStringList names();
+    // How long a node hit by slow-stop keeps its repository locked once told to stop.
+    static constexpr int slowStopSeconds = 20;
     // Faults that hit the cluster's shared parts ignore the node.
     static bool needsNode(const QString &fault);
 
@@ -41,6 +43,7 @@ private:
     bool removeClusterNodeId(const NodeProfile &node);
     bool leaveStaleLock(const NodeProfile &node);
     bool crash(const NodeProfile &node);
+    bool slowStop(const NodeProfile &node);
     bool loseGdsFiles();
     bool corruptDatabase();
     bool loseNode(const NodeProfile &node);

@@ -3,6 +3,8 @@
 
 #include "SandboxLayout.h"
 
+#include <QFileInfo>
+
 namespace Lifeboat {
 
 QString SandboxLayout::nodeDirectory(const QString &node)
@@ -46,6 +48,11 @@ QString SandboxLayout::gds(AppServerKind kind)
 QString SandboxLayout::serverLog(const QString &node)
 {
     return nodeDirectory(node) + QStringLiteral("/server.log");
+}
+
+QString SandboxLayout::slowStopMarker(const QString &repository)
+{
+    return QFileInfo(repository).absolutePath() + QStringLiteral("/slow-stop");
 }
 
 } // namespace Lifeboat

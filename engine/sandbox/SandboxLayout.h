@@ -23,6 +23,10 @@ public:
     static QString bootstrapProperties(AppServerKind kind, const QString &node);
     static QString gds(AppServerKind kind);
     static QString serverLog(const QString &node);
+    // The slow-stop fault's file beside a node's crx-repository: it holds
+    // how many seconds the node keeps its repository locked after its next
+    // stop command.
+    static QString slowStopMarker(const QString &repository);
 
     static QString profileFile() { return QStringLiteral("cluster.json"); }
     static QString settingsFile() { return QStringLiteral("sandbox.json"); }

@@ -24,7 +24,7 @@ std::unique_ptr<Plan> BackupOfflineScenario::buildPlan(const ClusterProfile &pro
 {
     auto plan = std::make_unique<Plan>(id(), options);
     plan->add(std::make_unique<StopNodesStep>(profile.authorNames(false)));
-    plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true)));
+    plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true), StartNodesStep::Purpose::UndoStop));
     addCompleteBackup(*plan, profile, chosenSecondary(profile, options));
     addPublish(*plan);
     return plan;

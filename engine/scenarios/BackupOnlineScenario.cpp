@@ -90,7 +90,7 @@ std::unique_ptr<Plan> BackupOnlineScenario::buildPlan(const ClusterProfile &prof
     plan->add(std::make_unique<BackupModeStep>(BackupModeStep::Direction::Enter, BackupModeState::Mode::Rolling,
                                                options.value(OptionNames::label).toString(),
                                                options.value(OptionNames::timeout).toInt()));
-    plan->addCleanup(std::make_unique<BackupModeStep>(BackupModeStep::Direction::Leave, BackupModeState::Mode::Rolling));
+    plan->addCleanup(std::make_unique<BackupModeStep>(BackupModeStep::Direction::LeaveIfEntered, BackupModeState::Mode::Rolling));
     const QString node = chosenSecondary(profile, options);
     addCompleteBackup(*plan, profile, node,
                       std::make_unique<OnlineRepositoryBackupStep>(node, options.value(OptionNames::target).toString() == zipTarget,

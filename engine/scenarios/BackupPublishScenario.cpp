@@ -83,7 +83,7 @@ std::unique_ptr<Plan> BackupPublishScenario::buildPlan(const ClusterProfile &pro
                                            tr("Make sure nobody publishes from the author cluster (pause the replication "
                                               "agents) until Lifeboat reports that this backup is done.")));
     plan->add(std::make_unique<StopNodesStep>(names));
-    plan->addCleanup(std::make_unique<StartNodesStep>(names));
+    plan->addCleanup(std::make_unique<StartNodesStep>(names, StartNodesStep::Purpose::UndoStop));
     for (const QString &name : names) {
         BackupPart part;
         part.name = QStringLiteral("repository-") + name;

@@ -40,7 +40,7 @@ QList<Precondition> BackupRollingScenario::preconditions(const ClusterProfile &p
                                             tr("Choose a secondary with --node; the primary must keep running."));
         return PreconditionResult::pass(tr("%1 will be stopped while the others serve.").arg(node));
     }});
-    checks.append(rollingModePreconditions(profile, nodes));
+    checks.append(rollingModePreconditions(profile, nodes, node));
     return checks;
 }
 
@@ -51,9 +51,9 @@ std::unique_ptr<Plan> BackupRollingScenario::buildPlan(const ClusterProfile &pro
     const QString node = chosenSecondary(profile, options);
     plan->add(std::make_unique<BackupModeStep>(BackupModeStep::Direction::Enter, BackupModeState::Mode::Rolling, label,
                                                options.value(OptionNames::timeout).toInt()));
-    plan->addCleanup(std::make_unique<BackupModeStep>(BackupModeStep::Direction::Leave, BackupModeState::Mode::Rolling));
+    plan->addCleanup(std::make_unique<BackupModeStep>(BackupModeStep::Direction::LeaveIfEntered, BackupModeState::Mode::Rolling));
     plan->add(std::make_unique<StopNodesStep>(QStringList{node}));
-    plan->addCleanup(std::make_unique<StartNodesStep>(QStringList{node}));
+    plan->addCleanup(std::make_unique<StartNodesStep>(QStringList{node}, StartNodesStep::Purpose::UndoStop));
     addCompleteBackup(*plan, profile, node);
     addPublish(*plan);
     return plan;

@@ -20,6 +20,7 @@
 #include <steps/PublishBackupSetStep.h>
 #include <steps/StepKinds.h>
 #include <run/OptionNames.h>
+#include <scenarios/NodeChecks.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -207,13 +208,20 @@ PreconditionResult BackupScenario::secretsOffCommandLines(const ClusterProfile &
            "there; see \"Command templates and secrets\" in docs/profile.md."));
 }
 
-QList<Precondition> BackupScenario::rollingModePreconditions(const ClusterProfile &profile, const NodeController &nodes)
+QList<Precondition> BackupScenario::rollingModePreconditions(const ClusterProfile &profile, const NodeController &nodes,
+                                                             const QString &stoppedForBackup)
 {
-    return {{tr("The primary is running"), [&profile, &nodes] {
+    return {NodeChecks::otherAuthorsRunning(profile, nodes, stoppedForBackup),
+            {tr("The primary is running"), [&profile, &nodes] {
         const NodeStatus status = nodes.status(*profile.primary());
         if (!status.running)
             return PreconditionResult::fail(tr("%1 is not running, so the cluster cannot enter backup mode.").arg(status.name),
                                             tr("Start the cluster, or use backup-offline."));
+        // Continuous coverage kept on: the backup uses it and leaves it on.
+        if (status.backupModeActive && status.backupMode == BackupModeState::Mode::Rolling)
+            return PreconditionResult::pass(tr("%1 is running; the cluster is kept in %2 (label \"%3\"), which the backup "
+                                               "uses and leaves on.")
+                                                .arg(status.name, DisplayWords::backupMode(status.backupMode), status.backupModeLabel));
         if (status.backupModeActive)
             return PreconditionResult::warn(tr("The cluster is already in %1 (label \"%2\").")
                                                 .arg(DisplayWords::backupMode(status.backupMode), status.backupModeLabel),

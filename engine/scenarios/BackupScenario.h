@@ -32,8 +32,11 @@ protected:
     // (the online strategy copies it through AEM instead).
     void addCompleteBackup(Plan &plan, const ClusterProfile &profile, const QString &repositoryNode,
                            std::unique_ptr<Step> repositoryStep = nullptr) const;
-    // The cluster must be up, and not already in a backup mode, to enter one.
-    static QList<Precondition> rollingModePreconditions(const ClusterProfile &profile, const NodeController &nodes);
+    // The cluster must be up, and not already in a backup mode other than
+    // rolling, to enter one; an author other than `stoppedForBackup` that
+    // is already down is a warning that names it.
+    static QList<Precondition> rollingModePreconditions(const ClusterProfile &profile, const NodeController &nodes,
+                                                        const QString &stoppedForBackup = {});
     static PreconditionResult secretsOffCommandLines(const ClusterProfile &profile);
     void addBootstrapProperties(Plan &plan, const ClusterProfile &profile) const;
     static BackupPart bootstrapPart(const ClusterProfile &profile);

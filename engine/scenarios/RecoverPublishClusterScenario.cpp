@@ -48,7 +48,7 @@ std::unique_ptr<Plan> RecoverPublishClusterScenario::buildPlan(const ClusterProf
     auto plan = startPlan(profile, options, *manifest, repositories);
     const QStringList authorsAndPublish = profile.authorNames(true) + publish;
     plan->add(std::make_unique<StopNodesStep>(publish + profile.authorNames(false)));
-    plan->addCleanup(std::make_unique<StartNodesStep>(authorsAndPublish, true));
+    plan->addCleanup(std::make_unique<StartNodesStep>(authorsAndPublish, StartNodesStep::Purpose::UndoStopUnlessRestoreBegan));
     for (const QString &name : publish) {
         const BackupPart *part = manifest->part(QStringLiteral("repository"), name);
         if (part)

@@ -67,7 +67,7 @@ std::unique_ptr<Plan> RecoverPublishNodeScenario::buildPlan(const ClusterProfile
         return unreadableSetPlan(options);
     auto plan = startPlan(profile, options, *manifest, {profile.onNode(*node, node->repository)});
     plan->add(std::make_unique<StopNodesStep>(QStringList{node->name}));
-    plan->addCleanup(std::make_unique<StartNodesStep>(QStringList{node->name}, true));
+    plan->addCleanup(std::make_unique<StartNodesStep>(QStringList{node->name}, StartNodesStep::Purpose::UndoStopUnlessRestoreBegan));
     plan->add(std::make_unique<ManualStep>(StepKinds::holdPublishing, tr("Hold publishing until %1 is back").arg(node->name),
                                            tr("Make sure nobody publishes from the author cluster (pause the replication agents) "
                                               "until Lifeboat reports that %1 is running again.").arg(node->name)));

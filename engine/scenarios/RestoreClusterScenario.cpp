@@ -224,7 +224,7 @@ std::unique_ptr<Plan> RestoreClusterScenario::buildPlan(const ClusterProfile &pr
                                                   "longer agree with the restored GDS and repositories. Confirm to go on.")
                                                    .arg(manifest->setId, name)));
     plan->add(std::make_unique<StopNodesStep>(profile.authorNames(false)));
-    plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true), true));
+    plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true), StartNodesStep::Purpose::UndoStopUnlessRestoreBegan));
     addRestore(*plan, profile, *manifest, keptDatabases(options));
     plan->add(std::make_unique<StartNodesStep>(profile.authorNames(true)));
     // The database of a set made in rolling backup mode says so, and the

@@ -140,7 +140,7 @@ std::unique_ptr<Plan> RestoreNodeScenario::buildPlan(const ClusterProfile &profi
     auto plan = startPlan(profile, options, *manifest, {profile.onNode(*node, node->repository), profile.onNode(*node, bootstrapScope(*node))});
     const QStringList stopped = primary ? profile.authorNames(false) : QStringList{node->name};
     plan->add(std::make_unique<StopNodesStep>(stopped));
-    plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true), true));
+    plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true), StartNodesStep::Purpose::UndoStopUnlessRestoreBegan));
     plan->add(std::make_unique<SystemImageStep>(QStringList{node->name}));
     plan->add(std::make_unique<CheckPatchLevelStep>(QStringList{node->name}, manifest->patchLevels));
     if (repository)

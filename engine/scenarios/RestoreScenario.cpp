@@ -15,6 +15,7 @@
 #include <restore/Quarantine.h>
 #include <restore/RestoreScratch.h>
 #include <restore/SecondaryFolder.h>
+#include <scenarios/NodeChecks.h>
 #include <steps/CopyRestoredFilesStep.h>
 #include <steps/DiscardRestoreScratchStep.h>
 #include <steps/ExtractPartStep.h>
@@ -145,6 +146,7 @@ QList<Precondition> RestoreScenario::preconditions(const ClusterProfile &profile
                                                    const QVariantMap &options) const
 {
     QList<Precondition> checks = ownPreconditions(profile, nodes, options);
+    checks.append(NodeChecks::noSilentButAliveNode(profile, nodes));
     checks.append({tr("The backup set is this cluster's and holds what the restore needs"), [this, &profile, options] {
         QString error;
         const auto manifest = manifestOf(options, &error);

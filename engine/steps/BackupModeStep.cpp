@@ -4,6 +4,7 @@
 #include "BackupModeStep.h"
 
 #include <cluster/NodeController.h>
+#include <run/UndoRecord.h>
 #include <steps/StepKinds.h>
 
 namespace Lifeboat {
@@ -28,6 +29,8 @@ QString BackupModeStep::modeName() const
 
 QString BackupModeStep::title() const
 {
+    if (m_direction == Direction::LeaveIfEntered)
+        return tr("Leave %1 if this run entered it").arg(modeName());
     return m_direction == Direction::Enter ? tr("Enter %1").arg(modeName()) : tr("Leave %1").arg(modeName());
 }
 
@@ -42,10 +45,20 @@ QString BackupModeStep::details() const
 ChangeList BackupModeStep::preview(const StepContext &context) const
 {
     const BackupModeControl &control = context.profile().backupMode;
-    const CommandTemplate &command = m_direction == Direction::Enter
+    const bool entering = m_direction == Direction::Enter;
+    if (m_mode == BackupModeState::Mode::Rolling && m_direction != Direction::Leave) {
+        // A cluster kept in continuous coverage is neither entered nor left.
+        const NodeStatus status = context.nodes().status(*context.profile().primary());
+        if (status.backupModeActive && status.backupMode == m_mode && status.backupModeLabel != m_label)
+            return {{entering ? Change::Kind::EnterBackupMode : Change::Kind::LeaveBackupMode, modeName(),
+                     entering ? tr("already on (label \"%1\"); kept on after the backup").arg(status.backupModeLabel)
+                              : tr("stays on: the cluster was in it before this run"),
+                     0, 0}};
+    }
+    const CommandTemplate &command = entering
         ? (m_mode == BackupModeState::Mode::Rolling ? control.enterRolling : control.enterSnapshot)
         : (m_mode == BackupModeState::Mode::Rolling ? control.leaveRolling : control.leaveSnapshot);
-    const Change::Kind kind = m_direction == Direction::Enter ? Change::Kind::EnterBackupMode : Change::Kind::LeaveBackupMode;
+    const Change::Kind kind = entering ? Change::Kind::EnterBackupMode : Change::Kind::LeaveBackupMode;
     return {{kind, modeName(), m_label.isEmpty() ? QString() : tr("label \"%1\"").arg(m_label), 0, 0},
             {Change::Kind::RunCommand,
              command.display({{QStringLiteral("host"), control.host}, {QStringLiteral("port"), QString::number(control.port)},
@@ -59,14 +72,27 @@ bool BackupModeStep::run(StepContext &context)
 {
     const NodeStatus status = context.nodes().status(*context.profile().primary());
     const bool inMode = status.backupModeActive && status.backupMode == m_mode;
+    UndoRecord undo(context.runDirectory());
     if (m_direction == Direction::Enter && inMode && status.backupModeLabel == m_label) {
         context.info(tr("The cluster is already in %1 with label \"%2\".").arg(modeName(), m_label));
         return true;
     }
-    if (m_direction == Direction::Leave && !inMode) {
+    if (m_direction == Direction::Enter && inMode && m_mode == BackupModeState::Mode::Rolling) {
+        context.info(tr("The cluster is already in %1 (label \"%2\"); it stays in it after the backup.")
+                         .arg(modeName(), status.backupModeLabel));
+        return true;
+    }
+    if (m_direction != Direction::Enter && !inMode) {
         context.info(tr("The cluster is not in %1.").arg(modeName()));
         return true;
     }
+    if (m_direction == Direction::LeaveIfEntered && !undo.entered(m_mode)) {
+        context.info(tr("The cluster was in %1 before this run; it stays in it.").arg(modeName()));
+        return true;
+    }
+    QString error;
+    if (m_direction == Direction::Enter && !undo.noteEntering(m_mode, &error))
+        return context.fail(error);
     const NodeController::Result result = m_direction == Direction::Enter
         ? context.nodes().enterBackupMode(m_mode, m_label, m_timeoutMinutes)
         : context.nodes().leaveBackupMode(m_mode);

@@ -13,13 +13,16 @@ namespace Lifeboat {
 // Enters or leaves LCBackupMode (snapshot or rolling) through the profile's
 // LCBackupMode commands. Entering when the cluster is already in that mode
 // under this run's label, or leaving when it is not in it, does nothing, so
-// repeating the step is safe.
+// repeating the step is safe. Rolling mode is continuous coverage: a cluster
+// already kept in it is not entered again, and a backup's cleanup
+// (LeaveIfEntered) leaves only a mode that this run entered (its
+// UndoRecord), so a cluster is left in the mode it was found in.
 class BackupModeStep final : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(BackupModeStep)
 
 public:
-    enum class Direction { Enter, Leave };
+    enum class Direction { Enter, Leave, LeaveIfEntered };
 
     BackupModeStep(Direction direction, BackupModeState::Mode mode, QString label = {}, int timeoutMinutes = 0);
 

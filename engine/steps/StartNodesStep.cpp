@@ -6,17 +6,16 @@
 #include <cluster/NodeController.h>
 #include <hosts/Hosts.h>
 #include <restore/Quarantine.h>
-
-#include <QFileInfo>
+#include <run/UndoRecord.h>
 
 #include <QDeadlineTimer>
 #include <QThread>
 
 namespace Lifeboat {
 
-StartNodesStep::StartNodesStep(QStringList nodes, bool leaveRestoredStopped)
+StartNodesStep::StartNodesStep(QStringList nodes, Purpose purpose)
     : m_nodes(std::move(nodes))
-    , m_leaveRestoredStopped(leaveRestoredStopped)
+    , m_purpose(purpose)
 {
 }
 
@@ -35,17 +34,26 @@ QString StartNodesStep::title() const
     return tr("Start %1").arg(m_nodes.join(QStringLiteral(", ")));
 }
 
-ChangeList StartNodesStep::preview(const StepContext &) const
+ChangeList StartNodesStep::preview(const StepContext &context) const
 {
     ChangeList changes;
-    for (const QString &name : m_nodes)
-        changes.append({Change::Kind::StartNode, name, tr("waits until it is up before the next"), 0, 0});
+    for (const QString &name : m_nodes) {
+        if (m_purpose == Purpose::Start) {
+            changes.append({Change::Kind::StartNode, name, tr("waits until it is up before the next"), 0, 0});
+            continue;
+        }
+        // Before the run, what the run will stop is what runs now.
+        const bool runsNow = !context.nodes().status(*context.profile().node(name)).stopped();
+        changes.append({Change::Kind::StartNode, name,
+                        runsNow ? tr("started again if this run stopped it")
+                                : tr("stays stopped: it was not running before this run"),
+                        0, 0});
+    }
     return changes;
 }
 
-bool StartNodesStep::waitUntilUp(StepContext &context, const QString &name) const
+bool StartNodesStep::waitUntilUp(StepContext &context, const NodeProfile &node) const
 {
-    const NodeProfile &node = *context.profile().node(name);
     const QDeadlineTimer deadline{std::chrono::seconds(node.controlTimeoutSeconds)};
     while (!deadline.hasExpired()) {
         if (context.nodes().status(node).running)
@@ -55,13 +63,39 @@ bool StartNodesStep::waitUntilUp(StepContext &context, const QString &name) cons
     return false;
 }
 
+bool StartNodesStep::waitWhileSilentButAlive(StepContext &context, const NodeProfile &node, bool *running) const
+{
+    const QDeadlineTimer deadline{std::chrono::seconds(node.controlTimeoutSeconds)};
+    NodeStatus status = context.nodes().status(node);
+    while (status.silentButAlive()) {
+        if (deadline.hasExpired())
+            return context.fail(tr("%1 does not answer, but its process (pid %2) has held its repository's lock for %3 "
+                                   "seconds: it is starting, shutting down or hung. Look at its error.log; once it "
+                                   "answers or has ended, run 'lifeboat resume'.")
+                                    .arg(node.name).arg(status.pid).arg(node.controlTimeoutSeconds));
+        QThread::msleep(250);
+        status = context.nodes().status(node);
+    }
+    *running = status.running;
+    return true;
+}
+
 bool StartNodesStep::run(StepContext &context)
 {
-    const bool leaveStopped = m_leaveRestoredStopped && restoreBegan(context);
+    const bool undo = m_purpose != Purpose::Start;
+    const bool leaveStopped = m_purpose == Purpose::UndoStopUnlessRestoreBegan && restoreBegan(context);
+    const QStringList stoppedByRun = undo ? UndoRecord(context.runDirectory()).stoppedNodes() : QStringList();
     for (const QString &name : m_nodes) {
         const NodeProfile &node = *context.profile().node(name);
-        if (context.nodes().status(node).running) {
+        bool running = false;
+        if (!waitWhileSilentButAlive(context, node, &running))
+            return false;
+        if (running) {
             context.info(tr("%1 is already running.").arg(name));
+            continue;
+        }
+        if (undo && !stoppedByRun.contains(name)) {
+            context.info(tr("%1 stays stopped: this run did not stop it.").arg(name));
             continue;
         }
         if (leaveStopped) {
@@ -73,7 +107,7 @@ bool StartNodesStep::run(StepContext &context)
         const NodeController::Result result = context.nodes().start(node);
         if (!result.ok)
             return context.fail(tr("Could not start %1: %2").arg(name, result.error));
-        if (!waitUntilUp(context, name))
+        if (!waitUntilUp(context, node))
             return context.fail(tr("%1 did not come up within %2 seconds.").arg(name).arg(node.controlTimeoutSeconds));
         context.recordChange({Change::Kind::StartNode, name, {}, 0, 0});
         context.info(result.output);

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <profile/NodeProfile.h>
 #include <run/Step.h>
 #include <steps/StepKinds.h>
 
@@ -12,8 +13,11 @@
 namespace Lifeboat {
 
 // Stops nodes in the order given (the scenario passes secondaries before the
-// primary). A node that is already down is left alone, so repeating the step
-// is safe.
+// primary) and waits, each within its control timeout, until it is down for
+// good: not answering, and no live process holding its repository's lock. A
+// node that is already down is left alone, so repeating the step is safe;
+// a node it stops is noted in the run's UndoRecord first, so the cleanup
+// starts that one and no other.
 class StopNodesStep final : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(StopNodesStep)
@@ -31,6 +35,8 @@ public:
     bool run(StepContext &context) override;
 
 private:
+    bool waitUntilStopped(StepContext &context, const NodeProfile &node) const;
+
     QStringList m_nodes;
 };
 
