@@ -127,7 +127,7 @@ private Q_SLOTS:
         const Result good = lifeboat({QStringLiteral("profile"), QStringLiteral("check"), profile});
         QVERIFY2(good.exitCode == 0, qPrintable(good.err));
         QCOMPARE(good.err, QString());
-        QCOMPARE(good.out, QStringLiteral("The profile %1 is valid: 5 nodes on 1 host (cluster \"sandbox-check-sandbox\").\n").arg(profile));
+        QCOMPARE(good.out, QStringLiteral("The profile %1 is valid: 5 node(s) on 1 host(s) (cluster \"sandbox-check-sandbox\").\n").arg(profile));
 
         const Result usage = lifeboat({QStringLiteral("profile"), QStringLiteral("chek"), profile});
         QCOMPARE(usage.exitCode, 64);
