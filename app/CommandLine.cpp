@@ -9,6 +9,7 @@
 #include "DemoCommand.h"
 #include "ExitCode.h"
 #include "PlanCommand.h"
+#include "ProfileCommand.h"
 #include "PruneCommand.h"
 #include "QuarantineCommand.h"
 #include "ReportCommand.h"
@@ -37,6 +38,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<PruneCommand>());
     m_commands.push_back(std::make_unique<QuarantineCommand>());
+    m_commands.push_back(std::make_unique<ProfileCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }

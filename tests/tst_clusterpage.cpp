@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTest>
 #include <QTimer>
 #include <QWizard>
@@ -163,6 +164,80 @@ private Q_SLOTS:
         QCOMPARE(opened.last().first().toBool(), false);
         QVERIFY(!w.session.hasProfile());
     }
+    // A profile with mistakes is not opened: the page lists every problem,
+    // each with its line and column, whether it was chosen with "Open a
+    // cluster profile…" or is a profile remembered from an earlier session.
+    void aProfileWithMistakesListsEveryProblem()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile typos(dir.filePath(QStringLiteral("typos.json")));
+        QVERIFY(typos.open(QIODevice::WriteOnly));
+        typos.write(R"({
+    "name": "typos",
+    "appServer": "jboss",
+    "backupRoot": "backups",
+    "nodes": [
+        {
+            "name": "node1",
+            "role": "primay",
+            "repository": "nodes/node1",
+            "bootstrapProperty": "bootstrap.properties",
+            "control": {"start": ["start-aem", "{nodee}"], "timeoutSeconds": "60"}
+        }
+    ]
+}
+)");
+        typos.close();
+        const QStringList expected{
+            QStringLiteral("line 8, column 13, nodes[0].role: Must be one of primary, secondary, publish, not \"primay\". Did you mean \"primary\"?"),
+            QStringLiteral("line 10, column 13, nodes[0].bootstrapProperty: Unknown key. Did you mean \"bootstrapProperties\"?"),
+            QStringLiteral("line 11, column 48, nodes[0].control.start[1]: \"{nodee}\" cannot be filled in this command; it knows "
+                           "{lifeboat-node}, {profile}, {node}, {host}, {port}. Did you mean \"{node}\"?"),
+            QStringLiteral("line 11, column 60, nodes[0].control.timeoutSeconds: Must be a whole number, not a string."),
+        };
+
+        Wizard w;
+        w.wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w.wizard));
+        QSignalSpy opened(w.page, &ClusterPage::profileOpened);
+        w.page->openProfile(typos.fileName());
+        QTRY_COMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toBool(), false);
+        QVERIFY(!w.session.hasProfile());
+        QVERIFY(!w.page->isComplete());
+        QLabel *error = errorLabel(w.page);
+        QVERIFY(error && error->isVisible());
+        QTextDocument shown;
+        shown.setHtml(error->text());
+        QStringList lines = shown.toPlainText().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.takeFirst(), QStringLiteral("Could not open %1. Fix these problems in the file and open it again:")
+                                        .arg(QDir::toNativeSeparators(typos.fileName())));
+        QCOMPARE(lines, expected);
+        screenshot(w.page, QStringLiteral("cluster-profile-problems"));
+
+        // Remembered from an earlier session and chosen on the Welcome page: the same list, nothing opened.
+        QSettings().setValue(QStringLiteral("recentProfiles"), QStringList{typos.fileName()});
+        LifeboatWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.currentPage()->findChildren<QRadioButton *>().first()->click();
+        auto *recent = wizard.currentPage()->findChild<QListWidget *>();
+        QVERIFY(recent);
+        recent->setFocus();
+        recent->setCurrentRow(0);
+        QTest::keyClick(recent, Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(Page_Cluster));
+        auto *page = qobject_cast<ClusterPage *>(wizard.currentPage());
+        QVERIFY(page);
+        QTRY_VERIFY(errorLabel(page)->isVisible());
+        QVERIFY(!wizard.session()->hasProfile());
+        shown.setHtml(errorLabel(page)->text());
+        lines = shown.toPlainText().split(u'\n', Qt::SkipEmptyParts);
+        lines.removeFirst();
+        QCOMPARE(lines, expected);
+    }
+
     // A recent profile on the Welcome page, chosen with the keyboard, is the
     // one the Cluster page opens.
     void aRecentProfileFromTheWelcomePageOpensOnTheClusterPage()

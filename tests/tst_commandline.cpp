@@ -85,6 +85,57 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(QStringLiteral("Unknown command 'frobnicate'")), qPrintable(result.err));
     }
 
+    // `lifeboat profile check FILE`: every problem at once, one per line as
+    // FILE:LINE:COLUMN: key path: message, exit 64; a valid profile, exit 0.
+    void profileCheckListsEveryProblem()
+    {
+        const QString directory = m_home.filePath(QStringLiteral("profiles"));
+        QVERIFY(QDir().mkpath(directory));
+        const QString typos = directory + QStringLiteral("/typos.json");
+        QVERIFY(QFile::copy(QStringLiteral(LIFEBOAT_SOURCE_DIR "/tests/data/profiles/typos.json"), typos));
+        QFile secrets(directory + QStringLiteral("/secrets.json"));
+        QVERIFY(secrets.open(QIODevice::WriteOnly));
+        secrets.write("{\"aem-admin\": \"s3cret\"}");
+        secrets.close();
+        QVERIFY(secrets.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+
+        const Result bad = lifeboat({QStringLiteral("profile"), QStringLiteral("check"), typos});
+        QCOMPARE(bad.exitCode, 64);
+        QCOMPARE(bad.out, QString());
+        const QStringList lines = bad.err.split(u'\n', Qt::SkipEmptyParts);
+        QStringList places;
+        for (const QString &line : lines) {
+            QVERIFY2(line.startsWith(typos + u':'), qPrintable(line));
+            places.append(line.mid(typos.size() + 1).section(QStringLiteral(": "), 0, 1));
+        }
+        QCOMPARE(places, QStringList({
+                             QStringLiteral("3:5: appServer"), QStringLiteral("5:5: backupRot"),
+                             QStringLiteral("12:13: nodes[0].bootstrapProperty"), QStringLiteral("13:54: nodes[0].http.password"),
+                             QStringLiteral("14:63: nodes[0].control.start[2]"), QStringLiteral("14:75: nodes[0].control.timeoutSeconds"),
+                             QStringLiteral("17:13: nodes[1].name"), QStringLiteral("19:13: nodes[1].repository"),
+                             QStringLiteral("21:9: nodes[2].repository"), QStringLiteral("26:56: databases[0].port"),
+                             QStringLiteral("27:46: backupMode.leaveRolling[1]"), QStringLiteral("27:79: backupMode.port"),
+                         }));
+        QCOMPARE(lines.at(2), typos + QStringLiteral(":12:13: nodes[0].bootstrapProperty: Unknown key. Did you mean \"bootstrapProperties\"?"));
+
+        // What `lifeboat sandbox create` writes is valid: five nodes, all on this machine.
+        const QString sandbox = m_home.filePath(QStringLiteral("check-sandbox"));
+        const Result created = lifeboat({QStringLiteral("sandbox"), QStringLiteral("create"), sandbox, QStringLiteral("--size-mb"),
+                                         QStringLiteral("1"), QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.out + created.err));
+        const QString profile = sandbox + QStringLiteral("/cluster.json");
+        const Result good = lifeboat({QStringLiteral("profile"), QStringLiteral("check"), profile});
+        QVERIFY2(good.exitCode == 0, qPrintable(good.err));
+        QCOMPARE(good.err, QString());
+        QCOMPARE(good.out, QStringLiteral("The profile %1 is valid: 5 node(s) on 1 host(s) (cluster \"sandbox-check-sandbox\").\n").arg(profile));
+
+        const Result usage = lifeboat({QStringLiteral("profile"), QStringLiteral("chek"), profile});
+        QCOMPARE(usage.exitCode, 64);
+        QVERIFY2(usage.err.contains(QStringLiteral("lifeboat profile check FILE")), qPrintable(usage.err));
+        const Result help = lifeboat({QStringLiteral("--help")});
+        QVERIFY2(help.out.contains(QStringLiteral("  profile ")), qPrintable(help.out));
+    }
+
     void noCommandAndNoDisplayExplainsInsteadOfCrashing()
     {
         const Result result = lifeboat({});

@@ -1172,77 +1172,10 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>ClusterProfile</name>
     <message>
-        <location filename="../engine/profile/ClusterProfile.cpp" line="+113"/>
-        <source>Cannot read the cluster profile %1: %2. Check the path, or create a sandbox with &apos;lifeboat sandbox create DIR&apos;.</source>
-        <translation>Das Clusterprofil %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad, oder legen Sie mit &apos;lifeboat sandbox create VERZ&apos; eine Sandbox an.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The cluster profile %1 is not valid JSON (%2 at byte %3). Fix the file, or compare it with docs/profile.md.</source>
-        <translation>Das Clusterprofil %1 ist kein gültiges JSON (%2 bei Byte %3). Korrigieren Sie die Datei, oder vergleichen Sie sie mit docs/profile.md.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>In the cluster profile %1: %2</source>
-        <translation>Im Clusterprofil %1: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&quot;appServer&quot; must be jboss, weblogic or websphere.</source>
-        <translation>&quot;appServer&quot; muss jboss, weblogic oder websphere sein.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>node &quot;%1&quot;: &quot;role&quot; must be primary, secondary or publish.</source>
-        <translation>Knoten &quot;%1&quot;: &quot;role&quot; muss primary, secondary oder publish sein.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>database &quot;%1&quot;: &quot;kind&quot; must be sqlite, mariadb or postgresql.</source>
-        <translation>Datenbank &quot;%1&quot;: &quot;kind&quot; muss sqlite, mariadb oder postgresql sein.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>&quot;name&quot; is missing.</source>
-        <translation>&quot;name&quot; fehlt.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>every node needs a &quot;name&quot; of its own (&quot;%1&quot; is empty or used twice).</source>
-        <translation>jeder Knoten braucht einen eigenen &quot;name&quot; (&quot;%1&quot; ist leer oder doppelt vergeben).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>node &quot;%1&quot; has no &quot;repository&quot; (the path of its crx-repository).</source>
-        <translation>Knoten &quot;%1&quot; hat kein &quot;repository&quot; (den Pfad seines crx-repository).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>an AEM Forms cluster has exactly one primary author node; this profile has %1.</source>
-        <translation>ein AEM Forms-Cluster hat genau einen primären Autorenknoten; dieses Profil hat %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;backupRoot&quot; is missing (the directory that holds the backup sets).</source>
-        <translation>&quot;backupRoot&quot; fehlt (das Verzeichnis, das die Sicherungssätze enthält).</translation>
-    </message>
-    <message>
         <location line="+90"/>
         <location line="+5"/>
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>Das Clusterprofil %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; names the host %2, which &quot;hosts&quot; does not list.</source>
-        <translation>„%1“ nennt den Host %2, den „hosts“ nicht aufführt.</translation>
-    </message>
-    <message>
-        <source>every host needs a &quot;name&quot; of its own and an &quot;address&quot; (&quot;%1&quot; is empty or used twice).</source>
-        <translation>jeder Host braucht einen eigenen „name“ und eine „address“ („%1“ ist leer oder doppelt vergeben).</translation>
-    </message>
-    <message>
-        <source>node &quot;%1&quot; lives on the host %2, so its &quot;%3&quot; must be an absolute path (it is %4).</source>
-        <translation>Knoten „%1“ liegt auf dem Host %2, daher muss „%3“ ein absoluter Pfad sein (er lautet %4).</translation>
     </message>
     <message>
         <source>nodes &quot;%1&quot; and &quot;%2&quot; both keep their crx-repository at %3 on %4; give each node its own host or its own path.</source>
@@ -1251,6 +1184,54 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     <message>
         <source>this machine</source>
         <translation>diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Cannot read the cluster profile: %1. Check the path, or create a sandbox with &apos;lifeboat sandbox create DIR&apos;.</source>
+        <translation>Das Clusterprofil kann nicht gelesen werden: %1. Prüfen Sie den Pfad, oder legen Sie mit &apos;lifeboat sandbox create VERZ&apos; eine Sandbox an.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1. A profile is plain JSON: no comments, no trailing commas.</source>
+        <translation>Kein gültiges JSON: %1. Ein Profil ist reines JSON: keine Kommentare, keine abschließenden Kommas.</translation>
+    </message>
+    <message>
+        <source>A cluster profile is a JSON object: { … }.</source>
+        <translation>Ein Clusterprofil ist ein JSON-Objekt: { … }.</translation>
+    </message>
+    <message>
+        <source>This key appears twice in its object; only one of them would be read.</source>
+        <translation>Dieser Schlüssel kommt in seinem Objekt zweimal vor; nur einer davon würde gelesen.</translation>
+    </message>
+    <message>
+        <source>databases[%1] has this name already; a database&apos;s backup part is named after it, so every database needs a name of its own.</source>
+        <translation>databases[%1] hat diesen Namen bereits; der Sicherungsteil einer Datenbank ist nach ihr benannt, daher braucht jede Datenbank einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>nodes[%1] has this name already; every node needs a name of its own.</source>
+        <translation>nodes[%1] hat diesen Namen bereits; jeder Knoten braucht einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>An AEM Forms cluster has exactly one primary author node; this profile has %1.</source>
+        <translation>Ein AEM-Forms-Cluster hat genau einen primären Author-Knoten; dieses Profil hat %1.</translation>
+    </message>
+    <message>
+        <source>hosts[%1] has this name already; every host needs a name of its own.</source>
+        <translation>hosts[%1] hat diesen Namen bereits; jeder Host braucht einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>Names the host &quot;%1&quot;, which &quot;hosts&quot; does not list.</source>
+        <translation>Nennt den Host „%1“, den „hosts“ nicht aufführt.</translation>
+    </message>
+    <message>
+        <source>The node lives on the host %1, so this path must be absolute (it is %2).</source>
+        <translation>Der Knoten liegt auf dem Host %1, daher muss dieser Pfad absolut sein (er lautet %2).</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 does not exist, so the secrets the profile names cannot be checked. Lifeboat reads each from its environment variable, or asks for it.</source>
+        <translation>Die Geheimnisdatei %1 existiert nicht, daher können die Geheimnisse, die das Profil nennt, nicht geprüft werden. Lifeboat liest jedes aus seiner Umgebungsvariablen oder fragt danach.</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; is not defined: the secrets file %2 does not have it, and the environment variable %3 is not set.</source>
+        <translation>Das Geheimnis „%1“ ist nicht definiert: Die Geheimnisdatei %2 enthält es nicht, und die Umgebungsvariable %3 ist nicht gesetzt.</translation>
     </message>
 </context>
 <context>
@@ -2052,11 +2033,6 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Clusterprofile (*.json)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Could not open %1: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <location line="+26"/>
         <source>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</translation>
@@ -2074,6 +2050,14 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <source>The cluster&apos;s hosts and nodes</source>
         <translation>Hosts und Knoten des Clusters</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1. Fix these problems in the file and open it again:</source>
+        <translation>%1 konnte nicht geöffnet werden. Beheben Sie diese Probleme in der Datei und öffnen Sie sie erneut:</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4011,137 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location filename="../engine/run/Precondition.cpp" line="+33"/>
         <source>Report this as a bug.</source>
         <translation>Melden Sie dies als Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Check a cluster profile and list every problem in it</source>
+        <translation>Ein Clusterprofil prüfen und jedes Problem darin auflisten</translation>
+    </message>
+    <message>
+        <source>&apos;check FILE&apos; reads the cluster profile FILE as every other command does, without touching the cluster, and lists every problem at once, one per line as FILE:LINE:COLUMN: key path: message: unknown keys (with the key probably meant), values of the wrong type, missing keys, names used twice, undefined secrets and placeholders a command cannot fill. Exit 0 when the profile is valid, 64 when it is not.</source>
+        <translation>&apos;check DATEI&apos; liest das Clusterprofil DATEI wie jeder andere Befehl, ohne den Cluster zu berühren, und listet alle Probleme auf einmal auf, eines pro Zeile als DATEI:ZEILE:SPALTE: Schlüsselpfad: Meldung: unbekannte Schlüssel (mit dem vermutlich gemeinten), Werte des falschen Typs, fehlende Schlüssel, doppelt vergebene Namen, nicht definierte Geheimnisse und Platzhalter, die ein Befehl nicht ausfüllen kann. Exit-Code 0, wenn das Profil gültig ist, 64, wenn nicht.</translation>
+    </message>
+    <message>
+        <source>Check the cluster profile FILE (JSON).</source>
+        <translation>Das Clusterprofil DATEI (JSON) prüfen.</translation>
+    </message>
+    <message>
+        <source>Say what to do: &apos;lifeboat profile check FILE&apos;.</source>
+        <translation>Sagen Sie, was zu tun ist: &apos;lifeboat profile check DATEI&apos;.</translation>
+    </message>
+    <message>
+        <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
+        <translation>&apos;lifeboat profile --help&apos; zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>The profile %1 is valid: %2 on %3 (cluster &quot;%4&quot;).</source>
+        <translation>Das Profil %1 ist gültig: %2 auf %3 (Cluster „%4“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n Host</numerusform>
+            <numerusform>%n Hosts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileProblem</name>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>Meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSchema</name>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array of objects</source>
+        <translation>ein Array von Objekten</translation>
+    </message>
+    <message>
+        <source>a command (an array of strings, or an object with &quot;arguments&quot;)</source>
+        <translation>ein Befehl (ein Array von Zeichenketten oder ein Objekt mit &quot;arguments&quot;)</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>Unknown key.</source>
+        <translation>Unbekannter Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Missing: this key is required.</source>
+        <translation>Fehlt: Dieser Schlüssel ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Must be %1, not %2.</source>
+        <translation>Muss %1 sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Must not be empty.</source>
+        <translation>Darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Must be one of %1, not &quot;%2&quot;.</source>
+        <translation>Muss einer dieser Werte sein: %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number, not %1.</source>
+        <translation>Muss eine ganze Zahl sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2, not %3.</source>
+        <translation>Muss zwischen %1 und %2 liegen, nicht %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be filled in this command; it knows %2.</source>
+        <translation>„%1“ kann in diesem Befehl nicht ausgefüllt werden; er kennt %2.</translation>
+    </message>
+    <message>
+        <source>&quot;{secret:}&quot; names no secret.</source>
+        <translation>„{secret:}“ nennt kein Geheimnis.</translation>
     </message>
 </context>
 <context>
@@ -6833,6 +6948,10 @@ Fehler: %1</translation>
         <location line="+22"/>
         <source>The secret &quot;%1&quot; is not set. Set the environment variable %2, or add it to the secrets file%3.</source>
         <translation>Das Geheimnis &quot;%1&quot; ist nicht gesetzt. Setzen Sie die Umgebungsvariable %2, oder fügen Sie es der Geheimnisdatei hinzu%3.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is not a JSON object of names and values.</source>
+        <translation>Die Geheimnisdatei %1 ist kein JSON-Objekt aus Namen und Werten.</translation>
     </message>
 </context>
 <context>

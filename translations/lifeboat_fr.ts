@@ -1172,77 +1172,10 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>ClusterProfile</name>
     <message>
-        <location filename="../engine/profile/ClusterProfile.cpp" line="+113"/>
-        <source>Cannot read the cluster profile %1: %2. Check the path, or create a sandbox with &apos;lifeboat sandbox create DIR&apos;.</source>
-        <translation>Impossible de lire le profil de cluster %1 : %2. Vérifiez le chemin, ou créez un bac à sable avec &apos;lifeboat sandbox create RÉP&apos;.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The cluster profile %1 is not valid JSON (%2 at byte %3). Fix the file, or compare it with docs/profile.md.</source>
-        <translation>Le profil de cluster %1 n&apos;est pas du JSON valide (%2 à l&apos;octet %3). Corrigez le fichier, ou comparez-le avec docs/profile.md.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>In the cluster profile %1: %2</source>
-        <translation>Dans le profil de cluster %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&quot;appServer&quot; must be jboss, weblogic or websphere.</source>
-        <translation>« appServer » doit valoir jboss, weblogic ou websphere.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>node &quot;%1&quot;: &quot;role&quot; must be primary, secondary or publish.</source>
-        <translation>nœud « %1 » : « role » doit valoir primary, secondary ou publish.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>database &quot;%1&quot;: &quot;kind&quot; must be sqlite, mariadb or postgresql.</source>
-        <translation>base de données « %1 » : « kind » doit valoir sqlite, mariadb ou postgresql.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>&quot;name&quot; is missing.</source>
-        <translation>« name » est absent.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>every node needs a &quot;name&quot; of its own (&quot;%1&quot; is empty or used twice).</source>
-        <translation>chaque nœud a besoin de son propre « name » (« %1 » est vide ou utilisé deux fois).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>node &quot;%1&quot; has no &quot;repository&quot; (the path of its crx-repository).</source>
-        <translation>le nœud « %1 » n&apos;a pas de « repository » (le chemin de son crx-repository).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>an AEM Forms cluster has exactly one primary author node; this profile has %1.</source>
-        <translation>un cluster AEM Forms a exactement un nœud d&apos;auteur principal ; ce profil en a %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;backupRoot&quot; is missing (the directory that holds the backup sets).</source>
-        <translation>« backupRoot » est absent (le répertoire qui contient les jeux de sauvegarde).</translation>
-    </message>
-    <message>
         <location line="+90"/>
         <location line="+5"/>
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>Impossible d&apos;écrire le profil de cluster %1 : %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; names the host %2, which &quot;hosts&quot; does not list.</source>
-        <translation>« %1 » désigne l&apos;hôte %2, que « hosts » ne mentionne pas.</translation>
-    </message>
-    <message>
-        <source>every host needs a &quot;name&quot; of its own and an &quot;address&quot; (&quot;%1&quot; is empty or used twice).</source>
-        <translation>chaque hôte doit avoir son propre « name » et une « address » (« %1 » est vide ou utilisé deux fois).</translation>
-    </message>
-    <message>
-        <source>node &quot;%1&quot; lives on the host %2, so its &quot;%3&quot; must be an absolute path (it is %4).</source>
-        <translation>le nœud « %1 » se trouve sur l&apos;hôte %2 : son « %3 » doit donc être un chemin absolu (il vaut %4).</translation>
     </message>
     <message>
         <source>nodes &quot;%1&quot; and &quot;%2&quot; both keep their crx-repository at %3 on %4; give each node its own host or its own path.</source>
@@ -1251,6 +1184,54 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     <message>
         <source>this machine</source>
         <translation>cette machine</translation>
+    </message>
+    <message>
+        <source>Cannot read the cluster profile: %1. Check the path, or create a sandbox with &apos;lifeboat sandbox create DIR&apos;.</source>
+        <translation>Impossible de lire le profil de cluster : %1. Vérifiez le chemin, ou créez un bac à sable avec &apos;lifeboat sandbox create RÉP&apos;.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1. A profile is plain JSON: no comments, no trailing commas.</source>
+        <translation>JSON non valide : %1. Un profil est du JSON pur : pas de commentaires, pas de virgules finales.</translation>
+    </message>
+    <message>
+        <source>A cluster profile is a JSON object: { … }.</source>
+        <translation>Un profil de cluster est un objet JSON : { … }.</translation>
+    </message>
+    <message>
+        <source>This key appears twice in its object; only one of them would be read.</source>
+        <translation>Cette clé apparaît deux fois dans son objet ; une seule serait lue.</translation>
+    </message>
+    <message>
+        <source>databases[%1] has this name already; a database&apos;s backup part is named after it, so every database needs a name of its own.</source>
+        <translation>databases[%1] porte déjà ce nom ; la partie de sauvegarde d’une base porte son nom, chaque base a donc besoin d’un nom qui lui est propre.</translation>
+    </message>
+    <message>
+        <source>nodes[%1] has this name already; every node needs a name of its own.</source>
+        <translation>nodes[%1] porte déjà ce nom ; chaque nœud a besoin d’un nom qui lui est propre.</translation>
+    </message>
+    <message>
+        <source>An AEM Forms cluster has exactly one primary author node; this profile has %1.</source>
+        <translation>Un cluster AEM Forms a exactement un nœud auteur principal ; ce profil en a %1.</translation>
+    </message>
+    <message>
+        <source>hosts[%1] has this name already; every host needs a name of its own.</source>
+        <translation>hosts[%1] porte déjà ce nom ; chaque hôte a besoin d’un nom qui lui est propre.</translation>
+    </message>
+    <message>
+        <source>Names the host &quot;%1&quot;, which &quot;hosts&quot; does not list.</source>
+        <translation>Nomme l’hôte « %1 », que « hosts » ne liste pas.</translation>
+    </message>
+    <message>
+        <source>The node lives on the host %1, so this path must be absolute (it is %2).</source>
+        <translation>Le nœud se trouve sur l’hôte %1, ce chemin doit donc être absolu (il vaut %2).</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 does not exist, so the secrets the profile names cannot be checked. Lifeboat reads each from its environment variable, or asks for it.</source>
+        <translation>Le fichier de secrets %1 n’existe pas : les secrets que nomme le profil ne peuvent donc pas être vérifiés. Lifeboat lit chacun dans sa variable d’environnement, ou le demande.</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; is not defined: the secrets file %2 does not have it, and the environment variable %3 is not set.</source>
+        <translation>Le secret « %1 » n’est pas défini : le fichier de secrets %2 ne le contient pas, et la variable d’environnement %3 n’est pas définie.</translation>
     </message>
 </context>
 <context>
@@ -2052,11 +2033,6 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Profils de cluster (*.json)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Could not open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
         <location line="+26"/>
         <source>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</translation>
@@ -2074,6 +2050,14 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <source>The cluster&apos;s hosts and nodes</source>
         <translation>Hôtes et nœuds du cluster</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1. Fix these problems in the file and open it again:</source>
+        <translation>Impossible d’ouvrir %1. Corrigez ces problèmes dans le fichier, puis rouvrez-le :</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4011,137 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location filename="../engine/run/Precondition.cpp" line="+33"/>
         <source>Report this as a bug.</source>
         <translation>Signalez ceci comme un bogue.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Check a cluster profile and list every problem in it</source>
+        <translation>Vérifier un profil de cluster et lister chacun de ses problèmes</translation>
+    </message>
+    <message>
+        <source>&apos;check FILE&apos; reads the cluster profile FILE as every other command does, without touching the cluster, and lists every problem at once, one per line as FILE:LINE:COLUMN: key path: message: unknown keys (with the key probably meant), values of the wrong type, missing keys, names used twice, undefined secrets and placeholders a command cannot fill. Exit 0 when the profile is valid, 64 when it is not.</source>
+        <translation>&apos;check FICHIER&apos; lit le profil de cluster FICHIER comme toute autre commande, sans toucher au cluster, et liste tous les problèmes à la fois, un par ligne sous la forme FICHIER:LIGNE:COLONNE: chemin de clé: message : clés inconnues (avec la clé probablement voulue), valeurs du mauvais type, clés manquantes, noms utilisés deux fois, secrets non définis et paramètres qu’une commande ne peut pas remplir. Code de sortie 0 si le profil est valide, 64 sinon.</translation>
+    </message>
+    <message>
+        <source>Check the cluster profile FILE (JSON).</source>
+        <translation>Vérifier le profil de cluster FICHIER (JSON).</translation>
+    </message>
+    <message>
+        <source>Say what to do: &apos;lifeboat profile check FILE&apos;.</source>
+        <translation>Indiquez quoi faire : &apos;lifeboat profile check FICHIER&apos;.</translation>
+    </message>
+    <message>
+        <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
+        <translation>Lancez &apos;lifeboat profile --help&apos; pour voir ses options.</translation>
+    </message>
+    <message>
+        <source>The profile %1 is valid: %2 on %3 (cluster &quot;%4&quot;).</source>
+        <translation>Le profil %1 est valide : %2 sur %3 (cluster « %4 »).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nœud</numerusform>
+            <numerusform>%n nœuds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n hôte</numerusform>
+            <numerusform>%n hôtes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileProblem</name>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>Vouliez-vous dire « %1 » ?</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSchema</name>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an array of objects</source>
+        <translation>un tableau d’objets</translation>
+    </message>
+    <message>
+        <source>a command (an array of strings, or an object with &quot;arguments&quot;)</source>
+        <translation>une commande (un tableau de chaînes, ou un objet avec &quot;arguments&quot;)</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>Unknown key.</source>
+        <translation>Clé inconnue.</translation>
+    </message>
+    <message>
+        <source>Missing: this key is required.</source>
+        <translation>Manquante : cette clé est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Must be %1, not %2.</source>
+        <translation>Doit être %1, pas %2.</translation>
+    </message>
+    <message>
+        <source>Must not be empty.</source>
+        <translation>Ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>Must be one of %1, not &quot;%2&quot;.</source>
+        <translation>Doit être l’une des valeurs %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Must be a whole number, not %1.</source>
+        <translation>Doit être un nombre entier, pas %1.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2, not %3.</source>
+        <translation>Doit être compris entre %1 et %2, pas %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be filled in this command; it knows %2.</source>
+        <translation>« %1 » ne peut pas être rempli dans cette commande ; elle connaît %2.</translation>
+    </message>
+    <message>
+        <source>&quot;{secret:}&quot; names no secret.</source>
+        <translation>« {secret:} » ne nomme aucun secret.</translation>
     </message>
 </context>
 <context>
@@ -6833,6 +6948,10 @@ Pannes : %1</translation>
         <location line="+22"/>
         <source>The secret &quot;%1&quot; is not set. Set the environment variable %2, or add it to the secrets file%3.</source>
         <translation>Le secret « %1 » n&apos;est pas défini. Définissez la variable d&apos;environnement %2, ou ajoutez-le au fichier de secrets%3.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is not a JSON object of names and values.</source>
+        <translation>Le fichier de secrets %1 n’est pas un objet JSON de noms et de valeurs.</translation>
     </message>
 </context>
 <context>

@@ -1165,77 +1165,10 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>ClusterProfile</name>
     <message>
-        <location filename="../engine/profile/ClusterProfile.cpp" line="+113"/>
-        <source>Cannot read the cluster profile %1: %2. Check the path, or create a sandbox with &apos;lifeboat sandbox create DIR&apos;.</source>
-        <translation>クラスタープロファイル %1 を読み取れません: %2。パスを確認するか、&apos;lifeboat sandbox create DIR&apos; でサンドボックスを作成してください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The cluster profile %1 is not valid JSON (%2 at byte %3). Fix the file, or compare it with docs/profile.md.</source>
-        <translation>クラスタープロファイル %1 は有効な JSON ではありません（%3 バイト目で %2）。ファイルを修正するか、docs/profile.md と比較してください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>In the cluster profile %1: %2</source>
-        <translation>クラスタープロファイル %1: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&quot;appServer&quot; must be jboss, weblogic or websphere.</source>
-        <translation>&quot;appServer&quot; には jboss、weblogic、websphere のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>node &quot;%1&quot;: &quot;role&quot; must be primary, secondary or publish.</source>
-        <translation>ノード &quot;%1&quot;: &quot;role&quot; には primary、secondary、publish のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>database &quot;%1&quot;: &quot;kind&quot; must be sqlite, mariadb or postgresql.</source>
-        <translation>データベース &quot;%1&quot;: &quot;kind&quot; には sqlite、mariadb、postgresql のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>&quot;name&quot; is missing.</source>
-        <translation>&quot;name&quot; がありません。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>every node needs a &quot;name&quot; of its own (&quot;%1&quot; is empty or used twice).</source>
-        <translation>各ノードには固有の &quot;name&quot; が必要です（&quot;%1&quot; は空か重複しています）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>node &quot;%1&quot; has no &quot;repository&quot; (the path of its crx-repository).</source>
-        <translation>ノード &quot;%1&quot; に &quot;repository&quot;（crx-repository のパス）がありません。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>an AEM Forms cluster has exactly one primary author node; this profile has %1.</source>
-        <translation>AEM Forms クラスターにはプライマリオーサーノードがちょうど 1 つ必要ですが、このプロファイルには %1 つあります。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;backupRoot&quot; is missing (the directory that holds the backup sets).</source>
-        <translation>&quot;backupRoot&quot;（バックアップセットを格納するディレクトリ）がありません。</translation>
-    </message>
-    <message>
         <location line="+90"/>
         <location line="+5"/>
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>クラスタープロファイル %1 を書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; names the host %2, which &quot;hosts&quot; does not list.</source>
-        <translation>「%1」はホスト %2 を指定していますが、「hosts」にはありません。</translation>
-    </message>
-    <message>
-        <source>every host needs a &quot;name&quot; of its own and an &quot;address&quot; (&quot;%1&quot; is empty or used twice).</source>
-        <translation>各ホストには固有の「name」と「address」が必要です（「%1」が空か、重複しています）。</translation>
-    </message>
-    <message>
-        <source>node &quot;%1&quot; lives on the host %2, so its &quot;%3&quot; must be an absolute path (it is %4).</source>
-        <translation>ノード「%1」はホスト %2 上にあるため、「%3」は絶対パスでなければなりません（現在は %4）。</translation>
     </message>
     <message>
         <source>nodes &quot;%1&quot; and &quot;%2&quot; both keep their crx-repository at %3 on %4; give each node its own host or its own path.</source>
@@ -1244,6 +1177,54 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     <message>
         <source>this machine</source>
         <translation>このマシン</translation>
+    </message>
+    <message>
+        <source>Cannot read the cluster profile: %1. Check the path, or create a sandbox with &apos;lifeboat sandbox create DIR&apos;.</source>
+        <translation>クラスタープロファイルを読み取れません: %1。パスを確認するか、&apos;lifeboat sandbox create DIR&apos; でサンドボックスを作成してください。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1. A profile is plain JSON: no comments, no trailing commas.</source>
+        <translation>有効な JSON ではありません: %1。プロファイルは素の JSON です（コメントや末尾のカンマは使えません）。</translation>
+    </message>
+    <message>
+        <source>A cluster profile is a JSON object: { … }.</source>
+        <translation>クラスタープロファイルは JSON オブジェクト { … } です。</translation>
+    </message>
+    <message>
+        <source>This key appears twice in its object; only one of them would be read.</source>
+        <translation>このキーは同じオブジェクト内に 2 回あります。読み取られるのは片方だけです。</translation>
+    </message>
+    <message>
+        <source>databases[%1] has this name already; a database&apos;s backup part is named after it, so every database needs a name of its own.</source>
+        <translation>databases[%1] がすでにこの名前を使っています。データベースのバックアップパートはその名前で呼ばれるため、データベースごとに別の名前が必要です。</translation>
+    </message>
+    <message>
+        <source>nodes[%1] has this name already; every node needs a name of its own.</source>
+        <translation>nodes[%1] がすでにこの名前を使っています。ノードごとに別の名前が必要です。</translation>
+    </message>
+    <message>
+        <source>An AEM Forms cluster has exactly one primary author node; this profile has %1.</source>
+        <translation>AEM Forms クラスターにはプライマリー作成者ノードがちょうど 1 つ必要です。このプロファイルには %1 つあります。</translation>
+    </message>
+    <message>
+        <source>hosts[%1] has this name already; every host needs a name of its own.</source>
+        <translation>hosts[%1] がすでにこの名前を使っています。ホストごとに別の名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Names the host &quot;%1&quot;, which &quot;hosts&quot; does not list.</source>
+        <translation>「hosts」にないホスト「%1」を指定しています。</translation>
+    </message>
+    <message>
+        <source>The node lives on the host %1, so this path must be absolute (it is %2).</source>
+        <translation>ノードはホスト %1 上にあるため、このパスは絶対パスでなければなりません（現在は %2）。</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 does not exist, so the secrets the profile names cannot be checked. Lifeboat reads each from its environment variable, or asks for it.</source>
+        <translation>秘密情報ファイル %1 が存在しないため、プロファイルが指定する秘密情報を確認できません。Lifeboat はそれぞれを環境変数から読み取るか、入力を求めます。</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; is not defined: the secrets file %2 does not have it, and the environment variable %3 is not set.</source>
+        <translation>秘密情報「%1」が定義されていません。秘密情報ファイル %2 にはなく、環境変数 %3 も設定されていません。</translation>
     </message>
 </context>
 <context>
@@ -2044,11 +2025,6 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>クラスタープロファイル (*.json)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Could not open %1: %2</source>
-        <translation>%1 を開けませんでした: %2</translation>
-    </message>
-    <message>
         <location line="+26"/>
         <source>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>クラスター &lt;b&gt;%1&lt;/b&gt; — %2</translation>
@@ -2066,6 +2042,14 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <source>The cluster&apos;s hosts and nodes</source>
         <translation>クラスターのホストとノード</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1 行 %2 列</translation>
+    </message>
+    <message>
+        <source>Could not open %1. Fix these problems in the file and open it again:</source>
+        <translation>%1 を開けませんでした。ファイル内の次の問題を修正してから、もう一度開いてください:</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +3998,135 @@ Type &apos;yes&apos; to trust it: </source>
         <location filename="../engine/run/Precondition.cpp" line="+33"/>
         <source>Report this as a bug.</source>
         <translation>これをバグとして報告してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Check a cluster profile and list every problem in it</source>
+        <translation>クラスタープロファイルを確認し、すべての問題を一覧表示します</translation>
+    </message>
+    <message>
+        <source>&apos;check FILE&apos; reads the cluster profile FILE as every other command does, without touching the cluster, and lists every problem at once, one per line as FILE:LINE:COLUMN: key path: message: unknown keys (with the key probably meant), values of the wrong type, missing keys, names used twice, undefined secrets and placeholders a command cannot fill. Exit 0 when the profile is valid, 64 when it is not.</source>
+        <translation>&apos;check FILE&apos; は他のコマンドと同じようにクラスタープロファイル FILE を読み取り（クラスターには触れません）、すべての問題を一度に 1 行ずつ FILE:LINE:COLUMN: キーパス: メッセージ の形式で一覧表示します: 不明なキー（意図したと思われるキー付き）、型の誤った値、不足しているキー、重複した名前、未定義の秘密情報、コマンドが埋められないプレースホルダー。プロファイルが有効なら終了コード 0、そうでなければ 64。</translation>
+    </message>
+    <message>
+        <source>Check the cluster profile FILE (JSON).</source>
+        <translation>クラスタープロファイル FILE（JSON）を確認します。</translation>
+    </message>
+    <message>
+        <source>Say what to do: &apos;lifeboat profile check FILE&apos;.</source>
+        <translation>何をするか指定してください: &apos;lifeboat profile check FILE&apos;。</translation>
+    </message>
+    <message>
+        <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
+        <translation>オプションは &apos;lifeboat profile --help&apos; で確認できます。</translation>
+    </message>
+    <message>
+        <source>The profile %1 is valid: %2 on %3 (cluster &quot;%4&quot;).</source>
+        <translation>プロファイル %1 は有効です: %3 上の %2（クラスター「%4」）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n 個のノード</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n 台のホスト</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileProblem</name>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>「%1」のことですか？</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSchema</name>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>文字列の配列</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>an array of objects</source>
+        <translation>オブジェクトの配列</translation>
+    </message>
+    <message>
+        <source>a command (an array of strings, or an object with &quot;arguments&quot;)</source>
+        <translation>コマンド（文字列の配列、または &quot;arguments&quot; を持つオブジェクト）</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>Unknown key.</source>
+        <translation>不明なキーです。</translation>
+    </message>
+    <message>
+        <source>Missing: this key is required.</source>
+        <translation>ありません: このキーは必須です。</translation>
+    </message>
+    <message>
+        <source>Must be %1, not %2.</source>
+        <translation>%2 ではなく %1 でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Must not be empty.</source>
+        <translation>空にはできません。</translation>
+    </message>
+    <message>
+        <source>Must be one of %1, not &quot;%2&quot;.</source>
+        <translation>「%2」ではなく %1 のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <source>Must be a whole number, not %1.</source>
+        <translation>%1 ではなく整数でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2, not %3.</source>
+        <translation>%3 ではなく %1 から %2 の間でなければなりません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be filled in this command; it knows %2.</source>
+        <translation>「%1」はこのコマンドでは埋められません。使えるのは %2 です。</translation>
+    </message>
+    <message>
+        <source>&quot;{secret:}&quot; names no secret.</source>
+        <translation>「{secret:}」は秘密情報の名前を指定していません。</translation>
     </message>
 </context>
 <context>
@@ -6805,6 +6918,10 @@ Faults: %1</source>
         <location line="+22"/>
         <source>The secret &quot;%1&quot; is not set. Set the environment variable %2, or add it to the secrets file%3.</source>
         <translation>シークレット &quot;%1&quot; が設定されていません。環境変数 %2 を設定するか、シークレットファイル%3に追加してください。</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is not a JSON object of names and values.</source>
+        <translation>秘密情報ファイル %1 は名前と値の JSON オブジェクトではありません。</translation>
     </message>
 </context>
 <context>

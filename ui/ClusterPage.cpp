@@ -41,6 +41,7 @@ struct Opened
 {
     std::optional<ClusterProfile> profile;
     QString error;
+    QList<ProfileProblem> problems;
 };
 } // namespace
 
@@ -84,7 +85,6 @@ ClusterPage::ClusterPage(WizardSession *session, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
-    layout->addWidget(m_error);
 
     m_profileLabel->setAccessibleName(tr("Loaded profile"));
     m_profileLabel->setWordWrap(true);
@@ -99,6 +99,8 @@ ClusterPage::ClusterPage(WizardSession *session, QWidget *parent)
     auto *content = new QWidget(scroll);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
+    // Above the cluster: a profile with many problems lists them all, scrolling.
+    contentLayout->addWidget(m_error);
     contentLayout->addWidget(m_hosts);
     contentLayout->addWidget(m_topology, 1);
     scroll->setWidget(content);
@@ -196,7 +198,7 @@ void ClusterPage::open(const QString &path, bool orTheSessions)
     // Reading the file is disk work: on a worker thread.
     QtConcurrent::run([path] {
         Opened opened;
-        opened.profile = ClusterProfile::load(path, &opened.error);
+        opened.profile = ClusterProfile::load(path, &opened.problems);
         return opened;
     }).then(this, [this, path, orTheSessions, generation](const Opened &opened) {
         if (generation != m_openGeneration)
@@ -205,14 +207,39 @@ void ClusterPage::open(const QString &path, bool orTheSessions)
         if (opened.profile) {
             useProfile(*opened.profile);
         } else {
-            m_error->setText(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), opened.error));
-            m_error->show();
+            showProblems(path, opened.problems);
             if (orTheSessions && m_session->hasProfile())
                 useProfile(m_session->profile());
             Q_EMIT completeChanged();
         }
         Q_EMIT profileOpened(opened.profile.has_value());
     });
+}
+
+// Every problem of the file at once, each with its line and column, as
+// `lifeboat profile check` lists them: one round of editing fixes them all.
+void ClusterPage::showProblems(const QString &path, const QList<ProfileProblem> &problems)
+{
+    QString items;
+    for (const ProfileProblem &problem : problems) {
+        if (!problem.isError())
+            continue;
+        QStringList where;
+        if (problem.line > 0)
+            where.append(tr("line %1, column %2").arg(problem.line).arg(problem.column));
+        if (!problem.keyPath.isEmpty())
+            where.append(QStringLiteral("<code>%1</code>").arg(problem.keyPath.toHtmlEscaped()));
+        items += QStringLiteral("<li>%1%2</li>")
+                     .arg(where.isEmpty() ? QString() : QStringLiteral("<b>%1</b>: ").arg(where.join(QStringLiteral(", "))),
+                          problem.text().toHtmlEscaped());
+    }
+    m_error->setTextFormat(Qt::RichText);
+    m_error->setText(QStringLiteral("<p>%1</p><ul>%2</ul>")
+                         .arg(tr("Could not open %1. Fix these problems in the file and open it again:")
+                                  .arg(QDir::toNativeSeparators(path))
+                                  .toHtmlEscaped(),
+                              items));
+    m_error->show();
 }
 
 void ClusterPage::useProfile(const ClusterProfile &profile)
@@ -294,6 +321,7 @@ void ClusterPage::useSandbox()
         if (result.profile)
             useProfile(*result.profile);
         if (!result.error.isEmpty()) {
+            m_error->setTextFormat(Qt::PlainText);
             m_error->setText(result.error);
             m_error->show();
         }

@@ -5,6 +5,8 @@
 
 #include <cluster/NodeStatus.h>
 
+#include <profile/ProfileProblem.h>
+
 #include <QWizardPage>
 
 class QLabel;
@@ -58,6 +60,7 @@ private:
     void open(const QString &path, bool orTheSessions);
     void useSandbox();
     void useProfile(const ClusterProfile &profile);
+    void showProblems(const QString &path, const QList<ProfileProblem> &problems);
     void refreshStates();
     void currentPageChanged(int id);
     void setBusy(bool busy, const QString &text = {});

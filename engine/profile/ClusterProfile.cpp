@@ -3,6 +3,10 @@
 
 #include "ClusterProfile.h"
 
+#include <profile/JsonLocator.h>
+#include <profile/ProfileSchema.h>
+#include <profile/SecretStore.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,6 +14,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
+
+#include <algorithm>
 
 namespace Lifeboat {
 
@@ -127,32 +133,95 @@ QString ClusterProfile::directory() const
     return QFileInfo(filePath).absolutePath();
 }
 
-std::optional<ClusterProfile> ClusterProfile::load(const QString &path, QString *error)
+std::optional<ClusterProfile> ClusterProfile::load(const QString &path, QList<ProfileProblem> *problems)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the cluster profile %1: %2. Check the path, or create a sandbox with "
-                    "'lifeboat sandbox create DIR'.").arg(path, file.errorString());
+        problems->append({.message = tr("Cannot read the cluster profile: %1. Check the path, or create a sandbox with "
+                                        "'lifeboat sandbox create DIR'.").arg(file.errorString())});
         return std::nullopt;
     }
+    const QByteArray text = file.readAll();
+    const JsonLocator locator(text);
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (!document.isObject()) {
-        *error = tr("The cluster profile %1 is not valid JSON (%2 at byte %3). Fix the file, or compare it with "
-                    "docs/profile.md.").arg(path, parseError.errorString()).arg(parseError.offset);
+        const bool invalid = parseError.error != QJsonParseError::NoError;
+        const JsonLocator::Position at = locator.positionOfOffset(invalid ? parseError.offset : 0);
+        problems->append({.line = at.line, .column = at.column,
+                          .message = invalid ? tr("Not valid JSON: %1. A profile is plain JSON: no comments, no trailing "
+                                                  "commas.").arg(parseError.errorString())
+                                             : tr("A cluster profile is a JSON object: { … }.")});
         return std::nullopt;
     }
+    QList<ProfileProblem> found;
+    for (const auto &[keyPath, at] : locator.duplicateKeys())
+        found.append({.keyPath = keyPath, .line = at.line, .column = at.column,
+                      .message = tr("This key appears twice in its object; only one of them would be read.")});
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    auto profile = fromJson(document.object(), QFileInfo(absolute).absolutePath(), error);
+    auto profile = fromJson(document.object(), QFileInfo(absolute).absolutePath(), &found);
+    for (ProfileProblem &problem : found) {
+        if (problem.line == 0) {
+            const JsonLocator::Position at = locator.find(problem.keyPath);
+            problem.line = at.line;
+            problem.column = at.column;
+        }
+    }
+    std::stable_sort(found.begin(), found.end(), [](const ProfileProblem &a, const ProfileProblem &b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
+    problems->append(found);
+    if (ProfileProblem::hasErrors(found))
+        return std::nullopt;
+    profile->filePath = absolute;
+    return profile;
+}
+
+namespace {
+QString errorsOf(const QString &path, const QList<ProfileProblem> &problems)
+{
+    QList<ProfileProblem> errors;
+    std::copy_if(problems.cbegin(), problems.cend(), std::back_inserter(errors),
+                 [](const ProfileProblem &problem) { return problem.isError(); });
+    return ProfileProblem::describe(path, errors);
+}
+} // namespace
+
+std::optional<ClusterProfile> ClusterProfile::load(const QString &path, QString *error)
+{
+    QList<ProfileProblem> problems;
+    auto profile = load(path, &problems);
     if (!profile)
-        *error = tr("In the cluster profile %1: %2").arg(path, *error);
-    else
-        profile->filePath = absolute;
+        *error = errorsOf(path, problems);
+    return profile;
+}
+
+std::optional<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json, const QString &directory, QString *error)
+{
+    QList<ProfileProblem> problems;
+    auto profile = fromJson(json, directory, &problems);
+    if (!profile)
+        *error = errorsOf(QDir(directory).filePath(QStringLiteral("cluster.json")), problems);
     return profile;
 }
 
 std::optional<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json, const QString &directory,
-                                                       QString *error)
+                                                       QList<ProfileProblem> *problems)
+{
+    QList<SecretReference> secrets;
+    QList<ProfileProblem> found = ProfileSchema::check(json, &secrets);
+    const ClusterProfile profile = read(json, directory);
+    profile.validate(&found);
+    profile.validateSecrets(secrets, &found);
+    problems->append(found);
+    if (ProfileProblem::hasErrors(found))
+        return std::nullopt;
+    return profile;
+}
+
+// Reads what the schema describes; a value of the wrong type reads as its
+// default, which matters not: ProfileSchema::check() has reported it.
+ClusterProfile ClusterProfile::read(const QJsonObject &json, const QString &directory)
 {
     ClusterProfile profile;
     profile.filePath = QDir(directory).filePath(QStringLiteral("cluster.json"));
@@ -176,48 +245,26 @@ std::optional<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json, 
     profile.connectorsHost = json.value(QLatin1String("connectorsHost")).toString();
     profile.contentStorageRootHost = json.value(QLatin1String("contentStorageRootHost")).toString();
     profile.knownHostsFile = absolutePath(directory, json.value(QLatin1String("knownHostsFile")).toString());
-    if (!appServerKindFromString(json.value(QLatin1String("appServer")).toString(), &profile.appServer)) {
-        *error = tr("\"appServer\" must be jboss, weblogic or websphere.");
-        return std::nullopt;
-    }
+    (void)appServerKindFromString(json.value(QLatin1String("appServer")).toString(), &profile.appServer);
     for (const QJsonValue &value : json.value(QLatin1String("nodes")).toArray()) {
         const QJsonObject object = value.toObject();
         NodeProfile node;
         node.name = object.value(QLatin1String("name")).toString();
-        if (!nodeRoleFromString(object.value(QLatin1String("role")).toString(), &node.role)) {
-            *error = tr("node \"%1\": \"role\" must be primary, secondary or publish.").arg(node.name);
-            return std::nullopt;
-        }
+        (void)nodeRoleFromString(object.value(QLatin1String("role")).toString(), &node.role);
         node.host = object.value(QLatin1String("host")).toString();
-        if (profile.host(node.host)) {
-            // Paths on another host cannot be relative to this profile's folder.
-            QStringList keys{QStringLiteral("repository"), QStringLiteral("appServerDir"), QStringLiteral("bootstrapProperties"),
-                             QStringLiteral("errorLog"), QStringLiteral("patchLevelFile"), QStringLiteral("indexRoot")};
-            QStringList paths;
-            for (const QString &key : keys)
-                paths.append(object.value(key).toString());
-            for (const QString &temp : toStringList(object.value(QLatin1String("tempDirectories")))) {
-                keys.append(QStringLiteral("tempDirectories"));
-                paths.append(temp);
-            }
-            for (qsizetype i = 0; i < keys.size(); ++i) {
-                const QString &key = keys[i];
-                const QString &path = paths[i];
-                if (!path.isEmpty() && !QDir::isAbsolutePath(path)) {
-                    *error = tr("node \"%1\" lives on the host %2, so its \"%3\" must be an absolute path (it is %4).")
-                                 .arg(node.name, node.host, key, path);
-                    return std::nullopt;
-                }
-            }
-        }
-        node.repository = absolutePath(directory, object.value(QLatin1String("repository")).toString());
-        node.appServerDir = absolutePath(directory, object.value(QLatin1String("appServerDir")).toString());
-        node.bootstrapProperties = absolutePath(directory, object.value(QLatin1String("bootstrapProperties")).toString());
-        node.errorLog = absolutePath(directory, object.value(QLatin1String("errorLog")).toString());
-        node.patchLevelFile = absolutePath(directory, object.value(QLatin1String("patchLevelFile")).toString());
-        node.indexRoot = absolutePath(directory, object.value(QLatin1String("indexRoot")).toString());
+        // A path on another host stays as written: validate() refuses a relative one.
+        const bool remote = profile.host(node.host) != nullptr;
+        auto place = [&](const QString &path) {
+            return remote && !QDir::isAbsolutePath(path) ? path : absolutePath(directory, path);
+        };
+        node.repository = place(object.value(QLatin1String("repository")).toString());
+        node.appServerDir = place(object.value(QLatin1String("appServerDir")).toString());
+        node.bootstrapProperties = place(object.value(QLatin1String("bootstrapProperties")).toString());
+        node.errorLog = place(object.value(QLatin1String("errorLog")).toString());
+        node.patchLevelFile = place(object.value(QLatin1String("patchLevelFile")).toString());
+        node.indexRoot = place(object.value(QLatin1String("indexRoot")).toString());
         for (const QString &temp : toStringList(object.value(QLatin1String("tempDirectories"))))
-            node.tempDirectories.append(absolutePath(directory, temp));
+            node.tempDirectories.append(place(temp));
         const QJsonObject http = object.value(QLatin1String("http")).toObject();
         node.httpUrl = QUrl(http.value(QLatin1String("url")).toString());
         node.httpUser = http.value(QLatin1String("user")).toString();
@@ -238,10 +285,7 @@ std::optional<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json, 
         const QJsonObject object = value.toObject();
         DatabaseProfile database;
         database.name = object.value(QLatin1String("name")).toString();
-        if (!databaseKindFromString(object.value(QLatin1String("kind")).toString(), &database.kind)) {
-            *error = tr("database \"%1\": \"kind\" must be sqlite, mariadb or postgresql.").arg(database.name);
-            return std::nullopt;
-        }
+        (void)databaseKindFromString(object.value(QLatin1String("kind")).toString(), &database.kind);
         database.path = absolutePath(directory, object.value(QLatin1String("path")).toString());
         database.host = object.value(QLatin1String("host")).toString();
         database.port = object.value(QLatin1String("port")).toInt();
@@ -263,8 +307,6 @@ std::optional<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json, 
     profile.backupMode.leaveSnapshot = commandFromJson(mode.value(QLatin1String("leaveSnapshot")));
     profile.backupMode.enterRolling = commandFromJson(mode.value(QLatin1String("enterRolling")));
     profile.backupMode.leaveRolling = commandFromJson(mode.value(QLatin1String("leaveRolling")));
-    if (!profile.validate(error))
-        return std::nullopt;
     return profile;
 }
 
@@ -282,68 +324,144 @@ const HostProfile *ClusterProfile::host(const QString &hostName) const
     return nullptr;
 }
 
-bool ClusterProfile::validate(QString *error) const
+namespace {
+QString at(const char *parent, qsizetype index, const char *key)
 {
-    if (name.isEmpty()) {
-        *error = tr("\"name\" is missing.");
-        return false;
+    return JsonLocator::member(JsonLocator::element(QLatin1String(parent), index), QLatin1String(key));
+}
+} // namespace
+
+void ClusterProfile::validate(QList<ProfileProblem> *problems) const
+{
+    validateNodes(problems);
+    validateHosts(problems);
+    QHash<QString, qsizetype> databaseNames;
+    for (qsizetype i = 0; i < databases.size(); ++i) {
+        const QString &databaseName = databases[i].name;
+        if (databaseName.isEmpty())
+            continue;
+        if (databaseNames.contains(databaseName))
+            problems->append({.keyPath = at("databases", i, "name"),
+                              .message = tr("databases[%1] has this name already; a database's backup part is named after "
+                                            "it, so every database needs a name of its own.").arg(databaseNames.value(databaseName))});
+        else
+            databaseNames.insert(databaseName, i);
     }
-    QSet<QString> names;
-    int primaries = 0;
-    for (const NodeProfile &node : nodes) {
-        if (node.name.isEmpty() || names.contains(node.name)) {
-            *error = tr("every node needs a \"name\" of its own (\"%1\" is empty or used twice).").arg(node.name);
-            return false;
-        }
-        if (node.repository.isEmpty()) {
-            *error = tr("node \"%1\" has no \"repository\" (the path of its crx-repository).").arg(node.name);
-            return false;
-        }
-        names.insert(node.name);
-        primaries += node.role == NodeRole::Primary ? 1 : 0;
-    }
-    if (primaries != 1) {
-        *error = tr("an AEM Forms cluster has exactly one primary author node; this profile has %1.").arg(primaries);
-        return false;
-    }
-    if (backupRoot.isEmpty()) {
-        *error = tr("\"backupRoot\" is missing (the directory that holds the backup sets).");
-        return false;
-    }
-    return validateHosts(error);
 }
 
-bool ClusterProfile::validateHosts(QString *error) const
+void ClusterProfile::validateNodes(QList<ProfileProblem> *problems) const
 {
-    QSet<QString> hostNames;
-    for (const HostProfile &host : hosts) {
-        if (host.name.isEmpty() || hostNames.contains(host.name) || host.address.isEmpty()) {
-            *error = tr("every host needs a \"name\" of its own and an \"address\" (\"%1\" is empty or used twice).").arg(host.name);
-            return false;
-        }
-        hostNames.insert(host.name);
+    QHash<QString, qsizetype> names;
+    int primaries = 0;
+    // A role the schema refused reads as "secondary": then the count would be wrong too.
+    const bool rolesKnown = std::none_of(problems->cbegin(), problems->cend(), [](const ProfileProblem &problem) {
+        return problem.keyPath == QLatin1String("nodes")
+            || (problem.keyPath.startsWith(QLatin1String("nodes[")) && problem.keyPath.endsWith(QLatin1String("].role")));
+    });
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        const NodeProfile &node = nodes[i];
+        if (names.contains(node.name))
+            problems->append({.keyPath = at("nodes", i, "name"),
+                              .message = tr("nodes[%1] has this name already; every node needs a name of its own.")
+                                             .arg(names.value(node.name))});
+        else if (!node.name.isEmpty())
+            names.insert(node.name, i);
+        primaries += node.role == NodeRole::Primary ? 1 : 0;
+    }
+    if (rolesKnown && primaries != 1)
+        problems->append({.keyPath = QStringLiteral("nodes"),
+                          .message = tr("An AEM Forms cluster has exactly one primary author node; this profile has %1.")
+                                         .arg(primaries)});
+}
+
+void ClusterProfile::validateHosts(QList<ProfileProblem> *problems) const
+{
+    QHash<QString, qsizetype> hostNames;
+    for (qsizetype i = 0; i < hosts.size(); ++i) {
+        if (hostNames.contains(hosts[i].name))
+            problems->append({.keyPath = at("hosts", i, "name"),
+                              .message = tr("hosts[%1] has this name already; every host needs a name of its own.")
+                                             .arg(hostNames.value(hosts[i].name))});
+        else if (!hosts[i].name.isEmpty())
+            hostNames.insert(hosts[i].name, i);
     }
     const QList<std::pair<const char *, QString>> shared{
         {"gdsHost", gdsHost}, {"fontsHost", fontsHost}, {"connectorsHost", connectorsHost}, {"contentStorageRootHost", contentStorageRootHost}};
-    for (const auto &[key, name] : shared) {
-        if (!name.isEmpty() && !hostNames.contains(name)) {
-            *error = tr("\"%1\" names the host %2, which \"hosts\" does not list.").arg(QLatin1String(key), name);
-            return false;
-        }
+    for (const auto &[key, hostName] : shared) {
+        if (!hostName.isEmpty() && !hostNames.contains(hostName))
+            problems->append({.keyPath = QLatin1String(key),
+                              .message = tr("Names the host \"%1\", which \"hosts\" does not list.").arg(hostName),
+                              .suggestion = ProfileSchema::nearest(hostName, hostNames.keys())});
     }
-    // Two nodes that would share one crx-repository: on one host, one path is one directory.
+    // A node on another host: its paths are that host's, and cannot be relative to this file's folder.
     QHash<QString, QString> repositories;
-    for (const NodeProfile &node : nodes) {
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        const NodeProfile &node = nodes[i];
+        if (host(node.host)) {
+            const QList<std::pair<const char *, QString>> paths{
+                {"repository", node.repository}, {"appServerDir", node.appServerDir},
+                {"bootstrapProperties", node.bootstrapProperties}, {"errorLog", node.errorLog},
+                {"patchLevelFile", node.patchLevelFile}, {"indexRoot", node.indexRoot}};
+            for (const auto &[key, path] : paths) {
+                if (!path.isEmpty() && !QDir::isAbsolutePath(path))
+                    problems->append({.keyPath = at("nodes", i, key),
+                                      .message = tr("The node lives on the host %1, so this path must be absolute (it is %2).")
+                                                     .arg(node.host, path)});
+            }
+            for (qsizetype t = 0; t < node.tempDirectories.size(); ++t) {
+                if (!QDir::isAbsolutePath(node.tempDirectories[t]))
+                    problems->append({.keyPath = JsonLocator::element(at("nodes", i, "tempDirectories"), t),
+                                      .message = tr("The node lives on the host %1, so this path must be absolute (it is %2).")
+                                                     .arg(node.host, node.tempDirectories[t])});
+            }
+        }
+        // Two nodes that would share one crx-repository: on one host, one path is one directory.
+        if (node.repository.isEmpty())
+            continue;
         const QString key = hostOf(node) + u'\n' + QDir::cleanPath(node.repository);
         if (repositories.contains(key)) {
             const QString where = hostOf(node).isEmpty() ? tr("this machine") : hostOf(node);
-            *error = tr("nodes \"%1\" and \"%2\" both keep their crx-repository at %3 on %4; give each node its own host or "
-                        "its own path.").arg(repositories.value(key), node.name, node.repository, where);
-            return false;
+            problems->append({.keyPath = at("nodes", i, "repository"),
+                              .message = tr("nodes \"%1\" and \"%2\" both keep their crx-repository at %3 on %4; give each node "
+                                            "its own host or its own path.").arg(repositories.value(key), node.name, node.repository, where)});
+        } else {
+            repositories.insert(key, node.name);
         }
-        repositories.insert(key, node.name);
     }
-    return true;
+}
+
+// A {secret:NAME} is defined when the profile's secrets file has the name (an
+// empty value too: Lifeboat asks for it when it is needed) or its environment
+// variable is set. Without a secrets file every secret comes from the
+// environment or is asked for, so there is nothing to check against.
+void ClusterProfile::validateSecrets(const QList<SecretReference> &references, QList<ProfileProblem> *problems) const
+{
+    if (references.isEmpty() || secretsFile.isEmpty())
+        return;
+    const QString secretsKey = QStringLiteral("secretsFile");
+    if (!QFileInfo::exists(secretsFile)) {
+        problems->append({.severity = ProfileProblem::Severity::Warning, .keyPath = secretsKey,
+                          .message = tr("The secrets file %1 does not exist, so the secrets the profile names cannot be "
+                                        "checked. Lifeboat reads each from its environment variable, or asks for it.")
+                                         .arg(secretsFile)});
+        return;
+    }
+    QString error;
+    const std::optional<QStringList> defined = SecretStore(secretsFile).fileNames(&error);
+    if (!defined) {
+        problems->append({.severity = ProfileProblem::Severity::Warning, .keyPath = secretsKey, .message = error});
+        return;
+    }
+    for (const SecretReference &reference : references) {
+        if (defined->contains(reference.name)
+            || !qEnvironmentVariableIsEmpty(SecretStore::environmentName(reference.name).toLatin1().constData()))
+            continue;
+        problems->append({.keyPath = reference.keyPath,
+                          .message = tr("The secret \"%1\" is not defined: the secrets file %2 does not have it, and the "
+                                        "environment variable %3 is not set.")
+                                         .arg(reference.name, secretsFile, SecretStore::environmentName(reference.name)),
+                          .suggestion = ProfileSchema::nearest(reference.name, *defined)});
+    }
 }
 
 QString ClusterProfile::relative(const QString &absolutePath) const

@@ -8,6 +8,7 @@
 #include <profile/HostPath.h>
 #include <profile/HostProfile.h>
 #include <profile/NodeProfile.h>
+#include <profile/ProfileProblem.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -17,6 +18,8 @@
 #include <optional>
 
 namespace Lifeboat {
+
+struct SecretReference;
 
 enum class AppServerKind { JBoss, WebLogic, WebSphere };
 
@@ -40,8 +43,11 @@ struct BackupModeControl
 // One cluster, as a JSON file (see docs/profile.md): its nodes, shared
 // storage, databases, how to control it and where backups go. Relative paths
 // in the file are relative to the file's directory; once loaded, every path
-// is absolute. A profile that loads has passed validate(): at least one
-// author node, exactly one primary, unique node names.
+// is absolute. The loader is strict (docs/profile.md, docs/profile.schema.json):
+// a profile loads only when it has no unknown key, no value of the wrong
+// type, every required key, exactly one primary, unique node names, no two
+// nodes on one repository, no undefined secret and no placeholder a command
+// cannot fill; every problem is reported at once, with its line and column.
 class ClusterProfile
 {
     Q_DECLARE_TR_FUNCTIONS(ClusterProfile)
@@ -76,7 +82,14 @@ public:
     QString filePath;
     QString directory() const;
 
+    // Every problem goes to `problems`, sorted by position, warnings too; the
+    // profile loads when none of them is an error.
+    static std::optional<ClusterProfile> load(const QString &path, QList<ProfileProblem> *problems);
+    // For callers that show one message: every error, one per line.
     static std::optional<ClusterProfile> load(const QString &path, QString *error);
+    // As load(), without positions (there is no text to find them in).
+    static std::optional<ClusterProfile> fromJson(const QJsonObject &json, const QString &directory,
+                                                  QList<ProfileProblem> *problems);
     static std::optional<ClusterProfile> fromJson(const QJsonObject &json, const QString &directory, QString *error);
     [[nodiscard]] bool save(const QString &path, QString *error) const;
     QJsonObject toJson() const;
@@ -100,8 +113,13 @@ public:
     const HostProfile *host(const QString &hostName) const;
 
 private:
-    bool validate(QString *error) const;
-    bool validateHosts(QString *error) const;
+    static ClusterProfile read(const QJsonObject &json, const QString &directory);
+    // The rules between keys (names, primaries, hosts, paths), given the
+    // problems the schema found so far, so that one mistake is reported once.
+    void validate(QList<ProfileProblem> *problems) const;
+    void validateNodes(QList<ProfileProblem> *problems) const;
+    void validateHosts(QList<ProfileProblem> *problems) const;
+    void validateSecrets(const QList<SecretReference> &references, QList<ProfileProblem> *problems) const;
     QString relative(const QString &absolutePath) const;
     QStringList relative(const QStringList &absolutePaths) const;
 };

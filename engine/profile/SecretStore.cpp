@@ -67,11 +67,24 @@ bool SecretStore::loadFile(QString *error) const
             *error = tr("Cannot read the secrets file %1: %2").arg(m_file, file.errorString());
         return false;
     }
-    const QJsonObject values = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    if (!document.isObject()) {
+        if (error)
+            *error = tr("The secrets file %1 is not a JSON object of names and values.").arg(m_file);
+        return false;
+    }
+    const QJsonObject values = document.object();
     for (auto it = values.begin(); it != values.end(); ++it)
         m_fileValues.insert(it.key(), it.value().toString());
     m_loaded = true;
     return true;
+}
+
+std::optional<QStringList> SecretStore::fileNames(QString *error) const
+{
+    if (!loadFile(error))
+        return std::nullopt;
+    return m_fileValues.keys();
 }
 
 QString SecretStore::value(const QString &name, QString *error) const

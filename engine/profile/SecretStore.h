@@ -6,8 +6,10 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace Lifeboat {
 
@@ -30,6 +32,10 @@ public:
     // `text` with every {secret:NAME} reference replaced by its value.
     QString expand(const QString &text, QString *error = nullptr) const;
     QString redact(QString text) const;
+    // The names the secrets file defines, a name with an empty value too
+    // (asked for when it is needed); nothing and why, when the file is there
+    // but cannot be used.
+    std::optional<QStringList> fileNames(QString *error) const;
 
     static QString environmentName(const QString &name);
 

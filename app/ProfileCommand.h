@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+class QCommandLineParser;
+
+namespace Lifeboat {
+
+// `lifeboat profile check FILE`: loads a cluster profile the way every other
+// command does, touching nothing on the cluster, and lists every problem at
+// once, one per line as FILE:LINE:COLUMN: key path: message (exit 64), or
+// says that it is valid (exit 0).
+class ProfileCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileCommand)
+
+public:
+    QString name() const override { return QStringLiteral("profile"); }
+    QString summary() const override;
+
+protected:
+    QString description() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int execute(const QCommandLineParser &parser) override;
+};
+
+} // namespace Lifeboat
