@@ -276,7 +276,10 @@ class TestFileOwners : public QObject
         CommandResult restored = run(cluster, QStringLiteral("restore-node"), {QStringLiteral("--node"), QStringLiteral("node3"),
                                                                                QStringLiteral("--backup-set"), QFileInfo(set).fileName()});
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
-        const QHash<QString, Attributes> expected = repositoryMembers(repository);
+        // A node restored alone keeps its own logs (ContentSwap::Kept): node3's
+        // were written after the loss, by the break, and are not the backup's.
+        QHash<QString, Attributes> expected = repositoryMembers(repository);
+        expected.removeIf([](const auto &entry) { return entry.key() == QLatin1String("logs") || entry.key().startsWith(QLatin1String("logs/")); });
         QStringList problems = differences(
             expected, withoutDirectoryTimes(onDisk(cluster, profile.onNode(node3, node3.repository)), expected), QStringLiteral("node3"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(u'\n') + u'\n' + restored.out));

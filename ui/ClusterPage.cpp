@@ -220,7 +220,9 @@ void ClusterPage::open(const QString &path, bool orTheSessions)
 // `lifeboat profile check` lists them: one round of editing fixes them all.
 void ClusterPage::showProblems(const QString &path, const QList<ProfileProblem> &problems)
 {
-    QString items;
+    // Plain text, one problem a line: the error colour reads the same on
+    // every palette (rich text drew parts of it weaker on a dark one).
+    QStringList lines{tr("Could not open %1. Fix these problems in the file and open it again:").arg(QDir::toNativeSeparators(path))};
     for (const ProfileProblem &problem : problems) {
         if (!problem.isError())
             continue;
@@ -228,17 +230,12 @@ void ClusterPage::showProblems(const QString &path, const QList<ProfileProblem> 
         if (problem.line > 0)
             where.append(tr("line %1, column %2").arg(problem.line).arg(problem.column));
         if (!problem.keyPath.isEmpty())
-            where.append(QStringLiteral("<code>%1</code>").arg(problem.keyPath.toHtmlEscaped()));
-        items += QStringLiteral("<li>%1%2</li>")
-                     .arg(where.isEmpty() ? QString() : QStringLiteral("<b>%1</b>: ").arg(where.join(QStringLiteral(", "))),
-                          problem.text().toHtmlEscaped());
+            where.append(problem.keyPath);
+        lines.append(QStringLiteral("• ") + (where.isEmpty() ? QString() : where.join(QStringLiteral(", ")) + QStringLiteral(": "))
+                     + problem.text());
     }
-    m_error->setTextFormat(Qt::RichText);
-    m_error->setText(QStringLiteral("<p>%1</p><ul>%2</ul>")
-                         .arg(tr("Could not open %1. Fix these problems in the file and open it again:")
-                                  .arg(QDir::toNativeSeparators(path))
-                                  .toHtmlEscaped(),
-                              items));
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setText(lines.join(u'\n'));
     m_error->show();
 }
 

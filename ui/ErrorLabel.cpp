@@ -42,6 +42,8 @@ void ErrorLabel::followPalette()
         QPalette groupPalette = inherited;
         groupPalette.setCurrentColorGroup(group);
         own.setColor(group, QPalette::WindowText, errorColor(groupPalette));
+        // Rich text (a list of problems) is drawn in the Text colour.
+        own.setColor(group, QPalette::Text, errorColor(groupPalette));
     }
     setPalette(own);
     m_following = false;
