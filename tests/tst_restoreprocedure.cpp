@@ -6,8 +6,6 @@
 #include <backup/BackupSetManifest.h>
 #include <cluster/NodeController.h>
 #include <profile/AemPaths.h>
-#include <restore/Quarantine.h>
-#include <restore/RestoredTree.h>
 
 #include <QDir>
 #include <QFile>

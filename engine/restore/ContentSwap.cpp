@@ -29,23 +29,9 @@ bool ContentSwap::entriesOf(HostFiles &files, const QString &directory, QStringL
     return true;
 }
 
-bool ContentSwap::keptEntries(HostFiles &files, const QString &location, const Kept &kept,
-                              QStringList *names, QString *error)
+bool ContentSwap::stays(const Kept &kept, const QString &name)
 {
-    names->clear();
-    QStringList present;
-    if (kept.isEmpty())
-        return true;
-    if (!entriesOf(files, location, &present, error))
-        return false;
-    for (const QString &name : std::as_const(present)) {
-        if (kept.names.contains(name))
-            names->append(name);
-    }
-    const QString own = kept.ownSecondaryFolder ? SecondaryFolder::in(files, location) : QString();
-    if (!own.isEmpty())
-        names->append(QFileInfo(own).fileName());
-    return true;
+    return kept.names.contains(name) || (kept.ownSecondaryFolder && SecondaryFolder::isName(name));
 }
 
 bool ContentSwap::swapIn(StepContext &context, const HostPath &place, const Kept &kept)
@@ -67,8 +53,12 @@ bool ContentSwap::swapIn(StepContext &context, const HostPath &place, const Kept
     const QString anchor = Quarantine::anchorFor(files, location);
     Quarantine quarantine(files, context.runId(), context.options().value(QStringLiteral("scenario")).toString());
     QStringList names, staying;
-    if (!keptEntries(files, location, kept, &staying, &error))
+    if (!entriesOf(files, location, &names, &error))
         return context.fail(error);
+    for (const QString &name : std::as_const(names)) {
+        if (stays(kept, name))
+            staying.append(name);
+    }
     // With the node's own secondary folder staying, no other one comes in.
     const bool ownFolderStays = std::any_of(staying.begin(), staying.end(), [](const QString &name) { return SecondaryFolder::isName(name); });
     const auto comesIn = [&](const QString &name) {
@@ -76,7 +66,7 @@ bool ContentSwap::swapIn(StepContext &context, const HostPath &place, const Kept
     };
     if (!markerEntry.exists()) {
         HostFiles::Usage before;
-        if (!files.usage(location, &before, &error) || !entriesOf(files, location, &names, &error))
+        if (!files.usage(location, &before, &error))
             return context.fail(error);
         for (const QString &name : std::as_const(names)) {
             if (!staying.contains(name) && !quarantine.move(QDir(location).filePath(name), anchor))

@@ -42,10 +42,8 @@ public:
     using Kept = KeptInPlace;
 
     [[nodiscard]] static bool swapIn(StepContext &context, const HostPath &location, const Kept &kept = {});
-    // The entries of `location` that stay in place when a copy is swapped in;
-    // false when the host cannot be asked.
-    [[nodiscard]] static bool keptEntries(HostFiles &files, const QString &location, const Kept &kept, QStringList *names,
-                                          QString *error);
+    // Whether the entry `name` of the swapped directory stays in place.
+    static bool stays(const Kept &kept, const QString &name);
     // What `directory` holds that a swap moves: every entry but Lifeboat's own
     // folders; false when the host cannot be asked.
     [[nodiscard]] static bool entriesOf(HostFiles &files, const QString &directory, QStringList *names, QString *error);

@@ -57,8 +57,11 @@ QList<RestoreScenario::Need> RestoreClusterScenario::needs(const ClusterProfile 
     // passed over silently for an older one; the check below names what is missing.
     QList<Need> list;
     for (const DatabaseProfile &database : profile.databases) {
-        if (!keptDatabases(options).contains(database.name))
-            list.append({databaseNeed(database).kind, {}, false, databaseNeed(database).part});
+        if (!keptDatabases(options).contains(database.name)) {
+            Need need = databaseNeed(database);
+            need.required = false;
+            list.append(need);
+        }
     }
     list += {{QStringLiteral("gds"), {}, true},
              {QStringLiteral("node-identity"), {}, true},

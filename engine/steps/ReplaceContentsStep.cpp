@@ -32,11 +32,12 @@ ChangeList ReplaceContentsStep::preview(const StepContext &context) const
     HostFiles &files = context.hosts().files(m_location);
     HostFiles::Usage current;
     QStringList names, staying;
-    if (ContentSwap::entriesOf(files, m_location.path, &names, nullptr)
-        && ContentSwap::keptEntries(files, m_location.path, m_kept, &staying, nullptr)) {
+    if (ContentSwap::entriesOf(files, m_location.path, &names, nullptr)) {
         for (const QString &name : std::as_const(names)) {
-            if (staying.contains(name))
+            if (ContentSwap::stays(m_kept, name)) {
+                staying.append(name);
                 continue;
+            }
             HostFiles::Usage usage;
             if (files.usage(QDir(m_location.path).filePath(name), &usage, nullptr)) {
                 current.files += usage.files;
