@@ -192,6 +192,13 @@ bool AgentServer::answer(const Request &request, QJsonObject *result, QString *e
         result->insert(QStringLiteral("lock"), AgentProtocol::toJson(lock));
         return true;
     }
+    if (operation == QLatin1String(AgentProtocol::checkWritable)) {
+        QString whyNot;
+        if (!m_files.checkWritable(path, &whyNot, error))
+            return false;
+        result->insert(QStringLiteral("whyNot"), whyNot);
+        return true;
+    }
     const QString from = request.arguments.value(QLatin1String("from")).toString();
     const QString to = request.arguments.value(QLatin1String("to")).toString();
     if (operation == QLatin1String(AgentProtocol::makeDirectory))

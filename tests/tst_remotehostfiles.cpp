@@ -277,6 +277,33 @@ private Q_SLOTS:
     // without sudo) says who it is; the plan's preview says the restored
     // files cannot get their recorded owners, and an unpack goes on,
     // counting the owners it could not give: the files are the helper's.
+    // Whether a place may be changed is answered by the host, as the host's
+    // user: a folder only root may write is refused to a helper running as
+    // nobody, with the folder, its owner and the user named; a folder open
+    // to all is not; neither answer is an error.
+    void whetherAPlaceMayBeChangedIsAskedOnTheHostAsItsUser()
+    {
+        if (::geteuid() != 0)
+            QSKIP("Starting the helper as another user needs root.");
+        QTemporaryDir rootOnly;
+        QTemporaryDir open;
+        QVERIFY(rootOnly.isValid() && open.isValid());
+        QVERIFY(QFile::setPermissions(rootOnly.path(), QFileDevice::Permissions(0x7755)));
+        QVERIFY(QFile::setPermissions(open.path(), QFileDevice::Permissions(0x7777)));
+        const auto asNobody = remoteThrough(
+            QStringLiteral("exec setpriv --reuid=65534 --regid=65534 --clear-groups '%1' serve").arg(m_agent));
+        QString whyNot;
+        QString error;
+        QVERIFY2(asNobody->checkWritable(rootOnly.filePath(QStringLiteral("crx-repository")), &whyNot, &error), qPrintable(error));
+        QVERIFY2(whyNot.startsWith(rootOnly.path() + QStringLiteral(" (owner root")), qPrintable(whyNot));
+        QVERIFY2(whyNot.contains(QStringLiteral("nobody")), qPrintable(whyNot));
+        QVERIFY2(asNobody->checkWritable(open.filePath(QStringLiteral("crx-repository")), &whyNot, &error), qPrintable(error));
+        QVERIFY2(whyNot.isEmpty(), qPrintable(whyNot));
+        LocalHostFiles asRoot;
+        QVERIFY(asRoot.checkWritable(rootOnly.path(), &whyNot, &error));
+        QVERIFY2(whyNot.isEmpty(), qPrintable(whyNot));
+    }
+
     void aHelperThatIsNotRootSaysSoAndUnpacksAnyway()
     {
         if (::geteuid() != 0)

@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -308,6 +310,33 @@ private Q_SLOTS:
         QVERIFY2(result.out.contains(message), qPrintable(result.out));
         QCOMPARE(pids(), pidsBefore);
         QCOMPARE(NodeController(m_sandbox->profile()).status(*m_sandbox->profile().primary()).backupModeActive, false);
+    }
+
+    // A place the restore must change and may not (here a read-only mount,
+    // as a share mounted ro or a folder of another user would be) is a
+    // failed check naming it, before any node stops; nothing changes.
+    void aPlaceTheRestoreCannotChangeIsCheckedBeforeAnyNodeStops()
+    {
+        const QString bootstrap = m_sandbox->node(QStringLiteral("node2")).bootstrapProperties;
+        QVERIFY(!bootstrap.isEmpty());
+        const QString folder = QFileInfo(bootstrap).absolutePath();
+        const auto mount = [](const QStringList &arguments) {
+            QProcess process;
+            process.start(QStringLiteral("mount"), arguments);
+            return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+        };
+        if (!mount({QStringLiteral("--bind"), folder, folder}))
+            QSKIP("needs root in a mount namespace of its own (installer/dev test gives both) for a read-only bind mount");
+        const auto unmount = qScopeGuard([folder] { QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), folder}); });
+        QVERIFY(mount({QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), folder, folder}));
+        const QByteArray before = read(bootstrap);
+        const auto pidsBefore = pids();
+        const CommandResult result = run(QStringLiteral("restore-node"), {QStringLiteral("--node"), QStringLiteral("node2")});
+        QVERIFY2(result.exitCode == 2, qPrintable(result.out + result.err));
+        QVERIFY2(result.out.contains(folder + QStringLiteral(" is on a file system mounted read-only")), qPrintable(result.out));
+        QCOMPARE(pids(), pidsBefore);
+        QCOMPARE(read(bootstrap), before);
+        QVERIFY(QDir(folder).entryList({QStringLiteral(".lifeboat-*")}, QDir::AllEntries | QDir::Hidden).isEmpty());
     }
 };
 

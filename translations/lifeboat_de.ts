@@ -3368,6 +3368,18 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
+    <message>
+        <source>%1 is not a directory, so nothing can be put there.</source>
+        <translation>%1 ist kein Verzeichnis, daher kann dort nichts abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is on a file system mounted read-only.</source>
+        <translation>%1 liegt auf einem schreibgeschützt eingehängten Dateisystem.</translation>
+    </message>
+    <message>
+        <source>%1 (owner %2, group %3, mode %4) may not be changed by %5.</source>
+        <translation>%1 (Eigentümer %2, Gruppe %3, Modus %4) darf von %5 nicht geändert werden.</translation>
+    </message>
 </context>
 <context>
     <name>ManualStep</name>
@@ -7511,6 +7523,13 @@ Fehler: %1</translation>
         <location line="+3"/>
         <source>Do not restore from it. Use another set (&apos;lifeboat backups&apos; lists them and their last verification) and make a new backup soon.</source>
         <translation>Stellen Sie nicht aus ihm wieder her. Verwenden Sie einen anderen Satz (&apos;lifeboat backups&apos; listet sie und ihre letzte Prüfung auf), und erstellen Sie bald eine neue Sicherung.</translation>
+    </message>
+</context>
+<context>
+    <name>WritablePlaces</name>
+    <message>
+        <source>%1%2 Lifeboat must be able to change it: mount it read-write or give the user Lifeboat runs as write access there (on a real cluster, run as the user that owns the AEM files).</source>
+        <translation>%1%2 Lifeboat muss es ändern können: Hängen Sie es beschreibbar ein oder geben Sie dem Benutzer, unter dem Lifeboat läuft, dort Schreibrechte (auf einem echten Cluster: führen Sie Lifeboat als Eigentümer der AEM-Dateien aus).</translation>
     </message>
 </context>
 </TS>

@@ -3368,6 +3368,18 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
+    <message>
+        <source>%1 is not a directory, so nothing can be put there.</source>
+        <translation>%1 n&apos;est pas un répertoire : rien ne peut y être placé.</translation>
+    </message>
+    <message>
+        <source>%1 is on a file system mounted read-only.</source>
+        <translation>%1 se trouve sur un système de fichiers monté en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 (owner %2, group %3, mode %4) may not be changed by %5.</source>
+        <translation>%1 (propriétaire %2, groupe %3, mode %4) ne peut pas être modifié par %5.</translation>
+    </message>
 </context>
 <context>
     <name>ManualStep</name>
@@ -7511,6 +7523,13 @@ Pannes : %1</translation>
         <location line="+3"/>
         <source>Do not restore from it. Use another set (&apos;lifeboat backups&apos; lists them and their last verification) and make a new backup soon.</source>
         <translation>Ne restaurez pas à partir de ce jeu. Utilisez-en un autre (&apos;lifeboat backups&apos; les liste avec leur dernière vérification) et faites rapidement une nouvelle sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>WritablePlaces</name>
+    <message>
+        <source>%1%2 Lifeboat must be able to change it: mount it read-write or give the user Lifeboat runs as write access there (on a real cluster, run as the user that owns the AEM files).</source>
+        <translation>%1%2 Lifeboat doit pouvoir le modifier : montez-le en lecture-écriture ou donnez à l&apos;utilisateur sous lequel Lifeboat s&apos;exécute le droit d&apos;y écrire (sur un vrai cluster, exécutez Lifeboat en tant que propriétaire des fichiers AEM).</translation>
     </message>
 </context>
 </TS>

@@ -3359,6 +3359,18 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Cancelled by the user.</source>
         <translation>ユーザーが取り消しました。</translation>
     </message>
+    <message>
+        <source>%1 is not a directory, so nothing can be put there.</source>
+        <translation>%1 はディレクトリではないため、そこには何も置けません。</translation>
+    </message>
+    <message>
+        <source>%1 is on a file system mounted read-only.</source>
+        <translation>%1 は読み取り専用でマウントされたファイルシステム上にあります。</translation>
+    </message>
+    <message>
+        <source>%1 (owner %2, group %3, mode %4) may not be changed by %5.</source>
+        <translation>%1（所有者 %2、グループ %3、モード %4）は %5 が変更できません。</translation>
+    </message>
 </context>
 <context>
     <name>ManualStep</name>
@@ -7474,6 +7486,13 @@ Faults: %1</source>
         <location line="+3"/>
         <source>Do not restore from it. Use another set (&apos;lifeboat backups&apos; lists them and their last verification) and make a new backup soon.</source>
         <translation>このセットからはリストアしないでください。別のセットを使用し（&apos;lifeboat backups&apos; でセットと最後の検証結果を一覧表示できます）、早めに新しいバックアップを作成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>WritablePlaces</name>
+    <message>
+        <source>%1%2 Lifeboat must be able to change it: mount it read-write or give the user Lifeboat runs as write access there (on a real cluster, run as the user that owns the AEM files).</source>
+        <translation>%1%2 Lifeboat はここを変更できる必要があります。読み書き可能でマウントするか、Lifeboat を実行するユーザーに書き込み権限を与えてください（実際のクラスターでは、AEM のファイルを所有するユーザーとして実行してください）。</translation>
     </message>
 </context>
 </TS>

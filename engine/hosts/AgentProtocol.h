@@ -34,6 +34,7 @@ public:
     static constexpr char hashFile[] = "hashFile";
     static constexpr char findByName[] = "findByName";
     static constexpr char inspectLock[] = "inspectLock";
+    static constexpr char checkWritable[] = "checkWritable";
     static constexpr char writeFile[] = "writeFile"; // request data: the file
     static constexpr char makeDirectory[] = "makeDirectory";
     static constexpr char rename[] = "rename";

@@ -122,6 +122,12 @@ public:
         qint64 pid = 0; // as written in the file
     };
     [[nodiscard]] virtual bool inspectLock(const QString &lockFile, Lock *lock, QString *error) = 0;
+    // Whether this host's user may create, rename and remove entries in the
+    // directory `path` (or, where it does not exist yet, in its nearest
+    // existing ancestor): asked on the host itself, since only the host
+    // knows its read-only mounts and its user's groups. *whyNot stays empty
+    // when it may; otherwise it names the place, the user and the reason.
+    [[nodiscard]] virtual bool checkWritable(const QString &path, QString *whyNot, QString *error) = 0;
 
     // A small text file (cluster_node.id, a patch level), trimmed; empty when
     // it is missing or unreadable, which `readable` tells apart from empty.

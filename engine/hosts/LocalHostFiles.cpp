@@ -17,6 +17,7 @@
 #include <QSaveFile>
 #include <QStorageInfo>
 
+#include <cerrno>
 #include <fcntl.h>
 #include <grp.h>
 #include <pwd.h>
@@ -211,6 +212,27 @@ bool LocalHostFiles::inspectLock(const QString &lockFile, Lock *lock, QString *)
     const RepositoryLock::Inspection found = RepositoryLock::inspectFile(lockFile);
     lock->state = Lock::State(int(found.state));
     lock->pid = found.pid;
+    return true;
+}
+
+bool LocalHostFiles::checkWritable(const QString &path, QString *whyNot, QString *)
+{
+    const Entry place = nearestExisting(path);
+    whyNot->clear();
+    if (!place.isDirectory()) {
+        *whyNot = tr("%1 is not a directory, so nothing can be put there.").arg(place.path);
+        return true;
+    }
+    // The effective user's view (AT_EACCESS), which is the one that counts
+    // for the renames and writes that follow.
+    if (::faccessat(AT_FDCWD, QFile::encodeName(place.path).constData(), W_OK | X_OK, AT_EACCESS) == 0)
+        return true;
+    const int cause = errno;
+    if (cause == EROFS)
+        *whyNot = tr("%1 is on a file system mounted read-only.").arg(place.path);
+    else
+        *whyNot = tr("%1 (owner %2, group %3, mode %4) may not be changed by %5.")
+                      .arg(place.path, place.owner, place.group, QString::number(place.mode, 8), FileAttributes::processUser());
     return true;
 }
 

@@ -260,6 +260,15 @@ bool RemoteHostFiles::inspectLock(const QString &lockFile, Lock *lock, QString *
     return true;
 }
 
+bool RemoteHostFiles::checkWritable(const QString &path, QString *whyNot, QString *error)
+{
+    QJsonObject result;
+    if (!call(QLatin1String(AgentProtocol::checkWritable), {{QStringLiteral("path"), path}}, &result, error))
+        return false;
+    *whyNot = result.value(QLatin1String("whyNot")).toString();
+    return true;
+}
+
 // --- Changing --------------------------------------------------------------------
 
 bool RemoteHostFiles::writeFile(const QString &path, const QByteArray &data, int mode, QString *error)

@@ -61,6 +61,7 @@ public:
     bool hashFile(const QString &path, QString *sha256, QString *error) override;
     bool findByName(const QString &root, const QString &name, QStringList *paths, QString *error) override;
     bool inspectLock(const QString &lockFile, Lock *lock, QString *error) override;
+    bool checkWritable(const QString &path, QString *whyNot, QString *error) override;
     bool identity(Identity *identity, QString *error) override;
 
     bool writeFile(const QString &path, const QByteArray &data, int mode, QString *error) override;

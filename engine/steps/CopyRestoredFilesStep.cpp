@@ -3,6 +3,7 @@
 
 #include "CopyRestoredFilesStep.h"
 
+#include <steps/WritablePlaces.h>
 #include <profile/AemPaths.h>
 #include <restore/ContentSwap.h>
 #include <restore/Quarantine.h>
@@ -32,6 +33,11 @@ QString CopyRestoredFilesStep::title() const
     if (!m_title.isEmpty())
         return m_title;
     return tr("Copy all files of %1's restored repository to %2").arg(m_sourceNode, m_targetNodes.join(QStringLiteral(", ")));
+}
+
+QStringList CopyRestoredFilesStep::missingRequirements(const StepContext &context) const
+{
+    return WritablePlaces::missing(context, m_targets);
 }
 
 ChangeList CopyRestoredFilesStep::preview(const StepContext &context) const

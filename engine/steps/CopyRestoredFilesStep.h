@@ -32,6 +32,7 @@ public:
     QString title() const override;
     bool isDestructive() const override { return true; }
     ChangeList preview(const StepContext &context) const override;
+    QStringList missingRequirements(const StepContext &context) const override;
     bool run(StepContext &context) override;
 
 private:

@@ -3,6 +3,7 @@
 
 #include "ExtractPartStep.h"
 
+#include <steps/WritablePlaces.h>
 #include <hosts/Hosts.h>
 #include <restore/RestoreScratch.h>
 #include <restore/ScratchCopy.h>
@@ -41,6 +42,11 @@ QString ExtractPartStep::details() const
         places.append(location.display());
     return tr("Unpacks %1 from the backup set next to %2 and checks every file against the manifest. Nothing the "
               "cluster uses changes yet.").arg(m_part.archiveFile, places.join(QStringLiteral(", ")));
+}
+
+QStringList ExtractPartStep::missingRequirements(const StepContext &context) const
+{
+    return WritablePlaces::missing(context, m_locations);
 }
 
 ChangeList ExtractPartStep::preview(const StepContext &context) const

@@ -31,6 +31,7 @@ public:
     QString title() const override { return m_title; }
     QString details() const override;
     ChangeList preview(const StepContext &context) const override;
+    QStringList missingRequirements(const StepContext &context) const override;
     bool run(StepContext &context) override;
 
 private:

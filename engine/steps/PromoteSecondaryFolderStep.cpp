@@ -3,6 +3,7 @@
 
 #include "PromoteSecondaryFolderStep.h"
 
+#include <steps/WritablePlaces.h>
 #include <hosts/Hosts.h>
 #include <restore/Quarantine.h>
 #include <restore/SecondaryFolder.h>
@@ -32,6 +33,11 @@ HostFiles &PromoteSecondaryFolderStep::filesOf(const StepContext &context) const
 {
     const NodeProfile *node = context.profile().node(m_node);
     return context.hosts().files(node ? context.profile().hostOf(*node) : QString());
+}
+
+QStringList PromoteSecondaryFolderStep::missingRequirements(const StepContext &context) const
+{
+    return WritablePlaces::missing(context, {{filesOf(context).host(), m_repository}});
 }
 
 ChangeList PromoteSecondaryFolderStep::preview(const StepContext &context) const

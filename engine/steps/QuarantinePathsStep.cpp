@@ -3,6 +3,7 @@
 
 #include "QuarantinePathsStep.h"
 
+#include <steps/WritablePlaces.h>
 #include <restore/Quarantine.h>
 #include <restore/RestoreScratch.h>
 #include <hosts/Hosts.h>
@@ -71,6 +72,11 @@ QString QuarantinePathsStep::details() const
 {
     return tr("In %1: %2. Nothing is deleted: they move to the quarantine, kept until you purge it.")
         .arg(m_root.display(), m_paths.join(QStringLiteral(", ")));
+}
+
+QStringList QuarantinePathsStep::missingRequirements(const StepContext &context) const
+{
+    return WritablePlaces::missing(context, QList<HostPath>{m_root});
 }
 
 ChangeList QuarantinePathsStep::preview(const StepContext &context) const

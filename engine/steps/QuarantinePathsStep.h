@@ -30,6 +30,7 @@ public:
     bool isDestructive() const override { return true; }
     QString confirmationWord() const override { return m_confirmationWord; }
     ChangeList preview(const StepContext &context) const override;
+    QStringList missingRequirements(const StepContext &context) const override;
     bool run(StepContext &context) override;
 
 private:

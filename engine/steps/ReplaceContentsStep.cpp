@@ -3,6 +3,7 @@
 
 #include "ReplaceContentsStep.h"
 
+#include <steps/WritablePlaces.h>
 #include <restore/Quarantine.h>
 #include <hosts/Hosts.h>
 
@@ -25,6 +26,11 @@ QString ReplaceContentsStep::details() const
                   "until you purge it); the checked copy from the backup takes its place.").arg(m_location.display());
     return tr("Everything in %1 moves to the quarantine (kept until you purge it); the checked copy from the backup "
               "takes its place.").arg(m_location.display());
+}
+
+QStringList ReplaceContentsStep::missingRequirements(const StepContext &context) const
+{
+    return WritablePlaces::missing(context, QList<HostPath>{m_location});
 }
 
 ChangeList ReplaceContentsStep::preview(const StepContext &context) const

@@ -3,6 +3,7 @@
 
 #include "ReplaceFileStep.h"
 
+#include <steps/WritablePlaces.h>
 #include <hosts/Hosts.h>
 #include <restore/FileReplacement.h>
 #include <restore/Quarantine.h>
@@ -19,6 +20,11 @@ ReplaceFileStep::ReplaceFileStep(HostPath target, QString fileInCopy, QString ti
     , m_title(std::move(title))
     , m_companions(std::move(companionSuffixes))
 {
+}
+
+QStringList ReplaceFileStep::missingRequirements(const StepContext &context) const
+{
+    return WritablePlaces::missing(context, QList<HostPath>{m_target});
 }
 
 ChangeList ReplaceFileStep::preview(const StepContext &context) const

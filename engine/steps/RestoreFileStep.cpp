@@ -3,6 +3,7 @@
 
 #include "RestoreFileStep.h"
 
+#include <steps/WritablePlaces.h>
 #include <hosts/Hosts.h>
 #include <restore/FileReplacement.h>
 #include <restore/Quarantine.h>
@@ -31,6 +32,11 @@ RestoreFileStep::RestoreFileStep(QString setDirectory, BackupPart part, QString 
     , m_title(std::move(title))
     , m_confirmationWord(std::move(confirmationWord))
 {
+}
+
+QStringList RestoreFileStep::missingRequirements(const StepContext &context) const
+{
+    return WritablePlaces::missing(context, QList<HostPath>{m_target, m_target.at(m_scope)});
 }
 
 ChangeList RestoreFileStep::preview(const StepContext &context) const
