@@ -199,6 +199,13 @@ bool AgentServer::answer(const Request &request, QJsonObject *result, QString *e
         result->insert(QStringLiteral("whyNot"), whyNot);
         return true;
     }
+    if (operation == QLatin1String(AgentProtocol::snapshotSupport)) {
+        HostFiles::SnapshotSupport support;
+        if (!m_files.snapshotSupport(path, &support, error))
+            return false;
+        result->insert(QStringLiteral("support"), AgentProtocol::toJson(support));
+        return true;
+    }
     const QString from = request.arguments.value(QLatin1String("from")).toString();
     const QString to = request.arguments.value(QLatin1String("to")).toString();
     if (operation == QLatin1String(AgentProtocol::makeDirectory))
@@ -211,6 +218,14 @@ bool AgentServer::answer(const Request &request, QJsonObject *result, QString *e
         return m_files.copyAttributes(from, to, error);
     if (operation == QLatin1String(AgentProtocol::removeOwnTree))
         return m_files.removeOwnTree(path, error);
+    if (operation == QLatin1String(AgentProtocol::createSnapshot)) {
+        // An unknown name is no method Lifeboat makes itself: createSnapshot says so.
+        const SnapshotMethod method = snapshotMethodFromName(request.arguments.value(QLatin1String("method")).toString())
+                                          .value_or(SnapshotMethod::Command);
+        return m_files.createSnapshot(path, method, to, error);
+    }
+    if (operation == QLatin1String(AgentProtocol::removeSnapshot))
+        return m_files.removeSnapshot(path, error);
     *error = tr("lifeboat-agent %1 does not know the operation \"%2\".").arg(QLatin1String(versionString), operation);
     return false;
 }

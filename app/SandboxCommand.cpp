@@ -9,12 +9,14 @@
 #include <cluster/NodeController.h>
 #include <sandbox/SandboxBuilder.h>
 #include <sandbox/SandboxFaults.h>
+#include <sandbox/SandboxFileSystem.h>
 #include <sandbox/SandboxHosts.h>
 #include <sandbox/SandboxLayout.h>
 #include <support/DisplayWords.h>
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -41,6 +43,11 @@ QString stateText(const NodeStatus &status)
     return SandboxCommand::tr("stopped");
 }
 
+bool hasOwnFileSystem(const QString &directory)
+{
+    return QFileInfo::exists(QDir(directory).filePath(SandboxFileSystem::imageFile()));
+}
+
 } // namespace
 
 QString SandboxCommand::summary() const
@@ -61,7 +68,11 @@ QString SandboxCommand::usageText()
         + u'\n'
         + tr("--hosts puts each node, and the shared storage, on a host of its own: an sshd on a loopback address "
              "(127.0.0.2, …) in a mount namespace of its own, where every node keeps its files at the same path. "
-             "The nodes are started over ssh. Needs root.");
+             "The nodes are started over ssh. Needs root.")
+        + u'\n'
+        + tr("--filesystem btrfs|xfs keeps the nodes and the shared storage on a loop-mounted image of that file "
+             "system inside DIR (on btrfs, every repository, the GDS and the Content Storage Root is a subvolume), "
+             "so that backups can use snapshots. 'sandbox stop' unmounts it, 'sandbox start' mounts it again. Needs root.");
 }
 
 int SandboxCommand::help(const QCommandLineParser &parser)
@@ -111,7 +122,11 @@ int SandboxCommand::create(QCommandLineParser &parser, const QStringList &argume
     const QCommandLineOption hosts(QStringLiteral("hosts"),
                                    tr("Each node, and the shared storage, on a host of its own (an sshd in a mount "
                                       "namespace of its own; needs root)."));
-    parser.addOptions({nodes, publish, appServer, size, seed, activity, lifetime, hosts});
+    const QCommandLineOption fileSystem(QStringLiteral("filesystem"),
+                                        tr("The nodes and the shared storage on a loop-mounted image of this file "
+                                           "system: btrfs or xfs (needs root)."),
+                                        tr("kind"), QStringLiteral("none"));
+    parser.addOptions({nodes, publish, appServer, size, seed, activity, lifetime, hosts, fileSystem});
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("A new or empty directory."));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -132,6 +147,8 @@ int SandboxCommand::create(QCommandLineParser &parser, const QStringList &argume
     if (!appServerKindFromString(parser.value(appServer), &options.appServer))
         return usage(tr("--app-server must be jboss, weblogic or websphere."));
     options.hosts = parser.isSet(hosts);
+    if (!SandboxFileSystem::fromName(parser.value(fileSystem), &options.fileSystem))
+        return usage(tr("--filesystem must be btrfs or xfs."));
 
     SandboxBuilder builder(parser.positionalArguments().at(0), options);
     if (!builder.create()) {
@@ -198,6 +215,10 @@ int SandboxCommand::control(const QString &action, QCommandLineParser &parser, c
     if (action == QLatin1String("start")) {
         if (sandboxHosts && !startHosts(*sandboxHosts))
             return toInt(ExitCode::StepFailed);
+        if (hasOwnFileSystem(profile->directory()) && !SandboxFileSystem::mount(profile->directory(), &error)) {
+            Console::err() << error << Qt::endl;
+            return toInt(ExitCode::StepFailed);
+        }
         return startNodes(*profile, parser.value(node));
     }
     if (action == QLatin1String("stop")) {
@@ -205,6 +226,12 @@ int SandboxCommand::control(const QString &action, QCommandLineParser &parser, c
         // Whatever a node left running, its host's end takes with it.
         if (sandboxHosts && parser.value(node).isEmpty() && !stopHosts(*sandboxHosts))
             return toInt(ExitCode::StepFailed);
+        // With every node stopped, nothing holds the image: its mount and loop device go.
+        if (code == toInt(ExitCode::Success) && parser.value(node).isEmpty() && hasOwnFileSystem(profile->directory())
+            && !SandboxFileSystem::unmount(profile->directory(), &error)) {
+            Console::err() << error << Qt::endl;
+            return toInt(ExitCode::StepFailed);
+        }
         return code;
     }
     return printStatus(*profile, parser.value(node), parser.isSet(json));

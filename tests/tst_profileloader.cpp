@@ -51,6 +51,7 @@ class TestProfileLoader : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QString m_error;
 
     QString write(const QString &name, const QByteArray &text, QFile::Permissions permissions = {})
     {
@@ -212,6 +213,71 @@ private Q_SLOTS:
                                QStringLiteral("backupMode.enterSnapshot: Must be a command (an array of strings, or an object with \"arguments\"), not a string."),
                                QStringLiteral("backupMode.enterRolling.arguments: Missing: this key is required."),
                            }));
+    }
+
+    // "snapshots": a method per kind of path, the commands of the command method.
+    void snapshotSettings()
+    {
+        QJsonObject json = minimal();
+        std::optional<ClusterProfile> profile = ClusterProfile::fromJson(json, m_dir.path(), &m_error);
+        QVERIFY2(profile, qPrintable(m_error));
+        QVERIFY(profile->snapshots.repository == SnapshotMethod::Auto && profile->snapshots.gds == SnapshotMethod::Auto
+                && profile->snapshots.contentStorageRoot == SnapshotMethod::Auto);
+        QVERIFY(!profile->toJson().contains(QLatin1String("snapshots")));
+
+        const QJsonArray create{QStringLiteral("btrfs"), QStringLiteral("subvolume"), QStringLiteral("snapshot"),
+                                QStringLiteral("-r"), QStringLiteral("{path}"), QStringLiteral("{mountPath}")};
+        const QJsonArray remove{QStringLiteral("btrfs"), QStringLiteral("subvolume"), QStringLiteral("delete"),
+                                QStringLiteral("{mountPath}")};
+        json.insert(QStringLiteral("snapshots"),
+                    QJsonObject{{QStringLiteral("repository"), QStringLiteral("command")},
+                                {QStringLiteral("gds"), QStringLiteral("reflink")},
+                                {QStringLiteral("contentStorageRoot"), QStringLiteral("none")},
+                                {QStringLiteral("create"), create},
+                                {QStringLiteral("mountPath"), QStringLiteral("/srv/.lifeboat-{label}/{host}-{name}")},
+                                {QStringLiteral("remove"), remove}});
+        profile = ClusterProfile::fromJson(json, m_dir.path(), &m_error);
+        QVERIFY2(profile, qPrintable(m_error));
+        const SnapshotSettings &snapshots = profile->snapshots;
+        QVERIFY(snapshots.repository == SnapshotMethod::Command && snapshots.gds == SnapshotMethod::Reflink
+                && snapshots.contentStorageRoot == SnapshotMethod::None);
+        const QHash<QString, QString> values
+            = snapshots.values(QStringLiteral("/srv/aem/crx-repository"), QStringLiteral("nightly"), QStringLiteral("repository"),
+                               QStringLiteral("node2"));
+        QCOMPARE(values.value(QStringLiteral("mountPath")), QStringLiteral("/srv/.lifeboat-nightly/node2-repository"));
+        QCOMPARE(snapshots.create.expand(values, [](const QString &) { return QString(); }),
+                 (QStringList{QStringLiteral("btrfs"), QStringLiteral("subvolume"), QStringLiteral("snapshot"), QStringLiteral("-r"),
+                              QStringLiteral("/srv/aem/crx-repository"), QStringLiteral("/srv/.lifeboat-nightly/node2-repository")}));
+        // Written back as it was read.
+        const auto again = ClusterProfile::fromJson(profile->toJson(), m_dir.path(), &m_error);
+        QVERIFY2(again, qPrintable(m_error));
+        QCOMPARE(again->toJson().value(QLatin1String("snapshots")), json.value(QLatin1String("snapshots")));
+
+        // A method that is none of them, a placeholder that cannot be filled, and the command method without its commands.
+        json.insert(QStringLiteral("snapshots"),
+                    QJsonObject{{QStringLiteral("repository"), QStringLiteral("btrf")},
+                                {QStringLiteral("gds"), QStringLiteral("command")},
+                                {QStringLiteral("mountPath"), QStringLiteral("/mnt/{mountPath}")},
+                                {QStringLiteral("remove"), QJsonArray{QStringLiteral("umount"), QStringLiteral("{node}")}}});
+        QList<ProfileProblem> problems = problemsOf(json);
+        QStringList messages;
+        for (const ProfileProblem &problem : problems)
+            messages.append(problem.keyPath + QStringLiteral(": ") + problem.text());
+        QCOMPARE(messages, QStringList({
+                               QStringLiteral("snapshots.repository: Must be one of auto, btrfs, reflink, command, none, not "
+                                              "\"btrf\". Did you mean \"btrfs\"?"),
+                               QStringLiteral("snapshots.mountPath: \"{mountPath}\" cannot be filled in this command; it knows "
+                                              "{path}, {label}, {name}, {host}."),
+                               QStringLiteral("snapshots.remove[1]: \"{node}\" cannot be filled in this command; it knows "
+                                              "{path}, {label}, {name}, {host}, {mountPath}."),
+                               QStringLiteral("snapshots: A path's snapshot method is \"command\", so the snapshot commands "
+                                              "are needed; missing: create."),
+                           }));
+        json.insert(QStringLiteral("snapshots"), QJsonObject{{QStringLiteral("contentStorageRoot"), QStringLiteral("command")}});
+        problems = problemsOf(json);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems[0].keyPath, QStringLiteral("snapshots"));
+        QVERIFY2(problems[0].message.endsWith(QLatin1String("missing: create, mountPath, remove.")), qPrintable(problems[0].message));
     }
 
     void secretsAreDefinedInTheSecretsFileOrTheEnvironment()
@@ -412,6 +478,8 @@ private:
                 property.insert(QStringLiteral("minLength"), 1);
             if (!key.allowed.isEmpty())
                 property.insert(QStringLiteral("enum"), QJsonArray::fromStringList(key.allowed));
+            if (!key.placeholders.isEmpty())
+                property.insert(QStringLiteral("x-placeholders"), QJsonArray::fromStringList(key.placeholders));
             break;
         case ProfileKey::Type::Boolean: property.insert(QStringLiteral("type"), QStringLiteral("boolean")); break;
         case ProfileKey::Type::Integer:

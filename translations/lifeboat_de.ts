@@ -1233,6 +1233,10 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <source>The secret &quot;%1&quot; is not defined: the secrets file %2 does not have it, and the environment variable %3 is not set.</source>
         <translation>Das Geheimnis „%1“ ist nicht definiert: Die Geheimnisdatei %2 enthält es nicht, und die Umgebungsvariable %3 ist nicht gesetzt.</translation>
     </message>
+    <message>
+        <source>A path&apos;s snapshot method is &quot;command&quot;, so the snapshot commands are needed; missing: %1.</source>
+        <translation>Die Snapshot-Methode eines Pfads ist „command“, daher werden die Snapshot-Befehle gebraucht; es fehlt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1729,6 +1733,65 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     <message>
         <source>to %1</source>
         <translation>nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileSystemSnapshot</name>
+    <message>
+        <source>%1 is a special file; Lifeboat does not copy it.</source>
+        <translation>%1 ist eine Spezialdatei; Lifeboat kopiert sie nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot look at %1: %2</source>
+        <translation>%1 kann nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <source>an unknown file system</source>
+        <translation>ein unbekanntes Dateisystem</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, not on btrfs: only a btrfs subvolume can have a btrfs snapshot.</source>
+        <translation>%1 liegt auf %2, nicht auf btrfs: Nur ein btrfs-Subvolume kann einen btrfs-Snapshot haben.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder on btrfs, not a subvolume of its own: only a subvolume can have a btrfs snapshot (make it one with &quot;btrfs subvolume create&quot; and move its files in).</source>
+        <translation>%1 ist ein Ordner auf btrfs, kein eigenes Subvolume: Nur ein Subvolume kann einen btrfs-Snapshot haben (legen Sie eines mit „btrfs subvolume create“ an und verschieben Sie die Dateien hinein).</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, which cannot share the data of copied files (reflink): %3</source>
+        <translation>%1 liegt auf %2, das die Daten kopierter Dateien nicht teilen kann (Reflink): %3</translation>
+    </message>
+    <message>
+        <source>Lifeboat refuses to make or remove the snapshot %1: its path must have a &quot;.lifeboat-&quot; folder in it, so that it is never one of the cluster&apos;s own files.</source>
+        <translation>Lifeboat legt den Snapshot %1 nicht an und entfernt ihn nicht: Sein Pfad muss einen „.lifeboat-“-Ordner enthalten, damit er nie eine der eigenen Dateien des Clusters ist.</translation>
+    </message>
+    <message>
+        <source>Cannot snapshot %1 to %2: %2 already exists.</source>
+        <translation>Snapshot von %1 nach %2 nicht möglich: %2 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Lifeboat makes btrfs snapshots and reflink copies itself, not &quot;%1&quot;.</source>
+        <translation>Lifeboat legt selbst btrfs-Snapshots und Reflink-Kopien an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 did not finish within %2 seconds; the file system there may be stuck.</source>
+        <translation>Der Snapshot von %1 wurde nicht innerhalb von %2 Sekunden fertig; das Dateisystem dort hängt möglicherweise.</translation>
+    </message>
+    <message>
+        <source>Cannot make the btrfs snapshot %2 of %1: %3</source>
+        <translation>Der btrfs-Snapshot %2 von %1 kann nicht angelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot make the reflink copy %2 of %1: %3</source>
+        <translation>Die Reflink-Kopie %2 von %1 kann nicht angelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>Removing the snapshot %1 did not finish within %2 seconds; the file system there may be stuck.</source>
+        <translation>Das Entfernen des Snapshots %1 wurde nicht innerhalb von %2 Sekunden fertig; das Dateisystem dort hängt möglicherweise.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the snapshot %1: %2</source>
+        <translation>Der Snapshot %1 kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6257,6 +6320,14 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Cannot move %1 to %2.</source>
         <translation>%1 kann nicht nach %2 verschoben werden.</translation>
     </message>
+    <message>
+        <source>--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes&apos; files through a mount of its own. Choose one of them; nothing was created.</source>
+        <translation>--filesystem und --hosts lassen sich noch nicht kombinieren: Jeder Sandbox-Host sieht die Dateien der Knoten über einen eigenen Mount. Wählen Sie eines davon; es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -6558,6 +6629,18 @@ Fehler: %1</translation>
         <source>host unreachable</source>
         <translation>Host nicht erreichbar</translation>
     </message>
+    <message>
+        <source>--filesystem btrfs|xfs keeps the nodes and the shared storage on a loop-mounted image of that file system inside DIR (on btrfs, every repository, the GDS and the Content Storage Root is a subvolume), so that backups can use snapshots. &apos;sandbox stop&apos; unmounts it, &apos;sandbox start&apos; mounts it again. Needs root.</source>
+        <translation>--filesystem btrfs|xfs legt die Knoten und den gemeinsamen Speicher auf ein per Loop-Gerät eingehängtes Image dieses Dateisystems in DIR (auf btrfs ist jedes Repository, der GDS und der Content Storage Root ein Subvolume), damit Sicherungen Snapshots nutzen können. &apos;sandbox stop&apos; hängt es aus, &apos;sandbox start&apos; hängt es wieder ein. Braucht root.</translation>
+    </message>
+    <message>
+        <source>The nodes and the shared storage on a loop-mounted image of this file system: btrfs or xfs (needs root).</source>
+        <translation>Die Knoten und der gemeinsame Speicher auf einem per Loop-Gerät eingehängten Image dieses Dateisystems: btrfs oder xfs (braucht root).</translation>
+    </message>
+    <message>
+        <source>--filesystem must be btrfs or xfs.</source>
+        <translation>--filesystem muss btrfs oder xfs sein.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxFaults</name>
@@ -6679,6 +6762,33 @@ Fehler: %1</translation>
     <message>
         <source>%1 will take %2 seconds to stop: told to stop, it stops answering at once but keeps its repository locked until then, as a JVM slow to close its repository does.</source>
         <translation>%1 braucht %2 Sekunden zum Anhalten: nach dem Stoppbefehl antwortet er sofort nicht mehr, hält sein Repository aber bis dahin gesperrt, wie eine JVM, die ihr Repository langsam schließt.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFileSystem</name>
+    <message>
+        <source>--filesystem %1 needs root: the sandbox&apos;s storage is an image file that only root can loop-mount. Run the command as root; nothing was created.</source>
+        <translation>--filesystem %1 braucht root: Der Speicher der Sandbox ist eine Image-Datei, die nur root per Loop-Gerät einhängen kann. Führen Sie den Befehl als root aus; es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>--filesystem %1 needs the program %2 (Debian package %3). Install it; nothing was created.</source>
+        <translation>--filesystem %1 braucht das Programm %2 (Debian-Paket %3). Installieren Sie es; es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot make the sandbox&apos;s %1 file system in %2: %3</source>
+        <translation>Das %1-Dateisystem der Sandbox in %2 kann nicht angelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the btrfs subvolume %1: %2</source>
+        <translation>Das btrfs-Subvolume %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mount the sandbox&apos;s file system %1 at %2: %3</source>
+        <translation>Das Dateisystem %1 der Sandbox kann nicht unter %2 eingehängt werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot unmount the sandbox&apos;s file system at %1: %2</source>
+        <translation>Das Dateisystem der Sandbox unter %1 kann nicht ausgehängt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6990,6 +7100,29 @@ Fehler: %1</translation>
             <numerusform>%n Dokument, auf das die Datenbank verweist, fehlt im GDS.</numerusform>
             <numerusform>%n Dokumente, auf die die Datenbank verweist, fehlen im GDS.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotMethods</name>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>btrfs snapshot</source>
+        <translation>btrfs-Snapshot</translation>
+    </message>
+    <message>
+        <source>reflink copy</source>
+        <translation>Reflink-Kopie</translation>
+    </message>
+    <message>
+        <source>snapshot command</source>
+        <translation>Snapshot-Befehl</translation>
+    </message>
+    <message>
+        <source>copy while stopped</source>
+        <translation>Kopie im gestoppten Zustand</translation>
     </message>
 </context>
 <context>

@@ -1233,6 +1233,10 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <source>The secret &quot;%1&quot; is not defined: the secrets file %2 does not have it, and the environment variable %3 is not set.</source>
         <translation>Le secret « %1 » n’est pas défini : le fichier de secrets %2 ne le contient pas, et la variable d’environnement %3 n’est pas définie.</translation>
     </message>
+    <message>
+        <source>A path&apos;s snapshot method is &quot;command&quot;, so the snapshot commands are needed; missing: %1.</source>
+        <translation>La méthode d&apos;instantané d&apos;un chemin est « command », les commandes d&apos;instantané sont donc nécessaires ; il manque : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1729,6 +1733,65 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     <message>
         <source>to %1</source>
         <translation>vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileSystemSnapshot</name>
+    <message>
+        <source>%1 is a special file; Lifeboat does not copy it.</source>
+        <translation>%1 est un fichier spécial ; Lifeboat ne le copie pas.</translation>
+    </message>
+    <message>
+        <source>Cannot look at %1: %2</source>
+        <translation>Impossible d&apos;examiner %1 : %2</translation>
+    </message>
+    <message>
+        <source>an unknown file system</source>
+        <translation>un système de fichiers inconnu</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, not on btrfs: only a btrfs subvolume can have a btrfs snapshot.</source>
+        <translation>%1 est sur %2, pas sur btrfs : seul un sous-volume btrfs peut avoir un instantané btrfs.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder on btrfs, not a subvolume of its own: only a subvolume can have a btrfs snapshot (make it one with &quot;btrfs subvolume create&quot; and move its files in).</source>
+        <translation>%1 est un dossier sur btrfs, pas un sous-volume à part entière : seul un sous-volume peut avoir un instantané btrfs (créez-en un avec « btrfs subvolume create » et déplacez-y ses fichiers).</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, which cannot share the data of copied files (reflink): %3</source>
+        <translation>%1 est sur %2, qui ne sait pas partager les données des fichiers copiés (reflink) : %3</translation>
+    </message>
+    <message>
+        <source>Lifeboat refuses to make or remove the snapshot %1: its path must have a &quot;.lifeboat-&quot; folder in it, so that it is never one of the cluster&apos;s own files.</source>
+        <translation>Lifeboat refuse de créer ou de supprimer l&apos;instantané %1 : son chemin doit contenir un dossier « .lifeboat- », afin qu&apos;il ne soit jamais l&apos;un des fichiers du cluster.</translation>
+    </message>
+    <message>
+        <source>Cannot snapshot %1 to %2: %2 already exists.</source>
+        <translation>Impossible de faire l&apos;instantané de %1 vers %2 : %2 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Lifeboat makes btrfs snapshots and reflink copies itself, not &quot;%1&quot;.</source>
+        <translation>Lifeboat crée lui-même des instantanés btrfs et des copies reflink, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 did not finish within %2 seconds; the file system there may be stuck.</source>
+        <translation>L&apos;instantané de %1 ne s&apos;est pas terminé en %2 secondes ; le système de fichiers est peut-être bloqué.</translation>
+    </message>
+    <message>
+        <source>Cannot make the btrfs snapshot %2 of %1: %3</source>
+        <translation>Impossible de créer l&apos;instantané btrfs %2 de %1 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot make the reflink copy %2 of %1: %3</source>
+        <translation>Impossible de créer la copie reflink %2 de %1 : %3</translation>
+    </message>
+    <message>
+        <source>Removing the snapshot %1 did not finish within %2 seconds; the file system there may be stuck.</source>
+        <translation>La suppression de l&apos;instantané %1 ne s&apos;est pas terminée en %2 secondes ; le système de fichiers est peut-être bloqué.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the snapshot %1: %2</source>
+        <translation>Impossible de supprimer l&apos;instantané %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6257,6 +6320,14 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Cannot move %1 to %2.</source>
         <translation>Impossible de déplacer %1 vers %2.</translation>
     </message>
+    <message>
+        <source>--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes&apos; files through a mount of its own. Choose one of them; nothing was created.</source>
+        <translation>--filesystem et --hosts ne peuvent pas encore être combinés : chaque hôte du bac à sable voit les fichiers des nœuds par son propre montage. Choisissez l&apos;un des deux ; rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -6558,6 +6629,18 @@ Pannes : %1</translation>
         <source>host unreachable</source>
         <translation>hôte injoignable</translation>
     </message>
+    <message>
+        <source>--filesystem btrfs|xfs keeps the nodes and the shared storage on a loop-mounted image of that file system inside DIR (on btrfs, every repository, the GDS and the Content Storage Root is a subvolume), so that backups can use snapshots. &apos;sandbox stop&apos; unmounts it, &apos;sandbox start&apos; mounts it again. Needs root.</source>
+        <translation>--filesystem btrfs|xfs place les nœuds et le stockage partagé sur une image de ce système de fichiers montée en boucle dans DIR (sur btrfs, chaque référentiel, le GDS et le Content Storage Root sont des sous-volumes), afin que les sauvegardes puissent utiliser des instantanés. &apos;sandbox stop&apos; la démonte, &apos;sandbox start&apos; la remonte. Nécessite root.</translation>
+    </message>
+    <message>
+        <source>The nodes and the shared storage on a loop-mounted image of this file system: btrfs or xfs (needs root).</source>
+        <translation>Les nœuds et le stockage partagé sur une image montée en boucle de ce système de fichiers : btrfs ou xfs (nécessite root).</translation>
+    </message>
+    <message>
+        <source>--filesystem must be btrfs or xfs.</source>
+        <translation>--filesystem doit être btrfs ou xfs.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxFaults</name>
@@ -6679,6 +6762,33 @@ Pannes : %1</translation>
     <message>
         <source>%1 will take %2 seconds to stop: told to stop, it stops answering at once but keeps its repository locked until then, as a JVM slow to close its repository does.</source>
         <translation>%1 mettra %2 secondes à s&apos;arrêter : à l&apos;ordre d&apos;arrêt, il cesse aussitôt de répondre mais garde son référentiel verrouillé jusque-là, comme une JVM lente à fermer son référentiel.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFileSystem</name>
+    <message>
+        <source>--filesystem %1 needs root: the sandbox&apos;s storage is an image file that only root can loop-mount. Run the command as root; nothing was created.</source>
+        <translation>--filesystem %1 nécessite root : le stockage du bac à sable est un fichier image que seul root peut monter en boucle (loop). Lancez la commande en tant que root ; rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>--filesystem %1 needs the program %2 (Debian package %3). Install it; nothing was created.</source>
+        <translation>--filesystem %1 nécessite le programme %2 (paquet Debian %3). Installez-le ; rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Cannot make the sandbox&apos;s %1 file system in %2: %3</source>
+        <translation>Impossible de créer le système de fichiers %1 du bac à sable dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the btrfs subvolume %1: %2</source>
+        <translation>Impossible de créer le sous-volume btrfs %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot mount the sandbox&apos;s file system %1 at %2: %3</source>
+        <translation>Impossible de monter le système de fichiers %1 du bac à sable sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot unmount the sandbox&apos;s file system at %1: %2</source>
+        <translation>Impossible de démonter le système de fichiers du bac à sable sur %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6990,6 +7100,29 @@ Pannes : %1</translation>
             <numerusform>%n document auquel la base de données fait référence est absent du GDS.</numerusform>
             <numerusform>%n documents auxquels la base de données fait référence sont absents du GDS.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotMethods</name>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>btrfs snapshot</source>
+        <translation>instantané btrfs</translation>
+    </message>
+    <message>
+        <source>reflink copy</source>
+        <translation>copie reflink</translation>
+    </message>
+    <message>
+        <source>snapshot command</source>
+        <translation>commande d&apos;instantané</translation>
+    </message>
+    <message>
+        <source>copy while stopped</source>
+        <translation>copie à l&apos;arrêt</translation>
     </message>
 </context>
 <context>

@@ -1226,6 +1226,10 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <source>The secret &quot;%1&quot; is not defined: the secrets file %2 does not have it, and the environment variable %3 is not set.</source>
         <translation>秘密情報「%1」が定義されていません。秘密情報ファイル %2 にはなく、環境変数 %3 も設定されていません。</translation>
     </message>
+    <message>
+        <source>A path&apos;s snapshot method is &quot;command&quot;, so the snapshot commands are needed; missing: %1.</source>
+        <translation>パスのスナップショット方式が「command」なので、スナップショットのコマンドが必要です。不足: %1。</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1721,6 +1725,65 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     <message>
         <source>to %1</source>
         <translation>%1 へ</translation>
+    </message>
+</context>
+<context>
+    <name>FileSystemSnapshot</name>
+    <message>
+        <source>%1 is a special file; Lifeboat does not copy it.</source>
+        <translation>%1 は特殊ファイルのため、Lifeboat はコピーしません。</translation>
+    </message>
+    <message>
+        <source>Cannot look at %1: %2</source>
+        <translation>%1 を調べられません: %2</translation>
+    </message>
+    <message>
+        <source>an unknown file system</source>
+        <translation>不明なファイルシステム</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, not on btrfs: only a btrfs subvolume can have a btrfs snapshot.</source>
+        <translation>%1 は btrfs ではなく %2 上にあります。btrfs スナップショットを作れるのは btrfs サブボリュームだけです。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder on btrfs, not a subvolume of its own: only a subvolume can have a btrfs snapshot (make it one with &quot;btrfs subvolume create&quot; and move its files in).</source>
+        <translation>%1 は btrfs 上のフォルダーで、独立したサブボリュームではありません。btrfs スナップショットを作れるのはサブボリュームだけです（「btrfs subvolume create」で作成し、ファイルをそこへ移してください）。</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, which cannot share the data of copied files (reflink): %3</source>
+        <translation>%1 は %2 上にあり、コピーしたファイルのデータを共有（reflink）できません: %3</translation>
+    </message>
+    <message>
+        <source>Lifeboat refuses to make or remove the snapshot %1: its path must have a &quot;.lifeboat-&quot; folder in it, so that it is never one of the cluster&apos;s own files.</source>
+        <translation>Lifeboat はスナップショット %1 を作成も削除もしません。クラスター自身のファイルと取り違えないよう、そのパスには「.lifeboat-」フォルダーが含まれている必要があります。</translation>
+    </message>
+    <message>
+        <source>Cannot snapshot %1 to %2: %2 already exists.</source>
+        <translation>%1 のスナップショットを %2 に作れません: %2 はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Lifeboat makes btrfs snapshots and reflink copies itself, not &quot;%1&quot;.</source>
+        <translation>Lifeboat が自ら作るのは btrfs スナップショットと reflink コピーで、「%1」ではありません。</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 did not finish within %2 seconds; the file system there may be stuck.</source>
+        <translation>%1 のスナップショットが %2 秒以内に終わりませんでした。そのファイルシステムが停止している可能性があります。</translation>
+    </message>
+    <message>
+        <source>Cannot make the btrfs snapshot %2 of %1: %3</source>
+        <translation>%1 の btrfs スナップショット %2 を作成できません: %3</translation>
+    </message>
+    <message>
+        <source>Cannot make the reflink copy %2 of %1: %3</source>
+        <translation>%1 の reflink コピー %2 を作成できません: %3</translation>
+    </message>
+    <message>
+        <source>Removing the snapshot %1 did not finish within %2 seconds; the file system there may be stuck.</source>
+        <translation>スナップショット %1 の削除が %2 秒以内に終わりませんでした。そのファイルシステムが停止している可能性があります。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the snapshot %1: %2</source>
+        <translation>スナップショット %1 を削除できません: %2</translation>
     </message>
 </context>
 <context>
@@ -6230,6 +6293,14 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Cannot move %1 to %2.</source>
         <translation>%1 を %2 へ移動できません。</translation>
     </message>
+    <message>
+        <source>--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes&apos; files through a mount of its own. Choose one of them; nothing was created.</source>
+        <translation>--filesystem と --hosts はまだ併用できません: サンドボックスの各ホストはノードのファイルを独自のマウントを通して見ます。どちらか一方を選んでください。何も作成されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -6531,6 +6602,18 @@ Faults: %1</source>
         <source>host unreachable</source>
         <translation>ホストに接続できません</translation>
     </message>
+    <message>
+        <source>--filesystem btrfs|xfs keeps the nodes and the shared storage on a loop-mounted image of that file system inside DIR (on btrfs, every repository, the GDS and the Content Storage Root is a subvolume), so that backups can use snapshots. &apos;sandbox stop&apos; unmounts it, &apos;sandbox start&apos; mounts it again. Needs root.</source>
+        <translation>--filesystem btrfs|xfs は、ノードと共有ストレージを DIR 内にある、そのファイルシステムのループマウントしたイメージに置きます（btrfs では各リポジトリ、GDS、Content Storage Root がサブボリュームになります）。これでバックアップがスナップショットを使えます。&apos;sandbox stop&apos; でアンマウントし、&apos;sandbox start&apos; で再びマウントします。root が必要です。</translation>
+    </message>
+    <message>
+        <source>The nodes and the shared storage on a loop-mounted image of this file system: btrfs or xfs (needs root).</source>
+        <translation>ノードと共有ストレージを、このファイルシステムのループマウントしたイメージに置きます: btrfs または xfs（root が必要）。</translation>
+    </message>
+    <message>
+        <source>--filesystem must be btrfs or xfs.</source>
+        <translation>--filesystem は btrfs または xfs にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>SandboxFaults</name>
@@ -6650,6 +6733,33 @@ Faults: %1</source>
     <message>
         <source>%1 will take %2 seconds to stop: told to stop, it stops answering at once but keeps its repository locked until then, as a JVM slow to close its repository does.</source>
         <translation>%1 は停止に %2 秒かかります。停止を指示するとすぐに応答しなくなりますが、リポジトリを閉じるのが遅い JVM のように、それまでリポジトリをロックしたままにします。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFileSystem</name>
+    <message>
+        <source>--filesystem %1 needs root: the sandbox&apos;s storage is an image file that only root can loop-mount. Run the command as root; nothing was created.</source>
+        <translation>--filesystem %1 には root が必要です: サンドボックスのストレージはイメージファイルで、ループマウントできるのは root だけです。root でコマンドを実行してください。何も作成されていません。</translation>
+    </message>
+    <message>
+        <source>--filesystem %1 needs the program %2 (Debian package %3). Install it; nothing was created.</source>
+        <translation>--filesystem %1 にはプログラム %2（Debian パッケージ %3）が必要です。インストールしてください。何も作成されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot make the sandbox&apos;s %1 file system in %2: %3</source>
+        <translation>サンドボックスの %1 ファイルシステムを %2 に作成できません: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the btrfs subvolume %1: %2</source>
+        <translation>btrfs サブボリューム %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mount the sandbox&apos;s file system %1 at %2: %3</source>
+        <translation>サンドボックスのファイルシステム %1 を %2 にマウントできません: %3</translation>
+    </message>
+    <message>
+        <source>Cannot unmount the sandbox&apos;s file system at %1: %2</source>
+        <translation>%1 にあるサンドボックスのファイルシステムをアンマウントできません: %2</translation>
     </message>
 </context>
 <context>
@@ -6959,6 +7069,29 @@ Faults: %1</source>
         <translation>
             <numerusform>データベースが参照する %n 件のドキュメントが GDS にありません。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotMethods</name>
+    <message>
+        <source>automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>btrfs snapshot</source>
+        <translation>btrfs スナップショット</translation>
+    </message>
+    <message>
+        <source>reflink copy</source>
+        <translation>reflink コピー</translation>
+    </message>
+    <message>
+        <source>snapshot command</source>
+        <translation>スナップショットコマンド</translation>
+    </message>
+    <message>
+        <source>copy while stopped</source>
+        <translation>停止中にコピー</translation>
     </message>
 </context>
 <context>

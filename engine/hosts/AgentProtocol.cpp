@@ -93,6 +93,26 @@ HostFiles::Lock AgentProtocol::lockFromJson(const QJsonObject &json)
     return lock;
 }
 
+QJsonObject AgentProtocol::toJson(const HostFiles::SnapshotSupport &support)
+{
+    return {{QStringLiteral("fileSystem"), support.fileSystem},
+            {QStringLiteral("subvolume"), support.subvolume},
+            {QStringLiteral("reflink"), support.reflink},
+            {QStringLiteral("whyNoSubvolume"), support.whyNoSubvolume},
+            {QStringLiteral("whyNoReflink"), support.whyNoReflink}};
+}
+
+HostFiles::SnapshotSupport AgentProtocol::snapshotSupportFromJson(const QJsonObject &json)
+{
+    HostFiles::SnapshotSupport support;
+    support.fileSystem = json.value(QLatin1String("fileSystem")).toString();
+    support.subvolume = json.value(QLatin1String("subvolume")).toBool();
+    support.reflink = json.value(QLatin1String("reflink")).toBool();
+    support.whyNoSubvolume = json.value(QLatin1String("whyNoSubvolume")).toString();
+    support.whyNoReflink = json.value(QLatin1String("whyNoReflink")).toString();
+    return support;
+}
+
 QJsonObject AgentProtocol::toJson(const BackupPart &part)
 {
     QJsonObject json = part.toJson();

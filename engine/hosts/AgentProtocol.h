@@ -41,6 +41,9 @@ public:
     static constexpr char copy[] = "copy";
     static constexpr char copyAttributes[] = "copyAttributes";
     static constexpr char removeOwnTree[] = "removeOwnTree";
+    static constexpr char snapshotSupport[] = "snapshotSupport";
+    static constexpr char createSnapshot[] = "createSnapshot";
+    static constexpr char removeSnapshot[] = "removeSnapshot";
     static constexpr char archive[] = "archive"; // reply data: the archive
     static constexpr char extract[] = "extract"; // request data: the archive
     static constexpr char fetch[] = "fetch"; // reply data: the file
@@ -49,6 +52,8 @@ public:
     static QJsonObject toJson(const HostFiles::Lock &lock);
     static HostFiles::Lock lockFromJson(const QJsonObject &json);
     static HostFiles::Entry entryFromJson(const QJsonObject &json);
+    static QJsonObject toJson(const HostFiles::SnapshotSupport &support);
+    static HostFiles::SnapshotSupport snapshotSupportFromJson(const QJsonObject &json);
     // A part with its excluded paths, which its manifest form leaves out.
     static QJsonObject toJson(const BackupPart &part);
     static BackupPart partFromJson(const QJsonObject &json);

@@ -5,6 +5,7 @@
 
 #include <backup/ArchiveFormat.h>
 #include <backup/BackupPart.h>
+#include <snapshot/SnapshotMethod.h>
 
 #include <QByteArray>
 #include <QDateTime>
@@ -158,6 +159,27 @@ public:
     // swap marker, a quarantine the user purges). Anything else is refused:
     // what a restore replaces is moved, never deleted. A missing path is done.
     [[nodiscard]] virtual bool removeOwnTree(const QString &path, QString *error) = 0;
+
+    // --- Snapshots: made by the kernel of the host that holds the path -------
+    // What snapshots the file system holding `path` offers (see SnapshotMethod).
+    struct SnapshotSupport
+    {
+        QString fileSystem;     // "btrfs", "xfs", "ext4", ... as the kernel names it
+        bool subvolume = false; // `path` is a btrfs subvolume: a read-only snapshot is possible
+        bool reflink = false;   // files can be cloned (FICLONE) on that file system
+        QString whyNoSubvolume; // translated reasons, for a failed precondition
+        QString whyNoReflink;
+    };
+    [[nodiscard]] virtual bool snapshotSupport(const QString &path, SnapshotSupport *support, QString *error) = 0;
+    // Makes `snapshotPath` (which must not exist and must have ".lifeboat-" in it, on the same file system)
+    // a frozen copy of `path`: a read-only btrfs snapshot (method Btrfs) or a reflink copy of the tree,
+    // owners, modes, times and links kept (method Reflink). Fails, leaving nothing at snapshotPath, when the
+    // method is not possible there.
+    [[nodiscard]] virtual bool createSnapshot(const QString &path, SnapshotMethod method, const QString &snapshotPath,
+                                              QString *error) = 0;
+    // Removes what createSnapshot made (a subvolume, or a reflinked tree); a missing path is done; refuses any
+    // path without ".lifeboat-" in it.
+    [[nodiscard]] virtual bool removeSnapshot(const QString &snapshotPath, QString *error) = 0;
 
     // --- Moving data: it is read, compressed and hashed where it lives -------
     // Writes `part`'s archive into `localDirectory` on the machine Lifeboat

@@ -6,6 +6,7 @@
 #include <backup/PartArchiver.h>
 #include <cluster/RepositoryLock.h>
 #include <restore/PartExtractor.h>
+#include <snapshot/FileSystemSnapshot.h>
 #include <support/DiskUsage.h>
 #include <support/FileAttributes.h>
 #include <support/Sha256.h>
@@ -338,6 +339,22 @@ bool LocalHostFiles::removeOwnTree(const QString &path, QString *error)
         return setError(error, tr("Cannot delete %1. Check its permissions.").arg(path));
     syncDirectory(QFileInfo(path).absolutePath());
     return true;
+}
+
+bool LocalHostFiles::snapshotSupport(const QString &path, SnapshotSupport *support, QString *error)
+{
+    return FileSystemSnapshot::support(path, support, error);
+}
+
+bool LocalHostFiles::createSnapshot(const QString &path, SnapshotMethod method, const QString &snapshotPath,
+                                    QString *error)
+{
+    return FileSystemSnapshot::create(path, method, snapshotPath, error);
+}
+
+bool LocalHostFiles::removeSnapshot(const QString &snapshotPath, QString *error)
+{
+    return FileSystemSnapshot::remove(snapshotPath, error);
 }
 
 bool LocalHostFiles::archive(BackupPart &part, ArchiveFormat format, const QString &localDirectory,

@@ -269,6 +269,15 @@ bool RemoteHostFiles::checkWritable(const QString &path, QString *whyNot, QStrin
     return true;
 }
 
+bool RemoteHostFiles::snapshotSupport(const QString &path, SnapshotSupport *support, QString *error)
+{
+    QJsonObject result;
+    if (!call(QLatin1String(AgentProtocol::snapshotSupport), {{QStringLiteral("path"), path}}, &result, error))
+        return false;
+    *support = AgentProtocol::snapshotSupportFromJson(result.value(QLatin1String("support")).toObject());
+    return true;
+}
+
 // --- Changing --------------------------------------------------------------------
 
 bool RemoteHostFiles::writeFile(const QString &path, const QByteArray &data, int mode, QString *error)
@@ -315,6 +324,22 @@ bool RemoteHostFiles::removeOwnTree(const QString &path, QString *error)
 {
     QJsonObject result;
     return call(QLatin1String(AgentProtocol::removeOwnTree), {{QStringLiteral("path"), path}}, &result, error);
+}
+
+bool RemoteHostFiles::createSnapshot(const QString &path, SnapshotMethod method, const QString &snapshotPath,
+                                     QString *error)
+{
+    QJsonObject result;
+    return call(QLatin1String(AgentProtocol::createSnapshot),
+                {{QStringLiteral("path"), path}, {QStringLiteral("method"), snapshotMethodName(method)},
+                 {QStringLiteral("to"), snapshotPath}},
+                &result, error);
+}
+
+bool RemoteHostFiles::removeSnapshot(const QString &snapshotPath, QString *error)
+{
+    QJsonObject result;
+    return call(QLatin1String(AgentProtocol::removeSnapshot), {{QStringLiteral("path"), snapshotPath}}, &result, error);
 }
 
 // --- Moving data -------------------------------------------------------------------

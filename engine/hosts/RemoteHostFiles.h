@@ -71,6 +71,10 @@ public:
     bool copyAttributes(const QString &from, const QString &to, QString *error) override;
     bool removeOwnTree(const QString &path, QString *error) override;
 
+    bool snapshotSupport(const QString &path, SnapshotSupport *support, QString *error) override;
+    bool createSnapshot(const QString &path, SnapshotMethod method, const QString &snapshotPath, QString *error) override;
+    bool removeSnapshot(const QString &snapshotPath, QString *error) override;
+
     bool archive(BackupPart &part, ArchiveFormat format, const QString &localDirectory, const Callbacks &callbacks,
                  QString *error) override;
     bool extract(const QString &localArchive, const BackupPart &part, const QString &prefix, const QString &target,

@@ -307,6 +307,13 @@ ClusterProfile ClusterProfile::read(const QJsonObject &json, const QString &dire
     profile.backupMode.leaveSnapshot = commandFromJson(mode.value(QLatin1String("leaveSnapshot")));
     profile.backupMode.enterRolling = commandFromJson(mode.value(QLatin1String("enterRolling")));
     profile.backupMode.leaveRolling = commandFromJson(mode.value(QLatin1String("leaveRolling")));
+    const QJsonObject snapshots = json.value(QLatin1String("snapshots")).toObject();
+    for (auto [key, method] : {std::pair{"repository", &profile.snapshots.repository}, std::pair{"gds", &profile.snapshots.gds},
+                               std::pair{"contentStorageRoot", &profile.snapshots.contentStorageRoot}})
+        *method = snapshotMethodFromName(snapshots.value(QLatin1String(key)).toString()).value_or(SnapshotMethod::Auto);
+    profile.snapshots.create = commandFromJson(snapshots.value(QLatin1String("create")));
+    profile.snapshots.mountPath = snapshots.value(QLatin1String("mountPath")).toString();
+    profile.snapshots.remove = commandFromJson(snapshots.value(QLatin1String("remove")));
     return profile;
 }
 
@@ -335,6 +342,7 @@ void ClusterProfile::validate(QList<ProfileProblem> *problems) const
 {
     validateNodes(problems);
     validateHosts(problems);
+    validateSnapshots(problems);
     QHash<QString, qsizetype> databaseNames;
     for (qsizetype i = 0; i < databases.size(); ++i) {
         const QString &databaseName = databases[i].name;
@@ -428,6 +436,24 @@ void ClusterProfile::validateHosts(QList<ProfileProblem> *problems) const
             repositories.insert(key, node.name);
         }
     }
+}
+
+// The "command" method runs the profile's commands: without all three it could not make, read or remove a snapshot.
+void ClusterProfile::validateSnapshots(QList<ProfileProblem> *problems) const
+{
+    if (!snapshots.usesCommand())
+        return;
+    QStringList missing;
+    if (snapshots.create.isEmpty())
+        missing.append(QStringLiteral("create"));
+    if (snapshots.mountPath.isEmpty())
+        missing.append(QStringLiteral("mountPath"));
+    if (snapshots.remove.isEmpty())
+        missing.append(QStringLiteral("remove"));
+    if (!missing.isEmpty())
+        problems->append({.keyPath = QStringLiteral("snapshots"),
+                          .message = tr("A path's snapshot method is \"command\", so the snapshot commands are needed; "
+                                        "missing: %1.").arg(missing.join(QStringLiteral(", ")))});
 }
 
 // A {secret:NAME} is defined when the profile's secrets file has the name (an
@@ -563,6 +589,18 @@ QJsonObject ClusterProfile::toJson() const
     }
     if (!knownHostsFile.isEmpty())
         json.insert(QStringLiteral("knownHostsFile"), relative(knownHostsFile));
+    if (!snapshots.isDefault()) {
+        QJsonObject object{{QStringLiteral("repository"), snapshotMethodName(snapshots.repository)},
+                           {QStringLiteral("gds"), snapshotMethodName(snapshots.gds)},
+                           {QStringLiteral("contentStorageRoot"), snapshotMethodName(snapshots.contentStorageRoot)}};
+        if (!snapshots.create.isEmpty())
+            object.insert(QStringLiteral("create"), commandToJson(snapshots.create));
+        if (!snapshots.mountPath.isEmpty())
+            object.insert(QStringLiteral("mountPath"), snapshots.mountPath);
+        if (!snapshots.remove.isEmpty())
+            object.insert(QStringLiteral("remove"), commandToJson(snapshots.remove));
+        json.insert(QStringLiteral("snapshots"), object);
+    }
     for (const auto &[key, value] : {std::pair{"gdsHost", gdsHost}, std::pair{"fontsHost", fontsHost},
                                      std::pair{"connectorsHost", connectorsHost}, std::pair{"contentStorageRootHost", contentStorageRootHost}}) {
         if (!value.isEmpty())

@@ -9,6 +9,7 @@
 #include <profile/HostProfile.h>
 #include <profile/NodeProfile.h>
 #include <profile/ProfileProblem.h>
+#include <profile/SnapshotSettings.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -77,6 +78,8 @@ public:
     QString backupRoot;
     QString secretsFile;
     BackupModeControl backupMode;
+    // How offline backups freeze the paths they copy ("snapshots").
+    SnapshotSettings snapshots;
 
     // Where the profile was loaded from (or will be saved to).
     QString filePath;
@@ -119,6 +122,7 @@ private:
     void validate(QList<ProfileProblem> *problems) const;
     void validateNodes(QList<ProfileProblem> *problems) const;
     void validateHosts(QList<ProfileProblem> *problems) const;
+    void validateSnapshots(QList<ProfileProblem> *problems) const;
     void validateSecrets(const QList<SecretReference> &references, QList<ProfileProblem> *problems) const;
     QString relative(const QString &absolutePath) const;
     QStringList relative(const QStringList &absolutePaths) const;

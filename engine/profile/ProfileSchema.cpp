@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <profile/JsonLocator.h>
+#include <profile/SnapshotSettings.h>
 
 namespace Lifeboat {
 
@@ -39,6 +40,14 @@ ProfileKey number(const char *name, int minimum, int maximum)
 ProfileKey command(const char *name, QStringList placeholders)
 {
     return { .name = QLatin1String(name), .type = Type::Command, .placeholders = std::move(placeholders) };
+}
+
+// A snapshot method: optional, "auto" when left out.
+ProfileKey method(const char *name)
+{
+    return { .name = QLatin1String(name), .nonEmpty = true,
+        .allowed = { QStringLiteral("auto"), QStringLiteral("btrfs"), QStringLiteral("reflink"),
+            QStringLiteral("command"), QStringLiteral("none") } };
 }
 
 // What NodeController fills in: a node's start and stop commands, and the
@@ -73,7 +82,8 @@ const QHash<QString, QList<ProfileKey>> &schema()
                 text("connectorsHost"), text("contentStorageRootHost"), text("knownHostsFile"), text("gds"),
                 ofType("fonts", Type::StringArray), text("connectors"), text("contentStorageRoot"),
                 ofType("databases", Type::ObjectArray, "database"), required("backupRoot"),
-                text("secretsFile"), ofType("backupMode", Type::Object, "backupMode") } },
+                text("secretsFile"), ofType("backupMode", Type::Object, "backupMode"),
+                ofType("snapshots", Type::Object, "snapshots") } },
         { QStringLiteral("node"),
             { required("name"),
                 oneOf("role",
@@ -103,6 +113,11 @@ const QHash<QString, QList<ProfileKey>> &schema()
                 command("leaveSnapshot", leaveBackupModePlaceholders()),
                 command("enterRolling", enterBackupModePlaceholders()),
                 command("leaveRolling", leaveBackupModePlaceholders()) } },
+        { QStringLiteral("snapshots"),
+            { method("repository"), method("gds"), method("contentStorageRoot"),
+                command("create", SnapshotSettings::commandPlaceholders()),
+                { .name = QStringLiteral("mountPath"), .placeholders = SnapshotSettings::mountPathPlaceholders() },
+                command("remove", SnapshotSettings::commandPlaceholders()) } },
         { QStringLiteral("commandObject"),
             { { .name = QStringLiteral("arguments"), .type = Type::StringArray, .required = true },
                 text("input") } },
@@ -228,6 +243,7 @@ private:
                     .arg(key.allowed.join(QStringLiteral(", ")), text),
                 ProfileSchema::nearest(text, key.allowed));
         secretsIn(text, keyPath);
+        placeholdersIn(text, keyPath, key.placeholders);
     }
 
     void integer(const QJsonValue &value, const ProfileKey &key, const QString &keyPath)
@@ -349,7 +365,7 @@ QStringList ProfileSchema::levels()
 {
     return { QStringLiteral("profile"), QStringLiteral("node"), QStringLiteral("http"),
         QStringLiteral("control"), QStringLiteral("host"), QStringLiteral("database"),
-        QStringLiteral("backupMode"), QStringLiteral("commandObject") };
+        QStringLiteral("backupMode"), QStringLiteral("snapshots"), QStringLiteral("commandObject") };
 }
 
 const QList<ProfileKey> &ProfileSchema::keys(const QString &level)

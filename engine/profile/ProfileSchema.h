@@ -35,7 +35,7 @@ struct ProfileKey
     QString level; // Object and ObjectArray: the level of its members
     std::optional<int> minimum; // Integer
     std::optional<int> maximum;
-    QStringList placeholders; // Command: the {placeholders} Lifeboat fills in it
+    QStringList placeholders; // Command, String (a path template): the {placeholders} Lifeboat fills in it
 };
 
 // A {secret:NAME} found in the profile, and where.
@@ -50,7 +50,7 @@ struct SecretReference
 // The loader checks a profile against it before reading it, and
 // docs/profile.schema.json publishes the same (tst_profileloader keeps the
 // two in step). The levels are named as that schema's $defs: "profile" (the
-// top level), "node", "http", "control", "host", "database", "backupMode" and
+// top level), "node", "http", "control", "host", "database", "backupMode", "snapshots" and
 // "commandObject" (a command written as an object).
 class ProfileSchema
 {

@@ -83,7 +83,12 @@ bool SandboxBuilder::create()
         m_error = tr("Cannot create %1. Check that its parent directory exists and is writable.").arg(m_staging);
         return false;
     }
-    if (!build() || (m_hosts && !trustHosts())) {
+    const bool ownFileSystem = m_options.fileSystem != SandboxFileSystem::Kind::None;
+    if ((ownFileSystem && !prepareStorage()) || !build() || (m_hosts && !trustHosts())) {
+        // Unmounted first: emptying the staging folder must not reach into a mounted image's files.
+        QString ignored;
+        if (ownFileSystem && !SandboxFileSystem::unmount(m_staging, &ignored))
+            return false;
         QDir(m_staging).removeRecursively();
         if (m_hosts)
             m_hosts->removeMountPoints();
@@ -92,7 +97,9 @@ bool SandboxBuilder::create()
     QDir().rmdir(m_directory); // an empty target may exist; checkTarget() allowed it
     if (!QDir().rename(m_staging, m_directory)) {
         m_error = tr("Cannot move the finished sandbox from %1 to %2.").arg(m_staging, m_directory);
-        QDir(m_staging).removeRecursively();
+        QString ignored;
+        if (!ownFileSystem || SandboxFileSystem::unmount(m_staging, &ignored))
+            QDir(m_staging).removeRecursively();
         return false;
     }
     return true;
@@ -111,6 +118,16 @@ bool SandboxBuilder::checkOptions()
     if (m_options.sizeMb < 1) {
         m_error = tr("--size-mb must be at least 1.");
         return false;
+    }
+    if (m_options.fileSystem != SandboxFileSystem::Kind::None) {
+        if (m_options.hosts) {
+            m_error = tr("--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes' files "
+                         "through a mount of its own. Choose one of them; nothing was created.");
+            return false;
+        }
+        m_error = SandboxFileSystem::whyNot(m_options.fileSystem);
+        if (!m_error.isEmpty())
+            return false;
     }
     if (!m_options.hosts)
         return true;
@@ -177,6 +194,8 @@ bool SandboxBuilder::build()
     if (!writeSharedStorage() || !writeGdsAndDatabase(qint64(total * gdsShare)) || (m_options.hosts && !placeOnHosts())
         || !writeSettingsAndSecrets())
         return false;
+    if (m_options.fileSystem != SandboxFileSystem::Kind::None)
+        moveProfileToStorage();
     ClusterProfile staged = m_profile;
     return staged.save(QDir(m_staging).filePath(SandboxLayout::profileFile()), &m_error);
 }
@@ -437,6 +456,60 @@ bool SandboxBuilder::placeOnHosts()
     staging.rmdir(QStringLiteral("nodes"));
     moveProfileToHosts();
     return writeFile(QStringLiteral("ssh/ssh_config"), m_hosts->sshConfig());
+}
+
+// The image's file system, mounted at storage/, holds nodes/ and shared/;
+// the sandbox's own nodes/ and shared/ point there, so that everything the
+// builder writes lands on it. On btrfs, what a backup snapshots is a
+// subvolume of its own.
+bool SandboxBuilder::prepareStorage()
+{
+    if (!SandboxFileSystem::create(m_staging, m_options.fileSystem, m_options.sizeMb, &m_error))
+        return false;
+    const QDir staging(m_staging);
+    for (const QString folder : {QStringLiteral("nodes"), QStringLiteral("shared")}) {
+        const QString target = SandboxFileSystem::mountDirectory() + u'/' + folder;
+        if (!QDir().mkpath(staging.filePath(target)) || !QFile::link(target, staging.filePath(folder))) {
+            m_error = tr("Cannot create %1.").arg(staging.filePath(folder));
+            return false;
+        }
+    }
+    if (m_options.fileSystem != SandboxFileSystem::Kind::Btrfs)
+        return true;
+    m_profile = makeProfile();
+    QStringList subvolumes{SandboxLayout::gds(m_options.appServer), QStringLiteral("shared/content-storage-root")};
+    for (const NodeProfile &node : std::as_const(m_profile.nodes))
+        subvolumes.append(SandboxLayout::repository(node.name));
+    for (const QString &subvolume : std::as_const(subvolumes)) {
+        const QString path = staging.filePath(subvolume);
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !SandboxFileSystem::createSubvolume(path, &m_error))
+            return false;
+    }
+    return true;
+}
+
+// The profile names the files where they are, on the image, not through nodes/ and shared/.
+void SandboxBuilder::moveProfileToStorage()
+{
+    const QString storage = m_directory + u'/' + SandboxFileSystem::mountDirectory();
+    const auto moved = [&](QString *path) {
+        for (const QString folder : {QStringLiteral("/nodes"), QStringLiteral("/shared")}) {
+            const QString from = m_directory + folder;
+            if (*path == from || path->startsWith(from + u'/'))
+                *path = storage + folder + path->mid(from.size());
+        }
+    };
+    for (NodeProfile &node : m_profile.nodes) {
+        for (QString *path : {&node.repository, &node.appServerDir, &node.bootstrapProperties, &node.errorLog,
+                              &node.patchLevelFile, &node.indexRoot})
+            moved(path);
+        for (QString &temp : node.tempDirectories)
+            moved(&temp);
+    }
+    for (QString *path : {&m_profile.gds, &m_profile.connectors, &m_profile.contentStorageRoot})
+        moved(path);
+    for (QString &font : m_profile.fonts)
+        moved(&font);
 }
 
 void SandboxBuilder::moveProfileToHosts()

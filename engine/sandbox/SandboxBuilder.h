@@ -50,6 +50,8 @@ private:
     bool writeGdsAndDatabase(qint64 budget);
     bool writeSettingsAndSecrets();
     bool placeOnHosts();
+    bool prepareStorage();
+    void moveProfileToStorage();
     void moveProfileToHosts();
     bool trustHosts();
     bool writeFile(const QString &relativePath, const QByteArray &data);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <profile/ClusterProfile.h>
+#include <sandbox/SandboxFileSystem.h>
 
 namespace Lifeboat {
 
@@ -22,6 +23,9 @@ struct SandboxOptions
     // Each node on a host of its own and the shared storage on another
     // (see SandboxHosts); needs root.
     bool hosts = false;
+    // The nodes and the shared storage on a loop-mounted image of this file
+    // system (see SandboxFileSystem); needs root. None: in the directory itself.
+    SandboxFileSystem::Kind fileSystem = SandboxFileSystem::Kind::None;
 };
 
 } // namespace Lifeboat

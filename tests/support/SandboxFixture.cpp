@@ -7,6 +7,7 @@
 #include "SandboxJanitor.h"
 
 #include <cluster/RepositoryLock.h>
+#include <sandbox/SandboxFileSystem.h>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -38,6 +39,9 @@ SandboxFixture::~SandboxFixture()
             if (lock.state == RepositoryLock::State::Held)
                 ::kill(pid_t(lock.pid), SIGKILL);
         }
+        // A sandbox on an image of its own (--filesystem): unmounted before its folder goes.
+        QString ignored;
+        (void)SandboxFileSystem::unmount(directory(), &ignored);
     }
     // Gone before the janitor wakes up, which then finds nothing to do.
     m_root.remove();

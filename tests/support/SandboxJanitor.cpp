@@ -20,6 +20,7 @@ SandboxJanitor::SandboxJanitor(const QString &root, const QString &directory)
     const QByteArray script
         = QByteArrayLiteral("read _; timeout 60 \"$1\" sandbox stop \"$2\" >/dev/null 2>&1\n"
                             "for pid in $(pgrep -f \"$2\"); do [ \"$pid\" = $$ ] || kill -9 \"$pid\"; done\n"
+                            "umount \"$2/storage\" 2>/dev/null\n"
                             "[ -d \"$3\" ] && find \"$3\" -depth -type d -empty -delete\n"
                             "rmdir /opt/lifeboat-sandbox 2>/dev/null; rm -rf \"$4\"\n");
     const QByteArray lifeboat = QFile::encodeName(CommandRunner::binary(QStringLiteral("lifeboat")));
