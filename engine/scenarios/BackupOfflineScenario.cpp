@@ -23,9 +23,10 @@ QString BackupOfflineScenario::description() const
 std::unique_ptr<Plan> BackupOfflineScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const
 {
     auto plan = std::make_unique<Plan>(id(), options);
+    const QString copied = chosenSecondary(profile, options);
     plan->add(std::make_unique<StopNodesStep>(profile.authorNames(false)));
     plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true), StartNodesStep::Purpose::UndoStop));
-    addCompleteBackup(*plan, profile, chosenSecondary(profile, options));
+    addCompleteBackupFromSnapshots(*plan, profile, copied, plannedSnapshots(profile, copied, options), profile.authorNames(true));
     addPublish(*plan);
     return plan;
 }

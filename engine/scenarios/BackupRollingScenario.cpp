@@ -54,7 +54,7 @@ std::unique_ptr<Plan> BackupRollingScenario::buildPlan(const ClusterProfile &pro
     plan->addCleanup(std::make_unique<BackupModeStep>(BackupModeStep::Direction::LeaveIfEntered, BackupModeState::Mode::Rolling));
     plan->add(std::make_unique<StopNodesStep>(QStringList{node}));
     plan->addCleanup(std::make_unique<StartNodesStep>(QStringList{node}, StartNodesStep::Purpose::UndoStop));
-    addCompleteBackup(*plan, profile, node);
+    addCompleteBackupFromSnapshots(*plan, profile, node, plannedSnapshots(profile, node, options), {node});
     addPublish(*plan);
     return plan;
 }
