@@ -68,7 +68,7 @@ for size in $sizes; do
     start=$(date +%s.%N)
     lifeboat run --profile "$profile" --scenario backup-offline --yes --report-dir "$work/runs" >/dev/null
     end=$(date +%s.%N)
-    printf '| %s MB | %s | %s | %.1f |\n' "$size" "$method" "$(downtime "$work/runs")" "$(echo "$end - $start" | bc)"
+    printf '| %s MB | %s | %s | %.1f |\n' "$size" "$method" "$(downtime "$work/runs")" "$(python3 -c "print($end - $start)")"
     rm -rf "${backups:?}"/*
   done
   lifeboat sandbox stop "$cluster" >/dev/null
