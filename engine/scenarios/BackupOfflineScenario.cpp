@@ -20,6 +20,13 @@ QString BackupOfflineScenario::description() const
               "again. The simplest and most certain backup; users have no service while it runs.");
 }
 
+QList<Precondition> BackupOfflineScenario::preconditions(const ClusterProfile &profile, const NodeController &nodes,
+                                                         const QVariantMap &options) const
+{
+    return BackupScenario::preconditions(profile, nodes, options)
+        + QList<Precondition>{snapshotsCheck(plannedSnapshots(profile, chosenSecondary(profile, options), options))};
+}
+
 std::unique_ptr<Plan> BackupOfflineScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const
 {
     auto plan = std::make_unique<Plan>(id(), options);

@@ -74,6 +74,7 @@ QList<Precondition> BackupPublishScenario::preconditions(const ClusterProfile &p
         }
         return PreconditionResult::pass(names.join(QStringLiteral(", ")));
     }});
+    checks.append(snapshotsCheck(PathSnapshot::forBackup(profile, names, options.value(QStringLiteral("setId")).toString(), false)));
     return checks;
 }
 

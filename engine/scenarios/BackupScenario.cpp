@@ -338,6 +338,25 @@ void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile
         addPartStep(plan, std::move(repositoryStep));
 }
 
+Precondition BackupScenario::snapshotsCheck(QList<PathSnapshot> snapshots)
+{
+    return {tr("Snapshots as the profile asks"), [snapshots] {
+        QStringList impossible;
+        QStringList how;
+        for (const PathSnapshot &snapshot : snapshots) {
+            how.append(snapshot.describe());
+            if (snapshot.isImpossible())
+                impossible.append(tr("%1 cannot have a %2: %3").arg(snapshot.place.display(), SnapshotMethods::displayName(snapshot.asked), snapshot.whyNot));
+        }
+        if (!impossible.isEmpty())
+            return PreconditionResult::fail(impossible.join(QStringLiteral("; ")),
+                                            tr("Set \"snapshots\" in the profile to \"auto\" (the best the file system offers) or "
+                                               "\"none\" (copy while the nodes are stopped) for these paths, or put them where "
+                                               "that method works."));
+        return PreconditionResult::pass(how.join(QStringLiteral("; ")));
+    }};
+}
+
 QList<PathSnapshot> BackupScenario::plannedSnapshots(const ClusterProfile &profile, const QString &repositoryNode, const QVariantMap &options)
 {
     return PathSnapshot::forBackup(profile, {repositoryNode}, options.value(QStringLiteral("setId")).toString(), true);

@@ -42,6 +42,11 @@ protected:
                                         const QList<PathSnapshot> &snapshots, const QStringList &stopped) const;
     // The snapshots a backup of `repositoryNode`'s files would take, as
     // the profile asks for them.
+    // "Snapshots as the profile asks": fails when the profile asks for a
+    // method a path cannot have (btrfs where it is no subvolume, reflink on
+    // a file system without), naming the path and why; passes with how
+    // each path will be copied.
+    static Precondition snapshotsCheck(QList<PathSnapshot> snapshots);
     static QList<PathSnapshot> plannedSnapshots(const ClusterProfile &profile, const QString &repositoryNode, const QVariantMap &options);
     // The cluster must be up, and not already in a backup mode other than
     // rolling, to enter one; an author other than `stoppedForBackup` that

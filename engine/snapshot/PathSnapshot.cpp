@@ -33,6 +33,7 @@ PathSnapshot planned(const ClusterProfile &profile, const QString &name, const H
     snapshot.name = name;
     snapshot.place = place;
     const SnapshotMethod asked = wanted(profile, name);
+    snapshot.asked = asked;
     if (asked == SnapshotMethod::None)
         return snapshot;
     const QString label = QStringLiteral("lifeboat-") + setId;

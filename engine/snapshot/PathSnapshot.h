@@ -39,10 +39,13 @@ public:
     SnapshotMethod method = SnapshotMethod::None;
     QString snapshotPath; // where the frozen copy is read; empty for None
     QString whyNot;    // None although asked for (or found by auto): why
+    SnapshotMethod asked = SnapshotMethod::Auto; // what the profile asks for
 
     // How the path is copied, in the user's words (the Plan page's line).
     QString describe() const;
     bool isSnapshot() const { return method != SnapshotMethod::None; }
+    // The profile asks for a method this path cannot have.
+    bool isImpossible() const { return !isSnapshot() && asked != SnapshotMethod::Auto && asked != SnapshotMethod::None; }
 
     // The snapshots a backup of `setId` uses: the repositories of
     // `repositoryNodes` and, with `sharedStores`, the GDS and the Content
