@@ -24,7 +24,9 @@ QList<Precondition> BackupOfflineScenario::preconditions(const ClusterProfile &p
                                                          const QVariantMap &options) const
 {
     return BackupScenario::preconditions(profile, nodes, options)
-        + QList<Precondition>{snapshotsCheck(plannedSnapshots(profile, chosenSecondary(profile, options), options))};
+        + QList<Precondition>{snapshotsCheck([&profile, options, node = chosenSecondary(profile, options)] {
+              return plannedSnapshots(profile, node, options);
+          })};
 }
 
 std::unique_ptr<Plan> BackupOfflineScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const

@@ -74,7 +74,9 @@ QList<Precondition> BackupPublishScenario::preconditions(const ClusterProfile &p
         }
         return PreconditionResult::pass(names.join(QStringLiteral(", ")));
     }});
-    checks.append(snapshotsCheck(PathSnapshot::forBackup(profile, names, options.value(QStringLiteral("setId")).toString(), false)));
+    checks.append(snapshotsCheck([&profile, names, setId = options.value(QStringLiteral("setId")).toString()] {
+        return PathSnapshot::forBackup(profile, names, setId, false);
+    }));
     return checks;
 }
 

@@ -41,7 +41,7 @@ QList<Precondition> BackupRollingScenario::preconditions(const ClusterProfile &p
         return PreconditionResult::pass(tr("%1 will be stopped while the others serve.").arg(node));
     }});
     checks.append(rollingModePreconditions(profile, nodes, node));
-    checks.append(snapshotsCheck(plannedSnapshots(profile, node, options)));
+    checks.append(snapshotsCheck([&profile, node, options] { return plannedSnapshots(profile, node, options); }));
     return checks;
 }
 

@@ -338,12 +338,12 @@ void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile
         addPartStep(plan, std::move(repositoryStep));
 }
 
-Precondition BackupScenario::snapshotsCheck(QList<PathSnapshot> snapshots)
+Precondition BackupScenario::snapshotsCheck(std::function<QList<PathSnapshot>()> snapshots)
 {
     return {tr("Snapshots as the profile asks"), [snapshots] {
         QStringList impossible;
         QStringList how;
-        for (const PathSnapshot &snapshot : snapshots) {
+        for (const PathSnapshot &snapshot : snapshots()) {
             how.append(snapshot.describe());
             if (snapshot.isImpossible())
                 impossible.append(tr("%1 cannot have a %2: %3").arg(snapshot.place.display(), SnapshotMethods::displayName(snapshot.asked), snapshot.whyNot));

@@ -46,7 +46,8 @@ protected:
     // method a path cannot have (btrfs where it is no subvolume, reflink on
     // a file system without), naming the path and why; passes with how
     // each path will be copied.
-    static Precondition snapshotsCheck(QList<PathSnapshot> snapshots);
+    // `snapshots` is called when the check runs (it asks the hosts).
+    static Precondition snapshotsCheck(std::function<QList<PathSnapshot>()> snapshots);
     static QList<PathSnapshot> plannedSnapshots(const ClusterProfile &profile, const QString &repositoryNode, const QVariantMap &options);
     // The cluster must be up, and not already in a backup mode other than
     // rolling, to enter one; an author other than `stoppedForBackup` that
