@@ -22,6 +22,8 @@ struct BackupPart
         QString path;        // a file or a directory on disk
         QString archivePath; // where it lands inside the archive
         QString host;        // the host it is read on (empty: this machine); not in the manifest
+        QString readFrom;    // a frozen copy of `path` to read instead (a snapshot); not in the manifest
+        const QString &readPath() const { return readFrom.isEmpty() ? path : readFrom; }
     };
     struct File
     {

@@ -110,17 +110,19 @@ QList<PartArchiver::Entry> PartArchiver::collect(const BackupPart &part) const
 {
     QList<Entry> entries;
     for (const BackupPart::Source &source : part.sources) {
-        const QFileInfo root(source.path);
+        // A snapshot is read in place of the live path; the archive names stay the same.
+        const QString readPath = source.readPath();
+        const QFileInfo root(readPath);
         if (!root.isDir()) {
-            entries.append({source.path, source.archivePath, false});
+            entries.append({readPath, source.archivePath, false});
             continue;
         }
-        entries.append({source.path, source.archivePath, true});
-        QDirIterator it(source.path, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+        entries.append({readPath, source.archivePath, true});
+        QDirIterator it(readPath, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QFileInfo info = it.nextFileInfo();
-            const QString archivePath = source.archivePath + u'/' + QDir(source.path).relativeFilePath(info.filePath());
+            const QString archivePath = source.archivePath + u'/' + QDir(readPath).relativeFilePath(info.filePath());
             if (!isExcluded(archivePath, part.excluded) && !isLifeboatsOwn(archivePath.mid(source.archivePath.size()))
                 && !info.isSymLink())
                 entries.append({info.filePath(), archivePath, info.isDir()});
@@ -133,8 +135,8 @@ QList<PartArchiver::Entry> PartArchiver::collect(const BackupPart &part) const
 bool PartArchiver::sourcesExist(const BackupPart &part)
 {
     for (const BackupPart::Source &source : part.sources) {
-        if (!QFileInfo::exists(source.path))
-            return fail(tr("%1 does not exist, so the %2 part cannot be backed up. Check the profile.").arg(source.path, part.name));
+        if (!QFileInfo::exists(source.readPath()))
+            return fail(tr("%1 does not exist, so the %2 part cannot be backed up. Check the profile.").arg(source.readPath(), part.name));
     }
     return true;
 }

@@ -77,8 +77,12 @@ public:
     // What a node's start and stop commands may name.
     QHash<QString, QString> placeholders(const NodeProfile &node) const;
 
-private:
+    // Runs a profile command (node control, backup mode, snapshots) on this
+    // machine with `values` and the profile's secrets filled in, within
+    // `timeoutSeconds`.
     Result runTemplate(const CommandTemplate &command, const QHash<QString, QString> &values, int timeoutSeconds) const;
+
+private:
 
     const ClusterProfile &m_profile;
     SecretStore m_secrets;

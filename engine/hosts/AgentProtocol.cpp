@@ -117,6 +117,10 @@ QJsonObject AgentProtocol::toJson(const BackupPart &part)
 {
     QJsonObject json = part.toJson();
     json.insert(QStringLiteral("excluded"), QJsonArray::fromStringList(part.excluded));
+    QStringList readFrom;
+    for (const BackupPart::Source &source : part.sources)
+        readFrom.append(source.readFrom);
+    json.insert(QStringLiteral("readFrom"), QJsonArray::fromStringList(readFrom));
     return json;
 }
 
@@ -125,6 +129,9 @@ BackupPart AgentProtocol::partFromJson(const QJsonObject &json)
     BackupPart part = BackupPart::fromJson(json);
     for (const QJsonValue &value : json.value(QLatin1String("excluded")).toArray())
         part.excluded.append(value.toString());
+    const QJsonArray readFrom = json.value(QLatin1String("readFrom")).toArray();
+    for (qsizetype i = 0; i < part.sources.size() && i < readFrom.size(); ++i)
+        part.sources[i].readFrom = readFrom[i].toString();
     return part;
 }
 

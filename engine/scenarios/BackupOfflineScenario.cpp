@@ -20,12 +20,22 @@ QString BackupOfflineScenario::description() const
               "again. The simplest and most certain backup; users have no service while it runs.");
 }
 
+QList<Precondition> BackupOfflineScenario::preconditions(const ClusterProfile &profile, const NodeController &nodes,
+                                                         const QVariantMap &options) const
+{
+    return BackupScenario::preconditions(profile, nodes, options)
+        + QList<Precondition>{snapshotsCheck([&profile, options, node = chosenSecondary(profile, options)] {
+              return plannedSnapshots(profile, node, options);
+          })};
+}
+
 std::unique_ptr<Plan> BackupOfflineScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const
 {
     auto plan = std::make_unique<Plan>(id(), options);
+    const QString copied = chosenSecondary(profile, options);
     plan->add(std::make_unique<StopNodesStep>(profile.authorNames(false)));
     plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true), StartNodesStep::Purpose::UndoStop));
-    addCompleteBackup(*plan, profile, chosenSecondary(profile, options));
+    addCompleteBackupFromSnapshots(*plan, profile, copied, plannedSnapshots(profile, copied, options), profile.authorNames(true));
     addPublish(*plan);
     return plan;
 }

@@ -18,6 +18,8 @@ public:
     QString id() const override { return ScenarioIds::backupOffline; }
     QString title() const override;
     QString description() const override;
+    QList<Precondition> preconditions(const ClusterProfile &profile, const NodeController &nodes,
+                                      const QVariantMap &options) const override;
     std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const override;
 };
 

@@ -11,7 +11,9 @@
 #include <steps/ManualStep.h>
 #include <steps/StepKinds.h>
 #include <steps/StartNodesStep.h>
+#include <steps/RemoveSnapshotsStep.h>
 #include <steps/StopNodesStep.h>
+#include <steps/TakeSnapshotsStep.h>
 
 #include <hosts/Hosts.h>
 
@@ -72,6 +74,9 @@ QList<Precondition> BackupPublishScenario::preconditions(const ClusterProfile &p
         }
         return PreconditionResult::pass(names.join(QStringLiteral(", ")));
     }});
+    checks.append(snapshotsCheck([&profile, names, setId = options.value(QStringLiteral("setId")).toString()] {
+        return PathSnapshot::forBackup(profile, names, setId, false);
+    }));
     return checks;
 }
 
@@ -84,6 +89,9 @@ std::unique_ptr<Plan> BackupPublishScenario::buildPlan(const ClusterProfile &pro
                                               "agents) until Lifeboat reports that this backup is done.")));
     plan->add(std::make_unique<StopNodesStep>(names));
     plan->addCleanup(std::make_unique<StartNodesStep>(names, StartNodesStep::Purpose::UndoStop));
+    const QList<PathSnapshot> snapshots = PathSnapshot::forBackup(profile, names, options.value(QStringLiteral("setId")).toString(), false);
+    const QList<PathSnapshot> taken = PathSnapshot::taken(snapshots);
+    QList<std::unique_ptr<Step>> copies;
     for (const QString &name : names) {
         BackupPart part;
         part.name = QStringLiteral("repository-") + name;
@@ -92,8 +100,21 @@ std::unique_ptr<Plan> BackupPublishScenario::buildPlan(const ClusterProfile &pro
         const NodeProfile &node = *profile.node(name);
         part.sources = {{node.repository, AemPaths::crxRepository, profile.hostOf(node)}};
         part.excluded = {AemPaths::at(AemPaths::crxRepository, AemPaths::lock)};
-        addPartStep(*plan, std::make_unique<ArchivePartStep>(part, tr("Back up all files of %1's repository").arg(name)));
+        copies.push_back(std::make_unique<ArchivePartStep>(PathSnapshot::readFromSnapshots(part, taken),
+                                                           PathSnapshot::readsFrom(part, taken)
+                                                               ? tr("Back up all files of %1's repository from its snapshot").arg(name)
+                                                               : tr("Back up all files of %1's repository").arg(name)));
     }
+    // With snapshots, the nodes serve again before the copy; without, after it.
+    if (!taken.isEmpty()) {
+        plan->add(std::make_unique<TakeSnapshotsStep>(snapshots));
+        plan->addCleanup(std::make_unique<RemoveSnapshotsStep>(taken));
+        plan->add(std::make_unique<StartNodesStep>(names));
+    }
+    for (std::unique_ptr<Step> &copy : copies)
+        addPartStep(*plan, std::move(copy));
+    if (taken.isEmpty())
+        plan->add(std::make_unique<StartNodesStep>(names));
     addPublish(*plan);
     return plan;
 }

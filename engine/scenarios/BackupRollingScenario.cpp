@@ -41,6 +41,7 @@ QList<Precondition> BackupRollingScenario::preconditions(const ClusterProfile &p
         return PreconditionResult::pass(tr("%1 will be stopped while the others serve.").arg(node));
     }});
     checks.append(rollingModePreconditions(profile, nodes, node));
+    checks.append(snapshotsCheck([&profile, node, options] { return plannedSnapshots(profile, node, options); }));
     return checks;
 }
 
@@ -54,7 +55,7 @@ std::unique_ptr<Plan> BackupRollingScenario::buildPlan(const ClusterProfile &pro
     plan->addCleanup(std::make_unique<BackupModeStep>(BackupModeStep::Direction::LeaveIfEntered, BackupModeState::Mode::Rolling));
     plan->add(std::make_unique<StopNodesStep>(QStringList{node}));
     plan->addCleanup(std::make_unique<StartNodesStep>(QStringList{node}, StartNodesStep::Purpose::UndoStop));
-    addCompleteBackup(*plan, profile, node);
+    addCompleteBackupFromSnapshots(*plan, profile, node, plannedSnapshots(profile, node, options), {node});
     addPublish(*plan);
     return plan;
 }

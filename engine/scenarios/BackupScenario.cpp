@@ -18,7 +18,10 @@
 #include <steps/DatabaseBackupStep.h>
 #include <steps/DiscardUnfinishedSetStep.h>
 #include <steps/PublishBackupSetStep.h>
+#include <steps/RemoveSnapshotsStep.h>
+#include <steps/StartNodesStep.h>
 #include <steps/StepKinds.h>
+#include <steps/TakeSnapshotsStep.h>
 #include <run/OptionNames.h>
 #include <scenarios/NodeChecks.h>
 
@@ -249,18 +252,8 @@ void BackupScenario::addPartStep(Plan &plan, std::unique_ptr<Step> step)
     plan.addCleanup(std::make_unique<DiscardUnfinishedSetStep>());
 }
 
-void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile, const QString &repositoryNode,
-                                       std::unique_ptr<Step> repositoryStep) const
+QList<BackupPart> BackupScenario::completeParts(const ClusterProfile &profile, const QString &repositoryNode)
 {
-    // The databases first, each finished before anything else is copied.
-    bool databasesBackedUp = false;
-    for (const DatabaseProfile &database : profile.databases) {
-        if (auto step = DatabaseBackupStep::create(database)) {
-            addPartStep(plan, std::move(step));
-            databasesBackedUp = true;
-        }
-    }
-    // Then the rest at once, the GDS started first.
     QList<BackupPart> parts;
     const std::shared_ptr<Hosts> hosts = Hosts::of(profile);
     auto addPart = [&parts](const QString &name, const QString &kind, const QString &node, QList<BackupPart::Source> sources,
@@ -274,7 +267,7 @@ void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile
         parts.append(part);
     };
     addPart(QStringLiteral("gds"), QStringLiteral("gds"), {}, {{profile.gds, QStringLiteral("DocumentStorage"), profile.gdsPlace().host}});
-    if (!repositoryStep) {
+    if (!repositoryNode.isEmpty()) {
         const NodeProfile &copied = *profile.node(repositoryNode);
         addPart(QStringLiteral("repository-") + repositoryNode, QStringLiteral("repository"), repositoryNode,
                 {{copied.repository, AemPaths::crxRepository, profile.hostOf(copied)}}, {AemPaths::at(AemPaths::crxRepository, AemPaths::lock)});
@@ -314,7 +307,28 @@ void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile
     const BackupPart bootstrap = bootstrapPart(profile);
     if (!bootstrap.sources.isEmpty())
         parts.append(bootstrap);
-    addPartStep(plan, std::make_unique<ArchivePartsStep>(parts, repositoryStep
+    return parts;
+}
+
+bool BackupScenario::addDatabaseDumps(Plan &plan, const ClusterProfile &profile)
+{
+    // The databases first, each finished before anything else is copied.
+    bool databasesBackedUp = false;
+    for (const DatabaseProfile &database : profile.databases) {
+        if (auto step = DatabaseBackupStep::create(database)) {
+            addPartStep(plan, std::move(step));
+            databasesBackedUp = true;
+        }
+    }
+    return databasesBackedUp;
+}
+
+void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile, const QString &repositoryNode,
+                                       std::unique_ptr<Step> repositoryStep) const
+{
+    const bool databasesBackedUp = addDatabaseDumps(plan, profile);
+    // Then the rest at once, the GDS started first.
+    addPartStep(plan, std::make_unique<ArchivePartsStep>(completeParts(profile, repositoryStep ? QString() : repositoryNode), repositoryStep
         ? tr("Back up the GDS, connectors, node identities, fonts, Content Storage Root and bootstrap properties")
         : tr("Back up the GDS, %1's repository, connectors, node identities, fonts, Content Storage Root and bootstrap properties").arg(repositoryNode)));
     // Once the database and GDS parts exist, prove they agree.
@@ -322,6 +336,62 @@ void BackupScenario::addCompleteBackup(Plan &plan, const ClusterProfile &profile
         plan.add(std::make_unique<CheckGdsConsistencyStep>());
     if (repositoryStep)
         addPartStep(plan, std::move(repositoryStep));
+}
+
+Precondition BackupScenario::snapshotsCheck(std::function<QList<PathSnapshot>()> snapshots)
+{
+    return {tr("Snapshots as the profile asks"), [snapshots] {
+        QStringList impossible;
+        QStringList how;
+        for (const PathSnapshot &snapshot : snapshots()) {
+            how.append(snapshot.describe());
+            if (snapshot.isImpossible())
+                impossible.append(tr("%1 cannot have a %2: %3").arg(snapshot.place.display(), SnapshotMethods::displayName(snapshot.asked), snapshot.whyNot));
+        }
+        if (!impossible.isEmpty())
+            return PreconditionResult::fail(impossible.join(QStringLiteral("; ")),
+                                            tr("Set \"snapshots\" in the profile to \"auto\" (the best the file system offers) or "
+                                               "\"none\" (copy while the nodes are stopped) for these paths, or put them where "
+                                               "that method works."));
+        return PreconditionResult::pass(how.join(QStringLiteral("; ")));
+    }};
+}
+
+QList<PathSnapshot> BackupScenario::plannedSnapshots(const ClusterProfile &profile, const QString &repositoryNode, const QVariantMap &options)
+{
+    return PathSnapshot::forBackup(profile, {repositoryNode}, options.value(QStringLiteral("setId")).toString(), true);
+}
+
+void BackupScenario::addCompleteBackupFromSnapshots(Plan &plan, const ClusterProfile &profile, const QString &repositoryNode,
+                                                    const QList<PathSnapshot> &snapshots, const QStringList &stopped) const
+{
+    const QList<PathSnapshot> taken = PathSnapshot::taken(snapshots);
+    if (taken.isEmpty()) {
+        addCompleteBackup(plan, profile, repositoryNode);
+        plan.add(std::make_unique<StartNodesStep>(stopped));
+        return;
+    }
+    const bool databasesBackedUp = addDatabaseDumps(plan, profile);
+    QList<BackupPart> whileStopped;
+    QList<BackupPart> fromSnapshots;
+    QStringList stoppedNames;
+    for (const BackupPart &part : completeParts(profile, repositoryNode)) {
+        if (PathSnapshot::readsFrom(part, taken)) {
+            fromSnapshots.append(PathSnapshot::readFromSnapshots(part, taken));
+        } else {
+            whileStopped.append(part);
+            stoppedNames.append(part.name);
+        }
+    }
+    if (!whileStopped.isEmpty())
+        addPartStep(plan, std::make_unique<ArchivePartsStep>(whileStopped, tr("Back up what is copied while the nodes are stopped: %1")
+                                                                               .arg(stoppedNames.join(QStringLiteral(", ")))));
+    plan.add(std::make_unique<TakeSnapshotsStep>(snapshots));
+    plan.addCleanup(std::make_unique<RemoveSnapshotsStep>(taken));
+    plan.add(std::make_unique<StartNodesStep>(stopped));
+    addPartStep(plan, std::make_unique<ArchivePartsStep>(fromSnapshots, tr("Back up from the snapshots while the nodes serve")));
+    if (databasesBackedUp)
+        plan.add(std::make_unique<CheckGdsConsistencyStep>());
 }
 
 BackupPart BackupScenario::bootstrapPart(const ClusterProfile &profile)

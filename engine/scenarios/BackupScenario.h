@@ -5,6 +5,7 @@
 
 #include <backup/BackupPart.h>
 #include <run/Scenario.h>
+#include <snapshot/PathSnapshot.h>
 
 #include <QCoreApplication>
 
@@ -32,6 +33,22 @@ protected:
     // (the online strategy copies it through AEM instead).
     void addCompleteBackup(Plan &plan, const ClusterProfile &profile, const QString &repositoryNode,
                            std::unique_ptr<Step> repositoryStep = nullptr) const;
+    // The same from snapshots, for a strategy that stopped `stopped`: what
+    // no snapshot covers is copied while they are stopped, then the paths
+    // in `snapshots` are frozen, the nodes started, and the frozen copies
+    // archived while they serve (see PathSnapshot). With no snapshot among
+    // `snapshots`, the same as addCompleteBackup followed by the start.
+    void addCompleteBackupFromSnapshots(Plan &plan, const ClusterProfile &profile, const QString &repositoryNode,
+                                        const QList<PathSnapshot> &snapshots, const QStringList &stopped) const;
+    // The snapshots a backup of `repositoryNode`'s files would take, as
+    // the profile asks for them.
+    // "Snapshots as the profile asks": fails when the profile asks for a
+    // method a path cannot have (btrfs where it is no subvolume, reflink on
+    // a file system without), naming the path and why; passes with how
+    // each path will be copied.
+    // `snapshots` is called when the check runs (it asks the hosts).
+    static Precondition snapshotsCheck(std::function<QList<PathSnapshot>()> snapshots);
+    static QList<PathSnapshot> plannedSnapshots(const ClusterProfile &profile, const QString &repositoryNode, const QVariantMap &options);
     // The cluster must be up, and not already in a backup mode other than
     // rolling, to enter one; an author other than `stoppedForBackup` that
     // is already down is a warning that names it.
@@ -40,6 +57,11 @@ protected:
     static PreconditionResult secretsOffCommandLines(const ClusterProfile &profile);
     void addBootstrapProperties(Plan &plan, const ClusterProfile &profile) const;
     static BackupPart bootstrapPart(const ClusterProfile &profile);
+    // Every part of a complete backup but the databases; the repository
+    // of `repositoryNode`, unless empty.
+    static QList<BackupPart> completeParts(const ClusterProfile &profile, const QString &repositoryNode);
+    // A dump step per database; false when there is none.
+    static bool addDatabaseDumps(Plan &plan, const ClusterProfile &profile);
     void addPublish(Plan &plan) const;
     // Adds a step that writes into the set; the first one also arms the
     // cleanup that discards an unfinished set.

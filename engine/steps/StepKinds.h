@@ -31,6 +31,7 @@ inline constexpr QLatin1StringView promoteSecondaryFolder{ "promote-secondary-fo
 inline constexpr QLatin1StringView publishBackupSet{ "publish-backup-set" };
 inline constexpr QLatin1StringView putBackFromQuarantine{ "put-back-from-quarantine" };
 inline constexpr QLatin1StringView quarantinePaths{ "quarantine-paths" };
+inline constexpr QLatin1StringView removeSnapshots{ "remove-snapshots" };
 inline constexpr QLatin1StringView renameGdsBackup{ "rename-gds-backup" };
 inline constexpr QLatin1StringView replaceContents{ "replace-contents" };
 inline constexpr QLatin1StringView keepDatabase{ "keep-database" };
@@ -41,6 +42,7 @@ inline constexpr QLatin1StringView sandboxPlan{ "sandbox-plan" };
 inline constexpr QLatin1StringView startNodes{ "start-nodes" };
 inline constexpr QLatin1StringView stopNodes{ "stop-nodes" };
 inline constexpr QLatin1StringView systemImage{ "system-image" };
+inline constexpr QLatin1StringView takeSnapshots{ "take-snapshots" };
 inline constexpr QLatin1StringView unpackPart{ "unpack-part" };
 inline constexpr QLatin1StringView verifyBackupSet{ "verify-backup-set" };
 } // namespace StepKinds
