@@ -455,6 +455,10 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <source>Back up all files of %1&apos;s repository</source>
         <translation>Alle Dateien des Repositorys von %1 sichern</translation>
     </message>
+    <message>
+        <source>Back up all files of %1&apos;s repository from its snapshot</source>
+        <translation>Alle Dateien des Repositorys von %1 aus seinem Snapshot sichern</translation>
+    </message>
 </context>
 <context>
     <name>BackupRollingScenario</name>
@@ -690,6 +694,26 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     <message>
         <source>%1 is running; the cluster is kept in %2 (label &quot;%3&quot;), which the backup uses and leaves on.</source>
         <translation>%1 läuft; der Cluster wird im %2 gehalten (Bezeichnung „%3“), den die Sicherung nutzt und aktiv lässt.</translation>
+    </message>
+    <message>
+        <source>Back up what is copied while the nodes are stopped: %1</source>
+        <translation>Sichern, was bei gestoppten Knoten kopiert wird: %1</translation>
+    </message>
+    <message>
+        <source>Back up from the snapshots while the nodes serve</source>
+        <translation>Aus den Snapshots sichern, während die Knoten dienen</translation>
+    </message>
+    <message>
+        <source>Snapshots as the profile asks</source>
+        <translation>Snapshots wie im Profil verlangt</translation>
+    </message>
+    <message>
+        <source>%1 cannot have a %2: %3</source>
+        <translation>%1 kann keinen %2 haben: %3</translation>
+    </message>
+    <message>
+        <source>Set &quot;snapshots&quot; in the profile to &quot;auto&quot; (the best the file system offers) or &quot;none&quot; (copy while the nodes are stopped) for these paths, or put them where that method works.</source>
+        <translation>Setzen Sie &quot;snapshots&quot; im Profil für diese Pfade auf &quot;auto&quot; (das Beste, was das Dateisystem bietet) oder &quot;none&quot; (Kopie bei gestoppten Knoten), oder legen Sie sie dorthin, wo diese Methode funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4017,33 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
 </context>
 <context>
+    <name>PathSnapshot</name>
+    <message>
+        <source>%1: a read-only btrfs snapshot at %2, copied while the nodes serve</source>
+        <translation>%1: ein schreibgeschützter btrfs-Snapshot unter %2, kopiert, während die Knoten wieder dienen</translation>
+    </message>
+    <message>
+        <source>%1: a reflink copy at %2, copied while the nodes serve</source>
+        <translation>%1: eine Reflink-Kopie unter %2, kopiert, während die Knoten wieder dienen</translation>
+    </message>
+    <message>
+        <source>%1: the profile&apos;s snapshot command, read at %2 while the nodes serve</source>
+        <translation>%1: der Snapshot-Befehl des Profils, gelesen unter %2, während die Knoten wieder dienen</translation>
+    </message>
+    <message>
+        <source>%1: copied while the nodes are stopped</source>
+        <translation>%1: kopiert, während die Knoten gestoppt sind</translation>
+    </message>
+    <message>
+        <source>%1: copied while the nodes are stopped (%2)</source>
+        <translation>%1: kopiert, während die Knoten gestoppt sind (%2)</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>Führe %1 aus</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommand</name>
     <message>
         <location filename="../app/PlanCommand.cpp" line="+30"/>
@@ -4963,6 +5014,21 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <source>%1 arrived incomplete from %2: %3 of %4 bytes.</source>
         <translation>%1 kam unvollständig von %2 an: %3 von %4 Byte.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSnapshotsStep</name>
+    <message>
+        <source>Remove the snapshots</source>
+        <translation>Snapshots entfernen</translation>
+    </message>
+    <message>
+        <source>the snapshot of %1</source>
+        <translation>der Snapshot von %1</translation>
+    </message>
+    <message>
+        <source>%1 (remove it by hand: %2)</source>
+        <translation>%1 (entfernen Sie ihn von Hand: %2)</translation>
     </message>
 </context>
 <context>
@@ -7378,6 +7444,33 @@ Fehler: %1</translation>
         <location line="+1"/>
         <source>Re-created %1&apos;s system from the sandbox image.</source>
         <translation>System von %1 aus dem Sandbox-Image neu erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeSnapshotsStep</name>
+    <message>
+        <source>Take snapshots of %1</source>
+        <translation>Snapshots erstellen von %1</translation>
+    </message>
+    <message>
+        <source>The nodes are down only until the snapshots are taken, usually seconds whatever the size; the copy is then made from the snapshots while the nodes serve.</source>
+        <translation>Die Knoten sind nur gestoppt, bis die Snapshots erstellt sind – meist Sekunden, unabhängig von der Größe; die Kopie entsteht danach aus den Snapshots, während die Knoten wieder dienen.</translation>
+    </message>
+    <message>
+        <source>take a snapshot of %1</source>
+        <translation>einen Snapshot von %1 erstellen</translation>
+    </message>
+    <message>
+        <source>remove the snapshot of %1</source>
+        <translation>den Snapshot von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Could not take a snapshot of %1: %2</source>
+        <translation>Snapshot von %1 konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 taken.</source>
+        <translation>Snapshot von %1 erstellt.</translation>
     </message>
 </context>
 <context>

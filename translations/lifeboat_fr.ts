@@ -455,6 +455,10 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <source>Back up all files of %1&apos;s repository</source>
         <translation>Sauvegarder tous les fichiers du référentiel de %1</translation>
     </message>
+    <message>
+        <source>Back up all files of %1&apos;s repository from its snapshot</source>
+        <translation>Sauvegarder tous les fichiers du référentiel de %1 depuis son instantané</translation>
+    </message>
 </context>
 <context>
     <name>BackupRollingScenario</name>
@@ -690,6 +694,26 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     <message>
         <source>%1 is running; the cluster is kept in %2 (label &quot;%3&quot;), which the backup uses and leaves on.</source>
         <translation>%1 tourne ; le cluster est maintenu en %2 (libellé « %3 »), que la sauvegarde utilise et laisse actif.</translation>
+    </message>
+    <message>
+        <source>Back up what is copied while the nodes are stopped: %1</source>
+        <translation>Sauvegarder ce qui est copié pendant que les nœuds sont arrêtés : %1</translation>
+    </message>
+    <message>
+        <source>Back up from the snapshots while the nodes serve</source>
+        <translation>Sauvegarder depuis les instantanés pendant que les nœuds servent</translation>
+    </message>
+    <message>
+        <source>Snapshots as the profile asks</source>
+        <translation>Instantanés comme le profil le demande</translation>
+    </message>
+    <message>
+        <source>%1 cannot have a %2: %3</source>
+        <translation>%1 ne peut pas avoir de %2 : %3</translation>
+    </message>
+    <message>
+        <source>Set &quot;snapshots&quot; in the profile to &quot;auto&quot; (the best the file system offers) or &quot;none&quot; (copy while the nodes are stopped) for these paths, or put them where that method works.</source>
+        <translation>Mettez &quot;snapshots&quot; du profil à &quot;auto&quot; (le mieux que le système de fichiers offre) ou &quot;none&quot; (copie pendant que les nœuds sont arrêtés) pour ces chemins, ou placez-les là où cette méthode fonctionne.</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4017,33 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
 </context>
 <context>
+    <name>PathSnapshot</name>
+    <message>
+        <source>%1: a read-only btrfs snapshot at %2, copied while the nodes serve</source>
+        <translation>%1 : un instantané btrfs en lecture seule dans %2, copié pendant que les nœuds servent</translation>
+    </message>
+    <message>
+        <source>%1: a reflink copy at %2, copied while the nodes serve</source>
+        <translation>%1 : une copie reflink dans %2, copiée pendant que les nœuds servent</translation>
+    </message>
+    <message>
+        <source>%1: the profile&apos;s snapshot command, read at %2 while the nodes serve</source>
+        <translation>%1 : la commande d&apos;instantané du profil, lue dans %2 pendant que les nœuds servent</translation>
+    </message>
+    <message>
+        <source>%1: copied while the nodes are stopped</source>
+        <translation>%1 : copié pendant que les nœuds sont arrêtés</translation>
+    </message>
+    <message>
+        <source>%1: copied while the nodes are stopped (%2)</source>
+        <translation>%1 : copié pendant que les nœuds sont arrêtés (%2)</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>Exécution de %1</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommand</name>
     <message>
         <location filename="../app/PlanCommand.cpp" line="+30"/>
@@ -4963,6 +5014,21 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <source>%1 arrived incomplete from %2: %3 of %4 bytes.</source>
         <translation>%1 est arrivé incomplet depuis %2 : %3 octets sur %4.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSnapshotsStep</name>
+    <message>
+        <source>Remove the snapshots</source>
+        <translation>Supprimer les instantanés</translation>
+    </message>
+    <message>
+        <source>the snapshot of %1</source>
+        <translation>l&apos;instantané de %1</translation>
+    </message>
+    <message>
+        <source>%1 (remove it by hand: %2)</source>
+        <translation>%1 (supprimez-le à la main : %2)</translation>
     </message>
 </context>
 <context>
@@ -7378,6 +7444,33 @@ Pannes : %1</translation>
         <location line="+1"/>
         <source>Re-created %1&apos;s system from the sandbox image.</source>
         <translation>Système de %1 recréé à partir de l&apos;image du bac à sable.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeSnapshotsStep</name>
+    <message>
+        <source>Take snapshots of %1</source>
+        <translation>Prendre des instantanés de %1</translation>
+    </message>
+    <message>
+        <source>The nodes are down only until the snapshots are taken, usually seconds whatever the size; the copy is then made from the snapshots while the nodes serve.</source>
+        <translation>Les nœuds ne sont arrêtés que le temps de prendre les instantanés, en général quelques secondes quelle que soit la taille ; la copie est ensuite faite depuis les instantanés pendant que les nœuds servent.</translation>
+    </message>
+    <message>
+        <source>take a snapshot of %1</source>
+        <translation>prendre un instantané de %1</translation>
+    </message>
+    <message>
+        <source>remove the snapshot of %1</source>
+        <translation>supprimer l&apos;instantané de %1</translation>
+    </message>
+    <message>
+        <source>Could not take a snapshot of %1: %2</source>
+        <translation>Impossible de prendre un instantané de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 taken.</source>
+        <translation>Instantané de %1 pris.</translation>
     </message>
 </context>
 <context>

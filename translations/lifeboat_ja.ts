@@ -455,6 +455,10 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <source>Back up all files of %1&apos;s repository</source>
         <translation>%1 のリポジトリの全ファイルをバックアップ</translation>
     </message>
+    <message>
+        <source>Back up all files of %1&apos;s repository from its snapshot</source>
+        <translation>%1 のリポジトリの全ファイルをスナップショットからバックアップ</translation>
+    </message>
 </context>
 <context>
     <name>BackupRollingScenario</name>
@@ -690,6 +694,26 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     <message>
         <source>%1 is running; the cluster is kept in %2 (label &quot;%3&quot;), which the backup uses and leaves on.</source>
         <translation>%1 は稼働中です。クラスタは%2に保たれており (ラベル「%3」)、バックアップはそれを利用し、有効のままにします。</translation>
+    </message>
+    <message>
+        <source>Back up what is copied while the nodes are stopped: %1</source>
+        <translation>ノードの停止中にコピーするものをバックアップ: %1</translation>
+    </message>
+    <message>
+        <source>Back up from the snapshots while the nodes serve</source>
+        <translation>ノードの稼働中にスナップショットからバックアップ</translation>
+    </message>
+    <message>
+        <source>Snapshots as the profile asks</source>
+        <translation>プロファイルどおりのスナップショット</translation>
+    </message>
+    <message>
+        <source>%1 cannot have a %2: %3</source>
+        <translation>%1 では %2 を使えません: %3</translation>
+    </message>
+    <message>
+        <source>Set &quot;snapshots&quot; in the profile to &quot;auto&quot; (the best the file system offers) or &quot;none&quot; (copy while the nodes are stopped) for these paths, or put them where that method works.</source>
+        <translation>これらのパスについてプロファイルの &quot;snapshots&quot; を &quot;auto&quot;（ファイルシステムが提供する最善の方法）または &quot;none&quot;（ノード停止中にコピー）にするか、その方法が使える場所に置いてください。</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4004,33 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
 </context>
 <context>
+    <name>PathSnapshot</name>
+    <message>
+        <source>%1: a read-only btrfs snapshot at %2, copied while the nodes serve</source>
+        <translation>%1: %2 の読み取り専用 btrfs スナップショット。ノードの稼働中にコピーします</translation>
+    </message>
+    <message>
+        <source>%1: a reflink copy at %2, copied while the nodes serve</source>
+        <translation>%1: %2 の reflink コピー。ノードの稼働中にコピーします</translation>
+    </message>
+    <message>
+        <source>%1: the profile&apos;s snapshot command, read at %2 while the nodes serve</source>
+        <translation>%1: プロファイルのスナップショットコマンド。ノードの稼働中に %2 から読み取ります</translation>
+    </message>
+    <message>
+        <source>%1: copied while the nodes are stopped</source>
+        <translation>%1: ノードの停止中にコピーします</translation>
+    </message>
+    <message>
+        <source>%1: copied while the nodes are stopped (%2)</source>
+        <translation>%1: ノードの停止中にコピーします（%2）</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>%1 を実行しています</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommand</name>
     <message>
         <location filename="../app/PlanCommand.cpp" line="+30"/>
@@ -4938,6 +4989,21 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <source>%1 arrived incomplete from %2: %3 of %4 bytes.</source>
         <translation>%1 は %2 から不完全に届きました: %4 バイト中 %3 バイト。</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSnapshotsStep</name>
+    <message>
+        <source>Remove the snapshots</source>
+        <translation>スナップショットを削除</translation>
+    </message>
+    <message>
+        <source>the snapshot of %1</source>
+        <translation>%1 のスナップショット</translation>
+    </message>
+    <message>
+        <source>%1 (remove it by hand: %2)</source>
+        <translation>%1（手動で削除してください: %2）</translation>
     </message>
 </context>
 <context>
@@ -7345,6 +7411,33 @@ Faults: %1</source>
         <location line="+1"/>
         <source>Re-created %1&apos;s system from the sandbox image.</source>
         <translation>%1 のシステムをサンドボックスのイメージから再作成しました。</translation>
+    </message>
+</context>
+<context>
+    <name>TakeSnapshotsStep</name>
+    <message>
+        <source>Take snapshots of %1</source>
+        <translation>%1 のスナップショットを作成</translation>
+    </message>
+    <message>
+        <source>The nodes are down only until the snapshots are taken, usually seconds whatever the size; the copy is then made from the snapshots while the nodes serve.</source>
+        <translation>ノードが停止するのはスナップショットを作成する間だけで、サイズにかかわらず通常は数秒です。コピーはその後、ノードの稼働中にスナップショットから作成します。</translation>
+    </message>
+    <message>
+        <source>take a snapshot of %1</source>
+        <translation>%1 のスナップショットを作成する</translation>
+    </message>
+    <message>
+        <source>remove the snapshot of %1</source>
+        <translation>%1 のスナップショットを削除する</translation>
+    </message>
+    <message>
+        <source>Could not take a snapshot of %1: %2</source>
+        <translation>%1 のスナップショットを作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 taken.</source>
+        <translation>%1 のスナップショットを作成しました。</translation>
     </message>
 </context>
 <context>

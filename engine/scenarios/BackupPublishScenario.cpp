@@ -91,7 +91,7 @@ std::unique_ptr<Plan> BackupPublishScenario::buildPlan(const ClusterProfile &pro
     plan->addCleanup(std::make_unique<StartNodesStep>(names, StartNodesStep::Purpose::UndoStop));
     const QList<PathSnapshot> snapshots = PathSnapshot::forBackup(profile, names, options.value(QStringLiteral("setId")).toString(), false);
     const QList<PathSnapshot> taken = PathSnapshot::taken(snapshots);
-    QList<std::unique_ptr<Step>> copies;
+    std::vector<std::unique_ptr<Step>> copies;
     for (const QString &name : names) {
         BackupPart part;
         part.name = QStringLiteral("repository-") + name;
