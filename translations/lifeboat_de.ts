@@ -966,6 +966,10 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
             <numerusform>%n unvollendete Sätze (.partial) werden nicht aufgeführt: Setzen Sie ihren Lauf fort, oder &apos;lifeboat prune&apos; entfernt die seit 24 Stunden unveränderten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>DOWNTIME</source>
+        <translation>AUSFALLZEIT</translation>
+    </message>
 </context>
 <context>
     <name>Change</name>
@@ -2817,6 +2821,18 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>The scenario could not build a plan with these options.</source>
         <translation>Das Szenario konnte mit diesen Optionen keinen Plan erstellen.</translation>
     </message>
+    <message>
+        <source>Downtime of the nodes</source>
+        <translation>Ausfallzeit der Knoten</translation>
+    </message>
+    <message>
+        <source>%1 down for %2</source>
+        <translation>%1 seit %2 ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 was down for %2</source>
+        <translation>%1 war %2 ausgefallen</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::Runner</name>
@@ -3076,6 +3092,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+13"/>
         <source>The report was saved to %1.</source>
         <translation>Der Bericht wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Downtime: %1</source>
+        <translation>Ausfallzeit: %1</translation>
     </message>
 </context>
 <context>
@@ -5374,6 +5394,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>%1 holds no readable run journal.</source>
         <translation>%1 enthält kein lesbares Laufjournal.</translation>
     </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
 </context>
 <context>
     <name>RestoreClusterScenario</name>
@@ -7370,6 +7394,18 @@ Fehler: %1</translation>
         <source>A diamond marks a confirmation given in advance (--yes): the run did not wait.</source>
         <translation>Eine Raute markiert eine im Voraus gegebene Bestätigung (--yes): Der Lauf hat nicht gewartet.</translation>
     </message>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 · still down</source>
+        <translation>%1 · noch ausgefallen</translation>
+    </message>
+    <message>
+        <source>node down (from its stop until it answers again)</source>
+        <translation>Knoten ausgefallen (vom Stoppen, bis er wieder antwortet)</translation>
+    </message>
 </context>
 <context>
     <name>UndoRecord</name>
@@ -7511,6 +7547,17 @@ Fehler: %1</translation>
         <location line="+3"/>
         <source>Do not restore from it. Use another set (&apos;lifeboat backups&apos; lists them and their last verification) and make a new backup soon.</source>
         <translation>Stellen Sie nicht aus ihm wieder her. Verwenden Sie einen anderen Satz (&apos;lifeboat backups&apos; listet sie und ihre letzte Prüfung auf), und erstellen Sie bald eine neue Sicherung.</translation>
+    </message>
+</context>
+<context>
+    <name>Downtime</name>
+    <message>
+        <source>%1 is still down (%2 so far)</source>
+        <translation>%1 ist noch ausgefallen (bisher %2)</translation>
+    </message>
+    <message>
+        <source>%1 was down for %2</source>
+        <translation>%1 war %2 ausgefallen</translation>
     </message>
 </context>
 </TS>

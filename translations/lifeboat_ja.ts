@@ -962,6 +962,10 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
             <numerusform>未完了のセット %n 件（.partial）は表示されていません。その実行を再開するか、&apos;lifeboat prune&apos; で 24 時間変更のないものを削除してください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>DOWNTIME</source>
+        <translation>停止時間</translation>
+    </message>
 </context>
 <context>
     <name>Change</name>
@@ -2809,6 +2813,18 @@ Type &apos;yes&apos; to trust it: </source>
         <source>The scenario could not build a plan with these options.</source>
         <translation>このオプションではシナリオのプランを作成できませんでした。</translation>
     </message>
+    <message>
+        <source>Downtime of the nodes</source>
+        <translation>ノードの停止時間</translation>
+    </message>
+    <message>
+        <source>%1 down for %2</source>
+        <translation>%1 停止中 %2</translation>
+    </message>
+    <message>
+        <source>%1 was down for %2</source>
+        <translation>%1 の停止時間は %2 でした</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::Runner</name>
@@ -3067,6 +3083,10 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+13"/>
         <source>The report was saved to %1.</source>
         <translation>レポートを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Downtime: %1</source>
+        <translation>停止時間: %1</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5368,10 @@ Type &apos;yes&apos; to trust it: </source>
         <source>%1 holds no readable run journal.</source>
         <translation>%1 に読み取り可能な実行ジャーナルがありません。</translation>
     </message>
+    <message>
+        <source>Downtime</source>
+        <translation>停止時間</translation>
+    </message>
 </context>
 <context>
     <name>RestoreClusterScenario</name>
@@ -7337,6 +7361,18 @@ Faults: %1</source>
         <source>A diamond marks a confirmation given in advance (--yes): the run did not wait.</source>
         <translation>ひし形は事前に与えられた確認 (--yes) を示します。実行は待機しませんでした。</translation>
     </message>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 停止</translation>
+    </message>
+    <message>
+        <source>%1 · still down</source>
+        <translation>%1 · 停止中</translation>
+    </message>
+    <message>
+        <source>node down (from its stop until it answers again)</source>
+        <translation>ノード停止（停止から再び応答するまで）</translation>
+    </message>
 </context>
 <context>
     <name>UndoRecord</name>
@@ -7474,6 +7510,17 @@ Faults: %1</source>
         <location line="+3"/>
         <source>Do not restore from it. Use another set (&apos;lifeboat backups&apos; lists them and their last verification) and make a new backup soon.</source>
         <translation>このセットからはリストアしないでください。別のセットを使用し（&apos;lifeboat backups&apos; でセットと最後の検証結果を一覧表示できます）、早めに新しいバックアップを作成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Downtime</name>
+    <message>
+        <source>%1 is still down (%2 so far)</source>
+        <translation>%1 はまだ停止中です（これまで %2）</translation>
+    </message>
+    <message>
+        <source>%1 was down for %2</source>
+        <translation>%1 の停止時間は %2 でした</translation>
     </message>
 </context>
 </TS>

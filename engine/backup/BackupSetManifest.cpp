@@ -41,7 +41,8 @@ QJsonObject BackupSetManifest::toJson() const
             {QStringLiteral("profile"), profileName},
             {QStringLiteral("topology"), QJsonObject{{QStringLiteral("primary"), primary}, {QStringLiteral("nodes"), nodeArray}}},
             {QStringLiteral("patchLevels"), levels},
-            {QStringLiteral("parts"), partArray}};
+            {QStringLiteral("parts"), partArray},
+            {QStringLiteral("downtime"), downtime.toJson(completed)}};
 }
 
 std::optional<BackupSetManifest> BackupSetManifest::fromJson(const QJsonObject &json, QString *error)
@@ -71,6 +72,7 @@ std::optional<BackupSetManifest> BackupSetManifest::fromJson(const QJsonObject &
         manifest.patchLevels.insert(it.key(), it.value().toString());
     for (const QJsonValue &value : json.value(QLatin1String("parts")).toArray())
         manifest.parts.append(BackupPart::fromJson(value.toObject()));
+    manifest.downtime = Downtime::fromJson(json.value(QLatin1String("downtime")).toArray());
     return manifest;
 }
 
