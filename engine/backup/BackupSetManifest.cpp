@@ -31,7 +31,7 @@ QJsonObject BackupSetManifest::toJson() const
     QJsonArray partArray;
     for (const BackupPart &part : parts)
         partArray.append(part.toJson());
-    return {{QStringLiteral("setId"), setId},
+    QJsonObject json{{QStringLiteral("setId"), setId},
             {QStringLiteral("time"), time.toString(Qt::ISODate)},
             {QStringLiteral("completed"), completed.toString(Qt::ISODate)},
             {QStringLiteral("durationMs"), durationMs},
@@ -41,8 +41,12 @@ QJsonObject BackupSetManifest::toJson() const
             {QStringLiteral("profile"), profileName},
             {QStringLiteral("topology"), QJsonObject{{QStringLiteral("primary"), primary}, {QStringLiteral("nodes"), nodeArray}}},
             {QStringLiteral("patchLevels"), levels},
-            {QStringLiteral("parts"), partArray},
-            {QStringLiteral("downtime"), downtime.toJson(completed)}};
+            {QStringLiteral("parts"), partArray}};
+    // Only where a node was stopped: a set of an older release reads and
+    // writes again as it was.
+    if (!downtime.isEmpty())
+        json.insert(QStringLiteral("downtime"), downtime.toJson(completed));
+    return json;
 }
 
 std::optional<BackupSetManifest> BackupSetManifest::fromJson(const QJsonObject &json, QString *error)

@@ -56,7 +56,8 @@ public:
     QList<BackupPart> parts;
     // The nodes' downtime while the set was made, as far as it was known when
     // it was published: a node started again only after publishing has an
-    // open interval, counted up to `completed`. Empty in older sets.
+    // open interval, counted up to `completed`. Empty in older sets and
+    // where no node was stopped; then the file has no "downtime" at all.
     Downtime downtime;
 
     QJsonObject toJson() const;
