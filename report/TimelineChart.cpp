@@ -204,8 +204,9 @@ void TimelineChart::paintRow(QPainter &painter, const Row &row, int top) const
         hatchedBar(painter, QRectF(left, band.top(), right - left, band.height()), downtimeColor);
         painter.setFont(chartFont(11, true));
         painter.setPen(downtimeColor);
-        const QString text = row.result.isEmpty() ? tr("%1 · still down").arg(Downtime::format(row.start.msecsTo(row.end)))
-                                                  : Downtime::format(row.start.msecsTo(row.end));
+        // To the chart's own precision, like the steps' bars (a swap may take under a second).
+        const QString time = shortDuration(row.start.msecsTo(row.end));
+        const QString text = row.result.isEmpty() ? tr("%1 · still down").arg(time) : time;
         painter.drawText(QRectF(right + 5, top, m_width - right - 5, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
         return;
     }
