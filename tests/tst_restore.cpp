@@ -369,6 +369,7 @@ private Q_SLOTS:
         QFile html(QDir(record.directory).filePath(QStringLiteral("report.html")));
         QVERIFY(html.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(html.readAll()).contains(QStringLiteral("node2 was down for ") + Downtime::format(down.milliseconds())));
+        QVERIFY2(restored.out.contains(QStringLiteral("Downtime: node2 was down for ") + Downtime::format(down.milliseconds())), qPrintable(restored.out));
 
         // A failure while staging stops nothing: node2 serves on, no downtime, no scratch left.
         int unpack = -1;

@@ -6104,6 +6104,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
+    <message>
+        <source>Downtime: %1</source>
+        <translation>Ausfallzeit: %1</translation>
+    </message>
 </context>
 <context>
     <name>RunbookWriter</name>

@@ -6104,6 +6104,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Report: %1</source>
         <translation>Rapport : %1</translation>
     </message>
+    <message>
+        <source>Downtime: %1</source>
+        <translation>Temps d’arrêt : %1</translation>
+    </message>
 </context>
 <context>
     <name>RunbookWriter</name>

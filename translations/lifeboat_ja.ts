@@ -6077,6 +6077,10 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Report: %1</source>
         <translation>レポート: %1</translation>
     </message>
+    <message>
+        <source>Downtime: %1</source>
+        <translation>停止時間: %1</translation>
+    </message>
 </context>
 <context>
     <name>RunbookWriter</name>

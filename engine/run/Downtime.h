@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace Lifeboat {
