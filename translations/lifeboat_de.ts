@@ -1662,6 +1662,17 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
 </context>
 <context>
+    <name>Downtime</name>
+    <message>
+        <source>%1 is still down (%2 so far)</source>
+        <translation>%1 ist noch ausgefallen (bisher %2)</translation>
+    </message>
+    <message>
+        <source>%1 was down for %2</source>
+        <translation>%1 war %2 ausgefallen</translation>
+    </message>
+</context>
+<context>
     <name>ExternalCommand</name>
     <message>
         <source>Cannot run %1: %2</source>
@@ -7551,17 +7562,6 @@ Fehler: %1</translation>
         <location line="+3"/>
         <source>Do not restore from it. Use another set (&apos;lifeboat backups&apos; lists them and their last verification) and make a new backup soon.</source>
         <translation>Stellen Sie nicht aus ihm wieder her. Verwenden Sie einen anderen Satz (&apos;lifeboat backups&apos; listet sie und ihre letzte Prüfung auf), und erstellen Sie bald eine neue Sicherung.</translation>
-    </message>
-</context>
-<context>
-    <name>Downtime</name>
-    <message>
-        <source>%1 is still down (%2 so far)</source>
-        <translation>%1 ist noch ausgefallen (bisher %2)</translation>
-    </message>
-    <message>
-        <source>%1 was down for %2</source>
-        <translation>%1 war %2 ausgefallen</translation>
     </message>
 </context>
 </TS>

@@ -1662,6 +1662,17 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
 </context>
 <context>
+    <name>Downtime</name>
+    <message>
+        <source>%1 is still down (%2 so far)</source>
+        <translation>%1 est toujours arrêté (%2 jusqu’ici)</translation>
+    </message>
+    <message>
+        <source>%1 was down for %2</source>
+        <translation>%1 a été arrêté pendant %2</translation>
+    </message>
+</context>
+<context>
     <name>ExternalCommand</name>
     <message>
         <source>Cannot run %1: %2</source>
@@ -7551,17 +7562,6 @@ Pannes : %1</translation>
         <location line="+3"/>
         <source>Do not restore from it. Use another set (&apos;lifeboat backups&apos; lists them and their last verification) and make a new backup soon.</source>
         <translation>Ne restaurez pas à partir de ce jeu. Utilisez-en un autre (&apos;lifeboat backups&apos; les liste avec leur dernière vérification) et faites rapidement une nouvelle sauvegarde.</translation>
-    </message>
-</context>
-<context>
-    <name>Downtime</name>
-    <message>
-        <source>%1 is still down (%2 so far)</source>
-        <translation>%1 est toujours arrêté (%2 jusqu’ici)</translation>
-    </message>
-    <message>
-        <source>%1 was down for %2</source>
-        <translation>%1 a été arrêté pendant %2</translation>
     </message>
 </context>
 </TS>

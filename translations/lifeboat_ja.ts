@@ -1654,6 +1654,17 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
 </context>
 <context>
+    <name>Downtime</name>
+    <message>
+        <source>%1 is still down (%2 so far)</source>
+        <translation>%1 はまだ停止中です（これまで %2）</translation>
+    </message>
+    <message>
+        <source>%1 was down for %2</source>
+        <translation>%1 の停止時間は %2 でした</translation>
+    </message>
+</context>
+<context>
     <name>ExternalCommand</name>
     <message>
         <source>Cannot run %1: %2</source>
@@ -7514,17 +7525,6 @@ Faults: %1</source>
         <location line="+3"/>
         <source>Do not restore from it. Use another set (&apos;lifeboat backups&apos; lists them and their last verification) and make a new backup soon.</source>
         <translation>このセットからはリストアしないでください。別のセットを使用し（&apos;lifeboat backups&apos; でセットと最後の検証結果を一覧表示できます）、早めに新しいバックアップを作成してください。</translation>
-    </message>
-</context>
-<context>
-    <name>Downtime</name>
-    <message>
-        <source>%1 is still down (%2 so far)</source>
-        <translation>%1 はまだ停止中です（これまで %2）</translation>
-    </message>
-    <message>
-        <source>%1 was down for %2</source>
-        <translation>%1 の停止時間は %2 でした</translation>
     </message>
 </context>
 </TS>
