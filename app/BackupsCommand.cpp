@@ -34,6 +34,17 @@ void BackupsCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
 }
 
+// The longest time one node was down while the set was made ("node2 0:04");
+// "≥" where the node was still down when the set was published.
+QString BackupsCommand::longestDowntime(const BackupSetCatalog::Set &set)
+{
+    const auto longest = set.downtime.longest(set.completed);
+    if (!longest)
+        return QStringLiteral("-");
+    return QStringLiteral("%1 %2%3").arg(longest->node, longest->isOpen() ? QStringLiteral("≥") : QString(),
+                                          Downtime::format(longest->milliseconds(set.completed)));
+}
+
 int BackupsCommand::execute(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("profile")) || !parser.positionalArguments().isEmpty()) {
@@ -65,6 +76,7 @@ int BackupsCommand::execute(const QCommandLineParser &parser)
                                      {QStringLiteral("archiveBytes"), set.archiveBytes},
                                      {QStringLiteral("parts"), set.partCount},
                                      {QStringLiteral("manifestReadable"), set.manifestReadable},
+                                     {QStringLiteral("downtime"), set.downtime.toJson(set.completed)},
                                      {QStringLiteral("verification"), verification}});
         }
         Console::out() << QJsonDocument(array).toJson(QJsonDocument::Indented) << Qt::flush;
@@ -75,12 +87,13 @@ int BackupsCommand::execute(const QCommandLineParser &parser)
     if (sets.isEmpty())
         Console::out() << tr("No complete backup sets in %1.").arg(profile->backupRoot) << '\n';
     else
-        Console::out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+        Console::out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                               .arg(tr("ID"), -40)
                               .arg(tr("TIME"), -19)
                               .arg(tr("STRATEGY"), -16)
                               .arg(tr("SIZE"), 10)
                               .arg(tr("VERIFIED"), -8)
+                              .arg(tr("DOWNTIME"), -14)
                               .arg(tr("LABEL"));
     for (const BackupSetCatalog::Set &set : sets) {
         QString verified = tr("never");
@@ -89,12 +102,13 @@ int BackupsCommand::execute(const QCommandLineParser &parser)
         else if (!set.verificationResult.isEmpty())
             verified = tr("DAMAGED %1").arg(set.verifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         const QString strategy = set.manifestReadable ? set.strategy : tr("(manifest unreadable)");
-        Console::out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+        Console::out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                               .arg(set.id, -40)
                               .arg(set.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
                               .arg(strategy, -16)
                               .arg(locale.formattedDataSize(set.archiveBytes), 10)
                               .arg(verified, -8)
+                              .arg(longestDowntime(set), -14)
                               .arg(set.label);
     }
     Console::out().flush();

@@ -5,6 +5,8 @@
 
 #include "Command.h"
 
+#include <backup/BackupSetCatalog.h>
+
 #include <QCoreApplication>
 
 class QCommandLineParser;
@@ -12,7 +14,8 @@ class QCommandLineParser;
 namespace Lifeboat {
 
 // `lifeboat backups`: the complete backup sets of a profile, newest first,
-// with size and the result of the last `lifeboat verify`. Unfinished
+// with size, the longest downtime of a node while it was made, and the
+// result of the last `lifeboat verify`. Unfinished
 // (.partial) sets are never listed; a note says how many there are.
 class BackupsCommand final : public Command
 {
@@ -26,6 +29,9 @@ protected:
     QString description() const override;
     void addOptions(QCommandLineParser &parser) const override;
     int execute(const QCommandLineParser &parser) override;
+
+private:
+    static QString longestDowntime(const BackupSetCatalog::Set &set);
 };
 
 } // namespace Lifeboat

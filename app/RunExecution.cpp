@@ -9,6 +9,8 @@
 
 #include <logging/Logging.h>
 #include <logging/Subsystem.h>
+#include <run/ReportWriter.h>
+#include <run/RunRecord.h>
 #include <steps/StepKinds.h>
 #include <ReportRenderer.h>
 
@@ -84,6 +86,10 @@ int RunExecution::execute(Runner &runner)
     case Runner::Outcome::Cancelled: Console::out() << tr("Cancelled; the cleanup steps ran.") << '\n'; break;
     case Runner::Outcome::Declined: Console::out() << tr("A confirmation was declined; the cleanup steps ran.") << '\n'; break;
     }
+    // Read back from the journal, as the report has it: a resumed run counts from the first stop.
+    const RunRecord record = RunRecord::load(runner.runDirectory());
+    if (!record.downtime.isEmpty())
+        Console::out() << tr("Downtime: %1").arg(record.downtime.describe(ReportWriter::downtimeEnd(record)).join(QStringLiteral("; "))) << '\n';
     Console::out() << tr("Report: %1").arg(report) << Qt::endl;
     // A restore that stopped because its backup set did not read back.
     if (outcome == Runner::Outcome::Failed && runner.failedStep() >= 0

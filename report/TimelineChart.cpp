@@ -30,6 +30,7 @@ const QColor interruptedColor(0x98, 0xa2, 0xb3);
 const QColor confirmColor(0xdc, 0x68, 0x03);
 const QColor manualColor(0x7a, 0x5a, 0xf8);
 const QColor recoveryColor(0x2e, 0x90, 0xfa);
+const QColor downtimeColor(0xb4, 0x23, 0x18);
 
 QColor colorOf(const QString &result, bool cleanup)
 {
@@ -99,6 +100,13 @@ TimelineChart::TimelineChart(const RunRecord &record, int width)
         m_rows.append({tr("C%1. %2").arg(i + 1).arg(step.title), ReportWriter::stepResult(step), true, step.startedAt,
                        step.endedAt, {}, {}, false});
         last = std::max({last, step.startedAt, step.endedAt});
+    }
+    for (const Downtime::Interval &interval : record.downtime.intervals()) {
+        Row row{tr("%1 down").arg(interval.node), StepResult::ok, false, interval.downAt, interval.upAt, {}, {}, false, true};
+        if (interval.isOpen())
+            row.result = QString(); // still down: to the end of the chart
+        m_rows.append(row);
+        last = std::max({last, interval.downAt, interval.upAt});
     }
     // Steps never ended (a crash) run to the last thing the journal saw.
     for (Row &row : m_rows) {
@@ -184,12 +192,24 @@ void TimelineChart::paintRow(QPainter &painter, const Row &row, int top) const
     if ((top - headerHeight) / rowHeight % 2 == 1)
         painter.fillRect(QRectF(0, top, m_width, rowHeight), QColor(0xf9, 0xfa, 0xfb));
     painter.setFont(chartFont(12));
-    painter.setPen(row.result.isEmpty() ? interruptedColor : textColor);
+    painter.setPen(row.result.isEmpty() && !row.downtime ? interruptedColor : textColor);
     const QFontMetrics metrics(painter.font());
     painter.drawText(QRectF(8, top, labelWidth - 16, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
                      metrics.elidedText(row.label, Qt::ElideRight, labelWidth - 16));
     const QRectF band(0, top + 5, 0, rowHeight - 10);
     double barEnd = labelWidth;
+    if (row.downtime) {
+        const double left = x(row.start);
+        const double right = std::max(x(row.end), left + 3);
+        hatchedBar(painter, QRectF(left, band.top(), right - left, band.height()), downtimeColor);
+        painter.setFont(chartFont(11, true));
+        painter.setPen(downtimeColor);
+        // To the chart's own precision, like the steps' bars (a swap may take under a second).
+        const QString time = shortDuration(row.start.msecsTo(row.end));
+        const QString text = row.result.isEmpty() ? tr("%1 · still down").arg(time) : time;
+        painter.drawText(QRectF(right + 5, top, m_width - right - 5, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
+        return;
+    }
     if (row.start.isValid()) {
         const double left = x(row.start);
         const double right = std::max(x(row.end), left + 3);
@@ -283,6 +303,7 @@ void TimelineChart::paintLegend(QPainter &painter) const
         {stoppedColor, false, tr("cancelled or declined")},
         {confirmColor, true, tr("waiting for a confirmation")},
         {manualColor, true, tr("manual step (a person's work)")},
+        {downtimeColor, true, tr("node down (from its stop until it answers again)")},
     };
     for (const Entry &entry : entries) {
         const double width = 22 + metrics.horizontalAdvance(entry.text) + 16;

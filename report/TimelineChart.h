@@ -17,7 +17,9 @@ namespace Lifeboat {
 // The timeline of a run, drawn with QPainter: one row per step in the order
 // they ran, a bar from its start to its end coloured by its result, hatched
 // bars where the run waited for a person (a confirmation, a manual step),
-// and for recovery scenarios the measured recovery time as a band. Times
+// for recovery scenarios the measured recovery time as a band, and below the
+// steps one row per node that was down (Downtime), hatched from its stop
+// command until it answered again. Times
 // run left to right from the start of the run, with a labelled axis in
 // seconds or minutes. It needs a QGuiApplication (fonts); it draws on any
 // thread.
@@ -44,6 +46,7 @@ private:
         QList<std::pair<QDateTime, QDateTime>> waits; // confirmations and manual steps
         QString waitReason;
         bool inAdvance = false;
+        bool downtime = false; // a node's downtime, not a step
     };
 
     double x(const QDateTime &time) const;

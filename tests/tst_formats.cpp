@@ -19,6 +19,7 @@
 #include <backup/TarStreamReader.h>
 #include <backup/VerificationRecord.h>
 #include <restore/PartExtractor.h>
+#include <run/Downtime.h>
 #include <run/Journal.h>
 #include <run/JournalEntry.h>
 #include <run/PlanOutline.h>
@@ -153,6 +154,10 @@ class TestFormats : public QObject
         repository.files = { { QStringLiteral("repository/x"), 7, 0640, QString(64, u'c') } };
         repository.bytes = 7;
         manifest.parts = { gds, repository };
+        // One node back before publishing, one still down then.
+        manifest.downtime.down(QStringLiteral("author1"), utc("2026-03-01T10:15:01.250Z"));
+        manifest.downtime.up(QStringLiteral("author1"), utc("2026-03-01T10:15:05.750Z"));
+        manifest.downtime.down(QStringLiteral("publish1"), utc("2026-03-01T10:15:02.000Z"));
         return manifest;
     }
 
@@ -169,6 +174,12 @@ class TestFormats : public QObject
         QCOMPARE(read.primary, written.primary);
         QCOMPARE(read.nodes, written.nodes);
         QCOMPARE(read.patchLevels, written.patchLevels);
+        QCOMPARE(read.downtime.intervals().size(), written.downtime.intervals().size());
+        for (qsizetype i = 0; i < read.downtime.intervals().size(); ++i) {
+            QCOMPARE(read.downtime.intervals()[i].node, written.downtime.intervals()[i].node);
+            QCOMPARE(read.downtime.intervals()[i].downAt, written.downtime.intervals()[i].downAt);
+            QCOMPARE(read.downtime.intervals()[i].upAt, written.downtime.intervals()[i].upAt);
+        }
         QCOMPARE(read.parts.size(), written.parts.size());
         for (qsizetype i = 0; i < read.parts.size(); ++i)
             QVERIFY2(samePart(read.parts[i], written.parts[i]), qPrintable(read.parts[i].name));
@@ -377,6 +388,41 @@ private Q_SLOTS:
             QCOMPARE(roundTrip(end).time, end.time);
             QCOMPARE(roundTrip(end).result, QString(result));
         }
+    }
+
+    // A node's downtime: down when its stop command went out, up when it
+    // answered again; a stop repeated after a kill keeps the first down.
+    void nodeDownAndUpRoundTripIntoDowntime()
+    {
+        const JournalEntry::NodeDown down{ utc("2026-03-01T10:15:01.250Z"), QStringLiteral("node2") };
+        const JournalEntry::NodeUp up{ utc("2026-03-01T10:15:05.750Z"), QStringLiteral("node2") };
+        QCOMPARE(roundTrip(down).time, down.time);
+        QCOMPARE(roundTrip(down).node, down.node);
+        QCOMPARE(roundTrip(up).time, up.time);
+        QCOMPARE(roundTrip(up).node, up.node);
+        Downtime downtime;
+        downtime.down(down.node, down.time);
+        downtime.down(down.node, utc("2026-03-01T10:15:03.000Z"));
+        downtime.up(QStringLiteral("node3"), up.time); // never down: no interval
+        downtime.down(QStringLiteral("node3"), utc("2026-03-01T10:15:04.000Z"));
+        downtime.up(up.node, up.time);
+        QCOMPARE(downtime.intervals().size(), 2);
+        QCOMPARE(downtime.intervals().first().milliseconds(), 4500);
+        QVERIFY(downtime.isDown(QStringLiteral("node3")));
+        const QDateTime end = utc("2026-03-01T10:16:04.000Z");
+        QCOMPARE(downtime.longest(end)->node, QStringLiteral("node3"));
+        QCOMPARE(Downtime::format(downtime.intervals().first().milliseconds()), QStringLiteral("0:05"));
+        QCOMPARE(Downtime::format(3723'000), QStringLiteral("1:02:03"));
+        QCOMPARE(downtime.describe(end), (QStringList{ QStringLiteral("node2 was down for 0:05"),
+                                             QStringLiteral("node3 is still down (1:00 so far)") }));
+        const QJsonArray json = downtime.toJson(end);
+        QCOMPARE(json[0][QLatin1String("seconds")].toDouble(), 4.5);
+        QCOMPARE(json[1][QLatin1String("stillDown")].toBool(), true);
+        QCOMPARE(json[1][QLatin1String("seconds")].toDouble(), 60.0);
+        const Downtime read = Downtime::fromJson(json);
+        QCOMPARE(read.intervals().size(), 2);
+        QCOMPARE(read.intervals()[0].upAt, up.time);
+        QVERIFY(read.intervals()[1].isOpen());
     }
 
     // Journals from before the wait was recorded have a confirmation with

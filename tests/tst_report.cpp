@@ -303,6 +303,11 @@ private Q_SLOTS:
         stepEntries(2, 131, 311, true);
         stepEntries(3, 311, 341, true);
         stepEntries(4, 341, 346, false);
+        // node1 was down from its stop command in step 3 until it answered in step 4.
+        entries.append({{QStringLiteral("type"), QStringLiteral("node-down")}, {QStringLiteral("node"), QStringLiteral("node1")},
+                        {QStringLiteral("time"), t0.addMSecs(131'500).toString(Qt::ISODateWithMs)}});
+        entries.append({{QStringLiteral("type"), QStringLiteral("node-up")}, {QStringLiteral("node"), QStringLiteral("node1")},
+                        {QStringLiteral("time"), at(340)}});
         entries.append({{QStringLiteral("type"), QStringLiteral("run-end")}, {QStringLiteral("result"), QStringLiteral("succeeded")},
                         {QStringLiteral("time"), at(350)}});
         for (const QJsonObject &entry : std::as_const(entries))
@@ -323,6 +328,16 @@ private Q_SLOTS:
         const QString html = ReportRenderer::html(record);
         QVERIFY(html.contains(QStringLiteral("The recovery took 5 min 35 s")));
         QVERIFY(html.contains(QStringLiteral("a manual step: a person does it, then confirms it is done")));
+        // The downtime: in report.json, as a fact, and as one more row of the timeline.
+        const QJsonArray downtime = json[QLatin1String("downtime")].toArray();
+        QCOMPARE(downtime.size(), 1);
+        QCOMPARE(downtime[0][QLatin1String("node")].toString(), QStringLiteral("node1"));
+        QCOMPARE(downtime[0][QLatin1String("seconds")].toDouble(), 208.5);
+        QCOMPARE(downtime[0][QLatin1String("upAt")].toString(), at(340));
+        QVERIFY(html.contains(QStringLiteral("node1 was down for 3:29")));
+        RunRecord withoutDowntime = record;
+        withoutDowntime.downtime = {};
+        QCOMPARE(TimelineChart(record).size().height() - TimelineChart(withoutDowntime).size().height(), 24);
         QVERIFY(ReportRenderer::writePdf(record, run.filePath(QStringLiteral("recovery.pdf")), &m_slowRun));
         if (const QString path = artifact(QStringLiteral("timeline-recovery.png")); !path.isEmpty()) {
             QVERIFY(TimelineChart(record).render().save(path));

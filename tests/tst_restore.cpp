@@ -6,8 +6,12 @@
 
 #include <cluster/NodeController.h>
 #include <backup/BackupSetManifest.h>
+#include <restore/RestoreScratch.h>
 #include <restore/RestoredTree.h>
+#include <run/Downtime.h>
+#include <run/Journal.h>
 #include <run/RunRecord.h>
+#include <steps/StepKinds.h>
 #include <scenarios/ScenarioRegistry.h>
 
 #include <QDateTime>
@@ -304,6 +308,149 @@ private Q_SLOTS:
                                         + QDir(m_runs.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed).value(0)),
                      qPrintable(point + QStringLiteral(": scratch left behind")));
         }
+    }
+
+    // A restore-node stops the node only for the swap: the unpacking and its
+    // checks run while it serves, and the downtime the journal measures (from
+    // the stop command until it answers again) holds only the swap and the
+    // start. A run killed while the node is down counts its whole downtime
+    // once resumed.
+    void aRestoredNodeIsDownOnlyForTheSwap()
+    {
+        const QString node = QStringLiteral("node2");
+        QCOMPARE(m_sandbox->sandbox(QStringLiteral("break"), {QStringLiteral("--fault"), QStringLiteral("corrupt-repository"),
+                                                             QStringLiteral("--node"), node}).exitCode, 0);
+        const CommandResult restored = run(QStringLiteral("restore-node"), {QStringLiteral("--node"), node, QStringLiteral("--backup-set"), m_offlineSet});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
+        verifyAuthorRepository(node);
+        const RunRecord record = RunRecord::load(newestRun());
+        QCOMPARE(record.downtime.intervals().size(), 1);
+        const Downtime::Interval down = record.downtime.intervals().first();
+        QCOMPARE(down.node, node);
+        QVERIFY(!down.isOpen());
+        int stop = -1, start = -1, unpacked = 0, swapped = 0;
+        for (int i = 0; i < record.steps.size(); ++i) {
+            const RunRecord::StepRecord &step = record.steps[i];
+            QVERIFY2(step.ended && step.result == QLatin1String("ok"), qPrintable(step.title));
+            if (step.kind == StepKinds::stopNodes)
+                stop = i;
+            if (step.kind == StepKinds::startNodes)
+                start = i;
+            if (step.kind == StepKinds::unpackPart) {
+                // Staged while the node served.
+                QVERIFY2(step.endedAt <= down.downAt, qPrintable(step.title));
+                ++unpacked;
+            }
+            if (stop >= 0 && i > stop && (start < 0 || i == start)) {
+                // The swap (and the start) lie inside the downtime.
+                QVERIFY2(step.startedAt >= down.downAt && step.endedAt >= step.startedAt, qPrintable(step.title));
+                QVERIFY2(step.kind == StepKinds::startNodes || step.endedAt <= down.upAt, qPrintable(step.title));
+                swapped += step.kind == StepKinds::replaceContents ? 1 : 0;
+            }
+        }
+        QVERIFY(stop > 0 && start > stop);
+        QCOMPARE(unpacked, 1);
+        QCOMPARE(swapped, 1);
+        QVERIFY(record.steps[stop].startedAt <= down.downAt && down.downAt <= record.steps[stop].endedAt);
+        QVERIFY(record.steps[start].startedAt <= down.upAt && down.upAt <= record.steps[start].endedAt);
+
+        // report.json says the same, in seconds.
+        QFile file(QDir(record.directory).filePath(QStringLiteral("report.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray downtime = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("downtime")).toArray();
+        QCOMPARE(downtime.size(), 1);
+        const QJsonObject reported = downtime.first().toObject();
+        QCOMPARE(reported.value(QLatin1String("node")).toString(), node);
+        QCOMPARE(reported.value(QLatin1String("downAt")).toString(), down.downAt.toString(Qt::ISODateWithMs));
+        QCOMPARE(reported.value(QLatin1String("upAt")).toString(), down.upAt.toString(Qt::ISODateWithMs));
+        const double seconds = reported.value(QLatin1String("seconds")).toDouble();
+        QVERIFY2(seconds > 0.0 && seconds < record.startedAt.msecsTo(record.endedAt) / 1000.0, qPrintable(QString::number(seconds)));
+        QCOMPARE(qint64(seconds * 1000 + 0.5), down.milliseconds());
+        QFile html(QDir(record.directory).filePath(QStringLiteral("report.html")));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(html.readAll()).contains(QStringLiteral("node2 was down for ") + Downtime::format(down.milliseconds())));
+        QVERIFY2(restored.out.contains(QStringLiteral("Downtime: node2 was down for ") + Downtime::format(down.milliseconds())), qPrintable(restored.out));
+
+        // A failure while staging stops nothing: node2 serves on, no downtime, no scratch left.
+        int unpack = -1;
+        for (int i = 0; i < record.steps.size(); ++i) {
+            if (record.steps[i].kind == StepKinds::unpackPart)
+                unpack = i;
+        }
+        const QDateTime startedBefore = lastStart(node);
+        m_sandbox->runner().setEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"), QStringLiteral("fail@started:main:%1").arg(unpack));
+        const CommandResult failed = run(QStringLiteral("restore-node"), {QStringLiteral("--node"), node, QStringLiteral("--backup-set"), m_offlineSet});
+        m_sandbox->runner().unsetEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"));
+        QVERIFY2(failed.exitCode == 1, qPrintable(failed.out + failed.err));
+        const RunRecord staged = RunRecord::load(newestRun());
+        QVERIFY(staged.downtime.isEmpty());
+        QVERIFY(!staged.steps[stop].started);
+        QCOMPARE(lastStart(node), startedBefore);
+        verifyRunningInOrder({});
+        QVERIFY(QDir(QFileInfo(m_sandbox->node(node).repository).absolutePath())
+                    .entryList({RestoreScratch::folderPrefix() + u'*'}, QDir::AllEntries | QDir::Hidden).isEmpty());
+
+        // Killed right after the stop: the resumed run counts from that stop.
+        QCOMPARE(m_sandbox->sandbox(QStringLiteral("break"), {QStringLiteral("--fault"), QStringLiteral("corrupt-repository"),
+                                                             QStringLiteral("--node"), node}).exitCode, 0);
+        m_sandbox->runner().setEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"), QStringLiteral("ended:main:%1").arg(stop));
+        const CommandResult killed = run(QStringLiteral("restore-node"), {QStringLiteral("--node"), node, QStringLiteral("--backup-set"), m_offlineSet});
+        m_sandbox->runner().unsetEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"));
+        QVERIFY2(killed.exitCode == -1, qPrintable(killed.out + killed.err));
+        const RunRecord interrupted = RunRecord::load(newestRun());
+        QCOMPARE(interrupted.downtime.intervals().size(), 1);
+        QVERIFY(interrupted.downtime.intervals().first().isOpen());
+        QThread::msleep(1500); // the time between the kill and the resume is downtime too
+        const CommandResult resumed = lifeboat({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--report-dir"), m_runs.path()});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
+        verifyRunningInOrder({node});
+        const RunRecord whole = RunRecord::load(newestRun());
+        QCOMPARE(whole.resumes, 1);
+        QCOMPARE(whole.downtime.intervals().size(), 1);
+        const Downtime::Interval across = whole.downtime.intervals().first();
+        QCOMPARE(across.downAt, interrupted.downtime.intervals().first().downAt);
+        QVERIFY(!across.isOpen());
+        QDateTime resumedAt;
+        for (const JournalEntry &entry : Journal::read(QDir(whole.directory).filePath(Journal::fileName()))) {
+            if (const auto *resume = entry.as<JournalEntry::Resume>())
+                resumedAt = resume->time;
+        }
+        QVERIFY(across.downAt < resumedAt && resumedAt < across.upAt);
+        QVERIFY2(across.milliseconds() >= 1500, qPrintable(QString::number(across.milliseconds())));
+    }
+
+    // `lifeboat backups` shows each set's longest downtime: an offline backup
+    // of this release records its nodes' downtime in the manifest.
+    void theBackupListShowsTheLongestDowntime()
+    {
+        const BackupSetManifest offline = manifest(m_offlineSet);
+        QVERIFY(!offline.downtime.isEmpty());
+        const auto longest = offline.downtime.longest(offline.completed);
+        QVERIFY(longest);
+        const CommandResult listed = lifeboat({QStringLiteral("backups"), QStringLiteral("--profile"), m_sandbox->path(QStringLiteral("cluster.json"))});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains(QStringLiteral("DOWNTIME")), qPrintable(listed.out));
+        QString line;
+        for (const QString &candidate : listed.out.split(u'\n')) {
+            if (candidate.startsWith(m_offlineSet))
+                line = candidate;
+        }
+        const QString shown = QStringLiteral("%1 %2%3").arg(longest->node, longest->isOpen() ? QStringLiteral("≥") : QString(),
+                                                            Downtime::format(longest->milliseconds(offline.completed)));
+        QVERIFY2(line.contains(shown), qPrintable(shown + u'\n' + listed.out));
+        const CommandResult json = lifeboat({QStringLiteral("backups"), QStringLiteral("--profile"), m_sandbox->path(QStringLiteral("cluster.json")),
+                                             QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        bool found = false;
+        for (const QJsonValue &set : QJsonDocument::fromJson(json.out.toUtf8()).array()) {
+            if (set[QLatin1String("id")].toString() != m_offlineSet)
+                continue;
+            found = true;
+            const QJsonArray downtime = set[QLatin1String("downtime")].toArray();
+            QCOMPARE(downtime.size(), offline.downtime.intervals().size());
+            QVERIFY(downtime.first()[QLatin1String("seconds")].toDouble() > 0.0);
+        }
+        QVERIFY(found);
     }
 
     void cleanupTestCase()

@@ -10,6 +10,7 @@
 #include <RunPage.h>
 #include <SummaryPage.h>
 #include <WizardSession.h>
+#include <run/Downtime.h>
 #include <run/RunRecord.h>
 #include <scenarios/ScenarioRegistry.h>
 
@@ -26,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QWizard>
 
@@ -78,12 +80,18 @@ private Q_SLOTS:
         DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
         QSignalSpy finished(w.run, &RunPage::runFinished);
         QStringList countdown;
+        QStringList downtime; // the live line, while node2 is down
         // The runner is built on a worker thread: its steps are watched from
         // the moment it is ready, before it starts.
         bool watched = false;
         connect(w.run, &RunPage::runStarting, this, [&] {
             QVERIFY(w.run->runner());
             watched = true;
+            connect(w.run->runner(), &Runner::nodeDown, this, [&] {
+                const auto *line = w.run->findChild<QLabel *>(QStringLiteral("downtime"));
+                if (line && line->isVisible())
+                    downtime << line->text();
+            });
             connect(w.run->runner(), &Runner::stepFinished, this, [&](int index, bool cleanup) {
                 if (cleanup || w.run->runner()->plan().step(index).kind() != QLatin1String("enter-backup-mode"))
                     return;
@@ -119,6 +127,16 @@ private Q_SLOTS:
                  qPrintable(countdown.first()));
         for (const QLabel *label : w.run->findChildren<QLabel *>()) // left at the end: no countdown
             QVERIFY(label->accessibleName() != RunPage::tr("Backup mode timeout") || !label->isVisible());
+        // node2 was down while it was stopped, and the line said so live; at the end it says for how long.
+        QCOMPARE(downtime.size(), 1);
+        QVERIFY2(downtime.first().startsWith(QStringLiteral("node2 down for 0:0")), qPrintable(downtime.first()));
+        const RunRecord record = RunRecord::load(w.session.runDirectory());
+        QCOMPARE(record.downtime.intervals().size(), 1);
+        const Downtime::Interval down = record.downtime.intervals().first();
+        QVERIFY(!down.isOpen());
+        const auto *downtimeLine = w.run->findChild<QLabel *>(QStringLiteral("downtime"));
+        QVERIFY(downtimeLine && downtimeLine->isVisible());
+        QCOMPARE(downtimeLine->text(), QStringLiteral("node2 was down for %1").arg(Downtime::format(down.milliseconds())));
         const auto rows = w.run->findChild<QTreeWidget *>();
         for (int i = 0; i < w.run->runner()->plan().size(); ++i)
             QCOMPARE(rows->topLevelItem(i)->text(1), QStringLiteral("done"));
@@ -135,6 +153,8 @@ private Q_SLOTS:
             return list;
         }();
         QVERIFY2(texts.join(u' ').contains(QStringLiteral("Every step succeeded.")), qPrintable(texts.join(u'\n')));
+        QVERIFY2(texts.join(u' ').contains(QStringLiteral("Downtime: node2 was down for %1").arg(Downtime::format(down.milliseconds()))),
+                 qPrintable(texts.join(u'\n')));
         QVERIFY(texts.join(u' ').contains(QStringLiteral("lifeboat verify")));
         QVERIFY(w.summary->findChild<QTreeWidget *>()->topLevelItemCount() >= w.run->runner()->plan().size());
 
@@ -225,6 +245,47 @@ private Q_SLOTS:
             texts.append(label->text());
         QVERIFY2(texts.join(u' ').contains(QStringLiteral("leave it now with LCBackupMode leaveContinuousCoverage")), qPrintable(texts.join(u'\n')));
         QVERIFY(texts.join(u' ').contains(QStringLiteral("lifeboat quarantine purge")));
+        // Every author was down, each for its own time, shown as the journal measured it.
+        QCOMPARE(record.downtime.intervals().size(), 3);
+        const QStringList lines = record.downtime.describe(record.endedAt);
+        QVERIFY2(texts.join(u' ').contains(QStringLiteral("Downtime: ") + lines.join(QStringLiteral("; "))), qPrintable(texts.join(u'\n')));
+        for (const Downtime::Interval &down : record.downtime.intervals()) {
+            // Unpacked while the cluster served: every unpacking ended before the first stop.
+            for (const RunRecord::StepRecord &step : record.steps) {
+                if (step.kind == QLatin1String("unpack-part"))
+                    QVERIFY2(step.endedAt <= down.downAt, qPrintable(step.title));
+            }
+        }
+        const bool shots = !qEnvironmentVariableIsEmpty("LIFEBOAT_SCREENSHOTS");
+        if (shots) {
+            wizard.resize(900, 680);
+            QDir().mkpath(QStringLiteral("/tmp/lifeboat-shots"));
+            QTest::qWait(50);
+            QVERIFY(wizard.grab().save(QStringLiteral("/tmp/lifeboat-shots/summary-downtime-en.png")));
+        }
+
+        // In German, with its real translation.
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(LIFEBOAT_QM_DIR "/lifeboat_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        {
+            QWizard translated;
+            auto *page = new SummaryPage(&session);
+            translated.setPage(Page_Summary, page);
+            translated.setStartId(Page_Summary);
+            translated.resize(900, 680);
+            translated.show();
+            QTRY_VERIFY(!page->isLoading());
+            QStringList said;
+            for (const QLabel *label : page->findChildren<QLabel *>())
+                said.append(label->text());
+            QVERIFY2(said.join(u' ').contains(QStringLiteral("Ausfallzeit: ")), qPrintable(said.join(u'\n')));
+            if (shots) {
+                QTest::qWait(50);
+                QVERIFY(translated.grab().save(QStringLiteral("/tmp/lifeboat-shots/summary-downtime-de.png")));
+            }
+        }
+        QCoreApplication::removeTranslator(&german);
     }
 
     void aRealClusterNeedsTheNodeNameTyped()

@@ -990,6 +990,10 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
             <numerusform>%n unvollendete Sätze (.partial) werden nicht aufgeführt: Setzen Sie ihren Lauf fort, oder &apos;lifeboat prune&apos; entfernt die seit 24 Stunden unveränderten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>DOWNTIME</source>
+        <translation>AUSFALLZEIT</translation>
+    </message>
 </context>
 <context>
     <name>Change</name>
@@ -1683,6 +1687,17 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <source>interrupted</source>
         <comment>run state: Lifeboat stopped during the run</comment>
         <translation>unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Downtime</name>
+    <message>
+        <source>%1 is still down (%2 so far)</source>
+        <translation>%1 ist noch ausgefallen (bisher %2)</translation>
+    </message>
+    <message>
+        <source>%1 was down for %2</source>
+        <translation>%1 war %2 ausgefallen</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +2919,18 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>The scenario could not build a plan with these options.</source>
         <translation>Das Szenario konnte mit diesen Optionen keinen Plan erstellen.</translation>
     </message>
+    <message>
+        <source>Downtime of the nodes</source>
+        <translation>Ausfallzeit der Knoten</translation>
+    </message>
+    <message>
+        <source>%1 down for %2</source>
+        <translation>%1 seit %2 ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 was down for %2</source>
+        <translation>%1 war %2 ausgefallen</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::Runner</name>
@@ -3163,6 +3190,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+13"/>
         <source>The report was saved to %1.</source>
         <translation>Der Bericht wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Downtime: %1</source>
+        <translation>Ausfallzeit: %1</translation>
     </message>
 </context>
 <context>
@@ -5515,6 +5546,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>%1 holds no readable run journal.</source>
         <translation>%1 enthält kein lesbares Laufjournal.</translation>
     </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
 </context>
 <context>
     <name>RestoreClusterScenario</name>
@@ -6220,6 +6255,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+2"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Downtime: %1</source>
+        <translation>Ausfallzeit: %1</translation>
     </message>
 </context>
 <context>
@@ -7607,6 +7646,18 @@ Fehler: %1</translation>
         <location line="+22"/>
         <source>A diamond marks a confirmation given in advance (--yes): the run did not wait.</source>
         <translation>Eine Raute markiert eine im Voraus gegebene Bestätigung (--yes): Der Lauf hat nicht gewartet.</translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 · still down</source>
+        <translation>%1 · noch ausgefallen</translation>
+    </message>
+    <message>
+        <source>node down (from its stop until it answers again)</source>
+        <translation>Knoten ausgefallen (vom Stoppen, bis er wieder antwortet)</translation>
     </message>
 </context>
 <context>

@@ -990,6 +990,10 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
             <numerusform>%n jeux inachevés (.partial) ne sont pas listés : reprenez leur exécution, ou &apos;lifeboat prune&apos; supprime ceux qui n&apos;ont pas été modifiés depuis 24 heures.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>DOWNTIME</source>
+        <translation>ARRÊT</translation>
+    </message>
 </context>
 <context>
     <name>Change</name>
@@ -1683,6 +1687,17 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <source>interrupted</source>
         <comment>run state: Lifeboat stopped during the run</comment>
         <translation>interrompue</translation>
+    </message>
+</context>
+<context>
+    <name>Downtime</name>
+    <message>
+        <source>%1 is still down (%2 so far)</source>
+        <translation>%1 est toujours arrêté (%2 jusqu’ici)</translation>
+    </message>
+    <message>
+        <source>%1 was down for %2</source>
+        <translation>%1 a été arrêté pendant %2</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +2919,18 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>The scenario could not build a plan with these options.</source>
         <translation>Le scénario n&apos;a pas pu construire de plan avec ces options.</translation>
     </message>
+    <message>
+        <source>Downtime of the nodes</source>
+        <translation>Temps d’arrêt des nœuds</translation>
+    </message>
+    <message>
+        <source>%1 down for %2</source>
+        <translation>%1 arrêté depuis %2</translation>
+    </message>
+    <message>
+        <source>%1 was down for %2</source>
+        <translation>%1 a été arrêté pendant %2</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::Runner</name>
@@ -3163,6 +3190,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+13"/>
         <source>The report was saved to %1.</source>
         <translation>Le rapport a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Downtime: %1</source>
+        <translation>Temps d’arrêt : %1</translation>
     </message>
 </context>
 <context>
@@ -5515,6 +5546,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>%1 holds no readable run journal.</source>
         <translation>%1 ne contient aucun journal d&apos;exécution lisible.</translation>
     </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Temps d’arrêt</translation>
+    </message>
 </context>
 <context>
     <name>RestoreClusterScenario</name>
@@ -6220,6 +6255,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+2"/>
         <source>Report: %1</source>
         <translation>Rapport : %1</translation>
+    </message>
+    <message>
+        <source>Downtime: %1</source>
+        <translation>Temps d’arrêt : %1</translation>
     </message>
 </context>
 <context>
@@ -7607,6 +7646,18 @@ Pannes : %1</translation>
         <location line="+22"/>
         <source>A diamond marks a confirmation given in advance (--yes): the run did not wait.</source>
         <translation>Un losange marque une confirmation donnée à l&apos;avance (--yes) : l&apos;exécution n&apos;a pas attendu.</translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 arrêté</translation>
+    </message>
+    <message>
+        <source>%1 · still down</source>
+        <translation>%1 · toujours arrêté</translation>
+    </message>
+    <message>
+        <source>node down (from its stop until it answers again)</source>
+        <translation>nœud arrêté (de son arrêt jusqu’à ce qu’il réponde de nouveau)</translation>
     </message>
 </context>
 <context>

@@ -986,6 +986,10 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
             <numerusform>未完了のセット %n 件（.partial）は表示されていません。その実行を再開するか、&apos;lifeboat prune&apos; で 24 時間変更のないものを削除してください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>DOWNTIME</source>
+        <translation>停止時間</translation>
+    </message>
 </context>
 <context>
     <name>Change</name>
@@ -1675,6 +1679,17 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <source>interrupted</source>
         <comment>run state: Lifeboat stopped during the run</comment>
         <translation>中断</translation>
+    </message>
+</context>
+<context>
+    <name>Downtime</name>
+    <message>
+        <source>%1 is still down (%2 so far)</source>
+        <translation>%1 はまだ停止中です（これまで %2）</translation>
+    </message>
+    <message>
+        <source>%1 was down for %2</source>
+        <translation>%1 の停止時間は %2 でした</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +2911,18 @@ Type &apos;yes&apos; to trust it: </source>
         <source>The scenario could not build a plan with these options.</source>
         <translation>このオプションではシナリオのプランを作成できませんでした。</translation>
     </message>
+    <message>
+        <source>Downtime of the nodes</source>
+        <translation>ノードの停止時間</translation>
+    </message>
+    <message>
+        <source>%1 down for %2</source>
+        <translation>%1 停止中 %2</translation>
+    </message>
+    <message>
+        <source>%1 was down for %2</source>
+        <translation>%1 の停止時間は %2 でした</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::Runner</name>
@@ -3154,6 +3181,10 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+13"/>
         <source>The report was saved to %1.</source>
         <translation>レポートを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Downtime: %1</source>
+        <translation>停止時間: %1</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +5520,10 @@ Type &apos;yes&apos; to trust it: </source>
         <source>%1 holds no readable run journal.</source>
         <translation>%1 に読み取り可能な実行ジャーナルがありません。</translation>
     </message>
+    <message>
+        <source>Downtime</source>
+        <translation>停止時間</translation>
+    </message>
 </context>
 <context>
     <name>RestoreClusterScenario</name>
@@ -6193,6 +6228,10 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+2"/>
         <source>Report: %1</source>
         <translation>レポート: %1</translation>
+    </message>
+    <message>
+        <source>Downtime: %1</source>
+        <translation>停止時間: %1</translation>
     </message>
 </context>
 <context>
@@ -7574,6 +7613,18 @@ Faults: %1</source>
         <location line="+22"/>
         <source>A diamond marks a confirmation given in advance (--yes): the run did not wait.</source>
         <translation>ひし形は事前に与えられた確認 (--yes) を示します。実行は待機しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 停止</translation>
+    </message>
+    <message>
+        <source>%1 · still down</source>
+        <translation>%1 · 停止中</translation>
+    </message>
+    <message>
+        <source>node down (from its stop until it answers again)</source>
+        <translation>ノード停止（停止から再び応答するまで）</translation>
     </message>
 </context>
 <context>

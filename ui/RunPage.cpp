@@ -50,6 +50,7 @@ RunPage::RunPage(WizardSession *session, QWidget *parent)
     , m_status(new QLabel(this))
     , m_elapsed(new QLabel(this))
     , m_backupMode(new QLabel(this))
+    , m_downtime(new QLabel(this))
     , m_cancel(new QPushButton(tr("Cancel &after this step"), this))
     , m_log(new LogView(this))
     , m_confirmer(std::make_unique<DialogConfirmer>(this))
@@ -71,6 +72,10 @@ RunPage::RunPage(WizardSession *session, QWidget *parent)
     m_status->setWordWrap(true);
     m_backupMode->setAccessibleName(tr("Backup mode timeout"));
     m_backupMode->hide();
+    m_downtime->setObjectName(QStringLiteral("downtime"));
+    m_downtime->setAccessibleName(tr("Downtime of the nodes"));
+    m_downtime->setWordWrap(true);
+    m_downtime->hide(); // until a node goes down
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_overall, 1);
@@ -85,6 +90,7 @@ RunPage::RunPage(WizardSession *session, QWidget *parent)
     layout->addLayout(progressRow);
     layout->addWidget(m_status);
     layout->addWidget(m_backupMode);
+    layout->addWidget(m_downtime);
     layout->addWidget(splitter, 1);
 
     m_tick.setInterval(1000);
@@ -142,6 +148,14 @@ void RunPage::beginRun(std::unique_ptr<Plan> plan, const std::optional<RunRecord
     connect(m_runner.get(), &Runner::progressChanged, this, &RunPage::progressChanged);
     connect(m_runner.get(), &Runner::logged, m_log, &LogView::append);
     connect(m_runner.get(), &Runner::finished, this, &RunPage::finished);
+    connect(m_runner.get(), &Runner::nodeDown, this, [this](const QString &node, const QDateTime &since) {
+        m_down.down(node, since);
+        showDowntime();
+    });
+    connect(m_runner.get(), &Runner::nodeUp, this, [this](const QString &node, const QDateTime &at) {
+        m_down.up(node, at);
+        showDowntime();
+    });
     m_confirmer->setPlan(&m_runner->plan());
     if (resuming)
         markEndedBefore(*resuming);
@@ -245,6 +259,7 @@ void RunPage::tick()
         m_elapsed->setText(tr("elapsed %1, about %2 left").arg(clockText(elapsed), clockText(qint64(elapsed * (1.0 - done) / done))));
     else
         m_elapsed->setText(tr("elapsed %1").arg(clockText(elapsed)));
+    showDowntime();
     if (m_backupModeEnds.isValid()) {
         const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_backupModeEnds);
         m_backupMode->setText(left > 0 ? tr("The backup mode session times out in %1.").arg(clockText(left))
@@ -252,6 +267,21 @@ void RunPage::tick()
                                             "starts a new one; in safe backup mode, GDS files deleted since then may be "
                                             "missing from this backup.").arg(clockText(-left)));
     }
+}
+
+void RunPage::showDowntime()
+{
+    if (m_down.isEmpty())
+        return;
+    QStringList lines;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Downtime::Interval &interval : m_down.intervals()) {
+        const QString time = Downtime::format(interval.milliseconds(now));
+        lines.append(interval.isOpen() ? tr("%1 down for %2").arg(interval.node, time)
+                                       : tr("%1 was down for %2").arg(interval.node, time));
+    }
+    m_downtime->setText(lines.join(QStringLiteral("; ")));
+    m_downtime->show();
 }
 
 bool RunPage::requestCancel()

@@ -34,7 +34,8 @@ class WizardSession;
 // When the session carries an interrupted run, the page resumes it (the
 // steps that ended well are skipped) instead of starting a new one. The plan
 // is built, and the run's directory, lock and journal begun, on worker
-// threads too: the plan from the same profile and completed options as the
+// threads too; the nodes' downtime shows as the runner reports it, live
+// while a node is down. The plan from the same profile and completed options as the
 // Plan page's, which gives the same plan.
 class RunPage : public QWizardPage
 {
@@ -72,6 +73,7 @@ private:
     void progressChanged(int index, double stepFraction, double overall);
     void finished(Runner::Outcome outcome);
     void tick();
+    void showDowntime();
 
     WizardSession *m_session;
     QTreeWidget *m_steps;
@@ -79,6 +81,8 @@ private:
     QLabel *m_status;
     QLabel *m_elapsed;
     QLabel *m_backupMode;
+    QLabel *m_downtime; // "node2 down for 0:04", ticking while a node is down
+    Downtime m_down;    // as the runner reports it
     QDateTime m_backupModeEnds; // invalid while no backup mode with a timeout is on
     QPushButton *m_cancel;
     LogView *m_log;

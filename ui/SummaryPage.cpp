@@ -7,6 +7,7 @@
 
 #include <support/DisplayWords.h>
 #include <run/Change.h>
+#include <run/ReportWriter.h>
 #include <run/RunRecord.h>
 #include <scenarios/ScenarioIds.h>
 #include <scenarios/ScenarioRegistry.h>
@@ -116,6 +117,9 @@ void SummaryPage::showRecord(const RunRecord &record)
                           : record.result == RunResult::cancelled ? tr("The run was cancelled. The clean-up steps ran.")
                                                                         : tr("The run was stopped at a confirmation. The clean-up steps ran.");
     QString outcomeText = QStringLiteral("<b>%1</b> %2").arg(outcome.toHtmlEscaped(), tr("It took %n second(s).", nullptr, int(seconds)).toHtmlEscaped());
+    if (!record.downtime.isEmpty())
+        outcomeText += QStringLiteral("<br>")
+            + tr("Downtime: %1").arg(record.downtime.describe(ReportWriter::downtimeEnd(record)).join(QStringLiteral("; "))).toHtmlEscaped();
     // A rehearsal is run for its verdict: how long the restore took, and
     // whether the copy came up equal to the set. Its steps' last words say it.
     if (category == ScenarioCategory::Rehearsal) {

@@ -57,6 +57,7 @@ BackupSetCatalog::Set BackupSetCatalog::load(const QString &setDirectory)
         // started within the same second.
         set.completed = set.time.isValid() && manifest->durationMs > 0 ? set.time.addMSecs(manifest->durationMs) : manifest->completed;
         set.partCount = int(manifest->parts.size());
+        set.downtime = manifest->downtime;
         for (const BackupPart &part : manifest->parts) {
             if (!part.archiveFile.isEmpty())
                 set.archiveBytes += QFileInfo(QDir(setDirectory).filePath(part.archiveFile)).size();

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include <run/Downtime.h>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -35,6 +37,7 @@ public:
         // The last `lifeboat verify`, from verification.json; invalid time if never.
         QDateTime verifiedAt;
         QString verificationResult; // VerificationRecord::ok or ::damaged
+        Downtime downtime; // from the manifest; open intervals end at `completed`
     };
 
     struct Unfinished

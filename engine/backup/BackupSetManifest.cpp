@@ -31,7 +31,7 @@ QJsonObject BackupSetManifest::toJson() const
     QJsonArray partArray;
     for (const BackupPart &part : parts)
         partArray.append(part.toJson());
-    return {{QStringLiteral("setId"), setId},
+    QJsonObject json{{QStringLiteral("setId"), setId},
             {QStringLiteral("time"), time.toString(Qt::ISODate)},
             {QStringLiteral("completed"), completed.toString(Qt::ISODate)},
             {QStringLiteral("durationMs"), durationMs},
@@ -42,6 +42,11 @@ QJsonObject BackupSetManifest::toJson() const
             {QStringLiteral("topology"), QJsonObject{{QStringLiteral("primary"), primary}, {QStringLiteral("nodes"), nodeArray}}},
             {QStringLiteral("patchLevels"), levels},
             {QStringLiteral("parts"), partArray}};
+    // Only where a node was stopped: a set of an older release reads and
+    // writes again as it was.
+    if (!downtime.isEmpty())
+        json.insert(QStringLiteral("downtime"), downtime.toJson(completed));
+    return json;
 }
 
 std::optional<BackupSetManifest> BackupSetManifest::fromJson(const QJsonObject &json, QString *error)
@@ -71,6 +76,7 @@ std::optional<BackupSetManifest> BackupSetManifest::fromJson(const QJsonObject &
         manifest.patchLevels.insert(it.key(), it.value().toString());
     for (const QJsonValue &value : json.value(QLatin1String("parts")).toArray())
         manifest.parts.append(BackupPart::fromJson(value.toObject()));
+    manifest.downtime = Downtime::fromJson(json.value(QLatin1String("downtime")).toArray());
     return manifest;
 }
 

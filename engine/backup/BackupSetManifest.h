@@ -4,6 +4,7 @@
 #pragma once
 
 #include <backup/BackupPart.h>
+#include <run/Downtime.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -53,6 +54,11 @@ public:
     QList<Node> nodes;
     QHash<QString, QString> patchLevels; // node name -> the recorded patch level text
     QList<BackupPart> parts;
+    // The nodes' downtime while the set was made, as far as it was known when
+    // it was published: a node started again only after publishing has an
+    // open interval, counted up to `completed`. Empty in older sets and
+    // where no node was stopped; then the file has no "downtime" at all.
+    Downtime downtime;
 
     QJsonObject toJson() const;
     // Fails only on an object that holds nothing of a manifest.

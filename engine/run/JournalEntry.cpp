@@ -16,6 +16,8 @@ constexpr QLatin1String stepStartType{ "step-start" };
 constexpr QLatin1String stepEndType{ "step-end" };
 constexpr QLatin1String confirmationType{ "confirmation" };
 constexpr QLatin1String cancelType{ "cancel" };
+constexpr QLatin1String nodeDownType{ "node-down" };
+constexpr QLatin1String nodeUpType{ "node-up" };
 constexpr QLatin1String runEndType{ "run-end" };
 
 QString text(const QJsonObject &json, const char *key)
@@ -82,6 +84,16 @@ QJsonObject bodyJson(const JournalEntry::Confirmation &entry)
 QJsonObject bodyJson(const JournalEntry::Cancel &entry)
 {
     return { { QStringLiteral("type"), cancelType }, { QStringLiteral("before"), entry.before } };
+}
+
+QJsonObject bodyJson(const JournalEntry::NodeDown &entry)
+{
+    return { { QStringLiteral("type"), nodeDownType }, { QStringLiteral("node"), entry.node } };
+}
+
+QJsonObject bodyJson(const JournalEntry::NodeUp &entry)
+{
+    return { { QStringLiteral("type"), nodeUpType }, { QStringLiteral("node"), entry.node } };
 }
 
 QJsonObject bodyJson(const JournalEntry::RunEnd &entry)
@@ -181,6 +193,10 @@ std::optional<JournalEntry> JournalEntry::fromJson(const QJsonObject &json)
         return JournalEntry(confirmationFrom(json, time));
     if (type == cancelType)
         return JournalEntry(Cancel{ time, json.value(QLatin1String("before")).toInt(-1) });
+    if (type == nodeDownType)
+        return JournalEntry(NodeDown{ time, text(json, "node") });
+    if (type == nodeUpType)
+        return JournalEntry(NodeUp{ time, text(json, "node") });
     if (type == runEndType)
         return JournalEntry(RunEnd{ time, text(json, "result") });
     return std::nullopt;

@@ -97,13 +97,26 @@ public:
         QDateTime time;
         int before = -1;
     };
+    // Lifeboat told a node to stop (`time`: when the stop command went out,
+    // the moment its users may lose service), or saw it answer again after
+    // a start. Downtime reads these.
+    struct NodeDown
+    {
+        QDateTime time;
+        QString node;
+    };
+    struct NodeUp
+    {
+        QDateTime time;
+        QString node;
+    };
     struct RunEnd
     {
         QDateTime time;
         QString result; // a RunResult word
     };
 
-    using Body = std::variant<RunStart, Resume, StepStart, StepEnd, Confirmation, Cancel, RunEnd>;
+    using Body = std::variant<RunStart, Resume, StepStart, StepEnd, Confirmation, Cancel, NodeDown, NodeUp, RunEnd>;
 
     // From any of the bodies, implicitly: journal(JournalEntry::Cancel{...}).
     template <typename T>

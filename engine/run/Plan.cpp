@@ -21,6 +21,17 @@ void Plan::addCleanup(std::unique_ptr<Step> step)
     m_cleanup.push_back({std::move(step), size() - 1});
 }
 
+void Plan::append(Plan &&other)
+{
+    const int offset = size();
+    for (auto &step : other.m_steps)
+        m_steps.push_back(std::move(step));
+    for (auto &entry : other.m_cleanup)
+        m_cleanup.push_back({std::move(entry.step), entry.armedBy + offset});
+    other.m_steps.clear();
+    other.m_cleanup.clear();
+}
+
 PlanOutline Plan::outline() const
 {
     PlanOutline outline;

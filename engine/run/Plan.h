@@ -33,6 +33,10 @@ public:
 
     void add(std::unique_ptr<Step> step);
     void addCleanup(std::unique_ptr<Step> step);
+    // Moves the steps of `other` (built apart, e.g. a restore's swap while its
+    // staging goes first) to the end of this plan, its cleanup steps armed by
+    // the same steps as before.
+    void append(Plan &&other);
 
     const QString &scenarioId() const { return m_scenarioId; }
     const QVariantMap &options() const { return m_options; }

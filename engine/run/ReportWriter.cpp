@@ -198,6 +198,11 @@ QString ReportWriter::resultText(const QString &result)
     return result;
 }
 
+QDateTime ReportWriter::downtimeEnd(const RunRecord &record)
+{
+    return record.ended ? record.endedAt : QDateTime::currentDateTimeUtc();
+}
+
 QJsonObject ReportWriter::toJson(const RunRecord &record)
 {
     QJsonArray steps;
@@ -243,6 +248,7 @@ QJsonObject ReportWriter::toJson(const RunRecord &record)
             {QStringLiteral("result"), record.state()},
             {QStringLiteral("resumes"), record.resumes},
             {QStringLiteral("recoveryTime"), recovery},
+            {QStringLiteral("downtime"), record.downtime.toJson(downtimeEnd(record))},
             {QStringLiteral("confirmations"), confirmations},
             {QStringLiteral("steps"), steps}};
 }
@@ -281,6 +287,8 @@ QString ReportWriter::toHtml(const RunRecord &record, const HtmlOptions &options
         {tr("Run id"), record.runId},
         {tr("Run folder (journal, log)"), record.directory},
     };
+    if (!record.downtime.isEmpty())
+        facts.insert(1, {tr("Downtime"), record.downtime.describe(downtimeEnd(record)).join(QStringLiteral("; "))});
     const auto recovery = recoveryTime(record);
     if (recovery) {
         facts.insert(1, {tr("Recovery time"), tr("%1 (of which %2 waiting for a person); %3 for the whole run")

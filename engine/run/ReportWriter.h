@@ -71,6 +71,8 @@ public:
     static QString toHtml(const RunRecord &record) { return toHtml(record, HtmlOptions()); }
 
     static QList<PersonWait> personWaits(const RunRecord &record);
+    // Where a node still down is counted to: the run's end, or now while it runs.
+    static QDateTime downtimeEnd(const RunRecord &record);
     static bool isRecoveryScenario(const QString &scenarioId);
     static std::optional<RecoveryTime> recoveryTime(const RunRecord &record);
 

@@ -63,6 +63,10 @@ void apply(RunRecord &record, const JournalEntry &entry)
         }
     } else if (const auto *confirmation = entry.as<JournalEntry::Confirmation>()) {
         record.confirmations.append(*confirmation);
+    } else if (const auto *down = entry.as<JournalEntry::NodeDown>()) {
+        record.downtime.down(down->node, down->time);
+    } else if (const auto *up = entry.as<JournalEntry::NodeUp>()) {
+        record.downtime.up(up->node, up->time);
     } else if (const auto *runEnd = entry.as<JournalEntry::RunEnd>()) {
         record.ended = true;
         record.endedAt = runEnd->time;

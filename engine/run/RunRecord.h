@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <run/Downtime.h>
 #include <run/JournalEntry.h>
 
 #include <run/PlanOutline.h>
@@ -51,6 +52,7 @@ struct RunRecord
     bool ended = false;
     QString result; // a RunResult word
     int resumes = 0;
+    Downtime downtime; // from the journal's node-down and node-up entries
 
     bool isValid() const { return !scenario.isEmpty(); }
     // Ended without a run-end entry: interrupted (or still running elsewhere).

@@ -121,6 +121,7 @@ bool Runner::resume(const RunRecord &record, Retry retry)
         return false;
     }
     m_resumed = record;
+    m_downtime = record.downtime;
     if (record.ended) {
         // A retry: the failed attempt's cleanup has run; it runs again after this one.
         m_retry = retry;
@@ -152,6 +153,10 @@ void Runner::runHere()
 void Runner::execute()
 {
     m_progressClock.start();
+    for (const Downtime::Interval &interval : m_downtime.intervals()) {
+        if (interval.isOpen())
+            Q_EMIT nodeDown(interval.node, interval.downAt);
+    }
     if (runMainSteps())
         m_outcome = Outcome::Succeeded;
     runCleanup();
@@ -297,6 +302,26 @@ void Runner::stepLogged(LogRecord::Level level, const QString &message)
     const char *logger = category ? loggerName(*category) : Subsystem::run;
     Logging::log(logger, level, message);
     Q_EMIT logged(LogRecord{QDateTime::currentDateTime(), level, QString::fromLatin1(logger), message});
+}
+
+void Runner::nodeGoingDown(const QString &node)
+{
+    if (m_downtime.isDown(node))
+        return; // down since an earlier attempt: that is when its downtime began
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_downtime.down(node, now);
+    journal(JournalEntry::NodeDown{.node = node});
+    Q_EMIT nodeDown(node, now);
+}
+
+void Runner::nodeAnswering(const QString &node)
+{
+    if (!m_downtime.isDown(node))
+        return; // not stopped by this run
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_downtime.up(node, now);
+    journal(JournalEntry::NodeUp{.node = node});
+    Q_EMIT nodeUp(node, now);
 }
 
 void Runner::stepProgressed(qint64 done, qint64 total)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <run/Confirmer.h>
+#include <run/Downtime.h>
 #include <run/Journal.h>
 #include <run/Plan.h>
 #include <run/RunRecord.h>
@@ -69,6 +70,11 @@ Q_SIGNALS:
     void stepFinished(int index, bool cleanup, bool succeeded, const QString &message);
     void progressChanged(int index, double stepFraction, double overallFraction);
     void logged(const Lifeboat::LogRecord &record);
+    // A node's downtime began (its stop command went out at `since`), or
+    // ended when it answered again `at`. A resumed run tells again of the nodes
+    // still down when it was interrupted.
+    void nodeDown(const QString &node, const QDateTime &since);
+    void nodeUp(const QString &node, const QDateTime &at);
     void finished(Lifeboat::Runner::Outcome outcome);
 
 private:
@@ -81,6 +87,8 @@ private:
     bool lockRun();
     void stepLogged(LogRecord::Level level, const QString &message) override;
     void stepProgressed(qint64 done, qint64 total) override;
+    void nodeGoingDown(const QString &node) override;
+    void nodeAnswering(const QString &node) override;
 
     const ClusterProfile &m_profile;
     std::unique_ptr<Plan> m_plan;
@@ -91,6 +99,7 @@ private:
     QFile m_log; // run.log: every line the steps logged, secrets redacted
     std::unique_ptr<RepositoryLock> m_runLock;
     RunRecord m_resumed;
+    Downtime m_downtime; // of this run, resumed runs included
     Retry m_retry = Retry::No;
     std::atomic_bool m_cancelled{false};
     Outcome m_outcome = Outcome::Succeeded;

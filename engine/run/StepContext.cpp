@@ -62,6 +62,20 @@ void StepContext::recordChange(const Change &change)
     m_changes.append(change);
 }
 
+void StepContext::nodeGoingDown(const QString &node)
+{
+    const QMutexLocker lock(&m_mutex);
+    if (m_observer)
+        m_observer->nodeGoingDown(node);
+}
+
+void StepContext::nodeAnswering(const QString &node)
+{
+    const QMutexLocker lock(&m_mutex);
+    if (m_observer)
+        m_observer->nodeAnswering(node);
+}
+
 void StepContext::log(LogRecord::Level level, const QString &message)
 {
     const QString redacted = m_nodes.secrets().redact(message);

@@ -30,6 +30,10 @@ public:
     virtual ~StepObserver() = default;
     virtual void stepLogged(LogRecord::Level level, const QString &message) = 0;
     virtual void stepProgressed(qint64 done, qint64 total) = 0;
+    // A cluster node Lifeboat is about to stop, and one seen answering again
+    // after a start: the ends of its downtime (see Downtime).
+    virtual void nodeGoingDown(const QString &) { }
+    virtual void nodeAnswering(const QString &) { }
 };
 
 // What a step gets to do its work: the cluster, its nodes, the run's options
@@ -62,6 +66,9 @@ public:
     void log(LogRecord::Level level, const QString &message);
     void progress(qint64 done, qint64 total);
     void recordChange(const Change &change);
+    // Told right before a node's stop command and as soon as a started node answers.
+    void nodeGoingDown(const QString &node);
+    void nodeAnswering(const QString &node);
 
     // Ends the step with an error; returns false so that run() can `return fail(...)`.
     bool fail(const QString &message);

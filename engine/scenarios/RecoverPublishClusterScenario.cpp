@@ -52,7 +52,7 @@ std::unique_ptr<Plan> RecoverPublishClusterScenario::buildPlan(const ClusterProf
     for (const QString &name : publish) {
         const BackupPart *part = manifest->part(QStringLiteral("repository"), name);
         if (part)
-            addUnpackAndReplace(*plan, *manifest, *part, profile.onNode(*profile.node(name), profile.node(name)->repository), tr("%1's repository").arg(name), name);
+            addUnpackAndReplace(*plan, *plan, *manifest, *part, profile.onNode(*profile.node(name), profile.node(name)->repository), tr("%1's repository").arg(name), name);
     }
     plan->add(std::make_unique<StartNodesStep>(authorsAndPublish));
     return plan;

@@ -71,7 +71,7 @@ std::unique_ptr<Plan> RecoverPublishNodeScenario::buildPlan(const ClusterProfile
     plan->add(std::make_unique<ManualStep>(StepKinds::holdPublishing, tr("Hold publishing until %1 is back").arg(node->name),
                                            tr("Make sure nobody publishes from the author cluster (pause the replication agents) "
                                               "until Lifeboat reports that %1 is running again.").arg(node->name)));
-    addUnpackAndReplace(*plan, *manifest, *part, profile.onNode(*node, node->repository), tr("%1's repository").arg(node->name), node->name);
+    addUnpackAndReplace(*plan, *plan, *manifest, *part, profile.onNode(*node, node->repository), tr("%1's repository").arg(node->name), node->name);
     plan->add(std::make_unique<StartNodesStep>(QStringList{node->name}));
     return plan;
 }

@@ -130,7 +130,7 @@ std::unique_ptr<Plan> RehearseRestoreScenario::restorePlan(const ClusterProfile 
 {
     auto plan = std::make_unique<Plan>(ScenarioIds::rehearseRestore, options);
     if (manifest.authorRepository() && manifest.part(QStringLiteral("gds"))) {
-        RestoreClusterScenario::addRestore(*plan, sandbox, manifest);
+        RestoreClusterScenario::addRestore(*plan, *plan, sandbox, manifest);
     } else {
         for (const NodeProfile *node : sandbox.nodesWithRole(NodeRole::Primary) + sandbox.nodesWithRole(NodeRole::Secondary))
             addNodeFiles(*plan, sandbox, *node, manifest);
@@ -138,7 +138,7 @@ std::unique_ptr<Plan> RehearseRestoreScenario::restorePlan(const ClusterProfile 
     QStringList startOrder = sandbox.authorNames(true);
     for (const NodeProfile *node : sandbox.nodesWithRole(NodeRole::Publish)) {
         if (const BackupPart *part = manifest.part(QStringLiteral("repository"), node->name))
-            addUnpackAndReplace(*plan, manifest, *part, sandbox.onNode(*node, node->repository), tr("%1's repository").arg(node->name));
+            addUnpackAndReplace(*plan, *plan, manifest, *part, sandbox.onNode(*node, node->repository), tr("%1's repository").arg(node->name));
         startOrder.append(node->name);
     }
     plan->add(std::make_unique<StartNodesStep>(startOrder));

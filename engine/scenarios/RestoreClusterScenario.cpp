@@ -149,21 +149,21 @@ QList<HostPath> RestoreClusterScenario::scratchLocations(const ClusterProfile &p
     return locations;
 }
 
-void RestoreClusterScenario::addRestore(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest,
+void RestoreClusterScenario::addRestore(Plan &staging, Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest,
                                         const QStringList &keptDatabases)
 {
     const QStringList authors = profile.authorNames(true);
-    plan.add(std::make_unique<SystemImageStep>(authors));
-    plan.add(std::make_unique<CheckPatchLevelStep>(authors, manifest.patchLevels));
-    addDatabaseRestores(plan, profile, manifest, keptDatabases);
-    addSharedDataRestores(plan, profile, manifest);
-    addIndexRootRestores(plan, profile, manifest, authors);
+    staging.add(std::make_unique<SystemImageStep>(authors));
+    staging.add(std::make_unique<CheckPatchLevelStep>(authors, manifest.patchLevels));
+    addDatabaseRestores(staging, plan, profile, manifest, keptDatabases);
+    addSharedDataRestores(staging, plan, profile, manifest);
+    addIndexRootRestores(staging, plan, profile, manifest, authors);
     for (const QString &name : authors)
         plan.add(std::make_unique<QuarantinePathsStep>(
             profile.onNode(*profile.node(name), profile.node(name)->repository),
             AemPaths::clusterNodeFolders(),
             tr("Delete the repository, shared, version and workspaces directories in %1's clusterNode directory").arg(name), name));
-    addRepositoryRestores(plan, profile, manifest, authors);
+    addRepositoryRestores(staging, plan, profile, manifest, authors);
     // The secondary folder's files first: an id, system.id or revision.log
     // among them must not land over what the next steps delete and restore.
     const NodeProfile &primary = *profile.primary();
@@ -184,7 +184,7 @@ void RestoreClusterScenario::addRestore(Plan &plan, const ClusterProfile &profil
 // author host gets the same files by unpacking the set there, all hosts at
 // once, so nothing crosses the network from node to node. The swaps follow
 // in the seed's order: the primary first.
-void RestoreClusterScenario::addRepositoryRestores(Plan &plan, const ClusterProfile &profile,
+void RestoreClusterScenario::addRepositoryRestores(Plan &staging, Plan &plan, const ClusterProfile &profile,
                                                    const BackupSetManifest &manifest, const QStringList &authors)
 {
     const NodeProfile &primary = *profile.primary();
@@ -200,7 +200,7 @@ void RestoreClusterScenario::addRepositoryRestores(Plan &plan, const ClusterProf
     const auto what = [&repository](const QString &node) {
         return tr("%1's repository (the copy of %2)").arg(node, repository.node);
     };
-    addUnpack(plan, manifest, repository, unpackTargets,
+    addUnpack(staging, manifest, repository, unpackTargets,
               unpackedHere.size() == 1 ? what(primary.name)
                                        : tr("the repositories of %1 (copies of %2, on each host at once)")
                                              .arg(unpackedHere.join(QStringLiteral(", ")), repository.node));
@@ -226,9 +226,12 @@ std::unique_ptr<Plan> RestoreClusterScenario::buildPlan(const ClusterProfile &pr
                                                tr("The set %1 holds no dump of %2, so the restore leaves it as it is; it may no "
                                                   "longer agree with the restored GDS and repositories. Confirm to go on.")
                                                    .arg(manifest->setId, name)));
+    // Unpacked and checked while the cluster serves; stopped for the swap only.
+    Plan swap(id(), plan->options());
+    addRestore(*plan, swap, profile, *manifest, keptDatabases(options));
     plan->add(std::make_unique<StopNodesStep>(profile.authorNames(false)));
     plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true), StartNodesStep::Purpose::UndoStopUnlessRestoreBegan));
-    addRestore(*plan, profile, *manifest, keptDatabases(options));
+    plan->append(std::move(swap));
     plan->add(std::make_unique<StartNodesStep>(profile.authorNames(true)));
     // The database of a set made in rolling backup mode says so, and the
     // restored cluster is in that mode again: "Leave the rolling backup mode

@@ -28,12 +28,13 @@ public:
     std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const override;
 
     // Adds the restore-cluster steps from the system image on (used by the
-    // rehearsal on a sandbox copy as well).
-    static void addRestore(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest,
+    // rehearsal on a sandbox copy as well): the checks and the unpacking to
+    // `staging`, the swap to `plan` (see RestoreScenario's plan pieces).
+    static void addRestore(Plan &staging, Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest,
                            const QStringList &keptDatabases = {});
     static QList<HostPath> scratchLocations(const ClusterProfile &profile);
-    static void addRepositoryRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest,
-                                      const QStringList &authors);
+    static void addRepositoryRestores(Plan &staging, Plan &plan, const ClusterProfile &profile,
+                                      const BackupSetManifest &manifest, const QStringList &authors);
     // A set made by backup-rolling or backup-online: its database records rolling backup mode.
     static bool madeInRollingBackupMode(const QString &strategy);
 

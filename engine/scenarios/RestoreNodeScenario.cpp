@@ -109,7 +109,8 @@ QList<Precondition> RestoreNodeScenario::ownPreconditions(const ClusterProfile &
     }}};
 }
 
-void RestoreNodeScenario::addRepositoryRestore(Plan &plan, const ClusterProfile &profile, const NodeProfile &node, const BackupSetManifest &manifest) const
+void RestoreNodeScenario::addRepositoryRestore(Plan &staging, Plan &plan, const ClusterProfile &profile, const NodeProfile &node,
+                                               const BackupSetManifest &manifest) const
 {
     plan.add(std::make_unique<QuarantinePathsStep>(
         profile.onNode(node, node.repository),
@@ -120,7 +121,7 @@ void RestoreNodeScenario::addRepositoryRestore(Plan &plan, const ClusterProfile 
     const BackupPart &part = *manifest.authorRepository();
     const HostPath location = profile.onNode(node, node.repository);
     const QString what = tr("%1's repository (the copy of %2)").arg(node.name, part.node);
-    addUnpack(plan, manifest, part, {location}, what);
+    addUnpack(staging, manifest, part, {location}, what);
     addReplace(plan, location, what, node.name, {{QString(AemPaths::logs)}, node.role == NodeRole::Secondary && part.node != node.name});
     // A primary restored from a secondary's copy takes in its crx.NNNN folder
     // before the runtime files are deleted and its own id is restored.
@@ -138,16 +139,22 @@ std::unique_ptr<Plan> RestoreNodeScenario::buildPlan(const ClusterProfile &profi
     const bool repository = options.value(OptionNames::repository).toBool() && manifest->authorRepository();
     const bool primary = node->role == NodeRole::Primary;
     auto plan = startPlan(profile, options, *manifest, {profile.onNode(*node, node->repository), profile.onNode(*node, bootstrapScope(*node))});
+    // Everything that leaves the node's files as they are comes first, while
+    // it still serves: the machine and its patch level, then the unpacking
+    // (which checks every file). A failure there stops nothing. The node is
+    // down only for the swap.
+    plan->add(std::make_unique<SystemImageStep>(QStringList{node->name}));
+    plan->add(std::make_unique<CheckPatchLevelStep>(QStringList{node->name}, manifest->patchLevels));
+    Plan swap(id(), plan->options());
+    if (repository)
+        addRepositoryRestore(*plan, swap, profile, *node, *manifest);
+    else
+        swap.add(std::make_unique<QuarantinePathsStep>(profile.onNode(*node, node->repository), QStringList{AemPaths::lock},
+                                                       tr("Delete the .lock of %1, if it exists").arg(node->name), node->name));
     const QStringList stopped = primary ? profile.authorNames(false) : QStringList{node->name};
     plan->add(std::make_unique<StopNodesStep>(stopped));
     plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true), StartNodesStep::Purpose::UndoStopUnlessRestoreBegan));
-    plan->add(std::make_unique<SystemImageStep>(QStringList{node->name}));
-    plan->add(std::make_unique<CheckPatchLevelStep>(QStringList{node->name}, manifest->patchLevels));
-    if (repository)
-        addRepositoryRestore(*plan, profile, *node, *manifest);
-    else
-        plan->add(std::make_unique<QuarantinePathsStep>(profile.onNode(*node, node->repository), QStringList{AemPaths::lock},
-                                                        tr("Delete the .lock of %1, if it exists").arg(node->name), node->name));
+    plan->append(std::move(swap));
     addNodeFiles(*plan, profile, *node, *manifest);
     // clustered.txt marks the primary only; one found on a secondary goes.
     if (!primary)

@@ -36,7 +36,9 @@ protected:
                                          const QVariantMap &options) const override;
 
 private:
-    void addRepositoryRestore(Plan &plan, const ClusterProfile &profile, const NodeProfile &node, const BackupSetManifest &manifest) const;
+    // The unpacking into `staging`, the swap into `plan`.
+    void addRepositoryRestore(Plan &staging, Plan &plan, const ClusterProfile &profile, const NodeProfile &node,
+                              const BackupSetManifest &manifest) const;
 };
 
 } // namespace Lifeboat

@@ -320,11 +320,11 @@ std::unique_ptr<Plan> RestoreScenario::startPlan(const ClusterProfile &profile, 
     return plan;
 }
 
-void RestoreScenario::addUnpackAndReplace(Plan &plan, const BackupSetManifest &manifest, const BackupPart &part,
+void RestoreScenario::addUnpackAndReplace(Plan &staging, Plan &swap, const BackupSetManifest &manifest, const BackupPart &part,
                                           const HostPath &location, const QString &what, const QString &confirmationWord)
 {
-    addUnpack(plan, manifest, part, {location}, what);
-    addReplace(plan, location, what, confirmationWord);
+    addUnpack(staging, manifest, part, {location}, what);
+    addReplace(swap, location, what, confirmationWord);
 }
 
 void RestoreScenario::addUnpack(Plan &plan, const BackupSetManifest &manifest, const BackupPart &part,
@@ -343,8 +343,8 @@ void RestoreScenario::addReplace(Plan &plan, const HostPath &location, const QSt
     plan.add(std::make_unique<ReplaceContentsStep>(location, tr("Restore %1 from the backup").arg(what), confirmationWord, kept));
 }
 
-void RestoreScenario::addDatabaseRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest,
-                                          const QStringList &kept)
+void RestoreScenario::addDatabaseRestores(Plan &staging, Plan &swap, const ClusterProfile &profile,
+                                          const BackupSetManifest &manifest, const QStringList &kept)
 {
     for (const DatabaseProfile &database : profile.databases) {
         // Another database's dump loaded here would drop this one's data.
@@ -357,38 +357,39 @@ void RestoreScenario::addDatabaseRestores(Plan &plan, const ClusterProfile &prof
             // An SQLite copy is put back as a file.
             if (!file.endsWith(QLatin1String(".sqlite")))
                 continue;
-            plan.add(std::make_unique<ExtractPartStep>(manifest.directory, *part, QString(), HostPath{{}, database.path}, unpack));
-            plan.add(std::make_unique<ReplaceFileStep>(HostPath{{}, database.path}, file, tr("Restore the %1 database").arg(database.name),
+            staging.add(std::make_unique<ExtractPartStep>(manifest.directory, *part, QString(), HostPath{{}, database.path}, unpack));
+            swap.add(std::make_unique<ReplaceFileStep>(HostPath{{}, database.path}, file, tr("Restore the %1 database").arg(database.name),
                                                        QStringList{QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}));
         } else {
             // A dump is loaded into its server.
             const QString location = RestoreScratch::databaseLocation(profile.backupRoot, database);
-            plan.add(std::make_unique<ExtractPartStep>(manifest.directory, *part, QString(), HostPath{{}, location}, unpack));
-            plan.add(std::make_unique<RestoreDatabaseStep>(database, location, file, part->bytes));
+            staging.add(std::make_unique<ExtractPartStep>(manifest.directory, *part, QString(), HostPath{{}, location}, unpack));
+            swap.add(std::make_unique<RestoreDatabaseStep>(database, location, file, part->bytes));
         }
     }
 }
 
-void RestoreScenario::addSharedDataRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest)
+void RestoreScenario::addSharedDataRestores(Plan &staging, Plan &swap, const ClusterProfile &profile,
+                                            const BackupSetManifest &manifest)
 {
     if (const BackupPart *gds = manifest.part(QStringLiteral("gds"))) {
-        addUnpackAndReplace(plan, manifest, *gds, profile.gdsPlace(), tr("the GDS"));
-        plan.add(std::make_unique<RenameGdsBackupStep>(profile.gds));
+        addUnpackAndReplace(staging, swap, manifest, *gds, profile.gdsPlace(), tr("the GDS"));
+        swap.add(std::make_unique<RenameGdsBackupStep>(profile.gds));
     }
     if (const BackupPart *connectors = manifest.part(QStringLiteral("connectors")); connectors && !profile.connectors.isEmpty())
-        addUnpackAndReplace(plan, manifest, *connectors, profile.connectorsPlace(), tr("the connectors"));
+        addUnpackAndReplace(staging, swap, manifest, *connectors, profile.connectorsPlace(), tr("the connectors"));
     if (const BackupPart *fonts = manifest.part(QStringLiteral("fonts"))) {
         for (qsizetype i = 0; i < profile.fonts.size(); ++i) {
             BackupPart one = *fonts;
             one.sources = {{profile.fonts[i], QStringLiteral("fonts-%1").arg(i + 1)}};
-            addUnpackAndReplace(plan, manifest, one, profile.fontsPlace(profile.fonts[i]), tr("the fonts in %1").arg(profile.fonts[i]));
+            addUnpackAndReplace(staging, swap, manifest, one, profile.fontsPlace(profile.fonts[i]), tr("the fonts in %1").arg(profile.fonts[i]));
         }
     }
     if (const BackupPart *storage = manifest.part(QStringLiteral("content-storage-root")); storage && !profile.contentStorageRoot.isEmpty()) {
         for (const BackupPart::Source &source : storage->sources) {
             BackupPart one = *storage;
             one.sources = {{source.path, source.archivePath}};
-            addUnpackAndReplace(plan, manifest, one, profile.contentStorageRootPlace().at(QDir(profile.contentStorageRoot).filePath(source.archivePath)),
+            addUnpackAndReplace(staging, swap, manifest, one, profile.contentStorageRootPlace().at(QDir(profile.contentStorageRoot).filePath(source.archivePath)),
                                 tr("%1 of the Content Storage Root").arg(source.archivePath));
         }
     }
@@ -428,8 +429,8 @@ void RestoreScenario::addTemporaryFileRemoval(Plan &plan, const ClusterProfile &
                                                        node.name));
 }
 
-void RestoreScenario::addIndexRootRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest,
-                                           const QStringList &nodes)
+void RestoreScenario::addIndexRootRestores(Plan &staging, Plan &swap, const ClusterProfile &profile,
+                                           const BackupSetManifest &manifest, const QStringList &nodes)
 {
     // "On each node empty the Index Root, then copy backup-lucene-indexes
     // (and delete it) or lucene-indexes into it."
@@ -460,14 +461,14 @@ void RestoreScenario::addIndexRootRestores(Plan &plan, const ClusterProfile &pro
         }
         BackupPart one = *storage;
         one.sources = {{QDir(profile.contentStorageRoot).filePath(folder), folder}};
-        addUnpackAndReplace(plan, manifest, one, profile.onNode(*node, node->indexRoot), tr("the Index Root of %1 (from %2)").arg(name, folder));
+        addUnpackAndReplace(staging, swap, manifest, one, profile.onNode(*node, node->indexRoot), tr("the Index Root of %1 (from %2)").arg(name, folder));
     }
     if (!roots.isEmpty())
-        plan.add(std::make_unique<CopyRestoredFilesStep>(QString(), source, names, roots,
+        swap.add(std::make_unique<CopyRestoredFilesStep>(QString(), source, names, roots,
                                                          tr("Empty the Index Root of %1 and copy %2 into it")
                                                              .arg(names.join(QStringLiteral(", ")), folder)));
     if (folder == AemPaths::backupLuceneIndexes)
-        plan.add(std::make_unique<QuarantinePathsStep>(profile.contentStorageRootPlace(), QStringList{folder},
+        swap.add(std::make_unique<QuarantinePathsStep>(profile.contentStorageRootPlace(), QStringList{folder},
                                                        tr("Delete backup-lucene-indexes from the Content Storage Root, now that "
                                                           "every Index Root has it")));
 }

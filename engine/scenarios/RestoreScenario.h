@@ -57,14 +57,19 @@ protected:
     // or nothing for the zip an online backup wrote.
     static QString prefixOf(const BackupPart &part);
 
-    // Plan pieces.
+    // Plan pieces. Those that take a `staging` and a `swap` plan put what
+    // can be done while the nodes still serve (unpacking to scratch, which
+    // checks every file) into `staging`, and what changes the cluster into
+    // `swap`: restore-node and restore-cluster stop the nodes between the
+    // two, so that a node is down only for the swap. A plan that stops
+    // nothing in between passes the same plan twice.
     std::unique_ptr<Plan> startPlan(const ClusterProfile &profile, const QVariantMap &options, const BackupSetManifest &manifest,
                                     const QList<HostPath> &scratchLocations) const;
     // When the set cannot be read, the plan is its verification, which fails
     // with the reason (the checks have said so already).
     std::unique_ptr<Plan> unreadableSetPlan(const QVariantMap &options) const;
-    static void addUnpackAndReplace(Plan &plan, const BackupSetManifest &manifest, const BackupPart &part, const HostPath &location,
-                                    const QString &what, const QString &confirmationWord = {});
+    static void addUnpackAndReplace(Plan &staging, Plan &swap, const BackupSetManifest &manifest, const BackupPart &part,
+                                    const HostPath &location, const QString &what, const QString &confirmationWord = {});
     // The two halves of addUnpackAndReplace: unpacking (to several
     // locations at once, when given several) and the swap of one location.
     static void addUnpack(Plan &plan, const BackupSetManifest &manifest, const BackupPart &part,
@@ -73,16 +78,16 @@ protected:
                            const ContentSwap::Kept &kept = {});
     // Each profile database from its own dump ("database-<name>"), never from
     // another's; those in `kept` are left as they are.
-    static void addDatabaseRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest,
+    static void addDatabaseRestores(Plan &staging, Plan &swap, const ClusterProfile &profile, const BackupSetManifest &manifest,
                                     const QStringList &kept = {});
-    static void addSharedDataRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest);
+    static void addSharedDataRestores(Plan &staging, Plan &swap, const ClusterProfile &profile, const BackupSetManifest &manifest);
     static void addNodeFiles(Plan &plan, const ClusterProfile &profile, const NodeProfile &node, const BackupSetManifest &manifest);
     static void addRuntimeFileRemoval(Plan &plan, const ClusterProfile &profile, const NodeProfile &node);
     // "Delete AEM forms temporary files (java.io.tmpdir, Adobe temp) before start."
     static void addTemporaryFileRemoval(Plan &plan, const ClusterProfile &profile, const NodeProfile &node);
     // The Content Storage Root's Lucene indexes into each node's Index Root.
-    static void addIndexRootRestores(Plan &plan, const ClusterProfile &profile, const BackupSetManifest &manifest,
-                                     const QStringList &nodes);
+    static void addIndexRootRestores(Plan &staging, Plan &swap, const ClusterProfile &profile,
+                                     const BackupSetManifest &manifest, const QStringList &nodes);
     static QList<HostPath> sharedDataLocations(const ClusterProfile &profile);
     // Where scratch and quarantine of a node's bootstrap properties go.
     static QString bootstrapScope(const NodeProfile &node);

@@ -15,6 +15,7 @@
 #include <backup/BackupSetManifest.h>
 #include <backup/BackupSetVerifier.h>
 #include <lifeboat/Version.h>
+#include <run/RunRecord.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -141,6 +142,9 @@ bool PublishBackupSetStep::writeManifest(StepContext &context, const QString &st
     manifest.primary = primary ? primary->name : QString();
     manifest.nodes = topology(context);
     manifest.patchLevels = patchLevels(context);
+    // From this run's journal: the nodes it stopped, and when each answered
+    // again if that was before publishing.
+    manifest.downtime = RunRecord::load(context.runDirectory()).downtime;
     // SHA256SUMS first: a manifest without its checksums never exists.
     QString error;
     if (!saveWhole(QDir(staging).filePath(BackupSetLayout::checksumFile()), sums) || !manifest.save(staging, &error))

@@ -91,6 +91,7 @@ bool StartNodesStep::run(StepContext &context)
         if (!waitWhileSilentButAlive(context, node, &running))
             return false;
         if (running) {
+            context.nodeAnswering(name); // started by someone else: down until now
             context.info(tr("%1 is already running.").arg(name));
             continue;
         }
@@ -109,6 +110,7 @@ bool StartNodesStep::run(StepContext &context)
             return context.fail(tr("Could not start %1: %2").arg(name, result.error));
         if (!waitUntilUp(context, node))
             return context.fail(tr("%1 did not come up within %2 seconds.").arg(name).arg(node.controlTimeoutSeconds));
+        context.nodeAnswering(name);
         context.recordChange({Change::Kind::StartNode, name, {}, 0, 0});
         context.info(result.output);
     }

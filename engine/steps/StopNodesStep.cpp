@@ -63,6 +63,13 @@ bool StopNodesStep::waitUntilStopped(StepContext &context, const NodeProfile &no
     return true;
 }
 
+// A node that refused to stop and still serves was never down.
+void StopNodesStep::endDowntimeIfAnswering(StepContext &context, const NodeProfile &node)
+{
+    if (context.nodes().status(node).running)
+        context.nodeAnswering(node.name);
+}
+
 bool StopNodesStep::run(StepContext &context)
 {
     UndoRecord undo(context.runDirectory());
@@ -81,12 +88,18 @@ bool StopNodesStep::run(StepContext &context)
             context.warn(tr("%1 does not answer, but its process (pid %2) holds its repository's lock; telling it to stop.")
                              .arg(name).arg(status.pid));
         context.info(tr("Stopping %1...").arg(name));
+        // Its downtime counts from the stop command: from then on its users may lose service.
+        context.nodeGoingDown(name);
         const NodeController::Result result = context.nodes().stop(node);
-        if (!result.ok)
+        if (!result.ok) {
+            endDowntimeIfAnswering(context, node);
             return context.fail(tr("Could not stop %1: %2").arg(name, result.error));
+        }
         context.info(result.output);
-        if (!waitUntilStopped(context, node))
+        if (!waitUntilStopped(context, node)) {
+            endDowntimeIfAnswering(context, node);
             return false;
+        }
         context.recordChange({Change::Kind::StopNode, name, {}, 0, 0});
         context.info(tr("%1 has stopped: it does not answer and its repository is not locked.").arg(name));
     }

@@ -36,6 +36,7 @@ public:
 
 private:
     bool waitUntilStopped(StepContext &context, const NodeProfile &node) const;
+    static void endDowntimeIfAnswering(StepContext &context, const NodeProfile &node);
 
     QStringList m_nodes;
 };
