@@ -20,8 +20,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QWizard>
+
+#include <unistd.h>
 
 using namespace Lifeboat;
 using namespace Lifeboat::Testing;
@@ -156,6 +159,67 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("Stop node2</span> <span class=\"asks\">[asks first")));
         // Nothing left behind by the atomic write.
         QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 2);
+    }
+
+    // A backup from snapshots: the plan says how each path is copied (a
+    // read-only btrfs snapshot here) and that the nodes are down only while
+    // the snapshots are taken; in English and in German.
+    void aSnapshotBackupSaysHowEachPathIsCopied()
+    {
+        if (::geteuid() != 0)
+            QSKIP("A sandbox on a loop-mounted btrfs image needs root (installer/dev test runs as root).");
+        SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("2"), QStringLiteral("--activity"), QStringLiteral("0"),
+                                QStringLiteral("--filesystem"), QStringLiteral("btrfs")});
+        QVERIFY2(sandbox.created(), qPrintable(sandbox.createResult().out + sandbox.createResult().err));
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        const Scenario *scenario = ScenarioRegistry::find(QStringLiteral("backup-offline"));
+        QVERIFY(scenario);
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(LIFEBOAT_QM_DIR "/lifeboat_de.qm")));
+        for (const QString language : {QStringLiteral("en"), QStringLiteral("de")}) {
+            if (language == QLatin1String("de"))
+                QCoreApplication::installTranslator(&german);
+            QWizard wizard;
+            WizardSession session;
+            session.setProfile(sandbox.profile());
+            session.setScenario(scenario);
+            QString error;
+            session.setOptions(scenario->completeOptions(sandbox.profile(), {}, &error));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            auto *page = new PlanPage(&session);
+            wizard.setPage(Page_Plan, page);
+            wizard.setStartId(Page_Plan);
+            wizard.resize(1100, 720);
+            QSignalSpy shown(page, &PlanPage::planShown);
+            wizard.show();
+            QVERIFY(shown.count() == 1 || shown.wait(60000));
+            QTreeWidgetItem *snapshots = nullptr;
+            QTreeWidget *tree = page->tree();
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                if (tree->topLevelItem(i)->text(0).contains(language == QLatin1String("en") ? QStringLiteral("Take snapshots of")
+                                                                                            : QStringLiteral("Snapshots erstellen von")))
+                    snapshots = tree->topLevelItem(i);
+            }
+            QVERIFY(snapshots);
+            QStringList lines;
+            for (int i = 0; i < snapshots->childCount(); ++i)
+                lines.append(snapshots->child(i)->text(0));
+            const QString said = lines.join(u'\n');
+            QVERIFY2(said.contains(sandbox.node(QStringLiteral("node2")).repository), qPrintable(said));
+            QVERIFY2(said.contains(language == QLatin1String("en") ? QStringLiteral("read-only btrfs snapshot")
+                                                                   : QStringLiteral("schreibgeschützter btrfs-Snapshot")),
+                     qPrintable(said));
+            QVERIFY2(said.contains(language == QLatin1String("en") ? QStringLiteral("down for seconds") : QStringLiteral("nur Sekunden lang gestoppt")),
+                     qPrintable(said));
+            if (!qEnvironmentVariableIsEmpty("LIFEBOAT_SCREENSHOTS")) {
+                snapshots->setExpanded(true);
+                tree->scrollToItem(snapshots);
+                QDir().mkpath(QStringLiteral("/tmp/lifeboat-shots"));
+                QTest::qWait(50);
+                QVERIFY(wizard.grab().save(QStringLiteral("/tmp/lifeboat-shots/plan-snapshots-%1.png").arg(language)));
+            }
+        }
+        QCoreApplication::removeTranslator(&german);
     }
 };
 

@@ -38,16 +38,20 @@ private:
                                           QStringLiteral("--report-dir"), runs, QStringLiteral("--yes")});
     }
 
-    // The sandbox's profile with every snapshot method set to `method`.
-    static QString withMethod(SandboxFixture &sandbox, const QString &method)
+    // The sandbox's profile with every snapshot method set to `method`
+    // (and `extra` added to its "snapshots").
+    static QString withMethod(SandboxFixture &sandbox, const QString &method, const QJsonObject &extra = {})
     {
         QFile file(sandbox.path(QStringLiteral("cluster.json")));
         if (!file.open(QIODevice::ReadOnly))
             return {};
         QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-        json.insert(QStringLiteral("snapshots"), QJsonObject{{QStringLiteral("repository"), method},
-                                                             {QStringLiteral("gds"), method},
-                                                             {QStringLiteral("contentStorageRoot"), method}});
+        QJsonObject snapshots{{QStringLiteral("repository"), method},
+                              {QStringLiteral("gds"), method},
+                              {QStringLiteral("contentStorageRoot"), method}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            snapshots.insert(it.key(), it.value());
+        json.insert(QStringLiteral("snapshots"), snapshots);
         const QString path = sandbox.path(QStringLiteral("cluster-%1.json").arg(method));
         QFile out(path);
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -60,6 +64,21 @@ private:
     {
         return QDir(sandbox.profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     }
+
+    // The set the last run made. Not the last by name: two sets of the same
+    // second sort by their strategy's name.
+    QString newestSet(const SandboxFixture &sandbox)
+    {
+        const QStringList now = sets(sandbox);
+        QString made;
+        for (const QString &set : now) {
+            if (!m_seen.contains(set))
+                made = set;
+        }
+        m_seen = now;
+        return made;
+    }
+    QStringList m_seen;
 
     // Every file of every part but the databases' dumps (made by the
     // database, not copied from the file system) and the nodes' logs (each
@@ -108,6 +127,20 @@ private:
         return kinds;
     }
 
+    // The newest run stopped the nodes only around its snapshots: they were
+    // started right after them, before the copy; none is left; all serve.
+    void verifyStoppedOnlyAroundTheSnapshots(const SandboxFixture &sandbox) const
+    {
+        const QStringList kinds = newestPlan();
+        const qsizetype taken = kinds.indexOf(QStringLiteral("take-snapshots"));
+        QVERIFY2(taken > 0, qPrintable(kinds.join(u' ')));
+        QCOMPARE(kinds.value(taken + 1), QStringLiteral("start-nodes"));
+        QVERIFY2(kinds.value(taken + 2).startsWith(QLatin1String("archive-part")), qPrintable(kinds.join(u' ')));
+        QVERIFY2(leftSnapshots(sandbox).isEmpty(), qPrintable(leftSnapshots(sandbox).join(u'\n')));
+        for (const NodeStatus &status : NodeController(sandbox.profile()).statusOfAll())
+            QVERIFY2(status.running, qPrintable(status.name));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -133,6 +166,7 @@ private Q_SLOTS:
                                 QStringLiteral("--filesystem"), fileSystem});
         QVERIFY2(sandbox.created(), qPrintable(sandbox.createResult().out + sandbox.createResult().err));
         QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        m_seen.clear();
         const QString runs = m_runs.path();
         const QString copied = withMethod(sandbox, QStringLiteral("none"));
         const QString snapshotted = withMethod(sandbox, QStringLiteral("auto"));
@@ -140,7 +174,7 @@ private Q_SLOTS:
         // The reference: copied while the nodes are stopped.
         CommandResult result = run(sandbox, runs, copied, QStringLiteral("backup-offline"));
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
-        const QString reference = sets(sandbox).constLast();
+        const QString reference = newestSet(sandbox);
         const QStringList expected = filesOf(sandbox, reference);
         QVERIFY(expected.size() > 10);
 
@@ -153,32 +187,67 @@ private Q_SLOTS:
         for (const QString scenario : {QStringLiteral("backup-offline"), QStringLiteral("backup-rolling")}) {
             result = run(sandbox, runs, snapshotted, scenario);
             QVERIFY2(result.exitCode == 0, qPrintable(scenario + u'\n' + result.out + result.err));
-            QCOMPARE(filesOf(sandbox, sets(sandbox).constLast()), expected);
-            // Stopped only around the snapshot: started before the copy.
-            const QStringList kinds = newestPlan();
-            const qsizetype taken = kinds.indexOf(QStringLiteral("take-snapshots"));
-            QVERIFY2(taken > 0, qPrintable(kinds.join(u' ')));
-            QCOMPARE(kinds.value(taken + 1), QStringLiteral("start-nodes"));
-            QCOMPARE(kinds.value(taken + 2), QStringLiteral("archive-parts"));
-            QVERIFY2(leftSnapshots(sandbox).isEmpty(), qPrintable(leftSnapshots(sandbox).join(u'\n')));
-            for (const NodeStatus &status : NodeController(sandbox.profile()).statusOfAll())
-                QVERIFY2(status.running, qPrintable(status.name));
+            QCOMPARE(filesOf(sandbox, newestSet(sandbox)), expected);
+            verifyStoppedOnlyAroundTheSnapshots(sandbox);
         }
 
-        // Killed while it copies node2's repository from its snapshot: the
-        // nodes are already serving, the snapshot is there; resume ends with
-        // the same set and no snapshot.
-        sandbox.runner().setEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"), QStringLiteral("archived:repository-node2:3"));
-        const CommandResult killed = run(sandbox, runs, snapshotted, QStringLiteral("backup-offline"));
-        sandbox.runner().unsetEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"));
-        QVERIFY2(killed.exitCode == -1, qPrintable(killed.out + killed.err));
-        QVERIFY(!leftSnapshots(sandbox).isEmpty());
-        for (const NodeStatus &status : NodeController(sandbox.profile()).statusOfAll())
-            QVERIFY2(status.running, qPrintable(status.name + QStringLiteral(" should serve while the copy is made")));
-        const CommandResult resumed = sandbox.runner().lifeboat({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--report-dir"), runs});
-        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
-        QCOMPARE(filesOf(sandbox, sets(sandbox).constLast()), expected);
-        QVERIFY2(leftSnapshots(sandbox).isEmpty(), qPrintable(leftSnapshots(sandbox).join(u'\n')));
+        // The publish nodes the same way, against their own reference.
+        result = run(sandbox, runs, copied, QStringLiteral("backup-publish"));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const QStringList publishExpected = filesOf(sandbox, newestSet(sandbox));
+        QVERIFY(!publishExpected.isEmpty());
+        result = run(sandbox, runs, snapshotted, QStringLiteral("backup-publish"));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        QCOMPARE(filesOf(sandbox, newestSet(sandbox)), publishExpected);
+        verifyStoppedOnlyAroundTheSnapshots(sandbox);
+
+        // Killed before the snapshot, after it (nodes still stopped) and
+        // while it copies node2's repository from it (nodes serving again):
+        // resume ends with the same set, every node up and no snapshot.
+        for (const QString point : {QStringLiteral("started:main:3"), QStringLiteral("ended:main:3"), QStringLiteral("archived:repository-node2:3")}) {
+            sandbox.runner().setEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"), point);
+            const CommandResult killed = run(sandbox, runs, snapshotted, QStringLiteral("backup-offline"));
+            sandbox.runner().unsetEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"));
+            QVERIFY2(killed.exitCode == -1, qPrintable(point + u'\n' + killed.out + killed.err));
+            if (point.startsWith(QLatin1String("archived"))) {
+                QVERIFY(!leftSnapshots(sandbox).isEmpty());
+                for (const NodeStatus &status : NodeController(sandbox.profile()).statusOfAll())
+                    QVERIFY2(status.running, qPrintable(status.name + QStringLiteral(" should serve while the copy is made")));
+            }
+            const CommandResult resumed = sandbox.runner().lifeboat({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--report-dir"), runs});
+            QVERIFY2(resumed.exitCode == 0, qPrintable(point + u'\n' + resumed.out + resumed.err));
+            QCOMPARE(filesOf(sandbox, newestSet(sandbox)), expected);
+            QVERIFY2(leftSnapshots(sandbox).isEmpty(), qPrintable(point + u'\n' + leftSnapshots(sandbox).join(u'\n')));
+            for (const NodeStatus &status : NodeController(sandbox.profile()).statusOfAll())
+                QVERIFY2(status.running, qPrintable(point + u' ' + status.name));
+        }
+
+        if (fileSystem == QLatin1String("xfs")) {
+            // A method the file system cannot have is a failed check naming
+            // the path, before anything stops.
+            const QString impossible = withMethod(sandbox, QStringLiteral("btrfs"));
+            const CommandResult check = sandbox.runner().lifeboat({QStringLiteral("check"), QStringLiteral("--profile"), impossible,
+                                                                   QStringLiteral("--scenario"), QStringLiteral("backup-offline")});
+            QVERIFY2(check.exitCode == 2, qPrintable(check.out + check.err));
+            QVERIFY2(check.out.contains(sandbox.node(QStringLiteral("node2")).repository + QStringLiteral(" cannot have a btrfs snapshot")),
+                     qPrintable(check.out));
+            return;
+        }
+        // btrfs through the profile's own commands, as LVM or ZFS would be
+        // driven: the same set, and the snapshots gone.
+        const QString mounts = sandbox.path(QStringLiteral("storage/.lifeboat-snapshots"));
+        QVERIFY(QDir().mkpath(mounts));
+        const QString commanded = withMethod(
+            sandbox, QStringLiteral("command"),
+            {{QStringLiteral("create"), QJsonArray{QStringLiteral("btrfs"), QStringLiteral("subvolume"), QStringLiteral("snapshot"), QStringLiteral("-r"),
+                                                   QStringLiteral("{path}"), QStringLiteral("{mountPath}")}},
+             {QStringLiteral("mountPath"), mounts + QStringLiteral("/{label}-{name}")},
+             {QStringLiteral("remove"), QJsonArray{QStringLiteral("btrfs"), QStringLiteral("subvolume"), QStringLiteral("delete"), QStringLiteral("{mountPath}")}}});
+        result = run(sandbox, runs, commanded, QStringLiteral("backup-offline"));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        QCOMPARE(filesOf(sandbox, newestSet(sandbox)), expected);
+        verifyStoppedOnlyAroundTheSnapshots(sandbox);
+        QVERIFY2(QDir(mounts).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), qPrintable(mounts));
     }
 };
 

@@ -7511,6 +7511,10 @@ Fehler: %1</translation>
         <source>Snapshot of %1 taken.</source>
         <translation>Snapshot von %1 erstellt.</translation>
     </message>
+    <message>
+        <source>right after the snapshots: the nodes are down for seconds, whatever the size; the copy is made from the snapshots while they serve</source>
+        <translation>direkt nach den Snapshots: Die Knoten sind nur Sekunden lang gestoppt, unabhängig von der Größe; die Kopie entsteht aus den Snapshots, während sie dienen</translation>
+    </message>
 </context>
 <context>
     <name>TarStreamReader</name>

@@ -7511,6 +7511,10 @@ Pannes : %1</translation>
         <source>Snapshot of %1 taken.</source>
         <translation>Instantané de %1 pris.</translation>
     </message>
+    <message>
+        <source>right after the snapshots: the nodes are down for seconds, whatever the size; the copy is made from the snapshots while they serve</source>
+        <translation>juste après les instantanés : les nœuds ne sont arrêtés que quelques secondes, quelle que soit la taille ; la copie est faite depuis les instantanés pendant qu&apos;ils servent</translation>
+    </message>
 </context>
 <context>
     <name>TarStreamReader</name>

@@ -7478,6 +7478,10 @@ Faults: %1</source>
         <source>Snapshot of %1 taken.</source>
         <translation>%1 のスナップショットを作成しました。</translation>
     </message>
+    <message>
+        <source>right after the snapshots: the nodes are down for seconds, whatever the size; the copy is made from the snapshots while they serve</source>
+        <translation>スナップショットの直後: サイズにかかわらずノードの停止は数秒で、コピーはノードの稼働中にスナップショットから作成します</translation>
+    </message>
 </context>
 <context>
     <name>TarStreamReader</name>

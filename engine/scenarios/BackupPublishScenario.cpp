@@ -107,14 +107,14 @@ std::unique_ptr<Plan> BackupPublishScenario::buildPlan(const ClusterProfile &pro
     }
     // With snapshots, the nodes serve again before the copy; without, after it.
     if (!taken.isEmpty()) {
-        plan->add(std::make_unique<TakeSnapshotsStep>(snapshots));
+        plan->add(std::make_unique<TakeSnapshotsStep>(snapshots, names));
         plan->addCleanup(std::make_unique<RemoveSnapshotsStep>(taken));
-        plan->add(std::make_unique<StartNodesStep>(names));
+        plan->add(std::make_unique<StartNodesStep>(names, StartNodesStep::Purpose::UndoStop));
     }
     for (std::unique_ptr<Step> &copy : copies)
         addPartStep(*plan, std::move(copy));
     if (taken.isEmpty())
-        plan->add(std::make_unique<StartNodesStep>(names));
+        plan->add(std::make_unique<StartNodesStep>(names, StartNodesStep::Purpose::UndoStop));
     addPublish(*plan);
     return plan;
 }

@@ -368,7 +368,7 @@ void BackupScenario::addCompleteBackupFromSnapshots(Plan &plan, const ClusterPro
     const QList<PathSnapshot> taken = PathSnapshot::taken(snapshots);
     if (taken.isEmpty()) {
         addCompleteBackup(plan, profile, repositoryNode);
-        plan.add(std::make_unique<StartNodesStep>(stopped));
+        plan.add(std::make_unique<StartNodesStep>(stopped, StartNodesStep::Purpose::UndoStop));
         return;
     }
     const bool databasesBackedUp = addDatabaseDumps(plan, profile);
@@ -386,9 +386,9 @@ void BackupScenario::addCompleteBackupFromSnapshots(Plan &plan, const ClusterPro
     if (!whileStopped.isEmpty())
         addPartStep(plan, std::make_unique<ArchivePartsStep>(whileStopped, tr("Back up what is copied while the nodes are stopped: %1")
                                                                                .arg(stoppedNames.join(QStringLiteral(", ")))));
-    plan.add(std::make_unique<TakeSnapshotsStep>(snapshots));
+    plan.add(std::make_unique<TakeSnapshotsStep>(snapshots, stopped));
     plan.addCleanup(std::make_unique<RemoveSnapshotsStep>(taken));
-    plan.add(std::make_unique<StartNodesStep>(stopped));
+    plan.add(std::make_unique<StartNodesStep>(stopped, StartNodesStep::Purpose::UndoStop));
     addPartStep(plan, std::make_unique<ArchivePartsStep>(fromSnapshots, tr("Back up from the snapshots while the nodes serve")));
     if (databasesBackedUp)
         plan.add(std::make_unique<CheckGdsConsistencyStep>());

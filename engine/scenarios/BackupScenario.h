@@ -37,7 +37,8 @@ protected:
     // no snapshot covers is copied while they are stopped, then the paths
     // in `snapshots` are frozen, the nodes started, and the frozen copies
     // archived while they serve (see PathSnapshot). With no snapshot among
-    // `snapshots`, the same as addCompleteBackup followed by the start.
+    // `snapshots`, the same as addCompleteBackup followed by the start. The
+    // start, as the cleanup's, starts only what the run stopped.
     void addCompleteBackupFromSnapshots(Plan &plan, const ClusterProfile &profile, const QString &repositoryNode,
                                         const QList<PathSnapshot> &snapshots, const QStringList &stopped) const;
     // The snapshots a backup of `repositoryNode`'s files would take, as

@@ -26,8 +26,9 @@ public:
     enum class Purpose {
         // A step of the procedure: every listed node that is down is started.
         Start,
-        // A cleanup: only the listed nodes this run stopped (its UndoRecord);
-        // a node that was down before the run stays down.
+        // Only the listed nodes this run stopped (its UndoRecord); a node
+        // that was down before the run stays down. A cleanup's purpose, and
+        // a backup's own start once its snapshots are taken or its copy made.
         UndoStop,
         // A restore's cleanup: as UndoStop, but once the run has moved
         // anything to the quarantine no node starts (a half-restored

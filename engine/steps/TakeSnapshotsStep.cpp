@@ -8,8 +8,9 @@
 
 namespace Lifeboat {
 
-TakeSnapshotsStep::TakeSnapshotsStep(QList<PathSnapshot> all)
+TakeSnapshotsStep::TakeSnapshotsStep(QList<PathSnapshot> all, QStringList stopped)
     : m_all(std::move(all))
+    , m_stopped(std::move(stopped))
 {
 }
 
@@ -36,6 +37,10 @@ ChangeList TakeSnapshotsStep::preview(const StepContext &) const
         else
             changes.append({Change::Kind::Keep, snapshot.place.display(), snapshot.describe()});
     }
+    // The downtime to expect, where the Plan page shows it.
+    changes.append({Change::Kind::StartNode, m_stopped.join(QStringLiteral(", ")),
+                    tr("right after the snapshots: the nodes are down for seconds, whatever the size; the copy is made "
+                       "from the snapshots while they serve")});
     return changes;
 }
 

@@ -19,8 +19,9 @@ class TakeSnapshotsStep final : public Step
 
 public:
     // `all`: every path the set reads, snapshots or not (the preview names
-    // how each one is copied); only the snapshots are taken.
-    explicit TakeSnapshotsStep(QList<PathSnapshot> all);
+    // how each one is copied); only the snapshots are taken. `stopped`: the
+    // nodes the plan starts right after, whose downtime the preview states.
+    TakeSnapshotsStep(QList<PathSnapshot> all, QStringList stopped);
 
     QString kind() const override { return StepKinds::takeSnapshots; }
     QString title() const override;
@@ -31,6 +32,7 @@ public:
 
 private:
     QList<PathSnapshot> m_all;
+    QStringList m_stopped;
 };
 
 } // namespace Lifeboat
