@@ -196,8 +196,8 @@ private Q_SLOTS:
             QTreeWidgetItem *snapshots = nullptr;
             QTreeWidget *tree = page->tree();
             for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-                if (tree->topLevelItem(i)->text(0).contains(language == QLatin1String("en") ? QStringLiteral("Take snapshots of")
-                                                                                            : QStringLiteral("Snapshots erstellen von")))
+                if (tree->topLevelItem(i)->text(0).contains(language == QLatin1String("en") ? QStringLiteral("Take snapshots: node2's repository (btrfs snapshot)")
+                                                                                            : QStringLiteral("Snapshots erstellen: Repository von node2 (btrfs-Snapshot)")))
                     snapshots = tree->topLevelItem(i);
             }
             QVERIFY(snapshots);

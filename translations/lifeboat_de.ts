@@ -4073,6 +4073,22 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Running %1</source>
         <translation>Führe %1 aus</translation>
     </message>
+    <message>
+        <source>%1&apos;s repository</source>
+        <translation>Repository von %1</translation>
+    </message>
+    <message>
+        <source>the GDS</source>
+        <translation>GDS</translation>
+    </message>
+    <message>
+        <source>the Content Storage Root</source>
+        <translation>Content Storage Root</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -7488,10 +7504,6 @@ Fehler: %1</translation>
 <context>
     <name>TakeSnapshotsStep</name>
     <message>
-        <source>Take snapshots of %1</source>
-        <translation>Snapshots erstellen von %1</translation>
-    </message>
-    <message>
         <source>The nodes are down only until the snapshots are taken, usually seconds whatever the size; the copy is then made from the snapshots while the nodes serve.</source>
         <translation>Die Knoten sind nur gestoppt, bis die Snapshots erstellt sind – meist Sekunden, unabhängig von der Größe; die Kopie entsteht danach aus den Snapshots, während die Knoten wieder dienen.</translation>
     </message>
@@ -7514,6 +7526,10 @@ Fehler: %1</translation>
     <message>
         <source>right after the snapshots: the nodes are down for seconds, whatever the size; the copy is made from the snapshots while they serve</source>
         <translation>direkt nach den Snapshots: Die Knoten sind nur Sekunden lang gestoppt, unabhängig von der Größe; die Kopie entsteht aus den Snapshots, während sie dienen</translation>
+    </message>
+    <message>
+        <source>Take snapshots: %1</source>
+        <translation>Snapshots erstellen: %1</translation>
     </message>
 </context>
 <context>

@@ -4073,6 +4073,22 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Running %1</source>
         <translation>Exécution de %1</translation>
     </message>
+    <message>
+        <source>%1&apos;s repository</source>
+        <translation>référentiel de %1</translation>
+    </message>
+    <message>
+        <source>the GDS</source>
+        <translation>le GDS</translation>
+    </message>
+    <message>
+        <source>the Content Storage Root</source>
+        <translation>la Content Storage Root</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -7488,10 +7504,6 @@ Pannes : %1</translation>
 <context>
     <name>TakeSnapshotsStep</name>
     <message>
-        <source>Take snapshots of %1</source>
-        <translation>Prendre des instantanés de %1</translation>
-    </message>
-    <message>
         <source>The nodes are down only until the snapshots are taken, usually seconds whatever the size; the copy is then made from the snapshots while the nodes serve.</source>
         <translation>Les nœuds ne sont arrêtés que le temps de prendre les instantanés, en général quelques secondes quelle que soit la taille ; la copie est ensuite faite depuis les instantanés pendant que les nœuds servent.</translation>
     </message>
@@ -7514,6 +7526,10 @@ Pannes : %1</translation>
     <message>
         <source>right after the snapshots: the nodes are down for seconds, whatever the size; the copy is made from the snapshots while they serve</source>
         <translation>juste après les instantanés : les nœuds ne sont arrêtés que quelques secondes, quelle que soit la taille ; la copie est faite depuis les instantanés pendant qu&apos;ils servent</translation>
+    </message>
+    <message>
+        <source>Take snapshots: %1</source>
+        <translation>Prendre des instantanés : %1</translation>
     </message>
 </context>
 <context>

@@ -4060,6 +4060,22 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Running %1</source>
         <translation>%1 を実行しています</translation>
     </message>
+    <message>
+        <source>%1&apos;s repository</source>
+        <translation>%1 のリポジトリ</translation>
+    </message>
+    <message>
+        <source>the GDS</source>
+        <translation>GDS</translation>
+    </message>
+    <message>
+        <source>the Content Storage Root</source>
+        <translation>Content Storage Root</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -7455,10 +7471,6 @@ Faults: %1</source>
 <context>
     <name>TakeSnapshotsStep</name>
     <message>
-        <source>Take snapshots of %1</source>
-        <translation>%1 のスナップショットを作成</translation>
-    </message>
-    <message>
         <source>The nodes are down only until the snapshots are taken, usually seconds whatever the size; the copy is then made from the snapshots while the nodes serve.</source>
         <translation>ノードが停止するのはスナップショットを作成する間だけで、サイズにかかわらず通常は数秒です。コピーはその後、ノードの稼働中にスナップショットから作成します。</translation>
     </message>
@@ -7481,6 +7493,10 @@ Faults: %1</source>
     <message>
         <source>right after the snapshots: the nodes are down for seconds, whatever the size; the copy is made from the snapshots while they serve</source>
         <translation>スナップショットの直後: サイズにかかわらずノードの停止は数秒で、コピーはノードの稼働中にスナップショットから作成します</translation>
+    </message>
+    <message>
+        <source>Take snapshots: %1</source>
+        <translation>スナップショットを作成: %1</translation>
     </message>
 </context>
 <context>

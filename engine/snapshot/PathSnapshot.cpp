@@ -92,13 +92,27 @@ QString PathSnapshot::describe() const
                             : tr("%1: copied while the nodes are stopped (%2)").arg(place.display(), whyNot);
 }
 
+QString PathSnapshot::shortDescription() const
+{
+    QString what;
+    if (name == QLatin1String("repository"))
+        what = tr("%1's repository").arg(node);
+    else if (name == QLatin1String("gds"))
+        what = tr("the GDS");
+    else
+        what = tr("the Content Storage Root");
+    return tr("%1 (%2)").arg(what, SnapshotMethods::displayName(method));
+}
+
 QList<PathSnapshot> PathSnapshot::forBackup(const ClusterProfile &profile, const QStringList &repositoryNodes, const QString &setId,
                                             bool sharedStores)
 {
     QList<PathSnapshot> list;
     for (const QString &name : repositoryNodes) {
-        if (const NodeProfile *node = profile.node(name))
+        if (const NodeProfile *node = profile.node(name)) {
             list.append(planned(profile, QStringLiteral("repository"), profile.onNode(*node, node->repository), setId));
+            list.last().node = name;
+        }
     }
     if (sharedStores && !profile.gds.isEmpty())
         list.append(planned(profile, QStringLiteral("gds"), profile.gdsPlace(), setId));

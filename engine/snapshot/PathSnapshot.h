@@ -35,6 +35,7 @@ class PathSnapshot
 
 public:
     QString name;      // "repository", "gds" or "contentStorageRoot"
+    QString node;      // whose repository, for "repository"
     HostPath place;    // the live path
     SnapshotMethod method = SnapshotMethod::None;
     QString snapshotPath; // where the frozen copy is read; empty for None
@@ -43,6 +44,8 @@ public:
 
     // How the path is copied, in the user's words (the Plan page's line).
     QString describe() const;
+    // "node2's repository (btrfs snapshot)": what and how, for a title.
+    QString shortDescription() const;
     bool isSnapshot() const { return method != SnapshotMethod::None; }
     // The profile asks for a method this path cannot have.
     bool isImpossible() const { return !isSnapshot() && asked != SnapshotMethod::Auto && asked != SnapshotMethod::None; }

@@ -18,8 +18,8 @@ QString TakeSnapshotsStep::title() const
 {
     QStringList places;
     for (const PathSnapshot &snapshot : PathSnapshot::taken(m_all))
-        places.append(snapshot.place.display());
-    return tr("Take snapshots of %1").arg(places.join(QStringLiteral(", ")));
+        places.append(snapshot.shortDescription());
+    return tr("Take snapshots: %1").arg(places.join(QStringLiteral(", ")));
 }
 
 QString TakeSnapshotsStep::details() const
