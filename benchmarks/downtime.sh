@@ -6,7 +6,8 @@
 # backed up with every snapshot method "none" (copied while the nodes are
 # stopped, as before) and "auto" (stop, snapshot, start, copy from the
 # snapshot). Prints the downtime (from the stop command until every node
-# answers again, as the run's journal records it) and the whole run's time.
+# answers again, as the run's journal records it; the longest of the nodes)
+# and the whole run's time.
 #
 #   installer/dev exec benchmarks/downtime.sh [SIZES_MB] [btrfs|xfs] [WORK_DIR]
 #   e.g. installer/dev exec benchmarks/downtime.sh "512 1024 2048" btrfs
@@ -33,22 +34,22 @@ json.dump(data, open(out, "w"), indent=2)
 PY
 }
 
-# Seconds from the start of the first stop-nodes step to the end of the
-# last start-nodes step, in the journal of the newest run below $1.
+# The longest downtime of a node, in seconds, from the node-down and node-up
+# entries of the newest run's journal below $1 (the stop command going out,
+# the node answering again).
 downtime() {
   python3 - "$1" <<'PY'
 import datetime, glob, json, os, sys
 run = sorted(glob.glob(os.path.join(sys.argv[1], "*/journal.jsonl")))[-1]
-entries = [json.loads(line) for line in open(run)]
-plan = entries[0]["plan"]
-def kind(e):
-    steps = plan["steps"] if e.get("phase") == "main" else plan["cleanup"]
-    return steps[e["index"]]["kind"]
 def t(e):
     return datetime.datetime.fromisoformat(e["time"].replace("Z", "+00:00"))
-stops = [t(e) for e in entries if e.get("type") == "step-start" and kind(e) == "stop-nodes"]
-starts = [t(e) for e in entries if e.get("type") == "step-end" and kind(e) == "start-nodes"]
-print("%.2f" % (max(starts) - min(stops)).total_seconds())
+down, longest = {}, 0.0
+for e in (json.loads(line) for line in open(run)):
+    if e.get("type") == "node-down":
+        down.setdefault(e["node"], t(e))
+    elif e.get("type") == "node-up" and e["node"] in down:
+        longest = max(longest, (t(e) - down.pop(e["node"])).total_seconds())
+print("%.2f" % longest)
 PY
 }
 
@@ -60,7 +61,7 @@ for size in $sizes; do
   lifeboat sandbox start "$cluster" >/dev/null
   find "$cluster" -type f -print0 | xargs -0 cat >/dev/null   # warm the cache for both
   for method in none auto; do
-    profile=$work/cluster-$size-$method.json
+    profile=$cluster/cluster-$method.json   # beside the original, so its relative paths hold
     with_method "$cluster/cluster.json" "$method" "$profile"
     backups=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["backupRoot"])' "$profile")
     case $backups in /*) ;; *) backups=$cluster/$backups ;; esac

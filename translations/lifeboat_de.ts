@@ -700,8 +700,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Sichern, was bei gestoppten Knoten kopiert wird: %1</translation>
     </message>
     <message>
-        <source>Back up from the snapshots while the nodes serve</source>
-        <translation>Aus den Snapshots sichern, während die Knoten dienen</translation>
+        <source>Back up from the snapshots, and the configuration, while the nodes serve</source>
+        <translation>Aus den Snapshots sichern, samt der Konfiguration, während die Knoten dienen</translation>
     </message>
     <message>
         <source>Snapshots as the profile asks</source>

@@ -700,8 +700,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Sauvegarder ce qui est copié pendant que les nœuds sont arrêtés : %1</translation>
     </message>
     <message>
-        <source>Back up from the snapshots while the nodes serve</source>
-        <translation>Sauvegarder depuis les instantanés pendant que les nœuds servent</translation>
+        <source>Back up from the snapshots, and the configuration, while the nodes serve</source>
+        <translation>Sauvegarder depuis les instantanés, avec la configuration, pendant que les nœuds servent</translation>
     </message>
     <message>
         <source>Snapshots as the profile asks</source>

@@ -700,8 +700,8 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>ノードの停止中にコピーするものをバックアップ: %1</translation>
     </message>
     <message>
-        <source>Back up from the snapshots while the nodes serve</source>
-        <translation>ノードの稼働中にスナップショットからバックアップ</translation>
+        <source>Back up from the snapshots, and the configuration, while the nodes serve</source>
+        <translation>ノードの稼働中にスナップショットと構成をバックアップ</translation>
     </message>
     <message>
         <source>Snapshots as the profile asks</source>

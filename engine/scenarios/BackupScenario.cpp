@@ -375,8 +375,14 @@ void BackupScenario::addCompleteBackupFromSnapshots(Plan &plan, const ClusterPro
     QList<BackupPart> whileStopped;
     QList<BackupPart> fromSnapshots;
     QStringList stoppedNames;
+    // Connectors, fonts, bootstrap properties and the nodes' identity files
+    // are configuration no running node writes: like backup-rolling, which
+    // copies them while the cluster serves, they wait until after the start
+    // (their copy's time grows with them and would add to the downtime).
+    const QStringList configuration{QStringLiteral("connectors"), QStringLiteral("fonts"), QStringLiteral("bootstrap-properties"),
+                                    QStringLiteral("node-identity")};
     for (const BackupPart &part : completeParts(profile, repositoryNode)) {
-        if (PathSnapshot::readsFrom(part, taken)) {
+        if (PathSnapshot::readsFrom(part, taken) || configuration.contains(part.kind)) {
             fromSnapshots.append(PathSnapshot::readFromSnapshots(part, taken));
         } else {
             whileStopped.append(part);
@@ -389,7 +395,7 @@ void BackupScenario::addCompleteBackupFromSnapshots(Plan &plan, const ClusterPro
     plan.add(std::make_unique<TakeSnapshotsStep>(snapshots, stopped));
     plan.addCleanup(std::make_unique<RemoveSnapshotsStep>(taken));
     plan.add(std::make_unique<StartNodesStep>(stopped, StartNodesStep::Purpose::UndoStop));
-    addPartStep(plan, std::make_unique<ArchivePartsStep>(fromSnapshots, tr("Back up from the snapshots while the nodes serve")));
+    addPartStep(plan, std::make_unique<ArchivePartsStep>(fromSnapshots, tr("Back up from the snapshots, and the configuration, while the nodes serve")));
     if (databasesBackedUp)
         plan.add(std::make_unique<CheckGdsConsistencyStep>());
 }

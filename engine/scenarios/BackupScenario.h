@@ -33,10 +33,12 @@ protected:
     // (the online strategy copies it through AEM instead).
     void addCompleteBackup(Plan &plan, const ClusterProfile &profile, const QString &repositoryNode,
                            std::unique_ptr<Step> repositoryStep = nullptr) const;
-    // The same from snapshots, for a strategy that stopped `stopped`: what
-    // no snapshot covers is copied while they are stopped, then the paths
-    // in `snapshots` are frozen, the nodes started, and the frozen copies
-    // archived while they serve (see PathSnapshot). With no snapshot among
+    // The same from snapshots, for a strategy that stopped `stopped`: the
+    // databases and any shared store no snapshot covers are copied while
+    // they are stopped, then the paths in `snapshots` are frozen, the nodes
+    // started, and the frozen copies and the configuration (connectors,
+    // fonts, bootstrap properties, identity files) archived while they
+    // serve (see PathSnapshot). With no snapshot among
     // `snapshots`, the same as addCompleteBackup followed by the start. The
     // start, as the cleanup's, starts only what the run stopped.
     void addCompleteBackupFromSnapshots(Plan &plan, const ClusterProfile &profile, const QString &repositoryNode,
