@@ -258,7 +258,7 @@ private Q_SLOTS:
                     QJsonObject{{QStringLiteral("repository"), QStringLiteral("btrf")},
                                 {QStringLiteral("gds"), QStringLiteral("command")},
                                 {QStringLiteral("mountPath"), QStringLiteral("/mnt/{mountPath}")},
-                                {QStringLiteral("remove"), QJsonArray{QStringLiteral("umount"), QStringLiteral("{node}")}}});
+                                {QStringLiteral("remove"), QJsonArray{QStringLiteral("umount"), QStringLiteral("{nodes}")}}});
         QList<ProfileProblem> problems = problemsOf(json);
         QStringList messages;
         for (const ProfileProblem &problem : problems)
@@ -267,9 +267,9 @@ private Q_SLOTS:
                                QStringLiteral("snapshots.repository: Must be one of auto, btrfs, reflink, command, none, not "
                                               "\"btrf\". Did you mean \"btrfs\"?"),
                                QStringLiteral("snapshots.mountPath: \"{mountPath}\" cannot be filled in this command; it knows "
-                                              "{path}, {label}, {name}, {host}."),
-                               QStringLiteral("snapshots.remove[1]: \"{node}\" cannot be filled in this command; it knows "
-                                              "{path}, {label}, {name}, {host}, {mountPath}."),
+                                              "{path}, {label}, {name}, {host}, {node}."),
+                               QStringLiteral("snapshots.remove[1]: \"{nodes}\" cannot be filled in this command; it knows "
+                                              "{path}, {label}, {name}, {host}, {node}, {mountPath}. Did you mean \"{node}\"?"),
                                QStringLiteral("snapshots: A path's snapshot method is \"command\", so the snapshot commands "
                                               "are needed; missing: create."),
                            }));

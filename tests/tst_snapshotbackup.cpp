@@ -241,7 +241,7 @@ private Q_SLOTS:
             sandbox, QStringLiteral("command"),
             {{QStringLiteral("create"), QJsonArray{QStringLiteral("btrfs"), QStringLiteral("subvolume"), QStringLiteral("snapshot"), QStringLiteral("-r"),
                                                    QStringLiteral("{path}"), QStringLiteral("{mountPath}")}},
-             {QStringLiteral("mountPath"), mounts + QStringLiteral("/{label}-{name}")},
+             {QStringLiteral("mountPath"), mounts + QStringLiteral("/{label}-{name}{node}")},
              {QStringLiteral("remove"), QJsonArray{QStringLiteral("btrfs"), QStringLiteral("subvolume"), QStringLiteral("delete"), QStringLiteral("{mountPath}")}}});
         result = run(sandbox, runs, commanded, QStringLiteral("backup-offline"));
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));

@@ -16,7 +16,8 @@ namespace Lifeboat {
 // path where the method is "command" (LVM, ZFS, a storage array). The
 // commands are argument lists with {path}, {label}, {name} (repository, gds
 // or contentStorageRoot), {host} (the path's host, empty on Lifeboat's own
-// machine) and {mountPath}; mountPath is where the snapshot of {path} can be
+// machine), {node} (whose repository; empty for the others) and {mountPath};
+// mountPath is where the snapshot of {path} can be
 // read once `create` has run, with the same placeholders but itself.
 struct SnapshotSettings
 {
@@ -31,9 +32,9 @@ struct SnapshotSettings
     static QStringList commandPlaceholders()
     {
         return { QStringLiteral("path"), QStringLiteral("label"), QStringLiteral("name"),
-            QStringLiteral("host"), QStringLiteral("mountPath") };
+            QStringLiteral("host"), QStringLiteral("node"), QStringLiteral("mountPath") };
     }
-    static QStringList mountPathPlaceholders() { return commandPlaceholders().mid(0, 4); }
+    static QStringList mountPathPlaceholders() { return commandPlaceholders().mid(0, 5); }
 
     bool usesCommand() const
     {
@@ -48,12 +49,15 @@ struct SnapshotSettings
     }
 
     // The values to fill `create` and `remove` with, {mountPath} expanded,
-    // for the snapshot of `path` (on `host`, empty locally) named `name`.
-    QHash<QString, QString> values(
-        const QString &path, const QString &label, const QString &name, const QString &host) const
+    // for the snapshot of `path` (on `host`, empty locally) named `name`;
+    // `node` is whose repository it is (empty for the GDS and the Content
+    // Storage Root), so that two repositories on one host (publish nodes)
+    // can each have a mountPath of their own.
+    QHash<QString, QString> values(const QString &path, const QString &label, const QString &name,
+        const QString &host, const QString &node = {}) const
     {
         QHash<QString, QString> filled{ { QStringLiteral("path"), path }, { QStringLiteral("label"), label },
-            { QStringLiteral("name"), name }, { QStringLiteral("host"), host } };
+            { QStringLiteral("name"), name }, { QStringLiteral("host"), host }, { QStringLiteral("node"), node } };
         const QStringList expanded
             = CommandTemplate({ mountPath }).expand(filled, [](const QString &) { return QString(); });
         filled.insert(QStringLiteral("mountPath"), expanded.value(0));

@@ -27,10 +27,12 @@ SnapshotMethod wanted(const ClusterProfile &profile, const QString &name)
     return profile.snapshots.contentStorageRoot;
 }
 
-PathSnapshot planned(const ClusterProfile &profile, const QString &name, const HostPath &place, const QString &setId)
+PathSnapshot planned(const ClusterProfile &profile, const QString &name, const HostPath &place, const QString &setId,
+                     const QString &node = {})
 {
     PathSnapshot snapshot;
     snapshot.name = name;
+    snapshot.node = node;
     snapshot.place = place;
     const SnapshotMethod asked = wanted(profile, name);
     snapshot.asked = asked;
@@ -39,7 +41,7 @@ PathSnapshot planned(const ClusterProfile &profile, const QString &name, const H
     const QString label = QStringLiteral("lifeboat-") + setId;
     if (asked == SnapshotMethod::Command) {
         snapshot.method = SnapshotMethod::Command;
-        snapshot.snapshotPath = profile.snapshots.values(place.path, label, name, place.host).value(QStringLiteral("mountPath"));
+        snapshot.snapshotPath = profile.snapshots.values(place.path, label, name, place.host, node).value(QStringLiteral("mountPath"));
         return snapshot;
     }
     HostFiles &files = Hosts::of(profile)->files(place);
@@ -109,10 +111,8 @@ QList<PathSnapshot> PathSnapshot::forBackup(const ClusterProfile &profile, const
 {
     QList<PathSnapshot> list;
     for (const QString &name : repositoryNodes) {
-        if (const NodeProfile *node = profile.node(name)) {
-            list.append(planned(profile, QStringLiteral("repository"), profile.onNode(*node, node->repository), setId));
-            list.last().node = name;
-        }
+        if (const NodeProfile *node = profile.node(name))
+            list.append(planned(profile, QStringLiteral("repository"), profile.onNode(*node, node->repository), setId, name));
     }
     if (sharedStores && !profile.gds.isEmpty())
         list.append(planned(profile, QStringLiteral("gds"), profile.gdsPlace(), setId));
@@ -182,7 +182,7 @@ bool PathSnapshot::runCommand(StepContext &context, bool creating, QString *erro
 {
     const ClusterProfile &profile = context.profile();
     const QString label = QStringLiteral("lifeboat-") + context.options().value(QStringLiteral("setId")).toString();
-    const QHash<QString, QString> values = profile.snapshots.values(place.path, label, name, place.host);
+    const QHash<QString, QString> values = profile.snapshots.values(place.path, label, name, place.host, node);
     const CommandTemplate &command = creating ? profile.snapshots.create : profile.snapshots.remove;
     // Removing what is not there is done; creating over a stale one first removes it.
     if (!creating) {
