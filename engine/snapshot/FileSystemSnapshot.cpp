@@ -140,6 +140,18 @@ bool bounded(int seconds, const std::function<bool(QString *)> &work, const std:
 
 // --- Removing a tree (a reflink copy, or what a failed one left) ----------
 
+// The entries of an open directory but "." and "..", which it closes.
+QStringList namesIn(DIR *directory)
+{
+    QStringList names;
+    while (const dirent *entry = ::readdir(directory)) {
+        if (std::strcmp(entry->d_name, ".") != 0 && std::strcmp(entry->d_name, "..") != 0)
+            names.append(QFile::decodeName(entry->d_name));
+    }
+    ::closedir(directory);
+    return names;
+}
+
 bool removeTree(const QString &path, QString *error)
 {
     struct stat info
@@ -154,12 +166,7 @@ bool removeTree(const QString &path, QString *error)
         DIR *directory = ::opendir(encoded(path).constData());
         if (!directory)
             return setError(error, failed(path));
-        QStringList names;
-        while (const dirent *entry = ::readdir(directory)) {
-            if (std::strcmp(entry->d_name, ".") != 0 && std::strcmp(entry->d_name, "..") != 0)
-                names.append(QFile::decodeName(entry->d_name));
-        }
-        ::closedir(directory);
+        const QStringList names = namesIn(directory);
         for (const QString &name : std::as_const(names)) {
             if (!removeTree(path + u'/' + name, error))
                 return false;
@@ -235,12 +242,7 @@ bool cloneTree(const QString &from, const QString &to, QString *error)
         DIR *directory = ::opendir(encoded(from).constData());
         if (!directory)
             return setError(error, failed(from));
-        QStringList names;
-        while (const dirent *entry = ::readdir(directory)) {
-            if (std::strcmp(entry->d_name, ".") != 0 && std::strcmp(entry->d_name, "..") != 0)
-                names.append(QFile::decodeName(entry->d_name));
-        }
-        ::closedir(directory);
+        const QStringList names = namesIn(directory);
         for (const QString &name : std::as_const(names)) {
             if (!cloneTree(from + u'/' + name, to + u'/' + name, error))
                 return false;
