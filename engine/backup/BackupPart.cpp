@@ -39,6 +39,27 @@ FileAttributes BackupPart::File::restoredAttributes() const
     return restored;
 }
 
+QStringList BackupPart::storedInOtherSets() const
+{
+    QStringList sets;
+    for (const File &file : files) {
+        if (!file.storedIn.isEmpty() && !sets.contains(file.storedIn))
+            sets.append(file.storedIn);
+    }
+    sets.sort();
+    return sets;
+}
+
+qint64 BackupPart::ownBytes() const
+{
+    qint64 own = 0;
+    for (const File &file : files) {
+        if (file.storedIn.isEmpty())
+            own += file.size;
+    }
+    return own;
+}
+
 QJsonObject BackupPart::toJson() const
 {
     QJsonArray sourceArray, fileArray;
@@ -50,6 +71,8 @@ QJsonObject BackupPart::toJson() const
                          {QStringLiteral("mode"), file.mode},
                          {QStringLiteral("sha256"), file.sha256}};
         insertAttributes(json, file.attributes);
+        if (!file.storedIn.isEmpty())
+            json.insert(QStringLiteral("storedIn"), file.storedIn);
         fileArray.append(json);
     }
     QJsonObject json{{QStringLiteral("name"), name},         {QStringLiteral("kind"), kind},
@@ -79,7 +102,7 @@ BackupPart BackupPart::fromJson(const QJsonObject &json)
     for (const QJsonValue &value : json.value(QLatin1String("files")).toArray())
         part.files.append({value[QLatin1String("path")].toString(), value[QLatin1String("size")].toInteger(),
                            value[QLatin1String("mode")].toInt(), value[QLatin1String("sha256")].toString(),
-                           attributesFromJson(value.toObject())});
+                           attributesFromJson(value.toObject()), value[QLatin1String("storedIn")].toString()});
     for (const QJsonValue &value : json.value(QLatin1String("directories")).toArray())
         part.directories.append({value[QLatin1String("path")].toString(), attributesFromJson(value.toObject())});
     part.archiveFile = json.value(QLatin1String("archive")).toString();

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -33,6 +35,10 @@ struct BackupPart
         QString sha256;
         // Owner, group and time; `mode` above is the one that counts.
         FileAttributes attributes;
+        // The set whose archive of this part holds the file's data, when that
+        // is an older set (an incremental set references what did not change);
+        // empty when this set's own archive holds it.
+        QString storedIn;
 
         FileAttributes restoredAttributes() const;
     };
@@ -49,11 +55,28 @@ struct BackupPart
     QList<Source> sources;
     QStringList excluded; // archive paths left out, with everything below them
 
+    // An incremental backup's starting point for this part (not in the
+    // manifest): the set it builds on, when that set started, and that
+    // set's files of this part by archive path, each with the set holding
+    // its data. A file found unchanged is referenced, not archived again.
+    struct Base
+    {
+        QString setId;
+        QDateTime started;
+        QHash<QString, File> files;
+    };
+    Base base;
+
     // Filled in when written.
     QString archiveFile;
     QList<File> files;
     QList<Directory> directories;
     qint64 bytes = 0;
+
+    // The sets other than this one that hold files of this part.
+    QStringList storedInOtherSets() const;
+    // The bytes of the files this set's own archive holds.
+    qint64 ownBytes() const;
 
     QJsonObject toJson() const;
     static BackupPart fromJson(const QJsonObject &json);

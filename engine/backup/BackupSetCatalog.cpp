@@ -58,7 +58,10 @@ BackupSetCatalog::Set BackupSetCatalog::load(const QString &setDirectory)
         set.completed = set.time.isValid() && manifest->durationMs > 0 ? set.time.addMSecs(manifest->durationMs) : manifest->completed;
         set.partCount = int(manifest->parts.size());
         set.downtime = manifest->downtime;
+        set.base = manifest->base;
+        set.needs = manifest->needs();
         for (const BackupPart &part : manifest->parts) {
+            set.restoreBytes += part.bytes;
             if (!part.archiveFile.isEmpty())
                 set.archiveBytes += QFileInfo(QDir(setDirectory).filePath(part.archiveFile)).size();
         }

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Lifeboat {
 
@@ -31,7 +32,10 @@ public:
         QDateTime completed; // when it was published, to the millisecond where known
         QString strategy;
         QString label;
-        qint64 archiveBytes = 0; // the archives on disk, as stored
+        qint64 archiveBytes = 0; // this set's own archives on disk, as stored
+        qint64 restoreBytes = 0; // every file the set restores, wherever it is stored
+        QString base;            // an incremental set's base; empty for a full set
+        QStringList needs;       // the older sets holding files of this one
         int partCount = 0;
         bool manifestReadable = false;
         // The last `lifeboat verify`, from verification.json; invalid time if never.

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -46,6 +47,8 @@ QJsonObject BackupSetManifest::toJson() const
     // writes again as it was.
     if (!downtime.isEmpty())
         json.insert(QStringLiteral("downtime"), downtime.toJson(completed));
+    if (!base.isEmpty())
+        json.insert(QStringLiteral("base"), base);
     return json;
 }
 
@@ -77,6 +80,7 @@ std::optional<BackupSetManifest> BackupSetManifest::fromJson(const QJsonObject &
     for (const QJsonValue &value : json.value(QLatin1String("parts")).toArray())
         manifest.parts.append(BackupPart::fromJson(value.toObject()));
     manifest.downtime = Downtime::fromJson(json.value(QLatin1String("downtime")).toArray());
+    manifest.base = json.value(QLatin1String("base")).toString();
     return manifest;
 }
 
@@ -161,6 +165,26 @@ qint64 BackupSetManifest::unpackedBytes(const QStringList &partNames) const
             bytes += part.bytes;
     }
     return bytes;
+}
+
+QStringList BackupSetManifest::needs(const QStringList &partNames) const
+{
+    QStringList sets;
+    for (const BackupPart &part : parts) {
+        if (!partNames.isEmpty() && !partNames.contains(part.name))
+            continue;
+        for (const QString &set : part.storedInOtherSets()) {
+            if (!sets.contains(set))
+                sets.append(set);
+        }
+    }
+    sets.sort();
+    return sets;
+}
+
+QString BackupSetManifest::siblingDirectory(const QString &otherSetId) const
+{
+    return QDir::cleanPath(QFileInfo(directory).absoluteDir().filePath(otherSetId));
 }
 
 } // namespace Lifeboat

@@ -54,6 +54,9 @@ public:
     QList<Node> nodes;
     QHash<QString, QString> patchLevels; // node name -> the recorded patch level text
     QList<BackupPart> parts;
+    // An incremental set's base: the set it was compared with when it was
+    // made. Empty for a full set, whose own archives hold every file.
+    QString base;
     // The nodes' downtime while the set was made, as far as it was known when
     // it was published: a node started again only after publishing has an
     // open interval, counted up to `completed`. Empty in older sets and
@@ -80,6 +83,12 @@ public:
     bool hasPart(const QString &name) const;
     QString archivePath(const BackupPart &part) const;
     qint64 unpackedBytes(const QStringList &partNames) const;
+    // The older sets whose archives hold files of this set (of the named
+    // parts, or of all), sorted; empty for a full set.
+    QStringList needs(const QStringList &partNames = {}) const;
+    // Where another set of the same backup root is (a set's chain is found
+    // beside it).
+    QString siblingDirectory(const QString &otherSetId) const;
 };
 
 } // namespace Lifeboat

@@ -121,6 +121,14 @@ QJsonObject AgentProtocol::toJson(const BackupPart &part)
     for (const BackupPart::Source &source : part.sources)
         readFrom.append(source.readFrom);
     json.insert(QStringLiteral("readFrom"), QJsonArray::fromStringList(readFrom));
+    if (!part.base.setId.isEmpty()) {
+        // The base's files go as a part's files do.
+        BackupPart base;
+        base.files = part.base.files.values();
+        json.insert(QStringLiteral("base"), QJsonObject{{QStringLiteral("setId"), part.base.setId},
+                                                        {QStringLiteral("started"), part.base.started.toString(Qt::ISODateWithMs)},
+                                                        {QStringLiteral("files"), base.toJson().value(QLatin1String("files"))}});
+    }
     return json;
 }
 
@@ -132,6 +140,13 @@ BackupPart AgentProtocol::partFromJson(const QJsonObject &json)
     const QJsonArray readFrom = json.value(QLatin1String("readFrom")).toArray();
     for (qsizetype i = 0; i < part.sources.size() && i < readFrom.size(); ++i)
         part.sources[i].readFrom = readFrom[i].toString();
+    const QJsonObject base = json.value(QLatin1String("base")).toObject();
+    if (!base.isEmpty()) {
+        part.base.setId = base.value(QLatin1String("setId")).toString();
+        part.base.started = QDateTime::fromString(base.value(QLatin1String("started")).toString(), Qt::ISODateWithMs);
+        for (const BackupPart::File &file : BackupPart::fromJson(base).files)
+            part.base.files.insert(file.path, file);
+    }
     return part;
 }
 
