@@ -196,6 +196,38 @@ private slots:
         QCOMPARE(names, (QStringList{QStringLiteral("gds/changed.dat"), QStringLiteral("gds/new.dat"), QStringLiteral("gds/racy.dat")}));
     }
 
+    // Every file unchanged and no directory: the archive holds nothing, and
+    // is still one that GNU tar and the verifier read.
+    void anArchiveWithNothingNewIsStillATar()
+    {
+        QTemporaryDir directory;
+        const QString file = directory.filePath(QStringLiteral("node2.properties"));
+        const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-2);
+        QVERIFY(writeFile(file, "same", old));
+        for (const ArchiveFormat format : {ArchiveFormat::TarZstd, ArchiveFormat::TarGzip, ArchiveFormat::TarXz}) {
+            BackupPart part;
+            part.name = QStringLiteral("bootstrap-properties");
+            part.kind = part.name;
+            part.sources = {{file, QStringLiteral("node2/crx-bootstrap.properties")}};
+            part.base.setId = QStringLiteral("20261101-000000-backup-bootstrap");
+            part.base.started = old.addDays(1);
+            BackupPart::File known{QStringLiteral("node2/crx-bootstrap.properties"), 4, 0644, sha256Of("same"), {}, {}};
+            known.attributes.modified = QFileInfo(file).lastModified().toUTC();
+            part.base.files.insert(known.path, known);
+            PartArchiver archiver(format, {[](qint64, qint64) {}, [] { return false; }, [](const QString &) {}});
+            QVERIFY2(archiver.write(part, directory.path()), qPrintable(archiver.errorString()));
+            QCOMPARE(part.files.value(0).storedIn, part.base.setId);
+            QList<BackupPart::File> members;
+            QString error;
+            QVERIFY2(ArchiveContents::read(directory.filePath(part.archiveFile), &members, &error), qPrintable(error));
+            QVERIFY(members.isEmpty());
+            QProcess tar;
+            tar.start(QStringLiteral("tar"), {QStringLiteral("-taf"), directory.filePath(part.archiveFile)});
+            QVERIFY(tar.waitForFinished());
+            QVERIFY2(tar.exitCode() == 0, tar.readAllStandardError().constData());
+        }
+    }
+
     void aSecondBackupStoresOnlyWhatChangedAndTarAloneRestoresIt()
     {
         SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("24"), QStringLiteral("--activity"), QStringLiteral("0")});

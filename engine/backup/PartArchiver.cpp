@@ -316,6 +316,13 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
         part.bytes += size;
         FailPoint::hit(QStringLiteral("archived:%1:%2").arg(part.name).arg(part.files.size()));
     }
+    // The end-of-archive marker that KTar leaves out: an incremental archive
+    // may hold no entry at all, and GNU tar refuses a stream with nothing in it.
+    static const QByteArray endOfArchive(2 * 512, '\0');
+    if (tar && tar->write(endOfArchive) != endOfArchive.size()) {
+        archive.close();
+        return fail(tr("Cannot finish %1: %2. Check the free space.").arg(name, tar->errorString()));
+    }
     if (!archive.close())
         return fail(tr("Cannot finish %1: %2. Check the free space.").arg(name, archive.errorString()));
     return true;
