@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
+#include "support/HostsSandbox.h"
 #include "support/RestoreChecks.h"
 #include "support/SandboxFixture.h"
 
@@ -16,6 +17,7 @@
 #include <cluster/NodeController.h>
 #include <cluster/RepositoryLock.h>
 #include <memory>
+#include <unistd.h>
 #include <profile/ClusterProfile.h>
 #include <support/Sha256.h>
 
@@ -274,6 +276,51 @@ private Q_SLOTS:
             qPrintable(refused.out + refused.err));
         QCOMPARE(nodePids(), before);
         QCOMPARE(m_sandbox->livingNodes().size(), m_sandbox->profile().nodes.size());
+    }
+
+    // The same chain with node2 on a host of its own: each piece of its
+    // repository is streamed to lifeboat-agent there and unpacked on the host.
+    void aChainRestoresANodeOnItsOwnHost()
+    {
+        if (::geteuid() != 0)
+            QSKIP("A sandbox with hosts needs root (mount namespaces).");
+        HostsSandbox hosts;
+        QVERIFY(hosts.watched());
+        const CommandResult created = hosts.create({QStringLiteral("--size-mb"), QStringLiteral("4"), QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.out + created.err));
+        QCOMPARE(hosts.sandbox(QStringLiteral("start")).exitCode, 0);
+        const auto runOn = [&hosts, this](const QString &scenario, const QStringList &options) {
+            return hosts.runner().lifeboat(QStringList{QStringLiteral("run"), QStringLiteral("--profile"), hosts.profilePath(),
+                                                       QStringLiteral("--scenario"), scenario, QStringLiteral("--report-dir"),
+                                                       m_runs.path(), QStringLiteral("--yes")}
+                                           + options);
+        };
+        QStringList made;
+        for (int i = 0; i < 2; ++i) {
+            QThread::msleep(1100);
+            const CommandResult backup = runOn(QStringLiteral("backup-offline"), {});
+            QVERIFY2(backup.exitCode == 0, qPrintable(backup.out + backup.err));
+            made = QDir(hosts.profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        }
+        QCOMPARE(made.size(), 2);
+        QString error;
+        const auto incremental = BackupSetManifest::load(QDir(hosts.profile().backupRoot).filePath(made[1]), &error);
+        QVERIFY2(incremental, qPrintable(error));
+        QCOMPARE(incremental->base, made[0]);
+        const BackupPart *repository = incremental->authorRepository();
+        QVERIFY(repository && !repository->storedInOtherSets().isEmpty());
+
+        QCOMPARE(hosts.sandbox(QStringLiteral("break"), {QStringLiteral("--fault"), QStringLiteral("corrupt-repository"),
+                                                         QStringLiteral("--node"), QStringLiteral("node2")})
+                     .exitCode,
+                 0);
+        const CommandResult restored = runOn(QStringLiteral("restore-node"),
+                                             {QStringLiteral("--node"), QStringLiteral("node2"), QStringLiteral("--backup-set"), made[1]});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
+        const auto digests = hosts.digestsOnHost(QStringLiteral("node2"), hosts.node(QStringLiteral("node2")).repository);
+        QVERIFY(digests);
+        const QStringList differences = repositoryDifference(hosts.profile(), *incremental, QStringLiteral("node2"), *digests);
+        QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
     }
 
     void cleanupTestCase() { m_sandbox.reset(); }
