@@ -22,7 +22,7 @@ public:
 
     // Raised whenever a change would confuse the other end; the two ends
     // refuse each other when their versions differ.
-    static constexpr int version = 1;
+    static constexpr int version = 2;
 
     // The operations, by the name a request carries.
     static constexpr char stat[] = "stat";
