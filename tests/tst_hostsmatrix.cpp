@@ -677,12 +677,13 @@ private Q_SLOTS:
         QThread::msleep(1100); // set ids are per second
 
         // node2's repository is archived on node2 and streamed here; its
-        // helper is killed once it has sent 512 KB of about 15 MB.
+        // helper is killed once it has sent 512 KB of about 15 MB. A full
+        // set: an incremental one would have next to nothing to send.
         bool killed = false;
         const CommandResult interrupted = killHelpersHalfWay(sandbox,
             { QStringLiteral("run"), QStringLiteral("--profile"), sandbox.profilePath(),
                 QStringLiteral("--scenario"), QStringLiteral("backup-offline"),
-                QStringLiteral("--report-dir"), m_runs.path(), QStringLiteral("--yes") },
+                QStringLiteral("--report-dir"), m_runs.path(), QStringLiteral("--yes"), QStringLiteral("--full") },
             QStringLiteral("node2"), 512 << 10, &killed);
         QVERIFY2(killed, qPrintable(interrupted.out + interrupted.err));
         QVERIFY2(interrupted.exitCode == 1,

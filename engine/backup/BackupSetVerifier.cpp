@@ -176,7 +176,12 @@ bool BackupSetVerifier::verify()
     for (const BackupPart *part : std::as_const(toCheck))
         checks.append([this, part, &sums] { checkArchive(*part, sums); });
     for (const BackupChain::Piece &piece : pieces)
-        checks.append([this, &piece, &olderSums] { checkOlderPiece(piece, olderSums.value(piece.setId)); });
+        checks.append([this, &piece, &olderSums] {
+            if (m_olderByRecord)
+                checkOlderRecords(piece, olderSums.value(piece.setId));
+            else
+                checkOlderPiece(piece, olderSums.value(piece.setId));
+        });
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     QtConcurrent::blockingMap(&pool, checks, [](const std::function<void()> &check) { check(); });
@@ -236,6 +241,39 @@ QList<BackupChain::Piece> BackupSetVerifier::olderPieces(const QList<const Backu
         }
     }
     return pieces;
+}
+
+void BackupSetVerifier::checkOlderRecords(const BackupChain::Piece &piece, const QHash<QString, QByteArray> &sums)
+{
+    const QString name = piece.setId + u'/' + piece.archiveFile;
+    if (!sums.contains(piece.archiveFile)) {
+        problem(name, {}, tr("is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from",
+                             nullptr, int(piece.part.files.size())).arg(piece.setId));
+        return;
+    }
+    QString error;
+    const auto older = BackupSetManifest::load(piece.setDirectory, &error);
+    const BackupPart *same = nullptr;
+    for (const BackupPart &part : older ? older->parts : QList<BackupPart>{}) {
+        if (part.name == piece.part.name)
+            same = &part;
+    }
+    if (!same) {
+        problem(piece.setId, {}, older ? tr("has no part %1").arg(piece.part.name) : error);
+        return;
+    }
+    QHash<QString, const BackupPart::File *> recorded;
+    for (const BackupPart::File &file : same->files) {
+        if (file.storedIn.isEmpty())
+            recorded.insert(file.path, &file);
+    }
+    for (const BackupPart::File &file : piece.part.files) {
+        const BackupPart::File *there = recorded.value(file.path);
+        if (!there || there->size != file.size || there->sha256 != file.sha256)
+            problem(name, file.path, tr("is not in this archive as the set records it"));
+        else
+            m_filesChecked.fetchAndAddRelaxed(1);
+    }
 }
 
 // An older set's archive, as that set's SHA256SUMS has it, and in it every

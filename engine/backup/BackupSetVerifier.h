@@ -41,6 +41,12 @@ public:
     explicit BackupSetVerifier(QString setDirectory);
     // Publishing verifies the staged set before renaming it into place.
     void acceptStagedSet() { m_acceptStaged = true; }
+    // Publishing checks what an incremental set takes from older sets by
+    // their records only (listed in their SHA256SUMS, the same size and
+    // SHA-256 in their manifests): their data was read back when they were
+    // published, and reading it all again would make every incremental
+    // backup as slow as a full one. `lifeboat verify` and every restore read it.
+    void olderSetsByRecord() { m_olderByRecord = true; }
     // A restore reads back only the parts it will restore.
     void onlyParts(QStringList names) { m_onlyParts = std::move(names); }
 
@@ -68,6 +74,7 @@ private:
     void checkChainLists(const BackupPart &part, const QHash<QString, QByteArray> &sums, QStringList *names);
     QList<BackupChain::Piece> olderPieces(const QList<const BackupPart *> &parts,
                                           QHash<QString, QHash<QString, QByteArray>> *sums);
+    void checkOlderRecords(const BackupChain::Piece &piece, const QHash<QString, QByteArray> &sums);
     void checkOlderPiece(const BackupChain::Piece &piece, const QHash<QString, QByteArray> &sums);
     // `name` names the archive in problems; `onlyListed`: the files `part`
     // does not list are skipped (an older set's archive).
@@ -85,6 +92,7 @@ private:
     QAtomicInt m_filesChecked = 0;
     bool m_verified = false;
     bool m_acceptStaged = false;
+    bool m_olderByRecord = false;
     QStringList m_onlyParts;
     QString m_error;
     std::function<void(const QString &, int, int)> m_onArchive;

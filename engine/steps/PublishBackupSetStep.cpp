@@ -98,6 +98,7 @@ bool PublishBackupSetStep::verify(StepContext &context, const QString &staging)
 {
     BackupSetVerifier verifier(staging);
     verifier.acceptStagedSet();
+    verifier.olderSetsByRecord();
     if (!verifier.verify())
         return context.fail(verifier.errorString());
     if (!verifier.intact()) {
