@@ -279,7 +279,9 @@ private Q_SLOTS:
             {QStringLiteral("xz"), {QStringLiteral("tar"), QStringLiteral("-tJvf")}},
             {QStringLiteral("zip"), {QStringLiteral("unzip"), QStringLiteral("-t")}}};
         for (const auto &[compression, tool] : formats) {
-            const CommandResult result = runScenario(sandbox, QStringLiteral("backup-bootstrap"), {QStringLiteral("--compression"), compression});
+            // Full sets: each archive holds every file, whatever the set before it.
+            const CommandResult result = runScenario(sandbox, QStringLiteral("backup-bootstrap"),
+                                                     {QStringLiteral("--compression"), compression, QStringLiteral("--full")});
             QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
             const QJsonObject set = manifest(sandbox);
             const QString archive = sandbox.profile().backupRoot + u'/' + set.value(QLatin1String("setId")).toString() + u'/'

@@ -715,6 +715,14 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <source>Set &quot;snapshots&quot; in the profile to &quot;auto&quot; (the best the file system offers) or &quot;none&quot; (copy while the nodes are stopped) for these paths, or put them where that method works.</source>
         <translation>Setzen Sie &quot;snapshots&quot; im Profil für diese Pfade auf &quot;auto&quot; (das Beste, was das Dateisystem bietet) oder &quot;none&quot; (Kopie bei gestoppten Knoten), oder legen Sie sie dorthin, wo diese Methode funktioniert.</translation>
     </message>
+    <message>
+        <source>A full set, even where an incremental one would build on an earlier set.</source>
+        <translation>Ein vollständiger Satz, auch wo ein inkrementeller auf einem früheren Satz aufbauen würde.</translation>
+    </message>
+    <message>
+        <source>A full backup, as asked (--full).</source>
+        <translation>Eine Vollsicherung, wie verlangt (--full).</translation>
+    </message>
 </context>
 <context>
     <name>BackupSetManifest</name>
@@ -870,6 +878,18 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <location line="+17"/>
         <source>Cannot write %1: %2. The result above stands, but &apos;lifeboat backups&apos; will not show it; check the permissions and free space of the set directory.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Das obige Ergebnis gilt, aber &apos;lifeboat backups&apos; wird es nicht anzeigen; prüfen Sie die Berechtigungen und den freien Speicherplatz des Satzverzeichnisses.</translation>
+    </message>
+    <message>
+        <source>is missing (part %1 takes files from %2)</source>
+        <translation>fehlt (Teil %1 nimmt Dateien aus %2)</translation>
+    </message>
+    <message>
+        <source>SHA-256 differs from SHA256SUMS (the file was changed or damaged)</source>
+        <translation>SHA-256 weicht von SHA256SUMS ab (die Datei wurde verändert oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>does not list the files the manifest stores in %1</source>
+        <translation>listet nicht die Dateien, die das Manifest in %1 ablegt</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1948,29 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <source>the ssh user</source>
         <translation>der ssh-Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>IncrementalBase</name>
+    <message>
+        <source>A full backup: the newest %1 set, %2, failed its last verification.</source>
+        <translation>Eine Vollsicherung: der neueste %1-Satz, %2, hat seine letzte Prüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>A full backup: the newest %1 set, %2, needs %3, which is no longer in the backup root.</source>
+        <translation>Eine Vollsicherung: der neueste %1-Satz, %2, braucht %3, das nicht mehr im Sicherungsverzeichnis liegt.</translation>
+    </message>
+    <message>
+        <source>A full backup: %1 sets build on the last full one, and the profile asks for a full set every %2 backups (&quot;fullEvery&quot;).</source>
+        <translation>Eine Vollsicherung: %1 Sätze bauen auf der letzten Vollsicherung auf, und das Profil verlangt alle %2 Sicherungen einen vollständigen Satz („fullEvery“).</translation>
+    </message>
+    <message>
+        <source>An incremental backup: only files changed since %1 are archived; the others stay in the sets that hold them.</source>
+        <translation>Eine inkrementelle Sicherung: nur seit %1 geänderte Dateien werden archiviert; die anderen bleiben in den Sätzen, die sie enthalten.</translation>
+    </message>
+    <message>
+        <source>A full backup: there is no earlier %1 set of this cluster to build on.</source>
+        <translation>Eine Vollsicherung: es gibt keinen früheren %1-Satz dieses Clusters, auf dem sie aufbauen könnte.</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4605,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location filename="../engine/steps/PublishBackupSetStep.h" line="+22"/>
         <source>Verify the backup set and make it available</source>
         <translation>Den Sicherungssatz prüfen und bereitstellen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in %2. Check the free space.</source>
+        <translation>%1 kann in %2 nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
 </context>
 <context>
@@ -7275,6 +7322,13 @@ Fehler: %1</translation>
 </context>
 <context>
     <name>StagedSet</name>
+    <message numerus="yes">
+        <source>%n of them unchanged: referenced in the older sets that hold them (%1).</source>
+        <translation>
+            <numerusform>davon %n unverändert: verwiesen auf die älteren Sätze, die sie enthalten (%1).</numerusform>
+            <numerusform>davon %n unverändert: verwiesen auf die älteren Sätze, die sie enthalten (%1).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>archive of %1</source>
         <translation>Archiv von %1</translation>
@@ -7312,6 +7366,14 @@ Fehler: %1</translation>
     <message>
         <source>this machine</source>
         <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>, only files changed since %1</source>
+        <translation>, nur seit %1 geänderte Dateien</translation>
+    </message>
+    <message>
+        <source>The base set %1 cannot be read (%2), so %3 is archived whole.</source>
+        <translation>Der Basissatz %1 kann nicht gelesen werden (%2), daher wird %3 vollständig archiviert.</translation>
     </message>
 </context>
 <context>

@@ -715,6 +715,14 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <source>Set &quot;snapshots&quot; in the profile to &quot;auto&quot; (the best the file system offers) or &quot;none&quot; (copy while the nodes are stopped) for these paths, or put them where that method works.</source>
         <translation>Mettez &quot;snapshots&quot; du profil à &quot;auto&quot; (le mieux que le système de fichiers offre) ou &quot;none&quot; (copie pendant que les nœuds sont arrêtés) pour ces chemins, ou placez-les là où cette méthode fonctionne.</translation>
     </message>
+    <message>
+        <source>A full set, even where an incremental one would build on an earlier set.</source>
+        <translation>Un jeu complet, même là où un jeu incrémentiel s&apos;appuierait sur un jeu antérieur.</translation>
+    </message>
+    <message>
+        <source>A full backup, as asked (--full).</source>
+        <translation>Une sauvegarde complète, comme demandé (--full).</translation>
+    </message>
 </context>
 <context>
     <name>BackupSetManifest</name>
@@ -870,6 +878,18 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <location line="+17"/>
         <source>Cannot write %1: %2. The result above stands, but &apos;lifeboat backups&apos; will not show it; check the permissions and free space of the set directory.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Le résultat ci-dessus reste valable, mais &apos;lifeboat backups&apos; ne l&apos;affichera pas ; vérifiez les droits et l&apos;espace libre du répertoire du jeu.</translation>
+    </message>
+    <message>
+        <source>is missing (part %1 takes files from %2)</source>
+        <translation>est absent (la partie %1 prend des fichiers dans %2)</translation>
+    </message>
+    <message>
+        <source>SHA-256 differs from SHA256SUMS (the file was changed or damaged)</source>
+        <translation>le SHA-256 diffère de SHA256SUMS (le fichier a été modifié ou endommagé)</translation>
+    </message>
+    <message>
+        <source>does not list the files the manifest stores in %1</source>
+        <translation>ne liste pas les fichiers que le manifeste place dans %1</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1948,29 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <source>the ssh user</source>
         <translation>l’utilisateur ssh</translation>
+    </message>
+</context>
+<context>
+    <name>IncrementalBase</name>
+    <message>
+        <source>A full backup: the newest %1 set, %2, failed its last verification.</source>
+        <translation>Une sauvegarde complète : le jeu %1 le plus récent, %2, a échoué à sa dernière vérification.</translation>
+    </message>
+    <message>
+        <source>A full backup: the newest %1 set, %2, needs %3, which is no longer in the backup root.</source>
+        <translation>Une sauvegarde complète : le jeu %1 le plus récent, %2, a besoin de %3, qui n&apos;est plus dans la racine des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>A full backup: %1 sets build on the last full one, and the profile asks for a full set every %2 backups (&quot;fullEvery&quot;).</source>
+        <translation>Une sauvegarde complète : %1 jeux s&apos;appuient sur la dernière complète, et le profil demande un jeu complet toutes les %2 sauvegardes (« fullEvery »).</translation>
+    </message>
+    <message>
+        <source>An incremental backup: only files changed since %1 are archived; the others stay in the sets that hold them.</source>
+        <translation>Une sauvegarde incrémentielle : seuls les fichiers modifiés depuis %1 sont archivés ; les autres restent dans les jeux qui les contiennent.</translation>
+    </message>
+    <message>
+        <source>A full backup: there is no earlier %1 set of this cluster to build on.</source>
+        <translation>Une sauvegarde complète : il n&apos;existe aucun jeu %1 antérieur de ce cluster sur lequel s&apos;appuyer.</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4605,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location filename="../engine/steps/PublishBackupSetStep.h" line="+22"/>
         <source>Verify the backup set and make it available</source>
         <translation>Vérifier le jeu de sauvegarde et le rendre disponible</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in %2. Check the free space.</source>
+        <translation>Impossible d&apos;écrire %1 dans %2. Vérifiez l&apos;espace libre.</translation>
     </message>
 </context>
 <context>
@@ -7275,6 +7322,13 @@ Pannes : %1</translation>
 </context>
 <context>
     <name>StagedSet</name>
+    <message numerus="yes">
+        <source>%n of them unchanged: referenced in the older sets that hold them (%1).</source>
+        <translation>
+            <numerusform>dont %n inchangé : référencé dans les jeux plus anciens qui le contiennent (%1).</numerusform>
+            <numerusform>dont %n inchangés : référencés dans les jeux plus anciens qui les contiennent (%1).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>archive of %1</source>
         <translation>archive de %1</translation>
@@ -7312,6 +7366,14 @@ Pannes : %1</translation>
     <message>
         <source>this machine</source>
         <translation>cette machine</translation>
+    </message>
+    <message>
+        <source>, only files changed since %1</source>
+        <translation>, seulement les fichiers modifiés depuis %1</translation>
+    </message>
+    <message>
+        <source>The base set %1 cannot be read (%2), so %3 is archived whole.</source>
+        <translation>Le jeu de base %1 ne peut pas être lu (%2) ; %3 est donc archivé en entier.</translation>
     </message>
 </context>
 <context>

@@ -715,6 +715,14 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <source>Set &quot;snapshots&quot; in the profile to &quot;auto&quot; (the best the file system offers) or &quot;none&quot; (copy while the nodes are stopped) for these paths, or put them where that method works.</source>
         <translation>これらのパスについてプロファイルの &quot;snapshots&quot; を &quot;auto&quot;（ファイルシステムが提供する最善の方法）または &quot;none&quot;（ノード停止中にコピー）にするか、その方法が使える場所に置いてください。</translation>
     </message>
+    <message>
+        <source>A full set, even where an incremental one would build on an earlier set.</source>
+        <translation>以前のセットに基づく増分セットを作成できる場合でも、完全なセットを作成します。</translation>
+    </message>
+    <message>
+        <source>A full backup, as asked (--full).</source>
+        <translation>指定どおりの完全バックアップです（--full）。</translation>
+    </message>
 </context>
 <context>
     <name>BackupSetManifest</name>
@@ -867,6 +875,18 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <location line="+17"/>
         <source>Cannot write %1: %2. The result above stands, but &apos;lifeboat backups&apos; will not show it; check the permissions and free space of the set directory.</source>
         <translation>%1 を書き込めません: %2。上記の結果は有効ですが、&apos;lifeboat backups&apos; には表示されません。セットのディレクトリの権限と空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>is missing (part %1 takes files from %2)</source>
+        <translation>がありません（パート %1 は %2 のファイルを使います）</translation>
+    </message>
+    <message>
+        <source>SHA-256 differs from SHA256SUMS (the file was changed or damaged)</source>
+        <translation>SHA-256 が SHA256SUMS と異なります（ファイルが変更されたか破損しています）</translation>
+    </message>
+    <message>
+        <source>does not list the files the manifest stores in %1</source>
+        <translation>マニフェストが %1 に格納しているファイルを列挙していません</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1940,29 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <source>the ssh user</source>
         <translation>ssh ユーザー</translation>
+    </message>
+</context>
+<context>
+    <name>IncrementalBase</name>
+    <message>
+        <source>A full backup: the newest %1 set, %2, failed its last verification.</source>
+        <translation>完全バックアップ: 最新の %1 セット %2 は前回の検証に失敗しました。</translation>
+    </message>
+    <message>
+        <source>A full backup: the newest %1 set, %2, needs %3, which is no longer in the backup root.</source>
+        <translation>完全バックアップ: 最新の %1 セット %2 は %3 を必要としますが、それはもうバックアップルートにありません。</translation>
+    </message>
+    <message>
+        <source>A full backup: %1 sets build on the last full one, and the profile asks for a full set every %2 backups (&quot;fullEvery&quot;).</source>
+        <translation>完全バックアップ: 最後の完全セットに %1 個のセットが基づいており、プロファイルは %2 回ごとに完全セットを求めています（&quot;fullEvery&quot;）。</translation>
+    </message>
+    <message>
+        <source>An incremental backup: only files changed since %1 are archived; the others stay in the sets that hold them.</source>
+        <translation>増分バックアップ: %1 以降に変更されたファイルだけをアーカイブします。その他はそれを保持するセットに残ります。</translation>
+    </message>
+    <message>
+        <source>A full backup: there is no earlier %1 set of this cluster to build on.</source>
+        <translation>完全バックアップ: このクラスターには基にできる以前の %1 セットがありません。</translation>
     </message>
 </context>
 <context>
@@ -4541,6 +4584,10 @@ Type &apos;yes&apos; to trust it: </source>
         <location filename="../engine/steps/PublishBackupSetStep.h" line="+22"/>
         <source>Verify the backup set and make it available</source>
         <translation>バックアップセットを検証して利用可能にする</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in %2. Check the free space.</source>
+        <translation>%2 に %1 を書き込めません。空き容量を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -7244,6 +7291,12 @@ Faults: %1</source>
 </context>
 <context>
     <name>StagedSet</name>
+    <message numerus="yes">
+        <source>%n of them unchanged: referenced in the older sets that hold them (%1).</source>
+        <translation>
+            <numerusform>そのうち %n 個は変更なし: それを保持する古いセット（%1）を参照します。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>archive of %1</source>
         <translation>%1 のアーカイブ</translation>
@@ -7279,6 +7332,14 @@ Faults: %1</source>
     <message>
         <source>this machine</source>
         <translation>このマシン</translation>
+    </message>
+    <message>
+        <source>, only files changed since %1</source>
+        <translation>、%1 以降に変更されたファイルのみ</translation>
+    </message>
+    <message>
+        <source>The base set %1 cannot be read (%2), so %3 is archived whole.</source>
+        <translation>ベースセット %1 を読み取れません（%2）。そのため %3 はすべてアーカイブされます。</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ BackupSetCatalog::Set BackupSetCatalog::load(const QString &setDirectory)
         set.time = manifest->time;
         set.strategy = manifest->strategy;
         set.label = manifest->label;
+        set.profileName = manifest->profileName;
         // The time and completion are whole seconds, but the start plus the
         // duration is exact to the millisecond: it orders two sets that
         // started within the same second.

@@ -32,6 +32,7 @@ public:
         QDateTime completed; // when it was published, to the millisecond where known
         QString strategy;
         QString label;
+        QString profileName; // the cluster profile's name when it was made
         qint64 archiveBytes = 0; // this set's own archives on disk, as stored
         qint64 restoreBytes = 0; // every file the set restores, wherever it is stored
         QString base;            // an incremental set's base; empty for a full set

@@ -27,4 +27,9 @@ QString BackupSetLayout::partFile(const QString &staging, const QString &partNam
     return QDir(staging).filePath(partName + QStringLiteral(".part.json"));
 }
 
+QString BackupSetLayout::chainListFile(const QString &partName, const QString &setId)
+{
+    return partName + QStringLiteral(".from-") + setId + QStringLiteral(".list");
+}
+
 } // namespace Lifeboat

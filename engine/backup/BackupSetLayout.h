@@ -21,6 +21,9 @@ public:
     static QString partFile(const QString &staging, const QString &partName);
     static QString manifestFile() { return QStringLiteral("manifest.json"); }
     static QString checksumFile() { return QStringLiteral("SHA256SUMS"); }
+    // In an incremental set: the archive paths of `partName` whose data is in
+    // the older set `setId`, NUL-separated, for `tar --null -T` by hand.
+    static QString chainListFile(const QString &partName, const QString &setId);
 };
 
 } // namespace Lifeboat

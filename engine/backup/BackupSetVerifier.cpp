@@ -152,6 +152,8 @@ bool BackupSetVerifier::verify()
         const BackupPart &part = parts[i];
         if (!m_onlyParts.isEmpty() && !m_onlyParts.contains(part.name)) {
             archives.append(part.archiveFile);
+            for (const QString &set : part.storedInOtherSets())
+                archives.append(BackupSetLayout::chainListFile(part.name, set));
             continue;
         }
         if (m_onArchive)
@@ -163,6 +165,7 @@ bool BackupSetVerifier::verify()
         }
         archives.append(part.archiveFile);
         toCheck.append(&part);
+        checkChainLists(part, sums, &archives);
     }
     // Archives are independent: check them at once, one per core.
     QThreadPool pool;
@@ -176,8 +179,38 @@ bool BackupSetVerifier::verify()
     return true;
 }
 
-void BackupSetVerifier::checkArchive(const BackupPart &part, const QHash<QString, QByteArray> &sums)
+// An incremental set's lists of what it takes from each older set: present,
+// as SHA256SUMS says, and naming exactly the files the manifest stores there.
+void BackupSetVerifier::checkChainLists(const BackupPart &part, const QHash<QString, QByteArray> &sums, QStringList *names)
 {
+    for (const QString &set : part.storedInOtherSets()) {
+        const QString name = BackupSetLayout::chainListFile(part.name, set);
+        names->append(name);
+        QFile file(QDir(m_directory).filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            problem(name, {}, tr("is missing (part %1 takes files from %2)").arg(part.name, set));
+            continue;
+        }
+        const QByteArray list = file.readAll();
+        Sha256 hash;
+        hash.addData(list);
+        QByteArray expected;
+        for (const BackupPart::File &stored : part.files) {
+            if (stored.storedIn == set)
+                expected += stored.path.toUtf8() + '\0';
+        }
+        if (sums.value(name) != hash.hexResult())
+            problem(name, {}, tr("SHA-256 differs from SHA256SUMS (the file was changed or damaged)"));
+        else if (list != expected)
+            problem(name, {}, tr("does not list the files the manifest stores in %1").arg(set));
+    }
+}
+
+void BackupSetVerifier::checkArchive(const BackupPart &whole, const QHash<QString, QByteArray> &sums)
+{
+    // This set's own archive holds only the files not referenced elsewhere.
+    BackupPart part = whole;
+    part.files.removeIf([](const BackupPart::File &file) { return !file.storedIn.isEmpty(); });
     const QString name = part.archiveFile;
     const QString path = QDir(m_directory).filePath(name);
     if (!QFileInfo(path).isFile()) {

@@ -60,7 +60,8 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    void checkArchive(const BackupPart &part, const QHash<QString, QByteArray> &sums);
+    void checkArchive(const BackupPart &whole, const QHash<QString, QByteArray> &sums);
+    void checkChainLists(const BackupPart &part, const QHash<QString, QByteArray> &sums, QStringList *names);
     void checkTar(const BackupPart &part, const QString &path, ArchiveFormat format);
     void checkZip(const BackupPart &part, const QString &path);
     QHash<QString, QByteArray> readChecksums();

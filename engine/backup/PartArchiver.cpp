@@ -24,6 +24,9 @@ namespace Lifeboat {
 
 namespace {
 constexpr qint64 chunkSize = 1024 * 1024;
+// A file whose recorded time is this close to the start of the base (or
+// after it) may have changed again in the same instant the base read it.
+constexpr int racyWindowSeconds = 2;
 
 bool isExcluded(const QString &archivePath, const QStringList &excluded)
 {
@@ -186,6 +189,50 @@ bool PartArchiver::write(BackupPart &part, QIODevice *device)
     return writeEntries(part, *archive, compressed.get(), part.archiveFile);
 }
 
+// Size and modification time are the everyday test, as for rsync and restic.
+// A time too close to when the base was made (a change in the same instant
+// could hide behind it) or another time with the same size (a copy, an
+// online backup rewriting unchanged files, a touch) is doubt: the SHA-256
+// decides, for the price of one more read of that file only.
+std::optional<BackupPart::File> PartArchiver::unchanged(const BackupPart &part, const Entry &entry, qint64 size,
+                                                        const FileAttributes &attributes)
+{
+    if (part.base.setId.isEmpty() || m_format == ArchiveFormat::Zip)
+        return std::nullopt;
+    const auto known = part.base.files.constFind(entry.archivePath);
+    if (known == part.base.files.constEnd() || known->size != size || known->sha256.isEmpty())
+        return std::nullopt;
+    const QDateTime &recorded = known->attributes.modified;
+    const bool sameTime = recorded.isValid() && recorded == attributes.modified;
+    const bool racy = !part.base.started.isValid() || !recorded.isValid()
+        || recorded >= part.base.started.addSecs(-racyWindowSeconds);
+    if (!sameTime || racy) {
+        if (hashOf(entry.source) != known->sha256)
+            return std::nullopt;
+    }
+    BackupPart::File file = *known;
+    file.storedIn = known->storedIn.isEmpty() ? part.base.setId : known->storedIn;
+    file.attributes = attributes;
+    return file;
+}
+
+QString PartArchiver::hashOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    Sha256 hash;
+    QByteArray buffer(chunkSize, Qt::Uninitialized);
+    for (;;) {
+        const qint64 read = file.read(buffer.data(), chunkSize);
+        if (read < 0 || m_callbacks.cancelled())
+            return {};
+        if (read == 0)
+            return QString::fromLatin1(hash.hexResult());
+        hash.addData(QByteArrayView(buffer.constData(), read));
+    }
+}
+
 bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *tar, const QString &name)
 {
     const QList<Entry> entries = collect(part);
@@ -224,6 +271,21 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
             return fail(tr("Cannot read %1: %2").arg(entry.source, file.errorString()));
         }
         const qint64 size = file.size();
+        if (const std::optional<BackupPart::File> kept = unchanged(part, entry, size, attributes)) {
+            // Referenced where it is stored; its owner, mode and time are today's.
+            BackupPart::File reference = *kept;
+            reference.mode = int(mode);
+            part.files.append(reference);
+            part.bytes += size;
+            done += size;
+            m_callbacks.progress(done, total);
+            FailPoint::hit(QStringLiteral("archived:%1:%2").arg(part.name).arg(part.files.size()));
+            continue;
+        }
+        if (m_callbacks.cancelled()) {
+            archive.close();
+            return fail(tr("Cancelled by the user."));
+        }
         Sha256 hash;
         // The pax header only now: a file that vanished has none either.
         bool written = (!tar || writePaxHeader(tar, entry.archivePath, attributes))
@@ -253,6 +315,13 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
         part.files.append({entry.archivePath, size, int(mode), QString::fromLatin1(hash.hexResult()), attributes});
         part.bytes += size;
         FailPoint::hit(QStringLiteral("archived:%1:%2").arg(part.name).arg(part.files.size()));
+    }
+    // The end-of-archive marker that KTar leaves out: an incremental archive
+    // may hold no entry at all, and GNU tar refuses a stream with nothing in it.
+    static const QByteArray endOfArchive(2 * 512, '\0');
+    if (tar && tar->write(endOfArchive) != endOfArchive.size()) {
+        archive.close();
+        return fail(tr("Cannot finish %1: %2. Check the free space.").arg(name, tar->errorString()));
     }
     if (!archive.close())
         return fail(tr("Cannot finish %1: %2. Check the free space.").arg(name, archive.errorString()));

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <optional>
 
 class KArchive;
 class QIODevice;
@@ -59,6 +60,14 @@ private:
     // carry numeric owners), null for a zip; `name` is how messages call
     // the archive.
     bool writeEntries(BackupPart &part, KArchive &archive, QIODevice *tar, const QString &name);
+    // The base's record of the file at `entry`, when its data has not
+    // changed since the base was made (see BackupPart::Base); null when it
+    // must be archived. May read the file to compare SHA-256s.
+    std::optional<BackupPart::File> unchanged(const BackupPart &part, const Entry &entry, qint64 size,
+                                              const FileAttributes &attributes);
+    // The SHA-256 of `path`, read in chunks; empty when it cannot be read or
+    // the user cancelled.
+    QString hashOf(const QString &path);
     bool fail(const QString &message);
 
     ArchiveFormat m_format;

@@ -4,6 +4,8 @@
 #include "StagedSet.h"
 
 #include <backup/BackupSetLayout.h>
+#include <backup/BackupSetManifest.h>
+#include <backup/IncrementalBase.h>
 #include <hosts/Hosts.h>
 #include <support/FileAttributes.h>
 #include <run/StepContext.h>
@@ -42,8 +44,11 @@ Change StagedSet::preview(const StepContext &context, const BackupPart &part)
         }
     }
     const QString from = origin(part);
-    return {Change::Kind::Write, QDir(directory(context)).filePath(part.name),
-            from.isEmpty() ? tr("archive of %1").arg(part.kind) : tr("archive of %1 from %2").arg(part.kind, from), files, bytes};
+    QString what = from.isEmpty() ? tr("archive of %1").arg(part.kind) : tr("archive of %1 from %2").arg(part.kind, from);
+    const QString base = context.options().value(QStringLiteral("base")).toString();
+    if (!base.isEmpty())
+        what += tr(", only files changed since %1").arg(base);
+    return {Change::Kind::Write, QDir(directory(context)).filePath(part.name), what, files, bytes};
 }
 
 QString StagedSet::origin(const BackupPart &part)
@@ -76,9 +81,25 @@ bool StagedSet::archive(StepContext &context, BackupPart part)
     return record(context, part);
 }
 
+void StagedSet::attachBase(StepContext &context, BackupPart &part)
+{
+    const QString base = context.options().value(QStringLiteral("base")).toString();
+    if (base.isEmpty() || format(context) == ArchiveFormat::Zip)
+        return;
+    QString error;
+    const auto manifest = BackupSetManifest::load(BackupSetLayout::final(context.profile().backupRoot, base), &error);
+    if (!manifest) {
+        // Gone since the plan was made (pruned, moved): whole is always right.
+        context.warn(tr("The base set %1 cannot be read (%2), so %3 is archived whole.").arg(base, error, part.name));
+        return;
+    }
+    part.base = IncrementalBase::of(*manifest, part);
+}
+
 bool StagedSet::write(StepContext &context, BackupPart &part, const HostFiles::Callbacks &callbacks, QString *error)
 {
     const QString staging = directory(context);
+    attachBase(context, part);
     QSet<QString> hosts;
     for (const BackupPart::Source &source : std::as_const(part.sources))
         hosts.insert(source.host);
@@ -123,10 +144,18 @@ bool StagedSet::record(StepContext &context, const BackupPart &part)
     const QByteArray json = QJsonDocument(part.toJson()).toJson(QJsonDocument::Compact);
     if (!sidecar.open(QIODevice::WriteOnly) || sidecar.write(json) != json.size() || !sidecar.commit())
         return context.fail(tr("Cannot write %1: %2").arg(sidecar.fileName(), sidecar.errorString()));
-    context.recordChange({Change::Kind::Write, QDir(staging).filePath(part.archiveFile), part.kind, part.files.size(), part.bytes});
+    // What went into this archive; referenced files stay where they are.
+    const qsizetype own = std::count_if(part.files.cbegin(), part.files.cend(),
+                                        [](const BackupPart::File &file) { return file.storedIn.isEmpty(); });
+    context.recordChange({Change::Kind::Write, QDir(staging).filePath(part.archiveFile), part.kind, own, part.ownBytes()});
     const QString from = origin(part);
     context.info(from.isEmpty() ? tr("Archived %1: %n file(s).", nullptr, int(part.files.size())).arg(part.name)
                                 : tr("Archived %1 from %2: %n file(s).", nullptr, int(part.files.size())).arg(part.name, from));
+    const qsizetype kept = std::count_if(part.files.cbegin(), part.files.cend(),
+                                         [](const BackupPart::File &file) { return !file.storedIn.isEmpty(); });
+    if (kept > 0)
+        context.info(tr("%n of them unchanged: referenced in the older sets that hold them (%1).", nullptr, int(kept))
+                         .arg(part.storedInOtherSets().join(QStringLiteral(", "))));
     return true;
 }
 

@@ -39,6 +39,10 @@ public:
     // of its sources; small files of several hosts (node identities,
     // bootstrap properties) are fetched first and archived here.
     [[nodiscard]] static bool write(StepContext &context, BackupPart &part, const HostFiles::Callbacks &callbacks, QString *error);
+    // Gives `part` its base when the run builds an incremental set (the
+    // run's "base" option): the same part of that set, whose unchanged files
+    // are referenced rather than archived again.
+    static void attachBase(StepContext &context, BackupPart &part);
     // Where `part` is read, for people: empty when on this machine alone;
     // "node2:/opt/…/crx-repository" for one source; else the hosts' names.
     static QString origin(const BackupPart &part);

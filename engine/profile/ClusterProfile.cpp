@@ -297,6 +297,7 @@ ClusterProfile ClusterProfile::read(const QJsonObject &json, const QString &dire
         profile.databases.append(database);
     }
     profile.backupRoot = absolutePath(directory, json.value(QLatin1String("backupRoot")).toString());
+    profile.fullEvery = json.value(QLatin1String("fullEvery")).toInt(defaultFullEvery);
     profile.secretsFile = absolutePath(directory, json.value(QLatin1String("secretsFile")).toString());
     const QJsonObject mode = json.value(QLatin1String("backupMode")).toObject();
     profile.backupMode.host = mode.value(QLatin1String("host")).toString();
@@ -589,6 +590,8 @@ QJsonObject ClusterProfile::toJson() const
     }
     if (!knownHostsFile.isEmpty())
         json.insert(QStringLiteral("knownHostsFile"), relative(knownHostsFile));
+    if (fullEvery != defaultFullEvery)
+        json.insert(QStringLiteral("fullEvery"), fullEvery);
     if (!snapshots.isDefault()) {
         QJsonObject object{{QStringLiteral("repository"), snapshotMethodName(snapshots.repository)},
                            {QStringLiteral("gds"), snapshotMethodName(snapshots.gds)},

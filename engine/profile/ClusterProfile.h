@@ -76,6 +76,10 @@ public:
     QString contentStorageRoot;
     QList<DatabaseProfile> databases;
     QString backupRoot;
+    // A full backup set every this many backups of a strategy; incremental
+    // sets in between ("fullEvery"; 1: always full).
+    static constexpr int defaultFullEvery = 7;
+    int fullEvery = defaultFullEvery;
     QString secretsFile;
     BackupModeControl backupMode;
     // How offline backups freeze the paths they copy ("snapshots").

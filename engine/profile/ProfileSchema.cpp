@@ -82,7 +82,7 @@ const QHash<QString, QList<ProfileKey>> &schema()
                 text("connectorsHost"), text("contentStorageRootHost"), text("knownHostsFile"), text("gds"),
                 ofType("fonts", Type::StringArray), text("connectors"), text("contentStorageRoot"),
                 ofType("databases", Type::ObjectArray, "database"), required("backupRoot"),
-                text("secretsFile"), ofType("backupMode", Type::Object, "backupMode"),
+                number("fullEvery", 1, 1000), text("secretsFile"), ofType("backupMode", Type::Object, "backupMode"),
                 ofType("snapshots", Type::Object, "snapshots") } },
         { QStringLiteral("node"),
             { required("name"),

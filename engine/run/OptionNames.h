@@ -13,6 +13,7 @@ namespace OptionNames {
 inline constexpr QLatin1StringView backupSet{ "backup-set" };
 inline constexpr QLatin1StringView compression{ "compression" };
 inline constexpr QLatin1StringView delay{ "delay" };
+inline constexpr QLatin1StringView full{ "full" };
 inline constexpr QLatin1StringView into{ "into" };
 inline constexpr QLatin1StringView keepDatabases{ "keep-databases" };
 inline constexpr QLatin1StringView label{ "label" };

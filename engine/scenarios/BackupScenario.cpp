@@ -23,6 +23,7 @@
 #include <steps/StepKinds.h>
 #include <steps/TakeSnapshotsStep.h>
 #include <run/OptionNames.h>
+#include <backup/IncrementalBase.h>
 #include <scenarios/NodeChecks.h>
 
 #include <QDateTime>
@@ -67,7 +68,10 @@ QList<ScenarioOption> BackupScenario::options() const
              .description = tr("zstd (default), gzip, xz or zip."),
              .defaultValue = archiveFormatName(ArchiveFormat::TarZstd),
              .choices = archiveFormatNames(),
-             .invalid = tr("--compression must be zstd, gzip, xz or zip.")}};
+             .invalid = tr("--compression must be zstd, gzip, xz or zip.")},
+            {.name = OptionNames::full,
+             .kind = ScenarioOption::Kind::Flag,
+             .description = tr("A full set, even where an incremental one would build on an earlier set.")}};
 }
 
 ScenarioOption BackupScenario::secondaryNodeOption(const QString &description)
@@ -113,6 +117,16 @@ QVariantMap BackupScenario::completeOptions(const ClusterProfile &profile, QVari
     if (options.value(OptionNames::label).toString().isEmpty())
         options.insert(OptionNames::label, options.value(QStringLiteral("setId")));
     options.insert(QStringLiteral("strategy"), id());
+    // Chosen once, with the set's id: a resume builds on the same base.
+    if (!options.contains(QStringLiteral("base"))) {
+        QString why;
+        const QString base = options.value(OptionNames::full).toBool()
+            ? QString()
+            : IncrementalBase::choose(profile.backupRoot, profile.name, id(), profile.fullEvery, &why);
+        options.insert(QStringLiteral("base"), base);
+        options.insert(QStringLiteral("baseReason"),
+                       options.value(OptionNames::full).toBool() ? tr("A full backup, as asked (--full).") : why);
+    }
     return options;
 }
 

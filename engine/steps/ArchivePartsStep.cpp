@@ -53,6 +53,10 @@ bool ArchivePartsStep::run(StepContext &context)
     const QString staging = StagedSet::directory(context);
     if (!QDir().mkpath(staging))
         return context.fail(tr("Cannot create %1. Check the backup root's permissions and free space.").arg(staging));
+    // Full or incremental, and why, as decided when the plan was made.
+    const QString kind = context.options().value(QStringLiteral("baseReason")).toString();
+    if (!kind.isEmpty())
+        context.info(kind);
     QList<int> pending;
     std::vector<qint64> done(size_t(m_parts.size()), 0);
     qint64 total = 0;

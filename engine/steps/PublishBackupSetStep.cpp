@@ -110,6 +110,26 @@ bool PublishBackupSetStep::verify(StepContext &context, const QString &staging)
     return true;
 }
 
+// For a restore by hand with GNU tar alone: which files of `part` to take
+// from each older set's archive (see docs/guide.md).
+bool PublishBackupSetStep::writeChainLists(StepContext &context, const QString &staging, const BackupPart &part, QByteArray *sums)
+{
+    for (const QString &set : part.storedInOtherSets()) {
+        QByteArray list;
+        for (const BackupPart::File &file : part.files) {
+            if (file.storedIn == set)
+                list += file.path.toUtf8() + '\0';
+        }
+        const QString name = BackupSetLayout::chainListFile(part.name, set);
+        if (!saveWhole(QDir(staging).filePath(name), list))
+            return context.fail(tr("Cannot write %1 in %2. Check the free space.").arg(name, staging));
+        Sha256 hash;
+        hash.addData(list);
+        *sums += hash.hexResult() + "  " + name.toUtf8() + '\n';
+    }
+    return true;
+}
+
 bool PublishBackupSetStep::writeManifest(StepContext &context, const QString &staging)
 {
     BackupSetManifest manifest;
@@ -124,6 +144,8 @@ bool PublishBackupSetStep::writeManifest(StepContext &context, const QString &st
         if (!ok || part.archiveFile.isEmpty())
             return context.fail(tr("The archive of part %1 is missing or unreadable in %2.").arg(part.name, staging));
         sums += sha + "  " + part.archiveFile.toUtf8() + '\n';
+        if (!writeChainLists(context, staging, part, &sums))
+            return false;
         manifest.parts.append(part);
     }
     if (manifest.parts.isEmpty())
@@ -145,6 +167,9 @@ bool PublishBackupSetStep::writeManifest(StepContext &context, const QString &st
     // From this run's journal: the nodes it stopped, and when each answered
     // again if that was before publishing.
     manifest.downtime = RunRecord::load(context.runDirectory()).downtime;
+    // Only a set that really references another builds on it.
+    if (!manifest.needs().isEmpty())
+        manifest.base = context.options().value(QStringLiteral("base")).toString();
     // SHA256SUMS first: a manifest without its checksums never exists.
     QString error;
     if (!saveWhole(QDir(staging).filePath(BackupSetLayout::checksumFile()), sums) || !manifest.save(staging, &error))

@@ -28,6 +28,7 @@ public:
 
 private:
     static bool writeManifest(StepContext &context, const QString &staging);
+    static bool writeChainLists(StepContext &context, const QString &staging, const BackupPart &part, QByteArray *sums);
     static bool verify(StepContext &context, const QString &staging);
     static QList<BackupSetManifest::Node> topology(const StepContext &context);
     static QHash<QString, QString> patchLevels(const StepContext &context);

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
+#include "IncrementalBase.h"
+
+#include <backup/ArchiveFormat.h>
+#include <backup/BackupSetCatalog.h>
+#include <backup/BackupSetLayout.h>
+#include <backup/BackupSetManifest.h>
+#include <backup/VerificationRecord.h>
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace Lifeboat {
+
+namespace {
+// A chain longer than any `fullEvery` allows is a loop in damaged manifests.
+constexpr int longestChain = 10000;
+
+QStringList archivePaths(const BackupPart &part)
+{
+    QStringList paths;
+    for (const BackupPart::Source &source : part.sources)
+        paths.append(source.archivePath);
+    paths.sort();
+    return paths;
+}
+
+QStringList missingSets(const QString &backupRoot, const QStringList &sets)
+{
+    QStringList missing;
+    for (const QString &set : sets) {
+        if (!QFileInfo::exists(QDir(BackupSetLayout::final(backupRoot, set)).filePath(BackupSetLayout::manifestFile())))
+            missing.append(set);
+    }
+    return missing;
+}
+} // namespace
+
+int IncrementalBase::depth(const QString &backupRoot, const QString &setId)
+{
+    int depth = 0;
+    QString id = setId;
+    while (depth < longestChain) {
+        QString error;
+        const auto manifest = BackupSetManifest::load(BackupSetLayout::final(backupRoot, id), &error);
+        if (!manifest || manifest->base.isEmpty())
+            return depth;
+        id = manifest->base;
+        ++depth;
+    }
+    return depth;
+}
+
+QString IncrementalBase::choose(const QString &backupRoot, const QString &profileName, const QString &strategy, int fullEvery,
+                                QString *why)
+{
+    for (const BackupSetCatalog::Set &set : BackupSetCatalog::list(backupRoot)) {
+        if (!set.manifestReadable || set.strategy != strategy || set.profileName != profileName)
+            continue;
+        if (set.verificationResult == VerificationRecord::damaged) {
+            *why = tr("A full backup: the newest %1 set, %2, failed its last verification.").arg(strategy, set.id);
+            return {};
+        }
+        const QStringList missing = missingSets(backupRoot, set.needs);
+        if (!missing.isEmpty()) {
+            *why = tr("A full backup: the newest %1 set, %2, needs %3, which is no longer in the backup root.")
+                       .arg(strategy, set.id, missing.join(QStringLiteral(", ")));
+            return {};
+        }
+        const int chain = depth(backupRoot, set.id) + 1;
+        if (chain >= fullEvery) {
+            *why = tr("A full backup: %1 sets build on the last full one, and the profile asks for a full set every %2 "
+                      "backups (\"fullEvery\").").arg(chain).arg(fullEvery);
+            return {};
+        }
+        *why = tr("An incremental backup: only files changed since %1 are archived; the others stay in the sets that "
+                  "hold them.").arg(set.id);
+        return set.id;
+    }
+    *why = tr("A full backup: there is no earlier %1 set of this cluster to build on.").arg(strategy);
+    return {};
+}
+
+BackupPart::Base IncrementalBase::of(const BackupSetManifest &base, const BackupPart &part)
+{
+    BackupPart::Base result;
+    const auto same = std::find_if(base.parts.cbegin(), base.parts.cend(),
+                                   [&part](const BackupPart &older) { return older.name == part.name; });
+    ArchiveFormat format = ArchiveFormat::Zip;
+    if (same == base.parts.cend() || !archiveFormatOfFile(same->archiveFile, &format) || format == ArchiveFormat::Zip
+        || archivePaths(*same) != archivePaths(part))
+        return result;
+    // Named as the directory is: that is where a restore looks for it.
+    result.setId = QFileInfo(base.directory).fileName();
+    result.started = base.time;
+    for (BackupPart::File file : same->files) {
+        if (file.storedIn.isEmpty())
+            file.storedIn = result.setId;
+        result.files.insert(file.path, file);
+    }
+    return result;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
+#include "support/SandboxFixture.h"
+
+#include <backup/ArchiveContents.h>
+#include <backup/BackupSetLayout.h>
+#include <backup/BackupSetManifest.h>
+#include <backup/PartArchiver.h>
+#include <support/Sha256.h>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lifeboat;
+using namespace Lifeboat::Testing;
+
+// Incremental backup sets (issue 16), the writing side: a file unchanged
+// since the base is referenced where it is stored, a new or changed one is
+// archived; the set still checks with sha256sum and unpacks with GNU tar
+// alone; --full and the profile's fullEvery make full sets; a run killed
+// while it archives an incremental set resumes to the same set.
+class TestIncrementalSet : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_runs;
+    QStringList m_seen;
+
+    static bool writeFile(const QString &path, const QByteArray &data, const QDateTime &modified = {})
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
+            return false;
+        file.close();
+        return !modified.isValid() || file.open(QIODevice::ReadWrite) && file.setFileTime(modified, QFileDevice::FileModificationTime);
+    }
+
+    static QString sha256Of(const QByteArray &data)
+    {
+        Sha256 hash;
+        hash.addData(data);
+        return QString::fromLatin1(hash.hexResult());
+    }
+
+    CommandResult backup(SandboxFixture &sandbox, const QString &profile, const QStringList &extra = {})
+    {
+        return sandbox.runner().lifeboat(QStringList{QStringLiteral("run"), QStringLiteral("--profile"), profile, QStringLiteral("--scenario"),
+                                                     QStringLiteral("backup-offline"), QStringLiteral("--report-dir"), m_runs.path(),
+                                                     QStringLiteral("--yes")}
+                                         + extra);
+    }
+
+    // The set the last run made (not the last by name: see tst_snapshotbackup).
+    QString newestSet(const SandboxFixture &sandbox)
+    {
+        const QStringList now = QDir(sandbox.profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        QString made;
+        for (const QString &set : now) {
+            if (!m_seen.contains(set))
+                made = set;
+        }
+        m_seen = now;
+        return made;
+    }
+
+    // The run.log of the run that printed `result`.
+    static QString runLog(const CommandResult &result)
+    {
+        const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("^Run (\\S+)$"), QRegularExpression::MultilineOption).match(result.out);
+        QFile file(match.captured(1) + QStringLiteral("/run.log"));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QStringLiteral("no run.log for: ") + result.out;
+    }
+
+    static std::optional<BackupSetManifest> manifestOf(const SandboxFixture &sandbox, const QString &set)
+    {
+        QString error;
+        auto manifest = BackupSetManifest::load(QDir(sandbox.profile().backupRoot).filePath(set), &error);
+        if (!manifest)
+            qWarning() << error;
+        return manifest;
+    }
+
+    // path -> SHA-256 of every file of `part`, and where its data is.
+    static QMap<QString, QString> filesOf(const BackupSetManifest &manifest, const QString &part, bool withStore)
+    {
+        QMap<QString, QString> files;
+        for (const BackupPart &candidate : manifest.parts) {
+            if (candidate.name != part)
+                continue;
+            for (const BackupPart::File &file : candidate.files)
+                files.insert(file.path, withStore ? file.sha256 + u' ' + file.storedIn : file.sha256);
+        }
+        return files;
+    }
+
+    // A copy of the sandbox's profile beside it, with `key` set.
+    static QString profileWith(const SandboxFixture &sandbox, const QString &key, const QJsonValue &value)
+    {
+        QFile file(sandbox.path(QStringLiteral("cluster.json")));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        json.insert(key, value);
+        const QString path = sandbox.path(QStringLiteral("cluster-%1.json").arg(key));
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        out.write(QJsonDocument(json).toJson());
+        return path;
+    }
+
+    // New data in the places a day of work changes: a data-store blob and a
+    // segment tar file on node2, and a GDS document.
+    static void changeOnePercent(const SandboxFixture &sandbox, int round)
+    {
+        const QString repository = sandbox.node(QStringLiteral("node2")).repository + QStringLiteral("/repository");
+        const QByteArray blob = QByteArray("blob of round ") + QByteArray::number(round);
+        const QString id = sha256Of(blob);
+        QVERIFY(writeFile(QStringLiteral("%1/datastore/%2/%3/%4/%5").arg(repository, id.mid(0, 2), id.mid(2, 2), id.mid(4, 2), id), blob));
+        QVERIFY(writeFile(QStringLiteral("%1/segmentstore/data9999%2a.tar").arg(repository).arg(round), QByteArray(70000, char('a' + round))));
+        QVERIFY(writeFile(sandbox.profile().gds + QStringLiteral("/incremental-round-%1.dat").arg(round), QByteArray(3000, 'g')));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_runs.isValid());
+    }
+
+    void onlyNewAndChangedFilesGoIntoTheArchive()
+    {
+        QTemporaryDir directory;
+        const QString source = directory.filePath(QStringLiteral("source"));
+        const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-2);
+        QVERIFY(writeFile(source + QStringLiteral("/same.dat"), "unchanged", old));
+        QVERIFY(writeFile(source + QStringLiteral("/changed.dat"), "new text!", old.addSecs(60)));
+        QVERIFY(writeFile(source + QStringLiteral("/touched.dat"), "same text", old.addSecs(120)));
+        QVERIFY(writeFile(source + QStringLiteral("/racy.dat"), "rewritten", old));
+        QVERIFY(writeFile(source + QStringLiteral("/new.dat"), "brand new"));
+
+        BackupPart part;
+        part.name = QStringLiteral("gds");
+        part.kind = QStringLiteral("gds");
+        part.sources = {{source, QStringLiteral("gds")}};
+        part.base.setId = QStringLiteral("20261101-000000-backup-offline");
+        part.base.started = old.addDays(1);
+        const auto known = [&](const QString &name, const QByteArray &data, const QDateTime &modified, const QString &storedIn = {}) {
+            BackupPart::File file{QStringLiteral("gds/") + name, data.size(), 0644, sha256Of(data), {}, storedIn};
+            file.attributes.modified = modified;
+            part.base.files.insert(file.path, file);
+        };
+        const QDateTime recordedOld = QFileInfo(source + QStringLiteral("/same.dat")).lastModified().toUTC();
+        // Held by an older set than the base: the reference keeps pointing there.
+        known(QStringLiteral("same.dat"), "unchanged", recordedOld, QStringLiteral("20261001-000000-backup-offline"));
+        known(QStringLiteral("changed.dat"), "old text!", old); // same size, other time, other data
+        known(QStringLiteral("touched.dat"), "same text", old); // other time, same data
+        // Recorded with the very time it has, but the base started within
+        // the same instant: the data decides, and it differs.
+        part.base.started = recordedOld.addMSecs(500);
+        known(QStringLiteral("racy.dat"), "original!", recordedOld);
+
+        PartArchiver archiver(ArchiveFormat::TarZstd, {[](qint64, qint64) {}, [] { return false; }, [](const QString &) {}});
+        const QString out = directory.filePath(QStringLiteral("set"));
+        QVERIFY(QDir().mkpath(out));
+        QVERIFY2(archiver.write(part, out), qPrintable(archiver.errorString()));
+
+        QMap<QString, QString> storedIn;
+        for (const BackupPart::File &file : part.files)
+            storedIn.insert(file.path, file.storedIn);
+        QCOMPARE(storedIn.value(QStringLiteral("gds/same.dat")), QStringLiteral("20261001-000000-backup-offline"));
+        QCOMPARE(storedIn.value(QStringLiteral("gds/touched.dat")), part.base.setId);
+        QCOMPARE(storedIn.value(QStringLiteral("gds/changed.dat")), QString());
+        QCOMPARE(storedIn.value(QStringLiteral("gds/racy.dat")), QString());
+        QCOMPARE(storedIn.value(QStringLiteral("gds/new.dat")), QString());
+        QCOMPARE(storedIn.size(), 5);
+        QCOMPARE(part.bytes, qint64(5 * 9));
+        QCOMPARE(part.ownBytes(), qint64(3 * 9));
+
+        QList<BackupPart::File> members;
+        QString error;
+        QVERIFY2(ArchiveContents::read(QDir(out).filePath(part.archiveFile), &members, &error), qPrintable(error));
+        QStringList names;
+        for (const BackupPart::File &member : members)
+            names.append(member.path);
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("gds/changed.dat"), QStringLiteral("gds/new.dat"), QStringLiteral("gds/racy.dat")}));
+    }
+
+    // Every file unchanged and no directory: the archive holds nothing, and
+    // is still one that GNU tar and the verifier read.
+    void anArchiveWithNothingNewIsStillATar()
+    {
+        QTemporaryDir directory;
+        const QString file = directory.filePath(QStringLiteral("node2.properties"));
+        const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-2);
+        QVERIFY(writeFile(file, "same", old));
+        for (const ArchiveFormat format : {ArchiveFormat::TarZstd, ArchiveFormat::TarGzip, ArchiveFormat::TarXz}) {
+            BackupPart part;
+            part.name = QStringLiteral("bootstrap-properties");
+            part.kind = part.name;
+            part.sources = {{file, QStringLiteral("node2/crx-bootstrap.properties")}};
+            part.base.setId = QStringLiteral("20261101-000000-backup-bootstrap");
+            part.base.started = old.addDays(1);
+            BackupPart::File known{QStringLiteral("node2/crx-bootstrap.properties"), 4, 0644, sha256Of("same"), {}, {}};
+            known.attributes.modified = QFileInfo(file).lastModified().toUTC();
+            part.base.files.insert(known.path, known);
+            PartArchiver archiver(format, {[](qint64, qint64) {}, [] { return false; }, [](const QString &) {}});
+            QVERIFY2(archiver.write(part, directory.path()), qPrintable(archiver.errorString()));
+            QCOMPARE(part.files.value(0).storedIn, part.base.setId);
+            QList<BackupPart::File> members;
+            QString error;
+            QVERIFY2(ArchiveContents::read(directory.filePath(part.archiveFile), &members, &error), qPrintable(error));
+            QVERIFY(members.isEmpty());
+            QProcess tar;
+            tar.start(QStringLiteral("tar"), {QStringLiteral("-taf"), directory.filePath(part.archiveFile)});
+            QVERIFY(tar.waitForFinished());
+            QVERIFY2(tar.exitCode() == 0, tar.readAllStandardError().constData());
+        }
+    }
+
+    void aSecondBackupStoresOnlyWhatChangedAndTarAloneRestoresIt()
+    {
+        SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("24"), QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY2(sandbox.created(), qPrintable(sandbox.createResult().err));
+        const QString profile = sandbox.path(QStringLiteral("cluster.json"));
+        CommandResult result = backup(sandbox, profile);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const QString full = newestSet(sandbox);
+        changeOnePercent(sandbox, 1);
+        result = backup(sandbox, profile);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const QString incremental = newestSet(sandbox);
+        QVERIFY(incremental != full);
+
+        const auto first = manifestOf(sandbox, full);
+        const auto second = manifestOf(sandbox, incremental);
+        QVERIFY(first && second);
+        QCOMPARE(first->base, QString());
+        QCOMPARE(second->base, full);
+        QCOMPARE(second->needs(), QStringList{full});
+        // Every file is listed; the unchanged ones are where they were.
+        const QMap<QString, QString> before = filesOf(*first, QStringLiteral("repository-node2"), false);
+        const QMap<QString, QString> now = filesOf(*second, QStringLiteral("repository-node2"), true);
+        QCOMPARE(now.size(), before.size() + 2);
+        int referenced = 0;
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            const bool isNew = !before.contains(it.key());
+            QCOMPARE(it.value().section(u' ', 1), isNew ? QString() : full);
+            referenced += isNew ? 0 : 1;
+        }
+        QVERIFY(referenced > 10);
+        qint64 ownBytes = 0, fullBytes = 0;
+        for (const BackupPart &part : second->parts)
+            ownBytes += part.ownBytes();
+        for (const BackupPart &part : first->parts)
+            fullBytes += part.bytes;
+        QVERIFY2(ownBytes * 10 < fullBytes, qPrintable(QStringLiteral("%1 of %2").arg(ownBytes).arg(fullBytes)));
+        const QString log = runLog(result);
+        QVERIFY2(log.contains(QStringLiteral("An incremental backup: only files changed since ") + full), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("unchanged: referenced in the older sets that hold them (%1)").arg(full)), qPrintable(log));
+
+        // Readable without Lifeboat: sha256sum checks every archive and
+        // list; GNU tar with the lists rebuilds node2's repository exactly.
+        const QString setDirectory = QDir(sandbox.profile().backupRoot).filePath(incremental);
+        const QString list = BackupSetLayout::chainListFile(QStringLiteral("repository-node2"), full);
+        QVERIFY(QFileInfo::exists(QDir(setDirectory).filePath(list)));
+        CommandResult sums = sandbox.runner().run(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("cd '%1' && sha256sum -c SHA256SUMS").arg(setDirectory)});
+        QVERIFY2(sums.exitCode == 0, qPrintable(sums.out + sums.err));
+        QVERIFY(sums.out.contains(list + QStringLiteral(": OK")));
+        QTemporaryDir byHand;
+        const QString script = QStringLiteral("cd '%1' && tar -x --zstd -f '../%2/repository-node2.tar.zst' -C '%3' --null -T '%4' "
+                                              "&& tar -x --zstd -f repository-node2.tar.zst -C '%3'")
+                                   .arg(setDirectory, full, byHand.path(), list);
+        const CommandResult tar = sandbox.runner().run(QStringLiteral("sh"), {QStringLiteral("-c"), script});
+        QVERIFY2(tar.exitCode == 0, qPrintable(tar.out + tar.err));
+        QMap<QString, QString> unpacked;
+        QDirIterator it(byHand.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            unpacked.insert(QDir(byHand.path()).relativeFilePath(path), sha256Of(file.readAll()));
+        }
+        QCOMPARE(unpacked, filesOf(*second, QStringLiteral("repository-node2"), false));
+
+        // The set verifies as a whole.
+        const CommandResult verified = sandbox.runner().lifeboat({QStringLiteral("verify"), setDirectory});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+
+        // --full: every file in the set's own archives again.
+        result = backup(sandbox, profile, {QStringLiteral("--full")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const auto forced = manifestOf(sandbox, newestSet(sandbox));
+        QVERIFY(forced);
+        QCOMPARE(forced->base, QString());
+        QVERIFY(forced->needs().isEmpty());
+
+        // fullEvery 2: a full set, one incremental on it, then a full one.
+        const QString everyOther = profileWith(sandbox, QStringLiteral("fullEvery"), 2);
+        QStringList bases;
+        for (int round = 2; round <= 4; ++round) {
+            changeOnePercent(sandbox, round);
+            result = backup(sandbox, everyOther);
+            QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+            const auto made = manifestOf(sandbox, newestSet(sandbox));
+            QVERIFY(made);
+            bases.append(made->base.isEmpty() ? QStringLiteral("full") : QStringLiteral("incremental"));
+        }
+        QCOMPARE(bases, (QStringList{QStringLiteral("incremental"), QStringLiteral("full"), QStringLiteral("incremental")}));
+    }
+
+    void aKilledIncrementalBackupResumesToTheSameSet()
+    {
+        SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("16"), QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY2(sandbox.created(), qPrintable(sandbox.createResult().err));
+        m_seen.clear();
+        const QString profile = sandbox.path(QStringLiteral("cluster.json"));
+        CommandResult result = backup(sandbox, profile);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const QString full = newestSet(sandbox);
+        changeOnePercent(sandbox, 1);
+
+        sandbox.runner().setEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"), QStringLiteral("archived:repository-node2:3"));
+        const CommandResult killed = backup(sandbox, profile);
+        sandbox.runner().unsetEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"));
+        QVERIFY2(killed.exitCode == -1, qPrintable(killed.out + killed.err));
+        QCOMPARE(newestSet(sandbox), QString());
+        const CommandResult resumed = sandbox.runner().lifeboat({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--report-dir"), m_runs.path()});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
+        const auto made = manifestOf(sandbox, newestSet(sandbox));
+        const auto base = manifestOf(sandbox, full);
+        QVERIFY(made && base);
+        QCOMPARE(made->base, full);
+        const QMap<QString, QString> files = filesOf(*made, QStringLiteral("repository-node2"), true);
+        const QMap<QString, QString> before = filesOf(*base, QStringLiteral("repository-node2"), false);
+        for (auto it = files.cbegin(); it != files.cend(); ++it)
+            QCOMPARE(it.value(), before.contains(it.key()) ? before.value(it.key()) + u' ' + full : it.value().section(u' ', 0, 0) + u' ');
+        QCOMPARE(files.size(), before.size() + 2);
+        const CommandResult verified = sandbox.runner().lifeboat({QStringLiteral("verify"), made->directory});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncrementalSet)
+#include "tst_incrementalset.moc"
