@@ -36,7 +36,8 @@ results=$work/results.txt
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 trap 'for c in "$work"/cluster "$work"/rss-*; do lifeboat sandbox stop "$c" >/dev/null 2>&1 || true; done' EXIT
 
-row() { printf '%s\n' "$*" | tee -a "$results"; }
+# Each figure with the load average beside it: the machine may be shared.
+row() { printf '%s   [load %s]\n' "$*" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$results"; }
 newest_set() { ls -1d "$cluster"/backups/2*/ | sort | tail -1; }
 set_bytes() { du -sb "$1" | cut -f1; }
 lifeboat_backup() { # $1 = time file, then extra options
@@ -66,11 +67,13 @@ lifeboat sandbox start "$cluster" >/dev/null
 SCRIPT
 }
 
-# $1 bytes of mixed content: half random, half text (as the sandbox's own).
+# The file $1, of $2 bytes of mixed content: half random, half text (as the
+# sandbox's own). Cut to size afterwards: a pipe cut short fails the script.
 mixed() {
-  local half=$(( $1 / 2 ))
-  head -c "$half" /dev/urandom
-  head -c $(( ($1 - half) * 3 / 4 + 4 )) /dev/urandom | base64 -w 76 | head -c $(( $1 - half ))
+  local half=$(( $2 / 2 ))
+  head -c "$half" /dev/urandom >"$1"
+  head -c $(( ($2 - half) * 3 / 4 + 4 )) /dev/urandom | base64 -w 76 >>"$1"
+  truncate -s "$2" "$1"
 }
 
 # Adds 1 % as many files as the backed-up trees hold: one new segment tar
@@ -86,12 +89,12 @@ change_one_percent() {
   for repo in "$cluster"/nodes/node*/crx-repository/repository; do
     segment=$(ls "$repo"/segmentstore/data*a.tar | sort | tail -1)
     next=$(basename "$segment" | sed 's/^data0*\([0-9]*\)a.tar$/\1/')
-    mixed $(( 4 * 1024 * 1024 )) >"$repo/segmentstore/$(printf 'data%05da.tar' $(( next + 1 )))"
+    mixed "$repo/segmentstore/$(printf 'data%05da.tar' $(( next + 1 )))" $(( 4 * 1024 * 1024 ))
   done
   for (( i = 0; i < count / 2; i++ )); do
     id=$(head -c 20 /dev/urandom | od -An -tx1 | tr -d ' \n')
     size=$(( 8192 + RANDOM * 8 ))
-    mixed "$size" >"$work/blob"
+    mixed "$work/blob" "$size"
     for repo in "$cluster"/nodes/node*/crx-repository/repository; do
       mkdir -p "$repo/datastore/${id:0:2}/${id:2:2}/${id:4:2}"
       cp "$work/blob" "$repo/datastore/${id:0:2}/${id:2:2}/${id:4:2}/$id"
@@ -102,7 +105,7 @@ change_one_percent() {
     id=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
     size=$(( 4096 + RANDOM * 4 ))
     mkdir -p "$gds/docm${id:0:2}"
-    mixed "$size" >"$gds/docm${id:0:2}/$id.dat"
+    mixed "$gds/docm${id:0:2}/$id.dat" "$size"
     printf "INSERT INTO tb_document (gds_path, sha256, size, created_at, node) VALUES ('%s', '%s', %d, %d, 'node1');\n" \
       "docm${id:0:2}/$id.dat" "$(sha256sum <"$gds/docm${id:0:2}/$id.dat" | cut -c1-64)" "$size" "$now" >>"$work/documents.sql"
   done
@@ -202,8 +205,12 @@ row "restic backup, second run: $restic2_s s, added $(bench_mb "$restic2_bytes")
 restore_from() { # $1 = set directory, $2 = what it is
   local set=$1 id
   id=$(basename "$set")
-  bench_time "$work/restore.time" lifeboat run --profile "$profile" --scenario restore-node --node node2 --repository \
-    --backup-set "$id" --yes --report-dir "$work/runs" >/dev/null
+  if ! bench_time "$work/restore.time" lifeboat run --profile "$profile" --scenario restore-node --node node2 --repository \
+    --backup-set "$id" --yes --report-dir "$work/runs" >"$work/restore.out" 2>&1; then
+    row "restore node2 from the $2 set: lifeboat FAILED: $(grep -m1 -i 'error' "$work/restore.out" | cut -c1-300)"
+    lifeboat sandbox start "$cluster" >/dev/null
+    return 0
+  fi
   tools_restore_script "$set"
   bench_time "$work/tools-restore.time" bash "$work/tools-restore.sh"
   local lifeboat_s tools_s
