@@ -32,6 +32,7 @@ rss_sizes=${RSS_SIZES:-512 1024}
 cluster=$work/cluster
 profile=$cluster/cluster.json
 results=$work/results.txt
+mkdir -p "$work"
 
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 trap 'for c in "$work"/cluster "$work"/rss-*; do lifeboat sandbox stop "$c" >/dev/null 2>&1 || true; done' EXIT
