@@ -381,6 +381,7 @@ bool AgentServer::extract(const Request &request)
     const QString prefix = arguments.value(QLatin1String("prefix")).toString();
     const QString target = arguments.value(QLatin1String("target")).toString();
     const QString archiveName = arguments.value(QLatin1String("archiveName")).toString();
+    const HostFiles::ExtractMode mode = AgentProtocol::extractModeFromJson(arguments.value(QLatin1String("mode")));
     const HostFiles::Callbacks progress = callbacks(request.id);
     HostFiles::Extracted extracted;
     QString error;
@@ -388,7 +389,7 @@ bool AgentServer::extract(const Request &request)
     if (!archiveName.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
         // A tar is unpacked as it arrives, each entry checked before it is
         // written: nothing of the archive is stored on this host.
-        ok = m_files.extractFrom(&in, archiveName, part, prefix, target, progress, &extracted, &error);
+        ok = m_files.extractFrom(&in, archiveName, part, prefix, target, mode, progress, &extracted, &error);
     } else {
         // A zip's index is at its end: it is received into a temporary file
         // in $TMPDIR first (removed when done), then unpacked from there.
@@ -399,7 +400,7 @@ bool AgentServer::extract(const Request &request)
             error = in.errorString().isEmpty() ? tr("Cannot write %1: %2").arg(zip.fileName(), zip.errorString())
                                                : in.errorString();
         else if (zip.seek(0))
-            ok = m_files.extractFrom(&zip, archiveName, part, prefix, target, progress, &extracted, &error);
+            ok = m_files.extractFrom(&zip, archiveName, part, prefix, target, mode, progress, &extracted, &error);
     }
     return finishInbound(request, in, ok,
                          {{QStringLiteral("files"), extracted.files},

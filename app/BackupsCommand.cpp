@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Lifeboat {
 
 QString BackupsCommand::summary() const
@@ -43,6 +45,14 @@ QString BackupsCommand::longestDowntime(const BackupSetCatalog::Set &set)
         return QStringLiteral("-");
     return QStringLiteral("%1 %2%3").arg(longest->node, longest->isOpen() ? QStringLiteral("≥") : QString(),
                                           Downtime::format(longest->milliseconds(set.completed)));
+}
+
+// An incremental set's base, "full" for a set that needs no other.
+QString BackupsCommand::baseOf(const BackupSetCatalog::Set &set)
+{
+    if (!set.manifestReadable)
+        return QStringLiteral("-");
+    return set.base.isEmpty() ? tr("full") : set.base;
 }
 
 int BackupsCommand::execute(const QCommandLineParser &parser)
@@ -74,6 +84,9 @@ int BackupsCommand::execute(const QCommandLineParser &parser)
                                      {QStringLiteral("strategy"), set.strategy},
                                      {QStringLiteral("label"), set.label},
                                      {QStringLiteral("archiveBytes"), set.archiveBytes},
+                                     {QStringLiteral("restoreBytes"), set.restoreBytes},
+                                     {QStringLiteral("base"), set.base.isEmpty() ? QJsonValue() : QJsonValue(set.base)},
+                                     {QStringLiteral("needs"), QJsonArray::fromStringList(set.needs)},
                                      {QStringLiteral("parts"), set.partCount},
                                      {QStringLiteral("manifestReadable"), set.manifestReadable},
                                      {QStringLiteral("downtime"), set.downtime.toJson(set.completed)},
@@ -84,14 +97,21 @@ int BackupsCommand::execute(const QCommandLineParser &parser)
     }
 
     const QLocale locale;
+    // SIZE is what the set's own archives take; RESTORES what it puts back,
+    // with what it takes from its base and older sets (the same for a full set).
+    int baseWidth = int(tr("BASE").size());
+    for (const BackupSetCatalog::Set &set : sets)
+        baseWidth = std::max(baseWidth, int(baseOf(set).size()));
     if (sets.isEmpty())
         Console::out() << tr("No complete backup sets in %1.").arg(profile->backupRoot) << '\n';
     else
-        Console::out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+        Console::out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
                               .arg(tr("ID"), -40)
                               .arg(tr("TIME"), -19)
                               .arg(tr("STRATEGY"), -16)
                               .arg(tr("SIZE"), 10)
+                              .arg(tr("RESTORES"), 10)
+                              .arg(tr("BASE"), -baseWidth)
                               .arg(tr("VERIFIED"), -8)
                               .arg(tr("DOWNTIME"), -14)
                               .arg(tr("LABEL"));
@@ -102,11 +122,13 @@ int BackupsCommand::execute(const QCommandLineParser &parser)
         else if (!set.verificationResult.isEmpty())
             verified = tr("DAMAGED %1").arg(set.verifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         const QString strategy = set.manifestReadable ? set.strategy : tr("(manifest unreadable)");
-        Console::out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+        Console::out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
                               .arg(set.id, -40)
                               .arg(set.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
                               .arg(strategy, -16)
                               .arg(locale.formattedDataSize(set.archiveBytes), 10)
+                              .arg(locale.formattedDataSize(set.restoreBytes), 10)
+                              .arg(baseOf(set), -baseWidth)
                               .arg(verified, -8)
                               .arg(longestDowntime(set), -14)
                               .arg(set.label);

@@ -32,6 +32,7 @@ protected:
 
 private:
     static QString longestDowntime(const BackupSetCatalog::Set &set);
+    static QString baseOf(const BackupSetCatalog::Set &set);
 };
 
 } // namespace Lifeboat

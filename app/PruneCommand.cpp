@@ -7,6 +7,7 @@
 #include "ExitCode.h"
 
 #include <profile/ClusterProfile.h>
+#include <backup/BackupRetention.h>
 #include <backup/BackupSetCatalog.h>
 #include <backup/BackupSetLayout.h>
 
@@ -97,15 +98,20 @@ int PruneCommand::execute(const QCommandLineParser &parser)
         freed += bytes;
     };
 
-    for (qsizetype i = 0; i < sets.size(); ++i) {
-        const BackupSetCatalog::Set &set = sets[i];
+    // An older set that a kept incremental set takes files from stays too.
+    for (const BackupRetention::Decision &decision : BackupRetention::decide(sets, keep)) {
+        const BackupSetCatalog::Set &set = decision.set;
         const QString description = tr("%1, %2, %3").arg(set.strategy.isEmpty() ? tr("unknown strategy") : set.strategy,
                                                          set.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                                          locale.formattedDataSize(set.archiveBytes));
-        if (i < keep)
-            Console::out() << tr("Keeping %1 (%2)").arg(set.directory, description) << '\n';
-        else
+        if (!decision.keep) {
             remove(set.directory, description, set.archiveBytes);
+            continue;
+        }
+        Console::out() << tr("Keeping %1 (%2)").arg(set.directory, description) << '\n';
+        if (!decision.holdsFilesOf.isEmpty())
+            Console::out() << "  " << tr("kept: %1 holds files of %2").arg(set.id, decision.holdsFilesOf.join(QStringLiteral(", ")))
+                           << '\n';
     }
     for (const BackupSetCatalog::Unfinished &unfinished : BackupSetCatalog::unfinished(profile->backupRoot)) {
         const qint64 idle = unfinished.lastChanged.secsTo(now);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
+#include "support/HostsSandbox.h"
 #include "support/SandboxFixture.h"
 
 #include <backup/ArchiveContents.h>
@@ -18,6 +19,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Lifeboat;
 using namespace Lifeboat::Testing;
@@ -317,6 +320,55 @@ private slots:
             bases.append(made->base.isEmpty() ? QStringLiteral("full") : QStringLiteral("incremental"));
         }
         QCOMPARE(bases, (QStringList{QStringLiteral("incremental"), QStringLiteral("full"), QStringLiteral("incremental")}));
+    }
+
+    // On a sandbox whose nodes are hosts of their own, node2's files are
+    // compared with the base on node2's host, by its helper: a new blob is
+    // archived, a touched one is hashed there and referenced.
+    void onHostsEachHostComparesItsOwnFiles()
+    {
+        if (::geteuid() != 0)
+            QSKIP("A sandbox with hosts needs root (mount namespaces).");
+        qputenv("LIFEBOAT_NODE_PROGRAM", LIFEBOAT_BIN_DIR "/lifeboat-node");
+        HostsSandbox sandbox;
+        QVERIFY(sandbox.watched());
+        const CommandResult created = sandbox.create({QStringLiteral("--size-mb"), QStringLiteral("4"), QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.out + created.err));
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        const auto backup = [&] {
+            return sandbox.runner().lifeboat({QStringLiteral("run"), QStringLiteral("--profile"), sandbox.profilePath(), QStringLiteral("--scenario"),
+                                              QStringLiteral("backup-offline"), QStringLiteral("--report-dir"), m_runs.path(), QStringLiteral("--yes")});
+        };
+        const auto newest = [&] {
+            return QDir(sandbox.profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Time).value(0);
+        };
+        CommandResult result = backup();
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const QString full = newest();
+        QString error;
+        const auto first = BackupSetManifest::load(QDir(sandbox.profile().backupRoot).filePath(full), &error);
+        QVERIFY2(first, qPrintable(error));
+        const QMap<QString, QString> before = filesOf(*first, QStringLiteral("repository-node2"), false);
+        const auto blob = std::find_if(before.keyBegin(), before.keyEnd(), [](const QString &path) { return path.contains(QLatin1String("/datastore/")); });
+        QVERIFY(blob != before.keyEnd());
+        const QString repository = sandbox.node(QStringLiteral("node2")).repository;
+        const QString touched = repository + u'/' + blob->section(u'/', 1);
+        const CommandResult changed = sandbox.onHost(QStringLiteral("node2"),
+            QStringLiteral("touch '%1' && echo 'a new blob' > '%2/repository/datastore/new-blob'").arg(touched, repository));
+        QVERIFY2(changed.exitCode == 0, qPrintable(changed.out + changed.err));
+
+        result = backup();
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const QString incremental = newest();
+        QVERIFY(incremental != full);
+        const auto second = BackupSetManifest::load(QDir(sandbox.profile().backupRoot).filePath(incremental), &error);
+        QVERIFY2(second, qPrintable(error));
+        const QMap<QString, QString> now = filesOf(*second, QStringLiteral("repository-node2"), true);
+        QCOMPARE(now.value(*blob), before.value(*blob) + u' ' + full);
+        QCOMPARE(now.value(QStringLiteral("crx-repository/repository/datastore/new-blob")).section(u' ', 1), QString());
+        QCOMPARE(second->base, full);
+        const CommandResult verified = sandbox.runner().lifeboat({QStringLiteral("verify"), second->directory});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
     }
 
     void aKilledIncrementalBackupResumesToTheSameSet()

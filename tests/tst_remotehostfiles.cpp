@@ -346,7 +346,7 @@ private Q_SLOTS:
         HostFiles::Extracted extracted;
         const QString target = place.filePath(QStringLiteral("unpacked"));
         QVERIFY2(remoteFiles->extract(QDir(path(QStringLiteral("owned-set"))).filePath(part.archiveFile), part,
-                                      QStringLiteral("crx-repository/"), target, callbacks, &extracted, &error),
+                                      QStringLiteral("crx-repository/"), target, HostFiles::ExtractMode::Whole, callbacks, &extracted, &error),
                  qPrintable(error));
         QCOMPARE(extracted.files, 1);
         QVERIFY2(extracted.ownersNotSet >= 1, qPrintable(QString::number(extracted.ownersNotSet)));
@@ -598,10 +598,10 @@ private Q_SLOTS:
         const QString targetHere = path(QStringLiteral("extract-local-") + format);
         const QString targetThere = path(QStringLiteral("extract-remote-") + format);
         HostFiles::Extracted extractedHere, extractedThere;
-        QVERIFY2(local.extract(archiveHere, localPart, QStringLiteral("crx-repository/"), targetHere, {},
+        QVERIFY2(local.extract(archiveHere, localPart, QStringLiteral("crx-repository/"), targetHere, HostFiles::ExtractMode::Whole, {},
                                &extractedHere, &error),
                  qPrintable(error));
-        QVERIFY2(remoteFiles->extract(archiveThere, remotePart, QStringLiteral("crx-repository/"), targetThere,
+        QVERIFY2(remoteFiles->extract(archiveThere, remotePart, QStringLiteral("crx-repository/"), targetThere, HostFiles::ExtractMode::Whole, 
                                       callbacks, &extractedThere, &error),
                  qPrintable(error));
         QCOMPARE(extractedThere.files, extractedHere.files);
@@ -636,10 +636,10 @@ private Q_SLOTS:
         LocalHostFiles local;
         QString localError, remoteError;
         HostFiles::Extracted extracted;
-        QVERIFY(!local.extract(archive, part, {}, targetHere, {}, &extracted, &localError));
+        QVERIFY(!local.extract(archive, part, {}, targetHere, HostFiles::ExtractMode::Whole, {}, &extracted, &localError));
         QVERIFY2(localError.contains(QStringLiteral("Lifeboat refuses this archive")), qPrintable(localError));
         const auto remoteFiles = remote();
-        QVERIFY(!remoteFiles->extract(archive, part, {}, targetThere, {}, &extracted, &remoteError));
+        QVERIFY(!remoteFiles->extract(archive, part, {}, targetThere, HostFiles::ExtractMode::Whole, {}, &extracted, &remoteError));
         QCOMPARE(remoteError, host + QStringLiteral(": ") + localError);
         QVERIFY(!QFileInfo::exists(targetHere));
         QVERIFY(!QFileInfo::exists(targetThere));
@@ -650,7 +650,7 @@ private Q_SLOTS:
         QVERIFY(entry.isFile());
         // A target that exists is refused before anything is unpacked.
         QVERIFY(QDir().mkpath(targetThere));
-        QVERIFY(!remoteFiles->extract(archive, part, {}, targetThere, {}, &extracted, &remoteError));
+        QVERIFY(!remoteFiles->extract(archive, part, {}, targetThere, HostFiles::ExtractMode::Whole, {}, &extracted, &remoteError));
         QVERIFY2(remoteError.startsWith(host + QStringLiteral(": ")), qPrintable(remoteError));
         QVERIFY(QDir(targetThere).isEmpty());
     }
@@ -712,17 +712,17 @@ private Q_SLOTS:
         LocalHostFiles local;
         HostFiles::Extracted whole;
         QVERIFY2(local.extract(directory + QStringLiteral("/big.tar.zst"), part, {},
-                               path(QStringLiteral("whole-extract")), {}, &whole, &error),
+                               path(QStringLiteral("whole-extract")), HostFiles::ExtractMode::Whole, {}, &whole, &error),
                  qPrintable(error));
         cancel = false;
         const QString target = path(QStringLiteral("cancelled-extract"));
         HostFiles::Extracted extracted;
-        QVERIFY(!remoteFiles->extract(directory + QStringLiteral("/big.tar.zst"), part, {}, target, cancelling,
+        QVERIFY(!remoteFiles->extract(directory + QStringLiteral("/big.tar.zst"), part, {}, target, HostFiles::ExtractMode::Whole, cancelling,
                                       &extracted, &error));
         QCOMPARE(error, QStringLiteral("Cancelled by the user."));
         QVERIFY(!QFileInfo::exists(target));
         QVERIFY2(
-            remoteFiles->extract(directory + QStringLiteral("/big.tar.zst"), part, {}, target, {}, &extracted, &error),
+            remoteFiles->extract(directory + QStringLiteral("/big.tar.zst"), part, {}, target, HostFiles::ExtractMode::Whole, {}, &extracted, &error),
             qPrintable(error));
         QCOMPARE(extracted.bytes, 50 * 1024 * 1024);
     }

@@ -879,6 +879,24 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <source>Cannot write %1: %2. The result above stands, but &apos;lifeboat backups&apos; will not show it; check the permissions and free space of the set directory.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Das obige Ergebnis gilt, aber &apos;lifeboat backups&apos; wird es nicht anzeigen; prüfen Sie die Berechtigungen und den freien Speicherplatz des Satzverzeichnisses.</translation>
     </message>
+    <message numerus="yes">
+        <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
+        <translation>
+            <numerusform>steht nicht in der SHA256SUMS von %1, dem älteren Satz, aus dem dieser Satz %n Datei übernimmt</numerusform>
+            <numerusform>steht nicht in der SHA256SUMS von %1, dem älteren Satz, aus dem dieser Satz %n Dateien übernimmt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SHA-256 of the archive differs from the SHA256SUMS of %1, the older set this set takes %n file(s) from (the archive file was changed or damaged)</source>
+        <translation>
+            <numerusform>SHA-256 des Archivs weicht von der SHA256SUMS von %1 ab, dem älteren Satz, aus dem dieser Satz %n Datei übernimmt (die Archivdatei wurde geändert oder beschädigt)</numerusform>
+            <numerusform>SHA-256 des Archivs weicht von der SHA256SUMS von %1 ab, dem älteren Satz, aus dem dieser Satz %n Dateien übernimmt (die Archivdatei wurde geändert oder beschädigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
+        <translation>ist kein .tar.zst-, .tar.gz- oder .tar.xz-Archiv und kann daher keine Dateien eines neueren Satzes enthalten</translation>
+    </message>
     <message>
         <source>is missing (part %1 takes files from %2)</source>
         <translation>fehlt (Teil %1 nimmt Dateien aus %2)</translation>
@@ -1013,6 +1031,18 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     <message>
         <source>DOWNTIME</source>
         <translation>AUSFALLZEIT</translation>
+    </message>
+    <message>
+        <source>RESTORES</source>
+        <translation>ENTPACKT</translation>
+    </message>
+    <message>
+        <source>BASE</source>
+        <translation>BASIS</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>voll</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2705,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Checking the options</source>
         <translation>Optionen werden geprüft</translation>
     </message>
+    <message>
+        <source>%1, incremental on %2</source>
+        <translation>%1, inkrementell auf %2</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::PlanPage</name>
@@ -3540,6 +3574,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <source>%1 (owner %2, group %3, mode %4) may not be changed by %5.</source>
         <translation>%1 (Eigentümer %2, Gruppe %3, Modus %4) darf von %5 nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot unpack a piece of a backup chain into %1: only into a scratch directory of Lifeboat&apos;s own.</source>
+        <translation>Ein Teil einer Sicherungskette kann nicht nach %1 entpackt werden: nur in ein eigenes Arbeitsverzeichnis von Lifeboat.</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4582,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
             <numerusform>%n Satz konnte nicht vollständig entfernt werden; siehe die Meldungen oben.</numerusform>
             <numerusform>%n Sätze konnten nicht vollständig entfernt werden; siehe die Meldungen oben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>kept: %1 holds files of %2</source>
+        <translation>behalten: %1 enthält Dateien von %2</translation>
     </message>
 </context>
 <context>
@@ -7889,6 +7931,48 @@ Fehler: %1</translation>
     <message>
         <source>%1%2 Lifeboat must be able to change it: mount it read-write or give the user Lifeboat runs as write access there (on a real cluster, run as the user that owns the AEM files).</source>
         <translation>%1%2 Lifeboat muss es ändern können: Hängen Sie es beschreibbar ein oder geben Sie dem Benutzer, unter dem Lifeboat läuft, dort Schreibrechte (auf einem echten Cluster: führen Sie Lifeboat als Eigentümer der AEM-Dateien aus).</translation>
+    </message>
+</context>
+<context>
+    <name>ChainUnpacker</name>
+    <message>
+        <source>Cannot unpack into %1: it already exists.</source>
+        <translation>Entpacken nach %1 nicht möglich: Es existiert bereits.</translation>
+    </message>
+    <message>
+        <source>In the older set %1: %2</source>
+        <translation>Im älteren Satz %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupChain</name>
+    <message numerus="yes">
+        <source>The manifest of %1 says %n file(s) of %2 are in &quot;%3&quot;, which is not the name of a backup set. The manifest is damaged; verify the set with &apos;lifeboat verify&apos; and restore from another one.</source>
+        <translation>
+            <numerusform>Das Manifest von %1 gibt an, dass %n Datei von %2 in „%3“ liegt; das ist nicht der Name eines Sicherungssatzes. Das Manifest ist beschädigt; prüfen Sie den Satz mit &apos;lifeboat verify&apos; und stellen Sie aus einem anderen wieder her.</numerusform>
+            <numerusform>Das Manifest von %1 gibt an, dass %n Dateien von %2 in „%3“ liegen; das ist nicht der Name eines Sicherungssatzes. Das Manifest ist beschädigt; prüfen Sie den Satz mit &apos;lifeboat verify&apos; und stellen Sie aus einem anderen wieder her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, which is not in %4 (it was deleted or moved). Put %3 back into %4, or restore from another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>
+            <numerusform>Der Sicherungssatz %1 übernimmt %n Datei von %2 aus dem älteren Satz %3, der nicht in %4 liegt (er wurde gelöscht oder verschoben). Legen Sie %3 wieder nach %4, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
+            <numerusform>Der Sicherungssatz %1 übernimmt %n Dateien von %2 aus dem älteren Satz %3, der nicht in %4 liegt (er wurde gelöscht oder verschoben). Legen Sie %3 wieder nach %4, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose manifest cannot be read: %4 Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>
+            <numerusform>Der Sicherungssatz %1 übernimmt %n Datei von %2 aus dem älteren Satz %3, dessen Manifest nicht gelesen werden kann: %4 Prüfen Sie %3 mit &apos;lifeboat verify&apos;, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
+            <numerusform>Der Sicherungssatz %1 übernimmt %n Dateien von %2 aus dem älteren Satz %3, dessen Manifest nicht gelesen werden kann: %4 Prüfen Sie %3 mit &apos;lifeboat verify&apos;, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose archive of %2 is missing. Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>
+            <numerusform>Der Sicherungssatz %1 übernimmt %n Datei von %2 aus dem älteren Satz %3, dessen Archiv von %2 fehlt. Prüfen Sie %3 mit &apos;lifeboat verify&apos;, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
+            <numerusform>Der Sicherungssatz %1 übernimmt %n Dateien von %2 aus dem älteren Satz %3, dessen Archiv von %2 fehlt. Prüfen Sie %3 mit &apos;lifeboat verify&apos;, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -879,6 +879,24 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <source>Cannot write %1: %2. The result above stands, but &apos;lifeboat backups&apos; will not show it; check the permissions and free space of the set directory.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Le résultat ci-dessus reste valable, mais &apos;lifeboat backups&apos; ne l&apos;affichera pas ; vérifiez les droits et l&apos;espace libre du répertoire du jeu.</translation>
     </message>
+    <message numerus="yes">
+        <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
+        <translation>
+            <numerusform>n&apos;est pas listée dans le SHA256SUMS de %1, le jeu plus ancien dont ce jeu reprend %n fichier</numerusform>
+            <numerusform>n&apos;est pas listée dans le SHA256SUMS de %1, le jeu plus ancien dont ce jeu reprend %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SHA-256 of the archive differs from the SHA256SUMS of %1, the older set this set takes %n file(s) from (the archive file was changed or damaged)</source>
+        <translation>
+            <numerusform>le SHA-256 de l&apos;archive diffère du SHA256SUMS de %1, le jeu plus ancien dont ce jeu reprend %n fichier (le fichier d&apos;archive a été modifié ou endommagé)</numerusform>
+            <numerusform>le SHA-256 de l&apos;archive diffère du SHA256SUMS de %1, le jeu plus ancien dont ce jeu reprend %n fichiers (le fichier d&apos;archive a été modifié ou endommagé)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
+        <translation>n&apos;est pas une archive .tar.zst, .tar.gz ou .tar.xz, et ne peut donc pas contenir de fichiers d&apos;un jeu plus récent</translation>
+    </message>
     <message>
         <source>is missing (part %1 takes files from %2)</source>
         <translation>est absent (la partie %1 prend des fichiers dans %2)</translation>
@@ -1013,6 +1031,18 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     <message>
         <source>DOWNTIME</source>
         <translation>ARRÊT</translation>
+    </message>
+    <message>
+        <source>RESTORES</source>
+        <translation>RESTAURÉ</translation>
+    </message>
+    <message>
+        <source>BASE</source>
+        <translation>BASE</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complet</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2705,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Checking the options</source>
         <translation>Vérification des options</translation>
     </message>
+    <message>
+        <source>%1, incremental on %2</source>
+        <translation>%1, incrémentiel sur %2</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::PlanPage</name>
@@ -3540,6 +3574,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <source>%1 (owner %2, group %3, mode %4) may not be changed by %5.</source>
         <translation>%1 (propriétaire %2, groupe %3, mode %4) ne peut pas être modifié par %5.</translation>
+    </message>
+    <message>
+        <source>Cannot unpack a piece of a backup chain into %1: only into a scratch directory of Lifeboat&apos;s own.</source>
+        <translation>Impossible de décompresser une partie d&apos;une chaîne de sauvegardes dans %1 : seulement dans un répertoire de travail propre à Lifeboat.</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4582,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
             <numerusform>%n jeu n&apos;a pas pu être entièrement supprimé ; voir les messages ci-dessus.</numerusform>
             <numerusform>%n jeux n&apos;ont pas pu être entièrement supprimés ; voir les messages ci-dessus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>kept: %1 holds files of %2</source>
+        <translation>conservé : %1 contient des fichiers de %2</translation>
     </message>
 </context>
 <context>
@@ -7889,6 +7931,48 @@ Pannes : %1</translation>
     <message>
         <source>%1%2 Lifeboat must be able to change it: mount it read-write or give the user Lifeboat runs as write access there (on a real cluster, run as the user that owns the AEM files).</source>
         <translation>%1%2 Lifeboat doit pouvoir le modifier : montez-le en lecture-écriture ou donnez à l&apos;utilisateur sous lequel Lifeboat s&apos;exécute le droit d&apos;y écrire (sur un vrai cluster, exécutez Lifeboat en tant que propriétaire des fichiers AEM).</translation>
+    </message>
+</context>
+<context>
+    <name>ChainUnpacker</name>
+    <message>
+        <source>Cannot unpack into %1: it already exists.</source>
+        <translation>Impossible de décompresser dans %1 : il existe déjà.</translation>
+    </message>
+    <message>
+        <source>In the older set %1: %2</source>
+        <translation>Dans le jeu plus ancien %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupChain</name>
+    <message numerus="yes">
+        <source>The manifest of %1 says %n file(s) of %2 are in &quot;%3&quot;, which is not the name of a backup set. The manifest is damaged; verify the set with &apos;lifeboat verify&apos; and restore from another one.</source>
+        <translation>
+            <numerusform>Le manifeste de %1 indique que %n fichier de %2 se trouve dans « %3 », qui n&apos;est pas le nom d&apos;un jeu de sauvegarde. Le manifeste est endommagé ; vérifiez le jeu avec &apos;lifeboat verify&apos; et restaurez à partir d&apos;un autre.</numerusform>
+            <numerusform>Le manifeste de %1 indique que %n fichiers de %2 se trouvent dans « %3 », qui n&apos;est pas le nom d&apos;un jeu de sauvegarde. Le manifeste est endommagé ; vérifiez le jeu avec &apos;lifeboat verify&apos; et restaurez à partir d&apos;un autre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, which is not in %4 (it was deleted or moved). Put %3 back into %4, or restore from another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>
+            <numerusform>Le jeu de sauvegarde %1 reprend %n fichier de %2 du jeu plus ancien %3, qui n&apos;est pas dans %4 (il a été supprimé ou déplacé). Remettez %3 dans %4, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
+            <numerusform>Le jeu de sauvegarde %1 reprend %n fichiers de %2 du jeu plus ancien %3, qui n&apos;est pas dans %4 (il a été supprimé ou déplacé). Remettez %3 dans %4, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose manifest cannot be read: %4 Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>
+            <numerusform>Le jeu de sauvegarde %1 reprend %n fichier de %2 du jeu plus ancien %3, dont le manifeste est illisible : %4 Vérifiez %3 avec &apos;lifeboat verify&apos;, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
+            <numerusform>Le jeu de sauvegarde %1 reprend %n fichiers de %2 du jeu plus ancien %3, dont le manifeste est illisible : %4 Vérifiez %3 avec &apos;lifeboat verify&apos;, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose archive of %2 is missing. Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>
+            <numerusform>Le jeu de sauvegarde %1 reprend %n fichier de %2 du jeu plus ancien %3, dont l&apos;archive de %2 est absente. Vérifiez %3 avec &apos;lifeboat verify&apos;, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
+            <numerusform>Le jeu de sauvegarde %1 reprend %n fichiers de %2 du jeu plus ancien %3, dont l&apos;archive de %2 est absente. Vérifiez %3 avec &apos;lifeboat verify&apos;, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

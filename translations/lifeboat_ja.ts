@@ -876,6 +876,22 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <source>Cannot write %1: %2. The result above stands, but &apos;lifeboat backups&apos; will not show it; check the permissions and free space of the set directory.</source>
         <translation>%1 を書き込めません: %2。上記の結果は有効ですが、&apos;lifeboat backups&apos; には表示されません。セットのディレクトリの権限と空き容量を確認してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
+        <translation>
+            <numerusform>%1（このセットが %n 個のファイルを取得する古いセット）の SHA256SUMS に記載されていません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SHA-256 of the archive differs from the SHA256SUMS of %1, the older set this set takes %n file(s) from (the archive file was changed or damaged)</source>
+        <translation>
+            <numerusform>アーカイブの SHA-256 が %1（このセットが %n 個のファイルを取得する古いセット）の SHA256SUMS と異なります（アーカイブファイルが変更または破損しています）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
+        <translation>.tar.zst、.tar.gz、.tar.xz のいずれのアーカイブでもないため、新しいセットのファイルを保持できません</translation>
+    </message>
     <message>
         <source>is missing (part %1 takes files from %2)</source>
         <translation>がありません（パート %1 は %2 のファイルを使います）</translation>
@@ -1009,6 +1025,18 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     <message>
         <source>DOWNTIME</source>
         <translation>停止時間</translation>
+    </message>
+    <message>
+        <source>RESTORES</source>
+        <translation>復元サイズ</translation>
+    </message>
+    <message>
+        <source>BASE</source>
+        <translation>ベース</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>フル</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2695,10 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Checking the options</source>
         <translation>オプションを確認中</translation>
     </message>
+    <message>
+        <source>%1, incremental on %2</source>
+        <translation>%1、%2 に対する増分</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::PlanPage</name>
@@ -3531,6 +3563,10 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <source>%1 (owner %2, group %3, mode %4) may not be changed by %5.</source>
         <translation>%1（所有者 %2、グループ %3、モード %4）は %5 が変更できません。</translation>
+    </message>
+    <message>
+        <source>Cannot unpack a piece of a backup chain into %1: only into a scratch directory of Lifeboat&apos;s own.</source>
+        <translation>バックアップチェーンの一部を %1 に展開できません: Lifeboat 自身の作業ディレクトリにのみ展開できます。</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4560,10 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>
             <numerusform>%n 個のセットを完全には削除できませんでした。上のメッセージを参照してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>kept: %1 holds files of %2</source>
+        <translation>保持: %1 は %2 のファイルを保持しています</translation>
     </message>
 </context>
 <context>
@@ -7851,6 +7891,44 @@ Faults: %1</source>
     <message>
         <source>%1%2 Lifeboat must be able to change it: mount it read-write or give the user Lifeboat runs as write access there (on a real cluster, run as the user that owns the AEM files).</source>
         <translation>%1%2 Lifeboat はここを変更できる必要があります。読み書き可能でマウントするか、Lifeboat を実行するユーザーに書き込み権限を与えてください（実際のクラスターでは、AEM のファイルを所有するユーザーとして実行してください）。</translation>
+    </message>
+</context>
+<context>
+    <name>ChainUnpacker</name>
+    <message>
+        <source>Cannot unpack into %1: it already exists.</source>
+        <translation>%1 に展開できません: 既に存在します。</translation>
+    </message>
+    <message>
+        <source>In the older set %1: %2</source>
+        <translation>古いセット %1 で: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupChain</name>
+    <message numerus="yes">
+        <source>The manifest of %1 says %n file(s) of %2 are in &quot;%3&quot;, which is not the name of a backup set. The manifest is damaged; verify the set with &apos;lifeboat verify&apos; and restore from another one.</source>
+        <translation>
+            <numerusform>%1 のマニフェストによると、%2 の %n 個のファイルが「%3」にありますが、これはバックアップセットの名前ではありません。マニフェストが壊れています。&apos;lifeboat verify&apos; でセットを検証し、別のセットから復元してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, which is not in %4 (it was deleted or moved). Put %3 back into %4, or restore from another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>
+            <numerusform>バックアップセット %1 は %2 の %n 個のファイルを古いセット %3 から取得しますが、%3 は %4 にありません（削除または移動されました）。%3 を %4 に戻すか、別のセットから復元してください（&apos;lifeboat backups&apos; を参照）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose manifest cannot be read: %4 Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>
+            <numerusform>バックアップセット %1 は %2 の %n 個のファイルを古いセット %3 から取得しますが、%3 のマニフェストを読み取れません: %4 &apos;lifeboat verify&apos; で %3 を検証するか、別のセットから復元してください（&apos;lifeboat backups&apos; を参照）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose archive of %2 is missing. Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>
+            <numerusform>バックアップセット %1 は %2 の %n 個のファイルを古いセット %3 から取得しますが、%3 の %2 のアーカイブがありません。&apos;lifeboat verify&apos; で %3 を検証するか、別のセットから復元してください（&apos;lifeboat backups&apos; を参照）。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -93,7 +93,9 @@ QList<SetRow> setRows(const QList<BackupSetCatalog::Set> &sets)
             verified = set.verificationResult == VerificationRecord::ok
                            ? OptionsPage::tr("verified %1").arg(locale.toString(set.verifiedAt.toLocalTime(), QLocale::ShortFormat))
                            : OptionsPage::tr("DAMAGED");
-        rows.append({{locale.toString(set.time.toLocalTime(), QLocale::ShortFormat), set.strategy, set.label,
+        // An incremental set restores only with its base beside it.
+        const QString strategy = set.base.isEmpty() ? set.strategy : OptionsPage::tr("%1, incremental on %2").arg(set.strategy, set.base);
+        rows.append({{locale.toString(set.time.toLocalTime(), QLocale::ShortFormat), strategy, set.label,
                       locale.formattedDataSize(set.archiveBytes), verified},
                      set.id});
     }

@@ -11,6 +11,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <backup/ArchiveFormat.h>
+#include <backup/BackupChain.h>
 #include <backup/BackupSetLayout.h>
 #include <backup/BackupSetManifest.h>
 
@@ -71,12 +72,12 @@ void BackupSetVerifier::problem(const QString &archive, const QString &path, con
     m_problems.append({archive, path, message});
 }
 
-QHash<QString, QByteArray> BackupSetVerifier::readChecksums()
+QHash<QString, QByteArray> BackupSetVerifier::readChecksums(const QString &directory, const QString &label)
 {
     QHash<QString, QByteArray> sums;
-    QFile file(QDir(m_directory).filePath(BackupSetLayout::checksumFile()));
+    QFile file(QDir(directory).filePath(BackupSetLayout::checksumFile()));
     if (!file.open(QIODevice::ReadOnly)) {
-        problem(BackupSetLayout::checksumFile(), {}, tr("is missing or unreadable, so no archive can be checked as a whole"));
+        problem(label, {}, tr("is missing or unreadable, so no archive can be checked as a whole"));
         return sums;
     }
     // sha256sum's format: "<64 hex digits>  <name>" (" *<name>" in binary mode).
@@ -91,7 +92,7 @@ QHash<QString, QByteArray> BackupSetVerifier::readChecksums()
         if (name.startsWith('*'))
             name.remove(0, 1);
         if (sum.size() != 64 || QByteArray::fromHex(sum).toHex() != sum || name.isEmpty() || line.at(64) != ' ') {
-            problem(BackupSetLayout::checksumFile(), {}, tr("line %1 is not \"<SHA-256>  <archive>\"").arg(lineNumber));
+            problem(label, {}, tr("line %1 is not \"<SHA-256>  <archive>\"").arg(lineNumber));
             continue;
         }
         sums.insert(QString::fromUtf8(name), sum);
@@ -145,7 +146,7 @@ bool BackupSetVerifier::verify()
     if (parts.isEmpty())
         problem(BackupSetLayout::manifestFile(), {}, tr("lists no parts"));
 
-    const QHash<QString, QByteArray> sums = readChecksums();
+    const QHash<QString, QByteArray> sums = readChecksums(m_directory, BackupSetLayout::checksumFile());
     QStringList archives;
     QList<const BackupPart *> toCheck;
     for (qsizetype i = 0; i < parts.size(); ++i) {
@@ -167,10 +168,18 @@ bool BackupSetVerifier::verify()
         toCheck.append(&part);
         checkChainLists(part, sums, &archives);
     }
+    // An incremental set is whole only with what it takes from older sets.
+    QHash<QString, QHash<QString, QByteArray>> olderSums;
+    const QList<BackupChain::Piece> pieces = olderPieces(toCheck, &olderSums);
     // Archives are independent: check them at once, one per core.
+    QList<std::function<void()>> checks;
+    for (const BackupPart *part : std::as_const(toCheck))
+        checks.append([this, part, &sums] { checkArchive(*part, sums); });
+    for (const BackupChain::Piece &piece : pieces)
+        checks.append([this, &piece, &olderSums] { checkOlderPiece(piece, olderSums.value(piece.setId)); });
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-    QtConcurrent::blockingMap(&pool, toCheck, [this, &sums](const BackupPart *part) { checkArchive(*part, sums); });
+    QtConcurrent::blockingMap(&pool, checks, [](const std::function<void()> &check) { check(); });
     std::stable_sort(m_problems.begin(), m_problems.end(), [](const Problem &a, const Problem &b) { return a.archive < b.archive; });
     for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
         if (!archives.contains(it.key()))
@@ -204,6 +213,59 @@ void BackupSetVerifier::checkChainLists(const BackupPart &part, const QHash<QStr
         else if (list != expected)
             problem(name, {}, tr("does not list the files the manifest stores in %1").arg(set));
     }
+}
+
+// The older sets' archives that the checked parts take files from, each
+// with its set's SHA256SUMS. An older set that cannot be found or read is a
+// problem named after it.
+QList<BackupChain::Piece> BackupSetVerifier::olderPieces(const QList<const BackupPart *> &parts,
+                                                         QHash<QString, QHash<QString, QByteArray>> *sums)
+{
+    QList<BackupChain::Piece> pieces;
+    for (const BackupPart *part : parts) {
+        for (const QString &set : part->storedInOtherSets()) {
+            BackupChain::Piece piece;
+            QString error;
+            if (!BackupChain::olderPiece(m_directory, *part, set, {}, &piece, &error)) {
+                problem(set, {}, error);
+                continue;
+            }
+            if (!sums->contains(set))
+                sums->insert(set, readChecksums(piece.setDirectory, set + u'/' + BackupSetLayout::checksumFile()));
+            pieces.append(piece);
+        }
+    }
+    return pieces;
+}
+
+// An older set's archive, as that set's SHA256SUMS has it, and in it every
+// file this set takes from it, as THIS set's manifest records it. Its other
+// files (changed since) are that set's own business.
+void BackupSetVerifier::checkOlderPiece(const BackupChain::Piece &piece, const QHash<QString, QByteArray> &sums)
+{
+    const QString name = piece.setId + u'/' + piece.archiveFile;
+    m_archivesChecked.fetchAndAddRelaxed(1);
+    {
+        QFile file(piece.archive);
+        Sha256 hash;
+        if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
+            problem(name, {}, tr("cannot be read (%1)").arg(file.errorString()));
+            return;
+        }
+        if (!sums.contains(piece.archiveFile))
+            problem(name, {}, tr("is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from",
+                                 nullptr, int(piece.part.files.size())).arg(piece.setId));
+        else if (sums.value(piece.archiveFile) != hash.hexResult())
+            problem(name, {}, tr("SHA-256 of the archive differs from the SHA256SUMS of %1, the older set this set takes "
+                                 "%n file(s) from (the archive file was changed or damaged)",
+                                 nullptr, int(piece.part.files.size())).arg(piece.setId));
+    }
+    ArchiveFormat format;
+    if (!archiveFormatOfFile(piece.archiveFile, &format) || format == ArchiveFormat::Zip) {
+        problem(name, {}, tr("is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set"));
+        return;
+    }
+    checkTar(piece.part, piece.archive, format, name, true);
 }
 
 void BackupSetVerifier::checkArchive(const BackupPart &whole, const QHash<QString, QByteArray> &sums)
@@ -243,14 +305,14 @@ void BackupSetVerifier::checkArchive(const BackupPart &whole, const QHash<QStrin
     if (format == ArchiveFormat::Zip)
         checkZip(part, path);
     else
-        checkTar(part, path, format);
+        checkTar(part, path, format, name, false);
 }
 
-void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, ArchiveFormat format)
+void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, ArchiveFormat format, const QString &name,
+                                 bool onlyListed)
 {
     // One pass through the decompressed stream, each file hashed as it
     // passes: never a seek, never a temporary file.
-    const QString name = part.archiveFile;
     const std::unique_ptr<KCompressionDevice> device = compressedFile(path, format);
     if (!device->open(QIODevice::ReadOnly)) {
         problem(name, {}, tr("cannot be opened as an archive (%1); none of its %n file(s) can be checked", nullptr,
@@ -266,7 +328,7 @@ void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, Ar
     QByteArray buffer(chunkSize, Qt::Uninitialized);
     bool broken = false;
     while (!broken && tar.next(&entry)) {
-        if (!entry.isFile())
+        if (!entry.isFile() || (onlyListed && !expected.contains(entry.path)))
             continue;
         Sha256 hash;
         qint64 size = 0;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <backup/ArchiveFormat.h>
+#include <backup/BackupChain.h>
 #include <backup/BackupPart.h>
 #include <backup/VerificationRecord.h>
 
@@ -22,7 +23,10 @@ namespace Lifeboat {
 // Checks a complete backup set against its own records, reading every archive
 // back with KArchive: each archive file against SHA256SUMS, and every file in
 // it against the manifest (present, size, SHA-256), plus files the manifest
-// does not know. File data is streamed in chunks, so memory stays flat
+// does not know. An incremental set is checked whole: every file it takes
+// from an older set is read back from that set's archive (checked against
+// that set's SHA256SUMS), so a damaged or missing base makes the set fail,
+// with problems that name the base. File data is streamed in chunks, so memory stays flat
 // whatever the size; a truncated or corrupted archive is reported, never
 // trusted. Nothing in the set is changed except verification.json.
 class BackupSetVerifier
@@ -62,9 +66,14 @@ public:
 private:
     void checkArchive(const BackupPart &whole, const QHash<QString, QByteArray> &sums);
     void checkChainLists(const BackupPart &part, const QHash<QString, QByteArray> &sums, QStringList *names);
-    void checkTar(const BackupPart &part, const QString &path, ArchiveFormat format);
+    QList<BackupChain::Piece> olderPieces(const QList<const BackupPart *> &parts,
+                                          QHash<QString, QHash<QString, QByteArray>> *sums);
+    void checkOlderPiece(const BackupChain::Piece &piece, const QHash<QString, QByteArray> &sums);
+    // `name` names the archive in problems; `onlyListed`: the files `part`
+    // does not list are skipped (an older set's archive).
+    void checkTar(const BackupPart &part, const QString &path, ArchiveFormat format, const QString &name, bool onlyListed);
     void checkZip(const BackupPart &part, const QString &path);
-    QHash<QString, QByteArray> readChecksums();
+    QHash<QString, QByteArray> readChecksums(const QString &directory, const QString &label);
     void problem(const QString &archive, const QString &path, const QString &message);
 
     QString m_directory;

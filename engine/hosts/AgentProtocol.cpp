@@ -150,4 +150,27 @@ BackupPart AgentProtocol::partFromJson(const QJsonObject &json)
     return part;
 }
 
+QJsonValue AgentProtocol::toJson(HostFiles::ExtractMode mode)
+{
+    switch (mode) {
+    case HostFiles::ExtractMode::OlderPiece:
+        return QStringLiteral("older");
+    case HostFiles::ExtractMode::NewestPiece:
+        return QStringLiteral("newest");
+    case HostFiles::ExtractMode::Whole:
+        break;
+    }
+    return QStringLiteral("whole");
+}
+
+HostFiles::ExtractMode AgentProtocol::extractModeFromJson(const QJsonValue &json)
+{
+    const QString name = json.toString();
+    if (name == QLatin1String("older"))
+        return HostFiles::ExtractMode::OlderPiece;
+    if (name == QLatin1String("newest"))
+        return HostFiles::ExtractMode::NewestPiece;
+    return HostFiles::ExtractMode::Whole;
+}
+
 } // namespace Lifeboat

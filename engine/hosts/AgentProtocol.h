@@ -7,6 +7,7 @@
 #include <hosts/HostFiles.h>
 
 #include <QJsonObject>
+#include <QJsonValue>
 
 namespace Lifeboat {
 
@@ -21,7 +22,7 @@ public:
 
     // Raised whenever a change would confuse the other end; the two ends
     // refuse each other when their versions differ.
-    static constexpr int version = 1;
+    static constexpr int version = 2;
 
     // The operations, by the name a request carries.
     static constexpr char stat[] = "stat";
@@ -57,6 +58,9 @@ public:
     // A part with its excluded paths, which its manifest form leaves out.
     static QJsonObject toJson(const BackupPart &part);
     static BackupPart partFromJson(const QJsonObject &json);
+    // An extract's piece of a chain: "whole" (also when absent), "older", "newest".
+    static QJsonValue toJson(HostFiles::ExtractMode mode);
+    static HostFiles::ExtractMode extractModeFromJson(const QJsonValue &json);
 };
 
 } // namespace Lifeboat

@@ -5,6 +5,7 @@
 
 #include <backup/ArchiveFormat.h>
 #include <backup/BackupPart.h>
+#include <restore/PartExtractor.h>
 #include <snapshot/SnapshotMethod.h>
 
 #include <QByteArray>
@@ -188,11 +189,15 @@ public:
     [[nodiscard]] virtual bool archive(BackupPart &part, ArchiveFormat format, const QString &localDirectory,
                                        const Callbacks &callbacks, QString *error) = 0;
     // Unpacks the entries of `localArchive` (a file on the machine Lifeboat
-    // runs on) below `prefix` into `target` on this host, which must not
-    // exist yet, with every check of PartExtractor: unsafe entries refused,
-    // every file's size and SHA-256 checked against `part`, and every
-    // file's recorded owner, mode and time set. On failure, nothing is left
-    // at `target`.
+    // runs on) below `prefix` into `target` on this host, with every check
+    // of PartExtractor: unsafe entries refused, every file's size and
+    // SHA-256 checked against `part`, and every file's recorded owner, mode
+    // and time set. On failure, nothing is left at `target`.
+    //
+    // An incremental set's part is unpacked in pieces (see BackupChain):
+    // `mode` says which piece this archive is. `part` lists the files this
+    // archive must give, and every one of them must be in it.
+    using ExtractMode = PartExtractor::Mode;
     struct Extracted
     {
         int files = 0;
@@ -200,8 +205,8 @@ public:
         int ownersNotSet = 0; // recorded owners this host's user could not give
     };
     [[nodiscard]] virtual bool extract(const QString &localArchive, const BackupPart &part, const QString &prefix,
-                                       const QString &target, const Callbacks &callbacks, Extracted *extracted,
-                                       QString *error) = 0;
+                                       const QString &target, ExtractMode mode, const Callbacks &callbacks,
+                                       Extracted *extracted, QString *error) = 0;
     // Copies a file of this host to `localPath` on the machine Lifeboat runs
     // on (an online backup that AEM wrote on its own host), written whole.
     [[nodiscard]] virtual bool fetch(const QString &path, const QString &localPath, const Callbacks &callbacks,

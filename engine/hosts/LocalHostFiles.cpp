@@ -376,25 +376,33 @@ bool LocalHostFiles::archiveTo(BackupPart &part, ArchiveFormat format, QIODevice
 }
 
 bool LocalHostFiles::extract(const QString &localArchive, const BackupPart &part, const QString &prefix,
-                             const QString &target, const Callbacks &callbacks, Extracted *extracted, QString *error)
+                             const QString &target, ExtractMode mode, const Callbacks &callbacks, Extracted *extracted,
+                             QString *error)
 {
     PartExtractor extractor(localArchive, part, prefix);
-    return unpack(extractor, nullptr, target, callbacks, extracted, error);
+    return unpack(extractor, nullptr, target, mode, callbacks, extracted, error);
 }
 
 bool LocalHostFiles::extractFrom(QIODevice *device, const QString &archiveName, const BackupPart &part,
-                                 const QString &prefix, const QString &target, const Callbacks &callbacks,
-                                 Extracted *extracted, QString *error)
+                                 const QString &prefix, const QString &target, ExtractMode mode,
+                                 const Callbacks &callbacks, Extracted *extracted, QString *error)
 {
     PartExtractor extractor(device, archiveName, part, prefix);
-    return unpack(extractor, device->isSequential() ? device : nullptr, target, callbacks, extracted, error);
+    return unpack(extractor, device->isSequential() ? device : nullptr, target, mode, callbacks, extracted, error);
 }
 
-bool LocalHostFiles::unpack(PartExtractor &extractor, QIODevice *stream, const QString &target,
+bool LocalHostFiles::unpack(PartExtractor &extractor, QIODevice *stream, const QString &target, ExtractMode mode,
                             const Callbacks &callbacks, Extracted *extracted, QString *error)
 {
-    if (entryOf(target).exists())
+    // A whole part gets a target of its own. The pieces of an incremental
+    // set's part go into one target, which a failure removes: only ever a
+    // scratch directory of Lifeboat's own.
+    if (mode == ExtractMode::Whole && entryOf(target).exists())
         return setError(error, tr("Cannot unpack into %1: it already exists.").arg(target));
+    if (mode != ExtractMode::Whole && !isLifeboatsOwn(target))
+        return setError(error, tr("Cannot unpack a piece of a backup chain into %1: only into a scratch directory of "
+                                  "Lifeboat's own.").arg(target));
+    extractor.setMode(mode);
     if (callbacks.cancelled)
         extractor.setCancelCheck(callbacks.cancelled);
     if (callbacks.progress)

@@ -52,7 +52,7 @@ public:
     bool archive(BackupPart &part, ArchiveFormat format, const QString &localDirectory, const Callbacks &callbacks,
                  QString *error) override;
     bool extract(const QString &localArchive, const BackupPart &part, const QString &prefix, const QString &target,
-                 const Callbacks &callbacks, Extracted *extracted, QString *error) override;
+                 ExtractMode mode, const Callbacks &callbacks, Extracted *extracted, QString *error) override;
     bool fetch(const QString &path, const QString &localPath, const Callbacks &callbacks, QString *error) override;
 
     // The same three with a stream in place of the file on Lifeboat's
@@ -65,8 +65,8 @@ public:
     [[nodiscard]] bool archiveTo(BackupPart &part, ArchiveFormat format, QIODevice *device, const Callbacks &callbacks,
                                  QString *error);
     [[nodiscard]] bool extractFrom(QIODevice *device, const QString &archiveName, const BackupPart &part,
-                                   const QString &prefix, const QString &target, const Callbacks &callbacks,
-                                   Extracted *extracted, QString *error);
+                                   const QString &prefix, const QString &target, ExtractMode mode,
+                                   const Callbacks &callbacks, Extracted *extracted, QString *error);
     [[nodiscard]] bool fetchInto(const QString &path, QIODevice *device, const QString &deviceName,
                                  const Callbacks &callbacks, QString *error);
 
@@ -76,8 +76,8 @@ public:
 
 private:
     bool copyEntry(const QString &from, const QString &to, QString *error);
-    bool unpack(PartExtractor &extractor, QIODevice *stream, const QString &target, const Callbacks &callbacks,
-                Extracted *extracted, QString *error);
+    bool unpack(PartExtractor &extractor, QIODevice *stream, const QString &target, ExtractMode mode,
+                const Callbacks &callbacks, Extracted *extracted, QString *error);
 };
 
 } // namespace Lifeboat

@@ -385,7 +385,8 @@ bool RemoteHostFiles::archive(BackupPart &part, ArchiveFormat format, const QStr
 }
 
 bool RemoteHostFiles::extract(const QString &localArchive, const BackupPart &part, const QString &prefix,
-                              const QString &target, const Callbacks &callbacks, Extracted *extracted, QString *error)
+                              const QString &target, ExtractMode mode, const Callbacks &callbacks, Extracted *extracted,
+                              QString *error)
 {
     QFile archive(localArchive);
     if (!archive.open(QIODevice::ReadOnly)) {
@@ -397,6 +398,7 @@ bool RemoteHostFiles::extract(const QString &localArchive, const BackupPart &par
     request.arguments = {{QStringLiteral("part"), AgentProtocol::toJson(part)},
                          {QStringLiteral("prefix"), prefix},
                          {QStringLiteral("target"), target},
+                         {QStringLiteral("mode"), AgentProtocol::toJson(mode)},
                          {QStringLiteral("archiveName"), QFileInfo(localArchive).fileName()}};
     request.upload = &archive;
     request.uploadName = localArchive;

@@ -78,7 +78,7 @@ public:
     bool archive(BackupPart &part, ArchiveFormat format, const QString &localDirectory, const Callbacks &callbacks,
                  QString *error) override;
     bool extract(const QString &localArchive, const BackupPart &part, const QString &prefix, const QString &target,
-                 const Callbacks &callbacks, Extracted *extracted, QString *error) override;
+                 ExtractMode mode, const Callbacks &callbacks, Extracted *extracted, QString *error) override;
     bool fetch(const QString &path, const QString &localPath, const Callbacks &callbacks, QString *error) override;
 
 private:

@@ -238,6 +238,10 @@ bool PartExtractor::extractTar(const QString &target)
         QString relative;
         if (!wanted(entry.path, &relative))
             return false;
+        // An older set's archive gives only the files taken from it; the
+        // newest archive has every directory and link.
+        if (m_mode == Mode::OlderPiece && !(entry.isFile() && m_expected.contains(entry.path)))
+            continue;
         if (entry.isDirectory() && entry.path + u'/' == m_prefix)
             noteDirectory(entry.path, target);
         if (relative.isEmpty())
@@ -293,15 +297,16 @@ bool PartExtractor::extractZipDirectory(const KArchiveDirectory *directory, cons
         if (!wanted(archivePath, &relative))
             return false;
         if (entry->isDirectory()) {
-            if (archivePath + u'/' == m_prefix)
+            // An older piece's directories come with the newest piece.
+            if (m_mode != Mode::OlderPiece && archivePath + u'/' == m_prefix)
                 noteDirectory(archivePath, target);
-            else if (!relative.isEmpty())
+            else if (m_mode != Mode::OlderPiece && !relative.isEmpty())
                 noteDirectory(archivePath, QDir(target).filePath(relative));
             if (!extractZipDirectory(static_cast<const KArchiveDirectory *>(entry), archivePath, target))
                 return false;
             continue;
         }
-        if (relative.isEmpty())
+        if (relative.isEmpty() || (m_mode == Mode::OlderPiece && (!entry->isFile() || !m_expected.contains(archivePath))))
             continue;
         QString destination;
         if (!checkedDestination(target, relative, &destination))

@@ -36,11 +36,23 @@ class TarStreamReader;
 // Only entries below `prefix` are unpacked, with the prefix taken off
 // ("crx-repository/" for Lifeboat's repository archives; nothing for the
 // zip that AEM's online backup writes).
+//
+// An incremental set's part is unpacked from several archives into one
+// target (see BackupChain), each with its Mode: the older sets' archives
+// first, giving only the files `part` lists (an older archive also holds
+// files that changed since, and directories: those are skipped), then the
+// set's own archive, as strict as a whole one.
 class PartExtractor
 {
     Q_DECLARE_TR_FUNCTIONS(PartExtractor)
 
 public:
+    enum class Mode {
+        Whole,       // the part's only archive, into a target of its own
+        OlderPiece,  // an older set's archive: only the files `part` lists are taken
+        NewestPiece, // the set's own archive, into the target the older pieces began
+    };
+
     PartExtractor(QString archivePath, const BackupPart &part, QString prefix = {});
     // Reads the archive from `device`, open for reading, instead of a file:
     // a tar arrives as a stream (lifeboat-agent's input) and is unpacked as it
@@ -48,6 +60,7 @@ public:
     // `archiveName` names it in messages and gives its format.
     PartExtractor(QIODevice *device, QString archiveName, const BackupPart &part, QString prefix = {});
 
+    void setMode(Mode mode) { m_mode = mode; }
     void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
     void onProgress(std::function<void(qint64 done, qint64 total)> progress) { m_progress = std::move(progress); }
 
@@ -83,6 +96,7 @@ private:
     QString m_archiveName;
     QIODevice *m_device = nullptr;
     QString m_prefix;
+    Mode m_mode = Mode::Whole;
     QHash<QString, BackupPart::File> m_expected;
     QSet<QString> m_written;
     QHash<QString, FileAttributes> m_directoryAttributes; // archive path -> recorded

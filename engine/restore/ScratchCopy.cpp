@@ -4,6 +4,7 @@
 #include "ScratchCopy.h"
 
 #include <hosts/Hosts.h>
+#include <restore/ChainUnpacker.h>
 #include <restore/RestoreScratch.h>
 #include <run/StepContext.h>
 
@@ -71,15 +72,15 @@ QString ScratchCopy::unpack(StepContext &context, const QString &archive, const 
     const QString partial = RestoreScratch::partialFor(files, location.path, context.runId(), scope);
     HostFiles::Extracted extracted;
     if (!files.removeOwnTree(partial, &error) || !files.makeDirectory(QFileInfo(partial).absolutePath(), &error)
-        || !files.extract(archive, part, prefix, partial,
-                          {[&context, &progress](qint64 done, qint64 total) {
-                               if (progress)
-                                   progress(done, total);
-                               else
-                                   context.progress(done, total);
-                           },
-                           [&context] { return context.isCancelled(); }, {}},
-                          &extracted, &error)) {
+        || !ChainUnpacker::unpack(files, archive, part, prefix, partial,
+                                  {[&context, &progress](qint64 done, qint64 total) {
+                                       if (progress)
+                                           progress(done, total);
+                                       else
+                                           context.progress(done, total);
+                                   },
+                                   [&context] { return context.isCancelled(); }, {}},
+                                  &extracted, &error)) {
         context.fail(error);
         return {};
     }

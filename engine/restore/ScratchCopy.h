@@ -19,7 +19,8 @@ struct HostPath;
 
 // Unpacks a part of a backup set into the scratch copy of the location it
 // will restore (see RestoreScratch), every file checked against the manifest
-// on the way (see PartExtractor). It changes nothing the cluster uses: the
+// on the way (see PartExtractor); an incremental set's part is put together
+// from the older sets' archives and its own (see ChainUnpacker). It changes nothing the cluster uses: the
 // copy is swapped in later. The copy is written under a ".partial" name and
 // renamed once whole, so a copy that exists is complete, and a repeat after a
 // crash keeps it or starts over.

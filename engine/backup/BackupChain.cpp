@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
+#include "BackupChain.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <algorithm>
+#include <backup/BackupSetManifest.h>
+
+namespace Lifeboat {
+
+namespace {
+// A set's id as the manifest gives it is untrusted: it must name a
+// directory beside the set, never lead anywhere else.
+bool isSetName(const QString &id)
+{
+    return !id.isEmpty() && !id.startsWith(u'.') && !id.contains(u'/') && !id.contains(u'\\')
+        && !id.contains(QChar(0));
+}
+
+bool isArchiveName(const QString &name)
+{
+    return !name.isEmpty() && !name.startsWith(u'.') && !name.contains(u'/') && !name.contains(u'\\');
+}
+} // namespace
+
+qint64 BackupChain::Piece::bytes() const
+{
+    qint64 total = 0;
+    for (const BackupPart::File &file : part.files)
+        total += file.size;
+    return total;
+}
+
+QString BackupChain::olderSetDirectory(const QString &setDirectory, const QString &olderSetId)
+{
+    return QDir::cleanPath(QFileInfo(QDir::cleanPath(setDirectory)).absoluteDir().filePath(olderSetId));
+}
+
+BackupPart BackupChain::ownPiece(const BackupPart &part)
+{
+    BackupPart own = part;
+    own.files.removeIf([](const BackupPart::File &file) { return !file.storedIn.isEmpty(); });
+    return own;
+}
+
+bool BackupChain::olderPieces(
+    const BackupSetManifest &manifest, const BackupPart &part, QList<Piece> *pieces, QString *error)
+{
+    return olderPieces(manifest.directory, part, {}, pieces, error);
+}
+
+bool BackupChain::olderPieces(const QString &setDirectory, const BackupPart &part, const QString &prefix,
+    QList<Piece> *pieces, QString *error)
+{
+    pieces->clear();
+    // Set ids start with the time they were made: sorted, the oldest first.
+    QStringList sets;
+    for (const BackupPart::File &file : part.files) {
+        if (!file.storedIn.isEmpty() && file.path.startsWith(prefix) && !sets.contains(file.storedIn))
+            sets.append(file.storedIn);
+    }
+    sets.sort();
+    for (const QString &older : std::as_const(sets)) {
+        Piece piece;
+        if (!olderPiece(setDirectory, part, older, prefix, &piece, error))
+            return false;
+        pieces->append(piece);
+    }
+    return true;
+}
+
+bool BackupChain::olderPiece(const QString &setDirectory, const BackupPart &part, const QString &olderSetId,
+    const QString &prefix, Piece *piece, QString *error)
+{
+    QList<BackupPart::File> files;
+    for (const BackupPart::File &file : part.files) {
+        if (file.storedIn == olderSetId && file.path.startsWith(prefix))
+            files.append(file);
+    }
+    const QString setId = QFileInfo(QDir::cleanPath(setDirectory)).fileName();
+    const QString root = QFileInfo(QDir::cleanPath(setDirectory)).absolutePath();
+    const int count = int(files.size());
+    if (!isSetName(olderSetId)) {
+        *error = tr(
+            "The manifest of %1 says %n file(s) of %2 are in \"%3\", which is not the name of a backup set. "
+            "The manifest is damaged; verify the set with 'lifeboat verify' and restore from another one.",
+            nullptr, count)
+                     .arg(setId, part.name, olderSetId);
+        return false;
+    }
+    piece->setId = olderSetId;
+    piece->setDirectory = olderSetDirectory(setDirectory, olderSetId);
+    if (!QFileInfo(piece->setDirectory).isDir()) {
+        *error = tr(
+            "The backup set %1 takes %n file(s) of %2 from the older set %3, which is not in %4 (it was "
+            "deleted or moved). Put %3 back into %4, or restore from another set (see 'lifeboat backups').",
+            nullptr, count)
+                     .arg(setId, part.name, olderSetId, root);
+        return false;
+    }
+    QString why;
+    const std::optional<BackupSetManifest> olderManifest = BackupSetManifest::load(piece->setDirectory, &why);
+    if (!olderManifest) {
+        *error = tr(
+            "The backup set %1 takes %n file(s) of %2 from the older set %3, whose manifest cannot be read: "
+            "%4 Verify %3 with 'lifeboat verify', or restore from another set (see 'lifeboat backups').",
+            nullptr, count)
+                     .arg(setId, part.name, olderSetId, why);
+        return false;
+    }
+    const auto olderPart = std::find_if(olderManifest->parts.cbegin(), olderManifest->parts.cend(),
+        [&part](const BackupPart &p) { return p.name == part.name; });
+    piece->archiveFile.clear();
+    if (olderPart != olderManifest->parts.cend() && isArchiveName(olderPart->archiveFile))
+        piece->archiveFile = olderPart->archiveFile;
+    piece->archive = QDir(piece->setDirectory).filePath(piece->archiveFile);
+    if (piece->archiveFile.isEmpty() || !QFileInfo(piece->archive).isFile()) {
+        *error = tr(
+            "The backup set %1 takes %n file(s) of %2 from the older set %3, whose archive of %2 is missing. "
+            "Verify %3 with 'lifeboat verify', or restore from another set (see 'lifeboat backups').",
+            nullptr, count)
+                     .arg(setId, part.name, olderSetId);
+        return false;
+    }
+    piece->part = part;
+    piece->part.files = files;
+    piece->part.directories.clear();
+    return true;
+}
+
+} // namespace Lifeboat
