@@ -682,7 +682,7 @@ private Q_SLOTS:
         const CommandResult interrupted = killHelpersHalfWay(sandbox,
             { QStringLiteral("run"), QStringLiteral("--profile"), sandbox.profilePath(),
                 QStringLiteral("--scenario"), QStringLiteral("backup-offline"),
-                QStringLiteral("--report-dir"), m_runs.path(), QStringLiteral("--yes") },
+                QStringLiteral("--report-dir"), m_runs.path(), QStringLiteral("--yes"), QStringLiteral("--full") },
             QStringLiteral("node2"), 512 << 10, &killed);
         QVERIFY2(killed, qPrintable(interrupted.out + interrupted.err));
         QVERIFY2(interrupted.exitCode == 1,
