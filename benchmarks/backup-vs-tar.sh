@@ -19,22 +19,14 @@ work=${2:-$(mktemp -d /tmp/lifeboat-bench.XXXXXX)}
 cluster=$work/cluster
 profile=$cluster/cluster.json
 
-say() { printf '%s\n' "$*" >&2; }
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # Never leave the sandbox's node processes behind, whatever happens.
 trap 'lifeboat sandbox stop "$cluster" >/dev/null 2>&1 || true' EXIT
-
-if [ ! -f "$profile" ]; then
-  say "creating a ${size_mb} MB sandbox in $cluster"
-  lifeboat sandbox create "$cluster" --size-mb "$size_mb" --activity 0 >/dev/null
-fi
-lifeboat sandbox start "$cluster" >/dev/null
-find "$cluster" -type f -print0 | xargs -0 cat >/dev/null   # warm the cache for both
-
-seconds() { awk '{print $1}' "$1"; }
+bench_sandbox "$size_mb" "$cluster"
 
 # --- Lifeboat ----------------------------------------------------------------
 rm -rf "$cluster/backups" "$work/runs"
-/usr/bin/time -f '%e %M' -o "$work/lifeboat.time" \
+bench_time "$work/lifeboat.time" \
   lifeboat run --profile "$profile" --scenario backup-offline --yes --report-dir "$work/runs" >/dev/null
 set_dir=$(ls -d "$cluster"/backups/2*/)
 lifeboat_bytes=$(du -sb "$set_dir" | cut -f1)
@@ -42,36 +34,15 @@ lifeboat_bytes=$(du -sb "$set_dir" | cut -f1)
 # --- The standard tools, one part after another --------------------------------
 tools_out=$work/tools
 rm -rf "$tools_out"; mkdir -p "$tools_out"
-gds=$(sed -n 's/^ *"gds": "\(.*\)",$/\1/p' "$profile")
-node=node2
-cat >"$work/tools.sh" <<SCRIPT
-set -euo pipefail
-cd "$cluster"
-lifeboat sandbox stop "$cluster" >/dev/null
-sqlite3 db/forms.db "VACUUM INTO '$tools_out/forms.sqlite'"
-sqlite3 "$tools_out/forms.sqlite" "PRAGMA integrity_check" >/dev/null
-tar --zstd -cf "$tools_out/database-forms.tar.zst" -C "$tools_out" forms.sqlite
-tar --zstd -cf "$tools_out/gds.tar.zst" -C "\$(dirname $gds)" DocumentStorage
-tar --zstd -cf "$tools_out/repository-$node.tar.zst" --exclude=.lock -C nodes/$node crx-repository
-tar --zstd -cf "$tools_out/connectors.tar.zst" -C shared connectors
-tar --zstd -cf "$tools_out/fonts.tar.zst" -C shared fonts
-tar --zstd -cf "$tools_out/content-storage-root.tar.zst" -C shared/content-storage-root \
-    audit.contentstore contentstore contentstore.deleted backup-lucene-indexes
-tar --zstd -cf "$tools_out/node-identity.tar.zst" nodes/*/crx-repository/repository/cluster_node.id nodes/*/crx-repository/repository/system.id
-tar --zstd -cf "$tools_out/bootstrap-properties.tar.zst" nodes/*/jboss/bin/crx-bootstrap.properties
-find "$tools_out/forms.sqlite" "$gds" nodes/$node/crx-repository shared/connectors shared/fonts \
-     shared/content-storage-root -type f ! -name .lock ! -path '*/lucene-indexes/*' -print0 | xargs -0 sha256sum >"$tools_out/files.sha256"
-(cd "$tools_out" && sha256sum *.tar.zst >SHA256SUMS)
-lifeboat sandbox start "$cluster" >/dev/null
-SCRIPT
-/usr/bin/time -f '%e %M' -o "$work/tools.time" bash "$work/tools.sh"
-tools_bytes=$(du -cb "$tools_out"/*.tar.zst | tail -1 | cut -f1)
+bench_tools_script "$cluster" "$tools_out" "$work/tools.sh" serial
+bench_time "$work/tools.time" bash "$work/tools.sh"
+tools_bytes=$(bench_bytes "$tools_out"/*.tar.zst)
 
-lifeboat_s=$(seconds "$work/lifeboat.time")
-tools_s=$(seconds "$work/tools.time")
-peak_mb=$(awk '{printf "%.0f", $2 / 1024}' "$work/lifeboat.time")
+lifeboat_s=$(bench_seconds "$work/lifeboat.time")
+tools_s=$(bench_seconds "$work/tools.time")
+peak_mb=$(bench_peak_mb "$work/lifeboat.time")
 data_mb=$(du -sm "$cluster/nodes" "$cluster/shared" "$cluster/db" | awk '{s+=$1} END {print s}')
-ratio=$(awk -v a="$lifeboat_s" -v b="$tools_s" 'BEGIN {printf "%.2f", a / b}')
+ratio=$(bench_ratio "$lifeboat_s" "$tools_s")
 
 cat <<REPORT
 sandbox data:            ${data_mb} MB in $cluster

@@ -3,6 +3,8 @@
 
 #include "ArchiveFormat.h"
 
+#include <backup/ZstdWriter.h>
+
 #include <KCompressionDevice>
 
 namespace Lifeboat {
@@ -76,8 +78,17 @@ std::unique_ptr<KCompressionDevice> compressedFile(const QString &path, ArchiveF
     return std::make_unique<KCompressionDevice>(path, entryOf(format).compression);
 }
 
-std::unique_ptr<KCompressionDevice> compressedDevice(QIODevice *device, ArchiveFormat format)
+std::unique_ptr<QIODevice> compressingFile(const QString &path, ArchiveFormat format)
 {
+    if (format == ArchiveFormat::TarZstd)
+        return std::make_unique<ZstdWriter>(path, ZstdWriter::forThisMachine());
+    return std::make_unique<KCompressionDevice>(path, entryOf(format).compression);
+}
+
+std::unique_ptr<QIODevice> compressingDevice(QIODevice *device, ArchiveFormat format)
+{
+    if (format == ArchiveFormat::TarZstd)
+        return std::make_unique<ZstdWriter>(device, ZstdWriter::forThisMachine());
     return std::make_unique<KCompressionDevice>(device, false, entryOf(format).compression);
 }
 

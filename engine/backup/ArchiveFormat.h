@@ -27,12 +27,15 @@ QString archiveFormatName(ArchiveFormat format);
 QString archiveExtension(ArchiveFormat format);
 // The format of an archive file, by its extension.
 bool archiveFormatOfFile(const QString &archiveFile, ArchiveFormat *format);
-// `path` through the compression filter of a tar format, not yet open. The
+// `path` through the decompression filter of a tar format, not yet open. The
 // filter is always given: KTar's guess from a MIME type silently wrote plain
 // tar for zstd.
 std::unique_ptr<KCompressionDevice> compressedFile(const QString &path, ArchiveFormat format);
-// The same filter over `device` (a stream from or to lifeboat-agent), which
-// stays the caller's.
-std::unique_ptr<KCompressionDevice> compressedDevice(QIODevice *device, ArchiveFormat format);
+// For writing a tar format into the file `path`, or into `device` (a stream
+// to lifeboat-agent, which stays the caller's): zstd through ZstdWriter, with
+// a level and threads chosen for this machine; gzip and xz through
+// KCompressionDevice. Not yet open.
+std::unique_ptr<QIODevice> compressingFile(const QString &path, ArchiveFormat format);
+std::unique_ptr<QIODevice> compressingDevice(QIODevice *device, ArchiveFormat format);
 
 } // namespace Lifeboat

@@ -151,12 +151,12 @@ bool PartArchiver::write(BackupPart &part, const QString &directory)
     const QString temporaryPath = finalPath + QStringLiteral(".tmp");
     if (!sourcesExist(part))
         return false;
-    std::unique_ptr<KCompressionDevice> compressed;
+    std::unique_ptr<QIODevice> compressed;
     std::unique_ptr<KArchive> archive;
     if (m_format == ArchiveFormat::Zip) {
         archive = std::make_unique<KZip>(temporaryPath);
     } else {
-        compressed = compressedFile(temporaryPath, m_format);
+        compressed = compressingFile(temporaryPath, m_format);
         archive = std::make_unique<KTar>(compressed.get());
     }
     if (!archive->open(QIODevice::WriteOnly))
@@ -176,12 +176,12 @@ bool PartArchiver::write(BackupPart &part, QIODevice *device)
     part.archiveFile = part.name + archiveExtension(m_format);
     if (!sourcesExist(part))
         return false;
-    std::unique_ptr<KCompressionDevice> compressed;
+    std::unique_ptr<QIODevice> compressed;
     std::unique_ptr<KArchive> archive;
     if (m_format == ArchiveFormat::Zip) {
         archive = std::make_unique<KZip>(device);
     } else {
-        compressed = compressedDevice(device, m_format);
+        compressed = compressingDevice(device, m_format);
         archive = std::make_unique<KTar>(compressed.get());
     }
     if (!archive->open(QIODevice::WriteOnly))
