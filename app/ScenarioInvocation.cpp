@@ -81,11 +81,15 @@ std::optional<int> ScenarioInvocation::parse(const QString &command, const QStri
     for (const ScenarioOption &option : m_scenario->options()) {
         if (!m_parser.isSet(option.name))
             continue;
+        if (option.isFlag()) {
+            given.insert(option.name, true);
+            continue;
+        }
         const QString value = m_parser.value(option.name);
         if (option.kind == ScenarioOption::Kind::Node && !m_profile->node(value))
             return usage(command, tr("The profile has no node '%1'; it has: %2.")
                                       .arg(value, m_profile->nodeNames().join(QStringLiteral(", "))));
-        given.insert(option.name, option.isFlag() ? QVariant(true) : QVariant(value));
+        given.insert(option.name, value);
     }
     m_options = m_scenario->completeOptions(*m_profile, given, &error);
     if (!error.isEmpty())

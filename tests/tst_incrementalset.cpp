@@ -303,6 +303,8 @@ private slots:
         // --full: every file in the set's own archives again.
         result = backup(sandbox, profile, {QStringLiteral("--full")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        // A flag takes no value, and the command line does not say otherwise.
+        QVERIFY2(!result.err.contains(QLatin1String("not expecting values")), qPrintable(result.err));
         const auto forced = manifestOf(sandbox, newestSet(sandbox));
         QVERIFY(forced);
         QCOMPARE(forced->base, QString());

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -84,7 +85,48 @@ std::optional<BackupSetManifest> BackupSetManifest::fromJson(const QJsonObject &
     return manifest;
 }
 
+namespace {
+// A published set never changes, yet one backup or restore reads the same
+// manifests again and again (the chain of each part, the catalog, the
+// verifier's references), and a set of many files has a manifest of
+// megabytes. The last few parsed ones are kept, each under its file's path,
+// size and modification time, so that a manifest changed since is read anew.
+struct CachedManifest
+{
+    QString path;
+    qint64 size = 0;
+    QDateTime modified;
+    BackupSetManifest manifest;
+};
+QMutex cacheMutex;
+QList<CachedManifest> cache;
+constexpr qsizetype cacheSize = 8;
+} // namespace
+
 std::optional<BackupSetManifest> BackupSetManifest::load(const QString &setDirectory, QString *error)
+{
+    const QFileInfo info(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
+    {
+        const QMutexLocker lock(&cacheMutex);
+        for (const CachedManifest &cached : std::as_const(cache)) {
+            if (cached.path == info.absoluteFilePath() && cached.size == info.size() && cached.modified == info.lastModified()) {
+                BackupSetManifest manifest = cached.manifest;
+                manifest.directory = setDirectory;
+                return manifest;
+            }
+        }
+    }
+    std::optional<BackupSetManifest> manifest = read(setDirectory, error);
+    if (manifest) {
+        const QMutexLocker lock(&cacheMutex);
+        if (cache.size() >= cacheSize)
+            cache.removeFirst();
+        cache.append({info.absoluteFilePath(), info.size(), info.lastModified(), *manifest});
+    }
+    return manifest;
+}
+
+std::optional<BackupSetManifest> BackupSetManifest::read(const QString &setDirectory, QString *error)
 {
     QFile file(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
     if (!file.open(QIODevice::ReadOnly)) {

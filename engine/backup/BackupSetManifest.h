@@ -70,6 +70,11 @@ public:
     // The manifest of a complete set, for a restore: an unreadable, damaged
     // or part-less manifest is an error that says what to do.
     static std::optional<BackupSetManifest> load(const QString &setDirectory, QString *error);
+
+private:
+    static std::optional<BackupSetManifest> read(const QString &setDirectory, QString *error);
+
+public:
     // Written whole (QSaveFile) into `setDirectory`; on failure `error` gets
     // the file's error text.
     [[nodiscard]] bool save(const QString &setDirectory, QString *error) const;
