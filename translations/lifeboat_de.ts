@@ -909,6 +909,14 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <source>does not list the files the manifest stores in %1</source>
         <translation>listet nicht die Dateien, die das Manifest in %1 ablegt</translation>
     </message>
+    <message>
+        <source>has no part %1</source>
+        <translation>hat keinen Teil %1</translation>
+    </message>
+    <message>
+        <source>is not in this archive as the set records it</source>
+        <translation>ist nicht so in diesem Archiv, wie der Satz es verzeichnet</translation>
+    </message>
 </context>
 <context>
     <name>BackupSqliteStep</name>

@@ -909,6 +909,14 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <source>does not list the files the manifest stores in %1</source>
         <translation>ne liste pas les fichiers que le manifeste place dans %1</translation>
     </message>
+    <message>
+        <source>has no part %1</source>
+        <translation>n&apos;a pas de partie %1</translation>
+    </message>
+    <message>
+        <source>is not in this archive as the set records it</source>
+        <translation>n&apos;est pas dans cette archive tel que le jeu l&apos;enregistre</translation>
+    </message>
 </context>
 <context>
     <name>BackupSqliteStep</name>

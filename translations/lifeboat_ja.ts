@@ -904,6 +904,14 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <source>does not list the files the manifest stores in %1</source>
         <translation>マニフェストが %1 に格納しているファイルを列挙していません</translation>
     </message>
+    <message>
+        <source>has no part %1</source>
+        <translation>パート %1 がありません</translation>
+    </message>
+    <message>
+        <source>is not in this archive as the set records it</source>
+        <translation>セットが記録しているとおりにはこのアーカイブにありません</translation>
+    </message>
 </context>
 <context>
     <name>BackupSqliteStep</name>
