@@ -12,6 +12,8 @@
 #include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 #include <QThread>
 #include <backup/BackupSetManifest.h>
 #include <cluster/NodeController.h>
@@ -243,7 +245,11 @@ private Q_SLOTS:
         const BackupSetManifest base = manifest(m_chain[0]);
         const BackupPart *repository = base.authorRepository();
         QVERIFY(repository);
-        QVERIFY(manifest(m_chain[2]).needs({ repository->name }).contains(m_chain[0]));
+        const BackupSetManifest newest = manifest(m_chain[2]);
+        const auto newestRepository = std::find_if(newest.parts.cbegin(), newest.parts.cend(),
+            [repository](const BackupPart &part) { return part.name == repository->name; });
+        QVERIFY(newestRepository != newest.parts.cend());
+        QVERIFY(newestRepository->storedInOtherSets().contains(m_chain[0]));
         QFile archive(setDirectory(m_chain[0]) + u'/' + repository->archiveFile);
         QVERIFY(archive.open(QIODevice::ReadWrite));
         const qint64 middle = archive.size() / 2;

@@ -32,4 +32,14 @@ QString BackupSetLayout::chainListFile(const QString &partName, const QString &s
     return partName + QStringLiteral(".from-") + setId + QStringLiteral(".list");
 }
 
+QByteArray BackupSetLayout::chainList(const BackupPart &part, const QString &setId)
+{
+    QByteArray list;
+    for (const BackupPart::File &file : part.files) {
+        if (file.storedIn == setId)
+            list += file.path.toUtf8() + '\0';
+    }
+    return list;
+}
+
 } // namespace Lifeboat

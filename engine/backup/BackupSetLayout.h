@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include <backup/BackupPart.h>
+
+#include <QByteArray>
 #include <QString>
 
 namespace Lifeboat {
@@ -24,6 +27,9 @@ public:
     // In an incremental set: the archive paths of `partName` whose data is in
     // the older set `setId`, NUL-separated, for `tar --null -T` by hand.
     static QString chainListFile(const QString &partName, const QString &setId);
+    // That file's contents: the archive paths of `part`'s files stored in
+    // `setId`, each ended by a NUL.
+    static QByteArray chainList(const BackupPart &part, const QString &setId);
 };
 
 } // namespace Lifeboat

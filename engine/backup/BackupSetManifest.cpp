@@ -101,6 +101,31 @@ struct CachedManifest
 QMutex cacheMutex;
 QList<CachedManifest> cache;
 constexpr qsizetype cacheSize = 8;
+
+std::optional<BackupSetManifest> readFile(const QString &setDirectory, QString *error)
+{
+    QFile file(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = BackupSetManifest::tr("%1 is not a complete backup set: it has no readable manifest.json. Choose a set from 'lifeboat backups'.")
+                     .arg(setDirectory);
+        return std::nullopt;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    QString reason;
+    std::optional<BackupSetManifest> manifest = BackupSetManifest::fromJson(document.object(), &reason);
+    if (!manifest) {
+        *error = BackupSetManifest::tr("The manifest of %1 is damaged (%2). Verify the set with 'lifeboat verify' and choose another one.")
+                     .arg(setDirectory, parseError.error == QJsonParseError::NoError ? reason : parseError.errorString());
+        return std::nullopt;
+    }
+    if (manifest->parts.isEmpty()) {
+        *error = BackupSetManifest::tr("The manifest of %1 lists no parts, so there is nothing to restore from it.").arg(setDirectory);
+        return std::nullopt;
+    }
+    manifest->directory = setDirectory;
+    return manifest;
+}
 } // namespace
 
 std::optional<BackupSetManifest> BackupSetManifest::load(const QString &setDirectory, QString *error)
@@ -116,38 +141,13 @@ std::optional<BackupSetManifest> BackupSetManifest::load(const QString &setDirec
             }
         }
     }
-    std::optional<BackupSetManifest> manifest = read(setDirectory, error);
+    std::optional<BackupSetManifest> manifest = readFile(setDirectory, error);
     if (manifest) {
         const QMutexLocker lock(&cacheMutex);
         if (cache.size() >= cacheSize)
             cache.removeFirst();
         cache.append({info.absoluteFilePath(), info.size(), info.lastModified(), *manifest});
     }
-    return manifest;
-}
-
-std::optional<BackupSetManifest> BackupSetManifest::read(const QString &setDirectory, QString *error)
-{
-    QFile file(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1 is not a complete backup set: it has no readable manifest.json. Choose a set from 'lifeboat backups'.")
-                     .arg(setDirectory);
-        return std::nullopt;
-    }
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    QString reason;
-    std::optional<BackupSetManifest> manifest = fromJson(document.object(), &reason);
-    if (!manifest) {
-        *error = tr("The manifest of %1 is damaged (%2). Verify the set with 'lifeboat verify' and choose another one.")
-                     .arg(setDirectory, parseError.error == QJsonParseError::NoError ? reason : parseError.errorString());
-        return std::nullopt;
-    }
-    if (manifest->parts.isEmpty()) {
-        *error = tr("The manifest of %1 lists no parts, so there is nothing to restore from it.").arg(setDirectory);
-        return std::nullopt;
-    }
-    manifest->directory = setDirectory;
     return manifest;
 }
 
@@ -209,12 +209,10 @@ qint64 BackupSetManifest::unpackedBytes(const QStringList &partNames) const
     return bytes;
 }
 
-QStringList BackupSetManifest::needs(const QStringList &partNames) const
+QStringList BackupSetManifest::needs() const
 {
     QStringList sets;
     for (const BackupPart &part : parts) {
-        if (!partNames.isEmpty() && !partNames.contains(part.name))
-            continue;
         for (const QString &set : part.storedInOtherSets()) {
             if (!sets.contains(set))
                 sets.append(set);
@@ -222,11 +220,6 @@ QStringList BackupSetManifest::needs(const QStringList &partNames) const
     }
     sets.sort();
     return sets;
-}
-
-QString BackupSetManifest::siblingDirectory(const QString &otherSetId) const
-{
-    return QDir::cleanPath(QFileInfo(directory).absoluteDir().filePath(otherSetId));
 }
 
 } // namespace Lifeboat

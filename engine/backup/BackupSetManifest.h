@@ -70,11 +70,6 @@ public:
     // The manifest of a complete set, for a restore: an unreadable, damaged
     // or part-less manifest is an error that says what to do.
     static std::optional<BackupSetManifest> load(const QString &setDirectory, QString *error);
-
-private:
-    static std::optional<BackupSetManifest> read(const QString &setDirectory, QString *error);
-
-public:
     // Written whole (QSaveFile) into `setDirectory`; on failure `error` gets
     // the file's error text.
     [[nodiscard]] bool save(const QString &setDirectory, QString *error) const;
@@ -88,12 +83,9 @@ public:
     bool hasPart(const QString &name) const;
     QString archivePath(const BackupPart &part) const;
     qint64 unpackedBytes(const QStringList &partNames) const;
-    // The older sets whose archives hold files of this set (of the named
-    // parts, or of all), sorted; empty for a full set.
-    QStringList needs(const QStringList &partNames = {}) const;
-    // Where another set of the same backup root is (a set's chain is found
-    // beside it).
-    QString siblingDirectory(const QString &otherSetId) const;
+    // The older sets whose archives hold files of this set, sorted; empty
+    // for a full set.
+    QStringList needs() const;
 };
 
 } // namespace Lifeboat

@@ -208,14 +208,9 @@ void BackupSetVerifier::checkChainLists(const BackupPart &part, const QHash<QStr
         const QByteArray list = file.readAll();
         Sha256 hash;
         hash.addData(list);
-        QByteArray expected;
-        for (const BackupPart::File &stored : part.files) {
-            if (stored.storedIn == set)
-                expected += stored.path.toUtf8() + '\0';
-        }
         if (sums.value(name) != hash.hexResult())
             problem(name, {}, tr("SHA-256 differs from SHA256SUMS (the file was changed or damaged)"));
-        else if (list != expected)
+        else if (list != BackupSetLayout::chainList(part, set))
             problem(name, {}, tr("does not list the files the manifest stores in %1").arg(set));
     }
 }
@@ -309,8 +304,7 @@ void BackupSetVerifier::checkOlderPiece(const BackupChain::Piece &piece, const Q
 void BackupSetVerifier::checkArchive(const BackupPart &whole, const QHash<QString, QByteArray> &sums)
 {
     // This set's own archive holds only the files not referenced elsewhere.
-    BackupPart part = whole;
-    part.files.removeIf([](const BackupPart::File &file) { return !file.storedIn.isEmpty(); });
+    const BackupPart part = BackupChain::ownPiece(whole);
     const QString name = part.archiveFile;
     const QString path = QDir(m_directory).filePath(name);
     if (!QFileInfo(path).isFile()) {

@@ -151,8 +151,7 @@ bool StagedSet::record(StepContext &context, const BackupPart &part)
     const QString from = origin(part);
     context.info(from.isEmpty() ? tr("Archived %1: %n file(s).", nullptr, int(part.files.size())).arg(part.name)
                                 : tr("Archived %1 from %2: %n file(s).", nullptr, int(part.files.size())).arg(part.name, from));
-    const qsizetype kept = std::count_if(part.files.cbegin(), part.files.cend(),
-                                         [](const BackupPart::File &file) { return !file.storedIn.isEmpty(); });
+    const qsizetype kept = part.files.size() - own;
     if (kept > 0)
         context.info(tr("%n of them unchanged: referenced in the older sets that hold them (%1).", nullptr, int(kept))
                          .arg(part.storedInOtherSets().join(QStringLiteral(", "))));

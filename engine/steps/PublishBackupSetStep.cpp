@@ -116,11 +116,7 @@ bool PublishBackupSetStep::verify(StepContext &context, const QString &staging)
 bool PublishBackupSetStep::writeChainLists(StepContext &context, const QString &staging, const BackupPart &part, QByteArray *sums)
 {
     for (const QString &set : part.storedInOtherSets()) {
-        QByteArray list;
-        for (const BackupPart::File &file : part.files) {
-            if (file.storedIn == set)
-                list += file.path.toUtf8() + '\0';
-        }
+        const QByteArray list = BackupSetLayout::chainList(part, set);
         const QString name = BackupSetLayout::chainListFile(part.name, set);
         if (!saveWhole(QDir(staging).filePath(name), list))
             return context.fail(tr("Cannot write %1 in %2. Check the free space.").arg(name, staging));
