@@ -14,6 +14,7 @@
 #include <steps/StepKinds.h>
 #include <ReportRenderer.h>
 
+#include <QLocale>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -59,7 +60,7 @@ int RunExecution::execute(Runner &runner)
         Console::out() << QStringLiteral("[%1] %2 ...").arg(position, title) << Qt::endl;
     }, Qt::QueuedConnection);
     QObject::connect(&runner, &Runner::stepFinished, &runner, [&](int, bool, bool succeeded, const QString &message) {
-        const QString seconds = QString::number(clock.elapsed() / 1000.0, 'f', 1);
+        const QString seconds = QLocale().toString(clock.elapsed() / 1000.0, 'f', 1);
         if (succeeded)
             Console::out() << QStringLiteral("      ") << tr("done (%1 s)").arg(seconds) << Qt::endl;
         else

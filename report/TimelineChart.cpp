@@ -5,6 +5,7 @@
 
 #include <run/RunResult.h>
 
+#include <QLocale>
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
@@ -54,7 +55,7 @@ QFont chartFont(int pixelSize, bool bold = false)
 QString shortDuration(qint64 ms)
 {
     if (ms >= 1000 && ms < 60'000)
-        return TimelineChart::tr("%1 s").arg(ms / 1000.0, 0, 'f', ms < 10'000 ? 1 : 0);
+        return TimelineChart::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', ms < 10'000 ? 1 : 0));
     return ReportWriter::duration(ms);
 }
 
@@ -178,7 +179,7 @@ void TimelineChart::paintAxis(QPainter &painter) const
         painter.drawLine(QPointF(at, headerHeight - 4), QPointF(at, bottom));
         painter.setPen(textColor);
         const QString label = ms == 0      ? tr("0")
-                            : step < 1000  ? tr("%1 s").arg(ms / 1000.0, 0, 'f', 1)
+                            : step < 1000  ? tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1))
                             : step < 60'000 ? tr("%1 s").arg(ms / 1000)
                                            : tr("%1 min").arg(ms / 60'000.0, 0, 'g', 3);
         painter.drawText(QRectF(at - 40, 24, 80, 16), Qt::AlignCenter, label);

@@ -3,6 +3,7 @@
 
 #include "support/DialogAnswerer.h"
 #include "support/SandboxFixture.h"
+#include "support/UntranslatedText.h"
 
 #include <support/DataPaths.h>
 #include <LifeboatWizard.h>
@@ -11,12 +12,14 @@
 #include <SummaryPage.h>
 #include <TaskChoice.h>
 #include <WizardSession.h>
+#include <scenarios/ScenarioRegistry.h>
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,7 +35,7 @@ using namespace Lifeboat::Testing;
 // The wizard in German, French and Japanese: every page of a backup, from
 // Welcome to Summary, with its real translation, checked for text that does
 // not fit (a label or button narrower than its text, a wrapped label shorter
-// than its lines). With LIFEBOAT_SCREENSHOTS_DIR set, each page is also
+// than its lines), and for English left in it (UntranslatedText). With LIFEBOAT_SCREENSHOTS_DIR set, each page is also
 // saved as <dir>/<language>/<page>.png (docs/screenshots/take-languages.sh
 // runs it under Xvfb).
 class TestLanguages : public QObject
@@ -43,6 +46,7 @@ private:
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::vector<std::unique_ptr<QTranslator>> m_translators;
     QStringList m_clipped;
+    QStringList m_untranslated;
 
     // What does not fit on `page`, as "page: text (needs N px, has M px)".
     static QStringList clippedTexts(QWidget *window, const QString &page)
@@ -70,6 +74,7 @@ private:
     {
         QTest::qWait(300); // layouts settle, background checks draw
         m_clipped += clippedTexts(&wizard, language + u'/' + page);
+        m_untranslated += UntranslatedText(language).in(&wizard, language + u'/' + page);
         const QString directory = qEnvironmentVariable("LIFEBOAT_SCREENSHOTS_DIR");
         if (directory.isEmpty())
             return;
@@ -95,9 +100,24 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        QLocale::setDefault(QLocale::c());
         for (const auto &translator : m_translators)
             QCoreApplication::removeTranslator(translator.get());
         m_translators.clear();
+    }
+
+    void install(const QString &language)
+    {
+        // As Translation::install does in lifeboat: Lifeboat's words and Qt's,
+        // and numbers, sizes and dates in the language's own way.
+        for (const QString &file : {QStringLiteral(LIFEBOAT_QM_DIR "/lifeboat_%1.qm").arg(language),
+                                    QStringLiteral("%1/qtbase_%2.qm").arg(QLibraryInfo::path(QLibraryInfo::TranslationsPath), language)}) {
+            auto translator = std::make_unique<QTranslator>();
+            QVERIFY2(translator->load(file), qPrintable(file));
+            QCoreApplication::installTranslator(translator.get());
+            m_translators.push_back(std::move(translator));
+        }
+        QLocale::setDefault(QLocale(language));
     }
 
     void everyPageFitsInEachLanguage_data()
@@ -111,15 +131,11 @@ private Q_SLOTS:
     void everyPageFitsInEachLanguage()
     {
         QFETCH(QString, language);
-        // As Translation::install does in lifeboat: Lifeboat's words and Qt's.
-        for (const QString &file : {QStringLiteral(LIFEBOAT_QM_DIR "/lifeboat_%1.qm").arg(language),
-                                    QStringLiteral("%1/qtbase_%2.qm").arg(QLibraryInfo::path(QLibraryInfo::TranslationsPath), language)}) {
-            auto translator = std::make_unique<QTranslator>();
-            QVERIFY2(translator->load(file), qPrintable(file));
-            QCoreApplication::installTranslator(translator.get());
-            m_translators.push_back(std::move(translator));
-        }
+        install(language);
+        if (QTest::currentTestFailed())
+            return;
         m_clipped.clear();
+        m_untranslated.clear();
 
         LifeboatWizard wizard;
         DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
@@ -162,6 +178,30 @@ private Q_SLOTS:
         look(wizard, language, QStringLiteral("summary"));
 
         QVERIFY2(m_clipped.isEmpty(), qPrintable(m_clipped.join(u'\n')));
+        QVERIFY2(m_untranslated.isEmpty(), qPrintable(m_untranslated.join(u'\n')));
+    }
+
+    // Every option of every scenario, not only those of the pages walked
+    // above, is labelled in the language (issue 17: "Compression", "Node",
+    // "Delay", "Target" and "Timeout" stayed English in German).
+    void everyOptionLabelIsTranslated_data() { everyPageFitsInEachLanguage_data(); }
+
+    void everyOptionLabelIsTranslated()
+    {
+        QFETCH(QString, language);
+        install(language);
+        const UntranslatedText untranslated(language);
+        QStringList english;
+        for (const Scenario *scenario : ScenarioRegistry::all()) {
+            for (const ScenarioOption &option : scenario->options()) {
+                for (const QString &text : {option.label(), option.description}) {
+                    const QString problem = untranslated.problemWith(text);
+                    if (!problem.isEmpty() || text == option.name)
+                        english.append(QStringLiteral("%1 --%2: %3 in \"%4\"").arg(scenario->id(), option.name, problem, text));
+                }
+            }
+        }
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
     }
 
     void cleanupTestCase()

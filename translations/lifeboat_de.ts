@@ -7219,6 +7219,57 @@ Fehler: %1</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioOption</name>
+    <message>
+        <source>Backup set</source>
+        <translation>Sicherungssatz</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>Komprimierung</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Full backup</source>
+        <translation>Vollsicherung</translation>
+    </message>
+    <message>
+        <source>Rehearsal directory</source>
+        <translation>Verzeichnis der Probewiederherstellung</translation>
+    </message>
+    <message>
+        <source>Keep the databases</source>
+        <translation>Datenbanken behalten</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Restore the repository too</source>
+        <translation>Auch das Repository wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Run to roll back</source>
+        <translation>Zurückzusetzender Lauf</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+</context>
+<context>
     <name>ScratchCopy</name>
     <message>
         <source>%1 is already unpacked.</source>

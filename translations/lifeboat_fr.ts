@@ -7219,6 +7219,57 @@ Pannes : %1</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioOption</name>
+    <message>
+        <source>Backup set</source>
+        <translation>Jeu de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>Compression</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Full backup</source>
+        <translation>Sauvegarde complète</translation>
+    </message>
+    <message>
+        <source>Rehearsal directory</source>
+        <translation>Répertoire de la répétition</translation>
+    </message>
+    <message>
+        <source>Keep the databases</source>
+        <translation>Conserver les bases de données</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Restore the repository too</source>
+        <translation>Restaurer aussi le référentiel</translation>
+    </message>
+    <message>
+        <source>Run to roll back</source>
+        <translation>Exécution à annuler</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Délai d&apos;attente</translation>
+    </message>
+</context>
+<context>
     <name>ScratchCopy</name>
     <message>
         <source>%1 is already unpacked.</source>

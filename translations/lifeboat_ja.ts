@@ -7188,6 +7188,57 @@ Faults: %1</source>
     </message>
 </context>
 <context>
+    <name>ScenarioOption</name>
+    <message>
+        <source>Backup set</source>
+        <translation>バックアップセット</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>圧縮</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>待ち時間</translation>
+    </message>
+    <message>
+        <source>Full backup</source>
+        <translation>フルバックアップ</translation>
+    </message>
+    <message>
+        <source>Rehearsal directory</source>
+        <translation>リハーサル用ディレクトリ</translation>
+    </message>
+    <message>
+        <source>Keep the databases</source>
+        <translation>データベースを保持</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Restore the repository too</source>
+        <translation>リポジトリも復元</translation>
+    </message>
+    <message>
+        <source>Run to roll back</source>
+        <translation>ロールバックする実行</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>出力形式</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>タイムアウト</translation>
+    </message>
+</context>
+<context>
     <name>ScratchCopy</name>
     <message>
         <source>%1 is already unpacked.</source>

@@ -35,28 +35,11 @@
 namespace Lifeboat {
 
 namespace {
-// "setId" → "Set id", "backup-set" → "Backup set".
-QString textFor(const QString &name)
-{
-    QString text;
-    for (const QChar c : name) {
-        if (c == u'-') {
-            text += u' ';
-            continue;
-        }
-        if (c.isUpper() && !text.isEmpty())
-            text += u' ';
-        text += text.isEmpty() ? c.toUpper() : c.toLower();
-    }
-    return text;
-}
-
 // The label with a mnemonic no other control of the window uses: two
 // controls on one Alt+letter make it cycle focus instead of acting, and
 // Alt+N must stay "Next". Word starts first, then any letter.
-QString labelFor(const QString &name, QString *used)
+QString labelFor(QString text, QString *used)
 {
-    QString text = textFor(name);
     int at = -1;
     for (int pass = 0; pass < 2 && at < 0; ++pass) {
         for (int i = 0; i < text.size() && at < 0; ++i) {
@@ -220,9 +203,9 @@ void OptionsPage::initializePage()
             sets = qobject_cast<QTableWidget *>(editor);
         editor->setObjectName(option.name);
         editor->setToolTip(option.description);
-        editor->setAccessibleName(textFor(option.name));
+        editor->setAccessibleName(option.label());
         editor->setAccessibleDescription(option.description);
-        auto *label = new QLabel(labelFor(option.name, &mnemonics), this);
+        auto *label = new QLabel(labelFor(option.label(), &mnemonics), this);
         label->setBuddy(editor);
         label->setToolTip(option.description);
         m_form->addRow(label, editor);

@@ -17,6 +17,7 @@
 
 #include <ReportRenderer.h>
 
+#include <QLocale>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
@@ -140,7 +141,7 @@ void SummaryPage::showRecord(const RunRecord &record)
             for (const QJsonValue &change : step.changes)
                 changes.append(Change::fromJson(change.toObject()).toText());
             const double duration = step.startedAt.msecsTo(step.endedAt) / 1000.0;
-            auto *row = new QTreeWidgetItem(m_steps, {prefix + step.title, DisplayWords::result(step.result), tr("%1 s").arg(duration, 0, 'f', 1), changes.join(QStringLiteral("; "))});
+            auto *row = new QTreeWidgetItem(m_steps, {prefix + step.title, DisplayWords::result(step.result), tr("%1 s").arg(QLocale().toString(duration, 'f', 1)), changes.join(QStringLiteral("; "))});
             row->setToolTip(0, prefix + step.title);
             row->setToolTip(3, changes.join(u'\n'));
             if (step.result == StepResult::failed && failure.isEmpty())

@@ -7,6 +7,7 @@
 #include <run/RunResult.h>
 #include <scenarios/ScenarioRegistry.h>
 
+#include <QLocale>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -170,7 +171,7 @@ QString ReportWriter::duration(qint64 ms)
     if (ms < 1000)
         return tr("%1 ms").arg(ms);
     if (ms < 60'000)
-        return tr("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+        return tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
     const qint64 seconds = (ms + 500) / 1000;
     if (seconds < 3600)
         return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,9 @@ namespace Lifeboat {
 // range with `invalid`.
 struct ScenarioOption
 {
+    Q_DECLARE_TR_FUNCTIONS(ScenarioOption)
+
+public:
     enum class Kind
     {
         Flag, // on or off; given without a value
@@ -49,6 +53,11 @@ struct ScenarioOption
     // What completeOptions says when a value is not one of the choices or
     // outside the range.
     QString invalid;
+
+    // The option's name in the person's words and language, as the wizard
+    // labels its field ("Compression", "Kompression"): the same option has
+    // the same label in every scenario.
+    QString label() const;
 
     bool isFlag() const { return kind == Kind::Flag; }
     // A node of this role can be named (a Node option).

@@ -7,6 +7,7 @@
 #include <run/PlanWalk.h>
 #include <sandbox/SandboxLayout.h>
 
+#include <QLocale>
 #include <QDir>
 #include <QElapsedTimer>
 
@@ -87,8 +88,8 @@ bool SandboxPlanStep::run(StepContext &context)
     });
     if (!succeeded || !m_timed)
         return succeeded;
-    context.recordChange({Change::Kind::Manual, tr("recovery time"), tr("%1 s to restore the set and start the cluster").arg(seconds, 0, 'f', 1)});
-    context.info(tr("The restore took %1 s, from the first unpacked file to the last node up.").arg(seconds, 0, 'f', 1));
+    context.recordChange({Change::Kind::Manual, tr("recovery time"), tr("%1 s to restore the set and start the cluster").arg(QLocale().toString(seconds, 'f', 1))});
+    context.info(tr("The restore took %1 s, from the first unpacked file to the last node up.").arg(QLocale().toString(seconds, 'f', 1)));
     return true;
 }
 
