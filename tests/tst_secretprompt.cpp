@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
-#include <profile/SecretStore.h>
-
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <profile/SecretStore.h>
+#include <thread>
+#include <vector>
 
 using namespace Lifeboat;
 
@@ -23,8 +28,10 @@ private Q_SLOTS:
     {
         QString error;
         QCOMPARE(SecretStore().value(QStringLiteral("db-admin"), &error), QString());
-        QCOMPARE(error, QStringLiteral("The secret \"db-admin\" is not set. Set the environment variable LIFEBOAT_SECRET_DB_ADMIN, "
-                                       "or add it to the secrets file."));
+        QCOMPARE(error,
+            QStringLiteral(
+                "The secret \"db-admin\" is not set. Set the environment variable LIFEBOAT_SECRET_DB_ADMIN, "
+                "or add it to the secrets file."));
     }
 
     void aMissingSecretIsAskedForOnceAndRedacted()
@@ -35,10 +42,12 @@ private Q_SLOTS:
             return QStringLiteral("s3cret-typed");
         });
         const SecretStore store;
-        QCOMPARE(store.expand(QStringLiteral("-password={secret:forms-admin}")), QStringLiteral("-password=s3cret-typed"));
+        QCOMPARE(store.expand(QStringLiteral("-password={secret:forms-admin}")),
+            QStringLiteral("-password=s3cret-typed"));
         QCOMPARE(SecretStore().value(QStringLiteral("forms-admin")), QStringLiteral("s3cret-typed"));
-        QCOMPARE(asked, QStringList{QStringLiteral("forms-admin=LIFEBOAT_SECRET_FORMS_ADMIN")});
-        QCOMPARE(store.redact(QStringLiteral("login with s3cret-typed")), QStringLiteral("login with {secret:forms-admin}"));
+        QCOMPARE(asked, QStringList{ QStringLiteral("forms-admin=LIFEBOAT_SECRET_FORMS_ADMIN") });
+        QCOMPARE(store.redact(QStringLiteral("login with s3cret-typed")),
+            QStringLiteral("login with {secret:forms-admin}"));
     }
 
     void theEnvironmentWinsAndIsNeverAskedFor()
@@ -66,6 +75,53 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("LIFEBOAT_SECRET_GIVEN_UP")));
         QCOMPARE(SecretStore().value(QStringLiteral("given-up")), QString());
         QCOMPARE(calls, 2);
+    }
+
+    // The checks run side by side and parts log while they are archived: a
+    // store read and written from several threads at once must neither lose
+    // a value nor corrupt its memory (CI once aborted at exit with
+    // "malloc_consolidate(): invalid chunk size" after a backup whose checks
+    // loaded the secrets file on two threads at the same time).
+    void manyThreadsAtOnceGetTheirValuesAndRedactThem()
+    {
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        QJsonObject values;
+        constexpr int names = 300;
+        for (int i = 0; i < names; ++i)
+            values.insert(QStringLiteral("name-%1").arg(i), QStringLiteral("value-%1-x").arg(i));
+        const QString file = directory.filePath(QStringLiteral("secrets.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(values).toJson());
+        out.close();
+        QVERIFY(out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+        std::atomic<int> wrong{ 0 };
+        for (int round = 0; round < 40; ++round) {
+            const SecretStore store(file);
+            std::vector<std::thread> threads;
+            for (int t = 0; t < 8; ++t) {
+                threads.emplace_back([&store, &wrong, t] {
+                    for (int i = 0; i < names; ++i) {
+                        const int n = (i * 7 + t * 31) % names;
+                        if (store.value(QStringLiteral("name-%1").arg(n))
+                            != QStringLiteral("value-%1-x").arg(n))
+                            ++wrong;
+                        if (i % 16 == 0)
+                            (void)store.redact(QStringLiteral("a line with value-%1-x").arg(n));
+                    }
+                });
+            }
+            for (std::thread &thread : threads)
+                thread.join();
+            for (int i = 0; i < names; ++i) {
+                if (store.redact(QStringLiteral("value-%1-x").arg(i))
+                    != QStringLiteral("{secret:name-%1}").arg(i))
+                    ++wrong;
+            }
+        }
+        QCOMPARE(wrong.load(), 0);
     }
 };
 

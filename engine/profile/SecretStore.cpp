@@ -3,14 +3,21 @@
 
 #include "SecretStore.h"
 
-#include <profile/CommandTemplate.h>
-
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <profile/CommandTemplate.h>
 
 namespace Lifeboat {
+
+struct SecretStore::State
+{
+    QMutex mutex;
+    bool loaded = false;
+    QHash<QString, QString> fileValues;
+    QHash<QString, QString> handedOut;
+};
 
 namespace {
 QMutex promptMutex;
@@ -37,8 +44,8 @@ QString SecretStore::asked(const QString &name)
 
 SecretStore::SecretStore(QString secretsFile)
     : m_file(std::move(secretsFile))
-{
-}
+    , m_state(std::make_shared<State>())
+{ }
 
 QString SecretStore::environmentName(const QString &name)
 {
@@ -50,7 +57,7 @@ QString SecretStore::environmentName(const QString &name)
 
 bool SecretStore::loadFile(QString *error) const
 {
-    if (m_loaded || m_file.isEmpty())
+    if (m_state->loaded || m_file.isEmpty())
         return true;
     QFile file(m_file);
     if (!file.exists())
@@ -75,48 +82,57 @@ bool SecretStore::loadFile(QString *error) const
     }
     const QJsonObject values = document.object();
     for (auto it = values.begin(); it != values.end(); ++it)
-        m_fileValues.insert(it.key(), it.value().toString());
-    m_loaded = true;
+        m_state->fileValues.insert(it.key(), it.value().toString());
+    m_state->loaded = true;
     return true;
 }
 
 std::optional<QStringList> SecretStore::fileNames(QString *error) const
 {
+    const QMutexLocker lock(&m_state->mutex);
     if (!loadFile(error))
         return std::nullopt;
-    return m_fileValues.keys();
+    return m_state->fileValues.keys();
 }
 
 QString SecretStore::value(const QString &name, QString *error) const
 {
     QString found = qEnvironmentVariable(environmentName(name).toLatin1().constData());
     if (found.isEmpty()) {
+        const QMutexLocker lock(&m_state->mutex);
         if (!loadFile(error))
             return {};
-        found = m_fileValues.value(name);
+        found = m_state->fileValues.value(name);
     }
+    // Not under the lock: the wizard's question waits for the person, who may
+    // meanwhile see log lines that redact() hides secrets from.
     if (found.isEmpty())
         found = asked(name);
     if (found.isEmpty()) {
         if (error)
-            *error = tr("The secret \"%1\" is not set. Set the environment variable %2, or add it to the secrets "
-                        "file%3.")
+            *error = tr(
+                "The secret \"%1\" is not set. Set the environment variable %2, or add it to the secrets "
+                "file%3.")
                          .arg(name, environmentName(name),
-                              m_file.isEmpty() ? QString() : QStringLiteral(" %1").arg(m_file));
+                             m_file.isEmpty() ? QString() : QStringLiteral(" %1").arg(m_file));
         return {};
     }
-    m_handedOut.insert(name, found);
+    const QMutexLocker lock(&m_state->mutex);
+    m_state->handedOut.insert(name, found);
     return found;
 }
 
 QString SecretStore::expand(const QString &text, QString *error) const
 {
-    return CommandTemplate({text}).expand({}, [&](const QString &name) { return value(name, error); }).first();
+    return CommandTemplate({ text })
+        .expand({}, [&](const QString &name) { return value(name, error); })
+        .first();
 }
 
 QString SecretStore::redact(QString text) const
 {
-    for (auto it = m_handedOut.cbegin(); it != m_handedOut.cend(); ++it)
+    const QMutexLocker lock(&m_state->mutex);
+    for (auto it = m_state->handedOut.cbegin(); it != m_state->handedOut.cend(); ++it)
         text.replace(it.value(), QStringLiteral("{secret:%1}").arg(it.key()));
     return text;
 }

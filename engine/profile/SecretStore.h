@@ -7,8 +7,8 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Lifeboat {
@@ -19,7 +19,9 @@ namespace Lifeboat {
 // asking the person at the terminal or in the wizard, when one has set a
 // prompt. An answer is kept in this process's memory only, asked for once.
 // Values never go to a log; redact() hides every value this store has
-// handed out.
+// handed out. Every method may be called from any thread at once (the
+// checks run side by side, parts log while they are archived): copies of a
+// store share one guarded state, loaded once.
 class SecretStore
 {
     Q_DECLARE_TR_FUNCTIONS(SecretStore)
@@ -46,13 +48,13 @@ public:
     static void setPrompt(Prompt prompt);
 
 private:
-    bool loadFile(QString *error) const;
+    struct State;
+
+    bool loadFile(QString *error) const; // with the state's mutex held
     static QString asked(const QString &name);
 
     QString m_file;
-    mutable bool m_loaded = false;
-    mutable QHash<QString, QString> m_fileValues;
-    mutable QHash<QString, QString> m_handedOut;
+    std::shared_ptr<State> m_state;
 };
 
 } // namespace Lifeboat
