@@ -239,6 +239,10 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <source>Leave %1 if this run entered it</source>
         <translation>%1 verlassen, falls dieser Lauf ihn aktiviert hat</translation>
     </message>
+    <message>
+        <source>The backup-mode command printed: &quot;%1&quot;</source>
+        <translation>Der Befehl für den Sicherungsmodus gab aus: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>BackupOfflineScenario</name>
@@ -7534,6 +7538,10 @@ Fehler: %1</translation>
         <source>%1 stays stopped: this run did not stop it.</source>
         <translation>%1 bleibt angehalten: dieser Lauf hat ihn nicht angehalten.</translation>
     </message>
+    <message>
+        <source>The start command of %1 printed: &quot;%2&quot;</source>
+        <translation>Der Startbefehl von %1 gab aus: „%2“</translation>
+    </message>
 </context>
 <context>
     <name>StepContext</name>
@@ -7604,6 +7612,10 @@ Fehler: %1</translation>
     <message>
         <source>%1 has stopped: it does not answer and its repository is not locked.</source>
         <translation>%1 ist angehalten: er antwortet nicht und sein Repository ist nicht gesperrt.</translation>
+    </message>
+    <message>
+        <source>The stop command of %1 printed: &quot;%2&quot;</source>
+        <translation>Der Stoppbefehl von %1 gab aus: „%2“</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,10 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <source>Leave %1 if this run entered it</source>
         <translation>Quitter le %1 si cette exécution y est entrée</translation>
     </message>
+    <message>
+        <source>The backup-mode command printed: &quot;%1&quot;</source>
+        <translation>La commande du mode sauvegarde a affiché : « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>BackupOfflineScenario</name>
@@ -7534,6 +7538,10 @@ Pannes : %1</translation>
         <source>%1 stays stopped: this run did not stop it.</source>
         <translation>%1 reste arrêté : cette exécution ne l&apos;a pas arrêté.</translation>
     </message>
+    <message>
+        <source>The start command of %1 printed: &quot;%2&quot;</source>
+        <translation>La commande de démarrage de %1 a affiché : « %2 »</translation>
+    </message>
 </context>
 <context>
     <name>StepContext</name>
@@ -7604,6 +7612,10 @@ Pannes : %1</translation>
     <message>
         <source>%1 has stopped: it does not answer and its repository is not locked.</source>
         <translation>%1 est arrêté : il ne répond plus et son référentiel n&apos;est plus verrouillé.</translation>
+    </message>
+    <message>
+        <source>The stop command of %1 printed: &quot;%2&quot;</source>
+        <translation>La commande d&apos;arrêt de %1 a affiché : « %2 »</translation>
     </message>
 </context>
 <context>

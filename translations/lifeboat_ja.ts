@@ -239,6 +239,10 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <source>Leave %1 if this run entered it</source>
         <translation>この実行が開始した場合は%1を終了</translation>
     </message>
+    <message>
+        <source>The backup-mode command printed: &quot;%1&quot;</source>
+        <translation>バックアップモードのコマンドの出力:「%1」</translation>
+    </message>
 </context>
 <context>
     <name>BackupOfflineScenario</name>
@@ -7498,6 +7502,10 @@ Faults: %1</source>
         <source>%1 stays stopped: this run did not stop it.</source>
         <translation>%1 は停止したままにします。この実行が停止したものではありません。</translation>
     </message>
+    <message>
+        <source>The start command of %1 printed: &quot;%2&quot;</source>
+        <translation>%1 の起動コマンドの出力:「%2」</translation>
+    </message>
 </context>
 <context>
     <name>StepContext</name>
@@ -7568,6 +7576,10 @@ Faults: %1</source>
     <message>
         <source>%1 has stopped: it does not answer and its repository is not locked.</source>
         <translation>%1 は停止しました。応答がなく、リポジトリもロックされていません。</translation>
+    </message>
+    <message>
+        <source>The stop command of %1 printed: &quot;%2&quot;</source>
+        <translation>%1 の停止コマンドの出力:「%2」</translation>
     </message>
 </context>
 <context>

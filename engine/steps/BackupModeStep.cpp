@@ -100,7 +100,8 @@ bool BackupModeStep::run(StepContext &context)
         return context.fail(result.error);
     context.recordChange({m_direction == Direction::Enter ? Change::Kind::EnterBackupMode : Change::Kind::LeaveBackupMode,
                           modeName(), m_label, 0, 0});
-    context.info(result.output);
+    if (!result.output.trimmed().isEmpty())
+        context.info(tr("The backup-mode command printed: \"%1\"").arg(result.output.trimmed()));
     return true;
 }
 

@@ -112,7 +112,10 @@ bool StartNodesStep::run(StepContext &context)
             return context.fail(tr("%1 did not come up within %2 seconds.").arg(name).arg(node.controlTimeoutSeconds));
         context.nodeAnswering(name);
         context.recordChange({Change::Kind::StartNode, name, {}, 0, 0});
-        context.info(result.output);
+        // The command's own words (a JBoss or systemd script's, in its
+        // language), quoted so that nobody takes them for Lifeboat's.
+        if (!result.output.trimmed().isEmpty())
+            context.info(tr("The start command of %1 printed: \"%2\"").arg(name, result.output.trimmed()));
     }
     return true;
 }

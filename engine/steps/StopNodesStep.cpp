@@ -95,7 +95,8 @@ bool StopNodesStep::run(StepContext &context)
             endDowntimeIfAnswering(context, node);
             return context.fail(tr("Could not stop %1: %2").arg(name, result.error));
         }
-        context.info(result.output);
+        if (!result.output.trimmed().isEmpty())
+            context.info(tr("The stop command of %1 printed: \"%2\"").arg(name, result.output.trimmed()));
         if (!waitUntilStopped(context, node)) {
             endDowntimeIfAnswering(context, node);
             return false;

@@ -70,17 +70,22 @@ QString withoutMarkup(QString text)
     return text.remove(u'&');
 }
 
-// What a translation cannot change: quoted output of other programs, code,
-// paths, URLs and command-line options.
-QString translatable(const QString &text)
+// Quoted output of other programs and code: a translation cannot change it.
+// Replaced by an empty quote, so that a quote over several lines of a log
+// goes as a whole.
+QString withoutQuotes(QString text)
 {
     static const QRegularExpression quoted(
         QStringLiteral("«[^»]*»|»[^«]*«|\"[^\"]*\"|„[^“]*“|“[^”]*”|「[^」]*」|『[^』]*』|`[^`]*`|'[^']*'"));
+    return text.replace(quoted, QStringLiteral("«»"));
+}
+
+// What a translation cannot change: quoted output, paths, URLs, file names
+// and command-line options.
+QString translatable(const QString &text)
+{
     static const QRegularExpression pathOrOption(QStringLiteral("\\S*[/\\\\]\\S*|--?[\\w-]+|\\S+\\.\\w+\\b"));
-    QString left = text;
-    left.replace(quoted, QStringLiteral(" "));
-    left.replace(pathOrOption, QStringLiteral(" "));
-    return left;
+    return withoutQuotes(text).replace(pathOrOption, QStringLiteral(" "));
 }
 
 QStringList visibleTexts(QWidget *window)
@@ -107,10 +112,10 @@ QStringList visibleTexts(QWidget *window)
     }
     for (QPlainTextEdit *edit : window->findChildren<QPlainTextEdit *>())
         if (shown(edit))
-            texts += edit->toPlainText().split(u'\n');
+            texts += withoutQuotes(edit->toPlainText()).split(u'\n');
     for (QTextEdit *edit : window->findChildren<QTextEdit *>())
         if (shown(edit))
-            texts += edit->toPlainText().split(u'\n');
+            texts += withoutQuotes(edit->toPlainText()).split(u'\n');
     for (QAbstractItemView *view : window->findChildren<QAbstractItemView *>()) {
         if (!shown(view) || !view->model() || qobject_cast<QHeaderView *>(view))
             continue;
