@@ -77,20 +77,20 @@ int BackupsCommand::execute(const QCommandLineParser &parser)
                 ? QJsonValue()
                 : QJsonObject{{QStringLiteral("time"), set.verifiedAt.toString(Qt::ISODate)},
                               {QStringLiteral("result"), set.verificationResult}};
-            array.append(QJsonObject{{QStringLiteral("id"), set.id},
-                                     {QStringLiteral("directory"), set.directory},
-                                     {QStringLiteral("time"), set.time.toString(Qt::ISODate)},
-                                     {QStringLiteral("completed"), set.completed.toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("strategy"), set.strategy},
-                                     {QStringLiteral("label"), set.label},
-                                     {QStringLiteral("archiveBytes"), set.archiveBytes},
-                                     {QStringLiteral("restoreBytes"), set.restoreBytes},
-                                     {QStringLiteral("base"), set.base.isEmpty() ? QJsonValue() : QJsonValue(set.base)},
-                                     {QStringLiteral("needs"), QJsonArray::fromStringList(set.needs)},
-                                     {QStringLiteral("parts"), set.partCount},
-                                     {QStringLiteral("manifestReadable"), set.manifestReadable},
-                                     {QStringLiteral("downtime"), set.downtime.toJson(set.completed)},
-                                     {QStringLiteral("verification"), verification}});
+            array.append(
+                QJsonObject{ { QStringLiteral("id"), set.id }, { QStringLiteral("directory"), set.directory },
+                    { QStringLiteral("time"), set.time.toString(Qt::ISODate) },
+                    { QStringLiteral("completed"), set.completed.toString(Qt::ISODateWithMs) },
+                    { QStringLiteral("restorePoint"), set.restorePoint.toString(Qt::ISODate) },
+                    { QStringLiteral("strategy"), set.strategy }, { QStringLiteral("label"), set.label },
+                    { QStringLiteral("archiveBytes"), set.archiveBytes },
+                    { QStringLiteral("restoreBytes"), set.restoreBytes },
+                    { QStringLiteral("base"), set.base.isEmpty() ? QJsonValue() : QJsonValue(set.base) },
+                    { QStringLiteral("needs"), QJsonArray::fromStringList(set.needs) },
+                    { QStringLiteral("parts"), set.partCount },
+                    { QStringLiteral("manifestReadable"), set.manifestReadable },
+                    { QStringLiteral("downtime"), set.downtime.toJson(set.completed) },
+                    { QStringLiteral("verification"), verification } });
         }
         Console::out() << QJsonDocument(array).toJson(QJsonDocument::Indented) << Qt::flush;
         return toInt(ExitCode::Success);
@@ -107,7 +107,7 @@ int BackupsCommand::execute(const QCommandLineParser &parser)
     else
         Console::out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
                               .arg(tr("ID"), -40)
-                              .arg(tr("TIME"), -19)
+                              .arg(tr("RESTORE POINT"), -19)
                               .arg(tr("STRATEGY"), -16)
                               .arg(tr("SIZE"), 10)
                               .arg(tr("RESTORES"), 10)
@@ -124,7 +124,9 @@ int BackupsCommand::execute(const QCommandLineParser &parser)
         const QString strategy = set.manifestReadable ? set.strategy : tr("(manifest unreadable)");
         Console::out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
                               .arg(set.id, -40)
-                              .arg(set.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
+                              .arg(set.restorePoint.toLocalTime().toString(
+                                       QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                  -19)
                               .arg(strategy, -16)
                               .arg(locale.formattedDataSize(set.archiveBytes), 10)
                               .arg(locale.formattedDataSize(set.restoreBytes), 10)

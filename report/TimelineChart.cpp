@@ -94,8 +94,9 @@ TimelineChart::TimelineChart(const RunRecord &record, int width)
         last = std::max({last, step.startedAt, step.endedAt});
         m_rows.append(row);
     }
-    for (int i = 0; i < record.cleanup.size(); ++i) {
-        const RunRecord::StepRecord &step = record.cleanup[i];
+    const QList<RunRecord::StepRecord> cleanup = ReportWriter::cleanupInRunOrder(record);
+    for (int i = 0; i < cleanup.size(); ++i) {
+        const RunRecord::StepRecord &step = cleanup[i];
         if (!step.started)
             continue; // never armed: nothing to clean up
         m_rows.append({tr("C%1. %2").arg(i + 1).arg(step.title), ReportWriter::stepResult(step), true, step.startedAt,

@@ -110,6 +110,16 @@ private Q_SLOTS:
         QVERIFY(!w.wizard.button(QWizard::NextButton)->isEnabled());
         QVERIFY(w.page->checkAgainButton()->isEnabled());
         QVERIFY(!w.page->acceptWarningsBox()->isVisible());
+        // Issue 17, point 10: the advice names the scenario as the wizard
+        // shows it, not by its command-line id.
+        QStringList said;
+        for (const QLabel *label : w.page->findChildren<QLabel *>())
+            said << label->text();
+        const QString offline = ScenarioRegistry::find(QStringLiteral("backup-offline"))->title();
+        QVERIFY2(said.join(u'\n').contains(QStringLiteral("Start the cluster, or use \"%1\".").arg(offline).toHtmlEscaped())
+                     || said.join(u'\n').contains(QStringLiteral("Start the cluster, or use \"%1\".").arg(offline)),
+                 qPrintable(said.join(u'\n')));
+        QVERIFY2(!said.join(u'\n').contains(QLatin1String("backup-offline")), qPrintable(said.join(u'\n')));
         screenshot(w.page, QStringLiteral("checks-fail"));
 
         QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);

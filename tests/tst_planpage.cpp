@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
+#include "support/DialogAnswerer.h"
 #include "support/SandboxFixture.h"
 
 #include <PageId.h>
 #include <PlanPage.h>
+#include <run/RunRecord.h>
 #include <RunbookWriter.h>
 #include <WizardSession.h>
 #include <run/Scenario.h>
+#include <RunPage.h>
 #include <scenarios/ScenarioRegistry.h>
+#include <SummaryPage.h>
 
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -159,6 +164,98 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("Stop node2</span> <span class=\"asks\">[asks first")));
         // Nothing left behind by the atomic write.
         QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 2);
+    }
+
+    // Issue 17, "one approval": the Plan page offers "Approve the whole
+    // plan" (unticked by default) with the steps that change the cluster
+    // listed once; ticked, the run asks nothing more, and the journal says
+    // the answers were given in advance.
+    void theWholePlanApprovedOnceAsksNoMore()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        QWizard wizard;
+        WizardSession session;
+        session.setProfile(sandbox.profile());
+        const Scenario *scenario = ScenarioRegistry::find(QStringLiteral("backup-offline"));
+        session.setScenario(scenario);
+        QString error;
+        session.setOptions(scenario->completeOptions(sandbox.profile(), {}, &error));
+        auto *page = new PlanPage(&session);
+        auto *run = new RunPage(&session);
+        wizard.setPage(Page_Plan, page);
+        wizard.setPage(Page_Run, run);
+        wizard.setPage(Page_Summary, new SummaryPage(&session));
+        wizard.setStartId(Page_Plan);
+        QSignalSpy shown(page, &PlanPage::planShown);
+        wizard.show();
+        QVERIFY(shown.count() == 1 || shown.wait(60000));
+
+        auto *approve = page->findChild<QCheckBox *>();
+        QVERIFY2(approve, "the Plan page has no \"Approve the whole plan\"");
+        QVERIFY(approve->isVisible());
+        QVERIFY(!approve->isChecked()); // per-step confirmation stays the default
+        QVERIFY(!session.planApproved());
+        approve->click();
+        QVERIFY(session.planApproved());
+        const auto plan = scenario->buildPlan(sandbox.profile(), session.options());
+        QString listed;
+        for (const QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text().contains(QStringLiteral("Approving says yes now")))
+                listed = label->text();
+        }
+        int destructive = 0;
+        for (int i = 0; i < plan->size(); ++i) {
+            if (!plan->step(i).isDestructive())
+                continue;
+            ++destructive;
+            QCOMPARE(listed.count(QStringLiteral("%1. %2").arg(i + 1).arg(plan->step(i).title())), 1);
+        }
+        QVERIFY(destructive > 0);
+
+        DialogAnswerer answerer(DialogAnswerer::Answer::Decline); // would stop the run, were it asked
+        QSignalSpy finished(run, &RunPage::runFinished);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Page_Run));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().value<Runner::Outcome>(), Runner::Outcome::Succeeded);
+        QVERIFY2(answerer.asked().isEmpty(), qPrintable(answerer.asked().join(u'\n')));
+        const RunRecord record = RunRecord::load(session.runDirectory());
+        QCOMPARE(record.confirmations.size(), destructive);
+        for (const JournalEntry::Confirmation &confirmation : record.confirmations)
+            QVERIFY(confirmation.yes && confirmation.inAdvance);
+    }
+
+    // Issue 17, point 10: a plan with no step that asks does not say "0 of
+    // them change the cluster", and offers no approval.
+    void aPlanThatAsksNothingSaysSo()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        QWizard wizard;
+        WizardSession session;
+        session.setProfile(sandbox.profile());
+        const Scenario *scenario = ScenarioRegistry::find(QStringLiteral("backup-online"));
+        session.setScenario(scenario);
+        QString error;
+        session.setOptions(scenario->completeOptions(sandbox.profile(), {}, &error));
+        auto *page = new PlanPage(&session);
+        wizard.setPage(Page_Plan, page);
+        wizard.setStartId(Page_Plan);
+        QSignalSpy shown(page, &PlanPage::planShown);
+        wizard.show();
+        QVERIFY(shown.count() == 1 || shown.wait(60000));
+        const auto plan = scenario->buildPlan(sandbox.profile(), session.options());
+        QStringList texts;
+        for (const QLabel *label : page->findChildren<QLabel *>())
+            texts << label->text();
+        QVERIFY2(!texts.join(u'\n').contains(QStringLiteral(" 0 of them")), qPrintable(texts.join(u'\n')));
+        QVERIFY2(texts.contains(QStringLiteral("%1 steps; none of them asks for confirmation.").arg(plan->size())),
+                 qPrintable(texts.join(u'\n')));
+        const auto *approve = page->findChild<QCheckBox *>();
+        QVERIFY(!approve || !approve->isVisible());
     }
 
     // A backup from snapshots: the plan says how each path is copied (a

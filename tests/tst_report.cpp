@@ -171,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("Run by (user)</th><td>%1<").arg(record.user.toHtmlEscaped())));
         QVERIFY(html.contains(QStringLiteral("On the computer (host)</th><td>%1<").arg(record.host.toHtmlEscaped())));
         QVERIFY(html.contains(QStringLiteral("Confirmations")));
-        QVERIFY(html.contains(QStringLiteral("in advance (--yes on the command line)")));
+        QVERIFY(html.contains(QStringLiteral("in advance (the whole plan approved, or --yes)")));
         const QRegularExpression chart(QStringLiteral("<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\" width=\"(\\d+)\" height=\"(\\d+)\""));
         const QRegularExpressionMatch match = chart.match(html);
         QVERIFY2(match.hasMatch(), "no timeline chart in report.html");

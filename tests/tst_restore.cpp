@@ -188,9 +188,9 @@ private Q_SLOTS:
         const CommandResult restored = run(QStringLiteral("restore-node"), {QStringLiteral("--node"), node});
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
         QVERIFY2(restored.out.contains(QStringLiteral("Verify the backup set ") + m_offlineSet), qPrintable(restored.out));
-        QCOMPARE(restored.out.contains(QStringLiteral("Delete the repository, shared, version and workspaces")), repositoryRestored);
+        QCOMPARE(restored.out.contains(QStringLiteral("Move the repository, shared, version and workspaces")), repositoryRestored);
         // The node's temporary files went to the quarantine before it started.
-        QVERIFY2(restored.out.contains(QStringLiteral("Delete the AEM forms temporary files in ")), qPrintable(restored.out));
+        QVERIFY2(restored.out.contains(QStringLiteral("Move the AEM forms temporary files in ")), qPrintable(restored.out));
         for (const QString &temp : m_sandbox->node(node).tempDirectories)
             QCOMPARE(QDir(temp).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
         const bool primary = node == QLatin1String("node1");

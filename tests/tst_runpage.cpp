@@ -4,6 +4,7 @@
 #include "support/DialogAnswerer.h"
 #include "support/SandboxFixture.h"
 
+#include <backup/BackupSetManifest.h>
 #include <ConfirmationDialog.h>
 #include <LogView.h>
 #include <PageId.h>
@@ -13,7 +14,9 @@
 #include <run/Downtime.h>
 #include <run/RunRecord.h>
 #include <scenarios/ScenarioRegistry.h>
+#include <steps/StopNodesStep.h>
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -21,7 +24,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -157,6 +163,39 @@ private Q_SLOTS:
                  qPrintable(texts.join(u'\n')));
         QVERIFY(texts.join(u' ').contains(QStringLiteral("lifeboat verify")));
         QVERIFY(w.summary->findChild<QTreeWidget *>()->topLevelItemCount() >= w.run->runner()->plan().size());
+        // Issue 17, point 10: no "second(s)".
+        QVERIFY2(!texts.join(u' ').contains(QStringLiteral("(s)")), qPrintable(texts.join(u'\n')));
+
+        // Issue 17, point 4: the clean-up steps in the order they ran, on
+        // the Summary and in the report.
+        QList<RunRecord::StepRecord> ran;
+        for (const RunRecord::StepRecord &step : record.cleanup) {
+            if (step.started)
+                ran.append(step);
+        }
+        QVERIFY(ran.size() >= 2);
+        std::sort(ran.begin(), ran.end(), [](const auto &a, const auto &b) { return a.startedAt < b.startedAt; });
+        QVERIFY2(ran.first().title != record.cleanup.first().title, "the clean-up ran in plan order: the test shows nothing");
+        QStringList summaryCleanup;
+        const auto *summaryRows = w.summary->findChild<QTreeWidget *>();
+        for (int i = 0; i < summaryRows->topLevelItemCount(); ++i) {
+            if (summaryRows->topLevelItem(i)->text(0).startsWith(QLatin1String("At the end: ")))
+                summaryCleanup << summaryRows->topLevelItem(i)->text(0).mid(12);
+        }
+        QStringList runOrder;
+        for (const RunRecord::StepRecord &step : ran)
+            runOrder << step.title;
+        QCOMPARE(summaryCleanup, runOrder);
+        QFile reportHtml(w.session.runDirectory() + QStringLiteral("/report.html"));
+        QVERIFY(reportHtml.open(QIODevice::ReadOnly));
+        const QString reportText = QString::fromUtf8(reportHtml.readAll());
+        qsizetype at = reportText.indexOf(QStringLiteral("<tr><td>C1</td>"));
+        QVERIFY(at > 0);
+        for (const QString &title : runOrder) {
+            const qsizetype next = reportText.indexOf(title.toHtmlEscaped(), at);
+            QVERIFY2(next > at, qPrintable(title));
+            at = next;
+        }
 
         // The report has its timeline by the time the summary shows, and
         // saves as PDF off the GUI thread.
@@ -172,6 +211,188 @@ private Q_SLOTS:
         QFile written(pdf);
         QVERIFY(written.open(QIODevice::ReadOnly));
         QCOMPARE(written.read(5), QByteArray("%PDF-"));
+    }
+
+    // Issue 17, point 3: "Cancel after this step" lets the online copy
+    // finish (not aborted, not "failed"); the steps never reached say "not
+    // run" on the Run page and the Summary; the bar does not jump to the
+    // end; no estimate is shown once the run is being cancelled.
+    void cancelWaitsForTheRunningStepAndSaysWhatDidNotRun()
+    {
+        SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("40")});
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        // A pause of 3 s per 4 MB copied: the online copy takes seconds.
+        Wizard w(sandbox.profile(), QStringLiteral("backup-online"), {{QStringLiteral("delay"), 3000}});
+        DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
+        QSignalSpy finished(w.run, &RunPage::runFinished);
+        int copyStep = -1;
+        QString estimateWhileCancelling;
+        connect(w.run, &RunPage::runStarting, this, [&] {
+            connect(w.run->runner(), &Runner::stepStarted, this, [&](int index, bool cleanup) {
+                if (cleanup || w.run->runner()->plan().step(index).kind() != QLatin1String("online-repository-backup"))
+                    return;
+                copyStep = index;
+                // The question is a message box: answered "Yes" once it is up.
+                QTimer::singleShot(300, this, [&] {
+                    QTimer::singleShot(200, this, [] {
+                        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                            box->button(QMessageBox::Yes)->click();
+                    });
+                    QVERIFY(w.run->requestCancel());
+                    QTest::qWait(1100); // a tick of the elapsed-time line
+                    estimateWhileCancelling = w.run->findChild<QLabel *>(QStringLiteral("elapsed"))->text();
+                });
+            });
+        });
+        w.wizard.show();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().value<Runner::Outcome>(), Runner::Outcome::Cancelled);
+        QVERIFY(copyStep > 0);
+        QVERIFY2(!estimateWhileCancelling.isEmpty() && !estimateWhileCancelling.contains(QLatin1String("left")),
+                 qPrintable(estimateWhileCancelling));
+
+        // The copy ran to its end and says so; what came after never ran.
+        const RunRecord record = RunRecord::load(w.session.runDirectory());
+        QCOMPARE(record.result, QStringLiteral("cancelled"));
+        QCOMPARE(record.steps[copyStep].result, QStringLiteral("ok"));
+        QVERIFY(copyStep + 1 < record.steps.size());
+        const auto *rows = w.run->findChild<QTreeWidget *>();
+        QCOMPARE(rows->topLevelItem(copyStep)->text(1), QStringLiteral("done"));
+        for (int i = copyStep + 1; i < record.steps.size(); ++i) {
+            QVERIFY(!record.steps[i].started);
+            QCOMPARE(rows->topLevelItem(i)->text(1), QStringLiteral("not run"));
+        }
+        const auto *bar = w.run->findChild<QProgressBar *>();
+        QVERIFY2(bar->value() < bar->maximum(), qPrintable(QString::number(bar->value())));
+        QCOMPARE(sandbox.livingNodes().size(), 5);
+        QVERIFY(QDir(sandbox.profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+
+        w.wizard.next();
+        QTRY_VERIFY(!w.summary->isLoading());
+        const auto *summaryRows = w.summary->findChild<QTreeWidget *>();
+        QStringList notRun;
+        for (int i = 0; i < summaryRows->topLevelItemCount(); ++i) {
+            if (summaryRows->topLevelItem(i)->text(1) == QLatin1String("not run"))
+                notRun << summaryRows->topLevelItem(i)->text(0);
+        }
+        QCOMPARE(notRun.size(), record.steps.size() - copyStep - 1);
+        QCOMPARE(notRun.first(), record.steps[copyStep + 1].title);
+    }
+
+    // A run stopped at once (the window closed mid-copy) leaves AEM copying:
+    // the Summary names the node under "What is left for you".
+    void aCopyLeftRunningInTheBackgroundIsNamedInTheSummary()
+    {
+        SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("40")});
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        const Scenario *scenario = ScenarioRegistry::find(QStringLiteral("backup-online"));
+        QString error;
+        const QVariantMap options = scenario->completeOptions(sandbox.profile(), {{QStringLiteral("delay"), 3000}}, &error);
+        QTemporaryDir runs;
+        Runner runner(sandbox.profile(), scenario->buildPlan(sandbox.profile(), options), nullptr);
+        QVERIFY(runner.begin(runs.path()));
+        connect(&runner, &Runner::logged, &runner, [&runner](const LogRecord &record) {
+            if (record.message.startsWith(QLatin1String("Online backup of")))
+                runner.stopNow();
+        }, Qt::DirectConnection);
+        runner.runHere();
+        QCOMPARE(runner.outcome(), Runner::Outcome::Cancelled);
+
+        QWizard wizard;
+        WizardSession session;
+        session.setProfile(sandbox.profile());
+        session.setRunDirectory(runner.runDirectory());
+        auto *summary = new SummaryPage(&session);
+        wizard.setPage(Page_Summary, summary);
+        wizard.setStartId(Page_Summary);
+        wizard.show();
+        QTRY_VERIFY(!summary->isLoading());
+        QStringList texts;
+        for (const QLabel *label : summary->findChildren<QLabel *>())
+            texts.append(label->text());
+        // The node the scenario copies by default: the first secondary.
+        const QString node = sandbox.profile().nodesWithRole(NodeRole::Secondary).constFirst()->name;
+        QVERIFY2(texts.join(u' ').contains(QStringLiteral("%1 may still be copying its repository in the background").arg(node)),
+                 qPrintable(texts.join(u'\n')));
+    }
+
+    // Issue 17, point 4: a set's restore point is the moment of its copy
+    // (offline: when the nodes were stopped), not when the plan was built;
+    // `lifeboat backups` shows it. A set without the field reads as before.
+    void anOfflineSetRecordsWhenTheNodesWereStoppedAsItsRestorePoint()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        Wizard w(sandbox.profile(), QStringLiteral("backup-offline"));
+        DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
+        QSignalSpy finished(w.run, &RunPage::runFinished);
+        QTest::qWait(2200); // the plan was made; the person reads it before running
+        w.wizard.show();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().value<Runner::Outcome>(), Runner::Outcome::Succeeded);
+        const RunRecord record = RunRecord::load(w.session.runDirectory());
+        QDateTime stopped;
+        for (const RunRecord::StepRecord &step : record.steps) {
+            if (step.kind == QLatin1String("stop-nodes"))
+                stopped = step.endedAt;
+        }
+        QVERIFY(stopped.isValid());
+        const QString setId = w.session.options().value(QStringLiteral("setId")).toString();
+        QString error;
+        const auto manifest = BackupSetManifest::load(QDir(sandbox.profile().backupRoot).filePath(setId), &error);
+        QVERIFY2(manifest, qPrintable(error));
+        QCOMPARE(manifest->restorePoint.toSecsSinceEpoch(), stopped.toSecsSinceEpoch());
+        QVERIFY2(manifest->time.secsTo(manifest->restorePoint) >= 2,
+                 qPrintable(manifest->time.toString(Qt::ISODate) + u' ' + manifest->restorePoint.toString(Qt::ISODate)));
+
+        const CommandResult listed = sandbox.runner().lifeboat(
+            {QStringLiteral("backups"), QStringLiteral("--profile"), sandbox.path(QStringLiteral("cluster.json"))});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains(QStringLiteral("RESTORE POINT")), qPrintable(listed.out));
+        const QString shown = manifest->restorePoint.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        QVERIFY2(listed.out.contains(QRegularExpression(QRegularExpression::escape(setId) + QStringLiteral("\\s+")
+                                                        + QRegularExpression::escape(shown))),
+                 qPrintable(listed.out));
+
+        // An older set has no restore point: its start time stands in.
+        QJsonObject json = manifest->toJson();
+        QVERIFY(json.contains(QLatin1String("restorePoint")));
+        json.remove(QStringLiteral("restorePoint"));
+        const auto older = BackupSetManifest::fromJson(json, &error);
+        QVERIFY(older && !older->restorePoint.isValid());
+        QCOMPARE(older->restorePointOrTime(), manifest->time);
+        QVERIFY(!older->toJson().contains(QLatin1String("restorePoint")));
+    }
+
+    // Issue 17: a step that changes nothing ("Stop publish1 — already
+    // stopped; left alone") is never asked for.
+    void aStepThatChangesNothingIsNotAsked()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        QCOMPARE(sandbox.sandbox(QStringLiteral("stop"), {QStringLiteral("--node"), QStringLiteral("publish1")}).exitCode, 0);
+        auto plan = std::make_unique<Plan>(QStringLiteral("backup-offline"), QVariantMap());
+        plan->add(std::make_unique<StopNodesStep>(QStringList{QStringLiteral("publish1")}));
+        QWidget window;
+        DialogConfirmer confirmer(&window);
+        DialogAnswerer answerer(DialogAnswerer::Answer::Decline);
+        QTemporaryDir runs;
+        Runner runner(sandbox.profile(), std::move(plan), &confirmer);
+        confirmer.setPlan(&runner.plan());
+        QVERIFY(runner.begin(runs.path()));
+        QSignalSpy finished(&runner, &Runner::finished);
+        QFuture<void> work = runner.start();
+        QVERIFY(finished.wait(60000));
+        work.waitForFinished();
+        QCOMPARE(runner.outcome(), Runner::Outcome::Succeeded);
+        QVERIFY2(answerer.asked().isEmpty(), qPrintable(answerer.asked().join(u'\n')));
+        const RunRecord record = RunRecord::load(runner.runDirectory());
+        QVERIFY(record.confirmations.isEmpty());
+        QCOMPARE(record.steps.first().result, QStringLiteral("ok"));
     }
 
     void decliningAConfirmationStopsTheRunCleanly()
@@ -245,6 +466,16 @@ private Q_SLOTS:
             texts.append(label->text());
         QVERIFY2(texts.join(u' ').contains(QStringLiteral("leave it now with LCBackupMode leaveContinuousCoverage")), qPrintable(texts.join(u'\n')));
         QVERIFY(texts.join(u' ').contains(QStringLiteral("lifeboat quarantine purge")));
+        // Issue 17, health after a recovery: each restored node's state after
+        // the run, asked on a worker thread, and whether the cluster is back.
+        const auto *health = summary->findChild<QLabel *>(QStringLiteral("health"));
+        QVERIFY2(health, "the Summary has no health of the restored nodes");
+        QTRY_VERIFY_WITH_TIMEOUT(health->text().contains(QStringLiteral("The cluster is")), 30000);
+        QVERIFY2(health->text().contains(QStringLiteral("The cluster is back")), qPrintable(health->text()));
+        for (const Downtime::Interval &down : record.downtime.intervals())
+            QVERIFY2(health->text().contains(QStringLiteral("%1: running, repository in sync, its repository lock held by its process (pid ")
+                                                 .arg(down.node)),
+                     qPrintable(health->text()));
         // Every author was down, each for its own time, shown as the journal measured it.
         QCOMPARE(record.downtime.intervals().size(), 3);
         const QStringList lines = record.downtime.describe(record.endedAt);
@@ -302,6 +533,16 @@ private Q_SLOTS:
         dialog.wordEdit()->setText(QStringLiteral("node2"));
         QVERIFY(dialog.goOnButton()->isEnabled());
         QVERIFY(!dialog.goOnButton()->isDefault());
+        // Issue 17, point 10: the default button cannot be read as a step
+        // ("Stop here" beside "Stop node2"): it says it cancels the run.
+        QPushButton *defaultButton = nullptr;
+        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+            QVERIFY2(!button->text().remove(u'&').startsWith(QLatin1String("Stop")), qPrintable(button->text()));
+            if (button->isDefault())
+                defaultButton = button;
+        }
+        QVERIFY(defaultButton);
+        QCOMPARE(defaultButton->text().remove(u'&'), QStringLiteral("Cancel the run here"));
     }
 
     void theLogKeepsUpWithThousandsOfLines()

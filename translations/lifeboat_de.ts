@@ -595,9 +595,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1/repository/cluster_node.id fehlt.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recover the node first (restore-node), then back up.</source>
-        <translation>Stellen Sie zuerst den Knoten wieder her (restore-node), und sichern Sie dann.</translation>
+        <source>Recover the node first (&quot;%1&quot;), then back up.</source>
+        <translation>Stellen Sie zuerst den Knoten wieder her („%1“), und sichern Sie dann.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -645,9 +644,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 läuft nicht, daher kann der Cluster den Sicherungsmodus nicht aktivieren.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start the cluster, or use backup-offline.</source>
-        <translation>Starten Sie den Cluster, oder verwenden Sie backup-offline.</translation>
+        <source>Start the cluster, or use &quot;%1&quot;.</source>
+        <translation>Starten Sie den Cluster, oder verwenden Sie „%1“.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -988,9 +986,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>TIME</source>
-        <translation>ZEIT</translation>
+        <source>RESTORE POINT</source>
+        <translation>SICHERUNGSSTAND</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2290,9 +2287,8 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>&amp;Erledigt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Stop here</source>
-        <translation>Hier &amp;anhalten</translation>
+        <source>&amp;Cancel the run here</source>
+        <translation>Lauf hier &amp;abbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2721,6 +2717,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>%1, incremental on %2</source>
         <translation>%1, inkrementell auf %2</translation>
     </message>
+    <message>
+        <source>Restore point</source>
+        <translation>Wiederherstellungspunkt</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::PlanPage</name>
@@ -2841,6 +2841,34 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+27"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the whole plan now: the run does not ask again before each step</source>
+        <translation>Den ganzen Plan jetzt &amp;genehmigen: der Lauf fragt nicht mehr vor jedem Schritt</translation>
+    </message>
+    <message>
+        <source>Approve the whole plan</source>
+        <translation>Den ganzen Plan genehmigen</translation>
+    </message>
+    <message>
+        <source>Steps approved with the whole plan</source>
+        <translation>Mit dem ganzen Plan genehmigte Schritte</translation>
+    </message>
+    <message>
+        <source>Cluster name to approve the whole plan</source>
+        <translation>Clustername zum Genehmigen des ganzen Plans</translation>
+    </message>
+    <message>
+        <source>%1; none of them asks for confirmation.</source>
+        <translation>%1; keiner davon fragt nach einer Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Approving says yes now to these steps, which change the cluster; steps only a person can do still ask when they come:</source>
+        <translation>Mit der Genehmigung sagen Sie jetzt Ja zu diesen Schritten, die den Cluster ändern; Schritte, die nur ein Mensch erledigen kann, fragen weiterhin, wenn sie an der Reihe sind:</translation>
+    </message>
+    <message>
+        <source>Type %1 to approve the whole plan</source>
+        <translation>Geben Sie %1 ein, um den ganzen Plan zu genehmigen</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3048,18 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>%1 was down for %2</source>
         <translation>%1 war %2 ausgefallen</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht nötig</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::Runner</name>
@@ -3056,6 +3096,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
         <translation>Lauf %1 ist beendet (%2); nur ein unterbrochener oder fehlgeschlagener Lauf kann wieder aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>%1: nothing to change, so not asked.</source>
+        <translation>%1: nichts zu ändern, daher nicht nachgefragt.</translation>
     </message>
 </context>
 <context>
@@ -3207,13 +3251,9 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>The run was stopped at a confirmation. The clean-up steps ran.</source>
         <translation>Der Lauf wurde bei einer Bestätigung angehalten. Die Aufräumschritte liefen.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>It took %n second(s).</source>
-        <translation>
-            <numerusform>Es dauerte %n Sekunde.</numerusform>
-            <numerusform>Es dauerte %n Sekunden.</numerusform>
-        </translation>
+    <message>
+        <source>It took %1.</source>
+        <translation>Es dauerte %1.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3283,6 +3323,58 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <source>Downtime: %1</source>
         <translation>Ausfallzeit: %1</translation>
+    </message>
+    <message>
+        <source>%1 may still be copying its repository in the background (the online backup this run gave up). Its copy is not part of any set; wait until it ends before the next online backup of %1.</source>
+        <translation>%1 kopiert sein Repository womöglich noch im Hintergrund (die Online-Sicherung, die dieser Lauf aufgegeben hat). Diese Kopie gehört zu keinem Sicherungssatz; warten Sie, bis sie endet, bevor Sie %1 das nächste Mal online sichern.</translation>
+    </message>
+    <message>
+        <source>The restored nodes after the run</source>
+        <translation>Die wiederhergestellten Knoten nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>Asking the restored nodes how they are…</source>
+        <translation>Die wiederhergestellten Knoten werden nach ihrem Zustand gefragt…</translation>
+    </message>
+    <message>
+        <source>cannot be asked: %1</source>
+        <translation>nicht abfragbar: %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>its error.log reports &quot;repository unsync&quot;</source>
+        <translation>sein error.log meldet „repository unsync“</translation>
+    </message>
+    <message>
+        <source>repository in sync</source>
+        <translation>Repository synchron</translation>
+    </message>
+    <message>
+        <source>its repository lock held by its process (pid %1)</source>
+        <translation>seine Repository-Sperre von seinem Prozess gehalten (PID %1)</translation>
+    </message>
+    <message>
+        <source>no process holds its repository lock</source>
+        <translation>kein Prozess hält seine Repository-Sperre</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The cluster is back: every restored node runs, in sync.</source>
+        <translation>Der Cluster ist wieder da: jeder wiederhergestellte Knoten läuft, synchron.</translation>
+    </message>
+    <message>
+        <source>The cluster is not back yet: look at %1.</source>
+        <translation>Der Cluster ist noch nicht wieder da: prüfen Sie %1.</translation>
     </message>
 </context>
 <context>
@@ -5644,9 +5736,8 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>nein, Lauf anhalten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1, in advance (--yes on the command line)</source>
-        <translation>%1, im Voraus (--yes auf der Befehlszeile)</translation>
+        <source>%1, in advance (the whole plan approved, or --yes)</source>
+        <translation>%1, im Voraus (der ganze Plan genehmigt, oder --yes)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5666,6 +5757,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <source>Downtime</source>
         <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5706,9 +5808,8 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1: Der aktuelle Inhalt wird zuerst in die Quarantäne unter %2 exportiert, dann wird der Export der Sicherung geladen.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
-        <translation>Die Verzeichnisse repository, shared, version und workspaces im clusterNode-Verzeichnis von %1 löschen</translation>
+        <source>Move the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory to the quarantine</source>
+        <translation>Die Verzeichnisse repository, shared, version und workspaces im clusterNode-Verzeichnis von %1 in die Quarantäne verschieben</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5716,9 +5817,8 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Repository von %1 (die Kopie von %2)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
-        <translation>repository/clustered.txt vom primären Knoten %1 löschen, bevor ein Knoten startet</translation>
+        <source>Move repository/clustered.txt of the primary %1 to the quarantine before any node starts</source>
+        <translation>repository/clustered.txt des primären Knotens %1 in die Quarantäne verschieben, bevor ein Knoten startet</translation>
     </message>
     <message>
         <source>the repositories of %1 (copies of %2, on each host at once)</source>
@@ -5886,9 +5986,8 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1: sein Repository wird wiederhergestellt (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
-        <translation>Die Verzeichnisse repository, shared, version und workspaces im clusterNode-Verzeichnis von %1 löschen</translation>
+        <source>Move the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory to the quarantine</source>
+        <translation>Die Verzeichnisse repository, shared, version und workspaces im clusterNode-Verzeichnis von %1 in die Quarantäne verschieben</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5896,18 +5995,16 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Repository von %1 (die Kopie von %2)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Delete the .lock of %1, if it exists</source>
-        <translation>Die .lock von %1 löschen, falls vorhanden</translation>
+        <source>Move the .lock of %1 to the quarantine, if it exists</source>
+        <translation>Die .lock von %1 in die Quarantäne verschieben, falls vorhanden</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
-        <translation>repository/clustered.txt vom primären Knoten %1 löschen, bevor ein Knoten startet</translation>
+        <source>Move repository/clustered.txt of the primary %1 to the quarantine before any node starts</source>
+        <translation>repository/clustered.txt des primären Knotens %1 in die Quarantäne verschieben, bevor ein Knoten startet</translation>
     </message>
     <message>
-        <source>Delete repository/clustered.txt from the secondary %1, if it holds one (it marks the primary only)</source>
-        <translation>repository/clustered.txt vom Sekundärknoten %1 löschen, falls vorhanden (sie kennzeichnet nur den Primärknoten)</translation>
+        <source>Move repository/clustered.txt of the secondary %1 to the quarantine, if it holds one (it marks the primary only)</source>
+        <translation>repository/clustered.txt des Sekundärknotens %1 in die Quarantäne verschieben, falls vorhanden (sie kennzeichnet nur den Primärknoten)</translation>
     </message>
 </context>
 <context>
@@ -6130,14 +6227,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 des Content Storage Root</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Delete clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1</source>
-        <translation>clusterNode/revision.log, .lock, repository/system.id und jede listener.properties auf %1 löschen</translation>
+        <source>Move clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1 to the quarantine</source>
+        <translation>clusterNode/revision.log, .lock, repository/system.id und jede listener.properties auf %1 in die Quarantäne verschieben</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Delete the AEM forms temporary files in %1 on %2</source>
-        <translation>Die temporären Dateien von AEM Forms in %1 auf %2 löschen</translation>
+        <source>Move the AEM forms temporary files in %1 on %2 to the quarantine</source>
+        <translation>Die temporären Dateien von AEM Forms in %1 auf %2 in die Quarantäne verschieben</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -6145,9 +6240,8 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Das Index-Stammverzeichnis (Index Root) von %1 leeren und %2 hineinkopieren</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Delete backup-lucene-indexes from the Content Storage Root, now that every Index Root has it</source>
-        <translation>backup-lucene-indexes aus dem Content Storage Root löschen, da jedes Index-Stammverzeichnis es jetzt enthält</translation>
+        <source>Move backup-lucene-indexes from the Content Storage Root to the quarantine, now that every Index Root has it</source>
+        <translation>backup-lucene-indexes aus dem Content Storage Root in die Quarantäne verschieben, da jedes Index-Stammverzeichnis es jetzt enthält</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -595,9 +595,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>%1/repository/cluster_node.id est absent.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recover the node first (restore-node), then back up.</source>
-        <translation>Restaurez d&apos;abord le nœud (restore-node), puis sauvegardez.</translation>
+        <source>Recover the node first (&quot;%1&quot;), then back up.</source>
+        <translation>Restaurez d&apos;abord le nœud (« %1 »), puis sauvegardez.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -645,9 +644,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>%1 ne fonctionne pas, le cluster ne peut donc pas passer en mode de sauvegarde.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start the cluster, or use backup-offline.</source>
-        <translation>Démarrez le cluster, ou utilisez backup-offline.</translation>
+        <source>Start the cluster, or use &quot;%1&quot;.</source>
+        <translation>Démarrez le cluster, ou utilisez « %1 ».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -988,9 +986,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>TIME</source>
-        <translation>DATE</translation>
+        <source>RESTORE POINT</source>
+        <translation>POINT RESTAURATION</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2290,9 +2287,8 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>&amp;Fait</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Stop here</source>
-        <translation>&amp;Arrêter ici</translation>
+        <source>&amp;Cancel the run here</source>
+        <translation>&amp;Annuler l&apos;exécution ici</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2721,6 +2717,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>%1, incremental on %2</source>
         <translation>%1, incrémentiel sur %2</translation>
     </message>
+    <message>
+        <source>Restore point</source>
+        <translation>Point de restauration</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::PlanPage</name>
@@ -2841,6 +2841,34 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+27"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the whole plan now: the run does not ask again before each step</source>
+        <translation>&amp;Approuver tout le plan maintenant : l&apos;exécution ne demande plus avant chaque étape</translation>
+    </message>
+    <message>
+        <source>Approve the whole plan</source>
+        <translation>Approuver tout le plan</translation>
+    </message>
+    <message>
+        <source>Steps approved with the whole plan</source>
+        <translation>Étapes approuvées avec tout le plan</translation>
+    </message>
+    <message>
+        <source>Cluster name to approve the whole plan</source>
+        <translation>Nom du cluster pour approuver tout le plan</translation>
+    </message>
+    <message>
+        <source>%1; none of them asks for confirmation.</source>
+        <translation>%1 ; aucune ne demande de confirmation.</translation>
+    </message>
+    <message>
+        <source>Approving says yes now to these steps, which change the cluster; steps only a person can do still ask when they come:</source>
+        <translation>Approuver répond oui dès maintenant à ces étapes, qui modifient le cluster ; les étapes que seule une personne peut faire demandent toujours le moment venu :</translation>
+    </message>
+    <message>
+        <source>Type %1 to approve the whole plan</source>
+        <translation>Tapez %1 pour approuver tout le plan</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3048,18 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>%1 was down for %2</source>
         <translation>%1 a été arrêté pendant %2</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécutée</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>pas nécessaire</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::Runner</name>
@@ -3056,6 +3096,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
         <translation>L’exécution %1 est terminée (%2) ; seule une exécution interrompue ou en échec peut être reprise.</translation>
+    </message>
+    <message>
+        <source>%1: nothing to change, so not asked.</source>
+        <translation>%1 : rien à changer, donc aucune question posée.</translation>
     </message>
 </context>
 <context>
@@ -3207,13 +3251,9 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>The run was stopped at a confirmation. The clean-up steps ran.</source>
         <translation>L&apos;exécution a été arrêtée lors d&apos;une confirmation. Les étapes de nettoyage ont été exécutées.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>It took %n second(s).</source>
-        <translation>
-            <numerusform>Cela a pris %n seconde.</numerusform>
-            <numerusform>Cela a pris %n secondes.</numerusform>
-        </translation>
+    <message>
+        <source>It took %1.</source>
+        <translation>Cela a pris %1.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3283,6 +3323,58 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <source>Downtime: %1</source>
         <translation>Temps d’arrêt : %1</translation>
+    </message>
+    <message>
+        <source>%1 may still be copying its repository in the background (the online backup this run gave up). Its copy is not part of any set; wait until it ends before the next online backup of %1.</source>
+        <translation>%1 copie peut-être encore son référentiel en arrière-plan (la sauvegarde en ligne que cette exécution a abandonnée). Cette copie ne fait partie d&apos;aucun jeu ; attendez qu&apos;elle se termine avant la prochaine sauvegarde en ligne de %1.</translation>
+    </message>
+    <message>
+        <source>The restored nodes after the run</source>
+        <translation>Les nœuds restaurés après l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Asking the restored nodes how they are…</source>
+        <translation>Interrogation des nœuds restaurés sur leur état…</translation>
+    </message>
+    <message>
+        <source>cannot be asked: %1</source>
+        <translation>ne peut pas être interrogé : %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>its error.log reports &quot;repository unsync&quot;</source>
+        <translation>son error.log signale « repository unsync »</translation>
+    </message>
+    <message>
+        <source>repository in sync</source>
+        <translation>référentiel synchronisé</translation>
+    </message>
+    <message>
+        <source>its repository lock held by its process (pid %1)</source>
+        <translation>son verrou de référentiel tenu par son processus (pid %1)</translation>
+    </message>
+    <message>
+        <source>no process holds its repository lock</source>
+        <translation>aucun processus ne tient son verrou de référentiel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The cluster is back: every restored node runs, in sync.</source>
+        <translation>Le cluster est rétabli : chaque nœud restauré fonctionne, synchronisé.</translation>
+    </message>
+    <message>
+        <source>The cluster is not back yet: look at %1.</source>
+        <translation>Le cluster n&apos;est pas encore rétabli : examinez %1.</translation>
     </message>
 </context>
 <context>
@@ -5644,9 +5736,8 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>non, arrêter l&apos;exécution</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1, in advance (--yes on the command line)</source>
-        <translation>%1, à l&apos;avance (--yes sur la ligne de commande)</translation>
+        <source>%1, in advance (the whole plan approved, or --yes)</source>
+        <translation>%1, à l&apos;avance (tout le plan approuvé, ou --yes)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5666,6 +5757,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <source>Downtime</source>
         <translation>Temps d’arrêt</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>une fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n fois</numerusform>
+            <numerusform>%n fois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5706,9 +5808,8 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 : son contenu actuel est d&apos;abord exporté dans la quarantaine sous %2, puis l&apos;export de la sauvegarde est chargé.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
-        <translation>Supprimer les répertoires repository, shared, version et workspaces du répertoire clusterNode de %1</translation>
+        <source>Move the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory to the quarantine</source>
+        <translation>Déplacer en quarantaine les répertoires repository, shared, version et workspaces du répertoire clusterNode de %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5716,9 +5817,8 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>référentiel de %1 (la copie de %2)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
-        <translation>Supprimer repository/clustered.txt du nœud principal %1 avant le démarrage de tout nœud</translation>
+        <source>Move repository/clustered.txt of the primary %1 to the quarantine before any node starts</source>
+        <translation>Déplacer en quarantaine repository/clustered.txt du nœud principal %1 avant le démarrage de tout nœud</translation>
     </message>
     <message>
         <source>the repositories of %1 (copies of %2, on each host at once)</source>
@@ -5886,9 +5986,8 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 : son référentiel est restauré (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
-        <translation>Supprimer les répertoires repository, shared, version et workspaces du répertoire clusterNode de %1</translation>
+        <source>Move the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory to the quarantine</source>
+        <translation>Déplacer en quarantaine les répertoires repository, shared, version et workspaces du répertoire clusterNode de %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5896,18 +5995,16 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>référentiel de %1 (la copie de %2)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Delete the .lock of %1, if it exists</source>
-        <translation>Supprimer le .lock de %1, s&apos;il existe</translation>
+        <source>Move the .lock of %1 to the quarantine, if it exists</source>
+        <translation>Déplacer en quarantaine le .lock de %1, s&apos;il existe</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
-        <translation>Supprimer repository/clustered.txt du nœud principal %1 avant le démarrage de tout nœud</translation>
+        <source>Move repository/clustered.txt of the primary %1 to the quarantine before any node starts</source>
+        <translation>Déplacer en quarantaine repository/clustered.txt du nœud principal %1 avant le démarrage de tout nœud</translation>
     </message>
     <message>
-        <source>Delete repository/clustered.txt from the secondary %1, if it holds one (it marks the primary only)</source>
-        <translation>Supprimer repository/clustered.txt du secondaire %1 s&apos;il en a un (il ne marque que le primaire)</translation>
+        <source>Move repository/clustered.txt of the secondary %1 to the quarantine, if it holds one (it marks the primary only)</source>
+        <translation>Déplacer en quarantaine repository/clustered.txt du secondaire %1 s&apos;il en a un (il ne marque que le primaire)</translation>
     </message>
 </context>
 <context>
@@ -6130,14 +6227,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 de la Content Storage Root</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Delete clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1</source>
-        <translation>Supprimer clusterNode/revision.log, .lock, repository/system.id et chaque listener.properties sur %1</translation>
+        <source>Move clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1 to the quarantine</source>
+        <translation>Déplacer en quarantaine clusterNode/revision.log, .lock, repository/system.id et chaque listener.properties sur %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Delete the AEM forms temporary files in %1 on %2</source>
-        <translation>Supprimer les fichiers temporaires d&apos;AEM Forms dans %1 sur %2</translation>
+        <source>Move the AEM forms temporary files in %1 on %2 to the quarantine</source>
+        <translation>Déplacer en quarantaine les fichiers temporaires d&apos;AEM Forms dans %1 sur %2</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -6145,9 +6240,8 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Vider la racine d&apos;index (Index Root) de %1 et y copier %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Delete backup-lucene-indexes from the Content Storage Root, now that every Index Root has it</source>
-        <translation>Supprimer backup-lucene-indexes du Content Storage Root, maintenant que chaque racine d&apos;index l&apos;a</translation>
+        <source>Move backup-lucene-indexes from the Content Storage Root to the quarantine, now that every Index Root has it</source>
+        <translation>Déplacer en quarantaine backup-lucene-indexes du Content Storage Root, maintenant que chaque racine d&apos;index l&apos;a</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -595,9 +595,8 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1/repository/cluster_node.id がありません。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recover the node first (restore-node), then back up.</source>
-        <translation>先にノードを回復（restore-node）してから、バックアップしてください。</translation>
+        <source>Recover the node first (&quot;%1&quot;), then back up.</source>
+        <translation>先にノードを回復（「%1」）してから、バックアップしてください。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -645,9 +644,8 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 が稼働していないため、クラスターはバックアップモードに入れません。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start the cluster, or use backup-offline.</source>
-        <translation>クラスターを起動するか、backup-offline を使用してください。</translation>
+        <source>Start the cluster, or use &quot;%1&quot;.</source>
+        <translation>クラスターを起動するか、「%1」を使用してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -983,9 +981,8 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>TIME</source>
-        <translation>日時</translation>
+        <source>RESTORE POINT</source>
+        <translation>復元ポイント</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2280,9 +2277,8 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>完了(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Stop here</source>
-        <translation>ここで停止(&amp;S)</translation>
+        <source>&amp;Cancel the run here</source>
+        <translation>ここで実行を中止(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2711,6 +2707,10 @@ Type &apos;yes&apos; to trust it: </source>
         <source>%1, incremental on %2</source>
         <translation>%1、%2 に対する増分</translation>
     </message>
+    <message>
+        <source>Restore point</source>
+        <translation>復元ポイント</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::PlanPage</name>
@@ -2831,6 +2831,34 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+27"/>
         <source>Could not write %1: %2</source>
         <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the whole plan now: the run does not ask again before each step</source>
+        <translation>計画全体を今すぐ承認(&amp;A): 実行中は各ステップの前に確認しません</translation>
+    </message>
+    <message>
+        <source>Approve the whole plan</source>
+        <translation>計画全体を承認</translation>
+    </message>
+    <message>
+        <source>Steps approved with the whole plan</source>
+        <translation>計画全体とともに承認されるステップ</translation>
+    </message>
+    <message>
+        <source>Cluster name to approve the whole plan</source>
+        <translation>計画全体を承認するためのクラスター名</translation>
+    </message>
+    <message>
+        <source>%1; none of them asks for confirmation.</source>
+        <translation>%1。確認を求めるステップはありません。</translation>
+    </message>
+    <message>
+        <source>Approving says yes now to these steps, which change the cluster; steps only a person can do still ask when they come:</source>
+        <translation>承認すると、クラスターを変更する次のステップに今すぐ「はい」と答えます。人が行うステップは、その時点で引き続き確認します:</translation>
+    </message>
+    <message>
+        <source>Type %1 to approve the whole plan</source>
+        <translation>計画全体を承認するには %1 と入力してください</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3038,18 @@ Type &apos;yes&apos; to trust it: </source>
         <source>%1 was down for %2</source>
         <translation>%1 の停止時間は %2 でした</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>不要</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::Runner</name>
@@ -3046,6 +3086,10 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
         <translation>実行 %1 は終了しています（%2）。再開できるのは、中断された実行か失敗した実行だけです。</translation>
+    </message>
+    <message>
+        <source>%1: nothing to change, so not asked.</source>
+        <translation>%1: 変更するものがないため、確認しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3197,12 +3241,9 @@ Type &apos;yes&apos; to trust it: </source>
         <source>The run was stopped at a confirmation. The clean-up steps ran.</source>
         <translation>実行は確認の時点で停止されました。クリーンアップステップは実行済みです。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>It took %n second(s).</source>
-        <translation>
-            <numerusform>所要時間は %n 秒でした。</numerusform>
-        </translation>
+    <message>
+        <source>It took %1.</source>
+        <translation>所要時間は %1 でした。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3272,6 +3313,58 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <source>Downtime: %1</source>
         <translation>停止時間: %1</translation>
+    </message>
+    <message>
+        <source>%1 may still be copying its repository in the background (the online backup this run gave up). Its copy is not part of any set; wait until it ends before the next online backup of %1.</source>
+        <translation>%1 はバックグラウンドでリポジトリをまだコピーしている可能性があります（この実行が中止したオンラインバックアップ）。このコピーはどのセットにも含まれません。%1 の次のオンラインバックアップの前に、終了するまで待ってください。</translation>
+    </message>
+    <message>
+        <source>The restored nodes after the run</source>
+        <translation>実行後のリストアしたノード</translation>
+    </message>
+    <message>
+        <source>Asking the restored nodes how they are…</source>
+        <translation>リストアしたノードの状態を確認しています…</translation>
+    </message>
+    <message>
+        <source>cannot be asked: %1</source>
+        <translation>問い合わせできません: %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>its error.log reports &quot;repository unsync&quot;</source>
+        <translation>error.log に「repository unsync」と記録されています</translation>
+    </message>
+    <message>
+        <source>repository in sync</source>
+        <translation>リポジトリは同期済み</translation>
+    </message>
+    <message>
+        <source>its repository lock held by its process (pid %1)</source>
+        <translation>リポジトリのロックは自身のプロセス（pid %1）が保持</translation>
+    </message>
+    <message>
+        <source>no process holds its repository lock</source>
+        <translation>リポジトリのロックを保持するプロセスがありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The cluster is back: every restored node runs, in sync.</source>
+        <translation>クラスターは復旧しました: リストアしたすべてのノードが同期した状態で動作しています。</translation>
+    </message>
+    <message>
+        <source>The cluster is not back yet: look at %1.</source>
+        <translation>クラスターはまだ復旧していません: %1 を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -5616,9 +5709,8 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>いいえ、実行を停止</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1, in advance (--yes on the command line)</source>
-        <translation>%1（コマンドラインの --yes により事前に承認）</translation>
+        <source>%1, in advance (the whole plan approved, or --yes)</source>
+        <translation>%1（事前に承認: 計画全体の承認、または --yes）</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5638,6 +5730,16 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <source>Downtime</source>
         <translation>停止時間</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>1 回</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n 回</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5678,9 +5780,8 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1: まず現在の内容を %2 配下の隔離領域にダンプし、その後バックアップのダンプを読み込みます。</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
-        <translation>%1 の clusterNode ディレクトリ内の repository、shared、version、workspaces ディレクトリを削除</translation>
+        <source>Move the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory to the quarantine</source>
+        <translation>%1 の clusterNode ディレクトリ内の repository、shared、version、workspaces ディレクトリを隔離領域へ移動</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5688,9 +5789,8 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 のリポジトリ（%2 のコピー）</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
-        <translation>ノードを起動する前に、プライマリ %1 から repository/clustered.txt を削除</translation>
+        <source>Move repository/clustered.txt of the primary %1 to the quarantine before any node starts</source>
+        <translation>ノードを起動する前に、プライマリ %1 の repository/clustered.txt を隔離領域へ移動</translation>
     </message>
     <message>
         <source>the repositories of %1 (copies of %2, on each host at once)</source>
@@ -5858,9 +5958,8 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1: リポジトリをリストアします (%2)。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Delete the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory</source>
-        <translation>%1 の clusterNode ディレクトリ内の repository、shared、version、workspaces ディレクトリを削除</translation>
+        <source>Move the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory to the quarantine</source>
+        <translation>%1 の clusterNode ディレクトリ内の repository、shared、version、workspaces ディレクトリを隔離領域へ移動</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5868,18 +5967,16 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 のリポジトリ（%2 のコピー）</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Delete the .lock of %1, if it exists</source>
-        <translation>%1 の .lock があれば削除</translation>
+        <source>Move the .lock of %1 to the quarantine, if it exists</source>
+        <translation>%1 の .lock があれば隔離領域へ移動</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Delete repository/clustered.txt from the primary %1 before any node starts</source>
-        <translation>ノードを起動する前に、プライマリ %1 から repository/clustered.txt を削除</translation>
+        <source>Move repository/clustered.txt of the primary %1 to the quarantine before any node starts</source>
+        <translation>ノードを起動する前に、プライマリ %1 の repository/clustered.txt を隔離領域へ移動</translation>
     </message>
     <message>
-        <source>Delete repository/clustered.txt from the secondary %1, if it holds one (it marks the primary only)</source>
-        <translation>セカンダリ %1 に repository/clustered.txt があれば削除する（プライマリだけを示すファイルです）</translation>
+        <source>Move repository/clustered.txt of the secondary %1 to the quarantine, if it holds one (it marks the primary only)</source>
+        <translation>セカンダリ %1 に repository/clustered.txt があれば隔離領域へ移動する（プライマリだけを示すファイルです）</translation>
     </message>
 </context>
 <context>
@@ -6102,14 +6199,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>Content Storage Root の %1</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Delete clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1</source>
-        <translation>%1 の clusterNode/revision.log、.lock、repository/system.id、すべての listener.properties を削除</translation>
+        <source>Move clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1 to the quarantine</source>
+        <translation>%1 の clusterNode/revision.log、.lock、repository/system.id、すべての listener.properties を隔離領域へ移動</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Delete the AEM forms temporary files in %1 on %2</source>
-        <translation>%2 の %1 にある AEM Forms の一時ファイルを削除</translation>
+        <source>Move the AEM forms temporary files in %1 on %2 to the quarantine</source>
+        <translation>%2 の %1 にある AEM Forms の一時ファイルを隔離領域へ移動</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -6117,9 +6212,8 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 のインデックスルート (Index Root) を空にして %2 をコピー</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Delete backup-lucene-indexes from the Content Storage Root, now that every Index Root has it</source>
-        <translation>すべてのインデックスルートにコピーしたので、Content Storage Root から backup-lucene-indexes を削除</translation>
+        <source>Move backup-lucene-indexes from the Content Storage Root to the quarantine, now that every Index Root has it</source>
+        <translation>すべてのインデックスルートにコピーしたので、Content Storage Root の backup-lucene-indexes を隔離領域へ移動</translation>
     </message>
     <message>
         <location line="+14"/>

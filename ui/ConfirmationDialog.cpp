@@ -44,8 +44,8 @@ ConfirmationDialog::ConfirmationDialog(const ConfirmationRequest &request, bool 
     }
     auto *buttons = new QDialogButtonBox(this);
     m_goOn = buttons->addButton(manual ? tr("&Done") : tr("&Go on"), QDialogButtonBox::AcceptRole);
-    QPushButton *stop = buttons->addButton(tr("&Stop here"), QDialogButtonBox::RejectRole);
-    stop->setDefault(true);
+    m_cancelRun = buttons->addButton(tr("&Cancel the run here"), QDialogButtonBox::RejectRole);
+    m_cancelRun->setDefault(true);
     if (request.wordRequired) {
         auto *prompt = new QLabel(tr("This is a real cluster. Type <b>%1</b> to go on:").arg(request.word.toHtmlEscaped()), this);
         m_word = new QLineEdit(this);
@@ -77,6 +77,9 @@ bool DialogConfirmer::confirm(const ConfirmationRequest &request)
 {
     // A step that asks without destroying anything is work for a person.
     const bool manual = m_plan && request.stepIndex < m_plan->size() && !m_plan->step(request.stepIndex).isDestructive();
+    m_lastInAdvance = m_planApproved && !manual;
+    if (m_lastInAdvance)
+        return true;
     bool answer = false;
     QMetaObject::invokeMethod(m_parent, [&] {
         ConfirmationDialog dialog(request, manual, m_parent);

@@ -16,7 +16,8 @@ namespace Lifeboat {
 
 // Shown before every destructive step: exactly what the step will change.
 // On a real cluster the node's (or cluster's) name must be typed before
-// "Go on" can be pressed; "Stop here" is the default button. Before a manual
+// "Go on" can be pressed; "Cancel the run here" is the default button (not
+// "Stop here", which read as a step beside one called "Stop node2"). Before a manual
 // step (something only a person can do) what it asks for is a checklist:
 // "Done" is enabled once every item is ticked.
 class ConfirmationDialog : public QDialog
@@ -28,6 +29,7 @@ public:
     explicit ConfirmationDialog(const ConfirmationRequest &request, bool manual = false, QWidget *parent = nullptr);
 
     QPushButton *goOnButton() const { return m_goOn; }
+    QPushButton *cancelRunButton() const { return m_cancelRun; }
     QLineEdit *wordEdit() const { return m_word; }
     QListWidget *checklist() const { return m_manual ? m_changes : nullptr; }
 
@@ -35,6 +37,7 @@ private:
     void updateGoOn();
 
     QPushButton *m_goOn;
+    QPushButton *m_cancelRun;
     QListWidget *m_changes;
     QLineEdit *m_word = nullptr;
     QString m_wordWanted;
@@ -52,11 +55,17 @@ public:
     {
     }
     void setPlan(const Plan *plan) { m_plan = plan; }
+    // The whole plan was approved before the run: a step that changes the
+    // cluster is not asked again. A manual step still is (a person does it).
+    void setPlanApproved(bool approved) { m_planApproved = approved; }
     bool confirm(const ConfirmationRequest &request) override;
+    bool answersInAdvance() const override { return m_lastInAdvance; }
 
 private:
     QWidget *m_parent;
     const Plan *m_plan = nullptr;
+    bool m_planApproved = false;
+    bool m_lastInAdvance = false; // of the last request: read by the runner right after confirm()
 };
 
 } // namespace Lifeboat

@@ -78,9 +78,10 @@ QList<SetRow> setRows(const QList<BackupSetCatalog::Set> &sets)
                            : OptionsPage::tr("DAMAGED");
         // An incremental set restores only with its base beside it.
         const QString strategy = set.base.isEmpty() ? set.strategy : OptionsPage::tr("%1, incremental on %2").arg(set.strategy, set.base);
-        rows.append({{locale.toString(set.time.toLocalTime(), QLocale::ShortFormat), strategy, set.label,
-                      locale.formattedDataSize(set.archiveBytes), verified},
-                     set.id});
+        // The moment the set's data is from, not when its run was planned.
+        rows.append({ { locale.toString(set.restorePoint.toLocalTime(), QLocale::ShortFormat), strategy,
+                          set.label, locale.formattedDataSize(set.archiveBytes), verified },
+            set.id });
     }
     return rows;
 }
@@ -285,7 +286,8 @@ QString OptionsPage::unitSuffix(ScenarioOption::Unit unit)
 QWidget *OptionsPage::createSetTable(bool automaticAllowed)
 {
     auto *table = new QTableWidget(0, ColumnCount, this);
-    table->setHorizontalHeaderLabels({tr("Time"), tr("Strategy"), tr("Label"), tr("Size"), tr("Verified")});
+    table->setHorizontalHeaderLabels(
+        { tr("Restore point"), tr("Strategy"), tr("Label"), tr("Size"), tr("Verified") });
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);

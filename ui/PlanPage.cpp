@@ -10,12 +10,14 @@
 #include <run/Scenario.h>
 #include <run/StepContext.h>
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -42,8 +44,11 @@ RunbookWriter::Step describe(const Step &step, const StepContext &context)
     described.title = step.title();
     described.details = step.details();
     described.destructive = step.isDestructive();
-    described.asksFirst = step.needsConfirmation();
-    for (const Change &change : step.preview(context))
+    const ChangeList preview = step.preview(context);
+    // A step that only keeps things as they are is not asked (see Runner).
+    described.asksFirst
+        = step.needsConfirmation() && !(step.isDestructive() && Change::keepsEverything(preview));
+    for (const Change &change : preview)
         described.preview.append(change.toText());
     return described;
 }
@@ -62,6 +67,10 @@ PlanPage::PlanPage(WizardSession *session, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_export(new QPushButton(tr("&Export runbook…"), this))
+    , m_approve(
+          new QCheckBox(tr("&Approve the whole plan now: the run does not ask again before each step"), this))
+    , m_approveList(new QLabel(this))
+    , m_approveWord(new QLineEdit(this))
 {
     setTitle(tr("The plan"));
     setSubTitle(tr("Every step in order, with what it would change. Nothing has changed yet; "
@@ -83,6 +92,21 @@ PlanPage::PlanPage(WizardSession *session, QWidget *parent)
     m_tree->setWordWrap(true);
     m_tree->setUniformRowHeights(false);
     layout->addWidget(m_tree, 1);
+
+    // Partition Manager's Apply: the steps that change the cluster, listed
+    // once, approved at once. Unticked unless the person ticks it.
+    m_approve->setAccessibleName(tr("Approve the whole plan"));
+    m_approveList->setWordWrap(true);
+    m_approveList->setAccessibleName(tr("Steps approved with the whole plan"));
+    m_approveWord->setAccessibleName(tr("Cluster name to approve the whole plan"));
+    layout->addWidget(m_approve);
+    layout->addWidget(m_approveList);
+    layout->addWidget(m_approveWord);
+    m_approve->hide();
+    m_approveList->hide();
+    m_approveWord->hide();
+    connect(m_approve, &QCheckBox::toggled, this, &PlanPage::updateApproval);
+    connect(m_approveWord, &QLineEdit::textChanged, this, &PlanPage::updateApproval);
 
     auto *buttons = new QHBoxLayout;
     m_export->setAccessibleName(tr("Export runbook"));
@@ -109,6 +133,13 @@ void PlanPage::buildPlan()
     const int generation = ++m_generation;
     m_tree->clear();
     m_summary->clear();
+    // A plan built again is approved again, if at all.
+    m_approve->setChecked(false);
+    m_approve->hide();
+    m_approveList->hide();
+    m_approveWord->hide();
+    m_approveWord->clear();
+    m_session->setPlanApproved(false);
     m_busy->setVisible(true);
     m_export->setEnabled(false);
     Q_EMIT completeChanged();
@@ -199,10 +230,42 @@ void PlanPage::showPlan(const RunbookWriter::Document &document, const QString &
 
     const int count = int(document.steps.size());
     const QString steps = count == 1 ? tr("1 step") : tr("%1 steps").arg(count);
-    m_summary->setText(tr("%1, %2 of them change the cluster and ask for confirmation first.").arg(steps).arg(asking));
+    m_summary->setText(asking == 0
+            ? tr("%1; none of them asks for confirmation.").arg(steps)
+            : tr("%1, %2 of them change the cluster and ask for confirmation first.").arg(steps).arg(asking));
+    showApproval(document);
     m_export->setEnabled(true);
     Q_EMIT completeChanged();
     Q_EMIT planShown();
+}
+
+void PlanPage::showApproval(const RunbookWriter::Document &document)
+{
+    QStringList approved;
+    for (int i = 0; i < document.steps.size(); ++i) {
+        const RunbookWriter::Step &step = document.steps.at(i);
+        if (step.asksFirst && step.destructive)
+            approved << tr("%1. %2").arg(i + 1).arg(step.title);
+    }
+    if (approved.isEmpty())
+        return;
+    m_approveList->setText(
+        tr("Approving says yes now to these steps, which change the cluster; steps only a person can do "
+           "still ask when they come:")
+        + QStringLiteral("\n• ") + approved.join(QStringLiteral("\n• ")));
+    m_approveWord->setPlaceholderText(tr("Type %1 to approve the whole plan").arg(m_session->profile().name));
+    m_approve->show();
+    updateApproval();
+}
+
+void PlanPage::updateApproval()
+{
+    const bool ticked = m_approve->isChecked() && !m_approve->isHidden();
+    m_approveList->setVisible(ticked);
+    // A real cluster's name is typed, as before each step it would be.
+    const bool wordNeeded = !m_session->profile().sandbox;
+    m_approveWord->setVisible(ticked && wordNeeded);
+    m_session->setPlanApproved(ticked && (!wordNeeded || m_approveWord->text() == m_session->profile().name));
 }
 
 void PlanPage::addPreviewLine(QTreeWidgetItem *step, const QString &line)

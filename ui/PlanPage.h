@@ -12,6 +12,9 @@ class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
+class QCheckBox;
+class QLineEdit;
+
 namespace Lifeboat {
 
 class WizardSession;
@@ -39,6 +42,10 @@ public:
     const RunbookWriter::Document &document() const { return m_document; }
     QTreeWidget *tree() const { return m_tree; }
     QPushButton *exportButton() const { return m_export; }
+    // "Approve the whole plan": unticked by default; on a real cluster its
+    // name must be typed too.
+    QCheckBox *approveButton() const { return m_approve; }
+    QLineEdit *approveWordEdit() const { return m_approveWord; }
 
     // Writes the runbook to `fileName`; returns false and tells the user
     // when it cannot.
@@ -52,12 +59,17 @@ private:
     void showPlan(const RunbookWriter::Document &document, const QString &error);
     void addPreviewLine(QTreeWidgetItem *step, const QString &line);
     void chooseExportFile();
+    void showApproval(const RunbookWriter::Document &document);
+    void updateApproval();
 
     WizardSession *m_session;
     QLabel *m_busy;
     QLabel *m_summary;
     QTreeWidget *m_tree;
     QPushButton *m_export;
+    QCheckBox *m_approve;
+    QLabel *m_approveList; // the steps approved at once, each named once
+    QLineEdit *m_approveWord;
     RunbookWriter::Document m_document;
     bool m_building = false;
     bool m_built = false;

@@ -61,7 +61,7 @@ RunPage::RunPage(WizardSession *session, QWidget *parent)
     m_steps->setHeaderLabels({tr("Step"), tr("State")});
     m_steps->setAccessibleName(tr("Steps of the run"));
     m_steps->setRootIsDecorated(false);
-    // The titles are long ("Delete the repository, shared, … directories"):
+    // The titles are long ("Move the repository, shared, … directories to the quarantine"):
     // the state column takes only what its words need.
     m_steps->header()->setStretchLastSection(false);
     m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -69,6 +69,7 @@ RunPage::RunPage(WizardSession *session, QWidget *parent)
     m_overall->setRange(0, progressScale);
     m_overall->setAccessibleName(tr("Overall progress"));
     m_cancel->setAccessibleName(tr("Cancel the run after the current step"));
+    m_elapsed->setObjectName(QStringLiteral("elapsed"));
     m_status->setWordWrap(true);
     m_backupMode->setAccessibleName(tr("Backup mode timeout"));
     m_backupMode->hide();
@@ -103,7 +104,7 @@ RunPage::~RunPage()
     // The worker that begins the run uses the runner.
     m_beginning.waitForFinished();
     if (m_runner && !m_finished) {
-        m_runner->cancel();
+        m_runner->stopNow(); // the window is going: no waiting for the step
         if (!m_started && m_beginning.result()) {
             // Begun but never started: ended here as cancelled, so that it
             // is not offered as an interrupted run next time.
@@ -157,6 +158,7 @@ void RunPage::beginRun(std::unique_ptr<Plan> plan, const std::optional<RunRecord
         showDowntime();
     });
     m_confirmer->setPlan(&m_runner->plan());
+    m_confirmer->setPlanApproved(m_session->planApproved());
     if (resuming)
         markEndedBefore(*resuming);
     // The run's directory, its lock and the journal's first fsync'ed entry.
@@ -226,7 +228,8 @@ void RunPage::stepStarted(int index, bool cleanup)
     }
 }
 
-void RunPage::stepFinished(int index, bool cleanup, bool succeeded, const QString &message)
+void RunPage::stepFinished(
+    int index, bool cleanup, bool succeeded, const QString &message, const QString &result)
 {
     QTreeWidgetItem *row = item(index, cleanup);
     if (!row)
@@ -238,14 +241,25 @@ void RunPage::stepFinished(int index, bool cleanup, bool succeeded, const QStrin
         m_backupMode->show();
         tick();
     }
-    row->setIcon(0, style()->standardIcon(succeeded ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical));
-    row->setText(1, succeeded ? tr("done") : tr("failed"));
+    const bool cancelled = result == StepResult::cancelled;
+    row->setIcon(0,
+        style()->standardIcon(succeeded ? QStyle::SP_DialogApplyButton
+                : cancelled             ? QStyle::SP_MediaStop
+                                        : QStyle::SP_MessageBoxCritical));
+    row->setText(1, succeeded ? tr("done") : cancelled ? tr("cancelled") : tr("failed"));
     row->setToolTip(0, message);
 }
 
 void RunPage::progressChanged(int index, double stepFraction, double overall)
 {
-    m_overall->setValue(int(overall * progressScale));
+    const int value = int(overall * progressScale);
+    if (value != m_overall->value()) {
+        m_overall->setValue(value);
+        // The estimate is made when the work moves, and counts down from there.
+        const qint64 elapsed = m_clock.elapsed();
+        m_estimateMadeAt = elapsed;
+        m_estimateLeft = overall >= 0.05 && overall < 1.0 ? qint64(elapsed * (1.0 - overall) / overall) : -1;
+    }
     if (QTreeWidgetItem *row = item(index, false); row && stepFraction < 1.0)
         row->setText(1, tr("running, %1 %").arg(int(stepFraction * 100)));
 }
@@ -253,10 +267,13 @@ void RunPage::progressChanged(int index, double stepFraction, double overall)
 void RunPage::tick()
 {
     const qint64 elapsed = m_clock.elapsed();
-    const double done = m_overall->value() / double(progressScale);
-    // An estimate only once enough of the run is behind to say anything.
-    if (!m_finished && done >= 0.05 && done < 1.0)
-        m_elapsed->setText(tr("elapsed %1, about %2 left").arg(clockText(elapsed), clockText(qint64(elapsed * (1.0 - done) / done))));
+    // An estimate only once enough of the run is behind to say anything, and
+    // only while it holds: one that ran out while the work did not move
+    // ("about 0:01 left" for half a minute), or a run being cancelled, gets
+    // none rather than a wrong one.
+    const qint64 left = m_estimateLeft - (elapsed - m_estimateMadeAt);
+    if (!m_finished && m_estimateLeft >= 0 && left >= 1000 && !m_runner->isCancelling())
+        m_elapsed->setText(tr("elapsed %1, about %2 left").arg(clockText(elapsed), clockText(left)));
     else
         m_elapsed->setText(tr("elapsed %1").arg(clockText(elapsed)));
     showDowntime();
@@ -302,11 +319,27 @@ bool RunPage::requestCancel()
     return true;
 }
 
+void RunPage::markNotRun()
+{
+    for (QTreeWidgetItem *row : std::as_const(m_mainItems)) {
+        if (row->text(1) == tr("waiting"))
+            row->setText(1, tr("not run"));
+    }
+    for (QTreeWidgetItem *row : std::as_const(m_cleanupItems)) {
+        if (row->text(1) == tr("if needed"))
+            row->setText(1, tr("not needed"));
+    }
+}
+
 void RunPage::finished(Runner::Outcome outcome)
 {
     m_tick.stop();
     m_cancel->hide();
-    m_overall->setValue(progressScale);
+    // The bar shows the work done: full only when every step was.
+    if (outcome == Runner::Outcome::Succeeded)
+        m_overall->setValue(progressScale);
+    m_estimateLeft = -1;
+    markNotRun();
     tick();
     m_status->setText(tr("Writing the report…"));
     // The engine wrote report.html without pictures; the timeline is drawn

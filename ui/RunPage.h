@@ -69,9 +69,11 @@ private:
     QTreeWidgetItem *item(int index, bool cleanup) const;
     void markEndedBefore(const RunRecord &record);
     void stepStarted(int index, bool cleanup);
-    void stepFinished(int index, bool cleanup, bool succeeded, const QString &message);
+    void stepFinished(int index, bool cleanup, bool succeeded, const QString &message, const QString &result);
     void progressChanged(int index, double stepFraction, double overall);
     void finished(Runner::Outcome outcome);
+    // At the end: the steps the run never reached say so ("not run").
+    void markNotRun();
     void tick();
     void showDowntime();
 
@@ -94,6 +96,8 @@ private:
     QHash<int, QTreeWidgetItem *> m_mainItems;
     QHash<int, QTreeWidgetItem *> m_cleanupItems;
     QElapsedTimer m_clock;
+    qint64 m_estimateMadeAt = 0; // on m_clock
+    qint64 m_estimateLeft = -1; // then; -1: no estimate
     QTimer m_tick;
     bool m_preparing = false;
     bool m_started = false;

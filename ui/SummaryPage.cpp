@@ -5,8 +5,11 @@
 
 #include "WizardSession.h"
 
+#include <cluster/NodeController.h>
+#include <cluster/NodeStatus.h>
 #include <support/DisplayWords.h>
 #include <run/Change.h>
+#include <run/OptionNames.h>
 #include <run/ReportWriter.h>
 #include <run/RunRecord.h>
 #include <scenarios/ScenarioIds.h>
@@ -43,6 +46,7 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     , m_outcome(new QLabel(this))
     , m_steps(new QTreeWidget(this))
     , m_todo(new QLabel(this))
+    , m_health(new QLabel(this))
     , m_save(new QPushButton(tr("&Save the report as…"), this))
     , m_saved(new QLabel(this))
 {
@@ -50,6 +54,11 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     setSubTitle(tr("What the run did, step by step, and what is left for you to do."));
     m_outcome->setWordWrap(true);
     m_todo->setWordWrap(true);
+    m_health->setObjectName(QStringLiteral("health"));
+    m_health->setAccessibleName(tr("The restored nodes after the run"));
+    m_health->setWordWrap(true);
+    m_health->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_health->hide(); // a recovery's only
     m_todo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_steps->setHeaderLabels({tr("Step"), tr("Result"), tr("Time"), tr("What it changed")});
     m_steps->setAccessibleName(tr("Steps and what they changed"));
@@ -73,6 +82,7 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_outcome);
     layout->addWidget(m_steps, 1);
+    layout->addWidget(m_health);
     layout->addWidget(m_todo);
     layout->addLayout(buttons);
     layout->addWidget(m_saved);
@@ -85,6 +95,7 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
 SummaryPage::~SummaryPage()
 {
     m_saving.waitForFinished();
+    m_probing.waitForFinished();
 }
 
 QString SummaryPage::reportPath() const
@@ -98,6 +109,8 @@ void SummaryPage::initializePage()
     m_outcome->clear();
     m_steps->clear();
     m_todo->clear();
+    m_health->clear();
+    m_health->hide();
     const int generation = ++m_generation;
     // The journal holds every step's log lines: read on a worker thread.
     QtConcurrent::run([directory = m_session->runDirectory()] { return RunRecord::load(directory); })
@@ -106,18 +119,23 @@ void SummaryPage::initializePage()
                 return;
             m_loading = false;
             showRecord(record);
+            checkHealth(record);
         });
 }
 
 void SummaryPage::showRecord(const RunRecord &record)
 {
     const std::optional<ScenarioCategory> category = ScenarioRegistry::categoryOf(record.scenario);
-    const qint64 seconds = record.startedAt.secsTo(record.endedAt);
+    const qint64 ms = record.startedAt.isValid() && record.endedAt.isValid()
+        ? record.startedAt.msecsTo(record.endedAt)
+        : 0;
     const QString outcome = record.result == RunResult::succeeded ? tr("Every step succeeded.")
                           : record.result == RunResult::failed    ? tr("A step failed. The clean-up steps ran.")
                           : record.result == RunResult::cancelled ? tr("The run was cancelled. The clean-up steps ran.")
                                                                         : tr("The run was stopped at a confirmation. The clean-up steps ran.");
-    QString outcomeText = QStringLiteral("<b>%1</b> %2").arg(outcome.toHtmlEscaped(), tr("It took %n second(s).", nullptr, int(seconds)).toHtmlEscaped());
+    QString outcomeText = QStringLiteral("<b>%1</b> %2")
+                              .arg(outcome.toHtmlEscaped(),
+                                  tr("It took %1.").arg(ReportWriter::duration(ms)).toHtmlEscaped());
     if (!record.downtime.isEmpty())
         outcomeText += QStringLiteral("<br>")
             + tr("Downtime: %1").arg(record.downtime.describe(ReportWriter::downtimeEnd(record)).join(QStringLiteral("; "))).toHtmlEscaped();
@@ -133,23 +151,30 @@ void SummaryPage::showRecord(const RunRecord &record)
     m_outcome->setText(outcomeText);
     m_steps->clear();
     QString failure;
-    auto addRows = [this, &failure](const QList<RunRecord::StepRecord> &steps, const QString &prefix) {
-        for (const auto &step : steps) {
-            if (!step.started)
-                continue;
-            QStringList changes;
-            for (const QJsonValue &change : step.changes)
-                changes.append(Change::fromJson(change.toObject()).toText());
-            const double duration = step.startedAt.msecsTo(step.endedAt) / 1000.0;
-            auto *row = new QTreeWidgetItem(m_steps, {prefix + step.title, DisplayWords::result(step.result), tr("%1 s").arg(QLocale().toString(duration, 'f', 1)), changes.join(QStringLiteral("; "))});
-            row->setToolTip(0, prefix + step.title);
-            row->setToolTip(3, changes.join(u'\n'));
-            if (step.result == StepResult::failed && failure.isEmpty())
-                failure = step.message;
-        }
-    };
-    addRows(record.steps, {});
-    addRows(record.cleanup, tr("At the end: "));
+    // Every main step, those the run never reached too ("not run"); the
+    // clean-up steps that ran, in the order they ran.
+    auto addRows
+        = [this, &failure](const QList<RunRecord::StepRecord> &steps, const QString &prefix, bool unstarted) {
+              for (const auto &step : steps) {
+                  if (!step.started && !unstarted)
+                      continue;
+                  QStringList changes;
+                  for (const QJsonValue &change : step.changes)
+                      changes.append(Change::fromJson(change.toObject()).toText());
+                  const QString result = step.started ? DisplayWords::result(ReportWriter::stepResult(step))
+                                                      : ReportWriter::resultText(StepResult::notRun);
+                  const QString time
+                      = step.ended ? ReportWriter::duration(ReportWriter::durationMs(step)) : QString();
+                  auto *row = new QTreeWidgetItem(
+                      m_steps, { prefix + step.title, result, time, changes.join(QStringLiteral("; ")) });
+                  row->setToolTip(0, prefix + step.title);
+                  row->setToolTip(3, changes.join(u'\n'));
+                  if (step.result == StepResult::failed && failure.isEmpty())
+                      failure = step.message;
+              }
+          };
+    addRows(record.steps, {}, true);
+    addRows(ReportWriter::cleanupInRunOrder(record), tr("At the end: "), false);
     QStringList todo;
     if (!failure.isEmpty())
         todo << tr("Fix what the failed step says: %1").arg(failure);
@@ -158,6 +183,7 @@ void SummaryPage::showRecord(const RunRecord &record)
                     .arg(m_session->profile().backupRoot);
     }
     todo += recoveryReminders(record);
+    todo += backgroundWork(record);
     todo << tr("The report, the journal and the log of this run are in %1.").arg(m_session->runDirectory());
     m_todo->setText(tr("What is left for you:") + QStringLiteral("\n• ") + todo.join(QStringLiteral("\n• ")));
 }
@@ -186,6 +212,97 @@ QStringList SummaryPage::recoveryReminders(const RunRecord &record)
         reminders << tr("The set was made in rolling backup mode, and the restored database records that mode: leave it "
                         "now with LCBackupMode leaveContinuousCoverage on the forms server.");
     return reminders;
+}
+
+void SummaryPage::checkHealth(const RunRecord &record)
+{
+    const std::optional<ScenarioCategory> category = ScenarioRegistry::categoryOf(record.scenario);
+    if (category != ScenarioCategory::Recovery || !m_session->hasProfile())
+        return;
+    // The nodes the run restored: the one it was given, and every node it
+    // stopped (and so started again).
+    QStringList names;
+    const QString given = record.options.value(OptionNames::node).toString();
+    if (!given.isEmpty())
+        names << given;
+    for (const Downtime::Interval &interval : record.downtime.intervals()) {
+        if (!names.contains(interval.node))
+            names << interval.node;
+    }
+    if (names.isEmpty())
+        return;
+    m_health->setText(tr("Asking the restored nodes how they are…"));
+    m_health->show();
+    const int generation = m_generation;
+    // Status queries ask each node over HTTP and read its lock: on a worker.
+    m_probing = QtConcurrent::run([profile = m_session->profile(), names] {
+        const NodeController nodes(profile);
+        QList<NodeStatus> states;
+        for (const QString &name : names) {
+            if (const NodeProfile *node = profile.node(name))
+                states.append(nodes.status(*node));
+        }
+        return states;
+    });
+    m_probing.then(this, [this, generation](const QList<NodeStatus> &states) {
+        if (generation == m_generation)
+            showHealth(states);
+    });
+}
+
+void SummaryPage::showHealth(const QList<NodeStatus> &states)
+{
+    QStringList lines;
+    QStringList notBack;
+    for (const NodeStatus &status : states) {
+        const bool locked = status.lock == RepositoryLock::State::Held && status.pid > 0;
+        const bool healthy
+            = status.running && !status.repositoryUnsync && locked && status.hostError.isEmpty();
+        QStringList facts;
+        if (!status.hostError.isEmpty())
+            facts << tr("cannot be asked: %1").arg(status.hostError);
+        else {
+            facts << (status.running ? tr("running") : tr("not running"));
+            facts << (status.repositoryUnsync ? tr("its error.log reports \"repository unsync\"")
+                                              : tr("repository in sync"));
+            facts << (locked ? tr("its repository lock held by its process (pid %1)").arg(status.pid)
+                             : tr("no process holds its repository lock"));
+        }
+        lines << tr("%1: %2").arg(status.name, facts.join(QStringLiteral(", ")));
+        if (!healthy)
+            notBack << status.name;
+    }
+    const QString verdict = notBack.isEmpty()
+        ? tr("The cluster is back: every restored node runs, in sync.")
+        : tr("The cluster is not back yet: look at %1.").arg(notBack.join(QStringLiteral(", ")));
+    m_health->setText(
+        QStringLiteral("<b>%1</b><br>%2")
+            .arg(verdict.toHtmlEscaped(),
+                lines.join(QStringLiteral("\n")).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))));
+}
+
+QStringList SummaryPage::backgroundWork(const RunRecord &record)
+{
+    // An online backup that was started and then given up (its step
+    // stopped or failed) goes on in the node: AEM copies to the end.
+    QStringList work;
+    for (const RunRecord::StepRecord &step : record.steps) {
+        if (step.kind != StepKinds::onlineRepositoryBackup || !step.started
+            || (step.ended && step.result == StepResult::ok))
+            continue;
+        // The step records its start command, with the node, once the node accepted it.
+        QString node;
+        for (const QJsonValue &value : step.changes) {
+            const Change change = Change::fromJson(value.toObject());
+            if (change.kind == Change::Kind::RunCommand)
+                node = change.detail;
+        }
+        if (!node.isEmpty())
+            work << tr("%1 may still be copying its repository in the background (the online backup this run gave up). "
+                       "Its copy is not part of any set; wait until it ends before the next online backup of %1.")
+                        .arg(node);
+    }
+    return work;
 }
 
 void SummaryPage::saveReport()

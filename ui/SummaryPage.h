@@ -4,11 +4,13 @@
 #pragma once
 
 #include <QFuture>
+#include <QList>
 #include <QString>
 
 #include <utility>
 
 #include <QWizardPage>
+#include <cluster/NodeStatus.h>
 
 class QLabel;
 class QPushButton;
@@ -49,6 +51,11 @@ private:
     // What a person must still do after a recovery: purge the quarantine,
     // leave rolling backup mode.
     static QStringList recoveryReminders(const RunRecord &record);
+    // After a recovery: each restored node's state, asked on a worker thread.
+    void checkHealth(const RunRecord &record);
+    void showHealth(const QList<NodeStatus> &states);
+    // Work a node goes on with after the run gave it up: an online copy.
+    static QStringList backgroundWork(const RunRecord &record);
     void showRecord(const RunRecord &record);
     QString reportPath() const;
     void saveReport();
@@ -57,9 +64,11 @@ private:
     QLabel *m_outcome;
     QTreeWidget *m_steps;
     QLabel *m_todo;
+    QLabel *m_health; // a recovery's nodes after the run: running, in sync, locked by their process
     QPushButton *m_save;
     QLabel *m_saved;
     QFuture<std::pair<bool, QString>> m_saving; // the worker's part only: the destructor waits for it
+    QFuture<QList<NodeStatus>> m_probing; // likewise
     bool m_loading = false;
     int m_generation = 0;
 };

@@ -52,6 +52,11 @@ public:
     bool warningsAccepted() const { return m_warningsAccepted; }
     void setWarningsAccepted(bool accepted) { m_warningsAccepted = accepted; }
 
+    // "Approve the whole plan" on the Plan page: the run asks no more before
+    // each step that changes the cluster (manual steps still ask).
+    bool planApproved() const { return m_planApproved; }
+    void setPlanApproved(bool approved) { m_planApproved = approved; }
+
     QString runDirectory() const { return m_runDirectory; }
     void setRunDirectory(const QString &directory) { m_runDirectory = directory; }
 
@@ -76,6 +81,7 @@ private:
     const Scenario *m_scenario = nullptr;
     QVariantMap m_options;
     bool m_warningsAccepted = false;
+    bool m_planApproved = false;
     QString m_runDirectory;
     std::optional<RunRecord> m_resuming;
     QString m_suggestedNode;

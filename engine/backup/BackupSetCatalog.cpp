@@ -71,6 +71,7 @@ BackupSetCatalog::Set BackupSetCatalog::load(const QString &setDirectory)
         set.time = timeFromId(set.id);
     if (!set.time.isValid())
         set.time = info.lastModified().toUTC();
+    set.restorePoint = manifest && manifest->restorePoint.isValid() ? manifest->restorePoint : set.time;
 
     if (const auto verification = VerificationRecord::load(setDirectory)) {
         set.verifiedAt = verification->time;

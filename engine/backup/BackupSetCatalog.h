@@ -30,6 +30,9 @@ public:
         QString directory;
         QDateTime time;      // when the backup started
         QDateTime completed; // when it was published, to the millisecond where known
+        // What a person restores to: the moment of the copy (see
+        // BackupSetManifest::restorePoint), else `time`.
+        QDateTime restorePoint;
         QString strategy;
         QString label;
         QString profileName; // the cluster profile's name when it was made

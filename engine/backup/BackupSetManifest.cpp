@@ -50,6 +50,9 @@ QJsonObject BackupSetManifest::toJson() const
         json.insert(QStringLiteral("downtime"), downtime.toJson(completed));
     if (!base.isEmpty())
         json.insert(QStringLiteral("base"), base);
+    // Only where known: an older set reads and writes again as it was.
+    if (restorePoint.isValid())
+        json.insert(QStringLiteral("restorePoint"), restorePoint.toString(Qt::ISODate));
     return json;
 }
 
@@ -63,6 +66,8 @@ std::optional<BackupSetManifest> BackupSetManifest::fromJson(const QJsonObject &
     manifest.setId = json.value(QLatin1String("setId")).toString();
     manifest.time = QDateTime::fromString(json.value(QLatin1String("time")).toString(), Qt::ISODate);
     manifest.completed = QDateTime::fromString(json.value(QLatin1String("completed")).toString(), Qt::ISODate);
+    manifest.restorePoint
+        = QDateTime::fromString(json.value(QLatin1String("restorePoint")).toString(), Qt::ISODate);
     manifest.durationMs = json.value(QLatin1String("durationMs")).toInteger();
     manifest.strategy = json.value(QLatin1String("strategy")).toString();
     manifest.label = json.value(QLatin1String("label")).toString();

@@ -45,6 +45,10 @@ public:
     QString setId;
     QDateTime time;      // when the backup started, to the second
     QDateTime completed; // when it was published, to the second
+    // The moment whose data the set holds, to the second: when the nodes were
+    // stopped (offline), when the online backup started, when the snapshot
+    // was taken. Invalid in older sets: restorePointOrTime() then gives `time`.
+    QDateTime restorePoint;
     qint64 durationMs = 0; // from the start to publishing; 0 where unknown
     QString strategy;
     QString label;
@@ -74,6 +78,7 @@ public:
     // the file's error text.
     [[nodiscard]] bool save(const QString &setDirectory, QString *error) const;
 
+    QDateTime restorePointOrTime() const { return restorePoint.isValid() ? restorePoint : time; }
     const Node *node(const QString &name) const;
     // The first part of `kind` (for `node`, when given).
     const BackupPart *part(const QString &kind, const QString &node = {}) const;

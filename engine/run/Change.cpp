@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 
 namespace Lifeboat {
 
@@ -31,6 +32,13 @@ QString Change::kindName(Kind kind)
     case Kind::Keep: return QStringLiteral("keep");
     }
     return {};
+}
+
+bool Change::keepsEverything(const QList<Change> &changes)
+{
+    return !changes.isEmpty() && std::all_of(changes.cbegin(), changes.cend(), [](const Change &change) {
+        return change.kind == Kind::Keep;
+    });
 }
 
 QString Change::toText() const

@@ -27,6 +27,10 @@ struct Change
     QJsonObject toJson() const;
     static Change fromJson(const QJsonObject &json);
     static QString kindName(Kind kind);
+    // A preview that only keeps things as they are ("keep node3 — already
+    // stopped; left alone"): the step has nothing to change, and nobody is
+    // asked to confirm it. An empty preview says nothing, and is not this.
+    static bool keepsEverything(const QList<Change> &changes);
 
     // Last: the macro leaves the access at private. Context "Change", as lupdate sees it.
     Q_DECLARE_TR_FUNCTIONS(Change)

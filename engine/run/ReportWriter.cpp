@@ -11,8 +11,10 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace Lifeboat {
 
@@ -81,6 +83,18 @@ qint64 ReportWriter::durationMs(const RunRecord::StepRecord &step)
 QString ReportWriter::stepResult(const RunRecord::StepRecord &step)
 {
     return step.started ? (step.ended ? step.result : QString(StepResult::interrupted)) : QString(StepResult::notRun);
+}
+
+QList<RunRecord::StepRecord> ReportWriter::cleanupInRunOrder(const RunRecord &record)
+{
+    QList<RunRecord::StepRecord> steps(record.cleanup.crbegin(), record.cleanup.crend());
+    std::stable_sort(
+        steps.begin(), steps.end(), [](const RunRecord::StepRecord &a, const RunRecord::StepRecord &b) {
+            if (a.started != b.started)
+                return a.started;
+            return a.started && a.startedAt < b.startedAt;
+        });
+    return steps;
 }
 
 bool ReportWriter::save(const QString &path, const QByteArray &data, QString *error)
@@ -274,19 +288,22 @@ QString ReportWriter::toHtml(const RunRecord &record, const HtmlOptions &options
         }
     }
     QList<std::pair<QString, QString>> facts = {
-        {tr("Result"), result},
-        {tr("Scenario"), record.scenario},
-        {tr("Cluster"), record.clusterName},
-        {tr("Cluster profile"), record.profilePath},
-        {tr("Run by (user)"), record.user},
-        {tr("On the computer (host)"), record.host},
-        {tr("Started"), localTime(record.startedAt)},
-        {tr("Ended"), record.ended ? localTime(record.endedAt) : tr("not ended (interrupted)")},
-        {tr("Total time"), record.ended ? duration(totalMs) : tr("unknown")},
-        {tr("Time spent waiting for a person"), duration(waitingMs)},
-        {tr("Resumed after an interruption"), record.resumes == 0 ? tr("no") : tr("%n time(s)", nullptr, record.resumes)},
-        {tr("Run id"), record.runId},
-        {tr("Run folder (journal, log)"), record.directory},
+        { tr("Result"), result },
+        { tr("Scenario"), record.scenario },
+        { tr("Cluster"), record.clusterName },
+        { tr("Cluster profile"), record.profilePath },
+        { tr("Run by (user)"), record.user },
+        { tr("On the computer (host)"), record.host },
+        { tr("Started"), localTime(record.startedAt) },
+        { tr("Ended"), record.ended ? localTime(record.endedAt) : tr("not ended (interrupted)") },
+        { tr("Total time"), record.ended ? duration(totalMs) : tr("unknown") },
+        { tr("Time spent waiting for a person"), duration(waitingMs) },
+        { tr("Resumed after an interruption"),
+            record.resumes == 0       ? tr("no")
+                : record.resumes == 1 ? tr("once")
+                                      : tr("%n times", nullptr, record.resumes) },
+        { tr("Run id"), record.runId },
+        { tr("Run folder (journal, log)"), record.directory },
     };
     if (!record.downtime.isEmpty())
         facts.insert(1, {tr("Downtime"), record.downtime.describe(downtimeEnd(record)).join(QStringLiteral("; "))});
@@ -359,7 +376,7 @@ QString ReportWriter::toHtml(const RunRecord &record, const HtmlOptions &options
         }
     };
     addRows(record.steps, QString());
-    addRows(record.cleanup, tr("C", "a clean-up step's number prefix"));
+    addRows(cleanupInRunOrder(record), tr("C", "a clean-up step's number prefix"));
     html += QStringLiteral("</table>\n<p class=\"note\">%1</p>\n")
                 .arg(escaped(tr("Steps numbered C1, C2… are clean-up steps: they put the cluster back in order (start what was "
                                 "stopped, leave backup mode) and run even after a failure.")));
@@ -378,7 +395,9 @@ QString ReportWriter::toHtml(const RunRecord &record, const HtmlOptions &options
                 ? tr("a manual step: a person does it, then confirms it is done")
                 : tr("the step changes the cluster");
             const QString answer = wait.answer == JournalEntry::answerWord(true) ? tr("yes, go on") : tr("no, stop the run");
-            const QString by = wait.inAdvance ? tr("%1, in advance (--yes on the command line)").arg(wait.by) : wait.by;
+            const QString by = wait.inAdvance
+                ? tr("%1, in advance (the whole plan approved, or --yes)").arg(wait.by)
+                : wait.by;
             html += QStringLiteral("<tr><td>%1. %2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>\n")
                         .arg(wait.stepIndex + 1)
                         .arg(escaped(wait.title), escaped(why), escaped(answer), escaped(by), escaped(clockTime(wait.asked, record.startedAt)),

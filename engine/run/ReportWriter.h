@@ -83,6 +83,10 @@ public:
     static QString resultText(const QString &result);
     static qint64 durationMs(const RunRecord::StepRecord &step);
     static QString stepResult(const RunRecord::StepRecord &step);
+    // The clean-up steps in the order they ran (the last one armed runs
+    // first), then those that never ran in the order they would have. The
+    // report numbers them C1, C2… in this order.
+    static QList<RunRecord::StepRecord> cleanupInRunOrder(const RunRecord &record);
 };
 
 } // namespace Lifeboat

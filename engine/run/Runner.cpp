@@ -205,7 +205,7 @@ bool Runner::runMainSteps()
         }
         if (!runStep(index, false)) {
             m_failedStep = index;
-            m_outcome = m_cancelled ? Outcome::Cancelled : Outcome::Failed;
+            m_outcome = m_stopStep ? Outcome::Cancelled : Outcome::Failed;
             return false;
         }
         return true;
@@ -231,6 +231,11 @@ bool Runner::confirm(int index)
     request.title = step.title();
     request.details = step.details();
     request.changes = step.preview(context);
+    if (step.isDestructive() && Change::keepsEverything(request.changes)) {
+        // "Stop node3 — already stopped; left alone": nothing to say yes to.
+        stepLogged(LogRecord::Level::Info, tr("%1: nothing to change, so not asked.").arg(step.title()));
+        return true;
+    }
     request.word = step.confirmationWord().isEmpty() ? m_profile.name : step.confirmationWord();
     request.wordRequired = !m_profile.sandbox;
     // The wait for a person is part of the run's time: the report shows it.
@@ -262,12 +267,16 @@ bool Runner::runStep(int index, bool cleanup)
     FailPoint::hit(QStringLiteral("started:") + point);
     Q_EMIT stepStarted(index, cleanup, step.title());
 
-    // Cleanup steps must run even after a cancel: they get no cancel flag.
-    StepContext context(m_profile, m_nodes, m_plan->options(), m_runDirectory, cleanup ? nullptr : &m_cancelled, this);
+    // A cancel waits for the running step (cancel() says so); only stopNow()
+    // reaches into it. Cleanup steps must run even then: they get no flag.
+    StepContext context(
+        m_profile, m_nodes, m_plan->options(), m_runDirectory, cleanup ? nullptr : &m_stopStep, this);
     const bool succeeded = FailPoint::shouldFail(QStringLiteral("started:") + point)
         ? context.fail(tr("Injected failure (LIFEBOAT_FAILPOINT) in step %1.").arg(index + 1))
         : step.run(context);
-    const QLatin1String result = succeeded ? StepResult::ok : m_cancelled && !cleanup ? StepResult::cancelled : StepResult::failed;
+    const QLatin1String result = succeeded ? StepResult::ok
+        : m_stopStep && !cleanup           ? StepResult::cancelled
+                                           : StepResult::failed;
     journal(JournalEntry::StepEnd{.phase = phase,
                                   .index = index,
                                   .result = result,
@@ -275,7 +284,7 @@ bool Runner::runStep(int index, bool cleanup)
                                   .changes = context.changes(),
                                   .log = context.logLines()});
     FailPoint::hit(QStringLiteral("ended:") + point);
-    Q_EMIT stepFinished(index, cleanup, succeeded, context.errorString());
+    Q_EMIT stepFinished(index, cleanup, succeeded, context.errorString(), QString(result));
     if (!cleanup)
         Q_EMIT progressChanged(index, 1.0, double(index + 1) / std::max(1, m_plan->size()));
     return succeeded;

@@ -54,7 +54,17 @@ public:
 
     QFuture<void> start(); // on a worker thread
     void runHere();        // on the calling thread
+    // The run stops before its next step: the step running now finishes
+    // (an online copy is not abandoned half-way), then the cleanup runs.
     void cancel() { m_cancelled = true; }
+    // As cancel(), and the step running now stops at its next chunk too
+    // (the window is closing): what it leaves is for its cleanup.
+    void stopNow()
+    {
+        m_cancelled = true;
+        m_stopStep = true;
+    }
+    bool isCancelling() const { return m_cancelled; }
 
     Outcome outcome() const { return m_outcome; }
     // The main step that failed, or -1.
@@ -67,7 +77,8 @@ public:
 
 Q_SIGNALS:
     void stepStarted(int index, bool cleanup, const QString &title);
-    void stepFinished(int index, bool cleanup, bool succeeded, const QString &message);
+    // `result` is a StepResult word: ok, failed or cancelled.
+    void stepFinished(int index, bool cleanup, bool succeeded, const QString &message, const QString &result);
     void progressChanged(int index, double stepFraction, double overallFraction);
     void logged(const Lifeboat::LogRecord &record);
     // A node's downtime began (its stop command went out at `since`), or
@@ -101,7 +112,8 @@ private:
     RunRecord m_resumed;
     Downtime m_downtime; // of this run, resumed runs included
     Retry m_retry = Retry::No;
-    std::atomic_bool m_cancelled{false};
+    std::atomic_bool m_cancelled{ false }; // before the next step
+    std::atomic_bool m_stopStep{ false }; // the running main step too: all a step's context sees
     Outcome m_outcome = Outcome::Succeeded;
     int m_lastStarted = -1;
     int m_failedStep = -1;

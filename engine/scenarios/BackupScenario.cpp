@@ -25,6 +25,8 @@
 #include <run/OptionNames.h>
 #include <backup/IncrementalBase.h>
 #include <scenarios/NodeChecks.h>
+#include <scenarios/ScenarioIds.h>
+#include <scenarios/ScenarioRegistry.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -33,6 +35,15 @@
 #include <QStorageInfo>
 
 namespace Lifeboat {
+
+namespace {
+// Advice names a scenario as the wizard shows it, not by its command-line id.
+QString titleOf(QLatin1StringView id)
+{
+    const Scenario *scenario = ScenarioRegistry::find(id);
+    return scenario ? scenario->title() : QString(id);
+}
+} // namespace
 
 namespace {
 qint64 sizeOf(const ClusterProfile &profile, const HostPath &place)
@@ -175,8 +186,10 @@ QList<Precondition> BackupScenario::preconditions(const ClusterProfile &profile,
             if (!files.stat(AemPaths::at(node->repository, AemPaths::clusterNodeId), &id, &error))
                 return PreconditionResult::fail(error, Hosts::reachHint());
             if (!id.isFile())
-                return PreconditionResult::fail(tr("%1/repository/cluster_node.id is missing.").arg(files.describe(node->repository)),
-                                                tr("Recover the node first (restore-node), then back up."));
+                return PreconditionResult::fail(
+                    tr("%1/repository/cluster_node.id is missing.").arg(files.describe(node->repository)),
+                    tr("Recover the node first (\"%1\"), then back up.")
+                        .arg(titleOf(ScenarioIds::restoreNode)));
             return PreconditionResult::pass(files.describe(node->repository));
         }});
     }
@@ -232,8 +245,9 @@ QList<Precondition> BackupScenario::rollingModePreconditions(const ClusterProfil
             {tr("The primary is running"), [&profile, &nodes] {
         const NodeStatus status = nodes.status(*profile.primary());
         if (!status.running)
-            return PreconditionResult::fail(tr("%1 is not running, so the cluster cannot enter backup mode.").arg(status.name),
-                                            tr("Start the cluster, or use backup-offline."));
+            return PreconditionResult::fail(
+                tr("%1 is not running, so the cluster cannot enter backup mode.").arg(status.name),
+                tr("Start the cluster, or use \"%1\".").arg(titleOf(ScenarioIds::backupOffline)));
         // Continuous coverage kept on: the backup uses it and leaves it on.
         if (status.backupModeActive && status.backupMode == BackupModeState::Mode::Rolling)
             return PreconditionResult::pass(tr("%1 is running; the cluster is kept in %2 (label \"%3\"), which the backup "

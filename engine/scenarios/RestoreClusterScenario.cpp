@@ -162,7 +162,10 @@ void RestoreClusterScenario::addRestore(Plan &staging, Plan &plan, const Cluster
         plan.add(std::make_unique<QuarantinePathsStep>(
             profile.onNode(*profile.node(name), profile.node(name)->repository),
             AemPaths::clusterNodeFolders(),
-            tr("Delete the repository, shared, version and workspaces directories in %1's clusterNode directory").arg(name), name));
+            tr("Move the repository, shared, version and workspaces directories in %1's clusterNode "
+               "directory to the quarantine")
+                .arg(name),
+            name));
     addRepositoryRestores(staging, plan, profile, manifest, authors);
     // The secondary folder's files first: an id, system.id or revision.log
     // among them must not land over what the next steps delete and restore.
@@ -172,9 +175,11 @@ void RestoreClusterScenario::addRestore(Plan &staging, Plan &plan, const Cluster
         addRuntimeFileRemoval(plan, profile, *profile.node(name));
     for (const QString &name : authors)
         addNodeFiles(plan, profile, *profile.node(name), manifest);
-    plan.add(std::make_unique<QuarantinePathsStep>(profile.onNode(primary, primary.repository), QStringList{AemPaths::clustered},
-                                                   tr("Delete repository/clustered.txt from the primary %1 before any node starts")
-                                                       .arg(primary.name), primary.name));
+    plan.add(std::make_unique<QuarantinePathsStep>(profile.onNode(primary, primary.repository),
+        QStringList{ AemPaths::clustered },
+        tr("Move repository/clustered.txt of the primary %1 to the quarantine before any node starts")
+            .arg(primary.name),
+        primary.name));
     for (const QString &name : authors)
         addTemporaryFileRemoval(plan, profile, *profile.node(name));
 }

@@ -112,10 +112,12 @@ QList<Precondition> RestoreNodeScenario::ownPreconditions(const ClusterProfile &
 void RestoreNodeScenario::addRepositoryRestore(Plan &staging, Plan &plan, const ClusterProfile &profile, const NodeProfile &node,
                                                const BackupSetManifest &manifest) const
 {
-    plan.add(std::make_unique<QuarantinePathsStep>(
-        profile.onNode(node, node.repository),
+    plan.add(std::make_unique<QuarantinePathsStep>(profile.onNode(node, node.repository),
         AemPaths::clusterNodeFolders(),
-        tr("Delete the repository, shared, version and workspaces directories in %1's clusterNode directory").arg(node.name), node.name));
+        tr("Move the repository, shared, version and workspaces directories in %1's clusterNode directory to "
+           "the quarantine")
+            .arg(node.name),
+        node.name));
     // Only what the procedure restores: the node keeps its own logs and, on a
     // secondary restored from another node's copy, its own crx.NNNN folder.
     const BackupPart &part = *manifest.authorRepository();
@@ -149,8 +151,9 @@ std::unique_ptr<Plan> RestoreNodeScenario::buildPlan(const ClusterProfile &profi
     if (repository)
         addRepositoryRestore(*plan, swap, profile, *node, *manifest);
     else
-        swap.add(std::make_unique<QuarantinePathsStep>(profile.onNode(*node, node->repository), QStringList{AemPaths::lock},
-                                                       tr("Delete the .lock of %1, if it exists").arg(node->name), node->name));
+        swap.add(std::make_unique<QuarantinePathsStep>(profile.onNode(*node, node->repository),
+            QStringList{ AemPaths::lock },
+            tr("Move the .lock of %1 to the quarantine, if it exists").arg(node->name), node->name));
     const QStringList stopped = primary ? profile.authorNames(false) : QStringList{node->name};
     plan->add(std::make_unique<StopNodesStep>(stopped));
     plan->addCleanup(std::make_unique<StartNodesStep>(profile.authorNames(true), StartNodesStep::Purpose::UndoStopUnlessRestoreBegan));
@@ -158,15 +161,21 @@ std::unique_ptr<Plan> RestoreNodeScenario::buildPlan(const ClusterProfile &profi
     addNodeFiles(*plan, profile, *node, *manifest);
     // clustered.txt marks the primary only; one found on a secondary goes.
     if (!primary)
-        plan->add(std::make_unique<QuarantinePathsStep>(profile.onNode(*node, node->repository), QStringList{AemPaths::clustered},
-                                                        tr("Delete repository/clustered.txt from the secondary %1, if it holds "
-                                                           "one (it marks the primary only)").arg(node->name), node->name));
+        plan->add(std::make_unique<QuarantinePathsStep>(profile.onNode(*node, node->repository),
+            QStringList{ AemPaths::clustered },
+            tr("Move repository/clustered.txt of the secondary %1 to the quarantine, if it holds one (it "
+               "marks the primary only)")
+                .arg(node->name),
+            node->name));
     // The seed deletes clustered.txt before any node restarts; only a
     // stopped primary is restarted here, and a running one keeps its marker.
     if (repository && primary)
-        plan->add(std::make_unique<QuarantinePathsStep>(profile.onNode(*profile.primary(), profile.primary()->repository), QStringList{AemPaths::clustered},
-                                                        tr("Delete repository/clustered.txt from the primary %1 before any node starts")
-                                                            .arg(profile.primary()->name), profile.primary()->name));
+        plan->add(std::make_unique<QuarantinePathsStep>(
+            profile.onNode(*profile.primary(), profile.primary()->repository),
+            QStringList{ AemPaths::clustered },
+            tr("Move repository/clustered.txt of the primary %1 to the quarantine before any node starts")
+                .arg(profile.primary()->name),
+            profile.primary()->name));
     addTemporaryFileRemoval(*plan, profile, *node);
     plan->add(std::make_unique<StartNodesStep>(primary ? profile.authorNames(true) : QStringList{node->name}));
     return plan;

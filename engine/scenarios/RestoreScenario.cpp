@@ -415,18 +415,21 @@ QList<HostPath> RestoreScenario::sharedDataLocations(const ClusterProfile &profi
 
 void RestoreScenario::addRuntimeFileRemoval(Plan &plan, const ClusterProfile &profile, const NodeProfile &node)
 {
-    plan.add(std::make_unique<QuarantinePathsStep>(
-        profile.onNode(node, node.repository),
-        AemPaths::runtimeFiles(),
-        tr("Delete clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1").arg(node.name), node.name));
+    plan.add(
+        std::make_unique<QuarantinePathsStep>(profile.onNode(node, node.repository), AemPaths::runtimeFiles(),
+            tr("Move clusterNode/revision.log, .lock, repository/system.id and every listener.properties on "
+               "%1 to the quarantine")
+                .arg(node.name),
+            node.name));
 }
 
 void RestoreScenario::addTemporaryFileRemoval(Plan &plan, const ClusterProfile &profile, const NodeProfile &node)
 {
     for (const QString &directory : node.tempDirectories)
-        plan.add(std::make_unique<QuarantinePathsStep>(profile.onNode(node, directory), QStringList{QStringLiteral("*")},
-                                                       tr("Delete the AEM forms temporary files in %1 on %2").arg(directory, node.name),
-                                                       node.name));
+        plan.add(std::make_unique<QuarantinePathsStep>(profile.onNode(node, directory),
+            QStringList{ QStringLiteral("*") },
+            tr("Move the AEM forms temporary files in %1 on %2 to the quarantine").arg(directory, node.name),
+            node.name));
 }
 
 void RestoreScenario::addIndexRootRestores(Plan &staging, Plan &swap, const ClusterProfile &profile,
@@ -468,9 +471,10 @@ void RestoreScenario::addIndexRootRestores(Plan &staging, Plan &swap, const Clus
                                                          tr("Empty the Index Root of %1 and copy %2 into it")
                                                              .arg(names.join(QStringLiteral(", ")), folder)));
     if (folder == AemPaths::backupLuceneIndexes)
-        swap.add(std::make_unique<QuarantinePathsStep>(profile.contentStorageRootPlace(), QStringList{folder},
-                                                       tr("Delete backup-lucene-indexes from the Content Storage Root, now that "
-                                                          "every Index Root has it")));
+        swap.add(
+            std::make_unique<QuarantinePathsStep>(profile.contentStorageRootPlace(), QStringList{ folder },
+                tr("Move backup-lucene-indexes from the Content Storage Root to the quarantine, now that "
+                   "every Index Root has it")));
 }
 
 QString RestoreScenario::bootstrapScope(const NodeProfile &node)

@@ -129,7 +129,8 @@ bool OnlineRepositoryBackupStep::run(StepContext &context)
         return context.fail(tr("%1 did not start the online backup (%2): %3")
                                 .arg(m_node, started.status ? QString::number(started.status) : started.error,
                                      QString::fromUtf8(started.body)));
-    context.recordChange({Change::Kind::RunCommand, QStringLiteral("POST ") + start.toString(QUrl::RemoveUserInfo), {}, 0, 0});
+    // The node in the detail: a copy given up later goes on in it (the Summary says which).
+    context.recordChange({Change::Kind::RunCommand, QStringLiteral("POST ") + start.toString(QUrl::RemoveUserInfo), m_node, 0, 0});
     context.info(tr("Online backup of %1 started into %2.").arg(m_node, files.describe(path)));
     if (!waitUntilIdle(context, client, node, true))
         return false;

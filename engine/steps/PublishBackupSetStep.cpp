@@ -16,6 +16,8 @@
 #include <backup/BackupSetVerifier.h>
 #include <lifeboat/Version.h>
 #include <run/RunRecord.h>
+#include <run/RunResult.h>
+#include <steps/StepKinds.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -127,6 +129,35 @@ bool PublishBackupSetStep::writeChainLists(StepContext &context, const QString &
     return true;
 }
 
+namespace {
+// The moment whose data the set holds, from this run's journal: a snapshot
+// holds the nodes as the snapshot step left them; an online copy starts from
+// the repository as it was when the backup started; an offline copy holds
+// the nodes as they were once stopped. Else the first copying step's start.
+QDateTime restorePointOf(const RunRecord &run)
+{
+    QDateTime snapshot, online, stopped, copied;
+    for (const RunRecord::StepRecord &step : run.steps) {
+        if (!step.ended || step.result != StepResult::ok)
+            continue;
+        if (step.kind == StepKinds::takeSnapshots)
+            snapshot = step.endedAt;
+        else if (step.kind == StepKinds::onlineRepositoryBackup && !online.isValid())
+            online = step.startedAt;
+        else if (step.kind == StepKinds::stopNodes)
+            stopped = step.endedAt;
+        else if (!copied.isValid()
+            && (step.kind == StepKinds::archivePart || step.kind == StepKinds::archiveParts))
+            copied = step.startedAt;
+    }
+    for (const QDateTime &time : { snapshot, online, stopped, copied }) {
+        if (time.isValid())
+            return time;
+    }
+    return run.startedAt;
+}
+} // namespace
+
 bool PublishBackupSetStep::writeManifest(StepContext &context, const QString &staging)
 {
     BackupSetManifest manifest;
@@ -163,7 +194,9 @@ bool PublishBackupSetStep::writeManifest(StepContext &context, const QString &st
     manifest.patchLevels = patchLevels(context);
     // From this run's journal: the nodes it stopped, and when each answered
     // again if that was before publishing.
-    manifest.downtime = RunRecord::load(context.runDirectory()).downtime;
+    const RunRecord run = RunRecord::load(context.runDirectory());
+    manifest.downtime = run.downtime;
+    manifest.restorePoint = restorePointOf(run);
     // Only a set that really references another builds on it.
     if (!manifest.needs().isEmpty())
         manifest.base = context.options().value(QStringLiteral("base")).toString();

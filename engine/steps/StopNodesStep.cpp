@@ -32,7 +32,10 @@ ChangeList StopNodesStep::preview(const StepContext &context) const
     ChangeList changes;
     for (const QString &name : m_nodes) {
         const NodeStatus status = context.nodes().status(*context.profile().node(name));
-        changes.append({Change::Kind::StopNode, name, status.stopped() ? tr("already stopped; left alone") : tr("running now"), 0, 0});
+        // A node already stopped is kept as it is: nothing to confirm for it.
+        changes.append(status.stopped()
+                ? Change{ Change::Kind::Keep, name, tr("already stopped; left alone"), 0, 0 }
+                : Change{ Change::Kind::StopNode, name, tr("running now"), 0, 0 });
     }
     return changes;
 }
