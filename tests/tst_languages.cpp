@@ -4,12 +4,14 @@
 #include "support/DialogAnswerer.h"
 #include "support/SandboxFixture.h"
 
+#include <run/Journal.h>
 #include <support/DataPaths.h>
 #include <LifeboatWizard.h>
 #include <PageId.h>
 #include <RunPage.h>
 #include <SummaryPage.h>
 #include <TaskChoice.h>
+#include <WelcomePage.h>
 #include <WizardSession.h>
 
 #include <QAbstractButton>
@@ -98,6 +100,76 @@ private Q_SLOTS:
         for (const auto &translator : m_translators)
             QCoreApplication::removeTranslator(translator.get());
         m_translators.clear();
+    }
+
+private:
+    void install(const QString &language)
+    {
+        if (language == QLatin1String("en"))
+            return;
+        // As Translation::install does in lifeboat: Lifeboat's words and Qt's.
+        for (const QString &file : {QStringLiteral(LIFEBOAT_QM_DIR "/lifeboat_%1.qm").arg(language),
+                                    QStringLiteral("%1/qtbase_%2.qm").arg(QLibraryInfo::path(QLibraryInfo::TranslationsPath), language)}) {
+            auto translator = std::make_unique<QTranslator>();
+            QVERIFY2(translator->load(file), qPrintable(file));
+            QCoreApplication::installTranslator(translator.get());
+            m_translators.push_back(std::move(translator));
+        }
+    }
+
+    // Runs interrupted after their start, as a crash leaves them: each is
+    // offered on the Welcome page.
+    void leaveInterruptedRuns(int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            const QString directory = QDir(DataPaths::runsDirectory()).filePath(QStringLiteral("2026-11-0%1T10-00-00-backup-offline").arg(i + 1));
+            QVERIFY(QDir().mkpath(directory));
+            Journal journal(QDir(directory).filePath(Journal::fileName()));
+            QVERIFY(journal.open());
+            JournalEntry::RunStart start;
+            start.time = QDateTime::currentDateTimeUtc().addDays(-i - 1);
+            start.scenario = QStringLiteral("backup-offline");
+            start.profilePath = m_sandbox->profile().filePath;
+            start.cluster = m_sandbox->profile().name;
+            start.sandbox = true;
+            start.user = QStringLiteral("trainee");
+            start.host = QStringLiteral("localhost");
+            start.pid = 1;
+            QVERIFY(journal.append(start));
+        }
+    }
+
+private Q_SLOTS:
+    // Many runs left unfinished on the smallest supported window, and at
+    // 800×600, in every language: no description on Welcome is clipped.
+    void welcomeFitsWithManyUnfinishedRuns_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const char *language : {"en", "de", "fr", "ja"}) {
+            QTest::addRow("%s-640x480", language) << QString::fromLatin1(language) << QSize(640, 480);
+            QTest::addRow("%s-800x600", language) << QString::fromLatin1(language) << QSize(800, 600);
+        }
+    }
+
+    void welcomeFitsWithManyUnfinishedRuns()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        install(language);
+        leaveInterruptedRuns(6);
+        m_clipped.clear();
+        LifeboatWizard wizard;
+        auto *welcome = qobject_cast<WelcomePage *>(wizard.page(Page_Welcome));
+        QSignalSpy found(welcome, &WelcomePage::offersFound);
+        wizard.resize(size);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(found.wait(20000));
+        QCOMPARE(welcome->offers().size(), 6);
+        QCOMPARE(wizard.size(), size);
+        look(wizard, language, QStringLiteral("welcome-%1x%2").arg(size.width()).arg(size.height()));
+        QVERIFY2(m_clipped.isEmpty(), qPrintable(m_clipped.join(u'\n')));
     }
 
     void everyPageFitsInEachLanguage_data()

@@ -2,16 +2,28 @@
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
 #include <LifeboatWizard.h>
+#include <OpenPathDialog.h>
 #include <PageId.h>
+#include <WizardSession.h>
 #include <TaskChoice.h>
 
 #include <QAbstractButton>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QApplication>
+#include <QMessageBox>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QDir>
+#include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace Lifeboat;
 
@@ -83,6 +95,97 @@ private Q_SLOTS:
         QCOMPARE(wizard.field(QStringLiteral("task")).toInt(), int(TaskChoice::Backup));
         QTest::keyClick(choices.first(), Qt::Key_Down);
         QCOMPARE(wizard.field(QStringLiteral("task")).toInt(), int(TaskChoice::Recover));
+    }
+
+    // Escape before the run asks; "No" keeps the wizard, "Yes" quits.
+    void escapeAsksBeforeQuitting()
+    {
+        LifeboatWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.currentPage()->findChildren<QRadioButton *>().first()->click();
+        QStringList asked;
+        const auto answerWith = [&asked](QMessageBox::StandardButton button) {
+            QTimer::singleShot(200, qApp, [&asked, button] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    asked.append(box->text());
+                    box->button(button)->click();
+                }
+            });
+        };
+        answerWith(QMessageBox::No);
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QTRY_COMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("Quit Lifeboat?")), qPrintable(asked.first()));
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(wizard.currentId(), int(Page_Welcome));
+
+        answerWith(QMessageBox::Yes);
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QTRY_COMPARE(asked.size(), 2);
+        QTRY_VERIFY(!wizard.isVisible());
+        QCOMPARE(wizard.result(), int(QDialog::Rejected));
+    }
+
+    // The Summary offers the next task, in a fresh wizard on the Welcome page.
+    void finishOffersAnotherTask()
+    {
+        LifeboatWizard wizard;
+        wizard.setStartId(Page_Summary);
+        wizard.restart();
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QCOMPARE(wizard.currentId(), int(Page_Summary));
+        QAbstractButton *another = wizard.button(QWizard::CustomButton1);
+        QTRY_VERIFY(another->isVisible());
+        QCOMPARE(another->text().remove(u'&'), QStringLiteral("Start another task"));
+        QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
+        another->click();
+        QTRY_VERIFY(!wizard.isVisible());
+        LifeboatWizard *next = nullptr;
+        for (QWidget *window : QApplication::topLevelWidgets()) {
+            if (auto *found = qobject_cast<LifeboatWizard *>(window); found && found != &wizard && found->isVisible())
+                next = found;
+        }
+        QVERIFY(next);
+        QCOMPARE(next->currentId(), int(Page_Welcome));
+        QVERIFY(!next->session()->hasProfile());
+        QVERIFY(!next->button(QWizard::CustomButton1)->isVisible());
+        next->close();
+    }
+
+    // No desktop launcher: "Open the run folder" shows the path, says why,
+    // and copies it.
+    void openingWithoutALauncherShowsThePath()
+    {
+        QTemporaryDir noPrograms;
+        QTemporaryDir run;
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(noPrograms.path()));
+        LifeboatWizard wizard;
+        wizard.session()->setRunDirectory(run.path());
+        wizard.setStartId(Page_Summary);
+        wizard.restart();
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QPushButton *folder = nullptr;
+        for (QPushButton *button : wizard.currentPage()->findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("Open the &run folder"))
+                folder = button;
+        }
+        QVERIFY(folder);
+        folder->click();
+        qputenv("PATH", path);
+        OpenPathDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = wizard.findChild<OpenPathDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->path(), QDir::toNativeSeparators(run.path()));
+        bool saysWhy = false;
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            saysWhy |= label->text().contains(QStringLiteral("no desktop launcher (xdg-open)"));
+        QVERIFY(saysWhy);
+        dialog->findChild<QPushButton *>(QStringLiteral("copy"))->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QDir::toNativeSeparators(run.path()));
+        dialog->close();
     }
 };
 

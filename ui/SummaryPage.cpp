@@ -3,6 +3,7 @@
 
 #include "SummaryPage.h"
 
+#include "OpenPathDialog.h"
 #include "WizardSession.h"
 
 #include <support/DisplayWords.h>
@@ -17,7 +18,6 @@
 
 #include <ReportRenderer.h>
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -28,7 +28,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTreeWidget>
-#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 
@@ -75,9 +74,8 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     layout->addWidget(m_todo);
     layout->addLayout(buttons);
     layout->addWidget(m_saved);
-    connect(open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(reportPath())); });
-    connect(folder, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_session->runDirectory())); });
+    connect(open, &QPushButton::clicked, this, [this] { OpenPathDialog::openPath(this, reportPath()); });
+    connect(folder, &QPushButton::clicked, this, [this] { OpenPathDialog::openPath(this, m_session->runDirectory()); });
     connect(m_save, &QPushButton::clicked, this, &SummaryPage::saveReport);
 }
 
