@@ -67,7 +67,6 @@ private Q_SLOTS:
         QTimer::singleShot(500, qApp, [&chosen] {
             if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
                 dialog->setDirectory(chosen.path());
-                dialog->selectFile(chosen.path());
                 static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own accept() is protected
             }
         });
