@@ -8,6 +8,7 @@
 #include <PageId.h>
 #include <QAbstractButton>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -136,18 +137,21 @@ private Q_SLOTS:
         wizard.next();
         auto *page = qobject_cast<SandboxPage *>(wizard.currentPage());
         QVERIFY(page);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            page->topologyView()->stateText(QStringLiteral("node2")) != QStringLiteral("unknown"), 10000);
-        QVERIFY(page->topologyView()->stateText(QStringLiteral("node2")) != QStringLiteral("running"));
+        const QString repository = sandbox.node(QStringLiteral("node2")).repository;
+        QFile marker(sandbox.path(QStringLiteral("trainee-notes.txt")));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.close();
 
         QVERIFY2(act(page, [page] { page->reset(); }), qPrintable(page->resultText()));
         QTRY_VERIFY_WITH_TIMEOUT(sandbox.livingNodes().isEmpty(), 20000);
-        QVERIFY(QFileInfo::exists(sandbox.path(QStringLiteral("nodes/node2/crx-repository")))
-            || QFileInfo::exists(wizard.session()->profile().node(QStringLiteral("node2"))->repository));
-        QVERIFY(QFileInfo::exists(wizard.session()->profile().node(QStringLiteral("node2"))->repository));
+        QCOMPARE(wizard.session()->profile().node(QStringLiteral("node2"))->repository, repository);
+        QVERIFY(QFileInfo::exists(repository)); // built again
         const QStringList aside = QDir(QFileInfo(sandbox.directory()).path())
                                       .entryList({ QStringLiteral("cluster.before-reset-*") }, QDir::Dirs);
         QCOMPARE(aside.size(), 1);
+        // Nothing the trainee did is lost: it moved aside with the sandbox as it was.
+        QVERIFY(!QFileInfo::exists(sandbox.path(QStringLiteral("trainee-notes.txt"))));
+        QVERIFY(QFileInfo::exists(QFileInfo(sandbox.directory()).path() + u'/' + aside.first() + QStringLiteral("/trainee-notes.txt")));
         QVERIFY2(page->resultText().contains(aside.first()), qPrintable(page->resultText()));
         QTRY_COMPARE_WITH_TIMEOUT(
             page->topologyView()->stateText(QStringLiteral("node2")), QStringLiteral("stopped"), 10000);
