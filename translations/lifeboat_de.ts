@@ -3562,7 +3562,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <location line="+1"/>
         <source>Back up and recover a clustered AEM Forms environment, one checked step at a time. Nothing changes until you have seen the plan and confirmed it.</source>
-        <translation>Eine geclusterte AEM Forms-Umgebung sichern und wiederherstellen, ein geprüfter Schritt nach dem anderen. Nichts ändert sich, bevor Sie den Plan gesehen und bestätigt haben.</translation>
+        <translation>Eine geclusterte AEM Forms-Umgebung sichern und wiederherstellen, Schritt für Schritt geprüft. Nichts ändert sich, ehe Sie den Plan geprüft und bestätigt haben.</translation>
     </message>
     <message>
         <location line="+4"/>
