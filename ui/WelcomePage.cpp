@@ -53,6 +53,8 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
+    // Tab and the wizard's first-control focus go to the choices, not to the frame.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *content = new QWidget(scroll);
     scroll->setWidget(content);
     pageLayout->addWidget(scroll);
