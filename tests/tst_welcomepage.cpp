@@ -4,26 +4,26 @@
 #include <LifeboatWizard.h>
 #include <OpenPathDialog.h>
 #include <PageId.h>
-#include <WizardSession.h>
-#include <TaskChoice.h>
-
 #include <QAbstractButton>
-#include <QClipboard>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QTemporaryDir>
 #include <QApplication>
-#include <QMessageBox>
+#include <QClipboard>
 #include <QCoreApplication>
-#include <QIcon>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
+#include <TaskChoice.h>
+#include <WizardSession.h>
 
 using namespace Lifeboat;
 
@@ -54,14 +54,15 @@ private Q_SLOTS:
             titles.append(choice->text().remove(u'&'));
             QVERIFY2(!choice->accessibleDescription().isEmpty(), qPrintable(choice->text()));
         }
-        QCOMPARE(titles, (QStringList{QStringLiteral("Back up the cluster"), QStringLiteral("Recover from a failure"),
-                                      QStringLiteral("Rehearse a restore"), QStringLiteral("Open the training sandbox")}));
+        QCOMPARE(titles,
+            (QStringList{ QStringLiteral("Back up the cluster"), QStringLiteral("Recover from a failure"),
+                QStringLiteral("Rehearse a restore"), QStringLiteral("Open the training sandbox") }));
     }
 
     void iconsRenderFromTheirSvgFiles()
     {
         // Catches a missing SVG icon engine: the page would show no icons.
-        for (const char *name : {"lifeboat", "backup", "recover", "rehearse", "sandbox"}) {
+        for (const char *name : { "lifeboat", "backup", "recover", "rehearse", "sandbox" }) {
             const QIcon icon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
             const QImage image = icon.pixmap(32, 32).toImage();
             QVERIFY2(!image.isNull(), name);
@@ -144,7 +145,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!wizard.isVisible());
         LifeboatWizard *next = nullptr;
         for (QWidget *window : QApplication::topLevelWidgets()) {
-            if (auto *found = qobject_cast<LifeboatWizard *>(window); found && found != &wizard && found->isVisible())
+            if (auto *found = qobject_cast<LifeboatWizard *>(window);
+                found && found != &wizard && found->isVisible())
                 next = found;
         }
         QVERIFY(next);
@@ -152,6 +154,25 @@ private Q_SLOTS:
         QVERIFY(!next->session()->hasProfile());
         QVERIFY(!next->button(QWizard::CustomButton1)->isVisible());
         delete next; // closing it would ask whether to quit
+    }
+
+    // The Summary's step column widens with the window.
+    void theSummarysStepColumnWidens()
+    {
+        LifeboatWizard wizard;
+        wizard.setStartId(Page_Summary);
+        wizard.restart();
+        wizard.resize(820, 600);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *steps = wizard.currentPage()->findChild<QTreeWidget *>();
+        QVERIFY(steps);
+        QTest::qWait(50);
+        const int narrow = steps->columnWidth(0);
+        wizard.resize(1280, 900);
+        QTRY_VERIFY(steps->width() > 1000);
+        QTRY_VERIFY2(steps->columnWidth(0) > narrow + 100,
+            qPrintable(QStringLiteral("%1 -> %2").arg(narrow).arg(steps->columnWidth(0))));
     }
 
     // No desktop launcher: "Open the run folder" shows the path, says why,

@@ -52,12 +52,13 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     m_steps->setHeaderLabels({tr("Step"), tr("Result"), tr("Time"), tr("What it changed")});
     m_steps->setAccessibleName(tr("Steps and what they changed"));
     m_steps->setRootIsDecorated(false);
-    // The step's title is what a reader scans for: it gets room first; the
-    // result and time take what their words need, the changes the rest.
+    // The result and time take what their words need; the step's title,
+    // what a reader scans for, and the changes share the rest.
     m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_steps->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // The title and the changes share what a wider window gives.
+    m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_steps->header()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_steps->setColumnWidth(0, m_steps->fontMetrics().averageCharWidth() * 48);
     auto *open = new QPushButton(tr("&Open the report"), this);
     auto *folder = new QPushButton(tr("Open the &run folder"), this);
     auto *buttons = new QHBoxLayout;
