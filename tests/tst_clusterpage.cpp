@@ -10,7 +10,9 @@
 #include <WizardSession.h>
 #include <WizardSettings.h>
 
+#include <QApplication>
 #include <QDir>
+#include <QPushButton>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -287,6 +289,41 @@ private Q_SLOTS:
         QCOMPARE(again.currentId(), int(Page_Cluster));
         QTRY_VERIFY(again.session()->hasProfile());
         QCOMPARE(again.session()->profile().filePath, path);
+    }
+
+    // Return on the Cluster page goes on, whichever button has the focus.
+    void returnGoesNextNotToTheFileDialog()
+    {
+        SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("2"), QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY2(sandbox.created(), qPrintable(sandbox.createResult().err));
+        LifeboatWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.currentPage()->findChildren<QRadioButton *>().first()->click();
+        wizard.next();
+        auto *page = qobject_cast<ClusterPage *>(wizard.currentPage());
+        page->openProfile(sandbox.path(QStringLiteral("cluster.json")));
+        QTRY_VERIFY(page->isComplete());
+        QPushButton *open = nullptr;
+        for (QPushButton *button : page->findChildren<QPushButton *>()) {
+            if (button->accessibleName() == ClusterPage::tr("Open a cluster profile"))
+                open = button;
+        }
+        QVERIFY(open);
+        open->setFocus();
+        QTRY_VERIFY(open->hasFocus());
+        // Had the file dialog opened, this closes it and the test fails below.
+        bool dialogOpened = false;
+        QTimer::singleShot(1500, qApp, [&dialogOpened] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                dialogOpened = true;
+                modal->close();
+            }
+        });
+        QTest::keyClick(open, Qt::Key_Return);
+        QTest::qWait(1700);
+        QVERIFY(!dialogOpened);
+        QCOMPARE(wizard.currentId(), int(Page_Scenario));
     }
 };
 

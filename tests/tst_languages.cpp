@@ -5,6 +5,7 @@
 #include "support/SandboxFixture.h"
 #include "support/UntranslatedText.h"
 
+#include <run/Journal.h>
 #include <support/DataPaths.h>
 #include <LifeboatWizard.h>
 #include <PageId.h>
@@ -12,6 +13,7 @@
 #include <ScenarioPage.h>
 #include <SummaryPage.h>
 #include <TaskChoice.h>
+#include <WelcomePage.h>
 #include <WizardSession.h>
 #include <scenarios/ScenarioRegistry.h>
 
@@ -108,8 +110,11 @@ private Q_SLOTS:
         m_translators.clear();
     }
 
+private:
     void install(const QString &language)
     {
+        if (language == QLatin1String("en"))
+            return;
         // As Translation::install does in lifeboat: Lifeboat's words and Qt's,
         // and numbers, sizes and dates in the language's own way.
         for (const QString &file : {QStringLiteral(LIFEBOAT_QM_DIR "/lifeboat_%1.qm").arg(language),
@@ -120,6 +125,59 @@ private Q_SLOTS:
             m_translators.push_back(std::move(translator));
         }
         QLocale::setDefault(QLocale(language));
+    }
+
+    // Runs interrupted after their start, as a crash leaves them: each is
+    // offered on the Welcome page.
+    void leaveInterruptedRuns(int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            const QString directory = QDir(DataPaths::runsDirectory()).filePath(QStringLiteral("2026-11-0%1T10-00-00-backup-offline").arg(i + 1));
+            QVERIFY(QDir().mkpath(directory));
+            Journal journal(QDir(directory).filePath(Journal::fileName()));
+            QVERIFY(journal.open());
+            JournalEntry::RunStart start;
+            start.time = QDateTime::currentDateTimeUtc().addDays(-i - 1);
+            start.scenario = QStringLiteral("backup-offline");
+            start.profilePath = m_sandbox->profile().filePath;
+            start.cluster = m_sandbox->profile().name;
+            start.sandbox = true;
+            start.user = QStringLiteral("trainee");
+            start.host = QStringLiteral("localhost");
+            start.pid = 1;
+            QVERIFY(journal.append(start));
+        }
+    }
+
+private Q_SLOTS:
+    // Many runs left unfinished on the smallest supported window, and at
+    // 800×600, in every language: no description on Welcome is clipped.
+    void welcomeFitsWithManyUnfinishedRuns_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const char *language : {"en", "de", "fr", "ja"}) {
+            QTest::addRow("%s-640x480", language) << QString::fromLatin1(language) << QSize(640, 480);
+            QTest::addRow("%s-800x600", language) << QString::fromLatin1(language) << QSize(800, 600);
+        }
+    }
+
+    void welcomeFitsWithManyUnfinishedRuns()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        install(language);
+        leaveInterruptedRuns(6);
+        m_clipped.clear();
+        LifeboatWizard wizard;
+        auto *welcome = qobject_cast<WelcomePage *>(wizard.page(Page_Welcome));
+        wizard.resize(size);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTRY_COMPARE_WITH_TIMEOUT(welcome->offers().size(), 6, 30000); // found on a worker thread
+        QCOMPARE(wizard.size(), size);
+        look(wizard, language, QStringLiteral("welcome-%1x%2").arg(size.width()).arg(size.height()));
+        QVERIFY2(m_clipped.isEmpty(), qPrintable(m_clipped.join(u'\n')));
     }
 
     void everyPageFitsInEachLanguage_data()

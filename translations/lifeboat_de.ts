@@ -2500,6 +2500,18 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
+    <message>
+        <source>Start &amp;another task</source>
+        <translation>&amp;Andere Aufgabe beginnen</translation>
+    </message>
+    <message>
+        <source>Quit Lifeboat</source>
+        <translation>Lifeboat beenden</translation>
+    </message>
+    <message>
+        <source>Quit Lifeboat? Nothing has run yet; what you chose on these pages is not kept.</source>
+        <translation>Lifeboat beenden? Es wurde noch nichts ausgeführt; was Sie auf diesen Seiten gewählt haben, wird nicht behalten.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::LogView</name>
@@ -2591,6 +2603,41 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+2"/>
         <source>%1/cluster_node.id is missing: the node cannot take its place in the cluster; restore the node&apos;s cluster node id</source>
         <translation>%1/cluster_node.id fehlt: Der Knoten kann seinen Platz im Cluster nicht einnehmen; stellen Sie die Clusterknoten-ID des Knotens wieder her</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::OpenPathDialog</name>
+    <message>
+        <source>This system has no desktop launcher (xdg-open) to open it with.</source>
+        <translation>Dieses System hat keinen Desktop-Starter (xdg-open), um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The desktop launcher (xdg-open) could not open it.</source>
+        <translation>Der Desktop-Starter (xdg-open) konnte es nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Lifeboat could not open %1. %2 Copy the path and open it yourself.</source>
+        <translation>Lifeboat konnte %1 nicht öffnen. %2 Kopieren Sie den Pfad und öffnen Sie ihn selbst.</translation>
+    </message>
+    <message>
+        <source>Why it could not open</source>
+        <translation>Warum es sich nicht öffnen ließ</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation>Pfad kopieren</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2767,18 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <source>Restore point</source>
         <translation>Wiederherstellungspunkt</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>%1 wählen</translation>
+    </message>
+    <message>
+        <source>Choose a directory</source>
+        <translation>Verzeichnis wählen</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3162,121 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::SandboxPage</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not stop %1: %2</source>
+        <translation>%1 konnte nicht gestoppt werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Start all nodes</source>
+        <translation>Alle Knoten &amp;starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top all nodes</source>
+        <translation>Alle Knoten s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Brea&amp;k it</source>
+        <translation>&amp;Kaputt machen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the sandbox…</source>
+        <translation>Sandbox zu&amp;rücksetzen …</translation>
+    </message>
+    <message>
+        <source>The training sandbox</source>
+        <translation>Die Übungs-Sandbox</translation>
+    </message>
+    <message>
+        <source>A practice cluster of real node processes on this machine. Break it on purpose, then recover it with the same scenarios as a real cluster.</source>
+        <translation>Ein Übungscluster aus echten Knotenprozessen auf diesem Rechner. Machen Sie ihn absichtlich kaputt und stellen Sie ihn dann mit denselben Szenarien wie einen echten Cluster wieder her.</translation>
+    </message>
+    <message>
+        <source>&amp;Fault:</source>
+        <translation>&amp;Fehler:</translation>
+    </message>
+    <message>
+        <source>N&amp;ode:</source>
+        <translation>Kn&amp;oten:</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Then practise</source>
+        <translation>Dann üben</translation>
+    </message>
+    <message>
+        <source>Back &amp;up the sandbox</source>
+        <translation>Sandbox si&amp;chern</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover the sandbox from a failure</source>
+        <translation>Sandbox nach einem Ausfall wie&amp;derherstellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;hearse a restore of the sandbox</source>
+        <translation>Wiederherstellung der Sandbox &amp;proben</translation>
+    </message>
+    <message>
+        <source>Reset the sandbox</source>
+        <translation>Sandbox zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Stop every node and build the sandbox again as it was created? The sandbox as it is now is moved aside, not deleted.</source>
+        <translation>Alle Knoten stoppen und die Sandbox so neu aufbauen, wie sie erstellt wurde? Die Sandbox in ihrem jetzigen Zustand wird beiseitegelegt, nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a training sandbox. Go back and choose &quot;Use the training sandbox&quot;.</source>
+        <translation>%1 ist keine Übungs-Sandbox. Gehen Sie zurück und wählen Sie „Übungs-Sandbox verwenden“.</translation>
+    </message>
+    <message>
+        <source>Starting the nodes…</source>
+        <translation>Die Knoten werden gestartet …</translation>
+    </message>
+    <message>
+        <source>Every node is running.</source>
+        <translation>Alle Knoten laufen.</translation>
+    </message>
+    <message>
+        <source>Stopping the nodes…</source>
+        <translation>Die Knoten werden gestoppt …</translation>
+    </message>
+    <message>
+        <source>Every node is stopped.</source>
+        <translation>Alle Knoten sind gestoppt.</translation>
+    </message>
+    <message>
+        <source>Breaking the sandbox…</source>
+        <translation>Die Sandbox wird kaputt gemacht …</translation>
+    </message>
+    <message>
+        <source>Stopping the nodes and building the sandbox again…</source>
+        <translation>Die Knoten werden gestoppt und die Sandbox neu aufgebaut …</translation>
+    </message>
+    <message>
+        <source>The sandbox is as it was built, with its nodes stopped; start them to go on. The sandbox as it was is in %1.</source>
+        <translation>Die Sandbox ist wie neu aufgebaut, ihre Knoten sind gestoppt; starten Sie sie, um weiterzumachen. Die bisherige Sandbox liegt in %1.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ScenarioPage</name>
     <message>
         <location filename="../ui/ScenarioPage.cpp" line="+48"/>
@@ -3460,6 +3634,14 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>shared</source>
         <translation>gemeinsam</translation>
     </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>stopped (stale .lock)</source>
+        <translation>gestoppt (veraltete .lock)</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::WelcomePage</name>
@@ -3476,7 +3658,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <location line="+1"/>
         <source>Back up and recover a clustered AEM Forms environment, one checked step at a time. Nothing changes until you have seen the plan and confirmed it.</source>
-        <translation>Eine geclusterte AEM Forms-Umgebung sichern und wiederherstellen, ein geprüfter Schritt nach dem anderen. Nichts ändert sich, bevor Sie den Plan gesehen und bestätigt haben.</translation>
+        <translation>Eine geclusterte AEM Forms-Umgebung sichern und wiederherstellen, Schritt für Schritt geprüft. Nichts ändert sich, ehe Sie den Plan geprüft und bestätigt haben.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7079,6 +7261,42 @@ Fehler: %1</translation>
         <source>%1 will take %2 seconds to stop: told to stop, it stops answering at once but keeps its repository locked until then, as a JVM slow to close its repository does.</source>
         <translation>%1 braucht %2 Sekunden zum Anhalten: nach dem Stoppbefehl antwortet er sofort nicht mehr, hält sein Repository aber bis dahin gesperrt, wie eine JVM, die ihr Repository langsam schließt.</translation>
     </message>
+    <message>
+        <source>Corrupt a node&apos;s repository</source>
+        <translation>Repository eines Knotens beschädigen</translation>
+    </message>
+    <message>
+        <source>Delete a node&apos;s repository</source>
+        <translation>Repository eines Knotens löschen</translation>
+    </message>
+    <message>
+        <source>Remove a node&apos;s cluster node id</source>
+        <translation>Cluster-Knoten-ID eines Knotens entfernen</translation>
+    </message>
+    <message>
+        <source>Leave a stale .lock behind a stopped node</source>
+        <translation>Veraltete .lock hinter einem gestoppten Knoten zurücklassen</translation>
+    </message>
+    <message>
+        <source>Crash a node</source>
+        <translation>Einen Knoten abstürzen lassen</translation>
+    </message>
+    <message>
+        <source>Lose files from the GDS</source>
+        <translation>Dateien aus dem GDS verlieren</translation>
+    </message>
+    <message>
+        <source>Corrupt the forms database</source>
+        <translation>Forms-Datenbank beschädigen</translation>
+    </message>
+    <message>
+        <source>Lose a whole node</source>
+        <translation>Einen ganzen Knoten verlieren</translation>
+    </message>
+    <message>
+        <source>Make a node slow to stop</source>
+        <translation>Einen Knoten langsam stoppen lassen</translation>
+    </message>
 </context>
 <context>
     <name>SandboxFileSystem</name>
@@ -7225,6 +7443,29 @@ Fehler: %1</translation>
         <location line="+1"/>
         <source>The restore took %1 s, from the first unpacked file to the last node up.</source>
         <translation>Die Wiederherstellung dauerte %1 s, von der ersten entpackten Datei bis zum letzten gestarteten Knoten.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxReset</name>
+    <message>
+        <source>%1 is not a sandbox profile; Lifeboat only resets sandbox clusters.</source>
+        <translation>%1 ist kein Sandbox-Profil; Lifeboat setzt nur Sandbox-Cluster zurück.</translation>
+    </message>
+    <message>
+        <source>This sandbox has hosts or a file system of its own, which need root to take down. Reset it with &apos;lifeboat sandbox stop&apos; and &apos;lifeboat sandbox create&apos;.</source>
+        <translation>Diese Sandbox hat eigene Hosts oder ein eigenes Dateisystem, die nur mit root-Rechten abgebaut werden können. Setzen Sie sie mit „lifeboat sandbox stop“ und „lifeboat sandbox create“ zurück.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside to %2; the sandbox is as it was, with its nodes stopped.</source>
+        <translation>%1 konnte nicht nach %2 beiseitegelegt werden; die Sandbox ist unverändert, ihre Knoten sind gestoppt.</translation>
+    </message>
+    <message>
+        <source>Could not build the sandbox again: %1 The sandbox as it was is in %2.</source>
+        <translation>Die Sandbox konnte nicht neu aufgebaut werden: %1 Die bisherige Sandbox liegt in %2.</translation>
+    </message>
+    <message>
+        <source>Could not stop %1: %2 Nothing was moved.</source>
+        <translation>%1 konnte nicht gestoppt werden: %2 Nichts wurde verschoben.</translation>
     </message>
 </context>
 <context>

@@ -2500,6 +2500,18 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
     </message>
+    <message>
+        <source>Start &amp;another task</source>
+        <translation>Commencer une &amp;autre tâche</translation>
+    </message>
+    <message>
+        <source>Quit Lifeboat</source>
+        <translation>Quitter Lifeboat</translation>
+    </message>
+    <message>
+        <source>Quit Lifeboat? Nothing has run yet; what you chose on these pages is not kept.</source>
+        <translation>Quitter Lifeboat ? Rien n&apos;a encore été exécuté ; ce que vous avez choisi sur ces pages n&apos;est pas conservé.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::LogView</name>
@@ -2591,6 +2603,41 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+2"/>
         <source>%1/cluster_node.id is missing: the node cannot take its place in the cluster; restore the node&apos;s cluster node id</source>
         <translation>%1/cluster_node.id est manquant : le nœud ne peut pas prendre sa place dans le cluster ; restaurez l&apos;identifiant de nœud de cluster du nœud</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::OpenPathDialog</name>
+    <message>
+        <source>This system has no desktop launcher (xdg-open) to open it with.</source>
+        <translation>Ce système n&apos;a pas de lanceur de bureau (xdg-open) pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The desktop launcher (xdg-open) could not open it.</source>
+        <translation>Le lanceur de bureau (xdg-open) n&apos;a pas pu l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
+        <source>Lifeboat could not open %1. %2 Copy the path and open it yourself.</source>
+        <translation>Lifeboat n&apos;a pas pu ouvrir %1. %2 Copiez le chemin et ouvrez-le vous-même.</translation>
+    </message>
+    <message>
+        <source>Why it could not open</source>
+        <translation>Pourquoi l&apos;ouverture a échoué</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation>Copier le chemin</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2767,18 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <source>Restore point</source>
         <translation>Point de restauration</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Choisir %1</translation>
+    </message>
+    <message>
+        <source>Choose a directory</source>
+        <translation>Choisir un dossier</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3162,121 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::SandboxPage</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not stop %1: %2</source>
+        <translation>Impossible d&apos;arrêter %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Start all nodes</source>
+        <translation>&amp;Démarrer tous les nœuds</translation>
+    </message>
+    <message>
+        <source>S&amp;top all nodes</source>
+        <translation>Arrê&amp;ter tous les nœuds</translation>
+    </message>
+    <message>
+        <source>Brea&amp;k it</source>
+        <translation>Cass&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the sandbox…</source>
+        <translation>&amp;Réinitialiser le bac à sable…</translation>
+    </message>
+    <message>
+        <source>The training sandbox</source>
+        <translation>Le bac à sable d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>A practice cluster of real node processes on this machine. Break it on purpose, then recover it with the same scenarios as a real cluster.</source>
+        <translation>Un cluster d&apos;entraînement fait de vrais processus de nœuds sur cette machine. Cassez-le exprès, puis récupérez-le avec les mêmes scénarios qu&apos;un vrai cluster.</translation>
+    </message>
+    <message>
+        <source>&amp;Fault:</source>
+        <translation>Pan&amp;ne :</translation>
+    </message>
+    <message>
+        <source>N&amp;ode:</source>
+        <translation>Nœ&amp;ud :</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Then practise</source>
+        <translation>Puis s&apos;entraîner</translation>
+    </message>
+    <message>
+        <source>Back &amp;up the sandbox</source>
+        <translation>Sauve&amp;garder le bac à sable</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover the sandbox from a failure</source>
+        <translation>Ré&amp;cupérer le bac à sable après une panne</translation>
+    </message>
+    <message>
+        <source>Re&amp;hearse a restore of the sandbox</source>
+        <translation>Répéter une restauration du bac à sa&amp;ble</translation>
+    </message>
+    <message>
+        <source>Reset the sandbox</source>
+        <translation>Réinitialiser le bac à sable</translation>
+    </message>
+    <message>
+        <source>Stop every node and build the sandbox again as it was created? The sandbox as it is now is moved aside, not deleted.</source>
+        <translation>Arrêter tous les nœuds et reconstruire le bac à sable tel qu&apos;il a été créé ? Le bac à sable dans son état actuel est mis de côté, pas supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a training sandbox. Go back and choose &quot;Use the training sandbox&quot;.</source>
+        <translation>%1 n&apos;est pas un bac à sable d&apos;entraînement. Revenez en arrière et choisissez « Utiliser le bac à sable d&apos;entraînement ».</translation>
+    </message>
+    <message>
+        <source>Starting the nodes…</source>
+        <translation>Démarrage des nœuds…</translation>
+    </message>
+    <message>
+        <source>Every node is running.</source>
+        <translation>Tous les nœuds fonctionnent.</translation>
+    </message>
+    <message>
+        <source>Stopping the nodes…</source>
+        <translation>Arrêt des nœuds…</translation>
+    </message>
+    <message>
+        <source>Every node is stopped.</source>
+        <translation>Tous les nœuds sont arrêtés.</translation>
+    </message>
+    <message>
+        <source>Breaking the sandbox…</source>
+        <translation>Le bac à sable est en train d&apos;être cassé…</translation>
+    </message>
+    <message>
+        <source>Stopping the nodes and building the sandbox again…</source>
+        <translation>Arrêt des nœuds et reconstruction du bac à sable…</translation>
+    </message>
+    <message>
+        <source>The sandbox is as it was built, with its nodes stopped; start them to go on. The sandbox as it was is in %1.</source>
+        <translation>Le bac à sable est tel qu&apos;à sa création, ses nœuds arrêtés ; démarrez-les pour continuer. L&apos;ancien bac à sable se trouve dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ScenarioPage</name>
     <message>
         <location filename="../ui/ScenarioPage.cpp" line="+48"/>
@@ -3459,6 +3633,14 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+3"/>
         <source>shared</source>
         <translation>partagé</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>injoignable : %1</translation>
+    </message>
+    <message>
+        <source>stopped (stale .lock)</source>
+        <translation>arrêté (.lock périmé)</translation>
     </message>
 </context>
 <context>
@@ -7079,6 +7261,42 @@ Pannes : %1</translation>
         <source>%1 will take %2 seconds to stop: told to stop, it stops answering at once but keeps its repository locked until then, as a JVM slow to close its repository does.</source>
         <translation>%1 mettra %2 secondes à s&apos;arrêter : à l&apos;ordre d&apos;arrêt, il cesse aussitôt de répondre mais garde son référentiel verrouillé jusque-là, comme une JVM lente à fermer son référentiel.</translation>
     </message>
+    <message>
+        <source>Corrupt a node&apos;s repository</source>
+        <translation>Corrompre le référentiel d&apos;un nœud</translation>
+    </message>
+    <message>
+        <source>Delete a node&apos;s repository</source>
+        <translation>Supprimer le référentiel d&apos;un nœud</translation>
+    </message>
+    <message>
+        <source>Remove a node&apos;s cluster node id</source>
+        <translation>Retirer l&apos;identifiant de nœud de cluster d&apos;un nœud</translation>
+    </message>
+    <message>
+        <source>Leave a stale .lock behind a stopped node</source>
+        <translation>Laisser un .lock périmé derrière un nœud arrêté</translation>
+    </message>
+    <message>
+        <source>Crash a node</source>
+        <translation>Faire planter un nœud</translation>
+    </message>
+    <message>
+        <source>Lose files from the GDS</source>
+        <translation>Perdre des fichiers du GDS</translation>
+    </message>
+    <message>
+        <source>Corrupt the forms database</source>
+        <translation>Corrompre la base de données des formulaires</translation>
+    </message>
+    <message>
+        <source>Lose a whole node</source>
+        <translation>Perdre un nœud entier</translation>
+    </message>
+    <message>
+        <source>Make a node slow to stop</source>
+        <translation>Rendre un nœud lent à s&apos;arrêter</translation>
+    </message>
 </context>
 <context>
     <name>SandboxFileSystem</name>
@@ -7225,6 +7443,29 @@ Pannes : %1</translation>
         <location line="+1"/>
         <source>The restore took %1 s, from the first unpacked file to the last node up.</source>
         <translation>La restauration a pris %1 s, du premier fichier décompressé au dernier nœud démarré.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxReset</name>
+    <message>
+        <source>%1 is not a sandbox profile; Lifeboat only resets sandbox clusters.</source>
+        <translation>%1 n&apos;est pas un profil de bac à sable ; Lifeboat ne réinitialise que les clusters de bac à sable.</translation>
+    </message>
+    <message>
+        <source>This sandbox has hosts or a file system of its own, which need root to take down. Reset it with &apos;lifeboat sandbox stop&apos; and &apos;lifeboat sandbox create&apos;.</source>
+        <translation>Ce bac à sable a ses propres hôtes ou son propre système de fichiers, qu&apos;il faut être root pour arrêter. Réinitialisez-le avec « lifeboat sandbox stop » et « lifeboat sandbox create ».</translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside to %2; the sandbox is as it was, with its nodes stopped.</source>
+        <translation>Impossible de mettre %1 de côté dans %2 ; le bac à sable est inchangé, ses nœuds arrêtés.</translation>
+    </message>
+    <message>
+        <source>Could not build the sandbox again: %1 The sandbox as it was is in %2.</source>
+        <translation>Impossible de reconstruire le bac à sable : %1 L&apos;ancien bac à sable se trouve dans %2.</translation>
+    </message>
+    <message>
+        <source>Could not stop %1: %2 Nothing was moved.</source>
+        <translation>Impossible d&apos;arrêter %1 : %2 Rien n&apos;a été déplacé.</translation>
     </message>
 </context>
 <context>

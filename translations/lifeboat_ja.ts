@@ -2490,6 +2490,18 @@ Type &apos;yes&apos; to trust it: </source>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
+    <message>
+        <source>Start &amp;another task</source>
+        <translation>別の作業を始める(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Quit Lifeboat</source>
+        <translation>Lifeboat を終了</translation>
+    </message>
+    <message>
+        <source>Quit Lifeboat? Nothing has run yet; what you chose on these pages is not kept.</source>
+        <translation>Lifeboat を終了しますか？まだ何も実行されていません。これらのページで選んだ内容は保持されません。</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::LogView</name>
@@ -2581,6 +2593,41 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+2"/>
         <source>%1/cluster_node.id is missing: the node cannot take its place in the cluster; restore the node&apos;s cluster node id</source>
         <translation>%1/cluster_node.id がありません: ノードがクラスター内の位置に就けません。ノードのクラスターノード ID をリストアしてください</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::OpenPathDialog</name>
+    <message>
+        <source>This system has no desktop launcher (xdg-open) to open it with.</source>
+        <translation>このシステムには、開くためのデスクトップランチャー（xdg-open）がありません。</translation>
+    </message>
+    <message>
+        <source>The desktop launcher (xdg-open) could not open it.</source>
+        <translation>デスクトップランチャー（xdg-open）で開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>開けません</translation>
+    </message>
+    <message>
+        <source>Lifeboat could not open %1. %2 Copy the path and open it yourself.</source>
+        <translation>Lifeboat は %1 を開けませんでした。%2 パスをコピーして、ご自身で開いてください。</translation>
+    </message>
+    <message>
+        <source>Why it could not open</source>
+        <translation>開けなかった理由</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation>パスをコピー</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2757,18 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <source>Restore point</source>
         <translation>復元ポイント</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>%1 を選択</translation>
+    </message>
+    <message>
+        <source>Choose a directory</source>
+        <translation>ディレクトリを選択</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3152,121 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
 </context>
 <context>
+    <name>Lifeboat::SandboxPage</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not stop %1: %2</source>
+        <translation>%1 を停止できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Start all nodes</source>
+        <translation>すべてのノードを起動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top all nodes</source>
+        <translation>すべてのノードを停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Brea&amp;k it</source>
+        <translation>壊す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the sandbox…</source>
+        <translation>サンドボックスをリセット(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The training sandbox</source>
+        <translation>トレーニング用サンドボックス</translation>
+    </message>
+    <message>
+        <source>A practice cluster of real node processes on this machine. Break it on purpose, then recover it with the same scenarios as a real cluster.</source>
+        <translation>このマシン上で実際のノードプロセスが動く練習用クラスターです。わざと壊し、本番のクラスターと同じシナリオで復旧してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Fault:</source>
+        <translation>障害(&amp;F):</translation>
+    </message>
+    <message>
+        <source>N&amp;ode:</source>
+        <translation>ノード(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>障害</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Then practise</source>
+        <translation>次に練習する</translation>
+    </message>
+    <message>
+        <source>Back &amp;up the sandbox</source>
+        <translation>サンドボックスをバックアップ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover the sandbox from a failure</source>
+        <translation>障害からサンドボックスを復旧(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;hearse a restore of the sandbox</source>
+        <translation>サンドボックスの復元をリハーサル(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Reset the sandbox</source>
+        <translation>サンドボックスをリセット</translation>
+    </message>
+    <message>
+        <source>Stop every node and build the sandbox again as it was created? The sandbox as it is now is moved aside, not deleted.</source>
+        <translation>すべてのノードを停止し、サンドボックスを作成時の状態に作り直しますか？現在のサンドボックスは削除されず、別の場所に移されます。</translation>
+    </message>
+    <message>
+        <source>%1 is not a training sandbox. Go back and choose &quot;Use the training sandbox&quot;.</source>
+        <translation>%1 はトレーニング用サンドボックスではありません。戻って「トレーニング用サンドボックスを使う」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Starting the nodes…</source>
+        <translation>ノードを起動しています…</translation>
+    </message>
+    <message>
+        <source>Every node is running.</source>
+        <translation>すべてのノードが稼働しています。</translation>
+    </message>
+    <message>
+        <source>Stopping the nodes…</source>
+        <translation>ノードを停止しています…</translation>
+    </message>
+    <message>
+        <source>Every node is stopped.</source>
+        <translation>すべてのノードが停止しています。</translation>
+    </message>
+    <message>
+        <source>Breaking the sandbox…</source>
+        <translation>サンドボックスを壊しています…</translation>
+    </message>
+    <message>
+        <source>Stopping the nodes and building the sandbox again…</source>
+        <translation>ノードを停止し、サンドボックスを作り直しています…</translation>
+    </message>
+    <message>
+        <source>The sandbox is as it was built, with its nodes stopped; start them to go on. The sandbox as it was is in %1.</source>
+        <translation>サンドボックスは作成時の状態に戻り、ノードは停止しています。続けるにはノードを起動してください。以前のサンドボックスは %1 にあります。</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ScenarioPage</name>
     <message>
         <location filename="../ui/ScenarioPage.cpp" line="+48"/>
@@ -3449,6 +3623,14 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+3"/>
         <source>shared</source>
         <translation>共有</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>接続できません: %1</translation>
+    </message>
+    <message>
+        <source>stopped (stale .lock)</source>
+        <translation>停止（古い .lock あり）</translation>
     </message>
 </context>
 <context>
@@ -7048,6 +7230,42 @@ Faults: %1</source>
         <source>%1 will take %2 seconds to stop: told to stop, it stops answering at once but keeps its repository locked until then, as a JVM slow to close its repository does.</source>
         <translation>%1 は停止に %2 秒かかります。停止を指示するとすぐに応答しなくなりますが、リポジトリを閉じるのが遅い JVM のように、それまでリポジトリをロックしたままにします。</translation>
     </message>
+    <message>
+        <source>Corrupt a node&apos;s repository</source>
+        <translation>ノードのリポジトリを破損させる</translation>
+    </message>
+    <message>
+        <source>Delete a node&apos;s repository</source>
+        <translation>ノードのリポジトリを削除する</translation>
+    </message>
+    <message>
+        <source>Remove a node&apos;s cluster node id</source>
+        <translation>ノードのクラスターノード ID を削除する</translation>
+    </message>
+    <message>
+        <source>Leave a stale .lock behind a stopped node</source>
+        <translation>停止したノードに古い .lock を残す</translation>
+    </message>
+    <message>
+        <source>Crash a node</source>
+        <translation>ノードをクラッシュさせる</translation>
+    </message>
+    <message>
+        <source>Lose files from the GDS</source>
+        <translation>GDS のファイルを失わせる</translation>
+    </message>
+    <message>
+        <source>Corrupt the forms database</source>
+        <translation>フォームデータベースを破損させる</translation>
+    </message>
+    <message>
+        <source>Lose a whole node</source>
+        <translation>ノード全体を失わせる</translation>
+    </message>
+    <message>
+        <source>Make a node slow to stop</source>
+        <translation>ノードの停止を遅くする</translation>
+    </message>
 </context>
 <context>
     <name>SandboxFileSystem</name>
@@ -7194,6 +7412,29 @@ Faults: %1</source>
         <location line="+1"/>
         <source>The restore took %1 s, from the first unpacked file to the last node up.</source>
         <translation>リストアには、最初のファイルの展開から最後のノードの起動まで %1 秒かかりました。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxReset</name>
+    <message>
+        <source>%1 is not a sandbox profile; Lifeboat only resets sandbox clusters.</source>
+        <translation>%1 はサンドボックスのプロファイルではありません。Lifeboat がリセットするのはサンドボックスのクラスターだけです。</translation>
+    </message>
+    <message>
+        <source>This sandbox has hosts or a file system of its own, which need root to take down. Reset it with &apos;lifeboat sandbox stop&apos; and &apos;lifeboat sandbox create&apos;.</source>
+        <translation>このサンドボックスには専用のホストまたはファイルシステムがあり、停止には root 権限が必要です。「lifeboat sandbox stop」と「lifeboat sandbox create」でリセットしてください。</translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside to %2; the sandbox is as it was, with its nodes stopped.</source>
+        <translation>%1 を %2 へ移せませんでした。サンドボックスは元のままで、ノードは停止しています。</translation>
+    </message>
+    <message>
+        <source>Could not build the sandbox again: %1 The sandbox as it was is in %2.</source>
+        <translation>サンドボックスを作り直せませんでした: %1 以前のサンドボックスは %2 にあります。</translation>
+    </message>
+    <message>
+        <source>Could not stop %1: %2 Nothing was moved.</source>
+        <translation>%1 を停止できませんでした: %2 何も移動していません。</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,9 @@ ClusterPage::ClusterPage(WizardSession *session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_openButton->setAccessibleName(tr("Open a cluster profile"));
     m_sandboxButton->setAccessibleName(tr("Use the training sandbox"));
+    // Return goes to the wizard's Next, not to the button that has the focus.
+    m_openButton->setAutoDefault(false);
+    m_sandboxButton->setAutoDefault(false);
     buttons->addWidget(m_openButton);
     buttons->addWidget(m_sandboxButton);
     buttons->addStretch(1);
@@ -174,7 +177,8 @@ bool ClusterPage::isComplete() const
 
 int ClusterPage::nextId() const
 {
-    return Page_Scenario;
+    // The sandbox task has a page of its own first; from it, the scenarios.
+    return m_session->task() == TaskChoice::Sandbox ? Page_Sandbox : Page_Scenario;
 }
 
 void ClusterPage::chooseProfile()

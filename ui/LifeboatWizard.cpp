@@ -9,6 +9,7 @@
 #include "PageId.h"
 #include "PlanPage.h"
 #include "RunPage.h"
+#include "SandboxPage.h"
 #include "ScenarioPage.h"
 #include "SecretDialog.h"
 #include "SummaryPage.h"
@@ -18,6 +19,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QIcon>
+#include <QMessageBox>
 #include <QSettings>
 
 namespace Lifeboat {
@@ -42,6 +44,7 @@ LifeboatWizard::LifeboatWizard(QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setPage(Page_Welcome, new WelcomePage(m_session));
     setPage(Page_Cluster, new ClusterPage(m_session));
+    setPage(Page_Sandbox, new SandboxPage(m_session));
     setPage(Page_Scenario, new ScenarioPage(m_session));
     setPage(Page_Options, new OptionsPage(m_session));
     setPage(Page_Checks, new ChecksPage(m_session));
@@ -53,6 +56,13 @@ LifeboatWizard::LifeboatWizard(QWidget *parent)
     setPage(Page_Run, m_runPage);
     setPage(Page_Summary, new SummaryPage(m_session));
     setStartId(Page_Welcome);
+    // On the Summary, beside Finish: the next task in a fresh window.
+    setButtonText(QWizard::CustomButton1, tr("Start &another task"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            startAnotherTask();
+    });
+    connect(this, &QWizard::currentIdChanged, this, &LifeboatWizard::offerAnotherTask);
     // Queued: the page that was shown is hidden only after the switch.
     connect(this, &QWizard::currentIdChanged, this, &LifeboatWizard::focusTheNewPage, Qt::QueuedConnection);
     for (const int id : pageIds())
@@ -121,7 +131,36 @@ void LifeboatWizard::reject()
         m_runPage->requestCancel();
         return;
     }
+    // Before the run, Escape or the window's close button ends a session
+    // that may have taken a while to set up: ask first.
+    if (currentId() != Page_Run && currentId() != Page_Summary) {
+        const auto answer = QMessageBox::question(this, tr("Quit Lifeboat"),
+                                                  tr("Quit Lifeboat? Nothing has run yet; what you chose on these "
+                                                     "pages is not kept."),
+                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
     QWizard::reject();
+}
+
+void LifeboatWizard::offerAnotherTask(int id)
+{
+    QList<QWizard::WizardButton> layout{QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                                        QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton};
+    if (id == Page_Summary)
+        layout.insert(1, QWizard::CustomButton1);
+    setButtonLayout(layout);
+}
+
+// A fresh window is a fresh session: every page starts as on the first day
+// (the Run page runs only once in its life).
+void LifeboatWizard::startAnotherTask()
+{
+    auto *next = new LifeboatWizard;
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->show();
+    accept();
 }
 
 } // namespace Lifeboat

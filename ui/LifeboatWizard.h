@@ -19,13 +19,17 @@ public:
     explicit LifeboatWizard(QWidget *parent = nullptr);
     ~LifeboatWizard() override;
 
-    // Closing while a run is in progress asks to cancel it instead.
+    // Closing while a run is in progress asks to cancel it instead; before
+    // the run, it asks whether to quit. On the Summary, "Start another task"
+    // opens a fresh wizard on the Welcome page and closes this one.
     void reject() override;
 
     // What the pages share; tests give it a cluster the way the Cluster page would.
     class WizardSession *session() const { return m_session; }
 
 private:
+    void offerAnotherTask(int id);
+    void startAnotherTask();
     void keepFocusOnThePage();
     void focusTheNewPage();
     static QWidget *firstControl(QWizardPage *page);

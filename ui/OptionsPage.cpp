@@ -18,11 +18,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -151,17 +154,15 @@ OptionsPage::OptionsPage(WizardSession *session, QWidget *parent)
     setSubTitle(tr("Leave a field as it is to use the scenario's default."));
 
     auto *layout = new QVBoxLayout(this);
-    auto *rootForm = new QFormLayout;
     m_backupRoot->setReadOnly(true);
     // Read-only: keyboard focus starts on the first option instead.
     m_backupRoot->setFocusPolicy(Qt::ClickFocus);
     m_backupRoot->setAccessibleName(tr("Backup root"));
     auto *rootLabel = new QLabel(tr("Backup &root:"), this);
     rootLabel->setBuddy(m_backupRoot);
-    rootForm->addRow(rootLabel, m_backupRoot);
-    layout->addLayout(rootForm);
+    // The first row of the options' form, so that its field lines up with theirs.
+    m_form->addRow(rootLabel, m_backupRoot);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    rootForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     layout->addLayout(m_form);
 
     m_error->setAccessibleName(tr("Error"));
@@ -176,8 +177,8 @@ OptionsPage::OptionsPage(WizardSession *session, QWidget *parent)
 
 void OptionsPage::clearForm()
 {
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
+    while (m_form->rowCount() > 1) // the backup root's row stays
+        m_form->removeRow(1);
     m_editors.clear();
 }
 
@@ -209,7 +210,7 @@ void OptionsPage::initializePage()
         auto *label = new QLabel(labelFor(option.label(), &mnemonics), this);
         label->setBuddy(editor);
         label->setToolTip(option.description);
-        m_form->addRow(label, editor);
+        m_form->addRow(label, option.kind == ScenarioOption::Kind::Directory ? withBrowse(editor) : editor);
         m_editors.insert(option.name, editor);
     }
     if (m_editors.isEmpty())
@@ -271,6 +272,26 @@ QWidget *OptionsPage::createEditor(const ScenarioOption &option, const ClusterPr
                                  ? tr("a new or empty directory; empty: under Lifeboat's data directory")
                                  : option.valueName);
     return line;
+}
+
+// A directory option's line with a button to choose the directory.
+QWidget *OptionsPage::withBrowse(QWidget *editor)
+{
+    auto *line = qobject_cast<QLineEdit *>(editor);
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(editor, 1);
+    auto *browse = new QPushButton(tr("Browse…"), row);
+    browse->setObjectName(editor->objectName() + QStringLiteral("-browse"));
+    browse->setAccessibleName(tr("Choose %1").arg(editor->accessibleName()));
+    layout->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, [this, line] {
+        const QString chosen = QFileDialog::getExistingDirectory(this, tr("Choose a directory"), line->text());
+        if (!chosen.isEmpty())
+            line->setText(QDir::toNativeSeparators(chosen));
+    });
+    return row;
 }
 
 QString OptionsPage::unitSuffix(ScenarioOption::Unit unit)

@@ -60,6 +60,7 @@ private:
     // the nodes it accepts or of its choices, a spin box over its range, the
     // table of backup sets, or a line of text.
     QWidget *createEditor(const ScenarioOption &option, const ClusterProfile &profile);
+    QWidget *withBrowse(QWidget *editor);
     static QString unitSuffix(ScenarioOption::Unit unit);
     QWidget *createSetTable(bool automaticAllowed);
     void loadSets(QTableWidget *table);

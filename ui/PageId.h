@@ -16,6 +16,9 @@ enum PageId : int {
     Page_Plan,
     Page_Run,
     Page_Summary,
+    // The training sandbox's own page, after the Cluster page on the
+    // sandbox task; it goes on to the Scenario page.
+    Page_Sandbox,
 };
 
 } // namespace Lifeboat

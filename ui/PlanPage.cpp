@@ -90,6 +90,8 @@ PlanPage::PlanPage(WizardSession *session, QWidget *parent)
     m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(AsksColumn, QHeaderView::ResizeToContents);
     m_tree->setWordWrap(true);
+    // Paths differ at their ends: cut in the middle, so that rows stay told apart (the tooltip has the whole line).
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->setUniformRowHeights(false);
     layout->addWidget(m_tree, 1);
 

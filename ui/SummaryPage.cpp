@@ -3,6 +3,7 @@
 
 #include "SummaryPage.h"
 
+#include "OpenPathDialog.h"
 #include "WizardSession.h"
 
 #include <cluster/NodeController.h>
@@ -20,8 +21,6 @@
 
 #include <ReportRenderer.h>
 
-#include <QLocale>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -32,7 +31,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTreeWidget>
-#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 
@@ -63,12 +61,13 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     m_steps->setHeaderLabels({tr("Step"), tr("Result"), tr("Time"), tr("What it changed")});
     m_steps->setAccessibleName(tr("Steps and what they changed"));
     m_steps->setRootIsDecorated(false);
-    // The step's title is what a reader scans for: it gets room first; the
-    // result and time take what their words need, the changes the rest.
+    // The result and time take what their words need; the step's title,
+    // what a reader scans for, and the changes share the rest.
     m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_steps->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // The title and the changes share what a wider window gives.
+    m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_steps->header()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_steps->setColumnWidth(0, m_steps->fontMetrics().averageCharWidth() * 48);
     auto *open = new QPushButton(tr("&Open the report"), this);
     auto *folder = new QPushButton(tr("Open the &run folder"), this);
     auto *buttons = new QHBoxLayout;
@@ -86,9 +85,8 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     layout->addWidget(m_todo);
     layout->addLayout(buttons);
     layout->addWidget(m_saved);
-    connect(open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(reportPath())); });
-    connect(folder, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_session->runDirectory())); });
+    connect(open, &QPushButton::clicked, this, [this] { OpenPathDialog::openPath(this, reportPath()); });
+    connect(folder, &QPushButton::clicked, this, [this] { OpenPathDialog::openPath(this, m_session->runDirectory()); });
     connect(m_save, &QPushButton::clicked, this, &SummaryPage::saveReport);
 }
 

@@ -5,8 +5,10 @@
 
 #include <support/DisplayWords.h>
 
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPalette>
+#include <QToolTip>
 
 namespace Lifeboat {
 
@@ -46,6 +48,9 @@ QString TopologyView::stateText(const QString &node) const
     const auto it = m_statuses.constFind(node);
     if (it == m_statuses.constEnd())
         return tr("unknown");
+    // Not "missing" when nobody could look: the reason, as the CLI gives it.
+    if (!it->running && !it->hostError.isEmpty())
+        return tr("unreachable: %1").arg(it->hostError);
     if (!it->present)
         return tr("missing");
     if (it->repositoryUnsync)
@@ -53,7 +58,9 @@ QString TopologyView::stateText(const QString &node) const
     if (it->running && it->backupModeActive)
         return it->backupModeLabel.isEmpty() ? tr("in backup mode")
                                              : tr("in backup mode (%1)").arg(it->backupModeLabel);
-    return it->running ? tr("running") : tr("stopped");
+    if (it->running)
+        return tr("running");
+    return it->lock == RepositoryLock::State::Stale ? tr("stopped (stale .lock)") : tr("stopped");
 }
 
 QColor TopologyView::stateColor(const QString &node) const
@@ -84,7 +91,66 @@ void TopologyView::updateDescription()
     for (const NodeProfile &node : std::as_const(m_nodes))
         parts.append(tr("%1 (%2): %3").arg(node.name, DisplayWords::role(node.role), stateText(node.name)));
     setAccessibleDescription(parts.join(QStringLiteral("; ")));
-    setToolTip(parts.join(u'\n'));
+}
+
+bool TopologyView::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    // The node under the pointer only; nothing over the shared parts or between boxes.
+    const auto *help = static_cast<QHelpEvent *>(event);
+    for (const NodeProfile &node : std::as_const(m_nodes)) {
+        if (nodeRect(node.name).contains(help->pos())) {
+            QToolTip::showText(help->globalPos(),
+                               tr("%1 (%2): %3").arg(node.name, DisplayWords::role(node.role), stateText(node.name)), this);
+            return true;
+        }
+    }
+    QToolTip::hideText();
+    event->ignore();
+    return true;
+}
+
+QRectF TopologyView::nodeRect(const QString &node) const
+{
+    const Layout layout = boxes();
+    for (int i = 0; i < layout.authors.size(); ++i) {
+        if (layout.authors.at(i)->name == node)
+            return layout.authorRects.at(i);
+    }
+    for (int i = 0; i < layout.publishers.size(); ++i) {
+        if (layout.publishers.at(i)->name == node)
+            return layout.publishRects.at(i);
+    }
+    return {};
+}
+
+TopologyView::Layout TopologyView::boxes() const
+{
+    Layout layout;
+    for (const NodeProfile &node : std::as_const(m_nodes))
+        (node.isAuthor() ? layout.authors : layout.publishers).append(&node);
+    const int rowHeight = qMax(boxHeight, (height() - 2 * gap) / 3 - rowGap / 2);
+    const int bh = qMin(boxHeight, rowHeight);
+    const auto rowRects = [&](int count, int row) {
+        QList<QRectF> rects;
+        const int n = qMax(count, 1);
+        const int w = qMin(boxWidth, (width() - gap * (n + 1)) / n);
+        const int total = n * w + (n - 1) * gap;
+        const int x0 = (width() - total) / 2;
+        const int y = gap + row * (bh + rowGap);
+        for (int i = 0; i < count; ++i)
+            rects.append(QRectF(x0 + i * (w + gap), y, w, bh));
+        return rects;
+    };
+    layout.authorRects = rowRects(int(layout.authors.size()), 0);
+    layout.publishRects = rowRects(int(layout.publishers.size()), 1);
+    if (m_hasGds)
+        layout.shared.append(tr("GDS (shared)"));
+    for (const QString &database : std::as_const(m_databases))
+        layout.shared.append(tr("Database %1").arg(database));
+    layout.sharedRects = rowRects(int(layout.shared.size()), 2);
+    return layout;
 }
 
 QSize TopologyView::sizeHint() const
@@ -113,24 +179,9 @@ void TopologyView::paintEvent(QPaintEvent *)
         return;
     }
 
-    QList<const NodeProfile *> authors;
-    QList<const NodeProfile *> publishers;
-    for (const NodeProfile &node : std::as_const(m_nodes))
-        (node.isAuthor() ? authors : publishers).append(&node);
-
-    const int rowHeight = qMax(boxHeight, (height() - 2 * gap) / 3 - rowGap / 2);
-    const int bh = qMin(boxHeight, rowHeight);
-    auto rowRects = [&](int count, int row) {
-        QList<QRectF> rects;
-        const int n = qMax(count, 1);
-        const int w = qMin(boxWidth, (width() - gap * (n + 1)) / n);
-        const int total = n * w + (n - 1) * gap;
-        const int x0 = (width() - total) / 2;
-        const int y = gap + row * (bh + rowGap);
-        for (int i = 0; i < count; ++i)
-            rects.append(QRectF(x0 + i * (w + gap), y, w, bh));
-        return rects;
-    };
+    const Layout layout = boxes();
+    const QList<const NodeProfile *> &authors = layout.authors;
+    const QList<const NodeProfile *> &publishers = layout.publishers;
 
     auto drawBox = [&](const QRectF &box, const QString &title, const QString &subtitle, const QColor &fill) {
         painter.setPen(QPen(pal.color(QPalette::WindowText), 1));
@@ -149,14 +200,10 @@ void TopologyView::paintEvent(QPaintEvent *)
                          Qt::AlignCenter, fontMetrics().elidedText(subtitle, Qt::ElideRight, int(inner.width())));
     };
 
-    const QList<QRectF> authorRects = rowRects(int(authors.size()), 0);
-    const QList<QRectF> publishRects = rowRects(int(publishers.size()), 1);
-    QStringList shared;
-    if (m_hasGds)
-        shared.append(tr("GDS (shared)"));
-    for (const QString &database : std::as_const(m_databases))
-        shared.append(tr("Database %1").arg(database));
-    const QList<QRectF> sharedRects = rowRects(int(shared.size()), 2);
+    const QList<QRectF> &authorRects = layout.authorRects;
+    const QList<QRectF> &publishRects = layout.publishRects;
+    const QStringList &shared = layout.shared;
+    const QList<QRectF> &sharedRects = layout.sharedRects;
 
     // Links: primary to every other author, every author to the shared storage.
     painter.setPen(QPen(pal.color(QPalette::Mid), 1.5));

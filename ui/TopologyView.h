@@ -7,6 +7,7 @@
 #include <cluster/NodeStatus.h>
 
 #include <QHash>
+#include <QRectF>
 #include <QWidget>
 
 namespace Lifeboat {
@@ -25,11 +26,14 @@ public:
     void setProfile(const ClusterProfile &profile);
     void setStatuses(const QList<NodeStatus> &statuses);
     QString stateText(const QString &node) const;
+    // Where a node's box is drawn (empty for a node the view does not show).
+    QRectF nodeRect(const QString &node) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
@@ -39,6 +43,17 @@ private:
     static constexpr int gap = 16;
     static constexpr int rowGap = 28;
 
+    // The boxes as they are drawn at the current size.
+    struct Layout
+    {
+        QList<const NodeProfile *> authors;
+        QList<const NodeProfile *> publishers;
+        QStringList shared;
+        QList<QRectF> authorRects;
+        QList<QRectF> publishRects;
+        QList<QRectF> sharedRects;
+    };
+    Layout boxes() const;
     void updateDescription();
     QColor stateColor(const QString &node) const;
 

@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <QWizard>
 #include <QtConcurrent/QtConcurrentRun>
@@ -45,7 +46,20 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     setSubTitle(tr("Back up and recover a clustered AEM Forms environment, one checked step at a time. "
                    "Nothing changes until you have seen the plan and confirmed it."));
 
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls rather than squeezing its texts: many runs left
+    // unfinished, a long language or a small window never clip a description.
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    // Tab and the wizard's first-control focus go to the choices, not to the frame.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    pageLayout->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_offerBox->setAccessibleName(tr("Runs left unfinished"));
     m_offerBox->hide();
     layout->addWidget(m_offerBox);

@@ -423,7 +423,8 @@ bool SandboxBuilder::writeSettingsAndSecrets()
 {
     QJsonObject settings{{QStringLiteral("seed"), qint64(m_options.seed)},
                          {QStringLiteral("documentsPerMinute"), m_options.documentsPerMinute},
-                         {QStringLiteral("documentLifetimeSeconds"), m_options.documentLifetimeSeconds}};
+                         {QStringLiteral("documentLifetimeSeconds"), m_options.documentLifetimeSeconds},
+                         {QStringLiteral("sizeMb"), m_options.sizeMb}};
     if (m_hosts)
         settings.insert(QStringLiteral("hosts"), m_hosts->toJson());
     const QJsonObject secrets{{SandboxLayout::adminSecret(), m_data.hex(20)}};

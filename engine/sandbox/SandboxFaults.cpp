@@ -12,6 +12,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcess>
 #include <QThread>
 
@@ -39,6 +40,23 @@ QStringList SandboxFaults::names()
             QStringLiteral("missing-cluster-node-id"), QStringLiteral("stale-lock"), QStringLiteral("crash"),
             QStringLiteral("lose-gds-files"), QStringLiteral("corrupt-database"), QStringLiteral("lose-node"),
             QStringLiteral("slow-stop")};
+}
+
+QString SandboxFaults::title(const QString &fault)
+{
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("corrupt-repository"), QT_TR_NOOP("Corrupt a node's repository")},
+        {QStringLiteral("delete-repository"), QT_TR_NOOP("Delete a node's repository")},
+        {QStringLiteral("missing-cluster-node-id"), QT_TR_NOOP("Remove a node's cluster node id")},
+        {QStringLiteral("stale-lock"), QT_TR_NOOP("Leave a stale .lock behind a stopped node")},
+        {QStringLiteral("crash"), QT_TR_NOOP("Crash a node")},
+        {QStringLiteral("lose-gds-files"), QT_TR_NOOP("Lose files from the GDS")},
+        {QStringLiteral("corrupt-database"), QT_TR_NOOP("Corrupt the forms database")},
+        {QStringLiteral("lose-node"), QT_TR_NOOP("Lose a whole node")},
+        {QStringLiteral("slow-stop"), QT_TR_NOOP("Make a node slow to stop")},
+    };
+    const char *title = titles.value(fault);
+    return title ? tr(title) : fault;
 }
 
 bool SandboxFaults::needsNode(const QString &fault)

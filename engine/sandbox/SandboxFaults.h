@@ -25,6 +25,8 @@ class SandboxFaults
 
 public:
     static QStringList names();
+    // What a fault does, in the user's words, for a list to choose from.
+    static QString title(const QString &fault);
     // How long a node hit by slow-stop keeps its repository locked once told to stop.
     static constexpr int slowStopSeconds = 20;
     // Faults that hit the cluster's shared parts ignore the node.
