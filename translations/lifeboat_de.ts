@@ -461,6 +461,17 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
 </context>
 <context>
+    <name>BackupRetention</name>
+    <message>
+        <source>Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.</source>
+        <translation>%1 kann nicht gelöscht werden. Prüfen Sie die Berechtigungen des Sicherungsverzeichnisses, oder löschen Sie den Satz von Hand.</translation>
+    </message>
+    <message>
+        <source>Could not delete all of %1. Check its permissions and delete what is left by hand.</source>
+        <translation>%1 konnte nicht vollständig gelöscht werden. Prüfen Sie seine Berechtigungen, und löschen Sie den Rest von Hand.</translation>
+    </message>
+</context>
+<context>
     <name>BackupRollingScenario</name>
     <message>
         <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+12"/>
@@ -4475,16 +4486,6 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Alle außer den N neuesten Sicherungssätzen löschen (und veraltete unvollendete)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.</source>
-        <translation>%1 kann nicht gelöscht werden. Prüfen Sie die Berechtigungen des Sicherungsverzeichnisses, oder löschen Sie den Satz von Hand.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not delete all of %1. Check its permissions and delete what is left by hand.</source>
-        <translation>%1 konnte nicht vollständig gelöscht werden. Prüfen Sie seine Berechtigungen, und löschen Sie den Rest von Hand.</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <source>Keeps the N newest complete backup sets of a profile and deletes the older ones, and deletes unfinished (.partial) sets that nothing has changed for 24 hours. Prints every set it removes.</source>
         <translation>Behält die N neuesten vollständigen Sicherungssätze eines Profils, löscht die älteren und löscht unvollendete (.partial) Sätze, die seit 24 Stunden unverändert sind. Gibt jeden entfernten Satz aus.</translation>
@@ -4793,6 +4794,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Cannot write the quarantine index %1. Check the free space.</source>
         <translation>Der Quarantäne-Index %1 kann nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
+    <message>
+        <source>Could not delete all of %1; check its permissions.</source>
+        <translation>%1 konnte nicht vollständig gelöscht werden; prüfen Sie seine Berechtigungen.</translation>
+    </message>
 </context>
 <context>
     <name>QuarantineCommand</name>
@@ -4913,11 +4918,6 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+3"/>
         <source>Nothing was deleted.</source>
         <translation>Es wurde nichts gelöscht.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not delete all of %1; check its permissions.</source>
-        <translation>%1 konnte nicht vollständig gelöscht werden; prüfen Sie seine Berechtigungen.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>

@@ -461,6 +461,17 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
 </context>
 <context>
+    <name>BackupRetention</name>
+    <message>
+        <source>Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.</source>
+        <translation>Impossible de supprimer %1. Vérifiez les droits de la racine des sauvegardes, ou supprimez le jeu à la main.</translation>
+    </message>
+    <message>
+        <source>Could not delete all of %1. Check its permissions and delete what is left by hand.</source>
+        <translation>Impossible de supprimer entièrement %1. Vérifiez ses droits et supprimez le reste à la main.</translation>
+    </message>
+</context>
+<context>
     <name>BackupRollingScenario</name>
     <message>
         <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+12"/>
@@ -4475,16 +4486,6 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Supprimer tous les jeux de sauvegarde sauf les N plus récents (et les jeux inachevés périmés)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.</source>
-        <translation>Impossible de supprimer %1. Vérifiez les droits de la racine des sauvegardes, ou supprimez le jeu à la main.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not delete all of %1. Check its permissions and delete what is left by hand.</source>
-        <translation>Impossible de supprimer entièrement %1. Vérifiez ses droits et supprimez le reste à la main.</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <source>Keeps the N newest complete backup sets of a profile and deletes the older ones, and deletes unfinished (.partial) sets that nothing has changed for 24 hours. Prints every set it removes.</source>
         <translation>Conserve les N jeux de sauvegarde complets les plus récents d&apos;un profil et supprime les plus anciens, ainsi que les jeux inachevés (.partial) non modifiés depuis 24 heures. Affiche chaque jeu supprimé.</translation>
@@ -4793,6 +4794,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Cannot write the quarantine index %1. Check the free space.</source>
         <translation>Impossible d&apos;écrire l&apos;index de quarantaine %1. Vérifiez l&apos;espace libre.</translation>
     </message>
+    <message>
+        <source>Could not delete all of %1; check its permissions.</source>
+        <translation>Impossible de supprimer entièrement %1 ; vérifiez ses droits.</translation>
+    </message>
 </context>
 <context>
     <name>QuarantineCommand</name>
@@ -4913,11 +4918,6 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+3"/>
         <source>Nothing was deleted.</source>
         <translation>Rien n&apos;a été supprimé.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not delete all of %1; check its permissions.</source>
-        <translation>Impossible de supprimer entièrement %1 ; vérifiez ses droits.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>

@@ -461,6 +461,17 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
 </context>
 <context>
+    <name>BackupRetention</name>
+    <message>
+        <source>Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.</source>
+        <translation>%1 を削除できません。バックアップルートの権限を確認するか、セットを手動で削除してください。</translation>
+    </message>
+    <message>
+        <source>Could not delete all of %1. Check its permissions and delete what is left by hand.</source>
+        <translation>%1 を完全には削除できませんでした。権限を確認し、残りを手動で削除してください。</translation>
+    </message>
+</context>
+<context>
     <name>BackupRollingScenario</name>
     <message>
         <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+12"/>
@@ -4457,16 +4468,6 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>最新の N 個を除くすべてのバックアップセット（および古い未完了のセット）を削除</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.</source>
-        <translation>%1 を削除できません。バックアップルートの権限を確認するか、セットを手動で削除してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not delete all of %1. Check its permissions and delete what is left by hand.</source>
-        <translation>%1 を完全には削除できませんでした。権限を確認し、残りを手動で削除してください。</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <source>Keeps the N newest complete backup sets of a profile and deletes the older ones, and deletes unfinished (.partial) sets that nothing has changed for 24 hours. Prints every set it removes.</source>
         <translation>プロファイルの最新の完全なバックアップセットを N 個保持して古いものを削除し、24 時間変更のない未完了 (.partial) のセットも削除します。削除したセットはすべて表示します。</translation>
@@ -4769,6 +4770,10 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Cannot write the quarantine index %1. Check the free space.</source>
         <translation>隔離領域のインデックス %1 を書き込めません。空き容量を確認してください。</translation>
     </message>
+    <message>
+        <source>Could not delete all of %1; check its permissions.</source>
+        <translation>%1 を完全には削除できませんでした。権限を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>QuarantineCommand</name>
@@ -4888,11 +4893,6 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+3"/>
         <source>Nothing was deleted.</source>
         <translation>何も削除されていません。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not delete all of %1; check its permissions.</source>
-        <translation>%1 を完全には削除できませんでした。権限を確認してください。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
