@@ -3,8 +3,10 @@
 
 #include "SummaryPage.h"
 
+#include "CatalogWindow.h"
 #include "WizardSession.h"
 
+#include <support/DataPaths.h>
 #include <support/DisplayWords.h>
 #include <run/Change.h>
 #include <run/ReportWriter.h>
@@ -65,6 +67,9 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     buttons->addWidget(open);
     buttons->addWidget(m_save);
     buttons->addWidget(folder);
+    auto *catalog = new QPushButton(tr("Backups, runs and &quarantine…"), this);
+    catalog->setObjectName(QStringLiteral("openCatalog"));
+    buttons->addWidget(catalog);
     buttons->addStretch(1);
     m_saved->setWordWrap(true);
     m_saved->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -79,6 +84,13 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     connect(folder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_session->runDirectory())); });
     connect(m_save, &QPushButton::clicked, this, &SummaryPage::saveReport);
+    connect(catalog, &QPushButton::clicked, this, [this] {
+        // The run has ended the wizard's path: nothing to resume from here.
+        auto *window = new CatalogWindow({m_session->profile().filePath}, DataPaths::runsDirectory(), this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setResumeAllowed(false);
+        window->open();
+    });
 }
 
 SummaryPage::~SummaryPage()

@@ -3,10 +3,9 @@
 
 #include "BackupRetention.h"
 
-#include <backup/BackupSetLayout.h>
-
 #include <QDir>
 #include <QFile>
+#include <backup/BackupSetLayout.h>
 
 namespace Lifeboat {
 
@@ -50,11 +49,13 @@ bool BackupRetention::remove(const QString &directory, QString *error)
 {
     const QString manifest = QDir(directory).filePath(BackupSetLayout::manifestFile());
     if (QFile::exists(manifest) && !QFile::remove(manifest)) {
-        *error = tr("Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.").arg(manifest);
+        *error = tr("Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.")
+                     .arg(manifest);
         return false;
     }
     if (!QDir(directory).removeRecursively()) {
-        *error = tr("Could not delete all of %1. Check its permissions and delete what is left by hand.").arg(directory);
+        *error = tr("Could not delete all of %1. Check its permissions and delete what is left by hand.")
+                     .arg(directory);
         return false;
     }
     return true;

@@ -3,11 +3,10 @@
 
 #pragma once
 
-#include <backup/BackupSetCatalog.h>
-
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+#include <backup/BackupSetCatalog.h>
 
 namespace Lifeboat {
 
