@@ -2063,6 +2063,172 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::BackupsView</name>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Backup sets</source>
+        <translation>Sicherungssätze</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Full or incremental</source>
+        <translation>Voll oder inkrementell</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Restores</source>
+        <translation>Stellt wieder her</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>What the set contains</source>
+        <translation>Was der Satz enthält</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Read every archive of the set back and check every file, as &apos;lifeboat verify&apos; does.</source>
+        <translation>Jedes Archiv des Satzes zurücklesen und jede Datei prüfen, wie es &apos;lifeboat verify&apos; tut.</translation>
+    </message>
+    <message>
+        <source>Delete the set for good. A set that another set takes files from stays.</source>
+        <translation>Den Satz endgültig löschen. Ein Satz, aus dem ein anderer Satz Dateien nimmt, bleibt.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1, intact</source>
+        <translation>%1, intakt</translation>
+    </message>
+    <message>
+        <source>%1, DAMAGED</source>
+        <translation>%1, BESCHÄDIGT</translation>
+    </message>
+    <message>
+        <source>(manifest unreadable)</source>
+        <translation>(Manifest nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
+        <source>incremental on %1</source>
+        <translation>inkrementell auf %1</translation>
+    </message>
+    <message>
+        <source>No complete backup sets in %1.</source>
+        <translation>Keine vollständigen Sicherungssätze in %1.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2 of %3)…</source>
+        <translation>%1 wird geprüft (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>%1 is intact (files checked: %2, archives: %3).</source>
+        <translation>%1 ist intakt (geprüfte Dateien: %2, Archive: %3).</translation>
+    </message>
+    <message>
+        <source>%1 is DAMAGED; do not restore from it: %2</source>
+        <translation>%1 ist BESCHÄDIGT; stellen Sie nicht daraus wieder her: %2</translation>
+    </message>
+    <message>
+        <source>%1 stays: %2 would be left incomplete without it (an incremental set takes files from the sets before it). Delete those first.</source>
+        <translation>%1 bleibt: %2 wäre ohne ihn unvollständig (ein inkrementeller Satz nimmt Dateien aus den Sätzen vor ihm). Löschen Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>Delete a backup set</source>
+        <translation>Einen Sicherungssatz löschen</translation>
+    </message>
+    <message>
+        <source>Delete the backup set %1 (%2) for good? It cannot be restored from afterwards.</source>
+        <translation>Den Sicherungssatz %1 (%2) endgültig löschen? Danach kann nicht mehr aus ihm wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::CatalogWindow</name>
+    <message>
+        <source>Backups, runs and quarantine</source>
+        <translation>Sicherungen, Läufe und Quarantäne</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sicherungen</translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation>&amp;Läufe</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine</source>
+        <translation>&amp;Quarantäne</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;profile:</source>
+        <translation>Cluster-&amp;Profil:</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ChecksPage</name>
     <message>
         <location filename="../ui/ChecksPage.cpp" line="+30"/>
@@ -2851,6 +3017,61 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::QuarantineView</name>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>&amp;Bereinigen…</translation>
+    </message>
+    <message>
+        <source>What restores kept</source>
+        <translation>Was Wiederherstellungen aufbewahrt haben</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Delete what this restore kept, for good. It can no longer be rolled back afterwards.</source>
+        <translation>Endgültig löschen, was diese Wiederherstellung aufbewahrt hat. Sie kann danach nicht mehr zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>No quarantine is kept for %1.</source>
+        <translation>Für %1 wird keine Quarantäne aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Purge a quarantine</source>
+        <translation>Eine Quarantäne bereinigen</translation>
+    </message>
+    <message>
+        <source>These folders will be deleted for good:</source>
+        <translation>Diese Ordner werden endgültig gelöscht:</translation>
+    </message>
+    <message>
+        <source>The restore %1 can no longer be rolled back afterwards.</source>
+        <translation>Die Wiederherstellung %1 kann danach nicht mehr zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Bereinigen</translation>
+    </message>
+    <message>
+        <source>Purged the quarantine of %1.</source>
+        <translation>Die Quarantäne von %1 wurde bereinigt.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::RunPage</name>
     <message>
         <location filename="../ui/RunPage.cpp" line="+49"/>
@@ -3063,6 +3284,65 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
         <translation>Lauf %1 ist beendet (%2); nur ein unterbrochener oder fehlgeschlagener Lauf kann wieder aufgenommen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RunsView</name>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>Bericht ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Beiseitelegen</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
+        <translation>Den Lauf ab dem Schritt abschließen, der gerade lief; Schritte, die den Cluster ändern, fragen zuerst.</translation>
+    </message>
+    <message>
+        <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
+        <translation>Nicht mehr anbieten. Der Ordner des Laufs bleibt, wie er ist; &apos;lifeboat resume&apos; kann ihn weiterhin abschließen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>%1, set aside</source>
+        <translation>%1, beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>No program on this desktop opens it. Here is its path to open it yourself:</source>
+        <translation>Kein Programm auf diesem Desktop öffnet es. Hier ist sein Pfad, um es selbst zu öffnen:</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3571,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Downtime: %1</source>
         <translation>Ausfallzeit: %1</translation>
     </message>
+    <message>
+        <source>Backups, runs and &amp;quarantine…</source>
+        <translation>Sicherungen, Läufe und &amp;Quarantäne…</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::TopologyView</name>
@@ -3502,6 +3786,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+1"/>
         <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
         <translation>Nicht mehr anbieten. Der Ordner des Laufs bleibt, wie er ist; &apos;lifeboat resume&apos; kann ihn weiterhin abschließen.</translation>
+    </message>
+    <message>
+        <source>Backups, runs and &amp;quarantine…</source>
+        <translation>Sicherungen, Läufe und &amp;Quarantäne…</translation>
     </message>
 </context>
 <context>

@@ -2063,6 +2063,172 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::BackupsView</name>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Backup sets</source>
+        <translation>Jeux de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Full or incremental</source>
+        <translation>Complet ou incrémentiel</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Restores</source>
+        <translation>Restaure</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>What the set contains</source>
+        <translation>Ce que contient le jeu</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Read every archive of the set back and check every file, as &apos;lifeboat verify&apos; does.</source>
+        <translation>Relire chaque archive du jeu et vérifier chaque fichier, comme le fait &apos;lifeboat verify&apos;.</translation>
+    </message>
+    <message>
+        <source>Delete the set for good. A set that another set takes files from stays.</source>
+        <translation>Supprimer le jeu définitivement. Un jeu dont un autre jeu prend des fichiers reste.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1, intact</source>
+        <translation>%1, intact</translation>
+    </message>
+    <message>
+        <source>%1, DAMAGED</source>
+        <translation>%1, ENDOMMAGÉ</translation>
+    </message>
+    <message>
+        <source>(manifest unreadable)</source>
+        <translation>(manifeste illisible)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>incremental on %1</source>
+        <translation>incrémentiel sur %1</translation>
+    </message>
+    <message>
+        <source>No complete backup sets in %1.</source>
+        <translation>Aucun jeu de sauvegarde complet dans %1.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2 of %3)…</source>
+        <translation>Vérification de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>%1 is intact (files checked: %2, archives: %3).</source>
+        <translation>%1 est intact (fichiers vérifiés : %2, archives : %3).</translation>
+    </message>
+    <message>
+        <source>%1 is DAMAGED; do not restore from it: %2</source>
+        <translation>%1 est ENDOMMAGÉ ; ne restaurez pas à partir de lui : %2</translation>
+    </message>
+    <message>
+        <source>%1 stays: %2 would be left incomplete without it (an incremental set takes files from the sets before it). Delete those first.</source>
+        <translation>%1 reste : %2 serait incomplet sans lui (un jeu incrémentiel prend des fichiers aux jeux qui le précèdent). Supprimez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Delete a backup set</source>
+        <translation>Supprimer un jeu de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Delete the backup set %1 (%2) for good? It cannot be restored from afterwards.</source>
+        <translation>Supprimer définitivement le jeu de sauvegarde %1 (%2) ? Il ne pourra plus servir à une restauration.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::CatalogWindow</name>
+    <message>
+        <source>Backups, runs and quarantine</source>
+        <translation>Sauvegardes, exécutions et quarantaine</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sauvegardes</translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation>&amp;Exécutions</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine</source>
+        <translation>&amp;Quarantaine</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;profile:</source>
+        <translation>&amp;Profil du cluster :</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ChecksPage</name>
     <message>
         <location filename="../ui/ChecksPage.cpp" line="+30"/>
@@ -2851,6 +3017,61 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::QuarantineView</name>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>&amp;Purger…</translation>
+    </message>
+    <message>
+        <source>What restores kept</source>
+        <translation>Ce que les restaurations ont conservé</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Delete what this restore kept, for good. It can no longer be rolled back afterwards.</source>
+        <translation>Supprimer définitivement ce que cette restauration a conservé. Elle ne pourra plus être annulée ensuite.</translation>
+    </message>
+    <message>
+        <source>No quarantine is kept for %1.</source>
+        <translation>Aucune quarantaine n&apos;est conservée pour %1.</translation>
+    </message>
+    <message>
+        <source>Purge a quarantine</source>
+        <translation>Purger une quarantaine</translation>
+    </message>
+    <message>
+        <source>These folders will be deleted for good:</source>
+        <translation>Ces dossiers seront supprimés définitivement :</translation>
+    </message>
+    <message>
+        <source>The restore %1 can no longer be rolled back afterwards.</source>
+        <translation>La restauration %1 ne pourra plus être annulée ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Purger</translation>
+    </message>
+    <message>
+        <source>Purged the quarantine of %1.</source>
+        <translation>La quarantaine de %1 a été purgée.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::RunPage</name>
     <message>
         <location filename="../ui/RunPage.cpp" line="+49"/>
@@ -3063,6 +3284,65 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
         <translation>L’exécution %1 est terminée (%2) ; seule une exécution interrompue ou en échec peut être reprise.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RunsView</name>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Rep&amp;rendre</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Mettre de côté</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
+        <translation>Terminer l&apos;exécution à partir de l&apos;étape qui était en cours ; les étapes qui modifient le cluster demandent d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
+        <translation>Ne plus le proposer. Le dossier de l&apos;exécution reste tel quel ; &apos;lifeboat resume&apos; peut toujours la terminer.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>%1, set aside</source>
+        <translation>%1, mise de côté</translation>
+    </message>
+    <message>
+        <source>No program on this desktop opens it. Here is its path to open it yourself:</source>
+        <translation>Aucun programme de ce bureau ne l&apos;ouvre. Voici son chemin pour l&apos;ouvrir vous-même :</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3571,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Downtime: %1</source>
         <translation>Temps d’arrêt : %1</translation>
     </message>
+    <message>
+        <source>Backups, runs and &amp;quarantine…</source>
+        <translation>Sauvegardes, exécutions et &amp;quarantaine…</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::TopologyView</name>
@@ -3502,6 +3786,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+1"/>
         <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
         <translation>Ne plus le proposer. Le dossier de l&apos;exécution reste tel quel ; &apos;lifeboat resume&apos; peut toujours la terminer.</translation>
+    </message>
+    <message>
+        <source>Backups, runs and &amp;quarantine…</source>
+        <translation>Sauvegardes, exécutions et &amp;quarantaine…</translation>
     </message>
 </context>
 <context>

@@ -2053,6 +2053,172 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
 </context>
 <context>
+    <name>Lifeboat::BackupsView</name>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>今すぐ検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Backup sets</source>
+        <translation>バックアップセット</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>セット</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Full or incremental</source>
+        <translation>フルまたは増分</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Restores</source>
+        <translation>復元量</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>最終検証</translation>
+    </message>
+    <message>
+        <source>What the set contains</source>
+        <translation>セットの内容</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>パート</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル数</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>取得元</translation>
+    </message>
+    <message>
+        <source>Read every archive of the set back and check every file, as &apos;lifeboat verify&apos; does.</source>
+        <translation>&apos;lifeboat verify&apos; と同じように、セットのすべてのアーカイブを読み戻してすべてのファイルを検証します。</translation>
+    </message>
+    <message>
+        <source>Delete the set for good. A set that another set takes files from stays.</source>
+        <translation>セットを完全に削除します。他のセットがファイルを参照しているセットは残ります。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>未検証</translation>
+    </message>
+    <message>
+        <source>%1, intact</source>
+        <translation>%1、正常</translation>
+    </message>
+    <message>
+        <source>%1, DAMAGED</source>
+        <translation>%1、破損</translation>
+    </message>
+    <message>
+        <source>(manifest unreadable)</source>
+        <translation>（マニフェストを読み取れません）</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>フル</translation>
+    </message>
+    <message>
+        <source>incremental on %1</source>
+        <translation>%1 への増分</translation>
+    </message>
+    <message>
+        <source>No complete backup sets in %1.</source>
+        <translation>%1 に完全なバックアップセットはありません。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 を検証中…</translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2 of %3)…</source>
+        <translation>%1 を検証中（%3 個中 %2 個目）…</translation>
+    </message>
+    <message>
+        <source>%1 is intact (files checked: %2, archives: %3).</source>
+        <translation>%1 は正常です（検証したファイル: %2、アーカイブ: %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is DAMAGED; do not restore from it: %2</source>
+        <translation>%1 は破損しています。このセットから復元しないでください: %2</translation>
+    </message>
+    <message>
+        <source>%1 stays: %2 would be left incomplete without it (an incremental set takes files from the sets before it). Delete those first.</source>
+        <translation>%1 は残ります: これがないと %2 が不完全になります（増分セットはそれ以前のセットのファイルを参照します）。先にそちらを削除してください。</translation>
+    </message>
+    <message>
+        <source>Delete a backup set</source>
+        <translation>バックアップセットの削除</translation>
+    </message>
+    <message>
+        <source>Delete the backup set %1 (%2) for good? It cannot be restored from afterwards.</source>
+        <translation>バックアップセット %1（%2）を完全に削除しますか？ 以後このセットから復元することはできません。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::CatalogWindow</name>
+    <message>
+        <source>Backups, runs and quarantine</source>
+        <translation>バックアップ、実行履歴、隔離領域</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>バックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation>実行履歴(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine</source>
+        <translation>隔離領域(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;profile:</source>
+        <translation>クラスタープロファイル(&amp;P):</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ChecksPage</name>
     <message>
         <location filename="../ui/ChecksPage.cpp" line="+30"/>
@@ -2841,6 +3007,61 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
 </context>
 <context>
+    <name>Lifeboat::QuarantineView</name>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>消去(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>What restores kept</source>
+        <translation>復元で保管されたもの</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行 ID</translation>
+    </message>
+    <message>
+        <source>Delete what this restore kept, for good. It can no longer be rolled back afterwards.</source>
+        <translation>この復元で保管されたものを完全に削除します。以後この復元はロールバックできなくなります。</translation>
+    </message>
+    <message>
+        <source>No quarantine is kept for %1.</source>
+        <translation>%1 の隔離領域はありません。</translation>
+    </message>
+    <message>
+        <source>Purge a quarantine</source>
+        <translation>隔離領域の消去</translation>
+    </message>
+    <message>
+        <source>These folders will be deleted for good:</source>
+        <translation>次のフォルダーは完全に削除されます:</translation>
+    </message>
+    <message>
+        <source>The restore %1 can no longer be rolled back afterwards.</source>
+        <translation>以後、復元 %1 はロールバックできなくなります。</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>消去(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Purged the quarantine of %1.</source>
+        <translation>%1 の隔離領域を消去しました。</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::RunPage</name>
     <message>
         <location filename="../ui/RunPage.cpp" line="+49"/>
@@ -3053,6 +3274,65 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
         <translation>実行 %1 は終了しています（%2）。再開できるのは、中断された実行か失敗した実行だけです。</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::RunsView</name>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>レポートを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>再開(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>保留にする</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行 ID</translation>
+    </message>
+    <message>
+        <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
+        <translation>実行中だったステップから実行を完了します。クラスターを変更するステップは先に確認を求めます。</translation>
+    </message>
+    <message>
+        <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
+        <translation>今後は表示しません。実行フォルダーはそのまま残り、&apos;lifeboat resume&apos; で引き続き完了できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1, set aside</source>
+        <translation>%1、保留中</translation>
+    </message>
+    <message>
+        <source>No program on this desktop opens it. Here is its path to open it yourself:</source>
+        <translation>このデスクトップには開くプログラムがありません。ご自分で開くためのパスは次のとおりです:</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3560,10 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Downtime: %1</source>
         <translation>停止時間: %1</translation>
     </message>
+    <message>
+        <source>Backups, runs and &amp;quarantine…</source>
+        <translation>バックアップ、実行履歴、隔離領域(&amp;Q)…</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::TopologyView</name>
@@ -3491,6 +3775,10 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+1"/>
         <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
         <translation>今後は表示しません。実行フォルダーはそのまま残り、&apos;lifeboat resume&apos; で引き続き完了できます。</translation>
+    </message>
+    <message>
+        <source>Backups, runs and &amp;quarantine…</source>
+        <translation>バックアップ、実行履歴、隔離領域(&amp;Q)…</translation>
     </message>
 </context>
 <context>
