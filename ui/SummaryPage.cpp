@@ -4,6 +4,7 @@
 #include "SummaryPage.h"
 
 #include "CatalogWindow.h"
+#include "ScheduleDialog.h"
 #include "WizardSession.h"
 
 #include <support/DataPaths.h>
@@ -70,6 +71,11 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     auto *catalog = new QPushButton(tr("Backups, runs and &quarantine…"), this);
     catalog->setObjectName(QStringLiteral("openCatalog"));
     buttons->addWidget(catalog);
+    auto *schedule = new QPushButton(tr("Sc&hedule this backup…"), this);
+    schedule->setObjectName(QStringLiteral("schedule"));
+    schedule->setVisible(false); // until a backup has succeeded (showRecord)
+    connect(schedule, &QPushButton::clicked, this, [this] { ScheduleDialog::openFor(*m_session, this); });
+    buttons->addWidget(schedule);
     buttons->addStretch(1);
     m_saved->setWordWrap(true);
     m_saved->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -122,6 +128,8 @@ void SummaryPage::initializePage()
 
 void SummaryPage::showRecord(const RunRecord &record)
 {
+    findChild<QPushButton *>(QStringLiteral("schedule"))
+        ->setVisible(record.result == RunResult::succeeded && ScheduleDialog::canSchedule(*m_session));
     const std::optional<ScenarioCategory> category = ScenarioRegistry::categoryOf(record.scenario);
     const qint64 seconds = record.startedAt.secsTo(record.endedAt);
     const QString outcome = record.result == RunResult::succeeded ? tr("Every step succeeded.")
