@@ -736,6 +736,33 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
 </context>
 <context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Say when it runs, for example &quot;daily&quot; or &quot;Mon..Fri 02:00&quot;.</source>
+        <translation>Geben Sie an, wann sie läuft, zum Beispiel &quot;daily&quot; oder &quot;Mon..Fri 02:00&quot;.</translation>
+    </message>
+    <message>
+        <source>systemd does not understand &quot;%1&quot;: %2</source>
+        <translation>systemd versteht &quot;%1&quot; nicht: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for the schedule&apos;s units.</source>
+        <translation>Der Ordner %1 für die Units des Zeitplans kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1. Check its permissions.</source>
+        <translation>%1 kann nicht gelöscht werden. Prüfen Sie seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Turn it on with: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</source>
+        <translation>Einschalten mit: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</translation>
+    </message>
+</context>
+<context>
     <name>BackupSetManifest</name>
     <message>
         <source>it is empty</source>
@@ -3015,6 +3042,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>&amp;Schedule this backup…</source>
+        <translation>Diese Sicherung &amp;planen…</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::QuarantineView</name>
@@ -3423,6 +3454,69 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::ScheduleDialog</name>
+    <message>
+        <source>For &amp;me (%1)</source>
+        <translation>Für &amp;mich (%1)</translation>
+    </message>
+    <message>
+        <source>For the &amp;system (as root), in:</source>
+        <translation>Für das &amp;System (als root), in:</translation>
+    </message>
+    <message>
+        <source>&amp;Write the timer</source>
+        <translation>Timer &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Schedule this backup</source>
+        <translation>Diese Sicherung planen</translation>
+    </message>
+    <message>
+        <source>A systemd calendar: &quot;daily&quot;, &quot;Mon..Fri 02:00&quot;, &quot;Sun *-*-* 03:30&quot;.</source>
+        <translation>Ein systemd-Kalender: &quot;daily&quot;, &quot;Mon..Fri 02:00&quot;, &quot;Sun *-*-* 03:30&quot;.</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Units:</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Führt aus:</translation>
+    </message>
+    <message>
+        <source>Schedules in this folder:</source>
+        <translation>Zeitpläne in diesem Ordner:</translation>
+    </message>
+    <message>
+        <source>Lifeboat: %1 of %2</source>
+        <translation>Lifeboat: %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::SummaryPage</name>
     <message>
         <location filename="../ui/SummaryPage.cpp" line="+40"/>
@@ -3574,6 +3668,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <source>Backups, runs and &amp;quarantine…</source>
         <translation>Sicherungen, Läufe und &amp;Quarantäne…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule this backup…</source>
+        <translation>Diese Sicherung p&amp;lanen…</translation>
     </message>
 </context>
 <context>

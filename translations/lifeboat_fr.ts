@@ -736,6 +736,33 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
 </context>
 <context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Say when it runs, for example &quot;daily&quot; or &quot;Mon..Fri 02:00&quot;.</source>
+        <translation>Indiquez quand elle s&apos;exécute, par exemple &quot;daily&quot; ou &quot;Mon..Fri 02:00&quot;.</translation>
+    </message>
+    <message>
+        <source>systemd does not understand &quot;%1&quot;: %2</source>
+        <translation>systemd ne comprend pas &quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for the schedule&apos;s units.</source>
+        <translation>Impossible de créer le dossier %1 pour les unités de la planification.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1. Check its permissions.</source>
+        <translation>Impossible de supprimer %1. Vérifiez ses droits.</translation>
+    </message>
+    <message>
+        <source>Turn it on with: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</source>
+        <translation>Activez-la avec : %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</translation>
+    </message>
+</context>
+<context>
     <name>BackupSetManifest</name>
     <message>
         <source>it is empty</source>
@@ -3015,6 +3042,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>&amp;Schedule this backup…</source>
+        <translation>Pl&amp;anifier cette sauvegarde…</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::QuarantineView</name>
@@ -3423,6 +3454,69 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::ScheduleDialog</name>
+    <message>
+        <source>For &amp;me (%1)</source>
+        <translation>Pour &amp;moi (%1)</translation>
+    </message>
+    <message>
+        <source>For the &amp;system (as root), in:</source>
+        <translation>Pour le &amp;système (en root), dans :</translation>
+    </message>
+    <message>
+        <source>&amp;Write the timer</source>
+        <translation>É&amp;crire le minuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Schedule this backup</source>
+        <translation>Planifier cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>A systemd calendar: &quot;daily&quot;, &quot;Mon..Fri 02:00&quot;, &quot;Sun *-*-* 03:30&quot;.</source>
+        <translation>Un calendrier systemd : &quot;daily&quot;, &quot;Mon..Fri 02:00&quot;, &quot;Sun *-*-* 03:30&quot;.</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Minuteur</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Unités :</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Exécute :</translation>
+    </message>
+    <message>
+        <source>Schedules in this folder:</source>
+        <translation>Planifications dans ce dossier :</translation>
+    </message>
+    <message>
+        <source>Lifeboat: %1 of %2</source>
+        <translation>Lifeboat : %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::SummaryPage</name>
     <message>
         <location filename="../ui/SummaryPage.cpp" line="+40"/>
@@ -3574,6 +3668,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <source>Backups, runs and &amp;quarantine…</source>
         <translation>Sauvegardes, exécutions et &amp;quarantaine…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule this backup…</source>
+        <translation>Pla&amp;nifier cette sauvegarde…</translation>
     </message>
 </context>
 <context>

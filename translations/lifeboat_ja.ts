@@ -736,6 +736,33 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
 </context>
 <context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Say when it runs, for example &quot;daily&quot; or &quot;Mon..Fri 02:00&quot;.</source>
+        <translation>実行日時を指定してください（例: &quot;daily&quot;、&quot;Mon..Fri 02:00&quot;）。</translation>
+    </message>
+    <message>
+        <source>systemd does not understand &quot;%1&quot;: %2</source>
+        <translation>systemd は &quot;%1&quot; を解釈できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for the schedule&apos;s units.</source>
+        <translation>スケジュールのユニット用フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1. Check its permissions.</source>
+        <translation>%1 を削除できません。権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>Turn it on with: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</source>
+        <translation>有効にするには: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</translation>
+    </message>
+</context>
+<context>
     <name>BackupSetManifest</name>
     <message>
         <source>it is empty</source>
@@ -3005,6 +3032,10 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Could not write %1: %2</source>
         <translation>%1 を書き込めませんでした: %2</translation>
     </message>
+    <message>
+        <source>&amp;Schedule this backup…</source>
+        <translation>このバックアップをスケジュール(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::QuarantineView</name>
@@ -3413,6 +3444,69 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
 </context>
 <context>
+    <name>Lifeboat::ScheduleDialog</name>
+    <message>
+        <source>For &amp;me (%1)</source>
+        <translation>自分用(&amp;M)（%1）</translation>
+    </message>
+    <message>
+        <source>For the &amp;system (as root), in:</source>
+        <translation>システム全体用(&amp;S)（root として）、保存先:</translation>
+    </message>
+    <message>
+        <source>&amp;Write the timer</source>
+        <translation>タイマーを書き込む(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Schedule this backup</source>
+        <translation>このバックアップをスケジュール</translation>
+    </message>
+    <message>
+        <source>A systemd calendar: &quot;daily&quot;, &quot;Mon..Fri 02:00&quot;, &quot;Sun *-*-* 03:30&quot;.</source>
+        <translation>systemd のカレンダー形式: &quot;daily&quot;、&quot;Mon..Fri 02:00&quot;、&quot;Sun *-*-* 03:30&quot;</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>タイマー</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>実行日時</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>実行日時(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>ユニット:</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>実行内容:</translation>
+    </message>
+    <message>
+        <source>Schedules in this folder:</source>
+        <translation>このフォルダーのスケジュール:</translation>
+    </message>
+    <message>
+        <source>Lifeboat: %1 of %2</source>
+        <translation>Lifeboat: %2 の%1</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::SummaryPage</name>
     <message>
         <location filename="../ui/SummaryPage.cpp" line="+40"/>
@@ -3563,6 +3657,10 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <source>Backups, runs and &amp;quarantine…</source>
         <translation>バックアップ、実行履歴、隔離領域(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule this backup…</source>
+        <translation>このバックアップをスケジュール(&amp;H)…</translation>
     </message>
 </context>
 <context>
