@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QWizardPage>
@@ -138,6 +139,45 @@ private Q_SLOTS:
         QVERIFY(schedule->isVisibleTo(wizard.page(Page_Plan)));
         session->setScenario(ScenarioRegistry::find(QStringLiteral("restore-node")));
         QVERIFY(!schedule->isVisibleTo(wizard.page(Page_Plan)));
+    }
+
+    void theCommandLineSharesIt()
+    {
+        const QTemporaryDir units;
+        const CommandResult added = m_sandbox->runner().lifeboat({ QStringLiteral("schedule"),
+            QStringLiteral("add"), QStringLiteral("--profile"), profilePath(), QStringLiteral("--scenario"),
+            QStringLiteral("backup-rolling"), QStringLiteral("--on-calendar"), QStringLiteral("*-*-* 02:30"),
+            QStringLiteral("--unit-dir"), units.path() });
+        QVERIFY2(added.exitCode == 0, qPrintable(added.out + added.err));
+        const QList<BackupSchedule::Entry> entries = BackupSchedule::list(units.path());
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().scenario, QStringLiteral("backup-rolling"));
+        QCOMPARE(entries.first().onCalendar, QStringLiteral("*-*-* 02:30"));
+        QProcess verify;
+        verify.start(analyze(),
+            { QStringLiteral("verify"), entries.first().timerFile(), entries.first().serviceFile() });
+        QVERIFY(verify.waitForFinished(60000));
+        QVERIFY2(verify.exitCode() == 0, verify.readAllStandardError().constData());
+
+        const CommandResult listed = m_sandbox->runner().lifeboat({ QStringLiteral("schedule"),
+            QStringLiteral("list"), QStringLiteral("--unit-dir"), units.path() });
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(
+            listed.out.startsWith(entries.first().name + QStringLiteral("  backup-rolling  *-*-* 02:30  ")),
+            qPrintable(listed.out));
+
+        // A restore is not scheduled.
+        const CommandResult refused = m_sandbox->runner().lifeboat({ QStringLiteral("schedule"),
+            QStringLiteral("add"), QStringLiteral("--profile"), profilePath(), QStringLiteral("--scenario"),
+            QStringLiteral("restore-cluster"), QStringLiteral("--on-calendar"), QStringLiteral("daily"),
+            QStringLiteral("--unit-dir"), units.path() });
+        QVERIFY(refused.exitCode != 0);
+        QCOMPARE(BackupSchedule::list(units.path()).size(), 1);
+
+        const CommandResult removed = m_sandbox->runner().lifeboat({ QStringLiteral("schedule"),
+            QStringLiteral("remove"), QStringLiteral("--unit-dir"), units.path(), entries.first().name });
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QVERIFY(QDir(units.path()).entryList(QDir::Files).isEmpty());
     }
 
     void cleanupTestCase() { m_sandbox.reset(); }

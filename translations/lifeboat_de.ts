@@ -761,6 +761,10 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <source>Turn it on with: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</source>
         <translation>Einschalten mit: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</translation>
     </message>
+    <message>
+        <source>Lifeboat: %1 of %2</source>
+        <translation>Lifeboat: %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupSetManifest</name>
@@ -3510,10 +3514,6 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <source>Schedules in this folder:</source>
         <translation>Zeitpläne in diesem Ordner:</translation>
-    </message>
-    <message>
-        <source>Lifeboat: %1 of %2</source>
-        <translation>Lifeboat: %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -7602,6 +7602,49 @@ Fehler: %1</translation>
     <message>
         <source>host=SHA256:…</source>
         <translation>host=SHA256:…</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>Where the units are (default: %1; as root, for example %2).</source>
+        <translation>Wo die Units liegen (Standard: %1; als root zum Beispiel %2).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat schedule list|add|remove … (see the user guide).</source>
+        <translation>Aufruf: lifeboat schedule list|add|remove … (siehe Benutzerhandbuch).</translation>
+    </message>
+    <message>
+        <source>List, add or remove the systemd timers that run a backup by itself</source>
+        <translation>Die systemd-Timer auflisten, hinzufügen oder entfernen, die eine Sicherung selbsttätig ausführen</translation>
+    </message>
+    <message>
+        <source>Say what to do: &apos;lifeboat schedule list&apos;, &apos;add&apos; or &apos;remove NAME&apos;.</source>
+        <translation>Geben Sie an, was zu tun ist: &apos;lifeboat schedule list&apos;, &apos;add&apos; oder &apos;remove NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>When it runs, as a systemd calendar (&quot;daily&quot;, &quot;Mon..Fri 02:00&quot;).</source>
+        <translation>Wann sie läuft, als systemd-Kalender (&quot;daily&quot;, &quot;Mon..Fri 02:00&quot;).</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Only a backup can be scheduled; %1 is not one.</source>
+        <translation>Nur eine Sicherung kann geplant werden; %1 ist keine.</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s name, as &apos;lifeboat schedule list&apos; shows it.</source>
+        <translation>Der Name des Zeitplans, wie &apos;lifeboat schedule list&apos; ihn zeigt.</translation>
+    </message>
+    <message>
+        <source>Give the name of one schedule (&apos;lifeboat schedule list&apos; shows them).</source>
+        <translation>Geben Sie den Namen eines Zeitplans an (&apos;lifeboat schedule list&apos; zeigt sie).</translation>
     </message>
 </context>
 <context>

@@ -761,6 +761,10 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <source>Turn it on with: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</source>
         <translation>Activez-la avec : %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</translation>
     </message>
+    <message>
+        <source>Lifeboat: %1 of %2</source>
+        <translation>Lifeboat : %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupSetManifest</name>
@@ -3510,10 +3514,6 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <source>Schedules in this folder:</source>
         <translation>Planifications dans ce dossier :</translation>
-    </message>
-    <message>
-        <source>Lifeboat: %1 of %2</source>
-        <translation>Lifeboat : %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -7602,6 +7602,49 @@ Pannes : %1</translation>
     <message>
         <source>host=SHA256:…</source>
         <translation>hôte=SHA256:…</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>Where the units are (default: %1; as root, for example %2).</source>
+        <translation>Où sont les unités (par défaut : %1 ; en root, par exemple %2).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat schedule list|add|remove … (see the user guide).</source>
+        <translation>Usage : lifeboat schedule list|add|remove … (voir le guide de l&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>List, add or remove the systemd timers that run a backup by itself</source>
+        <translation>Lister, ajouter ou retirer les minuteurs systemd qui lancent une sauvegarde d&apos;eux-mêmes</translation>
+    </message>
+    <message>
+        <source>Say what to do: &apos;lifeboat schedule list&apos;, &apos;add&apos; or &apos;remove NAME&apos;.</source>
+        <translation>Indiquez quoi faire : &apos;lifeboat schedule list&apos;, &apos;add&apos; ou &apos;remove NOM&apos;.</translation>
+    </message>
+    <message>
+        <source>When it runs, as a systemd calendar (&quot;daily&quot;, &quot;Mon..Fri 02:00&quot;).</source>
+        <translation>Quand elle s&apos;exécute, en calendrier systemd (&quot;daily&quot;, &quot;Mon..Fri 02:00&quot;).</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>calendrier</translation>
+    </message>
+    <message>
+        <source>Only a backup can be scheduled; %1 is not one.</source>
+        <translation>Seule une sauvegarde peut être planifiée ; %1 n&apos;en est pas une.</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s name, as &apos;lifeboat schedule list&apos; shows it.</source>
+        <translation>Le nom de la planification, tel que &apos;lifeboat schedule list&apos; l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>Give the name of one schedule (&apos;lifeboat schedule list&apos; shows them).</source>
+        <translation>Donnez le nom d&apos;une planification (&apos;lifeboat schedule list&apos; les affiche).</translation>
     </message>
 </context>
 <context>

@@ -761,6 +761,10 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <source>Turn it on with: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</source>
         <translation>有効にするには: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</translation>
     </message>
+    <message>
+        <source>Lifeboat: %1 of %2</source>
+        <translation>Lifeboat: %2 の%1</translation>
+    </message>
 </context>
 <context>
     <name>BackupSetManifest</name>
@@ -3500,10 +3504,6 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <source>Schedules in this folder:</source>
         <translation>このフォルダーのスケジュール:</translation>
-    </message>
-    <message>
-        <source>Lifeboat: %1 of %2</source>
-        <translation>Lifeboat: %2 の%1</translation>
     </message>
 </context>
 <context>
@@ -7571,6 +7571,49 @@ Faults: %1</source>
     <message>
         <source>host=SHA256:…</source>
         <translation>host=SHA256:…</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>Where the units are (default: %1; as root, for example %2).</source>
+        <translation>ユニットの場所（既定: %1。root の場合は例えば %2）。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat schedule list|add|remove … (see the user guide).</source>
+        <translation>使い方: lifeboat schedule list|add|remove …（ユーザーガイドを参照）。</translation>
+    </message>
+    <message>
+        <source>List, add or remove the systemd timers that run a backup by itself</source>
+        <translation>バックアップを自動実行する systemd タイマーを一覧・追加・削除します</translation>
+    </message>
+    <message>
+        <source>Say what to do: &apos;lifeboat schedule list&apos;, &apos;add&apos; or &apos;remove NAME&apos;.</source>
+        <translation>操作を指定してください: &apos;lifeboat schedule list&apos;、&apos;add&apos;、または &apos;remove NAME&apos;。</translation>
+    </message>
+    <message>
+        <source>When it runs, as a systemd calendar (&quot;daily&quot;, &quot;Mon..Fri 02:00&quot;).</source>
+        <translation>実行日時（systemd のカレンダー形式: &quot;daily&quot;、&quot;Mon..Fri 02:00&quot;）。</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>Only a backup can be scheduled; %1 is not one.</source>
+        <translation>スケジュールできるのはバックアップだけです。%1 はバックアップではありません。</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s name, as &apos;lifeboat schedule list&apos; shows it.</source>
+        <translation>&apos;lifeboat schedule list&apos; が表示するスケジュール名。</translation>
+    </message>
+    <message>
+        <source>Give the name of one schedule (&apos;lifeboat schedule list&apos; shows them).</source>
+        <translation>スケジュール名を 1 つ指定してください（&apos;lifeboat schedule list&apos; で表示されます）。</translation>
     </message>
 </context>
 <context>

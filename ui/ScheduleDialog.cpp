@@ -179,7 +179,7 @@ void ScheduleDialog::addSchedule()
     entry.onCalendar = m_calendar->text().trimmed();
     entry.command = BackupSchedule::command(m_program, m_profile.filePath, m_scenario, m_options);
     entry.directory = unitDirectory();
-    const QString description = tr("Lifeboat: %1 of %2").arg(m_scenario.title(), m_profile.name);
+    const QString description = BackupSchedule::description(m_scenario, m_profile.name);
     const bool user = !m_system->isChecked();
     auto adding = QtConcurrent::run([entry, description, user] {
         QString normalized;

@@ -70,12 +70,15 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     buttons->addWidget(folder);
     auto *catalog = new QPushButton(tr("Backups, runs and &quarantine…"), this);
     catalog->setObjectName(QStringLiteral("openCatalog"));
-    buttons->addWidget(catalog);
+    // A row of their own: beside the report's three buttons they would not fit in French at 800×600.
+    auto *more = new QHBoxLayout;
+    more->addWidget(catalog);
     auto *schedule = new QPushButton(tr("Sc&hedule this backup…"), this);
     schedule->setObjectName(QStringLiteral("schedule"));
     schedule->setVisible(false); // until a backup has succeeded (showRecord)
     connect(schedule, &QPushButton::clicked, this, [this] { ScheduleDialog::openFor(*m_session, this); });
-    buttons->addWidget(schedule);
+    more->addWidget(schedule);
+    more->addStretch(1);
     buttons->addStretch(1);
     m_saved->setWordWrap(true);
     m_saved->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -85,6 +88,7 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     layout->addWidget(m_steps, 1);
     layout->addWidget(m_todo);
     layout->addLayout(buttons);
+    layout->addLayout(more);
     layout->addWidget(m_saved);
     connect(open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(reportPath())); });
     connect(folder, &QPushButton::clicked, this,

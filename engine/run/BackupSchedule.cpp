@@ -88,6 +88,11 @@ QString BackupSchedule::unitName(const QString &profileName, const QString &scen
     return QStringLiteral("lifeboat-%1-%2").arg(scenario, profile);
 }
 
+QString BackupSchedule::description(const Scenario &scenario, const QString &profileName)
+{
+    return tr("Lifeboat: %1 of %2").arg(scenario.title(), profileName);
+}
+
 bool BackupSchedule::checkCalendar(const QString &onCalendar, QString *normalized, QString *error)
 {
     if (onCalendar.trimmed().isEmpty()) {

@@ -48,6 +48,8 @@ public:
     static QStringList command(const QString &program, const QString &profilePath, const Scenario &scenario,
         const QVariantMap &options);
     static QString unitName(const QString &profileName, const QString &scenario);
+    // The units' Description=.
+    static QString description(const Scenario &scenario, const QString &profileName);
 
     // Asks `systemd-analyze calendar` (within a time limit) whether systemd
     // understands `onCalendar`; `normalized` gets its normalized form and
