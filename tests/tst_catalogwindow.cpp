@@ -23,13 +23,16 @@
 #include <QTreeWidget>
 #include <QuarantineView.h>
 #include <RunsView.h>
+#include <SummaryPage.h>
 #include <WelcomePage.h>
+#include <WizardSession.h>
 #include <backup/BackupSetCatalog.h>
 #include <backup/BackupSetManifest.h>
 #include <memory>
 #include <restore/Quarantine.h>
 #include <run/RunRecord.h>
 #include <run/RunResult.h>
+#include <scenarios/ScenarioRegistry.h>
 #include <support/DataPaths.h>
 
 using namespace Lifeboat;
@@ -137,9 +140,8 @@ private Q_SLOTS:
     void listsTheSetsWithTheirSizesAndContents()
     {
         CatalogWindow window({ profilePath() }, m_runs.path());
-        QSignalSpy listed(window.backups(), &BackupsView::listed);
         window.show();
-        QVERIFY(listed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.backups()->isListed(), 10000);
         auto *list = window.backups()->findChild<QTreeWidget *>(QStringLiteral("sets"));
         QCOMPARE(list->topLevelItemCount(), 2);
         // Newest first, each with its own size and what it restores, as on disk.
@@ -188,9 +190,8 @@ private Q_SLOTS:
     void deleteRefusesTheBaseAnIncrementalSetNeeds()
     {
         CatalogWindow window({ profilePath() }, m_runs.path());
-        QSignalSpy listed(window.backups(), &BackupsView::listed);
         window.show();
-        QVERIFY(listed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.backups()->isListed(), 10000);
         QSignalSpy deleted(window.backups(), &BackupsView::deleted);
         window.backups()->select(m_full);
         window.backups()->findChild<QPushButton *>(QStringLiteral("delete"))->click();
@@ -205,16 +206,15 @@ private Q_SLOTS:
     void verifyFindsAFlippedByteAndTheDamagedSetCanBeDeleted()
     {
         CatalogWindow window({ profilePath() }, m_runs.path());
-        QSignalSpy listed(window.backups(), &BackupsView::listed);
         window.show();
-        QVERIFY(listed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.backups()->isListed(), 10000);
         QSignalSpy verified(window.backups(), &BackupsView::verified);
         auto *verify = window.backups()->findChild<QPushButton *>(QStringLiteral("verify"));
 
         // Intact as made.
         window.backups()->select(m_incremental);
         verify->click();
-        QVERIFY(verified.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(verified.count() > 0, 60000);
         QCOMPARE(verified.takeFirst().first().toBool(), true);
         auto *list = window.backups()->findChild<QTreeWidget *>(QStringLiteral("sets"));
         const auto verifiedColumn = [&] {
@@ -237,7 +237,7 @@ private Q_SLOTS:
         QVERIFY(!largest.isEmpty());
         QVERIFY(flipByte(largest, QFileInfo(largest).size() / 2));
         verify->click();
-        QVERIFY(verified.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(verified.count() > 0, 60000);
         QCOMPARE(verified.takeFirst().first().toBool(), false);
         QVERIFY2(window.backups()->statusText().contains(QStringLiteral("DAMAGED")),
             qPrintable(window.backups()->statusText()));
@@ -255,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(directory));
         window.backups()->findChild<QPushButton *>(QStringLiteral("delete"))->click();
         QVERIFY(answer(window.backups(), QStringLiteral("confirmDelete"), QMessageBox::Yes));
-        QVERIFY(deleted.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 2, 10000);
         QCOMPARE(deleted.last().first().toBool(), true);
         QVERIFY(!QFileInfo::exists(directory));
         QTRY_COMPARE(list->topLevelItemCount(), 1);
@@ -266,9 +266,8 @@ private Q_SLOTS:
     void runsAreListedWithTheirResultsAndAnUnopenedReportShowsItsPath()
     {
         CatalogWindow window({ profilePath() }, m_runs.path());
-        QSignalSpy listed(window.runs(), &RunsView::listed);
         window.show();
-        QVERIFY(listed.count() || listed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.runs()->isListed(), 10000);
         auto *list = window.runs()->findChild<QTreeWidget *>(QStringLiteral("runs"));
         const QList<RunRecord> records = RunRecord::list(m_runs.path());
         QCOMPARE(records.size(), 2);
@@ -308,9 +307,8 @@ private Q_SLOTS:
         QVERIFY(kept.first().bytes > 0);
 
         CatalogWindow window({ profilePath() }, m_runs.path());
-        QSignalSpy listed(window.quarantine(), &QuarantineView::listed);
         window.show();
-        QVERIFY(listed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.quarantine()->isListed(), 10000);
         auto *list = window.quarantine()->findChild<QTreeWidget *>(QStringLiteral("quarantines"));
         QCOMPARE(list->topLevelItemCount(), 1);
         QTreeWidgetItem *row = list->topLevelItem(0);
@@ -322,7 +320,7 @@ private Q_SLOTS:
         window.quarantine()->select(kept.first().runId);
         window.quarantine()->findChild<QPushButton *>(QStringLiteral("purge"))->click();
         QVERIFY(answer(window.quarantine(), QStringLiteral("confirmPurge"), QMessageBox::Yes));
-        QVERIFY(purged.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(purged.count() > 0, 30000);
         QCOMPARE(purged.first().first().toBool(), true);
         for (const HostPath &directory : kept.first().directories)
             QVERIFY2(!QFileInfo::exists(directory.path), qPrintable(directory.path));
@@ -341,9 +339,8 @@ private Q_SLOTS:
         const QString interrupted = records.first().runId;
 
         CatalogWindow window({ profilePath() }, m_runs.path());
-        QSignalSpy listed(window.runs(), &RunsView::listed);
         window.show();
-        QVERIFY(listed.count() || listed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.runs()->isListed(), 10000);
         auto *list = window.runs()->findChild<QTreeWidget *>(QStringLiteral("runs"));
         auto *resume = window.runs()->findChild<QPushButton *>(QStringLiteral("resume"));
         auto *aside = window.runs()->findChild<QPushButton *>(QStringLiteral("setAside"));
@@ -382,6 +379,35 @@ private Q_SLOTS:
         window->reject();
         QTRY_VERIFY(!welcome->findChild<CatalogWindow *>());
         QCOMPARE(wizard.currentId(), int(Page_Welcome));
+    }
+
+    void theSummaryOfABackupOpensTheWindowAndOffersTheSchedule()
+    {
+        RunRecord backupRun;
+        for (const RunRecord &record : RunRecord::list(m_runs.path())) {
+            if (record.scenario == QLatin1String("backup-offline") && record.state() == RunResult::succeeded)
+                backupRun = record;
+        }
+        QVERIFY(backupRun.isValid());
+        LifeboatWizard wizard;
+        WizardSession *session = wizard.session();
+        session->setProfile(m_sandbox->profile());
+        session->setScenario(ScenarioRegistry::find(QStringLiteral("backup-offline")));
+        session->setRunDirectory(backupRun.directory);
+        auto *summary = qobject_cast<SummaryPage *>(wizard.page(Page_Summary));
+        summary->initializePage();
+        QTRY_VERIFY(!summary->isLoading());
+        auto *schedule = summary->findChild<QPushButton *>(QStringLiteral("schedule"));
+        QVERIFY(schedule && schedule->isVisibleTo(summary));
+
+        summary->findChild<QPushButton *>(QStringLiteral("openCatalog"))->click();
+        CatalogWindow *window = nullptr;
+        QTRY_VERIFY((window = summary->findChild<CatalogWindow *>()) && window->isVisible());
+        // The session's profile, its sets; no resuming once the wizard is at its end.
+        QTRY_COMPARE(
+            window->backups()->sets().size(), BackupSetCatalog::list(m_sandbox->profile().backupRoot).size());
+        QVERIFY(!window->runs()->findChild<QPushButton *>(QStringLiteral("resume"))->isVisibleTo(window));
+        window->reject();
     }
 
     void cleanupTestCase() { m_sandbox.reset(); }

@@ -68,9 +68,8 @@ private Q_SLOTS:
             = options(*scenario, { { QStringLiteral("label"), QStringLiteral("nightly 100% $HOME") } });
         ScheduleDialog dialog(m_sandbox->profile(), *scenario, planned);
         dialog.setProgram(QStringLiteral(LIFEBOAT_BIN_DIR "/lifeboat"));
-        QSignalSpy listed(&dialog, &ScheduleDialog::listed);
         dialog.show();
-        QTRY_VERIFY(listed.count() > 0);
+        QTRY_VERIFY(dialog.isListed());
         QCOMPARE(dialog.unitDirectory(), BackupSchedule::userUnitDirectory());
         QVERIFY(dialog.schedules().isEmpty());
 
@@ -79,7 +78,7 @@ private Q_SLOTS:
         dialog.findChild<QLineEdit *>(QStringLiteral("onCalendar"))
             ->setText(QStringLiteral("every full moon"));
         dialog.findChild<QPushButton *>(QStringLiteral("add"))->click();
-        QVERIFY(added.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(added.count() > 0, 20000);
         QCOMPARE(added.takeFirst().first().toBool(), false);
         QVERIFY2(
             dialog.statusText().contains(QStringLiteral("every full moon")), qPrintable(dialog.statusText()));
@@ -88,7 +87,7 @@ private Q_SLOTS:
         dialog.findChild<QLineEdit *>(QStringLiteral("onCalendar"))
             ->setText(QStringLiteral("Mon..Fri 02:00"));
         dialog.findChild<QPushButton *>(QStringLiteral("add"))->click();
-        QVERIFY(added.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(added.count() > 0, 20000);
         QVERIFY2(added.takeFirst().first().toBool(), qPrintable(dialog.statusText()));
         QVERIFY2(dialog.statusText().contains(QStringLiteral("Mon..Fri *-*-* 02:00:00")),
             qPrintable(dialog.statusText()));
@@ -122,7 +121,7 @@ private Q_SLOTS:
         auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("schedules"));
         list->setCurrentItem(list->topLevelItem(0));
         dialog.findChild<QPushButton *>(QStringLiteral("remove"))->click();
-        QVERIFY(removed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(removed.count() > 0, 10000);
         QCOMPARE(removed.first().first().toBool(), true);
         QVERIFY(!QFile::exists(entry.timerFile()) && !QFile::exists(entry.serviceFile()));
         QTRY_VERIFY(dialog.schedules().isEmpty() && list->topLevelItemCount() == 0);

@@ -139,6 +139,7 @@ void BackupsView::refresh()
 {
     if (m_busy)
         return;
+    m_listed = false;
     if (!currentSet().isEmpty())
         m_reselect = currentSet();
     m_list->clear();
@@ -146,6 +147,7 @@ void BackupsView::refresh()
     m_sets.clear();
     if (!m_profile) {
         updateButtons();
+        m_listed = true;
         Q_EMIT listed();
         return;
     }
@@ -193,6 +195,7 @@ void BackupsView::showSets(const QList<BackupSetCatalog::Set> &sets)
     if (!m_reselect.isEmpty())
         select(m_reselect);
     updateButtons();
+    m_listed = true;
     Q_EMIT listed();
 }
 

@@ -47,6 +47,10 @@ public:
     bool isBusy() const { return m_busy; }
     QString statusText() const;
 
+    // The list has been read since the last refresh() (listed() may come
+    // before anyone listens: a quick worker's result is shown at once).
+    bool isListed() const { return m_listed; }
+
 Q_SIGNALS:
     void listed();
     void contentsShown();
@@ -84,6 +88,7 @@ private:
     QString m_reselect; // the set chosen before a refresh
     QFuture<void> m_work; // the worker's part only
     bool m_busy = false;
+    bool m_listed = false;
     int m_generation = 0;
 };
 

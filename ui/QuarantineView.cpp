@@ -70,10 +70,12 @@ void QuarantineView::refresh()
 {
     if (m_busy)
         return;
+    m_listed = false;
     m_list->clear();
     m_runs.clear();
     if (!m_profile) {
         updateButtons();
+        m_listed = true;
         Q_EMIT listed();
         return;
     }
@@ -110,6 +112,7 @@ void QuarantineView::showRuns(const QList<Quarantine::Run> &runs)
     if (runs.isEmpty() && m_profile)
         m_status->setText(tr("No quarantine is kept for %1.").arg(m_profile->name));
     updateButtons();
+    m_listed = true;
     Q_EMIT listed();
 }
 

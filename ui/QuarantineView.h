@@ -42,6 +42,10 @@ public:
     void purgeSelected();
     QString statusText() const;
 
+    // The list has been read since the last refresh() (listed() may come
+    // before anyone listens: a quick worker's result is shown at once).
+    bool isListed() const { return m_listed; }
+
 Q_SIGNALS:
     void listed();
     void purged(bool succeeded);
@@ -59,6 +63,7 @@ private:
     QPushButton *m_purge;
     QFuture<void> m_work; // the worker's part only
     bool m_busy = false;
+    bool m_listed = false;
 };
 
 } // namespace Lifeboat

@@ -119,6 +119,7 @@ void RunsView::refresh()
 {
     if (m_busy)
         return;
+    m_listed = false;
     m_busy = true;
     auto listing = QtConcurrent::run([directory = m_runsDirectory] {
         QList<Row> rows;
@@ -168,6 +169,7 @@ void RunsView::showRuns(const QList<Row> &rows)
     if (!previous.isEmpty())
         select(previous);
     updateButtons();
+    m_listed = true;
     Q_EMIT listed();
 }
 

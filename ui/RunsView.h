@@ -48,6 +48,10 @@ public:
     // The path shown after a report could not be opened; empty otherwise.
     QString unopenedPath() const;
 
+    // The list has been read since the last refresh() (listed() may come
+    // before anyone listens: a quick worker's result is shown at once).
+    bool isListed() const { return m_listed; }
+
 Q_SIGNALS:
     void listed();
     // The chosen run, its profile loaded, ready for the wizard's Run page.
@@ -82,6 +86,7 @@ private:
     QFuture<void> m_work; // the worker's part only
     bool m_resumeAllowed = true;
     bool m_busy = false;
+    bool m_listed = false;
 };
 
 } // namespace Lifeboat

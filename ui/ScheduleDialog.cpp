@@ -153,6 +153,7 @@ void ScheduleDialog::refresh()
 {
     if (m_busy)
         return;
+    m_listed = false;
     setBusy(true);
     auto listing
         = QtConcurrent::run([directory = unitDirectory()] { return BackupSchedule::list(directory); });
@@ -163,6 +164,7 @@ void ScheduleDialog::refresh()
         for (const BackupSchedule::Entry &entry : entries)
             new QTreeWidgetItem(m_list, { entry.name, entry.scenario, entry.onCalendar, entry.profilePath });
         setBusy(false);
+        m_listed = true;
         Q_EMIT listed();
     });
 }

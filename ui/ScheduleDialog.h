@@ -48,6 +48,8 @@ public:
     QString unitDirectory() const;
     const QList<BackupSchedule::Entry> &schedules() const { return m_schedules; }
     QString statusText() const;
+    // The folder has been listed since the last change (see BackupsView::isListed()).
+    bool isListed() const { return m_listed; }
     void addSchedule();
     void removeSelected();
 
@@ -77,6 +79,7 @@ private:
     QList<BackupSchedule::Entry> m_schedules;
     QFuture<void> m_work; // the worker's part only
     bool m_busy = false;
+    bool m_listed = false;
 };
 
 } // namespace Lifeboat
