@@ -2097,11 +2097,11 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <name>Lifeboat::BackupsView</name>
     <message>
         <source>&amp;Verify now</source>
-        <translation>Jetzt &amp;prüfen</translation>
+        <translation>Jetzt p&amp;rüfen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
+        <translation>L&amp;öschen…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -2247,7 +2247,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>&amp;Sicherungen</translation>
     </message>
     <message>
-        <source>R&amp;uns</source>
+        <source>&amp;Runs</source>
         <translation>&amp;Läufe</translation>
     </message>
     <message>
@@ -3054,7 +3054,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::QuarantineView</name>
     <message>
-        <source>&amp;Purge…</source>
+        <source>Purg&amp;e…</source>
         <translation>&amp;Bereinigen…</translation>
     </message>
     <message>
@@ -3325,7 +3325,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <name>Lifeboat::RunsView</name>
     <message>
         <source>&amp;Open the report</source>
-        <translation>Bericht ö&amp;ffnen</translation>
+        <translation>Bericht &amp;öffnen</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>

@@ -2101,11 +2101,11 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>Actuali&amp;ser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Backup sets</source>
@@ -2247,7 +2247,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <source>R&amp;uns</source>
+        <source>&amp;Runs</source>
         <translation>&amp;Exécutions</translation>
     </message>
     <message>
@@ -3054,8 +3054,8 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::QuarantineView</name>
     <message>
-        <source>&amp;Purge…</source>
-        <translation>&amp;Purger…</translation>
+        <source>Purg&amp;e…</source>
+        <translation>P&amp;urger…</translation>
     </message>
     <message>
         <source>What restores kept</source>
@@ -3099,7 +3099,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <source>&amp;Purge</source>
-        <translation>&amp;Purger</translation>
+        <translation>P&amp;urger</translation>
     </message>
     <message>
         <source>Purged the quarantine of %1.</source>

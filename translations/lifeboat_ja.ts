@@ -2237,8 +2237,8 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>バックアップ(&amp;B)</translation>
     </message>
     <message>
-        <source>R&amp;uns</source>
-        <translation>実行履歴(&amp;U)</translation>
+        <source>&amp;Runs</source>
+        <translation>実行履歴(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quarantine</source>
@@ -3044,8 +3044,8 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::QuarantineView</name>
     <message>
-        <source>&amp;Purge…</source>
-        <translation>消去(&amp;P)…</translation>
+        <source>Purg&amp;e…</source>
+        <translation>消去(&amp;E)…</translation>
     </message>
     <message>
         <source>What restores kept</source>
@@ -3089,7 +3089,7 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <source>&amp;Purge</source>
-        <translation>消去(&amp;P)</translation>
+        <translation>消去(&amp;E)</translation>
     </message>
     <message>
         <source>Purged the quarantine of %1.</source>

@@ -33,7 +33,7 @@ CatalogWindow::CatalogWindow(const QStringList &profilePaths, const QString &run
     m_profileError->setWordWrap(true);
     m_profileError->hide();
     m_tabs->addTab(m_backups, tr("&Backups"));
-    m_tabs->addTab(m_runs, tr("R&uns"));
+    m_tabs->addTab(m_runs, tr("&Runs"));
     m_tabs->addTab(m_quarantine, tr("&Quarantine"));
 
     auto *form = new QFormLayout;

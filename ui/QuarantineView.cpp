@@ -30,7 +30,7 @@ QuarantineView::QuarantineView(QWidget *parent)
     : QWidget(parent)
     , m_list(new QTreeWidget(this))
     , m_status(new QLabel(this))
-    , m_purge(new QPushButton(tr("&Purge…"), this))
+    , m_purge(new QPushButton(tr("Purg&e…"), this))
 {
     m_list->setObjectName(QStringLiteral("quarantines"));
     m_list->setAccessibleName(tr("What restores kept"));
