@@ -12,6 +12,7 @@
 #include "ProfileCommand.h"
 #include "PruneCommand.h"
 #include "QuarantineCommand.h"
+#include "ScheduleCommand.h"
 #include "ReportCommand.h"
 #include "ResumeCommand.h"
 #include "RunCommand.h"
@@ -38,6 +39,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<PruneCommand>());
     m_commands.push_back(std::make_unique<QuarantineCommand>());
+    m_commands.push_back(std::make_unique<ScheduleCommand>());
     m_commands.push_back(std::make_unique<ProfileCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());

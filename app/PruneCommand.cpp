@@ -12,8 +12,6 @@
 #include <backup/BackupSetLayout.h>
 
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFile>
 #include <QLocale>
 
 namespace Lifeboat {
@@ -33,22 +31,6 @@ int usageError(const QString &problem)
 QString PruneCommand::summary() const
 {
     return tr("Delete all but the N newest backup sets (and stale unfinished ones)");
-}
-
-bool PruneCommand::removeSet(const QString &directory, QString *error)
-{
-    // The manifest goes first: should the rest fail half-way, what is left
-    // no longer passes for a complete set.
-    const QString manifest = QDir(directory).filePath(BackupSetLayout::manifestFile());
-    if (QFile::exists(manifest) && !QFile::remove(manifest)) {
-        *error = tr("Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.").arg(manifest);
-        return false;
-    }
-    if (!QDir(directory).removeRecursively()) {
-        *error = tr("Could not delete all of %1. Check its permissions and delete what is left by hand.").arg(directory);
-        return false;
-    }
-    return true;
 }
 
 QString PruneCommand::description() const
@@ -89,7 +71,7 @@ int PruneCommand::execute(const QCommandLineParser &parser)
     auto remove = [&](const QString &directory, const QString &description, qint64 bytes) {
         Console::out() << (dryRun ? tr("Would remove %1 (%2)") : tr("Removing %1 (%2)")).arg(directory, description) << Qt::endl;
         QString problem;
-        if (!dryRun && !removeSet(directory, &problem)) {
+        if (!dryRun && !BackupRetention::remove(directory, &problem)) {
             Console::err() << problem << Qt::endl;
             ++failures;
             return;

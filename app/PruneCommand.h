@@ -22,9 +22,6 @@ public:
     QString name() const override { return QStringLiteral("prune"); }
     QString summary() const override;
 
-private:
-    static bool removeSet(const QString &directory, QString *error);
-
 protected:
     QString description() const override;
     void addOptions(QCommandLineParser &parser) const override;

@@ -3,8 +3,6 @@
 
 #include "QuarantineCommand.h"
 
-#include <hosts/Hosts.h>
-
 #include "Console.h"
 #include "ExitCode.h"
 #include "TerminalConfirmer.h"
@@ -13,8 +11,6 @@
 #include <restore/Quarantine.h>
 
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -150,23 +146,12 @@ int QuarantineCommand::purge(const ClusterProfile &profile, const QString &runId
             return toInt(ExitCode::CancelledOrDeclined);
         }
     }
-    int failures = 0;
-    const std::shared_ptr<Hosts> hosts = Hosts::of(profile);
-    for (const HostPath &directory : std::as_const(directories)) {
-        HostFiles &files = hosts->files(directory);
-        QString error;
-        if (!files.removeOwnTree(directory.path, &error)) {
-            Console::err() << tr("Could not delete all of %1; check its permissions.").arg(directory.display()) << u' ' << error << Qt::endl;
-            ++failures;
-        }
-        // The .lifeboat-quarantine folder, once empty.
-        QList<HostFiles::Entry> left;
-        const QString parent = QFileInfo(directory.path).absolutePath();
-        if (files.list(parent, &left, nullptr) && left.isEmpty())
-            (void)files.removeOwnTree(parent, nullptr);
-    }
-    Console::out() << tr("Purged %n folder(s).", nullptr, int(directories.size() - failures)) << Qt::endl;
-    return toInt(failures ? ExitCode::StepFailed : ExitCode::Success);
+    QStringList problems;
+    const int purged = Quarantine::purge(profile, directories, &problems);
+    for (const QString &problem : std::as_const(problems))
+        Console::err() << problem << Qt::endl;
+    Console::out() << tr("Purged %n folder(s).", nullptr, purged) << Qt::endl;
+    return toInt(!problems.isEmpty() ? ExitCode::StepFailed : ExitCode::Success);
 }
 
 } // namespace Lifeboat

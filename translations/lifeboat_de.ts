@@ -465,6 +465,17 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
 </context>
 <context>
+    <name>BackupRetention</name>
+    <message>
+        <source>Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.</source>
+        <translation>%1 kann nicht gelöscht werden. Prüfen Sie die Berechtigungen des Sicherungsverzeichnisses, oder löschen Sie den Satz von Hand.</translation>
+    </message>
+    <message>
+        <source>Could not delete all of %1. Check its permissions and delete what is left by hand.</source>
+        <translation>%1 konnte nicht vollständig gelöscht werden. Prüfen Sie seine Berechtigungen, und löschen Sie den Rest von Hand.</translation>
+    </message>
+</context>
+<context>
     <name>BackupRollingScenario</name>
     <message>
         <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+12"/>
@@ -724,6 +735,37 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     <message>
         <source>A full backup, as asked (--full).</source>
         <translation>Eine Vollsicherung, wie verlangt (--full).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Say when it runs, for example &quot;daily&quot; or &quot;Mon..Fri 02:00&quot;.</source>
+        <translation>Geben Sie an, wann sie läuft, zum Beispiel &quot;daily&quot; oder &quot;Mon..Fri 02:00&quot;.</translation>
+    </message>
+    <message>
+        <source>systemd does not understand &quot;%1&quot;: %2</source>
+        <translation>systemd versteht &quot;%1&quot; nicht: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for the schedule&apos;s units.</source>
+        <translation>Der Ordner %1 für die Units des Zeitplans kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1. Check its permissions.</source>
+        <translation>%1 kann nicht gelöscht werden. Prüfen Sie seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Turn it on with: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</source>
+        <translation>Einschalten mit: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</translation>
+    </message>
+    <message>
+        <source>Lifeboat: %1 of %2</source>
+        <translation>Lifeboat: %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2095,172 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::BackupsView</name>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>Jetzt p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>L&amp;öschen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Backup sets</source>
+        <translation>Sicherungssätze</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Full or incremental</source>
+        <translation>Voll oder inkrementell</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Restores</source>
+        <translation>Stellt wieder her</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>What the set contains</source>
+        <translation>Was der Satz enthält</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Read every archive of the set back and check every file, as &apos;lifeboat verify&apos; does.</source>
+        <translation>Jedes Archiv des Satzes zurücklesen und jede Datei prüfen, wie es &apos;lifeboat verify&apos; tut.</translation>
+    </message>
+    <message>
+        <source>Delete the set for good. A set that another set takes files from stays.</source>
+        <translation>Den Satz endgültig löschen. Ein Satz, aus dem ein anderer Satz Dateien nimmt, bleibt.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1, intact</source>
+        <translation>%1, intakt</translation>
+    </message>
+    <message>
+        <source>%1, DAMAGED</source>
+        <translation>%1, BESCHÄDIGT</translation>
+    </message>
+    <message>
+        <source>(manifest unreadable)</source>
+        <translation>(Manifest nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
+        <source>incremental on %1</source>
+        <translation>inkrementell auf %1</translation>
+    </message>
+    <message>
+        <source>No complete backup sets in %1.</source>
+        <translation>Keine vollständigen Sicherungssätze in %1.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2 of %3)…</source>
+        <translation>%1 wird geprüft (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>%1 is intact (files checked: %2, archives: %3).</source>
+        <translation>%1 ist intakt (geprüfte Dateien: %2, Archive: %3).</translation>
+    </message>
+    <message>
+        <source>%1 is DAMAGED; do not restore from it: %2</source>
+        <translation>%1 ist BESCHÄDIGT; stellen Sie nicht daraus wieder her: %2</translation>
+    </message>
+    <message>
+        <source>%1 stays: %2 would be left incomplete without it (an incremental set takes files from the sets before it). Delete those first.</source>
+        <translation>%1 bleibt: %2 wäre ohne ihn unvollständig (ein inkrementeller Satz nimmt Dateien aus den Sätzen vor ihm). Löschen Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>Delete a backup set</source>
+        <translation>Einen Sicherungssatz löschen</translation>
+    </message>
+    <message>
+        <source>Delete the backup set %1 (%2) for good? It cannot be restored from afterwards.</source>
+        <translation>Den Sicherungssatz %1 (%2) endgültig löschen? Danach kann nicht mehr aus ihm wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::CatalogWindow</name>
+    <message>
+        <source>Backups, runs and quarantine</source>
+        <translation>Sicherungen, Läufe und Quarantäne</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>&amp;Läufe</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine</source>
+        <translation>&amp;Quarantäne</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;profile:</source>
+        <translation>Cluster-&amp;Profil:</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ChecksPage</name>
     <message>
         <location filename="../ui/ChecksPage.cpp" line="+30"/>
@@ -2929,6 +3137,65 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Type %1 to approve the whole plan</source>
         <translation>Geben Sie %1 ein, um den ganzen Plan zu genehmigen</translation>
     </message>
+    <message>
+        <source>&amp;Schedule this backup…</source>
+        <translation>Diese Sicherung &amp;planen…</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::QuarantineView</name>
+    <message>
+        <source>Purg&amp;e…</source>
+        <translation>&amp;Bereinigen…</translation>
+    </message>
+    <message>
+        <source>What restores kept</source>
+        <translation>Was Wiederherstellungen aufbewahrt haben</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Delete what this restore kept, for good. It can no longer be rolled back afterwards.</source>
+        <translation>Endgültig löschen, was diese Wiederherstellung aufbewahrt hat. Sie kann danach nicht mehr zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>No quarantine is kept for %1.</source>
+        <translation>Für %1 wird keine Quarantäne aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Purge a quarantine</source>
+        <translation>Eine Quarantäne bereinigen</translation>
+    </message>
+    <message>
+        <source>These folders will be deleted for good:</source>
+        <translation>Diese Ordner werden endgültig gelöscht:</translation>
+    </message>
+    <message>
+        <source>The restore %1 can no longer be rolled back afterwards.</source>
+        <translation>Die Wiederherstellung %1 kann danach nicht mehr zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Bereinigen</translation>
+    </message>
+    <message>
+        <source>Purged the quarantine of %1.</source>
+        <translation>Die Quarantäne von %1 wurde bereinigt.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::RunPage</name>
@@ -3277,6 +3544,65 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::RunsView</name>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>Bericht &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Beiseitelegen</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
+        <translation>Den Lauf ab dem Schritt abschließen, der gerade lief; Schritte, die den Cluster ändern, fragen zuerst.</translation>
+    </message>
+    <message>
+        <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
+        <translation>Nicht mehr anbieten. Der Ordner des Laufs bleibt, wie er ist; &apos;lifeboat resume&apos; kann ihn weiterhin abschließen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>%1, set aside</source>
+        <translation>%1, beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>No program on this desktop opens it. Here is its path to open it yourself:</source>
+        <translation>Kein Programm auf diesem Desktop öffnet es. Hier ist sein Pfad, um es selbst zu öffnen:</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ScenarioPage</name>
     <message>
         <location filename="../ui/ScenarioPage.cpp" line="+48"/>
@@ -3351,6 +3677,65 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <source>%1 only needs starting: its repository is intact.</source>
         <translation>%1 muss nur gestartet werden: sein Repository ist intakt.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ScheduleDialog</name>
+    <message>
+        <source>For &amp;me (%1)</source>
+        <translation>Für &amp;mich (%1)</translation>
+    </message>
+    <message>
+        <source>For the &amp;system (as root), in:</source>
+        <translation>Für das &amp;System (als root), in:</translation>
+    </message>
+    <message>
+        <source>&amp;Write the timer</source>
+        <translation>Timer &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Schedule this backup</source>
+        <translation>Diese Sicherung planen</translation>
+    </message>
+    <message>
+        <source>A systemd calendar: &quot;daily&quot;, &quot;Mon..Fri 02:00&quot;, &quot;Sun *-*-* 03:30&quot;.</source>
+        <translation>Ein systemd-Kalender: &quot;daily&quot;, &quot;Mon..Fri 02:00&quot;, &quot;Sun *-*-* 03:30&quot;.</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Units:</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Führt aus:</translation>
+    </message>
+    <message>
+        <source>Schedules in this folder:</source>
+        <translation>Zeitpläne in diesem Ordner:</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3934,14 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <source>The cluster is not back yet: look at %1.</source>
         <translation>Der Cluster ist noch nicht wieder da: prüfen Sie %1.</translation>
+    </message>
+    <message>
+        <source>Backups, runs and &amp;quarantine…</source>
+        <translation>Sicherungen, Läufe und &amp;Quarantäne…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule this backup…</source>
+        <translation>Diese Sicherung p&amp;lanen…</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +4162,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+1"/>
         <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
         <translation>Nicht mehr anbieten. Der Ordner des Laufs bleibt, wie er ist; &apos;lifeboat resume&apos; kann ihn weiterhin abschließen.</translation>
+    </message>
+    <message>
+        <source>Backups, runs and &amp;quarantine…</source>
+        <translation>Sicherungen, Läufe und &amp;Quarantäne…</translation>
     </message>
 </context>
 <context>
@@ -4753,16 +5150,6 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Alle außer den N neuesten Sicherungssätzen löschen (und veraltete unvollendete)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.</source>
-        <translation>%1 kann nicht gelöscht werden. Prüfen Sie die Berechtigungen des Sicherungsverzeichnisses, oder löschen Sie den Satz von Hand.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not delete all of %1. Check its permissions and delete what is left by hand.</source>
-        <translation>%1 konnte nicht vollständig gelöscht werden. Prüfen Sie seine Berechtigungen, und löschen Sie den Rest von Hand.</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <source>Keeps the N newest complete backup sets of a profile and deletes the older ones, and deletes unfinished (.partial) sets that nothing has changed for 24 hours. Prints every set it removes.</source>
         <translation>Behält die N neuesten vollständigen Sicherungssätze eines Profils, löscht die älteren und löscht unvollendete (.partial) Sätze, die seit 24 Stunden unverändert sind. Gibt jeden entfernten Satz aus.</translation>
@@ -5071,6 +5458,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Cannot write the quarantine index %1. Check the free space.</source>
         <translation>Der Quarantäne-Index %1 kann nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
+    <message>
+        <source>Could not delete all of %1; check its permissions.</source>
+        <translation>%1 konnte nicht vollständig gelöscht werden; prüfen Sie seine Berechtigungen.</translation>
+    </message>
 </context>
 <context>
     <name>QuarantineCommand</name>
@@ -5191,11 +5582,6 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+3"/>
         <source>Nothing was deleted.</source>
         <translation>Es wurde nichts gelöscht.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not delete all of %1; check its permissions.</source>
-        <translation>%1 konnte nicht vollständig gelöscht werden; prüfen Sie seine Berechtigungen.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -7606,6 +7992,49 @@ Fehler: %1</translation>
     <message>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>Where the units are (default: %1; as root, for example %2).</source>
+        <translation>Wo die Units liegen (Standard: %1; als root zum Beispiel %2).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat schedule list|add|remove … (see the user guide).</source>
+        <translation>Aufruf: lifeboat schedule list|add|remove … (siehe Benutzerhandbuch).</translation>
+    </message>
+    <message>
+        <source>List, add or remove the systemd timers that run a backup by itself</source>
+        <translation>Die systemd-Timer auflisten, hinzufügen oder entfernen, die eine Sicherung selbsttätig ausführen</translation>
+    </message>
+    <message>
+        <source>Say what to do: &apos;lifeboat schedule list&apos;, &apos;add&apos; or &apos;remove NAME&apos;.</source>
+        <translation>Geben Sie an, was zu tun ist: &apos;lifeboat schedule list&apos;, &apos;add&apos; oder &apos;remove NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>When it runs, as a systemd calendar (&quot;daily&quot;, &quot;Mon..Fri 02:00&quot;).</source>
+        <translation>Wann sie läuft, als systemd-Kalender (&quot;daily&quot;, &quot;Mon..Fri 02:00&quot;).</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Only a backup can be scheduled; %1 is not one.</source>
+        <translation>Nur eine Sicherung kann geplant werden; %1 ist keine.</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s name, as &apos;lifeboat schedule list&apos; shows it.</source>
+        <translation>Der Name des Zeitplans, wie &apos;lifeboat schedule list&apos; ihn zeigt.</translation>
+    </message>
+    <message>
+        <source>Give the name of one schedule (&apos;lifeboat schedule list&apos; shows them).</source>
+        <translation>Geben Sie den Namen eines Zeitplans an (&apos;lifeboat schedule list&apos; zeigt sie).</translation>
     </message>
 </context>
 <context>

@@ -465,6 +465,17 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
 </context>
 <context>
+    <name>BackupRetention</name>
+    <message>
+        <source>Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.</source>
+        <translation>Impossible de supprimer %1. Vérifiez les droits de la racine des sauvegardes, ou supprimez le jeu à la main.</translation>
+    </message>
+    <message>
+        <source>Could not delete all of %1. Check its permissions and delete what is left by hand.</source>
+        <translation>Impossible de supprimer entièrement %1. Vérifiez ses droits et supprimez le reste à la main.</translation>
+    </message>
+</context>
+<context>
     <name>BackupRollingScenario</name>
     <message>
         <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+12"/>
@@ -724,6 +735,37 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     <message>
         <source>A full backup, as asked (--full).</source>
         <translation>Une sauvegarde complète, comme demandé (--full).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Say when it runs, for example &quot;daily&quot; or &quot;Mon..Fri 02:00&quot;.</source>
+        <translation>Indiquez quand elle s&apos;exécute, par exemple &quot;daily&quot; ou &quot;Mon..Fri 02:00&quot;.</translation>
+    </message>
+    <message>
+        <source>systemd does not understand &quot;%1&quot;: %2</source>
+        <translation>systemd ne comprend pas &quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for the schedule&apos;s units.</source>
+        <translation>Impossible de créer le dossier %1 pour les unités de la planification.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1. Check its permissions.</source>
+        <translation>Impossible de supprimer %1. Vérifiez ses droits.</translation>
+    </message>
+    <message>
+        <source>Turn it on with: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</source>
+        <translation>Activez-la avec : %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</translation>
+    </message>
+    <message>
+        <source>Lifeboat: %1 of %2</source>
+        <translation>Lifeboat : %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2095,172 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::BackupsView</name>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Supp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Backup sets</source>
+        <translation>Jeux de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Full or incremental</source>
+        <translation>Complet ou incrémentiel</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Restores</source>
+        <translation>Restaure</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>What the set contains</source>
+        <translation>Ce que contient le jeu</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Read every archive of the set back and check every file, as &apos;lifeboat verify&apos; does.</source>
+        <translation>Relire chaque archive du jeu et vérifier chaque fichier, comme le fait &apos;lifeboat verify&apos;.</translation>
+    </message>
+    <message>
+        <source>Delete the set for good. A set that another set takes files from stays.</source>
+        <translation>Supprimer le jeu définitivement. Un jeu dont un autre jeu prend des fichiers reste.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1, intact</source>
+        <translation>%1, intact</translation>
+    </message>
+    <message>
+        <source>%1, DAMAGED</source>
+        <translation>%1, ENDOMMAGÉ</translation>
+    </message>
+    <message>
+        <source>(manifest unreadable)</source>
+        <translation>(manifeste illisible)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>incremental on %1</source>
+        <translation>incrémentiel sur %1</translation>
+    </message>
+    <message>
+        <source>No complete backup sets in %1.</source>
+        <translation>Aucun jeu de sauvegarde complet dans %1.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2 of %3)…</source>
+        <translation>Vérification de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>%1 is intact (files checked: %2, archives: %3).</source>
+        <translation>%1 est intact (fichiers vérifiés : %2, archives : %3).</translation>
+    </message>
+    <message>
+        <source>%1 is DAMAGED; do not restore from it: %2</source>
+        <translation>%1 est ENDOMMAGÉ ; ne restaurez pas à partir de lui : %2</translation>
+    </message>
+    <message>
+        <source>%1 stays: %2 would be left incomplete without it (an incremental set takes files from the sets before it). Delete those first.</source>
+        <translation>%1 reste : %2 serait incomplet sans lui (un jeu incrémentiel prend des fichiers aux jeux qui le précèdent). Supprimez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Delete a backup set</source>
+        <translation>Supprimer un jeu de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Delete the backup set %1 (%2) for good? It cannot be restored from afterwards.</source>
+        <translation>Supprimer définitivement le jeu de sauvegarde %1 (%2) ? Il ne pourra plus servir à une restauration.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::CatalogWindow</name>
+    <message>
+        <source>Backups, runs and quarantine</source>
+        <translation>Sauvegardes, exécutions et quarantaine</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>&amp;Exécutions</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine</source>
+        <translation>&amp;Quarantaine</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;profile:</source>
+        <translation>&amp;Profil du cluster :</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ChecksPage</name>
     <message>
         <location filename="../ui/ChecksPage.cpp" line="+30"/>
@@ -2929,6 +3137,65 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Type %1 to approve the whole plan</source>
         <translation>Tapez %1 pour approuver tout le plan</translation>
     </message>
+    <message>
+        <source>&amp;Schedule this backup…</source>
+        <translation>Pl&amp;anifier cette sauvegarde…</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::QuarantineView</name>
+    <message>
+        <source>Purg&amp;e…</source>
+        <translation>P&amp;urger…</translation>
+    </message>
+    <message>
+        <source>What restores kept</source>
+        <translation>Ce que les restaurations ont conservé</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Delete what this restore kept, for good. It can no longer be rolled back afterwards.</source>
+        <translation>Supprimer définitivement ce que cette restauration a conservé. Elle ne pourra plus être annulée ensuite.</translation>
+    </message>
+    <message>
+        <source>No quarantine is kept for %1.</source>
+        <translation>Aucune quarantaine n&apos;est conservée pour %1.</translation>
+    </message>
+    <message>
+        <source>Purge a quarantine</source>
+        <translation>Purger une quarantaine</translation>
+    </message>
+    <message>
+        <source>These folders will be deleted for good:</source>
+        <translation>Ces dossiers seront supprimés définitivement :</translation>
+    </message>
+    <message>
+        <source>The restore %1 can no longer be rolled back afterwards.</source>
+        <translation>La restauration %1 ne pourra plus être annulée ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>P&amp;urger</translation>
+    </message>
+    <message>
+        <source>Purged the quarantine of %1.</source>
+        <translation>La quarantaine de %1 a été purgée.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::RunPage</name>
@@ -3277,6 +3544,65 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::RunsView</name>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Rep&amp;rendre</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Mettre de côté</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
+        <translation>Terminer l&apos;exécution à partir de l&apos;étape qui était en cours ; les étapes qui modifient le cluster demandent d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
+        <translation>Ne plus le proposer. Le dossier de l&apos;exécution reste tel quel ; &apos;lifeboat resume&apos; peut toujours la terminer.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>%1, set aside</source>
+        <translation>%1, mise de côté</translation>
+    </message>
+    <message>
+        <source>No program on this desktop opens it. Here is its path to open it yourself:</source>
+        <translation>Aucun programme de ce bureau ne l&apos;ouvre. Voici son chemin pour l&apos;ouvrir vous-même :</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ScenarioPage</name>
     <message>
         <location filename="../ui/ScenarioPage.cpp" line="+48"/>
@@ -3351,6 +3677,65 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <source>%1 only needs starting: its repository is intact.</source>
         <translation>%1 a seulement besoin d&apos;être démarré : son référentiel est intact.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ScheduleDialog</name>
+    <message>
+        <source>For &amp;me (%1)</source>
+        <translation>Pour &amp;moi (%1)</translation>
+    </message>
+    <message>
+        <source>For the &amp;system (as root), in:</source>
+        <translation>Pour le &amp;système (en root), dans :</translation>
+    </message>
+    <message>
+        <source>&amp;Write the timer</source>
+        <translation>É&amp;crire le minuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Schedule this backup</source>
+        <translation>Planifier cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>A systemd calendar: &quot;daily&quot;, &quot;Mon..Fri 02:00&quot;, &quot;Sun *-*-* 03:30&quot;.</source>
+        <translation>Un calendrier systemd : &quot;daily&quot;, &quot;Mon..Fri 02:00&quot;, &quot;Sun *-*-* 03:30&quot;.</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Minuteur</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Unités :</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Exécute :</translation>
+    </message>
+    <message>
+        <source>Schedules in this folder:</source>
+        <translation>Planifications dans ce dossier :</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3934,14 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <source>The cluster is not back yet: look at %1.</source>
         <translation>Le cluster n&apos;est pas encore rétabli : examinez %1.</translation>
+    </message>
+    <message>
+        <source>Backups, runs and &amp;quarantine…</source>
+        <translation>Sauvegardes, exécutions et &amp;quarantaine…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule this backup…</source>
+        <translation>Pla&amp;nifier cette sauvegarde…</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +4162,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+1"/>
         <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
         <translation>Ne plus le proposer. Le dossier de l&apos;exécution reste tel quel ; &apos;lifeboat resume&apos; peut toujours la terminer.</translation>
+    </message>
+    <message>
+        <source>Backups, runs and &amp;quarantine…</source>
+        <translation>Sauvegardes, exécutions et &amp;quarantaine…</translation>
     </message>
 </context>
 <context>
@@ -4753,16 +5150,6 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Supprimer tous les jeux de sauvegarde sauf les N plus récents (et les jeux inachevés périmés)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.</source>
-        <translation>Impossible de supprimer %1. Vérifiez les droits de la racine des sauvegardes, ou supprimez le jeu à la main.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not delete all of %1. Check its permissions and delete what is left by hand.</source>
-        <translation>Impossible de supprimer entièrement %1. Vérifiez ses droits et supprimez le reste à la main.</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <source>Keeps the N newest complete backup sets of a profile and deletes the older ones, and deletes unfinished (.partial) sets that nothing has changed for 24 hours. Prints every set it removes.</source>
         <translation>Conserve les N jeux de sauvegarde complets les plus récents d&apos;un profil et supprime les plus anciens, ainsi que les jeux inachevés (.partial) non modifiés depuis 24 heures. Affiche chaque jeu supprimé.</translation>
@@ -5071,6 +5458,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Cannot write the quarantine index %1. Check the free space.</source>
         <translation>Impossible d&apos;écrire l&apos;index de quarantaine %1. Vérifiez l&apos;espace libre.</translation>
     </message>
+    <message>
+        <source>Could not delete all of %1; check its permissions.</source>
+        <translation>Impossible de supprimer entièrement %1 ; vérifiez ses droits.</translation>
+    </message>
 </context>
 <context>
     <name>QuarantineCommand</name>
@@ -5191,11 +5582,6 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+3"/>
         <source>Nothing was deleted.</source>
         <translation>Rien n&apos;a été supprimé.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not delete all of %1; check its permissions.</source>
-        <translation>Impossible de supprimer entièrement %1 ; vérifiez ses droits.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -7606,6 +7992,49 @@ Pannes : %1</translation>
     <message>
         <source>Timeout</source>
         <translation>Délai d&apos;attente</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>Where the units are (default: %1; as root, for example %2).</source>
+        <translation>Où sont les unités (par défaut : %1 ; en root, par exemple %2).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat schedule list|add|remove … (see the user guide).</source>
+        <translation>Usage : lifeboat schedule list|add|remove … (voir le guide de l&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>List, add or remove the systemd timers that run a backup by itself</source>
+        <translation>Lister, ajouter ou retirer les minuteurs systemd qui lancent une sauvegarde d&apos;eux-mêmes</translation>
+    </message>
+    <message>
+        <source>Say what to do: &apos;lifeboat schedule list&apos;, &apos;add&apos; or &apos;remove NAME&apos;.</source>
+        <translation>Indiquez quoi faire : &apos;lifeboat schedule list&apos;, &apos;add&apos; ou &apos;remove NOM&apos;.</translation>
+    </message>
+    <message>
+        <source>When it runs, as a systemd calendar (&quot;daily&quot;, &quot;Mon..Fri 02:00&quot;).</source>
+        <translation>Quand elle s&apos;exécute, en calendrier systemd (&quot;daily&quot;, &quot;Mon..Fri 02:00&quot;).</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>calendrier</translation>
+    </message>
+    <message>
+        <source>Only a backup can be scheduled; %1 is not one.</source>
+        <translation>Seule une sauvegarde peut être planifiée ; %1 n&apos;en est pas une.</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s name, as &apos;lifeboat schedule list&apos; shows it.</source>
+        <translation>Le nom de la planification, tel que &apos;lifeboat schedule list&apos; l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>Give the name of one schedule (&apos;lifeboat schedule list&apos; shows them).</source>
+        <translation>Donnez le nom d&apos;une planification (&apos;lifeboat schedule list&apos; les affiche).</translation>
     </message>
 </context>
 <context>

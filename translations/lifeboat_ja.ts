@@ -465,6 +465,17 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
 </context>
 <context>
+    <name>BackupRetention</name>
+    <message>
+        <source>Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.</source>
+        <translation>%1 を削除できません。バックアップルートの権限を確認するか、セットを手動で削除してください。</translation>
+    </message>
+    <message>
+        <source>Could not delete all of %1. Check its permissions and delete what is left by hand.</source>
+        <translation>%1 を完全には削除できませんでした。権限を確認し、残りを手動で削除してください。</translation>
+    </message>
+</context>
+<context>
     <name>BackupRollingScenario</name>
     <message>
         <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+12"/>
@@ -724,6 +735,37 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     <message>
         <source>A full backup, as asked (--full).</source>
         <translation>指定どおりの完全バックアップです（--full）。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Say when it runs, for example &quot;daily&quot; or &quot;Mon..Fri 02:00&quot;.</source>
+        <translation>実行日時を指定してください（例: &quot;daily&quot;、&quot;Mon..Fri 02:00&quot;）。</translation>
+    </message>
+    <message>
+        <source>systemd does not understand &quot;%1&quot;: %2</source>
+        <translation>systemd は &quot;%1&quot; を解釈できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for the schedule&apos;s units.</source>
+        <translation>スケジュールのユニット用フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1. Check its permissions.</source>
+        <translation>%1 を削除できません。権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>Turn it on with: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</source>
+        <translation>有効にするには: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</translation>
+    </message>
+    <message>
+        <source>Lifeboat: %1 of %2</source>
+        <translation>Lifeboat: %2 の%1</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2085,172 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
 </context>
 <context>
+    <name>Lifeboat::BackupsView</name>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>今すぐ検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Backup sets</source>
+        <translation>バックアップセット</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>セット</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Full or incremental</source>
+        <translation>フルまたは増分</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Restores</source>
+        <translation>復元量</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>最終検証</translation>
+    </message>
+    <message>
+        <source>What the set contains</source>
+        <translation>セットの内容</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>パート</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル数</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>取得元</translation>
+    </message>
+    <message>
+        <source>Read every archive of the set back and check every file, as &apos;lifeboat verify&apos; does.</source>
+        <translation>&apos;lifeboat verify&apos; と同じように、セットのすべてのアーカイブを読み戻してすべてのファイルを検証します。</translation>
+    </message>
+    <message>
+        <source>Delete the set for good. A set that another set takes files from stays.</source>
+        <translation>セットを完全に削除します。他のセットがファイルを参照しているセットは残ります。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>未検証</translation>
+    </message>
+    <message>
+        <source>%1, intact</source>
+        <translation>%1、正常</translation>
+    </message>
+    <message>
+        <source>%1, DAMAGED</source>
+        <translation>%1、破損</translation>
+    </message>
+    <message>
+        <source>(manifest unreadable)</source>
+        <translation>（マニフェストを読み取れません）</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>フル</translation>
+    </message>
+    <message>
+        <source>incremental on %1</source>
+        <translation>%1 への増分</translation>
+    </message>
+    <message>
+        <source>No complete backup sets in %1.</source>
+        <translation>%1 に完全なバックアップセットはありません。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 を検証中…</translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2 of %3)…</source>
+        <translation>%1 を検証中（%3 個中 %2 個目）…</translation>
+    </message>
+    <message>
+        <source>%1 is intact (files checked: %2, archives: %3).</source>
+        <translation>%1 は正常です（検証したファイル: %2、アーカイブ: %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is DAMAGED; do not restore from it: %2</source>
+        <translation>%1 は破損しています。このセットから復元しないでください: %2</translation>
+    </message>
+    <message>
+        <source>%1 stays: %2 would be left incomplete without it (an incremental set takes files from the sets before it). Delete those first.</source>
+        <translation>%1 は残ります: これがないと %2 が不完全になります（増分セットはそれ以前のセットのファイルを参照します）。先にそちらを削除してください。</translation>
+    </message>
+    <message>
+        <source>Delete a backup set</source>
+        <translation>バックアップセットの削除</translation>
+    </message>
+    <message>
+        <source>Delete the backup set %1 (%2) for good? It cannot be restored from afterwards.</source>
+        <translation>バックアップセット %1（%2）を完全に削除しますか？ 以後このセットから復元することはできません。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::CatalogWindow</name>
+    <message>
+        <source>Backups, runs and quarantine</source>
+        <translation>バックアップ、実行履歴、隔離領域</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>バックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>実行履歴(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine</source>
+        <translation>隔離領域(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;profile:</source>
+        <translation>クラスタープロファイル(&amp;P):</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ChecksPage</name>
     <message>
         <location filename="../ui/ChecksPage.cpp" line="+30"/>
@@ -2919,6 +3127,65 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Type %1 to approve the whole plan</source>
         <translation>計画全体を承認するには %1 と入力してください</translation>
     </message>
+    <message>
+        <source>&amp;Schedule this backup…</source>
+        <translation>このバックアップをスケジュール(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::QuarantineView</name>
+    <message>
+        <source>Purg&amp;e…</source>
+        <translation>消去(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>What restores kept</source>
+        <translation>復元で保管されたもの</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行 ID</translation>
+    </message>
+    <message>
+        <source>Delete what this restore kept, for good. It can no longer be rolled back afterwards.</source>
+        <translation>この復元で保管されたものを完全に削除します。以後この復元はロールバックできなくなります。</translation>
+    </message>
+    <message>
+        <source>No quarantine is kept for %1.</source>
+        <translation>%1 の隔離領域はありません。</translation>
+    </message>
+    <message>
+        <source>Purge a quarantine</source>
+        <translation>隔離領域の消去</translation>
+    </message>
+    <message>
+        <source>These folders will be deleted for good:</source>
+        <translation>次のフォルダーは完全に削除されます:</translation>
+    </message>
+    <message>
+        <source>The restore %1 can no longer be rolled back afterwards.</source>
+        <translation>以後、復元 %1 はロールバックできなくなります。</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>消去(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Purged the quarantine of %1.</source>
+        <translation>%1 の隔離領域を消去しました。</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::RunPage</name>
@@ -3267,6 +3534,65 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
 </context>
 <context>
+    <name>Lifeboat::RunsView</name>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>レポートを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>再開(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>保留にする</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行 ID</translation>
+    </message>
+    <message>
+        <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
+        <translation>実行中だったステップから実行を完了します。クラスターを変更するステップは先に確認を求めます。</translation>
+    </message>
+    <message>
+        <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
+        <translation>今後は表示しません。実行フォルダーはそのまま残り、&apos;lifeboat resume&apos; で引き続き完了できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1, set aside</source>
+        <translation>%1、保留中</translation>
+    </message>
+    <message>
+        <source>No program on this desktop opens it. Here is its path to open it yourself:</source>
+        <translation>このデスクトップには開くプログラムがありません。ご自分で開くためのパスは次のとおりです:</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ScenarioPage</name>
     <message>
         <location filename="../ui/ScenarioPage.cpp" line="+48"/>
@@ -3341,6 +3667,65 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <source>%1 only needs starting: its repository is intact.</source>
         <translation>%1 は起動するだけで十分です。リポジトリは無傷です。</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ScheduleDialog</name>
+    <message>
+        <source>For &amp;me (%1)</source>
+        <translation>自分用(&amp;M)（%1）</translation>
+    </message>
+    <message>
+        <source>For the &amp;system (as root), in:</source>
+        <translation>システム全体用(&amp;S)（root として）、保存先:</translation>
+    </message>
+    <message>
+        <source>&amp;Write the timer</source>
+        <translation>タイマーを書き込む(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Schedule this backup</source>
+        <translation>このバックアップをスケジュール</translation>
+    </message>
+    <message>
+        <source>A systemd calendar: &quot;daily&quot;, &quot;Mon..Fri 02:00&quot;, &quot;Sun *-*-* 03:30&quot;.</source>
+        <translation>systemd のカレンダー形式: &quot;daily&quot;、&quot;Mon..Fri 02:00&quot;、&quot;Sun *-*-* 03:30&quot;</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>タイマー</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>実行日時</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>実行日時(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>ユニット:</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>実行内容:</translation>
+    </message>
+    <message>
+        <source>Schedules in this folder:</source>
+        <translation>このフォルダーのスケジュール:</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3924,14 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <source>The cluster is not back yet: look at %1.</source>
         <translation>クラスターはまだ復旧していません: %1 を確認してください。</translation>
+    </message>
+    <message>
+        <source>Backups, runs and &amp;quarantine…</source>
+        <translation>バックアップ、実行履歴、隔離領域(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule this backup…</source>
+        <translation>このバックアップをスケジュール(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +4152,10 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+1"/>
         <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
         <translation>今後は表示しません。実行フォルダーはそのまま残り、&apos;lifeboat resume&apos; で引き続き完了できます。</translation>
+    </message>
+    <message>
+        <source>Backups, runs and &amp;quarantine…</source>
+        <translation>バックアップ、実行履歴、隔離領域(&amp;Q)…</translation>
     </message>
 </context>
 <context>
@@ -4736,16 +5133,6 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>最新の N 個を除くすべてのバックアップセット（および古い未完了のセット）を削除</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.</source>
-        <translation>%1 を削除できません。バックアップルートの権限を確認するか、セットを手動で削除してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not delete all of %1. Check its permissions and delete what is left by hand.</source>
-        <translation>%1 を完全には削除できませんでした。権限を確認し、残りを手動で削除してください。</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <source>Keeps the N newest complete backup sets of a profile and deletes the older ones, and deletes unfinished (.partial) sets that nothing has changed for 24 hours. Prints every set it removes.</source>
         <translation>プロファイルの最新の完全なバックアップセットを N 個保持して古いものを削除し、24 時間変更のない未完了 (.partial) のセットも削除します。削除したセットはすべて表示します。</translation>
@@ -5048,6 +5435,10 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Cannot write the quarantine index %1. Check the free space.</source>
         <translation>隔離領域のインデックス %1 を書き込めません。空き容量を確認してください。</translation>
     </message>
+    <message>
+        <source>Could not delete all of %1; check its permissions.</source>
+        <translation>%1 を完全には削除できませんでした。権限を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>QuarantineCommand</name>
@@ -5167,11 +5558,6 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+3"/>
         <source>Nothing was deleted.</source>
         <translation>何も削除されていません。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not delete all of %1; check its permissions.</source>
-        <translation>%1 を完全には削除できませんでした。権限を確認してください。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -7575,6 +7961,49 @@ Faults: %1</source>
     <message>
         <source>Timeout</source>
         <translation>タイムアウト</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>Where the units are (default: %1; as root, for example %2).</source>
+        <translation>ユニットの場所（既定: %1。root の場合は例えば %2）。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat schedule list|add|remove … (see the user guide).</source>
+        <translation>使い方: lifeboat schedule list|add|remove …（ユーザーガイドを参照）。</translation>
+    </message>
+    <message>
+        <source>List, add or remove the systemd timers that run a backup by itself</source>
+        <translation>バックアップを自動実行する systemd タイマーを一覧・追加・削除します</translation>
+    </message>
+    <message>
+        <source>Say what to do: &apos;lifeboat schedule list&apos;, &apos;add&apos; or &apos;remove NAME&apos;.</source>
+        <translation>操作を指定してください: &apos;lifeboat schedule list&apos;、&apos;add&apos;、または &apos;remove NAME&apos;。</translation>
+    </message>
+    <message>
+        <source>When it runs, as a systemd calendar (&quot;daily&quot;, &quot;Mon..Fri 02:00&quot;).</source>
+        <translation>実行日時（systemd のカレンダー形式: &quot;daily&quot;、&quot;Mon..Fri 02:00&quot;）。</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>Only a backup can be scheduled; %1 is not one.</source>
+        <translation>スケジュールできるのはバックアップだけです。%1 はバックアップではありません。</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s name, as &apos;lifeboat schedule list&apos; shows it.</source>
+        <translation>&apos;lifeboat schedule list&apos; が表示するスケジュール名。</translation>
+    </message>
+    <message>
+        <source>Give the name of one schedule (&apos;lifeboat schedule list&apos; shows them).</source>
+        <translation>スケジュール名を 1 つ指定してください（&apos;lifeboat schedule list&apos; で表示されます）。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "PlanPage.h"
 
 #include "PageId.h"
+#include "ScheduleDialog.h"
 #include "WizardSession.h"
 
 #include <cluster/NodeController.h>
@@ -113,9 +114,16 @@ PlanPage::PlanPage(WizardSession *session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_export->setAccessibleName(tr("Export runbook"));
     m_export->setEnabled(false);
+    auto *schedule = new QPushButton(tr("&Schedule this backup…"), this);
+    schedule->setObjectName(QStringLiteral("schedule"));
+    schedule->setVisible(false);
+    buttons->addWidget(schedule);
     buttons->addStretch(1);
     buttons->addWidget(m_export);
     layout->addLayout(buttons);
+    connect(schedule, &QPushButton::clicked, this, [this] { ScheduleDialog::openFor(*m_session, this); });
+    connect(m_session, &WizardSession::scenarioChanged, schedule,
+            [this, schedule] { schedule->setVisible(ScheduleDialog::canSchedule(*m_session)); });
 
     connect(m_export, &QPushButton::clicked, this, &PlanPage::chooseExportFile);
 }

@@ -3,11 +3,14 @@
 
 #include "SummaryPage.h"
 
+#include "CatalogWindow.h"
 #include "OpenPathDialog.h"
+#include "ScheduleDialog.h"
 #include "WizardSession.h"
 
 #include <cluster/NodeController.h>
 #include <cluster/NodeStatus.h>
+#include <support/DataPaths.h>
 #include <support/DisplayWords.h>
 #include <run/Change.h>
 #include <run/OptionNames.h>
@@ -74,6 +77,17 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     buttons->addWidget(open);
     buttons->addWidget(m_save);
     buttons->addWidget(folder);
+    auto *catalog = new QPushButton(tr("Backups, runs and &quarantine…"), this);
+    catalog->setObjectName(QStringLiteral("openCatalog"));
+    // A row of their own: beside the report's three buttons they would not fit in French at 800×600.
+    auto *more = new QHBoxLayout;
+    more->addWidget(catalog);
+    auto *schedule = new QPushButton(tr("Sc&hedule this backup…"), this);
+    schedule->setObjectName(QStringLiteral("schedule"));
+    schedule->setVisible(false); // until a backup has succeeded (showRecord)
+    connect(schedule, &QPushButton::clicked, this, [this] { ScheduleDialog::openFor(*m_session, this); });
+    more->addWidget(schedule);
+    more->addStretch(1);
     buttons->addStretch(1);
     m_saved->setWordWrap(true);
     m_saved->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -84,10 +98,18 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     layout->addWidget(m_health);
     layout->addWidget(m_todo);
     layout->addLayout(buttons);
+    layout->addLayout(more);
     layout->addWidget(m_saved);
     connect(open, &QPushButton::clicked, this, [this] { OpenPathDialog::openPath(this, reportPath()); });
     connect(folder, &QPushButton::clicked, this, [this] { OpenPathDialog::openPath(this, m_session->runDirectory()); });
     connect(m_save, &QPushButton::clicked, this, &SummaryPage::saveReport);
+    connect(catalog, &QPushButton::clicked, this, [this] {
+        // The run has ended the wizard's path: nothing to resume from here.
+        auto *window = new CatalogWindow({m_session->profile().filePath}, DataPaths::runsDirectory(), this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setResumeAllowed(false);
+        window->open();
+    });
 }
 
 SummaryPage::~SummaryPage()
@@ -123,6 +145,8 @@ void SummaryPage::initializePage()
 
 void SummaryPage::showRecord(const RunRecord &record)
 {
+    findChild<QPushButton *>(QStringLiteral("schedule"))
+        ->setVisible(record.result == RunResult::succeeded && ScheduleDialog::canSchedule(*m_session));
     const std::optional<ScenarioCategory> category = ScenarioRegistry::categoryOf(record.scenario);
     const qint64 ms = record.startedAt.isValid() && record.endedAt.isValid()
         ? record.startedAt.msecsTo(record.endedAt)

@@ -3,6 +3,7 @@
 
 #include "WelcomePage.h"
 
+#include "CatalogWindow.h"
 #include "PageId.h"
 #include "WizardSession.h"
 #include "WizardSettings.h"
@@ -99,6 +100,10 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
         m_recentProfiles->addItems(recent);
     }
     layout->addWidget(m_recentProfiles);
+    auto *catalog = new QPushButton(tr("Backups, runs and &quarantine…"), this);
+    catalog->setObjectName(QStringLiteral("openCatalog"));
+    connect(catalog, &QPushButton::clicked, this, &WelcomePage::openCatalog);
+    layout->addWidget(catalog, 0, Qt::AlignLeft);
     layout->addStretch(1);
     // A recent profile clicked or activated is the one the Cluster page
     // opens. Return goes on by itself (the list passes it to the wizard's
@@ -282,6 +287,24 @@ void WelcomePage::setAside(int offer)
     WizardSettings::setAside(m_offers.at(offer).record.runId);
     m_offers[offer].record.runId.clear();
     showOffers();
+}
+
+void WelcomePage::openCatalog()
+{
+    QStringList profiles = WizardSettings::recentProfiles();
+    if (m_session->hasProfile() && !profiles.contains(m_session->profile().filePath))
+        profiles.prepend(m_session->profile().filePath);
+    auto *window = new CatalogWindow(profiles, DataPaths::runsDirectory(), this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &QDialog::finished, this, [this, window] {
+        if (!window->offerToResume()) {
+            findOffers(); // a run may have been set aside there
+            return;
+        }
+        m_offers.append(*window->offerToResume());
+        resume(int(m_offers.size() - 1));
+    });
+    window->open();
 }
 
 void WelcomePage::takeShortcut(Shortcut shortcut)

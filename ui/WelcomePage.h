@@ -44,6 +44,9 @@ public:
     void resume(int offer);
     void rollBack(int offer);
     void setAside(int offer);
+    // The "Backups, runs and quarantine" window; a run resumed there goes on
+    // like an offer.
+    void openCatalog();
 
 Q_SIGNALS:
     void taskChanged();

@@ -150,5 +150,20 @@ wait_for_run_end
 shot 4 run
 key alt+n
 shot 2 summary
+
+say "backups, runs and quarantine"
+key alt+q
+catalog=$(xdotool search --sync --onlyvisible --name '^Backups, runs and quarantine$' | head -1)
+xdotool windowsize "$catalog" 900 560 windowmove "$catalog" 0 0
+catalog_shot() {
+  xdotool windowfocus --sync "$catalog"
+  [ -z "$1" ] || xdotool key --clearmodifiers "$1"
+  sleep 3
+  import -window "$catalog" "$out/$2.png"
+  say "took $2.png"
+}
+catalog_shot "" catalog-backups
+catalog_shot alt+r catalog-runs
+catalog_shot alt+q catalog-quarantine
 stop_wizard
 say "done: $(ls "$out"/*.png | wc -l) screenshots in $out"

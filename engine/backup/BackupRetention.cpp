@@ -3,6 +3,10 @@
 
 #include "BackupRetention.h"
 
+#include <QDir>
+#include <QFile>
+#include <backup/BackupSetLayout.h>
+
 namespace Lifeboat {
 
 QList<BackupRetention::Decision> BackupRetention::decide(const QList<BackupSetCatalog::Set> &sets, int keep)
@@ -29,6 +33,32 @@ QList<BackupRetention::Decision> BackupRetention::decide(const QList<BackupSetCa
         }
     }
     return decisions;
+}
+
+QStringList BackupRetention::holdersOf(const QList<BackupSetCatalog::Set> &sets, const QString &id)
+{
+    QStringList holders;
+    for (const BackupSetCatalog::Set &set : sets) {
+        if (set.id != id && set.needs.contains(id))
+            holders.append(set.id);
+    }
+    return holders;
+}
+
+bool BackupRetention::remove(const QString &directory, QString *error)
+{
+    const QString manifest = QDir(directory).filePath(BackupSetLayout::manifestFile());
+    if (QFile::exists(manifest) && !QFile::remove(manifest)) {
+        *error = tr("Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.")
+                     .arg(manifest);
+        return false;
+    }
+    if (!QDir(directory).removeRecursively()) {
+        *error = tr("Could not delete all of %1. Check its permissions and delete what is left by hand.")
+                     .arg(directory);
+        return false;
+    }
+    return true;
 }
 
 } // namespace Lifeboat

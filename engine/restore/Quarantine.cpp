@@ -267,6 +267,25 @@ QList<Quarantine::Run> Quarantine::list(const ClusterProfile &profile)
     return runs;
 }
 
+int Quarantine::purge(const ClusterProfile &profile, const QList<HostPath> &directories, QStringList *problems)
+{
+    int purged = 0;
+    const std::shared_ptr<Hosts> hosts = Hosts::of(profile);
+    for (const HostPath &directory : directories) {
+        HostFiles &files = hosts->files(directory);
+        QString error;
+        if (files.removeOwnTree(directory.path, &error))
+            ++purged;
+        else
+            problems->append(tr("Could not delete all of %1; check its permissions.").arg(directory.display()) + u' ' + error);
+        QList<HostFiles::Entry> left;
+        const QString parent = QFileInfo(directory.path).absolutePath();
+        if (files.list(parent, &left, nullptr) && left.isEmpty())
+            (void)files.removeOwnTree(parent, nullptr);
+    }
+    return purged;
+}
+
 } // namespace Lifeboat
 
 namespace Lifeboat {

@@ -92,6 +92,11 @@ public:
     static QList<Entry> entries(HostFiles &files, const QString &quarantineDirectory);
     // The whole undo log of one run, stored and placed paths, newest first.
     static QList<Entry> undoLog(const ClusterProfile &profile, const QString &runId);
+    // Deletes quarantine directories (Run::directories) for good, each on its
+    // host, and the .lifeboat-quarantine folder above it once empty. Returns
+    // how many went; `problems` gets one line for each that did not. The one
+    // purge, for `lifeboat quarantine purge` and the Quarantine view.
+    static int purge(const ClusterProfile &profile, const QList<HostPath> &directories, QStringList *problems);
 
 private:
     bool appendToIndex(const QString &directory, const Entry &entry);
