@@ -10,6 +10,7 @@
 #include <support/DataPaths.h>
 #include <LifeboatWizard.h>
 #include <cluster/NodeController.h>
+#include <cluster/RepositoryLock.h>
 #include <OptionsPage.h>
 #include <PageId.h>
 #include <PlanPage.h>
@@ -36,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QPainter>
 #include <QPalette>
 #include <QPushButton>
@@ -844,6 +846,18 @@ private Q_SLOTS:
              QStringLiteral("--report-dir"), DataPaths::runsDirectory()});
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
         QVERIFY(RestoredTree::without(RestoredTree::actual(node2), left) != broken);
+        // Every node runs, each by the process holding its repository's lock.
+        const auto processes = [&sandbox] {
+            QMap<QString, qint64> pids;
+            for (const NodeProfile &node : sandbox->profile().nodes) {
+                const auto lock = RepositoryLock::inspect(node.repository);
+                if (lock.state == RepositoryLock::State::Held && SandboxFixture::processAlive(lock.pid))
+                    pids.insert(node.name, lock.pid);
+            }
+            return pids;
+        };
+        const QMap<QString, qint64> before = processes();
+        QCOMPARE(before.keys(), sandbox->profile().nodeNames());
 
         LifeboatWizard wizard;
         DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
@@ -854,7 +868,14 @@ private Q_SLOTS:
         auto *rollback = welcome->findChild<QPushButton *>(QStringLiteral("rollback"));
         QVERIFY(rollback && rollback->isVisible());
         rollback->click();
-        // The checks and the plan come first, as for any run that changes the cluster.
+        // The Scenario page like every other path, the rollback chosen there;
+        // then the checks and the plan, as for any run that changes the cluster.
+        QCOMPARE(wizard.currentId(), int(Page_Scenario));
+        auto *scenarios = qobject_cast<ScenarioPage *>(wizard.currentPage());
+        QVERIFY(scenarios->listedScenarios().contains(QStringLiteral("rollback-restore")));
+        auto *chosen = scenarios->findChild<QRadioButton *>(QStringLiteral("rollback-restore"));
+        QVERIFY(chosen && chosen->isVisible() && chosen->isChecked());
+        wizard.next();
         QCOMPARE(wizard.currentId(), int(Page_Checks));
         QCOMPARE(wizard.session()->scenario()->id(), QStringLiteral("rollback-restore"));
         passChecksAndPlan(wizard);
@@ -864,9 +885,17 @@ private Q_SLOTS:
         verifyAnswered(answerer);
         QCOMPARE(RunRecord::load(wizard.session()->runDirectory()).result, QStringLiteral("succeeded"));
 
-        // As before the restore, byte for byte; the nodes stay stopped.
+        // As before the restore, byte for byte. Only node2 was stopped (every
+        // other node kept its process) and it runs again.
         QCOMPARE(RestoredTree::without(RestoredTree::actual(node2), left), broken);
-        QCOMPARE(sandbox->livingNodes(), QStringList());
+        const QMap<QString, qint64> after = processes();
+        QCOMPARE(after.keys(), sandbox->profile().nodeNames());
+        for (const QString &name : sandbox->profile().nodeNames()) {
+            if (name == QLatin1String("node2"))
+                QVERIFY2(after.value(name) != before.value(name), "node2 was stopped and started again");
+            else
+                QVERIFY2(after.value(name) == before.value(name), qPrintable(name));
+        }
 
         // Rolled back: not offered again.
         LifeboatWizard later;

@@ -7,6 +7,7 @@
 #include <restore/PartExtractor.h>
 #include <restore/Quarantine.h>
 #include <restore/RestoredTree.h>
+#include <scenarios/RollbackRestoreScenario.h>
 
 #include <QDir>
 #include <QFile>
@@ -272,6 +273,34 @@ private Q_SLOTS:
         QVERIFY2(restore.exitCode == 2, qPrintable(restore.out + restore.err));
         QVERIFY2(restore.out.contains(QStringLiteral("[FAIL] Enough free space for the restore")), qPrintable(restore.out));
         QCOMPARE(after, before);
+    }
+
+    // A rollback stops the nodes whose files go back, and every node only
+    // when shared data goes back (or the undo log says nothing).
+    void aRollbackStopsOnlyTheNodesItsUndoLogTouches()
+    {
+        const ClusterProfile &profile = m_sandbox->profile();
+        const auto entry = [](const QString &original, const QString &database = {}) {
+            Quarantine::Entry moved;
+            moved.original = original;
+            moved.stored = original + QStringLiteral(".kept");
+            moved.database = database;
+            return moved;
+        };
+        const NodeProfile &node2 = m_sandbox->node(QStringLiteral("node2"));
+        const NodeProfile &publish = *profile.nodesWithRole(NodeRole::Publish).first();
+        QCOMPARE(RollbackRestoreScenario::touchedNodes(profile, {entry(node2.repository + QStringLiteral("/segmentstore")),
+                                                                 entry(node2.bootstrapProperties)}),
+                 QStringList{QStringLiteral("node2")});
+        QCOMPARE(RollbackRestoreScenario::touchedNodes(profile, {entry(node2.repository), entry(publish.repository)}),
+                 (QStringList{QStringLiteral("node2"), publish.name}));
+        // Not fooled by a sibling whose name starts the same.
+        QCOMPARE(RollbackRestoreScenario::touchedNodes(profile, {entry(node2.repository + QStringLiteral("-old"))}), profile.nodeNames());
+        QCOMPARE(RollbackRestoreScenario::touchedNodes(profile, {entry(node2.repository), entry(profile.gds)}), profile.nodeNames());
+        QCOMPARE(RollbackRestoreScenario::touchedNodes(profile, {entry(profile.contentStorageRoot)}), profile.nodeNames());
+        QCOMPARE(RollbackRestoreScenario::touchedNodes(profile, {entry(QStringLiteral("lifeboat database"), QStringLiteral("lcdb"))}),
+                 profile.nodeNames());
+        QCOMPARE(RollbackRestoreScenario::touchedNodes(profile, {}), profile.nodeNames());
     }
 
     void whatARestoreReplacesIsKeptListedRolledBackAndPurged()

@@ -6913,8 +6913,8 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Puts every file a restore replaced back where it was, and moves what the restore brought aside. Use it when a restore failed half-way or restored the wrong set. The nodes stay stopped afterwards.</source>
-        <translation>Legt jede Datei, die eine Wiederherstellung ersetzt hat, an ihren Platz zurück und schiebt beiseite, was die Wiederherstellung gebracht hat. Verwenden Sie dies, wenn eine Wiederherstellung auf halbem Weg fehlschlug oder den falschen Satz wiederhergestellt hat. Die Knoten bleiben danach gestoppt.</translation>
+        <source>Puts every file a restore replaced back where it was, and moves what the restore brought aside. Use it when a restore failed half-way or restored the wrong set. Only the nodes whose files go back are stopped, and they start again afterwards.</source>
+        <translation>Legt jede Datei, die eine Wiederherstellung ersetzt hat, an ihren Platz zurück und schiebt beiseite, was die Wiederherstellung gebracht hat. Verwenden Sie dies, wenn eine Wiederherstellung auf halbem Weg fehlschlug oder den falschen Satz wiederhergestellt hat. Nur die Knoten, deren Dateien zurückgelegt werden, werden gestoppt, und sie starten danach wieder.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -6913,8 +6913,8 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Puts every file a restore replaced back where it was, and moves what the restore brought aside. Use it when a restore failed half-way or restored the wrong set. The nodes stay stopped afterwards.</source>
-        <translation>Remet à sa place chaque fichier qu&apos;une restauration a remplacé, et met de côté ce que la restauration a apporté. À utiliser quand une restauration a échoué à mi-chemin ou a restauré le mauvais jeu. Les nœuds restent arrêtés ensuite.</translation>
+        <source>Puts every file a restore replaced back where it was, and moves what the restore brought aside. Use it when a restore failed half-way or restored the wrong set. Only the nodes whose files go back are stopped, and they start again afterwards.</source>
+        <translation>Remet à sa place chaque fichier qu&apos;une restauration a remplacé, et met de côté ce que la restauration a apporté. À utiliser quand une restauration a échoué à mi-chemin ou a restauré le mauvais jeu. Seuls les nœuds dont les fichiers sont remis en place sont arrêtés, et ils redémarrent ensuite.</translation>
     </message>
     <message>
         <location line="+8"/>

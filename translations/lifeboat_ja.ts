@@ -6885,8 +6885,8 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Puts every file a restore replaced back where it was, and moves what the restore brought aside. Use it when a restore failed half-way or restored the wrong set. The nodes stay stopped afterwards.</source>
-        <translation>リストアが置き換えたすべてのファイルを元の場所に戻し、リストアが持ち込んだものを退避します。リストアが途中で失敗した場合や、誤ったセットをリストアした場合に使用します。その後もノードは停止したままです。</translation>
+        <source>Puts every file a restore replaced back where it was, and moves what the restore brought aside. Use it when a restore failed half-way or restored the wrong set. Only the nodes whose files go back are stopped, and they start again afterwards.</source>
+        <translation>リストアが置き換えたすべてのファイルを元の場所に戻し、リストアが持ち込んだものを退避します。リストアが途中で失敗した場合や、誤ったセットをリストアした場合に使用します。停止するのはファイルを戻すノードだけで、それらのノードはその後再び起動されます。</translation>
     </message>
     <message>
         <location line="+8"/>

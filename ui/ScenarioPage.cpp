@@ -26,8 +26,8 @@
 namespace Lifeboat {
 
 namespace {
-// The scenarios a task offers; a rollback is offered on the welcome page,
-// beside the restore it undoes.
+// The scenarios a task offers; a rollback is chosen on the welcome page,
+// beside the restore it undoes, and listed here once chosen.
 std::optional<ScenarioCategory> categoryFor(TaskChoice task)
 {
     switch (task) {
@@ -67,9 +67,16 @@ ScenarioPage::ScenarioPage(WizardSession *session, QWidget *parent)
     connect(m_choices, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
         if (!checked || id < 0 || id >= m_scenarios.size())
             return;
-        if (m_session->scenario() != m_scenarios.at(id))
-            m_session->setScenario(m_scenarios.at(id));
-        WizardSettings::setLastScenario(m_session->task(), m_scenarios.at(id)->id());
+        const Scenario *scenario = m_scenarios.at(id);
+        if (m_session->scenario() != scenario) {
+            m_session->setScenario(scenario);
+            // Chosen again after another: the run to roll back is the one
+            // the Welcome page named.
+            if (scenario == m_held.scenario)
+                m_session->setOptions(m_held.options);
+        }
+        if (scenario != m_held.scenario)
+            WizardSettings::setLastScenario(m_session->task(), scenario->id());
         Q_EMIT completeChanged();
     });
 }
@@ -90,6 +97,13 @@ void ScenarioPage::initializePage()
     clearChoices();
     if (const std::optional<ScenarioCategory> category = categoryFor(m_session->task()))
         m_scenarios = ScenarioRegistry::ofCategory(*category);
+    // A rollback chosen on the Welcome page, with the run it undoes, comes first.
+    m_held = {};
+    if (const Scenario *chosen = m_session->scenario();
+        chosen && chosen->category() == ScenarioCategory::Rollback && !m_session->options().isEmpty()) {
+        m_held = {chosen, m_session->options()};
+        m_scenarios.prepend(chosen);
+    }
 
     // The last scenario chosen for this task, unless one is chosen already.
     const Scenario *preselected = m_session->scenario();
@@ -129,6 +143,9 @@ bool ScenarioPage::isComplete() const
 
 int ScenarioPage::nextId() const
 {
+    // The held scenario's options came with it: nothing left to choose.
+    if (m_held.scenario && m_session->scenario() == m_held.scenario)
+        return Page_Checks;
     return Page_Options;
 }
 

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QVariantMap>
 #include <QWizardPage>
 
 class QButtonGroup;
@@ -16,7 +17,8 @@ class WizardSession;
 
 // The scenarios that fit the chosen task, each with what it costs and when
 // to use it, and a recommendation computed in the background from the
-// nodes' live states.
+// nodes' live states. A scenario chosen before with its options (a rollback
+// from the Welcome page) is listed first and chosen.
 class ScenarioPage : public QWizardPage
 {
     Q_OBJECT
@@ -44,6 +46,13 @@ private:
     QLabel *m_none;
     QLabel *m_recommendation;
     QList<const Scenario *> m_scenarios;
+    // A scenario the session held on arrival with its completed options, not
+    // one of the task's (the Welcome page's rollback of a restore).
+    struct Held
+    {
+        const Scenario *scenario = nullptr;
+        QVariantMap options;
+    } m_held;
     QString m_recommended;
     int m_generation = 0;
 };

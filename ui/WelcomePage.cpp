@@ -175,7 +175,7 @@ int WelcomePage::nextId() const
 {
     switch (m_shortcut) {
     case Shortcut::Resume: return Page_Run;
-    case Shortcut::Rollback: return Page_Checks;
+    case Shortcut::Rollback: return Page_Scenario; // the rollback chosen there, the cluster known
     case Shortcut::None: break;
     }
     // Every task starts by choosing the cluster; the scenario page then
@@ -189,6 +189,9 @@ bool WelcomePage::validatePage()
         return true;
     m_session->setTask(static_cast<TaskChoice>(task()));
     m_session->setResuming(std::nullopt);
+    // A rollback is chosen with its button above, for the run beside it only.
+    if (m_session->scenario() && m_session->scenario()->category() == ScenarioCategory::Rollback)
+        m_session->setScenario(nullptr);
     WizardSettings::setLastTask(static_cast<TaskChoice>(task()));
     return true;
 }

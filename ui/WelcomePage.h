@@ -23,7 +23,7 @@ class WizardSession;
 // Above them, first, what an earlier session left unfinished (found on a
 // worker thread): an interrupted run to resume (straight to the Run page) or
 // set aside, and a restore to roll back from its quarantine (through the
-// Checks and Plan pages like any run).
+// Scenario, Checks and Plan pages like any run).
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <restore/Quarantine.h>
 #include <run/Scenario.h>
 #include <scenarios/ScenarioIds.h>
 
@@ -10,10 +11,11 @@
 
 namespace Lifeboat {
 
-// Undoes a restore from its quarantine: stops the nodes, takes away what the
-// restore put in place and puts back what it moved aside, in reverse order.
-// The nodes are left stopped: the cluster is as it was before the restore,
-// which was usually broken, and a person decides what comes next.
+// Undoes a restore from its quarantine: stops the nodes whose files the
+// restore's undo log holds (every node when it holds shared data: the GDS, a
+// database, the Content Storage Root), takes away what the restore put in
+// place and puts back what it moved aside, in reverse order, and starts again
+// exactly the nodes it stopped. Nodes it did not touch keep running.
 class RollbackRestoreScenario final : public Scenario
 {
     Q_DECLARE_TR_FUNCTIONS(RollbackRestoreScenario)
@@ -28,6 +30,10 @@ public:
     QList<Precondition> preconditions(const ClusterProfile &profile, const NodeController &nodes,
                                       const QVariantMap &options) const override;
     std::unique_ptr<Plan> buildPlan(const ClusterProfile &profile, const QVariantMap &options) const override;
+
+    // The nodes owning a path of `undoLog`, or every node when one of its
+    // paths belongs to no single node.
+    static QStringList touchedNodes(const ClusterProfile &profile, const QList<Quarantine::Entry> &undoLog);
 };
 
 } // namespace Lifeboat
