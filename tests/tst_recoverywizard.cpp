@@ -867,6 +867,10 @@ private Q_SLOTS:
         QTRY_COMPARE(welcome->offers().size(), 1);
         auto *rollback = welcome->findChild<QPushButton *>(QStringLiteral("rollback"));
         QVERIFY(rollback && rollback->isVisible());
+        // The restore succeeded: it is offered for a roll back, not as "left unfinished".
+        auto *offerBox = qobject_cast<QGroupBox *>(rollback->parentWidget());
+        QVERIFY(offerBox);
+        QCOMPARE(offerBox->title(), WelcomePage::tr("Restores you can roll back"));
         rollback->click();
         // The Scenario page like every other path, the rollback chosen there;
         // then the checks and the plan, as for any run that changes the cluster.

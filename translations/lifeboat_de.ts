@@ -4167,6 +4167,14 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Backups, runs and &amp;quarantine…</source>
         <translation>Sicherungen, Läufe und &amp;Quarantäne…</translation>
     </message>
+    <message>
+        <source>Restores you can roll back</source>
+        <translation>Wiederherstellungen, die Sie zurücknehmen können</translation>
+    </message>
+    <message>
+        <source>Left unfinished, or restores you can roll back</source>
+        <translation>Unvollendet, oder Wiederherstellungen zum Zurücknehmen</translation>
+    </message>
 </context>
 <context>
     <name>LocalHostFiles</name>

@@ -4167,6 +4167,14 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Backups, runs and &amp;quarantine…</source>
         <translation>Sauvegardes, exécutions et &amp;quarantaine…</translation>
     </message>
+    <message>
+        <source>Restores you can roll back</source>
+        <translation>Restaurations que vous pouvez annuler</translation>
+    </message>
+    <message>
+        <source>Left unfinished, or restores you can roll back</source>
+        <translation>Inachevé, ou restaurations que vous pouvez annuler</translation>
+    </message>
 </context>
 <context>
     <name>LocalHostFiles</name>

@@ -4157,6 +4157,14 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Backups, runs and &amp;quarantine…</source>
         <translation>バックアップ、実行履歴、隔離領域(&amp;Q)…</translation>
     </message>
+    <message>
+        <source>Restores you can roll back</source>
+        <translation>ロールバックできる復元</translation>
+    </message>
+    <message>
+        <source>Left unfinished, or restores you can roll back</source>
+        <translation>未完了の実行、またはロールバックできる復元</translation>
+    </message>
 </context>
 <context>
     <name>LocalHostFiles</name>

@@ -250,7 +250,26 @@ void WelcomePage::showOffers()
         row->addWidget(aside);
         m_offerList->addLayout(row);
     }
+    m_offerBox->setTitle(offerTitle());
     m_offerBox->setVisible(shown > 0);
+}
+
+// A restore that succeeded is not "left unfinished": it is offered for a
+// roll back, and the box says so.
+QString WelcomePage::offerTitle() const
+{
+    bool resumes = false;
+    bool rollbacks = false;
+    for (const UnfinishedRuns::Offer &offer : m_offers) {
+        if (offer.record.runId.isEmpty())
+            continue;
+        (offer.kind == UnfinishedRuns::Offer::Kind::Resume ? resumes : rollbacks) = true;
+    }
+    if (rollbacks && !resumes)
+        return tr("Restores you can roll back");
+    if (rollbacks)
+        return tr("Left unfinished, or restores you can roll back");
+    return tr("Left unfinished");
 }
 
 void WelcomePage::resume(int offer)

@@ -58,6 +58,7 @@ private:
     void addChoice(TaskChoice choice, const QString &iconName, const QString &title, const QString &explanation);
     void findOffers();
     void showOffers();
+    QString offerTitle() const;
     void takeShortcut(Shortcut shortcut);
 
     WizardSession *m_session;

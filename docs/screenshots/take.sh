@@ -114,6 +114,15 @@ stop_wizard
 lifeboat resume --yes >/dev/null
 lifeboat sandbox break "$sandbox" --fault corrupt-repository --node node2 >/dev/null
 
+say "the training sandbox's own page"
+remember 3 restore-node
+start_wizard
+key alt+n
+key alt+s
+key alt+n
+shot 4 sandbox
+stop_wizard
+
 say "a backup's options"
 remember 0 backup-rolling
 start_wizard
