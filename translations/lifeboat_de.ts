@@ -2236,6 +2236,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
+    <message>
+        <source>Restore point</source>
+        <translation>Wiederherstellungspunkt</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::CatalogWindow</name>

@@ -2236,6 +2236,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Deleted %1.</source>
         <translation>%1 supprimé.</translation>
     </message>
+    <message>
+        <source>Restore point</source>
+        <translation>Point de restauration</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::CatalogWindow</name>

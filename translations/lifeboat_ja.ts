@@ -2226,6 +2226,10 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Deleted %1.</source>
         <translation>%1 を削除しました。</translation>
     </message>
+    <message>
+        <source>Restore point</source>
+        <translation>復元ポイント</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::CatalogWindow</name>

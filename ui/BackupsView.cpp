@@ -79,7 +79,7 @@ BackupsView::BackupsView(QWidget *parent)
     m_list->setObjectName(QStringLiteral("sets"));
     m_list->setAccessibleName(tr("Backup sets"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({ tr("Set"), tr("Time"), tr("Strategy"), tr("Full or incremental"), tr("Size"),
+    m_list->setHeaderLabels({ tr("Set"), tr("Restore point"), tr("Strategy"), tr("Full or incremental"), tr("Size"),
         tr("Restores"), tr("Last verified") });
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_contents->setObjectName(QStringLiteral("contents"));
@@ -178,7 +178,9 @@ void BackupsView::showSets(const QList<BackupSetCatalog::Set> &sets)
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(IdColumn, set.id);
         item->setData(IdColumn, Qt::UserRole, set.id);
-        item->setText(TimeColumn, locale.toString(set.time.toLocalTime(), QLocale::ShortFormat));
+        // The moment the data was copied (for an offline backup: when the nodes
+        // were stopped), which is what a restore brings back.
+        item->setText(TimeColumn, locale.toString(set.restorePoint.toLocalTime(), QLocale::ShortFormat));
         item->setText(StrategyColumn, set.manifestReadable ? set.strategy : tr("(manifest unreadable)"));
         item->setText(BaseColumn,
             !set.manifestReadable    ? QString()
