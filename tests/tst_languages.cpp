@@ -78,6 +78,8 @@ private:
         QTest::qWait(300); // layouts settle, background checks draw
         if (measure)
             m_clipped += clippedTexts(&wizard, language + u'/' + page);
+        if (language == QLatin1String("en"))
+            return; // English is measured, not searched for English; the README's shots are take.sh's
         m_untranslated += UntranslatedText(language).in(&wizard, language + u'/' + page);
         const QString directory = qEnvironmentVariable("LIFEBOAT_SCREENSHOTS_DIR");
         if (directory.isEmpty())
@@ -125,6 +127,14 @@ private:
             m_translators.push_back(std::move(translator));
         }
         QLocale::setDefault(QLocale(language));
+    }
+
+    static void translatedLanguages()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+        QTest::newRow("ja") << QStringLiteral("ja");
     }
 
     // Runs interrupted after their start, as a crash leaves them: each is
@@ -180,12 +190,11 @@ private Q_SLOTS:
         QVERIFY2(m_clipped.isEmpty(), qPrintable(m_clipped.join(u'\n')));
     }
 
+    // English too: at 800×600 a page must fit in all four languages.
     void everyPageFitsInEachLanguage_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("de") << QStringLiteral("de");
-        QTest::newRow("fr") << QStringLiteral("fr");
-        QTest::newRow("ja") << QStringLiteral("ja");
+        translatedLanguages();
+        QTest::newRow("en") << QStringLiteral("en");
     }
 
     void everyPageFitsInEachLanguage()
@@ -200,10 +209,11 @@ private Q_SLOTS:
         LifeboatWizard wizard;
         DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
         wizard.session()->setProfile(m_sandbox->profile());
-        wizard.resize(900, 680);
+        wizard.resize(800, 600); // the size the issue asks every page to fit (Welcome is also checked at 640×480)
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        QVERIFY2(wizard.buttonText(QWizard::NextButton) != QLatin1String("&Next >"), "the translation is not in use");
+        if (language != QLatin1String("en"))
+            QVERIFY2(wizard.buttonText(QWizard::NextButton) != QLatin1String("&Next >"), "the translation is not in use");
         look(wizard, language, QStringLiteral("welcome"));
 
         wizard.currentPage()->findChildren<QRadioButton *>().at(int(TaskChoice::Backup))->click();
@@ -244,7 +254,7 @@ private Q_SLOTS:
     // A recovery shows other words than a backup: a broken node's state, the
     // checks of a restore, the set list, the plan's quarantine steps, the
     // Summary of a restore. Walked in each language up to the Summary.
-    void aRecoveryShowsNoEnglish_data() { everyPageFitsInEachLanguage_data(); }
+    void aRecoveryShowsNoEnglish_data() { translatedLanguages(); }
 
     void aRecoveryShowsNoEnglish()
     {
@@ -297,7 +307,7 @@ private Q_SLOTS:
     // Every option of every scenario, not only those of the pages walked
     // above, is labelled in the language (issue 17: "Compression", "Node",
     // "Delay", "Target" and "Timeout" stayed English in German).
-    void everyOptionLabelIsTranslated_data() { everyPageFitsInEachLanguage_data(); }
+    void everyOptionLabelIsTranslated_data() { translatedLanguages(); }
 
     void everyOptionLabelIsTranslated()
     {

@@ -6,22 +6,21 @@
 #include "PageId.h"
 #include "RecoveryAdvisor.h"
 #include "SharedDataCheck.h"
-#include "WizardSettings.h"
 #include "WizardSession.h"
-
-#include <cluster/NodeController.h>
-#include <scenarios/ScenarioIds.h>
-#include <scenarios/ScenarioRegistry.h>
+#include "WizardSettings.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
 #include <QLabel>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-
+#include <cluster/NodeController.h>
 #include <memory>
 #include <optional>
+#include <scenarios/ScenarioIds.h>
+#include <scenarios/ScenarioRegistry.h>
 
 namespace Lifeboat {
 
@@ -31,10 +30,14 @@ namespace {
 std::optional<ScenarioCategory> categoryFor(TaskChoice task)
 {
     switch (task) {
-    case TaskChoice::Backup: return ScenarioCategory::Backup;
-    case TaskChoice::Recover: return ScenarioCategory::Recovery;
-    case TaskChoice::Rehearse: return ScenarioCategory::Rehearsal;
-    case TaskChoice::Sandbox: break;
+    case TaskChoice::Backup:
+        return ScenarioCategory::Backup;
+    case TaskChoice::Recover:
+        return ScenarioCategory::Recovery;
+    case TaskChoice::Rehearse:
+        return ScenarioCategory::Rehearsal;
+    case TaskChoice::Sandbox:
+        break;
     }
     return std::nullopt;
 }
@@ -49,9 +52,23 @@ ScenarioPage::ScenarioPage(WizardSession *session, QWidget *parent)
     , m_recommendation(new QLabel(this))
 {
     setTitle(tr("Choose how"));
-    setSubTitle(tr("Each way has its own cost. The recommendation below is based on the nodes' current state."));
+    setSubTitle(
+        tr("Each way has its own cost. The recommendation below is based on the nodes' current state."));
 
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls rather than squeezing its texts: the descriptions of
+    // a long language (Japanese at 800×600) must never be cut.
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    // Tab and the wizard's first-control focus go to the choices, not to the frame.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    pageLayout->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_recommendation->setAccessibleName(tr("Recommendation"));
     m_recommendation->setWordWrap(true);
     m_recommendation->setFrameShape(QFrame::StyledPanel);
@@ -101,7 +118,7 @@ void ScenarioPage::initializePage()
     m_held = {};
     if (const Scenario *chosen = m_session->scenario();
         chosen && chosen->category() == ScenarioCategory::Rollback && !m_session->options().isEmpty()) {
-        m_held = {chosen, m_session->options()};
+        m_held = { chosen, m_session->options() };
         m_scenarios.prepend(chosen);
     }
 
@@ -177,7 +194,9 @@ void ScenarioPage::recommend()
     m_recommendation->setText(tr("Checking the nodes to recommend a scenario…"));
     const int generation = ++m_generation;
     auto profile = std::make_shared<const ClusterProfile>(m_session->profile());
-    QtConcurrent::run([profile] { return NodeController(*profile).statusOfAll(); }).then(this, [this, generation](const QList<NodeStatus> &statuses) {
+    QtConcurrent::run([profile] {
+        return NodeController(*profile).statusOfAll();
+    }).then(this, [this, generation](const QList<NodeStatus> &statuses) {
         if (generation != m_generation)
             return;
         QStringList unsync;
@@ -195,9 +214,10 @@ void ScenarioPage::recommend()
         const Scenario *scenario = ScenarioRegistry::find(m_recommended);
         const QString title = scenario ? scenario->title() : m_recommended;
         lines.append(authorsRunning
-                         ? tr("Recommended: <b>%1</b> — every author node is running, so there is no downtime.")
-                               .arg(title.toHtmlEscaped())
-                         : tr("Recommended: <b>%1</b> — not every author node is running.").arg(title.toHtmlEscaped()));
+                ? tr("Recommended: <b>%1</b> — every author node is running, so there is no downtime.")
+                      .arg(title.toHtmlEscaped())
+                : tr("Recommended: <b>%1</b> — not every author node is running.")
+                      .arg(title.toHtmlEscaped()));
         m_recommendation->setText(lines.join(QStringLiteral("<br>")));
     });
 }
@@ -208,7 +228,8 @@ void ScenarioPage::recommendRecovery()
     const int generation = ++m_generation;
     auto profile = std::make_shared<const ClusterProfile>(m_session->profile());
     QtConcurrent::run([profile] {
-        return RecoveryAdvisor::advise(NodeController(*profile).statusOfAll(), SharedDataCheck::damage(*profile));
+        return RecoveryAdvisor::advise(
+            NodeController(*profile).statusOfAll(), SharedDataCheck::damage(*profile));
     }).then(this, [this, generation](const RecoveryAdvisor::Advice &advice) {
         if (generation != m_generation)
             return;
@@ -219,9 +240,11 @@ void ScenarioPage::recommendRecovery()
         const QString toStart = advice.toStart.join(QStringLiteral(", ")).toHtmlEscaped();
         if (!scenario) {
             lines.append(!advice.toStart.isEmpty()
-                             ? tr("Recommended: start %1 with its usual start command. Its repository is intact, so "
-                                  "nothing needs restoring.").arg(toStart)
-                             : tr("Every node looks healthy. Choose the scenario that fits what you know of the failure."));
+                    ? tr("Recommended: start %1 with its usual start command. Its repository is intact, so "
+                         "nothing needs restoring.")
+                          .arg(toStart)
+                    : tr("Every node looks healthy. Choose the scenario that fits what you know of the "
+                         "failure."));
             m_recommendation->setText(lines.join(QStringLiteral("<br>")));
             return;
         }
@@ -230,8 +253,9 @@ void ScenarioPage::recommendRecovery()
         m_recommended = advice.scenario;
         m_session->setSuggestedNode(advice.node);
         lines.append(advice.node.isEmpty()
-                         ? tr("Recommended: <b>%1</b>.").arg(scenario->title().toHtmlEscaped())
-                         : tr("Recommended: <b>%1</b> for %2.").arg(scenario->title().toHtmlEscaped(), advice.node.toHtmlEscaped()));
+                ? tr("Recommended: <b>%1</b>.").arg(scenario->title().toHtmlEscaped())
+                : tr("Recommended: <b>%1</b> for %2.")
+                      .arg(scenario->title().toHtmlEscaped(), advice.node.toHtmlEscaped()));
         m_recommendation->setText(lines.join(QStringLiteral("<br>")));
         // The recommendation is where a person in an outage starts; a choice
         // they already made stays.
