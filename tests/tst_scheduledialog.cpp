@@ -127,6 +127,20 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog.schedules().isEmpty() && list->topLevelItemCount() == 0);
     }
 
+    // The label the plan made up (the set's id, with the date) is not frozen
+    // into every scheduled run; a label the person gave is kept (above).
+    void aMadeUpLabelIsNotScheduled()
+    {
+        const Scenario *scenario = ScenarioRegistry::find(QStringLiteral("backup-offline"));
+        QVERIFY(scenario);
+        const QVariantMap planned = options(*scenario);
+        QVERIFY(!planned.value(QStringLiteral("label")).toString().isEmpty());
+        const QStringList command
+            = BackupSchedule::command(QStringLiteral("lifeboat"), profilePath(), *scenario, planned);
+        QVERIFY2(!command.contains(QStringLiteral("--label")), qPrintable(command.join(u' ')));
+        QVERIFY(command.contains(QStringLiteral("--compression")));
+    }
+
     void thePlanPageOffersItForABackupOnly()
     {
         LifeboatWizard wizard;

@@ -133,6 +133,19 @@ key alt+n
 shot 2 scenario-backup
 key alt+n
 shot 2 options
+# On to the plan, where a backup can be scheduled.
+key alt+n
+sleep 6
+key alt+n
+sleep 4
+key alt+s
+if dialog=$(timeout 20 xdotool search --sync --onlyvisible --name '^Schedule this backup$' | head -1) && [ -n "$dialog" ]; then
+  sleep 2
+  import -window "$dialog" "$out/schedule.png"
+  say "took schedule.png"
+else
+  say "the schedule dialog did not open; schedule.png not taken"
+fi
 stop_wizard
 
 say "a restore of node2, Welcome to Summary"

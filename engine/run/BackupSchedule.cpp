@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <run/OptionNames.h>
 #include <run/Scenario.h>
 #include <support/ExternalCommand.h>
 
@@ -69,6 +70,10 @@ QStringList BackupSchedule::command(
     for (const ScenarioOption &option : scenario.options()) {
         const QVariant value = options.value(option.name);
         if (!value.isValid() || value.toString().isEmpty())
+            continue;
+        // A label nobody gave is the planned set's id: each scheduled run
+        // names its own set, so it is not frozen into every night's label.
+        if (option.name == OptionNames::label && value == options.value(QStringLiteral("setId")))
             continue;
         if (option.isFlag()) {
             if (value.toBool())
