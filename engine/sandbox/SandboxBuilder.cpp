@@ -419,6 +419,27 @@ bool SandboxBuilder::writeGdsAndDatabase(qint64 budget)
     return writeFile(gds + QStringLiteral("/backup/sessions.txt"), QByteArrayLiteral("# backup mode sessions\n"));
 }
 
+SandboxOptions SandboxBuilder::optionsOf(const ClusterProfile &profile)
+{
+    SandboxOptions options;
+    options.authorNodes = 0;
+    options.publishNodes = 0;
+    for (const NodeProfile &node : profile.nodes)
+        ++(node.role == NodeRole::Publish ? options.publishNodes : options.authorNodes);
+    options.appServer = profile.appServer;
+    QFile file(QDir(profile.directory()).filePath(SandboxLayout::settingsFile()));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QJsonObject settings = QJsonDocument::fromJson(file.readAll()).object();
+        options.seed = quint64(settings.value(QLatin1String("seed")).toInteger(qint64(options.seed)));
+        options.documentsPerMinute
+            = settings.value(QLatin1String("documentsPerMinute")).toInt(options.documentsPerMinute);
+        options.documentLifetimeSeconds
+            = settings.value(QLatin1String("documentLifetimeSeconds")).toInt(options.documentLifetimeSeconds);
+        options.sizeMb = settings.value(QLatin1String("sizeMb")).toInt(options.sizeMb);
+    }
+    return options;
+}
+
 bool SandboxBuilder::writeSettingsAndSecrets()
 {
     QJsonObject settings{{QStringLiteral("seed"), qint64(m_options.seed)},

@@ -33,6 +33,9 @@ public:
     // sandbox node "from its system image" puts back.
     static QString systemImagePatchLevel();
     SandboxBuilder(QString directory, SandboxOptions options);
+    // The options a sandbox was built with, as far as its profile and the
+    // settings file this class writes tell (a reset builds it again alike).
+    static SandboxOptions optionsOf(const ClusterProfile &profile);
 
     [[nodiscard]] bool create();
     QString errorString() const { return m_error; }

@@ -5,42 +5,17 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <cluster/NodeController.h>
 #include <sandbox/SandboxBuilder.h>
 #include <sandbox/SandboxFileSystem.h>
 #include <sandbox/SandboxHosts.h>
-#include <sandbox/SandboxLayout.h>
 
 namespace Lifeboat {
 
 SandboxReset::SandboxReset(const ClusterProfile &profile)
     : m_profile(profile)
 { }
-
-SandboxOptions SandboxReset::optionsOf(const ClusterProfile &profile)
-{
-    SandboxOptions options;
-    options.authorNodes = 0;
-    options.publishNodes = 0;
-    for (const NodeProfile &node : profile.nodes)
-        ++(node.role == NodeRole::Publish ? options.publishNodes : options.authorNodes);
-    options.appServer = profile.appServer;
-    QFile file(QDir(profile.directory()).filePath(SandboxLayout::settingsFile()));
-    if (file.open(QIODevice::ReadOnly)) {
-        const QJsonObject settings = QJsonDocument::fromJson(file.readAll()).object();
-        options.seed = quint64(settings.value(QLatin1String("seed")).toInteger(qint64(options.seed)));
-        options.documentsPerMinute
-            = settings.value(QLatin1String("documentsPerMinute")).toInt(options.documentsPerMinute);
-        options.documentLifetimeSeconds
-            = settings.value(QLatin1String("documentLifetimeSeconds")).toInt(options.documentLifetimeSeconds);
-        options.sizeMb = settings.value(QLatin1String("sizeMb")).toInt(options.sizeMb);
-    }
-    return options;
-}
 
 bool SandboxReset::reset()
 {
@@ -59,7 +34,7 @@ bool SandboxReset::reset()
                  "with 'lifeboat sandbox stop' and 'lifeboat sandbox create'.");
         return false;
     }
-    const SandboxOptions options = optionsOf(m_profile);
+    const SandboxOptions options = SandboxBuilder::optionsOf(m_profile);
     if (!stopNodes())
         return false;
     const QString aside

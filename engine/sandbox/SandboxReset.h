@@ -29,10 +29,6 @@ public:
     // Where the sandbox as it was went, after reset().
     QString setAsidePath() const { return m_setAside; }
 
-    // The options a sandbox was built with, as far as its profile and
-    // settings file tell.
-    static SandboxOptions optionsOf(const ClusterProfile &profile);
-
 private:
     bool stopNodes();
 
