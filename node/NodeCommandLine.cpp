@@ -3,6 +3,8 @@
 
 #include "NodeCommandLine.h"
 
+#include "BackupModeArguments.h"
+
 #include "NodeAgent.h"
 #include "TerminationWatcher.h"
 
@@ -236,32 +238,15 @@ int NodeCommandLine::status()
 
 int NodeCommandLine::backupMode(const QStringList &arguments)
 {
-    const QString command = arguments.value(0);
-    const QStringList known{QStringLiteral("enter"), QStringLiteral("leave"), QStringLiteral("enterContinuousCoverage"),
-                            QStringLiteral("leaveContinuousCoverage")};
-    if (!known.contains(command))
-        return usage(tr("lcbackupmode needs one of: %1").arg(known.join(QStringLiteral(", "))));
-    QHash<QString, QString> options{{QStringLiteral("host"), QStringLiteral("localhost")}};
-    for (const QString &argument : arguments.mid(1)) {
-        const qsizetype equals = argument.indexOf(u'=');
-        if (!argument.startsWith(u'-') || equals < 0)
-            return usage(tr("unexpected argument '%1'").arg(argument));
-        options.insert(argument.mid(1, equals - 1).toLower(), argument.mid(equals + 1));
-    }
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(options.value(QStringLiteral("host")));
-    url.setPort(options.value(QStringLiteral("port"), QStringLiteral("8080")).toInt());
-    url.setPath(NodeAgent::backupModePath() + command);
-    QUrlQuery query;
-    for (const QString key : {QStringLiteral("label"), QStringLiteral("timeout")}) {
-        if (options.contains(key))
-            query.addQueryItem(key, options.value(key));
-    }
-    url.setQuery(query);
+    QString problem;
+    const std::optional<BackupModeArguments> parsed = BackupModeArguments::parse(arguments, &problem);
+    if (!parsed)
+        return usage(problem);
+    const QUrl url = parsed->url(NodeAgent::backupModePath());
+    const QString &command = parsed->command;
     // -password=- reads the password from the first line of standard input,
     // where other users cannot see it (they can see every command line).
-    QString password = options.value(QStringLiteral("password"));
+    QString password = parsed->password;
     if (password == QLatin1String("-")) {
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly))
@@ -271,7 +256,7 @@ int NodeCommandLine::backupMode(const QStringList &arguments)
             line.chop(1);
         password = QString::fromUtf8(line);
     }
-    const HttpClient client(options.value(QStringLiteral("user")), password);
+    const HttpClient client(parsed->user, password);
     const HttpClient::Reply reply = client.post(url);
     if (reply.ok()) {
         out() << tr("%1: done. %2").arg(command, QString::fromUtf8(reply.body)) << Qt::endl;

@@ -247,6 +247,24 @@ private Q_SLOTS:
         QVERIFY2(unknown.err.contains(QStringLiteral("lcbackupmode attend l'un de : enter, leave")), qPrintable(unknown.err));
         QVERIFY2(!unknown.err.contains(QStringLiteral("needs one of")), qPrintable(unknown.err));
     }
+
+    // Every argument is checked before anything is sent: a port that is no
+    // port once went out as port 0, an unknown option was silently ignored.
+    void nodeBackupModeRefusesBadArgumentsBeforeSending()
+    {
+        const Result port = run(QStringLiteral("lifeboat-node"),
+                                {QStringLiteral("lcbackupmode"), QStringLiteral("enter"), QStringLiteral("-port=80x80")});
+        QCOMPARE(port.exitCode, 64);
+        QVERIFY2(port.err.contains(QStringLiteral("-port must be a number from 1 to 65535, not '80x80'")), qPrintable(port.err));
+        const Result option = run(QStringLiteral("lifeboat-node"),
+                                  {QStringLiteral("lcbackupmode"), QStringLiteral("leave"), QStringLiteral("-lable=nightly")});
+        QCOMPARE(option.exitCode, 64);
+        QVERIFY2(option.err.contains(QStringLiteral("unexpected argument '-lable=nightly'")), qPrintable(option.err));
+        const Result host = run(QStringLiteral("lifeboat-node"),
+                                {QStringLiteral("lcbackupmode"), QStringLiteral("leave"), QStringLiteral("-host=a b")});
+        QCOMPARE(host.exitCode, 64);
+        QVERIFY2(host.err.contains(QStringLiteral("-host is not a host name or address: 'a b'")), qPrintable(host.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -2095,6 +2095,25 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
 </context>
 <context>
+    <name>BackupModeArguments</name>
+    <message>
+        <source>lcbackupmode needs one of: %1</source>
+        <translation>lcbackupmode braucht eines von: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>-port must be a number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>-port muss eine Zahl von 1 bis 65535 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>-host is not a host name or address: &apos;%1&apos;</source>
+        <translation>-host ist kein Hostname und keine Adresse: &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::BackupsView</name>
     <message>
         <source>&amp;Verify now</source>
@@ -4504,16 +4523,6 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
             <numerusform>%1 hat nicht innerhalb von %n Sekunde angehalten und wurde beendet (kill).</numerusform>
             <numerusform>%1 hat nicht innerhalb von %n Sekunden angehalten und wurde beendet (kill).</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>lcbackupmode needs one of: %1</source>
-        <translation>lcbackupmode braucht eines von: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+17"/>

@@ -2095,6 +2095,25 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
 </context>
 <context>
+    <name>BackupModeArguments</name>
+    <message>
+        <source>lcbackupmode needs one of: %1</source>
+        <translation>lcbackupmode attend l&apos;un de : %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>-port must be a number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>-port doit être un nombre de 1 à 65535, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>-host is not a host name or address: &apos;%1&apos;</source>
+        <translation>-host n&apos;est ni un nom d&apos;hôte ni une adresse : « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::BackupsView</name>
     <message>
         <source>&amp;Verify now</source>
@@ -4504,16 +4523,6 @@ Tapez « yes » pour l&apos;approuver : </translation>
             <numerusform>%1 ne s&apos;est pas arrêté en %n seconde et a été tué.</numerusform>
             <numerusform>%1 ne s&apos;est pas arrêté en %n secondes et a été tué.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>lcbackupmode needs one of: %1</source>
-        <translation>lcbackupmode attend l&apos;un de : %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <location line="+17"/>

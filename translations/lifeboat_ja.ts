@@ -2085,6 +2085,25 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
 </context>
 <context>
+    <name>BackupModeArguments</name>
+    <message>
+        <source>lcbackupmode needs one of: %1</source>
+        <translation>lcbackupmode には次のいずれかが必要です: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>-port must be a number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>-port は 1 から 65535 までの数値でなければなりません(&apos;%1&apos; ではなく)</translation>
+    </message>
+    <message>
+        <source>-host is not a host name or address: &apos;%1&apos;</source>
+        <translation>-host がホスト名でもアドレスでもありません: &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::BackupsView</name>
     <message>
         <source>&amp;Verify now</source>
@@ -4492,16 +4511,6 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>
             <numerusform>%1 は %n 秒以内に停止しなかったため、強制終了しました。</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>lcbackupmode needs one of: %1</source>
-        <translation>lcbackupmode には次のいずれかが必要です: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>予期しない引数 &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+17"/>
