@@ -5346,6 +5346,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Cannot write %1 in %2. Check the free space.</source>
         <translation>%1 kann in %2 nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
+    <message>
+        <source>Cannot write %1 to the disk (fsync failed), so the set is not published.</source>
+        <translation>%1 kann nicht auf die Platte geschrieben werden (fsync ist fehlgeschlagen), daher wird der Satz nicht veröffentlicht.</translation>
+    </message>
 </context>
 <context>
     <name>PutBackFromQuarantineStep</name>

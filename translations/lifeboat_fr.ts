@@ -5346,6 +5346,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Cannot write %1 in %2. Check the free space.</source>
         <translation>Impossible d&apos;écrire %1 dans %2. Vérifiez l&apos;espace libre.</translation>
     </message>
+    <message>
+        <source>Cannot write %1 to the disk (fsync failed), so the set is not published.</source>
+        <translation>Impossible d&apos;écrire %1 sur le disque (échec de fsync) : le jeu n&apos;est donc pas publié.</translation>
+    </message>
 </context>
 <context>
     <name>PutBackFromQuarantineStep</name>

@@ -5324,6 +5324,10 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Cannot write %1 in %2. Check the free space.</source>
         <translation>%2 に %1 を書き込めません。空き容量を確認してください。</translation>
     </message>
+    <message>
+        <source>Cannot write %1 to the disk (fsync failed), so the set is not published.</source>
+        <translation>%1 をディスクに書き込めません(fsync に失敗しました)。そのためセットは公開されません。</translation>
+    </message>
 </context>
 <context>
     <name>PutBackFromQuarantineStep</name>

@@ -7,6 +7,7 @@
 #include <cluster/RepositoryLock.h>
 #include <restore/PartExtractor.h>
 #include <snapshot/FileSystemSnapshot.h>
+#include <support/DiskSync.h>
 #include <support/DiskUsage.h>
 #include <support/FileAttributes.h>
 #include <support/Sha256.h>
@@ -60,16 +61,6 @@ bool readToEnd(QIODevice *stream)
         const qint64 got = stream->read(buffer, sizeof buffer);
         if (got <= 0)
             return got == 0;
-    }
-}
-
-// A rename or a new file survives a power cut only once its directory is synced.
-void syncDirectory(const QString &directory)
-{
-    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
     }
 }
 
@@ -255,7 +246,7 @@ bool LocalHostFiles::writeFile(const QString &path, const QByteArray &data, int 
     const int wanted = mode >= 0 ? mode : (before.isFile() ? before.mode : 0644);
     if (::fchmod(file.handle(), mode_t(wanted)) != 0 || ::fsync(file.handle()) != 0 || !file.commit())
         return setError(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    syncDirectory(QFileInfo(path).absolutePath());
+    DiskSync::directory(QFileInfo(path).absolutePath());
     return true;
 }
 
@@ -270,11 +261,17 @@ bool LocalHostFiles::rename(const QString &from, const QString &to, QString *err
 {
     if (entryOf(to).exists())
         return setError(error, tr("Cannot rename %1 to %2: %2 already exists.").arg(from, to));
+    // What is renamed into place must be on the disk before its new name is:
+    // else a power cut could leave the name with no data behind it.
+    if (entryOf(from).isDirectory())
+        DiskSync::fileSystemOf(from);
+    else
+        DiskSync::file(from);
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
         return setError(error, tr("Cannot rename %1 to %2: %3").arg(from, to, QString::fromLocal8Bit(strerror(errno))));
-    syncDirectory(QFileInfo(to).absolutePath());
+    DiskSync::directory(QFileInfo(to).absolutePath());
     if (QFileInfo(from).absolutePath() != QFileInfo(to).absolutePath())
-        syncDirectory(QFileInfo(from).absolutePath());
+        DiskSync::directory(QFileInfo(from).absolutePath());
     return true;
 }
 
@@ -337,7 +334,7 @@ bool LocalHostFiles::removeOwnTree(const QString &path, QString *error)
     const bool removed = entry.isDirectory() ? QDir(path).removeRecursively() : QFile::remove(path);
     if (!removed)
         return setError(error, tr("Cannot delete %1. Check its permissions.").arg(path));
-    syncDirectory(QFileInfo(path).absolutePath());
+    DiskSync::directory(QFileInfo(path).absolutePath());
     return true;
 }
 
@@ -412,7 +409,7 @@ bool LocalHostFiles::unpack(PartExtractor &extractor, QIODevice *stream, const Q
         QDir(target).removeRecursively();
         return setError(error, unpacked ? stream->errorString() : extractor.errorString());
     }
-    syncDirectory(QFileInfo(target).absolutePath());
+    DiskSync::directory(QFileInfo(target).absolutePath());
     if (extracted) {
         extracted->files = extractor.filesWritten();
         extracted->bytes = extractor.bytesWritten();

@@ -3,26 +3,16 @@
 
 #include "Journal.h"
 
+#include <support/DiskSync.h>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 
-#include <fcntl.h>
 #include <unistd.h>
 
 namespace Lifeboat {
-
-namespace {
-void syncDirectory(const QString &directory)
-{
-    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-} // namespace
 
 Journal::Journal(QString path)
     : m_file(std::move(path))
@@ -37,7 +27,7 @@ bool Journal::open()
         return false;
     }
     if (created)
-        syncDirectory(QFileInfo(m_file).absolutePath());
+        DiskSync::directory(QFileInfo(m_file).absolutePath());
     return true;
 }
 

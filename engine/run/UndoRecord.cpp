@@ -3,6 +3,8 @@
 
 #include "UndoRecord.h"
 
+#include <support/DiskSync.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -48,12 +50,7 @@ bool UndoRecord::write(const Contents &contents, QString *error) const
         return false;
     }
     // The rename into place survives a power cut only once its directory is synced.
-    const int directory = ::open(
-        QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (directory >= 0) {
-        ::fsync(directory);
-        ::close(directory);
-    }
+    DiskSync::directory(QFileInfo(m_path).absolutePath());
     return true;
 }
 

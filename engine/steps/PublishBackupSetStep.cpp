@@ -5,6 +5,7 @@
 
 #include <hosts/Hosts.h>
 
+#include <support/DiskSync.h>
 #include <support/Sha256.h>
 #include <profile/AemPaths.h>
 #include <support/TextFile.h>
@@ -89,10 +90,28 @@ bool PublishBackupSetStep::run(StepContext &context)
     QDir(BackupSetLayout::workDirectory(staging)).removeRecursively();
     if (!verify(context, staging))
         return false;
+    if (!syncStaged(context, staging))
+        return false;
     if (QFileInfo::exists(final) || !QDir().rename(staging, final))
         return context.fail(tr("Cannot rename %1 to %2.").arg(staging, final));
+    // The set's new name survives a power cut only once the backup root is synced.
+    DiskSync::directory(context.profile().backupRoot);
     context.recordChange({Change::Kind::Write, final, tr("complete, verified backup set"), 0, 0});
     context.info(tr("Backup set %1 is complete.").arg(final));
+    return true;
+}
+
+// Every file of the set on the disk before the rename that makes it look
+// complete: a power cut must never leave a complete-looking set whose
+// archives were still in the page cache.
+bool PublishBackupSetStep::syncStaged(StepContext &context, const QString &staging)
+{
+    for (const QString &name : QDir(staging).entryList(QDir::Files | QDir::Hidden)) {
+        if (!DiskSync::file(QDir(staging).filePath(name)))
+            return context.fail(tr("Cannot write %1 to the disk (fsync failed), so the set is not published.")
+                                    .arg(QDir(staging).filePath(name)));
+    }
+    DiskSync::directory(staging);
     return true;
 }
 

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+// fsync discipline, traced with strace on real runs: what must survive a
+// power cut reaches the disk in the order data, rename, directory. A
+// backup's archives and manifest are synced before the rename that makes the
+// set look complete, and the backup root after it; a restore's new tree is
+// synced (syncfs) before it is renamed into a node's place, and the place's
+// directory after.
+
+#include <support/SandboxFixture.h>
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Lifeboat;
+using namespace Lifeboat::Testing;
+
+namespace {
+
+// One traced system call: which, on what (fd paths resolved by strace -y).
+struct Call
+{
+    QString name;
+    QString path;   // fsync/fdatasync/syncfs: the descriptor's path
+    QString from;   // renames
+    QString to;
+};
+
+QList<Call> readTrace(const QString &file)
+{
+    static const QRegularExpression syncCall(QString::fromLatin1(R"re(^\d+\s+(fsync|fdatasync|syncfs)\(\d+<([^>]*)>\) = 0)re"));
+    static const QRegularExpression renameCall(
+        QString::fromLatin1(R"re(^\d+\s+(rename|renameat2?)\((?:AT_FDCWD(?:<[^>]*>)?, )?"([^"]*)", (?:AT_FDCWD(?:<[^>]*>)?, )?"([^"]*)".*\) = 0)re"));
+    QList<Call> calls;
+    QFile trace(file);
+    if (!trace.open(QIODevice::ReadOnly))
+        return calls;
+    while (!trace.atEnd()) {
+        const QString line = QString::fromUtf8(trace.readLine());
+        if (const auto sync = syncCall.match(line); sync.hasMatch())
+            calls.append({sync.captured(1), sync.captured(2), {}, {}});
+        else if (const auto rename = renameCall.match(line); rename.hasMatch())
+            calls.append({QStringLiteral("rename"), {}, rename.captured(2), rename.captured(3)});
+    }
+    return calls;
+}
+
+bool isSync(const Call &call, const QString &path)
+{
+    return (call.name == QLatin1String("fsync") || call.name == QLatin1String("fdatasync")) && call.path == path;
+}
+
+} // namespace
+
+class TestDurability : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    QTemporaryDir m_work;
+    QString m_strace;
+
+    QList<Call> traced(const QString &name, const QStringList &arguments)
+    {
+        const QString trace = m_work.filePath(name + QStringLiteral(".trace"));
+        const CommandResult result = m_sandbox->runner().run(
+            m_strace, // Threads are followed; a program it starts (a node's start script,
+            // which leaves the node running) is let go when it execs.
+            QStringList{QStringLiteral("-f"), QStringLiteral("--detach-on=execve"), QStringLiteral("-qq"), QStringLiteral("-y"), QStringLiteral("-s"), QStringLiteral("4096"),
+                                  QStringLiteral("-e"), QStringLiteral("trace=fsync,fdatasync,syncfs,rename,renameat,renameat2"),
+                                  QStringLiteral("-o"), trace, CommandRunner::binary(QStringLiteral("lifeboat"))}
+                          + arguments,
+            300000);
+        if (result.exitCode != 0)
+            qWarning("%s", qPrintable(result.out + result.err));
+        return result.exitCode == 0 ? readTrace(trace) : QList<Call>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
+        QVERIFY2(!m_strace.isEmpty(), "strace is needed (installer/dev installs it)");
+        m_sandbox = std::make_unique<SandboxFixture>(
+            QStringList{QStringLiteral("--size-mb"), QStringLiteral("2"), QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY2(m_sandbox->created(), qPrintable(m_sandbox->createResult().err));
+        const CommandResult started = m_sandbox->sandbox(QStringLiteral("start"));
+        QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
+    }
+
+    void aBackupSetIsOnTheDiskBeforeItsNameSaysComplete()
+    {
+        const QList<Call> calls = traced(QStringLiteral("backup"),
+            {QStringLiteral("run"), QStringLiteral("--profile"), m_sandbox->profile().filePath, QStringLiteral("--scenario"),
+             QStringLiteral("backup-offline"), QStringLiteral("--yes")});
+        QVERIFY(!calls.isEmpty());
+        const QString root = QDir(m_sandbox->profile().backupRoot).canonicalPath();
+        const QStringList sets = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(sets.size(), 1);
+        const QString set = root + u'/' + sets.first();
+        // The rename that publishes the set.
+        qsizetype publish = -1;
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            if (calls[i].name == QLatin1String("rename") && calls[i].to == set)
+                publish = i;
+        }
+        QVERIFY2(publish >= 0, "no rename publishes the set");
+        const QString staging = calls[publish].from;
+        // Every file of the set: synced under one of its names before that rename.
+        for (const QString &name : QDir(set).entryList(QDir::Files)) {
+            QStringList names{staging + u'/' + name};
+            for (qsizetype i = publish - 1; i >= 0; --i) {
+                if (calls[i].name == QLatin1String("rename") && names.contains(calls[i].to))
+                    names.append(calls[i].from);
+            }
+            const bool synced = std::any_of(calls.cbegin(), calls.cbegin() + publish, [&names](const Call &call) {
+                return std::any_of(names.cbegin(), names.cend(), [&call](const QString &n) { return isSync(call, n); });
+            });
+            QVERIFY2(synced, qPrintable(QStringLiteral("%1 was not synced before the set was published").arg(name)));
+        }
+        const bool rootSynced = std::any_of(calls.cbegin() + publish + 1, calls.cend(),
+                                            [&root](const Call &call) { return isSync(call, root); });
+        QVERIFY2(rootSynced, "the backup root was not synced after the set was renamed into it");
+    }
+
+    void aRestoredTreeIsOnTheDiskBeforeItTakesTheNodesPlace()
+    {
+        const QString repository = QFileInfo(m_sandbox->node(QStringLiteral("node2")).repository).canonicalFilePath();
+        QVERIFY(!repository.isEmpty());
+        const QList<Call> calls = traced(QStringLiteral("restore"),
+            {QStringLiteral("run"), QStringLiteral("--profile"), m_sandbox->profile().filePath, QStringLiteral("--scenario"),
+             QStringLiteral("restore-node"), QStringLiteral("--node"), QStringLiteral("node2"), QStringLiteral("--repository"),
+             QStringLiteral("--yes")});
+        QVERIFY(!calls.isEmpty());
+        // Every rename that puts something in the repository's place or into it.
+        int swaps = 0;
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            const Call &call = calls[i];
+            if (call.name != QLatin1String("rename")
+                || !(call.to == repository || call.to.startsWith(repository + u'/')))
+                continue;
+            ++swaps;
+            const bool dataFirst = std::any_of(calls.cbegin(), calls.cbegin() + i, [&call](const Call &before) {
+                return before.name == QLatin1String("syncfs") || isSync(before, call.from);
+            });
+            QVERIFY2(dataFirst, qPrintable(QStringLiteral("%1 was renamed to %2 before its data was synced").arg(call.from, call.to)));
+            const QString directory = QFileInfo(call.to).absolutePath();
+            const bool directoryAfter = std::any_of(calls.cbegin() + i + 1, calls.cend(),
+                                                    [&directory](const Call &after) { return isSync(after, directory); });
+            QVERIFY2(directoryAfter, qPrintable(QStringLiteral("%1 was not synced after the rename into it").arg(directory)));
+        }
+        QVERIFY2(swaps > 0, "the restore renamed nothing into node2's repository");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDurability)
+#include "tst_durability.moc"
