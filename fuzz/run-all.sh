@@ -13,7 +13,7 @@ artifacts=$build/fuzz-artifacts
 mkdir -p "$artifacts"
 failed=()
 for target in "$build"/fuzz/fuzz_*; do
-  [ -x "$target" ] || continue
+  [ -f "$target" ] && [ -x "$target" ] || continue
   name=$(basename "$target")
   corpus=$build/fuzz-corpus/$name
   mkdir -p "$corpus"

@@ -13,6 +13,7 @@
 #include <sandbox/SandboxOptions.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -341,6 +342,20 @@ private Q_SLOTS:
                                             QJsonDocument(minimal()).toJson().replace("\"name\": \"minimal\"", "\"name\": \"Grüße\", \"nme\": 1")),
                                       &problems));
         compare(problems, {{QStringLiteral("nme"), 4, 22, QStringLiteral("name")}});
+    }
+
+    // Found by fuzz_profile: a '}' where an array's value should be made the
+    // locator read the same nothing for ever, eating all memory.
+    void aBraceInsideAnArrayIsAnErrorNotAHang()
+    {
+        QList<ProfileProblem> problems;
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!ClusterProfile::load(write(QStringLiteral("brace.json"), "{\n  \"name\": \"x\",\n  \"nodes\": [ {\"name\": \"node1\"} }\n}\n"), &problems));
+        QVERIFY2(clock.elapsed() < 5000, "loading a broken profile took more than 5 s");
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().message.startsWith(QStringLiteral("Not valid JSON: ")), qPrintable(problems.first().message));
+        QVERIFY(problems.first().line > 0); // where Qt's parser gave up
     }
 
     void aNearMissNamesWhatWasMeant_data()

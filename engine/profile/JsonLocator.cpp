@@ -80,11 +80,15 @@ bool JsonLocator::value(const QString &path)
         return array(path);
     case '"':
         return string(nullptr);
-    default:
-        // A number, true, false or null: up to the next delimiter.
+    default: {
+        // A number, true, false or null: up to the next delimiter. Nothing
+        // before one ("[}" in a broken file) is no value: stop there, or an
+        // array would read the same nothing for ever.
+        const qsizetype start = m_at;
         while (!atEnd() && !QByteArrayView(",]} \t\r\n").contains(m_text.at(m_at)))
             ++m_at;
-        return true;
+        return m_at > start || m_text.at(m_at) == ',';
+    }
     }
 }
 
