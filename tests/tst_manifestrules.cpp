@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
 #include <QDir>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <backup/BackupSetManifest.h>
@@ -10,6 +11,7 @@
 #include <backup/SetPathRules.h>
 #include <cstdlib>
 #include <functional>
+#include <support/Sha256.h>
 
 using namespace Lifeboat;
 
@@ -20,6 +22,13 @@ namespace {
 QString previousRelease(const QString &name)
 {
     return QStringLiteral(LIFEBOAT_SOURCE_DIR "/tests/data/previous-release/") + name;
+}
+
+QByteArray sha256Of(const QByteArray &data)
+{
+    Sha256 hash;
+    hash.addData(data);
+    return hash.hexResult();
 }
 
 BackupPart part(const QString &name, const QString &kind, const QString &node, const QStringList &sources,
@@ -276,6 +285,45 @@ private Q_SLOTS:
         entry.type = type;
         entry.linkTarget = linkTarget;
         QCOMPARE(SetPathRules::entryProblem(entry), problem);
+    }
+
+    // A zip (AEM's online backup) is held to the same entry rules as a tar.
+    void aZipWithALinkOutIsDamaged()
+    {
+        QTemporaryDir set;
+        const QString content = set.filePath(QStringLiteral("content"));
+        QVERIFY(QDir().mkpath(content));
+        QFile data(QDir(content).filePath(QStringLiteral("x.txt")));
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        data.write("x\n");
+        data.close();
+        QVERIFY(QFile::link(QStringLiteral("/etc"), QDir(content).filePath(QStringLiteral("link"))));
+        QProcess zip;
+        zip.setWorkingDirectory(content);
+        zip.start(QStringLiteral("zip"),
+            { QStringLiteral("-q"), QStringLiteral("-y"),
+                set.filePath(QStringLiteral("repository-node3.zip")), QStringLiteral("x.txt"),
+                QStringLiteral("link") });
+        QVERIFY(zip.waitForFinished());
+        QCOMPARE(zip.exitCode(), 0);
+        BackupSetManifest manifest;
+        manifest.parts = { part(QStringLiteral("repository-node3"), QStringLiteral("repository"),
+            QStringLiteral("node3"), { QStringLiteral("online zip") }, {}) };
+        manifest.parts[0].archiveFile = QStringLiteral("repository-node3.zip");
+        manifest.parts[0].files
+            = { { QStringLiteral("x.txt"), 2, 0644, QString::fromLatin1(sha256Of("x\n")) } };
+        QString error;
+        QVERIFY(manifest.save(set.path(), &error));
+        QFile archive(set.filePath(QStringLiteral("repository-node3.zip")));
+        QVERIFY(archive.open(QIODevice::ReadOnly));
+        QFile sums(set.filePath(QStringLiteral("SHA256SUMS")));
+        QVERIFY(sums.open(QIODevice::WriteOnly));
+        sums.write(sha256Of(archive.readAll()) + "  repository-node3.zip\n");
+        sums.close();
+        BackupSetVerifier verifier(set.path());
+        QVERIFY(verifier.verify());
+        QCOMPARE(verifier.problemSummary(),
+            QStringLiteral("repository-node3.zip: link: is a link to \"/etc\", outside the target"));
     }
 
     // A set made before SHA256SUMS listed its manifest reads as before, and

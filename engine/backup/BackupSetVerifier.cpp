@@ -40,14 +40,22 @@ namespace Lifeboat {
 namespace {
 constexpr qint64 chunkSize = 1024 * 1024;
 
-// Every file entry below `directory`, by its path inside the archive.
-void collectFiles(const KArchiveDirectory *directory, const QString &prefix, QMap<QString, const KArchiveFile *> *files)
+// Every file entry below `directory`, by its path inside the archive; and
+// every entry a restore would refuse, with why (see SetPathRules).
+void collectFiles(const KArchiveDirectory *directory, const QString &prefix, QMap<QString, const KArchiveFile *> *files,
+                  QMap<QString, QString> *unsafe)
 {
     for (const QString &name : directory->entries()) {
         const KArchiveEntry *entry = directory->entry(name);
         const QString path = prefix.isEmpty() ? name : prefix + u'/' + name;
-        if (entry->isDirectory())
-            collectFiles(static_cast<const KArchiveDirectory *>(entry), path, files);
+        TarStreamReader::Entry asRead;
+        asRead.path = path;
+        asRead.linkTarget = entry->symLinkTarget();
+        asRead.type = !asRead.linkTarget.isEmpty() ? '2' : entry->isDirectory() ? '5' : '0';
+        if (const QString problem = SetPathRules::entryProblem(asRead); !problem.isEmpty())
+            unsafe->insert(path, problem);
+        else if (entry->isDirectory())
+            collectFiles(static_cast<const KArchiveDirectory *>(entry), path, files, unsafe);
         else if (entry->isFile())
             files->insert(path, static_cast<const KArchiveFile *>(entry));
     }
@@ -428,7 +436,10 @@ void BackupSetVerifier::checkZip(const BackupPart &part, const QString &path)
     }
 
     QMap<QString, const KArchiveFile *> entries;
-    collectFiles(archive->directory(), {}, &entries);
+    QMap<QString, QString> unsafe;
+    collectFiles(archive->directory(), {}, &entries, &unsafe);
+    for (auto it = unsafe.cbegin(); it != unsafe.cend(); ++it)
+        problem(name, it.key(), it.value());
 
     QList<std::pair<const BackupPart::File *, const KArchiveFile *>> toRead;
     QSet<QString> expected;
