@@ -455,6 +455,42 @@ private Q_SLOTS:
         QVERIFY2(verified.out.contains(QStringLiteral("manifest.json is not listed in SHA256SUMS")),
             qPrintable(verified.out + verified.err));
     }
+
+    // Point 2: a restore never puts an empty directory in place of one the
+    // set does not hold. A fonts directory the profile gained after the set
+    // was made used to be emptied (its files to the quarantine), exit 0.
+    // Last: it restores the cluster.
+    void aFontsDirectoryTheSetDoesNotHoldIsLeftAsItIs()
+    {
+        const QString added = m_sandbox->path(QStringLiteral("shared/fonts-added"));
+        QVERIFY(QDir().mkpath(added));
+        QFile font(QDir(added).filePath(QStringLiteral("added-Regular.ttf")));
+        QVERIFY(font.open(QIODevice::WriteOnly));
+        font.write("a font added after the backup\n");
+        font.close();
+        QFile profile(m_sandbox->path(QStringLiteral("cluster.json")));
+        QVERIFY(profile.open(QIODevice::ReadOnly));
+        const QByteArray original = profile.readAll();
+        profile.close();
+        QJsonObject json = QJsonDocument::fromJson(original).object();
+        QJsonArray fonts = json.value(QLatin1String("fonts")).toArray();
+        QCOMPARE(fonts.size(), 1);
+        fonts.append(added);
+        json.insert(QStringLiteral("fonts"), fonts);
+        QVERIFY(profile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        profile.write(QJsonDocument(json).toJson());
+        profile.close();
+        const RestoredTree::Digests before = RestoredTree::actual(added);
+        const CommandResult restored
+            = run(QStringLiteral("restore-cluster"), { QStringLiteral("--backup-set"), m_set });
+        QVERIFY(profile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        profile.write(original);
+        profile.close();
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
+        QCOMPARE(RestoredTree::actual(added), before);
+        QVERIFY(!RestoredTree::actual(m_sandbox->profile().fonts.first()).isEmpty());
+        QVERIFY(allRunning());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostileSets)
