@@ -11,6 +11,7 @@
 #include <backup/BackupSetVerifier.h>
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 
 namespace Lifeboat {
@@ -72,6 +73,12 @@ int VerifyCommand::execute(const QCommandLineParser &parser)
 
     for (const BackupSetVerifier::Problem &problem : verifier.problems())
         Console::out() << problem.text() << '\n';
+    // Sets made before SHA256SUMS listed the manifest: their archives were
+    // checked against it, the manifest itself could not be.
+    if (!verifier.manifestCovered() && QFileInfo::exists(QDir(directory).filePath(BackupSetLayout::manifestFile())))
+        Console::out() << tr("manifest.json is not listed in SHA256SUMS (the set was made before Lifeboat checked its "
+                             "manifest): its archives were checked, the manifest itself was not.")
+                       << '\n';
     if (verifier.intact()) {
         Console::out() << tr("The backup set %1 is intact: %n file(s) checked", nullptr, verifier.filesChecked()).arg(directory)
                        << ' ' << tr("in %n archive(s).", nullptr, verifier.archivesChecked()) << '\n';

@@ -137,19 +137,20 @@ class TestFormats : public QObject
         BackupPart gds;
         gds.name = QStringLiteral("gds");
         gds.kind = QStringLiteral("gds");
-        gds.sources = { { QStringLiteral("/srv/gds"), QStringLiteral("gds") } };
+        gds.sources = { { QStringLiteral("/srv/gds"), QStringLiteral("DocumentStorage") } };
         gds.archiveFile = QStringLiteral("gds.tar.zst");
-        gds.files = { { QStringLiteral("gds/a.dat"), 12, 0644, QString(64, u'a'),
+        gds.files = { { QStringLiteral("DocumentStorage/a.dat"), 12, 0644, QString(64, u'a'),
                           { 0644, 1234, 1235, QStringLiteral("aem"), QStringLiteral("aemgroup"),
                               utc("2026-02-28T23:59:58.123Z") } },
-            { QStringLiteral("gds/b.dat"), 0, 0600, QString(64, u'b') } };
-        gds.directories = { { QStringLiteral("gds"),
+            { QStringLiteral("DocumentStorage/b.dat"), 0, 0600, QString(64, u'b') } };
+        gds.directories = { { QStringLiteral("DocumentStorage"),
             { 0750, 1234, 1235, QStringLiteral("aem"), QString(), utc("2026-02-28T23:59:59.500Z") } } };
         gds.bytes = 12;
         BackupPart repository;
         repository.name = QStringLiteral("repository-author1");
         repository.kind = QStringLiteral("repository");
         repository.node = QStringLiteral("author1");
+        repository.sources = { { QStringLiteral("/srv/author1/crx-repository"), QStringLiteral("online zip") } };
         repository.archiveFile = QStringLiteral("repository-author1.zip");
         repository.files = { { QStringLiteral("repository/x"), 7, 0640, QString(64, u'c') } };
         repository.bytes = 7;

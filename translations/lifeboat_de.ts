@@ -789,6 +789,10 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <source>The manifest of %1 lists no parts, so there is nothing to restore from it.</source>
         <translation>Das Manifest von %1 enthält keine Teile, es gibt also nichts wiederherzustellen.</translation>
     </message>
+    <message>
+        <source>The manifest of %1 cannot be trusted: %2. Nothing was restored from it; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
+        <translation>Dem Manifest von %1 kann nicht vertraut werden: %2. Daraus wurde nichts wiederhergestellt; prüfen Sie den Satz mit &apos;lifeboat verify&apos; und wählen Sie einen anderen.</translation>
+    </message>
 </context>
 <context>
     <name>BackupSetVerifier</name>
@@ -813,11 +817,6 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 ist ein unvollendeter Sicherungssatz (er wurde nie veröffentlicht), es gibt also nichts zu prüfen. Setzen Sie seinen Lauf fort, oder prüfen Sie einen vollständigen Satz (siehe &apos;lifeboat backups&apos;).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 has no manifest.json, so it is not a complete backup set. Give a set directory (see &apos;lifeboat backups&apos;).</source>
-        <translation>%1 hat keine manifest.json und ist daher kein vollständiger Sicherungssatz. Geben Sie ein Satzverzeichnis an (siehe &apos;lifeboat backups&apos;).</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <source>cannot be parsed (%1), so nothing in the set can be checked</source>
         <translation>kann nicht ausgewertet werden (%1), daher kann nichts im Satz geprüft werden</translation>
@@ -832,11 +831,6 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <location line="-49"/>
         <source>lists no parts</source>
         <translation>enthält keine Teile</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>part %1 names no valid archive (&quot;%2&quot;)</source>
-        <translation>Teil %1 nennt kein gültiges Archiv (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -960,6 +954,10 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     <message>
         <source>is not in this archive as the set records it</source>
         <translation>ist nicht so in diesem Archiv, wie der Satz es verzeichnet</translation>
+    </message>
+    <message>
+        <source>is missing, so nothing in the set can be checked or restored</source>
+        <translation>fehlt, daher kann nichts im Satz geprüft oder wiederhergestellt werden</translation>
     </message>
 </context>
 <context>
@@ -8095,6 +8093,10 @@ Fehler: %1</translation>
         <source>the restoring user</source>
         <translation>dem wiederherstellenden Benutzer</translation>
     </message>
+    <message>
+        <source>Unpacked %1 of the %2 files of part %3 that the plan restores into %4. Nothing was swapped in; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
+        <translation>%1 der %2 Dateien von Teil %3 entpackt, die der Plan nach %4 wiederherstellt. Nichts wurde eingesetzt; prüfen Sie den Satz mit &apos;lifeboat verify&apos; und wählen Sie einen anderen.</translation>
+    </message>
 </context>
 <context>
     <name>SecretDialog</name>
@@ -8785,6 +8787,10 @@ Fehler: %1</translation>
         <source>Do not restore from it. Use another set (&apos;lifeboat backups&apos; lists them and their last verification) and make a new backup soon.</source>
         <translation>Stellen Sie nicht aus ihm wieder her. Verwenden Sie einen anderen Satz (&apos;lifeboat backups&apos; listet sie und ihre letzte Prüfung auf), und erstellen Sie bald eine neue Sicherung.</translation>
     </message>
+    <message>
+        <source>manifest.json is not listed in SHA256SUMS (the set was made before Lifeboat checked its manifest): its archives were checked, the manifest itself was not.</source>
+        <translation>manifest.json steht nicht in SHA256SUMS (der Satz wurde erstellt, bevor Lifeboat sein Manifest prüfte): Seine Archive wurden geprüft, das Manifest selbst nicht.</translation>
+    </message>
 </context>
 <context>
     <name>WritablePlaces</name>
@@ -8833,6 +8839,67 @@ Fehler: %1</translation>
             <numerusform>Der Sicherungssatz %1 übernimmt %n Datei von %2 aus dem älteren Satz %3, dessen Archiv von %2 fehlt. Prüfen Sie %3 mit &apos;lifeboat verify&apos;, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
             <numerusform>Der Sicherungssatz %1 übernimmt %n Dateien von %2 aus dem älteren Satz %3, dessen Archiv von %2 fehlt. Prüfen Sie %3 mit &apos;lifeboat verify&apos;, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SetPathRules</name>
+    <message>
+        <source>would land outside the target (an absolute path or &quot;..&quot;)</source>
+        <translation>würde außerhalb des Ziels landen (ein absoluter Pfad oder &quot;..&quot;)</translation>
+    </message>
+    <message>
+        <source>is a hard link (to &quot;%1&quot;), which a backup part never holds</source>
+        <translation>ist ein harter Link (auf &quot;%1&quot;), den ein Sicherungsteil nie enthält</translation>
+    </message>
+    <message>
+        <source>is a link to &quot;%1&quot;, outside the target</source>
+        <translation>ist ein Link auf &quot;%1&quot;, außerhalb des Ziels</translation>
+    </message>
+    <message>
+        <source>is a device, pipe or other special file</source>
+        <translation>ist ein Gerät, eine Pipe oder eine andere Spezialdatei</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestRules</name>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not a relative path inside the set (it is absolute, or has &quot;..&quot;, &quot;.&quot; or an empty component)</source>
+        <translation>%1 ist &quot;%2&quot; und damit kein relativer Pfad innerhalb des Satzes (er ist absolut oder enthält &quot;..&quot;, &quot;.&quot; oder einen leeren Bestandteil)</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not a plain file name</source>
+        <translation>%1 ist &quot;%2&quot; und damit kein einfacher Dateiname</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which a part of kind &quot;%3&quot; never has</source>
+        <translation>%1 ist &quot;%2&quot;, was ein Teil der Art &quot;%3&quot; nie hat</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not a kind of part Lifeboat writes</source>
+        <translation>%1 ist &quot;%2&quot;, keine Art von Teil, die Lifeboat schreibt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is empty, so nothing says where the %n file(s) of part %2 go</source>
+        <translation>
+            <numerusform>%1 ist leer, also sagt nichts, wohin die %n Datei von Teil %2 gehört</numerusform>
+            <numerusform>%1 ist leer, also sagt nichts, wohin die %n Dateien von Teil %2 gehören</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is outside every source of part %3</source>
+        <translation>%1 ist &quot;%2&quot; und liegt außerhalb jeder Quelle von Teil %3</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not a SHA-256 (64 hexadecimal digits)</source>
+        <translation>%1 ist &quot;%2&quot; und damit kein SHA-256 (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not among the files of part %3</source>
+        <translation>%1 ist &quot;%2&quot;, was nicht unter den Dateien von Teil %3 ist</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which another part has too</source>
+        <translation>%1 ist &quot;%2&quot;, was auch ein anderer Teil hat</translation>
     </message>
 </context>
 </TS>

@@ -789,6 +789,10 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <source>The manifest of %1 lists no parts, so there is nothing to restore from it.</source>
         <translation>Le manifeste de %1 ne contient aucune partie ; il n&apos;y a donc rien à restaurer.</translation>
     </message>
+    <message>
+        <source>The manifest of %1 cannot be trusted: %2. Nothing was restored from it; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
+        <translation>Le manifeste de %1 n&apos;est pas digne de confiance : %2. Rien n&apos;a été restauré à partir de lui ; vérifiez le jeu avec « lifeboat verify » et choisissez-en un autre.</translation>
+    </message>
 </context>
 <context>
     <name>BackupSetVerifier</name>
@@ -813,11 +817,6 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>%1 est un jeu de sauvegarde inachevé (il n&apos;a jamais été publié) ; il n&apos;y a donc rien à vérifier. Reprenez son exécution, ou vérifiez un jeu complet (voir &apos;lifeboat backups&apos;).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 has no manifest.json, so it is not a complete backup set. Give a set directory (see &apos;lifeboat backups&apos;).</source>
-        <translation>%1 n&apos;a pas de manifest.json ; ce n&apos;est donc pas un jeu de sauvegarde complet. Indiquez le répertoire d&apos;un jeu (voir &apos;lifeboat backups&apos;).</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <source>cannot be parsed (%1), so nothing in the set can be checked</source>
         <translation>ne peut pas être analysé (%1) ; rien dans le jeu ne peut donc être vérifié</translation>
@@ -832,11 +831,6 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <location line="-49"/>
         <source>lists no parts</source>
         <translation>ne contient aucune partie</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>part %1 names no valid archive (&quot;%2&quot;)</source>
-        <translation>la partie %1 ne désigne aucune archive valide (« %2 »)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -960,6 +954,10 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     <message>
         <source>is not in this archive as the set records it</source>
         <translation>n&apos;est pas dans cette archive tel que le jeu l&apos;enregistre</translation>
+    </message>
+    <message>
+        <source>is missing, so nothing in the set can be checked or restored</source>
+        <translation>est absent : rien dans le jeu ne peut être vérifié ni restauré</translation>
     </message>
 </context>
 <context>
@@ -8095,6 +8093,10 @@ Pannes : %1</translation>
         <source>the restoring user</source>
         <translation>l&apos;utilisateur qui restaure</translation>
     </message>
+    <message>
+        <source>Unpacked %1 of the %2 files of part %3 that the plan restores into %4. Nothing was swapped in; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
+        <translation>%1 des %2 fichiers de la partie %3 que le plan restaure dans %4 ont été décompressés. Rien n&apos;a été mis en place ; vérifiez le jeu avec « lifeboat verify » et choisissez-en un autre.</translation>
+    </message>
 </context>
 <context>
     <name>SecretDialog</name>
@@ -8785,6 +8787,10 @@ Pannes : %1</translation>
         <source>Do not restore from it. Use another set (&apos;lifeboat backups&apos; lists them and their last verification) and make a new backup soon.</source>
         <translation>Ne restaurez pas à partir de ce jeu. Utilisez-en un autre (&apos;lifeboat backups&apos; les liste avec leur dernière vérification) et faites rapidement une nouvelle sauvegarde.</translation>
     </message>
+    <message>
+        <source>manifest.json is not listed in SHA256SUMS (the set was made before Lifeboat checked its manifest): its archives were checked, the manifest itself was not.</source>
+        <translation>manifest.json ne figure pas dans SHA256SUMS (le jeu a été créé avant que Lifeboat ne vérifie son manifeste) : ses archives ont été vérifiées, pas le manifeste lui-même.</translation>
+    </message>
 </context>
 <context>
     <name>WritablePlaces</name>
@@ -8833,6 +8839,67 @@ Pannes : %1</translation>
             <numerusform>Le jeu de sauvegarde %1 reprend %n fichier de %2 du jeu plus ancien %3, dont l&apos;archive de %2 est absente. Vérifiez %3 avec &apos;lifeboat verify&apos;, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
             <numerusform>Le jeu de sauvegarde %1 reprend %n fichiers de %2 du jeu plus ancien %3, dont l&apos;archive de %2 est absente. Vérifiez %3 avec &apos;lifeboat verify&apos;, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SetPathRules</name>
+    <message>
+        <source>would land outside the target (an absolute path or &quot;..&quot;)</source>
+        <translation>aboutirait hors de la cible (un chemin absolu ou « .. »)</translation>
+    </message>
+    <message>
+        <source>is a hard link (to &quot;%1&quot;), which a backup part never holds</source>
+        <translation>est un lien physique (vers « %1 »), ce qu&apos;une partie de sauvegarde ne contient jamais</translation>
+    </message>
+    <message>
+        <source>is a link to &quot;%1&quot;, outside the target</source>
+        <translation>est un lien vers « %1 », hors de la cible</translation>
+    </message>
+    <message>
+        <source>is a device, pipe or other special file</source>
+        <translation>est un périphérique, un tube ou un autre fichier spécial</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestRules</name>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not a relative path inside the set (it is absolute, or has &quot;..&quot;, &quot;.&quot; or an empty component)</source>
+        <translation>%1 vaut « %2 », ce qui n&apos;est pas un chemin relatif à l&apos;intérieur du jeu (il est absolu, ou contient « .. », « . » ou un composant vide)</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not a plain file name</source>
+        <translation>%1 vaut « %2 », ce qui n&apos;est pas un simple nom de fichier</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which a part of kind &quot;%3&quot; never has</source>
+        <translation>%1 vaut « %2 », ce qu&apos;une partie de type « %3 » n&apos;a jamais</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not a kind of part Lifeboat writes</source>
+        <translation>%1 vaut « %2 », qui n&apos;est pas un type de partie que Lifeboat écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is empty, so nothing says where the %n file(s) of part %2 go</source>
+        <translation>
+            <numerusform>%1 est vide : rien ne dit où va le %n fichier de la partie %2</numerusform>
+            <numerusform>%1 est vide : rien ne dit où vont les %n fichiers de la partie %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is outside every source of part %3</source>
+        <translation>%1 vaut « %2 », qui est hors de toutes les sources de la partie %3</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not a SHA-256 (64 hexadecimal digits)</source>
+        <translation>%1 vaut « %2 », qui n&apos;est pas un SHA-256 (64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not among the files of part %3</source>
+        <translation>%1 vaut « %2 », qui ne figure pas parmi les fichiers de la partie %3</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which another part has too</source>
+        <translation>%1 vaut « %2 », qu&apos;une autre partie porte aussi</translation>
     </message>
 </context>
 </TS>

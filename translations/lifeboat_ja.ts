@@ -789,6 +789,10 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <source>The manifest of %1 lists no parts, so there is nothing to restore from it.</source>
         <translation>%1 のマニフェストにはパートが記載されていないため、リストアするものがありません。</translation>
     </message>
+    <message>
+        <source>The manifest of %1 cannot be trusted: %2. Nothing was restored from it; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
+        <translation>%1 のマニフェストは信頼できません: %2。ここからは何も復元していません。&apos;lifeboat verify&apos; でセットを検証し、別のセットを選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>BackupSetVerifier</name>
@@ -813,11 +817,6 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 は未完了のバックアップセット（公開されていない）のため、検証するものがありません。その実行を再開するか、完全なセットを検証してください（&apos;lifeboat backups&apos; を参照）。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 has no manifest.json, so it is not a complete backup set. Give a set directory (see &apos;lifeboat backups&apos;).</source>
-        <translation>%1 には manifest.json がないため、完全なバックアップセットではありません。セットのディレクトリを指定してください（&apos;lifeboat backups&apos; を参照）。</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <source>cannot be parsed (%1), so nothing in the set can be checked</source>
         <translation>解析できません (%1)。セット内の何も検証できません</translation>
@@ -832,11 +831,6 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <location line="-49"/>
         <source>lists no parts</source>
         <translation>パートが記載されていません</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>part %1 names no valid archive (&quot;%2&quot;)</source>
-        <translation>パート %1 に有効なアーカイブが指定されていません (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -955,6 +949,10 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     <message>
         <source>is not in this archive as the set records it</source>
         <translation>セットが記録しているとおりにはこのアーカイブにありません</translation>
+    </message>
+    <message>
+        <source>is missing, so nothing in the set can be checked or restored</source>
+        <translation>がありません。そのため、セット内の何も検証も復元もできません</translation>
     </message>
 </context>
 <context>
@@ -8063,6 +8061,10 @@ Faults: %1</source>
         <source>the restoring user</source>
         <translation>復元を実行しているユーザー</translation>
     </message>
+    <message>
+        <source>Unpacked %1 of the %2 files of part %3 that the plan restores into %4. Nothing was swapped in; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
+        <translation>計画が %4 に復元するパート %3 の %2 個のファイルのうち、展開できたのは %1 個です。何も入れ替えていません。&apos;lifeboat verify&apos; でセットを検証し、別のセットを選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>SecretDialog</name>
@@ -8745,6 +8747,10 @@ Faults: %1</source>
         <source>Do not restore from it. Use another set (&apos;lifeboat backups&apos; lists them and their last verification) and make a new backup soon.</source>
         <translation>このセットからはリストアしないでください。別のセットを使用し（&apos;lifeboat backups&apos; でセットと最後の検証結果を一覧表示できます）、早めに新しいバックアップを作成してください。</translation>
     </message>
+    <message>
+        <source>manifest.json is not listed in SHA256SUMS (the set was made before Lifeboat checked its manifest): its archives were checked, the manifest itself was not.</source>
+        <translation>manifest.json は SHA256SUMS に記載されていません（Lifeboat がマニフェストを検証するようになる前に作成されたセットです）。アーカイブは検証しましたが、マニフェスト自体は検証していません。</translation>
+    </message>
 </context>
 <context>
     <name>WritablePlaces</name>
@@ -8789,6 +8795,66 @@ Faults: %1</source>
         <translation>
             <numerusform>バックアップセット %1 は %2 の %n 個のファイルを古いセット %3 から取得しますが、%3 の %2 のアーカイブがありません。&apos;lifeboat verify&apos; で %3 を検証するか、別のセットから復元してください（&apos;lifeboat backups&apos; を参照）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SetPathRules</name>
+    <message>
+        <source>would land outside the target (an absolute path or &quot;..&quot;)</source>
+        <translation>ターゲットの外に配置されます（絶対パスまたは &quot;..&quot;）</translation>
+    </message>
+    <message>
+        <source>is a hard link (to &quot;%1&quot;), which a backup part never holds</source>
+        <translation>ハードリンク（&quot;%1&quot; へのリンク）であり、バックアップのパートには含まれないはずのものです</translation>
+    </message>
+    <message>
+        <source>is a link to &quot;%1&quot;, outside the target</source>
+        <translation>ターゲット外の &quot;%1&quot; へのリンクです</translation>
+    </message>
+    <message>
+        <source>is a device, pipe or other special file</source>
+        <translation>デバイス、パイプ、その他の特殊ファイルです</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestRules</name>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not a relative path inside the set (it is absolute, or has &quot;..&quot;, &quot;.&quot; or an empty component)</source>
+        <translation>%1 は &quot;%2&quot; ですが、これはセット内の相対パスではありません（絶対パスであるか、&quot;..&quot;、&quot;.&quot;、空の要素を含んでいます）</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not a plain file name</source>
+        <translation>%1 は &quot;%2&quot; ですが、これは単純なファイル名ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which a part of kind &quot;%3&quot; never has</source>
+        <translation>%1 は &quot;%2&quot; ですが、種類 &quot;%3&quot; のパートがこれを持つことはありません</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not a kind of part Lifeboat writes</source>
+        <translation>%1 は &quot;%2&quot; ですが、これは Lifeboat が書き込むパートの種類ではありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is empty, so nothing says where the %n file(s) of part %2 go</source>
+        <translation>
+            <numerusform>%1 が空のため、パート %2 の %n 個のファイルをどこに置くかが分かりません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is outside every source of part %3</source>
+        <translation>%1 は &quot;%2&quot; ですが、パート %3 のどのソースの中にもありません</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not a SHA-256 (64 hexadecimal digits)</source>
+        <translation>%1 は &quot;%2&quot; ですが、これは SHA-256（16 進数 64 桁）ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not among the files of part %3</source>
+        <translation>%1 は &quot;%2&quot; ですが、これはパート %3 のファイルに含まれていません</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which another part has too</source>
+        <translation>%1 は &quot;%2&quot; ですが、別のパートも同じ値を持っています</translation>
     </message>
 </context>
 </TS>

@@ -101,7 +101,7 @@ BackupPart BackupPart::fromJson(const QJsonObject &json)
         part.sources.append({value[QLatin1String("path")].toString(), value[QLatin1String("archivePath")].toString()});
     for (const QJsonValue &value : json.value(QLatin1String("files")).toArray())
         part.files.append({value[QLatin1String("path")].toString(), value[QLatin1String("size")].toInteger(),
-                           value[QLatin1String("mode")].toInt(), value[QLatin1String("sha256")].toString(),
+                           value[QLatin1String("mode")].toInt(), value[QLatin1String("sha256")].toString().toLower(),
                            attributesFromJson(value.toObject()), value[QLatin1String("storedIn")].toString()});
     for (const QJsonValue &value : json.value(QLatin1String("directories")).toArray())
         part.directories.append({value[QLatin1String("path")].toString(), attributesFromJson(value.toObject())});

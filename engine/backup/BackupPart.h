@@ -32,7 +32,7 @@ struct BackupPart
         QString path;
         qint64 size = 0;
         int mode = 0;
-        QString sha256;
+        QString sha256; // in lower case: the reader lowers a set's upper-case digits, so one rule holds everywhere
         // Owner, group and time; `mode` above is the one that counts.
         FileAttributes attributes;
         // The set whose archive of this part holds the file's data, when that

@@ -4,6 +4,7 @@
 #include "BackupSetManifest.h"
 
 #include <backup/BackupSetLayout.h>
+#include <backup/ManifestRules.h>
 
 #include <QDir>
 #include <QFile>
@@ -128,6 +129,13 @@ std::optional<BackupSetManifest> readFile(const QString &setDirectory, QString *
         *error = BackupSetManifest::tr("The manifest of %1 lists no parts, so there is nothing to restore from it.").arg(setDirectory);
         return std::nullopt;
     }
+    // Untrusted input: a manifest that breaks a rule leads nowhere.
+    if (const QStringList breaches = ManifestRules::breaches(*manifest, 3); !breaches.isEmpty()) {
+        *error = BackupSetManifest::tr("The manifest of %1 cannot be trusted: %2. Nothing was restored from it; verify the "
+                                       "set with 'lifeboat verify' and choose another one.")
+                     .arg(setDirectory, breaches.join(QStringLiteral("; ")));
+        return std::nullopt;
+    }
     manifest->directory = setDirectory;
     return manifest;
 }
@@ -156,9 +164,14 @@ std::optional<BackupSetManifest> BackupSetManifest::load(const QString &setDirec
     return manifest;
 }
 
+QByteArray BackupSetManifest::bytes() const
+{
+    return QJsonDocument(toJson()).toJson();
+}
+
 bool BackupSetManifest::save(const QString &setDirectory, QString *error) const
 {
-    const QByteArray data = QJsonDocument(toJson()).toJson();
+    const QByteArray data = bytes();
     QSaveFile file(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
     if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
         return true;

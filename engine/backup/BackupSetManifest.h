@@ -72,8 +72,11 @@ public:
     static std::optional<BackupSetManifest> fromJson(const QJsonObject &json, QString *error);
 
     // The manifest of a complete set, for a restore: an unreadable, damaged
-    // or part-less manifest is an error that says what to do.
+    // or part-less manifest, or one that breaks a rule of ManifestRules, is
+    // an error that says what to do.
     static std::optional<BackupSetManifest> load(const QString &setDirectory, QString *error);
+    // The file's contents, as save() writes them (SHA256SUMS lists them).
+    QByteArray bytes() const;
     // Written whole (QSaveFile) into `setDirectory`; on failure `error` gets
     // the file's error text.
     [[nodiscard]] bool save(const QString &setDirectory, QString *error) const;

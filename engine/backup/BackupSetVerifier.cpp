@@ -14,6 +14,8 @@
 #include <backup/BackupChain.h>
 #include <backup/BackupSetLayout.h>
 #include <backup/BackupSetManifest.h>
+#include <backup/ManifestRules.h>
+#include <backup/SetPathRules.h>
 
 #include <lifeboat/Version.h>
 
@@ -38,14 +40,22 @@ namespace Lifeboat {
 namespace {
 constexpr qint64 chunkSize = 1024 * 1024;
 
-// Every file entry below `directory`, by its path inside the archive.
-void collectFiles(const KArchiveDirectory *directory, const QString &prefix, QMap<QString, const KArchiveFile *> *files)
+// Every file entry below `directory`, by its path inside the archive; and
+// every entry a restore would refuse, with why (see SetPathRules).
+void collectFiles(const KArchiveDirectory *directory, const QString &prefix, QMap<QString, const KArchiveFile *> *files,
+                  QMap<QString, QString> *unsafe)
 {
     for (const QString &name : directory->entries()) {
         const KArchiveEntry *entry = directory->entry(name);
         const QString path = prefix.isEmpty() ? name : prefix + u'/' + name;
-        if (entry->isDirectory())
-            collectFiles(static_cast<const KArchiveDirectory *>(entry), path, files);
+        TarStreamReader::Entry asRead;
+        asRead.path = path;
+        asRead.linkTarget = entry->symLinkTarget();
+        asRead.type = !asRead.linkTarget.isEmpty() ? '2' : entry->isDirectory() ? '5' : '0';
+        if (const QString problem = SetPathRules::entryProblem(asRead); !problem.isEmpty())
+            unsafe->insert(path, problem);
+        else if (entry->isDirectory())
+            collectFiles(static_cast<const KArchiveDirectory *>(entry), path, files, unsafe);
         else if (entry->isFile())
             files->insert(path, static_cast<const KArchiveFile *>(entry));
     }
@@ -121,15 +131,26 @@ bool BackupSetVerifier::verify()
         return false;
     }
     QFile manifestFile(QDir(m_directory).filePath(BackupSetLayout::manifestFile()));
-    if (!manifestFile.exists()) {
-        m_error = tr("%1 has no manifest.json, so it is not a complete backup set. Give a set directory (see 'lifeboat backups').")
-                      .arg(m_directory);
-        return false;
-    }
     m_verified = true;
+    m_manifestCovered = false;
+    // A set folder without its manifest is a damaged set, not a wrong argument.
+    if (!manifestFile.exists()) {
+        problem(BackupSetLayout::manifestFile(), {}, tr("is missing, so nothing in the set can be checked or restored"));
+        return true;
+    }
     QJsonParseError parseError{};
-    const QJsonDocument document = manifestFile.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(manifestFile.readAll(), &parseError)
-                                                                          : QJsonDocument();
+    const QByteArray manifestBytes = manifestFile.open(QIODevice::ReadOnly) ? manifestFile.readAll() : QByteArray();
+    const QJsonDocument document = manifestFile.isOpen() ? QJsonDocument::fromJson(manifestBytes, &parseError) : QJsonDocument();
+    const QHash<QString, QByteArray> sums = readChecksums(m_directory, BackupSetLayout::checksumFile());
+    // The manifest decides what a restore does, so its checksum is checked
+    // first; a set made before SHA256SUMS listed it is reported, not damaged.
+    if (sums.contains(BackupSetLayout::manifestFile())) {
+        m_manifestCovered = true;
+        Sha256 hash;
+        hash.addData(manifestBytes);
+        if (sums.value(BackupSetLayout::manifestFile()) != hash.hexResult())
+            problem(BackupSetLayout::manifestFile(), {}, tr("SHA-256 differs from SHA256SUMS (the file was changed or damaged)"));
+    }
     if (!document.isObject()) {
         problem(BackupSetLayout::manifestFile(), {},
                 manifestFile.isOpen() ? tr("cannot be parsed (%1), so nothing in the set can be checked").arg(parseError.errorString())
@@ -145,9 +166,14 @@ bool BackupSetVerifier::verify()
     const QList<BackupPart> &parts = manifest->parts;
     if (parts.isEmpty())
         problem(BackupSetLayout::manifestFile(), {}, tr("lists no parts"));
+    // The manifest must not lead the verifier, or a restore, outside the set.
+    const QStringList breaches = ManifestRules::breaches(*manifest);
+    for (const QString &breach : breaches)
+        problem(BackupSetLayout::manifestFile(), {}, breach);
+    if (!breaches.isEmpty())
+        return true;
 
-    const QHash<QString, QByteArray> sums = readChecksums(m_directory, BackupSetLayout::checksumFile());
-    QStringList archives;
+    QStringList archives{BackupSetLayout::manifestFile()};
     QList<const BackupPart *> toCheck;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const BackupPart &part = parts[i];
@@ -159,11 +185,6 @@ bool BackupSetVerifier::verify()
         }
         if (m_onArchive)
             m_onArchive(part.archiveFile, int(i) + 1, int(parts.size()));
-        // The manifest must not lead the verifier outside the set.
-        if (part.archiveFile.isEmpty() || part.archiveFile.contains(u'/') || part.archiveFile.startsWith(u'.')) {
-            problem(BackupSetLayout::manifestFile(), {}, tr("part %1 names no valid archive (\"%2\")").arg(part.name, part.archiveFile));
-            continue;
-        }
         archives.append(part.archiveFile);
         toCheck.append(&part);
         checkChainLists(part, sums, &archives);
@@ -360,6 +381,12 @@ void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, Ar
     QByteArray buffer(chunkSize, Qt::Uninitialized);
     bool broken = false;
     while (!broken && tar.next(&entry)) {
+        // Every entry, wanted or not, as a restore would meet it: an unsafe
+        // one must stop the restore here, before any node is touched.
+        if (const QString unsafe = SetPathRules::entryProblem(entry); !unsafe.isEmpty()) {
+            problem(name, entry.path, unsafe);
+            continue;
+        }
         if (!entry.isFile() || (onlyListed && !expected.contains(entry.path)))
             continue;
         Sha256 hash;
@@ -380,7 +407,7 @@ void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, Ar
             problem(name, entry.path, tr("is in the archive but not in the manifest"));
         else if (size != file->size)
             problem(name, entry.path, tr("size is %1 bytes, the manifest says %2").arg(size).arg(file->size));
-        else if (QString::fromLatin1(hash.hexResult()) != file->sha256.toLower())
+        else if (QString::fromLatin1(hash.hexResult()) != file->sha256)
             problem(name, entry.path, tr("SHA-256 differs"));
         else
             m_filesChecked.fetchAndAddRelaxed(1);
@@ -409,7 +436,10 @@ void BackupSetVerifier::checkZip(const BackupPart &part, const QString &path)
     }
 
     QMap<QString, const KArchiveFile *> entries;
-    collectFiles(archive->directory(), {}, &entries);
+    QMap<QString, QString> unsafe;
+    collectFiles(archive->directory(), {}, &entries, &unsafe);
+    for (auto it = unsafe.cbegin(); it != unsafe.cend(); ++it)
+        problem(name, it.key(), it.value());
 
     QList<std::pair<const BackupPart::File *, const KArchiveFile *>> toRead;
     QSet<QString> expected;
@@ -448,7 +478,7 @@ void BackupSetVerifier::checkZip(const BackupPart &part, const QString &path)
             continue;
         }
         m_filesChecked.fetchAndAddRelaxed(1);
-        if (QString::fromLatin1(hash.hexResult()) != file->sha256.toLower())
+        if (QString::fromLatin1(hash.hexResult()) != file->sha256)
             problem(name, file->path, tr("SHA-256 differs"));
     }
     archive->close();
@@ -460,6 +490,9 @@ bool BackupSetVerifier::record()
         m_error = tr("There is no verification to record for %1.").arg(m_directory);
         return false;
     }
+    // A folder without a manifest is no set that 'lifeboat backups' lists.
+    if (!QFileInfo::exists(QDir(m_directory).filePath(BackupSetLayout::manifestFile())))
+        return true;
     const VerificationRecord record{.setId = m_setId,
                                     .time = m_time,
                                     .result = intact() ? VerificationRecord::ok : VerificationRecord::damaged,

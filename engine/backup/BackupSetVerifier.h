@@ -28,7 +28,11 @@ namespace Lifeboat {
 // that set's SHA256SUMS), so a damaged or missing base makes the set fail,
 // with problems that name the base. File data is streamed in chunks, so memory stays flat
 // whatever the size; a truncated or corrupted archive is reported, never
-// trusted. Nothing in the set is changed except verification.json.
+// trusted. The manifest is untrusted input: it is checked against SHA256SUMS
+// and ManifestRules before anything it names is read, and every archive entry
+// against SetPathRules (no entry a restore would refuse passes). A folder
+// without manifest.json is a damaged set. Nothing in the set is changed
+// except verification.json.
 class BackupSetVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(BackupSetVerifier)
@@ -60,6 +64,9 @@ public:
     const QList<Problem> &problems() const { return m_problems; }
     // The first `count` problems, "; "-separated, for a message.
     QString problemSummary(int count = 10) const;
+    // Whether SHA256SUMS lists manifest.json (sets made before it did are
+    // read as before, their manifest unchecked: say so).
+    bool manifestCovered() const { return m_manifestCovered; }
     int archivesChecked() const { return m_archivesChecked.loadRelaxed(); }
     int filesChecked() const { return m_filesChecked.loadRelaxed(); }
 
@@ -91,6 +98,7 @@ private:
     QAtomicInt m_archivesChecked = 0;
     QAtomicInt m_filesChecked = 0;
     bool m_verified = false;
+    bool m_manifestCovered = false;
     bool m_acceptStaged = false;
     bool m_olderByRecord = false;
     QStringList m_onlyParts;

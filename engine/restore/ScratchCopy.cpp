@@ -84,6 +84,16 @@ QString ScratchCopy::unpack(StepContext &context, const QString &archive, const 
         context.fail(error);
         return {};
     }
+    // A restore that restored less than its plan said is a failure, never a
+    // success: the files the manifest lists below the prefix, all of them.
+    const auto planned = std::count_if(part.files.cbegin(), part.files.cend(),
+                                       [&prefix](const BackupPart::File &file) { return file.path.startsWith(prefix); });
+    if (extracted.files != planned) {
+        context.fail(tr("Unpacked %1 of the %2 files of part %3 that the plan restores into %4. Nothing was swapped in; "
+                        "verify the set with 'lifeboat verify' and choose another one.")
+                         .arg(extracted.files).arg(planned).arg(part.name, files.describe(location.path)));
+        return {};
+    }
     keepPlaceAttributes(files, part, prefix, location.path, partial);
     if (!files.rename(partial, copy, &error)) {
         context.fail(tr("Cannot rename %1 to %2.").arg(files.describe(partial), copy));

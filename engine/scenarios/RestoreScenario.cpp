@@ -380,8 +380,14 @@ void RestoreScenario::addSharedDataRestores(Plan &staging, Plan &swap, const Clu
         addUnpackAndReplace(staging, swap, manifest, *connectors, profile.connectorsPlace(), tr("the connectors"));
     if (const BackupPart *fonts = manifest.part(QStringLiteral("fonts"))) {
         for (qsizetype i = 0; i < profile.fonts.size(); ++i) {
+            // A fonts directory the set does not hold (the profile gained it
+            // since) is left as it is, never replaced by an empty one.
+            const QString archivePath = QStringLiteral("fonts-%1").arg(i + 1);
+            if (std::none_of(fonts->sources.cbegin(), fonts->sources.cend(),
+                             [&archivePath](const BackupPart::Source &source) { return source.archivePath == archivePath; }))
+                continue;
             BackupPart one = *fonts;
-            one.sources = {{profile.fonts[i], QStringLiteral("fonts-%1").arg(i + 1)}};
+            one.sources = {{profile.fonts[i], archivePath}};
             addUnpackAndReplace(staging, swap, manifest, one, profile.fontsPlace(profile.fonts[i]), tr("the fonts in %1").arg(profile.fonts[i]));
         }
     }

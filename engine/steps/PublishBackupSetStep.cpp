@@ -219,7 +219,12 @@ bool PublishBackupSetStep::writeManifest(StepContext &context, const QString &st
     // Only a set that really references another builds on it.
     if (!manifest.needs().isEmpty())
         manifest.base = context.options().value(QStringLiteral("base")).toString();
-    // SHA256SUMS first: a manifest without its checksums never exists.
+    // SHA256SUMS first: a manifest without its checksums never exists. It
+    // lists the manifest too, which decides what a restore does ('sha256sum
+    // -c SHA256SUMS' checks it with the archives).
+    Sha256 manifestHash;
+    manifestHash.addData(manifest.bytes());
+    sums += manifestHash.hexResult() + "  " + BackupSetLayout::manifestFile().toUtf8() + '\n';
     QString error;
     if (!saveWhole(QDir(staging).filePath(BackupSetLayout::checksumFile()), sums) || !manifest.save(staging, &error))
         return context.fail(tr("Cannot write the manifest of %1. Check the free space.").arg(staging));
