@@ -81,17 +81,30 @@ int RunExecution::execute(Runner &runner)
     QString reportError;
     if (!ReportRenderer::refresh(runner.runDirectory(), &reportError))
         Logging::logger(Subsystem::app)->error("{}", reportError.toStdString());
+    // Read back from the journal, as the report has it: a resumed run counts from the first stop.
+    const RunRecord record = RunRecord::load(runner.runDirectory());
+    const QStringList leftToDo = record.leftToDo();
+    if (runner.cleanupFailed()) {
+        // First and loudest: the cluster is not as the run found it.
+        Console::out() << tr("A cleanup step FAILED: the cluster is not back as the run found it. Left to do by hand:") << '\n';
+        for (const QString &todo : leftToDo)
+            Console::out() << QStringLiteral("  - ") << todo << '\n';
+        Console::out() << tr("Then run 'lifeboat resume' to try the cleanup again and close the run.") << '\n';
+    }
     switch (outcome) {
     case Runner::Outcome::Succeeded: Console::out() << tr("Finished: every step succeeded.") << '\n'; break;
-    case Runner::Outcome::Failed: Console::out() << tr("A step failed; the cleanup steps ran.") << '\n'; break;
+    case Runner::Outcome::Failed:
+        if (runner.failedStep() >= 0 || !runner.cleanupFailed())
+            Console::out() << tr("A step failed; the cleanup steps ran.") << '\n';
+        break;
     case Runner::Outcome::Cancelled: Console::out() << tr("Cancelled; the cleanup steps ran.") << '\n'; break;
     case Runner::Outcome::Declined: Console::out() << tr("A confirmation was declined; the cleanup steps ran.") << '\n'; break;
     }
-    // Read back from the journal, as the report has it: a resumed run counts from the first stop.
-    const RunRecord record = RunRecord::load(runner.runDirectory());
     if (!record.downtime.isEmpty())
         Console::out() << tr("Downtime: %1").arg(record.downtime.describe(ReportWriter::downtimeEnd(record)).join(QStringLiteral("; "))) << '\n';
     Console::out() << tr("Report: %1").arg(report) << Qt::endl;
+    if (runner.cleanupFailed())
+        return toInt(ExitCode::CleanupFailed);
     // A restore that stopped because its backup set did not read back.
     if (outcome == Runner::Outcome::Failed && runner.failedStep() >= 0
         && runner.plan().step(runner.failedStep()).kind() == StepKinds::verifyBackupSet)

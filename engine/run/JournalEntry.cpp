@@ -67,7 +67,8 @@ QJsonObject bodyJson(const JournalEntry::StepEnd &entry)
     return { { QStringLiteral("type"), stepEndType }, { QStringLiteral("phase"), phaseWord(entry.phase) },
         { QStringLiteral("index"), entry.index }, { QStringLiteral("result"), entry.result },
         { QStringLiteral("message"), entry.message }, { QStringLiteral("changes"), changes },
-        { QStringLiteral("log"), QJsonArray::fromStringList(entry.log) } };
+        { QStringLiteral("log"), QJsonArray::fromStringList(entry.log) },
+        { QStringLiteral("leftToDo"), entry.leftToDo } };
 }
 
 QJsonObject bodyJson(const JournalEntry::Confirmation &entry)
@@ -122,7 +123,8 @@ JournalEntry::StepEnd stepEndFrom(const QJsonObject &json, const QDateTime &time
         .phase = phaseFrom(json),
         .index = json.value(QLatin1String("index")).toInt(-1),
         .result = text(json, "result"),
-        .message = text(json, "message") };
+        .message = text(json, "message"),
+        .leftToDo = text(json, "leftToDo") };
     for (const QJsonValue &change : json.value(QLatin1String("changes")).toArray())
         entry.changes.append(Change::fromJson(change.toObject()));
     for (const QJsonValue &line : json.value(QLatin1String("log")).toArray())

@@ -113,9 +113,19 @@ QStringList BackupModeStep::missingRequirements(const StepContext &context) cons
     const bool enter = m_direction == Direction::Enter;
     const CommandTemplate &command = enter ? (rolling ? control.enterRolling : control.enterSnapshot)
                                            : (rolling ? control.leaveRolling : control.leaveSnapshot);
-    const QString problem = context.nodes().missingCommand(command, {{QStringLiteral("lifeboat-node"), NodeController::lifeboatNodeProgram()}},
+    const QString problem = context.nodes().missingCommand(command, context.nodes().backupModeValues(m_label, m_timeoutMinutes),
                                                            enter ? tr("enter %1").arg(modeName()) : tr("leave %1").arg(modeName()));
     return problem.isEmpty() ? QStringList() : QStringList{problem};
+}
+
+QString BackupModeStep::leftToDo(const StepContext &context) const
+{
+    if (m_direction == Direction::Enter)
+        return {}; // its cleanup leaves the mode
+    const BackupModeControl &control = context.profile().backupMode;
+    const CommandTemplate &command = m_mode == BackupModeState::Mode::Rolling ? control.leaveRolling : control.leaveSnapshot;
+    return tr("The cluster is still in %1: leave it by hand with %2")
+        .arg(modeName(), command.display(context.nodes().backupModeValues({}, 0)));
 }
 
 } // namespace Lifeboat

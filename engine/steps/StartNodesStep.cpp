@@ -120,6 +120,20 @@ bool StartNodesStep::run(StepContext &context)
     return true;
 }
 
+QString StartNodesStep::leftToDo(const StepContext &context) const
+{
+    const bool undo = m_purpose != Purpose::Start;
+    const QStringList stoppedByRun = undo ? UndoRecord(context.runDirectory()).stoppedNodes() : QStringList();
+    QStringList todo;
+    for (const QString &name : m_nodes) {
+        const NodeProfile &node = *context.profile().node(name);
+        if ((undo && !stoppedByRun.contains(name)) || context.nodes().status(node).running)
+            continue;
+        todo.append(tr("%1 is stopped: start it by hand with %2, and check that it answers.")
+                        .arg(name, node.start.display(context.nodes().placeholders(node))));
+    }
+    return todo.join(u' ');
+}
 
 QStringList StartNodesStep::missingRequirements(const StepContext &context) const
 {
