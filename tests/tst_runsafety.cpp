@@ -362,6 +362,41 @@ private Q_SLOTS:
         QVERIFY(!inBackupMode(sandbox));
     }
 
+    // Point 9: the advice after a failed restore. Before the fix it said
+    // "Run 'lifeboat resume'", which looks in the default runs folder and
+    // found nothing for a run made with --report-dir.
+    void theAdviceAfterAFailedRestoreWorksAsPrinted()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        const CommandResult backup = sandbox.runner().lifeboat(runArguments(sandbox, QStringLiteral("backup-offline")));
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.out + backup.err));
+        // Fails in step 7, after step 5 and 6 moved node2's files to the quarantine.
+        sandbox.runner().setEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"), QStringLiteral("fail@started:main:6"));
+        const CommandResult failed = sandbox.runner().lifeboat(runArguments(sandbox, QStringLiteral("restore-node"))
+                                                               << QStringLiteral("--node") << QStringLiteral("node2"));
+        sandbox.runner().unsetEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"));
+        QCOMPARE(failed.exitCode, 1);
+        const QString output = failed.out + failed.err;
+        QVERIFY2(output.contains(QLatin1String("node2 stays stopped: the restore changed files and did not finish.")), qPrintable(output));
+        QVERIFY2(!output.contains(QLatin1String("Run 'lifeboat resume'")), qPrintable(output));
+        const QString run = newestRun();
+        const QString advice = QStringLiteral("To try it again: lifeboat resume --run %1 --report-dir %2")
+                                   .arg(QDir(run).dirName(), QDir(m_runs.path()).absolutePath());
+        QVERIFY2(failed.out.contains(advice), qPrintable(failed.out));
+        QVERIFY(!status(sandbox, QStringLiteral("node2")).value(QLatin1String("running")).toBool());
+
+        // As printed, and it finishes the restore.
+        QStringList arguments = advice.section(QLatin1String(": "), 1).split(u' ');
+        arguments.removeFirst(); // "lifeboat"
+        const CommandResult resumed = sandbox.runner().lifeboat(arguments << QStringLiteral("--yes"));
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
+        QVERIFY2(!resumed.out.contains(QLatin1String("No interrupted or failed run")), qPrintable(resumed.out));
+        QCOMPARE(RunRecord::load(run).state(), QString(RunResult::succeeded));
+        QVERIFY(status(sandbox, QStringLiteral("node2")).value(QLatin1String("running")).toBool());
+    }
+
     // Point 9: a node that a run stopped and started again does not carry
     // LIFEBOAT_SECRET_* in its environment.
     void aNodeStartedByARunHasNoSecretsInItsEnvironment()

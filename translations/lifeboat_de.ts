@@ -7085,8 +7085,16 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Ein Aufräumschritt ist FEHLGESCHLAGEN: Der Cluster ist nicht wieder so, wie der Lauf ihn vorgefunden hat. Von Hand zu erledigen:</translation>
     </message>
     <message>
-        <source>Then run &apos;lifeboat resume&apos; to try the cleanup again and close the run.</source>
-        <translation>Führen Sie danach &apos;lifeboat resume&apos; aus, um das Aufräumen erneut zu versuchen und den Lauf abzuschließen.</translation>
+        <source>Then try the cleanup again and close the run: %1</source>
+        <translation>Versuchen Sie dann das Aufräumen erneut und schließen Sie den Lauf ab: %1</translation>
+    </message>
+    <message>
+        <source>To try it again: %1</source>
+        <translation>Um es erneut zu versuchen: %1</translation>
+    </message>
+    <message>
+        <source>The run cannot be resumed (it was %1), and it changed the cluster. To put back what it replaced: lifeboat run --profile %2 --scenario %3 --run %4; or start the restore again.</source>
+        <translation>Der Lauf kann nicht fortgesetzt werden (Ergebnis: %1), und er hat den Cluster geändert. Um das Ersetzte zurückzuholen: lifeboat run --profile %2 --scenario %3 --run %4; oder starten Sie die Wiederherstellung erneut.</translation>
     </message>
 </context>
 <context>
@@ -8356,11 +8364,6 @@ Fehler: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 stays stopped: the restore changed files and did not finish. Run &apos;lifeboat resume&apos; to finish it, or roll it back from the quarantine (&apos;lifeboat quarantine list&apos;).</source>
-        <translation>%1 bleibt gestoppt: Die Wiederherstellung hat Dateien geändert und wurde nicht abgeschlossen. Führen Sie &apos;lifeboat resume&apos; aus, um sie abzuschließen, oder rollen Sie sie aus der Quarantäne zurück (&apos;lifeboat quarantine list&apos;).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Starting %1...</source>
         <translation>%1 wird gestartet...</translation>
     </message>
@@ -8401,6 +8404,10 @@ Fehler: %1</translation>
     <message>
         <source>%1 is stopped: start it by hand with %2, and check that it answers.</source>
         <translation>%1 ist gestoppt: Starten Sie ihn von Hand mit %2 und prüfen Sie, dass er antwortet.</translation>
+    </message>
+    <message>
+        <source>%1 stays stopped: the restore changed files and did not finish. The run&apos;s last lines and its report say how to finish it or put back what it replaced.</source>
+        <translation>%1 bleibt gestoppt: Die Wiederherstellung hat Dateien geändert und wurde nicht abgeschlossen. Die letzten Zeilen des Laufs und sein Bericht sagen, wie Sie sie abschließen oder das Ersetzte zurückholen.</translation>
     </message>
 </context>
 <context>

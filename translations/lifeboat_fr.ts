@@ -7085,8 +7085,16 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Une étape de nettoyage a ÉCHOUÉ : le cluster n’est pas revenu à l’état où l’exécution l’a trouvé. À faire à la main :</translation>
     </message>
     <message>
-        <source>Then run &apos;lifeboat resume&apos; to try the cleanup again and close the run.</source>
-        <translation>Lancez ensuite &apos;lifeboat resume&apos; pour retenter le nettoyage et clore l’exécution.</translation>
+        <source>Then try the cleanup again and close the run: %1</source>
+        <translation>Retentez ensuite le nettoyage et clôturez l’exécution : %1</translation>
+    </message>
+    <message>
+        <source>To try it again: %1</source>
+        <translation>Pour réessayer : %1</translation>
+    </message>
+    <message>
+        <source>The run cannot be resumed (it was %1), and it changed the cluster. To put back what it replaced: lifeboat run --profile %2 --scenario %3 --run %4; or start the restore again.</source>
+        <translation>L’exécution ne peut pas être reprise (résultat : %1), et elle a modifié le cluster. Pour remettre ce qu’elle a remplacé : lifeboat run --profile %2 --scenario %3 --run %4 ; ou relancez la restauration.</translation>
     </message>
 </context>
 <context>
@@ -8356,11 +8364,6 @@ Pannes : %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 stays stopped: the restore changed files and did not finish. Run &apos;lifeboat resume&apos; to finish it, or roll it back from the quarantine (&apos;lifeboat quarantine list&apos;).</source>
-        <translation>%1 reste arrêté : la restauration a modifié des fichiers et ne s&apos;est pas terminée. Lancez &apos;lifeboat resume&apos; pour la terminer, ou annulez-la à partir de la quarantaine (&apos;lifeboat quarantine list&apos;).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Starting %1...</source>
         <translation>Démarrage de %1...</translation>
     </message>
@@ -8401,6 +8404,10 @@ Pannes : %1</translation>
     <message>
         <source>%1 is stopped: start it by hand with %2, and check that it answers.</source>
         <translation>%1 est arrêté : démarrez-le à la main avec %2, puis vérifiez qu’il répond.</translation>
+    </message>
+    <message>
+        <source>%1 stays stopped: the restore changed files and did not finish. The run&apos;s last lines and its report say how to finish it or put back what it replaced.</source>
+        <translation>%1 reste arrêté : la restauration a modifié des fichiers et n’a pas abouti. Les dernières lignes de l’exécution et son rapport disent comment la terminer ou remettre ce qu’elle a remplacé.</translation>
     </message>
 </context>
 <context>

@@ -7056,8 +7056,16 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>クリーンアップ手順が失敗しました。クラスターは実行開始時の状態に戻っていません。手作業で行うこと:</translation>
     </message>
     <message>
-        <source>Then run &apos;lifeboat resume&apos; to try the cleanup again and close the run.</source>
-        <translation>その後 &apos;lifeboat resume&apos; を実行して、クリーンアップを再試行し、実行を完了させてください。</translation>
+        <source>Then try the cleanup again and close the run: %1</source>
+        <translation>その後、クリーンアップを再試行して実行を完了させてください: %1</translation>
+    </message>
+    <message>
+        <source>To try it again: %1</source>
+        <translation>再試行するには: %1</translation>
+    </message>
+    <message>
+        <source>The run cannot be resumed (it was %1), and it changed the cluster. To put back what it replaced: lifeboat run --profile %2 --scenario %3 --run %4; or start the restore again.</source>
+        <translation>この実行は再開できません（結果: %1）。また、クラスターを変更しています。置き換えたものを戻すには: lifeboat run --profile %2 --scenario %3 --run %4。または、リストアをもう一度開始してください。</translation>
     </message>
 </context>
 <context>
@@ -8320,11 +8328,6 @@ Faults: %1</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 stays stopped: the restore changed files and did not finish. Run &apos;lifeboat resume&apos; to finish it, or roll it back from the quarantine (&apos;lifeboat quarantine list&apos;).</source>
-        <translation>%1 は停止したままです: リストアがファイルを変更したまま完了していません。&apos;lifeboat resume&apos; で完了させるか、隔離領域からロールバックしてください（&apos;lifeboat quarantine list&apos;）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Starting %1...</source>
         <translation>%1 を起動しています...</translation>
     </message>
@@ -8365,6 +8368,10 @@ Faults: %1</source>
     <message>
         <source>%1 is stopped: start it by hand with %2, and check that it answers.</source>
         <translation>%1 は停止しています。%2 で手作業で起動し、応答することを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 stays stopped: the restore changed files and did not finish. The run&apos;s last lines and its report say how to finish it or put back what it replaced.</source>
+        <translation>%1 は停止したままです。リストアがファイルを変更し、完了しませんでした。完了させる方法、または置き換えたものを戻す方法は、実行の最後の行とレポートに示されています。</translation>
     </message>
 </context>
 <context>

@@ -100,8 +100,10 @@ bool StartNodesStep::run(StepContext &context)
             continue;
         }
         if (leaveStopped) {
-            context.warn(tr("%1 stays stopped: the restore changed files and did not finish. Run 'lifeboat resume' to "
-                            "finish it, or roll it back from the quarantine ('lifeboat quarantine list').").arg(name));
+            // Whether resume can finish it depends on how the run ends (a
+            // cancelled run cannot be resumed): the run's last lines say.
+            context.warn(tr("%1 stays stopped: the restore changed files and did not finish. The run's last lines and "
+                            "its report say how to finish it or put back what it replaced.").arg(name));
             continue;
         }
         context.info(tr("Starting %1...").arg(name));
