@@ -163,6 +163,20 @@ private Q_SLOTS:
                   .object();
         QCOMPARE(json.value(QLatin1String("result")).toString(), QStringLiteral("cleanup-failed"));
         QCOMPARE(json.value(QLatin1String("leftToDo")).toArray().size(), 1);
+        // On paper too: the PDF begins with it.
+        const QString pdf = m_runs.filePath(QStringLiteral("cleanup-failed.pdf"));
+        const CommandResult printed = sandbox.runner().lifeboat(
+            { QStringLiteral("report"), newestRun(), QStringLiteral("--pdf"), pdf });
+        QVERIFY2(printed.exitCode == 0, qPrintable(printed.out + printed.err));
+        const CommandResult text = sandbox.runner().run(
+            QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        const QString paper = text.out.simplified();
+        const qsizetype onPaper = paper.indexOf(QLatin1String("A cleanup step failed: left to do by hand"));
+        QVERIFY2(
+            onPaper >= 0 && onPaper < paper.indexOf(QLatin1String("Scenario")), qPrintable(paper.left(2000)));
+        QVERIFY2(paper.contains(QLatin1String("The cluster is still in rolling backup mode")),
+            qPrintable(paper.left(2000)));
         const CommandResult runs = sandbox.runner().lifeboat(
             { QStringLiteral("runs"), QStringLiteral("--report-dir"), m_runs.path() });
         QVERIFY2(runs.out.contains(QLatin1String("failed in cleanup")), qPrintable(runs.out));
@@ -370,16 +384,21 @@ private Q_SLOTS:
         SandboxFixture sandbox;
         QVERIFY(sandbox.created());
         QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
-        const CommandResult backup = sandbox.runner().lifeboat(runArguments(sandbox, QStringLiteral("backup-offline")));
+        const CommandResult backup
+            = sandbox.runner().lifeboat(runArguments(sandbox, QStringLiteral("backup-offline")));
         QVERIFY2(backup.exitCode == 0, qPrintable(backup.out + backup.err));
         // Fails in step 7, after step 5 and 6 moved node2's files to the quarantine.
-        sandbox.runner().setEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"), QStringLiteral("fail@started:main:6"));
-        const CommandResult failed = sandbox.runner().lifeboat(runArguments(sandbox, QStringLiteral("restore-node"))
-                                                               << QStringLiteral("--node") << QStringLiteral("node2"));
+        sandbox.runner().setEnvironment(
+            QStringLiteral("LIFEBOAT_FAILPOINT"), QStringLiteral("fail@started:main:6"));
+        const CommandResult failed
+            = sandbox.runner().lifeboat(runArguments(sandbox, QStringLiteral("restore-node"))
+                << QStringLiteral("--node") << QStringLiteral("node2"));
         sandbox.runner().unsetEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"));
         QCOMPARE(failed.exitCode, 1);
         const QString output = failed.out + failed.err;
-        QVERIFY2(output.contains(QLatin1String("node2 stays stopped: the restore changed files and did not finish.")), qPrintable(output));
+        QVERIFY2(output.contains(
+                     QLatin1String("node2 stays stopped: the restore changed files and did not finish.")),
+            qPrintable(output));
         QVERIFY2(!output.contains(QLatin1String("Run 'lifeboat resume'")), qPrintable(output));
         const QString run = newestRun();
         const QString advice = QStringLiteral("To try it again: lifeboat resume --run %1 --report-dir %2")
@@ -392,7 +411,8 @@ private Q_SLOTS:
         arguments.removeFirst(); // "lifeboat"
         const CommandResult resumed = sandbox.runner().lifeboat(arguments << QStringLiteral("--yes"));
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
-        QVERIFY2(!resumed.out.contains(QLatin1String("No interrupted or failed run")), qPrintable(resumed.out));
+        QVERIFY2(
+            !resumed.out.contains(QLatin1String("No interrupted or failed run")), qPrintable(resumed.out));
         QCOMPARE(RunRecord::load(run).state(), QString(RunResult::succeeded));
         QVERIFY(status(sandbox, QStringLiteral("node2")).value(QLatin1String("running")).toBool());
     }
