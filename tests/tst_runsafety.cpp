@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -143,6 +144,11 @@ private Q_SLOTS:
                 > failed,
             qPrintable(result.out));
         QVERIFY2(result.out.indexOf(QLatin1String("leaveContinuousCoverage"), failed) > failed,
+            qPrintable(result.out));
+        QVERIFY2(result.out.indexOf(QRegularExpression(QStringLiteral(
+                                        "It reads \\{secret:[a-z-]+\\} on its standard input\\.")),
+                     failed)
+                > failed,
             qPrintable(result.out));
         QVERIFY(result.out.indexOf(QLatin1String("Report: "), failed) > failed);
         QVERIFY(inBackupMode(sandbox)); // that is what is left: it is true

@@ -247,6 +247,10 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <source>The cluster is still in %1: leave it by hand with %2</source>
         <translation>Der Cluster ist noch im %1: Verlassen Sie ihn von Hand mit %2</translation>
     </message>
+    <message>
+        <source>It reads %1 on its standard input.</source>
+        <translation>Er liest %1 von seiner Standardeingabe.</translation>
+    </message>
 </context>
 <context>
     <name>BackupOfflineScenario</name>

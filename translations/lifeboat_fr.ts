@@ -247,6 +247,10 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <source>The cluster is still in %1: leave it by hand with %2</source>
         <translation>Le cluster est toujours en %1 : quittez-le à la main avec %2</translation>
     </message>
+    <message>
+        <source>It reads %1 on its standard input.</source>
+        <translation>Elle lit %1 sur son entrée standard.</translation>
+    </message>
 </context>
 <context>
     <name>BackupOfflineScenario</name>

@@ -247,6 +247,10 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <source>The cluster is still in %1: leave it by hand with %2</source>
         <translation>クラスターはまだ%1のままです。次のコマンドで手作業で解除してください: %2</translation>
     </message>
+    <message>
+        <source>It reads %1 on its standard input.</source>
+        <translation>%1 を標準入力から読み取ります。</translation>
+    </message>
 </context>
 <context>
     <name>BackupOfflineScenario</name>

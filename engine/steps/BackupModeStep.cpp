@@ -124,8 +124,12 @@ QString BackupModeStep::leftToDo(const StepContext &context) const
         return {}; // its cleanup leaves the mode
     const BackupModeControl &control = context.profile().backupMode;
     const CommandTemplate &command = m_mode == BackupModeState::Mode::Rolling ? control.leaveRolling : control.leaveSnapshot;
-    return tr("The cluster is still in %1: leave it by hand with %2")
-        .arg(modeName(), command.display(context.nodes().backupModeValues({}, 0)));
+    const QHash<QString, QString> values = context.nodes().backupModeValues({}, 0);
+    QString todo = tr("The cluster is still in %1: leave it by hand with %2").arg(modeName(), command.display(values));
+    // The password goes through the pipe: say what to type there.
+    if (!command.input().isEmpty())
+        todo += u' ' + tr("It reads %1 on its standard input.").arg(CommandTemplate({command.input()}).display(values));
+    return todo;
 }
 
 } // namespace Lifeboat
