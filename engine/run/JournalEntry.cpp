@@ -64,11 +64,14 @@ QJsonObject bodyJson(const JournalEntry::StepEnd &entry)
     QJsonArray changes;
     for (const Change &change : entry.changes)
         changes.append(change.toJson());
-    return { { QStringLiteral("type"), stepEndType }, { QStringLiteral("phase"), phaseWord(entry.phase) },
+    QJsonObject json { { QStringLiteral("type"), stepEndType }, { QStringLiteral("phase"), phaseWord(entry.phase) },
         { QStringLiteral("index"), entry.index }, { QStringLiteral("result"), entry.result },
         { QStringLiteral("message"), entry.message }, { QStringLiteral("changes"), changes },
-        { QStringLiteral("log"), QJsonArray::fromStringList(entry.log) },
-        { QStringLiteral("leftToDo"), entry.leftToDo } };
+        { QStringLiteral("log"), QJsonArray::fromStringList(entry.log) } };
+    // Only a failed cleanup step has it: every other entry is as before.
+    if (!entry.leftToDo.isEmpty())
+        json.insert(QStringLiteral("leftToDo"), entry.leftToDo);
+    return json;
 }
 
 QJsonObject bodyJson(const JournalEntry::Confirmation &entry)
