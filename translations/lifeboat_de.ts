@@ -8413,6 +8413,10 @@ Fehler: %1</translation>
         <source>%1 stays stopped: the restore changed files and did not finish. The run&apos;s last lines and its report say how to finish it or put back what it replaced.</source>
         <translation>%1 bleibt gestoppt: Die Wiederherstellung hat Dateien geändert und wurde nicht abgeschlossen. Die letzten Zeilen des Laufs und sein Bericht sagen, wie Sie sie abschließen oder das Ersetzte zurückholen.</translation>
     </message>
+    <message>
+        <source>%1 does not answer, but its process (pid %2) still holds its repository&apos;s lock: wait until it has ended (or end it), then start it by hand with %3, and check that it answers.</source>
+        <translation>%1 antwortet nicht, aber sein Prozess (PID %2) hält noch die Sperre seines Repositorys: Warten Sie, bis er beendet ist (oder beenden Sie ihn), starten Sie ihn dann von Hand mit %3 und prüfen Sie, dass er antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>StepContext</name>

@@ -8413,6 +8413,10 @@ Pannes : %1</translation>
         <source>%1 stays stopped: the restore changed files and did not finish. The run&apos;s last lines and its report say how to finish it or put back what it replaced.</source>
         <translation>%1 reste arrêté : la restauration a modifié des fichiers et n’a pas abouti. Les dernières lignes de l’exécution et son rapport disent comment la terminer ou remettre ce qu’elle a remplacé.</translation>
     </message>
+    <message>
+        <source>%1 does not answer, but its process (pid %2) still holds its repository&apos;s lock: wait until it has ended (or end it), then start it by hand with %3, and check that it answers.</source>
+        <translation>%1 ne répond pas, mais son processus (pid %2) tient encore le verrou de son dépôt : attendez qu’il se termine (ou arrêtez-le), puis démarrez-le à la main avec %3 et vérifiez qu’il répond.</translation>
+    </message>
 </context>
 <context>
     <name>StepContext</name>

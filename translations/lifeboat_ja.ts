@@ -8377,6 +8377,10 @@ Faults: %1</source>
         <source>%1 stays stopped: the restore changed files and did not finish. The run&apos;s last lines and its report say how to finish it or put back what it replaced.</source>
         <translation>%1 は停止したままです。リストアがファイルを変更し、完了しませんでした。完了させる方法、または置き換えたものを戻す方法は、実行の最後の行とレポートに示されています。</translation>
     </message>
+    <message>
+        <source>%1 does not answer, but its process (pid %2) still holds its repository&apos;s lock: wait until it has ended (or end it), then start it by hand with %3, and check that it answers.</source>
+        <translation>%1 は応答しませんが、そのプロセス（PID %2）がまだリポジトリのロックを保持しています。終了するまで待ってから（または終了させてから）、%3 で手作業で起動し、応答することを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>StepContext</name>

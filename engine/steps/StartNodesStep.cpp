@@ -129,10 +129,16 @@ QString StartNodesStep::leftToDo(const StepContext &context) const
     QStringList todo;
     for (const QString &name : m_nodes) {
         const NodeProfile &node = *context.profile().node(name);
-        if ((undo && !stoppedByRun.contains(name)) || context.nodes().status(node).running)
+        if (undo && !stoppedByRun.contains(name))
             continue;
-        todo.append(tr("%1 is stopped: start it by hand with %2, and check that it answers.")
-                        .arg(name, node.start.display(context.nodes().placeholders(node))));
+        const NodeStatus status = context.nodes().status(node);
+        const QString start = node.start.display(context.nodes().placeholders(node));
+        if (status.silentButAlive())
+            todo.append(tr("%1 does not answer, but its process (pid %2) still holds its repository's lock: wait until "
+                           "it has ended (or end it), then start it by hand with %3, and check that it answers.")
+                            .arg(name).arg(status.pid).arg(start));
+        else if (!status.running)
+            todo.append(tr("%1 is stopped: start it by hand with %2, and check that it answers.").arg(name, start));
     }
     return todo.join(u' ');
 }
