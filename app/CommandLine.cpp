@@ -107,6 +107,7 @@ QString CommandLine::commandsAndExitCodes() const
         {ExitCode::PreconditionFailed, tr("a precondition failed; nothing was changed")},
         {ExitCode::VerificationFailed, tr("verification failed (a damaged or mismatched backup)")},
         {ExitCode::CancelledOrDeclined, tr("cancelled, or a confirmation was declined")},
+        {ExitCode::CleanupFailed, tr("a cleanup step failed: the cluster needs work by hand (the last lines say what)")},
         {ExitCode::UsageError, tr("usage error (unknown command or option, missing argument)")},
     };
     for (const auto &[code, meaning] : codes)

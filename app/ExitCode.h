@@ -13,6 +13,9 @@ enum class ExitCode : int {
     PreconditionFailed = 2,
     VerificationFailed = 3,
     CancelledOrDeclined = 4,
+    // A cleanup step failed: the cluster may be left in backup mode or with
+    // a node down; the run's last lines say what to do by hand.
+    CleanupFailed = 5,
     UsageError = 64,
 };
 

@@ -10,12 +10,15 @@
 
 #include <support/DataPaths.h>
 #include <cluster/RepositoryLock.h>
+#include <run/RunLock.h>
 #include <run/RunResult.h>
 #include <run/Runner.h>
 #include <scenarios/ScenarioRegistry.h>
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace Lifeboat {
 
@@ -44,7 +47,7 @@ QList<RunRecord> retryable(const QList<RunRecord> &runs, const QString &wantedRu
         const bool newest = !seenProfiles.contains(record.profilePath);
         seenProfiles.append(record.profilePath);
         // A profile that is gone (an old sandbox) has nothing left to retry on.
-        if (newest && record.state() == RunResult::failed && QFileInfo::exists(record.profilePath)
+        if (newest && record.hasFailed() && QFileInfo::exists(record.profilePath)
             && (wantedRun.isEmpty() || record.runId == wantedRun))
             found.append(record);
     }
@@ -52,9 +55,15 @@ QList<RunRecord> retryable(const QList<RunRecord> &runs, const QString &wantedRu
 }
 
 // A backup's cleanup removed its unfinished set and restarted what it had
-// stopped, so it starts over; any other run goes on from its failed step.
-Runner::Retry retryOf(const Scenario &scenario)
+// stopped, so it starts over; any other run goes on from its failed step. A
+// run whose main steps all ended well and whose cleanup failed only has its
+// cleanup tried again.
+Runner::Retry retryOf(const Scenario &scenario, const RunRecord &record)
 {
+    const bool mainStepsDone = std::all_of(record.steps.cbegin(), record.steps.cend(),
+                                           [](const RunRecord::StepRecord &step) { return step.result == StepResult::ok; });
+    if (mainStepsDone)
+        return Runner::Retry::FromFailedStep;
     return scenario.category() == ScenarioCategory::Backup ? Runner::Retry::FromStart : Runner::Retry::FromFailedStep;
 }
 
@@ -102,8 +111,16 @@ int ResumeCommand::execute(const QCommandLineParser &parser)
         Console::err() << refusal << Qt::endl;
         return toInt(ExitCode::UsageError);
     }
-    const Runner::Retry retry = retrying ? retryOf(*scenario) : Runner::Retry::No;
+    const Runner::Retry retry = retrying ? retryOf(*scenario, record) : Runner::Retry::No;
+    // The interrupted run's lock went with its process; a live run on the
+    // cluster (another one) keeps it, and this one waits its turn.
+    auto lock = std::make_unique<RunLock>(*profile);
+    if (!lock->acquire(record.scenario)) {
+        Console::err() << lock->errorString() << Qt::endl;
+        return toInt(ExitCode::PreconditionFailed);
+    }
     Runner runner(*profile, std::move(plan), confirmer.get());
+    runner.setClusterLock(std::move(lock));
     if (!runner.resume(record, retry)) {
         Console::err() << runner.errorString() << Qt::endl;
         return toInt(ExitCode::StepFailed);

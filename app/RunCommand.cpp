@@ -11,6 +11,7 @@
 
 #include <support/DataPaths.h>
 #include <cluster/NodeController.h>
+#include <run/RunLock.h>
 
 namespace Lifeboat {
 
@@ -29,6 +30,13 @@ int RunCommand::run(const QStringList &arguments)
     if (const auto code = invocation.parse(name(), arguments, {yes, accept, reportDir}))
         return *code;
     const ClusterProfile &profile = invocation.profile();
+    // Held from before the checks to the run's end: what the checks found
+    // stays true, and a second run on the cluster is refused before any step.
+    auto lock = std::make_unique<RunLock>(profile);
+    if (!lock->acquire(invocation.scenario().id())) {
+        Console::err() << lock->errorString() << Qt::endl;
+        return toInt(ExitCode::PreconditionFailed);
+    }
     const NodeController nodes(profile);
     const auto results = Precondition::checkAll(invocation.scenario().checks(profile, nodes, invocation.options()));
     CheckCommand::print(results);
@@ -46,6 +54,7 @@ int RunCommand::run(const QStringList &arguments)
         return toInt(ExitCode::UsageError);
     }
     Runner runner(profile, std::move(plan), confirmer.get());
+    runner.setClusterLock(std::move(lock));
     const QString runs = invocation.parser().isSet(reportDir) ? invocation.parser().value(reportDir) : DataPaths::runsDirectory();
     if (!runner.begin(runs)) {
         Console::err() << runner.errorString() << Qt::endl;

@@ -340,7 +340,8 @@ private Q_SLOTS:
             .changes = { { Change::Kind::StartNode, QStringLiteral("node1"), QString(), 0, 0 },
                 { Change::Kind::Write, QStringLiteral("/b/gds.tar.zst"), QStringLiteral("gds"), 13,
                     351727 } },
-            .log = { QStringLiteral("Starting node1..."), QStringLiteral("node1 did not answer in 60 s.") } };
+            .log = { QStringLiteral("Starting node1..."), QStringLiteral("node1 did not answer in 60 s.") },
+            .leftToDo = QStringLiteral("node1 is stopped: start it by hand with /opt/jboss/bin/start node1, and check that it answers.") };
         const auto read = roundTrip(written);
         QCOMPARE(read.time, written.time);
         QCOMPARE(read.phase, written.phase);
@@ -349,6 +350,7 @@ private Q_SLOTS:
         QCOMPARE(read.message, written.message);
         QVERIFY(sameChanges(read.changes, written.changes));
         QCOMPARE(read.log, written.log);
+        QCOMPARE(read.leftToDo, written.leftToDo);
     }
 
     void confirmationRoundTrip()
@@ -384,7 +386,7 @@ private Q_SLOTS:
         QCOMPARE(roundTrip(cancel).time, cancel.time);
         QCOMPARE(roundTrip(cancel).before, 4);
         for (const QLatin1String result :
-            { RunResult::succeeded, RunResult::failed, RunResult::cancelled, RunResult::declined }) {
+            { RunResult::succeeded, RunResult::failed, RunResult::cancelled, RunResult::declined, RunResult::cleanupFailed }) {
             const JournalEntry::RunEnd end{ utc("2026-03-01T10:18:00.000Z"), result };
             QCOMPARE(roundTrip(end).time, end.time);
             QCOMPARE(roundTrip(end).result, QString(result));

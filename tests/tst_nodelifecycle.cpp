@@ -160,9 +160,12 @@ private Q_SLOTS:
 
         const CommandResult restore = run(sandbox, QStringLiteral("restore-node"), {QStringLiteral("--node"), QStringLiteral("node2"),
                                                                                      QStringLiteral("--backup-set"), set});
-        QCOMPARE(restore.exitCode, 1);
+        // The clean-up cannot start node2 again while it is still shutting
+        // down: a failed clean-up (issue 18, point 3), with what to do.
+        QCOMPARE(restore.exitCode, 5);
         const QString said = restore.out + restore.err;
         QVERIFY2(said.contains(QStringLiteral("node2 did not stop within 5 seconds")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("node2 does not answer, but its process (pid ")), qPrintable(said));
         QVERIFY2(said.contains(QStringLiteral("still holds ") + RepositoryLock::path(sandbox.node(QStringLiteral("node2")).repository)), qPrintable(said));
         QVERIFY2(said.contains(QStringLiteral("Nothing of node2 was touched")), qPrintable(said));
         // Nothing after the stop began: no quarantine, no swap, the repository where it was.

@@ -213,6 +213,45 @@ private Q_SLOTS:
         QCOMPARE(written.read(5), QByteArray("%PDF-"));
     }
 
+    // Issue 18, point 3: a clean-up step that fails (node2 cannot start
+    // again: a stale .lock appeared while it was down) is the first thing on
+    // the Summary, with what is left to do by hand; not "Every step succeeded".
+    void aFailedCleanupComesFirstOnTheSummary()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        Wizard w(sandbox.profile(), QStringLiteral("backup-rolling"));
+        DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
+        QSignalSpy finished(w.run, &RunPage::runFinished);
+        bool broken = false;
+        connect(w.run, &RunPage::runStarting, this, [&] {
+            connect(w.run->runner(), &Runner::stepStarted, w.run->runner(), [&](int index, bool cleanup) {
+                if (!cleanup && !broken && w.run->runner()->plan().step(index).kind() == QLatin1String("start-nodes"))
+                    broken = sandbox.sandbox(QStringLiteral("break"), {QStringLiteral("--fault"), QStringLiteral("stale-lock"),
+                                                                       QStringLiteral("--node"), QStringLiteral("node2")}).exitCode == 0;
+            }, Qt::DirectConnection);
+        });
+        w.wizard.show();
+        QVERIFY(finished.wait(120000));
+        QVERIFY(broken);
+        w.wizard.next();
+        QCOMPARE(w.wizard.currentId(), int(Page_Summary));
+        QTRY_VERIFY(!w.summary->isLoading());
+        QString outcome;
+        for (const QLabel *label : w.summary->findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1String("A clean-up step failed")))
+                outcome = label->text();
+        }
+        QVERIFY2(outcome.startsWith(QLatin1String("<b style=\"color:#b42318\">A clean-up step failed: the cluster needs work by hand.</b>")),
+                 qPrintable(outcome));
+        const qsizetype todo = outcome.indexOf(QLatin1String("node2 is stopped: start it by hand with "));
+        QVERIFY2(todo > 0 && todo < outcome.indexOf(QLatin1String("It took")), qPrintable(outcome));
+        for (const QLabel *label : w.summary->findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(QLatin1String("Every step succeeded")), qPrintable(label->text()));
+        QCOMPARE(RunRecord::load(w.session.runDirectory()).result, QStringLiteral("cleanup-failed"));
+    }
+
     // Issue 17, point 3: "Cancel after this step" lets the online copy
     // finish (not aborted, not "failed"); the steps never reached say "not
     // run" on the Run page and the Summary; the bar does not jump to the

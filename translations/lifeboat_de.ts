@@ -243,6 +243,14 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <source>The backup-mode command printed: &quot;%1&quot;</source>
         <translation>Der Befehl für den Sicherungsmodus gab aus: „%1“</translation>
     </message>
+    <message>
+        <source>The cluster is still in %1: leave it by hand with %2</source>
+        <translation>Der Cluster ist noch im %1: Verlassen Sie ihn von Hand mit %2</translation>
+    </message>
+    <message>
+        <source>It reads %1 on its standard input.</source>
+        <translation>Er liest %1 von seiner Standardeingabe.</translation>
+    </message>
 </context>
 <context>
     <name>BackupOfflineScenario</name>
@@ -1459,6 +1467,10 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>Keine Anzeige gefunden, daher kann der Assistent nicht geöffnet werden.
 Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zum Beispiel &apos;lifeboat demo&apos; für einen Rundgang ohne Oberfläche auf der Trainings-Sandbox, oder öffnen Sie den Assistenten aus einer grafischen Sitzung (oder unter &apos;xvfb-run lifeboat&apos;).</translation>
     </message>
+    <message>
+        <source>a cleanup step failed: the cluster needs work by hand (the last lines say what)</source>
+        <translation>ein Aufräumschritt ist fehlgeschlagen: Der Cluster braucht Handarbeit (die letzten Zeilen sagen, welche)</translation>
+    </message>
 </context>
 <context>
     <name>ContentSwap</name>
@@ -1786,6 +1798,11 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <source>interrupted</source>
         <comment>run state: Lifeboat stopped during the run</comment>
         <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>failed in cleanup</source>
+        <comment>run state: a cleanup step failed, work by hand is left</comment>
+        <translation>beim Aufräumen fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3465,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>%1: nothing to change, so not asked.</source>
         <translation>%1: nichts zu ändern, daher nicht nachgefragt.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; did not finish (%2): do by hand what it would have done.</source>
+        <translation>„%1“ wurde nicht abgeschlossen (%2): Erledigen Sie von Hand, was dieser Schritt getan hätte.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::SandboxPage</name>
@@ -3963,6 +3984,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <source>Sc&amp;hedule this backup…</source>
         <translation>Diese Sicherung p&amp;lanen…</translation>
+    </message>
+    <message>
+        <source>A clean-up step failed: the cluster needs work by hand.</source>
+        <translation>Ein Aufräumschritt ist fehlgeschlagen: Der Cluster braucht Handarbeit.</translation>
     </message>
 </context>
 <context>
@@ -6360,6 +6385,14 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
             <numerusform>%n-mal</numerusform>
         </translation>
     </message>
+    <message>
+        <source>failed in cleanup: the cluster needs work by hand</source>
+        <translation>beim Aufräumen fehlgeschlagen: Der Cluster braucht Handarbeit</translation>
+    </message>
+    <message>
+        <source>A cleanup step failed: left to do by hand</source>
+        <translation>Ein Aufräumschritt ist fehlgeschlagen: von Hand zu erledigen</translation>
+    </message>
 </context>
 <context>
     <name>RestoreClusterScenario</name>
@@ -7062,6 +7095,22 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Downtime: %1</source>
         <translation>Ausfallzeit: %1</translation>
     </message>
+    <message>
+        <source>A cleanup step FAILED: the cluster is not back as the run found it. Left to do by hand:</source>
+        <translation>Ein Aufräumschritt ist FEHLGESCHLAGEN: Der Cluster ist nicht wieder so, wie der Lauf ihn vorgefunden hat. Von Hand zu erledigen:</translation>
+    </message>
+    <message>
+        <source>Then try the cleanup again and close the run: %1</source>
+        <translation>Versuchen Sie dann das Aufräumen erneut und schließen Sie den Lauf ab: %1</translation>
+    </message>
+    <message>
+        <source>To try it again: %1</source>
+        <translation>Um es erneut zu versuchen: %1</translation>
+    </message>
+    <message>
+        <source>The run cannot be resumed (it was %1), and it changed the cluster. To put back what it replaced: lifeboat run --profile %2 --scenario %3 --run %4; or start the restore again.</source>
+        <translation>Der Lauf kann nicht fortgesetzt werden (Ergebnis: %1), und er hat den Cluster geändert. Um das Ersetzte zurückzuholen: lifeboat run --profile %2 --scenario %3 --run %4; oder starten Sie die Wiederherstellung erneut.</translation>
+    </message>
 </context>
 <context>
     <name>RunbookWriter</name>
@@ -7128,6 +7177,49 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+57"/>
         <source>(if step %1 ran)</source>
         <translation>(falls Schritt %1 lief)</translation>
+    </message>
+</context>
+<context>
+    <name>RunLock</name>
+    <message>
+        <source>%1, pid %2 on %3 by %4, since %5</source>
+        <translation>%1, PID %2 auf %3 von %4, seit %5</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the run lock %1. Check the permissions and free space.</source>
+        <translation>Der Ordner der Laufsperre %1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Platz.</translation>
+    </message>
+    <message>
+        <source>Cannot open the run lock %1: %2</source>
+        <translation>Die Laufsperre %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Another Lifeboat run is working on the cluster %1: %2. Only one run per cluster at a time; wait until it has ended, then try again (a run that crashed releases its lock by itself). Nothing was changed. The lock: %3</source>
+        <translation>Ein anderer Lifeboat-Lauf arbeitet am Cluster %1: %2. Nur ein Lauf pro Cluster zugleich; warten Sie, bis er beendet ist, und versuchen Sie es dann erneut (ein abgestürzter Lauf gibt seine Sperre von selbst frei). Nichts wurde geändert. Die Sperre: %3</translation>
+    </message>
+    <message>
+        <source>a process that has not said who it is</source>
+        <translation>ein Prozess, der nicht angegeben hat, wer er ist</translation>
+    </message>
+    <message>
+        <source>Cannot write the run lock %1: %2</source>
+        <translation>Die Laufsperre %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No other run is working on this cluster</source>
+        <translation>Kein anderer Lauf arbeitet an diesem Cluster</translation>
+    </message>
+    <message>
+        <source>No other Lifeboat run holds the cluster %1.</source>
+        <translation>Kein anderer Lifeboat-Lauf hält den Cluster %1.</translation>
+    </message>
+    <message>
+        <source>Another Lifeboat run is working on the cluster %1: %2.</source>
+        <translation>Ein anderer Lifeboat-Lauf arbeitet am Cluster %1: %2.</translation>
+    </message>
+    <message>
+        <source>Only one run per cluster at a time: wait until it has ended, then check again (a run that crashed releases its lock by itself). The lock: %1</source>
+        <translation>Nur ein Lauf pro Cluster zugleich: Warten Sie, bis er beendet ist, und prüfen Sie dann erneut (ein abgestürzter Lauf gibt seine Sperre von selbst frei). Die Sperre: %1</translation>
     </message>
 </context>
 <context>
@@ -8291,11 +8383,6 @@ Fehler: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 stays stopped: the restore changed files and did not finish. Run &apos;lifeboat resume&apos; to finish it, or roll it back from the quarantine (&apos;lifeboat quarantine list&apos;).</source>
-        <translation>%1 bleibt gestoppt: Die Wiederherstellung hat Dateien geändert und wurde nicht abgeschlossen. Führen Sie &apos;lifeboat resume&apos; aus, um sie abzuschließen, oder rollen Sie sie aus der Quarantäne zurück (&apos;lifeboat quarantine list&apos;).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Starting %1...</source>
         <translation>%1 wird gestartet...</translation>
     </message>
@@ -8332,6 +8419,18 @@ Fehler: %1</translation>
     <message>
         <source>The start command of %1 printed: &quot;%2&quot;</source>
         <translation>Der Startbefehl von %1 gab aus: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is stopped: start it by hand with %2, and check that it answers.</source>
+        <translation>%1 ist gestoppt: Starten Sie ihn von Hand mit %2 und prüfen Sie, dass er antwortet.</translation>
+    </message>
+    <message>
+        <source>%1 stays stopped: the restore changed files and did not finish. The run&apos;s last lines and its report say how to finish it or put back what it replaced.</source>
+        <translation>%1 bleibt gestoppt: Die Wiederherstellung hat Dateien geändert und wurde nicht abgeschlossen. Die letzten Zeilen des Laufs und sein Bericht sagen, wie Sie sie abschließen oder das Ersetzte zurückholen.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer, but its process (pid %2) still holds its repository&apos;s lock: wait until it has ended (or end it), then start it by hand with %3, and check that it answers.</source>
+        <translation>%1 antwortet nicht, aber sein Prozess (PID %2) hält noch die Sperre seines Repositorys: Warten Sie, bis er beendet ist (oder beenden Sie ihn), starten Sie ihn dann von Hand mit %3 und prüfen Sie, dass er antwortet.</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,14 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <source>The backup-mode command printed: &quot;%1&quot;</source>
         <translation>La commande du mode sauvegarde a affiché : « %1 »</translation>
     </message>
+    <message>
+        <source>The cluster is still in %1: leave it by hand with %2</source>
+        <translation>Le cluster est toujours en %1 : quittez-le à la main avec %2</translation>
+    </message>
+    <message>
+        <source>It reads %1 on its standard input.</source>
+        <translation>Elle lit %1 sur son entrée standard.</translation>
+    </message>
 </context>
 <context>
     <name>BackupOfflineScenario</name>
@@ -1459,6 +1467,10 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>Aucun écran trouvé : l&apos;assistant ne peut pas s&apos;ouvrir.
 Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &apos;lifeboat demo&apos; pour une visite sans interface sur le bac à sable d&apos;entraînement, ou ouvrez l&apos;assistant depuis une session graphique (ou sous &apos;xvfb-run lifeboat&apos;).</translation>
     </message>
+    <message>
+        <source>a cleanup step failed: the cluster needs work by hand (the last lines say what)</source>
+        <translation>une étape de nettoyage a échoué : le cluster demande une intervention manuelle (les dernières lignes disent laquelle)</translation>
+    </message>
 </context>
 <context>
     <name>ContentSwap</name>
@@ -1786,6 +1798,11 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <source>interrupted</source>
         <comment>run state: Lifeboat stopped during the run</comment>
         <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>failed in cleanup</source>
+        <comment>run state: a cleanup step failed, work by hand is left</comment>
+        <translation>échec au nettoyage</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3465,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>%1: nothing to change, so not asked.</source>
         <translation>%1 : rien à changer, donc aucune question posée.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; did not finish (%2): do by hand what it would have done.</source>
+        <translation>« %1 » n’a pas abouti (%2) : faites à la main ce que cette étape aurait fait.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::SandboxPage</name>
@@ -3963,6 +3984,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <source>Sc&amp;hedule this backup…</source>
         <translation>Pla&amp;nifier cette sauvegarde…</translation>
+    </message>
+    <message>
+        <source>A clean-up step failed: the cluster needs work by hand.</source>
+        <translation>Une étape de nettoyage a échoué : le cluster demande une intervention manuelle.</translation>
     </message>
 </context>
 <context>
@@ -6360,6 +6385,14 @@ Tapez « yes » pour l&apos;approuver : </translation>
             <numerusform>%n fois</numerusform>
         </translation>
     </message>
+    <message>
+        <source>failed in cleanup: the cluster needs work by hand</source>
+        <translation>échec au nettoyage : le cluster demande une intervention manuelle</translation>
+    </message>
+    <message>
+        <source>A cleanup step failed: left to do by hand</source>
+        <translation>Une étape de nettoyage a échoué : à faire à la main</translation>
+    </message>
 </context>
 <context>
     <name>RestoreClusterScenario</name>
@@ -7062,6 +7095,22 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Downtime: %1</source>
         <translation>Temps d’arrêt : %1</translation>
     </message>
+    <message>
+        <source>A cleanup step FAILED: the cluster is not back as the run found it. Left to do by hand:</source>
+        <translation>Une étape de nettoyage a ÉCHOUÉ : le cluster n’est pas revenu à l’état où l’exécution l’a trouvé. À faire à la main :</translation>
+    </message>
+    <message>
+        <source>Then try the cleanup again and close the run: %1</source>
+        <translation>Retentez ensuite le nettoyage et clôturez l’exécution : %1</translation>
+    </message>
+    <message>
+        <source>To try it again: %1</source>
+        <translation>Pour réessayer : %1</translation>
+    </message>
+    <message>
+        <source>The run cannot be resumed (it was %1), and it changed the cluster. To put back what it replaced: lifeboat run --profile %2 --scenario %3 --run %4; or start the restore again.</source>
+        <translation>L’exécution ne peut pas être reprise (résultat : %1), et elle a modifié le cluster. Pour remettre ce qu’elle a remplacé : lifeboat run --profile %2 --scenario %3 --run %4 ; ou relancez la restauration.</translation>
+    </message>
 </context>
 <context>
     <name>RunbookWriter</name>
@@ -7128,6 +7177,49 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+57"/>
         <source>(if step %1 ran)</source>
         <translation>(si l&apos;étape %1 a été exécutée)</translation>
+    </message>
+</context>
+<context>
+    <name>RunLock</name>
+    <message>
+        <source>%1, pid %2 on %3 by %4, since %5</source>
+        <translation>%1, pid %2 sur %3 par %4, depuis %5</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the run lock %1. Check the permissions and free space.</source>
+        <translation>Impossible de créer le dossier du verrou d’exécution %1. Vérifiez les droits et l’espace libre.</translation>
+    </message>
+    <message>
+        <source>Cannot open the run lock %1: %2</source>
+        <translation>Impossible d’ouvrir le verrou d’exécution %1 : %2</translation>
+    </message>
+    <message>
+        <source>Another Lifeboat run is working on the cluster %1: %2. Only one run per cluster at a time; wait until it has ended, then try again (a run that crashed releases its lock by itself). Nothing was changed. The lock: %3</source>
+        <translation>Une autre exécution de Lifeboat travaille sur le cluster %1 : %2. Une seule exécution par cluster à la fois ; attendez qu’elle se termine, puis réessayez (une exécution qui a planté libère son verrou d’elle-même). Rien n’a été modifié. Le verrou : %3</translation>
+    </message>
+    <message>
+        <source>a process that has not said who it is</source>
+        <translation>un processus qui n’a pas dit qui il est</translation>
+    </message>
+    <message>
+        <source>Cannot write the run lock %1: %2</source>
+        <translation>Impossible d’écrire le verrou d’exécution %1 : %2</translation>
+    </message>
+    <message>
+        <source>No other run is working on this cluster</source>
+        <translation>Aucune autre exécution ne travaille sur ce cluster</translation>
+    </message>
+    <message>
+        <source>No other Lifeboat run holds the cluster %1.</source>
+        <translation>Aucune autre exécution de Lifeboat ne tient le cluster %1.</translation>
+    </message>
+    <message>
+        <source>Another Lifeboat run is working on the cluster %1: %2.</source>
+        <translation>Une autre exécution de Lifeboat travaille sur le cluster %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Only one run per cluster at a time: wait until it has ended, then check again (a run that crashed releases its lock by itself). The lock: %1</source>
+        <translation>Une seule exécution par cluster à la fois : attendez qu’elle se termine, puis vérifiez à nouveau (une exécution qui a planté libère son verrou d’elle-même). Le verrou : %1</translation>
     </message>
 </context>
 <context>
@@ -8291,11 +8383,6 @@ Pannes : %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 stays stopped: the restore changed files and did not finish. Run &apos;lifeboat resume&apos; to finish it, or roll it back from the quarantine (&apos;lifeboat quarantine list&apos;).</source>
-        <translation>%1 reste arrêté : la restauration a modifié des fichiers et ne s&apos;est pas terminée. Lancez &apos;lifeboat resume&apos; pour la terminer, ou annulez-la à partir de la quarantaine (&apos;lifeboat quarantine list&apos;).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Starting %1...</source>
         <translation>Démarrage de %1...</translation>
     </message>
@@ -8332,6 +8419,18 @@ Pannes : %1</translation>
     <message>
         <source>The start command of %1 printed: &quot;%2&quot;</source>
         <translation>La commande de démarrage de %1 a affiché : « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 is stopped: start it by hand with %2, and check that it answers.</source>
+        <translation>%1 est arrêté : démarrez-le à la main avec %2, puis vérifiez qu’il répond.</translation>
+    </message>
+    <message>
+        <source>%1 stays stopped: the restore changed files and did not finish. The run&apos;s last lines and its report say how to finish it or put back what it replaced.</source>
+        <translation>%1 reste arrêté : la restauration a modifié des fichiers et n’a pas abouti. Les dernières lignes de l’exécution et son rapport disent comment la terminer ou remettre ce qu’elle a remplacé.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer, but its process (pid %2) still holds its repository&apos;s lock: wait until it has ended (or end it), then start it by hand with %3, and check that it answers.</source>
+        <translation>%1 ne répond pas, mais son processus (pid %2) tient encore le verrou de son dépôt : attendez qu’il se termine (ou arrêtez-le), puis démarrez-le à la main avec %3 et vérifiez qu’il répond.</translation>
     </message>
 </context>
 <context>

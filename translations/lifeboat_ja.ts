@@ -243,6 +243,14 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <source>The backup-mode command printed: &quot;%1&quot;</source>
         <translation>バックアップモードのコマンドの出力:「%1」</translation>
     </message>
+    <message>
+        <source>The cluster is still in %1: leave it by hand with %2</source>
+        <translation>クラスターはまだ%1のままです。次のコマンドで手作業で解除してください: %2</translation>
+    </message>
+    <message>
+        <source>It reads %1 on its standard input.</source>
+        <translation>%1 を標準入力から読み取ります。</translation>
+    </message>
 </context>
 <context>
     <name>BackupOfflineScenario</name>
@@ -1450,6 +1458,10 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>ディスプレイが見つからないため、ウィザードを開けません。
 代わりにコマンドを実行するか（&apos;lifeboat --help&apos; を参照）、たとえばトレーニング用サンドボックスで画面なしのツアーを行う &apos;lifeboat demo&apos; を実行するか、グラフィカルセッションから（または &apos;xvfb-run lifeboat&apos; で）ウィザードを開いてください。</translation>
     </message>
+    <message>
+        <source>a cleanup step failed: the cluster needs work by hand (the last lines say what)</source>
+        <translation>クリーンアップ手順が失敗しました。クラスターに手作業が必要です（最後の行に内容があります）</translation>
+    </message>
 </context>
 <context>
     <name>ContentSwap</name>
@@ -1776,6 +1788,11 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <source>interrupted</source>
         <comment>run state: Lifeboat stopped during the run</comment>
         <translation>中断</translation>
+    </message>
+    <message>
+        <source>failed in cleanup</source>
+        <comment>run state: a cleanup step failed, work by hand is left</comment>
+        <translation>クリーンアップで失敗</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3455,10 @@ Type &apos;yes&apos; to trust it: </source>
         <source>%1: nothing to change, so not asked.</source>
         <translation>%1: 変更するものがないため、確認しませんでした。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; did not finish (%2): do by hand what it would have done.</source>
+        <translation>「%1」が完了しませんでした（%2）。このステップが行うはずだった作業を手作業で行ってください。</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::SandboxPage</name>
@@ -3953,6 +3974,10 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <source>Sc&amp;hedule this backup…</source>
         <translation>このバックアップをスケジュール(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>A clean-up step failed: the cluster needs work by hand.</source>
+        <translation>クリーンアップ手順が失敗しました。クラスターに手作業が必要です。</translation>
     </message>
 </context>
 <context>
@@ -6332,6 +6357,14 @@ Type &apos;yes&apos; to trust it: </source>
             <numerusform>%n 回</numerusform>
         </translation>
     </message>
+    <message>
+        <source>failed in cleanup: the cluster needs work by hand</source>
+        <translation>クリーンアップで失敗: クラスターに手作業が必要です</translation>
+    </message>
+    <message>
+        <source>A cleanup step failed: left to do by hand</source>
+        <translation>クリーンアップ手順が失敗しました: 手作業で行うこと</translation>
+    </message>
 </context>
 <context>
     <name>RestoreClusterScenario</name>
@@ -7033,6 +7066,22 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Downtime: %1</source>
         <translation>停止時間: %1</translation>
     </message>
+    <message>
+        <source>A cleanup step FAILED: the cluster is not back as the run found it. Left to do by hand:</source>
+        <translation>クリーンアップ手順が失敗しました。クラスターは実行開始時の状態に戻っていません。手作業で行うこと:</translation>
+    </message>
+    <message>
+        <source>Then try the cleanup again and close the run: %1</source>
+        <translation>その後、クリーンアップを再試行して実行を完了させてください: %1</translation>
+    </message>
+    <message>
+        <source>To try it again: %1</source>
+        <translation>再試行するには: %1</translation>
+    </message>
+    <message>
+        <source>The run cannot be resumed (it was %1), and it changed the cluster. To put back what it replaced: lifeboat run --profile %2 --scenario %3 --run %4; or start the restore again.</source>
+        <translation>この実行は再開できません（結果: %1）。また、クラスターを変更しています。置き換えたものを戻すには: lifeboat run --profile %2 --scenario %3 --run %4。または、リストアをもう一度開始してください。</translation>
+    </message>
 </context>
 <context>
     <name>RunbookWriter</name>
@@ -7099,6 +7148,49 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+57"/>
         <source>(if step %1 ran)</source>
         <translation>(ステップ %1 が実行された場合)</translation>
+    </message>
+</context>
+<context>
+    <name>RunLock</name>
+    <message>
+        <source>%1, pid %2 on %3 by %4, since %5</source>
+        <translation>%1、PID %2、ホスト %3、ユーザー %4、%5 から</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the run lock %1. Check the permissions and free space.</source>
+        <translation>実行ロック %1 のフォルダーを作成できません。権限と空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the run lock %1: %2</source>
+        <translation>実行ロック %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Another Lifeboat run is working on the cluster %1: %2. Only one run per cluster at a time; wait until it has ended, then try again (a run that crashed releases its lock by itself). Nothing was changed. The lock: %3</source>
+        <translation>別の Lifeboat の実行がクラスター %1 で作業中です: %2。1 つのクラスターで同時に実行できるのは 1 つだけです。終了するまで待ってから再試行してください（クラッシュした実行のロックは自動的に解放されます）。何も変更されていません。ロック: %3</translation>
+    </message>
+    <message>
+        <source>a process that has not said who it is</source>
+        <translation>素性を示していないプロセス</translation>
+    </message>
+    <message>
+        <source>Cannot write the run lock %1: %2</source>
+        <translation>実行ロック %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>No other run is working on this cluster</source>
+        <translation>このクラスターで作業中の他の実行はない</translation>
+    </message>
+    <message>
+        <source>No other Lifeboat run holds the cluster %1.</source>
+        <translation>クラスター %1 を保持している他の Lifeboat の実行はありません。</translation>
+    </message>
+    <message>
+        <source>Another Lifeboat run is working on the cluster %1: %2.</source>
+        <translation>別の Lifeboat の実行がクラスター %1 で作業中です: %2。</translation>
+    </message>
+    <message>
+        <source>Only one run per cluster at a time: wait until it has ended, then check again (a run that crashed releases its lock by itself). The lock: %1</source>
+        <translation>1 つのクラスターで同時に実行できるのは 1 つだけです。終了するまで待ってから再度確認してください（クラッシュした実行のロックは自動的に解放されます）。ロック: %1</translation>
     </message>
 </context>
 <context>
@@ -8255,11 +8347,6 @@ Faults: %1</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 stays stopped: the restore changed files and did not finish. Run &apos;lifeboat resume&apos; to finish it, or roll it back from the quarantine (&apos;lifeboat quarantine list&apos;).</source>
-        <translation>%1 は停止したままです: リストアがファイルを変更したまま完了していません。&apos;lifeboat resume&apos; で完了させるか、隔離領域からロールバックしてください（&apos;lifeboat quarantine list&apos;）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Starting %1...</source>
         <translation>%1 を起動しています...</translation>
     </message>
@@ -8296,6 +8383,18 @@ Faults: %1</source>
     <message>
         <source>The start command of %1 printed: &quot;%2&quot;</source>
         <translation>%1 の起動コマンドの出力:「%2」</translation>
+    </message>
+    <message>
+        <source>%1 is stopped: start it by hand with %2, and check that it answers.</source>
+        <translation>%1 は停止しています。%2 で手作業で起動し、応答することを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 stays stopped: the restore changed files and did not finish. The run&apos;s last lines and its report say how to finish it or put back what it replaced.</source>
+        <translation>%1 は停止したままです。リストアがファイルを変更し、完了しませんでした。完了させる方法、または置き換えたものを戻す方法は、実行の最後の行とレポートに示されています。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer, but its process (pid %2) still holds its repository&apos;s lock: wait until it has ended (or end it), then start it by hand with %3, and check that it answers.</source>
+        <translation>%1 は応答しませんが、そのプロセス（PID %2）がまだリポジトリのロックを保持しています。終了するまで待ってから（または終了させてから）、%3 で手作業で起動し、応答することを確認してください。</translation>
     </message>
 </context>
 <context>

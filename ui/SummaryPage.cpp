@@ -152,12 +152,23 @@ void SummaryPage::showRecord(const RunRecord &record)
         ? record.startedAt.msecsTo(record.endedAt)
         : 0;
     const QString outcome = record.result == RunResult::succeeded ? tr("Every step succeeded.")
+                          : record.result == RunResult::cleanupFailed ? tr("A clean-up step failed: the cluster needs work by hand.")
                           : record.result == RunResult::failed    ? tr("A step failed. The clean-up steps ran.")
                           : record.result == RunResult::cancelled ? tr("The run was cancelled. The clean-up steps ran.")
                                                                         : tr("The run was stopped at a confirmation. The clean-up steps ran.");
     QString outcomeText = QStringLiteral("<b>%1</b> %2")
                               .arg(outcome.toHtmlEscaped(),
                                   tr("It took %1.").arg(ReportWriter::duration(ms)).toHtmlEscaped());
+    // What a failed clean-up left undone comes before anything else.
+    const QStringList leftToDo = record.leftToDo();
+    if (!leftToDo.isEmpty()) {
+        QString items;
+        for (const QString &todo : leftToDo)
+            items += QStringLiteral("<li>%1</li>").arg(todo.toHtmlEscaped());
+        outcomeText = QStringLiteral("<b style=\"color:#b42318\">%1</b><ul>%2</ul>")
+                          .arg(outcome.toHtmlEscaped(), items)
+            + tr("It took %1.").arg(ReportWriter::duration(ms)).toHtmlEscaped();
+    }
     if (!record.downtime.isEmpty())
         outcomeText += QStringLiteral("<br>")
             + tr("Downtime: %1").arg(record.downtime.describe(ReportWriter::downtimeEnd(record)).join(QStringLiteral("; "))).toHtmlEscaped();
@@ -197,7 +208,7 @@ void SummaryPage::showRecord(const RunRecord &record)
           };
     addRows(record.steps, {}, true);
     addRows(ReportWriter::cleanupInRunOrder(record), tr("At the end: "), false);
-    QStringList todo;
+    QStringList todo = leftToDo;
     if (!failure.isEmpty())
         todo << tr("Fix what the failed step says: %1").arg(failure);
     if (record.result == RunResult::succeeded && category == ScenarioCategory::Backup) {

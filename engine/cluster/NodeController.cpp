@@ -108,7 +108,23 @@ QString NodeController::missingCommand(const CommandTemplate &command, const QHa
     const bool found = file.isAbsolute() ? file.isFile() && file.isExecutable() : !QStandardPaths::findExecutable(program).isEmpty();
     if (!found)
         return tr("The command to %1 runs %2, which is not installed on this machine (or not executable).").arg(purpose, program);
-    return {};
+    // A secret nobody can give, found now rather than when the command runs
+    // (perhaps in a cleanup, with the cluster in backup mode).
+    QStringList names;
+    const auto collect = [&names](const QString &name) {
+        if (!names.contains(name))
+            names.append(name);
+        return QString();
+    };
+    command.expand(values, collect);
+    command.expandInput(values, collect);
+    QStringList missing;
+    for (const QString &name : std::as_const(names)) {
+        QString error;
+        if (!m_secrets.isAvailable(name, &error))
+            missing.append(error);
+    }
+    return missing.join(u' ');
 }
 
 NodeController::Result NodeController::runTemplate(const CommandTemplate &command,
@@ -133,6 +149,7 @@ NodeController::Result NodeController::runTemplate(const CommandTemplate &comman
     Logging::logger(Subsystem::cluster)->info("running {}", command.display(values).toStdString());
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setProcessEnvironment(commandEnvironment());
     process.start(arguments.first(), arguments.mid(1));
     if (!process.waitForStarted())
         return {false, {}, tr("Cannot run %1: %2").arg(arguments.first(), process.errorString())};
@@ -151,6 +168,17 @@ NodeController::Result NodeController::runTemplate(const CommandTemplate &comman
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return {false, output, tr("%1 failed (exit code %2): %3").arg(command.display(values)).arg(process.exitCode()).arg(output)};
     return {true, output, {}};
+}
+
+QProcessEnvironment NodeController::commandEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString prefix = SecretStore::environmentName({});
+    for (const QString &name : environment.keys()) {
+        if (name.startsWith(prefix))
+            environment.remove(name);
+    }
+    return environment;
 }
 
 NodeController::Result NodeController::start(const NodeProfile &node) const
@@ -206,31 +234,33 @@ QList<NodeStatus> NodeController::statusOfAll() const
     return statuses;
 }
 
+QHash<QString, QString> NodeController::backupModeValues(const QString &label, int timeoutMinutes) const
+{
+    const BackupModeControl &control = m_profile.backupMode;
+    return {{QStringLiteral("lifeboat-node"), lifeboatNodeProgram()},
+            {QStringLiteral("host"), control.host},
+            {QStringLiteral("port"), QString::number(control.port)},
+            {QStringLiteral("user"), control.user},
+            {QStringLiteral("password"), control.password},
+            {QStringLiteral("label"), label},
+            {QStringLiteral("timeout"), QString::number(timeoutMinutes)}};
+}
+
 NodeController::Result NodeController::enterBackupMode(BackupModeState::Mode mode, const QString &label,
                                                        int timeoutMinutes) const
 {
     const BackupModeControl &control = m_profile.backupMode;
     return runTemplate(mode == BackupModeState::Mode::Rolling ? control.enterRolling : control.enterSnapshot,
-                       {{QStringLiteral("lifeboat-node"), lifeboatNodeProgram()},
-                        {QStringLiteral("host"), control.host},
-                        {QStringLiteral("port"), QString::number(control.port)},
-                        {QStringLiteral("user"), control.user},
-                        {QStringLiteral("password"), control.password},
-                        {QStringLiteral("label"), label},
-                        {QStringLiteral("timeout"), QString::number(timeoutMinutes)}},
-                       120);
+                       backupModeValues(label, timeoutMinutes), 120);
 }
 
 NodeController::Result NodeController::leaveBackupMode(BackupModeState::Mode mode) const
 {
     const BackupModeControl &control = m_profile.backupMode;
-    return runTemplate(mode == BackupModeState::Mode::Rolling ? control.leaveRolling : control.leaveSnapshot,
-                       {{QStringLiteral("lifeboat-node"), lifeboatNodeProgram()},
-                        {QStringLiteral("host"), control.host},
-                        {QStringLiteral("port"), QString::number(control.port)},
-                        {QStringLiteral("user"), control.user},
-                        {QStringLiteral("password"), control.password}},
-                       120);
+    QHash<QString, QString> values = backupModeValues({}, 0);
+    values.remove(QStringLiteral("label"));
+    values.remove(QStringLiteral("timeout"));
+    return runTemplate(mode == BackupModeState::Mode::Rolling ? control.leaveRolling : control.leaveSnapshot, values, 120);
 }
 
 QList<const NodeProfile *> NodeController::startOrder() const

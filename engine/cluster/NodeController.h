@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QProcessEnvironment>
 
 #include <memory>
 #include <optional>
@@ -48,6 +49,8 @@ public:
     QList<NodeStatus> statusOfAll() const;
     Result enterBackupMode(BackupModeState::Mode mode, const QString &label, int timeoutMinutes) const;
     Result leaveBackupMode(BackupModeState::Mode mode) const;
+    // What the backup-mode commands may name ({host}, {password} …).
+    QHash<QString, QString> backupModeValues(const QString &label, int timeoutMinutes) const;
 
     // The orders the seed demands: the primary first, and the secondaries
     // only once it is up; stopping the other way round.
@@ -68,7 +71,9 @@ public:
 
     // Why `command` cannot run, known before running it: the profile has
     // none (`purpose` says what it is for, "stop node2"), or its program is
-    // not installed here. Empty when it can.
+    // not installed here, or it needs a secret that nobody can give (not in
+    // the environment nor the secrets file, and no person to ask). Empty
+    // when it can.
     QString missingCommand(const CommandTemplate &command, const QHash<QString, QString> &values, const QString &purpose) const;
     // A data store garbage collection or a revision cleanup running on the
     // node, as Oak's RepositoryManagement MBean reports it: what runs (empty
@@ -81,6 +86,11 @@ public:
     // machine with `values` and the profile's secrets filled in, within
     // `timeoutSeconds`.
     Result runTemplate(const CommandTemplate &command, const QHash<QString, QString> &values, int timeoutSeconds) const;
+    // This process's environment without Lifeboat's secrets (LIFEBOAT_SECRET_*):
+    // a command gets the secrets it needs through its template, and a node it
+    // starts keeps its environment for as long as it runs, readable in
+    // /proc/PID/environ and by everything it starts in turn.
+    static QProcessEnvironment commandEnvironment();
 
 private:
 

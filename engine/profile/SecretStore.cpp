@@ -122,6 +122,29 @@ QString SecretStore::value(const QString &name, QString *error) const
     return found;
 }
 
+bool SecretStore::isAvailable(const QString &name, QString *error) const
+{
+    if (!qEnvironmentVariableIsEmpty(environmentName(name).toLatin1().constData()))
+        return true;
+    {
+        const QMutexLocker lock(&m_state->mutex);
+        if (!loadFile(error))
+            return false;
+        if (!m_state->fileValues.value(name).isEmpty())
+            return true;
+    }
+    {
+        const QMutexLocker lock(&promptMutex);
+        if (answers.contains(name) || currentPrompt)
+            return true;
+    }
+    if (error)
+        *error = tr("The secret \"%1\" is not set. Set the environment variable %2, or add it to the secrets "
+                    "file%3.")
+                     .arg(name, environmentName(name), m_file.isEmpty() ? QString() : QStringLiteral(" %1").arg(m_file));
+    return false;
+}
+
 QString SecretStore::expand(const QString &text, QString *error) const
 {
     return CommandTemplate({ text })

@@ -31,6 +31,10 @@ public:
 
     // An empty string and an error message when NAME is not known.
     QString value(const QString &name, QString *error = nullptr) const;
+    // Whether value(NAME) would find a value, without asking anybody: it is
+    // in the environment or the secrets file, or a person will be asked for
+    // it (a prompt is set). Otherwise false, with value()'s message.
+    bool isAvailable(const QString &name, QString *error) const;
     // `text` with every {secret:NAME} reference replaced by its value.
     QString expand(const QString &text, QString *error = nullptr) const;
     QString redact(QString text) const;

@@ -64,10 +64,14 @@ QJsonObject bodyJson(const JournalEntry::StepEnd &entry)
     QJsonArray changes;
     for (const Change &change : entry.changes)
         changes.append(change.toJson());
-    return { { QStringLiteral("type"), stepEndType }, { QStringLiteral("phase"), phaseWord(entry.phase) },
+    QJsonObject json { { QStringLiteral("type"), stepEndType }, { QStringLiteral("phase"), phaseWord(entry.phase) },
         { QStringLiteral("index"), entry.index }, { QStringLiteral("result"), entry.result },
         { QStringLiteral("message"), entry.message }, { QStringLiteral("changes"), changes },
         { QStringLiteral("log"), QJsonArray::fromStringList(entry.log) } };
+    // Only a failed cleanup step has it: every other entry is as before.
+    if (!entry.leftToDo.isEmpty())
+        json.insert(QStringLiteral("leftToDo"), entry.leftToDo);
+    return json;
 }
 
 QJsonObject bodyJson(const JournalEntry::Confirmation &entry)
@@ -122,7 +126,8 @@ JournalEntry::StepEnd stepEndFrom(const QJsonObject &json, const QDateTime &time
         .phase = phaseFrom(json),
         .index = json.value(QLatin1String("index")).toInt(-1),
         .result = text(json, "result"),
-        .message = text(json, "message") };
+        .message = text(json, "message"),
+        .leftToDo = text(json, "leftToDo") };
     for (const QJsonValue &change : json.value(QLatin1String("changes")).toArray())
         entry.changes.append(Change::fromJson(change.toObject()));
     for (const QJsonValue &line : json.value(QLatin1String("log")).toArray())

@@ -77,6 +77,9 @@ public:
         QString message;
         ChangeList changes;
         QStringList log;
+        // A failed cleanup step: what a person must now do by hand (older
+        // journals lack it).
+        QString leftToDo;
     };
     // A person's answer before a step; `time` is when it came.
     struct Confirmation

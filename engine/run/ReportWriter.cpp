@@ -208,6 +208,8 @@ QString ReportWriter::resultText(const QString &result)
         return tr("stopped: a confirmation was declined");
     if (result == StepResult::interrupted)
         return tr("interrupted (Lifeboat stopped during this step)");
+    if (result == RunResult::cleanupFailed)
+        return tr("failed in cleanup: the cluster needs work by hand");
     if (result == StepResult::notRun)
         return tr("not run");
     return result;
@@ -261,6 +263,7 @@ QJsonObject ReportWriter::toJson(const RunRecord &record)
             {QStringLiteral("durationMs"), record.startedAt.isValid() && record.endedAt.isValid() ? record.startedAt.msecsTo(record.endedAt) : 0},
             {QStringLiteral("waitingMs"), waitingMs},
             {QStringLiteral("result"), record.state()},
+            {QStringLiteral("leftToDo"), QJsonArray::fromStringList(record.leftToDo())},
             {QStringLiteral("resumes"), record.resumes},
             {QStringLiteral("recoveryTime"), recovery},
             {QStringLiteral("downtime"), record.downtime.toJson(downtimeEnd(record))},
@@ -311,6 +314,14 @@ QString ReportWriter::toHtml(const RunRecord &record, const HtmlOptions &options
     if (recovery) {
         facts.insert(1, {tr("Recovery time"), tr("%1 (of which %2 waiting for a person); %3 for the whole run")
                                                    .arg(duration(recovery->recoveryMs), duration(recovery->waitingMs), duration(recovery->totalMs))});
+    }
+    // Before everything else: what a failed cleanup left for a person.
+    const QStringList leftToDo = record.leftToDo();
+    if (!leftToDo.isEmpty()) {
+        html += QStringLiteral("<h2 class=\"failed\">%1</h2>\n<ul>").arg(escaped(tr("A cleanup step failed: left to do by hand")));
+        for (const QString &todo : leftToDo)
+            html += QStringLiteral("<li>%1</li>").arg(escaped(todo));
+        html += QStringLiteral("</ul>\n");
     }
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
     for (const auto &[name, value] : std::as_const(facts))

@@ -4,9 +4,12 @@
 #include "RunRecord.h"
 
 #include <run/Journal.h>
+#include <run/RunResult.h>
 
 #include <QDir>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace Lifeboat {
 
@@ -60,6 +63,7 @@ void apply(RunRecord &record, const JournalEntry &entry)
             for (const Change &change : end->changes)
                 step->changes.append(change.toJson());
             step->log = QJsonArray::fromStringList(end->log);
+            step->leftToDo = end->leftToDo;
         }
     } else if (const auto *confirmation = entry.as<JournalEntry::Confirmation>()) {
         record.confirmations.append(*confirmation);
@@ -81,6 +85,26 @@ QString RunRecord::state() const
     if (!ended)
         return RunResult::interrupted;
     return result;
+}
+
+bool RunRecord::hasFailed() const
+{
+    return ended && (result == RunResult::failed || result == RunResult::cleanupFailed);
+}
+
+QStringList RunRecord::leftToDo() const
+{
+    QList<const StepRecord *> failed;
+    for (const StepRecord &step : cleanup) {
+        if (step.ended && step.result == StepResult::failed)
+            failed.append(&step);
+    }
+    // Cleanup steps run last-armed first.
+    std::sort(failed.begin(), failed.end(), [](const StepRecord *a, const StepRecord *b) { return a->startedAt < b->startedAt; });
+    QStringList todo;
+    for (const StepRecord *step : std::as_const(failed))
+        todo.append(step->leftToDo.isEmpty() ? step->message : step->leftToDo);
+    return todo;
 }
 
 RunRecord RunRecord::load(const QString &runDirectory)

@@ -33,6 +33,7 @@ struct RunRecord
         QDateTime endedAt;
         QJsonArray changes; // each a Change (Change::fromJson)
         QJsonArray log;     // the step's log lines, as strings
+        QString leftToDo;   // a failed cleanup step: what a person must do by hand
     };
 
     QString runId;
@@ -59,6 +60,11 @@ struct RunRecord
     bool isInterrupted() const { return isValid() && !ended; }
     // The result, or RunResult::interrupted.
     QString state() const;
+    // Ended with the result "failed" or "cleanup-failed": resume may try it again.
+    bool hasFailed() const;
+    // What the failed cleanup steps left for a person to do, in the order
+    // they ran; empty when every cleanup step that ran ended well.
+    QStringList leftToDo() const;
 
     static RunRecord load(const QString &runDirectory);
     // Every valid run below `runsDirectory`, newest first; only those of

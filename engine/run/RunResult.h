@@ -26,6 +26,9 @@ inline constexpr QLatin1String succeeded{ "succeeded" };
 inline constexpr QLatin1String failed{ "failed" };
 inline constexpr QLatin1String cancelled{ "cancelled" };
 inline constexpr QLatin1String declined{ "declined" };
+// A cleanup step failed: the cluster may be left in backup mode or with a
+// node down, whatever the main steps did. Resume tries the cleanup again.
+inline constexpr QLatin1String cleanupFailed{ "cleanup-failed" };
 // Never in a journal: RunRecord::state() of a run that has no run-end.
 inline constexpr QLatin1String interrupted{ "interrupted" };
 } // namespace RunResult

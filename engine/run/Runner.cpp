@@ -77,8 +77,21 @@ bool Runner::lockRun()
     return true;
 }
 
+bool Runner::lockCluster()
+{
+    if (!m_clusterLock)
+        m_clusterLock = std::make_unique<RunLock>(m_profile);
+    if (m_clusterLock->acquire(m_plan->scenarioId()))
+        return true;
+    m_error = m_clusterLock->errorString();
+    m_clusterLock.reset();
+    return false;
+}
+
 bool Runner::begin(const QString &runsDirectory)
 {
+    if (!lockCluster())
+        return false;
     // Milliseconds in the id, so that runs sort by their start even when
     // several start in one second (a script, a resume right after a kill).
     const QString id = QStringLiteral("%1-%2-%3")
@@ -106,7 +119,7 @@ bool Runner::begin(const QString &runsDirectory)
 
 bool Runner::resume(const RunRecord &record, Retry retry)
 {
-    if (record.ended && (record.result != RunResult::failed || retry == Retry::No)) {
+    if (record.ended && (!record.hasFailed() || retry == Retry::No)) {
         m_error = tr("Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.")
                       .arg(record.runId, record.state());
         return false;
@@ -120,6 +133,9 @@ bool Runner::resume(const RunRecord &record, Retry retry)
                      "Finish it by hand following its report, then set it aside.").arg(record.runId);
         return false;
     }
+    // The run that held the cluster has ended (its lock went with its process).
+    if (!lockCluster())
+        return false;
     m_resumed = record;
     m_downtime = record.downtime;
     if (record.ended) {
@@ -160,11 +176,14 @@ void Runner::execute()
     if (runMainSteps())
         m_outcome = Outcome::Succeeded;
     runCleanup();
-    journal(JournalEntry::RunEnd{.result = outcomeName(m_outcome)});
+    if (m_cleanupFailed && m_outcome == Outcome::Succeeded)
+        m_outcome = Outcome::Failed;
+    journal(JournalEntry::RunEnd{.result = m_cleanupFailed ? QString(RunResult::cleanupFailed) : outcomeName(m_outcome)});
     QString reportError;
     if (!ReportWriter::write(m_runDirectory, &reportError))
         Logging::logger(Subsystem::run)->error("{}", reportError.toStdString());
     m_runLock.reset();
+    m_clusterLock.reset();
     Q_EMIT finished(m_outcome);
 }
 
@@ -218,7 +237,9 @@ void Runner::runCleanup()
         if (m_resumed.isValid() && index < m_resumed.cleanup.size() && m_resumed.cleanup[index].ended
             && m_resumed.cleanup[index].result == StepResult::ok)
             return;
-        runStep(index, true); // a failed cleanup step is reported; the others still run
+        // A failed cleanup step fails the run; the other cleanup steps still run.
+        if (!runStep(index, true))
+            m_cleanupFailed = true;
     });
 }
 
@@ -277,12 +298,20 @@ bool Runner::runStep(int index, bool cleanup)
     const QLatin1String result = succeeded ? StepResult::ok
         : m_stopStep && !cleanup           ? StepResult::cancelled
                                            : StepResult::failed;
+    QString leftToDo;
+    if (cleanup && !succeeded) {
+        leftToDo = step.leftToDo(context);
+        if (leftToDo.isEmpty())
+            leftToDo = tr("\"%1\" did not finish (%2): do by hand what it would have done.").arg(step.title(), context.errorString());
+        stepLogged(LogRecord::Level::Error, leftToDo);
+    }
     journal(JournalEntry::StepEnd{.phase = phase,
                                   .index = index,
                                   .result = result,
                                   .message = context.errorString(),
                                   .changes = context.changes(),
-                                  .log = context.logLines()});
+                                  .log = context.logLines(),
+                                  .leftToDo = leftToDo});
     FailPoint::hit(QStringLiteral("ended:") + point);
     Q_EMIT stepFinished(index, cleanup, succeeded, context.errorString(), QString(result));
     if (!cleanup)

@@ -7,6 +7,7 @@
 #include <run/Downtime.h>
 #include <run/Journal.h>
 #include <run/Plan.h>
+#include <run/RunLock.h>
 #include <run/RunRecord.h>
 #include <run/StepContext.h>
 
@@ -45,7 +46,12 @@ public:
     Runner(const ClusterProfile &profile, std::unique_ptr<Plan> plan, Confirmer *confirmer, QObject *parent = nullptr);
     ~Runner() override;
 
-    // A new run in a new directory below `runsDirectory`.
+    // The cluster's run lock, when the caller took it before the checks (the
+    // command line does); otherwise begin() and resume() take it. Either
+    // way the runner holds it until the run ends.
+    void setClusterLock(std::unique_ptr<RunLock> lock) { m_clusterLock = std::move(lock); }
+    // A new run in a new directory below `runsDirectory`; false (and nothing
+    // done) when another run holds the cluster.
     [[nodiscard]] bool begin(const QString &runsDirectory);
     enum class Retry { No, FromFailedStep, FromStart };
     // An interrupted run (or, with `retry`, a failed one), whose plan must
@@ -69,6 +75,9 @@ public:
     Outcome outcome() const { return m_outcome; }
     // The main step that failed, or -1.
     int failedStep() const { return m_failedStep; }
+    // A cleanup step failed: the run failed, whatever its main steps did,
+    // and the journal says what is left to do by hand.
+    bool cleanupFailed() const { return m_cleanupFailed; }
     QString errorString() const { return m_error; }
     QString runDirectory() const { return m_runDirectory; }
     const Plan &plan() const { return *m_plan; }
@@ -96,6 +105,7 @@ private:
     bool confirm(int index);
     bool journal(JournalEntry entry);
     bool lockRun();
+    bool lockCluster();
     void stepLogged(LogRecord::Level level, const QString &message) override;
     void stepProgressed(qint64 done, qint64 total) override;
     void nodeGoingDown(const QString &node) override;
@@ -109,6 +119,8 @@ private:
     std::unique_ptr<Journal> m_journal;
     QFile m_log; // run.log: every line the steps logged, secrets redacted
     std::unique_ptr<RepositoryLock> m_runLock;
+    std::unique_ptr<RunLock> m_clusterLock; // one run per cluster
+
     RunRecord m_resumed;
     Downtime m_downtime; // of this run, resumed runs included
     Retry m_retry = Retry::No;
@@ -117,6 +129,7 @@ private:
     Outcome m_outcome = Outcome::Succeeded;
     int m_lastStarted = -1;
     int m_failedStep = -1;
+    bool m_cleanupFailed = false;
     int m_currentIndex = 0;
     QElapsedTimer m_progressClock;
     QString m_error;

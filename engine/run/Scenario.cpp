@@ -5,6 +5,7 @@
 
 #include <hosts/Hosts.h>
 #include <run/Plan.h>
+#include <run/RunLock.h>
 #include <run/Step.h>
 #include <run/StepContext.h>
 
@@ -35,7 +36,8 @@ QVariantMap Scenario::completeOptions(const ClusterProfile &, QVariantMap given,
 
 QList<Precondition> Scenario::checks(const ClusterProfile &profile, const NodeController &nodes, const QVariantMap &options) const
 {
-    return hostChecks(profile) + preconditions(profile, nodes, options) + QList<Precondition>{requirementsCheck(profile, nodes, options)};
+    return QList<Precondition>{RunLock::check(profile)} + hostChecks(profile) + preconditions(profile, nodes, options)
+        + QList<Precondition>{requirementsCheck(profile, nodes, options)};
 }
 
 Precondition Scenario::requirementsCheck(const ClusterProfile &profile, const NodeController &nodes, const QVariantMap &options) const

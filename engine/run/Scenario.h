@@ -42,7 +42,7 @@ public:
     virtual QVariantMap completeOptions(const ClusterProfile &profile, QVariantMap given, QString *error) const;
     virtual QList<Precondition> preconditions(const ClusterProfile &profile, const NodeController &nodes,
                                               const QVariantMap &options) const = 0;
-    // Every check before a run: each host of the profile can be reached,
+    // Every check before a run: no other run holds the cluster, each host of the profile can be reached,
     // with a trusted key and Lifeboat's helper answering, then the
     // scenario's own preconditions.
     QList<Precondition> checks(const ClusterProfile &profile, const NodeController &nodes, const QVariantMap &options) const;

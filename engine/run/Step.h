@@ -43,6 +43,16 @@ public:
         return {};
     }
     [[nodiscard]] virtual bool run(StepContext &context) = 0;
+    // A cleanup step that failed: what it leaves for a person to do by hand,
+    // in sentences that name the state and the command that ends it ("The
+    // cluster is still in rolling backup mode: run …"). Asked right after
+    // the failure; empty when the step cannot tell (the runner then names
+    // the step and its error).
+    virtual QString leftToDo(const StepContext &context) const
+    {
+        Q_UNUSED(context);
+        return {};
+    }
 };
 
 } // namespace Lifeboat

@@ -113,9 +113,23 @@ QStringList BackupModeStep::missingRequirements(const StepContext &context) cons
     const bool enter = m_direction == Direction::Enter;
     const CommandTemplate &command = enter ? (rolling ? control.enterRolling : control.enterSnapshot)
                                            : (rolling ? control.leaveRolling : control.leaveSnapshot);
-    const QString problem = context.nodes().missingCommand(command, {{QStringLiteral("lifeboat-node"), NodeController::lifeboatNodeProgram()}},
+    const QString problem = context.nodes().missingCommand(command, context.nodes().backupModeValues(m_label, m_timeoutMinutes),
                                                            enter ? tr("enter %1").arg(modeName()) : tr("leave %1").arg(modeName()));
     return problem.isEmpty() ? QStringList() : QStringList{problem};
+}
+
+QString BackupModeStep::leftToDo(const StepContext &context) const
+{
+    if (m_direction == Direction::Enter)
+        return {}; // its cleanup leaves the mode
+    const BackupModeControl &control = context.profile().backupMode;
+    const CommandTemplate &command = m_mode == BackupModeState::Mode::Rolling ? control.leaveRolling : control.leaveSnapshot;
+    const QHash<QString, QString> values = context.nodes().backupModeValues({}, 0);
+    QString todo = tr("The cluster is still in %1: leave it by hand with %2").arg(modeName(), command.display(values));
+    // The password goes through the pipe: say what to type there.
+    if (!command.input().isEmpty())
+        todo += u' ' + tr("It reads %1 on its standard input.").arg(CommandTemplate({command.input()}).display(values));
+    return todo;
 }
 
 } // namespace Lifeboat

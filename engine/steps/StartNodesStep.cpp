@@ -100,8 +100,10 @@ bool StartNodesStep::run(StepContext &context)
             continue;
         }
         if (leaveStopped) {
-            context.warn(tr("%1 stays stopped: the restore changed files and did not finish. Run 'lifeboat resume' to "
-                            "finish it, or roll it back from the quarantine ('lifeboat quarantine list').").arg(name));
+            // Whether resume can finish it depends on how the run ends (a
+            // cancelled run cannot be resumed): the run's last lines say.
+            context.warn(tr("%1 stays stopped: the restore changed files and did not finish. The run's last lines and "
+                            "its report say how to finish it or put back what it replaced.").arg(name));
             continue;
         }
         context.info(tr("Starting %1...").arg(name));
@@ -120,6 +122,26 @@ bool StartNodesStep::run(StepContext &context)
     return true;
 }
 
+QString StartNodesStep::leftToDo(const StepContext &context) const
+{
+    const bool undo = m_purpose != Purpose::Start;
+    const QStringList stoppedByRun = undo ? UndoRecord(context.runDirectory()).stoppedNodes() : QStringList();
+    QStringList todo;
+    for (const QString &name : m_nodes) {
+        const NodeProfile &node = *context.profile().node(name);
+        if (undo && !stoppedByRun.contains(name))
+            continue;
+        const NodeStatus status = context.nodes().status(node);
+        const QString start = node.start.display(context.nodes().placeholders(node));
+        if (status.silentButAlive())
+            todo.append(tr("%1 does not answer, but its process (pid %2) still holds its repository's lock: wait until "
+                           "it has ended (or end it), then start it by hand with %3, and check that it answers.")
+                            .arg(name).arg(status.pid).arg(start));
+        else if (!status.running)
+            todo.append(tr("%1 is stopped: start it by hand with %2, and check that it answers.").arg(name, start));
+    }
+    return todo.join(u' ');
+}
 
 QStringList StartNodesStep::missingRequirements(const StepContext &context) const
 {

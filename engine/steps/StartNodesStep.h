@@ -43,6 +43,7 @@ public:
     ChangeList preview(const StepContext &context) const override;
     QStringList missingRequirements(const StepContext &context) const override;
     bool run(StepContext &context) override;
+    QString leftToDo(const StepContext &context) const override;
 
 private:
     bool waitUntilUp(StepContext &context, const NodeProfile &node) const;

@@ -43,6 +43,8 @@ QString DisplayWords::result(const QString &key)
         return tr("cancelled", "run state or step result");
     if (key == QLatin1String("declined"))
         return tr("declined", "run state or step result: a confirmation was declined");
+    if (key == QLatin1String("cleanup-failed"))
+        return tr("failed in cleanup", "run state: a cleanup step failed, work by hand is left");
     if (key == QLatin1String("interrupted"))
         return tr("interrupted", "run state: Lifeboat stopped during the run");
     return key;
