@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
-
 #include <unistd.h>
 
 using namespace Lifeboat::Testing;
@@ -49,12 +48,15 @@ QStringList leftovers()
     QStringList found;
     for (const qint64 pid : processIds()) {
         const QList<QByteArray> arguments = commandLine(pid).split('\0');
-        if (arguments.value(1) != "serve" || programOf(pid) != program || !ownedByMe(pid) || !processRunning(pid))
+        if (arguments.value(1) != "serve" || programOf(pid) != program || !ownedByMe(pid)
+            || !processRunning(pid))
             continue;
         const QString profile = QFile::decodeName(arguments.value(arguments.indexOf("--profile") + 1));
         if (!arguments.contains("--profile") || !QFileInfo::exists(profile) || profile.startsWith(temporary)
             || profile.startsWith(QDir::tempPath() + u'/'))
-            found.append(QStringLiteral("pid %1: %2").arg(pid).arg(QString::fromLocal8Bit(commandLine(pid).replace('\0', ' '))));
+            found.append(QStringLiteral("pid %1: %2")
+                             .arg(pid)
+                             .arg(QString::fromLocal8Bit(commandLine(pid).replace('\0', ' '))));
     }
     return found;
 }
@@ -74,7 +76,8 @@ private Q_SLOTS:
         QStringList found = leftovers();
         for (QDeadlineTimer deadline(15000); !found.isEmpty() && !deadline.hasExpired(); found = leftovers())
             QTest::qWait(250);
-        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("node processes left behind by the tests:\n") + found.join(u'\n')));
+        QVERIFY2(found.isEmpty(),
+            qPrintable(QStringLiteral("node processes left behind by the tests:\n") + found.join(u'\n')));
     }
 };
 

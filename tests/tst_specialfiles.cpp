@@ -4,14 +4,6 @@
 #include "support/Processes.h"
 #include "support/SandboxFixture.h"
 
-#include <backup/BackupPart.h>
-#include <backup/PartArchiver.h>
-#include <cluster/NodeController.h>
-#include <hosts/LocalHostFiles.h>
-#include <restore/PartExtractor.h>
-#include <restore/RestoredTree.h>
-#include <support/Sha256.h>
-
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -22,8 +14,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
-
+#include <backup/BackupPart.h>
+#include <backup/PartArchiver.h>
+#include <cluster/NodeController.h>
 #include <fcntl.h>
+#include <hosts/LocalHostFiles.h>
+#include <restore/PartExtractor.h>
+#include <restore/RestoredTree.h>
+#include <support/Sha256.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -103,11 +101,11 @@ private:
     CommandResult run(const QString &scenario, const QStringList &options = {}, int timeoutMs = 240000)
     {
         return m_sandbox->runner().run(CommandRunner::binary(QStringLiteral("lifeboat")),
-                                       QStringList{QStringLiteral("run"), QStringLiteral("--profile"), m_sandbox->path(QStringLiteral("cluster.json")),
-                                                   QStringLiteral("--scenario"), scenario, QStringLiteral("--report-dir"), m_runs.path(),
-                                                   QStringLiteral("--yes")}
-                                           + options,
-                                       timeoutMs);
+            QStringList{ QStringLiteral("run"), QStringLiteral("--profile"),
+                m_sandbox->path(QStringLiteral("cluster.json")), QStringLiteral("--scenario"), scenario,
+                QStringLiteral("--report-dir"), m_runs.path(), QStringLiteral("--yes") }
+                + options,
+            timeoutMs);
     }
 
     QStringList sets() const
@@ -118,7 +116,8 @@ private:
     bool allRunning() const
     {
         const auto statuses = NodeController(m_sandbox->profile()).statusOfAll();
-        return std::all_of(statuses.begin(), statuses.end(), [](const NodeStatus &status) { return status.running; });
+        return std::all_of(
+            statuses.begin(), statuses.end(), [](const NodeStatus &status) { return status.running; });
     }
 
     // Every file and link of every node (but logs and locks) and of the GDS.
@@ -126,7 +125,8 @@ private:
     {
         RestoredTree::Digests state;
         for (const NodeProfile &node : m_sandbox->profile().nodes) {
-            const auto files = RestoredTree::without(RestoredTree::actual(node.repository), {QStringLiteral(".lock"), QStringLiteral("logs/")});
+            const auto files = RestoredTree::without(
+                RestoredTree::actual(node.repository), { QStringLiteral(".lock"), QStringLiteral("logs/") });
             for (auto it = files.cbegin(); it != files.cend(); ++it)
                 state.insert(node.name + u'/' + it.key(), it.value());
         }
@@ -157,8 +157,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("LIFEBOAT_NODE_PROGRAM", LIFEBOAT_BIN_DIR "/lifeboat-node");
-        m_sandbox = std::make_unique<SandboxFixture>(QStringList{QStringLiteral("--size-mb"), QStringLiteral("4"),
-                                                                 QStringLiteral("--activity"), QStringLiteral("0")});
+        m_sandbox = std::make_unique<SandboxFixture>(QStringList{ QStringLiteral("--size-mb"),
+            QStringLiteral("4"), QStringLiteral("--activity"), QStringLiteral("0") });
         QVERIFY(m_sandbox->created());
         QCOMPARE(m_sandbox->sandbox(QStringLiteral("start")).exitCode, 0);
         const CommandResult backup = run(QStringLiteral("backup-offline"));
@@ -177,8 +177,11 @@ private Q_SLOTS:
         const QStringList before = sets();
         const CommandResult result = run(QStringLiteral("backup-offline"), {}, 120000);
         QVERIFY2(result.exitCode != -1, "the backup hung on a pipe in the GDS");
-        QVERIFY2(result.exitCode == 2, qPrintable(QString::number(result.exitCode) + u'\n' + result.out + result.err));
-        QVERIFY2(result.out.contains(pipe) && result.out.contains(QStringLiteral("pipes, sockets or devices")), qPrintable(result.out));
+        QVERIFY2(result.exitCode == 2,
+            qPrintable(QString::number(result.exitCode) + u'\n' + result.out + result.err));
+        QVERIFY2(
+            result.out.contains(pipe) && result.out.contains(QStringLiteral("pipes, sockets or devices")),
+            qPrintable(result.out));
         QVERIFY(allRunning());
         QCOMPARE(sets(), before);
     }
@@ -193,10 +196,11 @@ private Q_SLOTS:
         QVERIFY(fifo.made());
         BackupPart part;
         part.name = QStringLiteral("gds");
-        part.sources = {{work.filePath(QStringLiteral("gds")), QStringLiteral("gds")}};
+        part.sources = { { work.filePath(QStringLiteral("gds")), QStringLiteral("gds") } };
         QString error;
         auto written = QtConcurrent::run([&] {
-            PartArchiver archiver(ArchiveFormat::TarZstd, {[](qint64, qint64) {}, [] { return false; }, [](const QString &) {}});
+            PartArchiver archiver(ArchiveFormat::TarZstd,
+                { [](qint64, qint64) {}, [] { return false; }, [](const QString &) {} });
             const bool ok = archiver.write(part, work.path());
             error = archiver.errorString();
             return ok;
@@ -207,30 +211,40 @@ private Q_SLOTS:
             QTest::qWait(50);
         if (!written.isFinished()) {
             // Let it go before `part` and `work` go.
-            const int fd = ::open(QFile::encodeName(work.filePath(QStringLiteral("gds/b.pipe"))).constData(), O_WRONLY | O_NONBLOCK);
+            const int fd = ::open(QFile::encodeName(work.filePath(QStringLiteral("gds/b.pipe"))).constData(),
+                O_WRONLY | O_NONBLOCK);
             written.waitForFinished();
             ::close(fd);
             QFAIL("the archiver opened the pipe and waited for a writer");
         }
         QVERIFY(!written.result());
-        QVERIFY2(error.contains(work.filePath(QStringLiteral("gds/b.pipe"))) && error.contains(QStringLiteral("a pipe, a socket or a device")),
-                 qPrintable(error));
+        QVERIFY2(error.contains(work.filePath(QStringLiteral("gds/b.pipe")))
+                && error.contains(QStringLiteral("a pipe, a socket or a device")),
+            qPrintable(error));
         QVERIFY(!QFileInfo::exists(work.filePath(QStringLiteral("gds.tar.zst"))));
     }
 
     void aPipeAsAnArchiveRefusesTheRestoreUntouched()
     {
         const QString copy = m_copies.filePath(m_set + QStringLiteral("-pipe"));
-        QCOMPARE(m_sandbox->runner().run(QStringLiteral("cp"), {QStringLiteral("-a"), QDir(m_sandbox->profile().backupRoot).filePath(m_set), copy}).exitCode, 0);
+        QCOMPARE(
+            m_sandbox->runner()
+                .run(QStringLiteral("cp"),
+                    { QStringLiteral("-a"), QDir(m_sandbox->profile().backupRoot).filePath(m_set), copy })
+                .exitCode,
+            0);
         const QString archive = QDir(copy).filePath(QStringLiteral("gds.tar.zst"));
         QVERIFY(QFile::remove(archive));
         const Fifo fifo(archive);
         QVERIFY(fifo.made());
         const RestoredTree::Digests before = clusterState();
-        const CommandResult result = run(QStringLiteral("restore-cluster"), {QStringLiteral("--backup-set"), copy}, 120000);
+        const CommandResult result
+            = run(QStringLiteral("restore-cluster"), { QStringLiteral("--backup-set"), copy }, 120000);
         QVERIFY2(result.exitCode != -1, "the restore hung on a pipe in place of an archive");
-        QVERIFY2(result.exitCode == 2 || result.exitCode == 3, qPrintable(QString::number(result.exitCode) + u'\n' + result.out + result.err));
-        QVERIFY2((result.out + result.err).contains(QStringLiteral("gds.tar.zst")), qPrintable(result.out + result.err));
+        QVERIFY2(result.exitCode == 2 || result.exitCode == 3,
+            qPrintable(QString::number(result.exitCode) + u'\n' + result.out + result.err));
+        QVERIFY2((result.out + result.err).contains(QStringLiteral("gds.tar.zst")),
+            qPrintable(result.out + result.err));
         QVERIFY(allRunning());
         QCOMPARE(clusterState(), before);
     }
@@ -268,7 +282,9 @@ private Q_SLOTS:
         QFile::remove(path);
         QCOMPARE(bool(profile), accepted);
         if (!accepted)
-            QVERIFY2(error.contains(QStringLiteral("timeoutSeconds")) && error.contains(QStringLiteral("Must be between 1 and 86400")), qPrintable(error));
+            QVERIFY2(error.contains(QStringLiteral("timeoutSeconds"))
+                    && error.contains(QStringLiteral("Must be between 1 and 86400")),
+                qPrintable(error));
         else
             QCOMPARE(profile->nodes.at(0).controlTimeoutSeconds, seconds);
     }
@@ -278,14 +294,15 @@ private Q_SLOTS:
     {
         ClusterProfile profile = m_sandbox->profile();
         NodeProfile &node = profile.nodes.first();
-        node.stop = CommandTemplate({QStringLiteral("sleep"), QStringLiteral("297.5")});
+        node.stop = CommandTemplate({ QStringLiteral("sleep"), QStringLiteral("297.5") });
         node.controlTimeoutSeconds = 1;
         QElapsedTimer timer;
         timer.start();
         const NodeController::Result result = NodeController(profile).stop(node);
         QVERIFY(!result.ok);
         QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
-        QVERIFY2(result.error.contains(QStringLiteral("did not finish within 1 seconds")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("did not finish within 1 seconds")),
+            qPrintable(result.error));
         QTRY_VERIFY(processesMentioning(QStringLiteral("297.5")).isEmpty());
         QVERIFY(allRunning());
     }
@@ -318,14 +335,15 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
 
         // A status check of a node whose error.log is either.
-        for (const QString &errorLog : {log, QStringLiteral("/dev/zero")}) {
+        for (const QString &errorLog : { log, QStringLiteral("/dev/zero") }) {
             ClusterProfile profile = m_sandbox->profile();
             profile.nodes.first().errorLog = errorLog;
             const NodeStatus status = NodeController(profile).status(profile.nodes.first());
             QVERIFY(status.running);
             QCOMPARE(status.repositoryUnsync, errorLog == log);
         }
-        QVERIFY2(residentKiB() - rssBefore < 64 * 1024, qPrintable(QStringLiteral("%1 KiB more").arg(residentKiB() - rssBefore)));
+        QVERIFY2(residentKiB() - rssBefore < 64 * 1024,
+            qPrintable(QStringLiteral("%1 KiB more").arg(residentKiB() - rssBefore)));
     }
 
     // --- Point 7: symbolic links --------------------------------------------
@@ -354,22 +372,28 @@ private Q_SLOTS:
         QVERIFY2(incremental, "the second set was meant to build on the first");
         // The GDS's archive names start with its folder's name.
         const QString prefix = QFileInfo(gds).fileName() + u'/';
-        const QHash<QString, QString> expected{{prefix + QStringLiteral("linked/current"), QStringLiteral("v2/a.txt")},
-                                               {prefix + QStringLiteral("linked/again"), QStringLiteral("../linked/v2")},
-                                               {prefix + QStringLiteral("linked/dangling"), QStringLiteral("not-there-yet")}};
+        const QHash<QString, QString> expected{ { prefix + QStringLiteral("linked/current"),
+                                                    QStringLiteral("v2/a.txt") },
+            { prefix + QStringLiteral("linked/again"), QStringLiteral("../linked/v2") },
+            { prefix + QStringLiteral("linked/dangling"), QStringLiteral("not-there-yet") } };
         QCOMPARE(links, expected);
         // GNU tar, by hand, sees them as links.
-        const QString archive = QDir(m_sandbox->profile().backupRoot).filePath(set + QStringLiteral("/gds.tar.zst"));
-        const CommandResult listing = m_sandbox->runner().run(QStringLiteral("tar"), {QStringLiteral("--zstd"), QStringLiteral("-tvf"), archive});
+        const QString archive
+            = QDir(m_sandbox->profile().backupRoot).filePath(set + QStringLiteral("/gds.tar.zst"));
+        const CommandResult listing = m_sandbox->runner().run(
+            QStringLiteral("tar"), { QStringLiteral("--zstd"), QStringLiteral("-tvf"), archive });
         QCOMPARE(listing.exitCode, 0);
-        QVERIFY2(listing.out.contains(prefix + QStringLiteral("linked/current -> v2/a.txt")) && listing.out.contains(QStringLiteral("\nl")),
-                 qPrintable(listing.out));
-        const CommandResult verify = m_sandbox->runner().lifeboat({QStringLiteral("verify"), QDir(m_sandbox->profile().backupRoot).filePath(set)});
+        QVERIFY2(listing.out.contains(prefix + QStringLiteral("linked/current -> v2/a.txt"))
+                && listing.out.contains(QStringLiteral("\nl")),
+            qPrintable(listing.out));
+        const CommandResult verify = m_sandbox->runner().lifeboat(
+            { QStringLiteral("verify"), QDir(m_sandbox->profile().backupRoot).filePath(set) });
         QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
 
         // Gone, then restored as links with the same targets.
         QVERIFY(QDir(gds + QStringLiteral("/linked")).removeRecursively());
-        const CommandResult restore = run(QStringLiteral("restore-cluster"), {QStringLiteral("--backup-set"), QDir(m_sandbox->profile().backupRoot).filePath(set)});
+        const CommandResult restore = run(QStringLiteral("restore-cluster"),
+            { QStringLiteral("--backup-set"), QDir(m_sandbox->profile().backupRoot).filePath(set) });
         QVERIFY2(restore.exitCode == 0, qPrintable(restore.out + restore.err));
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             const QFileInfo link(gds + u'/' + it.key().mid(prefix.size()));
@@ -396,9 +420,11 @@ private Q_SLOTS:
         QFile::remove(absolute);
         QFile::remove(climbing);
         QDir(gds + QStringLiteral("/deep")).removeRecursively();
-        QVERIFY2(result.exitCode == 2, qPrintable(QString::number(result.exitCode) + u'\n' + result.out + result.err));
-        QVERIFY2(result.out.contains(absolute) && result.out.contains(climbing) && result.out.contains(QStringLiteral("links lead outside")),
-                 qPrintable(result.out));
+        QVERIFY2(result.exitCode == 2,
+            qPrintable(QString::number(result.exitCode) + u'\n' + result.out + result.err));
+        QVERIFY2(result.out.contains(absolute) && result.out.contains(climbing)
+                && result.out.contains(QStringLiteral("links lead outside")),
+            qPrintable(result.out));
         QVERIFY(allRunning());
         QCOMPARE(sets(), before);
     }
@@ -424,24 +450,36 @@ private Q_SLOTS:
         QVERIFY(QFile::link(linkTarget, source + QStringLiteral("/part/l")));
         const QString archive = work.filePath(QStringLiteral("evil.tar"));
         const CommandRunner &runner = m_sandbox->runner();
-        QCOMPARE(runner.run(QStringLiteral("tar"), {QStringLiteral("-C"), source, QStringLiteral("-cf"), archive, QStringLiteral("part/l"),
-                                                     QStringLiteral("part/sub/kept.txt")}).exitCode, 0);
+        QCOMPARE(runner
+                     .run(QStringLiteral("tar"),
+                         { QStringLiteral("-C"), source, QStringLiteral("-cf"), archive,
+                             QStringLiteral("part/l"), QStringLiteral("part/sub/kept.txt") })
+                     .exitCode,
+            0);
         // The later entry: part/l/kept.txt, or part/l itself as a file.
         const QString later = work.filePath(QStringLiteral("later"));
-        QVERIFY(writeText(later + (directory ? QStringLiteral("/part/l/kept.txt") : QStringLiteral("/part/l")), written));
-        QCOMPARE(runner.run(QStringLiteral("tar"), {QStringLiteral("-C"), later, QStringLiteral("-rf"), archive,
-                                                     directory ? QStringLiteral("part/l/kept.txt") : QStringLiteral("part/l")}).exitCode, 0);
-        QCOMPARE(runner.run(QStringLiteral("zstd"), {QStringLiteral("-q"), QStringLiteral("--rm"), archive}).exitCode, 0);
+        QVERIFY(writeText(
+            later + (directory ? QStringLiteral("/part/l/kept.txt") : QStringLiteral("/part/l")), written));
+        QCOMPARE(runner
+                     .run(QStringLiteral("tar"),
+                         { QStringLiteral("-C"), later, QStringLiteral("-rf"), archive,
+                             directory ? QStringLiteral("part/l/kept.txt") : QStringLiteral("part/l") })
+                     .exitCode,
+            0);
+        QCOMPARE(runner.run(QStringLiteral("zstd"), { QStringLiteral("-q"), QStringLiteral("--rm"), archive })
+                     .exitCode,
+            0);
         BackupPart part;
-        BackupPart::File link{QStringLiteral("part/l"), 0, 0777, sha256Of(linkTarget.toUtf8())};
+        BackupPart::File link{ QStringLiteral("part/l"), 0, 0777, sha256Of(linkTarget.toUtf8()) };
         link.linkTarget = linkTarget;
-        part.files = {link, {QStringLiteral("part/sub/kept.txt"), 5, 0644, sha256Of("kept\n")}};
+        part.files = { link, { QStringLiteral("part/sub/kept.txt"), 5, 0644, sha256Of("kept\n") } };
         if (directory)
-            part.files.append({QStringLiteral("part/l/kept.txt"), written.size(), 0644, sha256Of(written)});
+            part.files.append({ QStringLiteral("part/l/kept.txt"), written.size(), 0644, sha256Of(written) });
         const QString target = work.filePath(QStringLiteral("target"));
         PartExtractor extractor(archive + QStringLiteral(".zst"), part, QStringLiteral("part/"));
         QVERIFY(!extractor.extractTo(target));
-        QVERIFY2(extractor.errorString().contains(QStringLiteral("would be written through a link")), qPrintable(extractor.errorString()));
+        QVERIFY2(extractor.errorString().contains(QStringLiteral("would be written through a link")),
+            qPrintable(extractor.errorString()));
         QFile kept(target + QStringLiteral("/sub/kept.txt"));
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("kept\n"));
@@ -453,18 +491,21 @@ private Q_SLOTS:
         LocalHostFiles files;
         QTemporaryDir work;
         QVERIFY(QDir().mkpath(work.filePath(QStringLiteral("part/a/b"))));
-        const QList<std::pair<QString, QString>> links{{QStringLiteral("part/a/b/up"), QStringLiteral("../../x")},
-                                                       {QStringLiteral("part/a/b/out"), QStringLiteral("../../../x")},
-                                                       {QStringLiteral("part/a/b/twisty"), QStringLiteral("c/../../x")},
-                                                       {QStringLiteral("part/a/abs"), QStringLiteral("/tmp")}};
+        const QList<std::pair<QString, QString>> links{ { QStringLiteral("part/a/b/up"),
+                                                            QStringLiteral("../../x") },
+            { QStringLiteral("part/a/b/out"), QStringLiteral("../../../x") },
+            { QStringLiteral("part/a/b/twisty"), QStringLiteral("c/../../x") },
+            { QStringLiteral("part/a/abs"), QStringLiteral("/tmp") } };
         for (const auto &[path, target] : links)
             QVERIFY(QFile::link(target, work.filePath(path)));
         HostFiles::Usage usage;
         QVERIFY(files.usage(work.filePath(QStringLiteral("part")), &usage, nullptr));
         QStringList outside = usage.linksOutside;
         outside.sort();
-        QCOMPARE(outside, (QStringList{work.filePath(QStringLiteral("part/a/abs")), work.filePath(QStringLiteral("part/a/b/out")),
-                                       work.filePath(QStringLiteral("part/a/b/twisty"))}));
+        QCOMPARE(outside,
+            (QStringList{ work.filePath(QStringLiteral("part/a/abs")),
+                work.filePath(QStringLiteral("part/a/b/out")),
+                work.filePath(QStringLiteral("part/a/b/twisty")) }));
         QVERIFY(usage.special.isEmpty());
     }
 };

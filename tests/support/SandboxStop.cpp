@@ -5,20 +5,17 @@
 
 #include "CommandRunner.h"
 
-#include <cluster/RepositoryLock.h>
-#include <profile/ClusterProfile.h>
-
 #include <QDir>
-
+#include <cluster/RepositoryLock.h>
 #include <csignal>
+#include <profile/ClusterProfile.h>
 
 namespace Lifeboat::Testing {
 
 SandboxStop::SandboxStop(const CommandRunner &runner, QString directory)
     : m_runner(runner)
     , m_directory(std::move(directory))
-{
-}
+{ }
 
 SandboxStop::~SandboxStop()
 {
@@ -28,10 +25,11 @@ SandboxStop::~SandboxStop()
 void SandboxStop::now(const CommandRunner &runner, const QString &directory)
 {
     QString error;
-    const auto profile = ClusterProfile::load(QDir(directory).filePath(QStringLiteral("cluster.json")), &error);
+    const auto profile
+        = ClusterProfile::load(QDir(directory).filePath(QStringLiteral("cluster.json")), &error);
     if (!profile)
         return;
-    runner.lifeboat({QStringLiteral("sandbox"), QStringLiteral("stop"), directory});
+    runner.lifeboat({ QStringLiteral("sandbox"), QStringLiteral("stop"), directory });
     for (const NodeProfile &node : profile->nodes) {
         const auto lock = RepositoryLock::inspect(node.repository);
         if (lock.state == RepositoryLock::State::Held)
