@@ -161,7 +161,9 @@ bool AgentServer::answer(const Request &request, QJsonObject *result, QString *e
         HostFiles::Usage usage;
         if (!m_files.usage(path, &usage, error))
             return false;
-        *result = {{QStringLiteral("files"), usage.files}, {QStringLiteral("bytes"), usage.bytes}};
+        *result = {{QStringLiteral("files"), usage.files}, {QStringLiteral("bytes"), usage.bytes},
+                   {QStringLiteral("special"), QJsonArray::fromStringList(usage.special)},
+                   {QStringLiteral("linksOutside"), QJsonArray::fromStringList(usage.linksOutside)}};
         return true;
     }
     if (operation == QLatin1String(AgentProtocol::freeSpace)) {

@@ -331,6 +331,16 @@ private Q_SLOTS:
         problems.clear();
         QVERIFY(!ClusterProfile::load(write(QStringLiteral("array.json"), "[]"), &problems));
         compare(problems, {{QString(), 1, 1, {}}});
+        // Issue 18: an array said "Not valid JSON (no error occurred)".
+        QVERIFY2(problems.first().message.contains(QStringLiteral("must hold a JSON object"))
+                     && problems.first().message.contains(QStringLiteral("holds an array")),
+                 qPrintable(problems.first().message));
+        for (const QByteArray &scalar : {QByteArray("3"), QByteArray("\"text\""), QByteArray("null"), QByteArray()}) {
+            problems.clear();
+            QVERIFY(!ClusterProfile::load(write(QStringLiteral("scalar.json"), scalar), &problems));
+            QCOMPARE(problems.size(), 1);
+            QVERIFY2(!problems.first().message.contains(QStringLiteral("no error occurred")), qPrintable(problems.first().message));
+        }
 
         problems.clear();
         QVERIFY(!ClusterProfile::load(m_dir.filePath(QStringLiteral("missing.json")), &problems));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
 #include "support/SandboxFixture.h"
+#include "support/SandboxStop.h"
 
 #include <cluster/NodeController.h>
 #include <restore/PartExtractor.h>
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QStorageInfo>
 #include <QTest>
 
@@ -252,7 +254,13 @@ private Q_SLOTS:
         const CommandRunner &runner = m_sandbox->runner();
         QCOMPARE(runner.run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64m"),
                                                       QStringLiteral("tmpfs"), mountPoint.path()}).exitCode, 0);
+        // However the test ends: unmounted, after the nodes of this second
+        // sandbox are stopped (the offline backup starts them at its end;
+        // left running, they would outlive the test on a file system that
+        // is gone).
+        const auto unmount = qScopeGuard([&] { runner.run(QStringLiteral("umount"), {QStringLiteral("-l"), mountPoint.path()}); });
         const QString cluster = mountPoint.filePath(QStringLiteral("cluster"));
+        const SandboxStop stopNodes(runner, cluster);
         QCOMPARE(runner.lifeboat({QStringLiteral("sandbox"), QStringLiteral("create"), cluster, QStringLiteral("--size-mb"), QStringLiteral("4"),
                                   QStringLiteral("--activity"), QStringLiteral("0")}).exitCode, 0);
         const QString profile = cluster + QStringLiteral("/cluster.json");
@@ -265,11 +273,6 @@ private Q_SLOTS:
         const auto before = RestoredTree::actual(cluster + QStringLiteral("/nodes"));
         const CommandResult restore = runner.lifeboat(QStringList{QStringLiteral("run"), QStringLiteral("--scenario"), QStringLiteral("restore-cluster")} + common);
         const auto after = RestoredTree::actual(cluster + QStringLiteral("/nodes"));
-        // The offline backup started this second sandbox's nodes at its end:
-        // stopped here, or they would outlive the test on a file system
-        // that is gone.
-        QCOMPARE(runner.lifeboat({QStringLiteral("sandbox"), QStringLiteral("stop"), cluster}).exitCode, 0);
-        runner.run(QStringLiteral("umount"), {QStringLiteral("-l"), mountPoint.path()});
         QVERIFY2(restore.exitCode == 2, qPrintable(restore.out + restore.err));
         QVERIFY2(restore.out.contains(QStringLiteral("[FAIL] Enough free space for the restore")), qPrintable(restore.out));
         QCOMPARE(after, before);

@@ -524,6 +524,30 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupScenario</name>
     <message>
+        <source>these are pipes, sockets or devices, which a backup cannot hold and Lifeboat never opens: %1</source>
+        <translation>dies sind Pipes, Sockets oder Geräte, die eine Sicherung nicht aufnehmen kann und die Lifeboat nie öffnet: %1</translation>
+    </message>
+    <message>
+        <source>these links lead outside what is backed up with them, so a restore could not recreate them safely: %1</source>
+        <translation>diese Links führen aus dem hinaus, was mit ihnen gesichert wird, daher könnte eine Wiederherstellung sie nicht sicher neu anlegen: %1</translation>
+    </message>
+    <message>
+        <source>The backup would lack something: %1.</source>
+        <translation>Der Sicherung würde etwas fehlen: %1.</translation>
+    </message>
+    <message>
+        <source>Move them out of the folders that are backed up (or replace a link with what it points to), then check again.</source>
+        <translation>Verschieben Sie sie aus den gesicherten Ordnern (oder ersetzen Sie einen Link durch das, worauf er zeigt), und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Only files, folders and links that stay inside their part.</source>
+        <translation>Nur Dateien, Ordner und Links, die innerhalb ihres Teils bleiben.</translation>
+    </message>
+    <message>
+        <source>Everything to back up can be archived</source>
+        <translation>Alles zu Sichernde kann archiviert werden</translation>
+    </message>
+    <message>
         <location filename="../engine/scenarios/BackupScenario.cpp" line="+46"/>
         <source>text</source>
         <translation>Text</translation>
@@ -804,6 +828,10 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 </context>
 <context>
     <name>BackupSetVerifier</name>
+    <message>
+        <source>is a link in the archive that the manifest does not list as this link</source>
+        <translation>ist ein Link im Archiv, den das Manifest nicht als diesen Link aufführt</translation>
+    </message>
     <message>
         <location filename="../engine/backup/BackupSetVerifier.cpp" line="+94"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
@@ -1329,8 +1357,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Kein gültiges JSON: %1. Ein Profil ist reines JSON: keine Kommentare, keine abschließenden Kommas.</translation>
     </message>
     <message>
-        <source>A cluster profile is a JSON object: { … }.</source>
-        <translation>Ein Clusterprofil ist ein JSON-Objekt: { … }.</translation>
+        <source>A cluster profile must hold a JSON object ({ … }), but this file holds an array ([ … ]). Put the profile&apos;s keys in one object.</source>
+        <translation>Ein Clusterprofil muss ein JSON-Objekt ({ … }) enthalten, diese Datei enthält aber ein Array ([ … ]). Schreiben Sie die Schlüssel des Profils in ein Objekt.</translation>
     </message>
     <message>
         <source>This key appears twice in its object; only one of them would be read.</source>
@@ -4705,6 +4733,18 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>PartArchiver</name>
     <message>
+        <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
+        <translation>%1 ist eine Pipe, ein Socket oder ein Gerät, das eine Sicherung nicht aufnehmen kann</translation>
+    </message>
+    <message>
+        <source>%1 is a link to &quot;%2&quot;, outside the part</source>
+        <translation>%1 ist ein Link auf &quot;%2&quot;, außerhalb des Teils</translation>
+    </message>
+    <message>
+        <source>The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it points to), then back up again.</source>
+        <translation>Der Teil %1 kann nicht gesichert werden: %2. Verschieben Sie diese (oder ersetzen Sie einen Link durch das, worauf er zeigt), und sichern Sie dann erneut.</translation>
+    </message>
+    <message>
         <location filename="../engine/backup/PartArchiver.cpp" line="+90"/>
         <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
         <translation>%1 existiert nicht, daher kann der Teil %2 nicht gesichert werden. Prüfen Sie das Profil.</translation>
@@ -4747,6 +4787,22 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 </context>
 <context>
     <name>PartExtractor</name>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>would be written through a link, which a restore never follows</source>
+        <translation>würde durch einen Link geschrieben, dem eine Wiederherstellung nie folgt</translation>
+    </message>
+    <message>
+        <source>%1 holds the link %2 to &quot;%3&quot;, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
+        <translation>%1 enthält den Link %2 auf &quot;%3&quot;, den sein Manifest nicht aufführt. Der Satz ist nicht der, den sein Manifest beschreibt; verwenden Sie einen anderen Sicherungssatz.</translation>
+    </message>
+    <message>
+        <source>would replace what an earlier entry wrote</source>
+        <translation>würde ersetzen, was ein früherer Eintrag geschrieben hat</translation>
+    </message>
     <message>
         <location filename="../engine/restore/PartExtractor.cpp" line="+71"/>
         <source>%1 holds the entry &quot;%2&quot;, which %3. Lifeboat refuses this archive; nothing was written outside the restore&apos;s scratch directory. Use another backup set.</source>
@@ -5859,6 +5915,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 </context>
 <context>
     <name>RemoteHostFiles</name>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>

@@ -524,6 +524,30 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupScenario</name>
     <message>
+        <source>these are pipes, sockets or devices, which a backup cannot hold and Lifeboat never opens: %1</source>
+        <translation>ce sont des tubes, des sockets ou des périphériques, qu’une sauvegarde ne peut pas contenir et que Lifeboat n’ouvre jamais : %1</translation>
+    </message>
+    <message>
+        <source>these links lead outside what is backed up with them, so a restore could not recreate them safely: %1</source>
+        <translation>ces liens mènent hors de ce qui est sauvegardé avec eux, une restauration ne pourrait donc pas les recréer sans risque : %1</translation>
+    </message>
+    <message>
+        <source>The backup would lack something: %1.</source>
+        <translation>Il manquerait quelque chose à la sauvegarde : %1.</translation>
+    </message>
+    <message>
+        <source>Move them out of the folders that are backed up (or replace a link with what it points to), then check again.</source>
+        <translation>Déplacez-les hors des dossiers sauvegardés (ou remplacez un lien par ce vers quoi il pointe), puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Only files, folders and links that stay inside their part.</source>
+        <translation>Uniquement des fichiers, des dossiers et des liens qui restent dans leur partie.</translation>
+    </message>
+    <message>
+        <source>Everything to back up can be archived</source>
+        <translation>Tout ce qui est à sauvegarder peut être archivé</translation>
+    </message>
+    <message>
         <location filename="../engine/scenarios/BackupScenario.cpp" line="+46"/>
         <source>text</source>
         <translation>texte</translation>
@@ -804,6 +828,10 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 </context>
 <context>
     <name>BackupSetVerifier</name>
+    <message>
+        <source>is a link in the archive that the manifest does not list as this link</source>
+        <translation>est un lien dans l’archive que le manifeste ne mentionne pas comme tel</translation>
+    </message>
     <message>
         <location filename="../engine/backup/BackupSetVerifier.cpp" line="+94"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
@@ -1329,8 +1357,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>JSON non valide : %1. Un profil est du JSON pur : pas de commentaires, pas de virgules finales.</translation>
     </message>
     <message>
-        <source>A cluster profile is a JSON object: { … }.</source>
-        <translation>Un profil de cluster est un objet JSON : { … }.</translation>
+        <source>A cluster profile must hold a JSON object ({ … }), but this file holds an array ([ … ]). Put the profile&apos;s keys in one object.</source>
+        <translation>Un profil de cluster doit contenir un objet JSON ({ … }), mais ce fichier contient un tableau ([ … ]). Placez les clés du profil dans un seul objet.</translation>
     </message>
     <message>
         <source>This key appears twice in its object; only one of them would be read.</source>
@@ -4705,6 +4733,18 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>PartArchiver</name>
     <message>
+        <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
+        <translation>%1 est un tube, un socket ou un périphérique, qu’une sauvegarde ne peut pas contenir</translation>
+    </message>
+    <message>
+        <source>%1 is a link to &quot;%2&quot;, outside the part</source>
+        <translation>%1 est un lien vers &quot;%2&quot;, hors de la partie</translation>
+    </message>
+    <message>
+        <source>The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it points to), then back up again.</source>
+        <translation>La partie %1 ne peut pas être sauvegardée : %2. Déplacez-les (ou remplacez un lien par ce vers quoi il pointe), puis sauvegardez à nouveau.</translation>
+    </message>
+    <message>
         <location filename="../engine/backup/PartArchiver.cpp" line="+90"/>
         <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
         <translation>%1 n&apos;existe pas ; la partie %2 ne peut donc pas être sauvegardée. Vérifiez le profil.</translation>
@@ -4747,6 +4787,22 @@ Tapez « yes » pour l&apos;approuver : </translation>
 </context>
 <context>
     <name>PartExtractor</name>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>would be written through a link, which a restore never follows</source>
+        <translation>serait écrite à travers un lien, qu’une restauration ne suit jamais</translation>
+    </message>
+    <message>
+        <source>%1 holds the link %2 to &quot;%3&quot;, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
+        <translation>%1 contient le lien %2 vers &quot;%3&quot;, que son manifeste ne mentionne pas. Le jeu n’est pas celui que décrit son manifeste ; utilisez un autre jeu de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>would replace what an earlier entry wrote</source>
+        <translation>remplacerait ce qu’une entrée précédente a écrit</translation>
+    </message>
     <message>
         <location filename="../engine/restore/PartExtractor.cpp" line="+71"/>
         <source>%1 holds the entry &quot;%2&quot;, which %3. Lifeboat refuses this archive; nothing was written outside the restore&apos;s scratch directory. Use another backup set.</source>
@@ -5859,6 +5915,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
 </context>
 <context>
     <name>RemoteHostFiles</name>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
+    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>

@@ -524,6 +524,30 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupScenario</name>
     <message>
+        <source>these are pipes, sockets or devices, which a backup cannot hold and Lifeboat never opens: %1</source>
+        <translation>次はパイプ、ソケット、デバイスで、バックアップには含められず、Lifeboat は決して開きません: %1</translation>
+    </message>
+    <message>
+        <source>these links lead outside what is backed up with them, so a restore could not recreate them safely: %1</source>
+        <translation>次のリンクは一緒にバックアップされる範囲の外を指しているため、復元で安全に作り直せません: %1</translation>
+    </message>
+    <message>
+        <source>The backup would lack something: %1.</source>
+        <translation>バックアップに欠けるものが出ます: %1。</translation>
+    </message>
+    <message>
+        <source>Move them out of the folders that are backed up (or replace a link with what it points to), then check again.</source>
+        <translation>バックアップ対象のフォルダーから移動する (またはリンクをその指す先の実体に置き換える) してから、もう一度チェックしてください。</translation>
+    </message>
+    <message>
+        <source>Only files, folders and links that stay inside their part.</source>
+        <translation>ファイル、フォルダー、およびパーツ内にとどまるリンクだけです。</translation>
+    </message>
+    <message>
+        <source>Everything to back up can be archived</source>
+        <translation>バックアップ対象はすべてアーカイブできる</translation>
+    </message>
+    <message>
         <location filename="../engine/scenarios/BackupScenario.cpp" line="+46"/>
         <source>text</source>
         <translation>テキスト</translation>
@@ -804,6 +828,10 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 </context>
 <context>
     <name>BackupSetVerifier</name>
+    <message>
+        <source>is a link in the archive that the manifest does not list as this link</source>
+        <translation>アーカイブ内のリンクですが、マニフェストにはこのリンクとして記載されていません</translation>
+    </message>
     <message>
         <location filename="../engine/backup/BackupSetVerifier.cpp" line="+94"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
@@ -1320,8 +1348,8 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>有効な JSON ではありません: %1。プロファイルは素の JSON です（コメントや末尾のカンマは使えません）。</translation>
     </message>
     <message>
-        <source>A cluster profile is a JSON object: { … }.</source>
-        <translation>クラスタープロファイルは JSON オブジェクト { … } です。</translation>
+        <source>A cluster profile must hold a JSON object ({ … }), but this file holds an array ([ … ]). Put the profile&apos;s keys in one object.</source>
+        <translation>クラスタープロファイルには JSON オブジェクト ({ … }) が必要ですが、このファイルには配列 ([ … ]) が書かれています。プロファイルのキーを 1 つのオブジェクトにまとめてください。</translation>
     </message>
     <message>
         <source>This key appears twice in its object; only one of them would be read.</source>
@@ -4691,6 +4719,18 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>PartArchiver</name>
     <message>
+        <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
+        <translation>%1 はパイプ、ソケット、またはデバイスで、バックアップには含められません</translation>
+    </message>
+    <message>
+        <source>%1 is a link to &quot;%2&quot;, outside the part</source>
+        <translation>%1 はパーツの外の &quot;%2&quot; へのリンクです</translation>
+    </message>
+    <message>
+        <source>The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it points to), then back up again.</source>
+        <translation>パーツ %1 はバックアップできません: %2。これらを移動する (またはリンクをその指す先の実体に置き換える) してから、もう一度バックアップしてください。</translation>
+    </message>
+    <message>
         <location filename="../engine/backup/PartArchiver.cpp" line="+90"/>
         <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
         <translation>%1 が存在しないため、パート %2 をバックアップできません。プロファイルを確認してください。</translation>
@@ -4733,6 +4773,22 @@ Type &apos;yes&apos; to trust it: </source>
 </context>
 <context>
     <name>PartExtractor</name>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 は通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>would be written through a link, which a restore never follows</source>
+        <translation>リンクを経由して書き込まれることになりますが、復元はリンクをたどりません</translation>
+    </message>
+    <message>
+        <source>%1 holds the link %2 to &quot;%3&quot;, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
+        <translation>%1 にはマニフェストに記載のないリンク %2 (&quot;%3&quot; へ) が含まれています。このセットはマニフェストの記述と一致しません。別のバックアップセットを使ってください。</translation>
+    </message>
+    <message>
+        <source>would replace what an earlier entry wrote</source>
+        <translation>前のエントリーが書き込んだものを置き換えることになります</translation>
+    </message>
     <message>
         <location filename="../engine/restore/PartExtractor.cpp" line="+71"/>
         <source>%1 holds the entry &quot;%2&quot;, which %3. Lifeboat refuses this archive; nothing was written outside the restore&apos;s scratch directory. Use another backup set.</source>
@@ -5833,6 +5889,10 @@ Type &apos;yes&apos; to trust it: </source>
 </context>
 <context>
     <name>RemoteHostFiles</name>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 は通常のファイルではありません。</translation>
+    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>

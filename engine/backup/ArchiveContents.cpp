@@ -28,6 +28,15 @@ bool readDirectory(const KArchiveDirectory *directory, const QString &prefix, QL
                 return false;
             continue;
         }
+        if (!entry->symLinkTarget().isEmpty()) {
+            // A link as a link: its target as text, as PartArchiver records one.
+            Sha256 hash;
+            hash.addData(entry->symLinkTarget().toUtf8());
+            BackupPart::File link{path, 0, 0777, QString::fromLatin1(hash.hexResult())};
+            link.linkTarget = entry->symLinkTarget();
+            files->append(link);
+            continue;
+        }
         const auto *file = static_cast<const KArchiveFile *>(entry);
         std::unique_ptr<QIODevice> device(file->createDevice());
         Sha256 hash;

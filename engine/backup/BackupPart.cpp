@@ -73,6 +73,8 @@ QJsonObject BackupPart::toJson() const
         insertAttributes(json, file.attributes);
         if (!file.storedIn.isEmpty())
             json.insert(QStringLiteral("storedIn"), file.storedIn);
+        if (file.isLink())
+            json.insert(QStringLiteral("link"), file.linkTarget);
         fileArray.append(json);
     }
     QJsonObject json{{QStringLiteral("name"), name},         {QStringLiteral("kind"), kind},
@@ -102,7 +104,8 @@ BackupPart BackupPart::fromJson(const QJsonObject &json)
     for (const QJsonValue &value : json.value(QLatin1String("files")).toArray())
         part.files.append({value[QLatin1String("path")].toString(), value[QLatin1String("size")].toInteger(),
                            value[QLatin1String("mode")].toInt(), value[QLatin1String("sha256")].toString().toLower(),
-                           attributesFromJson(value.toObject()), value[QLatin1String("storedIn")].toString()});
+                           attributesFromJson(value.toObject()), value[QLatin1String("storedIn")].toString(),
+                           value[QLatin1String("link")].toString()});
     for (const QJsonValue &value : json.value(QLatin1String("directories")).toArray())
         part.directories.append({value[QLatin1String("path")].toString(), attributesFromJson(value.toObject())});
     part.archiveFile = json.value(QLatin1String("archive")).toString();

@@ -39,7 +39,12 @@ struct BackupPart
         // is an older set (an incremental set references what did not change);
         // empty when this set's own archive holds it.
         QString storedIn;
+        // A symbolic link's target, as text (a link is kept as a link, never
+        // followed); empty for a file. A link's sha256 is that of its target
+        // text, its size 0; it is always in this set's own archive.
+        QString linkTarget;
 
+        bool isLink() const { return !linkTarget.isEmpty(); }
         FileAttributes restoredAttributes() const;
     };
     struct Directory

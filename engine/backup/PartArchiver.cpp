@@ -5,6 +5,7 @@
 
 #include <support/FileAttributes.h>
 #include <support/FileMode.h>
+#include <support/LinkTarget.h>
 #include <support/Sha256.h>
 #include <run/FailPoint.h>
 
@@ -18,6 +19,9 @@
 #include <QFileInfo>
 
 #include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <memory>
 
 namespace Lifeboat {
@@ -95,6 +99,25 @@ bool writePaxHeader(QIODevice *device, const QString &archivePath, const FileAtt
     return device->write(header) == header.size() && device->write(records) == records.size();
 }
 
+// Opens a regular file for reading, and nothing else: a path that became a
+// pipe since it was listed is not opened (O_NONBLOCK: opening a pipe would
+// wait for a writer for ever), nor is a link followed.
+bool openRegularFile(const QString &path, QFile *file)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct stat info
+    {
+    };
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode) || ::fcntl(fd, F_SETFL, 0) != 0
+        || !file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 PartArchiver::PartArchiver(ArchiveFormat format, Callbacks callbacks)
@@ -111,28 +134,49 @@ bool PartArchiver::fail(const QString &message)
 
 QList<PartArchiver::Entry> PartArchiver::collect(const BackupPart &part) const
 {
+    const auto entryOf = [](const QFileInfo &info, const QString &archivePath, const QString &relative) {
+        if (info.isSymLink()) {
+            const QString target = info.readSymLink();
+            return Entry{info.filePath(), archivePath, LinkTarget::staysInside(relative, target) ? Kind::Link : Kind::Special, target};
+        }
+        return Entry{info.filePath(), archivePath, info.isDir() ? Kind::Directory : info.isFile() ? Kind::File : Kind::Special, {}};
+    };
     QList<Entry> entries;
     for (const BackupPart::Source &source : part.sources) {
         // A snapshot is read in place of the live path; the archive names stay the same.
         const QString readPath = source.readPath();
         const QFileInfo root(readPath);
         if (!root.isDir()) {
-            entries.append({readPath, source.archivePath, false});
+            // A source that is a link is followed (the profile names what it points to).
+            entries.append({readPath, source.archivePath, root.isFile() ? Kind::File : Kind::Special, {}});
             continue;
         }
-        entries.append({readPath, source.archivePath, true});
+        entries.append({readPath, source.archivePath, Kind::Directory, {}});
         QDirIterator it(readPath, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QFileInfo info = it.nextFileInfo();
-            const QString archivePath = source.archivePath + u'/' + QDir(readPath).relativeFilePath(info.filePath());
-            if (!isExcluded(archivePath, part.excluded) && !isLifeboatsOwn(archivePath.mid(source.archivePath.size()))
-                && !info.isSymLink())
-                entries.append({info.filePath(), archivePath, info.isDir()});
+            const QString relative = QDir(readPath).relativeFilePath(info.filePath());
+            const QString archivePath = source.archivePath + u'/' + relative;
+            if (!isExcluded(archivePath, part.excluded) && !isLifeboatsOwn(archivePath.mid(source.archivePath.size())))
+                entries.append(entryOf(info, archivePath, relative));
         }
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.archivePath < b.archivePath; });
     return entries;
+}
+
+QStringList PartArchiver::unarchivable(const QList<Entry> &entries)
+{
+    QStringList problems;
+    for (const Entry &entry : entries) {
+        if (entry.kind != Kind::Special)
+            continue;
+        problems.append(entry.linkTarget.isEmpty()
+                            ? tr("%1 is a pipe, a socket or a device, which a backup cannot hold").arg(entry.source)
+                            : tr("%1 is a link to \"%2\", outside the part").arg(entry.source, entry.linkTarget));
+    }
+    return problems;
 }
 
 bool PartArchiver::sourcesExist(const BackupPart &part)
@@ -200,7 +244,7 @@ std::optional<BackupPart::File> PartArchiver::unchanged(const BackupPart &part, 
     if (part.base.setId.isEmpty() || m_format == ArchiveFormat::Zip)
         return std::nullopt;
     const auto known = part.base.files.constFind(entry.archivePath);
-    if (known == part.base.files.constEnd() || known->size != size || known->sha256.isEmpty())
+    if (known == part.base.files.constEnd() || known->isLink() || known->size != size || known->sha256.isEmpty())
         return std::nullopt;
     const QDateTime &recorded = known->attributes.modified;
     const bool sameTime = recorded.isValid() && recorded == attributes.modified;
@@ -218,8 +262,8 @@ std::optional<BackupPart::File> PartArchiver::unchanged(const BackupPart &part, 
 
 QString PartArchiver::hashOf(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    QFile file;
+    if (!openRegularFile(path, &file))
         return {};
     Sha256 hash;
     QByteArray buffer(chunkSize, Qt::Uninitialized);
@@ -233,12 +277,33 @@ QString PartArchiver::hashOf(const QString &path)
     }
 }
 
+bool PartArchiver::writeLink(BackupPart &part, KArchive &archive, QIODevice *tar, const Entry &entry,
+                             const FileAttributes &attributes)
+{
+    const QFileInfo info(entry.source);
+    if ((tar && !writePaxHeader(tar, entry.archivePath, attributes))
+        || !archive.writeSymLink(entry.archivePath, entry.linkTarget, attributes.owner, attributes.group, 0120777,
+                                 info.lastRead(), attributes.modified, info.birthTime()))
+        return false;
+    Sha256 hash;
+    hash.addData(entry.linkTarget.toUtf8());
+    BackupPart::File link{entry.archivePath, 0, 0777, QString::fromLatin1(hash.hexResult()), attributes};
+    link.linkTarget = entry.linkTarget;
+    part.files.append(link);
+    return true;
+}
+
 bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *tar, const QString &name)
 {
     const QList<Entry> entries = collect(part);
+    if (const QStringList problems = unarchivable(entries); !problems.isEmpty()) {
+        archive.close();
+        return fail(tr("The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it "
+                       "points to), then back up again.").arg(part.name, problems.join(QStringLiteral("; "))));
+    }
     qint64 total = 0;
     for (const Entry &entry : entries)
-        total += entry.directory ? 0 : QFileInfo(entry.source).size();
+        total += entry.kind == Kind::File ? QFileInfo(entry.source).size() : 0;
 
     part.files.clear();
     part.directories.clear();
@@ -249,7 +314,14 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
         const QFileInfo info(entry.source);
         const mode_t mode = FileMode::fromPermissions(info.permissions());
         const FileAttributes attributes = FileAttributes::of(entry.source);
-        if (entry.directory) {
+        if (entry.kind == Kind::Link) {
+            if (!writeLink(part, archive, tar, entry, attributes)) {
+                archive.close();
+                return fail(tr("Cannot archive %1 into %2: %3").arg(entry.source, name, tar ? tar->errorString() : archive.errorString()));
+            }
+            continue;
+        }
+        if (entry.directory()) {
             if (tar && !writePaxHeader(tar, entry.archivePath, attributes)) {
                 archive.close();
                 return fail(tr("Cannot archive %1 into %2: %3").arg(entry.source, name, tar->errorString()));
@@ -259,8 +331,8 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
             part.directories.append({entry.archivePath, attributes});
             continue;
         }
-        QFile file(entry.source);
-        if (!file.open(QIODevice::ReadOnly) && !QFileInfo::exists(entry.source)) {
+        QFile file;
+        if (!openRegularFile(entry.source, &file) && !QFileInfo::exists(entry.source)) {
             // Removed since it was listed (a live GDS): as GNU tar does, go on
             // without it; the consistency check decides whether it mattered.
             m_callbacks.warn(tr("%1 disappeared while it was being backed up; it is not in the backup.").arg(entry.source));

@@ -46,20 +46,30 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    enum class Kind { File, Directory, Link, Special };
     struct Entry
     {
         QString source;
         QString archivePath;
-        bool directory = false;
+        Kind kind = Kind::File;
+        QString linkTarget; // links only, as text
+        bool directory() const { return kind == Kind::Directory; }
     };
 
     QList<Entry> collect(const BackupPart &part) const;
+    // Why the part cannot be archived as it is: each pipe, socket or
+    // device (never opened: a pipe would block for ever) and each link
+    // that leads out of its source (see LinkTarget); empty when it can.
+    static QStringList unarchivable(const QList<Entry> &entries);
     bool sourcesExist(const BackupPart &part);
     // Writes every entry into `archive`, open for writing, and closes it;
     // `tar` is the device a KTar writes into (for the pax headers that
     // carry numeric owners), null for a zip; `name` is how messages call
     // the archive.
     bool writeEntries(BackupPart &part, KArchive &archive, QIODevice *tar, const QString &name);
+    // A link as a link (its target as text), listed in the part's files.
+    bool writeLink(BackupPart &part, KArchive &archive, QIODevice *tar, const Entry &entry,
+                   const FileAttributes &attributes);
     // The base's record of the file at `entry`, when its data has not
     // changed since the base was made (see BackupPart::Base); null when it
     // must be archived. May read the file to compare SHA-256s.

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -60,6 +61,10 @@ public:
     {
         qint64 files = 0;
         qint64 bytes = 0;
+        // What a backup cannot hold (see DiskUsage): pipes, sockets and
+        // devices, and links that lead out of the measured path.
+        QStringList special;
+        QStringList linksOutside;
     };
 
     // How a long operation reports and learns it should stop.

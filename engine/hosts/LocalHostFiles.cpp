@@ -135,6 +135,8 @@ bool LocalHostFiles::usage(const QString &path, Usage *usage, QString *)
     const DiskUsage measured = DiskUsage::of(path);
     usage->files = measured.files;
     usage->bytes = measured.bytes;
+    usage->special = measured.special;
+    usage->linksOutside = measured.linksOutside;
     return true;
 }
 

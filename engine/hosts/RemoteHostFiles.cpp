@@ -189,6 +189,10 @@ bool RemoteHostFiles::usage(const QString &path, Usage *usage, QString *error)
         return false;
     usage->files = result.value(QLatin1String("files")).toInteger();
     usage->bytes = result.value(QLatin1String("bytes")).toInteger();
+    for (const QJsonValue &path : result.value(QLatin1String("special")).toArray())
+        usage->special.append(path.toString());
+    for (const QJsonValue &path : result.value(QLatin1String("linksOutside")).toArray())
+        usage->linksOutside.append(path.toString());
     return true;
 }
 
@@ -388,6 +392,11 @@ bool RemoteHostFiles::extract(const QString &localArchive, const BackupPart &par
                               const QString &target, ExtractMode mode, const Callbacks &callbacks, Extracted *extracted,
                               QString *error)
 {
+    // A pipe in its place would block the read for ever.
+    if (!QFileInfo(localArchive).isFile()) {
+        *error = tr("%1 is not a regular file.").arg(localArchive);
+        return false;
+    }
     QFile archive(localArchive);
     if (!archive.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot read %1: %2").arg(localArchive, archive.errorString());

@@ -151,7 +151,8 @@ std::optional<ClusterProfile> ClusterProfile::load(const QString &path, QList<Pr
         problems->append({.line = at.line, .column = at.column,
                           .message = invalid ? tr("Not valid JSON: %1. A profile is plain JSON: no comments, no trailing "
                                                   "commas.").arg(parseError.errorString())
-                                             : tr("A cluster profile is a JSON object: { … }.")});
+                                             : tr("A cluster profile must hold a JSON object ({ … }), but this file holds an "
+                                                  "array ([ … ]). Put the profile's keys in one object.")});
         return std::nullopt;
     }
     QList<ProfileProblem> found;

@@ -5,6 +5,7 @@
 
 #include <support/FileAttributes.h>
 
+#include <support/LinkTarget.h>
 #include <support/Sha256.h>
 #include <backup/TarStreamReader.h>
 
@@ -82,16 +83,24 @@ bool PartExtractor::wanted(const QString &archivePath, QString *relative)
 bool PartExtractor::checkedDestination(const QString &target, const QString &relative, QString *destination)
 {
     *destination = QDir(target).filePath(relative);
-    // A directory on the way may be a link made by an earlier entry; the
-    // place it really leads to must still be inside the target.
-    const QString parent = QFileInfo(*destination).absolutePath();
+    const QString root = QDir::cleanPath(QFileInfo(target).absoluteFilePath());
+    const QString parent = QDir::cleanPath(QFileInfo(*destination).absolutePath());
+    const QString realTarget = QFileInfo(target).canonicalFilePath();
+    // The nearest directory on the way that exists must be that very
+    // directory, never where a link leads: a link made by an earlier entry
+    // never lets a later entry write through it, inside the target or out.
+    QString existing = parent;
+    while (existing.size() > root.size() && !QFileInfo::exists(existing) && !QFileInfo(existing).isSymLink())
+        existing = QFileInfo(existing).path();
+    const QString real = QFileInfo(existing).canonicalFilePath();
+    if (real.isEmpty() || real != realTarget + existing.mid(root.size()))
+        return refuse(m_prefix + relative, isInside(real, realTarget) && !real.isEmpty()
+                                               ? tr("would be written through a link, which a restore never follows")
+                                               : tr("would be written through a link that leads outside the target"));
     if (!QDir().mkpath(parent)) {
         m_error = tr("Cannot create the directory %1. Check the permissions and the free space.").arg(parent);
         return false;
     }
-    const QString realTarget = QFileInfo(target).canonicalFilePath();
-    if (!isInside(QFileInfo(parent).canonicalFilePath(), realTarget))
-        return refuse(m_prefix + relative, tr("would be written through a link that leads outside the target"));
     return true;
 }
 
@@ -104,6 +113,8 @@ bool PartExtractor::writeFile(const QString &archivePath, const QString &destina
                      "use another backup set.").arg(m_archiveName, archivePath);
         return false;
     }
+    if (QFileInfo(destination).isSymLink())
+        return refuse(archivePath, tr("would be written through a link, which a restore never follows"));
     QFile out(destination);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_error = tr("Cannot write %1: %2").arg(destination, out.errorString());
@@ -150,17 +161,31 @@ bool PartExtractor::writeFile(const QString &archivePath, const QString &destina
     return true;
 }
 
-bool PartExtractor::makeLink(const QString &archivePath, const QString &destination, const QString &linkTarget)
+bool PartExtractor::makeLink(const QString &archivePath, const QString &relative, const QString &destination,
+                             const QString &linkTarget)
 {
-    // Only links that stay below their own directory: no absolute target and
-    // no "..", so no chain of links can lead out either.
-    if (!isSafeRelativePath(linkTarget))
+    // Only links that stay inside the part, by the rule the backup keeps
+    // (LinkTarget): no absolute target, ".." only first and never above
+    // the part's root, so no chain of links can lead out either.
+    if (!LinkTarget::staysInside(relative, linkTarget))
         return refuse(archivePath, tr("is a link to \"%1\", outside the target").arg(linkTarget));
-    QFile::remove(destination);
+    const auto expected = m_expected.constFind(archivePath);
+    if (expected == m_expected.constEnd() || expected->linkTarget != linkTarget) {
+        m_error = tr("%1 holds the link %2 to \"%3\", which its manifest does not list. The set is not the one its "
+                     "manifest describes; use another backup set.").arg(m_archiveName, archivePath, linkTarget);
+        return false;
+    }
+    // Never in place of something an earlier entry wrote: a link there
+    // would redirect whatever comes next.
+    if (QFileInfo::exists(destination) || QFileInfo(destination).isSymLink())
+        return refuse(archivePath, tr("would replace what an earlier entry wrote"));
     if (!QFile::link(linkTarget, destination)) {
         m_error = tr("Cannot create the link %1.").arg(destination);
         return false;
     }
+    if (!setAttributes(destination, expected->restoredAttributes()))
+        return false;
+    m_written.insert(archivePath);
     return true;
 }
 
@@ -212,6 +237,11 @@ bool PartExtractor::extractTo(const QString &target)
         m_error = tr("Cannot create %1. Check the permissions and the free space.").arg(target);
         return false;
     }
+    // A pipe in place of the archive would block the read for ever.
+    if (!m_device && !QFileInfo(m_archivePath).isFile()) {
+        m_error = tr("%1 is not a regular file.").arg(m_archivePath);
+        return false;
+    }
     m_written.clear();
     m_directoriesMade.clear();
     m_done = 0;
@@ -259,7 +289,7 @@ bool PartExtractor::extractTar(const QString &target)
         if (entry.type == '1')
             return refuse(entry.path, tr("is a hard link (to \"%1\"), which a backup part never holds").arg(entry.linkTarget));
         if (entry.type == '2') {
-            if (!makeLink(entry.path, destination, entry.linkTarget))
+            if (!makeLink(entry.path, relative, destination, entry.linkTarget))
                 return false;
             continue;
         }
@@ -312,7 +342,7 @@ bool PartExtractor::extractZipDirectory(const KArchiveDirectory *directory, cons
         if (!checkedDestination(target, relative, &destination))
             return false;
         if (!entry->symLinkTarget().isEmpty()) {
-            if (!makeLink(archivePath, destination, entry->symLinkTarget()))
+            if (!makeLink(archivePath, relative, destination, entry->symLinkTarget()))
                 return false;
             continue;
         }

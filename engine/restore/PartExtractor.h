@@ -21,8 +21,10 @@ class TarStreamReader;
 // Unpacks one part of a backup set into a directory, the way a restore must:
 // every entry is checked before anything is written for it. An entry whose
 // path is absolute or climbs out with "..", a link that points elsewhere, or
-// a directory on the way that is a link out of the target is refused, and
-// the extraction stops; nothing is ever written outside the target. Every
+// a directory on the way that is a link (or a file that is one) is refused,
+// and the extraction stops; nothing is ever written outside the target, nor
+// through a link. Links that stay inside (see LinkTarget) and that the
+// manifest lists with the same target are recreated as links. Every
 // file's size and SHA-256 are checked against the manifest as it is written,
 // and a file the manifest lists but the archive lacks is an error too, so an
 // extraction that succeeds is also a verification.
@@ -83,7 +85,8 @@ private:
     bool checkedDestination(const QString &target, const QString &relative, QString *destination);
     bool writeFile(const QString &archivePath, const QString &destination, int mode,
                    const std::function<qint64(char *, qint64)> &read);
-    bool makeLink(const QString &archivePath, const QString &destination, const QString &linkTarget);
+    bool makeLink(const QString &archivePath, const QString &relative, const QString &destination,
+                  const QString &linkTarget);
     bool checkAllWritten();
     bool setAttributes(const QString &destination, const FileAttributes &attributes);
     // A directory unpacked (or the target itself, for the prefix's own entry),

@@ -9,16 +9,22 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 
 namespace Lifeboat {
+
+QString RestoredTree::linkDigest(const QString &target)
+{
+    return QStringLiteral("link:") + target;
+}
 
 RestoredTree::Digests RestoredTree::expected(const BackupPart &part, const QString &prefix)
 {
     Digests digests;
     for (const BackupPart::File &file : part.files) {
         if (file.path.startsWith(prefix))
-            digests.insert(file.path.mid(prefix.size()), file.sha256);
+            digests.insert(file.path.mid(prefix.size()), file.isLink() ? linkDigest(file.linkTarget) : file.sha256);
     }
     return digests;
 }
@@ -26,11 +32,19 @@ RestoredTree::Digests RestoredTree::expected(const BackupPart &part, const QStri
 RestoredTree::Digests RestoredTree::actual(const QString &root)
 {
     Digests digests;
-    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    // Links are compared by their targets, never followed.
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QString relative = QDir(root).relativeFilePath(path);
-        if (relative.startsWith(QLatin1String(".lifeboat-")))
+        const QFileInfo info = it.fileInfo();
+        if (relative.startsWith(QLatin1String(".lifeboat-")) || (info.isDir() && !info.isSymLink()))
+            continue;
+        if (info.isSymLink()) {
+            digests.insert(relative, linkDigest(info.readSymLink()));
+            continue;
+        }
+        if (!info.isFile())
             continue;
         QFile file(path);
         Sha256 hash;

@@ -27,6 +27,8 @@ public:
     static Digests expected(const BackupPart &part, const QString &prefix);
     // Every file below `root` now (hidden ones too), Lifeboat's own folders left out.
     static Digests actual(const QString &root);
+    // What stands for a link in a Digests: its target, never what it leads to.
+    static QString linkDigest(const QString &target);
     // Drops paths matching a pattern: "a/b" exactly, "**/name" anywhere, "dir/" and all below.
     static Digests without(Digests digests, const QStringList &patterns);
     // The seed's rule for a primary: crx.NNNN's files land in repository/,

@@ -46,18 +46,22 @@ QString titleOf(QLatin1StringView id)
 } // namespace
 
 namespace {
+// A source that is a link counts as what it points to: the archiver follows it.
+QString followed(HostFiles &files, const QString &path)
+{
+    HostFiles::Entry entry;
+    if (files.stat(path, &entry, nullptr) && entry.isLink())
+        return QDir(QFileInfo(path).absolutePath()).absoluteFilePath(entry.linkTarget);
+    return path;
+}
+
 qint64 sizeOf(const ClusterProfile &profile, const HostPath &place)
 {
     if (place.path.isEmpty())
         return 0;
     HostFiles &files = Hosts::of(profile)->files(place);
-    // A source that is a link counts as what it points to: the archiver follows it.
-    HostFiles::Entry entry;
-    QString path = place.path;
-    if (files.stat(path, &entry, nullptr) && entry.isLink())
-        path = QDir(QFileInfo(path).absolutePath()).absoluteFilePath(entry.linkTarget);
     HostFiles::Usage usage;
-    return files.usage(path, &usage, nullptr) ? usage.bytes : 0;
+    return files.usage(followed(files, place.path), &usage, nullptr) ? usage.bytes : 0;
 }
 
 bool existsOn(HostFiles &files, const QString &path, HostFiles::Type type = HostFiles::Type::Missing)
@@ -141,18 +145,58 @@ QVariantMap BackupScenario::completeOptions(const ClusterProfile &profile, QVari
     return options;
 }
 
-qint64 BackupScenario::estimatedBytes(const ClusterProfile &profile)
+QList<HostPath> BackupScenario::backedUpPlaces(const ClusterProfile &profile)
 {
-    qint64 bytes = sizeOf(profile, profile.gdsPlace()) + sizeOf(profile, profile.connectorsPlace())
-        + sizeOf(profile, profile.contentStorageRootPlace());
+    QList<HostPath> places{profile.gdsPlace(), profile.connectorsPlace(), profile.contentStorageRootPlace()};
     for (const QString &fonts : profile.fonts)
-        bytes += sizeOf(profile, profile.fontsPlace(fonts));
-    for (const DatabaseProfile &database : profile.databases)
-        bytes += database.kind == DatabaseKind::Sqlite ? sizeOf(profile, {{}, database.path}) : 0;
+        places.append(profile.fontsPlace(fonts));
+    for (const DatabaseProfile &database : profile.databases) {
+        if (database.kind == DatabaseKind::Sqlite)
+            places.append({{}, database.path});
+    }
     const auto secondaries = profile.nodesWithRole(NodeRole::Secondary);
     const NodeProfile *copied = secondaries.isEmpty() ? profile.primary() : secondaries.first();
-    bytes += sizeOf(profile, profile.onNode(*copied, copied->repository));
+    places.append(profile.onNode(*copied, copied->repository));
+    return places;
+}
+
+qint64 BackupScenario::estimatedBytes(const ClusterProfile &profile)
+{
+    qint64 bytes = 0;
+    for (const HostPath &place : backedUpPlaces(profile))
+        bytes += sizeOf(profile, place);
     return bytes;
+}
+
+PreconditionResult BackupScenario::archivableCheck(const ClusterProfile &profile)
+{
+    QStringList special;
+    QStringList linksOutside;
+    for (const HostPath &place : backedUpPlaces(profile)) {
+        if (place.path.isEmpty())
+            continue;
+        HostFiles &files = Hosts::of(profile)->files(place);
+        HostFiles::Usage usage;
+        QString error;
+        if (!files.usage(followed(files, place.path), &usage, &error))
+            return PreconditionResult::fail(error, Hosts::reachHint());
+        for (const QString &path : std::as_const(usage.special))
+            special.append(files.describe(path));
+        for (const QString &path : std::as_const(usage.linksOutside))
+            linksOutside.append(files.describe(path));
+    }
+    QStringList problems;
+    if (!special.isEmpty())
+        problems.append(tr("these are pipes, sockets or devices, which a backup cannot hold and Lifeboat never opens: %1")
+                            .arg(special.join(QStringLiteral(", "))));
+    if (!linksOutside.isEmpty())
+        problems.append(tr("these links lead outside what is backed up with them, so a restore could not recreate them "
+                           "safely: %1").arg(linksOutside.join(QStringLiteral(", "))));
+    if (!problems.isEmpty())
+        return PreconditionResult::fail(tr("The backup would lack something: %1.").arg(problems.join(QStringLiteral("; "))),
+                                        tr("Move them out of the folders that are backed up (or replace a link with what "
+                                           "it points to), then check again."));
+    return PreconditionResult::pass(tr("Only files, folders and links that stay inside their part."));
 }
 
 QList<Precondition> BackupScenario::preconditions(const ClusterProfile &profile, const NodeController &nodes,
@@ -178,6 +222,7 @@ QList<Precondition> BackupScenario::preconditions(const ClusterProfile &profile,
                                             tr("Free some space (prune old backup sets with 'lifeboat prune') or move the backup root."));
         return PreconditionResult::pass(tr("%1 free, up to %2 needed.").arg(locale.formattedDataSize(free), locale.formattedDataSize(needed)));
     }});
+    checks.append({tr("Everything to back up can be archived"), [&profile] { return archivableCheck(profile); }});
     for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Primary) + profile.nodesWithRole(NodeRole::Secondary)) {
         checks.append({tr("%1 has its repository and cluster node id").arg(node->name), [node, &profile] {
             HostFiles &files = Hosts::of(profile)->files(profile.hostOf(*node));

@@ -7,6 +7,8 @@
 #include <QDirIterator>
 #include <QFileInfo>
 
+#include <support/LinkTarget.h>
+
 namespace Lifeboat {
 
 DiskUsage DiskUsage::of(const QString &path)
@@ -16,15 +18,41 @@ DiskUsage DiskUsage::of(const QString &path)
         return {1, 0};
     if (!info.exists())
         return {};
-    if (!info.isDir())
-        return {1, info.size()};
     DiskUsage usage;
-    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    if (!info.isDir()) {
+        usage.note(info, path);
+        return usage;
+    }
+    QDirIterator it(path, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        usage.bytes += it.nextFileInfo().size();
-        ++usage.files;
+        const QFileInfo entry = it.nextFileInfo();
+        if (!entry.isDir() || entry.isSymLink())
+            usage.note(entry, path);
     }
     return usage;
+}
+
+void DiskUsage::note(const QFileInfo &entry, const QString &root)
+{
+    const auto name = [](QStringList *list, const QString &path) {
+        if (list->size() < maxNamed)
+            list->append(path);
+    };
+    if (entry.isSymLink()) {
+        if (!LinkTarget::staysInside(QDir(root).relativeFilePath(entry.filePath()), entry.readSymLink()))
+            name(&linksOutside, entry.filePath());
+        // Counted as before: a link to a file by the size of that file.
+        if (!entry.isDir()) {
+            ++files;
+            bytes += entry.isFile() ? entry.size() : 0;
+        }
+        return;
+    }
+    ++files;
+    if (entry.isFile())
+        bytes += entry.size();
+    else
+        name(&special, entry.filePath());
 }
 
 QString DiskUsage::nearestExisting(QString path)

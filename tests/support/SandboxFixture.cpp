@@ -5,6 +5,7 @@
 
 #include "Processes.h"
 #include "SandboxJanitor.h"
+#include "SandboxStop.h"
 
 #include <cluster/RepositoryLock.h>
 #include <sandbox/SandboxFileSystem.h>
@@ -14,7 +15,6 @@
 #include <QJsonObject>
 #include <QThread>
 
-#include <csignal>
 
 namespace Lifeboat::Testing {
 
@@ -33,12 +33,7 @@ SandboxFixture::SandboxFixture(const QStringList &createOptions)
 SandboxFixture::~SandboxFixture()
 {
     if (created()) {
-        m_runner.lifeboat({QStringLiteral("sandbox"), QStringLiteral("stop"), directory()});
-        for (const NodeProfile &node : m_profile.nodes) {
-            const auto lock = RepositoryLock::inspect(node.repository);
-            if (lock.state == RepositoryLock::State::Held)
-                ::kill(pid_t(lock.pid), SIGKILL);
-        }
+        SandboxStop::now(m_runner, directory());
         // A sandbox on an image of its own (--filesystem): unmounted before its folder goes.
         QString ignored;
         (void)SandboxFileSystem::unmount(directory(), &ignored);
