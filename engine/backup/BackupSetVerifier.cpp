@@ -383,7 +383,7 @@ void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, Ar
     while (!broken && tar.next(&entry)) {
         // Every entry, wanted or not, as a restore would meet it: an unsafe
         // one must stop the restore here, before any node is touched.
-        if (const QString unsafe = SetPathRules::entryProblem(entry); !unsafe.isEmpty()) {
+        if (const QString unsafe = SetPathRules::entryProblem(entry, &part); !unsafe.isEmpty()) {
             problem(name, entry.path, unsafe);
             continue;
         }

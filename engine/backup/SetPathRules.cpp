@@ -3,6 +3,8 @@
 
 #include "SetPathRules.h"
 
+#include <support/LinkTarget.h>
+
 #include <QStringList>
 #include <algorithm>
 
@@ -31,14 +33,33 @@ bool SetPathRules::isSafeEntryPath(const QString &path)
     return !components.isEmpty() && !components.contains(QLatin1String(".."));
 }
 
-QString SetPathRules::entryProblem(const TarStreamReader::Entry &entry)
+namespace {
+
+// The entry's path below the root of its part's source, as LinkTarget takes it.
+QString pathInsideSource(const QString &entryPath, const BackupPart *part)
+{
+    QString path = entryPath;
+    while (path.startsWith(QLatin1String("./")))
+        path = path.mid(2);
+    if (!part)
+        return path;
+    for (const BackupPart::Source &source : part->sources) {
+        if (path.startsWith(source.archivePath + u'/'))
+            return path.mid(source.archivePath.size() + 1);
+    }
+    return path;
+}
+
+} // namespace
+
+QString SetPathRules::entryProblem(const TarStreamReader::Entry &entry, const BackupPart *part)
 {
     if (!isSafeEntryPath(entry.path))
         return tr("would land outside the target (an absolute path or \"..\")");
     if (entry.type == '1')
         return tr("is a hard link (to \"%1\"), which a backup part never holds").arg(entry.linkTarget);
     if (entry.type == '2')
-        return isSafeEntryPath(entry.linkTarget)
+        return LinkTarget::staysInside(pathInsideSource(entry.path, part), entry.linkTarget)
             ? QString()
             : tr("is a link to \"%1\", outside the target").arg(entry.linkTarget);
     if (!entry.isFile() && !entry.isDirectory())

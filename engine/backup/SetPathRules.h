@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <backup/BackupPart.h>
 #include <backup/TarStreamReader.h>
 
 namespace Lifeboat {
@@ -32,8 +33,10 @@ public:
     static bool isSafeName(const QString &name);
     // Why an archive entry must not be restored, or nothing when it may.
     // (Entries are held to PartExtractor's rule: an archive written by
-    // another tool may name "./dir/" or "dir/", which stay inside.)
-    static QString entryProblem(const TarStreamReader::Entry &entry);
+    // another tool may name "./dir/" or "dir/", which stay inside.) A link
+    // is held to LinkTarget's rule, inside the source of `part` that holds
+    // it (inside the archive when no part is given).
+    static QString entryProblem(const TarStreamReader::Entry &entry, const BackupPart *part = nullptr);
     static bool isSafeEntryPath(const QString &path);
 };
 

@@ -186,6 +186,7 @@ bool PartExtractor::makeLink(const QString &archivePath, const QString &relative
     if (!setAttributes(destination, expected->restoredAttributes()))
         return false;
     m_written.insert(archivePath);
+    ++m_filesWritten; // a link is one of the part's files, as its manifest lists it
     return true;
 }
 
