@@ -5,30 +5,52 @@
 # seed corpus in fuzz/corpus/NAME. New inputs go to BUILD_DIR/fuzz-corpus/NAME
 # (the committed seeds stay as they are); a crash leaves its input in
 # BUILD_DIR/fuzz-artifacts/ and makes this script fail, naming the target.
+# FUZZ_JOBS=N runs N targets at once (default 1: one after another).
 #   fuzz/run-all.sh BUILD_DIR SECONDS
 set -uo pipefail
-build=$1 seconds=$2
+build=$1 seconds=$2 jobs=${FUZZ_JOBS:-1}
 here=$(cd "$(dirname "$0")" && pwd)
 artifacts=$build/fuzz-artifacts
 mkdir -p "$artifacts"
-failed=()
-for target in "$build"/fuzz/fuzz_*; do
-  [ -f "$target" ] && [ -x "$target" ] || continue
+
+# One target; prints its line and returns non-zero on a crash.
+run_one() {
+  local target=$1 name corpus log runs cov
   name=$(basename "$target")
   corpus=$build/fuzz-corpus/$name
-  mkdir -p "$corpus"
-  printf '%-20s %4ss ... ' "$name" "$seconds"
   log=$build/fuzz-$name.log
+  mkdir -p "$corpus"
   if "$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
       -artifact_prefix="$artifacts/$name-" "$corpus" "$here/corpus/$name" >"$log" 2>&1; then
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n1)
-    echo "ok: ${runs:-?} inputs, ${cov:-cov: ?}, no crash"
+    printf '%-20s %5ss ... ok: %s inputs, %s, no crash\n' "$name" "$seconds" "${runs:-?}" "${cov:-cov: ?}"
   else
-    echo "CRASH (log: $log)"
+    printf '%-20s %5ss ... CRASH (log: %s)\n' "$name" "$seconds" "$log"
     grep -m3 -E 'ERROR|SUMMARY|runtime error' "$log" | sed 's/^/    /'
-    failed+=("$name")
+    return 1
   fi
+}
+
+targets=()
+for target in "$build"/fuzz/fuzz_*; do
+  [ -f "$target" ] && [ -x "$target" ] && targets+=("$target")
+done
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+running=0
+for target in "${targets[@]}"; do
+  name=$(basename "$target")
+  ( run_one "$target" >"$results/$name.out"; echo $? >"$results/$name.rc" ) &
+  running=$((running + 1))
+  if [ "$running" -ge "$jobs" ]; then wait -n; running=$((running - 1)); fi
+done
+wait
+failed=()
+for target in "${targets[@]}"; do
+  name=$(basename "$target")
+  cat "$results/$name.out"
+  [ "$(cat "$results/$name.rc")" = 0 ] || failed+=("$name")
 done
 if [ ${#failed[@]} -gt 0 ]; then
   echo "fuzz: ${#failed[@]} target(s) crashed: ${failed[*]}; inputs in $artifacts" >&2
