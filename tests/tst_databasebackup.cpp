@@ -458,7 +458,10 @@ private Q_SLOTS:
         QVERIFY(sandbox.created());
         // MariaDB over TCP, PostgreSQL through its socket directory.
         QVERIFY(addDatabases(sandbox, {mariaEntry(*m_maria, false), pgEntry(*m_pg, true)}));
-        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        {
+            const CommandResult started = sandbox.sandbox(QStringLiteral("start"));
+            QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
+        }
         sandbox.runner().setEnvironment(SecretStore::environmentName(mariaSecret), mariaPassword());
         sandbox.runner().setEnvironment(SecretStore::environmentName(pgSecret), pgPassword());
         const CommandResult result = sandbox.runner().lifeboat(runArguments(sandbox));
@@ -528,7 +531,10 @@ private Q_SLOTS:
         SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("2"), QStringLiteral("--activity"), QStringLiteral("0")});
         QVERIFY(sandbox.created());
         QVERIFY(addDatabases(sandbox, {mariaEntry(maria, true)}));
-        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        {
+            const CommandResult started = sandbox.sandbox(QStringLiteral("start"));
+            QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
+        }
         sandbox.runner().setEnvironment(SecretStore::environmentName(mariaSecret), mariaPassword());
         const CommandResult result = sandbox.runner().lifeboat(runArguments(sandbox));
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
@@ -556,7 +562,10 @@ private Q_SLOTS:
         SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("2"), QStringLiteral("--activity"), QStringLiteral("0")});
         QVERIFY(sandbox.created());
         QVERIFY(addDatabases(sandbox, {mariaEntry(*m_maria, false), pgEntry(*m_pg, true)}));
-        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        {
+            const CommandResult started = sandbox.sandbox(QStringLiteral("start"));
+            QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
+        }
         const QJsonObject before = nodeStates(sandbox);
         QVERIFY(!before.isEmpty());
         for (const QJsonValue &state : before)
@@ -728,7 +737,10 @@ private Q_SLOTS:
         SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("2"), QStringLiteral("--activity"), QStringLiteral("0")});
         QVERIFY(sandbox.created());
         QVERIFY(addDatabases(sandbox, {mariaEntry(*m_maria, true), pgEntry(*m_pg, false)}));
-        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        {
+            const CommandResult started = sandbox.sandbox(QStringLiteral("start"));
+            QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
+        }
         sandbox.runner().setEnvironment(SecretStore::environmentName(mariaSecret), mariaPassword());
         sandbox.runner().setEnvironment(SecretStore::environmentName(pgSecret), pgPassword());
         CommandResult result = sandbox.runner().lifeboat(runArguments(sandbox));

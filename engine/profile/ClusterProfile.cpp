@@ -16,6 +16,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
 
 namespace Lifeboat {
 
@@ -462,9 +463,18 @@ void ClusterProfile::validateSnapshots(QList<ProfileProblem> *problems) const
 // empty value too: Lifeboat asks for it when it is needed) or its environment
 // variable is set. Without a secrets file every secret comes from the
 // environment or is asked for, so there is nothing to check against.
+namespace {
+std::atomic_bool secretsRequiredOnLoad{true};
+} // namespace
+
+void ClusterProfile::setSecretsRequiredOnLoad(bool required)
+{
+    secretsRequiredOnLoad = required;
+}
+
 void ClusterProfile::validateSecrets(const QList<SecretReference> &references, QList<ProfileProblem> *problems) const
 {
-    if (references.isEmpty() || secretsFile.isEmpty())
+    if (references.isEmpty() || secretsFile.isEmpty() || !secretsRequiredOnLoad)
         return;
     const QString secretsKey = QStringLiteral("secretsFile");
     if (!QFileInfo::exists(secretsFile)) {

@@ -119,6 +119,12 @@ public:
     HostPath contentStorageRootPlace() const { return {contentStorageRootHost, contentStorageRoot}; }
     const HostProfile *host(const QString &hostName) const;
 
+    // Whether load() requires every {secret:NAME} to be defined (the
+    // default). The sandbox's node agent turns it off: it is started without
+    // LIFEBOAT_SECRET_* in its environment, and reads the few secrets it uses
+    // where it uses them, so the others must not stop it.
+    static void setSecretsRequiredOnLoad(bool required);
+
 private:
     static ClusterProfile read(const QJsonObject &json, const QString &directory);
     // The rules between keys (names, primaries, hosts, paths), given the
