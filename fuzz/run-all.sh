@@ -12,6 +12,10 @@ build=$1 seconds=$2 jobs=${FUZZ_JOBS:-1}
 here=$(cd "$(dirname "$0")" && pwd)
 artifacts=$build/fuzz-artifacts
 mkdir -p "$artifacts"
+# The targets' scratch folders stay in the build tree: a target that ends at
+# its time limit does not always remove its own.
+export TMPDIR=$build/fuzz-tmp
+rm -rf "$TMPDIR" && mkdir -p "$TMPDIR"
 
 # One target; prints its line and returns non-zero on a crash.
 run_one() {
@@ -37,7 +41,7 @@ for target in "$build"/fuzz/fuzz_*; do
   [ -f "$target" ] && [ -x "$target" ] && targets+=("$target")
 done
 results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
+trap 'rm -rf "$results" "$TMPDIR"' EXIT
 running=0
 for target in "${targets[@]}"; do
   name=$(basename "$target")
