@@ -136,6 +136,24 @@ bool AgentServer::serve(const Request &request)
     return reply(request, ok, result, error);
 }
 
+// The lock stays held until the session ends: when the client ends it, or
+// when its connection or its process goes, the kernel drops the flock with
+// this process. `held` false, with the holder's record, when another has it.
+bool AgentServer::holdLock(const Request &request, QJsonObject *result, QString *error)
+{
+    QByteArray holder;
+    std::unique_ptr<HostFiles::HeldLock> lock = m_files.holdLock(
+        request.path(), request.arguments.value(QLatin1String("record")).toString().toUtf8(), &holder, error);
+    if (!lock && !error->isEmpty())
+        return false;
+    result->insert(QStringLiteral("held"), lock != nullptr);
+    if (lock)
+        m_locks.push_back(std::move(lock));
+    else
+        result->insert(QStringLiteral("holder"), QString::fromUtf8(holder));
+    return true;
+}
+
 bool AgentServer::answer(const Request &request, QJsonObject *result, QString *error)
 {
     const QString &operation = request.operation;
@@ -192,6 +210,15 @@ bool AgentServer::answer(const Request &request, QJsonObject *result, QString *e
         if (!m_files.inspectLock(path, &lock, error))
             return false;
         result->insert(QStringLiteral("lock"), AgentProtocol::toJson(lock));
+        return true;
+    }
+    if (operation == QLatin1String(AgentProtocol::holdLock))
+        return holdLock(request, result, error);
+    if (operation == QLatin1String(AgentProtocol::lockHolder)) {
+        std::optional<QByteArray> holder;
+        if (!m_files.lockHolder(path, &holder, error))
+            return false;
+        result->insert(QStringLiteral("holder"), holder ? QJsonValue(QString::fromUtf8(*holder)) : QJsonValue());
         return true;
     }
     if (operation == QLatin1String(AgentProtocol::checkWritable)) {

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace Lifeboat {
 
@@ -59,6 +61,7 @@ private:
     bool archive(const Request &request);
     bool extract(const Request &request);
     bool writeFile(const Request &request);
+    bool holdLock(const Request &request, QJsonObject *result, QString *error);
     bool finishInbound(const Request &request, AgentInputStream &in, bool ok, const QJsonObject &result,
                        const QString &error);
     HostFiles::Callbacks callbacks(qint64 id);
@@ -66,6 +69,8 @@ private:
 
     AgentChannel &m_channel;
     LocalHostFiles m_files;
+    // Locks held for the client until the session ends (see holdLock).
+    std::vector<std::unique_ptr<HostFiles::HeldLock>> m_locks;
     int m_announcedProtocol;
     bool m_verbose;
 };

@@ -22,6 +22,12 @@ int usageError(const QString &problem)
     Console::err() << problem << '\n' << VerifyCommand::tr("Run 'lifeboat verify --help' for its options.") << Qt::endl;
     return toInt(ExitCode::UsageError);
 }
+// Who signed the set, right after the verdict.
+void printSignature(const BackupSetVerifier &verifier, const QString &directory)
+{
+    if (QFileInfo::exists(QDir(directory).filePath(BackupSetLayout::manifestFile())))
+        Console::out() << VerifyCommand::tr("Signature: %1.").arg(verifier.signature().text()) << '\n';
+}
 } // namespace
 
 QString VerifyCommand::summary() const
@@ -33,12 +39,17 @@ QString VerifyCommand::description() const
 {
     return tr("Reads every archive of a backup set back and checks every file (present, size, SHA-256) against manifest.json "
            "and every archive against SHA256SUMS. Exit 0 when the set is intact, 3 when anything differs (each damaged "
-           "file is named).");
+           "file is named).") + u' '
+        + tr("It says who signed the set (SHA256SUMS.sig) or that it is unsigned; a bad signature is damage, and so is a "
+             "set not signed by an allowed signer when the profile requires signatures.");
 }
 
 void VerifyCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("profile"), tr("Take SET as a set id under this cluster profile's backup root."), tr("file")});
+    parser.addOption({QStringLiteral("profile"), tr("Take SET as a set id under this cluster profile's backup root, and trust "
+                                                    "the signers its \"signing\" allows."), tr("file")});
+    parser.addOption({QStringLiteral("allowed-signers"), tr("Check the set's signature against this OpenSSH allowed-signers "
+                                                            "file (without --profile)."), tr("file")});
     parser.addPositionalArgument(QStringLiteral("set"), tr("The backup set directory, or its id with --profile."), tr("SET"));
 }
 
@@ -49,6 +60,14 @@ int VerifyCommand::execute(const QCommandLineParser &parser)
         return usageError(tr("Give exactly one backup set: 'lifeboat verify DIR' or 'lifeboat verify --profile FILE SETID'."));
 
     QString directory = positional.first();
+    SigningSettings signing;
+    if (parser.isSet(QStringLiteral("allowed-signers"))) {
+        if (parser.isSet(QStringLiteral("profile")))
+            return usageError(tr("Give --allowed-signers or --profile, not both: the profile names its own allowed signers."));
+        signing.allowedSigners = QFileInfo(parser.value(QStringLiteral("allowed-signers"))).absoluteFilePath();
+        if (!QFileInfo(signing.allowedSigners).isFile())
+            return usageError(tr("%1 is not an allowed-signers file.").arg(signing.allowedSigners));
+    }
     if (parser.isSet(QStringLiteral("profile"))) {
         QString error;
         const auto profile = ClusterProfile::load(parser.value(QStringLiteral("profile")), &error);
@@ -58,6 +77,7 @@ int VerifyCommand::execute(const QCommandLineParser &parser)
             return usageError(tr("'%1' is not a set id. Give an id from 'lifeboat backups --profile %2', or a directory "
                                  "without --profile.").arg(directory, parser.value(QStringLiteral("profile"))));
         directory = BackupSetLayout::final(profile->backupRoot, directory);
+        signing = profile->signing;
         if (!QFileInfo(directory).isDir())
             return usageError(tr("There is no backup set %1 in %2. 'lifeboat backups --profile %3' lists the sets.")
                                   .arg(positional.first(), profile->backupRoot, parser.value(QStringLiteral("profile"))));
@@ -65,6 +85,7 @@ int VerifyCommand::execute(const QCommandLineParser &parser)
     directory = QFileInfo(directory).absoluteFilePath();
 
     BackupSetVerifier verifier(directory);
+    verifier.trustSigners(signing);
     verifier.onArchive([](const QString &archive, int index, int count) {
         Console::err() << tr("Checking %1 (%2 of %3)...").arg(archive).arg(index).arg(count) << Qt::endl;
     });
@@ -82,11 +103,13 @@ int VerifyCommand::execute(const QCommandLineParser &parser)
     if (verifier.intact()) {
         Console::out() << tr("The backup set %1 is intact: %n file(s) checked", nullptr, verifier.filesChecked()).arg(directory)
                        << ' ' << tr("in %n archive(s).", nullptr, verifier.archivesChecked()) << '\n';
+        printSignature(verifier, directory);
     } else {
         Console::out() << tr("The backup set %1 is DAMAGED: %n problem(s), listed above.", nullptr, int(verifier.problems().size()))
                               .arg(directory)
-                       << '\n'
-                       << tr("Do not restore from it. Use another set ('lifeboat backups' lists them and their last "
+                       << '\n';
+        printSignature(verifier, directory);
+        Console::out() << tr("Do not restore from it. Use another set ('lifeboat backups' lists them and their last "
                              "verification) and make a new backup soon.")
                        << '\n';
     }

@@ -86,7 +86,8 @@ private:
     {
         QStringList lines;
         for (const QString &line : result.out.split(u'\n', Qt::SkipEmptyParts)) {
-            if (!line.startsWith(QLatin1String("The backup set ")) && !line.startsWith(QLatin1String("Do not restore")))
+            if (!line.startsWith(QLatin1String("The backup set ")) && !line.startsWith(QLatin1String("Do not restore"))
+                && !line.startsWith(QLatin1String("Signature: ")))
                 lines.append(line);
         }
         return lines;

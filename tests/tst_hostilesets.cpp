@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
 #include "support/SandboxFixture.h"
+#include "support/SetMutation.h"
 
 #include <QDir>
 #include <QFile>
@@ -90,25 +91,7 @@ private:
 
     // What the red team did after each edit: every file SHA256SUMS lists
     // hashed again, so that the checksums match.
-    static void recomputeChecksums(const QString &set)
-    {
-        QFile sums(QDir(set).filePath(QStringLiteral("SHA256SUMS")));
-        QVERIFY(sums.open(QIODevice::ReadOnly));
-        QByteArray rewritten;
-        for (const QByteArray &line : sums.readAll().split('\n')) {
-            if (line.trimmed().isEmpty())
-                continue;
-            const QByteArray name = line.mid(66);
-            QFile file(QDir(set).filePath(QString::fromUtf8(name)));
-            QVERIFY2(file.open(QIODevice::ReadOnly), name.constData());
-            Sha256 hash;
-            hash.addData(file.readAll());
-            rewritten += hash.hexResult() + "  " + name + '\n';
-        }
-        sums.close();
-        QVERIFY(sums.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        sums.write(rewritten);
-    }
+    static void recomputeChecksums(const QString &set) { QVERIFY(SetMutation::recomputeChecksums(set)); }
 
     // Every file of every node (but logs and locks), the GDS, the shared
     // directories, the forms database and the victim directory outside.

@@ -29,6 +29,7 @@
 #include <memory>
 #include <profile/AemPaths.h>
 #include <restore/RestoredTree.h>
+#include <run/RunLock.h>
 #include <run/RunRecord.h>
 #include <run/ScenarioCategory.h>
 #include <sandbox/SandboxFaults.h>
@@ -789,6 +790,59 @@ private Q_SLOTS:
     // 5. No secret on any command line, on any host, during every run above
     // (every backup strategy, every recovery, the refusals, the kills and
     // the resumes).
+
+    // ------------------------------------------------------------------
+    // Issue 18, point 4: one run per cluster, also for two workstations
+    // that drive the same cluster. Each has its own lock folder (another
+    // HOME here); they meet on the primary's host, where the run holds a
+    // lock beside the repository through an agent session of its own. The
+    // lock goes with the run's process, however it ends.
+
+    void aRunOnAnotherWorkstationIsRefusedByTheLockOnThePrimarysHost()
+    {
+        const QString primaryHost = m_hosts->profile().hostOf(*m_hosts->profile().primary());
+        QVERIFY(!primaryHost.isEmpty());
+        const HostPath lockFile = RunLock::remoteLock(m_hosts->profile());
+        QCOMPARE(lockFile.host, primaryHost);
+        QTemporaryDir thisWorkstation;
+        QTemporaryDir otherWorkstation;
+        CommandRunner other(m_hosts->runner());
+        other.setEnvironment(QStringLiteral("HOME"), otherWorkstation.path());
+        other.setEnvironment(QStringLiteral("XDG_DATA_HOME"), otherWorkstation.filePath(QStringLiteral("data")));
+        const QStringList check{ QStringLiteral("check"), QStringLiteral("--profile"), m_hosts->profilePath(),
+            QStringLiteral("--scenario"), QStringLiteral("backup-online") };
+        {
+            RunLock held(m_hosts->profile(), thisWorkstation.path());
+            QVERIFY2(held.acquire(QStringLiteral("restore-node")), qPrintable(held.errorString()));
+            const CommandResult onHost
+                = m_hosts->onHost(primaryHost, QStringLiteral("cat '%1'").arg(lockFile.path));
+            QVERIFY2(onHost.out.contains(QStringLiteral("\"pid\":%1").arg(::getpid())), qPrintable(onHost.out + onHost.err));
+            const CommandResult refused = other.lifeboat(
+                { QStringLiteral("run"), QStringLiteral("--profile"), m_hosts->profilePath(), QStringLiteral("--scenario"),
+                    QStringLiteral("backup-online"), QStringLiteral("--report-dir"), m_runs.path(), QStringLiteral("--yes") });
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains(QStringLiteral("restore-node, pid %1 on ").arg(::getpid())), qPrintable(refused.err));
+            QVERIFY2(refused.err.contains(lockFile.display()), qPrintable(refused.err));
+            QVERIFY(refused.err.contains(QLatin1String("Nothing was changed")));
+            const CommandResult checked = other.lifeboat(check);
+            QCOMPARE(checked.exitCode, 2);
+            QVERIFY2(checked.out.contains(QStringLiteral("[FAIL] No other run is working on this cluster")), qPrintable(checked.out));
+        }
+        // Released: the other workstation may go ahead.
+        const CommandResult free = other.lifeboat(check);
+        QVERIFY2(free.out.contains(QStringLiteral("[PASS] No other run is working on this cluster")), qPrintable(free.out));
+        // A run killed in its third step: the ssh connection goes with it,
+        // the agent on the primary's host with that, and the lock with the agent.
+        m_hosts->runner().setEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"), QStringLiteral("started:main:2"));
+        const CommandResult killed = run(*m_hosts, QStringLiteral("backup-online"));
+        m_hosts->runner().unsetEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"));
+        QCOMPARE(killed.exitCode, -1);
+        QTRY_VERIFY_WITH_TIMEOUT(other.lifeboat(check).out.contains(
+                                     QStringLiteral("[PASS] No other run is working on this cluster")),
+            15000);
+        const CommandResult resumed = resume(*m_hosts);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
+    }
 
     void noSecretOnAnyCommandLine()
     {

@@ -4,6 +4,7 @@
 <context>
     <name>AgentCommandLine</name>
     <message>
+        <location filename="../agent/AgentCommandLine.cpp" line="+26"/>
         <source>usage: lifeboat-agent serve [--verbose]
        lifeboat-agent --version
 Lifeboat starts it on a node host over ssh, to work on that host&apos;s files.</source>
@@ -12,10 +13,12 @@ Lifeboat starts it on a node host over ssh, to work on that host&apos;s files.</
 Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien dieses Hosts zu arbeiten.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>unknown option &quot;%1&quot;</source>
         <translation>unbekannte Option „%1“</translation>
     </message>
@@ -23,30 +26,40 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>AgentServer</name>
     <message>
+        <location filename="../agent/AgentServer.cpp" line="+98"/>
         <source>This lifeboat-agent (%1) speaks protocol version %2, and the Lifeboat that called it speaks version %3. Install the same version of Lifeboat on both machines.</source>
         <translation>Dieser lifeboat-agent (%1) spricht Protokollversion %2, das Lifeboat, das ihn aufgerufen hat, Version %3. Installieren Sie auf beiden Rechnern dieselbe Lifeboat-Version.</translation>
     </message>
     <message>
+        <location line="+160"/>
         <source>lifeboat-agent %1 does not know the operation &quot;%2&quot;.</source>
         <translation>lifeboat-agent %1 kennt die Operation „%2“ nicht.</translation>
     </message>
     <message>
+        <location line="+93"/>
         <source>lifeboat-agent %1 does not know the archive format &quot;%2&quot;.</source>
         <translation>lifeboat-agent %1 kennt das Archivformat „%2“ nicht.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <location line="+62"/>
+        <location line="+2"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <location line="-57"/>
+        <location line="+6"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
+        <location line="+74"/>
         <source>%1 is larger than %2 bytes, more than Lifeboat writes in one piece.</source>
         <translation>%1 ist größer als %2 Byte, mehr als Lifeboat in einem Stück schreibt.</translation>
     </message>
@@ -54,50 +67,66 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>AgentSession</name>
     <message>
+        <location filename="../engine/hosts/AgentSession.cpp" line="+86"/>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+48"/>
         <source>Cannot start %1 to reach %2: %3</source>
         <translation>%1 kann nicht gestartet werden, um %2 zu erreichen: %3</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>The helper on %1 is lifeboat-agent %2, which speaks protocol version %3; this Lifeboat is version %4 and speaks protocol version %5. Install lifeboat %4 on %1 from the same package as on this machine (apt install ./lifeboat_%4_*.deb); it brings lifeboat-agent.</source>
         <translation>Das Hilfsprogramm auf %1 ist lifeboat-agent %2 und spricht Protokollversion %3; dieses Lifeboat ist Version %4 und spricht Protokollversion %5. Installieren Sie Lifeboat %4 auf %1 aus demselben Paket wie auf diesem Rechner (apt install ./lifeboat_%4_*.deb); es enthält lifeboat-agent.</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Lifeboat&apos;s helper is not installed on %1 (%2). Install lifeboat %3 on %1 from the same package as on this machine (apt install ./lifeboat_%3_*.deb); it brings lifeboat-agent.</source>
         <translation>Das Hilfsprogramm von Lifeboat ist auf %1 nicht installiert (%2). Installieren Sie Lifeboat %3 auf %1 aus demselben Paket wie auf diesem Rechner (apt install ./lifeboat_%3_*.deb); es enthält lifeboat-agent.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
+        <location line="+231"/>
+        <location line="+41"/>
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
+        <location line="-35"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <location line="+59"/>
         <source>The connection to %1 was lost: %2</source>
         <translation>Die Verbindung zu %1 ist abgebrochen: %2</translation>
     </message>
     <message>
+        <location line="+45"/>
         <source>the helper was ended by signal %1</source>
         <translation>das Hilfsprogramm wurde durch Signal %1 beendet</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the helper ended with exit code %1</source>
         <translation>das Hilfsprogramm endete mit Exit-Code %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the helper closed its output</source>
         <translation>das Hilfsprogramm hat seine Ausgabe geschlossen</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 did not answer for %2 seconds, so Lifeboat stopped waiting. Check that the host is up and reachable.</source>
         <translation>%1 hat %2 Sekunden lang nicht geantwortet, daher wartet Lifeboat nicht länger. Prüfen Sie, ob der Host läuft und erreichbar ist.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>%1 did not answer as Lifeboat&apos;s helper does (it wrote &quot;%2&quot;). Check that nothing in the login&apos;s shell start-up files writes to standard output.</source>
         <translation>%1 hat nicht wie das Hilfsprogramm von Lifeboat geantwortet (es schrieb „%2“). Prüfen Sie, dass nichts in den Startdateien der Login-Shell auf die Standardausgabe schreibt.</translation>
     </message>
@@ -105,7 +134,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>ArchiveContents</name>
     <message>
-        <location filename="../engine/backup/ArchiveContents.cpp" line="+33"/>
+        <location filename="../engine/backup/ArchiveContents.cpp" line="+45"/>
         <source>Cannot read %1 from the archive.</source>
         <translation>%1 kann nicht aus dem Archiv gelesen werden.</translation>
     </message>
@@ -118,7 +147,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>ArchivePartsStep</name>
     <message>
-        <location filename="../engine/steps/ArchivePartsStep.cpp" line="+38"/>
+        <location filename="../engine/steps/ArchivePartsStep.cpp" line="+55"/>
         <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
         <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz des Sicherungsverzeichnisses.</translation>
     </message>
@@ -126,7 +155,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupBootstrapScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupBootstrapScenario.cpp" line="+7"/>
+        <location filename="../engine/scenarios/BackupBootstrapScenario.cpp" line="+10"/>
         <source>Back up the bootstrap properties files</source>
         <translation>Die Bootstrap-Eigenschaftendateien sichern</translation>
     </message>
@@ -137,9 +166,44 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
 </context>
 <context>
+    <name>BackupChain</name>
+    <message numerus="yes">
+        <location filename="../engine/backup/BackupChain.cpp" line="+86"/>
+        <source>The manifest of %1 says %n file(s) of %2 are in &quot;%3&quot;, which is not the name of a backup set. The manifest is damaged; verify the set with &apos;lifeboat verify&apos; and restore from another one.</source>
+        <translation>
+            <numerusform>Das Manifest von %1 gibt an, dass %n Datei von %2 in „%3“ liegt; das ist nicht der Name eines Sicherungssatzes. Das Manifest ist beschädigt; prüfen Sie den Satz mit &apos;lifeboat verify&apos; und stellen Sie aus einem anderen wieder her.</numerusform>
+            <numerusform>Das Manifest von %1 gibt an, dass %n Dateien von %2 in „%3“ liegen; das ist nicht der Name eines Sicherungssatzes. Das Manifest ist beschädigt; prüfen Sie den Satz mit &apos;lifeboat verify&apos; und stellen Sie aus einem anderen wieder her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, which is not in %4 (it was deleted or moved). Put %3 back into %4, or restore from another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>
+            <numerusform>Der Sicherungssatz %1 übernimmt %n Datei von %2 aus dem älteren Satz %3, der nicht in %4 liegt (er wurde gelöscht oder verschoben). Legen Sie %3 wieder nach %4, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
+            <numerusform>Der Sicherungssatz %1 übernimmt %n Dateien von %2 aus dem älteren Satz %3, der nicht in %4 liegt (er wurde gelöscht oder verschoben). Legen Sie %3 wieder nach %4, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose manifest cannot be read: %4 Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>
+            <numerusform>Der Sicherungssatz %1 übernimmt %n Datei von %2 aus dem älteren Satz %3, dessen Manifest nicht gelesen werden kann: %4 Prüfen Sie %3 mit &apos;lifeboat verify&apos;, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
+            <numerusform>Der Sicherungssatz %1 übernimmt %n Dateien von %2 aus dem älteren Satz %3, dessen Manifest nicht gelesen werden kann: %4 Prüfen Sie %3 mit &apos;lifeboat verify&apos;, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose archive of %2 is missing. Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>
+            <numerusform>Der Sicherungssatz %1 übernimmt %n Datei von %2 aus dem älteren Satz %3, dessen Archiv von %2 fehlt. Prüfen Sie %3 mit &apos;lifeboat verify&apos;, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
+            <numerusform>Der Sicherungssatz %1 übernimmt %n Dateien von %2 aus dem älteren Satz %3, dessen Archiv von %2 fehlt. Prüfen Sie %3 mit &apos;lifeboat verify&apos;, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupMariaDbStep</name>
     <message>
-        <location filename="../engine/steps/BackupMariaDbStep.cpp" line="+23"/>
+        <location filename="../engine/steps/BackupMariaDbStep.cpp" line="+26"/>
         <source>Back up the %1 database</source>
         <translation>Datenbank %1 sichern</translation>
     </message>
@@ -159,15 +223,39 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Das Binärlog ist aktiv, aber der Export von %1 enthält keine Binärlog-Position; eine Point-in-Time-Wiederherstellung kann nicht von dieser Sicherung aus starten.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot remove the previous dump %1. Check the backup root&apos;s permissions.</source>
         <translation>Der vorherige Export %1 kann nicht entfernt werden. Prüfen Sie die Berechtigungen des Sicherungsverzeichnisses.</translation>
     </message>
 </context>
 <context>
+    <name>BackupModeArguments</name>
+    <message>
+        <location filename="../node/BackupModeArguments.cpp" line="+21"/>
+        <source>lcbackupmode needs one of: %1</source>
+        <translation>lcbackupmode braucht eines von: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>-port must be a number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>-port muss eine Zahl von 1 bis 65535 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>-host is not a host name or address: &apos;%1&apos;</source>
+        <translation>-host ist kein Hostname und keine Adresse: &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>BackupModeStep</name>
     <message>
-        <location filename="../engine/steps/BackupModeStep.cpp" line="+23"/>
+        <location filename="../engine/steps/BackupModeStep.cpp" line="+27"/>
         <source>rolling backup mode</source>
         <translation>Rolling-Sicherungsmodus</translation>
     </message>
@@ -177,7 +265,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Momentaufnahme-Sicherungsmodus (sicher)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Enter %1</source>
         <translation>%1 aktivieren</translation>
     </message>
@@ -197,57 +285,67 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Der Dateisammler entfernt wieder abgelaufene GDS-Dokumente.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>label &quot;%1&quot;</source>
         <translation>Bezeichnung &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The cluster is already in %1 with label &quot;%2&quot;.</source>
         <translation>Der Cluster ist bereits im %1 mit der Bezeichnung &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The cluster is not in %1.</source>
         <translation>Der Cluster ist nicht im %1.</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>enter %1</source>
         <translation>%1 zu aktivieren</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>leave %1</source>
         <translation>%1 zu verlassen</translation>
     </message>
     <message>
+        <location line="-63"/>
         <source>already on (label &quot;%1&quot;); kept on after the backup</source>
         <translation>bereits aktiv (Bezeichnung „%1“); bleibt nach der Sicherung aktiv</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>stays on: the cluster was in it before this run</source>
         <translation>bleibt aktiv: der Cluster war schon vor diesem Lauf darin</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>The cluster is already in %1 (label &quot;%2&quot;); it stays in it after the backup.</source>
         <translation>Der Cluster ist bereits im %1 (Bezeichnung „%2“); er bleibt nach der Sicherung darin.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The cluster was in %1 before this run; it stays in it.</source>
         <translation>Der Cluster war vor diesem Lauf im %1; er bleibt darin.</translation>
     </message>
     <message>
+        <location line="-57"/>
         <source>Leave %1 if this run entered it</source>
         <translation>%1 verlassen, falls dieser Lauf ihn aktiviert hat</translation>
     </message>
     <message>
+        <location line="+71"/>
         <source>The backup-mode command printed: &quot;%1&quot;</source>
         <translation>Der Befehl für den Sicherungsmodus gab aus: „%1“</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>The cluster is still in %1: leave it by hand with %2</source>
         <translation>Der Cluster ist noch im %1: Verlassen Sie ihn von Hand mit %2</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>It reads %1 on its standard input.</source>
         <translation>Er liest %1 von seiner Standardeingabe.</translation>
     </message>
@@ -255,7 +353,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupOfflineScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupOfflineScenario.cpp" line="+10"/>
+        <location filename="../engine/scenarios/BackupOfflineScenario.cpp" line="+13"/>
         <source>Offline backup with downtime</source>
         <translation>Offline-Sicherung mit Ausfallzeit</translation>
     </message>
@@ -268,7 +366,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupOnlineScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+18"/>
+        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+21"/>
         <source>Online backup with no downtime (slower responses)</source>
         <translation>Online-Sicherung ohne Ausfallzeit (langsamere Antworten)</translation>
     </message>
@@ -343,26 +441,32 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 läuft.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>No garbage collection or revision cleanup runs on %1</source>
         <translation>Auf %1 läuft keine Garbage Collection und keine Revisionsbereinigung</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 does not say whether a data store garbage collection or a revision cleanup runs (Oak&apos;s RepositoryManagement MBean did not answer).</source>
         <translation>%1 sagt nicht, ob eine Datastore-Garbage-Collection oder eine Revisionsbereinigung läuft (Oaks RepositoryManagement-MBean hat nicht geantwortet).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Check in AEM&apos;s Operations &gt; Maintenance that none runs, and go on only then.</source>
         <translation>Prüfen Sie in AEM unter Operations &gt; Maintenance, dass keine läuft, und fahren Sie erst dann fort.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A %1 runs on %2; Adobe says not to take an online backup meanwhile.</source>
         <translation>Auf %2 läuft eine %1; laut Adobe darf währenddessen keine Online-Sicherung laufen.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Wait until it has finished (Operations &gt; Maintenance), then check again. Nothing was changed.</source>
         <translation>Warten Sie, bis sie beendet ist (Operations &gt; Maintenance), und prüfen Sie dann erneut. Nichts wurde geändert.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Neither runs on %1.</source>
         <translation>Auf %1 läuft keine von beiden.</translation>
     </message>
@@ -370,7 +474,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupPostgresStep</name>
     <message>
-        <location filename="../engine/steps/BackupPostgresStep.cpp" line="+23"/>
+        <location filename="../engine/steps/BackupPostgresStep.cpp" line="+26"/>
         <source>Back up the %1 database</source>
         <translation>Datenbank %1 sichern</translation>
     </message>
@@ -380,7 +484,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>pg_dump -Fc (benutzerdefiniertes Format) der PostgreSQL-Datenbank %1 auf %2, geprüft mit pg_restore --list, archiviert als Teil database-%3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
         <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz des Sicherungsverzeichnisses.</translation>
     </message>
@@ -398,7 +502,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupPublishScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+19"/>
+        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+24"/>
         <source>Back up Correspondence Management publish nodes</source>
         <translation>Veröffentlichungsknoten von Correspondence Management sichern</translation>
     </message>
@@ -443,7 +547,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Wählen Sie mit --node einen Veröffentlichungsknoten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>%1 has no repository at %2.</source>
         <translation>%1 hat kein Repository unter %2.</translation>
     </message>
@@ -453,7 +557,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Stellen Sie zuerst den Knoten wieder her (recover-publish-node).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Hold publishing</source>
         <translation>Veröffentlichen anhalten</translation>
     </message>
@@ -463,11 +567,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Stellen Sie sicher, dass niemand aus dem Autorencluster veröffentlicht (Replikationsagenten pausieren), bis Lifeboat meldet, dass diese Sicherung fertig ist.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Back up all files of %1&apos;s repository</source>
         <translation>Alle Dateien des Repositorys von %1 sichern</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Back up all files of %1&apos;s repository from its snapshot</source>
         <translation>Alle Dateien des Repositorys von %1 aus seinem Snapshot sichern</translation>
     </message>
@@ -475,10 +580,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupRetention</name>
     <message>
+        <location filename="../engine/backup/BackupRetention.cpp" line="+52"/>
         <source>Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.</source>
         <translation>%1 kann nicht gelöscht werden. Prüfen Sie die Berechtigungen des Sicherungsverzeichnisses, oder löschen Sie den Satz von Hand.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Could not delete all of %1. Check its permissions and delete what is left by hand.</source>
         <translation>%1 konnte nicht vollständig gelöscht werden. Prüfen Sie seine Berechtigungen, und löschen Sie den Rest von Hand.</translation>
     </message>
@@ -486,7 +593,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupRollingScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+12"/>
+        <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+16"/>
         <source>Offline backup with no downtime (rolling backup mode)</source>
         <translation>Offline-Sicherung ohne Ausfallzeit (Rolling-Sicherungsmodus)</translation>
     </message>
@@ -524,31 +631,37 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupScenario</name>
     <message>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+191"/>
         <source>these are pipes, sockets or devices, which a backup cannot hold and Lifeboat never opens: %1</source>
         <translation>dies sind Pipes, Sockets oder Geräte, die eine Sicherung nicht aufnehmen kann und die Lifeboat nie öffnet: %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>these links lead outside what is backed up with them, so a restore could not recreate them safely: %1</source>
         <translation>diese Links führen aus dem hinaus, was mit ihnen gesichert wird, daher könnte eine Wiederherstellung sie nicht sicher neu anlegen: %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The backup would lack something: %1.</source>
         <translation>Der Sicherung würde etwas fehlen: %1.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Move them out of the folders that are backed up (or replace a link with what it points to), then check again.</source>
         <translation>Verschieben Sie sie aus den gesicherten Ordnern (oder ersetzen Sie einen Link durch das, worauf er zeigt), und prüfen Sie dann erneut.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Only files, folders and links that stay inside their part.</source>
         <translation>Nur Dateien, Ordner und Links, die innerhalb ihres Teils bleiben.</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Everything to back up can be archived</source>
         <translation>Alles zu Sichernde kann archiviert werden</translation>
     </message>
     <message>
-        <location filename="../engine/scenarios/BackupScenario.cpp" line="+46"/>
+        <location line="-147"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -573,7 +686,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>--compression muss zstd, gzip, xz oder zip sein.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -593,7 +706,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>--timeout muss 0 bis 10080 Minuten betragen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+97"/>
         <source>Backup root is writable</source>
         <translation>Das Sicherungsverzeichnis ist beschreibbar</translation>
     </message>
@@ -628,21 +741,27 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 frei, bis zu %2 benötigt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Backup sets can be signed</source>
+        <translation>Sicherungssätze können signiert werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 has its repository and cluster node id</source>
         <translation>%1 hat sein Repository und seine Clusterknoten-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>%1/repository/cluster_node.id is missing.</source>
         <translation>%1/repository/cluster_node.id fehlt.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Recover the node first (&quot;%1&quot;), then back up.</source>
         <translation>Stellen Sie zuerst den Knoten wieder her („%1“), und sichern Sie dann.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Lifeboat can back up the %1 database</source>
         <translation>Lifeboat kann die Datenbank %1 sichern</translation>
     </message>
@@ -677,21 +796,32 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Stellen Sie das Geheimnis wie in der Meldung beschrieben bereit, und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>Fix &quot;signing&quot; in the profile, or remove its &quot;key&quot; to make unsigned sets.</source>
+        <translation>Korrigieren Sie &quot;signing&quot; im Profil, oder entfernen Sie dort &quot;key&quot;, um unsignierte Sätze zu erstellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each set is signed with %1.</source>
+        <translation>Jeder Satz wird mit %1 signiert.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The primary is running</source>
         <translation>Der primäre Knoten läuft</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is not running, so the cluster cannot enter backup mode.</source>
         <translation>%1 läuft nicht, daher kann der Cluster den Sicherungsmodus nicht aktivieren.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Start the cluster, or use &quot;%1&quot;.</source>
         <translation>Starten Sie den Cluster, oder verwenden Sie „%1“.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The cluster is already in %1 (label &quot;%2&quot;).</source>
         <translation>Der Cluster ist bereits im %1 (Bezeichnung &quot;%2&quot;).</translation>
     </message>
@@ -706,7 +836,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 läuft.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+100"/>
         <source>Back up the GDS, connectors, node identities, fonts, Content Storage Root and bootstrap properties</source>
         <translation>GDS, Konnektoren, Knotenidentitäten, Schriftarten, Content Storage Root und Bootstrap-Eigenschaften sichern</translation>
     </message>
@@ -716,55 +846,67 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>GDS, das Repository von %1, Konnektoren, Knotenidentitäten, Schriftarten, Content Storage Root und Bootstrap-Eigenschaften sichern</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+87"/>
         <source>Back up the bootstrap properties of every secondary node</source>
         <translation>Die Bootstrap-Eigenschaften jedes sekundären Knotens sichern</translation>
     </message>
     <message>
+        <location line="-244"/>
         <source>No password on a command line</source>
         <translation>Kein Passwort auf einer Befehlszeile</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>The backup-mode commands get their password on standard input, if at all.</source>
         <translation>Die Befehle für den Sicherungsmodus erhalten ihr Passwort, wenn überhaupt, über die Standardeingabe.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 put a password on the command line, where every user of that machine can read it while it runs.</source>
         <translation>%1 übergeben ein Passwort auf der Befehlszeile, wo jeder Benutzer dieses Rechners es lesen kann, solange der Befehl läuft.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Pass it as the command&apos;s input instead (&quot;input&quot;: &quot;{password}&quot;), if the program can read it from there; see &quot;Command templates and secrets&quot; in docs/profile.md.</source>
         <translation>Übergeben Sie es stattdessen als Eingabe des Befehls (&quot;input&quot;: &quot;{password}&quot;), sofern das Programm es von dort lesen kann; siehe „Command templates and secrets“ in docs/profile.md.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>%1 is running; the cluster is kept in %2 (label &quot;%3&quot;), which the backup uses and leaves on.</source>
         <translation>%1 läuft; der Cluster wird im %2 gehalten (Bezeichnung „%3“), den die Sicherung nutzt und aktiv lässt.</translation>
     </message>
     <message>
+        <location line="+168"/>
         <source>Back up what is copied while the nodes are stopped: %1</source>
         <translation>Sichern, was bei gestoppten Knoten kopiert wird: %1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Back up from the snapshots, and the configuration, while the nodes serve</source>
         <translation>Aus den Snapshots sichern, samt der Konfiguration, während die Knoten dienen</translation>
     </message>
     <message>
+        <location line="-55"/>
         <source>Snapshots as the profile asks</source>
         <translation>Snapshots wie im Profil verlangt</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1 cannot have a %2: %3</source>
         <translation>%1 kann keinen %2 haben: %3</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Set &quot;snapshots&quot; in the profile to &quot;auto&quot; (the best the file system offers) or &quot;none&quot; (copy while the nodes are stopped) for these paths, or put them where that method works.</source>
         <translation>Setzen Sie &quot;snapshots&quot; im Profil für diese Pfade auf &quot;auto&quot; (das Beste, was das Dateisystem bietet) oder &quot;none&quot; (Kopie bei gestoppten Knoten), oder legen Sie sie dorthin, wo diese Methode funktioniert.</translation>
     </message>
     <message>
+        <location line="-348"/>
         <source>A full set, even where an incremental one would build on an earlier set.</source>
         <translation>Ein vollständiger Satz, auch wo ein inkrementeller auf einem früheren Satz aufbauen würde.</translation>
     </message>
     <message>
+        <location line="+54"/>
         <source>A full backup, as asked (--full).</source>
         <translation>Eine Vollsicherung, wie verlangt (--full).</translation>
     </message>
@@ -772,30 +914,37 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSchedule</name>
     <message>
+        <location filename="../engine/run/BackupSchedule.cpp" line="+42"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>Say when it runs, for example &quot;daily&quot; or &quot;Mon..Fri 02:00&quot;.</source>
         <translation>Geben Sie an, wann sie läuft, zum Beispiel &quot;daily&quot; oder &quot;Mon..Fri 02:00&quot;.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>systemd does not understand &quot;%1&quot;: %2</source>
         <translation>systemd versteht &quot;%1&quot; nicht: %2</translation>
     </message>
     <message>
+        <location line="+47"/>
         <source>Cannot make the folder %1 for the schedule&apos;s units.</source>
         <translation>Der Ordner %1 für die Units des Zeitplans kann nicht angelegt werden.</translation>
     </message>
     <message>
+        <location line="+44"/>
         <source>Cannot delete %1. Check its permissions.</source>
         <translation>%1 kann nicht gelöscht werden. Prüfen Sie seine Berechtigungen.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Turn it on with: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</source>
         <translation>Einschalten mit: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</translation>
     </message>
     <message>
+        <location line="-118"/>
         <source>Lifeboat: %1 of %2</source>
         <translation>Lifeboat: %1 von %2</translation>
     </message>
@@ -803,25 +952,27 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetManifest</name>
     <message>
+        <location filename="../engine/backup/BackupSetManifest.cpp" line="+63"/>
         <source>it is empty</source>
         <translation>es ist leer</translation>
     </message>
     <message>
-        <location filename="../engine/backup/BackupSetManifest.cpp" line="+17"/>
+        <location line="+53"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
         <translation>%1 ist kein vollständiger Sicherungssatz: Er hat keine lesbare manifest.json. Wählen Sie einen Satz aus &apos;lifeboat backups&apos;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The manifest of %1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>Das Manifest von %1 ist beschädigt (%2). Prüfen Sie den Satz mit &apos;lifeboat verify&apos;, und wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
         <source>The manifest of %1 lists no parts, so there is nothing to restore from it.</source>
         <translation>Das Manifest von %1 enthält keine Teile, es gibt also nichts wiederherzustellen.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The manifest of %1 cannot be trusted: %2. Nothing was restored from it; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>Dem Manifest von %1 kann nicht vertraut werden: %2. Daraus wurde nichts wiederhergestellt; prüfen Sie den Satz mit &apos;lifeboat verify&apos; und wählen Sie einen anderen.</translation>
     </message>
@@ -829,21 +980,22 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetVerifier</name>
     <message>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+427"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>ist ein Link im Archiv, den das Manifest nicht als diesen Link aufführt</translation>
     </message>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+94"/>
+        <location line="-337"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>fehlt oder ist nicht lesbar, daher kann kein Archiv als Ganzes geprüft werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>line %1 is not &quot;&lt;SHA-256&gt;  &lt;archive&gt;&quot;</source>
         <translation>Zeile %1 hat nicht die Form &quot;&lt;SHA-256&gt;  &lt;Archiv&gt;&quot;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+44"/>
         <source>%1 is not a directory. Give a backup set directory (see &apos;lifeboat backups&apos;).</source>
         <translation>%1 ist kein Verzeichnis. Geben Sie ein Sicherungssatz-Verzeichnis an (siehe &apos;lifeboat backups&apos;).</translation>
     </message>
@@ -853,28 +1005,40 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 ist ein unvollendeter Sicherungssatz (er wurde nie veröffentlicht), es gibt also nichts zu prüfen. Setzen Sie seinen Lauf fort, oder prüfen Sie einen vollständigen Satz (siehe &apos;lifeboat backups&apos;).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+30"/>
+        <location line="+6"/>
         <source>cannot be parsed (%1), so nothing in the set can be checked</source>
         <translation>kann nicht ausgewertet werden (%1), daher kann nichts im Satz geprüft werden</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+56"/>
+        <location line="-71"/>
+        <location line="+216"/>
+        <location line="+37"/>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-257"/>
+        <source>is not a regular file, so it was not read</source>
+        <translation>ist keine reguläre Datei und wurde daher nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>is not signed by an allowed signer, and the profile requires it (&quot;signing&quot;: &quot;required&quot;)</source>
+        <translation>ist nicht von einem zugelassenen Unterzeichner signiert, und das Profil verlangt es (&quot;signing&quot;: &quot;required&quot;)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>lists no parts</source>
         <translation>enthält keine Teile</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+44"/>
         <source>lists %1, which the manifest does not</source>
         <translation>enthält %1, das im Manifest fehlt</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+122"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>das Archiv fehlt (%n Datei von Teil %1 verloren)</numerusform>
@@ -897,8 +1061,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>ist kein .tar.zst-, .tar.gz-, .tar.xz- oder .zip-Archiv</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
-        <location line="+56"/>
+        <location line="+16"/>
+        <location line="+72"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
             <numerusform>kann nicht als Archiv geöffnet werden (%1); seine %n Datei kann nicht geprüft werden</numerusform>
@@ -907,30 +1071,30 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
     <message>
         <location line="-28"/>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>cannot be read to its end (the archive is damaged or truncated here)</source>
         <translation>kann nicht bis zum Ende gelesen werden (das Archiv ist hier beschädigt oder abgeschnitten)</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+48"/>
+        <location line="-70"/>
+        <location line="+51"/>
         <source>is in the archive but not in the manifest</source>
         <translation>ist im Archiv, aber nicht im Manifest</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+40"/>
+        <location line="-49"/>
+        <location line="+43"/>
         <source>size is %1 bytes, the manifest says %2</source>
         <translation>Größe ist %1 Bytes, das Manifest sagt %2</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+68"/>
+        <location line="-41"/>
+        <location line="+71"/>
         <source>SHA-256 differs</source>
         <translation>SHA-256 weicht ab</translation>
     </message>
     <message numerus="yes">
-        <location line="-61"/>
+        <location line="-64"/>
         <source>cannot be read past %1 (%2); %n more file(s) not checked</source>
         <translation>
             <numerusform>kann nicht über %1 hinaus gelesen werden (%2); %n weitere Datei nicht geprüft</numerusform>
@@ -939,7 +1103,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
     <message>
         <location line="+6"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>missing from the archive</source>
         <translation>fehlt im Archiv</translation>
     </message>
@@ -949,11 +1113,13 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Für %1 gibt es keine Prüfung zu speichern.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Cannot write %1: %2. The result above stands, but &apos;lifeboat backups&apos; will not show it; check the permissions and free space of the set directory.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Das obige Ergebnis gilt, aber &apos;lifeboat backups&apos; wird es nicht anzeigen; prüfen Sie die Berechtigungen und den freien Speicherplatz des Satzverzeichnisses.</translation>
     </message>
     <message numerus="yes">
+        <location line="-250"/>
+        <location line="+44"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>steht nicht in der SHA256SUMS von %1, dem älteren Satz, aus dem dieser Satz %n Datei übernimmt</numerusform>
@@ -961,6 +1127,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>SHA-256 of the archive differs from the SHA256SUMS of %1, the older set this set takes %n file(s) from (the archive file was changed or damaged)</source>
         <translation>
             <numerusform>SHA-256 des Archivs weicht von der SHA256SUMS von %1 ab, dem älteren Satz, aus dem dieser Satz %n Datei übernimmt (die Archivdatei wurde geändert oder beschädigt)</numerusform>
@@ -968,30 +1135,38 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>ist kein .tar.zst-, .tar.gz- oder .tar.xz-Archiv und kann daher keine Dateien eines neueren Satzes enthalten</translation>
     </message>
     <message>
+        <location line="-95"/>
         <source>is missing (part %1 takes files from %2)</source>
         <translation>fehlt (Teil %1 nimmt Dateien aus %2)</translation>
     </message>
     <message>
+        <location line="-73"/>
+        <location line="+82"/>
         <source>SHA-256 differs from SHA256SUMS (the file was changed or damaged)</source>
         <translation>SHA-256 weicht von SHA256SUMS ab (die Datei wurde verändert oder beschädigt)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>does not list the files the manifest stores in %1</source>
         <translation>listet nicht die Dateien, die das Manifest in %1 ablegt</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>has no part %1</source>
         <translation>hat keinen Teil %1</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>is not in this archive as the set records it</source>
         <translation>ist nicht so in diesem Archiv, wie der Satz es verzeichnet</translation>
     </message>
     <message>
+        <location line="-155"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>fehlt, daher kann nichts im Satz geprüft oder wiederhergestellt werden</translation>
     </message>
@@ -999,7 +1174,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSqliteStep</name>
     <message>
-        <location filename="../engine/steps/BackupSqliteStep.cpp" line="+24"/>
+        <location filename="../engine/steps/BackupSqliteStep.cpp" line="+27"/>
         <source>Back up the %1 database</source>
         <translation>Datenbank %1 sichern</translation>
     </message>
@@ -1027,12 +1202,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupsCommand</name>
     <message>
-        <location filename="../app/BackupsCommand.cpp" line="+19"/>
+        <location filename="../app/BackupsCommand.cpp" line="+25"/>
         <source>List the complete backup sets of a profile, newest first, with their last verification</source>
         <translation>Die vollständigen Sicherungssätze eines Profils auflisten, neueste zuerst, mit ihrer letzten Prüfung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The cluster profile (JSON) whose backup root is listed.</source>
         <translation>Das Clusterprofil (JSON), dessen Sicherungsverzeichnis aufgelistet wird.</translation>
     </message>
@@ -1047,12 +1222,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>Usage: lifeboat backups --profile FILE [--json] (a sandbox has its profile at DIR/cluster.json).</source>
         <translation>Aufruf: lifeboat backups --profile DATEI [--json] (eine Sandbox hat ihr Profil unter VERZ/cluster.json).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>No complete backup sets in %1.</source>
         <translation>Keine vollständigen Sicherungssätze in %1.</translation>
     </message>
@@ -1062,6 +1237,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>ID</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>RESTORE POINT</source>
         <translation>SICHERUNGSSTAND</translation>
     </message>
@@ -1076,12 +1252,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>GRÖSSE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>VERIFIED</source>
         <translation>GEPRÜFT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>LABEL</source>
         <translation>BEZEICHNUNG</translation>
     </message>
@@ -1106,7 +1282,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>(Manifest nicht lesbar)</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%n unfinished set(s) (.partial) are not listed: resume their run, or &apos;lifeboat prune&apos; removes those untouched for 24 hours.</source>
         <translation>
             <numerusform>%n unvollendeter Satz (.partial) wird nicht aufgeführt: Setzen Sie seinen Lauf fort, oder &apos;lifeboat prune&apos; entfernt die seit 24 Stunden unveränderten.</numerusform>
@@ -1114,26 +1290,44 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message>
+        <location line="-24"/>
         <source>DOWNTIME</source>
         <translation>AUSFALLZEIT</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>RESTORES</source>
         <translation>ENTPACKT</translation>
     </message>
     <message>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>BASE</source>
         <translation>BASIS</translation>
     </message>
     <message>
+        <location line="-59"/>
         <source>full</source>
         <translation>voll</translation>
     </message>
 </context>
 <context>
+    <name>ChainUnpacker</name>
+    <message>
+        <location filename="../engine/restore/ChainUnpacker.cpp" line="+26"/>
+        <source>Cannot unpack into %1: it already exists.</source>
+        <translation>Entpacken nach %1 nicht möglich: Es existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>In the older set %1: %2</source>
+        <translation>Im älteren Satz %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Change</name>
     <message>
-        <location filename="../engine/run/Change.cpp" line="+36"/>
+        <location filename="../engine/run/Change.cpp" line="+48"/>
         <source>delete</source>
         <translation>löschen</translation>
     </message>
@@ -1183,7 +1377,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>von Hand:</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -1191,6 +1385,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>keep</source>
         <translation>behalten</translation>
     </message>
@@ -1198,7 +1393,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/CheckCommand.cpp" line="+16"/>
+        <location filename="../app/CheckCommand.cpp" line="+19"/>
         <source>Run a scenario&apos;s preconditions and show what would block it</source>
         <translation>Die Vorbedingungen eines Szenarios prüfen und zeigen, was es blockieren würde</translation>
     </message>
@@ -1236,7 +1431,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>CheckGdsConsistencyStep</name>
     <message>
-        <location filename="../engine/steps/CheckGdsConsistencyStep.cpp" line="+33"/>
+        <location filename="../engine/steps/CheckGdsConsistencyStep.cpp" line="+36"/>
         <source>The GDS part of %1 is missing, so the backup cannot be checked.</source>
         <translation>Der GDS-Teil von %1 fehlt, daher kann die Sicherung nicht geprüft werden.</translation>
     </message>
@@ -1267,7 +1462,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message>
-        <location filename="../engine/steps/CheckGdsConsistencyStep.h" line="+21"/>
+        <location filename="../engine/steps/CheckGdsConsistencyStep.h" line="+24"/>
         <source>Check that the database and GDS backups agree</source>
         <translation>Prüfen, ob Datenbank- und GDS-Sicherung übereinstimmen</translation>
     </message>
@@ -1275,12 +1470,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>CheckPatchLevelStep</name>
     <message>
-        <location filename="../engine/steps/CheckPatchLevelStep.cpp" line="+15"/>
+        <location filename="../engine/steps/CheckPatchLevelStep.cpp" line="+18"/>
         <source>Check that %1 is at the patch level recorded in the backup</source>
         <translation>Prüfen, ob %1 auf dem in der Sicherung aufgezeichneten Patch-Level ist</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Apply the patches recorded in the backup (or remove newer ones) so the levels match, then run the restore again. Nothing was restored yet.</source>
         <translation>Installieren Sie die in der Sicherung aufgezeichneten Patches (oder entfernen Sie neuere), damit die Stände übereinstimmen, und führen Sie die Wiederherstellung erneut aus. Es wurde noch nichts wiederhergestellt.</translation>
     </message>
@@ -1290,6 +1485,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 ist auf dem aufgezeichneten Patch-Level.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1 has no &quot;patchLevelFile&quot; in the profile, so its patch level cannot be compared with the backup&apos;s. Add the path of the file that records it.</source>
         <translation>%1 hat im Profil kein &quot;patchLevelFile&quot;, daher kann sein Patch-Level nicht mit dem der Sicherung verglichen werden. Tragen Sie den Pfad der Datei ein, die ihn festhält.</translation>
     </message>
@@ -1297,7 +1493,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>CheckRehearsalStep</name>
     <message>
-        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+35"/>
+        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+38"/>
         <source>%1 is not running</source>
         <translation>%1 läuft nicht</translation>
     </message>
@@ -1327,7 +1523,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Jeder Knoten läuft, jede GDS-Referenz ist auflösbar, und jedes Repository entspricht dem Satz.</translation>
     </message>
     <message>
-        <location filename="../engine/steps/CheckRehearsalStep.h" line="+22"/>
+        <location filename="../engine/steps/CheckRehearsalStep.h" line="+25"/>
         <source>Check the rehearsal cluster: nodes up, database and GDS consistent, repositories equal to the set</source>
         <translation>Den Probecluster prüfen: Knoten laufen, Datenbank und GDS konsistent, Repositorys gleich dem Satz</translation>
     </message>
@@ -1335,68 +1531,89 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>ClusterProfile</name>
     <message>
-        <location line="+90"/>
+        <location filename="../engine/profile/ClusterProfile.cpp" line="+654"/>
         <location line="+5"/>
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>Das Clusterprofil %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <location line="-218"/>
         <source>nodes &quot;%1&quot; and &quot;%2&quot; both keep their crx-repository at %3 on %4; give each node its own host or its own path.</source>
         <translation>die Knoten „%1“ und „%2“ haben beide ihr crx-repository unter %3 auf %4; geben Sie jedem Knoten einen eigenen Host oder einen eigenen Pfad.</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>this machine</source>
         <translation>diesem Rechner</translation>
     </message>
     <message>
+        <location line="-298"/>
         <source>Cannot read the cluster profile: %1. Check the path, or create a sandbox with &apos;lifeboat sandbox create DIR&apos;.</source>
         <translation>Das Clusterprofil kann nicht gelesen werden: %1. Prüfen Sie den Pfad, oder legen Sie mit &apos;lifeboat sandbox create VERZ&apos; eine Sandbox an.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Not valid JSON: %1. A profile is plain JSON: no comments, no trailing commas.</source>
         <translation>Kein gültiges JSON: %1. Ein Profil ist reines JSON: keine Kommentare, keine abschließenden Kommas.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A cluster profile must hold a JSON object ({ … }), but this file holds an array ([ … ]). Put the profile&apos;s keys in one object.</source>
         <translation>Ein Clusterprofil muss ein JSON-Objekt ({ … }) enthalten, diese Datei enthält aber ein Array ([ … ]). Schreiben Sie die Schlüssel des Profils in ein Objekt.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>This key appears twice in its object; only one of them would be read.</source>
         <translation>Dieser Schlüssel kommt in seinem Objekt zweimal vor; nur einer davon würde gelesen.</translation>
     </message>
     <message>
+        <location line="+199"/>
         <source>databases[%1] has this name already; a database&apos;s backup part is named after it, so every database needs a name of its own.</source>
         <translation>databases[%1] hat diesen Namen bereits; der Sicherungsteil einer Datenbank ist nach ihr benannt, daher braucht jede Datenbank einen eigenen Namen.</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>nodes[%1] has this name already; every node needs a name of its own.</source>
         <translation>nodes[%1] hat diesen Namen bereits; jeder Knoten braucht einen eigenen Namen.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>An AEM Forms cluster has exactly one primary author node; this profile has %1.</source>
         <translation>Ein AEM-Forms-Cluster hat genau einen primären Author-Knoten; dieses Profil hat %1.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>hosts[%1] has this name already; every host needs a name of its own.</source>
         <translation>hosts[%1] hat diesen Namen bereits; jeder Host braucht einen eigenen Namen.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Names the host &quot;%1&quot;, which &quot;hosts&quot; does not list.</source>
         <translation>Nennt den Host „%1“, den „hosts“ nicht aufführt.</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <location line="+6"/>
         <source>The node lives on the host %1, so this path must be absolute (it is %2).</source>
         <translation>Der Knoten liegt auf dem Host %1, daher muss dieser Pfad absolut sein (er lautet %2).</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <source>&quot;required&quot; is true, so the allowed-signers file that says whose signatures to trust is needed. Name it here, or set &quot;required&quot; to false.</source>
+        <translation>&quot;required&quot; ist true, daher wird die Datei der zugelassenen Unterzeichner benötigt, die sagt, wessen Signaturen vertraut wird. Geben Sie sie hier an, oder setzen Sie &quot;required&quot; auf false.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The secrets file %1 does not exist, so the secrets the profile names cannot be checked. Lifeboat reads each from its environment variable, or asks for it.</source>
         <translation>Die Geheimnisdatei %1 existiert nicht, daher können die Geheimnisse, die das Profil nennt, nicht geprüft werden. Lifeboat liest jedes aus seiner Umgebungsvariablen oder fragt danach.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>The secret &quot;%1&quot; is not defined: the secrets file %2 does not have it, and the environment variable %3 is not set.</source>
         <translation>Das Geheimnis „%1“ ist nicht definiert: Die Geheimnisdatei %2 enthält es nicht, und die Umgebungsvariable %3 ist nicht gesetzt.</translation>
     </message>
     <message>
+        <location line="-49"/>
         <source>A path&apos;s snapshot method is &quot;command&quot;, so the snapshot commands are needed; missing: %1.</source>
         <translation>Die Snapshot-Methode eines Pfads ist „command“, daher werden die Snapshot-Befehle gebraucht; es fehlt: %1.</translation>
     </message>
@@ -1404,7 +1621,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/Command.cpp" line="+16"/>
+        <location filename="../app/Command.cpp" line="+35"/>
         <source>Run &apos;lifeboat %1 --help&apos; for its options.</source>
         <translation>Führen Sie &apos;lifeboat %1 --help&apos; aus, um seine Optionen zu sehen.</translation>
     </message>
@@ -1412,7 +1629,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+47"/>
+        <location filename="../app/CommandLine.cpp" line="+54"/>
         <source>Lifeboat backs up and recovers clustered Adobe AEM Forms environments.
 With no command it opens the wizard; with a command it runs headless.</source>
         <translation>Lifeboat sichert geclusterte Adobe AEM Forms-Umgebungen und stellt sie wieder her.
@@ -1484,7 +1701,7 @@ Ohne Befehl öffnet es den Assistenten; mit einem Befehl läuft es ohne Oberflä
         <translation>abgebrochen, oder eine Bestätigung wurde abgelehnt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>usage error (unknown command or option, missing argument)</source>
         <translation>Aufruffehler (unbekannter Befehl oder unbekannte Option, fehlendes Argument)</translation>
     </message>
@@ -1496,6 +1713,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zum Beispiel &apos;lifeboat demo&apos; für einen Rundgang ohne Oberfläche auf der Trainings-Sandbox, oder öffnen Sie den Assistenten aus einer grafischen Sitzung (oder unter &apos;xvfb-run lifeboat&apos;).</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>a cleanup step failed: the cluster needs work by hand (the last lines say what)</source>
         <translation>ein Aufräumschritt ist fehlgeschlagen: Der Cluster braucht Handarbeit (die letzten Zeilen sagen, welche)</translation>
     </message>
@@ -1503,30 +1721,37 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>ContentSwap</name>
     <message>
+        <location filename="../engine/restore/ContentSwap.cpp" line="+48"/>
         <source>%1 already holds the backup&apos;s copy.</source>
         <translation>%1 enthält bereits die Kopie aus der Sicherung.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Cannot create %1. Check the permissions.</source>
         <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen.</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>its contents, to %1</source>
         <translation>sein Inhalt, nach %1</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Cannot move %1 into %2. %3</source>
         <translation>%1 kann nicht nach %2 verschoben werden. %3</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>restored from the backup</source>
         <translation>aus der Sicherung wiederhergestellt</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%1 now holds the backup&apos;s %n file(s).</source>
         <translation>
             <numerusform>%1 enthält jetzt die %n Datei aus der Sicherung.</numerusform>
@@ -1534,6 +1759,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         </translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>%1 left in place</source>
         <translation>%1 an Ort und Stelle belassen</translation>
     </message>
@@ -1541,12 +1767,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>CopyRestoredFilesStep</name>
     <message>
-        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+31"/>
+        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+35"/>
         <source>Copy all files of %1&apos;s restored repository to %2</source>
         <translation>Alle Dateien des wiederhergestellten Repositorys von %1 nach %2 kopieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>its current contents, to %1</source>
         <translation>sein aktueller Inhalt, nach %1</translation>
     </message>
@@ -1556,12 +1782,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>ersetzt durch eine Kopie von %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Cannot copy %1 to %2. Check the free space.</source>
         <translation>%1 kann nicht nach %2 kopiert werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 kann nicht in %2 umbenannt werden.</translation>
     </message>
@@ -1571,6 +1797,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1 für %2 kopiert.</translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>%1 and %2 are on different hosts; Lifeboat copies a restored tree only within one host.</source>
         <translation>%1 und %2 liegen auf verschiedenen Hosts; Lifeboat kopiert einen wiederhergestellten Baum nur innerhalb eines Hosts.</translation>
     </message>
@@ -1578,7 +1805,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>CreateRehearsalSandboxStep</name>
     <message>
-        <location filename="../engine/steps/CreateRehearsalSandboxStep.cpp" line="+25"/>
+        <location filename="../engine/steps/CreateRehearsalSandboxStep.cpp" line="+28"/>
         <source>Build a fresh sandbox copy of the recorded topology in %1</source>
         <translation>Eine frische Sandbox-Kopie der aufgezeichneten Topologie in %1 aufbauen</translation>
     </message>
@@ -1606,16 +1833,17 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>DatabaseDump</name>
     <message>
-        <location filename="../engine/database/DatabaseDump.cpp" line="+35"/>
+        <location filename="../engine/database/DatabaseDump.cpp" line="+62"/>
         <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
         <translation>Das Profil nennt keine Datenbank für %1. Setzen Sie &quot;database&quot; und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot reach the %1 database: %2</source>
         <translation>Die Datenbank %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
@@ -1623,7 +1851,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>DatabaseReplacement</name>
     <message>
-        <location filename="../engine/restore/DatabaseReplacement.cpp" line="+19"/>
+        <location filename="../engine/restore/DatabaseReplacement.cpp" line="+24"/>
         <source>%1 (%2 database %3 on %4)</source>
         <translation>%1 (%2-Datenbank %3 auf %4)</translation>
     </message>
@@ -1666,7 +1894,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../app/DemoCommand.cpp" line="+28"/>
+        <location filename="../app/DemoCommand.cpp" line="+31"/>
         <source>A headless tour on the training sandbox (built on first use), and how to open the wizard</source>
         <translation>Ein Rundgang ohne Oberfläche auf der Trainings-Sandbox (beim ersten Aufruf angelegt), und wie man den Assistenten öffnet</translation>
     </message>
@@ -1714,21 +1942,22 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>DiscardRestoreScratchStep</name>
     <message>
-        <location filename="../engine/steps/DiscardRestoreScratchStep.cpp" line="+19"/>
+        <location filename="../engine/steps/DiscardRestoreScratchStep.cpp" line="+25"/>
         <source>if left over</source>
         <translation>falls übrig</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>scratch copy</source>
         <translation>Arbeitskopie</translation>
     </message>
     <message>
-        <location filename="../engine/steps/DiscardRestoreScratchStep.h" line="+22"/>
+        <location filename="../engine/steps/DiscardRestoreScratchStep.h" line="+26"/>
         <source>Remove the restore&apos;s scratch copies</source>
         <translation>Die Arbeitskopien der Wiederherstellung entfernen</translation>
     </message>
     <message>
+        <location filename="../engine/steps/DiscardRestoreScratchStep.cpp" line="+2"/>
         <source>Some scratch copies could not be removed; see the warnings above.</source>
         <translation>Einige Arbeitskopien konnten nicht entfernt werden; siehe die Warnungen oben.</translation>
     </message>
@@ -1736,7 +1965,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>DiscardUnfinishedSetStep</name>
     <message>
-        <location filename="../engine/steps/DiscardUnfinishedSetStep.cpp" line="+12"/>
+        <location filename="../engine/steps/DiscardUnfinishedSetStep.cpp" line="+15"/>
         <source>only if the backup did not finish</source>
         <translation>nur wenn die Sicherung nicht fertig wurde</translation>
     </message>
@@ -1751,7 +1980,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>unvollendeter Sicherungssatz</translation>
     </message>
     <message>
-        <location filename="../engine/steps/DiscardUnfinishedSetStep.h" line="+20"/>
+        <location filename="../engine/steps/DiscardUnfinishedSetStep.h" line="+23"/>
         <source>Remove the unfinished backup set, if any</source>
         <translation>Den unvollendeten Sicherungssatz entfernen, falls vorhanden</translation>
     </message>
@@ -1759,7 +1988,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>DisplayWords</name>
     <message>
-        <location filename="../engine/support/DisplayWords.cpp" line="+8"/>
+        <location filename="../engine/support/DisplayWords.cpp" line="+11"/>
         <source>primary</source>
         <comment>node role</comment>
         <translation>primär</translation>
@@ -1822,12 +2051,13 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>interrupted</source>
         <comment>run state: Lifeboat stopped during the run</comment>
         <translation>unterbrochen</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>failed in cleanup</source>
         <comment>run state: a cleanup step failed, work by hand is left</comment>
         <translation>beim Aufräumen fehlgeschlagen</translation>
@@ -1836,10 +2066,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Downtime</name>
     <message>
+        <location filename="../engine/run/Downtime.cpp" line="+84"/>
         <source>%1 is still down (%2 so far)</source>
         <translation>%1 ist noch ausgefallen (bisher %2)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 was down for %2</source>
         <translation>%1 war %2 ausgefallen</translation>
     </message>
@@ -1847,14 +2079,17 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>ExternalCommand</name>
     <message>
+        <location filename="../engine/support/ExternalCommand.cpp" line="+41"/>
         <source>Cannot run %1: %2</source>
         <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>%1 did not finish within %2 seconds.</source>
         <translation>%1 wurde nicht innerhalb von %2 Sekunden fertig.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 crashed.</source>
         <translation>%1 ist abgestürzt.</translation>
     </message>
@@ -1862,12 +2097,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>ExtractPartStep</name>
     <message>
-        <location filename="../engine/steps/ExtractPartStep.cpp" line="+22"/>
+        <location filename="../engine/steps/ExtractPartStep.cpp" line="+43"/>
         <source>Unpacks %1 from the backup set next to %2 and checks every file against the manifest. Nothing the cluster uses changes yet.</source>
         <translation>Entpackt %1 aus dem Sicherungssatz neben %2 und prüft jede Datei gegen das Manifest. Am vom Cluster Genutzten ändert sich noch nichts.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>scratch copy, swapped in later</source>
         <translation>Arbeitskopie, wird später eingesetzt</translation>
     </message>
@@ -1875,14 +2110,18 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>FileAttributes</name>
     <message>
+        <location filename="../engine/support/FileAttributes.cpp" line="+64"/>
         <source>Cannot give %1 to its recorded owner: %2</source>
         <translation>%1 kann nicht dem aufgezeichneten Eigentümer übergeben werden: %2</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+5"/>
         <source>Cannot set the permissions of %1: %2</source>
         <translation>Die Berechtigungen von %1 können nicht gesetzt werden: %2</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Cannot set the modification time of %1: %2</source>
         <translation>Die Änderungszeit von %1 kann nicht gesetzt werden: %2</translation>
     </message>
@@ -1890,30 +2129,37 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>FileReplacement</name>
     <message>
+        <location filename="../engine/restore/FileReplacement.cpp" line="+27"/>
         <source>%1 is already in place.</source>
         <translation>%1 ist bereits vorhanden.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The unpacked copy %1 is missing, so %2 cannot be restored. Run the restore again.</source>
         <translation>Die entpackte Kopie %1 fehlt, daher kann %2 nicht wiederhergestellt werden. Führen Sie die Wiederherstellung erneut aus.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Cannot create %1. Check the permissions.</source>
         <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Cannot move %1 to %2.</source>
         <translation>%1 kann nicht nach %2 verschoben werden.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>restored from the backup</source>
         <translation>aus der Sicherung wiederhergestellt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Restored %1.</source>
         <translation>%1 wiederhergestellt.</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>to %1</source>
         <translation>nach %1</translation>
     </message>
@@ -1921,58 +2167,73 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>FileSystemSnapshot</name>
     <message>
+        <location filename="../engine/snapshot/FileSystemSnapshot.cpp" line="+252"/>
         <source>%1 is a special file; Lifeboat does not copy it.</source>
         <translation>%1 ist eine Spezialdatei; Lifeboat kopiert sie nicht.</translation>
     </message>
     <message>
+        <location line="+119"/>
         <source>Cannot look at %1: %2</source>
         <translation>%1 kann nicht untersucht werden: %2</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>an unknown file system</source>
         <translation>ein unbekanntes Dateisystem</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 is on %2, not on btrfs: only a btrfs subvolume can have a btrfs snapshot.</source>
         <translation>%1 liegt auf %2, nicht auf btrfs: Nur ein btrfs-Subvolume kann einen btrfs-Snapshot haben.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 is a folder on btrfs, not a subvolume of its own: only a subvolume can have a btrfs snapshot (make it one with &quot;btrfs subvolume create&quot; and move its files in).</source>
         <translation>%1 ist ein Ordner auf btrfs, kein eigenes Subvolume: Nur ein Subvolume kann einen btrfs-Snapshot haben (legen Sie eines mit „btrfs subvolume create“ an und verschieben Sie die Dateien hinein).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1 is on %2, which cannot share the data of copied files (reflink): %3</source>
         <translation>%1 liegt auf %2, das die Daten kopierter Dateien nicht teilen kann (Reflink): %3</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+50"/>
         <source>Lifeboat refuses to make or remove the snapshot %1: its path must have a &quot;.lifeboat-&quot; folder in it, so that it is never one of the cluster&apos;s own files.</source>
         <translation>Lifeboat legt den Snapshot %1 nicht an und entfernt ihn nicht: Sein Pfad muss einen „.lifeboat-“-Ordner enthalten, damit er nie eine der eigenen Dateien des Clusters ist.</translation>
     </message>
     <message>
+        <location line="-43"/>
         <source>Cannot snapshot %1 to %2: %2 already exists.</source>
         <translation>Snapshot von %1 nach %2 nicht möglich: %2 existiert bereits.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Lifeboat makes btrfs snapshots and reflink copies itself, not &quot;%1&quot;.</source>
         <translation>Lifeboat legt selbst btrfs-Snapshots und Reflink-Kopien an, nicht „%1“.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>The snapshot of %1 did not finish within %2 seconds; the file system there may be stuck.</source>
         <translation>Der Snapshot von %1 wurde nicht innerhalb von %2 Sekunden fertig; das Dateisystem dort hängt möglicherweise.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Cannot make the btrfs snapshot %2 of %1: %3</source>
         <translation>Der btrfs-Snapshot %2 von %1 kann nicht angelegt werden: %3</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Cannot make the reflink copy %2 of %1: %3</source>
         <translation>Die Reflink-Kopie %2 von %1 kann nicht angelegt werden: %3</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Removing the snapshot %1 did not finish within %2 seconds; the file system there may be stuck.</source>
         <translation>Das Entfernen des Snapshots %1 wurde nicht innerhalb von %2 Sekunden fertig; das Dateisystem dort hängt möglicherweise.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Cannot remove the snapshot %1: %2</source>
         <translation>Der Snapshot %1 kann nicht entfernt werden: %2</translation>
     </message>
@@ -1980,7 +2241,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>FormsDatabase</name>
     <message>
-        <location filename="../engine/sandbox/FormsDatabase.cpp" line="+46"/>
+        <location filename="../engine/sandbox/FormsDatabase.cpp" line="+49"/>
         <source>Cannot open the forms database %1: %2</source>
         <translation>Die Formulardatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1993,14 +2254,17 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>HostTrust</name>
     <message>
+        <location filename="../app/HostTrust.cpp" line="+41"/>
         <source>%1 is not trusted; the checks will say so.</source>
         <translation>%1 ist nicht vertrauenswürdig; die Prüfungen werden es melden.</translation>
     </message>
     <message>
+        <location line="-17"/>
         <source>--trust-host-key takes HOST=SHA256:… (as ssh-keygen -lf prints it), not &quot;%1&quot;. Nothing was changed.</source>
         <translation>--trust-host-key erwartet HOST=SHA256:… (wie ssh-keygen -lf es ausgibt), nicht „%1“. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Lifeboat has not met %1 before. It offers the key
     %2
 Compare it with the host&apos;s own (on %1: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).
@@ -2011,10 +2275,12 @@ Vergleichen Sie ihn mit dem des Hosts selbst (auf %1: ssh-keygen -lf /etc/ssh/ss
 Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Trusted the key %1 of %2.</source>
         <translation>Dem Schlüssel %1 von %2 wird jetzt vertraut.</translation>
     </message>
@@ -2022,54 +2288,67 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Hosts</name>
     <message>
+        <location filename="../engine/hosts/Hosts.h" line="+70"/>
         <source>Check that the host can be reached, then check again. Nothing was changed.</source>
         <translation>Prüfen Sie, ob der Host erreichbar ist, und prüfen Sie dann erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <location filename="../engine/hosts/Hosts.cpp" line="+172"/>
         <source>%1: connected as %2, Lifeboat&apos;s helper answers.</source>
         <translation>%1: verbunden als %2, der Lifeboat-Helfer antwortet.</translation>
     </message>
     <message>
+        <location line="-9"/>
         <source>Add %1 to &quot;hosts&quot; in the profile, with its address.</source>
         <translation>Nehmen Sie %1 mit seiner Adresse in „hosts“ im Profil auf.</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>Check the user and the key for %1 in the profile (or your ssh-agent), then check again.</source>
         <translation>Prüfen Sie Benutzer und Schlüssel für %1 im Profil (oder Ihren ssh-agent) und prüfen Sie dann erneut.</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on %1) and trust it, or run again with --trust-host-key %1=%2.</source>
         <translation>Vergleichen Sie den Fingerabdruck mit dem des Hosts (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub auf %1) und vertrauen Sie ihm, oder starten Sie erneut mit --trust-host-key %1=%2.</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>Install the lifeboat package (which has lifeboat-agent) on %1, the same version as here, or set &quot;agentPath&quot; for the host in the profile.</source>
         <translation>Installieren Sie das Paket lifeboat (es enthält lifeboat-agent) in derselben Version wie hier auf %1, oder setzen Sie „agentPath“ für den Host im Profil.</translation>
     </message>
     <message>
+        <location line="-27"/>
         <source>Nothing was changed. Find out why the key of %1 changed (a reinstalled host, or someone in the way) before you trust the new key.</source>
         <translation>Es wurde nichts geändert. Klären Sie, warum sich der Schlüssel von %1 geändert hat (neu installierter Host oder jemand dazwischen), bevor Sie dem neuen Schlüssel vertrauen.</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>The profile has no host named %1.</source>
         <translation>Das Profil hat keinen Host namens %1.</translation>
     </message>
     <message>
+        <location line="-115"/>
         <source>The profile names a host that its &quot;hosts&quot; do not list.</source>
         <translation>Das Profil nennt einen Host, den seine „hosts“ nicht aufführen.</translation>
     </message>
     <message>
+        <location line="+51"/>
         <source>The profile names the host %1, which its &quot;hosts&quot; do not list.</source>
         <translation>Das Profil nennt den Host %1, den seine „hosts“ nicht aufführen.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>the default user</source>
         <translation>dem Standardbenutzer</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Let %1 run exactly &quot;sudo -n %2 serve&quot; without a password on %3: a sudoers rule such as &quot;%1 ALL=(root) NOPASSWD: %2 serve&quot; (visudo -f /etc/sudoers.d/lifeboat).</source>
         <translation>Erlauben Sie %1 auf %3, genau „sudo -n %2 serve“ ohne Passwort auszuführen: eine sudoers-Regel wie „%1 ALL=(root) NOPASSWD: %2 serve“ (visudo -f /etc/sudoers.d/lifeboat).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the ssh user</source>
         <translation>der ssh-Benutzer</translation>
     </message>
@@ -2077,22 +2356,27 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>IncrementalBase</name>
     <message>
+        <location filename="../engine/backup/IncrementalBase.cpp" line="+65"/>
         <source>A full backup: the newest %1 set, %2, failed its last verification.</source>
         <translation>Eine Vollsicherung: der neueste %1-Satz, %2, hat seine letzte Prüfung nicht bestanden.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>A full backup: the newest %1 set, %2, needs %3, which is no longer in the backup root.</source>
         <translation>Eine Vollsicherung: der neueste %1-Satz, %2, braucht %3, das nicht mehr im Sicherungsverzeichnis liegt.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>A full backup: %1 sets build on the last full one, and the profile asks for a full set every %2 backups (&quot;fullEvery&quot;).</source>
         <translation>Eine Vollsicherung: %1 Sätze bauen auf der letzten Vollsicherung auf, und das Profil verlangt alle %2 Sicherungen einen vollständigen Satz („fullEvery“).</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>An incremental backup: only files changed since %1 are archived; the others stay in the sets that hold them.</source>
         <translation>Eine inkrementelle Sicherung: nur seit %1 geänderte Dateien werden archiviert; die anderen bleiben in den Sätzen, die sie enthalten.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>A full backup: there is no earlier %1 set of this cluster to build on.</source>
         <translation>Eine Vollsicherung: es gibt keinen früheren %1-Satz dieses Clusters, auf dem sie aufbauen könnte.</translation>
     </message>
@@ -2100,7 +2384,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../engine/run/Journal.cpp" line="+33"/>
+        <location filename="../engine/run/Journal.cpp" line="+26"/>
         <location line="+13"/>
         <source>Cannot write the run journal %1: %2</source>
         <translation>Das Laufjournal %1 kann nicht geschrieben werden: %2</translation>
@@ -2109,72 +2393,65 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>KnownHosts</name>
     <message>
+        <location filename="../engine/hosts/KnownHosts.cpp" line="+72"/>
         <source>ssh-keygen cannot read a host key: %1</source>
         <translation>ssh-keygen kann einen Hostschlüssel nicht lesen: %1</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>ssh-keygen cannot read %1: %2</source>
         <translation>ssh-keygen kann %1 nicht lesen: %2</translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>%1 offers no host key.</source>
         <translation>%1 bietet keinen Hostschlüssel an.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 offers no host key: %2</source>
         <translation>%1 bietet keinen Hostschlüssel an: %2</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>%1 does not offer a host key with the fingerprint %2 (it offers %3). Nothing was trusted.</source>
         <translation>%1 bietet keinen Hostschlüssel mit dem Fingerabdruck %2 an (sondern %3). Es wurde nichts als vertrauenswürdig eingetragen.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
-    <name>BackupModeArguments</name>
-    <message>
-        <source>lcbackupmode needs one of: %1</source>
-        <translation>lcbackupmode braucht eines von: %1</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>-port must be a number from 1 to 65535, not &apos;%1&apos;</source>
-        <translation>-port muss eine Zahl von 1 bis 65535 sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>-host is not a host name or address: &apos;%1&apos;</source>
-        <translation>-host ist kein Hostname und keine Adresse: &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
     <name>Lifeboat::BackupsView</name>
     <message>
+        <location filename="../ui/BackupsView.cpp" line="+75"/>
         <source>&amp;Verify now</source>
         <translation>Jetzt p&amp;rüfen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Delete…</source>
         <translation>L&amp;öschen…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Backup sets</source>
         <translation>Sicherungssätze</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Set</source>
         <translation>Satz</translation>
     </message>
@@ -2183,122 +2460,153 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Zeit</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Full or incremental</source>
         <translation>Voll oder inkrementell</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+7"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Restores</source>
         <translation>Stellt wieder her</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last verified</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>What the set contains</source>
         <translation>Was der Satz enthält</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Part</source>
         <translation>Teil</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Read every archive of the set back and check every file, as &apos;lifeboat verify&apos; does.</source>
         <translation>Jedes Archiv des Satzes zurücklesen und jede Datei prüfen, wie es &apos;lifeboat verify&apos; tut.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Delete the set for good. A set that another set takes files from stays.</source>
         <translation>Den Satz endgültig löschen. Ein Satz, aus dem ein anderer Satz Dateien nimmt, bleibt.</translation>
     </message>
     <message>
+        <location line="+71"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1, intact</source>
         <translation>%1, intakt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1, DAMAGED</source>
         <translation>%1, BESCHÄDIGT</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>(manifest unreadable)</source>
         <translation>(Manifest nicht lesbar)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>full</source>
         <translation>voll</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>incremental on %1</source>
         <translation>inkrementell auf %1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>No complete backup sets in %1.</source>
         <translation>Keine vollständigen Sicherungssätze in %1.</translation>
     </message>
     <message>
+        <location line="+75"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Checking %1 (%2 of %3)…</source>
         <translation>%1 wird geprüft (%2 von %3)…</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>%1 is intact (files checked: %2, archives: %3).</source>
         <translation>%1 ist intakt (geprüfte Dateien: %2, Archive: %3).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 is DAMAGED; do not restore from it: %2</source>
         <translation>%1 ist BESCHÄDIGT; stellen Sie nicht daraus wieder her: %2</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>%1 stays: %2 would be left incomplete without it (an incremental set takes files from the sets before it). Delete those first.</source>
         <translation>%1 bleibt: %2 wäre ohne ihn unvollständig (ein inkrementeller Satz nimmt Dateien aus den Sätzen vor ihm). Löschen Sie diese zuerst.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Delete a backup set</source>
         <translation>Einen Sicherungssatz löschen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete the backup set %1 (%2) for good? It cannot be restored from afterwards.</source>
         <translation>Den Sicherungssatz %1 (%2) endgültig löschen? Danach kann nicht mehr aus ihm wiederhergestellt werden.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
+        <location line="-280"/>
         <source>Restore point</source>
         <translation>Wiederherstellungspunkt</translation>
     </message>
@@ -2306,22 +2614,27 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::CatalogWindow</name>
     <message>
+        <location filename="../ui/CatalogWindow.cpp" line="+30"/>
         <source>Backups, runs and quarantine</source>
         <translation>Sicherungen, Läufe und Quarantäne</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Backups</source>
         <translation>&amp;Sicherungen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Runs</source>
         <translation>&amp;Läufe</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Quarantine</source>
         <translation>&amp;Quarantäne</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cluster &amp;profile:</source>
         <translation>Cluster-&amp;Profil:</translation>
     </message>
@@ -2330,17 +2643,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <name>Lifeboat::ChecksPage</name>
     <message>
         <location filename="../ui/ChecksPage.cpp" line="+30"/>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>Check &amp;again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>I have &amp;read the warnings and want to go on</source>
         <translation>Ich habe die Warnungen &amp;gelesen und möchte fortfahren</translation>
     </message>
@@ -2380,7 +2693,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Something blocks the run. Fix what the failed checks say, then check again.</source>
         <translation>Etwas blockiert den Lauf. Beheben Sie, was die fehlgeschlagenen Prüfungen melden, und prüfen Sie erneut.</translation>
     </message>
@@ -2395,7 +2708,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
@@ -2410,7 +2723,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
@@ -2420,14 +2733,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="-164"/>
         <source>Back to the &amp;Cluster page</source>
         <translation>Zur Seite „&amp;Cluster auswählen“ zurück</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>Back to the Cluster page</source>
         <translation>Zur Seite „Cluster auswählen“ zurück</translation>
     </message>
     <message>
+        <location line="+123"/>
         <source>Go back to the Cluster page: it shows what each host answered, checks the hosts again, and has Confirm key… for a host seen for the first time.</source>
         <translation>Gehen Sie zurück zur Seite „Cluster auswählen“: Sie zeigt, was jeder Host geantwortet hat, prüft die Hosts erneut und bietet „Schlüssel bestätigen…“ für einen erstmals gesehenen Host.</translation>
     </message>
@@ -2435,7 +2751,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::ClusterPage</name>
     <message>
-        <location filename="../ui/ClusterPage.cpp" line="+45"/>
+        <location filename="../ui/ClusterPage.cpp" line="+51"/>
         <source>&amp;Open a cluster profile…</source>
         <translation>Clusterprofil ö&amp;ffnen…</translation>
     </message>
@@ -2445,7 +2761,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Trainings-&amp;Sandbox verwenden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose the cluster</source>
         <translation>Cluster auswählen</translation>
     </message>
@@ -2456,17 +2772,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+76"/>
+        <location line="+120"/>
         <source>Open a cluster profile</source>
         <translation>Clusterprofil öffnen</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-119"/>
         <source>Use the training sandbox</source>
         <translation>Trainings-Sandbox verwenden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
@@ -2481,22 +2797,22 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Loaded profile</source>
         <translation>Geladenes Profil</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+95"/>
         <source>Cluster profiles (*.json)</source>
         <translation>Clusterprofile (*.json)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+69"/>
         <source>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Preparing the training sandbox in %1 and starting its nodes…</source>
         <translation>Die Trainings-Sandbox in %1 wird vorbereitet und ihre Knoten werden gestartet…</translation>
     </message>
@@ -2506,14 +2822,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
+        <location line="-216"/>
         <source>The cluster&apos;s hosts and nodes</source>
         <translation>Hosts und Knoten des Clusters</translation>
     </message>
     <message>
+        <location line="+136"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Could not open %1. Fix these problems in the file and open it again:</source>
         <translation>%1 konnte nicht geöffnet werden. Beheben Sie diese Probleme in der Datei und öffnen Sie sie erneut:</translation>
     </message>
@@ -2521,7 +2840,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::ConfirmationDialog</name>
     <message>
-        <location filename="../ui/ConfirmationDialog.cpp" line="+19"/>
+        <location filename="../ui/ConfirmationDialog.cpp" line="+22"/>
         <source>Confirm step %1</source>
         <translation>Schritt %1 bestätigen</translation>
     </message>
@@ -2561,6 +2880,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>&amp;Erledigt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Cancel the run here</source>
         <translation>Lauf hier &amp;abbrechen</translation>
     </message>
@@ -2578,70 +2898,87 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::HostKeyDialog</name>
     <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="+20"/>
         <source>%1, port %2</source>
         <translation>%1, Port %2</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>The key of %1 has changed</source>
         <translation>Der Schlüssel von %1 hat sich geändert</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Confirm the key of %1</source>
         <translation>Schlüssel von %1 bestätigen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Trust this key</source>
         <translation>Diesem Schlüssel &amp;vertrauen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Trust this key</source>
         <translation>Diesem Schlüssel vertrauen</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>or ask the host&apos;s administrator for it. Trust the key only if the two fingerprints are exactly the same; if they differ, someone may be between you and the host.</source>
         <translation>oder erfragen Sie ihn beim Administrator des Hosts. Vertrauen Sie dem Schlüssel nur, wenn beide Fingerabdrücke genau gleich sind; weichen sie ab, steht möglicherweise jemand zwischen Ihnen und dem Host.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Ask the host&apos;s administrator why the key changed (a reinstalled host gets a new one). If they cannot say, someone may be between you and the host: do not go on. Once they have confirmed the new key, remove the old one from Lifeboat&apos;s known hosts file:</source>
         <translation>Fragen Sie den Administrator des Hosts, warum sich der Schlüssel geändert hat (ein neu installierter Host bekommt einen neuen). Kann er es nicht sagen, steht möglicherweise jemand zwischen Ihnen und dem Host: Machen Sie nicht weiter. Sobald er den neuen Schlüssel bestätigt hat, entfernen Sie den alten aus Lifeboats Datei der bekannten Hosts:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Then check the hosts again: %1 shows as seen for the first time, and you can confirm its new key.</source>
         <translation>Prüfen Sie die Hosts dann erneut: %1 erscheint als erstmals gesehen, und Sie können seinen neuen Schlüssel bestätigen.</translation>
     </message>
     <message>
+        <location line="-32"/>
         <source>&lt;b&gt;Lifeboat has not met %1 before.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lifeboat kennt %1 noch nicht.&lt;/b&gt;</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Key type:</source>
         <translation>Schlüsseltyp:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fingerprint:</source>
         <translation>Fingerabdruck:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Compare the fingerprint with the host&apos;s own before you trust it. On %1, run:</source>
         <translation>Vergleichen Sie den Fingerabdruck mit dem des Hosts selbst, bevor Sie ihm vertrauen. Führen Sie auf %1 aus:</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&lt;b&gt;%1 now offers a different key from the one you trusted.&lt;/b&gt; Lifeboat does not connect to it, and no run can go on until this is settled. Nothing was changed.</source>
         <translation>&lt;b&gt;%1 bietet jetzt einen anderen Schlüssel an als den, dem Sie vertraut haben.&lt;/b&gt; Lifeboat verbindet sich nicht mit dem Host, und kein Lauf kann weitergehen, bis das geklärt ist. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Trusted until now:</source>
         <translation>Bisher vertraut:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Offered now (%1):</source>
         <translation>Jetzt angeboten (%1):</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Host:</source>
         <translation>Host:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
@@ -2649,102 +2986,130 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::HostStatesView</name>
     <message>
+        <location filename="../ui/HostStatesView.cpp" line="+51"/>
         <source>Check the hosts &amp;again</source>
         <translation>Hosts &amp;erneut prüfen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Hosts</source>
         <translation>Hosts</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Hosts summary</source>
         <translation>Zusammenfassung der Hosts</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Check the hosts again</source>
         <translation>Hosts erneut prüfen</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Host error</source>
         <translation>Hostfehler</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>this machine</source>
         <translation>dieser Rechner</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>host key to confirm</source>
         <translation>Hostschlüssel zu bestätigen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>host key changed</source>
         <translation>Hostschlüssel geändert</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>login refused</source>
         <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Lifeboat&apos;s helper missing</source>
         <translation>Lifeboat-Helfer fehlt</translation>
     </message>
     <message>
+        <location line="+77"/>
+        <location line="+49"/>
+        <location line="+2"/>
         <source>checking…</source>
         <translation>wird geprüft…</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+21"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Confirm key…</source>
         <translation>Schlüssel bestätigen…</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Show keys…</source>
         <translation>Schlüssel anzeigen…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>Checking each host over ssh…</source>
         <translation>Jeder Host wird über ssh geprüft…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Every host is connected.</source>
         <translation>Alle Hosts sind verbunden.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The wizard goes on once every host is connected: confirm the key of a new host, fix what the others say, then check the hosts again.</source>
         <translation>Der Assistent geht weiter, sobald alle Hosts verbunden sind: Bestätigen Sie den Schlüssel eines neuen Hosts, beheben Sie, was die anderen melden, und prüfen Sie die Hosts dann erneut.</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>It offers the %1 key %2.</source>
         <translation>Der Host bietet den %1-Schlüssel %2 an.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>It now offers the %1 key %2, not the key you trusted.</source>
         <translation>Der Host bietet jetzt den %1-Schlüssel %2 an, nicht den Schlüssel, dem Sie vertraut haben.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Compare its key with the host&apos;s own, then trust it (Confirm key…).</source>
         <translation>Vergleichen Sie seinen Schlüssel mit dem des Hosts selbst und vertrauen Sie ihm dann (Schlüssel bestätigen…).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Do not go on before the host&apos;s administrator has said why (Show keys…).</source>
         <translation>Machen Sie nicht weiter, bevor der Administrator des Hosts den Grund genannt hat (Schlüssel anzeigen…).</translation>
     </message>
@@ -2752,7 +3117,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::HttpServer</name>
     <message>
-        <location filename="../node/HttpServer.cpp" line="+136"/>
+        <location filename="../node/HttpServer.cpp" line="+77"/>
         <source>The node agent&apos;s HTTP server listens on loopback addresses only, not on %1.</source>
         <translation>Der HTTP-Server des Knotenagenten lauscht nur auf Loopback-Adressen, nicht auf %1.</translation>
     </message>
@@ -2765,24 +3130,27 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::LifeboatWizard</name>
     <message>
-        <location filename="../ui/LifeboatWizard.cpp" line="+31"/>
+        <location filename="../ui/LifeboatWizard.cpp" line="+36"/>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Start &amp;another task</source>
         <translation>&amp;Andere Aufgabe beginnen</translation>
     </message>
     <message>
+        <location line="+77"/>
         <source>Quit Lifeboat</source>
         <translation>Lifeboat beenden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Quit Lifeboat? Nothing has run yet; what you chose on these pages is not kept.</source>
         <translation>Lifeboat beenden? Es wurde noch nichts ausgeführt; was Sie auf diesen Seiten gewählt haben, wird nicht behalten.</translation>
     </message>
@@ -2790,7 +3158,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::LogView</name>
     <message>
-        <location filename="../ui/LogView.cpp" line="+30"/>
+        <location filename="../ui/LogView.cpp" line="+33"/>
         <source>&amp;Follow</source>
         <translation>&amp;Mitlaufen</translation>
     </message>
@@ -2859,7 +3227,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::NodeAgent</name>
     <message>
-        <location filename="../node/NodeAgent.cpp" line="+59"/>
+        <location filename="../node/NodeAgent.cpp" line="+66"/>
         <source>cannot join the cluster: the primary node %1 is not running; start the primary first and the secondaries only once it is up</source>
         <translation>kann dem Cluster nicht beitreten: Der primäre Knoten %1 läuft nicht; starten Sie zuerst den primären Knoten und die sekundären erst, wenn er läuft</translation>
     </message>
@@ -2869,7 +3237,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>kann nicht auf Port %1 lauschen: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+82"/>
         <source>the repository %1 is missing; restore it from a backup</source>
         <translation>das Repository %1 fehlt; stellen Sie es aus einer Sicherung wieder her</translation>
     </message>
@@ -2882,34 +3250,42 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::OpenPathDialog</name>
     <message>
+        <location filename="../ui/OpenPathDialog.cpp" line="+28"/>
         <source>This system has no desktop launcher (xdg-open) to open it with.</source>
         <translation>Dieses System hat keinen Desktop-Starter (xdg-open), um es zu öffnen.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The desktop launcher (xdg-open) could not open it.</source>
         <translation>Der Desktop-Starter (xdg-open) konnte es nicht öffnen.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Could not open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lifeboat could not open %1. %2 Copy the path and open it yourself.</source>
         <translation>Lifeboat konnte %1 nicht öffnen. %2 Kopieren Sie den Pfad und öffnen Sie ihn selbst.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Why it could not open</source>
         <translation>Warum es sich nicht öffnen ließ</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Copy the path</source>
         <translation>Pfad kopieren</translation>
     </message>
@@ -2917,7 +3293,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::OptionsPage</name>
     <message>
-        <location filename="../ui/OptionsPage.cpp" line="+79"/>
+        <location filename="../ui/OptionsPage.cpp" line="+153"/>
         <source>Set the options</source>
         <translation>Optionen festlegen</translation>
     </message>
@@ -2927,7 +3303,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Lassen Sie ein Feld unverändert, um den Standardwert des Szenarios zu verwenden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Backup root</source>
         <translation>Sicherungsverzeichnis</translation>
     </message>
@@ -2937,12 +3313,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Sicherungs&amp;verzeichnis:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+132"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -2952,7 +3328,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation> min</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-29"/>
         <source>a new or empty directory; empty: under Lifeboat&apos;s data directory</source>
         <translation>ein neues oder leeres Verzeichnis; leer: unter dem Datenverzeichnis von Lifeboat</translation>
     </message>
@@ -2962,12 +3338,11 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Dieses Szenario hat keine Optionen.</translation>
     </message>
     <message>
-        <location line="+73"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+94"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
@@ -2987,7 +3362,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-175"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -2997,7 +3372,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>der neueste Satz, der enthält, was diese Wiederherstellung braucht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-59"/>
         <source>not verified</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -3012,7 +3387,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>BESCHÄDIGT</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+253"/>
         <source>There is no backup set under %1 yet. Go back and make one first.</source>
         <translation>Unter %1 gibt es noch keinen Sicherungssatz. Gehen Sie zurück, und erstellen Sie zuerst einen.</translation>
     </message>
@@ -3027,30 +3402,37 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>im Assistenten angefordert</translation>
     </message>
     <message>
+        <location line="-246"/>
         <source>Checking the options…</source>
         <translation>Optionen werden geprüft…</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Checking the options</source>
         <translation>Optionen werden geprüft</translation>
     </message>
     <message>
+        <location line="-89"/>
         <source>%1, incremental on %2</source>
         <translation>%1, inkrementell auf %2</translation>
     </message>
     <message>
+        <location line="+228"/>
         <source>Restore point</source>
         <translation>Wiederherstellungspunkt</translation>
     </message>
     <message>
+        <location line="-26"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Choose %1</source>
         <translation>%1 wählen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Choose a directory</source>
         <translation>Verzeichnis wählen</translation>
     </message>
@@ -3058,7 +3440,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::PlanPage</name>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="+58"/>
+        <location filename="../ui/PlanPage.cpp" line="+67"/>
         <source>Building the plan…</source>
         <translation>Plan wird erstellt…</translation>
     </message>
@@ -3068,7 +3450,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Runbook &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The plan</source>
         <translation>Der Plan</translation>
     </message>
@@ -3103,24 +3485,25 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Bestätigung</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+137"/>
+        <location line="+26"/>
+        <location line="+192"/>
         <location line="+14"/>
         <source>Export runbook</source>
         <translation>Runbook exportieren</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-157"/>
         <source>The scenario could not build a plan with these options.</source>
         <translation>Das Szenario konnte mit diesen Optionen keinen Plan erstellen.</translation>
     </message>
     <message>
         <location line="+43"/>
+        <location line="+51"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-51"/>
         <location line="+26"/>
         <source>asks first</source>
         <translation>fragt zuerst</translation>
@@ -3156,12 +3539,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 Schritte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1, %2 of them change the cluster and ask for confirmation first.</source>
         <translation>%1, davon ändern %2 den Cluster und fragen zuerst nach einer Bestätigung.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+57"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -3176,34 +3559,42 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <location line="-258"/>
         <source>&amp;Approve the whole plan now: the run does not ask again before each step</source>
         <translation>Den ganzen Plan jetzt &amp;genehmigen: der Lauf fragt nicht mehr vor jedem Schritt</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>Approve the whole plan</source>
         <translation>Den ganzen Plan genehmigen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Steps approved with the whole plan</source>
         <translation>Mit dem ganzen Plan genehmigte Schritte</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cluster name to approve the whole plan</source>
         <translation>Clustername zum Genehmigen des ganzen Plans</translation>
     </message>
     <message>
+        <location line="+140"/>
         <source>%1; none of them asks for confirmation.</source>
         <translation>%1; keiner davon fragt nach einer Bestätigung.</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Approving says yes now to these steps, which change the cluster; steps only a person can do still ask when they come:</source>
         <translation>Mit der Genehmigung sagen Sie jetzt Ja zu diesen Schritten, die den Cluster ändern; Schritte, die nur ein Mensch erledigen kann, fragen weiterhin, wenn sie an der Reihe sind:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Type %1 to approve the whole plan</source>
         <translation>Geben Sie %1 ein, um den ganzen Plan zu genehmigen</translation>
     </message>
     <message>
+        <location line="-149"/>
         <source>&amp;Schedule this backup…</source>
         <translation>Diese Sicherung &amp;planen…</translation>
     </message>
@@ -3211,54 +3602,67 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::QuarantineView</name>
     <message>
+        <location filename="../ui/QuarantineView.cpp" line="+33"/>
         <source>Purg&amp;e…</source>
         <translation>&amp;Bereinigen…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>What restores kept</source>
         <translation>Was Wiederherstellungen aufbewahrt haben</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Delete what this restore kept, for good. It can no longer be rolled back afterwards.</source>
         <translation>Endgültig löschen, was diese Wiederherstellung aufbewahrt hat. Sie kann danach nicht mehr zurückgenommen werden.</translation>
     </message>
     <message>
+        <location line="+69"/>
         <source>No quarantine is kept for %1.</source>
         <translation>Für %1 wird keine Quarantäne aufbewahrt.</translation>
     </message>
     <message>
+        <location line="+50"/>
         <source>Purge a quarantine</source>
         <translation>Eine Quarantäne bereinigen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>These folders will be deleted for good:</source>
         <translation>Diese Ordner werden endgültig gelöscht:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The restore %1 can no longer be rolled back afterwards.</source>
         <translation>Die Wiederherstellung %1 kann danach nicht mehr zurückgenommen werden.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Purge</source>
         <translation>&amp;Bereinigen</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Purged the quarantine of %1.</source>
         <translation>Die Quarantäne von %1 wurde bereinigt.</translation>
     </message>
@@ -3266,7 +3670,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::RunPage</name>
     <message>
-        <location filename="../ui/RunPage.cpp" line="+49"/>
+        <location filename="../ui/RunPage.cpp" line="+54"/>
         <source>Cancel &amp;after this step</source>
         <translation>Nach diesem Schritt abbre&amp;chen</translation>
     </message>
@@ -3306,12 +3710,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Den Lauf nach dem aktuellen Schritt abbrechen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Backup mode timeout</source>
         <translation>Zeitlimit des Sicherungsmodus</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+104"/>
         <source>Resuming run %1 from the step that was in flight</source>
         <translation>Lauf %1 wird ab dem Schritt fortgesetzt, der gerade lief</translation>
     </message>
@@ -3321,22 +3725,24 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <location line="+133"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-129"/>
         <source>At the end: %1</source>
         <translation>Am Ende: %1</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+133"/>
         <source>if needed</source>
         <translation>falls nötig</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-122"/>
         <source>done before the interruption</source>
         <translation>vor der Unterbrechung erledigt</translation>
     </message>
@@ -3346,7 +3752,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -3356,12 +3762,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>running, %1 %</source>
         <translation>läuft, %1 %</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>elapsed %1, about %2 left</source>
         <translation>verstrichen %1, noch etwa %2</translation>
     </message>
@@ -3371,7 +3777,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>verstrichen %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The backup mode session times out in %1.</source>
         <translation>Die Sitzung des Sicherungsmodus läuft in %1 ab.</translation>
     </message>
@@ -3381,7 +3787,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Die Sitzung des Sicherungsmodus ist vor %1 abgelaufen. Im Rolling-Sicherungsmodus startet der Server eine neue; im Momentaufnahme-Sicherungsmodus können seitdem gelöschte GDS-Dateien in dieser Sicherung fehlen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Cancel the run?</source>
         <translation>Lauf abbrechen?</translation>
     </message>
@@ -3396,7 +3802,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Abbruch nach dem aktuellen Schritt…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Writing the report…</source>
         <translation>Bericht wird geschrieben…</translation>
     </message>
@@ -3421,34 +3827,42 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Sie haben den Lauf bei einer Bestätigung angehalten; die Aufräumschritte liefen.</translation>
     </message>
     <message>
+        <location line="-229"/>
         <source>Building the plan…</source>
         <translation>Plan wird erstellt…</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>The scenario could not build a plan with these options.</source>
         <translation>Das Szenario konnte mit diesen Optionen keinen Plan erstellen.</translation>
     </message>
     <message>
+        <location line="-65"/>
         <source>Downtime of the nodes</source>
         <translation>Ausfallzeit der Knoten</translation>
     </message>
     <message>
+        <location line="+220"/>
         <source>%1 down for %2</source>
         <translation>%1 seit %2 ausgefallen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 was down for %2</source>
         <translation>%1 war %2 ausgefallen</translation>
     </message>
     <message>
+        <location line="-49"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
+        <location line="+77"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>not needed</source>
         <translation>nicht nötig</translation>
     </message>
@@ -3456,7 +3870,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::Runner</name>
     <message>
-        <location filename="../engine/run/Runner.cpp" line="+68"/>
+        <location filename="../engine/run/Runner.cpp" line="+64"/>
         <source>The run %1 is in use by another Lifeboat process: %2</source>
         <translation>Der Lauf %1 wird von einem anderen Lifeboat-Prozess verwendet: %2</translation>
     </message>
@@ -3466,226 +3880,271 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Cannot create the run directory %1. Check the permissions and free space.</source>
         <translation>Das Laufverzeichnis %1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The plan of run %1 can no longer be rebuilt the same way (the profile or Lifeboat changed). Finish it by hand following its report, then set it aside.</source>
         <translation>Der Plan des Laufs %1 kann nicht mehr auf dieselbe Weise erstellt werden (das Profil oder Lifeboat hat sich geändert). Schließen Sie ihn anhand seines Berichts von Hand ab, und legen Sie ihn dann beiseite.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+164"/>
         <source>Injected failure (LIFEBOAT_FAILPOINT) in step %1.</source>
         <translation>Eingespeister Fehler (LIFEBOAT_FAILPOINT) in Schritt %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>The run has no journal.</source>
         <translation>Der Lauf hat kein Journal.</translation>
     </message>
     <message>
+        <location line="-203"/>
         <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
         <translation>Lauf %1 ist beendet (%2); nur ein unterbrochener oder fehlgeschlagener Lauf kann wieder aufgenommen werden.</translation>
     </message>
     <message>
+        <location line="+134"/>
         <source>%1: nothing to change, so not asked.</source>
         <translation>%1: nichts zu ändern, daher nicht nachgefragt.</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>&quot;%1&quot; did not finish (%2): do by hand what it would have done.</source>
         <translation>„%1“ wurde nicht abgeschlossen (%2): Erledigen Sie von Hand, was dieser Schritt getan hätte.</translation>
     </message>
 </context>
 <context>
-    <name>Lifeboat::SandboxPage</name>
-    <message>
-        <source>Could not start %1: %2</source>
-        <translation>%1 konnte nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not stop %1: %2</source>
-        <translation>%1 konnte nicht gestoppt werden: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Start all nodes</source>
-        <translation>Alle Knoten &amp;starten</translation>
-    </message>
-    <message>
-        <source>S&amp;top all nodes</source>
-        <translation>Alle Knoten s&amp;toppen</translation>
-    </message>
-    <message>
-        <source>Brea&amp;k it</source>
-        <translation>&amp;Kaputt machen</translation>
-    </message>
-    <message>
-        <source>&amp;Reset the sandbox…</source>
-        <translation>Sandbox zu&amp;rücksetzen …</translation>
-    </message>
-    <message>
-        <source>The training sandbox</source>
-        <translation>Die Übungs-Sandbox</translation>
-    </message>
-    <message>
-        <source>A practice cluster of real node processes on this machine. Break it on purpose, then recover it with the same scenarios as a real cluster.</source>
-        <translation>Ein Übungscluster aus echten Knotenprozessen auf diesem Rechner. Machen Sie ihn absichtlich kaputt und stellen Sie ihn dann mit denselben Szenarien wie einen echten Cluster wieder her.</translation>
-    </message>
-    <message>
-        <source>&amp;Fault:</source>
-        <translation>&amp;Fehler:</translation>
-    </message>
-    <message>
-        <source>N&amp;ode:</source>
-        <translation>Kn&amp;oten:</translation>
-    </message>
-    <message>
-        <source>Fault</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>Knoten</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Then practise</source>
-        <translation>Dann üben</translation>
-    </message>
-    <message>
-        <source>Back &amp;up the sandbox</source>
-        <translation>Sandbox si&amp;chern</translation>
-    </message>
-    <message>
-        <source>Re&amp;cover the sandbox from a failure</source>
-        <translation>Sandbox nach einem Ausfall wie&amp;derherstellen</translation>
-    </message>
-    <message>
-        <source>Re&amp;hearse a restore of the sandbox</source>
-        <translation>Wiederherstellung der Sandbox &amp;proben</translation>
-    </message>
-    <message>
-        <source>Reset the sandbox</source>
-        <translation>Sandbox zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Stop every node and build the sandbox again as it was created? The sandbox as it is now is moved aside, not deleted.</source>
-        <translation>Alle Knoten stoppen und die Sandbox so neu aufbauen, wie sie erstellt wurde? Die Sandbox in ihrem jetzigen Zustand wird beiseitegelegt, nicht gelöscht.</translation>
-    </message>
-    <message>
-        <source>%1 is not a training sandbox. Go back and choose &quot;Use the training sandbox&quot;.</source>
-        <translation>%1 ist keine Übungs-Sandbox. Gehen Sie zurück und wählen Sie „Übungs-Sandbox verwenden“.</translation>
-    </message>
-    <message>
-        <source>Starting the nodes…</source>
-        <translation>Die Knoten werden gestartet …</translation>
-    </message>
-    <message>
-        <source>Every node is running.</source>
-        <translation>Alle Knoten laufen.</translation>
-    </message>
-    <message>
-        <source>Stopping the nodes…</source>
-        <translation>Die Knoten werden gestoppt …</translation>
-    </message>
-    <message>
-        <source>Every node is stopped.</source>
-        <translation>Alle Knoten sind gestoppt.</translation>
-    </message>
-    <message>
-        <source>Breaking the sandbox…</source>
-        <translation>Die Sandbox wird kaputt gemacht …</translation>
-    </message>
-    <message>
-        <source>Stopping the nodes and building the sandbox again…</source>
-        <translation>Die Knoten werden gestoppt und die Sandbox neu aufgebaut …</translation>
-    </message>
-    <message>
-        <source>The sandbox is as it was built, with its nodes stopped; start them to go on. The sandbox as it was is in %1.</source>
-        <translation>Die Sandbox ist wie neu aufgebaut, ihre Knoten sind gestoppt; starten Sie sie, um weiterzumachen. Die bisherige Sandbox liegt in %1.</translation>
-    </message>
-</context>
-<context>
     <name>Lifeboat::RunsView</name>
     <message>
+        <location filename="../ui/RunsView.cpp" line="+51"/>
         <source>&amp;Open the report</source>
         <translation>Bericht &amp;öffnen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Set aside</source>
         <translation>Beiseitelegen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
         <translation>Den Lauf ab dem Schritt abschließen, der gerade lief; Schritte, die den Cluster ändern, fragen zuerst.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
         <translation>Nicht mehr anbieten. Der Ordner des Laufs bleibt, wie er ist; &apos;lifeboat resume&apos; kann ihn weiterhin abschließen.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
+        <location line="+89"/>
         <source>%1, set aside</source>
         <translation>%1, beiseitegelegt</translation>
     </message>
     <message>
+        <location line="+64"/>
         <source>No program on this desktop opens it. Here is its path to open it yourself:</source>
         <translation>Kein Programm auf diesem Desktop öffnet es. Hier ist sein Pfad, um es selbst zu öffnen:</translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::SandboxPage</name>
+    <message>
+        <location filename="../ui/SandboxPage.cpp" line="+57"/>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not stop %1: %2</source>
+        <translation>%1 konnte nicht gestoppt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Start all nodes</source>
+        <translation>Alle Knoten &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top all nodes</source>
+        <translation>Alle Knoten s&amp;toppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Brea&amp;k it</source>
+        <translation>&amp;Kaputt machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset the sandbox…</source>
+        <translation>Sandbox zu&amp;rücksetzen …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The training sandbox</source>
+        <translation>Die Übungs-Sandbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A practice cluster of real node processes on this machine. Break it on purpose, then recover it with the same scenarios as a real cluster.</source>
+        <translation>Ein Übungscluster aus echten Knotenprozessen auf diesem Rechner. Machen Sie ihn absichtlich kaputt und stellen Sie ihn dann mit denselben Szenarien wie einen echten Cluster wieder her.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Fault:</source>
+        <translation>&amp;Fehler:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N&amp;ode:</source>
+        <translation>Kn&amp;oten:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fault</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Then practise</source>
+        <translation>Dann üben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back &amp;up the sandbox</source>
+        <translation>Sandbox si&amp;chern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;cover the sandbox from a failure</source>
+        <translation>Sandbox nach einem Ausfall wie&amp;derherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;hearse a restore of the sandbox</source>
+        <translation>Wiederherstellung der Sandbox &amp;proben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset the sandbox</source>
+        <translation>Sandbox zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop every node and build the sandbox again as it was created? The sandbox as it is now is moved aside, not deleted.</source>
+        <translation>Alle Knoten stoppen und die Sandbox so neu aufbauen, wie sie erstellt wurde? Die Sandbox in ihrem jetzigen Zustand wird beiseitegelegt, nicht gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a training sandbox. Go back and choose &quot;Use the training sandbox&quot;.</source>
+        <translation>%1 ist keine Übungs-Sandbox. Gehen Sie zurück und wählen Sie „Übungs-Sandbox verwenden“.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Starting the nodes…</source>
+        <translation>Die Knoten werden gestartet …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every node is running.</source>
+        <translation>Alle Knoten laufen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopping the nodes…</source>
+        <translation>Die Knoten werden gestoppt …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every node is stopped.</source>
+        <translation>Alle Knoten sind gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Breaking the sandbox…</source>
+        <translation>Die Sandbox wird kaputt gemacht …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping the nodes and building the sandbox again…</source>
+        <translation>Die Knoten werden gestoppt und die Sandbox neu aufgebaut …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sandbox is as it was built, with its nodes stopped; start them to go on. The sandbox as it was is in %1.</source>
+        <translation>Die Sandbox ist wie neu aufgebaut, ihre Knoten sind gestoppt; starten Sie sie, um weiterzumachen. Die bisherige Sandbox liegt in %1.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ScenarioPage</name>
     <message>
-        <location filename="../ui/ScenarioPage.cpp" line="+48"/>
+        <location filename="../ui/ScenarioPage.cpp" line="+54"/>
         <source>Choose how</source>
         <translation>Vorgehen auswählen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each way has its own cost. The recommendation below is based on the nodes&apos; current state.</source>
         <translation>Jeder Weg hat seinen Preis. Die Empfehlung unten beruht auf dem aktuellen Zustand der Knoten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
@@ -3695,23 +4154,23 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Kein Szenario verfügbar</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+72"/>
         <source>This kind of scenario is not available in this version of Lifeboat. Go back and choose another task.</source>
         <translation>Diese Art von Szenario ist in dieser Lifeboat-Version nicht verfügbar. Gehen Sie zurück, und wählen Sie eine andere Aufgabe.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Choose the scenario that fits your situation.</source>
         <translation>Wählen Sie das Szenario, das zu Ihrer Situation passt.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Checking the nodes to recommend a scenario…</source>
         <translation>Die Knoten werden geprüft, um ein Szenario zu empfehlen…</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>%1 reports repository unsync: restore that node before backing up.</source>
         <translation>%1 meldet Repository nicht synchron (repository unsync): Stellen Sie diesen Knoten vor dem Sichern wieder her.</translation>
     </message>
@@ -3726,12 +4185,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Empfohlen: &lt;b&gt;%1&lt;/b&gt; — nicht alle Autorenknoten laufen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Every node looks healthy. Choose the scenario that fits what you know of the failure.</source>
         <translation>Alle Knoten wirken gesund. Wählen Sie das Szenario, das zu dem passt, was Sie über den Ausfall wissen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Recommended: &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Empfohlen: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
@@ -3741,10 +4200,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Empfohlen: &lt;b&gt;%1&lt;/b&gt; für %2.</translation>
     </message>
     <message>
+        <location line="-14"/>
         <source>Recommended: start %1 with its usual start command. Its repository is intact, so nothing needs restoring.</source>
         <translation>Empfohlen: %1 mit dem üblichen Startbefehl starten. Das Repository ist intakt, es muss nichts wiederhergestellt werden.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 only needs starting: its repository is intact.</source>
         <translation>%1 muss nur gestartet werden: sein Repository ist intakt.</translation>
     </message>
@@ -3752,58 +4213,72 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::ScheduleDialog</name>
     <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="+34"/>
         <source>For &amp;me (%1)</source>
         <translation>Für &amp;mich (%1)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>For the &amp;system (as root), in:</source>
         <translation>Für das &amp;System (als root), in:</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;Write the timer</source>
         <translation>Timer &amp;schreiben</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Schedule this backup</source>
         <translation>Diese Sicherung planen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A systemd calendar: &quot;daily&quot;, &quot;Mon..Fri 02:00&quot;, &quot;Sun *-*-* 03:30&quot;.</source>
         <translation>Ein systemd-Kalender: &quot;daily&quot;, &quot;Mon..Fri 02:00&quot;, &quot;Sun *-*-* 03:30&quot;.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Units:</source>
         <translation>Units:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Runs:</source>
         <translation>Führt aus:</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Schedules in this folder:</source>
         <translation>Zeitpläne in diesem Ordner:</translation>
     </message>
@@ -3811,7 +4286,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::SummaryPage</name>
     <message>
-        <location filename="../ui/SummaryPage.cpp" line="+40"/>
+        <location filename="../ui/SummaryPage.cpp" line="+51"/>
         <source>&amp;Save the report as…</source>
         <translation>Bericht &amp;speichern unter…</translation>
     </message>
@@ -3826,7 +4301,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Was der Lauf Schritt für Schritt getan hat, und was für Sie noch zu tun ist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
@@ -3851,7 +4326,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Schritte und ihre Änderungen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Open the report</source>
         <translation>Bericht ö&amp;ffnen</translation>
     </message>
@@ -3861,12 +4336,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Lauf&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+79"/>
         <source>Every step succeeded.</source>
         <translation>Alle Schritte waren erfolgreich.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A step failed. The clean-up steps ran.</source>
         <translation>Ein Schritt ist fehlgeschlagen. Die Aufräumschritte liefen.</translation>
     </message>
@@ -3881,16 +4356,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Der Lauf wurde bei einer Bestätigung angehalten. Die Aufräumschritte liefen.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+9"/>
         <source>It took %1.</source>
         <translation>Es dauerte %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+40"/>
         <source>At the end: </source>
         <translation>Am Ende: </translation>
     </message>
@@ -3905,7 +4381,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Der Sicherungssatz liegt in %1. Prüfen Sie ihn von Zeit zu Zeit mit &apos;lifeboat verify&apos;, und bewahren Sie mehr als einen auf.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The report, the journal and the log of this run are in %1.</source>
         <translation>Bericht, Journal und Protokoll dieses Laufs liegen in %1.</translation>
     </message>
@@ -3925,7 +4401,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Die Sicherung wurde im Rolling-Sicherungsmodus erstellt, und die wiederhergestellte Datenbank verzeichnet diesen Modus: Verlassen Sie ihn jetzt mit LCBackupMode leaveContinuousCoverage auf dem Formularserver.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+99"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -3950,70 +4426,87 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Der Bericht wurde in %1 gespeichert.</translation>
     </message>
     <message>
+        <location line="-197"/>
         <source>Downtime: %1</source>
         <translation>Ausfallzeit: %1</translation>
     </message>
     <message>
+        <location line="+160"/>
         <source>%1 may still be copying its repository in the background (the online backup this run gave up). Its copy is not part of any set; wait until it ends before the next online backup of %1.</source>
         <translation>%1 kopiert sein Repository womöglich noch im Hintergrund (die Online-Sicherung, die dieser Lauf aufgegeben hat). Diese Kopie gehört zu keinem Sicherungssatz; warten Sie, bis sie endet, bevor Sie %1 das nächste Mal online sichern.</translation>
     </message>
     <message>
+        <location line="-275"/>
         <source>The restored nodes after the run</source>
         <translation>Die wiederhergestellten Knoten nach dem Lauf</translation>
     </message>
     <message>
+        <location line="+208"/>
         <source>Asking the restored nodes how they are…</source>
         <translation>Die wiederhergestellten Knoten werden nach ihrem Zustand gefragt…</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>cannot be asked: %1</source>
         <translation>nicht abfragbar: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>not running</source>
         <translation>läuft nicht</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>its error.log reports &quot;repository unsync&quot;</source>
         <translation>sein error.log meldet „repository unsync“</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>repository in sync</source>
         <translation>Repository synchron</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>its repository lock held by its process (pid %1)</source>
         <translation>seine Repository-Sperre von seinem Prozess gehalten (PID %1)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>no process holds its repository lock</source>
         <translation>kein Prozess hält seine Repository-Sperre</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The cluster is back: every restored node runs, in sync.</source>
         <translation>Der Cluster ist wieder da: jeder wiederhergestellte Knoten läuft, synchron.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The cluster is not back yet: look at %1.</source>
         <translation>Der Cluster ist noch nicht wieder da: prüfen Sie %1.</translation>
     </message>
     <message>
+        <location line="-230"/>
         <source>Backups, runs and &amp;quarantine…</source>
         <translation>Sicherungen, Läufe und &amp;Quarantäne…</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Sc&amp;hedule this backup…</source>
         <translation>Diese Sicherung p&amp;lanen…</translation>
     </message>
     <message>
+        <location line="+70"/>
         <source>A clean-up step failed: the cluster needs work by hand.</source>
         <translation>Ein Aufräumschritt ist fehlgeschlagen: Der Cluster braucht Handarbeit.</translation>
     </message>
@@ -4021,7 +4514,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::TopologyView</name>
     <message>
-        <location filename="../ui/TopologyView.cpp" line="+21"/>
+        <location filename="../ui/TopologyView.cpp" line="+18"/>
         <source>Cluster topology</source>
         <translation>Clustertopologie</translation>
     </message>
@@ -4031,7 +4524,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
@@ -4051,12 +4544,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>im Sicherungsmodus (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
@@ -4067,16 +4560,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+13"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+73"/>
         <source>No cluster chosen yet.</source>
         <translation>Noch kein Cluster ausgewählt.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-29"/>
         <source>GDS (shared)</source>
         <translation>GDS (gemeinsam)</translation>
     </message>
@@ -4086,7 +4580,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Datenbank %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+71"/>
         <location line="+5"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -4102,10 +4596,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>gemeinsam</translation>
     </message>
     <message>
+        <location line="-177"/>
         <source>unreachable: %1</source>
         <translation>nicht erreichbar: %1</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>stopped (stale .lock)</source>
         <translation>gestoppt (veraltete .lock)</translation>
     </message>
@@ -4113,12 +4609,13 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+40"/>
+        <location filename="../ui/WelcomePage.cpp" line="+43"/>
+        <location line="+229"/>
         <source>Left unfinished</source>
         <translation>Unvollendet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-226"/>
         <source>Welcome to Lifeboat</source>
         <translation>Willkommen bei Lifeboat</translation>
     </message>
@@ -4128,7 +4625,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Eine geclusterte AEM Forms-Umgebung sichern und wiederherstellen, Schritt für Schritt geprüft. Nichts ändert sich, ehe Sie den Plan geprüft und bestätigt haben.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Runs left unfinished</source>
         <translation>Unvollendete Läufe</translation>
     </message>
@@ -4193,7 +4690,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Noch kein Clusterprofil geöffnet. Die Trainings-Sandbox ist ein sicherer Ort für den Anfang.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -4238,14 +4735,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Nicht mehr anbieten. Der Ordner des Laufs bleibt, wie er ist; &apos;lifeboat resume&apos; kann ihn weiterhin abschließen.</translation>
     </message>
     <message>
+        <location line="-145"/>
         <source>Backups, runs and &amp;quarantine…</source>
         <translation>Sicherungen, Läufe und &amp;Quarantäne…</translation>
     </message>
     <message>
+        <location line="+166"/>
         <source>Restores you can roll back</source>
         <translation>Wiederherstellungen, die Sie zurücknehmen können</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Left unfinished, or restores you can roll back</source>
         <translation>Unvollendet, oder Wiederherstellungen zum Zurücknehmen</translation>
     </message>
@@ -4253,102 +4753,217 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>LocalHostFiles</name>
     <message>
+        <location filename="../engine/hosts/LocalHostFiles.cpp" line="+114"/>
+        <location line="+12"/>
         <source>%1 is not a directory.</source>
         <translation>%1 ist kein Verzeichnis.</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Cannot find the file system of %1.</source>
         <translation>Das Dateisystem von %1 wurde nicht gefunden.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+283"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
+        <location line="-310"/>
+        <location line="+14"/>
+        <location line="+140"/>
+        <location line="+10"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
+        <location line="-162"/>
         <source>%1 is larger than %2 bytes, more than Lifeboat expects of it.</source>
         <translation>%1 ist größer als %2 Byte, mehr als Lifeboat von dieser Datei erwartet.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+3"/>
+        <location line="+280"/>
+        <location line="+8"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <location line="-205"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+177"/>
+        <location line="+4"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <location line="-194"/>
         <source>Cannot create %1. Check the permissions of its parent directory.</source>
         <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen des übergeordneten Verzeichnisses.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Cannot rename %1 to %2: %2 already exists.</source>
         <translation>%1 kann nicht in %2 umbenannt werden: %2 existiert bereits.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Cannot rename %1 to %2: %3</source>
         <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Cannot copy %1 to %2: %2 already exists.</source>
         <translation>%1 kann nicht nach %2 kopiert werden: %2 existiert bereits.</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Cannot create the link %1.</source>
         <translation>Die Verknüpfung %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Cannot copy %1 to %2.</source>
         <translation>%1 kann nicht nach %2 kopiert werden.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 is a special file; Lifeboat does not copy it.</source>
         <translation>%1 ist eine Spezialdatei; Lifeboat kopiert sie nicht.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Lifeboat refuses to delete %1: it deletes only its own &quot;.lifeboat-&quot; folders. What a restore replaces is moved to the quarantine.</source>
         <translation>Lifeboat löscht %1 nicht: Es löscht nur seine eigenen „.lifeboat-“-Ordner. Was eine Wiederherstellung ersetzt, wird in die Quarantäne verschoben.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Cannot delete %1. Check its permissions.</source>
         <translation>%1 kann nicht gelöscht werden. Prüfen Sie die Berechtigungen.</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>Cannot unpack into %1: it already exists.</source>
         <translation>Entpacken nach %1 nicht möglich: Es existiert bereits.</translation>
     </message>
     <message>
+        <location line="+47"/>
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
+        <location line="-230"/>
         <source>%1 is not a directory, so nothing can be put there.</source>
         <translation>%1 ist kein Verzeichnis, daher kann dort nichts abgelegt werden.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 is on a file system mounted read-only.</source>
         <translation>%1 liegt auf einem schreibgeschützt eingehängten Dateisystem.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 (owner %2, group %3, mode %4) may not be changed by %5.</source>
         <translation>%1 (Eigentümer %2, Gruppe %3, Modus %4) darf von %5 nicht geändert werden.</translation>
     </message>
     <message>
+        <location line="+174"/>
         <source>Cannot unpack a piece of a backup chain into %1: only into a scratch directory of Lifeboat&apos;s own.</source>
         <translation>Ein Teil einer Sicherungskette kann nicht nach %1 entpackt werden: nur in ein eigenes Arbeitsverzeichnis von Lifeboat.</translation>
     </message>
 </context>
 <context>
+    <name>LockFile</name>
+    <message>
+        <location filename="../engine/support/LockFile.cpp" line="+58"/>
+        <source>Cannot create the folder of the lock %1. Check the permissions and free space.</source>
+        <translation>Der Ordner der Sperre %1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open the lock %1: %2</source>
+        <translation>Die Sperre %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The lock %1 is not a regular file. Move it away, then try again.</source>
+        <translation>Die Sperre %1 ist keine reguläre Datei. Verschieben Sie sie, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write the lock %1: %2</source>
+        <translation>Die Sperre %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestRules</name>
+    <message>
+        <location filename="../engine/backup/ManifestRules.cpp" line="+79"/>
+        <source>%1 is &quot;%2&quot;, which is not a relative path inside the set (it is absolute, or has &quot;..&quot;, &quot;.&quot; or an empty component)</source>
+        <translation>%1 ist &quot;%2&quot; und damit kein relativer Pfad innerhalb des Satzes (er ist absolut oder enthält &quot;..&quot;, &quot;.&quot; oder einen leeren Bestandteil)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is &quot;%2&quot;, which is not a plain file name</source>
+        <translation>%1 ist &quot;%2&quot; und damit kein einfacher Dateiname</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is &quot;%2&quot;, which a part of kind &quot;%3&quot; never has</source>
+        <translation>%1 ist &quot;%2&quot;, was ein Teil der Art &quot;%3&quot; nie hat</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is &quot;%2&quot;, which is not a kind of part Lifeboat writes</source>
+        <translation>%1 ist &quot;%2&quot;, keine Art von Teil, die Lifeboat schreibt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 is empty, so nothing says where the %n file(s) of part %2 go</source>
+        <translation>
+            <numerusform>%1 ist leer, also sagt nichts, wohin die %n Datei von Teil %2 gehört</numerusform>
+            <numerusform>%1 ist leer, also sagt nichts, wohin die %n Dateien von Teil %2 gehören</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+16"/>
+        <source>%1 is &quot;%2&quot;, which is outside every source of part %3</source>
+        <translation>%1 ist &quot;%2&quot; und liegt außerhalb jeder Quelle von Teil %3</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1 is &quot;%2&quot;, which is not a SHA-256 (64 hexadecimal digits)</source>
+        <translation>%1 ist &quot;%2&quot; und damit kein SHA-256 (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>%1 is &quot;%2&quot;, which is not among the files of part %3</source>
+        <translation>%1 ist &quot;%2&quot;, was nicht unter den Dateien von Teil %3 ist</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 is &quot;%2&quot;, which another part has too</source>
+        <translation>%1 ist &quot;%2&quot;, was auch ein anderer Teil hat</translation>
+    </message>
+</context>
+<context>
     <name>ManualStep</name>
     <message>
-        <location filename="../engine/steps/ManualStep.cpp" line="+20"/>
+        <location filename="../engine/steps/ManualStep.cpp" line="+23"/>
         <source>confirmed done by the user</source>
         <translation>vom Benutzer als erledigt bestätigt</translation>
     </message>
@@ -4361,7 +4976,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>MariaDbClient</name>
     <message>
-        <location filename="../engine/database/MariaDbClient.cpp" line="+71"/>
+        <location filename="../engine/database/MariaDbClient.cpp" line="+77"/>
         <source>mariadb-dump (or mysqldump) and mariadb (or mysql) are not on the PATH. Install the MariaDB client (mariadb-client) on this machine.</source>
         <translation>mariadb-dump (oder mysqldump) und mariadb (oder mysql) sind nicht im PATH. Installieren Sie den MariaDB-Client (mariadb-client) auf diesem Rechner.</translation>
     </message>
@@ -4386,15 +5001,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie dort den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+49"/>
-        <location line="+45"/>
-        <location line="+23"/>
+        <location line="+10"/>
         <source>Cannot run %1: %2. Install the MariaDB client (mariadb-client) on this machine.</source>
         <translation>%1 kann nicht ausgeführt werden: %2. Installieren Sie den MariaDB-Client (mariadb-client) auf diesem Rechner.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="+35"/>
         <source>The server of the %1 database (%2) did not answer within %3 seconds. Check that it is running and reachable from this machine.</source>
         <translation>Der Server der Datenbank %1 (%2) hat nicht innerhalb von %3 Sekunden geantwortet. Prüfen Sie, ob er läuft und von diesem Rechner aus erreichbar ist.</translation>
     </message>
@@ -4409,7 +5021,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Führe %1 %2 aus</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>%1 could not dump the %2 database (exit code %3): %4 The user %5 needs SELECT, SHOW VIEW, TRIGGER, EVENT and LOCK TABLES on %6, and RELOAD and BINLOG MONITOR (REPLICATION CLIENT on MySQL) when binary logging is on.</source>
         <translation>%1 konnte die Datenbank %2 nicht exportieren (Exit-Code %3): %4 Der Benutzer %5 benötigt SELECT, SHOW VIEW, TRIGGER, EVENT und LOCK TABLES auf %6 sowie RELOAD und BINLOG MONITOR (REPLICATION CLIENT bei MySQL), wenn das Binärlog aktiv ist.</translation>
     </message>
@@ -4424,7 +5036,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Datenbank %1 exportiert: %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>The server did not answer.</source>
         <translation>Der Server hat nicht geantwortet.</translation>
     </message>
@@ -4444,7 +5056,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Führe %1 %2 &lt; %3 aus</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Loading %1 into the %2 database failed: %3 %4</source>
         <translation>Das Laden von %1 in die Datenbank %2 ist fehlgeschlagen: %3 %4</translation>
     </message>
@@ -4457,42 +5069,52 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>NodeChecks</name>
     <message>
+        <location filename="../engine/scenarios/NodeChecks.cpp" line="+12"/>
         <source>Every node is either answering or stopped</source>
         <translation>Jeder Knoten antwortet oder ist angehalten</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 (pid %2)</source>
         <translation>%1 (PID %2)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>No node is half-way between running and stopped.</source>
         <translation>Kein Knoten hängt zwischen Laufen und Angehaltensein.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Not answering, but a live process still holds the repository&apos;s lock: %1.</source>
         <translation>Antwortet nicht, aber ein laufender Prozess hält noch die Sperre des Repositorys: %1.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The node is starting, shutting down or hung. Wait until it answers or has stopped; if it is hung, stop it (its stop command, or end the process), then check again. Nothing was changed.</source>
         <translation>Der Knoten startet, fährt herunter oder hängt. Warten Sie, bis er antwortet oder angehalten ist; hängt er, stoppen Sie ihn (mit seinem Stoppbefehl oder durch Beenden des Prozesses) und prüfen Sie erneut. Es wurde nichts verändert.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The other author nodes are running</source>
         <translation>Die anderen Autorenknoten laufen</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Serving during the backup: %1.</source>
         <translation>Während der Sicherung bedienen: %1.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Already down: %1. During the backup only these serve the cluster: %2.</source>
         <translation>Bereits ausgefallen: %1. Während der Sicherung bedienen nur diese den Cluster: %2.</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Already down: %1. During the backup no author node serves the cluster.</source>
         <translation>Bereits ausgefallen: %1. Während der Sicherung bedient kein Autorenknoten den Cluster.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Start or recover %1 first (the recovery wizard recommends how), or go on knowing that one more failure takes the service down.</source>
         <translation>Starten oder stellen Sie %1 zuerst wieder her (der Wiederherstellungsassistent empfiehlt, wie), oder fahren Sie in dem Wissen fort, dass ein weiterer Ausfall den Dienst lahmlegt.</translation>
     </message>
@@ -4500,7 +5122,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>NodeCommandLine</name>
     <message>
-        <location filename="../node/NodeCommandLine.cpp" line="+91"/>
+        <location filename="../node/NodeCommandLine.cpp" line="+97"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
@@ -4518,7 +5140,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>--profile and --node are required</source>
         <translation>--profile und --node sind erforderlich</translation>
     </message>
@@ -4528,7 +5150,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>das Profil hat keinen Knoten &apos;%1&apos; (es hat: %2)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>%1 is already running (pid %2).</source>
         <translation>%1 läuft bereits (PID %2).</translation>
     </message>
@@ -4563,7 +5185,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 läuft nicht.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>%1 stopped.</source>
         <translation>%1 gestoppt.</translation>
     </message>
@@ -4576,7 +5198,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+39"/>
         <source>%1: done. %2</source>
         <translation>%1: erledigt. %2</translation>
     </message>
@@ -4586,10 +5208,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>-password=- reads the password from standard input, which cannot be read.</source>
         <translation>-password=- liest das Passwort aus der Standardeingabe, die sich nicht lesen lässt.</translation>
     </message>
     <message>
+        <location line="-42"/>
         <source>%1 was told to stop; it is still shutting down.</source>
         <translation>%1 wurde zum Anhalten aufgefordert; er fährt noch herunter.</translation>
     </message>
@@ -4597,12 +5221,13 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>NodeController</name>
     <message>
-        <location filename="../engine/cluster/NodeController.cpp" line="+80"/>
+        <location filename="../engine/cluster/NodeController.cpp" line="+134"/>
         <source>The profile has no command for this.</source>
         <translation>Das Profil hat dafür keinen Befehl.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-29"/>
+        <location line="+41"/>
         <source>lifeboat-node was not found next to lifeboat, in its libexec/lifeboat folder or on PATH; install it, or set LIFEBOAT_NODE_PROGRAM to its path.</source>
         <translation>lifeboat-node wurde weder neben lifeboat noch in seinem Ordner libexec/lifeboat noch im PATH gefunden; installieren Sie es, oder setzen Sie LIFEBOAT_NODE_PROGRAM auf seinen Pfad.</translation>
     </message>
@@ -4612,12 +5237,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Der Befehl %1 des Profils hat kein Programm.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot run %1: %2</source>
         <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1 did not finish within %2 seconds.</source>
         <translation>%1 wurde nicht innerhalb von %2 Sekunden fertig.</translation>
     </message>
@@ -4627,22 +5252,27 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 ist fehlgeschlagen (Exit-Code %2): %3</translation>
     </message>
     <message>
+        <location line="-82"/>
         <source>data store garbage collection</source>
         <translation>Datastore-Garbage-Collection</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>revision cleanup</source>
         <translation>Revisionsbereinigung</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The profile has no command to %1.</source>
         <translation>Das Profil hat keinen Befehl, um %1.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The command to %1 runs %2, which is not installed on this machine (or not executable).</source>
         <translation>Der Befehl, um %1, startet %2, das auf diesem Rechner nicht installiert (oder nicht ausführbar) ist.</translation>
     </message>
@@ -4650,7 +5280,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>OnlineRepositoryBackupStep</name>
     <message>
-        <location filename="../engine/steps/OnlineRepositoryBackupStep.cpp" line="+47"/>
+        <location filename="../engine/steps/OnlineRepositoryBackupStep.cpp" line="+51"/>
         <source>Copy %1&apos;s repository online into a zip (AEM online backup)</source>
         <translation>Repository von %1 online in ein Zip kopieren (AEM-Online-Sicherung)</translation>
     </message>
@@ -4668,7 +5298,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+22"/>
         <source>delay %n ms</source>
         <translation>
             <numerusform>Verzögerung %n ms</numerusform>
@@ -4691,7 +5321,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Abgebrochen. %1 beendet seine Kopie im Hintergrund; die Kopie wird verworfen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>%1 did not accept a backup delay of %2 ms; the copy runs at full speed.</source>
         <translation>%1 hat eine Sicherungsverzögerung von %2 ms nicht akzeptiert; die Kopie läuft mit voller Geschwindigkeit.</translation>
     </message>
@@ -4701,7 +5331,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 hat die Online-Sicherung nicht gestartet (%2): %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Online backup of %1 started into %2.</source>
         <translation>Online-Sicherung von %1 nach %2 gestartet.</translation>
     </message>
@@ -4711,12 +5341,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 meldet: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The online backup of %1 did not complete: %2</source>
         <translation>Die Online-Sicherung von %1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>The zip that %1 wrote cannot be read: %2</source>
         <translation>Das von %1 geschriebene Zip kann nicht gelesen werden: %2</translation>
     </message>
@@ -4726,6 +5356,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 kann nicht in den Sicherungssatz verschoben werden.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 has no &quot;http&quot; &quot;url&quot; in the profile, where AEM&apos;s online backup is started. Add the node&apos;s URL.</source>
         <translation>%1 hat im Profil keine &quot;http&quot;-&quot;url&quot;, über die AEMs Online-Sicherung gestartet wird. Tragen Sie die URL des Knotens ein.</translation>
     </message>
@@ -4733,54 +5364,62 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>PartArchiver</name>
     <message>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+176"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 ist eine Pipe, ein Socket oder ein Gerät, das eine Sicherung nicht aufnehmen kann</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 is a link to &quot;%2&quot;, outside the part</source>
         <translation>%1 ist ein Link auf &quot;%2&quot;, außerhalb des Teils</translation>
     </message>
     <message>
+        <location line="+124"/>
         <source>The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it points to), then back up again.</source>
         <translation>Der Teil %1 kann nicht gesichert werden: %2. Verschieben Sie diese (oder ersetzen Sie einen Link durch das, worauf er zeigt), und sichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+90"/>
+        <location line="-115"/>
         <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
         <translation>%1 existiert nicht, daher kann der Teil %2 nicht gesichert werden. Prüfen Sie das Profil.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <location line="+25"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+106"/>
         <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
         <translation>%1 ist während der Sicherung verschwunden; es ist nicht in der Sicherung.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <location line="+16"/>
         <location line="+20"/>
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
+        <location line="-59"/>
         <location line="+7"/>
+        <location line="+58"/>
         <source>Cannot archive %1 into %2: %3</source>
         <translation>%1 kann nicht in %2 archiviert werden: %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>%1 kann nicht abgeschlossen werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-185"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 kann nicht in %2 umbenannt werden.</translation>
     </message>
@@ -4788,23 +5427,28 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>PartExtractor</name>
     <message>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+243"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
+        <location line="-145"/>
+        <location line="+19"/>
         <source>would be written through a link, which a restore never follows</source>
         <translation>würde durch einen Link geschrieben, dem eine Wiederherstellung nie folgt</translation>
     </message>
     <message>
+        <location line="+57"/>
         <source>%1 holds the link %2 to &quot;%3&quot;, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 enthält den Link %2 auf &quot;%3&quot;, den sein Manifest nicht aufführt. Der Satz ist nicht der, den sein Manifest beschreibt; verwenden Sie einen anderen Sicherungssatz.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>would replace what an earlier entry wrote</source>
         <translation>würde ersetzen, was ein früherer Eintrag geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+71"/>
+        <location line="-116"/>
         <source>%1 holds the entry &quot;%2&quot;, which %3. Lifeboat refuses this archive; nothing was written outside the restore&apos;s scratch directory. Use another backup set.</source>
         <translation>%1 enthält den Eintrag &quot;%2&quot;; dieser %3. Lifeboat lehnt dieses Archiv ab; außerhalb des Arbeitsverzeichnisses der Wiederherstellung wurde nichts geschrieben. Verwenden Sie einen anderen Sicherungssatz.</translation>
     </message>
@@ -4814,22 +5458,22 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>würde außerhalb des Ziels landen (ein absoluter Pfad oder &quot;..&quot;)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Cannot create the directory %1. Check the permissions and the free space.</source>
         <translation>Das Verzeichnis %1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>would be written through a link that leads outside the target</source>
         <translation>würde über einen Link geschrieben, der aus dem Ziel hinausführt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 holds %2, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 enthält %2, das sein Manifest nicht aufführt. Der Satz ist nicht der, den sein Manifest beschreibt; verwenden Sie einen anderen Sicherungssatz.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -4854,17 +5498,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1: %2 stimmt nicht mit dem Manifest überein (Größe oder SHA-256 weicht ab). Der Satz ist beschädigt; prüfen Sie ihn mit &apos;lifeboat verify&apos;, und verwenden Sie einen anderen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>is a link to &quot;%1&quot;, outside the target</source>
         <translation>ist ein Link auf &quot;%1&quot;, außerhalb des Ziels</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Cannot create the link %1.</source>
         <translation>Der Link %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>%1 lacks %2, which its manifest lists. The set is incomplete; use another backup set.</source>
         <translation>In %1 fehlt %2, das sein Manifest aufführt. Der Satz ist unvollständig; verwenden Sie einen anderen Sicherungssatz.</translation>
     </message>
@@ -4874,8 +5518,8 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+44"/>
+        <location line="+25"/>
+        <location line="+51"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -4895,7 +5539,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 ist beschädigt (%2). Prüfen Sie den Satz mit &apos;lifeboat verify&apos;, und verwenden Sie einen anderen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>%1 is damaged: %2 cannot be read.</source>
         <translation>%1 ist beschädigt: %2 kann nicht gelesen werden.</translation>
     </message>
@@ -4903,10 +5547,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>PatchLevel</name>
     <message>
+        <location filename="../engine/restore/PatchLevel.cpp" line="+20"/>
         <source>%1&apos;s patch level cannot be read from %2.</source>
         <translation>Der Patch-Level von %1 kann nicht aus %2 gelesen werden.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 is at &quot;%2&quot;, but the backup was made at &quot;%3&quot;.</source>
         <translation>%1 ist auf &quot;%2&quot;, aber die Sicherung wurde auf &quot;%3&quot; erstellt.</translation>
     </message>
@@ -4914,42 +5560,52 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>PathSnapshot</name>
     <message>
+        <location filename="../engine/snapshot/PathSnapshot.cpp" line="+84"/>
         <source>%1: a read-only btrfs snapshot at %2, copied while the nodes serve</source>
         <translation>%1: ein schreibgeschützter btrfs-Snapshot unter %2, kopiert, während die Knoten wieder dienen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1: a reflink copy at %2, copied while the nodes serve</source>
         <translation>%1: eine Reflink-Kopie unter %2, kopiert, während die Knoten wieder dienen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1: the profile&apos;s snapshot command, read at %2 while the nodes serve</source>
         <translation>%1: der Snapshot-Befehl des Profils, gelesen unter %2, während die Knoten wieder dienen</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1: copied while the nodes are stopped</source>
         <translation>%1: kopiert, während die Knoten gestoppt sind</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1: copied while the nodes are stopped (%2)</source>
         <translation>%1: kopiert, während die Knoten gestoppt sind (%2)</translation>
     </message>
     <message>
+        <location line="+99"/>
         <source>Running %1</source>
         <translation>Führe %1 aus</translation>
     </message>
     <message>
+        <location line="-92"/>
         <source>%1&apos;s repository</source>
         <translation>Repository von %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the GDS</source>
         <translation>GDS</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the Content Storage Root</source>
         <translation>Content Storage Root</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4957,7 +5613,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/PlanCommand.cpp" line="+30"/>
+        <location filename="../app/PlanCommand.cpp" line="+33"/>
         <source>Show a scenario&apos;s plan and what each step would change (a dry run)</source>
         <translation>Den Plan eines Szenarios zeigen und was jeder Schritt ändern würde (Probelauf)</translation>
     </message>
@@ -4990,7 +5646,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>PostgresClient</name>
     <message>
-        <location filename="../engine/database/PostgresClient.cpp" line="+50"/>
+        <location filename="../engine/database/PostgresClient.cpp" line="+57"/>
         <source>pg_dump and pg_restore are not on the PATH. Install the PostgreSQL client (postgresql-client) on this machine, at least the server&apos;s major version.</source>
         <translation>pg_dump und pg_restore sind nicht im PATH. Installieren Sie den PostgreSQL-Client (postgresql-client) auf diesem Rechner, mindestens in der Hauptversion des Servers.</translation>
     </message>
@@ -5000,19 +5656,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Die Datenbank %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+71"/>
+        <location line="+40"/>
         <source>Running %1 %2</source>
         <translation>Führe %1 %2 aus</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+71"/>
+        <location line="+8"/>
         <source>Cannot run %1: %2. Install the PostgreSQL client (postgresql-client) on this machine.</source>
         <translation>%1 kann nicht ausgeführt werden: %2. Installieren Sie den PostgreSQL-Client (postgresql-client) auf diesem Rechner.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+22"/>
         <source>pg_dump could not dump the %1 database (%2 on %3 as %4; exit code %5): %6 Check that the server is running, the host, port or socket, the user and the password in the profile, and that the user may read every table, sequence and schema of %2.</source>
         <translation>pg_dump konnte die Datenbank %1 nicht exportieren (%2 auf %3 als %4; Exit-Code %5): %6 Prüfen Sie, ob der Server läuft, prüfen Sie Host, Port oder Socket, Benutzer und Passwort im Profil und ob der Benutzer jede Tabelle, Sequenz und jedes Schema von %2 lesen darf.</translation>
     </message>
@@ -5032,7 +5686,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Die Datenbank %1 kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>pg_restore could not load %1 into the %2 database (%3 on %4 as %5): %6 Nothing was changed (one transaction). The user %5 must own %3 and every object in it.</source>
         <translation>pg_restore konnte %1 nicht in die Datenbank %2 laden (%3 auf %4 als %5): %6 Nichts wurde geändert (eine Transaktion). Der Benutzer %5 muss Eigentümer von %3 und aller Objekte darin sein.</translation>
     </message>
@@ -5045,7 +5699,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Precondition</name>
     <message>
-        <location filename="../engine/run/Precondition.cpp" line="+33"/>
+        <location filename="../engine/run/Precondition.cpp" line="+36"/>
         <source>Report this as a bug.</source>
         <translation>Melden Sie dies als Fehler.</translation>
     </message>
@@ -5053,30 +5707,37 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ProfileCommand</name>
     <message>
+        <location filename="../app/ProfileCommand.cpp" line="+17"/>
         <source>Check a cluster profile and list every problem in it</source>
         <translation>Ein Clusterprofil prüfen und jedes Problem darin auflisten</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&apos;check FILE&apos; reads the cluster profile FILE as every other command does, without touching the cluster, and lists every problem at once, one per line as FILE:LINE:COLUMN: key path: message: unknown keys (with the key probably meant), values of the wrong type, missing keys, names used twice, undefined secrets and placeholders a command cannot fill. Exit 0 when the profile is valid, 64 when it is not.</source>
         <translation>&apos;check DATEI&apos; liest das Clusterprofil DATEI wie jeder andere Befehl, ohne den Cluster zu berühren, und listet alle Probleme auf einmal auf, eines pro Zeile als DATEI:ZEILE:SPALTE: Schlüsselpfad: Meldung: unbekannte Schlüssel (mit dem vermutlich gemeinten), Werte des falschen Typs, fehlende Schlüssel, doppelt vergebene Namen, nicht definierte Geheimnisse und Platzhalter, die ein Befehl nicht ausfüllen kann. Exit-Code 0, wenn das Profil gültig ist, 64, wenn nicht.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Check the cluster profile FILE (JSON).</source>
         <translation>Das Clusterprofil DATEI (JSON) prüfen.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Say what to do: &apos;lifeboat profile check FILE&apos;.</source>
         <translation>Sagen Sie, was zu tun ist: &apos;lifeboat profile check DATEI&apos;.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
         <translation>&apos;lifeboat profile --help&apos; zeigt die Optionen.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>The profile %1 is valid: %2 on %3 (cluster &quot;%4&quot;).</source>
         <translation>Das Profil %1 ist gültig: %2 auf %3 (Cluster „%4“).</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n Knoten</numerusform>
@@ -5084,6 +5745,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n Host</numerusform>
@@ -5094,10 +5756,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ProfileProblem</name>
     <message>
+        <location filename="../engine/profile/ProfileProblem.cpp" line="+14"/>
         <source>Did you mean &quot;%1&quot;?</source>
         <translation>Meinten Sie „%1“?</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -5105,78 +5769,102 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ProfileSchema</name>
     <message>
+        <location filename="../engine/profile/ProfileSchema.cpp" line="+134"/>
+        <location line="+27"/>
+        <location line="+110"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
+        <location line="-135"/>
+        <location line="+21"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
+        <location line="-19"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>an array of strings</source>
         <translation>ein Array von Zeichenketten</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <location line="+124"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
+        <location line="-145"/>
         <source>an array of objects</source>
         <translation>ein Array von Objekten</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>a command (an array of strings, or an object with &quot;arguments&quot;)</source>
         <translation>ein Befehl (ein Array von Zeichenketten oder ein Objekt mit &quot;arguments&quot;)</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Unknown key.</source>
         <translation>Unbekannter Schlüssel.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Missing: this key is required.</source>
         <translation>Fehlt: Dieser Schlüssel ist erforderlich.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Must be %1, not %2.</source>
         <translation>Muss %1 sein, nicht %2.</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>Must not be empty.</source>
         <translation>Darf nicht leer sein.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Must be one of %1, not &quot;%2&quot;.</source>
         <translation>Muss einer dieser Werte sein: %1, nicht „%2“.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Must be a whole number, not %1.</source>
         <translation>Muss eine ganze Zahl sein, nicht %1.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Must be between %1 and %2, not %3.</source>
         <translation>Muss zwischen %1 und %2 liegen, nicht %3.</translation>
     </message>
     <message>
+        <location line="+66"/>
         <source>&quot;%1&quot; cannot be filled in this command; it knows %2.</source>
         <translation>„%1“ kann in diesem Befehl nicht ausgefüllt werden; er kennt %2.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>&quot;{secret:}&quot; names no secret.</source>
         <translation>„{secret:}“ nennt kein Geheimnis.</translation>
     </message>
@@ -5184,7 +5872,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>PromoteSecondaryFolderStep</name>
     <message>
-        <location filename="../engine/steps/PromoteSecondaryFolderStep.cpp" line="+23"/>
+        <location filename="../engine/steps/PromoteSecondaryFolderStep.cpp" line="+28"/>
         <source>Copy the secondary repository folder (crx.NNNN) of %1 into its repository and remove it</source>
         <translation>Den sekundären Repository-Ordner (crx.NNNN) von %1 in sein Repository kopieren und entfernen</translation>
     </message>
@@ -5194,12 +5882,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Den sekundären Repository-Ordner (crx.NNNN) von %1 in sein Repository kopieren</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>no crx.NNNN folder there now; checked again when the step runs</source>
         <translation>derzeit kein crx.NNNN-Ordner vorhanden; wird bei Ausführung des Schritts erneut geprüft</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>its files, into %1/repository</source>
         <translation>seine Dateien, nach %1/repository</translation>
     </message>
@@ -5209,12 +5897,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>dann den geleerten Ordner in die Quarantäne</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 has no secondary repository folder (crx.NNNN); nothing to copy.</source>
         <translation>%1 hat keinen sekundären Repository-Ordner (crx.NNNN); nichts zu kopieren.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Cannot copy %1 to %2. %3</source>
         <translation>%1 kann nicht nach %2 kopiert werden. %3</translation>
     </message>
@@ -5240,7 +5928,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>PruneCommand</name>
     <message>
-        <location filename="../app/PruneCommand.cpp" line="+24"/>
+        <location filename="../app/PruneCommand.cpp" line="+26"/>
         <source>Run &apos;lifeboat prune --help&apos; for its options.</source>
         <translation>Führen Sie &apos;lifeboat prune --help&apos; aus, um seine Optionen zu sehen.</translation>
     </message>
@@ -5250,12 +5938,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Alle außer den N neuesten Sicherungssätzen löschen (und veraltete unvollendete)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Keeps the N newest complete backup sets of a profile and deletes the older ones, and deletes unfinished (.partial) sets that nothing has changed for 24 hours. Prints every set it removes.</source>
         <translation>Behält die N neuesten vollständigen Sicherungssätze eines Profils, löscht die älteren und löscht unvollendete (.partial) Sätze, die seit 24 Stunden unverändert sind. Gibt jeden entfernten Satz aus.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The cluster profile (JSON) whose backup root is pruned.</source>
         <translation>Das Clusterprofil (JSON), dessen Sicherungsverzeichnis bereinigt wird.</translation>
     </message>
@@ -5280,7 +5968,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Nur ausgeben, was entfernt würde; nichts ändern.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
@@ -5305,7 +5993,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Entferne %1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -5315,12 +6003,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>unbekannte Strategie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Keeping %1 (%2)</source>
         <translation>Behalte %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unfinished, untouched for %n hour(s)</source>
         <translation>
             <numerusform>unvollendet, seit %n Stunde unverändert</numerusform>
@@ -5357,6 +6045,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         </translation>
     </message>
     <message>
+        <location line="-22"/>
         <source>kept: %1 holds files of %2</source>
         <translation>behalten: %1 enthält Dateien von %2</translation>
     </message>
@@ -5364,22 +6053,27 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>PublishBackupSetStep</name>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="+40"/>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="+47"/>
+        <source>signed with %1</source>
+        <translation>signiert mit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>renamed to %1 once verified</source>
         <translation>nach der Prüfung in %1 umbenannt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>The backup set %1 is already complete.</source>
         <translation>Der Sicherungssatz %1 ist bereits vollständig.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 kann nicht in %2 umbenannt werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>complete, verified backup set</source>
         <translation>vollständiger, geprüfter Sicherungssatz</translation>
     </message>
@@ -5389,7 +6083,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Sicherungssatz %1 ist vollständig.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
+        <source>The backup set cannot be signed, so it is not published: %1. Check &quot;signing&quot; in the profile (&apos;lifeboat check&apos; tries the key), then resume the run.</source>
+        <translation>Der Sicherungssatz kann nicht signiert werden und wird daher nicht veröffentlicht: %1. Prüfen Sie &quot;signing&quot; im Profil (&apos;lifeboat check&apos; probiert den Schlüssel aus), und setzen Sie dann den Lauf fort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed SHA256SUMS with %1.</source>
+        <translation>SHA256SUMS mit %1 signiert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The backup set does not read back as written, so it is not published: %1</source>
         <translation>Der Sicherungssatz liest sich nicht so zurück, wie er geschrieben wurde, daher wird er nicht veröffentlicht: %1</translation>
     </message>
@@ -5402,30 +6106,37 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>The set is %1.</source>
+        <translation>Der Satz ist %1.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The archive of part %1 is missing or unreadable in %2.</source>
         <translation>Das Archiv von Teil %1 fehlt in %2 oder ist nicht lesbar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The backup set %1 has no parts.</source>
         <translation>Der Sicherungssatz %1 hat keine Teile.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Cannot write the manifest of %1. Check the free space.</source>
         <translation>Das Manifest von %1 kann nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.h" line="+22"/>
+        <location filename="../engine/steps/PublishBackupSetStep.h" line="+25"/>
         <source>Verify the backup set and make it available</source>
         <translation>Den Sicherungssatz prüfen und bereitstellen</translation>
     </message>
     <message>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-87"/>
         <source>Cannot write %1 in %2. Check the free space.</source>
         <translation>%1 kann in %2 nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
+        <location line="-50"/>
         <source>Cannot write %1 to the disk (fsync failed), so the set is not published.</source>
         <translation>%1 kann nicht auf die Platte geschrieben werden (fsync ist fehlgeschlagen), daher wird der Satz nicht veröffentlicht.</translation>
     </message>
@@ -5433,12 +6144,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>PutBackFromQuarantineStep</name>
     <message>
-        <location filename="../engine/steps/PutBackFromQuarantineStep.cpp" line="+32"/>
+        <location filename="../engine/steps/PutBackFromQuarantineStep.cpp" line="+35"/>
         <source>Put back what the restore %1 replaced</source>
         <translation>Zurücklegen, was die Wiederherstellung %1 ersetzt hat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>loaded from %1, after a dump of what it holds now is kept in this run&apos;s quarantine</source>
         <translation>aus %1 geladen, nachdem ein Export des aktuellen Inhalts in der Quarantäne dieses Laufs aufbewahrt wurde</translation>
     </message>
@@ -5449,17 +6160,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>back to %1</source>
         <translation>zurück nach %1</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>put in place by %1; now in this run&apos;s quarantine</source>
         <translation>von %1 eingesetzt; jetzt in der Quarantäne dieses Laufs</translation>
     </message>
@@ -5474,7 +6185,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Das Profil hat keine Datenbank namens %1, daher kann ihr in %2 aufbewahrter Inhalt nicht zurückgeladen werden. Fügen Sie sie wieder zum Profil hinzu oder laden Sie den Export mit dem Client der Datenbank.</translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Undid %n change(s) of the restore %1; the files are as they were before it.</source>
         <translation>
             <numerusform>%n Änderung der Wiederherstellung %1 rückgängig gemacht; die Dateien sind wie vor ihr.</numerusform>
@@ -5485,7 +6196,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/Startup.cpp" line="+19"/>
+        <location filename="../app/Startup.cpp" line="+22"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -5543,26 +6254,27 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../engine/restore/Quarantine.cpp" line="+83"/>
+        <location filename="../engine/restore/Quarantine.cpp" line="+89"/>
         <source>%1 is not below %2, so it cannot be quarantined there.</source>
         <translation>%1 liegt nicht unter %2 und kann daher dort nicht in Quarantäne verschoben werden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Cannot move %1 into the quarantine %2. Check the permissions of %3.</source>
         <translation>%1 kann nicht in die Quarantäne %2 verschoben werden. Prüfen Sie die Berechtigungen von %3.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Cannot create %1. Check the permissions of %2.</source>
         <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen von %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Cannot write the quarantine index %1. Check the free space.</source>
         <translation>Der Quarantäne-Index %1 kann nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
+        <location line="+108"/>
         <source>Could not delete all of %1; check its permissions.</source>
         <translation>%1 konnte nicht vollständig gelöscht werden; prüfen Sie seine Berechtigungen.</translation>
     </message>
@@ -5570,7 +6282,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>QuarantineCommand</name>
     <message>
-        <location filename="../app/QuarantineCommand.cpp" line="+26"/>
+        <location filename="../app/QuarantineCommand.cpp" line="+27"/>
         <source>Run &apos;lifeboat quarantine --help&apos; for its options.</source>
         <translation>Führen Sie &apos;lifeboat quarantine --help&apos; aus, um seine Optionen zu sehen.</translation>
     </message>
@@ -5580,12 +6292,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Auflisten oder endgültig löschen, was Wiederherstellungen in die Quarantäne verschoben haben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>A restore never deletes what it replaces: it moves it to a quarantine beside it, kept until you purge it. &apos;list&apos; shows every restore run&apos;s quarantine; &apos;purge --run ID&apos; (or --all) deletes them for good. To undo a restore instead, run the scenario rollback-restore --run ID.</source>
         <translation>Eine Wiederherstellung löscht nie, was sie ersetzt: Sie verschiebt es in eine Quarantäne daneben, die bleibt, bis Sie sie löschen. &apos;list&apos; zeigt die Quarantäne jedes Wiederherstellungslaufs; &apos;purge --run ID&apos; (oder --all) löscht sie endgültig. Um stattdessen eine Wiederherstellung rückgängig zu machen, führen Sie das Szenario rollback-restore --run ID aus.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>list or purge</source>
         <translation>list oder purge</translation>
     </message>
@@ -5625,7 +6337,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>list: JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Say what to do: &apos;lifeboat quarantine list&apos; or &apos;lifeboat quarantine purge&apos;.</source>
         <translation>Sagen Sie, was zu tun ist: &apos;lifeboat quarantine list&apos; oder &apos;lifeboat quarantine purge&apos;.</translation>
     </message>
@@ -5640,7 +6352,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>purge braucht entweder --run ID oder --all.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>No quarantine is kept for %1.</source>
         <translation>Für %1 wird keine Quarantäne aufbewahrt.</translation>
     </message>
@@ -5688,7 +6400,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Purged %n folder(s).</source>
         <translation>
             <numerusform>%n Ordner endgültig gelöscht.</numerusform>
@@ -5699,27 +6411,28 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>QuarantinePathsStep</name>
     <message>
-        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+24"/>
+        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+73"/>
         <source>In %1: %2. Nothing is deleted: they move to the quarantine, kept until you purge it.</source>
         <translation>In %1: %2. Nichts wird gelöscht: Sie werden in die Quarantäne verschoben und dort aufbewahrt, bis Sie sie löschen.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+17"/>
+        <location line="+21"/>
+        <location line="+23"/>
         <source>to %1</source>
         <translation>nach %1</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-20"/>
         <source>nothing to move: none of %1 exists</source>
         <translation>nichts zu verschieben: keines von %1 existiert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Nothing to move in %1.</source>
         <translation>In %1 gibt es nichts zu verschieben.</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>Moved %n path(s) from %1 to the quarantine.</source>
         <translation>
             <numerusform>%n Pfad aus %1 in die Quarantäne verschoben.</numerusform>
@@ -5730,7 +6443,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>RecoverPublishClusterScenario</name>
     <message>
-        <location filename="../engine/scenarios/RecoverPublishClusterScenario.cpp" line="+10"/>
+        <location filename="../engine/scenarios/RecoverPublishClusterScenario.cpp" line="+13"/>
         <source>Recover the publish nodes of a cluster</source>
         <translation>Die Veröffentlichungsknoten eines Clusters wiederherstellen</translation>
     </message>
@@ -5748,7 +6461,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>RecoverPublishNodeScenario</name>
     <message>
-        <location filename="../engine/scenarios/RecoverPublishNodeScenario.cpp" line="+13"/>
+        <location filename="../engine/scenarios/RecoverPublishNodeScenario.cpp" line="+16"/>
         <source>Recover a publish node</source>
         <translation>Einen Veröffentlichungsknoten wiederherstellen</translation>
     </message>
@@ -5796,7 +6509,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>RecoveryAdvisor</name>
     <message>
-        <location filename="../ui/RecoveryAdvisor.cpp" line="+19"/>
+        <location filename="../ui/RecoveryAdvisor.cpp" line="+23"/>
         <source>%1 has no repository.</source>
         <translation>%1 hat kein Repository.</translation>
     </message>
@@ -5811,11 +6524,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 läuft nicht und hat eine veraltete Sperre (.lock) hinterlassen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 is not running.</source>
         <translation>%1 läuft nicht.</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>%1 does not answer, but its process (pid %2) holds its repository&apos;s lock: it is starting, shutting down or hung. Wait for it before anything else.</source>
         <translation>%1 antwortet nicht, aber sein Prozess (PID %2) hält die Sperre seines Repositorys: er startet, fährt herunter oder hängt. Warten Sie zuerst auf ihn.</translation>
     </message>
@@ -5823,7 +6537,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>RehearseRestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+41"/>
+        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+44"/>
         <source>Rehearse a restore on a sandbox copy</source>
         <translation>Eine Wiederherstellung auf einer Sandbox-Kopie proben</translation>
     </message>
@@ -5916,18 +6630,27 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>RemoteHostFiles</name>
     <message>
+        <location filename="../engine/hosts/RemoteHostFiles.cpp" line="+454"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
+        <location line="-38"/>
+        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+48"/>
+        <location line="+11"/>
+        <location line="+20"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <location line="-57"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <location line="+49"/>
         <source>%1 arrived incomplete from %2: %3 of %4 bytes.</source>
         <translation>%1 kam unvollständig von %2 an: %3 von %4 Byte.</translation>
     </message>
@@ -5935,14 +6658,18 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>RemoveSnapshotsStep</name>
     <message>
+        <location filename="../engine/steps/RemoveSnapshotsStep.h" line="+23"/>
         <source>Remove the snapshots</source>
         <translation>Snapshots entfernen</translation>
     </message>
     <message>
+        <location filename="../engine/steps/RemoveSnapshotsStep.cpp" line="+19"/>
+        <location line="+11"/>
         <source>the snapshot of %1</source>
         <translation>der Snapshot von %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 (remove it by hand: %2)</source>
         <translation>%1 (entfernen Sie ihn von Hand: %2)</translation>
     </message>
@@ -5950,18 +6677,18 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>RenameGdsBackupStep</name>
     <message>
-        <location filename="../engine/steps/RenameGdsBackupStep.cpp" line="+20"/>
+        <location filename="../engine/steps/RenameGdsBackupStep.cpp" line="+26"/>
         <source>to the quarantine</source>
         <translation>in die Quarantäne</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+25"/>
         <source>renamed to %1</source>
         <translation>umbenannt in %1</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>%1 is already in place.</source>
         <translation>%1 ist bereits vorhanden.</translation>
     </message>
@@ -5971,12 +6698,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Der wiederhergestellte GDS hat keinen backup-Ordner; nichts umzubenennen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 kann nicht in %2 umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../engine/steps/RenameGdsBackupStep.h" line="+21"/>
+        <location filename="../engine/steps/RenameGdsBackupStep.h" line="+24"/>
         <source>Rename DocumentStorage/backup to DocumentStorage/restore in the GDS</source>
         <translation>DocumentStorage/backup im GDS in DocumentStorage/restore umbenennen</translation>
     </message>
@@ -5984,12 +6711,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ReplaceContentsStep</name>
     <message>
-        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+37"/>
+        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+27"/>
         <source>Everything in %1 moves to the quarantine (kept until you purge it); the checked copy from the backup takes its place.</source>
         <translation>Alles in %1 wird in die Quarantäne verschoben (aufbewahrt, bis Sie sie löschen); die geprüfte Kopie aus der Sicherung tritt an seine Stelle.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>its current contents, to %1</source>
         <translation>sein aktueller Inhalt, nach %1</translation>
     </message>
@@ -5999,10 +6726,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>ersetzt durch die Kopie aus der Sicherung</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>Everything in %1 but the node&apos;s own logs and secondary folder (crx.NNNN) moves to the quarantine (kept until you purge it); the checked copy from the backup takes its place.</source>
         <translation>Alles in %1 außer den eigenen Logs und dem eigenen Sekundärordner (crx.NNNN) des Knotens wandert in die Quarantäne (bleibt, bis Sie sie leeren); die geprüfte Kopie aus der Sicherung tritt an seine Stelle.</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>stays in place: the node&apos;s own, not the backup&apos;s</source>
         <translation>bleibt an Ort und Stelle: gehört dem Knoten, nicht der Sicherung</translation>
     </message>
@@ -6010,13 +6739,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ReplaceFileStep</name>
     <message>
-        <location filename="../engine/steps/ReplaceFileStep.cpp" line="+26"/>
-        <location line="+25"/>
+        <location filename="../engine/steps/ReplaceFileStep.cpp" line="+38"/>
         <source>to %1</source>
         <translation>nach %1</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+2"/>
         <source>the file from the backup</source>
         <translation>die Datei aus der Sicherung</translation>
     </message>
@@ -6024,12 +6752,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="+16"/>
+        <location filename="../app/ReportCommand.cpp" line="+19"/>
         <source>Write a run&apos;s report again, as HTML (with its timeline) or PDF</source>
         <translation>Den Bericht eines Laufs neu schreiben, als HTML (mit Zeitachse) oder PDF</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The run: its id (see &apos;lifeboat runs&apos;) or its directory.</source>
         <translation>Der Lauf: seine ID (siehe &apos;lifeboat runs&apos;) oder sein Verzeichnis.</translation>
     </message>
@@ -6055,7 +6783,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Den Bericht als PDF in diese Datei schreiben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Name one run: its id (see &apos;lifeboat runs&apos;) or its directory.</source>
         <translation>Nennen Sie einen Lauf: seine ID (siehe &apos;lifeboat runs&apos;) oder sein Verzeichnis.</translation>
     </message>
@@ -6078,7 +6806,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../report/ReportRenderer.cpp" line="+81"/>
+        <location filename="../report/ReportRenderer.cpp" line="+84"/>
         <location line="+13"/>
         <source>Cannot write the PDF %1: %2</source>
         <translation>Das PDF %1 kann nicht geschrieben werden: %2</translation>
@@ -6092,12 +6820,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../engine/run/ReportWriter.cpp" line="+86"/>
+        <location filename="../engine/run/ReportWriter.cpp" line="+105"/>
         <source>Cannot write the report %1: %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>not recorded</source>
         <translation>nicht aufgezeichnet</translation>
     </message>
@@ -6122,7 +6850,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -6152,12 +6880,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>unterbrochen (Lifeboat wurde während dieses Schritts beendet)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Lifeboat run %1</source>
         <translation>Lifeboat-Lauf %1</translation>
     </message>
@@ -6173,12 +6901,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+56"/>
+        <location line="+69"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-68"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -6204,18 +6932,18 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+49"/>
+        <location line="-62"/>
+        <location line="+62"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-62"/>
         <source>not ended (interrupted)</source>
         <translation>nicht beendet (unterbrochen)</translation>
     </message>
@@ -6240,12 +6968,11 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Nach einer Unterbrechung fortgesetzt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n-mal</numerusform>
@@ -6253,7 +6980,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Run id</source>
         <translation>Lauf-ID</translation>
     </message>
@@ -6263,19 +6990,19 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Laufordner (Journal, Protokoll)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+18"/>
         <location line="+12"/>
         <source>Recovery time</source>
         <translation>Wiederherstellungszeit</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-30"/>
         <source>%1 (of which %2 waiting for a person); %3 for the whole run</source>
         <translation>%1 (davon %2 Warten auf eine Person); %3 für den gesamten Lauf</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>The recovery took %1: from the start of step %2 (%3), the first step that changed the cluster (for a manual step: when it was asked for), at %4, to the end of step %5 (%6) at %7. %8 of it was spent waiting for a person (confirmations and manual steps). The whole run, with its checks and clean-up, took %9.</source>
         <translation>Die Wiederherstellung dauerte %1: vom Beginn von Schritt %2 (%3), dem ersten Schritt, der den Cluster geändert hat (bei einem manuellen Schritt: als er angefordert wurde), um %4, bis zum Ende von Schritt %5 (%6) um %7. Davon entfielen %8 auf das Warten auf eine Person (Bestätigungen und manuelle Schritte). Der gesamte Lauf mit seinen Prüfungen und Aufräumarbeiten dauerte %9.</translation>
     </message>
@@ -6392,7 +7119,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Gewartet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a manual step: a person does it, then confirms it is done</source>
         <translation>ein manueller Schritt: eine Person führt ihn aus und bestätigt dann, dass er erledigt ist</translation>
     </message>
@@ -6412,11 +7139,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>nein, Lauf anhalten</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1, in advance (the whole plan approved, or --yes)</source>
         <translation>%1, im Voraus (der ganze Plan genehmigt, oder --yes)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
@@ -6431,14 +7159,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 enthält kein lesbares Laufjournal.</translation>
     </message>
     <message>
+        <location line="-125"/>
         <source>Downtime</source>
         <translation>Ausfallzeit</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>once</source>
         <translation>einmal</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n times</source>
         <translation>
             <numerusform>%n-mal</numerusform>
@@ -6446,10 +7177,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         </translation>
     </message>
     <message>
+        <location line="-95"/>
         <source>failed in cleanup: the cluster needs work by hand</source>
         <translation>beim Aufräumen fehlgeschlagen: Der Cluster braucht Handarbeit</translation>
     </message>
     <message>
+        <location line="+109"/>
         <source>A cleanup step failed: left to do by hand</source>
         <translation>Ein Aufräumschritt ist fehlgeschlagen: von Hand zu erledigen</translation>
     </message>
@@ -6457,7 +7190,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>RestoreClusterScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+20"/>
+        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+26"/>
         <source>Restore the entire cluster</source>
         <translation>Den gesamten Cluster wiederherstellen</translation>
     </message>
@@ -6467,7 +7200,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Stoppt jeden Autorenknoten und holt die Datenbanken, den GDS, Konnektoren, Schriftarten und das Repository jedes Knotens aus einem Sicherungssatz zurück, damit alle wieder übereinstimmen. Verwenden Sie dies nach einem Datenbankabsturz, verlorenen GDS-Dokumenten oder wenn mehrere Knoten ausgefallen sind. Der Cluster ist bis zum Ende der Wiederherstellung nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+87"/>
         <source>Lifeboat can restore the %1 database</source>
         <translation>Lifeboat kann die Datenbank %1 wiederherstellen</translation>
     </message>
@@ -6492,71 +7225,87 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1: Der aktuelle Inhalt wird zuerst in die Quarantäne unter %2 exportiert, dann wird der Export der Sicherung geladen.</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>Move the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory to the quarantine</source>
         <translation>Die Verzeichnisse repository, shared, version und workspaces im clusterNode-Verzeichnis von %1 in die Quarantäne verschieben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+41"/>
         <source>%1&apos;s repository (the copy of %2)</source>
         <translation>Repository von %1 (die Kopie von %2)</translation>
     </message>
     <message>
+        <location line="-26"/>
         <source>Move repository/clustered.txt of the primary %1 to the quarantine before any node starts</source>
         <translation>repository/clustered.txt des primären Knotens %1 in die Quarantäne verschieben, bevor ein Knoten startet</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>the repositories of %1 (copies of %2, on each host at once)</source>
         <translation>Repositorys von %1 (Kopien von %2, auf jedem Host gleichzeitig)</translation>
     </message>
     <message>
+        <location line="-169"/>
         <source>names</source>
         <translation>Namen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Databases of the profile to leave as they are, comma-separated: for a set that holds no dump of them. You confirm it before anything changes.</source>
         <translation>Datenbanken des Profils, die unverändert bleiben sollen, durch Kommas getrennt: für einen Satz, der keinen Dump von ihnen enthält. Sie bestätigen das, bevor sich etwas ändert.</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>The set holds every database&apos;s own dump</source>
         <translation>Der Satz enthält für jede Datenbank ihren eigenen Dump</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Checked once the set can be read.</source>
         <translation>Wird geprüft, sobald der Satz lesbar ist.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>--keep-databases names %1, which the profile does not have (it has: %2).</source>
         <translation>--keep-databases nennt %1, das das Profil nicht hat (es hat: %2).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Name only databases of the profile.</source>
         <translation>Nennen Sie nur Datenbanken des Profils.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The set %1 holds no dump of the database %2; Lifeboat restores a database only from its own dump.</source>
         <translation>Der Satz %1 enthält keinen Dump der Datenbank %2; Lifeboat stellt eine Datenbank nur aus ihrem eigenen Dump wieder her.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Choose a set made since %1 was added to the profile (--backup-set), or leave it as it is with --keep-databases %2.</source>
         <translation>Wählen Sie einen Satz, der erstellt wurde, seit %1 im Profil steht (--backup-set), oder lassen Sie sie mit --keep-databases %2 unverändert.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 is left as it is, and may no longer agree with the restored GDS and repositories.</source>
         <translation>%1 bleibt unverändert und passt danach womöglich nicht mehr zum wiederhergestellten GDS und den Repositorys.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>You confirm this before anything changes.</source>
         <translation>Sie bestätigen das, bevor sich etwas ändert.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The profile has no database.</source>
         <translation>Das Profil hat keine Datenbank.</translation>
     </message>
     <message>
+        <location line="+118"/>
         <source>Leave the %1 database as it is</source>
         <translation>Die Datenbank %1 unverändert lassen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The set %1 holds no dump of %2, so the restore leaves it as it is; it may no longer agree with the restored GDS and repositories. Confirm to go on.</source>
         <translation>Der Satz %1 enthält keinen Dump von %2, daher lässt die Wiederherstellung sie unverändert; sie passt danach womöglich nicht mehr zum wiederhergestellten GDS und den Repositorys. Bestätigen Sie, um fortzufahren.</translation>
     </message>
@@ -6564,7 +7313,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>RestoreDatabaseStep</name>
     <message>
-        <location filename="../engine/steps/RestoreDatabaseStep.cpp" line="+25"/>
+        <location filename="../engine/steps/RestoreDatabaseStep.cpp" line="+27"/>
         <source>Restore the %1 database</source>
         <translation>Die Datenbank %1 wiederherstellen</translation>
     </message>
@@ -6587,12 +7336,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>RestoreFileStep</name>
     <message>
-        <location filename="../engine/steps/RestoreFileStep.cpp" line="+37"/>
+        <location filename="../engine/steps/RestoreFileStep.cpp" line="+49"/>
         <source>to %1</source>
         <translation>nach %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 from %2</source>
         <translation>%1 aus %2</translation>
     </message>
@@ -6600,7 +7349,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>RestoreNodeScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreNodeScenario.cpp" line="+19"/>
+        <location filename="../engine/scenarios/RestoreNodeScenario.cpp" line="+22"/>
         <source>Restore a single node</source>
         <translation>Einen einzelnen Knoten wiederherstellen</translation>
     </message>
@@ -6625,12 +7374,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Auch das Repository des Knotens wiederherstellen (automatisch gewählt, wenn der Knoten &quot;repository unsync&quot; meldet oder sein Repository fehlt).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1 has no repository.</source>
         <translation>%1 hat kein Repository.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1&apos;s error.log reports &quot;repository unsync&quot;.</source>
         <translation>error.log von %1 meldet &quot;repository unsync&quot;.</translation>
     </message>
@@ -6670,23 +7419,27 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1: sein Repository wird wiederhergestellt (%2).</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Move the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory to the quarantine</source>
         <translation>Die Verzeichnisse repository, shared, version und workspaces im clusterNode-Verzeichnis von %1 in die Quarantäne verschieben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>%1&apos;s repository (the copy of %2)</source>
         <translation>Repository von %1 (die Kopie von %2)</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>Move the .lock of %1 to the quarantine, if it exists</source>
         <translation>Die .lock von %1 in die Quarantäne verschieben, falls vorhanden</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Move repository/clustered.txt of the primary %1 to the quarantine before any node starts</source>
         <translation>repository/clustered.txt des primären Knotens %1 in die Quarantäne verschieben, bevor ein Knoten startet</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>Move repository/clustered.txt of the secondary %1 to the quarantine, if it holds one (it marks the primary only)</source>
         <translation>repository/clustered.txt des Sekundärknotens %1 in die Quarantäne verschieben, falls vorhanden (sie kennzeichnet nur den Primärknoten)</translation>
     </message>
@@ -6694,7 +7447,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+47"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+44"/>
         <source>set</source>
         <translation>Satz</translation>
     </message>
@@ -6714,12 +7467,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Kein Sicherungssatz von %1 unter %2 enthält, was %3 braucht. Erstellen Sie zuerst einen (zum Beispiel &apos;lifeboat run --scenario backup-offline&apos;), oder nennen Sie einen Satz mit --backup-set.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
+        <source>The set&apos;s signature is bad: %1.</source>
+        <translation>Die Signatur des Satzes ist ungültig: %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The backup set is this cluster&apos;s and holds what the restore needs</source>
         <translation>Der Sicherungssatz gehört zu diesem Cluster und enthält, was die Wiederherstellung braucht</translation>
     </message>
@@ -6760,18 +7518,49 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1, erstellt von %2 am %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Patch levels match the backup</source>
         <translation>Patch-Level stimmen mit der Sicherung überein</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+20"/>
+        <location line="-2"/>
+        <location line="+5"/>
+        <location line="+24"/>
         <source>Checked once the set can be read.</source>
         <translation>Wird geprüft, sobald der Satz lesbar ist.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-73"/>
+        <source>Do not restore from it; choose another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>Stellen Sie nicht aus ihm wieder her; wählen Sie einen anderen Satz (siehe &apos;lifeboat backups&apos;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The set is %1.</source>
+        <translation>Der Satz ist %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The set is %1 (the profile names no &quot;allowedSigners&quot;).</source>
+        <translation>Der Satz ist %1 (das Profil nennt kein &quot;allowedSigners&quot;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The set is unsigned, and the profile requires sets signed by an allowed signer.</source>
+        <translation>Der Satz ist unsigniert, und das Profil verlangt Sätze, die von einem zugelassenen Unterzeichner signiert sind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The set is unsigned (the profile does not require signed sets).</source>
+        <translation>Der Satz ist unsigniert (das Profil verlangt keine signierten Sätze).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Who signed the backup set</source>
+        <translation>Wer den Sicherungssatz signiert hat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Bring the node to the recorded patch level, or choose a set made at the node&apos;s current level.</source>
         <translation>Bringen Sie den Knoten auf den aufgezeichneten Patch-Level, oder wählen Sie einen Satz, der auf dem aktuellen Level des Knotens erstellt wurde.</translation>
     </message>
@@ -6811,7 +7600,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Stellen Sie das Geheimnis wie in der Meldung beschrieben bereit, und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>The restore writes %1 on the file system of %2, which has %3 free.</source>
         <translation>Die Wiederherstellung schreibt %1 auf das Dateisystem von %2, das %3 frei hat.</translation>
     </message>
@@ -6831,7 +7620,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Die Wiederherstellung schreibt nichts Großes.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 is the primary in the profile but holds a secondary folder (crx.NNNN)</source>
         <translation>%1 ist im Profil der primäre Knoten, enthält aber einen sekundären Ordner (crx.NNNN)</translation>
     </message>
@@ -6866,7 +7655,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Prüfen Sie, ob das Profil diesen Cluster beschreibt. Fahren Sie nur fort, wenn Sie wissen, warum sie sich unterscheiden.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Unzip the zipped online backup of %1 to a scratch location</source>
         <translation>Die gezippte Online-Sicherung von %1 an einen Arbeitsort entpacken</translation>
     </message>
@@ -6876,12 +7665,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Die Sicherung von %1 an einen Arbeitsort entpacken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Restore %1 from the backup</source>
         <translation>%1 aus der Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Unpack the backup of the %1 database to a scratch location</source>
         <translation>Die Sicherung der Datenbank %1 an einen Arbeitsort entpacken</translation>
     </message>
@@ -6891,7 +7680,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Die Datenbank %1 wiederherstellen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the GDS</source>
         <translation>den GDS</translation>
     </message>
@@ -6901,7 +7690,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>die Konnektoren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>the fonts in %1</source>
         <translation>die Schriftarten in %1</translation>
     </message>
@@ -6911,19 +7700,22 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 des Content Storage Root</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Move clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1 to the quarantine</source>
         <translation>clusterNode/revision.log, .lock, repository/system.id und jede listener.properties auf %1 in die Quarantäne verschieben</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Move the AEM forms temporary files in %1 on %2 to the quarantine</source>
         <translation>Die temporären Dateien von AEM Forms in %1 auf %2 in die Quarantäne verschieben</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Empty the Index Root of %1 and copy %2 into it</source>
         <translation>Das Index-Stammverzeichnis (Index Root) von %1 leeren und %2 hineinkopieren</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Move backup-lucene-indexes from the Content Storage Root to the quarantine, now that every Index Root has it</source>
         <translation>backup-lucene-indexes aus dem Content Storage Root in die Quarantäne verschieben, da jedes Index-Stammverzeichnis es jetzt enthält</translation>
     </message>
@@ -6938,6 +7730,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Die Bootstrap-Eigenschaften von %1 wiederherstellen</translation>
     </message>
     <message>
+        <location line="-29"/>
         <source>the Index Root of %1 (from %2)</source>
         <translation>das Index-Stammverzeichnis von %1 (aus %2)</translation>
     </message>
@@ -6945,12 +7738,11 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ResumeCommand</name>
     <message>
-        <location filename="../app/ResumeCommand.cpp" line="+18"/>
         <source>Finish a run that was interrupted, from the step that was in flight</source>
         <translation>Einen unterbrochenen Lauf ab dem Schritt abschließen, der gerade lief</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/ResumeCommand.cpp" line="+32"/>
         <source>Only runs on this cluster profile.</source>
         <translation>Nur Läufe auf diesem Clusterprofil.</translation>
     </message>
@@ -6975,17 +7767,16 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Jeden ändernden Schritt im Voraus bestätigen.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No interrupted run to resume in %1.</source>
         <translation>Kein unterbrochener Lauf zum Fortsetzen in %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+56"/>
         <source>Several runs were interrupted; choose one with --run:</source>
         <translation>Mehrere Läufe wurden unterbrochen; wählen Sie einen mit --run:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot resume %1: %2</source>
         <translation>%1 kann nicht fortgesetzt werden: %2</translation>
     </message>
@@ -6995,27 +7786,32 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>unbekanntes Szenario %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Resuming %1 (%2 on %3)</source>
         <translation>Setze %1 fort (%2 auf %3)</translation>
     </message>
     <message>
+        <location line="-102"/>
         <source>Finish a run that was interrupted, from the step that was in flight, or try a failed one again</source>
         <translation>Einen unterbrochenen Lauf ab dem Schritt abschließen, der gerade lief, oder einen fehlgeschlagenen erneut versuchen</translation>
     </message>
     <message>
+        <location line="+60"/>
         <source>No interrupted or failed run to resume in %1.</source>
         <translation>Kein unterbrochener oder fehlgeschlagener Lauf zum Fortsetzen in %1.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Several runs failed; choose one with --run:</source>
         <translation>Mehrere Läufe sind fehlgeschlagen; wählen Sie einen mit --run:</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Trying %1 (%2 on %3) again from its first step: it failed, and its cleanup undid what it had done.</source>
         <translation>%1 (%2 auf %3) wird ab dem ersten Schritt erneut versucht: Er ist fehlgeschlagen, und seine Aufräumschritte haben rückgängig gemacht, was er getan hatte.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Trying %1 (%2 on %3) again from the step that failed.</source>
         <translation>%1 (%2 auf %3) wird ab dem fehlgeschlagenen Schritt erneut versucht.</translation>
     </message>
@@ -7023,7 +7819,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>RollbackRestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RollbackRestoreScenario.cpp" line="+12"/>
+        <location filename="../engine/scenarios/RollbackRestoreScenario.cpp" line="+21"/>
         <source>Roll a restore back from the quarantine</source>
         <translation>Eine Wiederherstellung aus der Quarantäne zurückrollen</translation>
     </message>
@@ -7033,7 +7829,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Legt jede Datei, die eine Wiederherstellung ersetzt hat, an ihren Platz zurück und schiebt beiseite, was die Wiederherstellung gebracht hat. Verwenden Sie dies, wenn eine Wiederherstellung auf halbem Weg fehlschlug oder den falschen Satz wiederhergestellt hat. Nur die Knoten, deren Dateien zurückgelegt werden, werden gestoppt, und sie starten danach wieder.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -7048,7 +7844,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Die Quarantäne von %1 ist vorhanden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>No quarantine of the run %1 exists for %2.</source>
         <translation>Für %2 gibt es keine Quarantäne des Laufs %1.</translation>
     </message>
@@ -7069,7 +7865,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/RunCommand.cpp" line="+16"/>
+        <location filename="../app/RunCommand.cpp" line="+20"/>
         <source>Run a scenario: preconditions, then the plan with confirmations, a journal and a report</source>
         <translation>Ein Szenario ausführen: Vorbedingungen, dann der Plan mit Bestätigungen, einem Journal und einem Bericht</translation>
     </message>
@@ -7094,12 +7890,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Verz</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Nothing was changed: a precondition failed (or warned; --accept-warnings goes on despite warnings). Fix what it says and run again.</source>
         <translation>Es wurde nichts geändert: Eine Vorbedingung ist nicht erfüllt (oder warnt; --accept-warnings fährt trotz Warnungen fort). Beheben Sie, was sie meldet, und führen Sie erneut aus.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
@@ -7107,12 +7903,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>RunExecution</name>
     <message>
-        <location filename="../app/RunExecution.cpp" line="+37"/>
+        <location filename="../app/RunExecution.cpp" line="+51"/>
         <source>Step %1 (%2) changes the cluster and needs a confirmation, but there is no terminal to ask on. Nothing was changed. Run it in a terminal, or add --yes to confirm every step in advance.</source>
         <translation>Schritt %1 (%2) ändert den Cluster und braucht eine Bestätigung, aber es gibt kein Terminal zum Nachfragen. Es wurde nichts geändert. Führen Sie ihn in einem Terminal aus, oder fügen Sie --yes hinzu, um jeden Schritt im Voraus zu bestätigen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>cleanup</source>
         <translation>Aufräumen</translation>
     </message>
@@ -7127,17 +7923,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>FEHLGESCHLAGEN (%1 s): %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Finished: every step succeeded.</source>
         <translation>Abgeschlossen: Alle Schritte waren erfolgreich.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A step failed; the cleanup steps ran.</source>
         <translation>Ein Schritt ist fehlgeschlagen; die Aufräumschritte liefen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancelled; the cleanup steps ran.</source>
         <translation>Abgebrochen; die Aufräumschritte liefen.</translation>
     </message>
@@ -7147,35 +7943,95 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Eine Bestätigung wurde abgelehnt; die Aufräumschritte liefen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Downtime: %1</source>
         <translation>Ausfallzeit: %1</translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>A cleanup step FAILED: the cluster is not back as the run found it. Left to do by hand:</source>
         <translation>Ein Aufräumschritt ist FEHLGESCHLAGEN: Der Cluster ist nicht wieder so, wie der Lauf ihn vorgefunden hat. Von Hand zu erledigen:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Then try the cleanup again and close the run: %1</source>
         <translation>Versuchen Sie dann das Aufräumen erneut und schließen Sie den Lauf ab: %1</translation>
     </message>
     <message>
+        <location line="-49"/>
         <source>To try it again: %1</source>
         <translation>Um es erneut zu versuchen: %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The run cannot be resumed (it was %1), and it changed the cluster. To put back what it replaced: lifeboat run --profile %2 --scenario %3 --run %4; or start the restore again.</source>
         <translation>Der Lauf kann nicht fortgesetzt werden (Ergebnis: %1), und er hat den Cluster geändert. Um das Ersetzte zurückzuholen: lifeboat run --profile %2 --scenario %3 --run %4; oder starten Sie die Wiederherstellung erneut.</translation>
     </message>
 </context>
 <context>
+    <name>RunLock</name>
+    <message>
+        <location filename="../engine/run/RunLock.cpp" line="+103"/>
+        <source>%1, pid %2 on %3 by %4, since %5</source>
+        <translation>%1, PID %2 auf %3 von %4, seit %5</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the run lock %1. Check the permissions and free space.</source>
+        <translation>Der Ordner der Laufsperre %1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Platz.</translation>
+    </message>
+    <message>
+        <source>Cannot open the run lock %1: %2</source>
+        <translation>Die Laufsperre %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Another Lifeboat run is working on the cluster %1: %2. Only one run per cluster at a time; wait until it has ended, then try again (a run that crashed releases its lock by itself). Nothing was changed. The lock: %3</source>
+        <translation>Ein anderer Lifeboat-Lauf arbeitet am Cluster %1: %2. Nur ein Lauf pro Cluster zugleich; warten Sie, bis er beendet ist, und versuchen Sie es dann erneut (ein abgestürzter Lauf gibt seine Sperre von selbst frei). Nichts wurde geändert. Die Sperre: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a process that has not said who it is</source>
+        <translation>ein Prozess, der nicht angegeben hat, wer er ist</translation>
+    </message>
+    <message>
+        <source>Cannot write the run lock %1: %2</source>
+        <translation>Die Laufsperre %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Cannot take the run lock %1: %2. Nothing was changed.</source>
+        <translation>Die Laufsperre %1 kann nicht genommen werden: %2. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No other run is working on this cluster</source>
+        <translation>Kein anderer Lauf arbeitet an diesem Cluster</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No other Lifeboat run holds the cluster %1.</source>
+        <translation>Kein anderer Lifeboat-Lauf hält den Cluster %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another Lifeboat run is working on the cluster %1: %2.</source>
+        <translation>Ein anderer Lifeboat-Lauf arbeitet am Cluster %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only one run per cluster at a time: wait until it has ended, then check again (a run that crashed releases its lock by itself). The lock: %1</source>
+        <translation>Nur ein Lauf pro Cluster zugleich: Warten Sie, bis er beendet ist, und prüfen Sie dann erneut (ein abgestürzter Lauf gibt seine Sperre von selbst frei). Die Sperre: %1</translation>
+    </message>
+</context>
+<context>
     <name>RunbookWriter</name>
     <message>
-        <location filename="../ui/RunbookWriter.cpp" line="+31"/>
+        <location filename="../ui/RunbookWriter.cpp" line="+34"/>
         <source>asks first (changes the cluster)</source>
         <translation>fragt zuerst (ändert den Cluster)</translation>
     </message>
@@ -7240,52 +8096,9 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
 </context>
 <context>
-    <name>RunLock</name>
-    <message>
-        <source>%1, pid %2 on %3 by %4, since %5</source>
-        <translation>%1, PID %2 auf %3 von %4, seit %5</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder of the run lock %1. Check the permissions and free space.</source>
-        <translation>Der Ordner der Laufsperre %1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Platz.</translation>
-    </message>
-    <message>
-        <source>Cannot open the run lock %1: %2</source>
-        <translation>Die Laufsperre %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Another Lifeboat run is working on the cluster %1: %2. Only one run per cluster at a time; wait until it has ended, then try again (a run that crashed releases its lock by itself). Nothing was changed. The lock: %3</source>
-        <translation>Ein anderer Lifeboat-Lauf arbeitet am Cluster %1: %2. Nur ein Lauf pro Cluster zugleich; warten Sie, bis er beendet ist, und versuchen Sie es dann erneut (ein abgestürzter Lauf gibt seine Sperre von selbst frei). Nichts wurde geändert. Die Sperre: %3</translation>
-    </message>
-    <message>
-        <source>a process that has not said who it is</source>
-        <translation>ein Prozess, der nicht angegeben hat, wer er ist</translation>
-    </message>
-    <message>
-        <source>Cannot write the run lock %1: %2</source>
-        <translation>Die Laufsperre %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>No other run is working on this cluster</source>
-        <translation>Kein anderer Lauf arbeitet an diesem Cluster</translation>
-    </message>
-    <message>
-        <source>No other Lifeboat run holds the cluster %1.</source>
-        <translation>Kein anderer Lifeboat-Lauf hält den Cluster %1.</translation>
-    </message>
-    <message>
-        <source>Another Lifeboat run is working on the cluster %1: %2.</source>
-        <translation>Ein anderer Lifeboat-Lauf arbeitet am Cluster %1: %2.</translation>
-    </message>
-    <message>
-        <source>Only one run per cluster at a time: wait until it has ended, then check again (a run that crashed releases its lock by itself). The lock: %1</source>
-        <translation>Nur ein Lauf pro Cluster zugleich: Warten Sie, bis er beendet ist, und prüfen Sie dann erneut (ein abgestürzter Lauf gibt seine Sperre von selbst frei). Die Sperre: %1</translation>
-    </message>
-</context>
-<context>
     <name>RunsCommand</name>
     <message>
-        <location filename="../app/RunsCommand.cpp" line="+19"/>
+        <location filename="../app/RunsCommand.cpp" line="+22"/>
         <source>List runs and their state (interrupted ones can be resumed)</source>
         <translation>Läufe und ihren Zustand auflisten (unterbrochene können fortgesetzt werden)</translation>
     </message>
@@ -7300,7 +8113,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Verz</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Only runs on this cluster profile.</source>
         <translation>Nur Läufe auf diesem Clusterprofil.</translation>
     </message>
@@ -7315,7 +8128,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No runs in %1.</source>
         <translation>Keine Läufe in %1.</translation>
     </message>
@@ -7323,17 +8136,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>SandboxBuilder</name>
     <message>
-        <location filename="../engine/sandbox/SandboxBuilder.cpp" line="+78"/>
+        <location filename="../engine/sandbox/SandboxBuilder.cpp" line="+83"/>
         <source>Cannot create %1. Check that its parent directory exists and is writable.</source>
         <translation>%1 kann nicht angelegt werden. Prüfen Sie, ob das übergeordnete Verzeichnis existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Cannot move the finished sandbox from %1 to %2.</source>
         <translation>Die fertige Sandbox kann nicht von %1 nach %2 verschoben werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--nodes must be between 1 and 16 (one primary, the rest secondaries).</source>
         <translation>--nodes muss zwischen 1 und 16 liegen (ein primärer Knoten, der Rest sekundäre).</translation>
     </message>
@@ -7348,7 +8161,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>--size-mb muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+35"/>
         <source>%1 exists and is not a directory. Choose a new directory for the sandbox.</source>
         <translation>%1 existiert und ist kein Verzeichnis. Wählen Sie ein neues Verzeichnis für die Sandbox.</translation>
     </message>
@@ -7358,7 +8171,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 existiert und ist nicht leer. Wählen Sie ein neues oder leeres Verzeichnis für die Sandbox; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+437"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie freien Speicherplatz und Berechtigungen; es wurde nichts angelegt.</translation>
     </message>
@@ -7368,22 +8181,27 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 kann nicht nach %2 kopiert werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
+        <location line="-476"/>
         <source>--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only root can make. Run the command as root; nothing was created.</source>
         <translation>--hosts braucht root: Jeder Sandbox-Host ist ein sshd in einem eigenen Mount-Namespace, und den kann nur root anlegen. Führen Sie den Befehl als root aus; es wurde nichts angelegt.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>With --hosts, the path of the sandbox directory may only hold letters, digits and . _ + - / (it is %1). Choose another directory; nothing was created.</source>
         <translation>Mit --hosts darf der Pfad des Sandbox-Verzeichnisses nur Buchstaben, Ziffern und . _ + - / enthalten (er lautet %1). Wählen Sie ein anderes Verzeichnis; es wurde nichts angelegt.</translation>
     </message>
     <message>
+        <location line="+332"/>
         <source>Cannot move %1 to %2.</source>
         <translation>%1 kann nicht nach %2 verschoben werden.</translation>
     </message>
     <message>
+        <location line="-350"/>
         <source>--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes&apos; files through a mount of its own. Choose one of them; nothing was created.</source>
         <translation>--filesystem und --hosts lassen sich noch nicht kombinieren: Jeder Sandbox-Host sieht die Dateien der Knoten über einen eigenen Mount. Wählen Sie eines davon; es wurde nichts angelegt.</translation>
     </message>
     <message>
+        <location line="+371"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
@@ -7391,7 +8209,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>SandboxCommand</name>
     <message>
-        <location filename="../app/SandboxCommand.cpp" line="+23"/>
+        <location filename="../app/SandboxCommand.cpp" line="+29"/>
         <source>Only this node.</source>
         <translation>Nur dieser Knoten.</translation>
     </message>
@@ -7401,32 +8219,34 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+333"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-331"/>
         <source>stopped (stale .lock)</source>
         <translation>gestoppt (veraltete .lock)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+330"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-318"/>
         <source>Create, start, stop, inspect or break the training sandbox cluster</source>
         <translation>Den Trainings-Sandbox-Cluster anlegen, starten, stoppen, untersuchen oder beschädigen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Usage:
   lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
                               [--size-mb S] [--seed K] [--activity PER_MINUTE] [--hosts]
@@ -7443,7 +8263,7 @@ Faults: %1</source>
 Fehler: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+48"/>
         <source>&apos;lifeboat sandbox&apos; needs an action.</source>
         <translation>&apos;lifeboat sandbox&apos; braucht eine Aktion.</translation>
     </message>
@@ -7480,11 +8300,12 @@ Fehler: %1</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+11"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>About how much data to create.</source>
         <translation>Ungefähr wie viele Daten angelegt werden.</translation>
     </message>
@@ -7515,12 +8336,12 @@ Fehler: %1</translation>
         <translation>Sekunden, bevor der Dateisammler ein Dokument entfernen darf.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>A new or empty directory.</source>
         <translation>Ein neues oder leeres Verzeichnis.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&apos;sandbox create&apos; needs exactly one directory.</source>
         <translation>&apos;sandbox create&apos; braucht genau ein Verzeichnis.</translation>
     </message>
@@ -7535,22 +8356,22 @@ Fehler: %1</translation>
         <translation>--app-server muss jboss, weblogic oder websphere sein.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Created a sandbox cluster: %1 author node(s), %2 publish node(s), %3, about %4 MB.</source>
         <translation>Sandbox-Cluster angelegt: %1 Autorenknoten, %2 Veröffentlichungsknoten, %3, etwa %4 MB.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Start it with: lifeboat sandbox start %1</source>
         <translation>Starten Sie ihn mit: lifeboat sandbox start %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The sandbox has no node &apos;%1&apos;; it has: %2.</source>
         <translation>Die Sandbox hat keinen Knoten &apos;%1&apos;; sie hat: %2.</translation>
     </message>
@@ -7565,57 +8386,59 @@ Fehler: %1</translation>
         <translation>Das Sandbox-Verzeichnis.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&apos;sandbox %1&apos; needs exactly one directory.</source>
         <translation>&apos;sandbox %1&apos; braucht genau ein Verzeichnis.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>Could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+50"/>
         <source>Could not stop %1: %2</source>
         <translation>%1 konnte nicht gestoppt werden: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>%1 %2 %3 %4 %5 %6</source>
         <translation>%1 %2 %3 %4 %5 %6</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>NODE</source>
         <translation>KNOTEN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+35"/>
         <source>STATE</source>
         <translation>ZUSTAND</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-34"/>
         <source>PORT</source>
         <translation>PORT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>NOTES</source>
         <translation>HINWEISE</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1, label &quot;%2&quot;</source>
         <translation>%1, Bezeichnung &quot;%2&quot;</translation>
     </message>
@@ -7625,7 +8448,7 @@ Fehler: %1</translation>
         <translation>error.log meldet repository unsync</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
         <source>What to break: %1.</source>
         <translation>Was beschädigt werden soll: %1.</translation>
     </message>
@@ -7635,7 +8458,7 @@ Fehler: %1</translation>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&apos;sandbox break&apos; needs a directory and --fault.</source>
         <translation>&apos;sandbox break&apos; braucht ein Verzeichnis und --fault.</translation>
     </message>
@@ -7645,58 +8468,74 @@ Fehler: %1</translation>
         <translation>Unbekannter Fehler &apos;%1&apos;.</translation>
     </message>
     <message>
+        <location line="-329"/>
         <source>--hosts puts each node, and the shared storage, on a host of its own: an sshd on a loopback address (127.0.0.2, …) in a mount namespace of its own, where every node keeps its files at the same path. The nodes are started over ssh. Needs root.</source>
         <translation>--hosts setzt jeden Knoten und den gemeinsamen Speicher auf einen eigenen Host: einen sshd auf einer Loopback-Adresse (127.0.0.2, …) in einem eigenen Mount-Namespace, in dem jeder Knoten seine Dateien unter demselben Pfad hat. Die Knoten werden über ssh gestartet. Braucht root.</translation>
     </message>
     <message>
+        <location line="+54"/>
         <source>Each node, and the shared storage, on a host of its own (an sshd in a mount namespace of its own; needs root).</source>
         <translation>Jeder Knoten und der gemeinsame Speicher auf einem eigenen Host (ein sshd in einem eigenen Mount-Namespace; braucht root).</translation>
     </message>
     <message>
+        <location line="+47"/>
         <source>Hosts: %1. Log in to one with: ssh -F %2 HOST</source>
         <translation>Hosts: %1. Anmelden an einem davon mit: ssh -F %2 HOST</translation>
     </message>
     <message>
+        <location line="+90"/>
         <source>Could not start the sandbox&apos;s hosts: %1</source>
         <translation>Die Hosts der Sandbox konnten nicht gestartet werden: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The sandbox&apos;s hosts are up: %1.</source>
         <translation>Die Hosts der Sandbox laufen: %1.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Could not stop the sandbox&apos;s hosts: %1</source>
         <translation>Die Hosts der Sandbox konnten nicht gestoppt werden: %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The sandbox&apos;s hosts are stopped.</source>
         <translation>Die Hosts der Sandbox sind gestoppt.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>%1 is not running: its host %2 is down.</source>
         <translation>%1 läuft nicht: Sein Host %2 ist gestoppt.</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <location line="+9"/>
+        <location line="+33"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
     <message>
+        <location line="-324"/>
         <source>host unreachable</source>
         <translation>Host nicht erreichbar</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>--filesystem btrfs|xfs keeps the nodes and the shared storage on a loop-mounted image of that file system inside DIR (on btrfs, every repository, the GDS and the Content Storage Root is a subvolume), so that backups can use snapshots. &apos;sandbox stop&apos; unmounts it, &apos;sandbox start&apos; mounts it again. Needs root.</source>
         <translation>--filesystem btrfs|xfs legt die Knoten und den gemeinsamen Speicher auf ein per Loop-Gerät eingehängtes Image dieses Dateisystems in DIR (auf btrfs ist jedes Repository, der GDS und der Content Storage Root ein Subvolume), damit Sicherungen Snapshots nutzen können. &apos;sandbox stop&apos; hängt es aus, &apos;sandbox start&apos; hängt es wieder ein. Braucht root.</translation>
     </message>
     <message>
+        <location line="+53"/>
         <source>The nodes and the shared storage on a loop-mounted image of this file system: btrfs or xfs (needs root).</source>
         <translation>Die Knoten und der gemeinsame Speicher auf einem per Loop-Gerät eingehängten Image dieses Dateisystems: btrfs oder xfs (braucht root).</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>--filesystem must be btrfs or xfs.</source>
         <translation>--filesystem muss btrfs oder xfs sein.</translation>
     </message>
@@ -7704,7 +8543,7 @@ Fehler: %1</translation>
 <context>
     <name>SandboxFaults</name>
     <message>
-        <location filename="../engine/sandbox/SandboxFaults.cpp" line="+52"/>
+        <location filename="../engine/sandbox/SandboxFaults.cpp" line="+75"/>
         <source>%1 is not a sandbox profile; Lifeboat only breaks sandbox clusters.</source>
         <translation>%1 ist kein Sandbox-Profil; Lifeboat beschädigt nur Sandbox-Cluster.</translation>
     </message>
@@ -7714,12 +8553,12 @@ Fehler: %1</translation>
         <translation>Unbekannter Fehler &apos;%1&apos;. Wählen Sie einen von: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The sandbox has no node &apos;%1&apos;; it has: %2.</source>
         <translation>Die Sandbox hat keinen Knoten &apos;%1&apos;; sie hat: %2.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>%1 has no repository files to damage.</source>
         <translation>%1 hat keine Repository-Dateien, die beschädigt werden könnten.</translation>
     </message>
@@ -7752,7 +8591,7 @@ Fehler: %1</translation>
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 is not running, so it cannot crash. Start the sandbox first.</source>
         <translation>%1 läuft nicht und kann daher nicht abstürzen. Starten Sie zuerst die Sandbox.</translation>
     </message>
@@ -7762,17 +8601,18 @@ Fehler: %1</translation>
         <translation>%1 mit SIGKILL beendet; seine .lock bleibt zurück.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Killed %1 with SIGKILL, leaving a stale .lock.</source>
         <translation>%1 mit SIGKILL beendet, eine veraltete .lock bleibt zurück.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-12"/>
+        <location line="+22"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Left a stale .lock in %1 (pid %2, no longer running).</source>
         <translation>Eine veraltete .lock in %1 hinterlassen (PID %2, läuft nicht mehr).</translation>
     </message>
@@ -7782,7 +8622,7 @@ Fehler: %1</translation>
         <translation>Der GDS %1 enthält keine Dokumente, die verloren gehen könnten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Deleted %n document(s) from the GDS %1.</source>
         <translation>
             <numerusform>%n Dokument aus dem GDS %1 gelöscht.</numerusform>
@@ -7805,7 +8645,7 @@ Fehler: %1</translation>
         <translation>Seiten der Formulardatenbank %1 beschädigt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Cannot remove %1.</source>
         <translation>%1 kann nicht entfernt werden.</translation>
     </message>
@@ -7815,46 +8655,57 @@ Fehler: %1</translation>
         <translation>%1 ist weg, wie nach einem Plattenausfall: %2 entfernt.</translation>
     </message>
     <message>
+        <location line="-97"/>
         <source>%1 is not running, so it cannot be slow to stop. Start the sandbox first.</source>
         <translation>%1 läuft nicht und kann daher nicht langsam anhalten. Starten Sie zuerst die Sandbox.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 will take %2 seconds to stop: told to stop, it stops answering at once but keeps its repository locked until then, as a JVM slow to close its repository does.</source>
         <translation>%1 braucht %2 Sekunden zum Anhalten: nach dem Stoppbefehl antwortet er sofort nicht mehr, hält sein Repository aber bis dahin gesperrt, wie eine JVM, die ihr Repository langsam schließt.</translation>
     </message>
     <message>
+        <location line="-167"/>
         <source>Corrupt a node&apos;s repository</source>
         <translation>Repository eines Knotens beschädigen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete a node&apos;s repository</source>
         <translation>Repository eines Knotens löschen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Remove a node&apos;s cluster node id</source>
         <translation>Cluster-Knoten-ID eines Knotens entfernen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Leave a stale .lock behind a stopped node</source>
         <translation>Veraltete .lock hinter einem gestoppten Knoten zurücklassen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Crash a node</source>
         <translation>Einen Knoten abstürzen lassen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lose files from the GDS</source>
         <translation>Dateien aus dem GDS verlieren</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Corrupt the forms database</source>
         <translation>Forms-Datenbank beschädigen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lose a whole node</source>
         <translation>Einen ganzen Knoten verlieren</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Make a node slow to stop</source>
         <translation>Einen Knoten langsam stoppen lassen</translation>
     </message>
@@ -7862,26 +8713,34 @@ Fehler: %1</translation>
 <context>
     <name>SandboxFileSystem</name>
     <message>
+        <location filename="../engine/sandbox/SandboxFileSystem.cpp" line="+93"/>
         <source>--filesystem %1 needs root: the sandbox&apos;s storage is an image file that only root can loop-mount. Run the command as root; nothing was created.</source>
         <translation>--filesystem %1 braucht root: Der Speicher der Sandbox ist eine Image-Datei, die nur root per Loop-Gerät einhängen kann. Führen Sie den Befehl als root aus; es wurde nichts angelegt.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>--filesystem %1 needs the program %2 (Debian package %3). Install it; nothing was created.</source>
         <translation>--filesystem %1 braucht das Programm %2 (Debian-Paket %3). Installieren Sie es; es wurde nichts angelegt.</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Cannot make the sandbox&apos;s %1 file system in %2: %3</source>
         <translation>Das %1-Dateisystem der Sandbox in %2 kann nicht angelegt werden: %3</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Cannot create the btrfs subvolume %1: %2</source>
         <translation>Das btrfs-Subvolume %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Cannot mount the sandbox&apos;s file system %1 at %2: %3</source>
         <translation>Das Dateisystem %1 der Sandbox kann nicht unter %2 eingehängt werden: %3</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Cannot unmount the sandbox&apos;s file system at %1: %2</source>
         <translation>Das Dateisystem der Sandbox unter %1 kann nicht ausgehängt werden: %2</translation>
     </message>
@@ -7889,58 +8748,73 @@ Fehler: %1</translation>
 <context>
     <name>SandboxHost</name>
     <message>
+        <location filename="../engine/sandbox/SandboxHost.cpp" line="+188"/>
         <source>Cannot create the key %1: %2</source>
         <translation>Der Schlüssel %1 kann nicht erzeugt werden: %2</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The sandbox host %1 needs root: mount namespaces and bind mounts are only available to root.</source>
         <translation>Der Sandbox-Host %1 braucht root: Mount-Namespaces und Bind-Mounts stehen nur root zur Verfügung.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location line="+26"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 is not a directory; it cannot be mounted on the sandbox host %2.</source>
         <translation>%1 ist kein Verzeichnis; es kann auf dem Sandbox-Host %2 nicht eingebunden werden.</translation>
     </message>
     <message>
+        <location line="+56"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>sshd was not found; install the OpenSSH server (openssh-server).</source>
         <translation>sshd wurde nicht gefunden; installieren Sie den OpenSSH-Server (openssh-server).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>sshd does not accept %1: %2</source>
         <translation>sshd akzeptiert %1 nicht: %2</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>Cannot start the sandbox host %1: %2</source>
         <translation>Der Sandbox-Host %1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>The sandbox host %1 did not start listening on %2:%3 within %4 seconds; see %5.</source>
         <translation>Der Sandbox-Host %1 hat nicht innerhalb von %4 Sekunden begonnen, auf %2:%3 zu lauschen; siehe %5.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>The files of the sandbox host %1 are visible at %2 outside the host; it was stopped.</source>
         <translation>Die Dateien des Sandbox-Hosts %1 sind außerhalb des Hosts unter %2 sichtbar; er wurde gestoppt.</translation>
     </message>
     <message>
+        <location line="+77"/>
         <source>Cannot stop the sandbox host %1: process %2 is still running.</source>
         <translation>Der Sandbox-Host %1 kann nicht gestoppt werden: Prozess %2 läuft noch.</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Cannot replace the host key %1: %2</source>
         <translation>Der Hostschlüssel %1 kann nicht ersetzt werden: %2</translation>
     </message>
@@ -7948,18 +8822,22 @@ Fehler: %1</translation>
 <context>
     <name>SandboxHosts</name>
     <message>
+        <location filename="../engine/sandbox/SandboxHosts.cpp" line="+70"/>
         <source>Cannot find a free port on %1 for the sandbox host %2: %3</source>
         <translation>Auf %1 ist kein freier Port für den Sandbox-Host %2 zu finden: %3</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>%1 describes the sandbox&apos;s hosts incompletely; create the sandbox again.</source>
         <translation>%1 beschreibt die Hosts der Sandbox unvollständig; legen Sie die Sandbox neu an.</translation>
     </message>
     <message>
+        <location line="+148"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -7967,7 +8845,7 @@ Fehler: %1</translation>
 <context>
     <name>SandboxPlanStep</name>
     <message>
-        <location filename="../engine/steps/SandboxPlanStep.cpp" line="+38"/>
+        <location filename="../engine/steps/SandboxPlanStep.cpp" line="+43"/>
         <source>Runs against the sandbox cluster in %1 only. Production is not touched.</source>
         <translation>Läuft nur gegen den Sandbox-Cluster in %1. Die Produktion wird nicht berührt.</translation>
     </message>
@@ -7977,16 +8855,18 @@ Fehler: %1</translation>
         <translation>nur der Sandbox-Cluster dort</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>[%1/%2] %3</source>
         <translation>[%1/%2] %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+9"/>
         <source>On the sandbox, &quot;%1&quot; failed: %2</source>
         <translation>In der Sandbox ist &quot;%1&quot; fehlgeschlagen: %2</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Cleaning up on the sandbox: %1</source>
         <translation>Aufräumen in der Sandbox: %1</translation>
     </message>
@@ -8009,22 +8889,27 @@ Fehler: %1</translation>
 <context>
     <name>SandboxReset</name>
     <message>
+        <location filename="../engine/sandbox/SandboxReset.cpp" line="+23"/>
         <source>%1 is not a sandbox profile; Lifeboat only resets sandbox clusters.</source>
         <translation>%1 ist kein Sandbox-Profil; Lifeboat setzt nur Sandbox-Cluster zurück.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>This sandbox has hosts or a file system of its own, which need root to take down. Reset it with &apos;lifeboat sandbox stop&apos; and &apos;lifeboat sandbox create&apos;.</source>
         <translation>Diese Sandbox hat eigene Hosts oder ein eigenes Dateisystem, die nur mit root-Rechten abgebaut werden können. Setzen Sie sie mit „lifeboat sandbox stop“ und „lifeboat sandbox create“ zurück.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Could not move %1 aside to %2; the sandbox is as it was, with its nodes stopped.</source>
         <translation>%1 konnte nicht nach %2 beiseitegelegt werden; die Sandbox ist unverändert, ihre Knoten sind gestoppt.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Could not build the sandbox again: %1 The sandbox as it was is in %2.</source>
         <translation>Die Sandbox konnte nicht neu aufgebaut werden: %1 Die bisherige Sandbox liegt in %2.</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Could not stop %1: %2 Nothing was moved.</source>
         <translation>%1 konnte nicht gestoppt werden: %2 Nichts wurde verschoben.</translation>
     </message>
@@ -8032,27 +8917,32 @@ Fehler: %1</translation>
 <context>
     <name>Scenario</name>
     <message>
-        <location filename="../engine/run/Scenario.cpp" line="+13"/>
+        <location filename="../engine/run/Scenario.cpp" line="+22"/>
         <source>The scenario %1 needs --%2.</source>
         <translation>Das Szenario %1 braucht --%2.</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>%1 can be reached over ssh</source>
         <translation>%1 ist über ssh erreichbar</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>It offers the key %1.</source>
         <translation>Er bietet den Schlüssel %1.</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>Every step has what it needs</source>
         <translation>Jeder Schritt hat, was er braucht</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Every command, setting and program the plan uses is there.</source>
         <translation>Jeder Befehl, jede Einstellung und jedes Programm, das der Plan braucht, ist vorhanden.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Add what is missing, then check again. Nothing was changed.</source>
         <translation>Ergänzen Sie, was fehlt, und prüfen Sie dann erneut. Nichts wurde geändert.</translation>
     </message>
@@ -8060,7 +8950,7 @@ Fehler: %1</translation>
 <context>
     <name>ScenarioInvocation</name>
     <message>
-        <location filename="../app/ScenarioInvocation.cpp" line="+26"/>
+        <location filename="../app/ScenarioInvocation.cpp" line="+31"/>
         <source>Scenarios:</source>
         <translation>Szenarien:</translation>
     </message>
@@ -8090,7 +8980,7 @@ Fehler: %1</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>--scenario is required.</source>
         <translation>--scenario ist erforderlich.</translation>
     </message>
@@ -8105,15 +8995,17 @@ Fehler: %1</translation>
         <translation>--profile ist erforderlich (eine Sandbox hat es unter VERZ/cluster.json).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>The profile has no node &apos;%1&apos;; it has: %2.</source>
         <translation>Das Profil hat keinen Knoten &apos;%1&apos;; es hat: %2.</translation>
     </message>
     <message>
+        <location line="-34"/>
         <source>Trust this key of a host seen for the first time (repeatable), as ssh-keygen -lf prints it.</source>
         <translation>Diesem Schlüssel eines erstmals gesehenen Hosts vertrauen (wiederholbar), wie ssh-keygen -lf ihn ausgibt.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>host=SHA256:…</source>
         <translation>host=SHA256:…</translation>
     </message>
@@ -8121,50 +9013,62 @@ Fehler: %1</translation>
 <context>
     <name>ScenarioOption</name>
     <message>
+        <location filename="../engine/run/ScenarioOption.cpp" line="+13"/>
         <source>Backup set</source>
         <translation>Sicherungssatz</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Compression</source>
         <translation>Komprimierung</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Delay</source>
         <translation>Verzögerung</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Full backup</source>
         <translation>Vollsicherung</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Rehearsal directory</source>
         <translation>Verzeichnis der Probewiederherstellung</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Keep the databases</source>
         <translation>Datenbanken behalten</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Restore the repository too</source>
         <translation>Auch das Repository wiederherstellen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Run to roll back</source>
         <translation>Zurückzusetzender Lauf</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
@@ -8172,42 +9076,52 @@ Fehler: %1</translation>
 <context>
     <name>ScheduleCommand</name>
     <message>
+        <location filename="../app/ScheduleCommand.cpp" line="+20"/>
         <source>Where the units are (default: %1; as root, for example %2).</source>
         <translation>Wo die Units liegen (Standard: %1; als root zum Beispiel %2).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>dir</source>
         <translation>Verzeichnis</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Usage: lifeboat schedule list|add|remove … (see the user guide).</source>
         <translation>Aufruf: lifeboat schedule list|add|remove … (siehe Benutzerhandbuch).</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>List, add or remove the systemd timers that run a backup by itself</source>
         <translation>Die systemd-Timer auflisten, hinzufügen oder entfernen, die eine Sicherung selbsttätig ausführen</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Say what to do: &apos;lifeboat schedule list&apos;, &apos;add&apos; or &apos;remove NAME&apos;.</source>
         <translation>Geben Sie an, was zu tun ist: &apos;lifeboat schedule list&apos;, &apos;add&apos; oder &apos;remove NAME&apos;.</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>When it runs, as a systemd calendar (&quot;daily&quot;, &quot;Mon..Fri 02:00&quot;).</source>
         <translation>Wann sie läuft, als systemd-Kalender (&quot;daily&quot;, &quot;Mon..Fri 02:00&quot;).</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Only a backup can be scheduled; %1 is not one.</source>
         <translation>Nur eine Sicherung kann geplant werden; %1 ist keine.</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>The schedule&apos;s name, as &apos;lifeboat schedule list&apos; shows it.</source>
         <translation>Der Name des Zeitplans, wie &apos;lifeboat schedule list&apos; ihn zeigt.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Give the name of one schedule (&apos;lifeboat schedule list&apos; shows them).</source>
         <translation>Geben Sie den Namen eines Zeitplans an (&apos;lifeboat schedule list&apos; zeigt sie).</translation>
     </message>
@@ -8215,18 +9129,22 @@ Fehler: %1</translation>
 <context>
     <name>ScratchCopy</name>
     <message>
+        <location filename="../engine/restore/ScratchCopy.cpp" line="+69"/>
         <source>%1 is already unpacked.</source>
         <translation>%1 ist bereits entpackt.</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 kann nicht in %2 umbenannt werden.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>scratch copy, checked against the manifest</source>
         <translation>Arbeitskopie, gegen das Manifest geprüft</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>Unpacked %n file(s) into %1; every one matches the manifest.</source>
         <translation>
             <numerusform>%n Datei nach %1 entpackt; sie stimmt mit dem Manifest überein.</numerusform>
@@ -8234,18 +9152,22 @@ Fehler: %1</translation>
         </translation>
     </message>
     <message>
+        <location line="-78"/>
         <source>Lifeboat runs there as %1, not as root, so the restored files cannot get the owners the backup records and will belong to %1. If AEM runs as another user, give them to it (chown) after the restore.</source>
         <translation>Lifeboat läuft dort als %1, nicht als root, daher können die wiederhergestellten Dateien nicht die im Backup aufgezeichneten Eigentümer erhalten und gehören %1. Läuft AEM als anderer Benutzer, übergeben Sie sie ihm nach der Wiederherstellung (chown).</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Owners not set for %1 file(s) in %2: the backup records other owners, and only root can give files away, so they belong to %3. If AEM runs as another user, give them to it (chown), or run the restore as root.</source>
         <translation>Eigentümer für %1 Datei(en) in %2 nicht gesetzt: Das Backup zeichnet andere Eigentümer auf, und nur root kann Dateien übergeben, daher gehören sie %3. Läuft AEM als anderer Benutzer, übergeben Sie sie ihm (chown), oder führen Sie die Wiederherstellung als root aus.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the restoring user</source>
         <translation>dem wiederherstellenden Benutzer</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>Unpacked %1 of the %2 files of part %3 that the plan restores into %4. Nothing was swapped in; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>%1 der %2 Dateien von Teil %3 entpackt, die der Plan nach %4 wiederherstellt. Nichts wurde eingesetzt; prüfen Sie den Satz mit &apos;lifeboat verify&apos; und wählen Sie einen anderen.</translation>
     </message>
@@ -8253,7 +9175,7 @@ Fehler: %1</translation>
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="+30"/>
+        <location filename="../ui/SecretDialog.cpp" line="+33"/>
         <source>Secret needed</source>
         <translation>Geheimnis erforderlich</translation>
     </message>
@@ -8273,7 +9195,7 @@ Fehler: %1</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../engine/profile/SecretStore.cpp" line="+58"/>
+        <location filename="../engine/profile/SecretStore.cpp" line="+68"/>
         <source>The secrets file %1 can be read by other users. Run &apos;chmod 600 %1&apos; and try again.</source>
         <translation>Die Geheimnisdatei %1 ist für andere Benutzer lesbar. Führen Sie &apos;chmod 600 %1&apos; aus, und versuchen Sie es erneut.</translation>
     </message>
@@ -8283,19 +9205,123 @@ Fehler: %1</translation>
         <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
+        <location line="+29"/>
         <source>The secret &quot;%1&quot; is not set. Set the environment variable %2, or add it to the secrets file%3.</source>
         <translation>Das Geheimnis &quot;%1&quot; ist nicht gesetzt. Setzen Sie die Umgebungsvariable %2, oder fügen Sie es der Geheimnisdatei hinzu%3.</translation>
     </message>
     <message>
+        <location line="-62"/>
         <source>The secrets file %1 is not a JSON object of names and values.</source>
         <translation>Die Geheimnisdatei %1 ist kein JSON-Objekt aus Namen und Werten.</translation>
     </message>
 </context>
 <context>
+    <name>SetPathRules</name>
+    <message>
+        <location filename="../engine/backup/SetPathRules.cpp" line="+58"/>
+        <source>would land outside the target (an absolute path or &quot;..&quot;)</source>
+        <translation>würde außerhalb des Ziels landen (ein absoluter Pfad oder &quot;..&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a hard link (to &quot;%1&quot;), which a backup part never holds</source>
+        <translation>ist ein harter Link (auf &quot;%1&quot;), den ein Sicherungsteil nie enthält</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is a link to &quot;%1&quot;, outside the target</source>
+        <translation>ist ein Link auf &quot;%1&quot;, außerhalb des Ziels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a device, pipe or other special file</source>
+        <translation>ist ein Gerät, eine Pipe oder eine andere Spezialdatei</translation>
+    </message>
+</context>
+<context>
+    <name>SetSignature</name>
+    <message>
+        <location filename="../engine/backup/SetSignature.cpp" line="+36"/>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a regular file of at most %2 bytes</source>
+        <translation>%1 ist keine reguläre Datei von höchstens %2 Bytes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unsigned</source>
+        <translation>unsigniert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed by %1 (%2)</source>
+        <translation>signiert von %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed with %1, a key not checked against any allowed signers</source>
+        <translation>signiert mit %1, einem Schlüssel, der mit keinen zugelassenen Unterzeichnern abgeglichen wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signature is bad: %1</source>
+        <translation>Signatur ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The signing key %1 does not exist (&quot;signing&quot;: &quot;key&quot; in the profile).</source>
+        <translation>Der Signaturschlüssel %1 existiert nicht (&quot;signing&quot;: &quot;key&quot; im Profil).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write a temporary file to try the signing key: %1.</source>
+        <translation>Eine temporäre Datei zum Ausprobieren des Signaturschlüssels kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signing key %1 cannot sign without help (%2). Use a private key without a passphrase that only this user can read, or load the key into ssh-agent and give its public key (.pub) as &quot;key&quot;.</source>
+        <translation>Der Signaturschlüssel %1 kann nicht ohne Hilfe signieren (%2). Verwenden Sie einen privaten Schlüssel ohne Passphrase, den nur dieser Benutzer lesen kann, oder laden Sie den Schlüssel in ssh-agent und geben Sie seinen öffentlichen Schlüssel (.pub) als &quot;key&quot; an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ssh-keygen could not sign with %1: %2</source>
+        <translation>ssh-keygen konnte nicht mit %1 signieren: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+24"/>
+        <source>it does not match SHA256SUMS (%1)</source>
+        <translation>sie passt nicht zu SHA256SUMS (%1)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>the allowed-signers file %1 does not exist</source>
+        <translation>die Datei der zugelassenen Unterzeichner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it was made with a key that %1 does not allow</source>
+        <translation>sie wurde mit einem Schlüssel erstellt, den %1 nicht zulässt</translation>
+    </message>
+</context>
+<context>
     <name>SharedDataCheck</name>
     <message>
-        <location filename="../ui/SharedDataCheck.cpp" line="+16"/>
+        <location filename="../ui/SharedDataCheck.cpp" line="+68"/>
         <source>The forms database %1 is missing.</source>
         <translation>Die Formulardatenbank %1 fehlt.</translation>
     </message>
@@ -8310,7 +9336,7 @@ Fehler: %1</translation>
         <translation>Die Formulardatenbank %1 besteht ihre Integritätsprüfung nicht.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n document(s) the database refers to are missing from the GDS.</source>
         <translation>
             <numerusform>%n Dokument, auf das die Datenbank verweist, fehlt im GDS.</numerusform>
@@ -8321,22 +9347,27 @@ Fehler: %1</translation>
 <context>
     <name>SnapshotMethods</name>
     <message>
+        <location filename="../engine/snapshot/SnapshotMethod.cpp" line="+43"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>btrfs snapshot</source>
         <translation>btrfs-Snapshot</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>reflink copy</source>
         <translation>Reflink-Kopie</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>snapshot command</source>
         <translation>Snapshot-Befehl</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>copy while stopped</source>
         <translation>Kopie im gestoppten Zustand</translation>
     </message>
@@ -8344,26 +9375,33 @@ Fehler: %1</translation>
 <context>
     <name>SshConnection</name>
     <message>
+        <location filename="../engine/hosts/SshConnection.cpp" line="+164"/>
         <source>Cannot create a directory for the ssh connection in %1: %2</source>
         <translation>In %1 kann kein Verzeichnis für die ssh-Verbindung angelegt werden: %2</translation>
     </message>
     <message>
+        <location line="+54"/>
         <source>Cannot log in to %1: %2</source>
         <translation>Anmeldung an %1 nicht möglich: %2</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+15"/>
         <source>Cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>%1 is not yet known to Lifeboat. It offers the host key %2; compare it with the fingerprint shown on that host (ssh-keygen -lf on its key in /etc/ssh) before you trust it.</source>
         <translation>%1 ist Lifeboat noch nicht bekannt. Der Host bietet den Hostschlüssel %2 an; vergleichen Sie ihn mit dem Fingerabdruck, den dieser Host selbst zeigt (ssh-keygen -lf auf seinen Schlüssel in /etc/ssh), bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The host key of %1 has changed: Lifeboat knows %2, the host now offers %3. Nothing was done on %1. If the host was reinstalled, confirm its new key; otherwise someone may be intercepting the connection.</source>
         <translation>Der Hostschlüssel von %1 hat sich geändert: Lifeboat kennt %2, der Host bietet jetzt %3 an. Auf %1 wurde nichts ausgeführt. Wurde der Host neu installiert, bestätigen Sie seinen neuen Schlüssel; andernfalls fängt möglicherweise jemand die Verbindung ab.</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>There is no open connection to %1.</source>
         <translation>Es besteht keine offene Verbindung zu %1.</translation>
     </message>
@@ -8371,6 +9409,7 @@ Fehler: %1</translation>
 <context>
     <name>StagedSet</name>
     <message numerus="yes">
+        <location filename="../engine/backup/StagedSet.cpp" line="+156"/>
         <source>%n of them unchanged: referenced in the older sets that hold them (%1).</source>
         <translation>
             <numerusform>davon %n unverändert: verwiesen auf die älteren Sätze, die sie enthalten (%1).</numerusform>
@@ -8378,18 +9417,22 @@ Fehler: %1</translation>
         </translation>
     </message>
     <message>
+        <location line="-109"/>
         <source>archive of %1</source>
         <translation>Archiv von %1</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
         <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz des Sicherungsverzeichnisses.</translation>
     </message>
     <message>
+        <location line="+72"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>Archived %1: %n file(s).</source>
         <translation>
             <numerusform>%1 archiviert: %n Datei.</numerusform>
@@ -8397,6 +9440,7 @@ Fehler: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>Archived %1 from %2: %n file(s).</source>
         <translation>
             <numerusform>%1 von %2 archiviert: %n Datei.</numerusform>
@@ -8404,22 +9448,27 @@ Fehler: %1</translation>
         </translation>
     </message>
     <message>
+        <location line="-35"/>
         <source>%1 is not a file; a part read from several hosts holds only files.</source>
         <translation>%1 ist keine Datei; ein Teil, der von mehreren Hosts gelesen wird, enthält nur Dateien.</translation>
     </message>
     <message>
+        <location line="-71"/>
         <source>archive of %1 from %2</source>
         <translation>Archiv von %1 aus %2</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>this machine</source>
         <translation>dieser Rechner</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>, only files changed since %1</source>
         <translation>, nur seit %1 geänderte Dateien</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>The base set %1 cannot be read (%2), so %3 is archived whole.</source>
         <translation>Der Basissatz %1 kann nicht gelesen werden (%2), daher wird %3 vollständig archiviert.</translation>
     </message>
@@ -8427,22 +9476,22 @@ Fehler: %1</translation>
 <context>
     <name>StartNodesStep</name>
     <message>
-        <location filename="../engine/steps/StartNodesStep.cpp" line="+30"/>
+        <location filename="../engine/steps/StartNodesStep.cpp" line="+34"/>
         <source>Start %1</source>
         <translation>%1 starten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>waits until it is up before the next</source>
         <translation>wartet, bis er läuft, bevor der nächste startet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+53"/>
         <source>%1 is already running.</source>
         <translation>%1 läuft bereits.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Starting %1...</source>
         <translation>%1 wird gestartet...</translation>
     </message>
@@ -8457,38 +9506,47 @@ Fehler: %1</translation>
         <translation>%1 ist nicht innerhalb von %2 Sekunden hochgefahren.</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>start %1</source>
         <translation>%1 zu starten</translation>
     </message>
     <message>
+        <location line="-103"/>
         <source>started again if this run stopped it</source>
         <translation>wird wieder gestartet, falls dieser Lauf ihn anhält</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>stays stopped: it was not running before this run</source>
         <translation>bleibt angehalten: er lief vor diesem Lauf nicht</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>%1 does not answer, but its process (pid %2) has held its repository&apos;s lock for %3 seconds: it is starting, shutting down or hung. Look at its error.log; once it answers or has ended, run &apos;lifeboat resume&apos;.</source>
         <translation>%1 antwortet nicht, aber sein Prozess (PID %2) hält seit %3 Sekunden die Sperre seines Repositorys: er startet, fährt herunter oder hängt. Sehen Sie in sein error.log; sobald er antwortet oder beendet ist, führen Sie &apos;lifeboat resume&apos; aus.</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>%1 stays stopped: this run did not stop it.</source>
         <translation>%1 bleibt angehalten: dieser Lauf hat ihn nicht angehalten.</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>The start command of %1 printed: &quot;%2&quot;</source>
         <translation>Der Startbefehl von %1 gab aus: „%2“</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>%1 is stopped: start it by hand with %2, and check that it answers.</source>
         <translation>%1 ist gestoppt: Starten Sie ihn von Hand mit %2 und prüfen Sie, dass er antwortet.</translation>
     </message>
     <message>
+        <location line="-36"/>
         <source>%1 stays stopped: the restore changed files and did not finish. The run&apos;s last lines and its report say how to finish it or put back what it replaced.</source>
         <translation>%1 bleibt gestoppt: Die Wiederherstellung hat Dateien geändert und wurde nicht abgeschlossen. Die letzten Zeilen des Laufs und sein Bericht sagen, wie Sie sie abschließen oder das Ersetzte zurückholen.</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>%1 does not answer, but its process (pid %2) still holds its repository&apos;s lock: wait until it has ended (or end it), then start it by hand with %3, and check that it answers.</source>
         <translation>%1 antwortet nicht, aber sein Prozess (PID %2) hält noch die Sperre seines Repositorys: Warten Sie, bis er beendet ist (oder beenden Sie ihn), starten Sie ihn dann von Hand mit %3 und prüfen Sie, dass er antwortet.</translation>
     </message>
@@ -8496,12 +9554,12 @@ Fehler: %1</translation>
 <context>
     <name>StepContext</name>
     <message>
-        <location filename="../engine/run/StepContext.cpp" line="+36"/>
+        <location filename="../engine/run/StepContext.cpp" line="+44"/>
         <source>&lt;run id&gt;</source>
         <translation>&lt;Lauf-ID&gt;</translation>
     </message>
     <message>
-        <location filename="../engine/run/StepContext.h" line="+62"/>
+        <location filename="../engine/run/StepContext.h" line="+75"/>
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
@@ -8509,7 +9567,7 @@ Fehler: %1</translation>
 <context>
     <name>StopNodesStep</name>
     <message>
-        <location filename="../engine/steps/StopNodesStep.cpp" line="+14"/>
+        <location filename="../engine/steps/StopNodesStep.cpp" line="+22"/>
         <source>Stop %1</source>
         <translation>%1 stoppen</translation>
     </message>
@@ -8519,51 +9577,57 @@ Fehler: %1</translation>
         <translation>Benutzer dieser Knoten haben keinen Dienst, bis sie wieder gestartet sind.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>running now</source>
         <translation>läuft gerade</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>already stopped; left alone</source>
         <translation>bereits gestoppt; bleibt unberührt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+46"/>
         <source>%1 is already stopped.</source>
         <translation>%1 ist bereits gestoppt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Stopping %1...</source>
         <translation>%1 wird gestoppt...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Could not stop %1: %2</source>
         <translation>%1 konnte nicht gestoppt werden: %2</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>stop %1</source>
         <translation>%1 zu stoppen</translation>
     </message>
     <message>
+        <location line="-64"/>
         <source>%1 still answers %2 seconds after it was told to stop. Nothing of %1 was touched. Stop it yourself, then run &apos;lifeboat resume&apos; to go on.</source>
         <translation>%1 antwortet %2 Sekunden nach dem Stoppbefehl noch immer. An %1 wurde nichts verändert. Stoppen Sie den Knoten selbst und setzen Sie dann mit &apos;lifeboat resume&apos; fort.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 did not stop within %2 seconds: its process (pid %3) still holds %4. Nothing of %1 was touched. Wait until that process has ended (or end it yourself), then run &apos;lifeboat resume&apos; to go on.</source>
         <translation>%1 hat nicht innerhalb von %2 Sekunden angehalten: sein Prozess (PID %3) hält noch %4. An %1 wurde nichts verändert. Warten Sie, bis dieser Prozess beendet ist (oder beenden Sie ihn selbst), und setzen Sie dann mit &apos;lifeboat resume&apos; fort.</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>%1 does not answer, but its process (pid %2) holds its repository&apos;s lock; telling it to stop.</source>
         <translation>%1 antwortet nicht, aber sein Prozess (PID %2) hält die Sperre seines Repositorys; er wird zum Anhalten aufgefordert.</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>%1 has stopped: it does not answer and its repository is not locked.</source>
         <translation>%1 ist angehalten: er antwortet nicht und sein Repository ist nicht gesperrt.</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>The stop command of %1 printed: &quot;%2&quot;</source>
         <translation>Der Stoppbefehl von %1 gab aus: „%2“</translation>
     </message>
@@ -8571,7 +9635,7 @@ Fehler: %1</translation>
 <context>
     <name>SystemImageStep</name>
     <message>
-        <location filename="../engine/steps/SystemImageStep.cpp" line="+18"/>
+        <location filename="../engine/steps/SystemImageStep.cpp" line="+23"/>
         <source>Re-create the system of %1 from its image and apply the recorded patches (if needed)</source>
         <translation>Das System von %1 aus seinem Image neu erstellen und die aufgezeichneten Patches installieren (falls nötig)</translation>
     </message>
@@ -8601,7 +9665,7 @@ Fehler: %1</translation>
         <translation>oder abhaken, wenn sie bereits angewendet sind</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>from the sandbox&apos;s system image, by Lifeboat</source>
         <translation>aus dem System-Image der Sandbox, durch Lifeboat</translation>
     </message>
@@ -8611,7 +9675,7 @@ Fehler: %1</translation>
         <translation>vom Benutzer als erledigt oder nicht nötig bestätigt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
@@ -8629,30 +9693,37 @@ Fehler: %1</translation>
 <context>
     <name>TakeSnapshotsStep</name>
     <message>
+        <location filename="../engine/steps/TakeSnapshotsStep.cpp" line="+27"/>
         <source>The nodes are down only until the snapshots are taken, usually seconds whatever the size; the copy is then made from the snapshots while the nodes serve.</source>
         <translation>Die Knoten sind nur gestoppt, bis die Snapshots erstellt sind – meist Sekunden, unabhängig von der Größe; die Kopie entsteht danach aus den Snapshots, während die Knoten wieder dienen.</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>take a snapshot of %1</source>
         <translation>einen Snapshot von %1 erstellen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>remove the snapshot of %1</source>
         <translation>den Snapshot von %1 entfernen</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Could not take a snapshot of %1: %2</source>
         <translation>Snapshot von %1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Snapshot of %1 taken.</source>
         <translation>Snapshot von %1 erstellt.</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>right after the snapshots: the nodes are down for seconds, whatever the size; the copy is made from the snapshots while they serve</source>
         <translation>direkt nach den Snapshots: Die Knoten sind nur Sekunden lang gestoppt, unabhängig von der Größe; die Kopie entsteht aus den Snapshots, während sie dienen</translation>
     </message>
     <message>
+        <location line="-20"/>
         <source>Take snapshots: %1</source>
         <translation>Snapshots erstellen: %1</translation>
     </message>
@@ -8660,7 +9731,7 @@ Fehler: %1</translation>
 <context>
     <name>TarStreamReader</name>
     <message>
-        <location filename="../engine/backup/TarStreamReader.cpp" line="+58"/>
+        <location filename="../engine/backup/TarStreamReader.cpp" line="+62"/>
         <location line="+38"/>
         <location line="+26"/>
         <source>the archive ends early or is damaged</source>
@@ -8672,7 +9743,7 @@ Fehler: %1</translation>
         <translation>ein erweiterter Header ist beschädigt</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>a header is damaged (its checksum does not match)</source>
         <translation>ein Header ist beschädigt (seine Prüfsumme stimmt nicht)</translation>
     </message>
@@ -8680,7 +9751,7 @@ Fehler: %1</translation>
 <context>
     <name>TerminalConfirmer</name>
     <message>
-        <location filename="../app/TerminalConfirmer.cpp" line="+19"/>
+        <location filename="../app/TerminalConfirmer.cpp" line="+22"/>
         <source>Step %1: %2 — this step changes the cluster:</source>
         <translation>Schritt %1: %2 — dieser Schritt ändert den Cluster:</translation>
     </message>
@@ -8698,7 +9769,7 @@ Fehler: %1</translation>
 <context>
     <name>TerminalSecretPrompt</name>
     <message>
-        <location filename="../app/TerminalSecretPrompt.cpp" line="+24"/>
+        <location filename="../app/TerminalSecretPrompt.cpp" line="+27"/>
         <source>The secret &quot;%1&quot; is not set (the variable %2 or the secrets file would hold it).</source>
         <translation>Das Geheimnis &quot;%1&quot; ist nicht gesetzt (die Variable %2 oder die Geheimnisdatei würde es enthalten).</translation>
     </message>
@@ -8711,24 +9782,24 @@ Fehler: %1</translation>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../report/TimelineChart.cpp" line="+51"/>
-        <location line="+117"/>
+        <location filename="../report/TimelineChart.cpp" line="+58"/>
+        <location line="+125"/>
         <location line="+1"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-102"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>C%1. %2</source>
         <translation>A%1. %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Time since the run started at %1</source>
         <translation>Zeit seit Beginn des Laufs um %1</translation>
     </message>
@@ -8743,7 +9814,7 @@ Fehler: %1</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>declined: not run</source>
         <translation>abgelehnt: nicht ausgeführt</translation>
     </message>
@@ -8788,19 +9859,22 @@ Fehler: %1</translation>
         <translation>manueller Schritt (Arbeit einer Person)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>A diamond marks a confirmation given in advance (--yes): the run did not wait.</source>
         <translation>Eine Raute markiert eine im Voraus gegebene Bestätigung (--yes): Der Lauf hat nicht gewartet.</translation>
     </message>
     <message>
+        <location line="-223"/>
         <source>%1 down</source>
         <translation>%1 ausgefallen</translation>
     </message>
     <message>
+        <location line="+104"/>
         <source>%1 · still down</source>
         <translation>%1 · noch ausgefallen</translation>
     </message>
     <message>
+        <location line="+97"/>
         <source>node down (from its stop until it answers again)</source>
         <translation>Knoten ausgefallen (vom Stoppen, bis er wieder antwortet)</translation>
     </message>
@@ -8808,10 +9882,12 @@ Fehler: %1</translation>
 <context>
     <name>UndoRecord</name>
     <message>
+        <location filename="../engine/run/UndoRecord.cpp" line="+41"/>
         <source>The run has no directory to record what it changes in.</source>
         <translation>Der Lauf hat kein Verzeichnis, in dem er festhalten kann, was er ändert.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -8819,7 +9895,7 @@ Fehler: %1</translation>
 <context>
     <name>UnfinishedRuns</name>
     <message>
-        <location filename="../ui/UnfinishedRuns.cpp" line="+45"/>
+        <location filename="../ui/UnfinishedRuns.cpp" line="+48"/>
         <source>%1 on %2, started %3, was interrupted.</source>
         <translation>%1 auf %2, begonnen %3, wurde unterbrochen.</translation>
     </message>
@@ -8832,7 +9908,7 @@ Fehler: %1</translation>
 <context>
     <name>VerifyBackupSetStep</name>
     <message>
-        <location filename="../engine/steps/VerifyBackupSetStep.cpp" line="+17"/>
+        <location filename="../engine/steps/VerifyBackupSetStep.cpp" line="+20"/>
         <source>Verify the backup set %1</source>
         <translation>Den Sicherungssatz %1 prüfen</translation>
     </message>
@@ -8842,7 +9918,7 @@ Fehler: %1</translation>
         <translation>Liest die Teile zurück, die diese Wiederherstellung verwendet (%1), und prüft jede Datei gegen das Manifest. Nichts ändert sich; ein beschädigter Satz hält die Wiederherstellung hier an.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Reading %1 (%2 of %3)...</source>
         <translation>Lese %1 (%2 von %3)...</translation>
     </message>
@@ -8859,36 +9935,61 @@ Fehler: %1</translation>
             <numerusform>%n Dateien zurückgelesen; jede stimmt mit dem Manifest überein.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The set is %1.</source>
+        <translation>Der Satz ist %1.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/VerifyCommand.cpp" line="+18"/>
+        <location filename="../app/VerifyCommand.cpp" line="+22"/>
         <source>Run &apos;lifeboat verify --help&apos; for its options.</source>
         <translation>Führen Sie &apos;lifeboat verify --help&apos; aus, um seine Optionen zu sehen.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Signature: %1.</source>
+        <translation>Signatur: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Check a backup set: every file against its manifest, every archive against SHA256SUMS</source>
         <translation>Einen Sicherungssatz prüfen: jede Datei gegen ihr Manifest, jedes Archiv gegen SHA256SUMS</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Reads every archive of a backup set back and checks every file (present, size, SHA-256) against manifest.json and every archive against SHA256SUMS. Exit 0 when the set is intact, 3 when anything differs (each damaged file is named).</source>
         <translation>Liest jedes Archiv eines Sicherungssatzes zurück und prüft jede Datei (vorhanden, Größe, SHA-256) gegen manifest.json und jedes Archiv gegen SHA256SUMS. Exit-Code 0, wenn der Satz intakt ist, 3, wenn etwas abweicht (jede beschädigte Datei wird genannt).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Take SET as a set id under this cluster profile&apos;s backup root.</source>
         <translation>SATZ als Satz-ID unter dem Sicherungsverzeichnis dieses Clusterprofils verstehen.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
+        <source>It says who signed the set (SHA256SUMS.sig) or that it is unsigned; a bad signature is damage, and so is a set not signed by an allowed signer when the profile requires signatures.</source>
+        <translation>Es sagt, wer den Satz signiert hat (SHA256SUMS.sig) oder dass er unsigniert ist; eine ungültige Signatur gilt als Beschädigung, ebenso ein nicht von einem zugelassenen Unterzeichner signierter Satz, wenn das Profil Signaturen verlangt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take SET as a set id under this cluster profile&apos;s backup root, and trust the signers its &quot;signing&quot; allows.</source>
+        <translation>SATZ als Satz-ID unter dem Sicherungsverzeichnis dieses Clusterprofils nehmen und den Unterzeichnern vertrauen, die sein &quot;signing&quot; zulässt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Check the set&apos;s signature against this OpenSSH allowed-signers file (without --profile).</source>
+        <translation>Die Signatur des Satzes mit dieser OpenSSH-Datei der zugelassenen Unterzeichner prüfen (ohne --profile).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The backup set directory, or its id with --profile.</source>
         <translation>Das Sicherungssatz-Verzeichnis, oder seine ID mit --profile.</translation>
     </message>
@@ -8898,27 +9999,37 @@ Fehler: %1</translation>
         <translation>SATZ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Give exactly one backup set: &apos;lifeboat verify DIR&apos; or &apos;lifeboat verify --profile FILE SETID&apos;.</source>
         <translation>Geben Sie genau einen Sicherungssatz an: &apos;lifeboat verify VERZ&apos; oder &apos;lifeboat verify --profile DATEI SATZID&apos;.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Give --allowed-signers or --profile, not both: the profile names its own allowed signers.</source>
+        <translation>Geben Sie --allowed-signers oder --profile an, nicht beides: Das Profil nennt seine eigenen zugelassenen Unterzeichner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not an allowed-signers file.</source>
+        <translation>%1 ist keine Datei zugelassener Unterzeichner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&apos;%1&apos; is not a set id. Give an id from &apos;lifeboat backups --profile %2&apos;, or a directory without --profile.</source>
         <translation>&apos;%1&apos; ist keine Satz-ID. Geben Sie eine ID aus &apos;lifeboat backups --profile %2&apos; an, oder ein Verzeichnis ohne --profile.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There is no backup set %1 in %2. &apos;lifeboat backups --profile %3&apos; lists the sets.</source>
         <translation>Es gibt keinen Sicherungssatz %1 in %2. &apos;lifeboat backups --profile %3&apos; listet die Sätze auf.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Checking %1 (%2 of %3)...</source>
         <translation>Prüfe %1 (%2 von %3)...</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The backup set %1 is intact: %n file(s) checked</source>
         <translation>
             <numerusform>Der Sicherungssatz %1 ist intakt: %n Datei geprüft</numerusform>
@@ -8934,7 +10045,7 @@ Fehler: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The backup set %1 is DAMAGED: %n problem(s), listed above.</source>
         <translation>
             <numerusform>Der Sicherungssatz %1 ist BESCHÄDIGT: %n Problem, oben aufgeführt.</numerusform>
@@ -8942,11 +10053,12 @@ Fehler: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Do not restore from it. Use another set (&apos;lifeboat backups&apos; lists them and their last verification) and make a new backup soon.</source>
         <translation>Stellen Sie nicht aus ihm wieder her. Verwenden Sie einen anderen Satz (&apos;lifeboat backups&apos; listet sie und ihre letzte Prüfung auf), und erstellen Sie bald eine neue Sicherung.</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>manifest.json is not listed in SHA256SUMS (the set was made before Lifeboat checked its manifest): its archives were checked, the manifest itself was not.</source>
         <translation>manifest.json steht nicht in SHA256SUMS (der Satz wurde erstellt, bevor Lifeboat sein Manifest prüfte): Seine Archive wurden geprüft, das Manifest selbst nicht.</translation>
     </message>
@@ -8954,111 +10066,9 @@ Fehler: %1</translation>
 <context>
     <name>WritablePlaces</name>
     <message>
+        <location filename="../engine/steps/WritablePlaces.cpp" line="+43"/>
         <source>%1%2 Lifeboat must be able to change it: mount it read-write or give the user Lifeboat runs as write access there (on a real cluster, run as the user that owns the AEM files).</source>
         <translation>%1%2 Lifeboat muss es ändern können: Hängen Sie es beschreibbar ein oder geben Sie dem Benutzer, unter dem Lifeboat läuft, dort Schreibrechte (auf einem echten Cluster: führen Sie Lifeboat als Eigentümer der AEM-Dateien aus).</translation>
-    </message>
-</context>
-<context>
-    <name>ChainUnpacker</name>
-    <message>
-        <source>Cannot unpack into %1: it already exists.</source>
-        <translation>Entpacken nach %1 nicht möglich: Es existiert bereits.</translation>
-    </message>
-    <message>
-        <source>In the older set %1: %2</source>
-        <translation>Im älteren Satz %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>BackupChain</name>
-    <message numerus="yes">
-        <source>The manifest of %1 says %n file(s) of %2 are in &quot;%3&quot;, which is not the name of a backup set. The manifest is damaged; verify the set with &apos;lifeboat verify&apos; and restore from another one.</source>
-        <translation>
-            <numerusform>Das Manifest von %1 gibt an, dass %n Datei von %2 in „%3“ liegt; das ist nicht der Name eines Sicherungssatzes. Das Manifest ist beschädigt; prüfen Sie den Satz mit &apos;lifeboat verify&apos; und stellen Sie aus einem anderen wieder her.</numerusform>
-            <numerusform>Das Manifest von %1 gibt an, dass %n Dateien von %2 in „%3“ liegen; das ist nicht der Name eines Sicherungssatzes. Das Manifest ist beschädigt; prüfen Sie den Satz mit &apos;lifeboat verify&apos; und stellen Sie aus einem anderen wieder her.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, which is not in %4 (it was deleted or moved). Put %3 back into %4, or restore from another set (see &apos;lifeboat backups&apos;).</source>
-        <translation>
-            <numerusform>Der Sicherungssatz %1 übernimmt %n Datei von %2 aus dem älteren Satz %3, der nicht in %4 liegt (er wurde gelöscht oder verschoben). Legen Sie %3 wieder nach %4, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
-            <numerusform>Der Sicherungssatz %1 übernimmt %n Dateien von %2 aus dem älteren Satz %3, der nicht in %4 liegt (er wurde gelöscht oder verschoben). Legen Sie %3 wieder nach %4, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose manifest cannot be read: %4 Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
-        <translation>
-            <numerusform>Der Sicherungssatz %1 übernimmt %n Datei von %2 aus dem älteren Satz %3, dessen Manifest nicht gelesen werden kann: %4 Prüfen Sie %3 mit &apos;lifeboat verify&apos;, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
-            <numerusform>Der Sicherungssatz %1 übernimmt %n Dateien von %2 aus dem älteren Satz %3, dessen Manifest nicht gelesen werden kann: %4 Prüfen Sie %3 mit &apos;lifeboat verify&apos;, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose archive of %2 is missing. Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
-        <translation>
-            <numerusform>Der Sicherungssatz %1 übernimmt %n Datei von %2 aus dem älteren Satz %3, dessen Archiv von %2 fehlt. Prüfen Sie %3 mit &apos;lifeboat verify&apos;, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
-            <numerusform>Der Sicherungssatz %1 übernimmt %n Dateien von %2 aus dem älteren Satz %3, dessen Archiv von %2 fehlt. Prüfen Sie %3 mit &apos;lifeboat verify&apos;, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SetPathRules</name>
-    <message>
-        <source>would land outside the target (an absolute path or &quot;..&quot;)</source>
-        <translation>würde außerhalb des Ziels landen (ein absoluter Pfad oder &quot;..&quot;)</translation>
-    </message>
-    <message>
-        <source>is a hard link (to &quot;%1&quot;), which a backup part never holds</source>
-        <translation>ist ein harter Link (auf &quot;%1&quot;), den ein Sicherungsteil nie enthält</translation>
-    </message>
-    <message>
-        <source>is a link to &quot;%1&quot;, outside the target</source>
-        <translation>ist ein Link auf &quot;%1&quot;, außerhalb des Ziels</translation>
-    </message>
-    <message>
-        <source>is a device, pipe or other special file</source>
-        <translation>ist ein Gerät, eine Pipe oder eine andere Spezialdatei</translation>
-    </message>
-</context>
-<context>
-    <name>ManifestRules</name>
-    <message>
-        <source>%1 is &quot;%2&quot;, which is not a relative path inside the set (it is absolute, or has &quot;..&quot;, &quot;.&quot; or an empty component)</source>
-        <translation>%1 ist &quot;%2&quot; und damit kein relativer Pfad innerhalb des Satzes (er ist absolut oder enthält &quot;..&quot;, &quot;.&quot; oder einen leeren Bestandteil)</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which is not a plain file name</source>
-        <translation>%1 ist &quot;%2&quot; und damit kein einfacher Dateiname</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which a part of kind &quot;%3&quot; never has</source>
-        <translation>%1 ist &quot;%2&quot;, was ein Teil der Art &quot;%3&quot; nie hat</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which is not a kind of part Lifeboat writes</source>
-        <translation>%1 ist &quot;%2&quot;, keine Art von Teil, die Lifeboat schreibt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is empty, so nothing says where the %n file(s) of part %2 go</source>
-        <translation>
-            <numerusform>%1 ist leer, also sagt nichts, wohin die %n Datei von Teil %2 gehört</numerusform>
-            <numerusform>%1 ist leer, also sagt nichts, wohin die %n Dateien von Teil %2 gehören</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which is outside every source of part %3</source>
-        <translation>%1 ist &quot;%2&quot; und liegt außerhalb jeder Quelle von Teil %3</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which is not a SHA-256 (64 hexadecimal digits)</source>
-        <translation>%1 ist &quot;%2&quot; und damit kein SHA-256 (64 Hexadezimalziffern)</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which is not among the files of part %3</source>
-        <translation>%1 ist &quot;%2&quot;, was nicht unter den Dateien von Teil %3 ist</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which another part has too</source>
-        <translation>%1 ist &quot;%2&quot;, was auch ein anderer Teil hat</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 <context>
     <name>AgentCommandLine</name>
     <message>
+        <location filename="../agent/AgentCommandLine.cpp" line="+26"/>
         <source>usage: lifeboat-agent serve [--verbose]
        lifeboat-agent --version
 Lifeboat starts it on a node host over ssh, to work on that host&apos;s files.</source>
@@ -12,10 +13,12 @@ Lifeboat starts it on a node host over ssh, to work on that host&apos;s files.</
 Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur les fichiers de cet hôte.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>unknown option &quot;%1&quot;</source>
         <translation>option inconnue « %1 »</translation>
     </message>
@@ -23,30 +26,40 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>AgentServer</name>
     <message>
+        <location filename="../agent/AgentServer.cpp" line="+98"/>
         <source>This lifeboat-agent (%1) speaks protocol version %2, and the Lifeboat that called it speaks version %3. Install the same version of Lifeboat on both machines.</source>
         <translation>Ce lifeboat-agent (%1) parle la version %2 du protocole, et le Lifeboat qui l&apos;a appelé la version %3. Installez la même version de Lifeboat sur les deux machines.</translation>
     </message>
     <message>
+        <location line="+160"/>
         <source>lifeboat-agent %1 does not know the operation &quot;%2&quot;.</source>
         <translation>lifeboat-agent %1 ne connaît pas l&apos;opération « %2 ».</translation>
     </message>
     <message>
+        <location line="+93"/>
         <source>lifeboat-agent %1 does not know the archive format &quot;%2&quot;.</source>
         <translation>lifeboat-agent %1 ne connaît pas le format d&apos;archive « %2 ».</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <location line="+62"/>
+        <location line="+2"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
+        <location line="-57"/>
+        <location line="+6"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
+        <location line="+74"/>
         <source>%1 is larger than %2 bytes, more than Lifeboat writes in one piece.</source>
         <translation>%1 dépasse %2 octets, plus que ce que Lifeboat écrit d&apos;un seul tenant.</translation>
     </message>
@@ -54,50 +67,66 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>AgentSession</name>
     <message>
+        <location filename="../engine/hosts/AgentSession.cpp" line="+86"/>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+48"/>
         <source>Cannot start %1 to reach %2: %3</source>
         <translation>Impossible de lancer %1 pour joindre %2 : %3</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>The helper on %1 is lifeboat-agent %2, which speaks protocol version %3; this Lifeboat is version %4 and speaks protocol version %5. Install lifeboat %4 on %1 from the same package as on this machine (apt install ./lifeboat_%4_*.deb); it brings lifeboat-agent.</source>
         <translation>L&apos;assistant sur %1 est lifeboat-agent %2, qui parle la version %3 du protocole ; ce Lifeboat est en version %4 et parle la version %5 du protocole. Installez lifeboat %4 sur %1 à partir du même paquet que sur cette machine (apt install ./lifeboat_%4_*.deb) ; il fournit lifeboat-agent.</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Lifeboat&apos;s helper is not installed on %1 (%2). Install lifeboat %3 on %1 from the same package as on this machine (apt install ./lifeboat_%3_*.deb); it brings lifeboat-agent.</source>
         <translation>L&apos;assistant de Lifeboat n&apos;est pas installé sur %1 (%2). Installez lifeboat %3 sur %1 à partir du même paquet que sur cette machine (apt install ./lifeboat_%3_*.deb) ; il fournit lifeboat-agent.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
+        <location line="+231"/>
+        <location line="+41"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
+        <location line="-35"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
+        <location line="+59"/>
         <source>The connection to %1 was lost: %2</source>
         <translation>La connexion à %1 a été perdue : %2</translation>
     </message>
     <message>
+        <location line="+45"/>
         <source>the helper was ended by signal %1</source>
         <translation>l&apos;assistant a été arrêté par le signal %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the helper ended with exit code %1</source>
         <translation>l&apos;assistant s&apos;est terminé avec le code de sortie %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the helper closed its output</source>
         <translation>l&apos;assistant a fermé sa sortie</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 did not answer for %2 seconds, so Lifeboat stopped waiting. Check that the host is up and reachable.</source>
         <translation>%1 n&apos;a pas répondu pendant %2 secondes, Lifeboat a donc cessé d&apos;attendre. Vérifiez que l&apos;hôte fonctionne et qu&apos;il est joignable.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>%1 did not answer as Lifeboat&apos;s helper does (it wrote &quot;%2&quot;). Check that nothing in the login&apos;s shell start-up files writes to standard output.</source>
         <translation>%1 n&apos;a pas répondu comme l&apos;assistant de Lifeboat (il a écrit « %2 »). Vérifiez que rien dans les fichiers de démarrage du shell de connexion n&apos;écrit sur la sortie standard.</translation>
     </message>
@@ -105,7 +134,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>ArchiveContents</name>
     <message>
-        <location filename="../engine/backup/ArchiveContents.cpp" line="+33"/>
+        <location filename="../engine/backup/ArchiveContents.cpp" line="+45"/>
         <source>Cannot read %1 from the archive.</source>
         <translation>Impossible de lire %1 dans l&apos;archive.</translation>
     </message>
@@ -118,7 +147,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>ArchivePartsStep</name>
     <message>
-        <location filename="../engine/steps/ArchivePartsStep.cpp" line="+38"/>
+        <location filename="../engine/steps/ArchivePartsStep.cpp" line="+55"/>
         <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
         <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre de la racine des sauvegardes.</translation>
     </message>
@@ -126,7 +155,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupBootstrapScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupBootstrapScenario.cpp" line="+7"/>
+        <location filename="../engine/scenarios/BackupBootstrapScenario.cpp" line="+10"/>
         <source>Back up the bootstrap properties files</source>
         <translation>Sauvegarder les fichiers de propriétés bootstrap</translation>
     </message>
@@ -137,9 +166,44 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
 </context>
 <context>
+    <name>BackupChain</name>
+    <message numerus="yes">
+        <location filename="../engine/backup/BackupChain.cpp" line="+86"/>
+        <source>The manifest of %1 says %n file(s) of %2 are in &quot;%3&quot;, which is not the name of a backup set. The manifest is damaged; verify the set with &apos;lifeboat verify&apos; and restore from another one.</source>
+        <translation>
+            <numerusform>Le manifeste de %1 indique que %n fichier de %2 se trouve dans « %3 », qui n&apos;est pas le nom d&apos;un jeu de sauvegarde. Le manifeste est endommagé ; vérifiez le jeu avec &apos;lifeboat verify&apos; et restaurez à partir d&apos;un autre.</numerusform>
+            <numerusform>Le manifeste de %1 indique que %n fichiers de %2 se trouvent dans « %3 », qui n&apos;est pas le nom d&apos;un jeu de sauvegarde. Le manifeste est endommagé ; vérifiez le jeu avec &apos;lifeboat verify&apos; et restaurez à partir d&apos;un autre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, which is not in %4 (it was deleted or moved). Put %3 back into %4, or restore from another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>
+            <numerusform>Le jeu de sauvegarde %1 reprend %n fichier de %2 du jeu plus ancien %3, qui n&apos;est pas dans %4 (il a été supprimé ou déplacé). Remettez %3 dans %4, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
+            <numerusform>Le jeu de sauvegarde %1 reprend %n fichiers de %2 du jeu plus ancien %3, qui n&apos;est pas dans %4 (il a été supprimé ou déplacé). Remettez %3 dans %4, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose manifest cannot be read: %4 Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>
+            <numerusform>Le jeu de sauvegarde %1 reprend %n fichier de %2 du jeu plus ancien %3, dont le manifeste est illisible : %4 Vérifiez %3 avec &apos;lifeboat verify&apos;, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
+            <numerusform>Le jeu de sauvegarde %1 reprend %n fichiers de %2 du jeu plus ancien %3, dont le manifeste est illisible : %4 Vérifiez %3 avec &apos;lifeboat verify&apos;, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose archive of %2 is missing. Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>
+            <numerusform>Le jeu de sauvegarde %1 reprend %n fichier de %2 du jeu plus ancien %3, dont l&apos;archive de %2 est absente. Vérifiez %3 avec &apos;lifeboat verify&apos;, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
+            <numerusform>Le jeu de sauvegarde %1 reprend %n fichiers de %2 du jeu plus ancien %3, dont l&apos;archive de %2 est absente. Vérifiez %3 avec &apos;lifeboat verify&apos;, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupMariaDbStep</name>
     <message>
-        <location filename="../engine/steps/BackupMariaDbStep.cpp" line="+23"/>
+        <location filename="../engine/steps/BackupMariaDbStep.cpp" line="+26"/>
         <source>Back up the %1 database</source>
         <translation>Sauvegarder la base de données %1</translation>
     </message>
@@ -159,15 +223,39 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>La journalisation binaire est active, mais l&apos;export de %1 n&apos;enregistre aucune position de journal binaire ; une restauration à un instant donné ne peut pas partir de cette sauvegarde.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot remove the previous dump %1. Check the backup root&apos;s permissions.</source>
         <translation>Impossible de supprimer l&apos;export précédent %1. Vérifiez les droits de la racine des sauvegardes.</translation>
     </message>
 </context>
 <context>
+    <name>BackupModeArguments</name>
+    <message>
+        <location filename="../node/BackupModeArguments.cpp" line="+21"/>
+        <source>lcbackupmode needs one of: %1</source>
+        <translation>lcbackupmode attend l&apos;un de : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>-port must be a number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>-port doit être un nombre de 1 à 65535, pas « %1 »</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>-host is not a host name or address: &apos;%1&apos;</source>
+        <translation>-host n&apos;est ni un nom d&apos;hôte ni une adresse : « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>BackupModeStep</name>
     <message>
-        <location filename="../engine/steps/BackupModeStep.cpp" line="+23"/>
+        <location filename="../engine/steps/BackupModeStep.cpp" line="+27"/>
         <source>rolling backup mode</source>
         <translation>mode de sauvegarde continue</translation>
     </message>
@@ -177,7 +265,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>mode de sauvegarde sécurisée (instantané)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Enter %1</source>
         <translation>Activer le %1</translation>
     </message>
@@ -197,57 +285,67 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Le collecteur de fichiers reprend la suppression des documents GDS expirés.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>label &quot;%1&quot;</source>
         <translation>libellé « %1 »</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The cluster is already in %1 with label &quot;%2&quot;.</source>
         <translation>Le cluster est déjà en %1 avec le libellé « %2 ».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The cluster is not in %1.</source>
         <translation>Le cluster n&apos;est pas en %1.</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>enter %1</source>
         <translation>entrer en %1</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>leave %1</source>
         <translation>quitter le %1</translation>
     </message>
     <message>
+        <location line="-63"/>
         <source>already on (label &quot;%1&quot;); kept on after the backup</source>
         <translation>déjà actif (libellé « %1 ») ; reste actif après la sauvegarde</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>stays on: the cluster was in it before this run</source>
         <translation>reste actif : le cluster y était avant cette exécution</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>The cluster is already in %1 (label &quot;%2&quot;); it stays in it after the backup.</source>
         <translation>Le cluster est déjà en %1 (libellé « %2 ») ; il y reste après la sauvegarde.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The cluster was in %1 before this run; it stays in it.</source>
         <translation>Le cluster était en %1 avant cette exécution ; il y reste.</translation>
     </message>
     <message>
+        <location line="-57"/>
         <source>Leave %1 if this run entered it</source>
         <translation>Quitter le %1 si cette exécution y est entrée</translation>
     </message>
     <message>
+        <location line="+71"/>
         <source>The backup-mode command printed: &quot;%1&quot;</source>
         <translation>La commande du mode sauvegarde a affiché : « %1 »</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>The cluster is still in %1: leave it by hand with %2</source>
         <translation>Le cluster est toujours en %1 : quittez-le à la main avec %2</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>It reads %1 on its standard input.</source>
         <translation>Elle lit %1 sur son entrée standard.</translation>
     </message>
@@ -255,7 +353,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupOfflineScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupOfflineScenario.cpp" line="+10"/>
+        <location filename="../engine/scenarios/BackupOfflineScenario.cpp" line="+13"/>
         <source>Offline backup with downtime</source>
         <translation>Sauvegarde hors ligne avec interruption de service</translation>
     </message>
@@ -268,7 +366,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupOnlineScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+18"/>
+        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+21"/>
         <source>Online backup with no downtime (slower responses)</source>
         <translation>Sauvegarde en ligne sans interruption de service (réponses plus lentes)</translation>
     </message>
@@ -343,26 +441,32 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>%1 fonctionne.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>No garbage collection or revision cleanup runs on %1</source>
         <translation>Aucun ramasse-miettes ni nettoyage des révisions ne tourne sur %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 does not say whether a data store garbage collection or a revision cleanup runs (Oak&apos;s RepositoryManagement MBean did not answer).</source>
         <translation>%1 n&apos;indique pas si un ramasse-miettes du data store ou un nettoyage des révisions tourne (le MBean RepositoryManagement d&apos;Oak n&apos;a pas répondu).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Check in AEM&apos;s Operations &gt; Maintenance that none runs, and go on only then.</source>
         <translation>Vérifiez dans Operations &gt; Maintenance d&apos;AEM qu&apos;aucun ne tourne, et continuez seulement ensuite.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A %1 runs on %2; Adobe says not to take an online backup meanwhile.</source>
         <translation>Un %1 tourne sur %2 ; Adobe interdit une sauvegarde en ligne pendant ce temps.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Wait until it has finished (Operations &gt; Maintenance), then check again. Nothing was changed.</source>
         <translation>Attendez qu&apos;il soit terminé (Operations &gt; Maintenance), puis vérifiez à nouveau. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Neither runs on %1.</source>
         <translation>Aucun des deux ne tourne sur %1.</translation>
     </message>
@@ -370,7 +474,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupPostgresStep</name>
     <message>
-        <location filename="../engine/steps/BackupPostgresStep.cpp" line="+23"/>
+        <location filename="../engine/steps/BackupPostgresStep.cpp" line="+26"/>
         <source>Back up the %1 database</source>
         <translation>Sauvegarder la base de données %1</translation>
     </message>
@@ -380,7 +484,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>pg_dump -Fc (format personnalisé) de la base de données PostgreSQL %1 sur %2, vérifié avec pg_restore --list, archivé comme partie database-%3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
         <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre de la racine des sauvegardes.</translation>
     </message>
@@ -398,7 +502,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupPublishScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+19"/>
+        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+24"/>
         <source>Back up Correspondence Management publish nodes</source>
         <translation>Sauvegarder les nœuds de publication de Correspondence Management</translation>
     </message>
@@ -443,7 +547,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Choisissez un nœud de publication avec --node.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>%1 has no repository at %2.</source>
         <translation>%1 n&apos;a pas de référentiel dans %2.</translation>
     </message>
@@ -453,7 +557,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Récupérez d&apos;abord le nœud (recover-publish-node).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Hold publishing</source>
         <translation>Suspendre la publication</translation>
     </message>
@@ -463,11 +567,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Assurez-vous que personne ne publie depuis le cluster d&apos;auteur (mettez en pause les agents de réplication) jusqu&apos;à ce que Lifeboat indique que cette sauvegarde est terminée.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Back up all files of %1&apos;s repository</source>
         <translation>Sauvegarder tous les fichiers du référentiel de %1</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Back up all files of %1&apos;s repository from its snapshot</source>
         <translation>Sauvegarder tous les fichiers du référentiel de %1 depuis son instantané</translation>
     </message>
@@ -475,10 +580,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupRetention</name>
     <message>
+        <location filename="../engine/backup/BackupRetention.cpp" line="+52"/>
         <source>Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.</source>
         <translation>Impossible de supprimer %1. Vérifiez les droits de la racine des sauvegardes, ou supprimez le jeu à la main.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Could not delete all of %1. Check its permissions and delete what is left by hand.</source>
         <translation>Impossible de supprimer entièrement %1. Vérifiez ses droits et supprimez le reste à la main.</translation>
     </message>
@@ -486,7 +593,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupRollingScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+12"/>
+        <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+16"/>
         <source>Offline backup with no downtime (rolling backup mode)</source>
         <translation>Sauvegarde hors ligne sans interruption de service (mode de sauvegarde continue)</translation>
     </message>
@@ -524,31 +631,37 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupScenario</name>
     <message>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+191"/>
         <source>these are pipes, sockets or devices, which a backup cannot hold and Lifeboat never opens: %1</source>
         <translation>ce sont des tubes, des sockets ou des périphériques, qu’une sauvegarde ne peut pas contenir et que Lifeboat n’ouvre jamais : %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>these links lead outside what is backed up with them, so a restore could not recreate them safely: %1</source>
         <translation>ces liens mènent hors de ce qui est sauvegardé avec eux, une restauration ne pourrait donc pas les recréer sans risque : %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The backup would lack something: %1.</source>
         <translation>Il manquerait quelque chose à la sauvegarde : %1.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Move them out of the folders that are backed up (or replace a link with what it points to), then check again.</source>
         <translation>Déplacez-les hors des dossiers sauvegardés (ou remplacez un lien par ce vers quoi il pointe), puis vérifiez à nouveau.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Only files, folders and links that stay inside their part.</source>
         <translation>Uniquement des fichiers, des dossiers et des liens qui restent dans leur partie.</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Everything to back up can be archived</source>
         <translation>Tout ce qui est à sauvegarder peut être archivé</translation>
     </message>
     <message>
-        <location filename="../engine/scenarios/BackupScenario.cpp" line="+46"/>
+        <location line="-147"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
@@ -573,7 +686,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>--compression doit valoir zstd, gzip, xz ou zip.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
@@ -593,7 +706,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>--timeout doit être compris entre 0 et 10080 minutes.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+97"/>
         <source>Backup root is writable</source>
         <translation>La racine des sauvegardes est accessible en écriture</translation>
     </message>
@@ -628,21 +741,27 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>%1 libres, jusqu&apos;à %2 nécessaires.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Backup sets can be signed</source>
+        <translation>Les jeux de sauvegarde peuvent être signés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 has its repository and cluster node id</source>
         <translation>%1 a son référentiel et son identifiant de nœud de cluster</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>%1/repository/cluster_node.id is missing.</source>
         <translation>%1/repository/cluster_node.id est absent.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Recover the node first (&quot;%1&quot;), then back up.</source>
         <translation>Restaurez d&apos;abord le nœud (« %1 »), puis sauvegardez.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Lifeboat can back up the %1 database</source>
         <translation>Lifeboat peut sauvegarder la base de données %1</translation>
     </message>
@@ -677,21 +796,32 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Fournissez le secret comme l&apos;indique le message, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>Fix &quot;signing&quot; in the profile, or remove its &quot;key&quot; to make unsigned sets.</source>
+        <translation>Corrigez &quot;signing&quot; dans le profil, ou retirez-en &quot;key&quot; pour créer des jeux non signés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each set is signed with %1.</source>
+        <translation>Chaque jeu est signé avec %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The primary is running</source>
         <translation>Le nœud principal fonctionne</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is not running, so the cluster cannot enter backup mode.</source>
         <translation>%1 ne fonctionne pas, le cluster ne peut donc pas passer en mode de sauvegarde.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Start the cluster, or use &quot;%1&quot;.</source>
         <translation>Démarrez le cluster, ou utilisez « %1 ».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The cluster is already in %1 (label &quot;%2&quot;).</source>
         <translation>Le cluster est déjà en %1 (libellé « %2 »).</translation>
     </message>
@@ -706,7 +836,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>%1 fonctionne.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+100"/>
         <source>Back up the GDS, connectors, node identities, fonts, Content Storage Root and bootstrap properties</source>
         <translation>Sauvegarder le GDS, les connecteurs, les identités des nœuds, les polices, la Content Storage Root et les propriétés bootstrap</translation>
     </message>
@@ -716,55 +846,67 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Sauvegarder le GDS, le référentiel de %1, les connecteurs, les identités des nœuds, les polices, la Content Storage Root et les propriétés bootstrap</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+87"/>
         <source>Back up the bootstrap properties of every secondary node</source>
         <translation>Sauvegarder les propriétés bootstrap de chaque nœud secondaire</translation>
     </message>
     <message>
+        <location line="-244"/>
         <source>No password on a command line</source>
         <translation>Aucun mot de passe sur une ligne de commande</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>The backup-mode commands get their password on standard input, if at all.</source>
         <translation>Les commandes du mode de sauvegarde reçoivent leur mot de passe, le cas échéant, sur l’entrée standard.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 put a password on the command line, where every user of that machine can read it while it runs.</source>
         <translation>%1 placent un mot de passe sur la ligne de commande, où chaque utilisateur de cette machine peut le lire pendant l’exécution.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Pass it as the command&apos;s input instead (&quot;input&quot;: &quot;{password}&quot;), if the program can read it from there; see &quot;Command templates and secrets&quot; in docs/profile.md.</source>
         <translation>Passez-le plutôt comme entrée de la commande (&quot;input&quot;: &quot;{password}&quot;), si le programme sait l’y lire ; voir « Command templates and secrets » dans docs/profile.md.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>%1 is running; the cluster is kept in %2 (label &quot;%3&quot;), which the backup uses and leaves on.</source>
         <translation>%1 tourne ; le cluster est maintenu en %2 (libellé « %3 »), que la sauvegarde utilise et laisse actif.</translation>
     </message>
     <message>
+        <location line="+168"/>
         <source>Back up what is copied while the nodes are stopped: %1</source>
         <translation>Sauvegarder ce qui est copié pendant que les nœuds sont arrêtés : %1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Back up from the snapshots, and the configuration, while the nodes serve</source>
         <translation>Sauvegarder depuis les instantanés, avec la configuration, pendant que les nœuds servent</translation>
     </message>
     <message>
+        <location line="-55"/>
         <source>Snapshots as the profile asks</source>
         <translation>Instantanés comme le profil le demande</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1 cannot have a %2: %3</source>
         <translation>%1 ne peut pas avoir de %2 : %3</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Set &quot;snapshots&quot; in the profile to &quot;auto&quot; (the best the file system offers) or &quot;none&quot; (copy while the nodes are stopped) for these paths, or put them where that method works.</source>
         <translation>Mettez &quot;snapshots&quot; du profil à &quot;auto&quot; (le mieux que le système de fichiers offre) ou &quot;none&quot; (copie pendant que les nœuds sont arrêtés) pour ces chemins, ou placez-les là où cette méthode fonctionne.</translation>
     </message>
     <message>
+        <location line="-348"/>
         <source>A full set, even where an incremental one would build on an earlier set.</source>
         <translation>Un jeu complet, même là où un jeu incrémentiel s&apos;appuierait sur un jeu antérieur.</translation>
     </message>
     <message>
+        <location line="+54"/>
         <source>A full backup, as asked (--full).</source>
         <translation>Une sauvegarde complète, comme demandé (--full).</translation>
     </message>
@@ -772,30 +914,37 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSchedule</name>
     <message>
+        <location filename="../engine/run/BackupSchedule.cpp" line="+42"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>Say when it runs, for example &quot;daily&quot; or &quot;Mon..Fri 02:00&quot;.</source>
         <translation>Indiquez quand elle s&apos;exécute, par exemple &quot;daily&quot; ou &quot;Mon..Fri 02:00&quot;.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>systemd does not understand &quot;%1&quot;: %2</source>
         <translation>systemd ne comprend pas &quot;%1&quot; : %2</translation>
     </message>
     <message>
+        <location line="+47"/>
         <source>Cannot make the folder %1 for the schedule&apos;s units.</source>
         <translation>Impossible de créer le dossier %1 pour les unités de la planification.</translation>
     </message>
     <message>
+        <location line="+44"/>
         <source>Cannot delete %1. Check its permissions.</source>
         <translation>Impossible de supprimer %1. Vérifiez ses droits.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Turn it on with: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</source>
         <translation>Activez-la avec : %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</translation>
     </message>
     <message>
+        <location line="-118"/>
         <source>Lifeboat: %1 of %2</source>
         <translation>Lifeboat : %1 de %2</translation>
     </message>
@@ -803,25 +952,27 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetManifest</name>
     <message>
+        <location filename="../engine/backup/BackupSetManifest.cpp" line="+63"/>
         <source>it is empty</source>
         <translation>il est vide</translation>
     </message>
     <message>
-        <location filename="../engine/backup/BackupSetManifest.cpp" line="+17"/>
+        <location line="+53"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
         <translation>%1 n&apos;est pas un jeu de sauvegarde complet : il n&apos;a pas de manifest.json lisible. Choisissez un jeu dans &apos;lifeboat backups&apos;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The manifest of %1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>Le manifeste de %1 est endommagé (%2). Vérifiez le jeu avec &apos;lifeboat verify&apos; et choisissez-en un autre.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
         <source>The manifest of %1 lists no parts, so there is nothing to restore from it.</source>
         <translation>Le manifeste de %1 ne contient aucune partie ; il n&apos;y a donc rien à restaurer.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The manifest of %1 cannot be trusted: %2. Nothing was restored from it; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>Le manifeste de %1 n&apos;est pas digne de confiance : %2. Rien n&apos;a été restauré à partir de lui ; vérifiez le jeu avec « lifeboat verify » et choisissez-en un autre.</translation>
     </message>
@@ -829,21 +980,22 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetVerifier</name>
     <message>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+427"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>est un lien dans l’archive que le manifeste ne mentionne pas comme tel</translation>
     </message>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+94"/>
+        <location line="-337"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>est absent ou illisible ; aucune archive ne peut donc être vérifiée dans son ensemble</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>line %1 is not &quot;&lt;SHA-256&gt;  &lt;archive&gt;&quot;</source>
         <translation>la ligne %1 n&apos;est pas de la forme « &lt;SHA-256&gt;  &lt;archive&gt; »</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+44"/>
         <source>%1 is not a directory. Give a backup set directory (see &apos;lifeboat backups&apos;).</source>
         <translation>%1 n&apos;est pas un répertoire. Indiquez le répertoire d&apos;un jeu de sauvegarde (voir &apos;lifeboat backups&apos;).</translation>
     </message>
@@ -853,28 +1005,40 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>%1 est un jeu de sauvegarde inachevé (il n&apos;a jamais été publié) ; il n&apos;y a donc rien à vérifier. Reprenez son exécution, ou vérifiez un jeu complet (voir &apos;lifeboat backups&apos;).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+30"/>
+        <location line="+6"/>
         <source>cannot be parsed (%1), so nothing in the set can be checked</source>
         <translation>ne peut pas être analysé (%1) ; rien dans le jeu ne peut donc être vérifié</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+56"/>
+        <location line="-71"/>
+        <location line="+216"/>
+        <location line="+37"/>
         <source>cannot be read (%1)</source>
         <translation>ne peut pas être lu (%1)</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-257"/>
+        <source>is not a regular file, so it was not read</source>
+        <translation>n&apos;est pas un fichier ordinaire et n&apos;a donc pas été lu</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>is not signed by an allowed signer, and the profile requires it (&quot;signing&quot;: &quot;required&quot;)</source>
+        <translation>n&apos;est pas signé par un signataire autorisé, et le profil l&apos;exige (&quot;signing&quot;: &quot;required&quot;)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>lists no parts</source>
         <translation>ne contient aucune partie</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+44"/>
         <source>lists %1, which the manifest does not</source>
         <translation>contient %1, que le manifeste ne contient pas</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+122"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>l&apos;archive est absente (%n fichier de la partie %1 perdu)</numerusform>
@@ -897,8 +1061,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz, .tar.xz ou .zip</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
-        <location line="+56"/>
+        <location line="+16"/>
+        <location line="+72"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
             <numerusform>ne peut pas être ouvert comme archive (%1) ; son %n fichier ne peut pas être vérifié</numerusform>
@@ -907,30 +1071,30 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
     <message>
         <location line="-28"/>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>cannot be read to its end (the archive is damaged or truncated here)</source>
         <translation>ne peut pas être lu jusqu&apos;au bout (l&apos;archive est endommagée ou tronquée à cet endroit)</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+48"/>
+        <location line="-70"/>
+        <location line="+51"/>
         <source>is in the archive but not in the manifest</source>
         <translation>figure dans l&apos;archive mais pas dans le manifeste</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+40"/>
+        <location line="-49"/>
+        <location line="+43"/>
         <source>size is %1 bytes, the manifest says %2</source>
         <translation>la taille est de %1 octets, le manifeste indique %2</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+68"/>
+        <location line="-41"/>
+        <location line="+71"/>
         <source>SHA-256 differs</source>
         <translation>le SHA-256 diffère</translation>
     </message>
     <message numerus="yes">
-        <location line="-61"/>
+        <location line="-64"/>
         <source>cannot be read past %1 (%2); %n more file(s) not checked</source>
         <translation>
             <numerusform>ne peut pas être lu au-delà de %1 (%2) ; %n fichier de plus non vérifié</numerusform>
@@ -939,7 +1103,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>missing from the archive</source>
         <translation>absent de l&apos;archive</translation>
     </message>
@@ -949,11 +1113,13 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Il n&apos;y a aucune vérification à enregistrer pour %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Cannot write %1: %2. The result above stands, but &apos;lifeboat backups&apos; will not show it; check the permissions and free space of the set directory.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Le résultat ci-dessus reste valable, mais &apos;lifeboat backups&apos; ne l&apos;affichera pas ; vérifiez les droits et l&apos;espace libre du répertoire du jeu.</translation>
     </message>
     <message numerus="yes">
+        <location line="-250"/>
+        <location line="+44"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>n&apos;est pas listée dans le SHA256SUMS de %1, le jeu plus ancien dont ce jeu reprend %n fichier</numerusform>
@@ -961,6 +1127,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>SHA-256 of the archive differs from the SHA256SUMS of %1, the older set this set takes %n file(s) from (the archive file was changed or damaged)</source>
         <translation>
             <numerusform>le SHA-256 de l&apos;archive diffère du SHA256SUMS de %1, le jeu plus ancien dont ce jeu reprend %n fichier (le fichier d&apos;archive a été modifié ou endommagé)</numerusform>
@@ -968,30 +1135,38 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz ou .tar.xz, et ne peut donc pas contenir de fichiers d&apos;un jeu plus récent</translation>
     </message>
     <message>
+        <location line="-95"/>
         <source>is missing (part %1 takes files from %2)</source>
         <translation>est absent (la partie %1 prend des fichiers dans %2)</translation>
     </message>
     <message>
+        <location line="-73"/>
+        <location line="+82"/>
         <source>SHA-256 differs from SHA256SUMS (the file was changed or damaged)</source>
         <translation>le SHA-256 diffère de SHA256SUMS (le fichier a été modifié ou endommagé)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>does not list the files the manifest stores in %1</source>
         <translation>ne liste pas les fichiers que le manifeste place dans %1</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>has no part %1</source>
         <translation>n&apos;a pas de partie %1</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>is not in this archive as the set records it</source>
         <translation>n&apos;est pas dans cette archive tel que le jeu l&apos;enregistre</translation>
     </message>
     <message>
+        <location line="-155"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>est absent : rien dans le jeu ne peut être vérifié ni restauré</translation>
     </message>
@@ -999,7 +1174,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSqliteStep</name>
     <message>
-        <location filename="../engine/steps/BackupSqliteStep.cpp" line="+24"/>
+        <location filename="../engine/steps/BackupSqliteStep.cpp" line="+27"/>
         <source>Back up the %1 database</source>
         <translation>Sauvegarder la base de données %1</translation>
     </message>
@@ -1027,12 +1202,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupsCommand</name>
     <message>
-        <location filename="../app/BackupsCommand.cpp" line="+19"/>
+        <location filename="../app/BackupsCommand.cpp" line="+25"/>
         <source>List the complete backup sets of a profile, newest first, with their last verification</source>
         <translation>Lister les jeux de sauvegarde complets d&apos;un profil, du plus récent au plus ancien, avec leur dernière vérification</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The cluster profile (JSON) whose backup root is listed.</source>
         <translation>Le profil de cluster (JSON) dont la racine des sauvegardes est listée.</translation>
     </message>
@@ -1047,12 +1222,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Afficher du JSON.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>Usage: lifeboat backups --profile FILE [--json] (a sandbox has its profile at DIR/cluster.json).</source>
         <translation>Usage : lifeboat backups --profile FICHIER [--json] (un bac à sable a son profil dans RÉP/cluster.json).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>No complete backup sets in %1.</source>
         <translation>Aucun jeu de sauvegarde complet dans %1.</translation>
     </message>
@@ -1062,6 +1237,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>ID</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>RESTORE POINT</source>
         <translation>POINT RESTAURATION</translation>
     </message>
@@ -1076,12 +1252,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>TAILLE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>VERIFIED</source>
         <translation>VÉRIFIÉ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>LABEL</source>
         <translation>LIBELLÉ</translation>
     </message>
@@ -1106,7 +1282,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>(manifeste illisible)</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%n unfinished set(s) (.partial) are not listed: resume their run, or &apos;lifeboat prune&apos; removes those untouched for 24 hours.</source>
         <translation>
             <numerusform>%n jeu inachevé (.partial) n&apos;est pas listé : reprenez son exécution, ou &apos;lifeboat prune&apos; supprime ceux qui n&apos;ont pas été modifiés depuis 24 heures.</numerusform>
@@ -1114,26 +1290,44 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message>
+        <location line="-24"/>
         <source>DOWNTIME</source>
         <translation>ARRÊT</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>RESTORES</source>
         <translation>RESTAURÉ</translation>
     </message>
     <message>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>BASE</source>
         <translation>BASE</translation>
     </message>
     <message>
+        <location line="-59"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
 </context>
 <context>
+    <name>ChainUnpacker</name>
+    <message>
+        <location filename="../engine/restore/ChainUnpacker.cpp" line="+26"/>
+        <source>Cannot unpack into %1: it already exists.</source>
+        <translation>Impossible de décompresser dans %1 : il existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>In the older set %1: %2</source>
+        <translation>Dans le jeu plus ancien %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Change</name>
     <message>
-        <location filename="../engine/run/Change.cpp" line="+36"/>
+        <location filename="../engine/run/Change.cpp" line="+48"/>
         <source>delete</source>
         <translation>supprimer</translation>
     </message>
@@ -1183,7 +1377,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>à la main :</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n fichier</numerusform>
@@ -1191,6 +1385,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>keep</source>
         <translation>garder</translation>
     </message>
@@ -1198,7 +1393,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/CheckCommand.cpp" line="+16"/>
+        <location filename="../app/CheckCommand.cpp" line="+19"/>
         <source>Run a scenario&apos;s preconditions and show what would block it</source>
         <translation>Exécuter les vérifications préalables d&apos;un scénario et montrer ce qui le bloquerait</translation>
     </message>
@@ -1236,7 +1431,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>CheckGdsConsistencyStep</name>
     <message>
-        <location filename="../engine/steps/CheckGdsConsistencyStep.cpp" line="+33"/>
+        <location filename="../engine/steps/CheckGdsConsistencyStep.cpp" line="+36"/>
         <source>The GDS part of %1 is missing, so the backup cannot be checked.</source>
         <translation>La partie GDS de %1 est absente ; la sauvegarde ne peut donc pas être vérifiée.</translation>
     </message>
@@ -1267,7 +1462,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message>
-        <location filename="../engine/steps/CheckGdsConsistencyStep.h" line="+21"/>
+        <location filename="../engine/steps/CheckGdsConsistencyStep.h" line="+24"/>
         <source>Check that the database and GDS backups agree</source>
         <translation>Vérifier que les sauvegardes de la base de données et du GDS concordent</translation>
     </message>
@@ -1275,12 +1470,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>CheckPatchLevelStep</name>
     <message>
-        <location filename="../engine/steps/CheckPatchLevelStep.cpp" line="+15"/>
+        <location filename="../engine/steps/CheckPatchLevelStep.cpp" line="+18"/>
         <source>Check that %1 is at the patch level recorded in the backup</source>
         <translation>Vérifier que %1 est au niveau de correctifs enregistré dans la sauvegarde</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Apply the patches recorded in the backup (or remove newer ones) so the levels match, then run the restore again. Nothing was restored yet.</source>
         <translation>Appliquez les correctifs enregistrés dans la sauvegarde (ou retirez les plus récents) pour que les niveaux concordent, puis relancez la restauration. Rien n&apos;a encore été restauré.</translation>
     </message>
@@ -1290,6 +1485,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>%1 est au niveau de correctifs enregistré.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1 has no &quot;patchLevelFile&quot; in the profile, so its patch level cannot be compared with the backup&apos;s. Add the path of the file that records it.</source>
         <translation>%1 n&apos;a pas de &quot;patchLevelFile&quot; dans le profil : son niveau de correctifs ne peut pas être comparé à celui de la sauvegarde. Ajoutez le chemin du fichier qui l&apos;enregistre.</translation>
     </message>
@@ -1297,7 +1493,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>CheckRehearsalStep</name>
     <message>
-        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+35"/>
+        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+38"/>
         <source>%1 is not running</source>
         <translation>%1 ne fonctionne pas</translation>
     </message>
@@ -1327,7 +1523,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Chaque nœud fonctionne, chaque référence GDS est résolue et chaque référentiel est identique au jeu.</translation>
     </message>
     <message>
-        <location filename="../engine/steps/CheckRehearsalStep.h" line="+22"/>
+        <location filename="../engine/steps/CheckRehearsalStep.h" line="+25"/>
         <source>Check the rehearsal cluster: nodes up, database and GDS consistent, repositories equal to the set</source>
         <translation>Vérifier le cluster de répétition : nœuds démarrés, base de données et GDS cohérents, référentiels identiques au jeu</translation>
     </message>
@@ -1335,68 +1531,89 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>ClusterProfile</name>
     <message>
-        <location line="+90"/>
+        <location filename="../engine/profile/ClusterProfile.cpp" line="+654"/>
         <location line="+5"/>
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>Impossible d&apos;écrire le profil de cluster %1 : %2</translation>
     </message>
     <message>
+        <location line="-218"/>
         <source>nodes &quot;%1&quot; and &quot;%2&quot; both keep their crx-repository at %3 on %4; give each node its own host or its own path.</source>
         <translation>les nœuds « %1 » et « %2 » ont tous deux leur crx-repository à %3 sur %4 ; donnez à chaque nœud son propre hôte ou son propre chemin.</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>this machine</source>
         <translation>cette machine</translation>
     </message>
     <message>
+        <location line="-298"/>
         <source>Cannot read the cluster profile: %1. Check the path, or create a sandbox with &apos;lifeboat sandbox create DIR&apos;.</source>
         <translation>Impossible de lire le profil de cluster : %1. Vérifiez le chemin, ou créez un bac à sable avec &apos;lifeboat sandbox create RÉP&apos;.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Not valid JSON: %1. A profile is plain JSON: no comments, no trailing commas.</source>
         <translation>JSON non valide : %1. Un profil est du JSON pur : pas de commentaires, pas de virgules finales.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A cluster profile must hold a JSON object ({ … }), but this file holds an array ([ … ]). Put the profile&apos;s keys in one object.</source>
         <translation>Un profil de cluster doit contenir un objet JSON ({ … }), mais ce fichier contient un tableau ([ … ]). Placez les clés du profil dans un seul objet.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>This key appears twice in its object; only one of them would be read.</source>
         <translation>Cette clé apparaît deux fois dans son objet ; une seule serait lue.</translation>
     </message>
     <message>
+        <location line="+199"/>
         <source>databases[%1] has this name already; a database&apos;s backup part is named after it, so every database needs a name of its own.</source>
         <translation>databases[%1] porte déjà ce nom ; la partie de sauvegarde d’une base porte son nom, chaque base a donc besoin d’un nom qui lui est propre.</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>nodes[%1] has this name already; every node needs a name of its own.</source>
         <translation>nodes[%1] porte déjà ce nom ; chaque nœud a besoin d’un nom qui lui est propre.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>An AEM Forms cluster has exactly one primary author node; this profile has %1.</source>
         <translation>Un cluster AEM Forms a exactement un nœud auteur principal ; ce profil en a %1.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>hosts[%1] has this name already; every host needs a name of its own.</source>
         <translation>hosts[%1] porte déjà ce nom ; chaque hôte a besoin d’un nom qui lui est propre.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Names the host &quot;%1&quot;, which &quot;hosts&quot; does not list.</source>
         <translation>Nomme l’hôte « %1 », que « hosts » ne liste pas.</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <location line="+6"/>
         <source>The node lives on the host %1, so this path must be absolute (it is %2).</source>
         <translation>Le nœud se trouve sur l’hôte %1, ce chemin doit donc être absolu (il vaut %2).</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <source>&quot;required&quot; is true, so the allowed-signers file that says whose signatures to trust is needed. Name it here, or set &quot;required&quot; to false.</source>
+        <translation>&quot;required&quot; vaut true : le fichier des signataires autorisés, qui dit à quelles signatures se fier, est donc nécessaire. Indiquez-le ici, ou mettez &quot;required&quot; à false.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The secrets file %1 does not exist, so the secrets the profile names cannot be checked. Lifeboat reads each from its environment variable, or asks for it.</source>
         <translation>Le fichier de secrets %1 n’existe pas : les secrets que nomme le profil ne peuvent donc pas être vérifiés. Lifeboat lit chacun dans sa variable d’environnement, ou le demande.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>The secret &quot;%1&quot; is not defined: the secrets file %2 does not have it, and the environment variable %3 is not set.</source>
         <translation>Le secret « %1 » n’est pas défini : le fichier de secrets %2 ne le contient pas, et la variable d’environnement %3 n’est pas définie.</translation>
     </message>
     <message>
+        <location line="-49"/>
         <source>A path&apos;s snapshot method is &quot;command&quot;, so the snapshot commands are needed; missing: %1.</source>
         <translation>La méthode d&apos;instantané d&apos;un chemin est « command », les commandes d&apos;instantané sont donc nécessaires ; il manque : %1.</translation>
     </message>
@@ -1404,7 +1621,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/Command.cpp" line="+16"/>
+        <location filename="../app/Command.cpp" line="+35"/>
         <source>Run &apos;lifeboat %1 --help&apos; for its options.</source>
         <translation>Lancez &apos;lifeboat %1 --help&apos; pour voir ses options.</translation>
     </message>
@@ -1412,7 +1629,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+47"/>
+        <location filename="../app/CommandLine.cpp" line="+54"/>
         <source>Lifeboat backs up and recovers clustered Adobe AEM Forms environments.
 With no command it opens the wizard; with a command it runs headless.</source>
         <translation>Lifeboat sauvegarde et restaure les environnements Adobe AEM Forms en cluster.
@@ -1484,7 +1701,7 @@ Sans commande, il ouvre l&apos;assistant ; avec une commande, il s&apos;exécute
         <translation>annulé, ou une confirmation a été refusée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>usage error (unknown command or option, missing argument)</source>
         <translation>erreur d&apos;utilisation (commande ou option inconnue, argument manquant)</translation>
     </message>
@@ -1496,6 +1713,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &apos;lifeboat demo&apos; pour une visite sans interface sur le bac à sable d&apos;entraînement, ou ouvrez l&apos;assistant depuis une session graphique (ou sous &apos;xvfb-run lifeboat&apos;).</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>a cleanup step failed: the cluster needs work by hand (the last lines say what)</source>
         <translation>une étape de nettoyage a échoué : le cluster demande une intervention manuelle (les dernières lignes disent laquelle)</translation>
     </message>
@@ -1503,30 +1721,37 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>ContentSwap</name>
     <message>
+        <location filename="../engine/restore/ContentSwap.cpp" line="+48"/>
         <source>%1 already holds the backup&apos;s copy.</source>
         <translation>%1 contient déjà la copie de la sauvegarde.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Cannot create %1. Check the permissions.</source>
         <translation>Impossible de créer %1. Vérifiez les droits.</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>its contents, to %1</source>
         <translation>son contenu, vers %1</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Cannot move %1 into %2. %3</source>
         <translation>Impossible de déplacer %1 dans %2. %3</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>restored from the backup</source>
         <translation>restauré depuis la sauvegarde</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%1 now holds the backup&apos;s %n file(s).</source>
         <translation>
             <numerusform>%1 contient maintenant le %n fichier de la sauvegarde.</numerusform>
@@ -1534,6 +1759,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         </translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>%1 left in place</source>
         <translation>%1 laissé en place</translation>
     </message>
@@ -1541,12 +1767,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>CopyRestoredFilesStep</name>
     <message>
-        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+31"/>
+        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+35"/>
         <source>Copy all files of %1&apos;s restored repository to %2</source>
         <translation>Copier tous les fichiers du référentiel restauré de %1 vers %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>its current contents, to %1</source>
         <translation>son contenu actuel, vers %1</translation>
     </message>
@@ -1556,12 +1782,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>remplacé par une copie de %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Cannot copy %1 to %2. Check the free space.</source>
         <translation>Impossible de copier %1 vers %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>Impossible de renommer %1 en %2.</translation>
     </message>
@@ -1571,6 +1797,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>%1 copié pour %2.</translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>%1 and %2 are on different hosts; Lifeboat copies a restored tree only within one host.</source>
         <translation>%1 et %2 sont sur des hôtes différents ; Lifeboat ne copie une arborescence restaurée qu&apos;au sein d&apos;un même hôte.</translation>
     </message>
@@ -1578,7 +1805,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>CreateRehearsalSandboxStep</name>
     <message>
-        <location filename="../engine/steps/CreateRehearsalSandboxStep.cpp" line="+25"/>
+        <location filename="../engine/steps/CreateRehearsalSandboxStep.cpp" line="+28"/>
         <source>Build a fresh sandbox copy of the recorded topology in %1</source>
         <translation>Construire dans %1 une nouvelle copie bac à sable de la topologie enregistrée</translation>
     </message>
@@ -1606,16 +1833,17 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>DatabaseDump</name>
     <message>
-        <location filename="../engine/database/DatabaseDump.cpp" line="+35"/>
+        <location filename="../engine/database/DatabaseDump.cpp" line="+62"/>
         <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
         <translation>Le profil n&apos;indique aucune base de données pour %1. Renseignez « database », puis vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot reach the %1 database: %2</source>
         <translation>Impossible d&apos;atteindre la base de données %1 : %2</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
@@ -1623,7 +1851,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>DatabaseReplacement</name>
     <message>
-        <location filename="../engine/restore/DatabaseReplacement.cpp" line="+19"/>
+        <location filename="../engine/restore/DatabaseReplacement.cpp" line="+24"/>
         <source>%1 (%2 database %3 on %4)</source>
         <translation>%1 (base de données %2 %3 sur %4)</translation>
     </message>
@@ -1666,7 +1894,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../app/DemoCommand.cpp" line="+28"/>
+        <location filename="../app/DemoCommand.cpp" line="+31"/>
         <source>A headless tour on the training sandbox (built on first use), and how to open the wizard</source>
         <translation>Une visite sans interface sur le bac à sable d&apos;entraînement (construit à la première utilisation), et comment ouvrir l&apos;assistant</translation>
     </message>
@@ -1714,21 +1942,22 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>DiscardRestoreScratchStep</name>
     <message>
-        <location filename="../engine/steps/DiscardRestoreScratchStep.cpp" line="+19"/>
+        <location filename="../engine/steps/DiscardRestoreScratchStep.cpp" line="+25"/>
         <source>if left over</source>
         <translation>s&apos;il en reste</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>scratch copy</source>
         <translation>copie de travail</translation>
     </message>
     <message>
-        <location filename="../engine/steps/DiscardRestoreScratchStep.h" line="+22"/>
+        <location filename="../engine/steps/DiscardRestoreScratchStep.h" line="+26"/>
         <source>Remove the restore&apos;s scratch copies</source>
         <translation>Supprimer les copies de travail de la restauration</translation>
     </message>
     <message>
+        <location filename="../engine/steps/DiscardRestoreScratchStep.cpp" line="+2"/>
         <source>Some scratch copies could not be removed; see the warnings above.</source>
         <translation>Certaines copies de travail n&apos;ont pas pu être supprimées ; voir les avertissements ci-dessus.</translation>
     </message>
@@ -1736,7 +1965,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>DiscardUnfinishedSetStep</name>
     <message>
-        <location filename="../engine/steps/DiscardUnfinishedSetStep.cpp" line="+12"/>
+        <location filename="../engine/steps/DiscardUnfinishedSetStep.cpp" line="+15"/>
         <source>only if the backup did not finish</source>
         <translation>seulement si la sauvegarde n&apos;a pas abouti</translation>
     </message>
@@ -1751,7 +1980,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>jeu de sauvegarde inachevé</translation>
     </message>
     <message>
-        <location filename="../engine/steps/DiscardUnfinishedSetStep.h" line="+20"/>
+        <location filename="../engine/steps/DiscardUnfinishedSetStep.h" line="+23"/>
         <source>Remove the unfinished backup set, if any</source>
         <translation>Supprimer le jeu de sauvegarde inachevé, s&apos;il existe</translation>
     </message>
@@ -1759,7 +1988,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>DisplayWords</name>
     <message>
-        <location filename="../engine/support/DisplayWords.cpp" line="+8"/>
+        <location filename="../engine/support/DisplayWords.cpp" line="+11"/>
         <source>primary</source>
         <comment>node role</comment>
         <translation>principal</translation>
@@ -1822,12 +2051,13 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>refusée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>interrupted</source>
         <comment>run state: Lifeboat stopped during the run</comment>
         <translation>interrompue</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>failed in cleanup</source>
         <comment>run state: a cleanup step failed, work by hand is left</comment>
         <translation>échec au nettoyage</translation>
@@ -1836,10 +2066,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Downtime</name>
     <message>
+        <location filename="../engine/run/Downtime.cpp" line="+84"/>
         <source>%1 is still down (%2 so far)</source>
         <translation>%1 est toujours arrêté (%2 jusqu’ici)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 was down for %2</source>
         <translation>%1 a été arrêté pendant %2</translation>
     </message>
@@ -1847,14 +2079,17 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>ExternalCommand</name>
     <message>
+        <location filename="../engine/support/ExternalCommand.cpp" line="+41"/>
         <source>Cannot run %1: %2</source>
         <translation>Impossible d&apos;exécuter %1 : %2</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>%1 did not finish within %2 seconds.</source>
         <translation>%1 ne s&apos;est pas terminé en %2 secondes.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 crashed.</source>
         <translation>%1 s&apos;est arrêté brutalement.</translation>
     </message>
@@ -1862,12 +2097,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>ExtractPartStep</name>
     <message>
-        <location filename="../engine/steps/ExtractPartStep.cpp" line="+22"/>
+        <location filename="../engine/steps/ExtractPartStep.cpp" line="+43"/>
         <source>Unpacks %1 from the backup set next to %2 and checks every file against the manifest. Nothing the cluster uses changes yet.</source>
         <translation>Décompresse %1 depuis le jeu de sauvegarde à côté de %2 et vérifie chaque fichier par rapport au manifeste. Rien de ce qu&apos;utilise le cluster ne change encore.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>scratch copy, swapped in later</source>
         <translation>copie de travail, mise en place plus tard</translation>
     </message>
@@ -1875,14 +2110,18 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>FileAttributes</name>
     <message>
+        <location filename="../engine/support/FileAttributes.cpp" line="+64"/>
         <source>Cannot give %1 to its recorded owner: %2</source>
         <translation>Impossible de donner %1 à son propriétaire enregistré : %2</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+5"/>
         <source>Cannot set the permissions of %1: %2</source>
         <translation>Impossible de définir les permissions de %1 : %2</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Cannot set the modification time of %1: %2</source>
         <translation>Impossible de définir la date de modification de %1 : %2</translation>
     </message>
@@ -1890,30 +2129,37 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>FileReplacement</name>
     <message>
+        <location filename="../engine/restore/FileReplacement.cpp" line="+27"/>
         <source>%1 is already in place.</source>
         <translation>%1 est déjà en place.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The unpacked copy %1 is missing, so %2 cannot be restored. Run the restore again.</source>
         <translation>La copie décompressée %1 est absente ; %2 ne peut donc pas être restauré. Relancez la restauration.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Cannot create %1. Check the permissions.</source>
         <translation>Impossible de créer %1. Vérifiez les droits.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Cannot move %1 to %2.</source>
         <translation>Impossible de déplacer %1 vers %2.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>restored from the backup</source>
         <translation>restauré depuis la sauvegarde</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Restored %1.</source>
         <translation>%1 restauré.</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>to %1</source>
         <translation>vers %1</translation>
     </message>
@@ -1921,58 +2167,73 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>FileSystemSnapshot</name>
     <message>
+        <location filename="../engine/snapshot/FileSystemSnapshot.cpp" line="+252"/>
         <source>%1 is a special file; Lifeboat does not copy it.</source>
         <translation>%1 est un fichier spécial ; Lifeboat ne le copie pas.</translation>
     </message>
     <message>
+        <location line="+119"/>
         <source>Cannot look at %1: %2</source>
         <translation>Impossible d&apos;examiner %1 : %2</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>an unknown file system</source>
         <translation>un système de fichiers inconnu</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 is on %2, not on btrfs: only a btrfs subvolume can have a btrfs snapshot.</source>
         <translation>%1 est sur %2, pas sur btrfs : seul un sous-volume btrfs peut avoir un instantané btrfs.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 is a folder on btrfs, not a subvolume of its own: only a subvolume can have a btrfs snapshot (make it one with &quot;btrfs subvolume create&quot; and move its files in).</source>
         <translation>%1 est un dossier sur btrfs, pas un sous-volume à part entière : seul un sous-volume peut avoir un instantané btrfs (créez-en un avec « btrfs subvolume create » et déplacez-y ses fichiers).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1 is on %2, which cannot share the data of copied files (reflink): %3</source>
         <translation>%1 est sur %2, qui ne sait pas partager les données des fichiers copiés (reflink) : %3</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+50"/>
         <source>Lifeboat refuses to make or remove the snapshot %1: its path must have a &quot;.lifeboat-&quot; folder in it, so that it is never one of the cluster&apos;s own files.</source>
         <translation>Lifeboat refuse de créer ou de supprimer l&apos;instantané %1 : son chemin doit contenir un dossier « .lifeboat- », afin qu&apos;il ne soit jamais l&apos;un des fichiers du cluster.</translation>
     </message>
     <message>
+        <location line="-43"/>
         <source>Cannot snapshot %1 to %2: %2 already exists.</source>
         <translation>Impossible de faire l&apos;instantané de %1 vers %2 : %2 existe déjà.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Lifeboat makes btrfs snapshots and reflink copies itself, not &quot;%1&quot;.</source>
         <translation>Lifeboat crée lui-même des instantanés btrfs et des copies reflink, pas « %1 ».</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>The snapshot of %1 did not finish within %2 seconds; the file system there may be stuck.</source>
         <translation>L&apos;instantané de %1 ne s&apos;est pas terminé en %2 secondes ; le système de fichiers est peut-être bloqué.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Cannot make the btrfs snapshot %2 of %1: %3</source>
         <translation>Impossible de créer l&apos;instantané btrfs %2 de %1 : %3</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Cannot make the reflink copy %2 of %1: %3</source>
         <translation>Impossible de créer la copie reflink %2 de %1 : %3</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Removing the snapshot %1 did not finish within %2 seconds; the file system there may be stuck.</source>
         <translation>La suppression de l&apos;instantané %1 ne s&apos;est pas terminée en %2 secondes ; le système de fichiers est peut-être bloqué.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Cannot remove the snapshot %1: %2</source>
         <translation>Impossible de supprimer l&apos;instantané %1 : %2</translation>
     </message>
@@ -1980,7 +2241,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>FormsDatabase</name>
     <message>
-        <location filename="../engine/sandbox/FormsDatabase.cpp" line="+46"/>
+        <location filename="../engine/sandbox/FormsDatabase.cpp" line="+49"/>
         <source>Cannot open the forms database %1: %2</source>
         <translation>Impossible d&apos;ouvrir la base de données des formulaires %1 : %2</translation>
     </message>
@@ -1993,14 +2254,17 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>HostTrust</name>
     <message>
+        <location filename="../app/HostTrust.cpp" line="+41"/>
         <source>%1 is not trusted; the checks will say so.</source>
         <translation>%1 n&apos;est pas approuvé ; les vérifications le signaleront.</translation>
     </message>
     <message>
+        <location line="-17"/>
         <source>--trust-host-key takes HOST=SHA256:… (as ssh-keygen -lf prints it), not &quot;%1&quot;. Nothing was changed.</source>
         <translation>--trust-host-key attend HÔTE=SHA256:… (tel qu&apos;affiché par ssh-keygen -lf), pas « %1 ». Rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Lifeboat has not met %1 before. It offers the key
     %2
 Compare it with the host&apos;s own (on %1: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).
@@ -2011,10 +2275,12 @@ Comparez-la avec celle de l&apos;hôte lui-même (sur %1 : ssh-keygen -lf /etc/s
 Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Trusted the key %1 of %2.</source>
         <translation>La clé %1 de %2 est désormais approuvée.</translation>
     </message>
@@ -2022,54 +2288,67 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Hosts</name>
     <message>
+        <location filename="../engine/hosts/Hosts.h" line="+70"/>
         <source>Check that the host can be reached, then check again. Nothing was changed.</source>
         <translation>Vérifiez que l&apos;hôte est joignable, puis vérifiez à nouveau. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <location filename="../engine/hosts/Hosts.cpp" line="+172"/>
         <source>%1: connected as %2, Lifeboat&apos;s helper answers.</source>
         <translation>%1 : connecté en tant que %2, l&apos;assistant de Lifeboat répond.</translation>
     </message>
     <message>
+        <location line="-9"/>
         <source>Add %1 to &quot;hosts&quot; in the profile, with its address.</source>
         <translation>Ajoutez %1 à « hosts » dans le profil, avec son adresse.</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>Check the user and the key for %1 in the profile (or your ssh-agent), then check again.</source>
         <translation>Vérifiez l&apos;utilisateur et la clé de %1 dans le profil (ou votre ssh-agent), puis vérifiez à nouveau.</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on %1) and trust it, or run again with --trust-host-key %1=%2.</source>
         <translation>Comparez l&apos;empreinte avec celle de l&apos;hôte (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub sur %1) et approuvez-la, ou relancez avec --trust-host-key %1=%2.</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>Install the lifeboat package (which has lifeboat-agent) on %1, the same version as here, or set &quot;agentPath&quot; for the host in the profile.</source>
         <translation>Installez le paquet lifeboat (qui contient lifeboat-agent) sur %1, dans la même version qu&apos;ici, ou indiquez « agentPath » pour l&apos;hôte dans le profil.</translation>
     </message>
     <message>
+        <location line="-27"/>
         <source>Nothing was changed. Find out why the key of %1 changed (a reinstalled host, or someone in the way) before you trust the new key.</source>
         <translation>Rien n&apos;a été modifié. Découvrez pourquoi la clé de %1 a changé (hôte réinstallé, ou quelqu&apos;un au milieu) avant d&apos;approuver la nouvelle clé.</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>The profile has no host named %1.</source>
         <translation>Le profil n&apos;a pas d&apos;hôte nommé %1.</translation>
     </message>
     <message>
+        <location line="-115"/>
         <source>The profile names a host that its &quot;hosts&quot; do not list.</source>
         <translation>Le profil désigne un hôte que ses « hosts » ne mentionnent pas.</translation>
     </message>
     <message>
+        <location line="+51"/>
         <source>The profile names the host %1, which its &quot;hosts&quot; do not list.</source>
         <translation>Le profil désigne l&apos;hôte %1, que ses « hosts » ne mentionnent pas.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>the default user</source>
         <translation>l&apos;utilisateur par défaut</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Let %1 run exactly &quot;sudo -n %2 serve&quot; without a password on %3: a sudoers rule such as &quot;%1 ALL=(root) NOPASSWD: %2 serve&quot; (visudo -f /etc/sudoers.d/lifeboat).</source>
         <translation>Autorisez %1 à exécuter exactement « sudo -n %2 serve » sans mot de passe sur %3 : une règle sudoers telle que « %1 ALL=(root) NOPASSWD: %2 serve » (visudo -f /etc/sudoers.d/lifeboat).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the ssh user</source>
         <translation>l’utilisateur ssh</translation>
     </message>
@@ -2077,22 +2356,27 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>IncrementalBase</name>
     <message>
+        <location filename="../engine/backup/IncrementalBase.cpp" line="+65"/>
         <source>A full backup: the newest %1 set, %2, failed its last verification.</source>
         <translation>Une sauvegarde complète : le jeu %1 le plus récent, %2, a échoué à sa dernière vérification.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>A full backup: the newest %1 set, %2, needs %3, which is no longer in the backup root.</source>
         <translation>Une sauvegarde complète : le jeu %1 le plus récent, %2, a besoin de %3, qui n&apos;est plus dans la racine des sauvegardes.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>A full backup: %1 sets build on the last full one, and the profile asks for a full set every %2 backups (&quot;fullEvery&quot;).</source>
         <translation>Une sauvegarde complète : %1 jeux s&apos;appuient sur la dernière complète, et le profil demande un jeu complet toutes les %2 sauvegardes (« fullEvery »).</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>An incremental backup: only files changed since %1 are archived; the others stay in the sets that hold them.</source>
         <translation>Une sauvegarde incrémentielle : seuls les fichiers modifiés depuis %1 sont archivés ; les autres restent dans les jeux qui les contiennent.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>A full backup: there is no earlier %1 set of this cluster to build on.</source>
         <translation>Une sauvegarde complète : il n&apos;existe aucun jeu %1 antérieur de ce cluster sur lequel s&apos;appuyer.</translation>
     </message>
@@ -2100,7 +2384,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../engine/run/Journal.cpp" line="+33"/>
+        <location filename="../engine/run/Journal.cpp" line="+26"/>
         <location line="+13"/>
         <source>Cannot write the run journal %1: %2</source>
         <translation>Impossible d&apos;écrire le journal d&apos;exécution %1 : %2</translation>
@@ -2109,72 +2393,65 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>KnownHosts</name>
     <message>
+        <location filename="../engine/hosts/KnownHosts.cpp" line="+72"/>
         <source>ssh-keygen cannot read a host key: %1</source>
         <translation>ssh-keygen ne peut pas lire une clé d&apos;hôte : %1</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>ssh-keygen cannot read %1: %2</source>
         <translation>ssh-keygen ne peut pas lire %1 : %2</translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>%1 offers no host key.</source>
         <translation>%1 ne présente aucune clé d&apos;hôte.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 offers no host key: %2</source>
         <translation>%1 ne présente aucune clé d&apos;hôte : %2</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>%1 does not offer a host key with the fingerprint %2 (it offers %3). Nothing was trusted.</source>
         <translation>%1 ne présente aucune clé d&apos;hôte ayant l&apos;empreinte %2 (il présente %3). Aucune clé n&apos;a été approuvée.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
-    <name>BackupModeArguments</name>
-    <message>
-        <source>lcbackupmode needs one of: %1</source>
-        <translation>lcbackupmode attend l&apos;un de : %1</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argument inattendu « %1 »</translation>
-    </message>
-    <message>
-        <source>-port must be a number from 1 to 65535, not &apos;%1&apos;</source>
-        <translation>-port doit être un nombre de 1 à 65535, pas « %1 »</translation>
-    </message>
-    <message>
-        <source>-host is not a host name or address: &apos;%1&apos;</source>
-        <translation>-host n&apos;est ni un nom d&apos;hôte ni une adresse : « %1 »</translation>
-    </message>
-</context>
-<context>
     <name>Lifeboat::BackupsView</name>
     <message>
+        <location filename="../ui/BackupsView.cpp" line="+75"/>
         <source>&amp;Verify now</source>
         <translation>&amp;Vérifier maintenant</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Delete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Backup sets</source>
         <translation>Jeux de sauvegarde</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Set</source>
         <translation>Jeu</translation>
     </message>
@@ -2183,122 +2460,153 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Heure</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Full or incremental</source>
         <translation>Complet ou incrémentiel</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+7"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Restores</source>
         <translation>Restaure</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last verified</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>What the set contains</source>
         <translation>Ce que contient le jeu</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Read every archive of the set back and check every file, as &apos;lifeboat verify&apos; does.</source>
         <translation>Relire chaque archive du jeu et vérifier chaque fichier, comme le fait &apos;lifeboat verify&apos;.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Delete the set for good. A set that another set takes files from stays.</source>
         <translation>Supprimer le jeu définitivement. Un jeu dont un autre jeu prend des fichiers reste.</translation>
     </message>
     <message>
+        <location line="+71"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1, intact</source>
         <translation>%1, intact</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1, DAMAGED</source>
         <translation>%1, ENDOMMAGÉ</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>(manifest unreadable)</source>
         <translation>(manifeste illisible)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>incremental on %1</source>
         <translation>incrémentiel sur %1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>No complete backup sets in %1.</source>
         <translation>Aucun jeu de sauvegarde complet dans %1.</translation>
     </message>
     <message>
+        <location line="+75"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Checking %1 (%2 of %3)…</source>
         <translation>Vérification de %1 (%2 sur %3)…</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>%1 is intact (files checked: %2, archives: %3).</source>
         <translation>%1 est intact (fichiers vérifiés : %2, archives : %3).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 is DAMAGED; do not restore from it: %2</source>
         <translation>%1 est ENDOMMAGÉ ; ne restaurez pas à partir de lui : %2</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>%1 stays: %2 would be left incomplete without it (an incremental set takes files from the sets before it). Delete those first.</source>
         <translation>%1 reste : %2 serait incomplet sans lui (un jeu incrémentiel prend des fichiers aux jeux qui le précèdent). Supprimez-les d&apos;abord.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Delete a backup set</source>
         <translation>Supprimer un jeu de sauvegarde</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete the backup set %1 (%2) for good? It cannot be restored from afterwards.</source>
         <translation>Supprimer définitivement le jeu de sauvegarde %1 (%2) ? Il ne pourra plus servir à une restauration.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Deleted %1.</source>
         <translation>%1 supprimé.</translation>
     </message>
     <message>
+        <location line="-280"/>
         <source>Restore point</source>
         <translation>Point de restauration</translation>
     </message>
@@ -2306,22 +2614,27 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::CatalogWindow</name>
     <message>
+        <location filename="../ui/CatalogWindow.cpp" line="+30"/>
         <source>Backups, runs and quarantine</source>
         <translation>Sauvegardes, exécutions et quarantaine</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Backups</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Runs</source>
         <translation>&amp;Exécutions</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Quarantine</source>
         <translation>&amp;Quarantaine</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cluster &amp;profile:</source>
         <translation>&amp;Profil du cluster :</translation>
     </message>
@@ -2330,17 +2643,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <name>Lifeboat::ChecksPage</name>
     <message>
         <location filename="../ui/ChecksPage.cpp" line="+30"/>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>Check &amp;again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>I have &amp;read the warnings and want to go on</source>
         <translation>J&apos;ai &amp;lu les avertissements et je veux continuer</translation>
     </message>
@@ -2380,7 +2693,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Something blocks the run. Fix what the failed checks say, then check again.</source>
         <translation>Quelque chose bloque l&apos;exécution. Corrigez ce qu&apos;indiquent les vérifications en échec, puis vérifiez à nouveau.</translation>
     </message>
@@ -2395,7 +2708,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Toutes les vérifications ont réussi.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>passed</source>
         <translation>réussi</translation>
     </message>
@@ -2410,7 +2723,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>échec</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>What to do: %1</source>
         <translation>À faire : %1</translation>
     </message>
@@ -2420,14 +2733,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 : %2</translation>
     </message>
     <message>
+        <location line="-164"/>
         <source>Back to the &amp;Cluster page</source>
         <translation>Retour à la page « &amp;Choisir le cluster »</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>Back to the Cluster page</source>
         <translation>Retour à la page « Choisir le cluster »</translation>
     </message>
     <message>
+        <location line="+123"/>
         <source>Go back to the Cluster page: it shows what each host answered, checks the hosts again, and has Confirm key… for a host seen for the first time.</source>
         <translation>Revenez à la page « Choisir le cluster » : elle montre ce que chaque hôte a répondu, vérifie à nouveau les hôtes et propose « Confirmer la clé… » pour un hôte vu pour la première fois.</translation>
     </message>
@@ -2435,7 +2751,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::ClusterPage</name>
     <message>
-        <location filename="../ui/ClusterPage.cpp" line="+45"/>
+        <location filename="../ui/ClusterPage.cpp" line="+51"/>
         <source>&amp;Open a cluster profile…</source>
         <translation>&amp;Ouvrir un profil de cluster…</translation>
     </message>
@@ -2445,7 +2761,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Utiliser le &amp;bac à sable d&apos;entraînement</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose the cluster</source>
         <translation>Choisir le cluster</translation>
     </message>
@@ -2456,17 +2772,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+76"/>
+        <location line="+120"/>
         <source>Open a cluster profile</source>
         <translation>Ouvrir un profil de cluster</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-119"/>
         <source>Use the training sandbox</source>
         <translation>Utiliser le bac à sable d&apos;entraînement</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
@@ -2481,22 +2797,22 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Loaded profile</source>
         <translation>Profil chargé</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+95"/>
         <source>Cluster profiles (*.json)</source>
         <translation>Profils de cluster (*.json)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+69"/>
         <source>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Preparing the training sandbox in %1 and starting its nodes…</source>
         <translation>Préparation du bac à sable d&apos;entraînement dans %1 et démarrage de ses nœuds…</translation>
     </message>
@@ -2506,14 +2822,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Impossible de démarrer %1 : %2</translation>
     </message>
     <message>
+        <location line="-216"/>
         <source>The cluster&apos;s hosts and nodes</source>
         <translation>Hôtes et nœuds du cluster</translation>
     </message>
     <message>
+        <location line="+136"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Could not open %1. Fix these problems in the file and open it again:</source>
         <translation>Impossible d’ouvrir %1. Corrigez ces problèmes dans le fichier, puis rouvrez-le :</translation>
     </message>
@@ -2521,7 +2840,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::ConfirmationDialog</name>
     <message>
-        <location filename="../ui/ConfirmationDialog.cpp" line="+19"/>
+        <location filename="../ui/ConfirmationDialog.cpp" line="+22"/>
         <source>Confirm step %1</source>
         <translation>Confirmer l&apos;étape %1</translation>
     </message>
@@ -2561,6 +2880,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>&amp;Fait</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Cancel the run here</source>
         <translation>&amp;Annuler l&apos;exécution ici</translation>
     </message>
@@ -2578,70 +2898,87 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::HostKeyDialog</name>
     <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="+20"/>
         <source>%1, port %2</source>
         <translation>%1, port %2</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>The key of %1 has changed</source>
         <translation>La clé de %1 a changé</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Confirm the key of %1</source>
         <translation>Confirmer la clé de %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Trust this key</source>
         <translation>&amp;Faire confiance à cette clé</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Trust this key</source>
         <translation>Faire confiance à cette clé</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>or ask the host&apos;s administrator for it. Trust the key only if the two fingerprints are exactly the same; if they differ, someone may be between you and the host.</source>
         <translation>ou demandez-la à l&apos;administrateur de l&apos;hôte. Ne faites confiance à la clé que si les deux empreintes sont exactement identiques ; si elles diffèrent, quelqu&apos;un s&apos;interpose peut-être entre vous et l&apos;hôte.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Ask the host&apos;s administrator why the key changed (a reinstalled host gets a new one). If they cannot say, someone may be between you and the host: do not go on. Once they have confirmed the new key, remove the old one from Lifeboat&apos;s known hosts file:</source>
         <translation>Demandez à l&apos;administrateur de l&apos;hôte pourquoi la clé a changé (un hôte réinstallé en reçoit une nouvelle). S&apos;il ne peut pas l&apos;expliquer, quelqu&apos;un s&apos;interpose peut-être entre vous et l&apos;hôte : n&apos;allez pas plus loin. Une fois la nouvelle clé confirmée par lui, retirez l&apos;ancienne du fichier des hôtes connus de Lifeboat :</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Then check the hosts again: %1 shows as seen for the first time, and you can confirm its new key.</source>
         <translation>Vérifiez ensuite à nouveau les hôtes : %1 apparaît comme vu pour la première fois, et vous pouvez confirmer sa nouvelle clé.</translation>
     </message>
     <message>
+        <location line="-32"/>
         <source>&lt;b&gt;Lifeboat has not met %1 before.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lifeboat ne connaît pas encore %1.&lt;/b&gt;</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Key type:</source>
         <translation>Type de clé :</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fingerprint:</source>
         <translation>Empreinte :</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Compare the fingerprint with the host&apos;s own before you trust it. On %1, run:</source>
         <translation>Comparez l&apos;empreinte avec celle de l&apos;hôte lui-même avant de lui faire confiance. Sur %1, exécutez :</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&lt;b&gt;%1 now offers a different key from the one you trusted.&lt;/b&gt; Lifeboat does not connect to it, and no run can go on until this is settled. Nothing was changed.</source>
         <translation>&lt;b&gt;%1 présente maintenant une clé différente de celle que vous avez approuvée.&lt;/b&gt; Lifeboat ne s&apos;y connecte pas, et aucune exécution ne peut continuer tant que ce n&apos;est pas réglé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Trusted until now:</source>
         <translation>Approuvée jusqu&apos;ici :</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Offered now (%1):</source>
         <translation>Présentée maintenant (%1) :</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Host:</source>
         <translation>Hôte :</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
@@ -2649,102 +2986,130 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::HostStatesView</name>
     <message>
+        <location filename="../ui/HostStatesView.cpp" line="+51"/>
         <source>Check the hosts &amp;again</source>
         <translation>&amp;Vérifier à nouveau les hôtes</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Hosts</source>
         <translation>Hôtes</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Hosts summary</source>
         <translation>Résumé des hôtes</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Check the hosts again</source>
         <translation>Vérifier à nouveau les hôtes</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Host error</source>
         <translation>Erreur d&apos;hôte</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>this machine</source>
         <translation>cette machine</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>connected</source>
         <translation>connecté</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>host key to confirm</source>
         <translation>clé d&apos;hôte à confirmer</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>host key changed</source>
         <translation>clé d&apos;hôte modifiée</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>unreachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>login refused</source>
         <translation>authentification refusée</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Lifeboat&apos;s helper missing</source>
         <translation>assistant de Lifeboat absent</translation>
     </message>
     <message>
+        <location line="+77"/>
+        <location line="+49"/>
+        <location line="+2"/>
         <source>checking…</source>
         <translation>vérification…</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+21"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>What to do: %1</source>
         <translation>À faire : %1</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Confirm key…</source>
         <translation>Confirmer la clé…</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Show keys…</source>
         <translation>Afficher les clés…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>Checking each host over ssh…</source>
         <translation>Vérification de chaque hôte par ssh…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Every host is connected.</source>
         <translation>Tous les hôtes sont connectés.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The wizard goes on once every host is connected: confirm the key of a new host, fix what the others say, then check the hosts again.</source>
         <translation>L&apos;assistant continue une fois tous les hôtes connectés : confirmez la clé d&apos;un nouvel hôte, corrigez ce que signalent les autres, puis vérifiez à nouveau les hôtes.</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>It offers the %1 key %2.</source>
         <translation>Il présente la clé %1 %2.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>It now offers the %1 key %2, not the key you trusted.</source>
         <translation>Il présente maintenant la clé %1 %2, et non celle que vous avez approuvée.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Compare its key with the host&apos;s own, then trust it (Confirm key…).</source>
         <translation>Comparez sa clé avec celle de l&apos;hôte lui-même, puis faites-lui confiance (Confirmer la clé…).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Do not go on before the host&apos;s administrator has said why (Show keys…).</source>
         <translation>N&apos;allez pas plus loin avant que l&apos;administrateur de l&apos;hôte en ait donné la raison (Afficher les clés…).</translation>
     </message>
@@ -2752,7 +3117,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::HttpServer</name>
     <message>
-        <location filename="../node/HttpServer.cpp" line="+136"/>
+        <location filename="../node/HttpServer.cpp" line="+77"/>
         <source>The node agent&apos;s HTTP server listens on loopback addresses only, not on %1.</source>
         <translation>Le serveur HTTP de l&apos;agent de nœud n&apos;écoute que sur les adresses de bouclage, pas sur %1.</translation>
     </message>
@@ -2765,24 +3130,27 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::LifeboatWizard</name>
     <message>
-        <location filename="../ui/LifeboatWizard.cpp" line="+31"/>
+        <location filename="../ui/LifeboatWizard.cpp" line="+36"/>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Start &amp;another task</source>
         <translation>Commencer une &amp;autre tâche</translation>
     </message>
     <message>
+        <location line="+77"/>
         <source>Quit Lifeboat</source>
         <translation>Quitter Lifeboat</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Quit Lifeboat? Nothing has run yet; what you chose on these pages is not kept.</source>
         <translation>Quitter Lifeboat ? Rien n&apos;a encore été exécuté ; ce que vous avez choisi sur ces pages n&apos;est pas conservé.</translation>
     </message>
@@ -2790,7 +3158,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::LogView</name>
     <message>
-        <location filename="../ui/LogView.cpp" line="+30"/>
+        <location filename="../ui/LogView.cpp" line="+33"/>
         <source>&amp;Follow</source>
         <translation>&amp;Suivre</translation>
     </message>
@@ -2859,7 +3227,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::NodeAgent</name>
     <message>
-        <location filename="../node/NodeAgent.cpp" line="+59"/>
+        <location filename="../node/NodeAgent.cpp" line="+66"/>
         <source>cannot join the cluster: the primary node %1 is not running; start the primary first and the secondaries only once it is up</source>
         <translation>impossible de rejoindre le cluster : le nœud principal %1 ne fonctionne pas ; démarrez d&apos;abord le nœud principal, et les secondaires seulement une fois qu&apos;il fonctionne</translation>
     </message>
@@ -2869,7 +3237,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>impossible d&apos;écouter sur le port %1 : %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+82"/>
         <source>the repository %1 is missing; restore it from a backup</source>
         <translation>le référentiel %1 est manquant ; restaurez-le à partir d&apos;une sauvegarde</translation>
     </message>
@@ -2882,34 +3250,42 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::OpenPathDialog</name>
     <message>
+        <location filename="../ui/OpenPathDialog.cpp" line="+28"/>
         <source>This system has no desktop launcher (xdg-open) to open it with.</source>
         <translation>Ce système n&apos;a pas de lanceur de bureau (xdg-open) pour l&apos;ouvrir.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The desktop launcher (xdg-open) could not open it.</source>
         <translation>Le lanceur de bureau (xdg-open) n&apos;a pas pu l&apos;ouvrir.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Could not open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lifeboat could not open %1. %2 Copy the path and open it yourself.</source>
         <translation>Lifeboat n&apos;a pas pu ouvrir %1. %2 Copiez le chemin et ouvrez-le vous-même.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Why it could not open</source>
         <translation>Pourquoi l&apos;ouverture a échoué</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Copy the path</source>
         <translation>Copier le chemin</translation>
     </message>
@@ -2917,7 +3293,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::OptionsPage</name>
     <message>
-        <location filename="../ui/OptionsPage.cpp" line="+79"/>
+        <location filename="../ui/OptionsPage.cpp" line="+153"/>
         <source>Set the options</source>
         <translation>Définir les options</translation>
     </message>
@@ -2927,7 +3303,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Laissez un champ tel quel pour utiliser la valeur par défaut du scénario.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Backup root</source>
         <translation>Racine des sauvegardes</translation>
     </message>
@@ -2937,12 +3313,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>&amp;Racine des sauvegardes :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+132"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -2952,7 +3328,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation> min</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-29"/>
         <source>a new or empty directory; empty: under Lifeboat&apos;s data directory</source>
         <translation>un répertoire nouveau ou vide ; vide : sous le répertoire de données de Lifeboat</translation>
     </message>
@@ -2962,12 +3338,11 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Ce scénario n&apos;a pas d&apos;options.</translation>
     </message>
     <message>
-        <location line="+73"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+94"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
@@ -2987,7 +3362,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-175"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
@@ -2997,7 +3372,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>le jeu le plus récent qui contient ce dont cette restauration a besoin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-59"/>
         <source>not verified</source>
         <translation>non vérifié</translation>
     </message>
@@ -3012,7 +3387,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>ENDOMMAGÉ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+253"/>
         <source>There is no backup set under %1 yet. Go back and make one first.</source>
         <translation>Il n&apos;y a encore aucun jeu de sauvegarde sous %1. Revenez en arrière et créez-en un d&apos;abord.</translation>
     </message>
@@ -3027,30 +3402,37 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>demandé dans l&apos;assistant</translation>
     </message>
     <message>
+        <location line="-246"/>
         <source>Checking the options…</source>
         <translation>Vérification des options…</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Checking the options</source>
         <translation>Vérification des options</translation>
     </message>
     <message>
+        <location line="-89"/>
         <source>%1, incremental on %2</source>
         <translation>%1, incrémentiel sur %2</translation>
     </message>
     <message>
+        <location line="+228"/>
         <source>Restore point</source>
         <translation>Point de restauration</translation>
     </message>
     <message>
+        <location line="-26"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Choose %1</source>
         <translation>Choisir %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Choose a directory</source>
         <translation>Choisir un dossier</translation>
     </message>
@@ -3058,7 +3440,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::PlanPage</name>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="+58"/>
+        <location filename="../ui/PlanPage.cpp" line="+67"/>
         <source>Building the plan…</source>
         <translation>Construction du plan…</translation>
     </message>
@@ -3068,7 +3450,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>&amp;Exporter le runbook…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The plan</source>
         <translation>Le plan</translation>
     </message>
@@ -3103,24 +3485,25 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+137"/>
+        <location line="+26"/>
+        <location line="+192"/>
         <location line="+14"/>
         <source>Export runbook</source>
         <translation>Exporter le runbook</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-157"/>
         <source>The scenario could not build a plan with these options.</source>
         <translation>Le scénario n&apos;a pas pu construire de plan avec ces options.</translation>
     </message>
     <message>
         <location line="+43"/>
+        <location line="+51"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-51"/>
         <location line="+26"/>
         <source>asks first</source>
         <translation>demande d&apos;abord</translation>
@@ -3156,12 +3539,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 étapes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1, %2 of them change the cluster and ask for confirmation first.</source>
         <translation>%1, dont %2 modifient le cluster et demandent d&apos;abord une confirmation.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+57"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -3176,34 +3559,42 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
+        <location line="-258"/>
         <source>&amp;Approve the whole plan now: the run does not ask again before each step</source>
         <translation>&amp;Approuver tout le plan maintenant : l&apos;exécution ne demande plus avant chaque étape</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>Approve the whole plan</source>
         <translation>Approuver tout le plan</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Steps approved with the whole plan</source>
         <translation>Étapes approuvées avec tout le plan</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cluster name to approve the whole plan</source>
         <translation>Nom du cluster pour approuver tout le plan</translation>
     </message>
     <message>
+        <location line="+140"/>
         <source>%1; none of them asks for confirmation.</source>
         <translation>%1 ; aucune ne demande de confirmation.</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Approving says yes now to these steps, which change the cluster; steps only a person can do still ask when they come:</source>
         <translation>Approuver répond oui dès maintenant à ces étapes, qui modifient le cluster ; les étapes que seule une personne peut faire demandent toujours le moment venu :</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Type %1 to approve the whole plan</source>
         <translation>Tapez %1 pour approuver tout le plan</translation>
     </message>
     <message>
+        <location line="-149"/>
         <source>&amp;Schedule this backup…</source>
         <translation>Pl&amp;anifier cette sauvegarde…</translation>
     </message>
@@ -3211,54 +3602,67 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::QuarantineView</name>
     <message>
+        <location filename="../ui/QuarantineView.cpp" line="+33"/>
         <source>Purg&amp;e…</source>
         <translation>P&amp;urger…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>What restores kept</source>
         <translation>Ce que les restaurations ont conservé</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Delete what this restore kept, for good. It can no longer be rolled back afterwards.</source>
         <translation>Supprimer définitivement ce que cette restauration a conservé. Elle ne pourra plus être annulée ensuite.</translation>
     </message>
     <message>
+        <location line="+69"/>
         <source>No quarantine is kept for %1.</source>
         <translation>Aucune quarantaine n&apos;est conservée pour %1.</translation>
     </message>
     <message>
+        <location line="+50"/>
         <source>Purge a quarantine</source>
         <translation>Purger une quarantaine</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>These folders will be deleted for good:</source>
         <translation>Ces dossiers seront supprimés définitivement :</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The restore %1 can no longer be rolled back afterwards.</source>
         <translation>La restauration %1 ne pourra plus être annulée ensuite.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Purge</source>
         <translation>P&amp;urger</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Purged the quarantine of %1.</source>
         <translation>La quarantaine de %1 a été purgée.</translation>
     </message>
@@ -3266,7 +3670,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::RunPage</name>
     <message>
-        <location filename="../ui/RunPage.cpp" line="+49"/>
+        <location filename="../ui/RunPage.cpp" line="+54"/>
         <source>Cancel &amp;after this step</source>
         <translation>Annuler a&amp;près cette étape</translation>
     </message>
@@ -3306,12 +3710,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Annuler l&apos;exécution après l&apos;étape en cours</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Backup mode timeout</source>
         <translation>Délai du mode de sauvegarde</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+104"/>
         <source>Resuming run %1 from the step that was in flight</source>
         <translation>Reprise de l&apos;exécution %1 à partir de l&apos;étape qui était en cours</translation>
     </message>
@@ -3321,22 +3725,24 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Exécution %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <location line="+133"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-129"/>
         <source>At the end: %1</source>
         <translation>À la fin : %1</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+133"/>
         <source>if needed</source>
         <translation>si nécessaire</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-122"/>
         <source>done before the interruption</source>
         <translation>effectué avant l&apos;interruption</translation>
     </message>
@@ -3346,7 +3752,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>en cours</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
@@ -3356,12 +3762,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>échec</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>running, %1 %</source>
         <translation>en cours, %1 %</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>elapsed %1, about %2 left</source>
         <translation>écoulé %1, environ %2 restant</translation>
     </message>
@@ -3371,7 +3777,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>écoulé %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The backup mode session times out in %1.</source>
         <translation>La session du mode de sauvegarde expire dans %1.</translation>
     </message>
@@ -3381,7 +3787,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>La session du mode de sauvegarde a expiré il y a %1. En mode de sauvegarde continue, le serveur en démarre une nouvelle ; en mode de sauvegarde sécurisée (instantané), des fichiers GDS supprimés depuis peuvent manquer dans cette sauvegarde.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Cancel the run?</source>
         <translation>Annuler l&apos;exécution ?</translation>
     </message>
@@ -3396,7 +3802,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Annulation après l&apos;étape en cours…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
@@ -3421,34 +3827,42 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Vous avez arrêté l&apos;exécution lors d&apos;une confirmation ; les étapes de nettoyage ont été exécutées.</translation>
     </message>
     <message>
+        <location line="-229"/>
         <source>Building the plan…</source>
         <translation>Construction du plan…</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>The scenario could not build a plan with these options.</source>
         <translation>Le scénario n&apos;a pas pu construire de plan avec ces options.</translation>
     </message>
     <message>
+        <location line="-65"/>
         <source>Downtime of the nodes</source>
         <translation>Temps d’arrêt des nœuds</translation>
     </message>
     <message>
+        <location line="+220"/>
         <source>%1 down for %2</source>
         <translation>%1 arrêté depuis %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 was down for %2</source>
         <translation>%1 a été arrêté pendant %2</translation>
     </message>
     <message>
+        <location line="-49"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
+        <location line="+77"/>
         <source>not run</source>
         <translation>non exécutée</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>not needed</source>
         <translation>pas nécessaire</translation>
     </message>
@@ -3456,7 +3870,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::Runner</name>
     <message>
-        <location filename="../engine/run/Runner.cpp" line="+68"/>
+        <location filename="../engine/run/Runner.cpp" line="+64"/>
         <source>The run %1 is in use by another Lifeboat process: %2</source>
         <translation>L&apos;exécution %1 est utilisée par un autre processus Lifeboat : %2</translation>
     </message>
@@ -3466,226 +3880,271 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Cannot create the run directory %1. Check the permissions and free space.</source>
         <translation>Impossible de créer le répertoire d&apos;exécution %1. Vérifiez les droits et l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The plan of run %1 can no longer be rebuilt the same way (the profile or Lifeboat changed). Finish it by hand following its report, then set it aside.</source>
         <translation>Le plan de l&apos;exécution %1 ne peut plus être reconstruit à l&apos;identique (le profil ou Lifeboat a changé). Terminez-la à la main en suivant son rapport, puis mettez-la de côté.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+164"/>
         <source>Injected failure (LIFEBOAT_FAILPOINT) in step %1.</source>
         <translation>Échec injecté (LIFEBOAT_FAILPOINT) à l&apos;étape %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>The run has no journal.</source>
         <translation>L&apos;exécution n&apos;a pas de journal.</translation>
     </message>
     <message>
+        <location line="-203"/>
         <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
         <translation>L’exécution %1 est terminée (%2) ; seule une exécution interrompue ou en échec peut être reprise.</translation>
     </message>
     <message>
+        <location line="+134"/>
         <source>%1: nothing to change, so not asked.</source>
         <translation>%1 : rien à changer, donc aucune question posée.</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>&quot;%1&quot; did not finish (%2): do by hand what it would have done.</source>
         <translation>« %1 » n’a pas abouti (%2) : faites à la main ce que cette étape aurait fait.</translation>
     </message>
 </context>
 <context>
-    <name>Lifeboat::SandboxPage</name>
-    <message>
-        <source>Could not start %1: %2</source>
-        <translation>Impossible de démarrer %1 : %2</translation>
-    </message>
-    <message>
-        <source>Could not stop %1: %2</source>
-        <translation>Impossible d&apos;arrêter %1 : %2</translation>
-    </message>
-    <message>
-        <source>&amp;Start all nodes</source>
-        <translation>&amp;Démarrer tous les nœuds</translation>
-    </message>
-    <message>
-        <source>S&amp;top all nodes</source>
-        <translation>Arrê&amp;ter tous les nœuds</translation>
-    </message>
-    <message>
-        <source>Brea&amp;k it</source>
-        <translation>Cass&amp;er</translation>
-    </message>
-    <message>
-        <source>&amp;Reset the sandbox…</source>
-        <translation>&amp;Réinitialiser le bac à sable…</translation>
-    </message>
-    <message>
-        <source>The training sandbox</source>
-        <translation>Le bac à sable d&apos;entraînement</translation>
-    </message>
-    <message>
-        <source>A practice cluster of real node processes on this machine. Break it on purpose, then recover it with the same scenarios as a real cluster.</source>
-        <translation>Un cluster d&apos;entraînement fait de vrais processus de nœuds sur cette machine. Cassez-le exprès, puis récupérez-le avec les mêmes scénarios qu&apos;un vrai cluster.</translation>
-    </message>
-    <message>
-        <source>&amp;Fault:</source>
-        <translation>Pan&amp;ne :</translation>
-    </message>
-    <message>
-        <source>N&amp;ode:</source>
-        <translation>Nœ&amp;ud :</translation>
-    </message>
-    <message>
-        <source>Fault</source>
-        <translation>Panne</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>Nœud</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Then practise</source>
-        <translation>Puis s&apos;entraîner</translation>
-    </message>
-    <message>
-        <source>Back &amp;up the sandbox</source>
-        <translation>Sauve&amp;garder le bac à sable</translation>
-    </message>
-    <message>
-        <source>Re&amp;cover the sandbox from a failure</source>
-        <translation>Ré&amp;cupérer le bac à sable après une panne</translation>
-    </message>
-    <message>
-        <source>Re&amp;hearse a restore of the sandbox</source>
-        <translation>Répéter une restauration du bac à sa&amp;ble</translation>
-    </message>
-    <message>
-        <source>Reset the sandbox</source>
-        <translation>Réinitialiser le bac à sable</translation>
-    </message>
-    <message>
-        <source>Stop every node and build the sandbox again as it was created? The sandbox as it is now is moved aside, not deleted.</source>
-        <translation>Arrêter tous les nœuds et reconstruire le bac à sable tel qu&apos;il a été créé ? Le bac à sable dans son état actuel est mis de côté, pas supprimé.</translation>
-    </message>
-    <message>
-        <source>%1 is not a training sandbox. Go back and choose &quot;Use the training sandbox&quot;.</source>
-        <translation>%1 n&apos;est pas un bac à sable d&apos;entraînement. Revenez en arrière et choisissez « Utiliser le bac à sable d&apos;entraînement ».</translation>
-    </message>
-    <message>
-        <source>Starting the nodes…</source>
-        <translation>Démarrage des nœuds…</translation>
-    </message>
-    <message>
-        <source>Every node is running.</source>
-        <translation>Tous les nœuds fonctionnent.</translation>
-    </message>
-    <message>
-        <source>Stopping the nodes…</source>
-        <translation>Arrêt des nœuds…</translation>
-    </message>
-    <message>
-        <source>Every node is stopped.</source>
-        <translation>Tous les nœuds sont arrêtés.</translation>
-    </message>
-    <message>
-        <source>Breaking the sandbox…</source>
-        <translation>Le bac à sable est en train d&apos;être cassé…</translation>
-    </message>
-    <message>
-        <source>Stopping the nodes and building the sandbox again…</source>
-        <translation>Arrêt des nœuds et reconstruction du bac à sable…</translation>
-    </message>
-    <message>
-        <source>The sandbox is as it was built, with its nodes stopped; start them to go on. The sandbox as it was is in %1.</source>
-        <translation>Le bac à sable est tel qu&apos;à sa création, ses nœuds arrêtés ; démarrez-les pour continuer. L&apos;ancien bac à sable se trouve dans %1.</translation>
-    </message>
-</context>
-<context>
     <name>Lifeboat::RunsView</name>
     <message>
+        <location filename="../ui/RunsView.cpp" line="+51"/>
         <source>&amp;Open the report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Res&amp;ume</source>
         <translation>Rep&amp;rendre</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Set aside</source>
         <translation>Mettre de côté</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Started</source>
         <translation>Démarrée</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
         <translation>Terminer l&apos;exécution à partir de l&apos;étape qui était en cours ; les étapes qui modifient le cluster demandent d&apos;abord.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
         <translation>Ne plus le proposer. Le dossier de l&apos;exécution reste tel quel ; &apos;lifeboat resume&apos; peut toujours la terminer.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
+        <location line="+89"/>
         <source>%1, set aside</source>
         <translation>%1, mise de côté</translation>
     </message>
     <message>
+        <location line="+64"/>
         <source>No program on this desktop opens it. Here is its path to open it yourself:</source>
         <translation>Aucun programme de ce bureau ne l&apos;ouvre. Voici son chemin pour l&apos;ouvrir vous-même :</translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::SandboxPage</name>
+    <message>
+        <location filename="../ui/SandboxPage.cpp" line="+57"/>
+        <source>Could not start %1: %2</source>
+        <translation>Impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not stop %1: %2</source>
+        <translation>Impossible d&apos;arrêter %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Start all nodes</source>
+        <translation>&amp;Démarrer tous les nœuds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top all nodes</source>
+        <translation>Arrê&amp;ter tous les nœuds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Brea&amp;k it</source>
+        <translation>Cass&amp;er</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset the sandbox…</source>
+        <translation>&amp;Réinitialiser le bac à sable…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The training sandbox</source>
+        <translation>Le bac à sable d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A practice cluster of real node processes on this machine. Break it on purpose, then recover it with the same scenarios as a real cluster.</source>
+        <translation>Un cluster d&apos;entraînement fait de vrais processus de nœuds sur cette machine. Cassez-le exprès, puis récupérez-le avec les mêmes scénarios qu&apos;un vrai cluster.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Fault:</source>
+        <translation>Pan&amp;ne :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N&amp;ode:</source>
+        <translation>Nœ&amp;ud :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fault</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Then practise</source>
+        <translation>Puis s&apos;entraîner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back &amp;up the sandbox</source>
+        <translation>Sauve&amp;garder le bac à sable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;cover the sandbox from a failure</source>
+        <translation>Ré&amp;cupérer le bac à sable après une panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;hearse a restore of the sandbox</source>
+        <translation>Répéter une restauration du bac à sa&amp;ble</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset the sandbox</source>
+        <translation>Réinitialiser le bac à sable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop every node and build the sandbox again as it was created? The sandbox as it is now is moved aside, not deleted.</source>
+        <translation>Arrêter tous les nœuds et reconstruire le bac à sable tel qu&apos;il a été créé ? Le bac à sable dans son état actuel est mis de côté, pas supprimé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a training sandbox. Go back and choose &quot;Use the training sandbox&quot;.</source>
+        <translation>%1 n&apos;est pas un bac à sable d&apos;entraînement. Revenez en arrière et choisissez « Utiliser le bac à sable d&apos;entraînement ».</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Starting the nodes…</source>
+        <translation>Démarrage des nœuds…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every node is running.</source>
+        <translation>Tous les nœuds fonctionnent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopping the nodes…</source>
+        <translation>Arrêt des nœuds…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every node is stopped.</source>
+        <translation>Tous les nœuds sont arrêtés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Breaking the sandbox…</source>
+        <translation>Le bac à sable est en train d&apos;être cassé…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping the nodes and building the sandbox again…</source>
+        <translation>Arrêt des nœuds et reconstruction du bac à sable…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sandbox is as it was built, with its nodes stopped; start them to go on. The sandbox as it was is in %1.</source>
+        <translation>Le bac à sable est tel qu&apos;à sa création, ses nœuds arrêtés ; démarrez-les pour continuer. L&apos;ancien bac à sable se trouve dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ScenarioPage</name>
     <message>
-        <location filename="../ui/ScenarioPage.cpp" line="+48"/>
+        <location filename="../ui/ScenarioPage.cpp" line="+54"/>
         <source>Choose how</source>
         <translation>Choisir la méthode</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each way has its own cost. The recommendation below is based on the nodes&apos; current state.</source>
         <translation>Chaque méthode a son coût. La recommandation ci-dessous se fonde sur l&apos;état actuel des nœuds.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
@@ -3695,23 +4154,23 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Aucun scénario disponible</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+72"/>
         <source>This kind of scenario is not available in this version of Lifeboat. Go back and choose another task.</source>
         <translation>Ce type de scénario n&apos;est pas disponible dans cette version de Lifeboat. Revenez en arrière et choisissez une autre tâche.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Choose the scenario that fits your situation.</source>
         <translation>Choisissez le scénario adapté à votre situation.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Checking the nodes to recommend a scenario…</source>
         <translation>Vérification des nœuds pour recommander un scénario…</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>%1 reports repository unsync: restore that node before backing up.</source>
         <translation>%1 signale un référentiel désynchronisé (repository unsync) : restaurez ce nœud avant de sauvegarder.</translation>
     </message>
@@ -3726,12 +4185,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Recommandé : &lt;b&gt;%1&lt;/b&gt; — les nœuds d&apos;auteur ne fonctionnent pas tous.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Every node looks healthy. Choose the scenario that fits what you know of the failure.</source>
         <translation>Tous les nœuds semblent en bon état. Choisissez le scénario qui correspond à ce que vous savez de la panne.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Recommended: &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Recommandé : &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
@@ -3741,10 +4200,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Recommandé : &lt;b&gt;%1&lt;/b&gt; pour %2.</translation>
     </message>
     <message>
+        <location line="-14"/>
         <source>Recommended: start %1 with its usual start command. Its repository is intact, so nothing needs restoring.</source>
         <translation>Recommandé : démarrer %1 avec sa commande de démarrage habituelle. Son référentiel est intact, rien n&apos;est à restaurer.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 only needs starting: its repository is intact.</source>
         <translation>%1 a seulement besoin d&apos;être démarré : son référentiel est intact.</translation>
     </message>
@@ -3752,58 +4213,72 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::ScheduleDialog</name>
     <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="+34"/>
         <source>For &amp;me (%1)</source>
         <translation>Pour &amp;moi (%1)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>For the &amp;system (as root), in:</source>
         <translation>Pour le &amp;système (en root), dans :</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;Write the timer</source>
         <translation>É&amp;crire le minuteur</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Schedule this backup</source>
         <translation>Planifier cette sauvegarde</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A systemd calendar: &quot;daily&quot;, &quot;Mon..Fri 02:00&quot;, &quot;Sun *-*-* 03:30&quot;.</source>
         <translation>Un calendrier systemd : &quot;daily&quot;, &quot;Mon..Fri 02:00&quot;, &quot;Sun *-*-* 03:30&quot;.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Timer</source>
         <translation>Minuteur</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>&amp;When:</source>
         <translation>&amp;Quand :</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Units:</source>
         <translation>Unités :</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Runs:</source>
         <translation>Exécute :</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Schedules in this folder:</source>
         <translation>Planifications dans ce dossier :</translation>
     </message>
@@ -3811,7 +4286,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::SummaryPage</name>
     <message>
-        <location filename="../ui/SummaryPage.cpp" line="+40"/>
+        <location filename="../ui/SummaryPage.cpp" line="+51"/>
         <source>&amp;Save the report as…</source>
         <translation>&amp;Enregistrer le rapport sous…</translation>
     </message>
@@ -3826,7 +4301,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Ce que l&apos;exécution a fait, étape par étape, et ce qu&apos;il vous reste à faire.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -3851,7 +4326,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Étapes et ce qu&apos;elles ont modifié</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Open the report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
@@ -3861,12 +4336,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Ouvrir le &amp;dossier de l&apos;exécution</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+79"/>
         <source>Every step succeeded.</source>
         <translation>Toutes les étapes ont réussi.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A step failed. The clean-up steps ran.</source>
         <translation>Une étape a échoué. Les étapes de nettoyage ont été exécutées.</translation>
     </message>
@@ -3881,16 +4356,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>L&apos;exécution a été arrêtée lors d&apos;une confirmation. Les étapes de nettoyage ont été exécutées.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+9"/>
         <source>It took %1.</source>
         <translation>Cela a pris %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+40"/>
         <source>At the end: </source>
         <translation>À la fin : </translation>
     </message>
@@ -3905,7 +4381,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Le jeu de sauvegarde se trouve dans %1. Vérifiez-le de temps en temps avec &apos;lifeboat verify&apos;, et conservez-en plus d&apos;un.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The report, the journal and the log of this run are in %1.</source>
         <translation>Le rapport, le journal et le log de cette exécution se trouvent dans %1.</translation>
     </message>
@@ -3925,7 +4401,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Le jeu a été créé en mode de sauvegarde continue, et la base de données restaurée enregistre ce mode : quittez-le maintenant avec LCBackupMode leaveContinuousCoverage sur le serveur de formulaires.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+99"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -3950,70 +4426,87 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Le rapport a été enregistré dans %1.</translation>
     </message>
     <message>
+        <location line="-197"/>
         <source>Downtime: %1</source>
         <translation>Temps d’arrêt : %1</translation>
     </message>
     <message>
+        <location line="+160"/>
         <source>%1 may still be copying its repository in the background (the online backup this run gave up). Its copy is not part of any set; wait until it ends before the next online backup of %1.</source>
         <translation>%1 copie peut-être encore son référentiel en arrière-plan (la sauvegarde en ligne que cette exécution a abandonnée). Cette copie ne fait partie d&apos;aucun jeu ; attendez qu&apos;elle se termine avant la prochaine sauvegarde en ligne de %1.</translation>
     </message>
     <message>
+        <location line="-275"/>
         <source>The restored nodes after the run</source>
         <translation>Les nœuds restaurés après l&apos;exécution</translation>
     </message>
     <message>
+        <location line="+208"/>
         <source>Asking the restored nodes how they are…</source>
         <translation>Interrogation des nœuds restaurés sur leur état…</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>cannot be asked: %1</source>
         <translation>ne peut pas être interrogé : %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>running</source>
         <translation>en marche</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>not running</source>
         <translation>arrêté</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>its error.log reports &quot;repository unsync&quot;</source>
         <translation>son error.log signale « repository unsync »</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>repository in sync</source>
         <translation>référentiel synchronisé</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>its repository lock held by its process (pid %1)</source>
         <translation>son verrou de référentiel tenu par son processus (pid %1)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>no process holds its repository lock</source>
         <translation>aucun processus ne tient son verrou de référentiel</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The cluster is back: every restored node runs, in sync.</source>
         <translation>Le cluster est rétabli : chaque nœud restauré fonctionne, synchronisé.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The cluster is not back yet: look at %1.</source>
         <translation>Le cluster n&apos;est pas encore rétabli : examinez %1.</translation>
     </message>
     <message>
+        <location line="-230"/>
         <source>Backups, runs and &amp;quarantine…</source>
         <translation>Sauvegardes, exécutions et &amp;quarantaine…</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Sc&amp;hedule this backup…</source>
         <translation>Pla&amp;nifier cette sauvegarde…</translation>
     </message>
     <message>
+        <location line="+70"/>
         <source>A clean-up step failed: the cluster needs work by hand.</source>
         <translation>Une étape de nettoyage a échoué : le cluster demande une intervention manuelle.</translation>
     </message>
@@ -4021,7 +4514,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::TopologyView</name>
     <message>
-        <location filename="../ui/TopologyView.cpp" line="+21"/>
+        <location filename="../ui/TopologyView.cpp" line="+18"/>
         <source>Cluster topology</source>
         <translation>Topologie du cluster</translation>
     </message>
@@ -4031,7 +4524,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>missing</source>
         <translation>absent</translation>
     </message>
@@ -4051,12 +4544,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>en mode de sauvegarde (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -4067,16 +4560,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+13"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+73"/>
         <source>No cluster chosen yet.</source>
         <translation>Aucun cluster choisi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-29"/>
         <source>GDS (shared)</source>
         <translation>GDS (partagé)</translation>
     </message>
@@ -4086,7 +4580,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Base de données %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+71"/>
         <location line="+5"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -4102,10 +4596,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>partagé</translation>
     </message>
     <message>
+        <location line="-177"/>
         <source>unreachable: %1</source>
         <translation>injoignable : %1</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>stopped (stale .lock)</source>
         <translation>arrêté (.lock périmé)</translation>
     </message>
@@ -4113,12 +4609,13 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+40"/>
+        <location filename="../ui/WelcomePage.cpp" line="+43"/>
+        <location line="+229"/>
         <source>Left unfinished</source>
         <translation>Inachevées</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-226"/>
         <source>Welcome to Lifeboat</source>
         <translation>Bienvenue dans Lifeboat</translation>
     </message>
@@ -4128,7 +4625,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Sauvegardez et restaurez un environnement AEM Forms en cluster, une étape vérifiée à la fois. Rien ne change avant que vous ayez vu et confirmé le plan.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Runs left unfinished</source>
         <translation>Exécutions inachevées</translation>
     </message>
@@ -4193,7 +4690,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Aucun profil de cluster ouvert pour l&apos;instant. Le bac à sable d&apos;entraînement est un endroit sûr pour commencer.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>Res&amp;ume</source>
         <translation>Rep&amp;rendre</translation>
     </message>
@@ -4238,14 +4735,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Ne plus le proposer. Le dossier de l&apos;exécution reste tel quel ; &apos;lifeboat resume&apos; peut toujours la terminer.</translation>
     </message>
     <message>
+        <location line="-145"/>
         <source>Backups, runs and &amp;quarantine…</source>
         <translation>Sauvegardes, exécutions et &amp;quarantaine…</translation>
     </message>
     <message>
+        <location line="+166"/>
         <source>Restores you can roll back</source>
         <translation>Restaurations que vous pouvez annuler</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Left unfinished, or restores you can roll back</source>
         <translation>Inachevé, ou restaurations que vous pouvez annuler</translation>
     </message>
@@ -4253,102 +4753,217 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>LocalHostFiles</name>
     <message>
+        <location filename="../engine/hosts/LocalHostFiles.cpp" line="+114"/>
+        <location line="+12"/>
         <source>%1 is not a directory.</source>
         <translation>%1 n&apos;est pas un répertoire.</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Cannot find the file system of %1.</source>
         <translation>Impossible de trouver le système de fichiers de %1.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+283"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
+        <location line="-310"/>
+        <location line="+14"/>
+        <location line="+140"/>
+        <location line="+10"/>
         <source>%1 does not exist.</source>
         <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
+        <location line="-162"/>
         <source>%1 is larger than %2 bytes, more than Lifeboat expects of it.</source>
         <translation>%1 dépasse %2 octets, plus que ce que Lifeboat attend de ce fichier.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+3"/>
+        <location line="+280"/>
+        <location line="+8"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
+        <location line="-205"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+177"/>
+        <location line="+4"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
+        <location line="-194"/>
         <source>Cannot create %1. Check the permissions of its parent directory.</source>
         <translation>Impossible de créer %1. Vérifiez les droits de son répertoire parent.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Cannot rename %1 to %2: %2 already exists.</source>
         <translation>Impossible de renommer %1 en %2 : %2 existe déjà.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Cannot rename %1 to %2: %3</source>
         <translation>Impossible de renommer %1 en %2 : %3</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Cannot copy %1 to %2: %2 already exists.</source>
         <translation>Impossible de copier %1 vers %2 : %2 existe déjà.</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Cannot create the link %1.</source>
         <translation>Impossible de créer le lien %1.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Cannot copy %1 to %2.</source>
         <translation>Impossible de copier %1 vers %2.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 is a special file; Lifeboat does not copy it.</source>
         <translation>%1 est un fichier spécial ; Lifeboat ne le copie pas.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Lifeboat refuses to delete %1: it deletes only its own &quot;.lifeboat-&quot; folders. What a restore replaces is moved to the quarantine.</source>
         <translation>Lifeboat refuse de supprimer %1 : il ne supprime que ses propres dossiers « .lifeboat- ». Ce qu&apos;une restauration remplace est déplacé en quarantaine.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Cannot delete %1. Check its permissions.</source>
         <translation>Impossible de supprimer %1. Vérifiez ses droits.</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>Cannot unpack into %1: it already exists.</source>
         <translation>Impossible de décompresser dans %1 : il existe déjà.</translation>
     </message>
     <message>
+        <location line="+47"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
+        <location line="-230"/>
         <source>%1 is not a directory, so nothing can be put there.</source>
         <translation>%1 n&apos;est pas un répertoire : rien ne peut y être placé.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 is on a file system mounted read-only.</source>
         <translation>%1 se trouve sur un système de fichiers monté en lecture seule.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 (owner %2, group %3, mode %4) may not be changed by %5.</source>
         <translation>%1 (propriétaire %2, groupe %3, mode %4) ne peut pas être modifié par %5.</translation>
     </message>
     <message>
+        <location line="+174"/>
         <source>Cannot unpack a piece of a backup chain into %1: only into a scratch directory of Lifeboat&apos;s own.</source>
         <translation>Impossible de décompresser une partie d&apos;une chaîne de sauvegardes dans %1 : seulement dans un répertoire de travail propre à Lifeboat.</translation>
     </message>
 </context>
 <context>
+    <name>LockFile</name>
+    <message>
+        <location filename="../engine/support/LockFile.cpp" line="+58"/>
+        <source>Cannot create the folder of the lock %1. Check the permissions and free space.</source>
+        <translation>Impossible de créer le dossier du verrou %1. Vérifiez les droits et l&apos;espace libre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open the lock %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le verrou %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The lock %1 is not a regular file. Move it away, then try again.</source>
+        <translation>Le verrou %1 n&apos;est pas un fichier ordinaire. Déplacez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write the lock %1: %2</source>
+        <translation>Impossible d&apos;écrire le verrou %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestRules</name>
+    <message>
+        <location filename="../engine/backup/ManifestRules.cpp" line="+79"/>
+        <source>%1 is &quot;%2&quot;, which is not a relative path inside the set (it is absolute, or has &quot;..&quot;, &quot;.&quot; or an empty component)</source>
+        <translation>%1 vaut « %2 », ce qui n&apos;est pas un chemin relatif à l&apos;intérieur du jeu (il est absolu, ou contient « .. », « . » ou un composant vide)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is &quot;%2&quot;, which is not a plain file name</source>
+        <translation>%1 vaut « %2 », ce qui n&apos;est pas un simple nom de fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is &quot;%2&quot;, which a part of kind &quot;%3&quot; never has</source>
+        <translation>%1 vaut « %2 », ce qu&apos;une partie de type « %3 » n&apos;a jamais</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is &quot;%2&quot;, which is not a kind of part Lifeboat writes</source>
+        <translation>%1 vaut « %2 », qui n&apos;est pas un type de partie que Lifeboat écrit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 is empty, so nothing says where the %n file(s) of part %2 go</source>
+        <translation>
+            <numerusform>%1 est vide : rien ne dit où va le %n fichier de la partie %2</numerusform>
+            <numerusform>%1 est vide : rien ne dit où vont les %n fichiers de la partie %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+16"/>
+        <source>%1 is &quot;%2&quot;, which is outside every source of part %3</source>
+        <translation>%1 vaut « %2 », qui est hors de toutes les sources de la partie %3</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1 is &quot;%2&quot;, which is not a SHA-256 (64 hexadecimal digits)</source>
+        <translation>%1 vaut « %2 », qui n&apos;est pas un SHA-256 (64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>%1 is &quot;%2&quot;, which is not among the files of part %3</source>
+        <translation>%1 vaut « %2 », qui ne figure pas parmi les fichiers de la partie %3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 is &quot;%2&quot;, which another part has too</source>
+        <translation>%1 vaut « %2 », qu&apos;une autre partie porte aussi</translation>
+    </message>
+</context>
+<context>
     <name>ManualStep</name>
     <message>
-        <location filename="../engine/steps/ManualStep.cpp" line="+20"/>
+        <location filename="../engine/steps/ManualStep.cpp" line="+23"/>
         <source>confirmed done by the user</source>
         <translation>confirmé comme fait par l&apos;utilisateur</translation>
     </message>
@@ -4361,7 +4976,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>MariaDbClient</name>
     <message>
-        <location filename="../engine/database/MariaDbClient.cpp" line="+71"/>
+        <location filename="../engine/database/MariaDbClient.cpp" line="+77"/>
         <source>mariadb-dump (or mysqldump) and mariadb (or mysql) are not on the PATH. Install the MariaDB client (mariadb-client) on this machine.</source>
         <translation>mariadb-dump (ou mysqldump) et mariadb (ou mysql) ne sont pas dans le PATH. Installez le client MariaDB (mariadb-client) sur cette machine.</translation>
     </message>
@@ -4386,15 +5001,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre à cet endroit.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+49"/>
-        <location line="+45"/>
-        <location line="+23"/>
+        <location line="+10"/>
         <source>Cannot run %1: %2. Install the MariaDB client (mariadb-client) on this machine.</source>
         <translation>Impossible d&apos;exécuter %1 : %2. Installez le client MariaDB (mariadb-client) sur cette machine.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="+35"/>
         <source>The server of the %1 database (%2) did not answer within %3 seconds. Check that it is running and reachable from this machine.</source>
         <translation>Le serveur de la base de données %1 (%2) n&apos;a pas répondu en %3 secondes. Vérifiez qu&apos;il fonctionne et qu&apos;il est joignable depuis cette machine.</translation>
     </message>
@@ -4409,7 +5021,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Exécution de %1 %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>%1 could not dump the %2 database (exit code %3): %4 The user %5 needs SELECT, SHOW VIEW, TRIGGER, EVENT and LOCK TABLES on %6, and RELOAD and BINLOG MONITOR (REPLICATION CLIENT on MySQL) when binary logging is on.</source>
         <translation>%1 n&apos;a pas pu exporter la base de données %2 (code de sortie %3) : %4 L&apos;utilisateur %5 a besoin de SELECT, SHOW VIEW, TRIGGER, EVENT et LOCK TABLES sur %6, ainsi que de RELOAD et BINLOG MONITOR (REPLICATION CLIENT sous MySQL) lorsque la journalisation binaire est active.</translation>
     </message>
@@ -4424,7 +5036,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Base de données %1 exportée : %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>The server did not answer.</source>
         <translation>Le serveur n&apos;a pas répondu.</translation>
     </message>
@@ -4444,7 +5056,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Exécution de %1 %2 &lt; %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Loading %1 into the %2 database failed: %3 %4</source>
         <translation>Le chargement de %1 dans la base de données %2 a échoué : %3 %4</translation>
     </message>
@@ -4457,42 +5069,52 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>NodeChecks</name>
     <message>
+        <location filename="../engine/scenarios/NodeChecks.cpp" line="+12"/>
         <source>Every node is either answering or stopped</source>
         <translation>Chaque nœud répond ou est arrêté</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 (pid %2)</source>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>No node is half-way between running and stopped.</source>
         <translation>Aucun nœud n&apos;est à mi-chemin entre marche et arrêt.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Not answering, but a live process still holds the repository&apos;s lock: %1.</source>
         <translation>Ne répond pas, mais un processus vivant détient encore le verrou du référentiel : %1.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The node is starting, shutting down or hung. Wait until it answers or has stopped; if it is hung, stop it (its stop command, or end the process), then check again. Nothing was changed.</source>
         <translation>Le nœud démarre, s&apos;arrête ou est bloqué. Attendez qu&apos;il réponde ou soit arrêté ; s&apos;il est bloqué, arrêtez-le (sa commande d&apos;arrêt, ou en terminant le processus), puis vérifiez à nouveau. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The other author nodes are running</source>
         <translation>Les autres nœuds auteur tournent</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Serving during the backup: %1.</source>
         <translation>En service pendant la sauvegarde : %1.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Already down: %1. During the backup only these serve the cluster: %2.</source>
         <translation>Déjà arrêté(s) : %1. Pendant la sauvegarde, seuls ceux-ci servent le cluster : %2.</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Already down: %1. During the backup no author node serves the cluster.</source>
         <translation>Déjà arrêté(s) : %1. Pendant la sauvegarde, aucun nœud auteur ne sert le cluster.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Start or recover %1 first (the recovery wizard recommends how), or go on knowing that one more failure takes the service down.</source>
         <translation>Démarrez ou récupérez d&apos;abord %1 (l&apos;assistant de récupération indique comment), ou continuez en sachant qu&apos;une panne de plus interrompt le service.</translation>
     </message>
@@ -4500,7 +5122,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>NodeCommandLine</name>
     <message>
-        <location filename="../node/NodeCommandLine.cpp" line="+91"/>
+        <location filename="../node/NodeCommandLine.cpp" line="+97"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
@@ -4518,7 +5140,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>--profile and --node are required</source>
         <translation>--profile et --node sont obligatoires</translation>
     </message>
@@ -4528,7 +5150,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>le profil n&apos;a pas de nœud « %1 » (il a : %2)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>%1 is already running (pid %2).</source>
         <translation>%1 fonctionne déjà (pid %2).</translation>
     </message>
@@ -4563,7 +5185,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 ne fonctionne pas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>%1 stopped.</source>
         <translation>%1 arrêté.</translation>
     </message>
@@ -4576,7 +5198,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+39"/>
         <source>%1: done. %2</source>
         <translation>%1 : terminé. %2</translation>
     </message>
@@ -4586,10 +5208,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>-password=- reads the password from standard input, which cannot be read.</source>
         <translation>-password=- lit le mot de passe sur l’entrée standard, qui ne peut pas être lue.</translation>
     </message>
     <message>
+        <location line="-42"/>
         <source>%1 was told to stop; it is still shutting down.</source>
         <translation>%1 a reçu l&apos;ordre d&apos;arrêt ; il est encore en train de s&apos;arrêter.</translation>
     </message>
@@ -4597,12 +5221,13 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>NodeController</name>
     <message>
-        <location filename="../engine/cluster/NodeController.cpp" line="+80"/>
+        <location filename="../engine/cluster/NodeController.cpp" line="+134"/>
         <source>The profile has no command for this.</source>
         <translation>Le profil n&apos;a pas de commande pour cela.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-29"/>
+        <location line="+41"/>
         <source>lifeboat-node was not found next to lifeboat, in its libexec/lifeboat folder or on PATH; install it, or set LIFEBOAT_NODE_PROGRAM to its path.</source>
         <translation>lifeboat-node est introuvable à côté de lifeboat, dans son dossier libexec/lifeboat ou dans le PATH ; installez-le, ou définissez LIFEBOAT_NODE_PROGRAM avec son chemin.</translation>
     </message>
@@ -4612,12 +5237,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>La commande %1 du profil n&apos;a pas de programme.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot run %1: %2</source>
         <translation>Impossible d&apos;exécuter %1 : %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1 did not finish within %2 seconds.</source>
         <translation>%1 ne s&apos;est pas terminé en %2 secondes.</translation>
     </message>
@@ -4627,22 +5252,27 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 a échoué (code de sortie %2) : %3</translation>
     </message>
     <message>
+        <location line="-82"/>
         <source>data store garbage collection</source>
         <translation>ramasse-miettes du data store</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>revision cleanup</source>
         <translation>nettoyage des révisions</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The profile has no command to %1.</source>
         <translation>Le profil n&apos;a pas de commande pour %1.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The command to %1 runs %2, which is not installed on this machine (or not executable).</source>
         <translation>La commande pour %1 lance %2, qui n&apos;est pas installé sur cette machine (ou pas exécutable).</translation>
     </message>
@@ -4650,7 +5280,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>OnlineRepositoryBackupStep</name>
     <message>
-        <location filename="../engine/steps/OnlineRepositoryBackupStep.cpp" line="+47"/>
+        <location filename="../engine/steps/OnlineRepositoryBackupStep.cpp" line="+51"/>
         <source>Copy %1&apos;s repository online into a zip (AEM online backup)</source>
         <translation>Copier en ligne le référentiel de %1 dans un zip (sauvegarde en ligne d&apos;AEM)</translation>
     </message>
@@ -4668,7 +5298,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+22"/>
         <source>delay %n ms</source>
         <translation>
             <numerusform>délai %n ms</numerusform>
@@ -4691,7 +5321,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Annulé. %1 termine sa copie en arrière-plan ; la copie est écartée.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>%1 did not accept a backup delay of %2 ms; the copy runs at full speed.</source>
         <translation>%1 n&apos;a pas accepté un délai de sauvegarde de %2 ms ; la copie s&apos;exécute à pleine vitesse.</translation>
     </message>
@@ -4701,7 +5331,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 n&apos;a pas démarré la sauvegarde en ligne (%2) : %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Online backup of %1 started into %2.</source>
         <translation>Sauvegarde en ligne de %1 démarrée dans %2.</translation>
     </message>
@@ -4711,12 +5341,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 signale : %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The online backup of %1 did not complete: %2</source>
         <translation>La sauvegarde en ligne de %1 ne s&apos;est pas terminée : %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>The zip that %1 wrote cannot be read: %2</source>
         <translation>Le zip écrit par %1 ne peut pas être lu : %2</translation>
     </message>
@@ -4726,6 +5356,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Impossible de déplacer %1 dans le jeu de sauvegarde.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 has no &quot;http&quot; &quot;url&quot; in the profile, where AEM&apos;s online backup is started. Add the node&apos;s URL.</source>
         <translation>%1 n&apos;a pas de &quot;url&quot; &quot;http&quot; dans le profil, par où la sauvegarde en ligne d&apos;AEM est lancée. Ajoutez l&apos;URL du nœud.</translation>
     </message>
@@ -4733,54 +5364,62 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>PartArchiver</name>
     <message>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+176"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 est un tube, un socket ou un périphérique, qu’une sauvegarde ne peut pas contenir</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 is a link to &quot;%2&quot;, outside the part</source>
         <translation>%1 est un lien vers &quot;%2&quot;, hors de la partie</translation>
     </message>
     <message>
+        <location line="+124"/>
         <source>The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it points to), then back up again.</source>
         <translation>La partie %1 ne peut pas être sauvegardée : %2. Déplacez-les (ou remplacez un lien par ce vers quoi il pointe), puis sauvegardez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+90"/>
+        <location line="-115"/>
         <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
         <translation>%1 n&apos;existe pas ; la partie %2 ne peut donc pas être sauvegardée. Vérifiez le profil.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <location line="+25"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+106"/>
         <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
         <translation>%1 a disparu pendant sa sauvegarde ; il ne figure pas dans la sauvegarde.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
+        <location line="+16"/>
         <location line="+20"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
+        <location line="-59"/>
         <location line="+7"/>
+        <location line="+58"/>
         <source>Cannot archive %1 into %2: %3</source>
         <translation>Impossible d&apos;archiver %1 dans %2 : %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>Impossible de terminer %1 : %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-185"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>Impossible de renommer %1 en %2.</translation>
     </message>
@@ -4788,23 +5427,28 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>PartExtractor</name>
     <message>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+243"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
+        <location line="-145"/>
+        <location line="+19"/>
         <source>would be written through a link, which a restore never follows</source>
         <translation>serait écrite à travers un lien, qu’une restauration ne suit jamais</translation>
     </message>
     <message>
+        <location line="+57"/>
         <source>%1 holds the link %2 to &quot;%3&quot;, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 contient le lien %2 vers &quot;%3&quot;, que son manifeste ne mentionne pas. Le jeu n’est pas celui que décrit son manifeste ; utilisez un autre jeu de sauvegarde.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>would replace what an earlier entry wrote</source>
         <translation>remplacerait ce qu’une entrée précédente a écrit</translation>
     </message>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+71"/>
+        <location line="-116"/>
         <source>%1 holds the entry &quot;%2&quot;, which %3. Lifeboat refuses this archive; nothing was written outside the restore&apos;s scratch directory. Use another backup set.</source>
         <translation>%1 contient l&apos;entrée « %2 », qui %3. Lifeboat refuse cette archive ; rien n&apos;a été écrit en dehors du répertoire de travail de la restauration. Utilisez un autre jeu de sauvegarde.</translation>
     </message>
@@ -4814,22 +5458,22 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>aboutirait hors de la cible (un chemin absolu ou « .. »)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Cannot create the directory %1. Check the permissions and the free space.</source>
         <translation>Impossible de créer le répertoire %1. Vérifiez les droits et l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>would be written through a link that leads outside the target</source>
         <translation>serait écrite via un lien qui mène hors de la cible</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 holds %2, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 contient %2, que son manifeste ne liste pas. Le jeu n&apos;est pas celui que décrit son manifeste ; utilisez un autre jeu de sauvegarde.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -4854,17 +5498,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 : %2 ne correspond pas au manifeste (taille ou SHA-256 différent). Le jeu est endommagé ; vérifiez-le avec &apos;lifeboat verify&apos; et utilisez-en un autre.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>is a link to &quot;%1&quot;, outside the target</source>
         <translation>est un lien vers « %1 », hors de la cible</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Cannot create the link %1.</source>
         <translation>Impossible de créer le lien %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>%1 lacks %2, which its manifest lists. The set is incomplete; use another backup set.</source>
         <translation>Il manque à %1 le fichier %2, que son manifeste liste. Le jeu est incomplet ; utilisez un autre jeu de sauvegarde.</translation>
     </message>
@@ -4874,8 +5518,8 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+44"/>
+        <location line="+25"/>
+        <location line="+51"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
@@ -4895,7 +5539,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 est endommagé (%2). Vérifiez le jeu avec &apos;lifeboat verify&apos; et utilisez-en un autre.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>%1 is damaged: %2 cannot be read.</source>
         <translation>%1 est endommagé : %2 ne peut pas être lu.</translation>
     </message>
@@ -4903,10 +5547,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>PatchLevel</name>
     <message>
+        <location filename="../engine/restore/PatchLevel.cpp" line="+20"/>
         <source>%1&apos;s patch level cannot be read from %2.</source>
         <translation>Le niveau de correctifs de %1 ne peut pas être lu dans %2.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 is at &quot;%2&quot;, but the backup was made at &quot;%3&quot;.</source>
         <translation>%1 est au niveau « %2 », mais la sauvegarde a été faite au niveau « %3 ».</translation>
     </message>
@@ -4914,42 +5560,52 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>PathSnapshot</name>
     <message>
+        <location filename="../engine/snapshot/PathSnapshot.cpp" line="+84"/>
         <source>%1: a read-only btrfs snapshot at %2, copied while the nodes serve</source>
         <translation>%1 : un instantané btrfs en lecture seule dans %2, copié pendant que les nœuds servent</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1: a reflink copy at %2, copied while the nodes serve</source>
         <translation>%1 : une copie reflink dans %2, copiée pendant que les nœuds servent</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1: the profile&apos;s snapshot command, read at %2 while the nodes serve</source>
         <translation>%1 : la commande d&apos;instantané du profil, lue dans %2 pendant que les nœuds servent</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1: copied while the nodes are stopped</source>
         <translation>%1 : copié pendant que les nœuds sont arrêtés</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1: copied while the nodes are stopped (%2)</source>
         <translation>%1 : copié pendant que les nœuds sont arrêtés (%2)</translation>
     </message>
     <message>
+        <location line="+99"/>
         <source>Running %1</source>
         <translation>Exécution de %1</translation>
     </message>
     <message>
+        <location line="-92"/>
         <source>%1&apos;s repository</source>
         <translation>référentiel de %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the GDS</source>
         <translation>le GDS</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the Content Storage Root</source>
         <translation>la Content Storage Root</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4957,7 +5613,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/PlanCommand.cpp" line="+30"/>
+        <location filename="../app/PlanCommand.cpp" line="+33"/>
         <source>Show a scenario&apos;s plan and what each step would change (a dry run)</source>
         <translation>Afficher le plan d&apos;un scénario et ce que chaque étape modifierait (simulation)</translation>
     </message>
@@ -4990,7 +5646,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>PostgresClient</name>
     <message>
-        <location filename="../engine/database/PostgresClient.cpp" line="+50"/>
+        <location filename="../engine/database/PostgresClient.cpp" line="+57"/>
         <source>pg_dump and pg_restore are not on the PATH. Install the PostgreSQL client (postgresql-client) on this machine, at least the server&apos;s major version.</source>
         <translation>pg_dump et pg_restore ne sont pas dans le PATH. Installez le client PostgreSQL (postgresql-client) sur cette machine, au moins dans la version majeure du serveur.</translation>
     </message>
@@ -5000,19 +5656,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Impossible d&apos;atteindre la base de données %1 : %2</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+71"/>
+        <location line="+40"/>
         <source>Running %1 %2</source>
         <translation>Exécution de %1 %2</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+71"/>
+        <location line="+8"/>
         <source>Cannot run %1: %2. Install the PostgreSQL client (postgresql-client) on this machine.</source>
         <translation>Impossible d&apos;exécuter %1 : %2. Installez le client PostgreSQL (postgresql-client) sur cette machine.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+22"/>
         <source>pg_dump could not dump the %1 database (%2 on %3 as %4; exit code %5): %6 Check that the server is running, the host, port or socket, the user and the password in the profile, and that the user may read every table, sequence and schema of %2.</source>
         <translation>pg_dump n&apos;a pas pu exporter la base de données %1 (%2 sur %3 en tant que %4 ; code de sortie %5) : %6 Vérifiez que le serveur fonctionne, l&apos;hôte, le port ou le socket, l&apos;utilisateur et le mot de passe du profil, et que l&apos;utilisateur peut lire chaque table, séquence et schéma de %2.</translation>
     </message>
@@ -5032,7 +5686,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Impossible de restaurer la base de données %1 : %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>pg_restore could not load %1 into the %2 database (%3 on %4 as %5): %6 Nothing was changed (one transaction). The user %5 must own %3 and every object in it.</source>
         <translation>pg_restore n&apos;a pas pu charger %1 dans la base de données %2 (%3 sur %4 en tant que %5) : %6 Rien n&apos;a été modifié (une seule transaction). L&apos;utilisateur %5 doit être propriétaire de %3 et de chacun de ses objets.</translation>
     </message>
@@ -5045,7 +5699,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Precondition</name>
     <message>
-        <location filename="../engine/run/Precondition.cpp" line="+33"/>
+        <location filename="../engine/run/Precondition.cpp" line="+36"/>
         <source>Report this as a bug.</source>
         <translation>Signalez ceci comme un bogue.</translation>
     </message>
@@ -5053,30 +5707,37 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ProfileCommand</name>
     <message>
+        <location filename="../app/ProfileCommand.cpp" line="+17"/>
         <source>Check a cluster profile and list every problem in it</source>
         <translation>Vérifier un profil de cluster et lister chacun de ses problèmes</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&apos;check FILE&apos; reads the cluster profile FILE as every other command does, without touching the cluster, and lists every problem at once, one per line as FILE:LINE:COLUMN: key path: message: unknown keys (with the key probably meant), values of the wrong type, missing keys, names used twice, undefined secrets and placeholders a command cannot fill. Exit 0 when the profile is valid, 64 when it is not.</source>
         <translation>&apos;check FICHIER&apos; lit le profil de cluster FICHIER comme toute autre commande, sans toucher au cluster, et liste tous les problèmes à la fois, un par ligne sous la forme FICHIER:LIGNE:COLONNE: chemin de clé: message : clés inconnues (avec la clé probablement voulue), valeurs du mauvais type, clés manquantes, noms utilisés deux fois, secrets non définis et paramètres qu’une commande ne peut pas remplir. Code de sortie 0 si le profil est valide, 64 sinon.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Check the cluster profile FILE (JSON).</source>
         <translation>Vérifier le profil de cluster FICHIER (JSON).</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Say what to do: &apos;lifeboat profile check FILE&apos;.</source>
         <translation>Indiquez quoi faire : &apos;lifeboat profile check FICHIER&apos;.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
         <translation>Lancez &apos;lifeboat profile --help&apos; pour voir ses options.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>The profile %1 is valid: %2 on %3 (cluster &quot;%4&quot;).</source>
         <translation>Le profil %1 est valide : %2 sur %3 (cluster « %4 »).</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n nœud</numerusform>
@@ -5084,6 +5745,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n hôte</numerusform>
@@ -5094,10 +5756,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ProfileProblem</name>
     <message>
+        <location filename="../engine/profile/ProfileProblem.cpp" line="+14"/>
         <source>Did you mean &quot;%1&quot;?</source>
         <translation>Vouliez-vous dire « %1 » ?</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -5105,78 +5769,102 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ProfileSchema</name>
     <message>
+        <location filename="../engine/profile/ProfileSchema.cpp" line="+134"/>
+        <location line="+27"/>
+        <location line="+110"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
+        <location line="-135"/>
+        <location line="+21"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
+        <location line="-19"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>an array of strings</source>
         <translation>un tableau de chaînes</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <location line="+124"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
+        <location line="-145"/>
         <source>an array of objects</source>
         <translation>un tableau d’objets</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>a command (an array of strings, or an object with &quot;arguments&quot;)</source>
         <translation>une commande (un tableau de chaînes, ou un objet avec &quot;arguments&quot;)</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Unknown key.</source>
         <translation>Clé inconnue.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Missing: this key is required.</source>
         <translation>Manquante : cette clé est obligatoire.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Must be %1, not %2.</source>
         <translation>Doit être %1, pas %2.</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>Must not be empty.</source>
         <translation>Ne doit pas être vide.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Must be one of %1, not &quot;%2&quot;.</source>
         <translation>Doit être l’une des valeurs %1, pas « %2 ».</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Must be a whole number, not %1.</source>
         <translation>Doit être un nombre entier, pas %1.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Must be between %1 and %2, not %3.</source>
         <translation>Doit être compris entre %1 et %2, pas %3.</translation>
     </message>
     <message>
+        <location line="+66"/>
         <source>&quot;%1&quot; cannot be filled in this command; it knows %2.</source>
         <translation>« %1 » ne peut pas être rempli dans cette commande ; elle connaît %2.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>&quot;{secret:}&quot; names no secret.</source>
         <translation>« {secret:} » ne nomme aucun secret.</translation>
     </message>
@@ -5184,7 +5872,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>PromoteSecondaryFolderStep</name>
     <message>
-        <location filename="../engine/steps/PromoteSecondaryFolderStep.cpp" line="+23"/>
+        <location filename="../engine/steps/PromoteSecondaryFolderStep.cpp" line="+28"/>
         <source>Copy the secondary repository folder (crx.NNNN) of %1 into its repository and remove it</source>
         <translation>Copier le dossier de référentiel secondaire (crx.NNNN) de %1 dans son référentiel et le supprimer</translation>
     </message>
@@ -5194,12 +5882,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Copier le dossier de référentiel secondaire (crx.NNNN) de %1 dans son référentiel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>no crx.NNNN folder there now; checked again when the step runs</source>
         <translation>aucun dossier crx.NNNN pour l&apos;instant ; revérifié lors de l&apos;exécution de l&apos;étape</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>its files, into %1/repository</source>
         <translation>ses fichiers, vers %1/repository</translation>
     </message>
@@ -5209,12 +5897,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>puis le dossier vidé, en quarantaine</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 has no secondary repository folder (crx.NNNN); nothing to copy.</source>
         <translation>%1 n&apos;a pas de dossier de référentiel secondaire (crx.NNNN) ; rien à copier.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Cannot copy %1 to %2. %3</source>
         <translation>Impossible de copier %1 vers %2. %3</translation>
     </message>
@@ -5240,7 +5928,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>PruneCommand</name>
     <message>
-        <location filename="../app/PruneCommand.cpp" line="+24"/>
+        <location filename="../app/PruneCommand.cpp" line="+26"/>
         <source>Run &apos;lifeboat prune --help&apos; for its options.</source>
         <translation>Lancez &apos;lifeboat prune --help&apos; pour voir ses options.</translation>
     </message>
@@ -5250,12 +5938,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Supprimer tous les jeux de sauvegarde sauf les N plus récents (et les jeux inachevés périmés)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Keeps the N newest complete backup sets of a profile and deletes the older ones, and deletes unfinished (.partial) sets that nothing has changed for 24 hours. Prints every set it removes.</source>
         <translation>Conserve les N jeux de sauvegarde complets les plus récents d&apos;un profil et supprime les plus anciens, ainsi que les jeux inachevés (.partial) non modifiés depuis 24 heures. Affiche chaque jeu supprimé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The cluster profile (JSON) whose backup root is pruned.</source>
         <translation>Le profil de cluster (JSON) dont la racine des sauvegardes est élaguée.</translation>
     </message>
@@ -5280,7 +5968,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Afficher seulement ce qui serait supprimé ; ne rien modifier.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Argument inattendu &apos;%1&apos;.</translation>
     </message>
@@ -5305,7 +5993,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Suppression de %1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -5315,12 +6003,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>stratégie inconnue</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Keeping %1 (%2)</source>
         <translation>Conservation de %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unfinished, untouched for %n hour(s)</source>
         <translation>
             <numerusform>inachevé, non modifié depuis %n heure</numerusform>
@@ -5357,6 +6045,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         </translation>
     </message>
     <message>
+        <location line="-22"/>
         <source>kept: %1 holds files of %2</source>
         <translation>conservé : %1 contient des fichiers de %2</translation>
     </message>
@@ -5364,22 +6053,27 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>PublishBackupSetStep</name>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="+40"/>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="+47"/>
+        <source>signed with %1</source>
+        <translation>signé avec %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>renamed to %1 once verified</source>
         <translation>renommé en %1 une fois vérifié</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>The backup set %1 is already complete.</source>
         <translation>Le jeu de sauvegarde %1 est déjà complet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>Impossible de renommer %1 en %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>complete, verified backup set</source>
         <translation>jeu de sauvegarde complet et vérifié</translation>
     </message>
@@ -5389,7 +6083,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Le jeu de sauvegarde %1 est complet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
+        <source>The backup set cannot be signed, so it is not published: %1. Check &quot;signing&quot; in the profile (&apos;lifeboat check&apos; tries the key), then resume the run.</source>
+        <translation>Le jeu de sauvegarde ne peut pas être signé et n&apos;est donc pas publié : %1. Vérifiez &quot;signing&quot; dans le profil (&apos;lifeboat check&apos; essaie la clé), puis reprenez l&apos;exécution.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed SHA256SUMS with %1.</source>
+        <translation>SHA256SUMS signé avec %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The backup set does not read back as written, so it is not published: %1</source>
         <translation>Le jeu de sauvegarde ne se relit pas tel qu&apos;il a été écrit ; il n&apos;est donc pas publié : %1</translation>
     </message>
@@ -5402,30 +6106,37 @@ Tapez « yes » pour l&apos;approuver : </translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>The set is %1.</source>
+        <translation>Le jeu est %1.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The archive of part %1 is missing or unreadable in %2.</source>
         <translation>L&apos;archive de la partie %1 est absente ou illisible dans %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The backup set %1 has no parts.</source>
         <translation>Le jeu de sauvegarde %1 n&apos;a aucune partie.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Cannot write the manifest of %1. Check the free space.</source>
         <translation>Impossible d&apos;écrire le manifeste de %1. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.h" line="+22"/>
+        <location filename="../engine/steps/PublishBackupSetStep.h" line="+25"/>
         <source>Verify the backup set and make it available</source>
         <translation>Vérifier le jeu de sauvegarde et le rendre disponible</translation>
     </message>
     <message>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-87"/>
         <source>Cannot write %1 in %2. Check the free space.</source>
         <translation>Impossible d&apos;écrire %1 dans %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
+        <location line="-50"/>
         <source>Cannot write %1 to the disk (fsync failed), so the set is not published.</source>
         <translation>Impossible d&apos;écrire %1 sur le disque (échec de fsync) : le jeu n&apos;est donc pas publié.</translation>
     </message>
@@ -5433,12 +6144,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>PutBackFromQuarantineStep</name>
     <message>
-        <location filename="../engine/steps/PutBackFromQuarantineStep.cpp" line="+32"/>
+        <location filename="../engine/steps/PutBackFromQuarantineStep.cpp" line="+35"/>
         <source>Put back what the restore %1 replaced</source>
         <translation>Remettre en place ce que la restauration %1 a remplacé</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>loaded from %1, after a dump of what it holds now is kept in this run&apos;s quarantine</source>
         <translation>chargée depuis %1, après qu&apos;un export de son contenu actuel a été conservé dans la quarantaine de cette exécution</translation>
     </message>
@@ -5449,17 +6160,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>back to %1</source>
         <translation>retour vers %1</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>put in place by %1; now in this run&apos;s quarantine</source>
         <translation>mis en place par %1 ; maintenant dans la quarantaine de cette exécution</translation>
     </message>
@@ -5474,7 +6185,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Le profil n&apos;a pas de base de données nommée %1 : son contenu conservé dans %2 ne peut pas être rechargé. Ajoutez-la de nouveau au profil, ou chargez l&apos;export avec le client de la base de données.</translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Undid %n change(s) of the restore %1; the files are as they were before it.</source>
         <translation>
             <numerusform>%n modification de la restauration %1 annulée ; les fichiers sont tels qu&apos;avant elle.</numerusform>
@@ -5485,7 +6196,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/Startup.cpp" line="+19"/>
+        <location filename="../app/Startup.cpp" line="+22"/>
         <source>Usage: %1</source>
         <translation>Usage : %1</translation>
     </message>
@@ -5543,26 +6254,27 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../engine/restore/Quarantine.cpp" line="+83"/>
+        <location filename="../engine/restore/Quarantine.cpp" line="+89"/>
         <source>%1 is not below %2, so it cannot be quarantined there.</source>
         <translation>%1 n&apos;est pas sous %2 ; il ne peut donc pas y être mis en quarantaine.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Cannot move %1 into the quarantine %2. Check the permissions of %3.</source>
         <translation>Impossible de déplacer %1 dans la quarantaine %2. Vérifiez les droits de %3.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Cannot create %1. Check the permissions of %2.</source>
         <translation>Impossible de créer %1. Vérifiez les droits de %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Cannot write the quarantine index %1. Check the free space.</source>
         <translation>Impossible d&apos;écrire l&apos;index de quarantaine %1. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
+        <location line="+108"/>
         <source>Could not delete all of %1; check its permissions.</source>
         <translation>Impossible de supprimer entièrement %1 ; vérifiez ses droits.</translation>
     </message>
@@ -5570,7 +6282,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>QuarantineCommand</name>
     <message>
-        <location filename="../app/QuarantineCommand.cpp" line="+26"/>
+        <location filename="../app/QuarantineCommand.cpp" line="+27"/>
         <source>Run &apos;lifeboat quarantine --help&apos; for its options.</source>
         <translation>Lancez &apos;lifeboat quarantine --help&apos; pour voir ses options.</translation>
     </message>
@@ -5580,12 +6292,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Lister ou purger ce que les restaurations ont déplacé en quarantaine</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>A restore never deletes what it replaces: it moves it to a quarantine beside it, kept until you purge it. &apos;list&apos; shows every restore run&apos;s quarantine; &apos;purge --run ID&apos; (or --all) deletes them for good. To undo a restore instead, run the scenario rollback-restore --run ID.</source>
         <translation>Une restauration ne supprime jamais ce qu&apos;elle remplace : elle le déplace dans une quarantaine à côté, conservée jusqu&apos;à ce que vous la purgiez. &apos;list&apos; affiche la quarantaine de chaque exécution de restauration ; &apos;purge --run ID&apos; (ou --all) les supprime définitivement. Pour plutôt annuler une restauration, exécutez le scénario rollback-restore --run ID.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>list or purge</source>
         <translation>list ou purge</translation>
     </message>
@@ -5625,7 +6337,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>list : afficher du JSON.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Say what to do: &apos;lifeboat quarantine list&apos; or &apos;lifeboat quarantine purge&apos;.</source>
         <translation>Indiquez quoi faire : &apos;lifeboat quarantine list&apos; ou &apos;lifeboat quarantine purge&apos;.</translation>
     </message>
@@ -5640,7 +6352,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>purge nécessite --run ID ou --all.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>No quarantine is kept for %1.</source>
         <translation>Aucune quarantaine n&apos;est conservée pour %1.</translation>
     </message>
@@ -5688,7 +6400,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Rien n&apos;a été supprimé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Purged %n folder(s).</source>
         <translation>
             <numerusform>%n dossier purgé.</numerusform>
@@ -5699,27 +6411,28 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>QuarantinePathsStep</name>
     <message>
-        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+24"/>
+        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+73"/>
         <source>In %1: %2. Nothing is deleted: they move to the quarantine, kept until you purge it.</source>
         <translation>Dans %1 : %2. Rien n&apos;est supprimé : ils sont déplacés en quarantaine, conservés jusqu&apos;à ce que vous la purgiez.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+17"/>
+        <location line="+21"/>
+        <location line="+23"/>
         <source>to %1</source>
         <translation>vers %1</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-20"/>
         <source>nothing to move: none of %1 exists</source>
         <translation>rien à déplacer : aucun de %1 n&apos;existe</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Nothing to move in %1.</source>
         <translation>Rien à déplacer dans %1.</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>Moved %n path(s) from %1 to the quarantine.</source>
         <translation>
             <numerusform>%n chemin de %1 déplacé en quarantaine.</numerusform>
@@ -5730,7 +6443,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>RecoverPublishClusterScenario</name>
     <message>
-        <location filename="../engine/scenarios/RecoverPublishClusterScenario.cpp" line="+10"/>
+        <location filename="../engine/scenarios/RecoverPublishClusterScenario.cpp" line="+13"/>
         <source>Recover the publish nodes of a cluster</source>
         <translation>Récupérer les nœuds de publication d&apos;un cluster</translation>
     </message>
@@ -5748,7 +6461,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>RecoverPublishNodeScenario</name>
     <message>
-        <location filename="../engine/scenarios/RecoverPublishNodeScenario.cpp" line="+13"/>
+        <location filename="../engine/scenarios/RecoverPublishNodeScenario.cpp" line="+16"/>
         <source>Recover a publish node</source>
         <translation>Récupérer un nœud de publication</translation>
     </message>
@@ -5796,7 +6509,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>RecoveryAdvisor</name>
     <message>
-        <location filename="../ui/RecoveryAdvisor.cpp" line="+19"/>
+        <location filename="../ui/RecoveryAdvisor.cpp" line="+23"/>
         <source>%1 has no repository.</source>
         <translation>%1 n&apos;a pas de référentiel.</translation>
     </message>
@@ -5811,11 +6524,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 ne fonctionne pas et a laissé un verrou (.lock) périmé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 is not running.</source>
         <translation>%1 ne fonctionne pas.</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>%1 does not answer, but its process (pid %2) holds its repository&apos;s lock: it is starting, shutting down or hung. Wait for it before anything else.</source>
         <translation>%1 ne répond pas, mais son processus (pid %2) détient le verrou de son référentiel : il démarre, s&apos;arrête ou est bloqué. Attendez-le avant toute autre chose.</translation>
     </message>
@@ -5823,7 +6537,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>RehearseRestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+41"/>
+        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+44"/>
         <source>Rehearse a restore on a sandbox copy</source>
         <translation>Répéter une restauration sur une copie bac à sable</translation>
     </message>
@@ -5916,18 +6630,27 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>RemoteHostFiles</name>
     <message>
+        <location filename="../engine/hosts/RemoteHostFiles.cpp" line="+454"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
+        <location line="-38"/>
+        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+48"/>
+        <location line="+11"/>
+        <location line="+20"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
+        <location line="-57"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
+        <location line="+49"/>
         <source>%1 arrived incomplete from %2: %3 of %4 bytes.</source>
         <translation>%1 est arrivé incomplet depuis %2 : %3 octets sur %4.</translation>
     </message>
@@ -5935,14 +6658,18 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>RemoveSnapshotsStep</name>
     <message>
+        <location filename="../engine/steps/RemoveSnapshotsStep.h" line="+23"/>
         <source>Remove the snapshots</source>
         <translation>Supprimer les instantanés</translation>
     </message>
     <message>
+        <location filename="../engine/steps/RemoveSnapshotsStep.cpp" line="+19"/>
+        <location line="+11"/>
         <source>the snapshot of %1</source>
         <translation>l&apos;instantané de %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 (remove it by hand: %2)</source>
         <translation>%1 (supprimez-le à la main : %2)</translation>
     </message>
@@ -5950,18 +6677,18 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>RenameGdsBackupStep</name>
     <message>
-        <location filename="../engine/steps/RenameGdsBackupStep.cpp" line="+20"/>
+        <location filename="../engine/steps/RenameGdsBackupStep.cpp" line="+26"/>
         <source>to the quarantine</source>
         <translation>en quarantaine</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+25"/>
         <source>renamed to %1</source>
         <translation>renommé en %1</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>%1 is already in place.</source>
         <translation>%1 est déjà en place.</translation>
     </message>
@@ -5971,12 +6698,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Le GDS restauré n&apos;a pas de dossier backup ; rien à renommer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>Impossible de renommer %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../engine/steps/RenameGdsBackupStep.h" line="+21"/>
+        <location filename="../engine/steps/RenameGdsBackupStep.h" line="+24"/>
         <source>Rename DocumentStorage/backup to DocumentStorage/restore in the GDS</source>
         <translation>Renommer DocumentStorage/backup en DocumentStorage/restore dans le GDS</translation>
     </message>
@@ -5984,12 +6711,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ReplaceContentsStep</name>
     <message>
-        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+37"/>
+        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+27"/>
         <source>Everything in %1 moves to the quarantine (kept until you purge it); the checked copy from the backup takes its place.</source>
         <translation>Tout ce qui se trouve dans %1 est déplacé en quarantaine (conservé jusqu&apos;à ce que vous la purgiez) ; la copie vérifiée de la sauvegarde prend sa place.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>its current contents, to %1</source>
         <translation>son contenu actuel, vers %1</translation>
     </message>
@@ -5999,10 +6726,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>remplacé par la copie de la sauvegarde</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>Everything in %1 but the node&apos;s own logs and secondary folder (crx.NNNN) moves to the quarantine (kept until you purge it); the checked copy from the backup takes its place.</source>
         <translation>Tout ce que contient %1, sauf les journaux et le dossier secondaire (crx.NNNN) propres au nœud, part en quarantaine (gardé jusqu&apos;à ce que vous la purgiez) ; la copie vérifiée de la sauvegarde prend sa place.</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>stays in place: the node&apos;s own, not the backup&apos;s</source>
         <translation>reste en place : propre au nœud, pas à la sauvegarde</translation>
     </message>
@@ -6010,13 +6739,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ReplaceFileStep</name>
     <message>
-        <location filename="../engine/steps/ReplaceFileStep.cpp" line="+26"/>
-        <location line="+25"/>
+        <location filename="../engine/steps/ReplaceFileStep.cpp" line="+38"/>
         <source>to %1</source>
         <translation>vers %1</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+2"/>
         <source>the file from the backup</source>
         <translation>le fichier de la sauvegarde</translation>
     </message>
@@ -6024,12 +6752,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="+16"/>
+        <location filename="../app/ReportCommand.cpp" line="+19"/>
         <source>Write a run&apos;s report again, as HTML (with its timeline) or PDF</source>
         <translation>Réécrire le rapport d&apos;une exécution, en HTML (avec sa chronologie) ou en PDF</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The run: its id (see &apos;lifeboat runs&apos;) or its directory.</source>
         <translation>L&apos;exécution : son identifiant (voir &apos;lifeboat runs&apos;) ou son répertoire.</translation>
     </message>
@@ -6055,7 +6783,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Écrire le rapport en PDF dans ce fichier.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Name one run: its id (see &apos;lifeboat runs&apos;) or its directory.</source>
         <translation>Indiquez une exécution : son identifiant (voir &apos;lifeboat runs&apos;) ou son répertoire.</translation>
     </message>
@@ -6078,7 +6806,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../report/ReportRenderer.cpp" line="+81"/>
+        <location filename="../report/ReportRenderer.cpp" line="+84"/>
         <location line="+13"/>
         <source>Cannot write the PDF %1: %2</source>
         <translation>Impossible d&apos;écrire le PDF %1 : %2</translation>
@@ -6092,12 +6820,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../engine/run/ReportWriter.cpp" line="+86"/>
+        <location filename="../engine/run/ReportWriter.cpp" line="+105"/>
         <source>Cannot write the report %1: %2</source>
         <translation>Impossible d&apos;écrire le rapport %1 : %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
@@ -6122,7 +6850,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
@@ -6152,12 +6880,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>interrompu (Lifeboat s&apos;est arrêté pendant cette étape)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>not run</source>
         <translation>non exécuté</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Lifeboat run %1</source>
         <translation>Exécution Lifeboat %1</translation>
     </message>
@@ -6173,12 +6901,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+56"/>
+        <location line="+69"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-68"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -6204,18 +6932,18 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+49"/>
+        <location line="-62"/>
+        <location line="+62"/>
         <source>Ended</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-62"/>
         <source>not ended (interrupted)</source>
         <translation>non terminé (interrompu)</translation>
     </message>
@@ -6240,12 +6968,11 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Reprise après une interruption</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n fois</numerusform>
@@ -6253,7 +6980,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Run id</source>
         <translation>Identifiant de l&apos;exécution</translation>
     </message>
@@ -6263,19 +6990,19 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Dossier de l&apos;exécution (journal, log)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+18"/>
         <location line="+12"/>
         <source>Recovery time</source>
         <translation>Durée de restauration</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-30"/>
         <source>%1 (of which %2 waiting for a person); %3 for the whole run</source>
         <translation>%1 (dont %2 d&apos;attente d&apos;une personne) ; %3 pour l&apos;exécution entière</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>The recovery took %1: from the start of step %2 (%3), the first step that changed the cluster (for a manual step: when it was asked for), at %4, to the end of step %5 (%6) at %7. %8 of it was spent waiting for a person (confirmations and manual steps). The whole run, with its checks and clean-up, took %9.</source>
         <translation>La restauration a pris %1 : du début de l&apos;étape %2 (%3), la première étape qui a modifié le cluster (pour une étape manuelle : le moment où elle a été demandée), à %4, jusqu&apos;à la fin de l&apos;étape %5 (%6) à %7. %8 ont été passés à attendre une personne (confirmations et étapes manuelles). L&apos;exécution entière, avec ses vérifications et son nettoyage, a pris %9.</translation>
     </message>
@@ -6392,7 +7119,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Attente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a manual step: a person does it, then confirms it is done</source>
         <translation>une étape manuelle : une personne l&apos;effectue, puis confirme qu&apos;elle est faite</translation>
     </message>
@@ -6412,11 +7139,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>non, arrêter l&apos;exécution</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1, in advance (the whole plan approved, or --yes)</source>
         <translation>%1, à l&apos;avance (tout le plan approuvé, ou --yes)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
@@ -6431,14 +7159,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 ne contient aucun journal d&apos;exécution lisible.</translation>
     </message>
     <message>
+        <location line="-125"/>
         <source>Downtime</source>
         <translation>Temps d’arrêt</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>once</source>
         <translation>une fois</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n times</source>
         <translation>
             <numerusform>%n fois</numerusform>
@@ -6446,10 +7177,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         </translation>
     </message>
     <message>
+        <location line="-95"/>
         <source>failed in cleanup: the cluster needs work by hand</source>
         <translation>échec au nettoyage : le cluster demande une intervention manuelle</translation>
     </message>
     <message>
+        <location line="+109"/>
         <source>A cleanup step failed: left to do by hand</source>
         <translation>Une étape de nettoyage a échoué : à faire à la main</translation>
     </message>
@@ -6457,7 +7190,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>RestoreClusterScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+20"/>
+        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+26"/>
         <source>Restore the entire cluster</source>
         <translation>Restaurer tout le cluster</translation>
     </message>
@@ -6467,7 +7200,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Arrête chaque nœud d&apos;auteur et restaure les bases de données, le GDS, les connecteurs, les polices et le référentiel de chaque nœud à partir d&apos;un même jeu de sauvegarde, afin que tous concordent de nouveau. À utiliser après un plantage de la base de données, la perte de documents GDS ou la défaillance de plusieurs nœuds. Le cluster est arrêté jusqu&apos;à la fin de la restauration.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+87"/>
         <source>Lifeboat can restore the %1 database</source>
         <translation>Lifeboat peut restaurer la base de données %1</translation>
     </message>
@@ -6492,71 +7225,87 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 : son contenu actuel est d&apos;abord exporté dans la quarantaine sous %2, puis l&apos;export de la sauvegarde est chargé.</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>Move the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory to the quarantine</source>
         <translation>Déplacer en quarantaine les répertoires repository, shared, version et workspaces du répertoire clusterNode de %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+41"/>
         <source>%1&apos;s repository (the copy of %2)</source>
         <translation>référentiel de %1 (la copie de %2)</translation>
     </message>
     <message>
+        <location line="-26"/>
         <source>Move repository/clustered.txt of the primary %1 to the quarantine before any node starts</source>
         <translation>Déplacer en quarantaine repository/clustered.txt du nœud principal %1 avant le démarrage de tout nœud</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>the repositories of %1 (copies of %2, on each host at once)</source>
         <translation>référentiels de %1 (copies de %2, sur chaque hôte à la fois)</translation>
     </message>
     <message>
+        <location line="-169"/>
         <source>names</source>
         <translation>noms</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Databases of the profile to leave as they are, comma-separated: for a set that holds no dump of them. You confirm it before anything changes.</source>
         <translation>Bases de données du profil à laisser telles quelles, séparées par des virgules : pour un jeu qui n&apos;en contient aucun dump. Vous le confirmez avant toute modification.</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>The set holds every database&apos;s own dump</source>
         <translation>Le jeu contient le dump propre à chaque base</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Checked once the set can be read.</source>
         <translation>Vérifié dès que le jeu peut être lu.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>--keep-databases names %1, which the profile does not have (it has: %2).</source>
         <translation>--keep-databases nomme %1, que le profil ne contient pas (il contient : %2).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Name only databases of the profile.</source>
         <translation>Ne nommez que des bases du profil.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The set %1 holds no dump of the database %2; Lifeboat restores a database only from its own dump.</source>
         <translation>Le jeu %1 ne contient aucun dump de la base %2 ; Lifeboat ne restaure une base qu&apos;à partir de son propre dump.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Choose a set made since %1 was added to the profile (--backup-set), or leave it as it is with --keep-databases %2.</source>
         <translation>Choisissez un jeu fait depuis l&apos;ajout de %1 au profil (--backup-set), ou laissez-la telle quelle avec --keep-databases %2.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 is left as it is, and may no longer agree with the restored GDS and repositories.</source>
         <translation>%1 reste telle quelle et risque de ne plus concorder avec le GDS et les référentiels restaurés.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>You confirm this before anything changes.</source>
         <translation>Vous le confirmez avant toute modification.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The profile has no database.</source>
         <translation>Le profil n&apos;a pas de base de données.</translation>
     </message>
     <message>
+        <location line="+118"/>
         <source>Leave the %1 database as it is</source>
         <translation>Laisser la base %1 telle quelle</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The set %1 holds no dump of %2, so the restore leaves it as it is; it may no longer agree with the restored GDS and repositories. Confirm to go on.</source>
         <translation>Le jeu %1 ne contient aucun dump de %2 : la restauration la laisse telle quelle ; elle risque de ne plus concorder avec le GDS et les référentiels restaurés. Confirmez pour continuer.</translation>
     </message>
@@ -6564,7 +7313,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>RestoreDatabaseStep</name>
     <message>
-        <location filename="../engine/steps/RestoreDatabaseStep.cpp" line="+25"/>
+        <location filename="../engine/steps/RestoreDatabaseStep.cpp" line="+27"/>
         <source>Restore the %1 database</source>
         <translation>Restaurer la base de données %1</translation>
     </message>
@@ -6587,12 +7336,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>RestoreFileStep</name>
     <message>
-        <location filename="../engine/steps/RestoreFileStep.cpp" line="+37"/>
+        <location filename="../engine/steps/RestoreFileStep.cpp" line="+49"/>
         <source>to %1</source>
         <translation>vers %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 from %2</source>
         <translation>%1 depuis %2</translation>
     </message>
@@ -6600,7 +7349,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>RestoreNodeScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreNodeScenario.cpp" line="+19"/>
+        <location filename="../engine/scenarios/RestoreNodeScenario.cpp" line="+22"/>
         <source>Restore a single node</source>
         <translation>Restaurer un seul nœud</translation>
     </message>
@@ -6625,12 +7374,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Restaurer aussi le référentiel du nœud (choisi automatiquement quand le nœud signale « repository unsync » ou que son référentiel a disparu).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1 has no repository.</source>
         <translation>%1 n&apos;a pas de référentiel.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1&apos;s error.log reports &quot;repository unsync&quot;.</source>
         <translation>Le error.log de %1 signale « repository unsync ».</translation>
     </message>
@@ -6670,23 +7419,27 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 : son référentiel est restauré (%2).</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Move the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory to the quarantine</source>
         <translation>Déplacer en quarantaine les répertoires repository, shared, version et workspaces du répertoire clusterNode de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>%1&apos;s repository (the copy of %2)</source>
         <translation>référentiel de %1 (la copie de %2)</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>Move the .lock of %1 to the quarantine, if it exists</source>
         <translation>Déplacer en quarantaine le .lock de %1, s&apos;il existe</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Move repository/clustered.txt of the primary %1 to the quarantine before any node starts</source>
         <translation>Déplacer en quarantaine repository/clustered.txt du nœud principal %1 avant le démarrage de tout nœud</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>Move repository/clustered.txt of the secondary %1 to the quarantine, if it holds one (it marks the primary only)</source>
         <translation>Déplacer en quarantaine repository/clustered.txt du secondaire %1 s&apos;il en a un (il ne marque que le primaire)</translation>
     </message>
@@ -6694,7 +7447,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+47"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+44"/>
         <source>set</source>
         <translation>jeu</translation>
     </message>
@@ -6714,12 +7467,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Aucun jeu de sauvegarde de %1 sous %2 ne contient ce dont %3 a besoin. Créez-en un d&apos;abord (par exemple &apos;lifeboat run --scenario backup-offline&apos;), ou indiquez un jeu avec --backup-set.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
+        <source>The set&apos;s signature is bad: %1.</source>
+        <translation>La signature du jeu est invalide : %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The backup set is this cluster&apos;s and holds what the restore needs</source>
         <translation>Le jeu de sauvegarde appartient à ce cluster et contient ce dont la restauration a besoin</translation>
     </message>
@@ -6760,18 +7518,49 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1, créé par %2 le %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Patch levels match the backup</source>
         <translation>Les niveaux de correctifs correspondent à la sauvegarde</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+20"/>
+        <location line="-2"/>
+        <location line="+5"/>
+        <location line="+24"/>
         <source>Checked once the set can be read.</source>
         <translation>Vérifié une fois le jeu lisible.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-73"/>
+        <source>Do not restore from it; choose another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>Ne restaurez pas à partir de lui ; choisissez un autre jeu (voir &apos;lifeboat backups&apos;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The set is %1.</source>
+        <translation>Le jeu est %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The set is %1 (the profile names no &quot;allowedSigners&quot;).</source>
+        <translation>Le jeu est %1 (le profil n&apos;indique pas de &quot;allowedSigners&quot;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The set is unsigned, and the profile requires sets signed by an allowed signer.</source>
+        <translation>Le jeu n&apos;est pas signé, et le profil exige des jeux signés par un signataire autorisé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The set is unsigned (the profile does not require signed sets).</source>
+        <translation>Le jeu n&apos;est pas signé (le profil n&apos;exige pas de jeux signés).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Who signed the backup set</source>
+        <translation>Qui a signé le jeu de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Bring the node to the recorded patch level, or choose a set made at the node&apos;s current level.</source>
         <translation>Amenez le nœud au niveau de correctifs enregistré, ou choisissez un jeu créé au niveau actuel du nœud.</translation>
     </message>
@@ -6811,7 +7600,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Fournissez le secret comme l&apos;indique le message, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>The restore writes %1 on the file system of %2, which has %3 free.</source>
         <translation>La restauration écrit %1 sur le système de fichiers de %2, qui a %3 de libre.</translation>
     </message>
@@ -6831,7 +7620,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>La restauration n&apos;écrit rien de volumineux.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 is the primary in the profile but holds a secondary folder (crx.NNNN)</source>
         <translation>%1 est le nœud principal dans le profil, mais contient un dossier secondaire (crx.NNNN)</translation>
     </message>
@@ -6866,7 +7655,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Vérifiez que le profil décrit bien ce cluster. Ne continuez que si vous savez pourquoi ils diffèrent.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Unzip the zipped online backup of %1 to a scratch location</source>
         <translation>Décompresser la sauvegarde en ligne zippée de %1 dans un emplacement de travail</translation>
     </message>
@@ -6876,12 +7665,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Décompresser la sauvegarde de %1 dans un emplacement de travail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Restore %1 from the backup</source>
         <translation>Restaurer %1 depuis la sauvegarde</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Unpack the backup of the %1 database to a scratch location</source>
         <translation>Décompresser la sauvegarde de la base de données %1 dans un emplacement de travail</translation>
     </message>
@@ -6891,7 +7680,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Restaurer la base de données %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the GDS</source>
         <translation>le GDS</translation>
     </message>
@@ -6901,7 +7690,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>les connecteurs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>the fonts in %1</source>
         <translation>les polices de %1</translation>
     </message>
@@ -6911,19 +7700,22 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 de la Content Storage Root</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Move clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1 to the quarantine</source>
         <translation>Déplacer en quarantaine clusterNode/revision.log, .lock, repository/system.id et chaque listener.properties sur %1</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Move the AEM forms temporary files in %1 on %2 to the quarantine</source>
         <translation>Déplacer en quarantaine les fichiers temporaires d&apos;AEM Forms dans %1 sur %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Empty the Index Root of %1 and copy %2 into it</source>
         <translation>Vider la racine d&apos;index (Index Root) de %1 et y copier %2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Move backup-lucene-indexes from the Content Storage Root to the quarantine, now that every Index Root has it</source>
         <translation>Déplacer en quarantaine backup-lucene-indexes du Content Storage Root, maintenant que chaque racine d&apos;index l&apos;a</translation>
     </message>
@@ -6938,6 +7730,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Restaurer les propriétés bootstrap de %1</translation>
     </message>
     <message>
+        <location line="-29"/>
         <source>the Index Root of %1 (from %2)</source>
         <translation>la racine d&apos;index de %1 (depuis %2)</translation>
     </message>
@@ -6945,12 +7738,11 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ResumeCommand</name>
     <message>
-        <location filename="../app/ResumeCommand.cpp" line="+18"/>
         <source>Finish a run that was interrupted, from the step that was in flight</source>
         <translation>Terminer une exécution interrompue, à partir de l&apos;étape qui était en cours</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/ResumeCommand.cpp" line="+32"/>
         <source>Only runs on this cluster profile.</source>
         <translation>Seulement les exécutions sur ce profil de cluster.</translation>
     </message>
@@ -6975,17 +7767,16 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Confirmer à l&apos;avance chaque étape destructive.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No interrupted run to resume in %1.</source>
         <translation>Aucune exécution interrompue à reprendre dans %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+56"/>
         <source>Several runs were interrupted; choose one with --run:</source>
         <translation>Plusieurs exécutions ont été interrompues ; choisissez-en une avec --run :</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot resume %1: %2</source>
         <translation>Impossible de reprendre %1 : %2</translation>
     </message>
@@ -6995,27 +7786,32 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>scénario inconnu %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Resuming %1 (%2 on %3)</source>
         <translation>Reprise de %1 (%2 sur %3)</translation>
     </message>
     <message>
+        <location line="-102"/>
         <source>Finish a run that was interrupted, from the step that was in flight, or try a failed one again</source>
         <translation>Terminer une exécution interrompue, à partir de l’étape qui était en cours, ou retenter une exécution en échec</translation>
     </message>
     <message>
+        <location line="+60"/>
         <source>No interrupted or failed run to resume in %1.</source>
         <translation>Aucune exécution interrompue ou en échec à reprendre dans %1.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Several runs failed; choose one with --run:</source>
         <translation>Plusieurs exécutions ont échoué ; choisissez-en une avec --run :</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Trying %1 (%2 on %3) again from its first step: it failed, and its cleanup undid what it had done.</source>
         <translation>Nouvel essai de %1 (%2 sur %3) depuis sa première étape : elle a échoué, et son nettoyage a défait ce qu’elle avait fait.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Trying %1 (%2 on %3) again from the step that failed.</source>
         <translation>Nouvel essai de %1 (%2 sur %3) à partir de l’étape qui a échoué.</translation>
     </message>
@@ -7023,7 +7819,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>RollbackRestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RollbackRestoreScenario.cpp" line="+12"/>
+        <location filename="../engine/scenarios/RollbackRestoreScenario.cpp" line="+21"/>
         <source>Roll a restore back from the quarantine</source>
         <translation>Annuler une restauration à partir de la quarantaine</translation>
     </message>
@@ -7033,7 +7829,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Remet à sa place chaque fichier qu&apos;une restauration a remplacé, et met de côté ce que la restauration a apporté. À utiliser quand une restauration a échoué à mi-chemin ou a restauré le mauvais jeu. Seuls les nœuds dont les fichiers sont remis en place sont arrêtés, et ils redémarrent ensuite.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -7048,7 +7844,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>La quarantaine de %1 est présente</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>No quarantine of the run %1 exists for %2.</source>
         <translation>Il n&apos;existe aucune quarantaine de l&apos;exécution %1 pour %2.</translation>
     </message>
@@ -7069,7 +7865,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/RunCommand.cpp" line="+16"/>
+        <location filename="../app/RunCommand.cpp" line="+20"/>
         <source>Run a scenario: preconditions, then the plan with confirmations, a journal and a report</source>
         <translation>Exécuter un scénario : vérifications préalables, puis le plan avec confirmations, un journal et un rapport</translation>
     </message>
@@ -7094,12 +7890,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>rép</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Nothing was changed: a precondition failed (or warned; --accept-warnings goes on despite warnings). Fix what it says and run again.</source>
         <translation>Rien n&apos;a été modifié : une vérification préalable a échoué (ou a averti ; --accept-warnings continue malgré les avertissements). Corrigez ce qu&apos;elle indique et relancez.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Run %1</source>
         <translation>Exécution %1</translation>
     </message>
@@ -7107,12 +7903,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>RunExecution</name>
     <message>
-        <location filename="../app/RunExecution.cpp" line="+37"/>
+        <location filename="../app/RunExecution.cpp" line="+51"/>
         <source>Step %1 (%2) changes the cluster and needs a confirmation, but there is no terminal to ask on. Nothing was changed. Run it in a terminal, or add --yes to confirm every step in advance.</source>
         <translation>L&apos;étape %1 (%2) modifie le cluster et nécessite une confirmation, mais il n&apos;y a pas de terminal où demander. Rien n&apos;a été modifié. Lancez-la dans un terminal, ou ajoutez --yes pour confirmer chaque étape à l&apos;avance.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>cleanup</source>
         <translation>nettoyage</translation>
     </message>
@@ -7127,17 +7923,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>ÉCHEC (%1 s) : %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Finished: every step succeeded.</source>
         <translation>Terminé : toutes les étapes ont réussi.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A step failed; the cleanup steps ran.</source>
         <translation>Une étape a échoué ; les étapes de nettoyage ont été exécutées.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancelled; the cleanup steps ran.</source>
         <translation>Annulé ; les étapes de nettoyage ont été exécutées.</translation>
     </message>
@@ -7147,35 +7943,95 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Une confirmation a été refusée ; les étapes de nettoyage ont été exécutées.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Report: %1</source>
         <translation>Rapport : %1</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Downtime: %1</source>
         <translation>Temps d’arrêt : %1</translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>A cleanup step FAILED: the cluster is not back as the run found it. Left to do by hand:</source>
         <translation>Une étape de nettoyage a ÉCHOUÉ : le cluster n’est pas revenu à l’état où l’exécution l’a trouvé. À faire à la main :</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Then try the cleanup again and close the run: %1</source>
         <translation>Retentez ensuite le nettoyage et clôturez l’exécution : %1</translation>
     </message>
     <message>
+        <location line="-49"/>
         <source>To try it again: %1</source>
         <translation>Pour réessayer : %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The run cannot be resumed (it was %1), and it changed the cluster. To put back what it replaced: lifeboat run --profile %2 --scenario %3 --run %4; or start the restore again.</source>
         <translation>L’exécution ne peut pas être reprise (résultat : %1), et elle a modifié le cluster. Pour remettre ce qu’elle a remplacé : lifeboat run --profile %2 --scenario %3 --run %4 ; ou relancez la restauration.</translation>
     </message>
 </context>
 <context>
+    <name>RunLock</name>
+    <message>
+        <location filename="../engine/run/RunLock.cpp" line="+103"/>
+        <source>%1, pid %2 on %3 by %4, since %5</source>
+        <translation>%1, pid %2 sur %3 par %4, depuis %5</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the run lock %1. Check the permissions and free space.</source>
+        <translation>Impossible de créer le dossier du verrou d’exécution %1. Vérifiez les droits et l’espace libre.</translation>
+    </message>
+    <message>
+        <source>Cannot open the run lock %1: %2</source>
+        <translation>Impossible d’ouvrir le verrou d’exécution %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Another Lifeboat run is working on the cluster %1: %2. Only one run per cluster at a time; wait until it has ended, then try again (a run that crashed releases its lock by itself). Nothing was changed. The lock: %3</source>
+        <translation>Une autre exécution de Lifeboat travaille sur le cluster %1 : %2. Une seule exécution par cluster à la fois ; attendez qu’elle se termine, puis réessayez (une exécution qui a planté libère son verrou d’elle-même). Rien n’a été modifié. Le verrou : %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a process that has not said who it is</source>
+        <translation>un processus qui n’a pas dit qui il est</translation>
+    </message>
+    <message>
+        <source>Cannot write the run lock %1: %2</source>
+        <translation>Impossible d’écrire le verrou d’exécution %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Cannot take the run lock %1: %2. Nothing was changed.</source>
+        <translation>Impossible de prendre le verrou d&apos;exécution %1 : %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No other run is working on this cluster</source>
+        <translation>Aucune autre exécution ne travaille sur ce cluster</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No other Lifeboat run holds the cluster %1.</source>
+        <translation>Aucune autre exécution de Lifeboat ne tient le cluster %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another Lifeboat run is working on the cluster %1: %2.</source>
+        <translation>Une autre exécution de Lifeboat travaille sur le cluster %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only one run per cluster at a time: wait until it has ended, then check again (a run that crashed releases its lock by itself). The lock: %1</source>
+        <translation>Une seule exécution par cluster à la fois : attendez qu’elle se termine, puis vérifiez à nouveau (une exécution qui a planté libère son verrou d’elle-même). Le verrou : %1</translation>
+    </message>
+</context>
+<context>
     <name>RunbookWriter</name>
     <message>
-        <location filename="../ui/RunbookWriter.cpp" line="+31"/>
+        <location filename="../ui/RunbookWriter.cpp" line="+34"/>
         <source>asks first (changes the cluster)</source>
         <translation>demande d&apos;abord (modifie le cluster)</translation>
     </message>
@@ -7240,52 +8096,9 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
 </context>
 <context>
-    <name>RunLock</name>
-    <message>
-        <source>%1, pid %2 on %3 by %4, since %5</source>
-        <translation>%1, pid %2 sur %3 par %4, depuis %5</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder of the run lock %1. Check the permissions and free space.</source>
-        <translation>Impossible de créer le dossier du verrou d’exécution %1. Vérifiez les droits et l’espace libre.</translation>
-    </message>
-    <message>
-        <source>Cannot open the run lock %1: %2</source>
-        <translation>Impossible d’ouvrir le verrou d’exécution %1 : %2</translation>
-    </message>
-    <message>
-        <source>Another Lifeboat run is working on the cluster %1: %2. Only one run per cluster at a time; wait until it has ended, then try again (a run that crashed releases its lock by itself). Nothing was changed. The lock: %3</source>
-        <translation>Une autre exécution de Lifeboat travaille sur le cluster %1 : %2. Une seule exécution par cluster à la fois ; attendez qu’elle se termine, puis réessayez (une exécution qui a planté libère son verrou d’elle-même). Rien n’a été modifié. Le verrou : %3</translation>
-    </message>
-    <message>
-        <source>a process that has not said who it is</source>
-        <translation>un processus qui n’a pas dit qui il est</translation>
-    </message>
-    <message>
-        <source>Cannot write the run lock %1: %2</source>
-        <translation>Impossible d’écrire le verrou d’exécution %1 : %2</translation>
-    </message>
-    <message>
-        <source>No other run is working on this cluster</source>
-        <translation>Aucune autre exécution ne travaille sur ce cluster</translation>
-    </message>
-    <message>
-        <source>No other Lifeboat run holds the cluster %1.</source>
-        <translation>Aucune autre exécution de Lifeboat ne tient le cluster %1.</translation>
-    </message>
-    <message>
-        <source>Another Lifeboat run is working on the cluster %1: %2.</source>
-        <translation>Une autre exécution de Lifeboat travaille sur le cluster %1 : %2.</translation>
-    </message>
-    <message>
-        <source>Only one run per cluster at a time: wait until it has ended, then check again (a run that crashed releases its lock by itself). The lock: %1</source>
-        <translation>Une seule exécution par cluster à la fois : attendez qu’elle se termine, puis vérifiez à nouveau (une exécution qui a planté libère son verrou d’elle-même). Le verrou : %1</translation>
-    </message>
-</context>
-<context>
     <name>RunsCommand</name>
     <message>
-        <location filename="../app/RunsCommand.cpp" line="+19"/>
+        <location filename="../app/RunsCommand.cpp" line="+22"/>
         <source>List runs and their state (interrupted ones can be resumed)</source>
         <translation>Lister les exécutions et leur état (celles qui ont été interrompues peuvent être reprises)</translation>
     </message>
@@ -7300,7 +8113,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>rép</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Only runs on this cluster profile.</source>
         <translation>Seulement les exécutions sur ce profil de cluster.</translation>
     </message>
@@ -7315,7 +8128,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Afficher du JSON.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No runs in %1.</source>
         <translation>Aucune exécution dans %1.</translation>
     </message>
@@ -7323,17 +8136,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>SandboxBuilder</name>
     <message>
-        <location filename="../engine/sandbox/SandboxBuilder.cpp" line="+78"/>
+        <location filename="../engine/sandbox/SandboxBuilder.cpp" line="+83"/>
         <source>Cannot create %1. Check that its parent directory exists and is writable.</source>
         <translation>Impossible de créer %1. Vérifiez que son répertoire parent existe et est accessible en écriture.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Cannot move the finished sandbox from %1 to %2.</source>
         <translation>Impossible de déplacer le bac à sable terminé de %1 vers %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--nodes must be between 1 and 16 (one primary, the rest secondaries).</source>
         <translation>--nodes doit être compris entre 1 et 16 (un nœud principal, les autres secondaires).</translation>
     </message>
@@ -7348,7 +8161,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>--size-mb doit valoir au moins 1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+35"/>
         <source>%1 exists and is not a directory. Choose a new directory for the sandbox.</source>
         <translation>%1 existe et n&apos;est pas un répertoire. Choisissez un nouveau répertoire pour le bac à sable.</translation>
     </message>
@@ -7358,7 +8171,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 existe et n&apos;est pas vide. Choisissez un répertoire nouveau ou vide pour le bac à sable ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+437"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre et les droits ; rien n&apos;a été créé.</translation>
     </message>
@@ -7368,22 +8181,27 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Impossible de copier %1 vers %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
+        <location line="-476"/>
         <source>--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only root can make. Run the command as root; nothing was created.</source>
         <translation>--hosts nécessite root : chaque hôte du bac à sable est un sshd dans son propre espace de noms de montage, que seul root peut créer. Lancez la commande en tant que root ; rien n&apos;a été créé.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>With --hosts, the path of the sandbox directory may only hold letters, digits and . _ + - / (it is %1). Choose another directory; nothing was created.</source>
         <translation>Avec --hosts, le chemin du répertoire du bac à sable ne peut contenir que des lettres, des chiffres et . _ + - / (il vaut %1). Choisissez un autre répertoire ; rien n&apos;a été créé.</translation>
     </message>
     <message>
+        <location line="+332"/>
         <source>Cannot move %1 to %2.</source>
         <translation>Impossible de déplacer %1 vers %2.</translation>
     </message>
     <message>
+        <location line="-350"/>
         <source>--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes&apos; files through a mount of its own. Choose one of them; nothing was created.</source>
         <translation>--filesystem et --hosts ne peuvent pas encore être combinés : chaque hôte du bac à sable voit les fichiers des nœuds par son propre montage. Choisissez l&apos;un des deux ; rien n&apos;a été créé.</translation>
     </message>
     <message>
+        <location line="+371"/>
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>
@@ -7391,7 +8209,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>SandboxCommand</name>
     <message>
-        <location filename="../app/SandboxCommand.cpp" line="+23"/>
+        <location filename="../app/SandboxCommand.cpp" line="+29"/>
         <source>Only this node.</source>
         <translation>Seulement ce nœud.</translation>
     </message>
@@ -7401,32 +8219,34 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>nom</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>missing</source>
         <translation>absent</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+333"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-331"/>
         <source>stopped (stale .lock)</source>
         <translation>arrêté (.lock périmé)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+330"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-318"/>
         <source>Create, start, stop, inspect or break the training sandbox cluster</source>
         <translation>Créer, démarrer, arrêter, inspecter ou casser le cluster bac à sable d&apos;entraînement</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Usage:
   lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
                               [--size-mb S] [--seed K] [--activity PER_MINUTE] [--hosts]
@@ -7443,7 +8263,7 @@ Faults: %1</source>
 Pannes : %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+48"/>
         <source>&apos;lifeboat sandbox&apos; needs an action.</source>
         <translation>&apos;lifeboat sandbox&apos; nécessite une action.</translation>
     </message>
@@ -7480,11 +8300,12 @@ Pannes : %1</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+11"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>About how much data to create.</source>
         <translation>Quantité approximative de données à créer.</translation>
     </message>
@@ -7515,12 +8336,12 @@ Pannes : %1</translation>
         <translation>Secondes avant que le collecteur de fichiers puisse supprimer un document.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>A new or empty directory.</source>
         <translation>Un répertoire nouveau ou vide.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&apos;sandbox create&apos; needs exactly one directory.</source>
         <translation>&apos;sandbox create&apos; nécessite exactement un répertoire.</translation>
     </message>
@@ -7535,22 +8356,22 @@ Pannes : %1</translation>
         <translation>--app-server doit valoir jboss, weblogic ou websphere.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Created a sandbox cluster: %1 author node(s), %2 publish node(s), %3, about %4 MB.</source>
         <translation>Cluster bac à sable créé : %1 nœud(s) d&apos;auteur, %2 nœud(s) de publication, %3, environ %4 Mo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Profile: %1</source>
         <translation>Profil : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Start it with: lifeboat sandbox start %1</source>
         <translation>Démarrez-le avec : lifeboat sandbox start %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The sandbox has no node &apos;%1&apos;; it has: %2.</source>
         <translation>Le bac à sable n&apos;a pas de nœud &apos;%1&apos; ; il a : %2.</translation>
     </message>
@@ -7565,57 +8386,59 @@ Pannes : %1</translation>
         <translation>Le répertoire du bac à sable.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&apos;sandbox %1&apos; needs exactly one directory.</source>
         <translation>&apos;sandbox %1&apos; nécessite exactement un répertoire.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>Could not start %1: %2</source>
         <translation>Impossible de démarrer %1 : %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+50"/>
         <source>Could not stop %1: %2</source>
         <translation>Impossible d&apos;arrêter %1 : %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>%1 %2 %3 %4 %5 %6</source>
         <translation>%1 %2 %3 %4 %5 %6</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>NODE</source>
         <translation>NŒUD</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ROLE</source>
         <translation>RÔLE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+35"/>
         <source>STATE</source>
         <translation>ÉTAT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-34"/>
         <source>PORT</source>
         <translation>PORT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>NOTES</source>
         <translation>REMARQUES</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1, label &quot;%2&quot;</source>
         <translation>%1, libellé « %2 »</translation>
     </message>
@@ -7625,7 +8448,7 @@ Pannes : %1</translation>
         <translation>error.log signale repository unsync</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
         <source>What to break: %1.</source>
         <translation>Ce qu&apos;il faut casser : %1.</translation>
     </message>
@@ -7635,7 +8458,7 @@ Pannes : %1</translation>
         <translation>panne</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&apos;sandbox break&apos; needs a directory and --fault.</source>
         <translation>&apos;sandbox break&apos; nécessite un répertoire et --fault.</translation>
     </message>
@@ -7645,58 +8468,74 @@ Pannes : %1</translation>
         <translation>Panne inconnue &apos;%1&apos;.</translation>
     </message>
     <message>
+        <location line="-329"/>
         <source>--hosts puts each node, and the shared storage, on a host of its own: an sshd on a loopback address (127.0.0.2, …) in a mount namespace of its own, where every node keeps its files at the same path. The nodes are started over ssh. Needs root.</source>
         <translation>--hosts place chaque nœud, ainsi que le stockage partagé, sur son propre hôte : un sshd sur une adresse de bouclage (127.0.0.2, …) dans son propre espace de noms de montage, où chaque nœud garde ses fichiers au même chemin. Les nœuds sont démarrés par ssh. Nécessite root.</translation>
     </message>
     <message>
+        <location line="+54"/>
         <source>Each node, and the shared storage, on a host of its own (an sshd in a mount namespace of its own; needs root).</source>
         <translation>Chaque nœud, ainsi que le stockage partagé, sur son propre hôte (un sshd dans son propre espace de noms de montage ; nécessite root).</translation>
     </message>
     <message>
+        <location line="+47"/>
         <source>Hosts: %1. Log in to one with: ssh -F %2 HOST</source>
         <translation>Hôtes : %1. Pour se connecter à l&apos;un d&apos;eux : ssh -F %2 HÔTE</translation>
     </message>
     <message>
+        <location line="+90"/>
         <source>Could not start the sandbox&apos;s hosts: %1</source>
         <translation>Impossible de démarrer les hôtes du bac à sable : %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The sandbox&apos;s hosts are up: %1.</source>
         <translation>Les hôtes du bac à sable sont démarrés : %1.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Could not stop the sandbox&apos;s hosts: %1</source>
         <translation>Impossible d&apos;arrêter les hôtes du bac à sable : %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The sandbox&apos;s hosts are stopped.</source>
         <translation>Les hôtes du bac à sable sont arrêtés.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>%1 is not running: its host %2 is down.</source>
         <translation>%1 n&apos;est pas en cours : son hôte %2 est arrêté.</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <location line="+9"/>
+        <location line="+33"/>
         <source>HOST</source>
         <translation>HÔTE</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
     <message>
+        <location line="-324"/>
         <source>host unreachable</source>
         <translation>hôte injoignable</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>--filesystem btrfs|xfs keeps the nodes and the shared storage on a loop-mounted image of that file system inside DIR (on btrfs, every repository, the GDS and the Content Storage Root is a subvolume), so that backups can use snapshots. &apos;sandbox stop&apos; unmounts it, &apos;sandbox start&apos; mounts it again. Needs root.</source>
         <translation>--filesystem btrfs|xfs place les nœuds et le stockage partagé sur une image de ce système de fichiers montée en boucle dans DIR (sur btrfs, chaque référentiel, le GDS et le Content Storage Root sont des sous-volumes), afin que les sauvegardes puissent utiliser des instantanés. &apos;sandbox stop&apos; la démonte, &apos;sandbox start&apos; la remonte. Nécessite root.</translation>
     </message>
     <message>
+        <location line="+53"/>
         <source>The nodes and the shared storage on a loop-mounted image of this file system: btrfs or xfs (needs root).</source>
         <translation>Les nœuds et le stockage partagé sur une image montée en boucle de ce système de fichiers : btrfs ou xfs (nécessite root).</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>--filesystem must be btrfs or xfs.</source>
         <translation>--filesystem doit être btrfs ou xfs.</translation>
     </message>
@@ -7704,7 +8543,7 @@ Pannes : %1</translation>
 <context>
     <name>SandboxFaults</name>
     <message>
-        <location filename="../engine/sandbox/SandboxFaults.cpp" line="+52"/>
+        <location filename="../engine/sandbox/SandboxFaults.cpp" line="+75"/>
         <source>%1 is not a sandbox profile; Lifeboat only breaks sandbox clusters.</source>
         <translation>%1 n&apos;est pas un profil de bac à sable ; Lifeboat ne casse que des clusters bac à sable.</translation>
     </message>
@@ -7714,12 +8553,12 @@ Pannes : %1</translation>
         <translation>Panne inconnue &apos;%1&apos;. Choisissez parmi : %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The sandbox has no node &apos;%1&apos;; it has: %2.</source>
         <translation>Le bac à sable n&apos;a pas de nœud &apos;%1&apos; ; il a : %2.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>%1 has no repository files to damage.</source>
         <translation>%1 n&apos;a pas de fichiers de référentiel à endommager.</translation>
     </message>
@@ -7752,7 +8591,7 @@ Pannes : %1</translation>
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 is not running, so it cannot crash. Start the sandbox first.</source>
         <translation>%1 ne fonctionne pas ; il ne peut donc pas planter. Démarrez d&apos;abord le bac à sable.</translation>
     </message>
@@ -7762,17 +8601,18 @@ Pannes : %1</translation>
         <translation>%1 tué avec SIGKILL ; son .lock reste en place.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Killed %1 with SIGKILL, leaving a stale .lock.</source>
         <translation>%1 tué avec SIGKILL, laissant un .lock périmé.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-12"/>
+        <location line="+22"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Left a stale .lock in %1 (pid %2, no longer running).</source>
         <translation>Un .lock périmé laissé dans %1 (pid %2, qui ne fonctionne plus).</translation>
     </message>
@@ -7782,7 +8622,7 @@ Pannes : %1</translation>
         <translation>Le GDS %1 ne contient aucun document à perdre.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Deleted %n document(s) from the GDS %1.</source>
         <translation>
             <numerusform>%n document supprimé du GDS %1.</numerusform>
@@ -7805,7 +8645,7 @@ Pannes : %1</translation>
         <translation>Pages de la base de données des formulaires %1 endommagées.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Cannot remove %1.</source>
         <translation>Impossible de supprimer %1.</translation>
     </message>
@@ -7815,46 +8655,57 @@ Pannes : %1</translation>
         <translation>%1 a disparu, comme après une panne de disque : %2 supprimé.</translation>
     </message>
     <message>
+        <location line="-97"/>
         <source>%1 is not running, so it cannot be slow to stop. Start the sandbox first.</source>
         <translation>%1 ne tourne pas, il ne peut donc pas être lent à s&apos;arrêter. Démarrez d&apos;abord le bac à sable.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 will take %2 seconds to stop: told to stop, it stops answering at once but keeps its repository locked until then, as a JVM slow to close its repository does.</source>
         <translation>%1 mettra %2 secondes à s&apos;arrêter : à l&apos;ordre d&apos;arrêt, il cesse aussitôt de répondre mais garde son référentiel verrouillé jusque-là, comme une JVM lente à fermer son référentiel.</translation>
     </message>
     <message>
+        <location line="-167"/>
         <source>Corrupt a node&apos;s repository</source>
         <translation>Corrompre le référentiel d&apos;un nœud</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete a node&apos;s repository</source>
         <translation>Supprimer le référentiel d&apos;un nœud</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Remove a node&apos;s cluster node id</source>
         <translation>Retirer l&apos;identifiant de nœud de cluster d&apos;un nœud</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Leave a stale .lock behind a stopped node</source>
         <translation>Laisser un .lock périmé derrière un nœud arrêté</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Crash a node</source>
         <translation>Faire planter un nœud</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lose files from the GDS</source>
         <translation>Perdre des fichiers du GDS</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Corrupt the forms database</source>
         <translation>Corrompre la base de données des formulaires</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lose a whole node</source>
         <translation>Perdre un nœud entier</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Make a node slow to stop</source>
         <translation>Rendre un nœud lent à s&apos;arrêter</translation>
     </message>
@@ -7862,26 +8713,34 @@ Pannes : %1</translation>
 <context>
     <name>SandboxFileSystem</name>
     <message>
+        <location filename="../engine/sandbox/SandboxFileSystem.cpp" line="+93"/>
         <source>--filesystem %1 needs root: the sandbox&apos;s storage is an image file that only root can loop-mount. Run the command as root; nothing was created.</source>
         <translation>--filesystem %1 nécessite root : le stockage du bac à sable est un fichier image que seul root peut monter en boucle (loop). Lancez la commande en tant que root ; rien n&apos;a été créé.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>--filesystem %1 needs the program %2 (Debian package %3). Install it; nothing was created.</source>
         <translation>--filesystem %1 nécessite le programme %2 (paquet Debian %3). Installez-le ; rien n&apos;a été créé.</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Cannot make the sandbox&apos;s %1 file system in %2: %3</source>
         <translation>Impossible de créer le système de fichiers %1 du bac à sable dans %2 : %3</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Cannot create the btrfs subvolume %1: %2</source>
         <translation>Impossible de créer le sous-volume btrfs %1 : %2</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Cannot mount the sandbox&apos;s file system %1 at %2: %3</source>
         <translation>Impossible de monter le système de fichiers %1 du bac à sable sur %2 : %3</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Cannot unmount the sandbox&apos;s file system at %1: %2</source>
         <translation>Impossible de démonter le système de fichiers du bac à sable sur %1 : %2</translation>
     </message>
@@ -7889,58 +8748,73 @@ Pannes : %1</translation>
 <context>
     <name>SandboxHost</name>
     <message>
+        <location filename="../engine/sandbox/SandboxHost.cpp" line="+188"/>
         <source>Cannot create the key %1: %2</source>
         <translation>Impossible de créer la clé %1 : %2</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The sandbox host %1 needs root: mount namespaces and bind mounts are only available to root.</source>
         <translation>L&apos;hôte %1 du bac à sable nécessite root : les espaces de noms de montage et les montages liés ne sont disponibles que pour root.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location line="+26"/>
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 is not a directory; it cannot be mounted on the sandbox host %2.</source>
         <translation>%1 n&apos;est pas un répertoire ; il ne peut pas être monté sur l&apos;hôte %2 du bac à sable.</translation>
     </message>
     <message>
+        <location line="+56"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>sshd was not found; install the OpenSSH server (openssh-server).</source>
         <translation>sshd est introuvable ; installez le serveur OpenSSH (openssh-server).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>sshd does not accept %1: %2</source>
         <translation>sshd refuse %1 : %2</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>Cannot start the sandbox host %1: %2</source>
         <translation>Impossible de démarrer l&apos;hôte %1 du bac à sable : %2</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>The sandbox host %1 did not start listening on %2:%3 within %4 seconds; see %5.</source>
         <translation>L&apos;hôte %1 du bac à sable n&apos;écoute pas sur %2:%3 après %4 secondes ; voir %5.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>The files of the sandbox host %1 are visible at %2 outside the host; it was stopped.</source>
         <translation>Les fichiers de l&apos;hôte %1 du bac à sable sont visibles sous %2 hors de l&apos;hôte ; il a été arrêté.</translation>
     </message>
     <message>
+        <location line="+77"/>
         <source>Cannot stop the sandbox host %1: process %2 is still running.</source>
         <translation>Impossible d&apos;arrêter l&apos;hôte %1 du bac à sable : le processus %2 fonctionne encore.</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Cannot replace the host key %1: %2</source>
         <translation>Impossible de remplacer la clé d&apos;hôte %1 : %2</translation>
     </message>
@@ -7948,18 +8822,22 @@ Pannes : %1</translation>
 <context>
     <name>SandboxHosts</name>
     <message>
+        <location filename="../engine/sandbox/SandboxHosts.cpp" line="+70"/>
         <source>Cannot find a free port on %1 for the sandbox host %2: %3</source>
         <translation>Aucun port libre sur %1 pour l&apos;hôte %2 du bac à sable : %3</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>%1 describes the sandbox&apos;s hosts incompletely; create the sandbox again.</source>
         <translation>%1 décrit les hôtes du bac à sable de façon incomplète ; recréez le bac à sable.</translation>
     </message>
     <message>
+        <location line="+148"/>
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
@@ -7967,7 +8845,7 @@ Pannes : %1</translation>
 <context>
     <name>SandboxPlanStep</name>
     <message>
-        <location filename="../engine/steps/SandboxPlanStep.cpp" line="+38"/>
+        <location filename="../engine/steps/SandboxPlanStep.cpp" line="+43"/>
         <source>Runs against the sandbox cluster in %1 only. Production is not touched.</source>
         <translation>S&apos;exécute uniquement sur le cluster bac à sable dans %1. La production n&apos;est pas touchée.</translation>
     </message>
@@ -7977,16 +8855,18 @@ Pannes : %1</translation>
         <translation>uniquement le cluster bac à sable à cet endroit</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>[%1/%2] %3</source>
         <translation>[%1/%2] %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+9"/>
         <source>On the sandbox, &quot;%1&quot; failed: %2</source>
         <translation>Dans le bac à sable, « %1 » a échoué : %2</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Cleaning up on the sandbox: %1</source>
         <translation>Nettoyage dans le bac à sable : %1</translation>
     </message>
@@ -8009,22 +8889,27 @@ Pannes : %1</translation>
 <context>
     <name>SandboxReset</name>
     <message>
+        <location filename="../engine/sandbox/SandboxReset.cpp" line="+23"/>
         <source>%1 is not a sandbox profile; Lifeboat only resets sandbox clusters.</source>
         <translation>%1 n&apos;est pas un profil de bac à sable ; Lifeboat ne réinitialise que les clusters de bac à sable.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>This sandbox has hosts or a file system of its own, which need root to take down. Reset it with &apos;lifeboat sandbox stop&apos; and &apos;lifeboat sandbox create&apos;.</source>
         <translation>Ce bac à sable a ses propres hôtes ou son propre système de fichiers, qu&apos;il faut être root pour arrêter. Réinitialisez-le avec « lifeboat sandbox stop » et « lifeboat sandbox create ».</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Could not move %1 aside to %2; the sandbox is as it was, with its nodes stopped.</source>
         <translation>Impossible de mettre %1 de côté dans %2 ; le bac à sable est inchangé, ses nœuds arrêtés.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Could not build the sandbox again: %1 The sandbox as it was is in %2.</source>
         <translation>Impossible de reconstruire le bac à sable : %1 L&apos;ancien bac à sable se trouve dans %2.</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Could not stop %1: %2 Nothing was moved.</source>
         <translation>Impossible d&apos;arrêter %1 : %2 Rien n&apos;a été déplacé.</translation>
     </message>
@@ -8032,27 +8917,32 @@ Pannes : %1</translation>
 <context>
     <name>Scenario</name>
     <message>
-        <location filename="../engine/run/Scenario.cpp" line="+13"/>
+        <location filename="../engine/run/Scenario.cpp" line="+22"/>
         <source>The scenario %1 needs --%2.</source>
         <translation>Le scénario %1 nécessite --%2.</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>%1 can be reached over ssh</source>
         <translation>%1 est joignable par ssh</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>It offers the key %1.</source>
         <translation>Il présente la clé %1.</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>Every step has what it needs</source>
         <translation>Chaque étape a ce qu&apos;il lui faut</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Every command, setting and program the plan uses is there.</source>
         <translation>Chaque commande, réglage et programme utilisé par le plan est présent.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Add what is missing, then check again. Nothing was changed.</source>
         <translation>Ajoutez ce qui manque, puis vérifiez à nouveau. Rien n&apos;a été modifié.</translation>
     </message>
@@ -8060,7 +8950,7 @@ Pannes : %1</translation>
 <context>
     <name>ScenarioInvocation</name>
     <message>
-        <location filename="../app/ScenarioInvocation.cpp" line="+26"/>
+        <location filename="../app/ScenarioInvocation.cpp" line="+31"/>
         <source>Scenarios:</source>
         <translation>Scénarios :</translation>
     </message>
@@ -8090,7 +8980,7 @@ Pannes : %1</translation>
         <translation>id</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>--scenario is required.</source>
         <translation>--scenario est obligatoire.</translation>
     </message>
@@ -8105,15 +8995,17 @@ Pannes : %1</translation>
         <translation>--profile est obligatoire (un bac à sable en a un dans RÉP/cluster.json).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>The profile has no node &apos;%1&apos;; it has: %2.</source>
         <translation>Le profil n&apos;a pas de nœud &apos;%1&apos; ; il a : %2.</translation>
     </message>
     <message>
+        <location line="-34"/>
         <source>Trust this key of a host seen for the first time (repeatable), as ssh-keygen -lf prints it.</source>
         <translation>Approuver cette clé d&apos;un hôte vu pour la première fois (répétable), telle qu&apos;affichée par ssh-keygen -lf.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>host=SHA256:…</source>
         <translation>hôte=SHA256:…</translation>
     </message>
@@ -8121,50 +9013,62 @@ Pannes : %1</translation>
 <context>
     <name>ScenarioOption</name>
     <message>
+        <location filename="../engine/run/ScenarioOption.cpp" line="+13"/>
         <source>Backup set</source>
         <translation>Jeu de sauvegarde</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Compression</source>
         <translation>Compression</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Delay</source>
         <translation>Délai</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Full backup</source>
         <translation>Sauvegarde complète</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Rehearsal directory</source>
         <translation>Répertoire de la répétition</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Keep the databases</source>
         <translation>Conserver les bases de données</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Restore the repository too</source>
         <translation>Restaurer aussi le référentiel</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Run to roll back</source>
         <translation>Exécution à annuler</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Timeout</source>
         <translation>Délai d&apos;attente</translation>
     </message>
@@ -8172,42 +9076,52 @@ Pannes : %1</translation>
 <context>
     <name>ScheduleCommand</name>
     <message>
+        <location filename="../app/ScheduleCommand.cpp" line="+20"/>
         <source>Where the units are (default: %1; as root, for example %2).</source>
         <translation>Où sont les unités (par défaut : %1 ; en root, par exemple %2).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>dir</source>
         <translation>dossier</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Usage: lifeboat schedule list|add|remove … (see the user guide).</source>
         <translation>Usage : lifeboat schedule list|add|remove … (voir le guide de l&apos;utilisateur).</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>List, add or remove the systemd timers that run a backup by itself</source>
         <translation>Lister, ajouter ou retirer les minuteurs systemd qui lancent une sauvegarde d&apos;eux-mêmes</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Say what to do: &apos;lifeboat schedule list&apos;, &apos;add&apos; or &apos;remove NAME&apos;.</source>
         <translation>Indiquez quoi faire : &apos;lifeboat schedule list&apos;, &apos;add&apos; ou &apos;remove NOM&apos;.</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>When it runs, as a systemd calendar (&quot;daily&quot;, &quot;Mon..Fri 02:00&quot;).</source>
         <translation>Quand elle s&apos;exécute, en calendrier systemd (&quot;daily&quot;, &quot;Mon..Fri 02:00&quot;).</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>calendar</source>
         <translation>calendrier</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Only a backup can be scheduled; %1 is not one.</source>
         <translation>Seule une sauvegarde peut être planifiée ; %1 n&apos;en est pas une.</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>The schedule&apos;s name, as &apos;lifeboat schedule list&apos; shows it.</source>
         <translation>Le nom de la planification, tel que &apos;lifeboat schedule list&apos; l&apos;affiche.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Give the name of one schedule (&apos;lifeboat schedule list&apos; shows them).</source>
         <translation>Donnez le nom d&apos;une planification (&apos;lifeboat schedule list&apos; les affiche).</translation>
     </message>
@@ -8215,18 +9129,22 @@ Pannes : %1</translation>
 <context>
     <name>ScratchCopy</name>
     <message>
+        <location filename="../engine/restore/ScratchCopy.cpp" line="+69"/>
         <source>%1 is already unpacked.</source>
         <translation>%1 est déjà décompressé.</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>Impossible de renommer %1 en %2.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>scratch copy, checked against the manifest</source>
         <translation>copie de travail, vérifiée par rapport au manifeste</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>Unpacked %n file(s) into %1; every one matches the manifest.</source>
         <translation>
             <numerusform>%n fichier décompressé dans %1 ; il correspond au manifeste.</numerusform>
@@ -8234,18 +9152,22 @@ Pannes : %1</translation>
         </translation>
     </message>
     <message>
+        <location line="-78"/>
         <source>Lifeboat runs there as %1, not as root, so the restored files cannot get the owners the backup records and will belong to %1. If AEM runs as another user, give them to it (chown) after the restore.</source>
         <translation>Lifeboat s&apos;y exécute en tant que %1 et non en tant que root : les fichiers restaurés ne peuvent pas recevoir les propriétaires enregistrés dans la sauvegarde et appartiendront à %1. Si AEM s&apos;exécute sous un autre utilisateur, donnez-les-lui (chown) après la restauration.</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Owners not set for %1 file(s) in %2: the backup records other owners, and only root can give files away, so they belong to %3. If AEM runs as another user, give them to it (chown), or run the restore as root.</source>
         <translation>Propriétaires non définis pour %1 fichier(s) dans %2 : la sauvegarde enregistre d&apos;autres propriétaires et seul root peut céder des fichiers ; ils appartiennent donc à %3. Si AEM s&apos;exécute sous un autre utilisateur, donnez-les-lui (chown), ou lancez la restauration en tant que root.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the restoring user</source>
         <translation>l&apos;utilisateur qui restaure</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>Unpacked %1 of the %2 files of part %3 that the plan restores into %4. Nothing was swapped in; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>%1 des %2 fichiers de la partie %3 que le plan restaure dans %4 ont été décompressés. Rien n&apos;a été mis en place ; vérifiez le jeu avec « lifeboat verify » et choisissez-en un autre.</translation>
     </message>
@@ -8253,7 +9175,7 @@ Pannes : %1</translation>
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="+30"/>
+        <location filename="../ui/SecretDialog.cpp" line="+33"/>
         <source>Secret needed</source>
         <translation>Secret requis</translation>
     </message>
@@ -8273,7 +9195,7 @@ Pannes : %1</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../engine/profile/SecretStore.cpp" line="+58"/>
+        <location filename="../engine/profile/SecretStore.cpp" line="+68"/>
         <source>The secrets file %1 can be read by other users. Run &apos;chmod 600 %1&apos; and try again.</source>
         <translation>Le fichier de secrets %1 est lisible par d&apos;autres utilisateurs. Exécutez &apos;chmod 600 %1&apos; et réessayez.</translation>
     </message>
@@ -8283,19 +9205,123 @@ Pannes : %1</translation>
         <translation>Impossible de lire le fichier de secrets %1 : %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
+        <location line="+29"/>
         <source>The secret &quot;%1&quot; is not set. Set the environment variable %2, or add it to the secrets file%3.</source>
         <translation>Le secret « %1 » n&apos;est pas défini. Définissez la variable d&apos;environnement %2, ou ajoutez-le au fichier de secrets%3.</translation>
     </message>
     <message>
+        <location line="-62"/>
         <source>The secrets file %1 is not a JSON object of names and values.</source>
         <translation>Le fichier de secrets %1 n’est pas un objet JSON de noms et de valeurs.</translation>
     </message>
 </context>
 <context>
+    <name>SetPathRules</name>
+    <message>
+        <location filename="../engine/backup/SetPathRules.cpp" line="+58"/>
+        <source>would land outside the target (an absolute path or &quot;..&quot;)</source>
+        <translation>aboutirait hors de la cible (un chemin absolu ou « .. »)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a hard link (to &quot;%1&quot;), which a backup part never holds</source>
+        <translation>est un lien physique (vers « %1 »), ce qu&apos;une partie de sauvegarde ne contient jamais</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is a link to &quot;%1&quot;, outside the target</source>
+        <translation>est un lien vers « %1 », hors de la cible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a device, pipe or other special file</source>
+        <translation>est un périphérique, un tube ou un autre fichier spécial</translation>
+    </message>
+</context>
+<context>
+    <name>SetSignature</name>
+    <message>
+        <location filename="../engine/backup/SetSignature.cpp" line="+36"/>
+        <source>%1 is missing</source>
+        <translation>%1 est absent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a regular file of at most %2 bytes</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire d&apos;au plus %2 octets</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 ne peut pas être lu (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unsigned</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed by %1 (%2)</source>
+        <translation>signé par %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed with %1, a key not checked against any allowed signers</source>
+        <translation>signé avec %1, une clé qui n&apos;a été comparée à aucun signataire autorisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signature is bad: %1</source>
+        <translation>signature invalide : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The signing key %1 does not exist (&quot;signing&quot;: &quot;key&quot; in the profile).</source>
+        <translation>La clé de signature %1 n&apos;existe pas (&quot;signing&quot;: &quot;key&quot; dans le profil).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write a temporary file to try the signing key: %1.</source>
+        <translation>Impossible d&apos;écrire un fichier temporaire pour essayer la clé de signature : %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signing key %1 cannot sign without help (%2). Use a private key without a passphrase that only this user can read, or load the key into ssh-agent and give its public key (.pub) as &quot;key&quot;.</source>
+        <translation>La clé de signature %1 ne peut pas signer sans aide (%2). Utilisez une clé privée sans phrase de passe que seul cet utilisateur peut lire, ou chargez la clé dans ssh-agent et indiquez sa clé publique (.pub) comme &quot;key&quot;.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ssh-keygen could not sign with %1: %2</source>
+        <translation>ssh-keygen n&apos;a pas pu signer avec %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+24"/>
+        <source>it does not match SHA256SUMS (%1)</source>
+        <translation>elle ne correspond pas à SHA256SUMS (%1)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>the allowed-signers file %1 does not exist</source>
+        <translation>le fichier des signataires autorisés %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it was made with a key that %1 does not allow</source>
+        <translation>elle a été faite avec une clé que %1 n&apos;autorise pas</translation>
+    </message>
+</context>
+<context>
     <name>SharedDataCheck</name>
     <message>
-        <location filename="../ui/SharedDataCheck.cpp" line="+16"/>
+        <location filename="../ui/SharedDataCheck.cpp" line="+68"/>
         <source>The forms database %1 is missing.</source>
         <translation>La base de données des formulaires %1 est absente.</translation>
     </message>
@@ -8310,7 +9336,7 @@ Pannes : %1</translation>
         <translation>La base de données des formulaires %1 échoue à son contrôle d&apos;intégrité.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n document(s) the database refers to are missing from the GDS.</source>
         <translation>
             <numerusform>%n document auquel la base de données fait référence est absent du GDS.</numerusform>
@@ -8321,22 +9347,27 @@ Pannes : %1</translation>
 <context>
     <name>SnapshotMethods</name>
     <message>
+        <location filename="../engine/snapshot/SnapshotMethod.cpp" line="+43"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>btrfs snapshot</source>
         <translation>instantané btrfs</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>reflink copy</source>
         <translation>copie reflink</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>snapshot command</source>
         <translation>commande d&apos;instantané</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>copy while stopped</source>
         <translation>copie à l&apos;arrêt</translation>
     </message>
@@ -8344,26 +9375,33 @@ Pannes : %1</translation>
 <context>
     <name>SshConnection</name>
     <message>
+        <location filename="../engine/hosts/SshConnection.cpp" line="+164"/>
         <source>Cannot create a directory for the ssh connection in %1: %2</source>
         <translation>Impossible de créer un répertoire pour la connexion ssh dans %1 : %2</translation>
     </message>
     <message>
+        <location line="+54"/>
         <source>Cannot log in to %1: %2</source>
         <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+15"/>
         <source>Cannot reach %1: %2</source>
         <translation>%1 est injoignable : %2</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>%1 is not yet known to Lifeboat. It offers the host key %2; compare it with the fingerprint shown on that host (ssh-keygen -lf on its key in /etc/ssh) before you trust it.</source>
         <translation>%1 n&apos;est pas encore connu de Lifeboat. Il présente la clé d&apos;hôte %2 ; comparez-la avec l&apos;empreinte affichée sur cet hôte (ssh-keygen -lf sur sa clé dans /etc/ssh) avant de lui faire confiance.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The host key of %1 has changed: Lifeboat knows %2, the host now offers %3. Nothing was done on %1. If the host was reinstalled, confirm its new key; otherwise someone may be intercepting the connection.</source>
         <translation>La clé d&apos;hôte de %1 a changé : Lifeboat connaît %2, l&apos;hôte présente maintenant %3. Rien n&apos;a été fait sur %1. Si l&apos;hôte a été réinstallé, confirmez sa nouvelle clé ; sinon, quelqu&apos;un intercepte peut-être la connexion.</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>There is no open connection to %1.</source>
         <translation>Aucune connexion n&apos;est ouverte vers %1.</translation>
     </message>
@@ -8371,6 +9409,7 @@ Pannes : %1</translation>
 <context>
     <name>StagedSet</name>
     <message numerus="yes">
+        <location filename="../engine/backup/StagedSet.cpp" line="+156"/>
         <source>%n of them unchanged: referenced in the older sets that hold them (%1).</source>
         <translation>
             <numerusform>dont %n inchangé : référencé dans les jeux plus anciens qui le contiennent (%1).</numerusform>
@@ -8378,18 +9417,22 @@ Pannes : %1</translation>
         </translation>
     </message>
     <message>
+        <location line="-109"/>
         <source>archive of %1</source>
         <translation>archive de %1</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
         <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre de la racine des sauvegardes.</translation>
     </message>
     <message>
+        <location line="+72"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>Archived %1: %n file(s).</source>
         <translation>
             <numerusform>%1 archivé : %n fichier.</numerusform>
@@ -8397,6 +9440,7 @@ Pannes : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>Archived %1 from %2: %n file(s).</source>
         <translation>
             <numerusform>%1 archivé depuis %2 : %n fichier.</numerusform>
@@ -8404,22 +9448,27 @@ Pannes : %1</translation>
         </translation>
     </message>
     <message>
+        <location line="-35"/>
         <source>%1 is not a file; a part read from several hosts holds only files.</source>
         <translation>%1 n&apos;est pas un fichier ; une partie lue sur plusieurs hôtes ne contient que des fichiers.</translation>
     </message>
     <message>
+        <location line="-71"/>
         <source>archive of %1 from %2</source>
         <translation>archive de %1 depuis %2</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>this machine</source>
         <translation>cette machine</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>, only files changed since %1</source>
         <translation>, seulement les fichiers modifiés depuis %1</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>The base set %1 cannot be read (%2), so %3 is archived whole.</source>
         <translation>Le jeu de base %1 ne peut pas être lu (%2) ; %3 est donc archivé en entier.</translation>
     </message>
@@ -8427,22 +9476,22 @@ Pannes : %1</translation>
 <context>
     <name>StartNodesStep</name>
     <message>
-        <location filename="../engine/steps/StartNodesStep.cpp" line="+30"/>
+        <location filename="../engine/steps/StartNodesStep.cpp" line="+34"/>
         <source>Start %1</source>
         <translation>Démarrer %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>waits until it is up before the next</source>
         <translation>attend qu&apos;il soit démarré avant le suivant</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+53"/>
         <source>%1 is already running.</source>
         <translation>%1 fonctionne déjà.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Starting %1...</source>
         <translation>Démarrage de %1...</translation>
     </message>
@@ -8457,38 +9506,47 @@ Pannes : %1</translation>
         <translation>%1 n&apos;a pas démarré en %2 secondes.</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>start %1</source>
         <translation>démarrer %1</translation>
     </message>
     <message>
+        <location line="-103"/>
         <source>started again if this run stopped it</source>
         <translation>redémarré si cette exécution l&apos;arrête</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>stays stopped: it was not running before this run</source>
         <translation>reste arrêté : il ne tournait pas avant cette exécution</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>%1 does not answer, but its process (pid %2) has held its repository&apos;s lock for %3 seconds: it is starting, shutting down or hung. Look at its error.log; once it answers or has ended, run &apos;lifeboat resume&apos;.</source>
         <translation>%1 ne répond pas, mais son processus (pid %2) détient le verrou de son référentiel depuis %3 secondes : il démarre, s&apos;arrête ou est bloqué. Consultez son error.log ; dès qu&apos;il répond ou s&apos;est terminé, lancez &apos;lifeboat resume&apos;.</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>%1 stays stopped: this run did not stop it.</source>
         <translation>%1 reste arrêté : cette exécution ne l&apos;a pas arrêté.</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>The start command of %1 printed: &quot;%2&quot;</source>
         <translation>La commande de démarrage de %1 a affiché : « %2 »</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>%1 is stopped: start it by hand with %2, and check that it answers.</source>
         <translation>%1 est arrêté : démarrez-le à la main avec %2, puis vérifiez qu’il répond.</translation>
     </message>
     <message>
+        <location line="-36"/>
         <source>%1 stays stopped: the restore changed files and did not finish. The run&apos;s last lines and its report say how to finish it or put back what it replaced.</source>
         <translation>%1 reste arrêté : la restauration a modifié des fichiers et n’a pas abouti. Les dernières lignes de l’exécution et son rapport disent comment la terminer ou remettre ce qu’elle a remplacé.</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>%1 does not answer, but its process (pid %2) still holds its repository&apos;s lock: wait until it has ended (or end it), then start it by hand with %3, and check that it answers.</source>
         <translation>%1 ne répond pas, mais son processus (pid %2) tient encore le verrou de son dépôt : attendez qu’il se termine (ou arrêtez-le), puis démarrez-le à la main avec %3 et vérifiez qu’il répond.</translation>
     </message>
@@ -8496,12 +9554,12 @@ Pannes : %1</translation>
 <context>
     <name>StepContext</name>
     <message>
-        <location filename="../engine/run/StepContext.cpp" line="+36"/>
+        <location filename="../engine/run/StepContext.cpp" line="+44"/>
         <source>&lt;run id&gt;</source>
         <translation>&lt;id d&apos;exécution&gt;</translation>
     </message>
     <message>
-        <location filename="../engine/run/StepContext.h" line="+62"/>
+        <location filename="../engine/run/StepContext.h" line="+75"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
@@ -8509,7 +9567,7 @@ Pannes : %1</translation>
 <context>
     <name>StopNodesStep</name>
     <message>
-        <location filename="../engine/steps/StopNodesStep.cpp" line="+14"/>
+        <location filename="../engine/steps/StopNodesStep.cpp" line="+22"/>
         <source>Stop %1</source>
         <translation>Arrêter %1</translation>
     </message>
@@ -8519,51 +9577,57 @@ Pannes : %1</translation>
         <translation>Les utilisateurs de ces nœuds perdent le service jusqu&apos;à leur redémarrage.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>running now</source>
         <translation>en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>already stopped; left alone</source>
         <translation>déjà arrêté ; laissé tel quel</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+46"/>
         <source>%1 is already stopped.</source>
         <translation>%1 est déjà arrêté.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Stopping %1...</source>
         <translation>Arrêt de %1...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Could not stop %1: %2</source>
         <translation>Impossible d&apos;arrêter %1 : %2</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>stop %1</source>
         <translation>arrêter %1</translation>
     </message>
     <message>
+        <location line="-64"/>
         <source>%1 still answers %2 seconds after it was told to stop. Nothing of %1 was touched. Stop it yourself, then run &apos;lifeboat resume&apos; to go on.</source>
         <translation>%1 répond encore %2 secondes après l&apos;ordre d&apos;arrêt. Rien de %1 n&apos;a été modifié. Arrêtez-le vous-même, puis poursuivez avec &apos;lifeboat resume&apos;.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 did not stop within %2 seconds: its process (pid %3) still holds %4. Nothing of %1 was touched. Wait until that process has ended (or end it yourself), then run &apos;lifeboat resume&apos; to go on.</source>
         <translation>%1 ne s&apos;est pas arrêté en %2 secondes : son processus (pid %3) détient encore %4. Rien de %1 n&apos;a été modifié. Attendez la fin de ce processus (ou terminez-le vous-même), puis poursuivez avec &apos;lifeboat resume&apos;.</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>%1 does not answer, but its process (pid %2) holds its repository&apos;s lock; telling it to stop.</source>
         <translation>%1 ne répond pas, mais son processus (pid %2) détient le verrou de son référentiel ; ordre d&apos;arrêt envoyé.</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>%1 has stopped: it does not answer and its repository is not locked.</source>
         <translation>%1 est arrêté : il ne répond plus et son référentiel n&apos;est plus verrouillé.</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>The stop command of %1 printed: &quot;%2&quot;</source>
         <translation>La commande d&apos;arrêt de %1 a affiché : « %2 »</translation>
     </message>
@@ -8571,7 +9635,7 @@ Pannes : %1</translation>
 <context>
     <name>SystemImageStep</name>
     <message>
-        <location filename="../engine/steps/SystemImageStep.cpp" line="+18"/>
+        <location filename="../engine/steps/SystemImageStep.cpp" line="+23"/>
         <source>Re-create the system of %1 from its image and apply the recorded patches (if needed)</source>
         <translation>Recréer le système de %1 à partir de son image et appliquer les correctifs enregistrés (si nécessaire)</translation>
     </message>
@@ -8601,7 +9665,7 @@ Pannes : %1</translation>
         <translation>ou cochez-le s&apos;ils sont déjà appliqués</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>from the sandbox&apos;s system image, by Lifeboat</source>
         <translation>à partir de l&apos;image système du bac à sable, par Lifeboat</translation>
     </message>
@@ -8611,7 +9675,7 @@ Pannes : %1</translation>
         <translation>confirmé par l&apos;utilisateur comme fait ou non nécessaire</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
@@ -8629,30 +9693,37 @@ Pannes : %1</translation>
 <context>
     <name>TakeSnapshotsStep</name>
     <message>
+        <location filename="../engine/steps/TakeSnapshotsStep.cpp" line="+27"/>
         <source>The nodes are down only until the snapshots are taken, usually seconds whatever the size; the copy is then made from the snapshots while the nodes serve.</source>
         <translation>Les nœuds ne sont arrêtés que le temps de prendre les instantanés, en général quelques secondes quelle que soit la taille ; la copie est ensuite faite depuis les instantanés pendant que les nœuds servent.</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>take a snapshot of %1</source>
         <translation>prendre un instantané de %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>remove the snapshot of %1</source>
         <translation>supprimer l&apos;instantané de %1</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Could not take a snapshot of %1: %2</source>
         <translation>Impossible de prendre un instantané de %1 : %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Snapshot of %1 taken.</source>
         <translation>Instantané de %1 pris.</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>right after the snapshots: the nodes are down for seconds, whatever the size; the copy is made from the snapshots while they serve</source>
         <translation>juste après les instantanés : les nœuds ne sont arrêtés que quelques secondes, quelle que soit la taille ; la copie est faite depuis les instantanés pendant qu&apos;ils servent</translation>
     </message>
     <message>
+        <location line="-20"/>
         <source>Take snapshots: %1</source>
         <translation>Prendre des instantanés : %1</translation>
     </message>
@@ -8660,7 +9731,7 @@ Pannes : %1</translation>
 <context>
     <name>TarStreamReader</name>
     <message>
-        <location filename="../engine/backup/TarStreamReader.cpp" line="+58"/>
+        <location filename="../engine/backup/TarStreamReader.cpp" line="+62"/>
         <location line="+38"/>
         <location line="+26"/>
         <source>the archive ends early or is damaged</source>
@@ -8672,7 +9743,7 @@ Pannes : %1</translation>
         <translation>un en-tête étendu est endommagé</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>a header is damaged (its checksum does not match)</source>
         <translation>un en-tête est endommagé (sa somme de contrôle ne correspond pas)</translation>
     </message>
@@ -8680,7 +9751,7 @@ Pannes : %1</translation>
 <context>
     <name>TerminalConfirmer</name>
     <message>
-        <location filename="../app/TerminalConfirmer.cpp" line="+19"/>
+        <location filename="../app/TerminalConfirmer.cpp" line="+22"/>
         <source>Step %1: %2 — this step changes the cluster:</source>
         <translation>Étape %1 : %2 — cette étape modifie le cluster :</translation>
     </message>
@@ -8698,7 +9769,7 @@ Pannes : %1</translation>
 <context>
     <name>TerminalSecretPrompt</name>
     <message>
-        <location filename="../app/TerminalSecretPrompt.cpp" line="+24"/>
+        <location filename="../app/TerminalSecretPrompt.cpp" line="+27"/>
         <source>The secret &quot;%1&quot; is not set (the variable %2 or the secrets file would hold it).</source>
         <translation>Le secret « %1 » n&apos;est pas défini (la variable %2 ou le fichier de secrets le contiendrait).</translation>
     </message>
@@ -8711,24 +9782,24 @@ Pannes : %1</translation>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../report/TimelineChart.cpp" line="+51"/>
-        <location line="+117"/>
+        <location filename="../report/TimelineChart.cpp" line="+58"/>
+        <location line="+125"/>
         <location line="+1"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-102"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>C%1. %2</source>
         <translation>N%1. %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Time since the run started at %1</source>
         <translation>Temps écoulé depuis le début de l&apos;exécution à %1</translation>
     </message>
@@ -8743,7 +9814,7 @@ Pannes : %1</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>declined: not run</source>
         <translation>refusé : non exécuté</translation>
     </message>
@@ -8788,19 +9859,22 @@ Pannes : %1</translation>
         <translation>étape manuelle (travail d&apos;une personne)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>A diamond marks a confirmation given in advance (--yes): the run did not wait.</source>
         <translation>Un losange marque une confirmation donnée à l&apos;avance (--yes) : l&apos;exécution n&apos;a pas attendu.</translation>
     </message>
     <message>
+        <location line="-223"/>
         <source>%1 down</source>
         <translation>%1 arrêté</translation>
     </message>
     <message>
+        <location line="+104"/>
         <source>%1 · still down</source>
         <translation>%1 · toujours arrêté</translation>
     </message>
     <message>
+        <location line="+97"/>
         <source>node down (from its stop until it answers again)</source>
         <translation>nœud arrêté (de son arrêt jusqu’à ce qu’il réponde de nouveau)</translation>
     </message>
@@ -8808,10 +9882,12 @@ Pannes : %1</translation>
 <context>
     <name>UndoRecord</name>
     <message>
+        <location filename="../engine/run/UndoRecord.cpp" line="+41"/>
         <source>The run has no directory to record what it changes in.</source>
         <translation>L&apos;exécution n&apos;a pas de répertoire où noter ce qu&apos;elle modifie.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -8819,7 +9895,7 @@ Pannes : %1</translation>
 <context>
     <name>UnfinishedRuns</name>
     <message>
-        <location filename="../ui/UnfinishedRuns.cpp" line="+45"/>
+        <location filename="../ui/UnfinishedRuns.cpp" line="+48"/>
         <source>%1 on %2, started %3, was interrupted.</source>
         <translation>%1 sur %2, démarré le %3, a été interrompu.</translation>
     </message>
@@ -8832,7 +9908,7 @@ Pannes : %1</translation>
 <context>
     <name>VerifyBackupSetStep</name>
     <message>
-        <location filename="../engine/steps/VerifyBackupSetStep.cpp" line="+17"/>
+        <location filename="../engine/steps/VerifyBackupSetStep.cpp" line="+20"/>
         <source>Verify the backup set %1</source>
         <translation>Vérifier le jeu de sauvegarde %1</translation>
     </message>
@@ -8842,7 +9918,7 @@ Pannes : %1</translation>
         <translation>Relit les parties qu&apos;utilise cette restauration (%1) et vérifie chaque fichier par rapport au manifeste. Rien ne change ; un jeu endommagé arrête la restauration ici.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Reading %1 (%2 of %3)...</source>
         <translation>Lecture de %1 (%2 sur %3)...</translation>
     </message>
@@ -8859,36 +9935,61 @@ Pannes : %1</translation>
             <numerusform>%n fichiers relus ; chacun correspond au manifeste.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The set is %1.</source>
+        <translation>Le jeu est %1.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/VerifyCommand.cpp" line="+18"/>
+        <location filename="../app/VerifyCommand.cpp" line="+22"/>
         <source>Run &apos;lifeboat verify --help&apos; for its options.</source>
         <translation>Lancez &apos;lifeboat verify --help&apos; pour voir ses options.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Signature: %1.</source>
+        <translation>Signature : %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Check a backup set: every file against its manifest, every archive against SHA256SUMS</source>
         <translation>Vérifier un jeu de sauvegarde : chaque fichier par rapport à son manifeste, chaque archive par rapport à SHA256SUMS</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Reads every archive of a backup set back and checks every file (present, size, SHA-256) against manifest.json and every archive against SHA256SUMS. Exit 0 when the set is intact, 3 when anything differs (each damaged file is named).</source>
         <translation>Relit chaque archive d&apos;un jeu de sauvegarde et vérifie chaque fichier (présence, taille, SHA-256) par rapport à manifest.json et chaque archive par rapport à SHA256SUMS. Code de sortie 0 si le jeu est intact, 3 si quelque chose diffère (chaque fichier endommagé est nommé).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Take SET as a set id under this cluster profile&apos;s backup root.</source>
         <translation>Interpréter SET comme un identifiant de jeu sous la racine des sauvegardes de ce profil de cluster.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
+        <source>It says who signed the set (SHA256SUMS.sig) or that it is unsigned; a bad signature is damage, and so is a set not signed by an allowed signer when the profile requires signatures.</source>
+        <translation>Il indique qui a signé le jeu (SHA256SUMS.sig) ou qu&apos;il n&apos;est pas signé ; une signature invalide est un dommage, tout comme un jeu non signé par un signataire autorisé lorsque le profil exige des signatures.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take SET as a set id under this cluster profile&apos;s backup root, and trust the signers its &quot;signing&quot; allows.</source>
+        <translation>Prendre SET comme identifiant de jeu sous la racine des sauvegardes de ce profil de cluster, et se fier aux signataires que son &quot;signing&quot; autorise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Check the set&apos;s signature against this OpenSSH allowed-signers file (without --profile).</source>
+        <translation>Vérifier la signature du jeu avec ce fichier OpenSSH de signataires autorisés (sans --profile).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The backup set directory, or its id with --profile.</source>
         <translation>Le répertoire du jeu de sauvegarde, ou son identifiant avec --profile.</translation>
     </message>
@@ -8898,27 +9999,37 @@ Pannes : %1</translation>
         <translation>SET</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Give exactly one backup set: &apos;lifeboat verify DIR&apos; or &apos;lifeboat verify --profile FILE SETID&apos;.</source>
         <translation>Indiquez exactement un jeu de sauvegarde : &apos;lifeboat verify RÉP&apos; ou &apos;lifeboat verify --profile FICHIER IDJEU&apos;.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Give --allowed-signers or --profile, not both: the profile names its own allowed signers.</source>
+        <translation>Indiquez --allowed-signers ou --profile, pas les deux : le profil indique ses propres signataires autorisés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not an allowed-signers file.</source>
+        <translation>%1 n&apos;est pas un fichier de signataires autorisés.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&apos;%1&apos; is not a set id. Give an id from &apos;lifeboat backups --profile %2&apos;, or a directory without --profile.</source>
         <translation>&apos;%1&apos; n&apos;est pas un identifiant de jeu. Indiquez un identifiant donné par &apos;lifeboat backups --profile %2&apos;, ou un répertoire sans --profile.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There is no backup set %1 in %2. &apos;lifeboat backups --profile %3&apos; lists the sets.</source>
         <translation>Il n&apos;y a pas de jeu de sauvegarde %1 dans %2. &apos;lifeboat backups --profile %3&apos; liste les jeux.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Checking %1 (%2 of %3)...</source>
         <translation>Vérification de %1 (%2 sur %3)...</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The backup set %1 is intact: %n file(s) checked</source>
         <translation>
             <numerusform>Le jeu de sauvegarde %1 est intact : %n fichier vérifié</numerusform>
@@ -8934,7 +10045,7 @@ Pannes : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The backup set %1 is DAMAGED: %n problem(s), listed above.</source>
         <translation>
             <numerusform>Le jeu de sauvegarde %1 est ENDOMMAGÉ : %n problème, listé ci-dessus.</numerusform>
@@ -8942,11 +10053,12 @@ Pannes : %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Do not restore from it. Use another set (&apos;lifeboat backups&apos; lists them and their last verification) and make a new backup soon.</source>
         <translation>Ne restaurez pas à partir de ce jeu. Utilisez-en un autre (&apos;lifeboat backups&apos; les liste avec leur dernière vérification) et faites rapidement une nouvelle sauvegarde.</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>manifest.json is not listed in SHA256SUMS (the set was made before Lifeboat checked its manifest): its archives were checked, the manifest itself was not.</source>
         <translation>manifest.json ne figure pas dans SHA256SUMS (le jeu a été créé avant que Lifeboat ne vérifie son manifeste) : ses archives ont été vérifiées, pas le manifeste lui-même.</translation>
     </message>
@@ -8954,111 +10066,9 @@ Pannes : %1</translation>
 <context>
     <name>WritablePlaces</name>
     <message>
+        <location filename="../engine/steps/WritablePlaces.cpp" line="+43"/>
         <source>%1%2 Lifeboat must be able to change it: mount it read-write or give the user Lifeboat runs as write access there (on a real cluster, run as the user that owns the AEM files).</source>
         <translation>%1%2 Lifeboat doit pouvoir le modifier : montez-le en lecture-écriture ou donnez à l&apos;utilisateur sous lequel Lifeboat s&apos;exécute le droit d&apos;y écrire (sur un vrai cluster, exécutez Lifeboat en tant que propriétaire des fichiers AEM).</translation>
-    </message>
-</context>
-<context>
-    <name>ChainUnpacker</name>
-    <message>
-        <source>Cannot unpack into %1: it already exists.</source>
-        <translation>Impossible de décompresser dans %1 : il existe déjà.</translation>
-    </message>
-    <message>
-        <source>In the older set %1: %2</source>
-        <translation>Dans le jeu plus ancien %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>BackupChain</name>
-    <message numerus="yes">
-        <source>The manifest of %1 says %n file(s) of %2 are in &quot;%3&quot;, which is not the name of a backup set. The manifest is damaged; verify the set with &apos;lifeboat verify&apos; and restore from another one.</source>
-        <translation>
-            <numerusform>Le manifeste de %1 indique que %n fichier de %2 se trouve dans « %3 », qui n&apos;est pas le nom d&apos;un jeu de sauvegarde. Le manifeste est endommagé ; vérifiez le jeu avec &apos;lifeboat verify&apos; et restaurez à partir d&apos;un autre.</numerusform>
-            <numerusform>Le manifeste de %1 indique que %n fichiers de %2 se trouvent dans « %3 », qui n&apos;est pas le nom d&apos;un jeu de sauvegarde. Le manifeste est endommagé ; vérifiez le jeu avec &apos;lifeboat verify&apos; et restaurez à partir d&apos;un autre.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, which is not in %4 (it was deleted or moved). Put %3 back into %4, or restore from another set (see &apos;lifeboat backups&apos;).</source>
-        <translation>
-            <numerusform>Le jeu de sauvegarde %1 reprend %n fichier de %2 du jeu plus ancien %3, qui n&apos;est pas dans %4 (il a été supprimé ou déplacé). Remettez %3 dans %4, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
-            <numerusform>Le jeu de sauvegarde %1 reprend %n fichiers de %2 du jeu plus ancien %3, qui n&apos;est pas dans %4 (il a été supprimé ou déplacé). Remettez %3 dans %4, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose manifest cannot be read: %4 Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
-        <translation>
-            <numerusform>Le jeu de sauvegarde %1 reprend %n fichier de %2 du jeu plus ancien %3, dont le manifeste est illisible : %4 Vérifiez %3 avec &apos;lifeboat verify&apos;, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
-            <numerusform>Le jeu de sauvegarde %1 reprend %n fichiers de %2 du jeu plus ancien %3, dont le manifeste est illisible : %4 Vérifiez %3 avec &apos;lifeboat verify&apos;, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose archive of %2 is missing. Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
-        <translation>
-            <numerusform>Le jeu de sauvegarde %1 reprend %n fichier de %2 du jeu plus ancien %3, dont l&apos;archive de %2 est absente. Vérifiez %3 avec &apos;lifeboat verify&apos;, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
-            <numerusform>Le jeu de sauvegarde %1 reprend %n fichiers de %2 du jeu plus ancien %3, dont l&apos;archive de %2 est absente. Vérifiez %3 avec &apos;lifeboat verify&apos;, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SetPathRules</name>
-    <message>
-        <source>would land outside the target (an absolute path or &quot;..&quot;)</source>
-        <translation>aboutirait hors de la cible (un chemin absolu ou « .. »)</translation>
-    </message>
-    <message>
-        <source>is a hard link (to &quot;%1&quot;), which a backup part never holds</source>
-        <translation>est un lien physique (vers « %1 »), ce qu&apos;une partie de sauvegarde ne contient jamais</translation>
-    </message>
-    <message>
-        <source>is a link to &quot;%1&quot;, outside the target</source>
-        <translation>est un lien vers « %1 », hors de la cible</translation>
-    </message>
-    <message>
-        <source>is a device, pipe or other special file</source>
-        <translation>est un périphérique, un tube ou un autre fichier spécial</translation>
-    </message>
-</context>
-<context>
-    <name>ManifestRules</name>
-    <message>
-        <source>%1 is &quot;%2&quot;, which is not a relative path inside the set (it is absolute, or has &quot;..&quot;, &quot;.&quot; or an empty component)</source>
-        <translation>%1 vaut « %2 », ce qui n&apos;est pas un chemin relatif à l&apos;intérieur du jeu (il est absolu, ou contient « .. », « . » ou un composant vide)</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which is not a plain file name</source>
-        <translation>%1 vaut « %2 », ce qui n&apos;est pas un simple nom de fichier</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which a part of kind &quot;%3&quot; never has</source>
-        <translation>%1 vaut « %2 », ce qu&apos;une partie de type « %3 » n&apos;a jamais</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which is not a kind of part Lifeboat writes</source>
-        <translation>%1 vaut « %2 », qui n&apos;est pas un type de partie que Lifeboat écrit</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is empty, so nothing says where the %n file(s) of part %2 go</source>
-        <translation>
-            <numerusform>%1 est vide : rien ne dit où va le %n fichier de la partie %2</numerusform>
-            <numerusform>%1 est vide : rien ne dit où vont les %n fichiers de la partie %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which is outside every source of part %3</source>
-        <translation>%1 vaut « %2 », qui est hors de toutes les sources de la partie %3</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which is not a SHA-256 (64 hexadecimal digits)</source>
-        <translation>%1 vaut « %2 », qui n&apos;est pas un SHA-256 (64 chiffres hexadécimaux)</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which is not among the files of part %3</source>
-        <translation>%1 vaut « %2 », qui ne figure pas parmi les fichiers de la partie %3</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which another part has too</source>
-        <translation>%1 vaut « %2 », qu&apos;une autre partie porte aussi</translation>
     </message>
 </context>
 </TS>

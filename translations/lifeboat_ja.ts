@@ -4,6 +4,7 @@
 <context>
     <name>AgentCommandLine</name>
     <message>
+        <location filename="../agent/AgentCommandLine.cpp" line="+26"/>
         <source>usage: lifeboat-agent serve [--verbose]
        lifeboat-agent --version
 Lifeboat starts it on a node host over ssh, to work on that host&apos;s files.</source>
@@ -12,10 +13,12 @@ Lifeboat starts it on a node host over ssh, to work on that host&apos;s files.</
 Lifeboat がノードのホスト上で ssh 経由で起動し、そのホストのファイルを扱います。</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>unknown option &quot;%1&quot;</source>
         <translation>不明なオプション「%1」</translation>
     </message>
@@ -23,30 +26,40 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>AgentServer</name>
     <message>
+        <location filename="../agent/AgentServer.cpp" line="+98"/>
         <source>This lifeboat-agent (%1) speaks protocol version %2, and the Lifeboat that called it speaks version %3. Install the same version of Lifeboat on both machines.</source>
         <translation>この lifeboat-agent（%1）はプロトコル バージョン %2 を話しますが、呼び出した Lifeboat はバージョン %3 を話します。両方のマシンに同じバージョンの Lifeboat をインストールしてください。</translation>
     </message>
     <message>
+        <location line="+160"/>
         <source>lifeboat-agent %1 does not know the operation &quot;%2&quot;.</source>
         <translation>lifeboat-agent %1 は操作「%2」を知りません。</translation>
     </message>
     <message>
+        <location line="+93"/>
         <source>lifeboat-agent %1 does not know the archive format &quot;%2&quot;.</source>
         <translation>lifeboat-agent %1 はアーカイブ形式「%2」を知りません。</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <location line="+62"/>
+        <location line="+2"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
+        <location line="-57"/>
+        <location line="+6"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Cancelled by the user.</source>
         <translation>ユーザーによりキャンセルされました。</translation>
     </message>
     <message>
+        <location line="+74"/>
         <source>%1 is larger than %2 bytes, more than Lifeboat writes in one piece.</source>
         <translation>%1 は %2 バイトより大きく、Lifeboat が一度に書き込める量を超えています。</translation>
     </message>
@@ -54,50 +67,66 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>AgentSession</name>
     <message>
+        <location filename="../engine/hosts/AgentSession.cpp" line="+86"/>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+48"/>
         <source>Cannot start %1 to reach %2: %3</source>
         <translation>%2 に接続するための %1 を起動できません: %3</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>The helper on %1 is lifeboat-agent %2, which speaks protocol version %3; this Lifeboat is version %4 and speaks protocol version %5. Install lifeboat %4 on %1 from the same package as on this machine (apt install ./lifeboat_%4_*.deb); it brings lifeboat-agent.</source>
         <translation>%1 のヘルパーは lifeboat-agent %2 で、プロトコル バージョン %3 を話します。この Lifeboat はバージョン %4 で、プロトコル バージョン %5 を話します。このマシンと同じパッケージから %1 に lifeboat %4 をインストールしてください（apt install ./lifeboat_%4_*.deb）。lifeboat-agent が含まれています。</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Lifeboat&apos;s helper is not installed on %1 (%2). Install lifeboat %3 on %1 from the same package as on this machine (apt install ./lifeboat_%3_*.deb); it brings lifeboat-agent.</source>
         <translation>Lifeboat のヘルパーが %1 にインストールされていません（%2）。このマシンと同じパッケージから %1 に lifeboat %3 をインストールしてください（apt install ./lifeboat_%3_*.deb）。lifeboat-agent が含まれています。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cannot connect to %1: %2</source>
         <translation>%1 に接続できません: %2</translation>
     </message>
     <message>
+        <location line="+231"/>
+        <location line="+41"/>
         <source>Cancelled by the user.</source>
         <translation>ユーザーによりキャンセルされました。</translation>
     </message>
     <message>
+        <location line="-35"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
+        <location line="+59"/>
         <source>The connection to %1 was lost: %2</source>
         <translation>%1 への接続が失われました: %2</translation>
     </message>
     <message>
+        <location line="+45"/>
         <source>the helper was ended by signal %1</source>
         <translation>ヘルパーはシグナル %1 で終了しました</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the helper ended with exit code %1</source>
         <translation>ヘルパーは終了コード %1 で終了しました</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the helper closed its output</source>
         <translation>ヘルパーが出力を閉じました</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 did not answer for %2 seconds, so Lifeboat stopped waiting. Check that the host is up and reachable.</source>
         <translation>%1 が %2 秒間応答しなかったため、Lifeboat は待機をやめました。ホストが動作していて到達可能か確認してください。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>%1 did not answer as Lifeboat&apos;s helper does (it wrote &quot;%2&quot;). Check that nothing in the login&apos;s shell start-up files writes to standard output.</source>
         <translation>%1 は Lifeboat のヘルパーとして応答しませんでした（出力:「%2」）。ログイン シェルの起動ファイルが標準出力に何も書き込まないことを確認してください。</translation>
     </message>
@@ -105,7 +134,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>ArchiveContents</name>
     <message>
-        <location filename="../engine/backup/ArchiveContents.cpp" line="+33"/>
+        <location filename="../engine/backup/ArchiveContents.cpp" line="+45"/>
         <source>Cannot read %1 from the archive.</source>
         <translation>アーカイブから %1 を読み取れません。</translation>
     </message>
@@ -118,7 +147,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>ArchivePartsStep</name>
     <message>
-        <location filename="../engine/steps/ArchivePartsStep.cpp" line="+38"/>
+        <location filename="../engine/steps/ArchivePartsStep.cpp" line="+55"/>
         <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
         <translation>%1 を作成できません。バックアップルートの権限と空き容量を確認してください。</translation>
     </message>
@@ -126,7 +155,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupBootstrapScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupBootstrapScenario.cpp" line="+7"/>
+        <location filename="../engine/scenarios/BackupBootstrapScenario.cpp" line="+10"/>
         <source>Back up the bootstrap properties files</source>
         <translation>ブートストラッププロパティファイルをバックアップ</translation>
     </message>
@@ -137,9 +166,40 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
 </context>
 <context>
+    <name>BackupChain</name>
+    <message numerus="yes">
+        <location filename="../engine/backup/BackupChain.cpp" line="+86"/>
+        <source>The manifest of %1 says %n file(s) of %2 are in &quot;%3&quot;, which is not the name of a backup set. The manifest is damaged; verify the set with &apos;lifeboat verify&apos; and restore from another one.</source>
+        <translation>
+            <numerusform>%1 のマニフェストによると、%2 の %n 個のファイルが「%3」にありますが、これはバックアップセットの名前ではありません。マニフェストが壊れています。&apos;lifeboat verify&apos; でセットを検証し、別のセットから復元してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, which is not in %4 (it was deleted or moved). Put %3 back into %4, or restore from another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>
+            <numerusform>バックアップセット %1 は %2 の %n 個のファイルを古いセット %3 から取得しますが、%3 は %4 にありません（削除または移動されました）。%3 を %4 に戻すか、別のセットから復元してください（&apos;lifeboat backups&apos; を参照）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose manifest cannot be read: %4 Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>
+            <numerusform>バックアップセット %1 は %2 の %n 個のファイルを古いセット %3 から取得しますが、%3 のマニフェストを読み取れません: %4 &apos;lifeboat verify&apos; で %3 を検証するか、別のセットから復元してください（&apos;lifeboat backups&apos; を参照）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose archive of %2 is missing. Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>
+            <numerusform>バックアップセット %1 は %2 の %n 個のファイルを古いセット %3 から取得しますが、%3 の %2 のアーカイブがありません。&apos;lifeboat verify&apos; で %3 を検証するか、別のセットから復元してください（&apos;lifeboat backups&apos; を参照）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupMariaDbStep</name>
     <message>
-        <location filename="../engine/steps/BackupMariaDbStep.cpp" line="+23"/>
+        <location filename="../engine/steps/BackupMariaDbStep.cpp" line="+26"/>
         <source>Back up the %1 database</source>
         <translation>データベース %1 をバックアップ</translation>
     </message>
@@ -159,15 +219,39 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>バイナリログは有効ですが、%1 のダンプにはバイナリログの位置が記録されていません。このバックアップからポイントインタイムリカバリを開始することはできません。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot remove the previous dump %1. Check the backup root&apos;s permissions.</source>
         <translation>以前のダンプ %1 を削除できません。バックアップルートの権限を確認してください。</translation>
     </message>
 </context>
 <context>
+    <name>BackupModeArguments</name>
+    <message>
+        <location filename="../node/BackupModeArguments.cpp" line="+21"/>
+        <source>lcbackupmode needs one of: %1</source>
+        <translation>lcbackupmode には次のいずれかが必要です: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>-port must be a number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>-port は 1 から 65535 までの数値でなければなりません(&apos;%1&apos; ではなく)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>-host is not a host name or address: &apos;%1&apos;</source>
+        <translation>-host がホスト名でもアドレスでもありません: &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>BackupModeStep</name>
     <message>
-        <location filename="../engine/steps/BackupModeStep.cpp" line="+23"/>
+        <location filename="../engine/steps/BackupModeStep.cpp" line="+27"/>
         <source>rolling backup mode</source>
         <translation>ローリングバックアップモード</translation>
     </message>
@@ -177,7 +261,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>スナップショット（セーフ）バックアップモード</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Enter %1</source>
         <translation>%1を開始</translation>
     </message>
@@ -197,57 +281,67 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>ファイルコレクターは期限切れの GDS ドキュメントの削除を再開します。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>label &quot;%1&quot;</source>
         <translation>ラベル &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The cluster is already in %1 with label &quot;%2&quot;.</source>
         <translation>クラスターはすでにラベル &quot;%2&quot; で%1になっています。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The cluster is not in %1.</source>
         <translation>クラスターは%1ではありません。</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>enter %1</source>
         <translation>%1 に入る</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>leave %1</source>
         <translation>%1 を終了する</translation>
     </message>
     <message>
+        <location line="-63"/>
         <source>already on (label &quot;%1&quot;); kept on after the backup</source>
         <translation>すでに有効 (ラベル「%1」)。バックアップ後も有効のままにします</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>stays on: the cluster was in it before this run</source>
         <translation>有効のままにします。この実行の前からクラスタはこのモードでした</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>The cluster is already in %1 (label &quot;%2&quot;); it stays in it after the backup.</source>
         <translation>クラスタはすでに%1です (ラベル「%2」)。バックアップ後もそのままにします。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The cluster was in %1 before this run; it stays in it.</source>
         <translation>クラスタはこの実行の前から%1でした。そのままにします。</translation>
     </message>
     <message>
+        <location line="-57"/>
         <source>Leave %1 if this run entered it</source>
         <translation>この実行が開始した場合は%1を終了</translation>
     </message>
     <message>
+        <location line="+71"/>
         <source>The backup-mode command printed: &quot;%1&quot;</source>
         <translation>バックアップモードのコマンドの出力:「%1」</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>The cluster is still in %1: leave it by hand with %2</source>
         <translation>クラスターはまだ%1のままです。次のコマンドで手作業で解除してください: %2</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>It reads %1 on its standard input.</source>
         <translation>%1 を標準入力から読み取ります。</translation>
     </message>
@@ -255,7 +349,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupOfflineScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupOfflineScenario.cpp" line="+10"/>
+        <location filename="../engine/scenarios/BackupOfflineScenario.cpp" line="+13"/>
         <source>Offline backup with downtime</source>
         <translation>ダウンタイムありのオフラインバックアップ</translation>
     </message>
@@ -268,7 +362,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupOnlineScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+18"/>
+        <location filename="../engine/scenarios/BackupOnlineScenario.cpp" line="+21"/>
         <source>Online backup with no downtime (slower responses)</source>
         <translation>ダウンタイムなしのオンラインバックアップ（応答が遅くなります）</translation>
     </message>
@@ -343,26 +437,32 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 は稼働中です。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>No garbage collection or revision cleanup runs on %1</source>
         <translation>%1 でガベージコレクションもリビジョンクリーンアップも実行されていない</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 does not say whether a data store garbage collection or a revision cleanup runs (Oak&apos;s RepositoryManagement MBean did not answer).</source>
         <translation>%1 はデータストアのガベージコレクションやリビジョンクリーンアップが実行中かどうかを返しません（Oak の RepositoryManagement MBean が応答しませんでした）。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Check in AEM&apos;s Operations &gt; Maintenance that none runs, and go on only then.</source>
         <translation>AEM の Operations &gt; Maintenance で実行中のものがないことを確認してから続けてください。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A %1 runs on %2; Adobe says not to take an online backup meanwhile.</source>
         <translation>%2 で %1 が実行中です。Adobe はその間オンラインバックアップを取らないよう求めています。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Wait until it has finished (Operations &gt; Maintenance), then check again. Nothing was changed.</source>
         <translation>終了するまで待ってから（Operations &gt; Maintenance）、もう一度確認してください。何も変更されていません。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Neither runs on %1.</source>
         <translation>%1 ではどちらも実行されていません。</translation>
     </message>
@@ -370,7 +470,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupPostgresStep</name>
     <message>
-        <location filename="../engine/steps/BackupPostgresStep.cpp" line="+23"/>
+        <location filename="../engine/steps/BackupPostgresStep.cpp" line="+26"/>
         <source>Back up the %1 database</source>
         <translation>データベース %1 をバックアップ</translation>
     </message>
@@ -380,7 +480,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%2 上の PostgreSQL データベース %1 の pg_dump -Fc（カスタム形式）。pg_restore --list で確認し、パート database-%3 としてアーカイブ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
         <translation>%1 を作成できません。バックアップルートの権限と空き容量を確認してください。</translation>
     </message>
@@ -398,7 +498,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupPublishScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+19"/>
+        <location filename="../engine/scenarios/BackupPublishScenario.cpp" line="+24"/>
         <source>Back up Correspondence Management publish nodes</source>
         <translation>Correspondence Management のパブリッシュノードをバックアップ</translation>
     </message>
@@ -443,7 +543,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>--node でパブリッシュノードを選択してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>%1 has no repository at %2.</source>
         <translation>%1 には %2 にリポジトリがありません。</translation>
     </message>
@@ -453,7 +553,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>先にノードを回復してください（recover-publish-node）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Hold publishing</source>
         <translation>公開を停止</translation>
     </message>
@@ -463,11 +563,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>Lifeboat がこのバックアップの完了を報告するまで、オーサークラスターから誰も公開しないようにしてください（レプリケーションエージェントを一時停止）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Back up all files of %1&apos;s repository</source>
         <translation>%1 のリポジトリの全ファイルをバックアップ</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Back up all files of %1&apos;s repository from its snapshot</source>
         <translation>%1 のリポジトリの全ファイルをスナップショットからバックアップ</translation>
     </message>
@@ -475,10 +576,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupRetention</name>
     <message>
+        <location filename="../engine/backup/BackupRetention.cpp" line="+52"/>
         <source>Cannot delete %1. Check the permissions of the backup root, or delete the set by hand.</source>
         <translation>%1 を削除できません。バックアップルートの権限を確認するか、セットを手動で削除してください。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Could not delete all of %1. Check its permissions and delete what is left by hand.</source>
         <translation>%1 を完全には削除できませんでした。権限を確認し、残りを手動で削除してください。</translation>
     </message>
@@ -486,7 +589,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupRollingScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+12"/>
+        <location filename="../engine/scenarios/BackupRollingScenario.cpp" line="+16"/>
         <source>Offline backup with no downtime (rolling backup mode)</source>
         <translation>ダウンタイムなしのオフラインバックアップ（ローリングバックアップモード）</translation>
     </message>
@@ -524,31 +627,37 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupScenario</name>
     <message>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+191"/>
         <source>these are pipes, sockets or devices, which a backup cannot hold and Lifeboat never opens: %1</source>
         <translation>次はパイプ、ソケット、デバイスで、バックアップには含められず、Lifeboat は決して開きません: %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>these links lead outside what is backed up with them, so a restore could not recreate them safely: %1</source>
         <translation>次のリンクは一緒にバックアップされる範囲の外を指しているため、復元で安全に作り直せません: %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The backup would lack something: %1.</source>
         <translation>バックアップに欠けるものが出ます: %1。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Move them out of the folders that are backed up (or replace a link with what it points to), then check again.</source>
         <translation>バックアップ対象のフォルダーから移動する (またはリンクをその指す先の実体に置き換える) してから、もう一度チェックしてください。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Only files, folders and links that stay inside their part.</source>
         <translation>ファイル、フォルダー、およびパーツ内にとどまるリンクだけです。</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Everything to back up can be archived</source>
         <translation>バックアップ対象はすべてアーカイブできる</translation>
     </message>
     <message>
-        <location filename="../engine/scenarios/BackupScenario.cpp" line="+46"/>
+        <location line="-147"/>
         <source>text</source>
         <translation>テキスト</translation>
     </message>
@@ -573,7 +682,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>--compression には zstd、gzip、xz、zip のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
@@ -593,7 +702,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>--timeout には 0〜10080 分を指定してください。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+97"/>
         <source>Backup root is writable</source>
         <translation>バックアップルートに書き込み可能</translation>
     </message>
@@ -628,21 +737,27 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>空き %1、最大 %2 必要。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Backup sets can be signed</source>
+        <translation>バックアップセットに署名できる</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 has its repository and cluster node id</source>
         <translation>%1 にリポジトリとクラスターノード ID がある</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>%1/repository/cluster_node.id is missing.</source>
         <translation>%1/repository/cluster_node.id がありません。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Recover the node first (&quot;%1&quot;), then back up.</source>
         <translation>先にノードを回復（「%1」）してから、バックアップしてください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Lifeboat can back up the %1 database</source>
         <translation>Lifeboat はデータベース %1 をバックアップできる</translation>
     </message>
@@ -677,21 +792,32 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>メッセージのとおりにシークレットを指定してから、再度チェックしてください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>Fix &quot;signing&quot; in the profile, or remove its &quot;key&quot; to make unsigned sets.</source>
+        <translation>プロファイルの &quot;signing&quot; を修正してください。署名なしのセットを作る場合は &quot;key&quot; を削除してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each set is signed with %1.</source>
+        <translation>各セットは %1 で署名されます。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The primary is running</source>
         <translation>プライマリノードが稼働中</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is not running, so the cluster cannot enter backup mode.</source>
         <translation>%1 が稼働していないため、クラスターはバックアップモードに入れません。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Start the cluster, or use &quot;%1&quot;.</source>
         <translation>クラスターを起動するか、「%1」を使用してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The cluster is already in %1 (label &quot;%2&quot;).</source>
         <translation>クラスターはすでに %1 です（ラベル &quot;%2&quot;）。</translation>
     </message>
@@ -706,7 +832,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 は稼働中です。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+100"/>
         <source>Back up the GDS, connectors, node identities, fonts, Content Storage Root and bootstrap properties</source>
         <translation>GDS、コネクタ、ノード ID、フォント、Content Storage Root、ブートストラッププロパティをバックアップ</translation>
     </message>
@@ -716,55 +842,67 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>GDS、%1 のリポジトリ、コネクタ、ノード ID、フォント、Content Storage Root、ブートストラッププロパティをバックアップ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+87"/>
         <source>Back up the bootstrap properties of every secondary node</source>
         <translation>各セカンダリノードのブートストラッププロパティをバックアップ</translation>
     </message>
     <message>
+        <location line="-244"/>
         <source>No password on a command line</source>
         <translation>コマンドラインにパスワードがないこと</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>The backup-mode commands get their password on standard input, if at all.</source>
         <translation>バックアップモードのコマンドは、パスワードを受け取る場合は標準入力で受け取ります。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 put a password on the command line, where every user of that machine can read it while it runs.</source>
         <translation>%1 はパスワードをコマンドラインに渡します。実行中、そのマシンのすべてのユーザーがそれを読めます。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Pass it as the command&apos;s input instead (&quot;input&quot;: &quot;{password}&quot;), if the program can read it from there; see &quot;Command templates and secrets&quot; in docs/profile.md.</source>
         <translation>プログラムが標準入力から読み取れる場合は、代わりにコマンドの入力として渡してください (&quot;input&quot;: &quot;{password}&quot;)。docs/profile.md の「Command templates and secrets」を参照してください。</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>%1 is running; the cluster is kept in %2 (label &quot;%3&quot;), which the backup uses and leaves on.</source>
         <translation>%1 は稼働中です。クラスタは%2に保たれており (ラベル「%3」)、バックアップはそれを利用し、有効のままにします。</translation>
     </message>
     <message>
+        <location line="+168"/>
         <source>Back up what is copied while the nodes are stopped: %1</source>
         <translation>ノードの停止中にコピーするものをバックアップ: %1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Back up from the snapshots, and the configuration, while the nodes serve</source>
         <translation>ノードの稼働中にスナップショットと構成をバックアップ</translation>
     </message>
     <message>
+        <location line="-55"/>
         <source>Snapshots as the profile asks</source>
         <translation>プロファイルどおりのスナップショット</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1 cannot have a %2: %3</source>
         <translation>%1 では %2 を使えません: %3</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Set &quot;snapshots&quot; in the profile to &quot;auto&quot; (the best the file system offers) or &quot;none&quot; (copy while the nodes are stopped) for these paths, or put them where that method works.</source>
         <translation>これらのパスについてプロファイルの &quot;snapshots&quot; を &quot;auto&quot;（ファイルシステムが提供する最善の方法）または &quot;none&quot;（ノード停止中にコピー）にするか、その方法が使える場所に置いてください。</translation>
     </message>
     <message>
+        <location line="-348"/>
         <source>A full set, even where an incremental one would build on an earlier set.</source>
         <translation>以前のセットに基づく増分セットを作成できる場合でも、完全なセットを作成します。</translation>
     </message>
     <message>
+        <location line="+54"/>
         <source>A full backup, as asked (--full).</source>
         <translation>指定どおりの完全バックアップです（--full）。</translation>
     </message>
@@ -772,30 +910,37 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSchedule</name>
     <message>
+        <location filename="../engine/run/BackupSchedule.cpp" line="+42"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>Say when it runs, for example &quot;daily&quot; or &quot;Mon..Fri 02:00&quot;.</source>
         <translation>実行日時を指定してください（例: &quot;daily&quot;、&quot;Mon..Fri 02:00&quot;）。</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>systemd does not understand &quot;%1&quot;: %2</source>
         <translation>systemd は &quot;%1&quot; を解釈できません: %2</translation>
     </message>
     <message>
+        <location line="+47"/>
         <source>Cannot make the folder %1 for the schedule&apos;s units.</source>
         <translation>スケジュールのユニット用フォルダー %1 を作成できません。</translation>
     </message>
     <message>
+        <location line="+44"/>
         <source>Cannot delete %1. Check its permissions.</source>
         <translation>%1 を削除できません。権限を確認してください。</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Turn it on with: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</source>
         <translation>有効にするには: %1 daemon-reload &amp;&amp; %1 enable --now %2.timer</translation>
     </message>
     <message>
+        <location line="-118"/>
         <source>Lifeboat: %1 of %2</source>
         <translation>Lifeboat: %2 の%1</translation>
     </message>
@@ -803,25 +948,27 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetManifest</name>
     <message>
+        <location filename="../engine/backup/BackupSetManifest.cpp" line="+63"/>
         <source>it is empty</source>
         <translation>空です</translation>
     </message>
     <message>
-        <location filename="../engine/backup/BackupSetManifest.cpp" line="+17"/>
+        <location line="+53"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
         <translation>%1 は完全なバックアップセットではありません（読み取り可能な manifest.json がありません）。&apos;lifeboat backups&apos; からセットを選択してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The manifest of %1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>%1 のマニフェストが破損しています (%2)。&apos;lifeboat verify&apos; でセットを検証し、別のセットを選択してください。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
         <source>The manifest of %1 lists no parts, so there is nothing to restore from it.</source>
         <translation>%1 のマニフェストにはパートが記載されていないため、リストアするものがありません。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The manifest of %1 cannot be trusted: %2. Nothing was restored from it; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>%1 のマニフェストは信頼できません: %2。ここからは何も復元していません。&apos;lifeboat verify&apos; でセットを検証し、別のセットを選んでください。</translation>
     </message>
@@ -829,21 +976,22 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetVerifier</name>
     <message>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+427"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>アーカイブ内のリンクですが、マニフェストにはこのリンクとして記載されていません</translation>
     </message>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+94"/>
+        <location line="-337"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>存在しないか読み取れないため、アーカイブ全体を検証できません</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>line %1 is not &quot;&lt;SHA-256&gt;  &lt;archive&gt;&quot;</source>
         <translation>%1 行目が &quot;&lt;SHA-256&gt;  &lt;archive&gt;&quot; の形式ではありません</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+44"/>
         <source>%1 is not a directory. Give a backup set directory (see &apos;lifeboat backups&apos;).</source>
         <translation>%1 はディレクトリではありません。バックアップセットのディレクトリを指定してください（&apos;lifeboat backups&apos; を参照）。</translation>
     </message>
@@ -853,28 +1001,40 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 は未完了のバックアップセット（公開されていない）のため、検証するものがありません。その実行を再開するか、完全なセットを検証してください（&apos;lifeboat backups&apos; を参照）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+30"/>
+        <location line="+6"/>
         <source>cannot be parsed (%1), so nothing in the set can be checked</source>
         <translation>解析できません (%1)。セット内の何も検証できません</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+56"/>
+        <location line="-71"/>
+        <location line="+216"/>
+        <location line="+37"/>
         <source>cannot be read (%1)</source>
         <translation>読み取れません (%1)</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-257"/>
+        <source>is not a regular file, so it was not read</source>
+        <translation>通常のファイルではないため、読み込みませんでした</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>is not signed by an allowed signer, and the profile requires it (&quot;signing&quot;: &quot;required&quot;)</source>
+        <translation>許可された署名者による署名がありませんが、プロファイルは署名を必須にしています (&quot;signing&quot;: &quot;required&quot;)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>lists no parts</source>
         <translation>パートが記載されていません</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+44"/>
         <source>lists %1, which the manifest does not</source>
         <translation>マニフェストにない %1 が記載されています</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+122"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>アーカイブがありません（パート %1 の %n 個のファイルが失われました）</numerusform>
@@ -896,8 +1056,8 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>.tar.zst、.tar.gz、.tar.xz、.zip のいずれのアーカイブでもありません</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
-        <location line="+56"/>
+        <location line="+16"/>
+        <location line="+72"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
             <numerusform>アーカイブとして開けません (%1)。含まれる %n 個のファイルはいずれも検証できません</numerusform>
@@ -905,30 +1065,30 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
     <message>
         <location line="-28"/>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>cannot be read to its end (the archive is damaged or truncated here)</source>
         <translation>最後まで読み取れません（アーカイブはこの位置で破損しているか切り詰められています）</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+48"/>
+        <location line="-70"/>
+        <location line="+51"/>
         <source>is in the archive but not in the manifest</source>
         <translation>アーカイブにありますがマニフェストにありません</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+40"/>
+        <location line="-49"/>
+        <location line="+43"/>
         <source>size is %1 bytes, the manifest says %2</source>
         <translation>サイズは %1 バイトですが、マニフェストでは %2 です</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+68"/>
+        <location line="-41"/>
+        <location line="+71"/>
         <source>SHA-256 differs</source>
         <translation>SHA-256 が一致しません</translation>
     </message>
     <message numerus="yes">
-        <location line="-61"/>
+        <location line="-64"/>
         <source>cannot be read past %1 (%2); %n more file(s) not checked</source>
         <translation>
             <numerusform>%1 より先を読み取れません (%2)。残り %n 個のファイルは未検証です</numerusform>
@@ -936,7 +1096,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
     <message>
         <location line="+6"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>missing from the archive</source>
         <translation>アーカイブにありません</translation>
     </message>
@@ -946,47 +1106,58 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 について記録する検証結果はありません。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Cannot write %1: %2. The result above stands, but &apos;lifeboat backups&apos; will not show it; check the permissions and free space of the set directory.</source>
         <translation>%1 を書き込めません: %2。上記の結果は有効ですが、&apos;lifeboat backups&apos; には表示されません。セットのディレクトリの権限と空き容量を確認してください。</translation>
     </message>
     <message numerus="yes">
+        <location line="-250"/>
+        <location line="+44"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>%1（このセットが %n 個のファイルを取得する古いセット）の SHA256SUMS に記載されていません</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>SHA-256 of the archive differs from the SHA256SUMS of %1, the older set this set takes %n file(s) from (the archive file was changed or damaged)</source>
         <translation>
             <numerusform>アーカイブの SHA-256 が %1（このセットが %n 個のファイルを取得する古いセット）の SHA256SUMS と異なります（アーカイブファイルが変更または破損しています）</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>.tar.zst、.tar.gz、.tar.xz のいずれのアーカイブでもないため、新しいセットのファイルを保持できません</translation>
     </message>
     <message>
+        <location line="-95"/>
         <source>is missing (part %1 takes files from %2)</source>
         <translation>がありません（パート %1 は %2 のファイルを使います）</translation>
     </message>
     <message>
+        <location line="-73"/>
+        <location line="+82"/>
         <source>SHA-256 differs from SHA256SUMS (the file was changed or damaged)</source>
         <translation>SHA-256 が SHA256SUMS と異なります（ファイルが変更されたか破損しています）</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>does not list the files the manifest stores in %1</source>
         <translation>マニフェストが %1 に格納しているファイルを列挙していません</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>has no part %1</source>
         <translation>パート %1 がありません</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>is not in this archive as the set records it</source>
         <translation>セットが記録しているとおりにはこのアーカイブにありません</translation>
     </message>
     <message>
+        <location line="-155"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>がありません。そのため、セット内の何も検証も復元もできません</translation>
     </message>
@@ -994,7 +1165,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSqliteStep</name>
     <message>
-        <location filename="../engine/steps/BackupSqliteStep.cpp" line="+24"/>
+        <location filename="../engine/steps/BackupSqliteStep.cpp" line="+27"/>
         <source>Back up the %1 database</source>
         <translation>データベース %1 をバックアップ</translation>
     </message>
@@ -1022,12 +1193,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupsCommand</name>
     <message>
-        <location filename="../app/BackupsCommand.cpp" line="+19"/>
+        <location filename="../app/BackupsCommand.cpp" line="+25"/>
         <source>List the complete backup sets of a profile, newest first, with their last verification</source>
         <translation>プロファイルの完全なバックアップセットを、新しい順に最後の検証結果とともに一覧表示</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The cluster profile (JSON) whose backup root is listed.</source>
         <translation>一覧表示するバックアップルートを持つクラスタープロファイル (JSON)。</translation>
     </message>
@@ -1042,12 +1213,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>JSON で出力します。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>Usage: lifeboat backups --profile FILE [--json] (a sandbox has its profile at DIR/cluster.json).</source>
         <translation>使い方: lifeboat backups --profile FILE [--json]（サンドボックスのプロファイルは DIR/cluster.json にあります）。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>No complete backup sets in %1.</source>
         <translation>%1 に完全なバックアップセットはありません。</translation>
     </message>
@@ -1057,6 +1228,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>ID</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>RESTORE POINT</source>
         <translation>復元ポイント</translation>
     </message>
@@ -1071,12 +1243,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>サイズ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>VERIFIED</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>LABEL</source>
         <translation>ラベル</translation>
     </message>
@@ -1101,33 +1273,51 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>（マニフェストを読み取れません）</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%n unfinished set(s) (.partial) are not listed: resume their run, or &apos;lifeboat prune&apos; removes those untouched for 24 hours.</source>
         <translation>
             <numerusform>未完了のセット %n 件（.partial）は表示されていません。その実行を再開するか、&apos;lifeboat prune&apos; で 24 時間変更のないものを削除してください。</numerusform>
         </translation>
     </message>
     <message>
+        <location line="-24"/>
         <source>DOWNTIME</source>
         <translation>停止時間</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>RESTORES</source>
         <translation>復元サイズ</translation>
     </message>
     <message>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>BASE</source>
         <translation>ベース</translation>
     </message>
     <message>
+        <location line="-59"/>
         <source>full</source>
         <translation>フル</translation>
     </message>
 </context>
 <context>
+    <name>ChainUnpacker</name>
+    <message>
+        <location filename="../engine/restore/ChainUnpacker.cpp" line="+26"/>
+        <source>Cannot unpack into %1: it already exists.</source>
+        <translation>%1 に展開できません: 既に存在します。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>In the older set %1: %2</source>
+        <translation>古いセット %1 で: %2</translation>
+    </message>
+</context>
+<context>
     <name>Change</name>
     <message>
-        <location filename="../engine/run/Change.cpp" line="+36"/>
+        <location filename="../engine/run/Change.cpp" line="+48"/>
         <source>delete</source>
         <translation>削除</translation>
     </message>
@@ -1177,13 +1367,14 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>手作業:</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n 個のファイル</numerusform>
         </translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>keep</source>
         <translation>保持</translation>
     </message>
@@ -1191,7 +1382,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/CheckCommand.cpp" line="+16"/>
+        <location filename="../app/CheckCommand.cpp" line="+19"/>
         <source>Run a scenario&apos;s preconditions and show what would block it</source>
         <translation>シナリオの前提条件をチェックし、実行を妨げる要因を表示</translation>
     </message>
@@ -1229,7 +1420,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>CheckGdsConsistencyStep</name>
     <message>
-        <location filename="../engine/steps/CheckGdsConsistencyStep.cpp" line="+33"/>
+        <location filename="../engine/steps/CheckGdsConsistencyStep.cpp" line="+36"/>
         <source>The GDS part of %1 is missing, so the backup cannot be checked.</source>
         <translation>%1 の GDS パートがないため、バックアップを検証できません。</translation>
     </message>
@@ -1258,7 +1449,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         </translation>
     </message>
     <message>
-        <location filename="../engine/steps/CheckGdsConsistencyStep.h" line="+21"/>
+        <location filename="../engine/steps/CheckGdsConsistencyStep.h" line="+24"/>
         <source>Check that the database and GDS backups agree</source>
         <translation>データベースと GDS のバックアップが一致することを確認</translation>
     </message>
@@ -1266,12 +1457,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>CheckPatchLevelStep</name>
     <message>
-        <location filename="../engine/steps/CheckPatchLevelStep.cpp" line="+15"/>
+        <location filename="../engine/steps/CheckPatchLevelStep.cpp" line="+18"/>
         <source>Check that %1 is at the patch level recorded in the backup</source>
         <translation>%1 がバックアップに記録されたパッチレベルであることを確認</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Apply the patches recorded in the backup (or remove newer ones) so the levels match, then run the restore again. Nothing was restored yet.</source>
         <translation>バックアップに記録されたパッチを適用する（または新しいパッチを削除する）ことでレベルを一致させ、リストアを再実行してください。まだ何もリストアされていません。</translation>
     </message>
@@ -1281,6 +1472,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 は記録されたパッチレベルです。</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1 has no &quot;patchLevelFile&quot; in the profile, so its patch level cannot be compared with the backup&apos;s. Add the path of the file that records it.</source>
         <translation>%1 にはプロファイルの &quot;patchLevelFile&quot; がないため、パッチレベルをバックアップと比較できません。それを記録しているファイルのパスを追加してください。</translation>
     </message>
@@ -1288,7 +1480,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>CheckRehearsalStep</name>
     <message>
-        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+35"/>
+        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+38"/>
         <source>%1 is not running</source>
         <translation>%1 が稼働していません</translation>
     </message>
@@ -1318,7 +1510,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>すべてのノードが稼働し、すべての GDS 参照が解決され、すべてのリポジトリがセットと一致しています。</translation>
     </message>
     <message>
-        <location filename="../engine/steps/CheckRehearsalStep.h" line="+22"/>
+        <location filename="../engine/steps/CheckRehearsalStep.h" line="+25"/>
         <source>Check the rehearsal cluster: nodes up, database and GDS consistent, repositories equal to the set</source>
         <translation>リハーサル用クラスターを確認: ノードの稼働、データベースと GDS の整合性、リポジトリとセットの一致</translation>
     </message>
@@ -1326,68 +1518,89 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>ClusterProfile</name>
     <message>
-        <location line="+90"/>
+        <location filename="../engine/profile/ClusterProfile.cpp" line="+654"/>
         <location line="+5"/>
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>クラスタープロファイル %1 を書き込めません: %2</translation>
     </message>
     <message>
+        <location line="-218"/>
         <source>nodes &quot;%1&quot; and &quot;%2&quot; both keep their crx-repository at %3 on %4; give each node its own host or its own path.</source>
         <translation>ノード「%1」と「%2」は、どちらも %4 上の %3 に crx-repository を置いています。ノードごとに別のホストか別のパスを指定してください。</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>this machine</source>
         <translation>このマシン</translation>
     </message>
     <message>
+        <location line="-298"/>
         <source>Cannot read the cluster profile: %1. Check the path, or create a sandbox with &apos;lifeboat sandbox create DIR&apos;.</source>
         <translation>クラスタープロファイルを読み取れません: %1。パスを確認するか、&apos;lifeboat sandbox create DIR&apos; でサンドボックスを作成してください。</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Not valid JSON: %1. A profile is plain JSON: no comments, no trailing commas.</source>
         <translation>有効な JSON ではありません: %1。プロファイルは素の JSON です（コメントや末尾のカンマは使えません）。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A cluster profile must hold a JSON object ({ … }), but this file holds an array ([ … ]). Put the profile&apos;s keys in one object.</source>
         <translation>クラスタープロファイルには JSON オブジェクト ({ … }) が必要ですが、このファイルには配列 ([ … ]) が書かれています。プロファイルのキーを 1 つのオブジェクトにまとめてください。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>This key appears twice in its object; only one of them would be read.</source>
         <translation>このキーは同じオブジェクト内に 2 回あります。読み取られるのは片方だけです。</translation>
     </message>
     <message>
+        <location line="+199"/>
         <source>databases[%1] has this name already; a database&apos;s backup part is named after it, so every database needs a name of its own.</source>
         <translation>databases[%1] がすでにこの名前を使っています。データベースのバックアップパートはその名前で呼ばれるため、データベースごとに別の名前が必要です。</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>nodes[%1] has this name already; every node needs a name of its own.</source>
         <translation>nodes[%1] がすでにこの名前を使っています。ノードごとに別の名前が必要です。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>An AEM Forms cluster has exactly one primary author node; this profile has %1.</source>
         <translation>AEM Forms クラスターにはプライマリー作成者ノードがちょうど 1 つ必要です。このプロファイルには %1 つあります。</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>hosts[%1] has this name already; every host needs a name of its own.</source>
         <translation>hosts[%1] がすでにこの名前を使っています。ホストごとに別の名前が必要です。</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Names the host &quot;%1&quot;, which &quot;hosts&quot; does not list.</source>
         <translation>「hosts」にないホスト「%1」を指定しています。</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <location line="+6"/>
         <source>The node lives on the host %1, so this path must be absolute (it is %2).</source>
         <translation>ノードはホスト %1 上にあるため、このパスは絶対パスでなければなりません（現在は %2）。</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <source>&quot;required&quot; is true, so the allowed-signers file that says whose signatures to trust is needed. Name it here, or set &quot;required&quot; to false.</source>
+        <translation>&quot;required&quot; が true なので、どの署名を信頼するかを示す許可署名者ファイルが必要です。ここで指定するか、&quot;required&quot; を false にしてください。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The secrets file %1 does not exist, so the secrets the profile names cannot be checked. Lifeboat reads each from its environment variable, or asks for it.</source>
         <translation>秘密情報ファイル %1 が存在しないため、プロファイルが指定する秘密情報を確認できません。Lifeboat はそれぞれを環境変数から読み取るか、入力を求めます。</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>The secret &quot;%1&quot; is not defined: the secrets file %2 does not have it, and the environment variable %3 is not set.</source>
         <translation>秘密情報「%1」が定義されていません。秘密情報ファイル %2 にはなく、環境変数 %3 も設定されていません。</translation>
     </message>
     <message>
+        <location line="-49"/>
         <source>A path&apos;s snapshot method is &quot;command&quot;, so the snapshot commands are needed; missing: %1.</source>
         <translation>パスのスナップショット方式が「command」なので、スナップショットのコマンドが必要です。不足: %1。</translation>
     </message>
@@ -1395,7 +1608,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/Command.cpp" line="+16"/>
+        <location filename="../app/Command.cpp" line="+35"/>
         <source>Run &apos;lifeboat %1 --help&apos; for its options.</source>
         <translation>オプションは &apos;lifeboat %1 --help&apos; で確認できます。</translation>
     </message>
@@ -1403,7 +1616,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+47"/>
+        <location filename="../app/CommandLine.cpp" line="+54"/>
         <source>Lifeboat backs up and recovers clustered Adobe AEM Forms environments.
 With no command it opens the wizard; with a command it runs headless.</source>
         <translation>Lifeboat はクラスター構成の Adobe AEM Forms 環境をバックアップおよび回復します。
@@ -1475,7 +1688,7 @@ With no command it opens the wizard; with a command it runs headless.</source>
         <translation>キャンセルされたか、確認が拒否されました</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>usage error (unknown command or option, missing argument)</source>
         <translation>使用方法の誤り（不明なコマンドやオプション、引数の不足）</translation>
     </message>
@@ -1487,6 +1700,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 代わりにコマンドを実行するか（&apos;lifeboat --help&apos; を参照）、たとえばトレーニング用サンドボックスで画面なしのツアーを行う &apos;lifeboat demo&apos; を実行するか、グラフィカルセッションから（または &apos;xvfb-run lifeboat&apos; で）ウィザードを開いてください。</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>a cleanup step failed: the cluster needs work by hand (the last lines say what)</source>
         <translation>クリーンアップ手順が失敗しました。クラスターに手作業が必要です（最後の行に内容があります）</translation>
     </message>
@@ -1494,36 +1708,44 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>ContentSwap</name>
     <message>
+        <location filename="../engine/restore/ContentSwap.cpp" line="+48"/>
         <source>%1 already holds the backup&apos;s copy.</source>
         <translation>%1 にはすでにバックアップのコピーがあります。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Cannot create %1. Check the permissions.</source>
         <translation>%1 を作成できません。権限を確認してください。</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Cannot write %1.</source>
         <translation>%1 を書き込めません。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>its contents, to %1</source>
         <translation>その内容を %1 へ</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Cannot move %1 into %2. %3</source>
         <translation>%1 を %2 に移動できません。%3</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>restored from the backup</source>
         <translation>バックアップからリストア</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%1 now holds the backup&apos;s %n file(s).</source>
         <translation>
             <numerusform>%1 にバックアップの %n 個のファイルが配置されました。</numerusform>
         </translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>%1 left in place</source>
         <translation>%1 はそのまま残しました</translation>
     </message>
@@ -1531,12 +1753,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>CopyRestoredFilesStep</name>
     <message>
-        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+31"/>
+        <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+35"/>
         <source>Copy all files of %1&apos;s restored repository to %2</source>
         <translation>%1 のリストアされたリポジトリの全ファイルを %2 にコピー</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>its current contents, to %1</source>
         <translation>現在の内容を %1 へ</translation>
     </message>
@@ -1546,12 +1768,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 のコピーで置き換え</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Cannot copy %1 to %2. Check the free space.</source>
         <translation>%1 を %2 にコピーできません。空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 の名前を %2 に変更できません。</translation>
     </message>
@@ -1561,6 +1783,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 を %2 用にコピーしました。</translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>%1 and %2 are on different hosts; Lifeboat copies a restored tree only within one host.</source>
         <translation>%1 と %2 は別のホストにあります。Lifeboat は復元したツリーを同じホスト内でのみコピーします。</translation>
     </message>
@@ -1568,7 +1791,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>CreateRehearsalSandboxStep</name>
     <message>
-        <location filename="../engine/steps/CreateRehearsalSandboxStep.cpp" line="+25"/>
+        <location filename="../engine/steps/CreateRehearsalSandboxStep.cpp" line="+28"/>
         <source>Build a fresh sandbox copy of the recorded topology in %1</source>
         <translation>記録されたトポロジーの新しいサンドボックスコピーを %1 に作成</translation>
     </message>
@@ -1596,16 +1819,17 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>DatabaseDump</name>
     <message>
-        <location filename="../engine/database/DatabaseDump.cpp" line="+35"/>
+        <location filename="../engine/database/DatabaseDump.cpp" line="+62"/>
         <source>The profile names no database for %1. Set its &quot;database&quot; and check again.</source>
         <translation>プロファイルに %1 のデータベースが指定されていません。&quot;database&quot; を設定してから再度チェックしてください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot reach the %1 database: %2</source>
         <translation>データベース %1 に接続できません: %2</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>Cancelled by the user.</source>
         <translation>ユーザーによりキャンセルされました。</translation>
     </message>
@@ -1613,7 +1837,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>DatabaseReplacement</name>
     <message>
-        <location filename="../engine/restore/DatabaseReplacement.cpp" line="+19"/>
+        <location filename="../engine/restore/DatabaseReplacement.cpp" line="+24"/>
         <source>%1 (%2 database %3 on %4)</source>
         <translation>%1 (%2 データベース %3、%4 上)</translation>
     </message>
@@ -1656,7 +1880,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../app/DemoCommand.cpp" line="+28"/>
+        <location filename="../app/DemoCommand.cpp" line="+31"/>
         <source>A headless tour on the training sandbox (built on first use), and how to open the wizard</source>
         <translation>トレーニング用サンドボックス（初回使用時に作成）での画面なしのツアーと、ウィザードの開き方</translation>
     </message>
@@ -1704,21 +1928,22 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>DiscardRestoreScratchStep</name>
     <message>
-        <location filename="../engine/steps/DiscardRestoreScratchStep.cpp" line="+19"/>
+        <location filename="../engine/steps/DiscardRestoreScratchStep.cpp" line="+25"/>
         <source>if left over</source>
         <translation>残っている場合</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>scratch copy</source>
         <translation>作業用コピー</translation>
     </message>
     <message>
-        <location filename="../engine/steps/DiscardRestoreScratchStep.h" line="+22"/>
+        <location filename="../engine/steps/DiscardRestoreScratchStep.h" line="+26"/>
         <source>Remove the restore&apos;s scratch copies</source>
         <translation>リストアの作業用コピーを削除</translation>
     </message>
     <message>
+        <location filename="../engine/steps/DiscardRestoreScratchStep.cpp" line="+2"/>
         <source>Some scratch copies could not be removed; see the warnings above.</source>
         <translation>一部の作業用コピーを削除できませんでした。上の警告を参照してください。</translation>
     </message>
@@ -1726,7 +1951,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>DiscardUnfinishedSetStep</name>
     <message>
-        <location filename="../engine/steps/DiscardUnfinishedSetStep.cpp" line="+12"/>
+        <location filename="../engine/steps/DiscardUnfinishedSetStep.cpp" line="+15"/>
         <source>only if the backup did not finish</source>
         <translation>バックアップが完了しなかった場合のみ</translation>
     </message>
@@ -1741,7 +1966,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>未完了のバックアップセット</translation>
     </message>
     <message>
-        <location filename="../engine/steps/DiscardUnfinishedSetStep.h" line="+20"/>
+        <location filename="../engine/steps/DiscardUnfinishedSetStep.h" line="+23"/>
         <source>Remove the unfinished backup set, if any</source>
         <translation>未完了のバックアップセットがあれば削除</translation>
     </message>
@@ -1749,7 +1974,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>DisplayWords</name>
     <message>
-        <location filename="../engine/support/DisplayWords.cpp" line="+8"/>
+        <location filename="../engine/support/DisplayWords.cpp" line="+11"/>
         <source>primary</source>
         <comment>node role</comment>
         <translation>プライマリ</translation>
@@ -1812,12 +2037,13 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>拒否</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>interrupted</source>
         <comment>run state: Lifeboat stopped during the run</comment>
         <translation>中断</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>failed in cleanup</source>
         <comment>run state: a cleanup step failed, work by hand is left</comment>
         <translation>クリーンアップで失敗</translation>
@@ -1826,10 +2052,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Downtime</name>
     <message>
+        <location filename="../engine/run/Downtime.cpp" line="+84"/>
         <source>%1 is still down (%2 so far)</source>
         <translation>%1 はまだ停止中です（これまで %2）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 was down for %2</source>
         <translation>%1 の停止時間は %2 でした</translation>
     </message>
@@ -1837,14 +2065,17 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>ExternalCommand</name>
     <message>
+        <location filename="../engine/support/ExternalCommand.cpp" line="+41"/>
         <source>Cannot run %1: %2</source>
         <translation>%1 を実行できません: %2</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>%1 did not finish within %2 seconds.</source>
         <translation>%1 が %2 秒以内に終了しませんでした。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 crashed.</source>
         <translation>%1 がクラッシュしました。</translation>
     </message>
@@ -1852,12 +2083,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>ExtractPartStep</name>
     <message>
-        <location filename="../engine/steps/ExtractPartStep.cpp" line="+22"/>
+        <location filename="../engine/steps/ExtractPartStep.cpp" line="+43"/>
         <source>Unpacks %1 from the backup set next to %2 and checks every file against the manifest. Nothing the cluster uses changes yet.</source>
         <translation>バックアップセットから %1 を %2 の隣に展開し、すべてのファイルをマニフェストと照合します。クラスターが使用しているものはまだ何も変更されません。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>scratch copy, swapped in later</source>
         <translation>作業用コピー（後で入れ替え）</translation>
     </message>
@@ -1865,14 +2096,18 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>FileAttributes</name>
     <message>
+        <location filename="../engine/support/FileAttributes.cpp" line="+64"/>
         <source>Cannot give %1 to its recorded owner: %2</source>
         <translation>%1 を記録された所有者に変更できません: %2</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+5"/>
         <source>Cannot set the permissions of %1: %2</source>
         <translation>%1 のアクセス権を設定できません: %2</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Cannot set the modification time of %1: %2</source>
         <translation>%1 の更新日時を設定できません: %2</translation>
     </message>
@@ -1880,30 +2115,37 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>FileReplacement</name>
     <message>
+        <location filename="../engine/restore/FileReplacement.cpp" line="+27"/>
         <source>%1 is already in place.</source>
         <translation>%1 はすでに配置されています。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The unpacked copy %1 is missing, so %2 cannot be restored. Run the restore again.</source>
         <translation>展開したコピー %1 がないため、%2 をリストアできません。リストアを再実行してください。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Cannot create %1. Check the permissions.</source>
         <translation>%1 を作成できません。権限を確認してください。</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Cannot move %1 to %2.</source>
         <translation>%1 を %2 に移動できません。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>restored from the backup</source>
         <translation>バックアップからリストア</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Restored %1.</source>
         <translation>%1 をリストアしました。</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>to %1</source>
         <translation>%1 へ</translation>
     </message>
@@ -1911,58 +2153,73 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>FileSystemSnapshot</name>
     <message>
+        <location filename="../engine/snapshot/FileSystemSnapshot.cpp" line="+252"/>
         <source>%1 is a special file; Lifeboat does not copy it.</source>
         <translation>%1 は特殊ファイルのため、Lifeboat はコピーしません。</translation>
     </message>
     <message>
+        <location line="+119"/>
         <source>Cannot look at %1: %2</source>
         <translation>%1 を調べられません: %2</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>an unknown file system</source>
         <translation>不明なファイルシステム</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 is on %2, not on btrfs: only a btrfs subvolume can have a btrfs snapshot.</source>
         <translation>%1 は btrfs ではなく %2 上にあります。btrfs スナップショットを作れるのは btrfs サブボリュームだけです。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 is a folder on btrfs, not a subvolume of its own: only a subvolume can have a btrfs snapshot (make it one with &quot;btrfs subvolume create&quot; and move its files in).</source>
         <translation>%1 は btrfs 上のフォルダーで、独立したサブボリュームではありません。btrfs スナップショットを作れるのはサブボリュームだけです（「btrfs subvolume create」で作成し、ファイルをそこへ移してください）。</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1 is on %2, which cannot share the data of copied files (reflink): %3</source>
         <translation>%1 は %2 上にあり、コピーしたファイルのデータを共有（reflink）できません: %3</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+50"/>
         <source>Lifeboat refuses to make or remove the snapshot %1: its path must have a &quot;.lifeboat-&quot; folder in it, so that it is never one of the cluster&apos;s own files.</source>
         <translation>Lifeboat はスナップショット %1 を作成も削除もしません。クラスター自身のファイルと取り違えないよう、そのパスには「.lifeboat-」フォルダーが含まれている必要があります。</translation>
     </message>
     <message>
+        <location line="-43"/>
         <source>Cannot snapshot %1 to %2: %2 already exists.</source>
         <translation>%1 のスナップショットを %2 に作れません: %2 はすでに存在します。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Lifeboat makes btrfs snapshots and reflink copies itself, not &quot;%1&quot;.</source>
         <translation>Lifeboat が自ら作るのは btrfs スナップショットと reflink コピーで、「%1」ではありません。</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>The snapshot of %1 did not finish within %2 seconds; the file system there may be stuck.</source>
         <translation>%1 のスナップショットが %2 秒以内に終わりませんでした。そのファイルシステムが停止している可能性があります。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Cannot make the btrfs snapshot %2 of %1: %3</source>
         <translation>%1 の btrfs スナップショット %2 を作成できません: %3</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Cannot make the reflink copy %2 of %1: %3</source>
         <translation>%1 の reflink コピー %2 を作成できません: %3</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Removing the snapshot %1 did not finish within %2 seconds; the file system there may be stuck.</source>
         <translation>スナップショット %1 の削除が %2 秒以内に終わりませんでした。そのファイルシステムが停止している可能性があります。</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Cannot remove the snapshot %1: %2</source>
         <translation>スナップショット %1 を削除できません: %2</translation>
     </message>
@@ -1970,7 +2227,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>FormsDatabase</name>
     <message>
-        <location filename="../engine/sandbox/FormsDatabase.cpp" line="+46"/>
+        <location filename="../engine/sandbox/FormsDatabase.cpp" line="+49"/>
         <source>Cannot open the forms database %1: %2</source>
         <translation>フォームデータベース %1 を開けません: %2</translation>
     </message>
@@ -1983,14 +2240,17 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>HostTrust</name>
     <message>
+        <location filename="../app/HostTrust.cpp" line="+41"/>
         <source>%1 is not trusted; the checks will say so.</source>
         <translation>%1 は信頼されていません。チェックでそのことが示されます。</translation>
     </message>
     <message>
+        <location line="-17"/>
         <source>--trust-host-key takes HOST=SHA256:… (as ssh-keygen -lf prints it), not &quot;%1&quot;. Nothing was changed.</source>
         <translation>--trust-host-key には HOST=SHA256:…（ssh-keygen -lf の表示形式）を指定します。「%1」ではありません。何も変更されていません。</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Lifeboat has not met %1 before. It offers the key
     %2
 Compare it with the host&apos;s own (on %1: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub).
@@ -2001,10 +2261,12 @@ Type &apos;yes&apos; to trust it: </source>
 信頼するには「yes」と入力してください: </translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>Nothing was changed.</source>
         <translation>何も変更されていません。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Trusted the key %1 of %2.</source>
         <translation>%2 の鍵 %1 を信頼しました。</translation>
     </message>
@@ -2012,54 +2274,67 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Hosts</name>
     <message>
+        <location filename="../engine/hosts/Hosts.h" line="+70"/>
         <source>Check that the host can be reached, then check again. Nothing was changed.</source>
         <translation>ホストに到達できることを確認してから、もう一度確認してください。何も変更されていません。</translation>
     </message>
     <message>
+        <location filename="../engine/hosts/Hosts.cpp" line="+172"/>
         <source>%1: connected as %2, Lifeboat&apos;s helper answers.</source>
         <translation>%1: %2 として接続しました。Lifeboat のヘルパーが応答しています。</translation>
     </message>
     <message>
+        <location line="-9"/>
         <source>Add %1 to &quot;hosts&quot; in the profile, with its address.</source>
         <translation>プロファイルの「hosts」に %1 をアドレス付きで追加してください。</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>Check the user and the key for %1 in the profile (or your ssh-agent), then check again.</source>
         <translation>プロファイル（または ssh-agent）にある %1 のユーザーと鍵を確認してから、もう一度確認してください。</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on %1) and trust it, or run again with --trust-host-key %1=%2.</source>
         <translation>フィンガープリントをホスト自身のもの（%1 上で ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）と比較して信頼するか、--trust-host-key %1=%2 を付けて再実行してください。</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>Install the lifeboat package (which has lifeboat-agent) on %1, the same version as here, or set &quot;agentPath&quot; for the host in the profile.</source>
         <translation>%1 に、ここと同じバージョンの lifeboat パッケージ（lifeboat-agent を含む）をインストールするか、プロファイルでそのホストの「agentPath」を設定してください。</translation>
     </message>
     <message>
+        <location line="-27"/>
         <source>Nothing was changed. Find out why the key of %1 changed (a reinstalled host, or someone in the way) before you trust the new key.</source>
         <translation>何も変更されていません。新しい鍵を信頼する前に、%1 の鍵が変わった理由（ホストの再インストール、または第三者の介在）を確認してください。</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>The profile has no host named %1.</source>
         <translation>プロファイルに %1 という名前のホストはありません。</translation>
     </message>
     <message>
+        <location line="-115"/>
         <source>The profile names a host that its &quot;hosts&quot; do not list.</source>
         <translation>プロファイルが「hosts」にないホストを指定しています。</translation>
     </message>
     <message>
+        <location line="+51"/>
         <source>The profile names the host %1, which its &quot;hosts&quot; do not list.</source>
         <translation>プロファイルがホスト %1 を指定していますが、「hosts」にはありません。</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>the default user</source>
         <translation>既定のユーザー</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Let %1 run exactly &quot;sudo -n %2 serve&quot; without a password on %3: a sudoers rule such as &quot;%1 ALL=(root) NOPASSWD: %2 serve&quot; (visudo -f /etc/sudoers.d/lifeboat).</source>
         <translation>%3 で %1 がパスワードなしで「sudo -n %2 serve」だけを実行できるようにしてください。sudoers の規則の例:「%1 ALL=(root) NOPASSWD: %2 serve」(visudo -f /etc/sudoers.d/lifeboat)。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the ssh user</source>
         <translation>ssh ユーザー</translation>
     </message>
@@ -2067,22 +2342,27 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>IncrementalBase</name>
     <message>
+        <location filename="../engine/backup/IncrementalBase.cpp" line="+65"/>
         <source>A full backup: the newest %1 set, %2, failed its last verification.</source>
         <translation>完全バックアップ: 最新の %1 セット %2 は前回の検証に失敗しました。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>A full backup: the newest %1 set, %2, needs %3, which is no longer in the backup root.</source>
         <translation>完全バックアップ: 最新の %1 セット %2 は %3 を必要としますが、それはもうバックアップルートにありません。</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>A full backup: %1 sets build on the last full one, and the profile asks for a full set every %2 backups (&quot;fullEvery&quot;).</source>
         <translation>完全バックアップ: 最後の完全セットに %1 個のセットが基づいており、プロファイルは %2 回ごとに完全セットを求めています（&quot;fullEvery&quot;）。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>An incremental backup: only files changed since %1 are archived; the others stay in the sets that hold them.</source>
         <translation>増分バックアップ: %1 以降に変更されたファイルだけをアーカイブします。その他はそれを保持するセットに残ります。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>A full backup: there is no earlier %1 set of this cluster to build on.</source>
         <translation>完全バックアップ: このクラスターには基にできる以前の %1 セットがありません。</translation>
     </message>
@@ -2090,7 +2370,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../engine/run/Journal.cpp" line="+33"/>
+        <location filename="../engine/run/Journal.cpp" line="+26"/>
         <location line="+13"/>
         <source>Cannot write the run journal %1: %2</source>
         <translation>実行ジャーナル %1 を書き込めません: %2</translation>
@@ -2099,72 +2379,65 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>KnownHosts</name>
     <message>
+        <location filename="../engine/hosts/KnownHosts.cpp" line="+72"/>
         <source>ssh-keygen cannot read a host key: %1</source>
         <translation>ssh-keygen がホスト鍵を読み取れません: %1</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>ssh-keygen cannot read %1: %2</source>
         <translation>ssh-keygen が %1 を読み取れません: %2</translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>%1 offers no host key.</source>
         <translation>%1 はホスト鍵を提示していません。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 offers no host key: %2</source>
         <translation>%1 はホスト鍵を提示していません: %2</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>%1 does not offer a host key with the fingerprint %2 (it offers %3). Nothing was trusted.</source>
         <translation>%1 はフィンガープリント %2 のホスト鍵を提示していません（提示しているのは %3）。何も信頼済みにしていません。</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>
-    <name>BackupModeArguments</name>
-    <message>
-        <source>lcbackupmode needs one of: %1</source>
-        <translation>lcbackupmode には次のいずれかが必要です: %1</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>予期しない引数 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>-port must be a number from 1 to 65535, not &apos;%1&apos;</source>
-        <translation>-port は 1 から 65535 までの数値でなければなりません(&apos;%1&apos; ではなく)</translation>
-    </message>
-    <message>
-        <source>-host is not a host name or address: &apos;%1&apos;</source>
-        <translation>-host がホスト名でもアドレスでもありません: &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
     <name>Lifeboat::BackupsView</name>
     <message>
+        <location filename="../ui/BackupsView.cpp" line="+75"/>
         <source>&amp;Verify now</source>
         <translation>今すぐ検証(&amp;V)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Delete…</source>
         <translation>削除(&amp;D)…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Re&amp;fresh</source>
         <translation>更新(&amp;F)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Backup sets</source>
         <translation>バックアップセット</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Set</source>
         <translation>セット</translation>
     </message>
@@ -2173,122 +2446,153 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>日時</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Strategy</source>
         <translation>方式</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Full or incremental</source>
         <translation>フルまたは増分</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+7"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Restores</source>
         <translation>復元量</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last verified</source>
         <translation>最終検証</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>What the set contains</source>
         <translation>セットの内容</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Part</source>
         <translation>パート</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Node</source>
         <translation>ノード</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Files</source>
         <translation>ファイル数</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Sources</source>
         <translation>取得元</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Read every archive of the set back and check every file, as &apos;lifeboat verify&apos; does.</source>
         <translation>&apos;lifeboat verify&apos; と同じように、セットのすべてのアーカイブを読み戻してすべてのファイルを検証します。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Delete the set for good. A set that another set takes files from stays.</source>
         <translation>セットを完全に削除します。他のセットがファイルを参照しているセットは残ります。</translation>
     </message>
     <message>
+        <location line="+71"/>
         <source>never</source>
         <translation>未検証</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1, intact</source>
         <translation>%1、正常</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1, DAMAGED</source>
         <translation>%1、破損</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>(manifest unreadable)</source>
         <translation>（マニフェストを読み取れません）</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>full</source>
         <translation>フル</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>incremental on %1</source>
         <translation>%1 への増分</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>No complete backup sets in %1.</source>
         <translation>%1 に完全なバックアップセットはありません。</translation>
     </message>
     <message>
+        <location line="+75"/>
         <source>Checking %1…</source>
         <translation>%1 を検証中…</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Checking %1 (%2 of %3)…</source>
         <translation>%1 を検証中（%3 個中 %2 個目）…</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>%1 is intact (files checked: %2, archives: %3).</source>
         <translation>%1 は正常です（検証したファイル: %2、アーカイブ: %3）。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 is DAMAGED; do not restore from it: %2</source>
         <translation>%1 は破損しています。このセットから復元しないでください: %2</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>%1 stays: %2 would be left incomplete without it (an incremental set takes files from the sets before it). Delete those first.</source>
         <translation>%1 は残ります: これがないと %2 が不完全になります（増分セットはそれ以前のセットのファイルを参照します）。先にそちらを削除してください。</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Delete a backup set</source>
         <translation>バックアップセットの削除</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete the backup set %1 (%2) for good? It cannot be restored from afterwards.</source>
         <translation>バックアップセット %1（%2）を完全に削除しますか？ 以後このセットから復元することはできません。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Deleted %1.</source>
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
+        <location line="-280"/>
         <source>Restore point</source>
         <translation>復元ポイント</translation>
     </message>
@@ -2296,22 +2600,27 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::CatalogWindow</name>
     <message>
+        <location filename="../ui/CatalogWindow.cpp" line="+30"/>
         <source>Backups, runs and quarantine</source>
         <translation>バックアップ、実行履歴、隔離領域</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Backups</source>
         <translation>バックアップ(&amp;B)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Runs</source>
         <translation>実行履歴(&amp;R)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Quarantine</source>
         <translation>隔離領域(&amp;Q)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cluster &amp;profile:</source>
         <translation>クラスタープロファイル(&amp;P):</translation>
     </message>
@@ -2320,17 +2629,17 @@ Type &apos;yes&apos; to trust it: </source>
     <name>Lifeboat::ChecksPage</name>
     <message>
         <location filename="../ui/ChecksPage.cpp" line="+30"/>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Checking…</source>
         <translation>チェック中…</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>Check &amp;again</source>
         <translation>再チェック(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>I have &amp;read the warnings and want to go on</source>
         <translation>警告を読み、続行します(&amp;R)</translation>
     </message>
@@ -2370,7 +2679,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>再チェック</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Something blocks the run. Fix what the failed checks say, then check again.</source>
         <translation>実行を妨げる問題があります。失敗したチェックの内容を修正してから、再度チェックしてください。</translation>
     </message>
@@ -2385,7 +2694,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>すべてのチェックに合格しました。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
@@ -2400,7 +2709,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>What to do: %1</source>
         <translation>対処方法: %1</translation>
     </message>
@@ -2410,14 +2719,17 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="-164"/>
         <source>Back to the &amp;Cluster page</source>
         <translation>「クラスターの選択」ページに戻る(&amp;C)</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>Back to the Cluster page</source>
         <translation>「クラスターの選択」ページに戻る</translation>
     </message>
     <message>
+        <location line="+123"/>
         <source>Go back to the Cluster page: it shows what each host answered, checks the hosts again, and has Confirm key… for a host seen for the first time.</source>
         <translation>「クラスターの選択」ページに戻ってください。各ホストの応答を表示し、ホストを再チェックし、初めて見るホストには「鍵を確認…」があります。</translation>
     </message>
@@ -2425,7 +2737,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::ClusterPage</name>
     <message>
-        <location filename="../ui/ClusterPage.cpp" line="+45"/>
+        <location filename="../ui/ClusterPage.cpp" line="+51"/>
         <source>&amp;Open a cluster profile…</source>
         <translation>クラスタープロファイルを開く(&amp;O)…</translation>
     </message>
@@ -2435,7 +2747,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>トレーニング用サンドボックスを使用(&amp;S)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose the cluster</source>
         <translation>クラスターの選択</translation>
     </message>
@@ -2446,17 +2758,17 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+76"/>
+        <location line="+120"/>
         <source>Open a cluster profile</source>
         <translation>クラスタープロファイルを開く</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-119"/>
         <source>Use the training sandbox</source>
         <translation>トレーニング用サンドボックスを使用</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Working</source>
         <translation>処理中</translation>
     </message>
@@ -2471,22 +2783,22 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Loaded profile</source>
         <translation>読み込んだプロファイル</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+95"/>
         <source>Cluster profiles (*.json)</source>
         <translation>クラスタープロファイル (*.json)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+69"/>
         <source>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>クラスター &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Preparing the training sandbox in %1 and starting its nodes…</source>
         <translation>%1 のトレーニング用サンドボックスを準備し、ノードを起動しています…</translation>
     </message>
@@ -2496,14 +2808,17 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 を起動できませんでした: %2</translation>
     </message>
     <message>
+        <location line="-216"/>
         <source>The cluster&apos;s hosts and nodes</source>
         <translation>クラスターのホストとノード</translation>
     </message>
     <message>
+        <location line="+136"/>
         <source>line %1, column %2</source>
         <translation>%1 行 %2 列</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Could not open %1. Fix these problems in the file and open it again:</source>
         <translation>%1 を開けませんでした。ファイル内の次の問題を修正してから、もう一度開いてください:</translation>
     </message>
@@ -2511,7 +2826,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::ConfirmationDialog</name>
     <message>
-        <location filename="../ui/ConfirmationDialog.cpp" line="+19"/>
+        <location filename="../ui/ConfirmationDialog.cpp" line="+22"/>
         <source>Confirm step %1</source>
         <translation>ステップ %1 の確認</translation>
     </message>
@@ -2551,6 +2866,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>完了(&amp;D)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Cancel the run here</source>
         <translation>ここで実行を中止(&amp;C)</translation>
     </message>
@@ -2568,70 +2884,87 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::HostKeyDialog</name>
     <message>
+        <location filename="../ui/HostKeyDialog.cpp" line="+20"/>
         <source>%1, port %2</source>
         <translation>%1、ポート %2</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>The key of %1 has changed</source>
         <translation>%1 の鍵が変わりました</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Confirm the key of %1</source>
         <translation>%1 の鍵の確認</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Trust this key</source>
         <translation>この鍵を信頼(&amp;T)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Trust this key</source>
         <translation>この鍵を信頼</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>or ask the host&apos;s administrator for it. Trust the key only if the two fingerprints are exactly the same; if they differ, someone may be between you and the host.</source>
         <translation>または、ホストの管理者に確認してください。2 つのフィンガープリントが完全に一致する場合にのみ、この鍵を信頼してください。異なる場合は、誰かがあなたとホストの間に割り込んでいる可能性があります。</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Ask the host&apos;s administrator why the key changed (a reinstalled host gets a new one). If they cannot say, someone may be between you and the host: do not go on. Once they have confirmed the new key, remove the old one from Lifeboat&apos;s known hosts file:</source>
         <translation>鍵が変わった理由をホストの管理者に確認してください（再インストールしたホストには新しい鍵が付きます）。理由が分からない場合は、誰かがあなたとホストの間に割り込んでいる可能性があります。先に進まないでください。管理者が新しい鍵を確認したら、Lifeboat の既知のホストファイルから古い鍵を削除します:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Then check the hosts again: %1 shows as seen for the first time, and you can confirm its new key.</source>
         <translation>その後、ホストを再チェックしてください。%1 は初めて見るホストとして表示され、新しい鍵を確認できます。</translation>
     </message>
     <message>
+        <location line="-32"/>
         <source>&lt;b&gt;Lifeboat has not met %1 before.&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 はまだ Lifeboat に登録されていません。&lt;/b&gt;</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Key type:</source>
         <translation>鍵の種類:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fingerprint:</source>
         <translation>フィンガープリント:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Compare the fingerprint with the host&apos;s own before you trust it. On %1, run:</source>
         <translation>信頼する前に、フィンガープリントをホスト自身のものと比較してください。%1 上で次を実行します:</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&lt;b&gt;%1 now offers a different key from the one you trusted.&lt;/b&gt; Lifeboat does not connect to it, and no run can go on until this is settled. Nothing was changed.</source>
         <translation>&lt;b&gt;%1 は、あなたが信頼した鍵とは別の鍵を提示しています。&lt;/b&gt;Lifeboat はこのホストに接続しません。これが解決するまで、どの実行も先に進めません。何も変更されていません。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Trusted until now:</source>
         <translation>これまで信頼していた鍵:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Offered now (%1):</source>
         <translation>現在提示されている鍵（%1）:</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Host:</source>
         <translation>ホスト:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Address:</source>
         <translation>アドレス:</translation>
     </message>
@@ -2639,102 +2972,130 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::HostStatesView</name>
     <message>
+        <location filename="../ui/HostStatesView.cpp" line="+51"/>
         <source>Check the hosts &amp;again</source>
         <translation>ホストを再チェック(&amp;A)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Hosts</source>
         <translation>ホスト</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Hosts summary</source>
         <translation>ホストの概要</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Check the hosts again</source>
         <translation>ホストを再チェック</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Host error</source>
         <translation>ホストのエラー</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>this machine</source>
         <translation>このマシン</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>connected</source>
         <translation>接続済み</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>host key to confirm</source>
         <translation>ホスト鍵の確認が必要</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>host key changed</source>
         <translation>ホスト鍵が変わった</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>unreachable</source>
         <translation>到達不能</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>login refused</source>
         <translation>ログイン拒否</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Lifeboat&apos;s helper missing</source>
         <translation>Lifeboat のヘルパーがない</translation>
     </message>
     <message>
+        <location line="+77"/>
+        <location line="+49"/>
+        <location line="+2"/>
         <source>checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+21"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>What to do: %1</source>
         <translation>対処方法: %1</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Confirm key…</source>
         <translation>鍵を確認…</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Show keys…</source>
         <translation>鍵を表示…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 of %2</source>
         <translation>%2: %1</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>Checking each host over ssh…</source>
         <translation>各ホストを ssh で確認しています…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Every host is connected.</source>
         <translation>すべてのホストに接続しました。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The wizard goes on once every host is connected: confirm the key of a new host, fix what the others say, then check the hosts again.</source>
         <translation>すべてのホストに接続するとウィザードを進められます。新しいホストの鍵を確認し、ほかのホストの指摘を解決してから、ホストを再チェックしてください。</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>It offers the %1 key %2.</source>
         <translation>%1 鍵 %2 を提示しています。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>It now offers the %1 key %2, not the key you trusted.</source>
         <translation>現在は %1 鍵 %2 を提示しており、あなたが信頼した鍵ではありません。</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Compare its key with the host&apos;s own, then trust it (Confirm key…).</source>
         <translation>鍵をホスト自身のものと比較してから信頼してください（鍵を確認…）。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Do not go on before the host&apos;s administrator has said why (Show keys…).</source>
         <translation>ホストの管理者が理由を説明するまで先に進まないでください（鍵を表示…）。</translation>
     </message>
@@ -2742,7 +3103,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::HttpServer</name>
     <message>
-        <location filename="../node/HttpServer.cpp" line="+136"/>
+        <location filename="../node/HttpServer.cpp" line="+77"/>
         <source>The node agent&apos;s HTTP server listens on loopback addresses only, not on %1.</source>
         <translation>ノードエージェントの HTTP サーバーはループバックアドレスでのみ待ち受けます。%1 では待ち受けません。</translation>
     </message>
@@ -2755,24 +3116,27 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::LifeboatWizard</name>
     <message>
-        <location filename="../ui/LifeboatWizard.cpp" line="+31"/>
+        <location filename="../ui/LifeboatWizard.cpp" line="+36"/>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Start &amp;another task</source>
         <translation>別の作業を始める(&amp;A)</translation>
     </message>
     <message>
+        <location line="+77"/>
         <source>Quit Lifeboat</source>
         <translation>Lifeboat を終了</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Quit Lifeboat? Nothing has run yet; what you chose on these pages is not kept.</source>
         <translation>Lifeboat を終了しますか？まだ何も実行されていません。これらのページで選んだ内容は保持されません。</translation>
     </message>
@@ -2780,7 +3144,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::LogView</name>
     <message>
-        <location filename="../ui/LogView.cpp" line="+30"/>
+        <location filename="../ui/LogView.cpp" line="+33"/>
         <source>&amp;Follow</source>
         <translation>追従(&amp;F)</translation>
     </message>
@@ -2849,7 +3213,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::NodeAgent</name>
     <message>
-        <location filename="../node/NodeAgent.cpp" line="+59"/>
+        <location filename="../node/NodeAgent.cpp" line="+66"/>
         <source>cannot join the cluster: the primary node %1 is not running; start the primary first and the secondaries only once it is up</source>
         <translation>クラスターに参加できません: プライマリノード %1 が稼働していません。先にプライマリを起動し、稼働してからセカンダリを起動してください</translation>
     </message>
@@ -2859,7 +3223,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>ポート %1 で待ち受けできません: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+82"/>
         <source>the repository %1 is missing; restore it from a backup</source>
         <translation>リポジトリ %1 がありません。バックアップからリストアしてください</translation>
     </message>
@@ -2872,34 +3236,42 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::OpenPathDialog</name>
     <message>
+        <location filename="../ui/OpenPathDialog.cpp" line="+28"/>
         <source>This system has no desktop launcher (xdg-open) to open it with.</source>
         <translation>このシステムには、開くためのデスクトップランチャー（xdg-open）がありません。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The desktop launcher (xdg-open) could not open it.</source>
         <translation>デスクトップランチャー（xdg-open）で開けませんでした。</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Could not open</source>
         <translation>開けません</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lifeboat could not open %1. %2 Copy the path and open it yourself.</source>
         <translation>Lifeboat は %1 を開けませんでした。%2 パスをコピーして、ご自身で開いてください。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Why it could not open</source>
         <translation>開けなかった理由</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Path</source>
         <translation>パス</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Copy the path</source>
         <translation>パスをコピー</translation>
     </message>
@@ -2907,7 +3279,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::OptionsPage</name>
     <message>
-        <location filename="../ui/OptionsPage.cpp" line="+79"/>
+        <location filename="../ui/OptionsPage.cpp" line="+153"/>
         <source>Set the options</source>
         <translation>オプションの設定</translation>
     </message>
@@ -2917,7 +3289,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>シナリオのデフォルト値を使う場合は、フィールドを変更しないでください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Backup root</source>
         <translation>バックアップルート</translation>
     </message>
@@ -2927,12 +3299,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>バックアップルート(&amp;R):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+132"/>
         <source> ms</source>
         <translation> ミリ秒</translation>
     </message>
@@ -2942,7 +3314,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation> 分</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-29"/>
         <source>a new or empty directory; empty: under Lifeboat&apos;s data directory</source>
         <translation>新しいディレクトリまたは空のディレクトリ。空欄: Lifeboat のデータディレクトリ配下</translation>
     </message>
@@ -2952,12 +3324,11 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>このシナリオにはオプションがありません。</translation>
     </message>
     <message>
-        <location line="+73"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+94"/>
         <source>Strategy</source>
         <translation>方式</translation>
     </message>
@@ -2977,7 +3348,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>検証</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-175"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
@@ -2987,7 +3358,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>このリストアに必要なものを含む最新のセット</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-59"/>
         <source>not verified</source>
         <translation>未検証</translation>
     </message>
@@ -3002,7 +3373,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>破損</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+253"/>
         <source>There is no backup set under %1 yet. Go back and make one first.</source>
         <translation>%1 配下にはまだバックアップセットがありません。戻って先に作成してください。</translation>
     </message>
@@ -3017,30 +3388,37 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>ウィザードで指定</translation>
     </message>
     <message>
+        <location line="-246"/>
         <source>Checking the options…</source>
         <translation>オプションを確認中…</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Checking the options</source>
         <translation>オプションを確認中</translation>
     </message>
     <message>
+        <location line="-89"/>
         <source>%1, incremental on %2</source>
         <translation>%1、%2 に対する増分</translation>
     </message>
     <message>
+        <location line="+228"/>
         <source>Restore point</source>
         <translation>復元ポイント</translation>
     </message>
     <message>
+        <location line="-26"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Choose %1</source>
         <translation>%1 を選択</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Choose a directory</source>
         <translation>ディレクトリを選択</translation>
     </message>
@@ -3048,7 +3426,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::PlanPage</name>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="+58"/>
+        <location filename="../ui/PlanPage.cpp" line="+67"/>
         <source>Building the plan…</source>
         <translation>プランを作成中…</translation>
     </message>
@@ -3058,7 +3436,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>ランブックをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The plan</source>
         <translation>プラン</translation>
     </message>
@@ -3093,24 +3471,25 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>確認</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+137"/>
+        <location line="+26"/>
+        <location line="+192"/>
         <location line="+14"/>
         <source>Export runbook</source>
         <translation>ランブックのエクスポート</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-157"/>
         <source>The scenario could not build a plan with these options.</source>
         <translation>このオプションではシナリオのプランを作成できませんでした。</translation>
     </message>
     <message>
         <location line="+43"/>
+        <location line="+51"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-51"/>
         <location line="+26"/>
         <source>asks first</source>
         <translation>先に確認</translation>
@@ -3146,12 +3525,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 ステップ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1, %2 of them change the cluster and ask for confirmation first.</source>
         <translation>%1。うち %2 はクラスターを変更するため、先に確認を求めます。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+57"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -3166,34 +3545,42 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 を書き込めませんでした: %2</translation>
     </message>
     <message>
+        <location line="-258"/>
         <source>&amp;Approve the whole plan now: the run does not ask again before each step</source>
         <translation>計画全体を今すぐ承認(&amp;A): 実行中は各ステップの前に確認しません</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>Approve the whole plan</source>
         <translation>計画全体を承認</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Steps approved with the whole plan</source>
         <translation>計画全体とともに承認されるステップ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cluster name to approve the whole plan</source>
         <translation>計画全体を承認するためのクラスター名</translation>
     </message>
     <message>
+        <location line="+140"/>
         <source>%1; none of them asks for confirmation.</source>
         <translation>%1。確認を求めるステップはありません。</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Approving says yes now to these steps, which change the cluster; steps only a person can do still ask when they come:</source>
         <translation>承認すると、クラスターを変更する次のステップに今すぐ「はい」と答えます。人が行うステップは、その時点で引き続き確認します:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Type %1 to approve the whole plan</source>
         <translation>計画全体を承認するには %1 と入力してください</translation>
     </message>
     <message>
+        <location line="-149"/>
         <source>&amp;Schedule this backup…</source>
         <translation>このバックアップをスケジュール(&amp;S)…</translation>
     </message>
@@ -3201,54 +3588,67 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::QuarantineView</name>
     <message>
+        <location filename="../ui/QuarantineView.cpp" line="+33"/>
         <source>Purg&amp;e…</source>
         <translation>消去(&amp;E)…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>What restores kept</source>
         <translation>復元で保管されたもの</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Run</source>
         <translation>実行 ID</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Delete what this restore kept, for good. It can no longer be rolled back afterwards.</source>
         <translation>この復元で保管されたものを完全に削除します。以後この復元はロールバックできなくなります。</translation>
     </message>
     <message>
+        <location line="+69"/>
         <source>No quarantine is kept for %1.</source>
         <translation>%1 の隔離領域はありません。</translation>
     </message>
     <message>
+        <location line="+50"/>
         <source>Purge a quarantine</source>
         <translation>隔離領域の消去</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>These folders will be deleted for good:</source>
         <translation>次のフォルダーは完全に削除されます:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The restore %1 can no longer be rolled back afterwards.</source>
         <translation>以後、復元 %1 はロールバックできなくなります。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Purge</source>
         <translation>消去(&amp;E)</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Purged the quarantine of %1.</source>
         <translation>%1 の隔離領域を消去しました。</translation>
     </message>
@@ -3256,7 +3656,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::RunPage</name>
     <message>
-        <location filename="../ui/RunPage.cpp" line="+49"/>
+        <location filename="../ui/RunPage.cpp" line="+54"/>
         <source>Cancel &amp;after this step</source>
         <translation>このステップの後でキャンセル(&amp;A)</translation>
     </message>
@@ -3296,12 +3696,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>現在のステップの後で実行をキャンセル</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Backup mode timeout</source>
         <translation>バックアップモードのタイムアウト</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+104"/>
         <source>Resuming run %1 from the step that was in flight</source>
         <translation>実行 %1 を、実行中だったステップから再開しています</translation>
     </message>
@@ -3311,22 +3711,24 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>実行 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <location line="+133"/>
         <source>waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-129"/>
         <source>At the end: %1</source>
         <translation>最後に: %1</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+133"/>
         <source>if needed</source>
         <translation>必要な場合</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-122"/>
         <source>done before the interruption</source>
         <translation>中断前に完了</translation>
     </message>
@@ -3336,7 +3738,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
@@ -3346,12 +3748,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>running, %1 %</source>
         <translation>実行中、%1 %</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>elapsed %1, about %2 left</source>
         <translation>経過 %1、残り約 %2</translation>
     </message>
@@ -3361,7 +3763,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>経過 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The backup mode session times out in %1.</source>
         <translation>バックアップモードのセッションは %1 後にタイムアウトします。</translation>
     </message>
@@ -3371,7 +3773,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>バックアップモードのセッションは %1 前にタイムアウトしました。ローリングバックアップモードではサーバーが新しいセッションを開始します。スナップショット（セーフ）バックアップモードでは、その後に削除された GDS ファイルがこのバックアップに含まれていない可能性があります。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Cancel the run?</source>
         <translation>実行をキャンセルしますか?</translation>
     </message>
@@ -3386,7 +3788,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>現在のステップの後でキャンセルします…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Writing the report…</source>
         <translation>レポートを作成中…</translation>
     </message>
@@ -3411,34 +3813,42 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>確認の時点で実行を停止しました。クリーンアップステップは実行済みです。</translation>
     </message>
     <message>
+        <location line="-229"/>
         <source>Building the plan…</source>
         <translation>プランを作成中…</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>The scenario could not build a plan with these options.</source>
         <translation>このオプションではシナリオのプランを作成できませんでした。</translation>
     </message>
     <message>
+        <location line="-65"/>
         <source>Downtime of the nodes</source>
         <translation>ノードの停止時間</translation>
     </message>
     <message>
+        <location line="+220"/>
         <source>%1 down for %2</source>
         <translation>%1 停止中 %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 was down for %2</source>
         <translation>%1 の停止時間は %2 でした</translation>
     </message>
     <message>
+        <location line="-49"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
+        <location line="+77"/>
         <source>not run</source>
         <translation>未実行</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>not needed</source>
         <translation>不要</translation>
     </message>
@@ -3446,7 +3856,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::Runner</name>
     <message>
-        <location filename="../engine/run/Runner.cpp" line="+68"/>
+        <location filename="../engine/run/Runner.cpp" line="+64"/>
         <source>The run %1 is in use by another Lifeboat process: %2</source>
         <translation>実行 %1 は別の Lifeboat プロセスが使用中です: %2</translation>
     </message>
@@ -3456,226 +3866,271 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Cannot create the run directory %1. Check the permissions and free space.</source>
         <translation>実行ディレクトリ %1 を作成できません。権限と空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The plan of run %1 can no longer be rebuilt the same way (the profile or Lifeboat changed). Finish it by hand following its report, then set it aside.</source>
         <translation>実行 %1 のプランを同じ方法で再作成できなくなりました（プロファイルまたは Lifeboat が変更されました）。レポートに従って手動で完了させてから、脇に置いてください。</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+164"/>
         <source>Injected failure (LIFEBOAT_FAILPOINT) in step %1.</source>
         <translation>ステップ %1 で障害を注入しました (LIFEBOAT_FAILPOINT)。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>The run has no journal.</source>
         <translation>この実行にはジャーナルがありません。</translation>
     </message>
     <message>
+        <location line="-203"/>
         <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
         <translation>実行 %1 は終了しています（%2）。再開できるのは、中断された実行か失敗した実行だけです。</translation>
     </message>
     <message>
+        <location line="+134"/>
         <source>%1: nothing to change, so not asked.</source>
         <translation>%1: 変更するものがないため、確認しませんでした。</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>&quot;%1&quot; did not finish (%2): do by hand what it would have done.</source>
         <translation>「%1」が完了しませんでした（%2）。このステップが行うはずだった作業を手作業で行ってください。</translation>
     </message>
 </context>
 <context>
-    <name>Lifeboat::SandboxPage</name>
-    <message>
-        <source>Could not start %1: %2</source>
-        <translation>%1 を起動できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Could not stop %1: %2</source>
-        <translation>%1 を停止できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Start all nodes</source>
-        <translation>すべてのノードを起動(&amp;S)</translation>
-    </message>
-    <message>
-        <source>S&amp;top all nodes</source>
-        <translation>すべてのノードを停止(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Brea&amp;k it</source>
-        <translation>壊す(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Reset the sandbox…</source>
-        <translation>サンドボックスをリセット(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>The training sandbox</source>
-        <translation>トレーニング用サンドボックス</translation>
-    </message>
-    <message>
-        <source>A practice cluster of real node processes on this machine. Break it on purpose, then recover it with the same scenarios as a real cluster.</source>
-        <translation>このマシン上で実際のノードプロセスが動く練習用クラスターです。わざと壊し、本番のクラスターと同じシナリオで復旧してください。</translation>
-    </message>
-    <message>
-        <source>&amp;Fault:</source>
-        <translation>障害(&amp;F):</translation>
-    </message>
-    <message>
-        <source>N&amp;ode:</source>
-        <translation>ノード(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Fault</source>
-        <translation>障害</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>ノード</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>処理中</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>Then practise</source>
-        <translation>次に練習する</translation>
-    </message>
-    <message>
-        <source>Back &amp;up the sandbox</source>
-        <translation>サンドボックスをバックアップ(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Re&amp;cover the sandbox from a failure</source>
-        <translation>障害からサンドボックスを復旧(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Re&amp;hearse a restore of the sandbox</source>
-        <translation>サンドボックスの復元をリハーサル(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Reset the sandbox</source>
-        <translation>サンドボックスをリセット</translation>
-    </message>
-    <message>
-        <source>Stop every node and build the sandbox again as it was created? The sandbox as it is now is moved aside, not deleted.</source>
-        <translation>すべてのノードを停止し、サンドボックスを作成時の状態に作り直しますか？現在のサンドボックスは削除されず、別の場所に移されます。</translation>
-    </message>
-    <message>
-        <source>%1 is not a training sandbox. Go back and choose &quot;Use the training sandbox&quot;.</source>
-        <translation>%1 はトレーニング用サンドボックスではありません。戻って「トレーニング用サンドボックスを使う」を選んでください。</translation>
-    </message>
-    <message>
-        <source>Starting the nodes…</source>
-        <translation>ノードを起動しています…</translation>
-    </message>
-    <message>
-        <source>Every node is running.</source>
-        <translation>すべてのノードが稼働しています。</translation>
-    </message>
-    <message>
-        <source>Stopping the nodes…</source>
-        <translation>ノードを停止しています…</translation>
-    </message>
-    <message>
-        <source>Every node is stopped.</source>
-        <translation>すべてのノードが停止しています。</translation>
-    </message>
-    <message>
-        <source>Breaking the sandbox…</source>
-        <translation>サンドボックスを壊しています…</translation>
-    </message>
-    <message>
-        <source>Stopping the nodes and building the sandbox again…</source>
-        <translation>ノードを停止し、サンドボックスを作り直しています…</translation>
-    </message>
-    <message>
-        <source>The sandbox is as it was built, with its nodes stopped; start them to go on. The sandbox as it was is in %1.</source>
-        <translation>サンドボックスは作成時の状態に戻り、ノードは停止しています。続けるにはノードを起動してください。以前のサンドボックスは %1 にあります。</translation>
-    </message>
-</context>
-<context>
     <name>Lifeboat::RunsView</name>
     <message>
+        <location filename="../ui/RunsView.cpp" line="+51"/>
         <source>&amp;Open the report</source>
         <translation>レポートを開く(&amp;O)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Res&amp;ume</source>
         <translation>再開(&amp;U)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Set aside</source>
         <translation>保留にする</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Runs</source>
         <translation>実行</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Started</source>
         <translation>開始</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Cluster</source>
         <translation>クラスター</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Run</source>
         <translation>実行 ID</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
         <translation>実行中だったステップから実行を完了します。クラスターを変更するステップは先に確認を求めます。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
         <translation>今後は表示しません。実行フォルダーはそのまま残り、&apos;lifeboat resume&apos; で引き続き完了できます。</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
+        <location line="+89"/>
         <source>%1, set aside</source>
         <translation>%1、保留中</translation>
     </message>
     <message>
+        <location line="+64"/>
         <source>No program on this desktop opens it. Here is its path to open it yourself:</source>
         <translation>このデスクトップには開くプログラムがありません。ご自分で開くためのパスは次のとおりです:</translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::SandboxPage</name>
+    <message>
+        <location filename="../ui/SandboxPage.cpp" line="+57"/>
+        <source>Could not start %1: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not stop %1: %2</source>
+        <translation>%1 を停止できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Start all nodes</source>
+        <translation>すべてのノードを起動(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top all nodes</source>
+        <translation>すべてのノードを停止(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Brea&amp;k it</source>
+        <translation>壊す(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset the sandbox…</source>
+        <translation>サンドボックスをリセット(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The training sandbox</source>
+        <translation>トレーニング用サンドボックス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A practice cluster of real node processes on this machine. Break it on purpose, then recover it with the same scenarios as a real cluster.</source>
+        <translation>このマシン上で実際のノードプロセスが動く練習用クラスターです。わざと壊し、本番のクラスターと同じシナリオで復旧してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Fault:</source>
+        <translation>障害(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N&amp;ode:</source>
+        <translation>ノード(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fault</source>
+        <translation>障害</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Then practise</source>
+        <translation>次に練習する</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back &amp;up the sandbox</source>
+        <translation>サンドボックスをバックアップ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;cover the sandbox from a failure</source>
+        <translation>障害からサンドボックスを復旧(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;hearse a restore of the sandbox</source>
+        <translation>サンドボックスの復元をリハーサル(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset the sandbox</source>
+        <translation>サンドボックスをリセット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop every node and build the sandbox again as it was created? The sandbox as it is now is moved aside, not deleted.</source>
+        <translation>すべてのノードを停止し、サンドボックスを作成時の状態に作り直しますか？現在のサンドボックスは削除されず、別の場所に移されます。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a training sandbox. Go back and choose &quot;Use the training sandbox&quot;.</source>
+        <translation>%1 はトレーニング用サンドボックスではありません。戻って「トレーニング用サンドボックスを使う」を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Starting the nodes…</source>
+        <translation>ノードを起動しています…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every node is running.</source>
+        <translation>すべてのノードが稼働しています。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopping the nodes…</source>
+        <translation>ノードを停止しています…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every node is stopped.</source>
+        <translation>すべてのノードが停止しています。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Breaking the sandbox…</source>
+        <translation>サンドボックスを壊しています…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping the nodes and building the sandbox again…</source>
+        <translation>ノードを停止し、サンドボックスを作り直しています…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sandbox is as it was built, with its nodes stopped; start them to go on. The sandbox as it was is in %1.</source>
+        <translation>サンドボックスは作成時の状態に戻り、ノードは停止しています。続けるにはノードを起動してください。以前のサンドボックスは %1 にあります。</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ScenarioPage</name>
     <message>
-        <location filename="../ui/ScenarioPage.cpp" line="+48"/>
+        <location filename="../ui/ScenarioPage.cpp" line="+54"/>
         <source>Choose how</source>
         <translation>方法の選択</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each way has its own cost. The recommendation below is based on the nodes&apos; current state.</source>
         <translation>方法ごとにコストが異なります。下の推奨はノードの現在の状態に基づいています。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Recommendation</source>
         <translation>推奨</translation>
     </message>
@@ -3685,23 +4140,23 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>利用できるシナリオがありません</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+72"/>
         <source>This kind of scenario is not available in this version of Lifeboat. Go back and choose another task.</source>
         <translation>この種類のシナリオは、このバージョンの Lifeboat では利用できません。戻って別のタスクを選択してください。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Choose the scenario that fits your situation.</source>
         <translation>状況に合ったシナリオを選択してください。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Checking the nodes to recommend a scenario…</source>
         <translation>推奨するシナリオを決めるためにノードを確認しています…</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>%1 reports repository unsync: restore that node before backing up.</source>
         <translation>%1 はリポジトリの非同期 (repository unsync) を報告しています。バックアップの前にそのノードをリストアしてください。</translation>
     </message>
@@ -3716,12 +4171,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>推奨: &lt;b&gt;%1&lt;/b&gt; — 稼働していないオーサーノードがあります。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Every node looks healthy. Choose the scenario that fits what you know of the failure.</source>
         <translation>すべてのノードは正常に見えます。障害について把握している状況に合ったシナリオを選択してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Recommended: &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>推奨: &lt;b&gt;%1&lt;/b&gt;。</translation>
     </message>
@@ -3731,10 +4186,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>推奨: %2 には &lt;b&gt;%1&lt;/b&gt;。</translation>
     </message>
     <message>
+        <location line="-14"/>
         <source>Recommended: start %1 with its usual start command. Its repository is intact, so nothing needs restoring.</source>
         <translation>推奨: 通常の起動コマンドで %1 を起動してください。リポジトリは無傷なので、復元の必要はありません。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 only needs starting: its repository is intact.</source>
         <translation>%1 は起動するだけで十分です。リポジトリは無傷です。</translation>
     </message>
@@ -3742,58 +4199,72 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::ScheduleDialog</name>
     <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="+34"/>
         <source>For &amp;me (%1)</source>
         <translation>自分用(&amp;M)（%1）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>For the &amp;system (as root), in:</source>
         <translation>システム全体用(&amp;S)（root として）、保存先:</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;Write the timer</source>
         <translation>タイマーを書き込む(&amp;W)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Schedule this backup</source>
         <translation>このバックアップをスケジュール</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A systemd calendar: &quot;daily&quot;, &quot;Mon..Fri 02:00&quot;, &quot;Sun *-*-* 03:30&quot;.</source>
         <translation>systemd のカレンダー形式: &quot;daily&quot;、&quot;Mon..Fri 02:00&quot;、&quot;Sun *-*-* 03:30&quot;</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Timer</source>
         <translation>タイマー</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>When</source>
         <translation>実行日時</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>&amp;When:</source>
         <translation>実行日時(&amp;W):</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Units:</source>
         <translation>ユニット:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Runs:</source>
         <translation>実行内容:</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Schedules in this folder:</source>
         <translation>このフォルダーのスケジュール:</translation>
     </message>
@@ -3801,7 +4272,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::SummaryPage</name>
     <message>
-        <location filename="../ui/SummaryPage.cpp" line="+40"/>
+        <location filename="../ui/SummaryPage.cpp" line="+51"/>
         <source>&amp;Save the report as…</source>
         <translation>レポートに名前を付けて保存(&amp;S)…</translation>
     </message>
@@ -3816,7 +4287,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>実行がステップごとに行ったことと、残りの作業。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
@@ -3841,7 +4312,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>ステップとその変更内容</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Open the report</source>
         <translation>レポートを開く(&amp;O)</translation>
     </message>
@@ -3851,12 +4322,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>実行フォルダーを開く(&amp;R)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+79"/>
         <source>Every step succeeded.</source>
         <translation>すべてのステップが成功しました。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A step failed. The clean-up steps ran.</source>
         <translation>ステップが失敗しました。クリーンアップステップは実行済みです。</translation>
     </message>
@@ -3871,16 +4342,17 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>実行は確認の時点で停止されました。クリーンアップステップは実行済みです。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+9"/>
         <source>It took %1.</source>
         <translation>所要時間は %1 でした。</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+40"/>
         <source>At the end: </source>
         <translation>最後に: </translation>
     </message>
@@ -3895,7 +4367,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>バックアップセットは %1 にあります。ときどき &apos;lifeboat verify&apos; で検証し、複数のセットを保持してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The report, the journal and the log of this run are in %1.</source>
         <translation>この実行のレポート、ジャーナル、ログは %1 にあります。</translation>
     </message>
@@ -3915,7 +4387,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>このセットはローリングバックアップモードで作成され、リストアしたデータベースにそのモードが記録されています。フォームサーバーで LCBackupMode leaveContinuousCoverage を実行して、今すぐこのモードを終了してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+99"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
@@ -3940,70 +4412,87 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>レポートを %1 に保存しました。</translation>
     </message>
     <message>
+        <location line="-197"/>
         <source>Downtime: %1</source>
         <translation>停止時間: %1</translation>
     </message>
     <message>
+        <location line="+160"/>
         <source>%1 may still be copying its repository in the background (the online backup this run gave up). Its copy is not part of any set; wait until it ends before the next online backup of %1.</source>
         <translation>%1 はバックグラウンドでリポジトリをまだコピーしている可能性があります（この実行が中止したオンラインバックアップ）。このコピーはどのセットにも含まれません。%1 の次のオンラインバックアップの前に、終了するまで待ってください。</translation>
     </message>
     <message>
+        <location line="-275"/>
         <source>The restored nodes after the run</source>
         <translation>実行後のリストアしたノード</translation>
     </message>
     <message>
+        <location line="+208"/>
         <source>Asking the restored nodes how they are…</source>
         <translation>リストアしたノードの状態を確認しています…</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>cannot be asked: %1</source>
         <translation>問い合わせできません: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>running</source>
         <translation>実行中</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>not running</source>
         <translation>停止中</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>its error.log reports &quot;repository unsync&quot;</source>
         <translation>error.log に「repository unsync」と記録されています</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>repository in sync</source>
         <translation>リポジトリは同期済み</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>its repository lock held by its process (pid %1)</source>
         <translation>リポジトリのロックは自身のプロセス（pid %1）が保持</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>no process holds its repository lock</source>
         <translation>リポジトリのロックを保持するプロセスがありません</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The cluster is back: every restored node runs, in sync.</source>
         <translation>クラスターは復旧しました: リストアしたすべてのノードが同期した状態で動作しています。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The cluster is not back yet: look at %1.</source>
         <translation>クラスターはまだ復旧していません: %1 を確認してください。</translation>
     </message>
     <message>
+        <location line="-230"/>
         <source>Backups, runs and &amp;quarantine…</source>
         <translation>バックアップ、実行履歴、隔離領域(&amp;Q)…</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Sc&amp;hedule this backup…</source>
         <translation>このバックアップをスケジュール(&amp;H)…</translation>
     </message>
     <message>
+        <location line="+70"/>
         <source>A clean-up step failed: the cluster needs work by hand.</source>
         <translation>クリーンアップ手順が失敗しました。クラスターに手作業が必要です。</translation>
     </message>
@@ -4011,7 +4500,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::TopologyView</name>
     <message>
-        <location filename="../ui/TopologyView.cpp" line="+21"/>
+        <location filename="../ui/TopologyView.cpp" line="+18"/>
         <source>Cluster topology</source>
         <translation>クラスタートポロジー</translation>
     </message>
@@ -4021,7 +4510,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>missing</source>
         <translation>欠落</translation>
     </message>
@@ -4041,12 +4530,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>バックアップモード中 (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>stopped</source>
         <translation>停止</translation>
     </message>
@@ -4057,16 +4546,17 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+13"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+73"/>
         <source>No cluster chosen yet.</source>
         <translation>クラスターがまだ選択されていません。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-29"/>
         <source>GDS (shared)</source>
         <translation>GDS（共有）</translation>
     </message>
@@ -4076,7 +4566,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>データベース %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+71"/>
         <location line="+5"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -4092,10 +4582,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>共有</translation>
     </message>
     <message>
+        <location line="-177"/>
         <source>unreachable: %1</source>
         <translation>接続できません: %1</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>stopped (stale .lock)</source>
         <translation>停止（古い .lock あり）</translation>
     </message>
@@ -4103,12 +4595,13 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+40"/>
+        <location filename="../ui/WelcomePage.cpp" line="+43"/>
+        <location line="+229"/>
         <source>Left unfinished</source>
         <translation>未完了</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-226"/>
         <source>Welcome to Lifeboat</source>
         <translation>Lifeboat へようこそ</translation>
     </message>
@@ -4118,7 +4611,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>クラスター構成の AEM Forms 環境を、確認済みのステップを 1 つずつ実行してバックアップ・回復します。プランを確認して承認するまで、何も変更されません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Runs left unfinished</source>
         <translation>未完了の実行</translation>
     </message>
@@ -4183,7 +4676,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>まだクラスタープロファイルを開いていません。最初はトレーニング用サンドボックスから始めると安全です。</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>Res&amp;ume</source>
         <translation>再開(&amp;U)</translation>
     </message>
@@ -4228,14 +4721,17 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>今後は表示しません。実行フォルダーはそのまま残り、&apos;lifeboat resume&apos; で引き続き完了できます。</translation>
     </message>
     <message>
+        <location line="-145"/>
         <source>Backups, runs and &amp;quarantine…</source>
         <translation>バックアップ、実行履歴、隔離領域(&amp;Q)…</translation>
     </message>
     <message>
+        <location line="+166"/>
         <source>Restores you can roll back</source>
         <translation>ロールバックできる復元</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Left unfinished, or restores you can roll back</source>
         <translation>未完了の実行、またはロールバックできる復元</translation>
     </message>
@@ -4243,102 +4739,216 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>LocalHostFiles</name>
     <message>
+        <location filename="../engine/hosts/LocalHostFiles.cpp" line="+114"/>
+        <location line="+12"/>
         <source>%1 is not a directory.</source>
         <translation>%1 はディレクトリではありません。</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Cannot find the file system of %1.</source>
         <translation>%1 のファイルシステムが見つかりません。</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+283"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
     <message>
+        <location line="-310"/>
+        <location line="+14"/>
+        <location line="+140"/>
+        <location line="+10"/>
         <source>%1 does not exist.</source>
         <translation>%1 は存在しません。</translation>
     </message>
     <message>
+        <location line="-162"/>
         <source>%1 is larger than %2 bytes, more than Lifeboat expects of it.</source>
         <translation>%1 は %2 バイトを超えており、Lifeboat が想定する大きさを上回っています。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+3"/>
+        <location line="+280"/>
+        <location line="+8"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
+        <location line="-205"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+177"/>
+        <location line="+4"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
+        <location line="-194"/>
         <source>Cannot create %1. Check the permissions of its parent directory.</source>
         <translation>%1 を作成できません。親ディレクトリの権限を確認してください。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Cannot rename %1 to %2: %2 already exists.</source>
         <translation>%1 を %2 に名前変更できません: %2 は既に存在します。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Cannot rename %1 to %2: %3</source>
         <translation>%1 を %2 に名前変更できません: %3</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Cannot copy %1 to %2: %2 already exists.</source>
         <translation>%1 を %2 にコピーできません: %2 は既に存在します。</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Cannot create the link %1.</source>
         <translation>リンク %1 を作成できません。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Cannot copy %1 to %2.</source>
         <translation>%1 を %2 にコピーできません。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 is a special file; Lifeboat does not copy it.</source>
         <translation>%1 は特殊ファイルのため、Lifeboat はコピーしません。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Cannot create %1.</source>
         <translation>%1 を作成できません。</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Lifeboat refuses to delete %1: it deletes only its own &quot;.lifeboat-&quot; folders. What a restore replaces is moved to the quarantine.</source>
         <translation>Lifeboat は %1 を削除しません。削除するのは自身の「.lifeboat-」フォルダーだけです。復元で置き換えるものは検疫へ移動されます。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Cannot delete %1. Check its permissions.</source>
         <translation>%1 を削除できません。権限を確認してください。</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>Cannot unpack into %1: it already exists.</source>
         <translation>%1 に展開できません: 既に存在します。</translation>
     </message>
     <message>
+        <location line="+47"/>
         <source>Cancelled by the user.</source>
         <translation>ユーザーが取り消しました。</translation>
     </message>
     <message>
+        <location line="-230"/>
         <source>%1 is not a directory, so nothing can be put there.</source>
         <translation>%1 はディレクトリではないため、そこには何も置けません。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 is on a file system mounted read-only.</source>
         <translation>%1 は読み取り専用でマウントされたファイルシステム上にあります。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 (owner %2, group %3, mode %4) may not be changed by %5.</source>
         <translation>%1（所有者 %2、グループ %3、モード %4）は %5 が変更できません。</translation>
     </message>
     <message>
+        <location line="+174"/>
         <source>Cannot unpack a piece of a backup chain into %1: only into a scratch directory of Lifeboat&apos;s own.</source>
         <translation>バックアップチェーンの一部を %1 に展開できません: Lifeboat 自身の作業ディレクトリにのみ展開できます。</translation>
     </message>
 </context>
 <context>
+    <name>LockFile</name>
+    <message>
+        <location filename="../engine/support/LockFile.cpp" line="+58"/>
+        <source>Cannot create the folder of the lock %1. Check the permissions and free space.</source>
+        <translation>ロック %1 のフォルダーを作成できません。権限と空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open the lock %1: %2</source>
+        <translation>ロック %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The lock %1 is not a regular file. Move it away, then try again.</source>
+        <translation>ロック %1 は通常のファイルではありません。別の場所へ移動してから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write the lock %1: %2</source>
+        <translation>ロック %1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestRules</name>
+    <message>
+        <location filename="../engine/backup/ManifestRules.cpp" line="+79"/>
+        <source>%1 is &quot;%2&quot;, which is not a relative path inside the set (it is absolute, or has &quot;..&quot;, &quot;.&quot; or an empty component)</source>
+        <translation>%1 は &quot;%2&quot; ですが、これはセット内の相対パスではありません（絶対パスであるか、&quot;..&quot;、&quot;.&quot;、空の要素を含んでいます）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is &quot;%2&quot;, which is not a plain file name</source>
+        <translation>%1 は &quot;%2&quot; ですが、これは単純なファイル名ではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is &quot;%2&quot;, which a part of kind &quot;%3&quot; never has</source>
+        <translation>%1 は &quot;%2&quot; ですが、種類 &quot;%3&quot; のパートがこれを持つことはありません</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is &quot;%2&quot;, which is not a kind of part Lifeboat writes</source>
+        <translation>%1 は &quot;%2&quot; ですが、これは Lifeboat が書き込むパートの種類ではありません</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 is empty, so nothing says where the %n file(s) of part %2 go</source>
+        <translation>
+            <numerusform>%1 が空のため、パート %2 の %n 個のファイルをどこに置くかが分かりません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+16"/>
+        <source>%1 is &quot;%2&quot;, which is outside every source of part %3</source>
+        <translation>%1 は &quot;%2&quot; ですが、パート %3 のどのソースの中にもありません</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1 is &quot;%2&quot;, which is not a SHA-256 (64 hexadecimal digits)</source>
+        <translation>%1 は &quot;%2&quot; ですが、これは SHA-256（16 進数 64 桁）ではありません</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>%1 is &quot;%2&quot;, which is not among the files of part %3</source>
+        <translation>%1 は &quot;%2&quot; ですが、これはパート %3 のファイルに含まれていません</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 is &quot;%2&quot;, which another part has too</source>
+        <translation>%1 は &quot;%2&quot; ですが、別のパートも同じ値を持っています</translation>
+    </message>
+</context>
+<context>
     <name>ManualStep</name>
     <message>
-        <location filename="../engine/steps/ManualStep.cpp" line="+20"/>
+        <location filename="../engine/steps/ManualStep.cpp" line="+23"/>
         <source>confirmed done by the user</source>
         <translation>ユーザーが完了を確認</translation>
     </message>
@@ -4351,7 +4961,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>MariaDbClient</name>
     <message>
-        <location filename="../engine/database/MariaDbClient.cpp" line="+71"/>
+        <location filename="../engine/database/MariaDbClient.cpp" line="+77"/>
         <source>mariadb-dump (or mysqldump) and mariadb (or mysql) are not on the PATH. Install the MariaDB client (mariadb-client) on this machine.</source>
         <translation>mariadb-dump (または mysqldump) と mariadb (または mysql) が PATH にありません。このマシンに MariaDB クライアント (mariadb-client) をインストールしてください。</translation>
     </message>
@@ -4376,15 +4986,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 を書き込めません: %2。そこの空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+49"/>
-        <location line="+45"/>
-        <location line="+23"/>
+        <location line="+10"/>
         <source>Cannot run %1: %2. Install the MariaDB client (mariadb-client) on this machine.</source>
         <translation>%1 を実行できません: %2。このマシンに MariaDB クライアント (mariadb-client) をインストールしてください。</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="+35"/>
         <source>The server of the %1 database (%2) did not answer within %3 seconds. Check that it is running and reachable from this machine.</source>
         <translation>データベース %1 のサーバー (%2) が %3 秒以内に応答しませんでした。サーバーが動作していて、このマシンから到達できることを確認してください。</translation>
     </message>
@@ -4399,7 +5006,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 %2 を実行中</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>%1 could not dump the %2 database (exit code %3): %4 The user %5 needs SELECT, SHOW VIEW, TRIGGER, EVENT and LOCK TABLES on %6, and RELOAD and BINLOG MONITOR (REPLICATION CLIENT on MySQL) when binary logging is on.</source>
         <translation>%1 はデータベース %2 をダンプできませんでした（終了コード %3）: %4 ユーザー %5 には %6 に対する SELECT、SHOW VIEW、TRIGGER、EVENT、LOCK TABLES 権限と、バイナリログが有効な場合は RELOAD と BINLOG MONITOR（MySQL では REPLICATION CLIENT）権限が必要です。</translation>
     </message>
@@ -4414,7 +5021,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>データベース %1 をダンプしました: %2。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>The server did not answer.</source>
         <translation>サーバーが応答しませんでした。</translation>
     </message>
@@ -4434,7 +5041,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 %2 &lt; %3 を実行しています</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Loading %1 into the %2 database failed: %3 %4</source>
         <translation>%1 をデータベース %2 に読み込めませんでした: %3 %4</translation>
     </message>
@@ -4447,42 +5054,52 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>NodeChecks</name>
     <message>
+        <location filename="../engine/scenarios/NodeChecks.cpp" line="+12"/>
         <source>Every node is either answering or stopped</source>
         <translation>すべてのノードが応答しているか停止している</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 (pid %2)</source>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>No node is half-way between running and stopped.</source>
         <translation>稼働と停止の中間状態のノードはありません。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Not answering, but a live process still holds the repository&apos;s lock: %1.</source>
         <translation>応答しませんが、稼働中のプロセスがまだリポジトリのロックを保持しています: %1。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The node is starting, shutting down or hung. Wait until it answers or has stopped; if it is hung, stop it (its stop command, or end the process), then check again. Nothing was changed.</source>
         <translation>ノードは起動中、停止中、またはハングしています。応答するか停止するまで待ってください。ハングしている場合は停止 (停止コマンド、またはプロセスの終了) してから再度確認してください。何も変更していません。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The other author nodes are running</source>
         <translation>他のオーサーノードが稼働している</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Serving during the backup: %1.</source>
         <translation>バックアップ中に稼働するノード: %1。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Already down: %1. During the backup only these serve the cluster: %2.</source>
         <translation>すでに停止: %1。バックアップ中にクラスタを支えるのは次のノードだけです: %2。</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Already down: %1. During the backup no author node serves the cluster.</source>
         <translation>すでに停止: %1。バックアップ中はクラスタを支えるオーサーノードがありません。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Start or recover %1 first (the recovery wizard recommends how), or go on knowing that one more failure takes the service down.</source>
         <translation>先に %1 を起動または復旧してください (復旧ウィザードが方法を提案します)。あるいは、もう 1 台が故障するとサービスが停止することを承知の上で続行してください。</translation>
     </message>
@@ -4490,7 +5107,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>NodeCommandLine</name>
     <message>
-        <location filename="../node/NodeCommandLine.cpp" line="+91"/>
+        <location filename="../node/NodeCommandLine.cpp" line="+97"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
@@ -4508,7 +5125,7 @@ Type &apos;yes&apos; to trust it: </source>
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>--profile and --node are required</source>
         <translation>--profile と --node が必要です</translation>
     </message>
@@ -4518,7 +5135,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>プロファイルにノード &apos;%1&apos; がありません (あるノード: %2)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>%1 is already running (pid %2).</source>
         <translation>%1 はすでに稼働中です (pid %2)。</translation>
     </message>
@@ -4552,7 +5169,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 は稼働していません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>%1 stopped.</source>
         <translation>%1 を停止しました。</translation>
     </message>
@@ -4564,7 +5181,7 @@ Type &apos;yes&apos; to trust it: </source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+39"/>
         <source>%1: done. %2</source>
         <translation>%1: 完了しました。%2</translation>
     </message>
@@ -4574,10 +5191,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 に失敗しました: %2</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>-password=- reads the password from standard input, which cannot be read.</source>
         <translation>-password=- はパスワードを標準入力から読み取りますが、標準入力を読み取れません。</translation>
     </message>
     <message>
+        <location line="-42"/>
         <source>%1 was told to stop; it is still shutting down.</source>
         <translation>%1 に停止を指示しました。まだ停止処理中です。</translation>
     </message>
@@ -4585,12 +5204,13 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>NodeController</name>
     <message>
-        <location filename="../engine/cluster/NodeController.cpp" line="+80"/>
+        <location filename="../engine/cluster/NodeController.cpp" line="+134"/>
         <source>The profile has no command for this.</source>
         <translation>プロファイルにこの操作のコマンドがありません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-29"/>
+        <location line="+41"/>
         <source>lifeboat-node was not found next to lifeboat, in its libexec/lifeboat folder or on PATH; install it, or set LIFEBOAT_NODE_PROGRAM to its path.</source>
         <translation>lifeboat-node が lifeboat と同じ場所にも、その libexec/lifeboat フォルダーにも、PATH にも見つかりません。インストールするか、LIFEBOAT_NODE_PROGRAM にそのパスを設定してください。</translation>
     </message>
@@ -4600,12 +5220,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>プロファイルのコマンド %1 にプログラムが指定されていません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot run %1: %2</source>
         <translation>%1 を実行できません: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1 did not finish within %2 seconds.</source>
         <translation>%1 が %2 秒以内に完了しませんでした。</translation>
     </message>
@@ -4615,22 +5235,27 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 が失敗しました（終了コード %2）: %3</translation>
     </message>
     <message>
+        <location line="-82"/>
         <source>data store garbage collection</source>
         <translation>データストアのガベージコレクション</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>revision cleanup</source>
         <translation>リビジョンクリーンアップ</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source> and </source>
         <translation> と </translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The profile has no command to %1.</source>
         <translation>プロファイルに「%1」ためのコマンドがありません。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The command to %1 runs %2, which is not installed on this machine (or not executable).</source>
         <translation>「%1」ためのコマンドは %2 を実行しますが、このマシンにインストールされていない（または実行できない）ようです。</translation>
     </message>
@@ -4638,7 +5263,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>OnlineRepositoryBackupStep</name>
     <message>
-        <location filename="../engine/steps/OnlineRepositoryBackupStep.cpp" line="+47"/>
+        <location filename="../engine/steps/OnlineRepositoryBackupStep.cpp" line="+51"/>
         <source>Copy %1&apos;s repository online into a zip (AEM online backup)</source>
         <translation>%1 のリポジトリをオンラインで zip にコピー（AEM オンラインバックアップ）</translation>
     </message>
@@ -4655,7 +5280,7 @@ Type &apos;yes&apos; to trust it: </source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+22"/>
         <source>delay %n ms</source>
         <translation>
             <numerusform>遅延 %n ミリ秒</numerusform>
@@ -4677,7 +5302,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>キャンセルしました。%1 はバックグラウンドでコピーを完了しますが、そのコピーは破棄されます。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>%1 did not accept a backup delay of %2 ms; the copy runs at full speed.</source>
         <translation>%1 はバックアップ遅延 %2 ミリ秒を受け付けませんでした。コピーは最高速度で実行されます。</translation>
     </message>
@@ -4687,7 +5312,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 はオンラインバックアップを開始しませんでした (%2): %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Online backup of %1 started into %2.</source>
         <translation>%1 のオンラインバックアップを %2 に開始しました。</translation>
     </message>
@@ -4697,12 +5322,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 の報告: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The online backup of %1 did not complete: %2</source>
         <translation>%1 のオンラインバックアップが完了しませんでした: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>The zip that %1 wrote cannot be read: %2</source>
         <translation>%1 が書き込んだ zip を読み取れません: %2</translation>
     </message>
@@ -4712,6 +5337,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 をバックアップセットに移動できません。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 has no &quot;http&quot; &quot;url&quot; in the profile, where AEM&apos;s online backup is started. Add the node&apos;s URL.</source>
         <translation>%1 にはプロファイルの &quot;http&quot; &quot;url&quot; がありません。AEM のオンラインバックアップはそこから開始されます。ノードの URL を追加してください。</translation>
     </message>
@@ -4719,54 +5345,62 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>PartArchiver</name>
     <message>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+176"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 はパイプ、ソケット、またはデバイスで、バックアップには含められません</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 is a link to &quot;%2&quot;, outside the part</source>
         <translation>%1 はパーツの外の &quot;%2&quot; へのリンクです</translation>
     </message>
     <message>
+        <location line="+124"/>
         <source>The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it points to), then back up again.</source>
         <translation>パーツ %1 はバックアップできません: %2。これらを移動する (またはリンクをその指す先の実体に置き換える) してから、もう一度バックアップしてください。</translation>
     </message>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+90"/>
+        <location line="-115"/>
         <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
         <translation>%1 が存在しないため、パート %2 をバックアップできません。プロファイルを確認してください。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <location line="+25"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+106"/>
         <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
         <translation>%1 はバックアップ中に消えたため、バックアップに含まれていません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
+        <location line="+16"/>
         <location line="+20"/>
         <source>Cancelled by the user.</source>
         <translation>ユーザーによりキャンセルされました。</translation>
     </message>
     <message>
+        <location line="-59"/>
         <location line="+7"/>
+        <location line="+58"/>
         <source>Cannot archive %1 into %2: %3</source>
         <translation>%1 を %2 にアーカイブできません: %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>%1 を完了できません: %2。空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-185"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 の名前を %2 に変更できません。</translation>
     </message>
@@ -4774,23 +5408,28 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>PartExtractor</name>
     <message>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+243"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
     <message>
+        <location line="-145"/>
+        <location line="+19"/>
         <source>would be written through a link, which a restore never follows</source>
         <translation>リンクを経由して書き込まれることになりますが、復元はリンクをたどりません</translation>
     </message>
     <message>
+        <location line="+57"/>
         <source>%1 holds the link %2 to &quot;%3&quot;, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 にはマニフェストに記載のないリンク %2 (&quot;%3&quot; へ) が含まれています。このセットはマニフェストの記述と一致しません。別のバックアップセットを使ってください。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>would replace what an earlier entry wrote</source>
         <translation>前のエントリーが書き込んだものを置き換えることになります</translation>
     </message>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+71"/>
+        <location line="-116"/>
         <source>%1 holds the entry &quot;%2&quot;, which %3. Lifeboat refuses this archive; nothing was written outside the restore&apos;s scratch directory. Use another backup set.</source>
         <translation>%1 にはエントリ &quot;%2&quot; が含まれていますが、これは%3。Lifeboat はこのアーカイブを拒否します。リストアの作業ディレクトリの外には何も書き込まれていません。別のバックアップセットを使用してください。</translation>
     </message>
@@ -4800,22 +5439,22 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>ターゲットの外に配置されます（絶対パスまたは &quot;..&quot;）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Cannot create the directory %1. Check the permissions and the free space.</source>
         <translation>ディレクトリ %1 を作成できません。権限と空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>would be written through a link that leads outside the target</source>
         <translation>ターゲットの外を指すリンクを経由して書き込まれます</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 holds %2, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 にはマニフェストに記載されていない %2 が含まれています。このセットはマニフェストが記述するものではありません。別のバックアップセットを使用してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
@@ -4840,17 +5479,17 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1: %2 がマニフェストと一致しません（サイズまたは SHA-256 が異なります）。セットは破損しています。&apos;lifeboat verify&apos; で検証し、別のセットを使用してください。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>is a link to &quot;%1&quot;, outside the target</source>
         <translation>ターゲット外の &quot;%1&quot; へのリンクです</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Cannot create the link %1.</source>
         <translation>リンク %1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>%1 lacks %2, which its manifest lists. The set is incomplete; use another backup set.</source>
         <translation>%1 にはマニフェストに記載された %2 がありません。セットは不完全です。別のバックアップセットを使用してください。</translation>
     </message>
@@ -4860,8 +5499,8 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 を作成できません。権限と空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+44"/>
+        <location line="+25"/>
+        <location line="+51"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
@@ -4881,7 +5520,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 は破損しています (%2)。&apos;lifeboat verify&apos; でセットを検証し、別のセットを使用してください。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>%1 is damaged: %2 cannot be read.</source>
         <translation>%1 は破損しています: %2 を読み取れません。</translation>
     </message>
@@ -4889,10 +5528,12 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>PatchLevel</name>
     <message>
+        <location filename="../engine/restore/PatchLevel.cpp" line="+20"/>
         <source>%1&apos;s patch level cannot be read from %2.</source>
         <translation>%1 のパッチレベルを %2 から読み取れません。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 is at &quot;%2&quot;, but the backup was made at &quot;%3&quot;.</source>
         <translation>%1 は &quot;%2&quot; ですが、バックアップは &quot;%3&quot; で作成されました。</translation>
     </message>
@@ -4900,42 +5541,52 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>PathSnapshot</name>
     <message>
+        <location filename="../engine/snapshot/PathSnapshot.cpp" line="+84"/>
         <source>%1: a read-only btrfs snapshot at %2, copied while the nodes serve</source>
         <translation>%1: %2 の読み取り専用 btrfs スナップショット。ノードの稼働中にコピーします</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1: a reflink copy at %2, copied while the nodes serve</source>
         <translation>%1: %2 の reflink コピー。ノードの稼働中にコピーします</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1: the profile&apos;s snapshot command, read at %2 while the nodes serve</source>
         <translation>%1: プロファイルのスナップショットコマンド。ノードの稼働中に %2 から読み取ります</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1: copied while the nodes are stopped</source>
         <translation>%1: ノードの停止中にコピーします</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1: copied while the nodes are stopped (%2)</source>
         <translation>%1: ノードの停止中にコピーします（%2）</translation>
     </message>
     <message>
+        <location line="+99"/>
         <source>Running %1</source>
         <translation>%1 を実行しています</translation>
     </message>
     <message>
+        <location line="-92"/>
         <source>%1&apos;s repository</source>
         <translation>%1 のリポジトリ</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the GDS</source>
         <translation>GDS</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the Content Storage Root</source>
         <translation>Content Storage Root</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4943,7 +5594,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/PlanCommand.cpp" line="+30"/>
+        <location filename="../app/PlanCommand.cpp" line="+33"/>
         <source>Show a scenario&apos;s plan and what each step would change (a dry run)</source>
         <translation>シナリオのプランと各ステップによる変更内容を表示（ドライラン）</translation>
     </message>
@@ -4976,7 +5627,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>PostgresClient</name>
     <message>
-        <location filename="../engine/database/PostgresClient.cpp" line="+50"/>
+        <location filename="../engine/database/PostgresClient.cpp" line="+57"/>
         <source>pg_dump and pg_restore are not on the PATH. Install the PostgreSQL client (postgresql-client) on this machine, at least the server&apos;s major version.</source>
         <translation>pg_dump と pg_restore が PATH にありません。このマシンに PostgreSQL クライアント (postgresql-client) を、少なくともサーバーと同じメジャーバージョンでインストールしてください。</translation>
     </message>
@@ -4986,19 +5637,17 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>データベース %1 に接続できません: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+71"/>
+        <location line="+40"/>
         <source>Running %1 %2</source>
         <translation>%1 %2 を実行中</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+71"/>
+        <location line="+8"/>
         <source>Cannot run %1: %2. Install the PostgreSQL client (postgresql-client) on this machine.</source>
         <translation>%1 を実行できません: %2。このマシンに PostgreSQL クライアント (postgresql-client) をインストールしてください。</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+22"/>
         <source>pg_dump could not dump the %1 database (%2 on %3 as %4; exit code %5): %6 Check that the server is running, the host, port or socket, the user and the password in the profile, and that the user may read every table, sequence and schema of %2.</source>
         <translation>pg_dump はデータベース %1 をダンプできませんでした（%3 上の %2、ユーザー %4、終了コード %5）: %6 サーバーが動作していること、プロファイルのホスト、ポートまたはソケット、ユーザー、パスワード、およびユーザーが %2 のすべてのテーブル、シーケンス、スキーマを読み取れることを確認してください。</translation>
     </message>
@@ -5018,7 +5667,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>データベース %1 をリストアできません: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>pg_restore could not load %1 into the %2 database (%3 on %4 as %5): %6 Nothing was changed (one transaction). The user %5 must own %3 and every object in it.</source>
         <translation>pg_restore は %1 をデータベース %2 (%4 上の %3、ユーザー %5) に読み込めませんでした: %6 何も変更されていません (単一トランザクション)。ユーザー %5 が %3 とその中のすべてのオブジェクトの所有者である必要があります。</translation>
     </message>
@@ -5031,7 +5680,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Precondition</name>
     <message>
-        <location filename="../engine/run/Precondition.cpp" line="+33"/>
+        <location filename="../engine/run/Precondition.cpp" line="+36"/>
         <source>Report this as a bug.</source>
         <translation>これをバグとして報告してください。</translation>
     </message>
@@ -5039,36 +5688,44 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ProfileCommand</name>
     <message>
+        <location filename="../app/ProfileCommand.cpp" line="+17"/>
         <source>Check a cluster profile and list every problem in it</source>
         <translation>クラスタープロファイルを確認し、すべての問題を一覧表示します</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&apos;check FILE&apos; reads the cluster profile FILE as every other command does, without touching the cluster, and lists every problem at once, one per line as FILE:LINE:COLUMN: key path: message: unknown keys (with the key probably meant), values of the wrong type, missing keys, names used twice, undefined secrets and placeholders a command cannot fill. Exit 0 when the profile is valid, 64 when it is not.</source>
         <translation>&apos;check FILE&apos; は他のコマンドと同じようにクラスタープロファイル FILE を読み取り（クラスターには触れません）、すべての問題を一度に 1 行ずつ FILE:LINE:COLUMN: キーパス: メッセージ の形式で一覧表示します: 不明なキー（意図したと思われるキー付き）、型の誤った値、不足しているキー、重複した名前、未定義の秘密情報、コマンドが埋められないプレースホルダー。プロファイルが有効なら終了コード 0、そうでなければ 64。</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Check the cluster profile FILE (JSON).</source>
         <translation>クラスタープロファイル FILE（JSON）を確認します。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Say what to do: &apos;lifeboat profile check FILE&apos;.</source>
         <translation>何をするか指定してください: &apos;lifeboat profile check FILE&apos;。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
         <translation>オプションは &apos;lifeboat profile --help&apos; で確認できます。</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>The profile %1 is valid: %2 on %3 (cluster &quot;%4&quot;).</source>
         <translation>プロファイル %1 は有効です: %3 上の %2（クラスター「%4」）。</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n 個のノード</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n 台のホスト</numerusform>
@@ -5078,10 +5735,12 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ProfileProblem</name>
     <message>
+        <location filename="../engine/profile/ProfileProblem.cpp" line="+14"/>
         <source>Did you mean &quot;%1&quot;?</source>
         <translation>「%1」のことですか？</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -5089,78 +5748,102 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ProfileSchema</name>
     <message>
+        <location filename="../engine/profile/ProfileSchema.cpp" line="+134"/>
+        <location line="+27"/>
+        <location line="+110"/>
         <source>a string</source>
         <translation>文字列</translation>
     </message>
     <message>
+        <location line="-135"/>
+        <location line="+21"/>
         <source>true or false</source>
         <translation>true または false</translation>
     </message>
     <message>
+        <location line="-19"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>an array of strings</source>
         <translation>文字列の配列</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <location line="+124"/>
         <source>an object</source>
         <translation>オブジェクト</translation>
     </message>
     <message>
+        <location line="-145"/>
         <source>an array of objects</source>
         <translation>オブジェクトの配列</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>a command (an array of strings, or an object with &quot;arguments&quot;)</source>
         <translation>コマンド（文字列の配列、または &quot;arguments&quot; を持つオブジェクト）</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>a number</source>
         <translation>数値</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>an array</source>
         <translation>配列</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Unknown key.</source>
         <translation>不明なキーです。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Missing: this key is required.</source>
         <translation>ありません: このキーは必須です。</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Must be %1, not %2.</source>
         <translation>%2 ではなく %1 でなければなりません。</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>Must not be empty.</source>
         <translation>空にはできません。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Must be one of %1, not &quot;%2&quot;.</source>
         <translation>「%2」ではなく %1 のいずれかでなければなりません。</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Must be a whole number, not %1.</source>
         <translation>%1 ではなく整数でなければなりません。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Must be between %1 and %2, not %3.</source>
         <translation>%3 ではなく %1 から %2 の間でなければなりません。</translation>
     </message>
     <message>
+        <location line="+66"/>
         <source>&quot;%1&quot; cannot be filled in this command; it knows %2.</source>
         <translation>「%1」はこのコマンドでは埋められません。使えるのは %2 です。</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>&quot;{secret:}&quot; names no secret.</source>
         <translation>「{secret:}」は秘密情報の名前を指定していません。</translation>
     </message>
@@ -5168,7 +5851,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>PromoteSecondaryFolderStep</name>
     <message>
-        <location filename="../engine/steps/PromoteSecondaryFolderStep.cpp" line="+23"/>
+        <location filename="../engine/steps/PromoteSecondaryFolderStep.cpp" line="+28"/>
         <source>Copy the secondary repository folder (crx.NNNN) of %1 into its repository and remove it</source>
         <translation>%1 のセカンダリリポジトリフォルダー (crx.NNNN) をリポジトリにコピーして削除</translation>
     </message>
@@ -5178,12 +5861,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 のセカンダリリポジトリフォルダー (crx.NNNN) をリポジトリにコピー</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>no crx.NNNN folder there now; checked again when the step runs</source>
         <translation>現在 crx.NNNN フォルダーはありません。ステップの実行時に再確認します</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>its files, into %1/repository</source>
         <translation>そのファイルを %1/repository へ</translation>
     </message>
@@ -5193,12 +5876,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>その後、空になったフォルダーを隔離領域へ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 has no secondary repository folder (crx.NNNN); nothing to copy.</source>
         <translation>%1 にはセカンダリリポジトリフォルダー (crx.NNNN) がありません。コピーするものはありません。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Cannot copy %1 to %2. %3</source>
         <translation>%1 を %2 にコピーできません。%3</translation>
     </message>
@@ -5223,7 +5906,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>PruneCommand</name>
     <message>
-        <location filename="../app/PruneCommand.cpp" line="+24"/>
+        <location filename="../app/PruneCommand.cpp" line="+26"/>
         <source>Run &apos;lifeboat prune --help&apos; for its options.</source>
         <translation>オプションは &apos;lifeboat prune --help&apos; で確認できます。</translation>
     </message>
@@ -5233,12 +5916,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>最新の N 個を除くすべてのバックアップセット（および古い未完了のセット）を削除</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Keeps the N newest complete backup sets of a profile and deletes the older ones, and deletes unfinished (.partial) sets that nothing has changed for 24 hours. Prints every set it removes.</source>
         <translation>プロファイルの最新の完全なバックアップセットを N 個保持して古いものを削除し、24 時間変更のない未完了 (.partial) のセットも削除します。削除したセットはすべて表示します。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The cluster profile (JSON) whose backup root is pruned.</source>
         <translation>整理するバックアップルートを持つクラスタープロファイル (JSON)。</translation>
     </message>
@@ -5263,7 +5946,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>削除対象を表示するだけで、何も変更しません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>予期しない引数 &apos;%1&apos; です。</translation>
     </message>
@@ -5288,7 +5971,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 を削除しています (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1, %2, %3</source>
         <translation>%1、%2、%3</translation>
     </message>
@@ -5298,12 +5981,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>不明な方式</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Keeping %1 (%2)</source>
         <translation>%1 を保持 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unfinished, untouched for %n hour(s)</source>
         <translation>
             <numerusform>未完了、%n 時間変更なし</numerusform>
@@ -5336,6 +6019,7 @@ Type &apos;yes&apos; to trust it: </source>
         </translation>
     </message>
     <message>
+        <location line="-22"/>
         <source>kept: %1 holds files of %2</source>
         <translation>保持: %1 は %2 のファイルを保持しています</translation>
     </message>
@@ -5343,22 +6027,27 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>PublishBackupSetStep</name>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="+40"/>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="+47"/>
+        <source>signed with %1</source>
+        <translation>%1 で署名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>renamed to %1 once verified</source>
         <translation>検証後に %1 に名前を変更</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>The backup set %1 is already complete.</source>
         <translation>バックアップセット %1 はすでに完成しています。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 の名前を %2 に変更できません。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>complete, verified backup set</source>
         <translation>完成した検証済みのバックアップセット</translation>
     </message>
@@ -5368,7 +6057,17 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>バックアップセット %1 が完成しました。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
+        <source>The backup set cannot be signed, so it is not published: %1. Check &quot;signing&quot; in the profile (&apos;lifeboat check&apos; tries the key), then resume the run.</source>
+        <translation>バックアップセットに署名できないため、公開しません: %1。プロファイルの &quot;signing&quot; を確認し (&apos;lifeboat check&apos; が鍵を試します)、実行を再開してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed SHA256SUMS with %1.</source>
+        <translation>SHA256SUMS に %1 で署名しました。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The backup set does not read back as written, so it is not published: %1</source>
         <translation>バックアップセットを読み戻した内容が書き込んだ内容と一致しないため、公開しません: %1</translation>
     </message>
@@ -5380,30 +6079,37 @@ Type &apos;yes&apos; to trust it: </source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>The set is %1.</source>
+        <translation>このセットは%1です。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The archive of part %1 is missing or unreadable in %2.</source>
         <translation>%2 内のパート %1 のアーカイブがないか、読み取れません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The backup set %1 has no parts.</source>
         <translation>バックアップセット %1 にはパートがありません。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Cannot write the manifest of %1. Check the free space.</source>
         <translation>%1 のマニフェストを書き込めません。空き容量を確認してください。</translation>
     </message>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.h" line="+22"/>
+        <location filename="../engine/steps/PublishBackupSetStep.h" line="+25"/>
         <source>Verify the backup set and make it available</source>
         <translation>バックアップセットを検証して利用可能にする</translation>
     </message>
     <message>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-87"/>
         <source>Cannot write %1 in %2. Check the free space.</source>
         <translation>%2 に %1 を書き込めません。空き容量を確認してください。</translation>
     </message>
     <message>
+        <location line="-50"/>
         <source>Cannot write %1 to the disk (fsync failed), so the set is not published.</source>
         <translation>%1 をディスクに書き込めません(fsync に失敗しました)。そのためセットは公開されません。</translation>
     </message>
@@ -5411,12 +6117,12 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>PutBackFromQuarantineStep</name>
     <message>
-        <location filename="../engine/steps/PutBackFromQuarantineStep.cpp" line="+32"/>
+        <location filename="../engine/steps/PutBackFromQuarantineStep.cpp" line="+35"/>
         <source>Put back what the restore %1 replaced</source>
         <translation>リストア %1 が置き換えたものを元に戻す</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>loaded from %1, after a dump of what it holds now is kept in this run&apos;s quarantine</source>
         <translation>現在の内容のダンプをこの実行の隔離領域に保管した後、%1 から読み込み</translation>
     </message>
@@ -5427,17 +6133,17 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>back to %1</source>
         <translation>%1 へ戻す</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Cannot write %1.</source>
         <translation>%1 を書き込めません。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>put in place by %1; now in this run&apos;s quarantine</source>
         <translation>%1 が配置したもの。現在はこの実行の隔離領域にあります</translation>
     </message>
@@ -5452,7 +6158,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>プロファイルに %1 という名前のデータベースがないため、%2 に保管された内容を読み戻せません。プロファイルに再度追加するか、データベース自身のクライアントでダンプを読み込んでください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Undid %n change(s) of the restore %1; the files are as they were before it.</source>
         <translation>
             <numerusform>リストア %1 による %n 件の変更を元に戻しました。ファイルはリストア前の状態です。</numerusform>
@@ -5462,7 +6168,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/Startup.cpp" line="+19"/>
+        <location filename="../app/Startup.cpp" line="+22"/>
         <source>Usage: %1</source>
         <translation>使い方: %1</translation>
     </message>
@@ -5520,26 +6226,27 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../engine/restore/Quarantine.cpp" line="+83"/>
+        <location filename="../engine/restore/Quarantine.cpp" line="+89"/>
         <source>%1 is not below %2, so it cannot be quarantined there.</source>
         <translation>%1 は %2 の配下にないため、そこへ隔離できません。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Cannot move %1 into the quarantine %2. Check the permissions of %3.</source>
         <translation>%1 を隔離領域 %2 に移動できません。%3 の権限を確認してください。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Cannot create %1. Check the permissions of %2.</source>
         <translation>%1 を作成できません。%2 の権限を確認してください。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Cannot write the quarantine index %1. Check the free space.</source>
         <translation>隔離領域のインデックス %1 を書き込めません。空き容量を確認してください。</translation>
     </message>
     <message>
+        <location line="+108"/>
         <source>Could not delete all of %1; check its permissions.</source>
         <translation>%1 を完全には削除できませんでした。権限を確認してください。</translation>
     </message>
@@ -5547,7 +6254,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>QuarantineCommand</name>
     <message>
-        <location filename="../app/QuarantineCommand.cpp" line="+26"/>
+        <location filename="../app/QuarantineCommand.cpp" line="+27"/>
         <source>Run &apos;lifeboat quarantine --help&apos; for its options.</source>
         <translation>オプションは &apos;lifeboat quarantine --help&apos; で確認できます。</translation>
     </message>
@@ -5557,12 +6264,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>リストアが隔離領域に移動したものを一覧表示または完全削除</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>A restore never deletes what it replaces: it moves it to a quarantine beside it, kept until you purge it. &apos;list&apos; shows every restore run&apos;s quarantine; &apos;purge --run ID&apos; (or --all) deletes them for good. To undo a restore instead, run the scenario rollback-restore --run ID.</source>
         <translation>リストアは置き換えたものを削除せず、隣の隔離領域に移動し、完全削除するまで保持します。&apos;list&apos; はリストア実行ごとの隔離領域を表示し、&apos;purge --run ID&apos;（または --all）はそれを完全に削除します。リストアを元に戻すには、代わりにシナリオ rollback-restore --run ID を実行してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>list or purge</source>
         <translation>list または purge</translation>
     </message>
@@ -5602,7 +6309,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>list: JSON で出力します。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Say what to do: &apos;lifeboat quarantine list&apos; or &apos;lifeboat quarantine purge&apos;.</source>
         <translation>操作を指定してください: &apos;lifeboat quarantine list&apos; または &apos;lifeboat quarantine purge&apos;。</translation>
     </message>
@@ -5617,7 +6324,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>purge には --run ID または --all が必要です。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>No quarantine is kept for %1.</source>
         <translation>%1 の隔離領域はありません。</translation>
     </message>
@@ -5664,7 +6371,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>何も削除されていません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Purged %n folder(s).</source>
         <translation>
             <numerusform>%n 個のフォルダーを完全に削除しました。</numerusform>
@@ -5674,27 +6381,28 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>QuarantinePathsStep</name>
     <message>
-        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+24"/>
+        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+73"/>
         <source>In %1: %2. Nothing is deleted: they move to the quarantine, kept until you purge it.</source>
         <translation>%1 内: %2。何も削除されません。隔離領域に移動し、完全削除するまで保持されます。</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+17"/>
+        <location line="+21"/>
+        <location line="+23"/>
         <source>to %1</source>
         <translation>%1 へ</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-20"/>
         <source>nothing to move: none of %1 exists</source>
         <translation>移動するものはありません: %1 はいずれも存在しません</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Nothing to move in %1.</source>
         <translation>%1 に移動するものはありません。</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>Moved %n path(s) from %1 to the quarantine.</source>
         <translation>
             <numerusform>%1 から %n 個のパスを隔離領域に移動しました。</numerusform>
@@ -5704,7 +6412,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>RecoverPublishClusterScenario</name>
     <message>
-        <location filename="../engine/scenarios/RecoverPublishClusterScenario.cpp" line="+10"/>
+        <location filename="../engine/scenarios/RecoverPublishClusterScenario.cpp" line="+13"/>
         <source>Recover the publish nodes of a cluster</source>
         <translation>クラスターのパブリッシュノードを回復</translation>
     </message>
@@ -5722,7 +6430,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>RecoverPublishNodeScenario</name>
     <message>
-        <location filename="../engine/scenarios/RecoverPublishNodeScenario.cpp" line="+13"/>
+        <location filename="../engine/scenarios/RecoverPublishNodeScenario.cpp" line="+16"/>
         <source>Recover a publish node</source>
         <translation>パブリッシュノードを回復</translation>
     </message>
@@ -5770,7 +6478,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>RecoveryAdvisor</name>
     <message>
-        <location filename="../ui/RecoveryAdvisor.cpp" line="+19"/>
+        <location filename="../ui/RecoveryAdvisor.cpp" line="+23"/>
         <source>%1 has no repository.</source>
         <translation>%1 にはリポジトリがありません。</translation>
     </message>
@@ -5785,11 +6493,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 は稼働しておらず、古いロック (.lock) が残っています。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 is not running.</source>
         <translation>%1 は稼働していません。</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>%1 does not answer, but its process (pid %2) holds its repository&apos;s lock: it is starting, shutting down or hung. Wait for it before anything else.</source>
         <translation>%1 は応答しませんが、そのプロセス (pid %2) がリポジトリのロックを保持しています。起動中、停止中、またはハングしています。何よりも先にその完了を待ってください。</translation>
     </message>
@@ -5797,7 +6506,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>RehearseRestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+41"/>
+        <location filename="../engine/scenarios/RehearseRestoreScenario.cpp" line="+44"/>
         <source>Rehearse a restore on a sandbox copy</source>
         <translation>サンドボックスコピーでリストアをリハーサル</translation>
     </message>
@@ -5890,18 +6599,27 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>RemoteHostFiles</name>
     <message>
+        <location filename="../engine/hosts/RemoteHostFiles.cpp" line="+454"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
     <message>
+        <location line="-38"/>
+        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+48"/>
+        <location line="+11"/>
+        <location line="+20"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
+        <location line="-57"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
+        <location line="+49"/>
         <source>%1 arrived incomplete from %2: %3 of %4 bytes.</source>
         <translation>%1 は %2 から不完全に届きました: %4 バイト中 %3 バイト。</translation>
     </message>
@@ -5909,14 +6627,18 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>RemoveSnapshotsStep</name>
     <message>
+        <location filename="../engine/steps/RemoveSnapshotsStep.h" line="+23"/>
         <source>Remove the snapshots</source>
         <translation>スナップショットを削除</translation>
     </message>
     <message>
+        <location filename="../engine/steps/RemoveSnapshotsStep.cpp" line="+19"/>
+        <location line="+11"/>
         <source>the snapshot of %1</source>
         <translation>%1 のスナップショット</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 (remove it by hand: %2)</source>
         <translation>%1（手動で削除してください: %2）</translation>
     </message>
@@ -5924,18 +6646,18 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>RenameGdsBackupStep</name>
     <message>
-        <location filename="../engine/steps/RenameGdsBackupStep.cpp" line="+20"/>
+        <location filename="../engine/steps/RenameGdsBackupStep.cpp" line="+26"/>
         <source>to the quarantine</source>
         <translation>隔離領域へ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+25"/>
         <source>renamed to %1</source>
         <translation>%1 に名前を変更</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>%1 is already in place.</source>
         <translation>%1 はすでに配置されています。</translation>
     </message>
@@ -5945,12 +6667,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>リストアした GDS には backup フォルダーがありません。名前を変更するものはありません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 の名前を %2 に変更できません。</translation>
     </message>
     <message>
-        <location filename="../engine/steps/RenameGdsBackupStep.h" line="+21"/>
+        <location filename="../engine/steps/RenameGdsBackupStep.h" line="+24"/>
         <source>Rename DocumentStorage/backup to DocumentStorage/restore in the GDS</source>
         <translation>GDS 内の DocumentStorage/backup の名前を DocumentStorage/restore に変更</translation>
     </message>
@@ -5958,12 +6680,12 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ReplaceContentsStep</name>
     <message>
-        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+37"/>
+        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+27"/>
         <source>Everything in %1 moves to the quarantine (kept until you purge it); the checked copy from the backup takes its place.</source>
         <translation>%1 内のすべてを隔離領域に移動し（完全削除するまで保持）、バックアップから確認済みのコピーで置き換えます。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>its current contents, to %1</source>
         <translation>現在の内容を %1 へ</translation>
     </message>
@@ -5973,10 +6695,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>バックアップのコピーで置き換え</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>Everything in %1 but the node&apos;s own logs and secondary folder (crx.NNNN) moves to the quarantine (kept until you purge it); the checked copy from the backup takes its place.</source>
         <translation>%1 の中身は、ノード自身のログとセカンダリフォルダー（crx.NNNN）を除いてすべて隔離領域へ移動します（削除するまで保持されます）。検証済みのバックアップのコピーが代わりに置かれます。</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>stays in place: the node&apos;s own, not the backup&apos;s</source>
         <translation>そのまま残ります：バックアップのものではなくノード自身のもの</translation>
     </message>
@@ -5984,13 +6708,12 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ReplaceFileStep</name>
     <message>
-        <location filename="../engine/steps/ReplaceFileStep.cpp" line="+26"/>
-        <location line="+25"/>
+        <location filename="../engine/steps/ReplaceFileStep.cpp" line="+38"/>
         <source>to %1</source>
         <translation>%1 へ</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+2"/>
         <source>the file from the backup</source>
         <translation>バックアップのファイル</translation>
     </message>
@@ -5998,12 +6721,12 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="+16"/>
+        <location filename="../app/ReportCommand.cpp" line="+19"/>
         <source>Write a run&apos;s report again, as HTML (with its timeline) or PDF</source>
         <translation>実行のレポートを HTML（タイムライン付き）または PDF で再作成</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The run: its id (see &apos;lifeboat runs&apos;) or its directory.</source>
         <translation>実行: その ID（&apos;lifeboat runs&apos; を参照）またはディレクトリ。</translation>
     </message>
@@ -6029,7 +6752,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>レポートを PDF でこのファイルに書き込みます。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Name one run: its id (see &apos;lifeboat runs&apos;) or its directory.</source>
         <translation>実行を 1 つ指定してください: その ID（&apos;lifeboat runs&apos; を参照）またはディレクトリ。</translation>
     </message>
@@ -6052,7 +6775,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../report/ReportRenderer.cpp" line="+81"/>
+        <location filename="../report/ReportRenderer.cpp" line="+84"/>
         <location line="+13"/>
         <source>Cannot write the PDF %1: %2</source>
         <translation>PDF %1 を書き込めません: %2</translation>
@@ -6066,12 +6789,12 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../engine/run/ReportWriter.cpp" line="+86"/>
+        <location filename="../engine/run/ReportWriter.cpp" line="+105"/>
         <source>Cannot write the report %1: %2</source>
         <translation>レポート %1 を書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>not recorded</source>
         <translation>記録なし</translation>
     </message>
@@ -6096,7 +6819,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
@@ -6126,12 +6849,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>中断（このステップ中に Lifeboat が停止しました）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>not run</source>
         <translation>未実行</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Lifeboat run %1</source>
         <translation>Lifeboat の実行 %1</translation>
     </message>
@@ -6147,12 +6870,12 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+56"/>
+        <location line="+69"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-68"/>
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
@@ -6178,18 +6901,18 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>Started</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+49"/>
+        <location line="-62"/>
+        <location line="+62"/>
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-62"/>
         <source>not ended (interrupted)</source>
         <translation>未終了（中断）</translation>
     </message>
@@ -6214,19 +6937,18 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>中断後の再開</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>no</source>
         <translation>なし</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n 回</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Run id</source>
         <translation>実行 ID</translation>
     </message>
@@ -6236,19 +6958,19 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>実行フォルダー（ジャーナル、ログ）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+18"/>
         <location line="+12"/>
         <source>Recovery time</source>
         <translation>復旧時間</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-30"/>
         <source>%1 (of which %2 waiting for a person); %3 for the whole run</source>
         <translation>%1（うち人の操作待ち %2）、実行全体では %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>The recovery took %1: from the start of step %2 (%3), the first step that changed the cluster (for a manual step: when it was asked for), at %4, to the end of step %5 (%6) at %7. %8 of it was spent waiting for a person (confirmations and manual steps). The whole run, with its checks and clean-up, took %9.</source>
         <translation>復旧には %1 かかりました: クラスターを最初に変更したステップ %2 (%3) の開始（手動ステップの場合は依頼された時点）%4 から、ステップ %5 (%6) の終了 %7 まで。そのうち %8 は人の操作待ち（確認と手動ステップ）でした。チェックとクリーンアップを含む実行全体は %9 かかりました。</translation>
     </message>
@@ -6365,7 +7087,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>待ち時間</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a manual step: a person does it, then confirms it is done</source>
         <translation>手動ステップ: 担当者が実施し、完了を確認します</translation>
     </message>
@@ -6385,11 +7107,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>いいえ、実行を停止</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1, in advance (the whole plan approved, or --yes)</source>
         <translation>%1（事前に承認: 計画全体の承認、または --yes）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Options</source>
         <translation>オプション</translation>
     </message>
@@ -6404,24 +7127,29 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 に読み取り可能な実行ジャーナルがありません。</translation>
     </message>
     <message>
+        <location line="-125"/>
         <source>Downtime</source>
         <translation>停止時間</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>once</source>
         <translation>1 回</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n times</source>
         <translation>
             <numerusform>%n 回</numerusform>
         </translation>
     </message>
     <message>
+        <location line="-95"/>
         <source>failed in cleanup: the cluster needs work by hand</source>
         <translation>クリーンアップで失敗: クラスターに手作業が必要です</translation>
     </message>
     <message>
+        <location line="+109"/>
         <source>A cleanup step failed: left to do by hand</source>
         <translation>クリーンアップ手順が失敗しました: 手作業で行うこと</translation>
     </message>
@@ -6429,7 +7157,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>RestoreClusterScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+20"/>
+        <location filename="../engine/scenarios/RestoreClusterScenario.cpp" line="+26"/>
         <source>Restore the entire cluster</source>
         <translation>クラスター全体をリストア</translation>
     </message>
@@ -6439,7 +7167,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>すべてのオーサーノードを停止し、データベース、GDS、コネクタ、フォント、各ノードのリポジトリを 1 つのバックアップセットから戻して、すべてを再び整合させます。データベースのクラッシュ、GDS ドキュメントの消失、複数ノードの障害の後に使用します。リストアが終わるまでクラスターは停止します。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+87"/>
         <source>Lifeboat can restore the %1 database</source>
         <translation>Lifeboat はデータベース %1 をリストアできる</translation>
     </message>
@@ -6464,71 +7192,87 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1: まず現在の内容を %2 配下の隔離領域にダンプし、その後バックアップのダンプを読み込みます。</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>Move the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory to the quarantine</source>
         <translation>%1 の clusterNode ディレクトリ内の repository、shared、version、workspaces ディレクトリを隔離領域へ移動</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+41"/>
         <source>%1&apos;s repository (the copy of %2)</source>
         <translation>%1 のリポジトリ（%2 のコピー）</translation>
     </message>
     <message>
+        <location line="-26"/>
         <source>Move repository/clustered.txt of the primary %1 to the quarantine before any node starts</source>
         <translation>ノードを起動する前に、プライマリ %1 の repository/clustered.txt を隔離領域へ移動</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>the repositories of %1 (copies of %2, on each host at once)</source>
         <translation>%1 のリポジトリ（%2 のコピー、各ホストで同時に）</translation>
     </message>
     <message>
+        <location line="-169"/>
         <source>names</source>
         <translation>名前</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Databases of the profile to leave as they are, comma-separated: for a set that holds no dump of them. You confirm it before anything changes.</source>
         <translation>そのまま残すプロファイルのデータベース（カンマ区切り）。それらのダンプを含まないセット向けです。何かが変わる前に確認します。</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>The set holds every database&apos;s own dump</source>
         <translation>セットに各データベース自身のダンプがある</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Checked once the set can be read.</source>
         <translation>セットが読めるようになったら確認します。</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>--keep-databases names %1, which the profile does not have (it has: %2).</source>
         <translation>--keep-databases が指定する %1 はプロファイルにありません（あるもの: %2）。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Name only databases of the profile.</source>
         <translation>プロファイルのデータベースだけを指定してください。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The set %1 holds no dump of the database %2; Lifeboat restores a database only from its own dump.</source>
         <translation>セット %1 にはデータベース %2 のダンプがありません。Lifeboat はデータベースをそれ自身のダンプからのみ復元します。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Choose a set made since %1 was added to the profile (--backup-set), or leave it as it is with --keep-databases %2.</source>
         <translation>%1 がプロファイルに追加された後に作成したセットを選ぶか（--backup-set）、--keep-databases %2 でそのまま残してください。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 is left as it is, and may no longer agree with the restored GDS and repositories.</source>
         <translation>%1 はそのまま残り、復元した GDS やリポジトリと一致しなくなる可能性があります。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>You confirm this before anything changes.</source>
         <translation>何かが変わる前にこれを確認します。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The profile has no database.</source>
         <translation>プロファイルにデータベースがありません。</translation>
     </message>
     <message>
+        <location line="+118"/>
         <source>Leave the %1 database as it is</source>
         <translation>データベース %1 をそのまま残す</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The set %1 holds no dump of %2, so the restore leaves it as it is; it may no longer agree with the restored GDS and repositories. Confirm to go on.</source>
         <translation>セット %1 には %2 のダンプがないため、復元ではそのまま残します。復元した GDS やリポジトリと一致しなくなる可能性があります。続けるには確認してください。</translation>
     </message>
@@ -6536,7 +7280,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>RestoreDatabaseStep</name>
     <message>
-        <location filename="../engine/steps/RestoreDatabaseStep.cpp" line="+25"/>
+        <location filename="../engine/steps/RestoreDatabaseStep.cpp" line="+27"/>
         <source>Restore the %1 database</source>
         <translation>データベース %1 をリストア</translation>
     </message>
@@ -6559,12 +7303,12 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>RestoreFileStep</name>
     <message>
-        <location filename="../engine/steps/RestoreFileStep.cpp" line="+37"/>
+        <location filename="../engine/steps/RestoreFileStep.cpp" line="+49"/>
         <source>to %1</source>
         <translation>%1 へ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 from %2</source>
         <translation>%2 の %1</translation>
     </message>
@@ -6572,7 +7316,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>RestoreNodeScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreNodeScenario.cpp" line="+19"/>
+        <location filename="../engine/scenarios/RestoreNodeScenario.cpp" line="+22"/>
         <source>Restore a single node</source>
         <translation>単一ノードをリストア</translation>
     </message>
@@ -6597,12 +7341,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>ノードのリポジトリもリストアします（ノードが &quot;repository unsync&quot; を報告した場合やリポジトリがない場合は自動的に選択されます）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1 has no repository.</source>
         <translation>%1 にはリポジトリがありません。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1&apos;s error.log reports &quot;repository unsync&quot;.</source>
         <translation>%1 の error.log が &quot;repository unsync&quot; を報告しています。</translation>
     </message>
@@ -6642,23 +7386,27 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1: リポジトリをリストアします (%2)。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Move the repository, shared, version and workspaces directories in %1&apos;s clusterNode directory to the quarantine</source>
         <translation>%1 の clusterNode ディレクトリ内の repository、shared、version、workspaces ディレクトリを隔離領域へ移動</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>%1&apos;s repository (the copy of %2)</source>
         <translation>%1 のリポジトリ（%2 のコピー）</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>Move the .lock of %1 to the quarantine, if it exists</source>
         <translation>%1 の .lock があれば隔離領域へ移動</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Move repository/clustered.txt of the primary %1 to the quarantine before any node starts</source>
         <translation>ノードを起動する前に、プライマリ %1 の repository/clustered.txt を隔離領域へ移動</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>Move repository/clustered.txt of the secondary %1 to the quarantine, if it holds one (it marks the primary only)</source>
         <translation>セカンダリ %1 に repository/clustered.txt があれば隔離領域へ移動する（プライマリだけを示すファイルです）</translation>
     </message>
@@ -6666,7 +7414,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+47"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+44"/>
         <source>set</source>
         <translation>set</translation>
     </message>
@@ -6686,12 +7434,17 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%2 配下の %1 のバックアップセットに、%3 に必要なものを含むセットがありません。先に作成する（例: &apos;lifeboat run --scenario backup-offline&apos;）か、--backup-set でセットを指定してください。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>%1 of %2</source>
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
+        <source>The set&apos;s signature is bad: %1.</source>
+        <translation>セットの署名が不正です: %1。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The backup set is this cluster&apos;s and holds what the restore needs</source>
         <translation>バックアップセットがこのクラスターのもので、リストアに必要なものを含む</translation>
     </message>
@@ -6732,18 +7485,49 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1（%3 に %2 で作成）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Patch levels match the backup</source>
         <translation>パッチレベルがバックアップと一致する</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+20"/>
+        <location line="-2"/>
+        <location line="+5"/>
+        <location line="+24"/>
         <source>Checked once the set can be read.</source>
         <translation>セットを読み取れた時点でチェックします。</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-73"/>
+        <source>Do not restore from it; choose another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>このセットからリストアしないでください。別のセットを選んでください (&apos;lifeboat backups&apos; を参照)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The set is %1.</source>
+        <translation>このセットは%1です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The set is %1 (the profile names no &quot;allowedSigners&quot;).</source>
+        <translation>このセットは%1です (プロファイルに &quot;allowedSigners&quot; がありません)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The set is unsigned, and the profile requires sets signed by an allowed signer.</source>
+        <translation>このセットは署名されていませんが、プロファイルは許可された署名者による署名を必須にしています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The set is unsigned (the profile does not require signed sets).</source>
+        <translation>このセットは署名されていません (プロファイルは署名を必須にしていません)。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Who signed the backup set</source>
+        <translation>バックアップセットの署名者</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Bring the node to the recorded patch level, or choose a set made at the node&apos;s current level.</source>
         <translation>ノードを記録されたパッチレベルにするか、ノードの現在のレベルで作成されたセットを選択してください。</translation>
     </message>
@@ -6783,7 +7567,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>メッセージのとおりにシークレットを指定してから、再度チェックしてください。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>The restore writes %1 on the file system of %2, which has %3 free.</source>
         <translation>リストアは %2 のファイルシステムに %1 を書き込みますが、空きは %3 です。</translation>
     </message>
@@ -6803,7 +7587,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>リストアで大きなデータは書き込まれません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 is the primary in the profile but holds a secondary folder (crx.NNNN)</source>
         <translation>%1 はプロファイルではプライマリですが、セカンダリフォルダー (crx.NNNN) があります</translation>
     </message>
@@ -6838,7 +7622,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>プロファイルがこのクラスターを記述していることを確認してください。相違の理由がわかっている場合のみ続行してください。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Unzip the zipped online backup of %1 to a scratch location</source>
         <translation>%1 の zip 形式のオンラインバックアップを作業用の場所に展開</translation>
     </message>
@@ -6848,12 +7632,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 のバックアップを作業用の場所に展開</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Restore %1 from the backup</source>
         <translation>バックアップから %1 をリストア</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Unpack the backup of the %1 database to a scratch location</source>
         <translation>データベース %1 のバックアップを作業用の場所に展開</translation>
     </message>
@@ -6863,7 +7647,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>データベース %1 をリストア</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the GDS</source>
         <translation>GDS</translation>
     </message>
@@ -6873,7 +7657,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>コネクタ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>the fonts in %1</source>
         <translation>%1 のフォント</translation>
     </message>
@@ -6883,19 +7667,22 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>Content Storage Root の %1</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Move clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1 to the quarantine</source>
         <translation>%1 の clusterNode/revision.log、.lock、repository/system.id、すべての listener.properties を隔離領域へ移動</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Move the AEM forms temporary files in %1 on %2 to the quarantine</source>
         <translation>%2 の %1 にある AEM Forms の一時ファイルを隔離領域へ移動</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Empty the Index Root of %1 and copy %2 into it</source>
         <translation>%1 のインデックスルート (Index Root) を空にして %2 をコピー</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Move backup-lucene-indexes from the Content Storage Root to the quarantine, now that every Index Root has it</source>
         <translation>すべてのインデックスルートにコピーしたので、Content Storage Root の backup-lucene-indexes を隔離領域へ移動</translation>
     </message>
@@ -6910,6 +7697,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 のブートストラッププロパティをリストア</translation>
     </message>
     <message>
+        <location line="-29"/>
         <source>the Index Root of %1 (from %2)</source>
         <translation>%1 のインデックスルート（%2 から）</translation>
     </message>
@@ -6917,12 +7705,11 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ResumeCommand</name>
     <message>
-        <location filename="../app/ResumeCommand.cpp" line="+18"/>
         <source>Finish a run that was interrupted, from the step that was in flight</source>
         <translation>中断された実行を、実行中だったステップから完了</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/ResumeCommand.cpp" line="+32"/>
         <source>Only runs on this cluster profile.</source>
         <translation>このクラスタープロファイルの実行のみ。</translation>
     </message>
@@ -6947,17 +7734,16 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>すべての破壊的なステップを事前に承認します。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No interrupted run to resume in %1.</source>
         <translation>%1 に再開できる中断された実行はありません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+56"/>
         <source>Several runs were interrupted; choose one with --run:</source>
         <translation>複数の実行が中断されています。--run で 1 つ選択してください:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot resume %1: %2</source>
         <translation>%1 を再開できません: %2</translation>
     </message>
@@ -6967,27 +7753,32 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>不明なシナリオ %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Resuming %1 (%2 on %3)</source>
         <translation>%1 を再開しています（%3 での %2）</translation>
     </message>
     <message>
+        <location line="-102"/>
         <source>Finish a run that was interrupted, from the step that was in flight, or try a failed one again</source>
         <translation>中断された実行を実行中だったステップから完了するか、失敗した実行をもう一度試す</translation>
     </message>
     <message>
+        <location line="+60"/>
         <source>No interrupted or failed run to resume in %1.</source>
         <translation>%1 に再開できる中断または失敗した実行はありません。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Several runs failed; choose one with --run:</source>
         <translation>複数の実行が失敗しています。--run で 1 つ選択してください:</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Trying %1 (%2 on %3) again from its first step: it failed, and its cleanup undid what it had done.</source>
         <translation>%1（%3 の %2）を最初のステップからもう一度試します。失敗し、後片付けでそれまでの変更が元に戻されたためです。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Trying %1 (%2 on %3) again from the step that failed.</source>
         <translation>%1（%3 の %2）を失敗したステップからもう一度試します。</translation>
     </message>
@@ -6995,7 +7786,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>RollbackRestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RollbackRestoreScenario.cpp" line="+12"/>
+        <location filename="../engine/scenarios/RollbackRestoreScenario.cpp" line="+21"/>
         <source>Roll a restore back from the quarantine</source>
         <translation>隔離領域からリストアをロールバック</translation>
     </message>
@@ -7005,7 +7796,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>リストアが置き換えたすべてのファイルを元の場所に戻し、リストアが持ち込んだものを退避します。リストアが途中で失敗した場合や、誤ったセットをリストアした場合に使用します。停止するのはファイルを戻すノードだけで、それらのノードはその後再び起動されます。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -7020,7 +7811,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 の隔離領域がある</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>No quarantine of the run %1 exists for %2.</source>
         <translation>%2 には実行 %1 の隔離領域がありません。</translation>
     </message>
@@ -7040,7 +7831,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/RunCommand.cpp" line="+16"/>
+        <location filename="../app/RunCommand.cpp" line="+20"/>
         <source>Run a scenario: preconditions, then the plan with confirmations, a journal and a report</source>
         <translation>シナリオを実行: 前提条件のチェック、次に確認・ジャーナル・レポート付きでプランを実行</translation>
     </message>
@@ -7065,12 +7856,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>dir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Nothing was changed: a precondition failed (or warned; --accept-warnings goes on despite warnings). Fix what it says and run again.</source>
         <translation>何も変更されていません: 前提条件が満たされていません（または警告があります。--accept-warnings を指定すると警告があっても続行します）。指摘された内容を修正して再実行してください。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Run %1</source>
         <translation>実行 %1</translation>
     </message>
@@ -7078,12 +7869,12 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>RunExecution</name>
     <message>
-        <location filename="../app/RunExecution.cpp" line="+37"/>
+        <location filename="../app/RunExecution.cpp" line="+51"/>
         <source>Step %1 (%2) changes the cluster and needs a confirmation, but there is no terminal to ask on. Nothing was changed. Run it in a terminal, or add --yes to confirm every step in advance.</source>
         <translation>ステップ %1 (%2) はクラスターを変更するため確認が必要ですが、確認する端末がありません。何も変更されていません。端末で実行するか、--yes を付けてすべてのステップを事前に承認してください。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>cleanup</source>
         <translation>クリーンアップ</translation>
     </message>
@@ -7098,17 +7889,17 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>失敗 (%1 秒): %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Finished: every step succeeded.</source>
         <translation>完了: すべてのステップが成功しました。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A step failed; the cleanup steps ran.</source>
         <translation>ステップが失敗しました。クリーンアップステップは実行済みです。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancelled; the cleanup steps ran.</source>
         <translation>キャンセルしました。クリーンアップステップは実行済みです。</translation>
     </message>
@@ -7118,35 +7909,95 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>確認が拒否されました。クリーンアップステップは実行済みです。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Report: %1</source>
         <translation>レポート: %1</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Downtime: %1</source>
         <translation>停止時間: %1</translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>A cleanup step FAILED: the cluster is not back as the run found it. Left to do by hand:</source>
         <translation>クリーンアップ手順が失敗しました。クラスターは実行開始時の状態に戻っていません。手作業で行うこと:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Then try the cleanup again and close the run: %1</source>
         <translation>その後、クリーンアップを再試行して実行を完了させてください: %1</translation>
     </message>
     <message>
+        <location line="-49"/>
         <source>To try it again: %1</source>
         <translation>再試行するには: %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The run cannot be resumed (it was %1), and it changed the cluster. To put back what it replaced: lifeboat run --profile %2 --scenario %3 --run %4; or start the restore again.</source>
         <translation>この実行は再開できません（結果: %1）。また、クラスターを変更しています。置き換えたものを戻すには: lifeboat run --profile %2 --scenario %3 --run %4。または、リストアをもう一度開始してください。</translation>
     </message>
 </context>
 <context>
+    <name>RunLock</name>
+    <message>
+        <location filename="../engine/run/RunLock.cpp" line="+103"/>
+        <source>%1, pid %2 on %3 by %4, since %5</source>
+        <translation>%1、PID %2、ホスト %3、ユーザー %4、%5 から</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the run lock %1. Check the permissions and free space.</source>
+        <translation>実行ロック %1 のフォルダーを作成できません。権限と空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the run lock %1: %2</source>
+        <translation>実行ロック %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Another Lifeboat run is working on the cluster %1: %2. Only one run per cluster at a time; wait until it has ended, then try again (a run that crashed releases its lock by itself). Nothing was changed. The lock: %3</source>
+        <translation>別の Lifeboat の実行がクラスター %1 で作業中です: %2。1 つのクラスターで同時に実行できるのは 1 つだけです。終了するまで待ってから再試行してください（クラッシュした実行のロックは自動的に解放されます）。何も変更されていません。ロック: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a process that has not said who it is</source>
+        <translation>素性を示していないプロセス</translation>
+    </message>
+    <message>
+        <source>Cannot write the run lock %1: %2</source>
+        <translation>実行ロック %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Cannot take the run lock %1: %2. Nothing was changed.</source>
+        <translation>実行ロック %1 を取得できません: %2。何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No other run is working on this cluster</source>
+        <translation>このクラスターで作業中の他の実行はない</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No other Lifeboat run holds the cluster %1.</source>
+        <translation>クラスター %1 を保持している他の Lifeboat の実行はありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another Lifeboat run is working on the cluster %1: %2.</source>
+        <translation>別の Lifeboat の実行がクラスター %1 で作業中です: %2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only one run per cluster at a time: wait until it has ended, then check again (a run that crashed releases its lock by itself). The lock: %1</source>
+        <translation>1 つのクラスターで同時に実行できるのは 1 つだけです。終了するまで待ってから再度確認してください（クラッシュした実行のロックは自動的に解放されます）。ロック: %1</translation>
+    </message>
+</context>
+<context>
     <name>RunbookWriter</name>
     <message>
-        <location filename="../ui/RunbookWriter.cpp" line="+31"/>
+        <location filename="../ui/RunbookWriter.cpp" line="+34"/>
         <source>asks first (changes the cluster)</source>
         <translation>先に確認（クラスターを変更）</translation>
     </message>
@@ -7211,52 +8062,9 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
 </context>
 <context>
-    <name>RunLock</name>
-    <message>
-        <source>%1, pid %2 on %3 by %4, since %5</source>
-        <translation>%1、PID %2、ホスト %3、ユーザー %4、%5 から</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder of the run lock %1. Check the permissions and free space.</source>
-        <translation>実行ロック %1 のフォルダーを作成できません。権限と空き容量を確認してください。</translation>
-    </message>
-    <message>
-        <source>Cannot open the run lock %1: %2</source>
-        <translation>実行ロック %1 を開けません: %2</translation>
-    </message>
-    <message>
-        <source>Another Lifeboat run is working on the cluster %1: %2. Only one run per cluster at a time; wait until it has ended, then try again (a run that crashed releases its lock by itself). Nothing was changed. The lock: %3</source>
-        <translation>別の Lifeboat の実行がクラスター %1 で作業中です: %2。1 つのクラスターで同時に実行できるのは 1 つだけです。終了するまで待ってから再試行してください（クラッシュした実行のロックは自動的に解放されます）。何も変更されていません。ロック: %3</translation>
-    </message>
-    <message>
-        <source>a process that has not said who it is</source>
-        <translation>素性を示していないプロセス</translation>
-    </message>
-    <message>
-        <source>Cannot write the run lock %1: %2</source>
-        <translation>実行ロック %1 を書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>No other run is working on this cluster</source>
-        <translation>このクラスターで作業中の他の実行はない</translation>
-    </message>
-    <message>
-        <source>No other Lifeboat run holds the cluster %1.</source>
-        <translation>クラスター %1 を保持している他の Lifeboat の実行はありません。</translation>
-    </message>
-    <message>
-        <source>Another Lifeboat run is working on the cluster %1: %2.</source>
-        <translation>別の Lifeboat の実行がクラスター %1 で作業中です: %2。</translation>
-    </message>
-    <message>
-        <source>Only one run per cluster at a time: wait until it has ended, then check again (a run that crashed releases its lock by itself). The lock: %1</source>
-        <translation>1 つのクラスターで同時に実行できるのは 1 つだけです。終了するまで待ってから再度確認してください（クラッシュした実行のロックは自動的に解放されます）。ロック: %1</translation>
-    </message>
-</context>
-<context>
     <name>RunsCommand</name>
     <message>
-        <location filename="../app/RunsCommand.cpp" line="+19"/>
+        <location filename="../app/RunsCommand.cpp" line="+22"/>
         <source>List runs and their state (interrupted ones can be resumed)</source>
         <translation>実行とその状態を一覧表示（中断されたものは再開可能）</translation>
     </message>
@@ -7271,7 +8079,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>dir</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Only runs on this cluster profile.</source>
         <translation>このクラスタープロファイルの実行のみ。</translation>
     </message>
@@ -7286,7 +8094,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>JSON で出力します。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No runs in %1.</source>
         <translation>%1 に実行はありません。</translation>
     </message>
@@ -7294,17 +8102,17 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>SandboxBuilder</name>
     <message>
-        <location filename="../engine/sandbox/SandboxBuilder.cpp" line="+78"/>
+        <location filename="../engine/sandbox/SandboxBuilder.cpp" line="+83"/>
         <source>Cannot create %1. Check that its parent directory exists and is writable.</source>
         <translation>%1 を作成できません。親ディレクトリが存在し、書き込み可能であることを確認してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Cannot move the finished sandbox from %1 to %2.</source>
         <translation>完成したサンドボックスを %1 から %2 に移動できません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--nodes must be between 1 and 16 (one primary, the rest secondaries).</source>
         <translation>--nodes には 1〜16 を指定してください（1 台がプライマリ、残りはセカンダリ）。</translation>
     </message>
@@ -7319,7 +8127,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>--size-mb には 1 以上を指定してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+35"/>
         <source>%1 exists and is not a directory. Choose a new directory for the sandbox.</source>
         <translation>%1 は存在しますがディレクトリではありません。サンドボックス用に新しいディレクトリを選択してください。</translation>
     </message>
@@ -7329,7 +8137,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 は存在し、空ではありません。サンドボックス用に新しいディレクトリまたは空のディレクトリを選択してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+437"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>%1 を書き込めません: %2。空き容量と権限を確認してください。何も作成されていません。</translation>
     </message>
@@ -7339,22 +8147,27 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 を %2 にコピーできません。空き容量を確認してください。</translation>
     </message>
     <message>
+        <location line="-476"/>
         <source>--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only root can make. Run the command as root; nothing was created.</source>
         <translation>--hosts には root が必要です: サンドボックスの各ホストは専用のマウント名前空間で動く sshd で、それを作れるのは root だけです。root でコマンドを実行してください。何も作成されていません。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>With --hosts, the path of the sandbox directory may only hold letters, digits and . _ + - / (it is %1). Choose another directory; nothing was created.</source>
         <translation>--hosts では、サンドボックスのディレクトリのパスに使えるのは英字、数字と . _ + - / だけです（現在は %1）。別のディレクトリを選んでください。何も作成されていません。</translation>
     </message>
     <message>
+        <location line="+332"/>
         <source>Cannot move %1 to %2.</source>
         <translation>%1 を %2 へ移動できません。</translation>
     </message>
     <message>
+        <location line="-350"/>
         <source>--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes&apos; files through a mount of its own. Choose one of them; nothing was created.</source>
         <translation>--filesystem と --hosts はまだ併用できません: サンドボックスの各ホストはノードのファイルを独自のマウントを通して見ます。どちらか一方を選んでください。何も作成されていません。</translation>
     </message>
     <message>
+        <location line="+371"/>
         <source>Cannot create %1.</source>
         <translation>%1 を作成できません。</translation>
     </message>
@@ -7362,7 +8175,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>SandboxCommand</name>
     <message>
-        <location filename="../app/SandboxCommand.cpp" line="+23"/>
+        <location filename="../app/SandboxCommand.cpp" line="+29"/>
         <source>Only this node.</source>
         <translation>このノードのみ。</translation>
     </message>
@@ -7372,32 +8185,34 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>missing</source>
         <translation>欠落</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+333"/>
         <source>running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-331"/>
         <source>stopped (stale .lock)</source>
         <translation>停止（古い .lock あり）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+330"/>
         <source>stopped</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-318"/>
         <source>Create, start, stop, inspect or break the training sandbox cluster</source>
         <translation>トレーニング用サンドボックスクラスターの作成、起動、停止、確認、障害発生</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Usage:
   lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
                               [--size-mb S] [--seed K] [--activity PER_MINUTE] [--hosts]
@@ -7414,7 +8229,7 @@ Faults: %1</source>
 障害: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+48"/>
         <source>&apos;lifeboat sandbox&apos; needs an action.</source>
         <translation>&apos;lifeboat sandbox&apos; にはアクションが必要です。</translation>
     </message>
@@ -7451,11 +8266,12 @@ Faults: %1</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+11"/>
         <source>kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>About how much data to create.</source>
         <translation>作成するおおよそのデータ量。</translation>
     </message>
@@ -7486,12 +8302,12 @@ Faults: %1</source>
         <translation>ファイルコレクターがドキュメントを削除できるようになるまでの秒数。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>A new or empty directory.</source>
         <translation>新しいディレクトリまたは空のディレクトリ。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&apos;sandbox create&apos; needs exactly one directory.</source>
         <translation>&apos;sandbox create&apos; にはディレクトリを 1 つだけ指定してください。</translation>
     </message>
@@ -7506,22 +8322,22 @@ Faults: %1</source>
         <translation>--app-server には jboss、weblogic、websphere のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Created a sandbox cluster: %1 author node(s), %2 publish node(s), %3, about %4 MB.</source>
         <translation>サンドボックスクラスターを作成しました: オーサーノード %1 台、パブリッシュノード %2 台、%3、約 %4 MB。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Profile: %1</source>
         <translation>プロファイル: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Start it with: lifeboat sandbox start %1</source>
         <translation>起動するには: lifeboat sandbox start %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The sandbox has no node &apos;%1&apos;; it has: %2.</source>
         <translation>サンドボックスにノード &apos;%1&apos; はありません。ノード: %2。</translation>
     </message>
@@ -7536,57 +8352,59 @@ Faults: %1</source>
         <translation>サンドボックスのディレクトリ。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&apos;sandbox %1&apos; needs exactly one directory.</source>
         <translation>&apos;sandbox %1&apos; にはディレクトリを 1 つだけ指定してください。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>Could not start %1: %2</source>
         <translation>%1 を起動できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+50"/>
         <source>Could not stop %1: %2</source>
         <translation>%1 を停止できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>%1 %2 %3 %4 %5 %6</source>
         <translation>%1 %2 %3 %4 %5 %6</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>NODE</source>
         <translation>ノード</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ROLE</source>
         <translation>ロール</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+35"/>
         <source>STATE</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-34"/>
         <source>PORT</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>NOTES</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1, label &quot;%2&quot;</source>
         <translation>%1、ラベル &quot;%2&quot;</translation>
     </message>
@@ -7596,7 +8414,7 @@ Faults: %1</source>
         <translation>error.log が repository unsync を報告</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
         <source>What to break: %1.</source>
         <translation>発生させる障害: %1。</translation>
     </message>
@@ -7606,7 +8424,7 @@ Faults: %1</source>
         <translation>障害</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&apos;sandbox break&apos; needs a directory and --fault.</source>
         <translation>&apos;sandbox break&apos; にはディレクトリと --fault が必要です。</translation>
     </message>
@@ -7616,58 +8434,74 @@ Faults: %1</source>
         <translation>不明な障害 &apos;%1&apos; です。</translation>
     </message>
     <message>
+        <location line="-329"/>
         <source>--hosts puts each node, and the shared storage, on a host of its own: an sshd on a loopback address (127.0.0.2, …) in a mount namespace of its own, where every node keeps its files at the same path. The nodes are started over ssh. Needs root.</source>
         <translation>--hosts は各ノードと共有ストレージをそれぞれ専用のホストに置きます: 専用のマウント名前空間で動き、ループバックアドレス（127.0.0.2、…）で待ち受ける sshd で、どのノードもファイルを同じパスに置きます。ノードは ssh で起動されます。root が必要です。</translation>
     </message>
     <message>
+        <location line="+54"/>
         <source>Each node, and the shared storage, on a host of its own (an sshd in a mount namespace of its own; needs root).</source>
         <translation>各ノードと共有ストレージをそれぞれ専用のホストに置く（専用のマウント名前空間で動く sshd。root が必要）。</translation>
     </message>
     <message>
+        <location line="+47"/>
         <source>Hosts: %1. Log in to one with: ssh -F %2 HOST</source>
         <translation>ホスト: %1。ログインするには: ssh -F %2 ホスト名</translation>
     </message>
     <message>
+        <location line="+90"/>
         <source>Could not start the sandbox&apos;s hosts: %1</source>
         <translation>サンドボックスのホストを起動できませんでした: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The sandbox&apos;s hosts are up: %1.</source>
         <translation>サンドボックスのホストが起動しました: %1。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Could not stop the sandbox&apos;s hosts: %1</source>
         <translation>サンドボックスのホストを停止できませんでした: %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The sandbox&apos;s hosts are stopped.</source>
         <translation>サンドボックスのホストを停止しました。</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>%1 is not running: its host %2 is down.</source>
         <translation>%1 は実行されていません: ホスト %2 が停止しています。</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <location line="+9"/>
+        <location line="+33"/>
         <source>HOST</source>
         <translation>ホスト</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ADDRESS</source>
         <translation>アドレス</translation>
     </message>
     <message>
+        <location line="-324"/>
         <source>host unreachable</source>
         <translation>ホストに接続できません</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>--filesystem btrfs|xfs keeps the nodes and the shared storage on a loop-mounted image of that file system inside DIR (on btrfs, every repository, the GDS and the Content Storage Root is a subvolume), so that backups can use snapshots. &apos;sandbox stop&apos; unmounts it, &apos;sandbox start&apos; mounts it again. Needs root.</source>
         <translation>--filesystem btrfs|xfs は、ノードと共有ストレージを DIR 内にある、そのファイルシステムのループマウントしたイメージに置きます（btrfs では各リポジトリ、GDS、Content Storage Root がサブボリュームになります）。これでバックアップがスナップショットを使えます。&apos;sandbox stop&apos; でアンマウントし、&apos;sandbox start&apos; で再びマウントします。root が必要です。</translation>
     </message>
     <message>
+        <location line="+53"/>
         <source>The nodes and the shared storage on a loop-mounted image of this file system: btrfs or xfs (needs root).</source>
         <translation>ノードと共有ストレージを、このファイルシステムのループマウントしたイメージに置きます: btrfs または xfs（root が必要）。</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>--filesystem must be btrfs or xfs.</source>
         <translation>--filesystem は btrfs または xfs にしてください。</translation>
     </message>
@@ -7675,7 +8509,7 @@ Faults: %1</source>
 <context>
     <name>SandboxFaults</name>
     <message>
-        <location filename="../engine/sandbox/SandboxFaults.cpp" line="+52"/>
+        <location filename="../engine/sandbox/SandboxFaults.cpp" line="+75"/>
         <source>%1 is not a sandbox profile; Lifeboat only breaks sandbox clusters.</source>
         <translation>%1 はサンドボックスのプロファイルではありません。Lifeboat が障害を発生させるのはサンドボックスクラスターのみです。</translation>
     </message>
@@ -7685,12 +8519,12 @@ Faults: %1</source>
         <translation>不明な障害 &apos;%1&apos; です。次から選択してください: %2。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The sandbox has no node &apos;%1&apos;; it has: %2.</source>
         <translation>サンドボックスにノード &apos;%1&apos; はありません。ノード: %2。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>%1 has no repository files to damage.</source>
         <translation>%1 には破損させるリポジトリファイルがありません。</translation>
     </message>
@@ -7722,7 +8556,7 @@ Faults: %1</source>
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 is not running, so it cannot crash. Start the sandbox first.</source>
         <translation>%1 は稼働していないため、クラッシュさせることができません。先にサンドボックスを起動してください。</translation>
     </message>
@@ -7732,17 +8566,18 @@ Faults: %1</source>
         <translation>%1 を SIGKILL で強制終了しました。.lock は残っています。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Killed %1 with SIGKILL, leaving a stale .lock.</source>
         <translation>%1 を SIGKILL で強制終了し、古い .lock を残しました。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-12"/>
+        <location line="+22"/>
         <source>Cannot write %1.</source>
         <translation>%1 を書き込めません。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Left a stale .lock in %1 (pid %2, no longer running).</source>
         <translation>%1 に古い .lock を残しました（pid %2、すでに終了）。</translation>
     </message>
@@ -7752,7 +8587,7 @@ Faults: %1</source>
         <translation>GDS %1 には失わせるドキュメントがありません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Deleted %n document(s) from the GDS %1.</source>
         <translation>
             <numerusform>GDS %1 から %n 件のドキュメントを削除しました。</numerusform>
@@ -7774,7 +8609,7 @@ Faults: %1</source>
         <translation>フォームデータベース %1 のページを破損させました。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Cannot remove %1.</source>
         <translation>%1 を削除できません。</translation>
     </message>
@@ -7784,46 +8619,57 @@ Faults: %1</source>
         <translation>ディスク障害後のように %1 が消失しました: %2 を削除しました。</translation>
     </message>
     <message>
+        <location line="-97"/>
         <source>%1 is not running, so it cannot be slow to stop. Start the sandbox first.</source>
         <translation>%1 は稼働していないため、停止を遅らせることはできません。先にサンドボックスを起動してください。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 will take %2 seconds to stop: told to stop, it stops answering at once but keeps its repository locked until then, as a JVM slow to close its repository does.</source>
         <translation>%1 は停止に %2 秒かかります。停止を指示するとすぐに応答しなくなりますが、リポジトリを閉じるのが遅い JVM のように、それまでリポジトリをロックしたままにします。</translation>
     </message>
     <message>
+        <location line="-167"/>
         <source>Corrupt a node&apos;s repository</source>
         <translation>ノードのリポジトリを破損させる</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete a node&apos;s repository</source>
         <translation>ノードのリポジトリを削除する</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Remove a node&apos;s cluster node id</source>
         <translation>ノードのクラスターノード ID を削除する</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Leave a stale .lock behind a stopped node</source>
         <translation>停止したノードに古い .lock を残す</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Crash a node</source>
         <translation>ノードをクラッシュさせる</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lose files from the GDS</source>
         <translation>GDS のファイルを失わせる</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Corrupt the forms database</source>
         <translation>フォームデータベースを破損させる</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lose a whole node</source>
         <translation>ノード全体を失わせる</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Make a node slow to stop</source>
         <translation>ノードの停止を遅くする</translation>
     </message>
@@ -7831,26 +8677,34 @@ Faults: %1</source>
 <context>
     <name>SandboxFileSystem</name>
     <message>
+        <location filename="../engine/sandbox/SandboxFileSystem.cpp" line="+93"/>
         <source>--filesystem %1 needs root: the sandbox&apos;s storage is an image file that only root can loop-mount. Run the command as root; nothing was created.</source>
         <translation>--filesystem %1 には root が必要です: サンドボックスのストレージはイメージファイルで、ループマウントできるのは root だけです。root でコマンドを実行してください。何も作成されていません。</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>--filesystem %1 needs the program %2 (Debian package %3). Install it; nothing was created.</source>
         <translation>--filesystem %1 にはプログラム %2（Debian パッケージ %3）が必要です。インストールしてください。何も作成されていません。</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <location line="+8"/>
+        <location line="+3"/>
         <source>Cannot make the sandbox&apos;s %1 file system in %2: %3</source>
         <translation>サンドボックスの %1 ファイルシステムを %2 に作成できません: %3</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Cannot create the btrfs subvolume %1: %2</source>
         <translation>btrfs サブボリューム %1 を作成できません: %2</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Cannot mount the sandbox&apos;s file system %1 at %2: %3</source>
         <translation>サンドボックスのファイルシステム %1 を %2 にマウントできません: %3</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Cannot unmount the sandbox&apos;s file system at %1: %2</source>
         <translation>%1 にあるサンドボックスのファイルシステムをアンマウントできません: %2</translation>
     </message>
@@ -7858,58 +8712,73 @@ Faults: %1</source>
 <context>
     <name>SandboxHost</name>
     <message>
+        <location filename="../engine/sandbox/SandboxHost.cpp" line="+188"/>
         <source>Cannot create the key %1: %2</source>
         <translation>鍵 %1 を作成できません: %2</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The sandbox host %1 needs root: mount namespaces and bind mounts are only available to root.</source>
         <translation>サンドボックスホスト %1 には root が必要です: マウント名前空間とバインドマウントは root だけが使えます。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location line="+26"/>
         <source>Cannot create %1.</source>
         <translation>%1 を作成できません。</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>Cannot write %1.</source>
         <translation>%1 を書き込めません。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 is not a directory; it cannot be mounted on the sandbox host %2.</source>
         <translation>%1 はディレクトリではないため、サンドボックスホスト %2 にマウントできません。</translation>
     </message>
     <message>
+        <location line="+56"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>sshd was not found; install the OpenSSH server (openssh-server).</source>
         <translation>sshd が見つかりません。OpenSSH サーバー（openssh-server）をインストールしてください。</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>sshd does not accept %1: %2</source>
         <translation>sshd が %1 を受け付けません: %2</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>Cannot start the sandbox host %1: %2</source>
         <translation>サンドボックスホスト %1 を起動できません: %2</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>The sandbox host %1 did not start listening on %2:%3 within %4 seconds; see %5.</source>
         <translation>サンドボックスホスト %1 が %4 秒以内に %2:%3 で待ち受けを開始しませんでした。%5 を参照してください。</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>The files of the sandbox host %1 are visible at %2 outside the host; it was stopped.</source>
         <translation>サンドボックスホスト %1 のファイルがホストの外の %2 から見えています。ホストを停止しました。</translation>
     </message>
     <message>
+        <location line="+77"/>
         <source>Cannot stop the sandbox host %1: process %2 is still running.</source>
         <translation>サンドボックスホスト %1 を停止できません: プロセス %2 がまだ稼働中です。</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Cannot replace the host key %1: %2</source>
         <translation>ホスト鍵 %1 を置き換えられません: %2</translation>
     </message>
@@ -7917,18 +8786,22 @@ Faults: %1</source>
 <context>
     <name>SandboxHosts</name>
     <message>
+        <location filename="../engine/sandbox/SandboxHosts.cpp" line="+70"/>
         <source>Cannot find a free port on %1 for the sandbox host %2: %3</source>
         <translation>サンドボックスホスト %2 用の空きポートが %1 に見つかりません: %3</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>%1 describes the sandbox&apos;s hosts incompletely; create the sandbox again.</source>
         <translation>%1 にはサンドボックスのホストの記述が欠けています。サンドボックスを作り直してください。</translation>
     </message>
     <message>
+        <location line="+148"/>
         <source>Cannot create %1.</source>
         <translation>%1 を作成できません。</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -7936,7 +8809,7 @@ Faults: %1</source>
 <context>
     <name>SandboxPlanStep</name>
     <message>
-        <location filename="../engine/steps/SandboxPlanStep.cpp" line="+38"/>
+        <location filename="../engine/steps/SandboxPlanStep.cpp" line="+43"/>
         <source>Runs against the sandbox cluster in %1 only. Production is not touched.</source>
         <translation>%1 のサンドボックスクラスターに対してのみ実行します。本番環境には触れません。</translation>
     </message>
@@ -7946,16 +8819,18 @@ Faults: %1</source>
         <translation>その場所のサンドボックスクラスターのみ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>[%1/%2] %3</source>
         <translation>[%1/%2] %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+9"/>
         <source>On the sandbox, &quot;%1&quot; failed: %2</source>
         <translation>サンドボックスで &quot;%1&quot; が失敗しました: %2</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Cleaning up on the sandbox: %1</source>
         <translation>サンドボックスの後片付け: %1</translation>
     </message>
@@ -7978,22 +8853,27 @@ Faults: %1</source>
 <context>
     <name>SandboxReset</name>
     <message>
+        <location filename="../engine/sandbox/SandboxReset.cpp" line="+23"/>
         <source>%1 is not a sandbox profile; Lifeboat only resets sandbox clusters.</source>
         <translation>%1 はサンドボックスのプロファイルではありません。Lifeboat がリセットするのはサンドボックスのクラスターだけです。</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>This sandbox has hosts or a file system of its own, which need root to take down. Reset it with &apos;lifeboat sandbox stop&apos; and &apos;lifeboat sandbox create&apos;.</source>
         <translation>このサンドボックスには専用のホストまたはファイルシステムがあり、停止には root 権限が必要です。「lifeboat sandbox stop」と「lifeboat sandbox create」でリセットしてください。</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Could not move %1 aside to %2; the sandbox is as it was, with its nodes stopped.</source>
         <translation>%1 を %2 へ移せませんでした。サンドボックスは元のままで、ノードは停止しています。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Could not build the sandbox again: %1 The sandbox as it was is in %2.</source>
         <translation>サンドボックスを作り直せませんでした: %1 以前のサンドボックスは %2 にあります。</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Could not stop %1: %2 Nothing was moved.</source>
         <translation>%1 を停止できませんでした: %2 何も移動していません。</translation>
     </message>
@@ -8001,27 +8881,32 @@ Faults: %1</source>
 <context>
     <name>Scenario</name>
     <message>
-        <location filename="../engine/run/Scenario.cpp" line="+13"/>
+        <location filename="../engine/run/Scenario.cpp" line="+22"/>
         <source>The scenario %1 needs --%2.</source>
         <translation>シナリオ %1 には --%2 が必要です。</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>%1 can be reached over ssh</source>
         <translation>%1 に ssh で到達できる</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>It offers the key %1.</source>
         <translation>提示された鍵は %1 です。</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>Every step has what it needs</source>
         <translation>各ステップに必要なものがそろっている</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Every command, setting and program the plan uses is there.</source>
         <translation>計画が使うコマンド、設定、プログラムはすべてそろっています。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Add what is missing, then check again. Nothing was changed.</source>
         <translation>足りないものを追加してから、もう一度確認してください。何も変更されていません。</translation>
     </message>
@@ -8029,7 +8914,7 @@ Faults: %1</source>
 <context>
     <name>ScenarioInvocation</name>
     <message>
-        <location filename="../app/ScenarioInvocation.cpp" line="+26"/>
+        <location filename="../app/ScenarioInvocation.cpp" line="+31"/>
         <source>Scenarios:</source>
         <translation>シナリオ:</translation>
     </message>
@@ -8059,7 +8944,7 @@ Faults: %1</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>--scenario is required.</source>
         <translation>--scenario は必須です。</translation>
     </message>
@@ -8074,15 +8959,17 @@ Faults: %1</source>
         <translation>--profile は必須です（サンドボックスでは DIR/cluster.json にあります）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>The profile has no node &apos;%1&apos;; it has: %2.</source>
         <translation>プロファイルにノード &apos;%1&apos; はありません。ノード: %2。</translation>
     </message>
     <message>
+        <location line="-34"/>
         <source>Trust this key of a host seen for the first time (repeatable), as ssh-keygen -lf prints it.</source>
         <translation>初めて接続するホストのこの鍵を信頼します（複数指定可、ssh-keygen -lf の表示形式）。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>host=SHA256:…</source>
         <translation>host=SHA256:…</translation>
     </message>
@@ -8090,50 +8977,62 @@ Faults: %1</source>
 <context>
     <name>ScenarioOption</name>
     <message>
+        <location filename="../engine/run/ScenarioOption.cpp" line="+13"/>
         <source>Backup set</source>
         <translation>バックアップセット</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Compression</source>
         <translation>圧縮</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Delay</source>
         <translation>待ち時間</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Full backup</source>
         <translation>フルバックアップ</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Rehearsal directory</source>
         <translation>リハーサル用ディレクトリ</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Keep the databases</source>
         <translation>データベースを保持</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Node</source>
         <translation>ノード</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Restore the repository too</source>
         <translation>リポジトリも復元</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Run to roll back</source>
         <translation>ロールバックする実行</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Target</source>
         <translation>出力形式</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Timeout</source>
         <translation>タイムアウト</translation>
     </message>
@@ -8141,42 +9040,52 @@ Faults: %1</source>
 <context>
     <name>ScheduleCommand</name>
     <message>
+        <location filename="../app/ScheduleCommand.cpp" line="+20"/>
         <source>Where the units are (default: %1; as root, for example %2).</source>
         <translation>ユニットの場所（既定: %1。root の場合は例えば %2）。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>dir</source>
         <translation>ディレクトリ</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Usage: lifeboat schedule list|add|remove … (see the user guide).</source>
         <translation>使い方: lifeboat schedule list|add|remove …（ユーザーガイドを参照）。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>List, add or remove the systemd timers that run a backup by itself</source>
         <translation>バックアップを自動実行する systemd タイマーを一覧・追加・削除します</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Say what to do: &apos;lifeboat schedule list&apos;, &apos;add&apos; or &apos;remove NAME&apos;.</source>
         <translation>操作を指定してください: &apos;lifeboat schedule list&apos;、&apos;add&apos;、または &apos;remove NAME&apos;。</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>When it runs, as a systemd calendar (&quot;daily&quot;, &quot;Mon..Fri 02:00&quot;).</source>
         <translation>実行日時（systemd のカレンダー形式: &quot;daily&quot;、&quot;Mon..Fri 02:00&quot;）。</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Only a backup can be scheduled; %1 is not one.</source>
         <translation>スケジュールできるのはバックアップだけです。%1 はバックアップではありません。</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>The schedule&apos;s name, as &apos;lifeboat schedule list&apos; shows it.</source>
         <translation>&apos;lifeboat schedule list&apos; が表示するスケジュール名。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Give the name of one schedule (&apos;lifeboat schedule list&apos; shows them).</source>
         <translation>スケジュール名を 1 つ指定してください（&apos;lifeboat schedule list&apos; で表示されます）。</translation>
     </message>
@@ -8184,36 +9093,44 @@ Faults: %1</source>
 <context>
     <name>ScratchCopy</name>
     <message>
+        <location filename="../engine/restore/ScratchCopy.cpp" line="+69"/>
         <source>%1 is already unpacked.</source>
         <translation>%1 はすでに展開済みです。</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 の名前を %2 に変更できません。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>scratch copy, checked against the manifest</source>
         <translation>作業用コピー（マニフェストと照合済み）</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>Unpacked %n file(s) into %1; every one matches the manifest.</source>
         <translation>
             <numerusform>%n 個のファイルを %1 に展開しました。すべてマニフェストと一致しています。</numerusform>
         </translation>
     </message>
     <message>
+        <location line="-78"/>
         <source>Lifeboat runs there as %1, not as root, so the restored files cannot get the owners the backup records and will belong to %1. If AEM runs as another user, give them to it (chown) after the restore.</source>
         <translation>Lifeboat はそこで root ではなく %1 として実行されるため、復元したファイルにバックアップに記録された所有者を設定できず、ファイルは %1 の所有になります。AEM が別のユーザーで動作している場合は、復元後にそのユーザーへ所有者を変更してください (chown)。</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>Owners not set for %1 file(s) in %2: the backup records other owners, and only root can give files away, so they belong to %3. If AEM runs as another user, give them to it (chown), or run the restore as root.</source>
         <translation>%2 内の %1 個のファイルの所有者を設定できませんでした: バックアップには別の所有者が記録されていますが、ファイルの所有者を変更できるのは root だけなので、これらは %3 の所有になります。AEM が別のユーザーで動作している場合はそのユーザーへ所有者を変更するか (chown)、root として復元を実行してください。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the restoring user</source>
         <translation>復元を実行しているユーザー</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>Unpacked %1 of the %2 files of part %3 that the plan restores into %4. Nothing was swapped in; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>計画が %4 に復元するパート %3 の %2 個のファイルのうち、展開できたのは %1 個です。何も入れ替えていません。&apos;lifeboat verify&apos; でセットを検証し、別のセットを選んでください。</translation>
     </message>
@@ -8221,7 +9138,7 @@ Faults: %1</source>
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../ui/SecretDialog.cpp" line="+30"/>
+        <location filename="../ui/SecretDialog.cpp" line="+33"/>
         <source>Secret needed</source>
         <translation>シークレットが必要です</translation>
     </message>
@@ -8241,7 +9158,7 @@ Faults: %1</source>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../engine/profile/SecretStore.cpp" line="+58"/>
+        <location filename="../engine/profile/SecretStore.cpp" line="+68"/>
         <source>The secrets file %1 can be read by other users. Run &apos;chmod 600 %1&apos; and try again.</source>
         <translation>シークレットファイル %1 は他のユーザーが読み取れる状態です。&apos;chmod 600 %1&apos; を実行してから再試行してください。</translation>
     </message>
@@ -8251,19 +9168,123 @@ Faults: %1</source>
         <translation>シークレットファイル %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
+        <location line="+29"/>
         <source>The secret &quot;%1&quot; is not set. Set the environment variable %2, or add it to the secrets file%3.</source>
         <translation>シークレット &quot;%1&quot; が設定されていません。環境変数 %2 を設定するか、シークレットファイル%3に追加してください。</translation>
     </message>
     <message>
+        <location line="-62"/>
         <source>The secrets file %1 is not a JSON object of names and values.</source>
         <translation>秘密情報ファイル %1 は名前と値の JSON オブジェクトではありません。</translation>
     </message>
 </context>
 <context>
+    <name>SetPathRules</name>
+    <message>
+        <location filename="../engine/backup/SetPathRules.cpp" line="+58"/>
+        <source>would land outside the target (an absolute path or &quot;..&quot;)</source>
+        <translation>ターゲットの外に配置されます（絶対パスまたは &quot;..&quot;）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a hard link (to &quot;%1&quot;), which a backup part never holds</source>
+        <translation>ハードリンク（&quot;%1&quot; へのリンク）であり、バックアップのパートには含まれないはずのものです</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is a link to &quot;%1&quot;, outside the target</source>
+        <translation>ターゲット外の &quot;%1&quot; へのリンクです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a device, pipe or other special file</source>
+        <translation>デバイス、パイプ、その他の特殊ファイルです</translation>
+    </message>
+</context>
+<context>
+    <name>SetSignature</name>
+    <message>
+        <location filename="../engine/backup/SetSignature.cpp" line="+36"/>
+        <source>%1 is missing</source>
+        <translation>%1 がありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a regular file of at most %2 bytes</source>
+        <translation>%1 は %2 バイト以下の通常のファイルではありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 を読み込めません (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unsigned</source>
+        <translation>署名なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed by %1 (%2)</source>
+        <translation>%1 の署名付き (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed with %1, a key not checked against any allowed signers</source>
+        <translation>%1 で署名済み (許可署名者とは照合していない鍵)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signature is bad: %1</source>
+        <translation>署名が不正: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The signing key %1 does not exist (&quot;signing&quot;: &quot;key&quot; in the profile).</source>
+        <translation>署名鍵 %1 がありません (プロファイルの &quot;signing&quot;: &quot;key&quot;)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write a temporary file to try the signing key: %1.</source>
+        <translation>署名鍵を試すための一時ファイルを書き込めません: %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signing key %1 cannot sign without help (%2). Use a private key without a passphrase that only this user can read, or load the key into ssh-agent and give its public key (.pub) as &quot;key&quot;.</source>
+        <translation>署名鍵 %1 は助けなしでは署名できません (%2)。このユーザーだけが読めるパスフレーズなしの秘密鍵を使うか、鍵を ssh-agent に読み込み、その公開鍵 (.pub) を &quot;key&quot; に指定してください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ssh-keygen could not sign with %1: %2</source>
+        <translation>ssh-keygen は %1 で署名できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+24"/>
+        <source>it does not match SHA256SUMS (%1)</source>
+        <translation>SHA256SUMS と一致しません (%1)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>the allowed-signers file %1 does not exist</source>
+        <translation>許可署名者ファイル %1 がありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it was made with a key that %1 does not allow</source>
+        <translation>%1 が許可していない鍵で作られています</translation>
+    </message>
+</context>
+<context>
     <name>SharedDataCheck</name>
     <message>
-        <location filename="../ui/SharedDataCheck.cpp" line="+16"/>
+        <location filename="../ui/SharedDataCheck.cpp" line="+68"/>
         <source>The forms database %1 is missing.</source>
         <translation>フォームデータベース %1 がありません。</translation>
     </message>
@@ -8278,7 +9299,7 @@ Faults: %1</source>
         <translation>フォームデータベース %1 が整合性チェックに失敗しました。</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n document(s) the database refers to are missing from the GDS.</source>
         <translation>
             <numerusform>データベースが参照する %n 件のドキュメントが GDS にありません。</numerusform>
@@ -8288,22 +9309,27 @@ Faults: %1</source>
 <context>
     <name>SnapshotMethods</name>
     <message>
+        <location filename="../engine/snapshot/SnapshotMethod.cpp" line="+43"/>
         <source>automatic</source>
         <translation>自動</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>btrfs snapshot</source>
         <translation>btrfs スナップショット</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>reflink copy</source>
         <translation>reflink コピー</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>snapshot command</source>
         <translation>スナップショットコマンド</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>copy while stopped</source>
         <translation>停止中にコピー</translation>
     </message>
@@ -8311,26 +9337,33 @@ Faults: %1</source>
 <context>
     <name>SshConnection</name>
     <message>
+        <location filename="../engine/hosts/SshConnection.cpp" line="+164"/>
         <source>Cannot create a directory for the ssh connection in %1: %2</source>
         <translation>%1 に ssh 接続用のディレクトリを作成できません: %2</translation>
     </message>
     <message>
+        <location line="+54"/>
         <source>Cannot log in to %1: %2</source>
         <translation>%1 にログインできません: %2</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+15"/>
         <source>Cannot reach %1: %2</source>
         <translation>%1 に到達できません: %2</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>%1 is not yet known to Lifeboat. It offers the host key %2; compare it with the fingerprint shown on that host (ssh-keygen -lf on its key in /etc/ssh) before you trust it.</source>
         <translation>%1 はまだ Lifeboat に登録されていません。ホスト鍵 %2 を提示しています。信頼する前に、そのホスト上で表示されるフィンガープリント（/etc/ssh にある鍵に ssh-keygen -lf）と照合してください。</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The host key of %1 has changed: Lifeboat knows %2, the host now offers %3. Nothing was done on %1. If the host was reinstalled, confirm its new key; otherwise someone may be intercepting the connection.</source>
         <translation>%1 のホスト鍵が変わりました: Lifeboat が知っているのは %2、ホストが現在提示しているのは %3 です。%1 では何も実行していません。ホストを再インストールした場合は新しい鍵を確認してください。そうでなければ、誰かが接続を傍受している可能性があります。</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>There is no open connection to %1.</source>
         <translation>%1 への接続が開いていません。</translation>
     </message>
@@ -8338,52 +9371,63 @@ Faults: %1</source>
 <context>
     <name>StagedSet</name>
     <message numerus="yes">
+        <location filename="../engine/backup/StagedSet.cpp" line="+156"/>
         <source>%n of them unchanged: referenced in the older sets that hold them (%1).</source>
         <translation>
             <numerusform>そのうち %n 個は変更なし: それを保持する古いセット（%1）を参照します。</numerusform>
         </translation>
     </message>
     <message>
+        <location line="-109"/>
         <source>archive of %1</source>
         <translation>%1 のアーカイブ</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Cannot create %1. Check the backup root&apos;s permissions and free space.</source>
         <translation>%1 を作成できません。バックアップルートの権限と空き容量を確認してください。</translation>
     </message>
     <message>
+        <location line="+72"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>Archived %1: %n file(s).</source>
         <translation>
             <numerusform>%1 をアーカイブしました: %n 個のファイル。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>Archived %1 from %2: %n file(s).</source>
         <translation>
             <numerusform>%2 の %1 をアーカイブしました: %n 個のファイル。</numerusform>
         </translation>
     </message>
     <message>
+        <location line="-35"/>
         <source>%1 is not a file; a part read from several hosts holds only files.</source>
         <translation>%1 はファイルではありません。複数のホストから読み取るパートにはファイルしか含められません。</translation>
     </message>
     <message>
+        <location line="-71"/>
         <source>archive of %1 from %2</source>
         <translation>%2 の %1 のアーカイブ</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>this machine</source>
         <translation>このマシン</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>, only files changed since %1</source>
         <translation>、%1 以降に変更されたファイルのみ</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>The base set %1 cannot be read (%2), so %3 is archived whole.</source>
         <translation>ベースセット %1 を読み取れません（%2）。そのため %3 はすべてアーカイブされます。</translation>
     </message>
@@ -8391,22 +9435,22 @@ Faults: %1</source>
 <context>
     <name>StartNodesStep</name>
     <message>
-        <location filename="../engine/steps/StartNodesStep.cpp" line="+30"/>
+        <location filename="../engine/steps/StartNodesStep.cpp" line="+34"/>
         <source>Start %1</source>
         <translation>%1 を起動</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>waits until it is up before the next</source>
         <translation>起動を待ってから次のノードへ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+53"/>
         <source>%1 is already running.</source>
         <translation>%1 はすでに稼働しています。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Starting %1...</source>
         <translation>%1 を起動しています...</translation>
     </message>
@@ -8421,38 +9465,47 @@ Faults: %1</source>
         <translation>%1 が %2 秒以内に起動しませんでした。</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>start %1</source>
         <translation>%1 を起動する</translation>
     </message>
     <message>
+        <location line="-103"/>
         <source>started again if this run stopped it</source>
         <translation>この実行が停止した場合は再び起動します</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>stays stopped: it was not running before this run</source>
         <translation>停止したままにします。この実行の前から動いていませんでした</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>%1 does not answer, but its process (pid %2) has held its repository&apos;s lock for %3 seconds: it is starting, shutting down or hung. Look at its error.log; once it answers or has ended, run &apos;lifeboat resume&apos;.</source>
         <translation>%1 は応答しませんが、そのプロセス (pid %2) が %3 秒間リポジトリのロックを保持しています。起動中、停止中、またはハングしています。error.log を確認し、応答するか終了したら &apos;lifeboat resume&apos; を実行してください。</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>%1 stays stopped: this run did not stop it.</source>
         <translation>%1 は停止したままにします。この実行が停止したものではありません。</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>The start command of %1 printed: &quot;%2&quot;</source>
         <translation>%1 の起動コマンドの出力:「%2」</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>%1 is stopped: start it by hand with %2, and check that it answers.</source>
         <translation>%1 は停止しています。%2 で手作業で起動し、応答することを確認してください。</translation>
     </message>
     <message>
+        <location line="-36"/>
         <source>%1 stays stopped: the restore changed files and did not finish. The run&apos;s last lines and its report say how to finish it or put back what it replaced.</source>
         <translation>%1 は停止したままです。リストアがファイルを変更し、完了しませんでした。完了させる方法、または置き換えたものを戻す方法は、実行の最後の行とレポートに示されています。</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>%1 does not answer, but its process (pid %2) still holds its repository&apos;s lock: wait until it has ended (or end it), then start it by hand with %3, and check that it answers.</source>
         <translation>%1 は応答しませんが、そのプロセス（PID %2）がまだリポジトリのロックを保持しています。終了するまで待ってから（または終了させてから）、%3 で手作業で起動し、応答することを確認してください。</translation>
     </message>
@@ -8460,12 +9513,12 @@ Faults: %1</source>
 <context>
     <name>StepContext</name>
     <message>
-        <location filename="../engine/run/StepContext.cpp" line="+36"/>
+        <location filename="../engine/run/StepContext.cpp" line="+44"/>
         <source>&lt;run id&gt;</source>
         <translation>&lt;実行 ID&gt;</translation>
     </message>
     <message>
-        <location filename="../engine/run/StepContext.h" line="+62"/>
+        <location filename="../engine/run/StepContext.h" line="+75"/>
         <source>Cancelled by the user.</source>
         <translation>ユーザーによりキャンセルされました。</translation>
     </message>
@@ -8473,7 +9526,7 @@ Faults: %1</source>
 <context>
     <name>StopNodesStep</name>
     <message>
-        <location filename="../engine/steps/StopNodesStep.cpp" line="+14"/>
+        <location filename="../engine/steps/StopNodesStep.cpp" line="+22"/>
         <source>Stop %1</source>
         <translation>%1 を停止</translation>
     </message>
@@ -8483,51 +9536,57 @@ Faults: %1</source>
         <translation>これらのノードのユーザーは、ノードが再起動されるまでサービスを利用できません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>running now</source>
         <translation>現在稼働中</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>already stopped; left alone</source>
         <translation>すでに停止済み。そのままにします</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+46"/>
         <source>%1 is already stopped.</source>
         <translation>%1 はすでに停止しています。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Stopping %1...</source>
         <translation>%1 を停止しています...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Could not stop %1: %2</source>
         <translation>%1 を停止できませんでした: %2</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>stop %1</source>
         <translation>%1 を停止する</translation>
     </message>
     <message>
+        <location line="-64"/>
         <source>%1 still answers %2 seconds after it was told to stop. Nothing of %1 was touched. Stop it yourself, then run &apos;lifeboat resume&apos; to go on.</source>
         <translation>%1 は停止を指示してから %2 秒経ってもまだ応答しています。%1 には何も手を加えていません。手動で停止してから &apos;lifeboat resume&apos; で続行してください。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 did not stop within %2 seconds: its process (pid %3) still holds %4. Nothing of %1 was touched. Wait until that process has ended (or end it yourself), then run &apos;lifeboat resume&apos; to go on.</source>
         <translation>%1 は %2 秒以内に停止しませんでした。そのプロセス (pid %3) がまだ %4 を保持しています。%1 には何も手を加えていません。そのプロセスが終了するまで待つ (または自分で終了させる) か、その後 &apos;lifeboat resume&apos; で続行してください。</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>%1 does not answer, but its process (pid %2) holds its repository&apos;s lock; telling it to stop.</source>
         <translation>%1 は応答しませんが、そのプロセス (pid %2) がリポジトリのロックを保持しています。停止を指示します。</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>%1 has stopped: it does not answer and its repository is not locked.</source>
         <translation>%1 は停止しました。応答がなく、リポジトリもロックされていません。</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>The stop command of %1 printed: &quot;%2&quot;</source>
         <translation>%1 の停止コマンドの出力:「%2」</translation>
     </message>
@@ -8535,7 +9594,7 @@ Faults: %1</source>
 <context>
     <name>SystemImageStep</name>
     <message>
-        <location filename="../engine/steps/SystemImageStep.cpp" line="+18"/>
+        <location filename="../engine/steps/SystemImageStep.cpp" line="+23"/>
         <source>Re-create the system of %1 from its image and apply the recorded patches (if needed)</source>
         <translation>%1 のシステムをイメージから再作成し、記録されたパッチを適用（必要な場合）</translation>
     </message>
@@ -8565,7 +9624,7 @@ Faults: %1</source>
         <translation>すでに適用済みならチェックを入れる</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>from the sandbox&apos;s system image, by Lifeboat</source>
         <translation>サンドボックスのシステムイメージから Lifeboat が作成</translation>
     </message>
@@ -8575,7 +9634,7 @@ Faults: %1</source>
         <translation>ユーザーが完了または不要を確認</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Cannot write %1.</source>
         <translation>%1 を書き込めません。</translation>
     </message>
@@ -8593,30 +9652,37 @@ Faults: %1</source>
 <context>
     <name>TakeSnapshotsStep</name>
     <message>
+        <location filename="../engine/steps/TakeSnapshotsStep.cpp" line="+27"/>
         <source>The nodes are down only until the snapshots are taken, usually seconds whatever the size; the copy is then made from the snapshots while the nodes serve.</source>
         <translation>ノードが停止するのはスナップショットを作成する間だけで、サイズにかかわらず通常は数秒です。コピーはその後、ノードの稼働中にスナップショットから作成します。</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>take a snapshot of %1</source>
         <translation>%1 のスナップショットを作成する</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>remove the snapshot of %1</source>
         <translation>%1 のスナップショットを削除する</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Could not take a snapshot of %1: %2</source>
         <translation>%1 のスナップショットを作成できませんでした: %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Snapshot of %1 taken.</source>
         <translation>%1 のスナップショットを作成しました。</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>right after the snapshots: the nodes are down for seconds, whatever the size; the copy is made from the snapshots while they serve</source>
         <translation>スナップショットの直後: サイズにかかわらずノードの停止は数秒で、コピーはノードの稼働中にスナップショットから作成します</translation>
     </message>
     <message>
+        <location line="-20"/>
         <source>Take snapshots: %1</source>
         <translation>スナップショットを作成: %1</translation>
     </message>
@@ -8624,7 +9690,7 @@ Faults: %1</source>
 <context>
     <name>TarStreamReader</name>
     <message>
-        <location filename="../engine/backup/TarStreamReader.cpp" line="+58"/>
+        <location filename="../engine/backup/TarStreamReader.cpp" line="+62"/>
         <location line="+38"/>
         <location line="+26"/>
         <source>the archive ends early or is damaged</source>
@@ -8636,7 +9702,7 @@ Faults: %1</source>
         <translation>拡張ヘッダーが破損しています</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>a header is damaged (its checksum does not match)</source>
         <translation>ヘッダーが破損しています（チェックサムが一致しません）</translation>
     </message>
@@ -8644,7 +9710,7 @@ Faults: %1</source>
 <context>
     <name>TerminalConfirmer</name>
     <message>
-        <location filename="../app/TerminalConfirmer.cpp" line="+19"/>
+        <location filename="../app/TerminalConfirmer.cpp" line="+22"/>
         <source>Step %1: %2 — this step changes the cluster:</source>
         <translation>ステップ %1: %2 — このステップはクラスターを変更します:</translation>
     </message>
@@ -8662,7 +9728,7 @@ Faults: %1</source>
 <context>
     <name>TerminalSecretPrompt</name>
     <message>
-        <location filename="../app/TerminalSecretPrompt.cpp" line="+24"/>
+        <location filename="../app/TerminalSecretPrompt.cpp" line="+27"/>
         <source>The secret &quot;%1&quot; is not set (the variable %2 or the secrets file would hold it).</source>
         <translation>シークレット &quot;%1&quot; が設定されていません（変数 %2 またはシークレットファイルで設定できます）。</translation>
     </message>
@@ -8675,24 +9741,24 @@ Faults: %1</source>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../report/TimelineChart.cpp" line="+51"/>
-        <location line="+117"/>
+        <location filename="../report/TimelineChart.cpp" line="+58"/>
+        <location line="+125"/>
         <location line="+1"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-102"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>C%1. %2</source>
         <translation>C%1. %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Time since the run started at %1</source>
         <translation>%1 の実行開始からの経過時間</translation>
     </message>
@@ -8707,7 +9773,7 @@ Faults: %1</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>declined: not run</source>
         <translation>拒否: 未実行</translation>
     </message>
@@ -8752,19 +9818,22 @@ Faults: %1</source>
         <translation>手動ステップ（人の作業）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>A diamond marks a confirmation given in advance (--yes): the run did not wait.</source>
         <translation>ひし形は事前に与えられた確認 (--yes) を示します。実行は待機しませんでした。</translation>
     </message>
     <message>
+        <location line="-223"/>
         <source>%1 down</source>
         <translation>%1 停止</translation>
     </message>
     <message>
+        <location line="+104"/>
         <source>%1 · still down</source>
         <translation>%1 · 停止中</translation>
     </message>
     <message>
+        <location line="+97"/>
         <source>node down (from its stop until it answers again)</source>
         <translation>ノード停止（停止から再び応答するまで）</translation>
     </message>
@@ -8772,10 +9841,12 @@ Faults: %1</source>
 <context>
     <name>UndoRecord</name>
     <message>
+        <location filename="../engine/run/UndoRecord.cpp" line="+41"/>
         <source>The run has no directory to record what it changes in.</source>
         <translation>この実行には変更内容を記録するディレクトリがありません。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
@@ -8783,7 +9854,7 @@ Faults: %1</source>
 <context>
     <name>UnfinishedRuns</name>
     <message>
-        <location filename="../ui/UnfinishedRuns.cpp" line="+45"/>
+        <location filename="../ui/UnfinishedRuns.cpp" line="+48"/>
         <source>%1 on %2, started %3, was interrupted.</source>
         <translation>%2 での %1（開始 %3）は中断されました。</translation>
     </message>
@@ -8796,7 +9867,7 @@ Faults: %1</source>
 <context>
     <name>VerifyBackupSetStep</name>
     <message>
-        <location filename="../engine/steps/VerifyBackupSetStep.cpp" line="+17"/>
+        <location filename="../engine/steps/VerifyBackupSetStep.cpp" line="+20"/>
         <source>Verify the backup set %1</source>
         <translation>バックアップセット %1 を検証</translation>
     </message>
@@ -8806,7 +9877,7 @@ Faults: %1</source>
         <translation>このリストアで使用するパート (%1) を読み戻し、すべてのファイルをマニフェストと照合します。何も変更されません。セットが破損している場合、リストアはここで停止します。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Reading %1 (%2 of %3)...</source>
         <translation>%1 を読み取っています（%3 中 %2）...</translation>
     </message>
@@ -8822,36 +9893,61 @@ Faults: %1</source>
             <numerusform>%n 個のファイルを読み戻しました。すべてマニフェストと一致しています。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The set is %1.</source>
+        <translation>このセットは%1です。</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/VerifyCommand.cpp" line="+18"/>
+        <location filename="../app/VerifyCommand.cpp" line="+22"/>
         <source>Run &apos;lifeboat verify --help&apos; for its options.</source>
         <translation>オプションは &apos;lifeboat verify --help&apos; で確認できます。</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Signature: %1.</source>
+        <translation>署名: %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Check a backup set: every file against its manifest, every archive against SHA256SUMS</source>
         <translation>バックアップセットを検証: すべてのファイルをマニフェストと、すべてのアーカイブを SHA256SUMS と照合</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Reads every archive of a backup set back and checks every file (present, size, SHA-256) against manifest.json and every archive against SHA256SUMS. Exit 0 when the set is intact, 3 when anything differs (each damaged file is named).</source>
         <translation>バックアップセットのすべてのアーカイブを読み戻し、すべてのファイル（存在、サイズ、SHA-256）を manifest.json と、すべてのアーカイブを SHA256SUMS と照合します。セットが正常なら終了コード 0、相違があれば 3 で終了します（破損したファイルはそれぞれ表示されます）。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Take SET as a set id under this cluster profile&apos;s backup root.</source>
         <translation>SET をこのクラスタープロファイルのバックアップルート配下のセット ID として扱います。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
+        <source>It says who signed the set (SHA256SUMS.sig) or that it is unsigned; a bad signature is damage, and so is a set not signed by an allowed signer when the profile requires signatures.</source>
+        <translation>セットの署名者 (SHA256SUMS.sig)、または署名なしであることを表示します。不正な署名は破損とみなし、プロファイルが署名を必須にしている場合は許可された署名者の署名がないセットも破損とみなします。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take SET as a set id under this cluster profile&apos;s backup root, and trust the signers its &quot;signing&quot; allows.</source>
+        <translation>SET をこのクラスタープロファイルのバックアップルート配下のセット ID とみなし、その &quot;signing&quot; が許可する署名者を信頼します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Check the set&apos;s signature against this OpenSSH allowed-signers file (without --profile).</source>
+        <translation>セットの署名をこの OpenSSH 許可署名者ファイルで検証します (--profile なしの場合)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The backup set directory, or its id with --profile.</source>
         <translation>バックアップセットのディレクトリ、または --profile と併用する場合はその ID。</translation>
     </message>
@@ -8861,27 +9957,37 @@ Faults: %1</source>
         <translation>SET</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Give exactly one backup set: &apos;lifeboat verify DIR&apos; or &apos;lifeboat verify --profile FILE SETID&apos;.</source>
         <translation>バックアップセットを 1 つだけ指定してください: &apos;lifeboat verify DIR&apos; または &apos;lifeboat verify --profile FILE SETID&apos;。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Give --allowed-signers or --profile, not both: the profile names its own allowed signers.</source>
+        <translation>--allowed-signers と --profile のどちらか一方を指定してください。プロファイルには独自の許可署名者があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not an allowed-signers file.</source>
+        <translation>%1 は許可署名者ファイルではありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&apos;%1&apos; is not a set id. Give an id from &apos;lifeboat backups --profile %2&apos;, or a directory without --profile.</source>
         <translation>&apos;%1&apos; はセット ID ではありません。&apos;lifeboat backups --profile %2&apos; の ID か、--profile なしでディレクトリを指定してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There is no backup set %1 in %2. &apos;lifeboat backups --profile %3&apos; lists the sets.</source>
         <translation>%2 にバックアップセット %1 はありません。&apos;lifeboat backups --profile %3&apos; でセットを一覧表示できます。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Checking %1 (%2 of %3)...</source>
         <translation>%1 を検証しています（%3 中 %2）...</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The backup set %1 is intact: %n file(s) checked</source>
         <translation>
             <numerusform>バックアップセット %1 は正常です: %n 個のファイルを検証</numerusform>
@@ -8895,18 +10001,19 @@ Faults: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The backup set %1 is DAMAGED: %n problem(s), listed above.</source>
         <translation>
             <numerusform>バックアップセット %1 は破損しています: 問題 %n 件（上記のとおり）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Do not restore from it. Use another set (&apos;lifeboat backups&apos; lists them and their last verification) and make a new backup soon.</source>
         <translation>このセットからはリストアしないでください。別のセットを使用し（&apos;lifeboat backups&apos; でセットと最後の検証結果を一覧表示できます）、早めに新しいバックアップを作成してください。</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>manifest.json is not listed in SHA256SUMS (the set was made before Lifeboat checked its manifest): its archives were checked, the manifest itself was not.</source>
         <translation>manifest.json は SHA256SUMS に記載されていません（Lifeboat がマニフェストを検証するようになる前に作成されたセットです）。アーカイブは検証しましたが、マニフェスト自体は検証していません。</translation>
     </message>
@@ -8914,106 +10021,9 @@ Faults: %1</source>
 <context>
     <name>WritablePlaces</name>
     <message>
+        <location filename="../engine/steps/WritablePlaces.cpp" line="+43"/>
         <source>%1%2 Lifeboat must be able to change it: mount it read-write or give the user Lifeboat runs as write access there (on a real cluster, run as the user that owns the AEM files).</source>
         <translation>%1%2 Lifeboat はここを変更できる必要があります。読み書き可能でマウントするか、Lifeboat を実行するユーザーに書き込み権限を与えてください（実際のクラスターでは、AEM のファイルを所有するユーザーとして実行してください）。</translation>
-    </message>
-</context>
-<context>
-    <name>ChainUnpacker</name>
-    <message>
-        <source>Cannot unpack into %1: it already exists.</source>
-        <translation>%1 に展開できません: 既に存在します。</translation>
-    </message>
-    <message>
-        <source>In the older set %1: %2</source>
-        <translation>古いセット %1 で: %2</translation>
-    </message>
-</context>
-<context>
-    <name>BackupChain</name>
-    <message numerus="yes">
-        <source>The manifest of %1 says %n file(s) of %2 are in &quot;%3&quot;, which is not the name of a backup set. The manifest is damaged; verify the set with &apos;lifeboat verify&apos; and restore from another one.</source>
-        <translation>
-            <numerusform>%1 のマニフェストによると、%2 の %n 個のファイルが「%3」にありますが、これはバックアップセットの名前ではありません。マニフェストが壊れています。&apos;lifeboat verify&apos; でセットを検証し、別のセットから復元してください。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, which is not in %4 (it was deleted or moved). Put %3 back into %4, or restore from another set (see &apos;lifeboat backups&apos;).</source>
-        <translation>
-            <numerusform>バックアップセット %1 は %2 の %n 個のファイルを古いセット %3 から取得しますが、%3 は %4 にありません（削除または移動されました）。%3 を %4 に戻すか、別のセットから復元してください（&apos;lifeboat backups&apos; を参照）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose manifest cannot be read: %4 Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
-        <translation>
-            <numerusform>バックアップセット %1 は %2 の %n 個のファイルを古いセット %3 から取得しますが、%3 のマニフェストを読み取れません: %4 &apos;lifeboat verify&apos; で %3 を検証するか、別のセットから復元してください（&apos;lifeboat backups&apos; を参照）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose archive of %2 is missing. Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
-        <translation>
-            <numerusform>バックアップセット %1 は %2 の %n 個のファイルを古いセット %3 から取得しますが、%3 の %2 のアーカイブがありません。&apos;lifeboat verify&apos; で %3 を検証するか、別のセットから復元してください（&apos;lifeboat backups&apos; を参照）。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SetPathRules</name>
-    <message>
-        <source>would land outside the target (an absolute path or &quot;..&quot;)</source>
-        <translation>ターゲットの外に配置されます（絶対パスまたは &quot;..&quot;）</translation>
-    </message>
-    <message>
-        <source>is a hard link (to &quot;%1&quot;), which a backup part never holds</source>
-        <translation>ハードリンク（&quot;%1&quot; へのリンク）であり、バックアップのパートには含まれないはずのものです</translation>
-    </message>
-    <message>
-        <source>is a link to &quot;%1&quot;, outside the target</source>
-        <translation>ターゲット外の &quot;%1&quot; へのリンクです</translation>
-    </message>
-    <message>
-        <source>is a device, pipe or other special file</source>
-        <translation>デバイス、パイプ、その他の特殊ファイルです</translation>
-    </message>
-</context>
-<context>
-    <name>ManifestRules</name>
-    <message>
-        <source>%1 is &quot;%2&quot;, which is not a relative path inside the set (it is absolute, or has &quot;..&quot;, &quot;.&quot; or an empty component)</source>
-        <translation>%1 は &quot;%2&quot; ですが、これはセット内の相対パスではありません（絶対パスであるか、&quot;..&quot;、&quot;.&quot;、空の要素を含んでいます）</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which is not a plain file name</source>
-        <translation>%1 は &quot;%2&quot; ですが、これは単純なファイル名ではありません</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which a part of kind &quot;%3&quot; never has</source>
-        <translation>%1 は &quot;%2&quot; ですが、種類 &quot;%3&quot; のパートがこれを持つことはありません</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which is not a kind of part Lifeboat writes</source>
-        <translation>%1 は &quot;%2&quot; ですが、これは Lifeboat が書き込むパートの種類ではありません</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is empty, so nothing says where the %n file(s) of part %2 go</source>
-        <translation>
-            <numerusform>%1 が空のため、パート %2 の %n 個のファイルをどこに置くかが分かりません</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which is outside every source of part %3</source>
-        <translation>%1 は &quot;%2&quot; ですが、パート %3 のどのソースの中にもありません</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which is not a SHA-256 (64 hexadecimal digits)</source>
-        <translation>%1 は &quot;%2&quot; ですが、これは SHA-256（16 進数 64 桁）ではありません</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which is not among the files of part %3</source>
-        <translation>%1 は &quot;%2&quot; ですが、これはパート %3 のファイルに含まれていません</translation>
-    </message>
-    <message>
-        <source>%1 is &quot;%2&quot;, which another part has too</source>
-        <translation>%1 は &quot;%2&quot; ですが、別のパートも同じ値を持っています</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 
 #include <backup/BackupSetLayout.h>
 #include <backup/BackupSetManifest.h>
+#include <backup/ManifestRules.h>
 #include <backup/VerificationRecord.h>
 
 #include <QDir>
@@ -19,14 +20,19 @@
 namespace Lifeboat {
 
 namespace {
-// Whatever the manifest holds, parts or not: the list shows every set.
+// Whatever the manifest holds, parts or not: the list shows every set. A
+// manifest that breaks ManifestRules is read as unreadable: the list must not
+// offer such a set for a restore, nor look outside the set for its archives.
 std::optional<BackupSetManifest> readManifest(const QString &setDirectory)
 {
     QFile file(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!QFileInfo(file.fileName()).isFile() || !file.open(QIODevice::ReadOnly))
         return std::nullopt;
     QString ignored;
-    return BackupSetManifest::fromJson(QJsonDocument::fromJson(file.readAll()).object(), &ignored);
+    std::optional<BackupSetManifest> manifest = BackupSetManifest::fromJson(QJsonDocument::fromJson(file.readAll()).object(), &ignored);
+    if (manifest && !ManifestRules::breaches(*manifest, 1).isEmpty())
+        return std::nullopt;
+    return manifest;
 }
 } // namespace
 

@@ -111,7 +111,8 @@ constexpr qsizetype cacheSize = 8;
 std::optional<BackupSetManifest> readFile(const QString &setDirectory, QString *error)
 {
     QFile file(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Only a regular file: a FIFO in its place would never end a read.
+    if (!QFileInfo(file.fileName()).isFile() || !file.open(QIODevice::ReadOnly)) {
         *error = BackupSetManifest::tr("%1 is not a complete backup set: it has no readable manifest.json. Choose a set from 'lifeboat backups'.")
                      .arg(setDirectory);
         return std::nullopt;

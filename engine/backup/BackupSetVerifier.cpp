@@ -86,10 +86,12 @@ QHash<QString, QByteArray> BackupSetVerifier::readChecksums(const QString &direc
 {
     QHash<QString, QByteArray> sums;
     QFile file(QDir(directory).filePath(BackupSetLayout::checksumFile()));
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!QFileInfo::exists(file.fileName()) && !QFileInfo(file.fileName()).isSymLink()) {
         problem(label, {}, tr("is missing or unreadable, so no archive can be checked as a whole"));
         return sums;
     }
+    if (!openRegular(&file, label))
+        return sums;
     // sha256sum's format: "<64 hex digits>  <name>" (" *<name>" in binary mode).
     int lineNumber = 0;
     while (!file.atEnd()) {
@@ -110,9 +112,35 @@ QHash<QString, QByteArray> BackupSetVerifier::readChecksums(const QString &direc
     return sums;
 }
 
+bool BackupSetVerifier::openRegular(QFile *file, const QString &label)
+{
+    if (!QFileInfo(file->fileName()).isFile()) {
+        problem(label, {}, tr("is not a regular file, so it was not read"));
+        return false;
+    }
+    if (!file->open(QIODevice::ReadOnly)) {
+        problem(label, {}, tr("cannot be read (%1)").arg(file->errorString()));
+        return false;
+    }
+    return true;
+}
+
+// SHA256SUMS lists the manifest and every archive, so its signature covers
+// the whole set.
+void BackupSetVerifier::checkSignature()
+{
+    m_signature = SetSignature::check(m_directory, m_signing.allowedSigners);
+    if (m_signature.state == SetSignature::State::Bad)
+        problem(SetSignature::fileName(), {}, m_signature.text());
+    else if (m_signing.required && m_signature.state != SetSignature::State::Signed)
+        problem(BackupSetLayout::checksumFile(), {},
+                tr("is not signed by an allowed signer, and the profile requires it (\"signing\": \"required\")"));
+}
+
 bool BackupSetVerifier::verify()
 {
     m_problems.clear();
+    m_signature = {};
     m_archivesChecked.storeRelaxed(0);
     m_filesChecked.storeRelaxed(0);
     m_verified = false;
@@ -139,9 +167,12 @@ bool BackupSetVerifier::verify()
         return true;
     }
     QJsonParseError parseError{};
-    const QByteArray manifestBytes = manifestFile.open(QIODevice::ReadOnly) ? manifestFile.readAll() : QByteArray();
-    const QJsonDocument document = manifestFile.isOpen() ? QJsonDocument::fromJson(manifestBytes, &parseError) : QJsonDocument();
+    const QByteArray manifestBytes = openRegular(&manifestFile, BackupSetLayout::manifestFile()) ? manifestFile.readAll() : QByteArray();
+    if (!manifestFile.isOpen())
+        return true;
+    const QJsonDocument document = QJsonDocument::fromJson(manifestBytes, &parseError);
     const QHash<QString, QByteArray> sums = readChecksums(m_directory, BackupSetLayout::checksumFile());
+    checkSignature();
     // The manifest decides what a restore does, so its checksum is checked
     // first; a set made before SHA256SUMS listed it is reported, not damaged.
     if (sums.contains(BackupSetLayout::manifestFile())) {
@@ -153,8 +184,7 @@ bool BackupSetVerifier::verify()
     }
     if (!document.isObject()) {
         problem(BackupSetLayout::manifestFile(), {},
-                manifestFile.isOpen() ? tr("cannot be parsed (%1), so nothing in the set can be checked").arg(parseError.errorString())
-                                      : tr("cannot be read (%1)").arg(manifestFile.errorString()));
+                tr("cannot be parsed (%1), so nothing in the set can be checked").arg(parseError.errorString()));
         return true;
     }
     QString reason;
@@ -222,10 +252,12 @@ void BackupSetVerifier::checkChainLists(const BackupPart &part, const QHash<QStr
         const QString name = BackupSetLayout::chainListFile(part.name, set);
         names->append(name);
         QFile file(QDir(m_directory).filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) {
+        if (!QFileInfo::exists(file.fileName()) && !QFileInfo(file.fileName()).isSymLink()) {
             problem(name, {}, tr("is missing (part %1 takes files from %2)").arg(part.name, set));
             continue;
         }
+        if (!openRegular(&file, name))
+            continue;
         const QByteArray list = file.readAll();
         Sha256 hash;
         hash.addData(list);
@@ -509,6 +541,7 @@ bool BackupSetVerifier::record()
                                     .archivesChecked = m_archivesChecked.loadRelaxed(),
                                     .filesChecked = m_filesChecked.loadRelaxed(),
                                     .lifeboatVersion = QString::fromLatin1(versionString),
+                                    .signature = m_signature.text(),
                                     .problems = m_problems};
     QString error;
     if (!record.save(m_directory, &error)) {

@@ -6,11 +6,14 @@
 #include <backup/ArchiveFormat.h>
 #include <backup/BackupChain.h>
 #include <backup/BackupPart.h>
+#include <backup/SetSignature.h>
 #include <backup/VerificationRecord.h>
+#include <profile/SigningSettings.h>
 
 #include <QCoreApplication>
 #include <QAtomicInt>
 #include <QDateTime>
+#include <QFile>
 #include <QMutex>
 #include <QHash>
 #include <QList>
@@ -53,6 +56,10 @@ public:
     void olderSetsByRecord() { m_olderByRecord = true; }
     // A restore reads back only the parts it will restore.
     void onlyParts(QStringList names) { m_onlyParts = std::move(names); }
+    // Whose signatures to trust (the profile's "signing"): a bad signature
+    // is always a problem; a set not signed by an allowed signer is one when
+    // signatures are required.
+    void trustSigners(SigningSettings signing) { m_signing = std::move(signing); }
 
     // Called before each archive is read, for progress output.
     void onArchive(std::function<void(const QString &archive, int index, int count)> callback) { m_onArchive = std::move(callback); }
@@ -67,6 +74,8 @@ public:
     // Whether SHA256SUMS lists manifest.json (sets made before it did are
     // read as before, their manifest unchecked: say so).
     bool manifestCovered() const { return m_manifestCovered; }
+    // Who signed the set, as checked by the last verify().
+    const SetSignature::Check &signature() const { return m_signature; }
     int archivesChecked() const { return m_archivesChecked.loadRelaxed(); }
     int filesChecked() const { return m_filesChecked.loadRelaxed(); }
 
@@ -88,6 +97,10 @@ private:
     void checkTar(const BackupPart &part, const QString &path, ArchiveFormat format, const QString &name, bool onlyListed);
     void checkZip(const BackupPart &part, const QString &path);
     QHash<QString, QByteArray> readChecksums(const QString &directory, const QString &label);
+    void checkSignature();
+    // Opens a small file of the set for reading, only when it is a regular
+    // file: a FIFO or a device there would hang the verifier or never end.
+    bool openRegular(QFile *file, const QString &label);
     void problem(const QString &archive, const QString &path, const QString &message);
 
     QString m_directory;
@@ -102,6 +115,8 @@ private:
     bool m_acceptStaged = false;
     bool m_olderByRecord = false;
     QStringList m_onlyParts;
+    SigningSettings m_signing;
+    SetSignature::Check m_signature;
     QString m_error;
     std::function<void(const QString &, int, int)> m_onArchive;
 };

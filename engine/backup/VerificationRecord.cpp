@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -30,7 +31,7 @@ QJsonObject VerificationRecord::toJson() const
     return { { QStringLiteral("setId"), setId }, { QStringLiteral("time"), time.toString(Qt::ISODate) },
         { QStringLiteral("result"), result }, { QStringLiteral("archivesChecked"), archivesChecked },
         { QStringLiteral("filesChecked"), filesChecked },
-        { QStringLiteral("lifeboatVersion"), lifeboatVersion },
+        { QStringLiteral("lifeboatVersion"), lifeboatVersion }, { QStringLiteral("signature"), signature },
         { QStringLiteral("problems"), problemArray } };
 }
 
@@ -43,6 +44,7 @@ VerificationRecord VerificationRecord::fromJson(const QJsonObject &json)
     record.archivesChecked = json.value(QLatin1String("archivesChecked")).toInt();
     record.filesChecked = json.value(QLatin1String("filesChecked")).toInt();
     record.lifeboatVersion = json.value(QLatin1String("lifeboatVersion")).toString();
+    record.signature = json.value(QLatin1String("signature")).toString();
     for (const QJsonValue &value : json.value(QLatin1String("problems")).toArray()) {
         record.problems.append({ value[QLatin1String("archive")].toString(),
             value[QLatin1String("path")].toString(), value[QLatin1String("message")].toString() });
@@ -53,7 +55,7 @@ VerificationRecord VerificationRecord::fromJson(const QJsonObject &json)
 std::optional<VerificationRecord> VerificationRecord::load(const QString &setDirectory)
 {
     QFile file(QDir(setDirectory).filePath(fileName()));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!QFileInfo(file.fileName()).isFile() || !file.open(QIODevice::ReadOnly))
         return std::nullopt;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
     if (!document.isObject())

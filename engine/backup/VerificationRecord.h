@@ -41,6 +41,9 @@ struct VerificationRecord
     int archivesChecked = 0;
     int filesChecked = 0;
     QString lifeboatVersion;
+    // Who signed the set, as the verification found it ("signed by …",
+    // "unsigned"), in the words of the language it ran in.
+    QString signature;
     QList<Problem> problems;
 
     static QString fileName() { return QStringLiteral("verification.json"); }

@@ -22,7 +22,7 @@ public:
 
     // Raised whenever a change would confuse the other end; the two ends
     // refuse each other when their versions differ.
-    static constexpr int version = 2;
+    static constexpr int version = 3;
 
     // The operations, by the name a request carries.
     static constexpr char stat[] = "stat";
@@ -35,6 +35,8 @@ public:
     static constexpr char hashFile[] = "hashFile";
     static constexpr char findByName[] = "findByName";
     static constexpr char inspectLock[] = "inspectLock";
+    static constexpr char holdLock[] = "holdLock"; // held until the session ends
+    static constexpr char lockHolder[] = "lockHolder";
     static constexpr char checkWritable[] = "checkWritable";
     static constexpr char writeFile[] = "writeFile"; // request data: the file
     static constexpr char makeDirectory[] = "makeDirectory";

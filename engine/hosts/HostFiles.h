@@ -15,6 +15,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace Lifeboat {
 
@@ -135,6 +137,22 @@ public:
     // knows its read-only mounts and its user's groups. *whyNot stays empty
     // when it may; otherwise it names the place, the user and the reason.
     [[nodiscard]] virtual bool checkWritable(const QString &path, QString *whyNot, QString *error) = 0;
+    // An exclusive lock on `lockFile` on this host (see LockFile), saying
+    // `record`, held for as long as the returned object lives: on a remote
+    // host, by a session of its own, so that the lock goes when this process
+    // goes, however it ends. Null when another process holds it (`*holder`
+    // gets its record, `*error` stays empty) or when it cannot be taken
+    // (`*error` says why).
+    class HeldLock
+    {
+    public:
+        virtual ~HeldLock() = default;
+    };
+    virtual std::unique_ptr<HeldLock> holdLock(const QString &lockFile, const QByteArray &record, QByteArray *holder,
+                                               QString *error) = 0;
+    // The record of the live process that holds `lockFile` on this host;
+    // nullopt in *holder when nobody does.
+    [[nodiscard]] virtual bool lockHolder(const QString &lockFile, std::optional<QByteArray> *holder, QString *error) = 0;
 
     // A small text file (cluster_node.id, a patch level), trimmed; empty when
     // it is missing or unreadable, which `readable` tells apart from empty.

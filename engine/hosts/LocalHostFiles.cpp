@@ -10,6 +10,7 @@
 #include <support/DiskSync.h>
 #include <support/DiskUsage.h>
 #include <support/FileAttributes.h>
+#include <support/LockFile.h>
 #include <support/Sha256.h>
 
 #include <QDir>
@@ -206,6 +207,33 @@ bool LocalHostFiles::inspectLock(const QString &lockFile, Lock *lock, QString *)
     const RepositoryLock::Inspection found = RepositoryLock::inspectFile(lockFile);
     lock->state = Lock::State(int(found.state));
     lock->pid = found.pid;
+    return true;
+}
+
+namespace {
+class LocalHeldLock final : public HostFiles::HeldLock
+{
+public:
+    explicit LocalHeldLock(std::unique_ptr<LockFile> lock)
+        : m_lock(std::move(lock))
+    {
+    }
+
+private:
+    std::unique_ptr<LockFile> m_lock;
+};
+} // namespace
+
+std::unique_ptr<HostFiles::HeldLock> LocalHostFiles::holdLock(const QString &lockFile, const QByteArray &record,
+                                                              QByteArray *holder, QString *error)
+{
+    std::unique_ptr<LockFile> lock = LockFile::acquire(lockFile, record, holder, error);
+    return lock ? std::make_unique<LocalHeldLock>(std::move(lock)) : nullptr;
+}
+
+bool LocalHostFiles::lockHolder(const QString &lockFile, std::optional<QByteArray> *holder, QString *)
+{
+    *holder = LockFile::holder(lockFile);
     return true;
 }
 

@@ -264,6 +264,63 @@ bool RemoteHostFiles::inspectLock(const QString &lockFile, Lock *lock, QString *
     return true;
 }
 
+namespace {
+// The agent holds the lock for as long as its session lasts: ending the
+// session (or this process ending, or the link dropping) releases it.
+class RemoteHeldLock final : public HostFiles::HeldLock
+{
+public:
+    explicit RemoteHeldLock(std::unique_ptr<AgentSession> session)
+        : m_session(std::move(session))
+    {
+    }
+
+private:
+    std::unique_ptr<AgentSession> m_session;
+};
+} // namespace
+
+std::unique_ptr<HostFiles::HeldLock> RemoteHostFiles::holdLock(const QString &lockFile, const QByteArray &record,
+                                                               QByteArray *holder, QString *error)
+{
+    holder->clear();
+    error->clear();
+    // A session of its own, outside the pool: it does nothing but hold the
+    // lock until the lock is dropped.
+    AgentSession::Timeouts timeouts;
+    {
+        const std::lock_guard lock(m_mutex);
+        timeouts = m_timeouts;
+    }
+    const QStringList command = m_sessionCommand(error);
+    if (command.isEmpty())
+        return nullptr;
+    std::unique_ptr<AgentSession> session = AgentSession::start(m_host, command, timeouts, error);
+    if (!session)
+        return nullptr;
+    AgentSession::Request request;
+    request.operation = QLatin1String(AgentProtocol::holdLock);
+    request.arguments = {{QStringLiteral("path"), lockFile}, {QStringLiteral("record"), QString::fromUtf8(record)}};
+    QJsonObject result;
+    if (!session->call(request, &result, error))
+        return nullptr;
+    if (!result.value(QLatin1String("held")).toBool()) {
+        *holder = result.value(QLatin1String("holder")).toString().toUtf8();
+        return nullptr;
+    }
+    return std::make_unique<RemoteHeldLock>(std::move(session));
+}
+
+bool RemoteHostFiles::lockHolder(const QString &lockFile, std::optional<QByteArray> *holder, QString *error)
+{
+    QJsonObject result;
+    if (!call(QLatin1String(AgentProtocol::lockHolder), {{QStringLiteral("path"), lockFile}}, &result, error))
+        return false;
+    const QJsonValue found = result.value(QLatin1String("holder"));
+    *holder = found.isString() ? std::optional<QByteArray>(found.toString().toUtf8()) : std::nullopt;
+    return true;
+}
+
 bool RemoteHostFiles::checkWritable(const QString &path, QString *whyNot, QString *error)
 {
     QJsonObject result;

@@ -61,6 +61,9 @@ public:
     bool hashFile(const QString &path, QString *sha256, QString *error) override;
     bool findByName(const QString &root, const QString &name, QStringList *paths, QString *error) override;
     bool inspectLock(const QString &lockFile, Lock *lock, QString *error) override;
+    std::unique_ptr<HeldLock> holdLock(const QString &lockFile, const QByteArray &record, QByteArray *holder,
+                                       QString *error) override;
+    bool lockHolder(const QString &lockFile, std::optional<QByteArray> *holder, QString *error) override;
     bool checkWritable(const QString &path, QString *whyNot, QString *error) override;
     bool identity(Identity *identity, QString *error) override;
 

@@ -317,6 +317,10 @@ ClusterProfile ClusterProfile::read(const QJsonObject &json, const QString &dire
     profile.snapshots.create = commandFromJson(snapshots.value(QLatin1String("create")));
     profile.snapshots.mountPath = snapshots.value(QLatin1String("mountPath")).toString();
     profile.snapshots.remove = commandFromJson(snapshots.value(QLatin1String("remove")));
+    const QJsonObject signing = json.value(QLatin1String("signing")).toObject();
+    profile.signing.key = absolutePath(directory, signing.value(QLatin1String("key")).toString());
+    profile.signing.allowedSigners = absolutePath(directory, signing.value(QLatin1String("allowedSigners")).toString());
+    profile.signing.required = signing.value(QLatin1String("required")).toBool();
     return profile;
 }
 
@@ -346,6 +350,7 @@ void ClusterProfile::validate(QList<ProfileProblem> *problems) const
     validateNodes(problems);
     validateHosts(problems);
     validateSnapshots(problems);
+    validateSigning(problems);
     QHash<QString, qsizetype> databaseNames;
     for (qsizetype i = 0; i < databases.size(); ++i) {
         const QString &databaseName = databases[i].name;
@@ -457,6 +462,15 @@ void ClusterProfile::validateSnapshots(QList<ProfileProblem> *problems) const
         problems->append({.keyPath = QStringLiteral("snapshots"),
                           .message = tr("A path's snapshot method is \"command\", so the snapshot commands are needed; "
                                         "missing: %1.").arg(missing.join(QStringLiteral(", ")))});
+}
+
+// Requiring signatures with nobody allowed to make them would refuse every set.
+void ClusterProfile::validateSigning(QList<ProfileProblem> *problems) const
+{
+    if (signing.required && signing.allowedSigners.isEmpty())
+        problems->append({.keyPath = QStringLiteral("signing.allowedSigners"),
+                          .message = tr("\"required\" is true, so the allowed-signers file that says whose signatures to "
+                                        "trust is needed. Name it here, or set \"required\" to false.")});
 }
 
 // A {secret:NAME} is defined when the profile's secrets file has the name (an
@@ -614,6 +628,16 @@ QJsonObject ClusterProfile::toJson() const
         if (!snapshots.remove.isEmpty())
             object.insert(QStringLiteral("remove"), commandToJson(snapshots.remove));
         json.insert(QStringLiteral("snapshots"), object);
+    }
+    if (!signing.isDefault()) {
+        QJsonObject object;
+        if (!signing.key.isEmpty())
+            object.insert(QStringLiteral("key"), relative(signing.key));
+        if (!signing.allowedSigners.isEmpty())
+            object.insert(QStringLiteral("allowedSigners"), relative(signing.allowedSigners));
+        if (signing.required)
+            object.insert(QStringLiteral("required"), true);
+        json.insert(QStringLiteral("signing"), object);
     }
     for (const auto &[key, value] : {std::pair{"gdsHost", gdsHost}, std::pair{"fontsHost", fontsHost},
                                      std::pair{"connectorsHost", connectorsHost}, std::pair{"contentStorageRootHost", contentStorageRootHost}}) {

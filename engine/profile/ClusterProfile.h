@@ -9,6 +9,7 @@
 #include <profile/HostProfile.h>
 #include <profile/NodeProfile.h>
 #include <profile/ProfileProblem.h>
+#include <profile/SigningSettings.h>
 #include <profile/SnapshotSettings.h>
 
 #include <QCoreApplication>
@@ -84,6 +85,8 @@ public:
     BackupModeControl backupMode;
     // How offline backups freeze the paths they copy ("snapshots").
     SnapshotSettings snapshots;
+    // Whether new sets are signed, and whose signatures a restore trusts.
+    SigningSettings signing;
 
     // Where the profile was loaded from (or will be saved to).
     QString filePath;
@@ -133,6 +136,7 @@ private:
     void validateNodes(QList<ProfileProblem> *problems) const;
     void validateHosts(QList<ProfileProblem> *problems) const;
     void validateSnapshots(QList<ProfileProblem> *problems) const;
+    void validateSigning(QList<ProfileProblem> *problems) const;
     void validateSecrets(const QList<SecretReference> &references, QList<ProfileProblem> *problems) const;
     QString relative(const QString &absolutePath) const;
     QStringList relative(const QStringList &absolutePaths) const;

@@ -83,7 +83,7 @@ const QHash<QString, QList<ProfileKey>> &schema()
                 ofType("fonts", Type::StringArray), text("connectors"), text("contentStorageRoot"),
                 ofType("databases", Type::ObjectArray, "database"), required("backupRoot"),
                 number("fullEvery", 1, 1000), text("secretsFile"), ofType("backupMode", Type::Object, "backupMode"),
-                ofType("snapshots", Type::Object, "snapshots") } },
+                ofType("snapshots", Type::Object, "snapshots"), ofType("signing", Type::Object, "signing") } },
         { QStringLiteral("node"),
             { required("name"),
                 oneOf("role",
@@ -118,6 +118,8 @@ const QHash<QString, QList<ProfileKey>> &schema()
                 command("create", SnapshotSettings::commandPlaceholders()),
                 { .name = QStringLiteral("mountPath"), .placeholders = SnapshotSettings::mountPathPlaceholders() },
                 command("remove", SnapshotSettings::commandPlaceholders()) } },
+        { QStringLiteral("signing"),
+            { text("key"), text("allowedSigners"), ofType("required", Type::Boolean) } },
         { QStringLiteral("commandObject"),
             { { .name = QStringLiteral("arguments"), .type = Type::StringArray, .required = true },
                 text("input") } },
@@ -365,7 +367,8 @@ QStringList ProfileSchema::levels()
 {
     return { QStringLiteral("profile"), QStringLiteral("node"), QStringLiteral("http"),
         QStringLiteral("control"), QStringLiteral("host"), QStringLiteral("database"),
-        QStringLiteral("backupMode"), QStringLiteral("snapshots"), QStringLiteral("commandObject") };
+        QStringLiteral("backupMode"), QStringLiteral("snapshots"), QStringLiteral("signing"),
+        QStringLiteral("commandObject") };
 }
 
 const QList<ProfileKey> &ProfileSchema::keys(const QString &level)

@@ -6,16 +6,15 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
 #include <pwd.h>
 #include <run/Precondition.h>
 #include <support/DataPaths.h>
-#include <sys/file.h>
+#include <support/LockFile.h>
+#include <hosts/Hosts.h>
 #include <unistd.h>
 
 namespace Lifeboat {
@@ -33,14 +32,9 @@ QString lockPath(const ClusterProfile &profile, const QString &directory)
     return QDir(directory).filePath(RunLock::clusterId(profile) + QStringLiteral(".lock"));
 }
 
-std::optional<RunLock::Holder> readHolder(int fd)
+std::optional<RunLock::Holder> holderFrom(const QByteArray &record)
 {
-    QByteArray data;
-    char buffer[1024];
-    ssize_t length = 0;
-    while ((length = ::pread(fd, buffer, sizeof buffer, data.size())) > 0 && data.size() < 16384)
-        data.append(buffer, length);
-    const QJsonObject json = QJsonDocument::fromJson(data).object();
+    const QJsonObject json = QJsonDocument::fromJson(record).object();
     if (json.isEmpty())
         return std::nullopt;
     return RunLock::Holder{ .pid = json.value(QLatin1String("pid")).toInteger(),
@@ -50,12 +44,21 @@ std::optional<RunLock::Holder> readHolder(int fd)
         .since = QDateTime::fromString(json.value(QLatin1String("since")).toString(), Qt::ISODateWithMs) };
 }
 
+bool isThisProcess(const RunLock::Holder &holder)
+{
+    return holder.pid == qint64(::getpid()) && holder.host == QSysInfo::machineHostName();
+}
+
 } // namespace
 
 RunLock::RunLock(const ClusterProfile &profile, QString directory)
     : m_path(lockPath(profile, directory))
     , m_clusterName(profile.name)
-{ }
+    , m_remote(remoteLock(profile))
+{
+    if (!m_remote.isLocal())
+        m_hosts = Hosts::of(profile);
+}
 
 RunLock::~RunLock()
 {
@@ -84,6 +87,17 @@ QString RunLock::clusterId(const ClusterProfile &profile)
             QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha256).toHex().left(16)));
 }
 
+HostPath RunLock::remoteLock(const ClusterProfile &profile)
+{
+    const NodeProfile *primary = profile.primary();
+    if (!primary || profile.hostOf(*primary).isEmpty())
+        return {};
+    // Beside the repository, in the folder the AEM user owns on every host
+    // of the cluster: whoever may change the repository may take the lock.
+    return profile.onNode(*primary,
+        QDir(QFileInfo(QDir::cleanPath(primary->repository)).path()).filePath(QStringLiteral(".lifeboat-run.lock")));
+}
+
 QString RunLock::describe(const Holder &holder)
 {
     return tr("%1, pid %2 on %3 by %4, since %5")
@@ -97,32 +111,6 @@ bool RunLock::acquire(const QString &scenario)
 {
     if (isHeld())
         return true;
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        m_error = tr("Cannot create the folder of the run lock %1. Check the permissions and free space.")
-                      .arg(m_path);
-        return false;
-    }
-    // Never unlinked: a process that opened the old file would lock an
-    // inode nobody else sees. O_CLOEXEC: a node this run starts must not
-    // inherit the lock and hold it after the run.
-    m_fd = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (m_fd < 0) {
-        m_error
-            = tr("Cannot open the run lock %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
-    }
-    if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
-        const std::optional<Holder> other = readHolder(m_fd);
-        ::close(m_fd);
-        m_fd = -1;
-        m_error
-            = tr("Another Lifeboat run is working on the cluster %1: %2. Only one run per cluster at a time; "
-                 "wait until it has ended, then try again (a run that crashed releases its lock by itself). "
-                 "Nothing was changed. The lock: %3")
-                  .arg(m_clusterName, other ? describe(*other) : tr("a process that has not said who it is"),
-                      m_path);
-        return false;
-    }
     const QByteArray record
         = QJsonDocument(
               QJsonObject{ { QStringLiteral("pid"), qint64(::getpid()) },
@@ -132,55 +120,68 @@ bool RunLock::acquire(const QString &scenario)
                   { QStringLiteral("since"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) } })
               .toJson(QJsonDocument::Compact)
         + '\n';
-    if (::ftruncate(m_fd, 0) != 0
-        || ::pwrite(m_fd, record.constData(), size_t(record.size()), 0) != record.size()) {
-        m_error = tr("Cannot write the run lock %1: %2")
-                      .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
-        release();
+    QByteArray holder;
+    QString error;
+    m_local = LockFile::acquire(m_path, record, &holder, &error);
+    QString where = m_path;
+    if (m_local && !m_remote.isLocal()) {
+        m_remoteLock = m_hosts->files(m_remote).holdLock(m_remote.path, record, &holder, &error);
+        where = m_remote.display();
+        if (!m_remoteLock)
+            m_local.reset();
+    }
+    if (m_local)
+        return true;
+    if (!error.isEmpty()) {
+        m_error = tr("Cannot take the run lock %1: %2. Nothing was changed.").arg(where, error);
         return false;
     }
-    ::fsync(m_fd);
-    return true;
+    const std::optional<Holder> other = holderFrom(holder);
+    m_error = tr("Another Lifeboat run is working on the cluster %1: %2. Only one run per cluster at a time; "
+                 "wait until it has ended, then try again (a run that crashed releases its lock by itself). "
+                 "Nothing was changed. The lock: %3")
+                  .arg(m_clusterName, other ? describe(*other) : tr("a process that has not said who it is"), where);
+    return false;
 }
 
 void RunLock::release()
 {
-    if (m_fd < 0)
-        return;
-    // Emptied, so that nobody reads a finished run as the holder.
-    if (::ftruncate(m_fd, 0) != 0)
-        m_error = QString::fromLocal8Bit(std::strerror(errno));
-    ::close(m_fd); // drops the flock
-    m_fd = -1;
+    // The remote lock first: it was taken last.
+    m_remoteLock.reset();
+    m_local.reset();
 }
 
 std::optional<RunLock::Holder> RunLock::holder(const QString &lockFile)
 {
-    const int fd = ::open(QFile::encodeName(lockFile).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
+    const std::optional<QByteArray> record = LockFile::holder(lockFile);
+    if (!record)
         return std::nullopt;
-    std::optional<Holder> result;
-    if (::flock(fd, LOCK_SH | LOCK_NB) == 0)
-        ::flock(fd, LOCK_UN); // nobody holds it: what the file says is from a run that ended
-    else
-        result = readHolder(fd).value_or(Holder{});
-    ::close(fd);
-    return result;
+    return holderFrom(*record).value_or(Holder{});
 }
 
 Precondition RunLock::check(const ClusterProfile &profile)
 {
     return { tr("No other run is working on this cluster"),
-        [path = lockPath(profile, defaultDirectory()), name = profile.name] {
-            const std::optional<Holder> other = holder(path);
+        [path = lockPath(profile, defaultDirectory()), name = profile.name, remote = remoteLock(profile),
+            hosts = remoteLock(profile).isLocal() ? nullptr : Hosts::of(profile)] {
+            std::optional<Holder> other = holder(path);
+            QString where = path;
             // This process holds it while it checks before its own run.
-            if (!other || (other->pid == qint64(::getpid()) && other->host == QSysInfo::machineHostName()))
+            if ((!other || isThisProcess(*other)) && hosts) {
+                std::optional<QByteArray> record;
+                QString error;
+                if (!hosts->files(remote).lockHolder(remote.path, &record, &error))
+                    return PreconditionResult::fail(error, Hosts::reachHint());
+                other = record ? holderFrom(*record).value_or(Holder{}) : std::optional<Holder>();
+                where = remote.display();
+            }
+            if (!other || isThisProcess(*other))
                 return PreconditionResult::pass(tr("No other Lifeboat run holds the cluster %1.").arg(name));
             return PreconditionResult::fail(
                 tr("Another Lifeboat run is working on the cluster %1: %2.").arg(name, describe(*other)),
                 tr("Only one run per cluster at a time: wait until it has ended, then check again "
                    "(a run that crashed releases its lock by itself). The lock: %1")
-                    .arg(path));
+                    .arg(where));
         } };
 }
 

@@ -12,6 +12,7 @@
 #include <backup/ArchiveFormat.h>
 #include <backup/BackupPart.h>
 #include <backup/BackupSetLayout.h>
+#include <backup/SetSignature.h>
 #include <steps/ArchivePartStep.h>
 #include <steps/ArchivePartsStep.h>
 #include <steps/CheckGdsConsistencyStep.h>
@@ -223,6 +224,8 @@ QList<Precondition> BackupScenario::preconditions(const ClusterProfile &profile,
         return PreconditionResult::pass(tr("%1 free, up to %2 needed.").arg(locale.formattedDataSize(free), locale.formattedDataSize(needed)));
     }});
     checks.append({tr("Everything to back up can be archived"), [&profile] { return archivableCheck(profile); }});
+    if (!profile.signing.key.isEmpty())
+        checks.append({tr("Backup sets can be signed"), [&profile] { return signingCheck(profile); }});
     for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Primary) + profile.nodesWithRole(NodeRole::Secondary)) {
         checks.append({tr("%1 has its repository and cluster node id").arg(node->name), [node, &profile] {
             HostFiles &files = Hosts::of(profile)->files(profile.hostOf(*node));
@@ -261,6 +264,15 @@ QList<Precondition> BackupScenario::preconditions(const ClusterProfile &profile,
 
 // Every user of the machine that runs a backup-mode command can read its
 // command line (ps, /proc), so a password there is as good as published.
+// A trial signature before anything changes, so that a key that needs a
+// passphrase (Lifeboat never asks for one) does not fail the publish hours later.
+PreconditionResult BackupScenario::signingCheck(const ClusterProfile &profile)
+{
+    if (const QString problem = SetSignature::keyProblem(profile.signing.key); !problem.isEmpty())
+        return PreconditionResult::fail(problem, tr("Fix \"signing\" in the profile, or remove its \"key\" to make unsigned sets."));
+    return PreconditionResult::pass(tr("Each set is signed with %1.").arg(profile.signing.key));
+}
+
 PreconditionResult BackupScenario::secretsOffCommandLines(const ClusterProfile &profile)
 {
     const BackupModeControl &mode = profile.backupMode;

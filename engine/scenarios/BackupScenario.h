@@ -78,6 +78,7 @@ protected:
     // every link that leads out of its part (a restore could not recreate
     // it safely): a set that silently lacked them would not be the truth.
     static PreconditionResult archivableCheck(const ClusterProfile &profile);
+    static PreconditionResult signingCheck(const ClusterProfile &profile);
     // The options the strategies that enter backup mode or copy one
     // secondary share.
     static ScenarioOption secondaryNodeOption(const QString &description);

@@ -26,6 +26,7 @@
 #include <steps/RestoreDatabaseStep.h>
 #include <steps/RestoreFileStep.h>
 #include <steps/VerifyBackupSetStep.h>
+#include <backup/SetSignature.h>
 #include <support/TextFile.h>
 
 #include <QDir>
@@ -142,6 +143,27 @@ QList<Precondition> RestoreScenario::ownPreconditions(const ClusterProfile &, co
     return {};
 }
 
+// Before anything changes: a set changed after it was signed, or not signed
+// when the profile requires it, is never restored.
+PreconditionResult RestoreScenario::signatureCheck(const ClusterProfile &profile, const QString &setDirectory)
+{
+    const SetSignature::Check signature = SetSignature::check(setDirectory, profile.signing.allowedSigners);
+    const QString another = tr("Do not restore from it; choose another set (see 'lifeboat backups').");
+    switch (signature.state) {
+    case SetSignature::State::Bad:
+        return PreconditionResult::fail(tr("The set's signature is bad: %1.").arg(signature.problem), another);
+    case SetSignature::State::Signed:
+        return PreconditionResult::pass(tr("The set is %1.").arg(signature.text()));
+    case SetSignature::State::Unchecked:
+        return PreconditionResult::pass(tr("The set is %1 (the profile names no \"allowedSigners\").").arg(signature.text()));
+    case SetSignature::State::Unsigned:
+        break;
+    }
+    if (profile.signing.required)
+        return PreconditionResult::fail(tr("The set is unsigned, and the profile requires sets signed by an allowed signer."), another);
+    return PreconditionResult::pass(tr("The set is unsigned (the profile does not require signed sets)."));
+}
+
 QList<Precondition> RestoreScenario::preconditions(const ClusterProfile &profile, const NodeController &nodes,
                                                    const QVariantMap &options) const
 {
@@ -167,6 +189,10 @@ QList<Precondition> RestoreScenario::preconditions(const ClusterProfile &profile
                                             tr("Choose a set made by a strategy that backs these up."));
         return PreconditionResult::pass(tr("%1, made by %2 at %3.")
                                             .arg(manifest->setId, manifest->strategy, QLocale().toString(manifest->time.toLocalTime(), QLocale::ShortFormat)));
+    }});
+    checks.append({tr("Who signed the backup set"), [&profile, options] {
+        const auto manifest = manifestOf(options);
+        return manifest ? signatureCheck(profile, manifest->directory) : PreconditionResult::pass(tr("Checked once the set can be read."));
     }});
     checks.append({tr("Patch levels match the backup"), [this, &profile, options] {
         const auto manifest = manifestOf(options);

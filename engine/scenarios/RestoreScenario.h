@@ -100,6 +100,7 @@ private:
                                              const QVariantMap &options);
     static bool sharesIdentity(const ClusterProfile &profile, const BackupSetManifest &manifest);
     static PreconditionResult checkTopology(const ClusterProfile &profile, const BackupSetManifest &manifest);
+    static PreconditionResult signatureCheck(const ClusterProfile &profile, const QString &setDirectory);
 };
 
 } // namespace Lifeboat

@@ -15,6 +15,7 @@
 #include <backup/BackupSetLayout.h>
 #include <backup/BackupSetManifest.h>
 #include <backup/BackupSetVerifier.h>
+#include <backup/SetSignature.h>
 #include <lifeboat/Version.h>
 #include <run/RunRecord.h>
 #include <run/RunResult.h>
@@ -40,9 +41,13 @@ bool saveWhole(const QString &path, const QByteArray &data)
 ChangeList PublishBackupSetStep::preview(const StepContext &context) const
 {
     const QString setId = context.options().value(QStringLiteral("setId")).toString();
-    return {{Change::Kind::Write, QDir(StagedSet::directory(context)).filePath(BackupSetLayout::manifestFile()), {}, 1, 0},
-            {Change::Kind::Move, StagedSet::directory(context),
-             tr("renamed to %1 once verified").arg(BackupSetLayout::final(context.profile().backupRoot, setId)), 0, 0}};
+    ChangeList changes{{Change::Kind::Write, QDir(StagedSet::directory(context)).filePath(BackupSetLayout::manifestFile()), {}, 1, 0}};
+    if (!context.profile().signing.key.isEmpty())
+        changes.append({Change::Kind::Write, QDir(StagedSet::directory(context)).filePath(SetSignature::fileName()),
+                        tr("signed with %1").arg(context.profile().signing.key), 1, 0});
+    changes.append({Change::Kind::Move, StagedSet::directory(context),
+             tr("renamed to %1 once verified").arg(BackupSetLayout::final(context.profile().backupRoot, setId)), 0, 0});
+    return changes;
 }
 
 QList<BackupSetManifest::Node> PublishBackupSetStep::topology(const StepContext &context)
@@ -85,6 +90,8 @@ bool PublishBackupSetStep::run(StepContext &context)
     // sidecars and scratch copies go, and the rename comes last.
     if (!QFileInfo::exists(QDir(staging).filePath(BackupSetLayout::manifestFile())) && !writeManifest(context, staging))
         return false;
+    if (!sign(context, staging))
+        return false;
     for (const QString &sidecar : QDir(staging).entryList({QStringLiteral("*.part.json")}, QDir::Files))
         QFile::remove(QDir(staging).filePath(sidecar));
     QDir(BackupSetLayout::workDirectory(staging)).removeRecursively();
@@ -115,10 +122,26 @@ bool PublishBackupSetStep::syncStaged(StepContext &context, const QString &stagi
     return true;
 }
 
+// SHA256SUMS, which lists the manifest and every archive, signed once it is
+// final; a resumed publish signs a set whose signature is missing.
+bool PublishBackupSetStep::sign(StepContext &context, const QString &staging)
+{
+    const QString key = context.profile().signing.key;
+    if (key.isEmpty() || QFileInfo::exists(QDir(staging).filePath(SetSignature::fileName())))
+        return true;
+    QString error;
+    if (!SetSignature::sign(staging, key, &error))
+        return context.fail(tr("The backup set cannot be signed, so it is not published: %1. Check \"signing\" in the "
+                               "profile ('lifeboat check' tries the key), then resume the run.").arg(error));
+    context.info(tr("Signed SHA256SUMS with %1.").arg(key));
+    return true;
+}
+
 bool PublishBackupSetStep::verify(StepContext &context, const QString &staging)
 {
     BackupSetVerifier verifier(staging);
     verifier.acceptStagedSet();
+    verifier.trustSigners(context.profile().signing);
     verifier.olderSetsByRecord();
     if (!verifier.verify())
         return context.fail(verifier.errorString());
@@ -129,6 +152,8 @@ bool PublishBackupSetStep::verify(StepContext &context, const QString &staging)
     if (!verifier.record())
         context.warn(verifier.errorString());
     context.info(tr("Read back %n file(s) from the archives; every one matches the manifest.", nullptr, verifier.filesChecked()));
+    if (verifier.signature().state != SetSignature::State::Unsigned)
+        context.info(tr("The set is %1.").arg(verifier.signature().text()));
     return true;
 }
 

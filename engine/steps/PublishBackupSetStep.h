@@ -30,6 +30,7 @@ private:
     static bool writeManifest(StepContext &context, const QString &staging);
     static bool writeChainLists(StepContext &context, const QString &staging, const BackupPart &part, QByteArray *sums);
     [[nodiscard]] static bool syncStaged(StepContext &context, const QString &staging);
+    static bool sign(StepContext &context, const QString &staging);
     static bool verify(StepContext &context, const QString &staging);
     static QList<BackupSetManifest::Node> topology(const StepContext &context);
     static QHash<QString, QString> patchLevels(const StepContext &context);

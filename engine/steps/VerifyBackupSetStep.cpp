@@ -35,6 +35,7 @@ bool VerifyBackupSetStep::run(StepContext &context)
 {
     BackupSetVerifier verifier(m_setDirectory);
     verifier.onlyParts(m_parts);
+    verifier.trustSigners(context.profile().signing);
     verifier.onArchive([&context](const QString &archive, int index, int count) {
         context.progress(index - 1, count);
         context.info(tr("Reading %1 (%2 of %3)...").arg(archive).arg(index).arg(count));
@@ -47,6 +48,7 @@ bool VerifyBackupSetStep::run(StepContext &context)
                                 .arg(m_setDirectory, verifier.problemSummary()));
     }
     context.info(tr("Read back %n file(s); every one matches the manifest.", nullptr, verifier.filesChecked()));
+    context.info(tr("The set is %1.").arg(verifier.signature().text()));
     return true;
 }
 

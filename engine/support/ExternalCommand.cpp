@@ -5,15 +5,37 @@
 
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
+
+#include <unistd.h>
 
 namespace Lifeboat {
 
 ExternalCommand::Result ExternalCommand::run(const QString &program, const QStringList &arguments, int timeoutMs,
                                              const QByteArray &input)
 {
+    return run(program, arguments, timeoutMs, input, false);
+}
+
+ExternalCommand::Result ExternalCommand::runUnattended(const QString &program, const QStringList &arguments, int timeoutMs,
+                                                       const QByteArray &input)
+{
+    return run(program, arguments, timeoutMs, input, true);
+}
+
+ExternalCommand::Result ExternalCommand::run(const QString &program, const QStringList &arguments, int timeoutMs,
+                                             const QByteArray &input, bool unattended)
+{
     Result result;
     const QString name = QFileInfo(program).fileName();
     QProcess process;
+    if (unattended) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("SSH_ASKPASS_REQUIRE"), QStringLiteral("never"));
+        process.setProcessEnvironment(environment);
+        // No controlling terminal: nothing can open /dev/tty to ask.
+        process.setChildProcessModifier([] { ::setsid(); });
+    }
     process.start(program, arguments);
     if (!process.waitForStarted(timeoutMs)) {
         result.error = tr("Cannot run %1: %2").arg(name, process.errorString());

@@ -36,9 +36,19 @@ public:
     // Kills the program when it runs longer than `timeoutMs`.
     static Result run(const QString &program, const QStringList &arguments, int timeoutMs,
                       const QByteArray &input = {});
+    // The same, for a program that could stop to ask for a passphrase
+    // (OpenSSH's tools): it runs in a session of its own, without the
+    // terminal, and with SSH_ASKPASS_REQUIRE=never, so it fails at once
+    // instead of waiting for an answer nobody sees.
+    static Result runUnattended(const QString &program, const QStringList &arguments, int timeoutMs,
+                                const QByteArray &input = {});
     // The first line of what a failed program said, or the reason it did not
     // run to its end, for messages.
     static QString firstError(const Result &result);
+
+private:
+    static Result run(const QString &program, const QStringList &arguments, int timeoutMs, const QByteArray &input,
+                      bool unattended);
 };
 
 } // namespace Lifeboat

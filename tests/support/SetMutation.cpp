@@ -11,6 +11,8 @@
 
 #include <functional>
 
+#include <support/Sha256.h>
+
 namespace Lifeboat::Testing {
 
 namespace {
@@ -227,6 +229,27 @@ QString SetMutation::apply(const QString &setDirectory, QRandomGenerator &random
             return done;
     }
     return {};
+}
+
+bool SetMutation::recomputeChecksums(const QString &setDirectory)
+{
+    QFile sums(QDir(setDirectory).filePath(QStringLiteral("SHA256SUMS")));
+    if (!sums.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray rewritten;
+    for (const QByteArray &line : sums.readAll().split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QByteArray name = line.mid(66);
+        QFile file(QDir(setDirectory).filePath(QString::fromUtf8(name)));
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        Sha256 hash;
+        hash.addData(file.readAll());
+        rewritten += hash.hexResult() + "  " + name + '\n';
+    }
+    sums.close();
+    return sums.open(QIODevice::WriteOnly | QIODevice::Truncate) && sums.write(rewritten) == rewritten.size();
 }
 
 } // namespace Lifeboat::Testing

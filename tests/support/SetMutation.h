@@ -20,6 +20,10 @@ public:
     // Changes `setDirectory`; returns what was done, for the sweep's list,
     // or an empty string when this kind found nothing to change.
     static QString apply(const QString &setDirectory, QRandomGenerator &random);
+    // What a careful attacker does after a change: every file SHA256SUMS
+    // lists hashed again, so that the checksums match (the set's signature,
+    // if any, is left as it was). False if a listed file cannot be read.
+    [[nodiscard]] static bool recomputeChecksums(const QString &setDirectory);
 };
 
 } // namespace Lifeboat::Testing
