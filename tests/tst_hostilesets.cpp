@@ -14,6 +14,9 @@
 #include <cluster/NodeController.h>
 #include <functional>
 #include <restore/Quarantine.h>
+#include <backup/BackupSetCatalog.h>
+#include <sys/stat.h>
+#include <QElapsedTimer>
 #include <restore/RestoredTree.h>
 #include <support/Sha256.h>
 
@@ -400,6 +403,44 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(QDir(set).filePath(QStringLiteral("manifest.json"))));
         expectDamaged(set,
             QStringLiteral("manifest.json: is missing, so nothing in the set can be checked or restored"));
+    }
+
+    // Point 5: a pipe in place of one of the set's small files. Before the
+    // fix `lifeboat verify` opened it and waited for a writer for ever.
+    void aPipeInPlaceOfTheSetsOwnFilesIsNeverOpened_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("SHA256SUMS") << QStringLiteral("SHA256SUMS");
+        QTest::newRow("manifest.json") << QStringLiteral("manifest.json");
+    }
+
+    void aPipeInPlaceOfTheSetsOwnFilesIsNeverOpened()
+    {
+        QFETCH(QString, file);
+        const QString set = copyOfSet(QStringLiteral("pipe-") + file);
+        const QString path = QDir(set).filePath(file);
+        QVERIFY(QFile::remove(path));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0644), 0);
+        QElapsedTimer timer;
+        timer.start();
+        expectDamaged(set, file + QStringLiteral(": is not a regular file, so it was not read"));
+        QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+        // Nor does the list of sets read it.
+        QVERIFY(!BackupSetCatalog::load(set).manifestReadable || file != QLatin1String("manifest.json"));
+    }
+
+    // The list of sets does not take a manifest that breaks the rules as a
+    // readable set (it would offer it for a restore, and size archives
+    // outside the set).
+    void theCatalogDoesNotListAHostileManifestAsReadable()
+    {
+        const QString set = copyOfSet(QStringLiteral("catalog"));
+        QVERIFY(BackupSetCatalog::load(set).manifestReadable);
+        editParts(set, [](QJsonObject &part) { part.insert(QStringLiteral("archive"), QStringLiteral("../../etc/passwd")); });
+        recomputeChecksums(set);
+        const BackupSetCatalog::Set listed = BackupSetCatalog::load(set);
+        QVERIFY(!listed.manifestReadable);
+        QCOMPARE(listed.archiveBytes, 0);
     }
 
     // Point 1: the manifest is covered by SHA256SUMS, which sha256sum still checks by hand.
