@@ -546,7 +546,13 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(scratch + QStringLiteral("/a/b/moved.txt")));
 
         QVERIFY2(remoteFiles->copy(m_tree, scratch + QStringLiteral("/copied"), &error), qPrintable(error));
-        QCOMPARE(treeOf(scratch + QStringLiteral("/copied")), treeOf(m_tree));
+        QCOMPARE(treeOf(scratch + QStringLiteral("/copied"), true), treeOf(m_tree, true));
+        // A relative link stays relative, here and there: an absolute one
+        // would lead back into the original once the copy is moved.
+        LocalHostFiles here;
+        QVERIFY2(here.copy(m_tree, scratch + QStringLiteral("/copied-here"), &error), qPrintable(error));
+        for (const QString &copy : { QStringLiteral("/copied"), QStringLiteral("/copied-here") })
+            QCOMPARE(QFileInfo(scratch + copy + QStringLiteral("/link")).readSymLink(), QStringLiteral("repository/index.txt"));
 
         QVERIFY2(remoteFiles->removeOwnTree(scratch, &error), qPrintable(error));
         QVERIFY(!QFileInfo::exists(scratch));

@@ -5427,7 +5427,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+243"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+237"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine reguläre Datei.</translation>
     </message>
@@ -5453,12 +5453,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 enthält den Eintrag &quot;%2&quot;; dieser %3. Lifeboat lehnt dieses Archiv ab; außerhalb des Arbeitsverzeichnisses der Wiederherstellung wurde nichts geschrieben. Verwenden Sie einen anderen Sicherungssatz.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>would land outside the target (an absolute path or &quot;..&quot;)</source>
-        <translation>würde außerhalb des Ziels landen (ein absoluter Pfad oder &quot;..&quot;)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Cannot create the directory %1. Check the permissions and the free space.</source>
         <translation>Das Verzeichnis %1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz.</translation>
     </message>
@@ -5519,22 +5514,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>is a hard link (to &quot;%1&quot;), which a backup part never holds</source>
-        <translation>ist ein harter Link (auf &quot;%1&quot;), den ein Sicherungsteil nie enthält</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>is a device, pipe or other special file</source>
-        <translation>ist ein Gerät, eine Pipe oder eine andere Spezialdatei</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-11"/>
         <source>%1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and use another one.</source>
         <translation>%1 ist beschädigt (%2). Prüfen Sie den Satz mit &apos;lifeboat verify&apos;, und verwenden Sie einen anderen.</translation>
     </message>
@@ -7981,14 +7966,6 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1, PID %2 auf %3 von %4, seit %5</translation>
     </message>
     <message>
-        <source>Cannot create the folder of the run lock %1. Check the permissions and free space.</source>
-        <translation>Der Ordner der Laufsperre %1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Platz.</translation>
-    </message>
-    <message>
-        <source>Cannot open the run lock %1: %2</source>
-        <translation>Die Laufsperre %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <location line="+37"/>
         <source>Another Lifeboat run is working on the cluster %1: %2. Only one run per cluster at a time; wait until it has ended, then try again (a run that crashed releases its lock by itself). Nothing was changed. The lock: %3</source>
         <translation>Ein anderer Lifeboat-Lauf arbeitet am Cluster %1: %2. Nur ein Lauf pro Cluster zugleich; warten Sie, bis er beendet ist, und versuchen Sie es dann erneut (ein abgestürzter Lauf gibt seine Sperre von selbst frei). Nichts wurde geändert. Die Sperre: %3</translation>
@@ -7997,10 +7974,6 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+3"/>
         <source>a process that has not said who it is</source>
         <translation>ein Prozess, der nicht angegeben hat, wer er ist</translation>
-    </message>
-    <message>
-        <source>Cannot write the run lock %1: %2</source>
-        <translation>Die Laufsperre %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -9219,12 +9192,12 @@ Fehler: %1</translation>
 <context>
     <name>SetPathRules</name>
     <message>
-        <location filename="../engine/backup/SetPathRules.cpp" line="+58"/>
+        <location filename="../engine/backup/SetPathRules.cpp" line="+57"/>
         <source>would land outside the target (an absolute path or &quot;..&quot;)</source>
         <translation>würde außerhalb des Ziels landen (ein absoluter Pfad oder &quot;..&quot;)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>is a hard link (to &quot;%1&quot;), which a backup part never holds</source>
         <translation>ist ein harter Link (auf &quot;%1&quot;), den ein Sicherungsteil nie enthält</translation>
     </message>
@@ -9962,10 +9935,6 @@ Fehler: %1</translation>
         <location line="+5"/>
         <source>Reads every archive of a backup set back and checks every file (present, size, SHA-256) against manifest.json and every archive against SHA256SUMS. Exit 0 when the set is intact, 3 when anything differs (each damaged file is named).</source>
         <translation>Liest jedes Archiv eines Sicherungssatzes zurück und prüft jede Datei (vorhanden, Größe, SHA-256) gegen manifest.json und jedes Archiv gegen SHA256SUMS. Exit-Code 0, wenn der Satz intakt ist, 3, wenn etwas abweicht (jede beschädigte Datei wird genannt).</translation>
-    </message>
-    <message>
-        <source>Take SET as a set id under this cluster profile&apos;s backup root.</source>
-        <translation>SATZ als Satz-ID unter dem Sicherungsverzeichnis dieses Clusterprofils verstehen.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -5427,7 +5427,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+243"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+237"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
@@ -5453,12 +5453,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 contient l&apos;entrée « %2 », qui %3. Lifeboat refuse cette archive ; rien n&apos;a été écrit en dehors du répertoire de travail de la restauration. Utilisez un autre jeu de sauvegarde.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>would land outside the target (an absolute path or &quot;..&quot;)</source>
-        <translation>aboutirait hors de la cible (un chemin absolu ou « .. »)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Cannot create the directory %1. Check the permissions and the free space.</source>
         <translation>Impossible de créer le répertoire %1. Vérifiez les droits et l&apos;espace libre.</translation>
     </message>
@@ -5519,22 +5514,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>is a hard link (to &quot;%1&quot;), which a backup part never holds</source>
-        <translation>est un lien physique (vers « %1 »), ce qu&apos;une partie de sauvegarde ne contient jamais</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>is a device, pipe or other special file</source>
-        <translation>est un périphérique, un tube ou un autre fichier spécial</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-11"/>
         <source>%1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and use another one.</source>
         <translation>%1 est endommagé (%2). Vérifiez le jeu avec &apos;lifeboat verify&apos; et utilisez-en un autre.</translation>
     </message>
@@ -7981,14 +7966,6 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1, pid %2 sur %3 par %4, depuis %5</translation>
     </message>
     <message>
-        <source>Cannot create the folder of the run lock %1. Check the permissions and free space.</source>
-        <translation>Impossible de créer le dossier du verrou d’exécution %1. Vérifiez les droits et l’espace libre.</translation>
-    </message>
-    <message>
-        <source>Cannot open the run lock %1: %2</source>
-        <translation>Impossible d’ouvrir le verrou d’exécution %1 : %2</translation>
-    </message>
-    <message>
         <location line="+37"/>
         <source>Another Lifeboat run is working on the cluster %1: %2. Only one run per cluster at a time; wait until it has ended, then try again (a run that crashed releases its lock by itself). Nothing was changed. The lock: %3</source>
         <translation>Une autre exécution de Lifeboat travaille sur le cluster %1 : %2. Une seule exécution par cluster à la fois ; attendez qu’elle se termine, puis réessayez (une exécution qui a planté libère son verrou d’elle-même). Rien n’a été modifié. Le verrou : %3</translation>
@@ -7997,10 +7974,6 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+3"/>
         <source>a process that has not said who it is</source>
         <translation>un processus qui n’a pas dit qui il est</translation>
-    </message>
-    <message>
-        <source>Cannot write the run lock %1: %2</source>
-        <translation>Impossible d’écrire le verrou d’exécution %1 : %2</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -9219,12 +9192,12 @@ Pannes : %1</translation>
 <context>
     <name>SetPathRules</name>
     <message>
-        <location filename="../engine/backup/SetPathRules.cpp" line="+58"/>
+        <location filename="../engine/backup/SetPathRules.cpp" line="+57"/>
         <source>would land outside the target (an absolute path or &quot;..&quot;)</source>
         <translation>aboutirait hors de la cible (un chemin absolu ou « .. »)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>is a hard link (to &quot;%1&quot;), which a backup part never holds</source>
         <translation>est un lien physique (vers « %1 »), ce qu&apos;une partie de sauvegarde ne contient jamais</translation>
     </message>
@@ -9962,10 +9935,6 @@ Pannes : %1</translation>
         <location line="+5"/>
         <source>Reads every archive of a backup set back and checks every file (present, size, SHA-256) against manifest.json and every archive against SHA256SUMS. Exit 0 when the set is intact, 3 when anything differs (each damaged file is named).</source>
         <translation>Relit chaque archive d&apos;un jeu de sauvegarde et vérifie chaque fichier (présence, taille, SHA-256) par rapport à manifest.json et chaque archive par rapport à SHA256SUMS. Code de sortie 0 si le jeu est intact, 3 si quelque chose diffère (chaque fichier endommagé est nommé).</translation>
-    </message>
-    <message>
-        <source>Take SET as a set id under this cluster profile&apos;s backup root.</source>
-        <translation>Interpréter SET comme un identifiant de jeu sous la racine des sauvegardes de ce profil de cluster.</translation>
     </message>
     <message>
         <location line="+3"/>

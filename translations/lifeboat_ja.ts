@@ -5408,7 +5408,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+243"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+237"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
@@ -5434,12 +5434,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 にはエントリ &quot;%2&quot; が含まれていますが、これは%3。Lifeboat はこのアーカイブを拒否します。リストアの作業ディレクトリの外には何も書き込まれていません。別のバックアップセットを使用してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>would land outside the target (an absolute path or &quot;..&quot;)</source>
-        <translation>ターゲットの外に配置されます（絶対パスまたは &quot;..&quot;）</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Cannot create the directory %1. Check the permissions and the free space.</source>
         <translation>ディレクトリ %1 を作成できません。権限と空き容量を確認してください。</translation>
     </message>
@@ -5500,22 +5495,12 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>is a hard link (to &quot;%1&quot;), which a backup part never holds</source>
-        <translation>ハードリンク（&quot;%1&quot; へのリンク）であり、バックアップのパートには含まれないはずのものです</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>is a device, pipe or other special file</source>
-        <translation>デバイス、パイプ、その他の特殊ファイルです</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-11"/>
         <source>%1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and use another one.</source>
         <translation>%1 は破損しています (%2)。&apos;lifeboat verify&apos; でセットを検証し、別のセットを使用してください。</translation>
     </message>
@@ -7947,14 +7932,6 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1、PID %2、ホスト %3、ユーザー %4、%5 から</translation>
     </message>
     <message>
-        <source>Cannot create the folder of the run lock %1. Check the permissions and free space.</source>
-        <translation>実行ロック %1 のフォルダーを作成できません。権限と空き容量を確認してください。</translation>
-    </message>
-    <message>
-        <source>Cannot open the run lock %1: %2</source>
-        <translation>実行ロック %1 を開けません: %2</translation>
-    </message>
-    <message>
         <location line="+37"/>
         <source>Another Lifeboat run is working on the cluster %1: %2. Only one run per cluster at a time; wait until it has ended, then try again (a run that crashed releases its lock by itself). Nothing was changed. The lock: %3</source>
         <translation>別の Lifeboat の実行がクラスター %1 で作業中です: %2。1 つのクラスターで同時に実行できるのは 1 つだけです。終了するまで待ってから再試行してください（クラッシュした実行のロックは自動的に解放されます）。何も変更されていません。ロック: %3</translation>
@@ -7963,10 +7940,6 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+3"/>
         <source>a process that has not said who it is</source>
         <translation>素性を示していないプロセス</translation>
-    </message>
-    <message>
-        <source>Cannot write the run lock %1: %2</source>
-        <translation>実行ロック %1 を書き込めません: %2</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -9182,12 +9155,12 @@ Faults: %1</source>
 <context>
     <name>SetPathRules</name>
     <message>
-        <location filename="../engine/backup/SetPathRules.cpp" line="+58"/>
+        <location filename="../engine/backup/SetPathRules.cpp" line="+57"/>
         <source>would land outside the target (an absolute path or &quot;..&quot;)</source>
         <translation>ターゲットの外に配置されます（絶対パスまたは &quot;..&quot;）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>is a hard link (to &quot;%1&quot;), which a backup part never holds</source>
         <translation>ハードリンク（&quot;%1&quot; へのリンク）であり、バックアップのパートには含まれないはずのものです</translation>
     </message>
@@ -9920,10 +9893,6 @@ Faults: %1</source>
         <location line="+5"/>
         <source>Reads every archive of a backup set back and checks every file (present, size, SHA-256) against manifest.json and every archive against SHA256SUMS. Exit 0 when the set is intact, 3 when anything differs (each damaged file is named).</source>
         <translation>バックアップセットのすべてのアーカイブを読み戻し、すべてのファイル（存在、サイズ、SHA-256）を manifest.json と、すべてのアーカイブを SHA256SUMS と照合します。セットが正常なら終了コード 0、相違があれば 3 で終了します（破損したファイルはそれぞれ表示されます）。</translation>
-    </message>
-    <message>
-        <source>Take SET as a set id under this cluster profile&apos;s backup root.</source>
-        <translation>SET をこのクラスタープロファイルのバックアップルート配下のセット ID として扱います。</translation>
     </message>
     <message>
         <location line="+3"/>

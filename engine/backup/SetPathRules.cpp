@@ -52,10 +52,15 @@ QString pathInsideSource(const QString &entryPath, const BackupPart *part)
 
 } // namespace
 
+QString SetPathRules::landsOutside()
+{
+    return tr("would land outside the target (an absolute path or \"..\")");
+}
+
 QString SetPathRules::entryProblem(const TarStreamReader::Entry &entry, const BackupPart *part)
 {
     if (!isSafeEntryPath(entry.path))
-        return tr("would land outside the target (an absolute path or \"..\")");
+        return landsOutside();
     if (entry.type == '1')
         return tr("is a hard link (to \"%1\"), which a backup part never holds").arg(entry.linkTarget);
     if (entry.type == '2')

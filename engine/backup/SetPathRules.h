@@ -31,13 +31,16 @@ public:
     // One component of such a path: a file name in the set's directory, a
     // set id beside it.
     static bool isSafeName(const QString &name);
-    // Why an archive entry must not be restored, or nothing when it may.
-    // (Entries are held to PartExtractor's rule: an archive written by
-    // another tool may name "./dir/" or "dir/", which stay inside.) A link
+    // Why an archive entry must not be restored, or nothing when it may:
+    // the one rule for the verifier and for PartExtractor, which unpacks.
+    // (An archive written by another tool may name "./dir/" or "dir/",
+    // which stay inside.) A link
     // is held to LinkTarget's rule, inside the source of `part` that holds
     // it (inside the archive when no part is given).
     static QString entryProblem(const TarStreamReader::Entry &entry, const BackupPart *part = nullptr);
     static bool isSafeEntryPath(const QString &path);
+    // What entryProblem() says of a path that fails isSafeEntryPath().
+    static QString landsOutside();
 };
 
 } // namespace Lifeboat

@@ -28,11 +28,14 @@ QJsonObject VerificationRecord::toJson() const
             { QStringLiteral("path"), problem.path }, { QStringLiteral("message"), problem.message },
             { QStringLiteral("text"), problem.text() } });
     }
-    return { { QStringLiteral("setId"), setId }, { QStringLiteral("time"), time.toString(Qt::ISODate) },
+    QJsonObject json { { QStringLiteral("setId"), setId }, { QStringLiteral("time"), time.toString(Qt::ISODate) },
         { QStringLiteral("result"), result }, { QStringLiteral("archivesChecked"), archivesChecked },
         { QStringLiteral("filesChecked"), filesChecked },
-        { QStringLiteral("lifeboatVersion"), lifeboatVersion }, { QStringLiteral("signature"), signature },
-        { QStringLiteral("problems"), problemArray } };
+        { QStringLiteral("lifeboatVersion"), lifeboatVersion }, { QStringLiteral("problems"), problemArray } };
+    // Only where a verification said something of it: older records are written back as they were.
+    if (!signature.isEmpty())
+        json.insert(QStringLiteral("signature"), signature);
+    return json;
 }
 
 VerificationRecord VerificationRecord::fromJson(const QJsonObject &json)

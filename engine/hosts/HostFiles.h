@@ -49,7 +49,7 @@ public:
         QString group;
         qint64 uid = -1;
         qint64 gid = -1;
-        QString linkTarget;   // links only
+        QString linkTarget;   // links only: the target as stored (relative or absolute)
         qint64 device = -1;   // the file system it is on, to compare two paths
 
         bool exists() const { return type != Type::Missing; }

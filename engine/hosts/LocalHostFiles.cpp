@@ -91,7 +91,7 @@ HostFiles::Entry LocalHostFiles::entryOf(const QString &path)
     entry.gid = qint64(info.st_gid);
     entry.device = qint64(info.st_dev);
     if (entry.type == Type::Link)
-        entry.linkTarget = QFileInfo(path).symLinkTarget();
+        entry.linkTarget = QFileInfo(path).readSymLink(); // as stored: a relative target stays relative
     return entry;
 }
 

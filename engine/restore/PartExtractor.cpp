@@ -3,6 +3,8 @@
 
 #include "PartExtractor.h"
 
+#include <backup/SetPathRules.h>
+
 #include <support/FileAttributes.h>
 
 #include <support/LinkTarget.h>
@@ -52,14 +54,6 @@ PartExtractor::PartExtractor(QIODevice *device, QString archiveName, const Backu
     m_device = device;
 }
 
-bool PartExtractor::isSafeRelativePath(const QString &path)
-{
-    if (path.isEmpty() || path.startsWith(u'/') || path.contains(QChar(0)) || path.contains(u'\\'))
-        return false;
-    const QStringList components = path.split(u'/', Qt::SkipEmptyParts);
-    return !components.isEmpty() && !components.contains(QLatin1String(".."));
-}
-
 bool PartExtractor::refuse(const QString &archivePath, const QString &why)
 {
     m_error = tr("%1 holds the entry \"%2\", which %3. Lifeboat refuses this archive; nothing was written outside the "
@@ -70,8 +64,8 @@ bool PartExtractor::refuse(const QString &archivePath, const QString &why)
 
 bool PartExtractor::wanted(const QString &archivePath, QString *relative)
 {
-    if (!isSafeRelativePath(archivePath))
-        return refuse(archivePath, tr("would land outside the target (an absolute path or \"..\")"));
+    if (!SetPathRules::isSafeEntryPath(archivePath))
+        return refuse(archivePath, SetPathRules::landsOutside());
     if (!m_prefix.isEmpty() && !archivePath.startsWith(m_prefix) && archivePath + u'/' != m_prefix) {
         relative->clear();
         return true;
@@ -266,6 +260,9 @@ bool PartExtractor::extractTar(const QString &target)
     TarStreamReader reader(device.get());
     TarStreamReader::Entry entry;
     while (reader.next(&entry)) {
+        // Every entry, wanted or not, by the rules the verifier applies.
+        if (const QString problem = SetPathRules::entryProblem(entry); !problem.isEmpty())
+            return refuse(entry.path, problem);
         QString relative;
         if (!wanted(entry.path, &relative))
             return false;
@@ -287,15 +284,11 @@ bool PartExtractor::extractTar(const QString &target)
         QString destination;
         if (!checkedDestination(target, relative, &destination))
             return false;
-        if (entry.type == '1')
-            return refuse(entry.path, tr("is a hard link (to \"%1\"), which a backup part never holds").arg(entry.linkTarget));
         if (entry.type == '2') {
             if (!makeLink(entry.path, relative, destination, entry.linkTarget))
                 return false;
             continue;
         }
-        if (!entry.isFile())
-            return refuse(entry.path, tr("is a device, pipe or other special file"));
         if (!writeFile(entry.path, destination, entry.mode, [&reader](char *data, qint64 maximum) { return reader.read(data, maximum); }))
             return false;
     }

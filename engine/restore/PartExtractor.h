@@ -73,9 +73,6 @@ public:
     qint64 bytesExpected() const { return m_total; }
     int ownersNotSet() const { return m_ownersNotSet; }
 
-    // A path inside an archive that stays inside wherever it is unpacked.
-    static bool isSafeRelativePath(const QString &path);
-
 private:
     bool extractTar(const QString &target);
     bool extractZip(const QString &target);
