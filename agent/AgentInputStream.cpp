@@ -57,7 +57,7 @@ qint64 AgentInputStream::readData(char *data, qint64 maximum)
         if (m_ended)
             return 0;
         if (m_aborted || m_failed || !nextChunk())
-            return m_ended ? 0 : -1;
+            return 0;
     }
     const qint64 taken = std::min<qint64>(maximum, m_chunk.size() - m_offset);
     memcpy(data, m_chunk.constData() + m_offset, size_t(taken));

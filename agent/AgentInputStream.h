@@ -33,8 +33,14 @@ public:
     bool drain();
     // Whether it ended with an end frame (else the client aborted it).
     bool ended() const { return m_ended; }
+    // The client aborted it, broke the protocol or went away: errorString() says which.
+    bool interrupted() const { return m_aborted || m_failed; }
 
 protected:
+    // An interrupted stream reads as ended (0), never as an error (-1):
+    // KCompressionDevice takes a -1 from the device under it for the size
+    // of its input and decompresses past its buffer (found by AddressSanitizer,
+    // KF6 Archive 6.x). What went wrong stays in errorString().
     qint64 readData(char *data, qint64 maximum) override;
     qint64 writeData(const char *, qint64) override { return -1; }
 

@@ -419,6 +419,9 @@ bool AgentServer::extract(const Request &request)
         // A tar is unpacked as it arrives, each entry checked before it is
         // written: nothing of the archive is stored on this host.
         ok = m_files.extractFrom(&in, archiveName, part, prefix, target, mode, progress, &extracted, &error);
+        // An archive cut short by the client is not a damaged archive: say why it ended.
+        if (!ok && in.interrupted())
+            error = in.errorString();
     } else {
         // A zip's index is at its end: it is received into a temporary file
         // in $TMPDIR first (removed when done), then unpacked from there.
