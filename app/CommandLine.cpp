@@ -11,6 +11,7 @@
 #include "PlanCommand.h"
 #include "ProfileCommand.h"
 #include "PruneCommand.h"
+#include "DrillCommand.h"
 #include "QuarantineCommand.h"
 #include "ScheduleCommand.h"
 #include "ReportCommand.h"
@@ -42,6 +43,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ScheduleCommand>());
     m_commands.push_back(std::make_unique<ProfileCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
+    m_commands.push_back(std::make_unique<DrillCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }
 

@@ -30,7 +30,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QWizard>
-#include <SharedDataCheck.h>
+#include <scenarios/SharedDataCheck.h>
 #include <WizardSession.h>
 #include <hosts/KnownHosts.h>
 #include <optional>

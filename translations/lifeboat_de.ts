@@ -42,13 +42,13 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
     <message>
         <location line="+14"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <location line="+2"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <location line="+6"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -59,7 +59,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>%1 is larger than %2 bytes, more than Lifeboat writes in one piece.</source>
         <translation>%1 ist größer als %2 Byte, mehr als Lifeboat in einem Stück schreibt.</translation>
     </message>
@@ -1493,7 +1493,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>CheckRehearsalStep</name>
     <message>
-        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+38"/>
+        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+39"/>
         <source>%1 is not running</source>
         <translation>%1 läuft nicht</translation>
     </message>
@@ -1508,7 +1508,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>das GDS-Dokument %1, auf das die Datenbank verweist, fehlt oder weicht ab</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>%1&apos;s repository is not the set&apos;s (%2)</source>
         <translation>das Repository von %1 ist nicht das des Satzes (%2)</translation>
     </message>
@@ -1629,7 +1629,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+54"/>
+        <location filename="../app/CommandLine.cpp" line="+56"/>
         <source>Lifeboat backs up and recovers clustered Adobe AEM Forms environments.
 With no command it opens the wizard; with a command it runs headless.</source>
         <translation>Lifeboat sichert geclusterte Adobe AEM Forms-Umgebungen und stellt sie wieder her.
@@ -2074,6 +2074,360 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+1"/>
         <source>%1 was down for %2</source>
         <translation>%1 war %2 ausgefallen</translation>
+    </message>
+</context>
+<context>
+    <name>Drill</name>
+    <message>
+        <location filename="../engine/drills/Drill.cpp" line="+14"/>
+        <source>%1 (the set before the newest, which is damaged)</source>
+        <translation>%1 (der Satz vor dem neuesten, der beschädigt ist)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a recovery wider than needed, which took more of the cluster down than the fault did</source>
+        <translation>eine breitere Wiederherstellung als nötig, die mehr vom Cluster stillgelegt hat als der Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a restore from the damaged backup set</source>
+        <translation>eine Wiederherstellung aus dem beschädigten Sicherungssatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a restore of a repository that was intact, which threw its newer data away</source>
+        <translation>eine Wiederherstellung eines intakten Repositorys, die seine neueren Daten verworfen hat</translation>
+    </message>
+    <message>
+        <location filename="../engine/drills/DrillCatalog.cpp" line="+21"/>
+        <source>A secondary that lost its way</source>
+        <translation>Ein sekundärer Knoten, der sich verirrt hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monday, 07:40. Users report that forms submitted through one of the author nodes vanish. The other nodes look fine. Find out what is wrong and bring the cluster back.</source>
+        <translation>Montag, 07:40. Benutzer melden, dass Formulare, die über einen der Autorenknoten eingereicht werden, verschwinden. Die anderen Knoten sehen gut aus. Finden Sie heraus, was los ist, und bringen Sie den Cluster zurück.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A node that fell over</source>
+        <translation>Ein Knoten, der umgefallen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The monitoring paged you at 03:12: one author node stopped answering. Nobody has touched anything since.</source>
+        <translation>Die Überwachung hat Sie um 03:12 alarmiert: Ein Autorenknoten antwortet nicht mehr. Seitdem hat niemand etwas angefasst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A node that forgot who it is</source>
+        <translation>Ein Knoten, der vergessen hat, wer er ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a colleague tidied up a server&apos;s disk, one author node no longer starts. The colleague swears only temporary files were removed.</source>
+        <translation>Nachdem ein Kollege die Festplatte eines Servers aufgeräumt hat, startet ein Autorenknoten nicht mehr. Der Kollege schwört, nur temporäre Dateien entfernt zu haben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The primary&apos;s disk is gone</source>
+        <translation>Die Festplatte des primären Knotens ist weg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The storage team replaced a failed disk on the primary&apos;s server overnight. The primary does not come up; the secondaries still answer.</source>
+        <translation>Das Storage-Team hat über Nacht eine defekte Festplatte im Server des primären Knotens ersetzt. Der primäre Knoten startet nicht; die sekundären antworten noch.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every author node down</source>
+        <translation>Alle Autorenknoten ausgefallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A storage outage took the author servers&apos; disks with it. Nothing on the author side answers. The database and the shared storage survived.</source>
+        <translation>Ein Speicherausfall hat die Festplatten der Autorenserver mitgerissen. Auf der Autorenseite antwortet nichts. Die Datenbank und der gemeinsame Speicher haben überlebt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Documents gone from the shared storage</source>
+        <translation>Dokumente aus dem gemeinsamen Speicher verschwunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since this morning some long-lived processes fail with &quot;document not found&quot;. Every node runs and answers.</source>
+        <translation>Seit heute Morgen scheitern einige langlebige Prozesse mit &quot;document not found&quot;. Jeder Knoten läuft und antwortet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A forms database that lies</source>
+        <translation>Eine Formulardatenbank, die lügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forms database was restarted after a power cut in the server room. Since then every form shows errors, on every node.</source>
+        <translation>Die Formulardatenbank wurde nach einem Stromausfall im Serverraum neu gestartet. Seitdem zeigt jedes Formular Fehler, auf jedem Knoten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A publish node burnt out</source>
+        <translation>Ein ausgebrannter Veröffentlichungsknoten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One publish server was taken away for repair and came back with an empty disk. The authors and the other publish nodes work.</source>
+        <translation>Ein Veröffentlichungsserver wurde zur Reparatur abgeholt und kam mit leerer Festplatte zurück. Die Autoren und die anderen Veröffentlichungsknoten funktionieren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A node that will not start</source>
+        <translation>Ein Knoten, der nicht startet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After last night&apos;s patching one author node was left down. The patch notes say nothing about it. Get it serving again.</source>
+        <translation>Nach dem Patchen letzte Nacht blieb ein Autorenknoten unten. Die Patch-Notizen sagen nichts dazu. Bringen Sie ihn wieder in Betrieb.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup you reach for first</source>
+        <translation>Die Sicherung, zu der man zuerst greift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An author node lost its data this morning. Last night&apos;s backup ran, as every night, to the NAS, which had its own troubles overnight.</source>
+        <translation>Ein Autorenknoten hat heute Morgen seine Daten verloren. Die Sicherung der letzten Nacht lief wie jede Nacht auf das NAS, das über Nacht eigene Probleme hatte.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillCommand</name>
+    <message>
+        <location filename="../app/DrillCommand.cpp" line="+27"/>
+        <source>Run &apos;lifeboat drill --help&apos; for its options.</source>
+        <translation>Führen Sie &apos;lifeboat drill --help&apos; aus, um seine Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Training drills on the sandbox: a hidden fault, a clock, and a score</source>
+        <translation>Übungen in der Sandbox: ein verborgener Fehler, eine Uhr und eine Bewertung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;list&apos; shows the drills. &apos;start --sandbox DIR --drill ID&apos; (or --random, with --seed K to repeat one) takes a backup if the sandbox has none, breaks the sandbox as the drill says without naming the fault, and starts the clock. The trainee recovers it with the usual commands or the wizard; &apos;status&apos; shows the story and the clock, &apos;finish&apos; judges the result point by point and files it; &apos;history&apos; lists the finished drills.</source>
+        <translation>&apos;list&apos; zeigt die Übungen. &apos;start --sandbox VERZ --drill ID&apos; (oder --random, mit --seed K zum Wiederholen) erstellt eine Sicherung, falls die Sandbox keine hat, beschädigt die Sandbox wie von der Übung vorgesehen, ohne den Fehler zu nennen, und startet die Uhr. Der Übende stellt sie mit den üblichen Befehlen oder dem Assistenten wieder her; &apos;status&apos; zeigt die Geschichte und die Uhr, &apos;finish&apos; bewertet das Ergebnis Punkt für Punkt und legt es ab; &apos;history&apos; listet die beendeten Übungen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>list, start, status, finish or history</source>
+        <translation>list, start, status, finish oder history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The training sandbox&apos;s directory.</source>
+        <translation>Das Verzeichnis der Übungs-Sandbox.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dir</source>
+        <translation>verz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start: the drill to run (see &apos;lifeboat drill list&apos;).</source>
+        <translation>start: die auszuführende Übung (siehe &apos;lifeboat drill list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start: a drill chosen at random.</source>
+        <translation>start: eine zufällig gewählte Übung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start: the seed that picks the drill (with --random) and the nodes it hits.</source>
+        <translation>start: der Startwert, der die Übung (mit --random) und die betroffenen Knoten wählt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>zahl</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say what to do: &apos;lifeboat drill list|start|status|finish|history&apos;.</source>
+        <translation>Sagen Sie, was zu tun ist: &apos;lifeboat drill list|start|status|finish|history&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;drill %1&apos; needs --sandbox DIR.</source>
+        <translation>&apos;drill %1&apos; braucht --sandbox VERZ.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Taking a backup of the sandbox for the drill...</source>
+        <translation>Sicherung der Sandbox für die Übung wird erstellt …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A drill is already running on %1. Finish it first (&apos;lifeboat drill finish --sandbox %1&apos;).</source>
+        <translation>Auf %1 läuft bereits eine Übung. Beenden Sie sie zuerst (&apos;lifeboat drill finish --sandbox %1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--seed must be a whole number from 0 to 4294967295.</source>
+        <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a drill with --drill ID (see &apos;lifeboat drill list&apos;) or --random.</source>
+        <translation>Geben Sie eine Übung mit --drill ID an (siehe &apos;lifeboat drill list&apos;) oder --random.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sandbox could not be backed up, so the drill did not start. Nothing was broken.</source>
+        <translation>Die Sandbox konnte nicht gesichert werden, daher wurde die Übung nicht gestartet. Nichts wurde beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The clock is running (target %1). When the cluster is back, run &apos;lifeboat drill finish --sandbox %2&apos;.</source>
+        <translation>Die Uhr läuft (Ziel %1). Wenn der Cluster wieder läuft, führen Sie &apos;lifeboat drill finish --sandbox %2&apos; aus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
+        <source>No drill is running on %1.</source>
+        <translation>Auf %1 läuft keine Übung.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Running for %1 (target %2).</source>
+        <translation>Läuft seit %1 (Ziel %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 of %3 points</source>
+        <translation>%1: %2 von %3 Punkten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model answer: %1</source>
+        <translation>Musterlösung: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No drill has been finished yet.</source>
+        <translation>Es wurde noch keine Übung beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillJudge</name>
+    <message>
+        <location filename="../engine/drills/DrillJudge.cpp" line="+89"/>
+        <source>Every node is up</source>
+        <translation>Jeder Knoten läuft</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>All %n node(s) answer.</source>
+        <translation>
+            <numerusform>Der %n Knoten antwortet.</numerusform>
+            <numerusform>Alle %n Knoten antworten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not answering: %1.</source>
+        <translation>Antwortet nicht: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 reports repository unsync</source>
+        <translation>%1 meldet repository unsync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds its repository but does not answer</source>
+        <translation>%1 hält sein Repository, antwortet aber nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is still in a backup mode</source>
+        <translation>%1 ist noch in einem Sicherungsmodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster is healthy</source>
+        <translation>Der Cluster ist gesund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No node reports repository unsync, hangs or is left in a backup mode.</source>
+        <translation>Kein Knoten meldet repository unsync, hängt oder ist in einem Sicherungsmodus geblieben.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The data is back</source>
+        <translation>Die Daten sind zurück</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What the fault destroyed is back as the set %1 holds it.</source>
+        <translation>Was der Fehler zerstört hat, ist so zurück, wie der Satz %1 es enthält.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (−%2)</source>
+        <translation>%1 (−%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A sound procedure</source>
+        <translation>Ein sauberes Vorgehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recovery wider than needed, no damaged set, no intact repository replaced.</source>
+        <translation>Keine breitere Wiederherstellung als nötig, kein beschädigter Satz, kein intaktes Repository ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time to recover</source>
+        <translation>Zeit bis zur Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 against a target of %2.</source>
+        <translation>%1 bei einem Ziel von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillSession</name>
+    <message>
+        <location filename="../engine/drills/DrillSession.cpp" line="+79"/>
+        <source>Cannot damage the backup set %1 for the drill: it has no archive to change.</source>
+        <translation>Der Sicherungssatz %1 kann für die Übung nicht beschädigt werden: Er hat kein Archiv, das sich ändern ließe.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a training sandbox. Drills break things on purpose, so they run only on a sandbox made by &apos;lifeboat sandbox create&apos;.</source>
+        <translation>%1 ist keine Übungs-Sandbox. Übungen beschädigen absichtlich etwas und laufen daher nur auf einer mit &apos;lifeboat sandbox create&apos; erstellten Sandbox.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The drill needs %n backup set(s) of the sandbox made by %1; it has %2.</source>
+        <translation>
+            <numerusform>Die Übung braucht %n Sicherungssatz der Sandbox, erstellt mit %1; sie hat %2.</numerusform>
+            <numerusform>Die Übung braucht %n Sicherungssätze der Sandbox, erstellt mit %1; sie hat %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The drill &apos;%1&apos; is not in this version&apos;s catalog.</source>
+        <translation>Die Übung &apos;%1&apos; ist nicht im Katalog dieser Version.</translation>
     </message>
 </context>
 <context>
@@ -6494,7 +6848,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>RecoveryAdvisor</name>
     <message>
-        <location filename="../ui/RecoveryAdvisor.cpp" line="+23"/>
+        <location filename="../engine/scenarios/RecoveryAdvisor.cpp" line="+23"/>
         <source>%1 has no repository.</source>
         <translation>%1 hat kein Repository.</translation>
     </message>
@@ -9294,7 +9648,7 @@ Fehler: %1</translation>
 <context>
     <name>SharedDataCheck</name>
     <message>
-        <location filename="../ui/SharedDataCheck.cpp" line="+68"/>
+        <location filename="../engine/scenarios/SharedDataCheck.cpp" line="+68"/>
         <source>The forms database %1 is missing.</source>
         <translation>Die Formulardatenbank %1 fehlt.</translation>
     </message>

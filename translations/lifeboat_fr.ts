@@ -42,13 +42,13 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
     <message>
         <location line="+14"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <location line="+2"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <location line="+6"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
@@ -59,7 +59,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>%1 is larger than %2 bytes, more than Lifeboat writes in one piece.</source>
         <translation>%1 dépasse %2 octets, plus que ce que Lifeboat écrit d&apos;un seul tenant.</translation>
     </message>
@@ -1493,7 +1493,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>CheckRehearsalStep</name>
     <message>
-        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+38"/>
+        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+39"/>
         <source>%1 is not running</source>
         <translation>%1 ne fonctionne pas</translation>
     </message>
@@ -1508,7 +1508,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>le document GDS %1 auquel la base de données fait référence est absent ou diffère</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>%1&apos;s repository is not the set&apos;s (%2)</source>
         <translation>le référentiel de %1 n&apos;est pas celui du jeu (%2)</translation>
     </message>
@@ -1629,7 +1629,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+54"/>
+        <location filename="../app/CommandLine.cpp" line="+56"/>
         <source>Lifeboat backs up and recovers clustered Adobe AEM Forms environments.
 With no command it opens the wizard; with a command it runs headless.</source>
         <translation>Lifeboat sauvegarde et restaure les environnements Adobe AEM Forms en cluster.
@@ -2074,6 +2074,360 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="+1"/>
         <source>%1 was down for %2</source>
         <translation>%1 a été arrêté pendant %2</translation>
+    </message>
+</context>
+<context>
+    <name>Drill</name>
+    <message>
+        <location filename="../engine/drills/Drill.cpp" line="+14"/>
+        <source>%1 (the set before the newest, which is damaged)</source>
+        <translation>%1 (le jeu précédant le plus récent, qui est endommagé)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a recovery wider than needed, which took more of the cluster down than the fault did</source>
+        <translation>une récupération plus large que nécessaire, qui a arrêté une plus grande partie du cluster que la panne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a restore from the damaged backup set</source>
+        <translation>une restauration à partir du jeu de sauvegarde endommagé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a restore of a repository that was intact, which threw its newer data away</source>
+        <translation>une restauration d&apos;un référentiel intact, qui a jeté ses données plus récentes</translation>
+    </message>
+    <message>
+        <location filename="../engine/drills/DrillCatalog.cpp" line="+21"/>
+        <source>A secondary that lost its way</source>
+        <translation>Un nœud secondaire égaré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monday, 07:40. Users report that forms submitted through one of the author nodes vanish. The other nodes look fine. Find out what is wrong and bring the cluster back.</source>
+        <translation>Lundi, 07 h 40. Des utilisateurs signalent que les formulaires envoyés par l&apos;un des nœuds d&apos;auteur disparaissent. Les autres nœuds semblent en bon état. Trouvez ce qui ne va pas et rétablissez le cluster.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A node that fell over</source>
+        <translation>Un nœud tombé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The monitoring paged you at 03:12: one author node stopped answering. Nobody has touched anything since.</source>
+        <translation>La supervision vous a appelé à 3 h 12 : un nœud d&apos;auteur ne répond plus. Personne n&apos;a rien touché depuis.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A node that forgot who it is</source>
+        <translation>Un nœud qui a oublié qui il est</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a colleague tidied up a server&apos;s disk, one author node no longer starts. The colleague swears only temporary files were removed.</source>
+        <translation>Après qu&apos;un collègue a fait le ménage sur le disque d&apos;un serveur, un nœud d&apos;auteur ne démarre plus. Le collègue jure n&apos;avoir supprimé que des fichiers temporaires.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The primary&apos;s disk is gone</source>
+        <translation>Le disque du nœud principal a disparu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The storage team replaced a failed disk on the primary&apos;s server overnight. The primary does not come up; the secondaries still answer.</source>
+        <translation>L&apos;équipe stockage a remplacé cette nuit un disque en panne sur le serveur du nœud principal. Le nœud principal ne démarre pas ; les secondaires répondent encore.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every author node down</source>
+        <translation>Tous les nœuds d&apos;auteur en panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A storage outage took the author servers&apos; disks with it. Nothing on the author side answers. The database and the shared storage survived.</source>
+        <translation>Une panne de stockage a emporté les disques des serveurs d&apos;auteur. Rien ne répond côté auteur. La base de données et le stockage partagé ont survécu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Documents gone from the shared storage</source>
+        <translation>Des documents ont disparu du stockage partagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since this morning some long-lived processes fail with &quot;document not found&quot;. Every node runs and answers.</source>
+        <translation>Depuis ce matin, certains processus de longue durée échouent avec « document not found ». Chaque nœud tourne et répond.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A forms database that lies</source>
+        <translation>Une base de formulaires qui ment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forms database was restarted after a power cut in the server room. Since then every form shows errors, on every node.</source>
+        <translation>La base de données des formulaires a redémarré après une coupure de courant dans la salle des serveurs. Depuis, chaque formulaire affiche des erreurs, sur chaque nœud.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A publish node burnt out</source>
+        <translation>Un nœud de publication grillé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One publish server was taken away for repair and came back with an empty disk. The authors and the other publish nodes work.</source>
+        <translation>Un serveur de publication est parti en réparation et est revenu avec un disque vide. Les auteurs et les autres nœuds de publication fonctionnent.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A node that will not start</source>
+        <translation>Un nœud qui refuse de démarrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After last night&apos;s patching one author node was left down. The patch notes say nothing about it. Get it serving again.</source>
+        <translation>Après les correctifs de la nuit dernière, un nœud d&apos;auteur est resté arrêté. Les notes de correctif n&apos;en disent rien. Remettez-le en service.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup you reach for first</source>
+        <translation>La sauvegarde que l&apos;on prend en premier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An author node lost its data this morning. Last night&apos;s backup ran, as every night, to the NAS, which had its own troubles overnight.</source>
+        <translation>Un nœud d&apos;auteur a perdu ses données ce matin. La sauvegarde de la nuit dernière s&apos;est faite, comme chaque nuit, vers le NAS, qui a eu ses propres soucis pendant la nuit.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillCommand</name>
+    <message>
+        <location filename="../app/DrillCommand.cpp" line="+27"/>
+        <source>Run &apos;lifeboat drill --help&apos; for its options.</source>
+        <translation>Lancez &apos;lifeboat drill --help&apos; pour voir ses options.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Training drills on the sandbox: a hidden fault, a clock, and a score</source>
+        <translation>Exercices sur le bac à sable : une panne cachée, un chronomètre et une note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;list&apos; shows the drills. &apos;start --sandbox DIR --drill ID&apos; (or --random, with --seed K to repeat one) takes a backup if the sandbox has none, breaks the sandbox as the drill says without naming the fault, and starts the clock. The trainee recovers it with the usual commands or the wizard; &apos;status&apos; shows the story and the clock, &apos;finish&apos; judges the result point by point and files it; &apos;history&apos; lists the finished drills.</source>
+        <translation>&apos;list&apos; affiche les exercices. &apos;start --sandbox RÉP --drill ID&apos; (ou --random, avec --seed K pour en répéter un) fait une sauvegarde si le bac à sable n&apos;en a pas, casse le bac à sable comme le prévoit l&apos;exercice sans nommer la panne, et lance le chronomètre. Le stagiaire le récupère avec les commandes habituelles ou l&apos;assistant ; &apos;status&apos; affiche l&apos;histoire et le chronomètre, &apos;finish&apos; note le résultat point par point et l&apos;archive ; &apos;history&apos; liste les exercices terminés.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>list, start, status, finish or history</source>
+        <translation>list, start, status, finish ou history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The training sandbox&apos;s directory.</source>
+        <translation>Le répertoire du bac à sable d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dir</source>
+        <translation>rép</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start: the drill to run (see &apos;lifeboat drill list&apos;).</source>
+        <translation>start : l&apos;exercice à lancer (voir &apos;lifeboat drill list&apos;).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start: a drill chosen at random.</source>
+        <translation>start : un exercice choisi au hasard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start: the seed that picks the drill (with --random) and the nodes it hits.</source>
+        <translation>start : la graine qui choisit l&apos;exercice (avec --random) et les nœuds touchés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say what to do: &apos;lifeboat drill list|start|status|finish|history&apos;.</source>
+        <translation>Dites quoi faire : &apos;lifeboat drill list|start|status|finish|history&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;drill %1&apos; needs --sandbox DIR.</source>
+        <translation>&apos;drill %1&apos; a besoin de --sandbox RÉP.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Taking a backup of the sandbox for the drill...</source>
+        <translation>Sauvegarde du bac à sable pour l&apos;exercice…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A drill is already running on %1. Finish it first (&apos;lifeboat drill finish --sandbox %1&apos;).</source>
+        <translation>Un exercice est déjà en cours sur %1. Terminez-le d&apos;abord (&apos;lifeboat drill finish --sandbox %1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--seed must be a whole number from 0 to 4294967295.</source>
+        <translation>--seed doit être un nombre entier de 0 à 4294967295.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a drill with --drill ID (see &apos;lifeboat drill list&apos;) or --random.</source>
+        <translation>Indiquez un exercice avec --drill ID (voir &apos;lifeboat drill list&apos;) ou --random.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sandbox could not be backed up, so the drill did not start. Nothing was broken.</source>
+        <translation>Le bac à sable n&apos;a pas pu être sauvegardé, l&apos;exercice n&apos;a donc pas commencé. Rien n&apos;a été cassé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The clock is running (target %1). When the cluster is back, run &apos;lifeboat drill finish --sandbox %2&apos;.</source>
+        <translation>Le chronomètre tourne (objectif %1). Quand le cluster est rétabli, lancez &apos;lifeboat drill finish --sandbox %2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
+        <source>No drill is running on %1.</source>
+        <translation>Aucun exercice n&apos;est en cours sur %1.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Running for %1 (target %2).</source>
+        <translation>En cours depuis %1 (objectif %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 of %3 points</source>
+        <translation>%1 : %2 points sur %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model answer: %1</source>
+        <translation>Réponse modèle : %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No drill has been finished yet.</source>
+        <translation>Aucun exercice n&apos;a encore été terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillJudge</name>
+    <message>
+        <location filename="../engine/drills/DrillJudge.cpp" line="+89"/>
+        <source>Every node is up</source>
+        <translation>Chaque nœud est en marche</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>All %n node(s) answer.</source>
+        <translation>
+            <numerusform>Le nœud répond (%n).</numerusform>
+            <numerusform>Les %n nœuds répondent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not answering: %1.</source>
+        <translation>Ne répond pas : %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 reports repository unsync</source>
+        <translation>%1 signale repository unsync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds its repository but does not answer</source>
+        <translation>%1 tient son référentiel mais ne répond pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is still in a backup mode</source>
+        <translation>%1 est encore dans un mode de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster is healthy</source>
+        <translation>Le cluster est sain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No node reports repository unsync, hangs or is left in a backup mode.</source>
+        <translation>Aucun nœud ne signale repository unsync, ne se bloque ni ne reste dans un mode de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The data is back</source>
+        <translation>Les données sont revenues</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What the fault destroyed is back as the set %1 holds it.</source>
+        <translation>Ce que la panne a détruit est revenu tel que le jeu %1 le contient.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (−%2)</source>
+        <translation>%1 (−%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A sound procedure</source>
+        <translation>Une procédure saine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recovery wider than needed, no damaged set, no intact repository replaced.</source>
+        <translation>Aucune récupération plus large que nécessaire, aucun jeu endommagé, aucun référentiel intact remplacé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time to recover</source>
+        <translation>Durée de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 against a target of %2.</source>
+        <translation>%1 pour un objectif de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillSession</name>
+    <message>
+        <location filename="../engine/drills/DrillSession.cpp" line="+79"/>
+        <source>Cannot damage the backup set %1 for the drill: it has no archive to change.</source>
+        <translation>Impossible d&apos;endommager le jeu de sauvegarde %1 pour l&apos;exercice : il n&apos;a aucune archive à modifier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a training sandbox. Drills break things on purpose, so they run only on a sandbox made by &apos;lifeboat sandbox create&apos;.</source>
+        <translation>%1 n&apos;est pas un bac à sable d&apos;entraînement. Les exercices cassent des choses exprès : ils ne tournent que sur un bac à sable créé par &apos;lifeboat sandbox create&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The drill needs %n backup set(s) of the sandbox made by %1; it has %2.</source>
+        <translation>
+            <numerusform>L&apos;exercice a besoin de %n jeu de sauvegarde du bac à sable fait par %1 ; il en a %2.</numerusform>
+            <numerusform>L&apos;exercice a besoin de %n jeux de sauvegarde du bac à sable faits par %1 ; il en a %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The drill &apos;%1&apos; is not in this version&apos;s catalog.</source>
+        <translation>L&apos;exercice &apos;%1&apos; n&apos;est pas dans le catalogue de cette version.</translation>
     </message>
 </context>
 <context>
@@ -6494,7 +6848,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>RecoveryAdvisor</name>
     <message>
-        <location filename="../ui/RecoveryAdvisor.cpp" line="+23"/>
+        <location filename="../engine/scenarios/RecoveryAdvisor.cpp" line="+23"/>
         <source>%1 has no repository.</source>
         <translation>%1 n&apos;a pas de référentiel.</translation>
     </message>
@@ -9294,7 +9648,7 @@ Pannes : %1</translation>
 <context>
     <name>SharedDataCheck</name>
     <message>
-        <location filename="../ui/SharedDataCheck.cpp" line="+68"/>
+        <location filename="../engine/scenarios/SharedDataCheck.cpp" line="+68"/>
         <source>The forms database %1 is missing.</source>
         <translation>La base de données des formulaires %1 est absente.</translation>
     </message>

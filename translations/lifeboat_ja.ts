@@ -42,13 +42,13 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
     <message>
         <location line="+14"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <location line="+2"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <location line="+6"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
@@ -59,7 +59,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>ユーザーによりキャンセルされました。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>%1 is larger than %2 bytes, more than Lifeboat writes in one piece.</source>
         <translation>%1 は %2 バイトより大きく、Lifeboat が一度に書き込める量を超えています。</translation>
     </message>
@@ -1480,7 +1480,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>CheckRehearsalStep</name>
     <message>
-        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+38"/>
+        <location filename="../engine/steps/CheckRehearsalStep.cpp" line="+39"/>
         <source>%1 is not running</source>
         <translation>%1 が稼働していません</translation>
     </message>
@@ -1495,7 +1495,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>データベースが参照する GDS ドキュメント %1 がないか、内容が異なります</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>%1&apos;s repository is not the set&apos;s (%2)</source>
         <translation>%1 のリポジトリがセットのものと一致しません (%2)</translation>
     </message>
@@ -1616,7 +1616,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+54"/>
+        <location filename="../app/CommandLine.cpp" line="+56"/>
         <source>Lifeboat backs up and recovers clustered Adobe AEM Forms environments.
 With no command it opens the wizard; with a command it runs headless.</source>
         <translation>Lifeboat はクラスター構成の Adobe AEM Forms 環境をバックアップおよび回復します。
@@ -2060,6 +2060,358 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="+1"/>
         <source>%1 was down for %2</source>
         <translation>%1 の停止時間は %2 でした</translation>
+    </message>
+</context>
+<context>
+    <name>Drill</name>
+    <message>
+        <location filename="../engine/drills/Drill.cpp" line="+14"/>
+        <source>%1 (the set before the newest, which is damaged)</source>
+        <translation>%1 (最新のセットは破損しているため、その一つ前のセット)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a recovery wider than needed, which took more of the cluster down than the fault did</source>
+        <translation>必要以上に広い回復で、障害よりも多くのクラスターを停止させた</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a restore from the damaged backup set</source>
+        <translation>破損したバックアップセットからのリストア</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a restore of a repository that was intact, which threw its newer data away</source>
+        <translation>無傷だったリポジトリのリストアで、新しいデータを捨ててしまった</translation>
+    </message>
+    <message>
+        <location filename="../engine/drills/DrillCatalog.cpp" line="+21"/>
+        <source>A secondary that lost its way</source>
+        <translation>道を見失ったセカンダリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monday, 07:40. Users report that forms submitted through one of the author nodes vanish. The other nodes look fine. Find out what is wrong and bring the cluster back.</source>
+        <translation>月曜日 7:40。オーサーノードの 1 つから送信したフォームが消えるとユーザーから報告がありました。他のノードは正常に見えます。原因を突き止め、クラスターを復旧してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A node that fell over</source>
+        <translation>倒れたノード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The monitoring paged you at 03:12: one author node stopped answering. Nobody has touched anything since.</source>
+        <translation>3:12 に監視から呼び出しがありました。オーサーノードの 1 つが応答しなくなりました。それ以降、誰も何も触っていません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A node that forgot who it is</source>
+        <translation>自分が誰かを忘れたノード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a colleague tidied up a server&apos;s disk, one author node no longer starts. The colleague swears only temporary files were removed.</source>
+        <translation>同僚がサーバーのディスクを整理した後、オーサーノードの 1 つが起動しなくなりました。同僚は一時ファイルしか消していないと言っています。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The primary&apos;s disk is gone</source>
+        <translation>プライマリのディスクが失われた</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The storage team replaced a failed disk on the primary&apos;s server overnight. The primary does not come up; the secondaries still answer.</source>
+        <translation>ストレージチームが夜間にプライマリのサーバーの故障ディスクを交換しました。プライマリは起動せず、セカンダリはまだ応答しています。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every author node down</source>
+        <translation>すべてのオーサーノードが停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A storage outage took the author servers&apos; disks with it. Nothing on the author side answers. The database and the shared storage survived.</source>
+        <translation>ストレージ障害でオーサーサーバーのディスクが失われました。オーサー側は何も応答しません。データベースと共有ストレージは無事です。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Documents gone from the shared storage</source>
+        <translation>共有ストレージから消えた文書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since this morning some long-lived processes fail with &quot;document not found&quot;. Every node runs and answers.</source>
+        <translation>今朝から、一部の長期プロセスが &quot;document not found&quot; で失敗します。すべてのノードは稼働し、応答しています。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A forms database that lies</source>
+        <translation>嘘をつくフォームデータベース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forms database was restarted after a power cut in the server room. Since then every form shows errors, on every node.</source>
+        <translation>サーバールームの停電の後、フォームデータベースが再起動されました。それ以来、すべてのノードですべてのフォームがエラーを表示します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A publish node burnt out</source>
+        <translation>燃え尽きたパブリッシュノード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One publish server was taken away for repair and came back with an empty disk. The authors and the other publish nodes work.</source>
+        <translation>パブリッシュサーバーの 1 台が修理に出され、空のディスクで戻ってきました。オーサーと他のパブリッシュノードは動作しています。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A node that will not start</source>
+        <translation>起動しないノード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After last night&apos;s patching one author node was left down. The patch notes say nothing about it. Get it serving again.</source>
+        <translation>昨夜のパッチ適用の後、オーサーノードの 1 つが停止したままです。パッチノートには何も書かれていません。再び稼働させてください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup you reach for first</source>
+        <translation>最初に手に取るバックアップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An author node lost its data this morning. Last night&apos;s backup ran, as every night, to the NAS, which had its own troubles overnight.</source>
+        <translation>今朝、オーサーノードの 1 つがデータを失いました。昨夜のバックアップは毎晩と同じく NAS に取られましたが、その NAS は夜間に独自の問題を抱えていました。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillCommand</name>
+    <message>
+        <location filename="../app/DrillCommand.cpp" line="+27"/>
+        <source>Run &apos;lifeboat drill --help&apos; for its options.</source>
+        <translation>オプションは &apos;lifeboat drill --help&apos; で確認してください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Training drills on the sandbox: a hidden fault, a clock, and a score</source>
+        <translation>サンドボックスでの訓練: 隠された障害、時計、そして採点</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;list&apos; shows the drills. &apos;start --sandbox DIR --drill ID&apos; (or --random, with --seed K to repeat one) takes a backup if the sandbox has none, breaks the sandbox as the drill says without naming the fault, and starts the clock. The trainee recovers it with the usual commands or the wizard; &apos;status&apos; shows the story and the clock, &apos;finish&apos; judges the result point by point and files it; &apos;history&apos; lists the finished drills.</source>
+        <translation>&apos;list&apos; は訓練の一覧を表示します。&apos;start --sandbox DIR --drill ID&apos; (または --random。同じものを繰り返すには --seed K) は、サンドボックスにバックアップがなければ取得し、障害名を明かさずに訓練どおりにサンドボックスを壊し、時計を開始します。受講者はいつものコマンドかウィザードで回復します。&apos;status&apos; はストーリーと時計を、&apos;finish&apos; は結果を項目ごとに採点して記録し、&apos;history&apos; は終了した訓練を一覧表示します。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>list, start, status, finish or history</source>
+        <translation>list、start、status、finish、history のいずれか</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The training sandbox&apos;s directory.</source>
+        <translation>訓練用サンドボックスのディレクトリ。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start: the drill to run (see &apos;lifeboat drill list&apos;).</source>
+        <translation>start: 実行する訓練 (&apos;lifeboat drill list&apos; を参照)。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start: a drill chosen at random.</source>
+        <translation>start: ランダムに選んだ訓練。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start: the seed that picks the drill (with --random) and the nodes it hits.</source>
+        <translation>start: 訓練 (--random の場合) と対象ノードを選ぶシード値。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say what to do: &apos;lifeboat drill list|start|status|finish|history&apos;.</source>
+        <translation>何をするか指定してください: &apos;lifeboat drill list|start|status|finish|history&apos;。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;drill %1&apos; needs --sandbox DIR.</source>
+        <translation>&apos;drill %1&apos; には --sandbox DIR が必要です。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Taking a backup of the sandbox for the drill...</source>
+        <translation>訓練のためにサンドボックスをバックアップしています…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A drill is already running on %1. Finish it first (&apos;lifeboat drill finish --sandbox %1&apos;).</source>
+        <translation>%1 では既に訓練が実行中です。先に終了してください (&apos;lifeboat drill finish --sandbox %1&apos;)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--seed must be a whole number from 0 to 4294967295.</source>
+        <translation>--seed は 0 から 4294967295 までの整数でなければなりません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a drill with --drill ID (see &apos;lifeboat drill list&apos;) or --random.</source>
+        <translation>--drill ID (&apos;lifeboat drill list&apos; を参照) か --random で訓練を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sandbox could not be backed up, so the drill did not start. Nothing was broken.</source>
+        <translation>サンドボックスをバックアップできなかったため、訓練は開始しませんでした。何も壊していません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The clock is running (target %1). When the cluster is back, run &apos;lifeboat drill finish --sandbox %2&apos;.</source>
+        <translation>時計が動いています (目標 %1)。クラスターが復旧したら &apos;lifeboat drill finish --sandbox %2&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
+        <source>No drill is running on %1.</source>
+        <translation>%1 で実行中の訓練はありません。</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Running for %1 (target %2).</source>
+        <translation>経過時間 %1 (目標 %2)。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 of %3 points</source>
+        <translation>%1: %3 点中 %2 点</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model answer: %1</source>
+        <translation>模範解答: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No drill has been finished yet.</source>
+        <translation>終了した訓練はまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillJudge</name>
+    <message>
+        <location filename="../engine/drills/DrillJudge.cpp" line="+89"/>
+        <source>Every node is up</source>
+        <translation>すべてのノードが稼働</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>All %n node(s) answer.</source>
+        <translation>
+            <numerusform>%n 個のノードすべてが応答しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not answering: %1.</source>
+        <translation>応答なし: %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 reports repository unsync</source>
+        <translation>%1 が repository unsync を報告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds its repository but does not answer</source>
+        <translation>%1 はリポジトリを保持したまま応答しない</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is still in a backup mode</source>
+        <translation>%1 はまだバックアップモードのまま</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster is healthy</source>
+        <translation>クラスターは健全</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No node reports repository unsync, hangs or is left in a backup mode.</source>
+        <translation>repository unsync を報告するノード、ハングしたノード、バックアップモードのままのノードはありません。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The data is back</source>
+        <translation>データが戻っている</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What the fault destroyed is back as the set %1 holds it.</source>
+        <translation>障害で失われたものが、セット %1 の内容どおりに戻っています。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (−%2)</source>
+        <translation>%1 (−%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A sound procedure</source>
+        <translation>適切な手順</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recovery wider than needed, no damaged set, no intact repository replaced.</source>
+        <translation>必要以上に広い回復も、破損したセットの使用も、無傷のリポジトリの置き換えもありません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time to recover</source>
+        <translation>回復までの時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 against a target of %2.</source>
+        <translation>目標 %2 に対して %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillSession</name>
+    <message>
+        <location filename="../engine/drills/DrillSession.cpp" line="+79"/>
+        <source>Cannot damage the backup set %1 for the drill: it has no archive to change.</source>
+        <translation>訓練のためにバックアップセット %1 を破損させられません: 変更できるアーカイブがありません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a training sandbox. Drills break things on purpose, so they run only on a sandbox made by &apos;lifeboat sandbox create&apos;.</source>
+        <translation>%1 は訓練用サンドボックスではありません。訓練は意図的に壊すため、&apos;lifeboat sandbox create&apos; で作ったサンドボックスでのみ実行します。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The drill needs %n backup set(s) of the sandbox made by %1; it has %2.</source>
+        <translation>
+            <numerusform>この訓練には %1 で作ったサンドボックスのバックアップセットが %n 個必要ですが、%2 個しかありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The drill &apos;%1&apos; is not in this version&apos;s catalog.</source>
+        <translation>訓練 &apos;%1&apos; はこのバージョンのカタログにありません。</translation>
     </message>
 </context>
 <context>
@@ -6463,7 +6815,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>RecoveryAdvisor</name>
     <message>
-        <location filename="../ui/RecoveryAdvisor.cpp" line="+23"/>
+        <location filename="../engine/scenarios/RecoveryAdvisor.cpp" line="+23"/>
         <source>%1 has no repository.</source>
         <translation>%1 にはリポジトリがありません。</translation>
     </message>
@@ -9257,7 +9609,7 @@ Faults: %1</source>
 <context>
     <name>SharedDataCheck</name>
     <message>
-        <location filename="../ui/SharedDataCheck.cpp" line="+68"/>
+        <location filename="../engine/scenarios/SharedDataCheck.cpp" line="+68"/>
         <source>The forms database %1 is missing.</source>
         <translation>フォームデータベース %1 がありません。</translation>
     </message>

@@ -4,8 +4,8 @@
 #include "ScenarioPage.h"
 
 #include "PageId.h"
-#include "RecoveryAdvisor.h"
-#include "SharedDataCheck.h"
+#include <scenarios/RecoveryAdvisor.h>
+#include <scenarios/SharedDataCheck.h>
 #include "WizardSession.h"
 #include "WizardSettings.h"
 

@@ -9,6 +9,7 @@
 #include <support/Sha256.h>
 #include <backup/BackupSetManifest.h>
 #include <restore/RestoredTree.h>
+#include <restore/SetComparison.h>
 
 #include <QDir>
 #include <QFile>
@@ -74,14 +75,7 @@ QStringList CheckRehearsalStep::checkRepositories(const ClusterProfile &sandbox)
         const BackupPart *part = node.isAuthor() ? manifest->authorRepository() : manifest->part(QStringLiteral("repository"), node.name);
         if (!part)
             continue;
-        const QString prefix = part->archiveFile.endsWith(QLatin1String(".zip")) ? QString() : QString(AemPaths::crxRepository) + u'/';
-        auto expected = RestoredTree::expected(*part, prefix);
-        if (node.role == NodeRole::Primary)
-            expected = RestoredTree::promoteSecondaryFolder(expected);
-        const QStringList left = node.isAuthor() ? RestoredTree::authorRuntimeFiles()
-                                                 : QStringList{AemPaths::lock, QString(AemPaths::logs) + u'/'};
-        const QStringList differences = RestoredTree::difference(RestoredTree::without(expected, left),
-                                                                 RestoredTree::without(RestoredTree::actual(node.repository), left), 5);
+        const QStringList differences = SetComparison::repository(node, *manifest, RestoredTree::actual(node.repository), 5);
         if (!differences.isEmpty())
             problems.append(tr("%1's repository is not the set's (%2)").arg(node.name, differences.join(QStringLiteral(", "))));
     }

@@ -3,6 +3,8 @@
 
 #include "RestoreChecks.h"
 
+#include <restore/SetComparison.h>
+
 #include "SandboxFixture.h"
 
 #include <cluster/NodeController.h>
@@ -12,18 +14,6 @@
 #include <QFile>
 
 namespace Lifeboat::Testing {
-
-namespace {
-QStringList difference(const RestoredTree::Digests &expected, const RestoredTree::Digests &actual, const QString &what)
-{
-    if (expected.isEmpty())
-        return {what + QStringLiteral(": the set holds nothing for it")};
-    QStringList differences = RestoredTree::difference(expected, actual);
-    for (QString &line : differences)
-        line.prepend(what + QStringLiteral(": "));
-    return differences;
-}
-} // namespace
 
 BackupSetManifest setManifest(const SandboxFixture &sandbox, const QString &setId)
 {
@@ -39,29 +29,7 @@ QStringList repositoryDifference(const SandboxFixture &sandbox, const BackupSetM
 QStringList repositoryDifference(const ClusterProfile &profile, const BackupSetManifest &set, const QString &node,
                                  const RestoredTree::Digests &actual)
 {
-    const NodeProfile &restored = *profile.node(node);
-    const BackupPart *part = restored.isAuthor() ? set.authorRepository() : set.part(QStringLiteral("repository"), node);
-    if (!part)
-        return {node + QStringLiteral(": the set has no repository for it")};
-    auto expected = RestoredTree::expected(*part, QStringLiteral("crx-repository/"));
-    if (restored.role == NodeRole::Primary)
-        expected = RestoredTree::promoteSecondaryFolder(expected);
-    QStringList left = restored.isAuthor() ? RestoredTree::authorRuntimeFiles() : QStringList{QStringLiteral(".lock"), QStringLiteral("logs/")};
-    // A secondary restored alone keeps its own crx.NNNN folder, and the
-    // copy's folder of another node does not come in (ContentSwap::Kept).
-    if (restored.role == NodeRole::Secondary) {
-        const auto folderOf = [](const RestoredTree::Digests &tree) {
-            for (auto it = tree.cbegin(); it != tree.cend(); ++it) {
-                if (it.key().startsWith(QLatin1String("crx.")))
-                    return it.key().section(u'/', 0, 0);
-            }
-            return QString();
-        };
-        const QString own = folderOf(actual), copied = folderOf(expected);
-        if (!own.isEmpty() && !copied.isEmpty() && own != copied)
-            left << own + u'/' << copied + u'/';
-    }
-    return difference(RestoredTree::without(expected, left), RestoredTree::without(actual, left), node);
+    return SetComparison::repository(*profile.node(node), set, actual);
 }
 
 QStringList gdsDifference(const SandboxFixture &sandbox, const BackupSetManifest &set)
@@ -71,15 +39,7 @@ QStringList gdsDifference(const SandboxFixture &sandbox, const BackupSetManifest
 
 QStringList gdsDifference(const BackupSetManifest &set, const RestoredTree::Digests &actual)
 {
-    const BackupPart *part = set.part(QStringLiteral("gds"));
-    if (!part)
-        return {QStringLiteral("the set has no GDS")};
-    RestoredTree::Digests expected;
-    const auto backedUp = RestoredTree::expected(*part, QStringLiteral("DocumentStorage/"));
-    // Adobe's rule: the backup folder becomes restore.
-    for (auto it = backedUp.cbegin(); it != backedUp.cend(); ++it)
-        expected.insert(it.key().startsWith(QLatin1String("backup/")) ? QStringLiteral("restore/") + it.key().mid(7) : it.key(), it.value());
-    return difference(expected, actual, QStringLiteral("GDS"));
+    return SetComparison::gds(set, actual);
 }
 
 QString documents(const SandboxFixture &sandbox)

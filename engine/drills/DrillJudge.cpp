@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
+#include "DrillJudge.h"
+
+#include <backup/BackupSetLayout.h>
+#include <backup/BackupSetManifest.h>
+#include <restore/RestoredTree.h>
+#include <restore/SetComparison.h>
+#include <run/OptionNames.h>
+#include <run/RunResult.h>
+#include <scenarios/ScenarioIds.h>
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QTime>
+
+#include <algorithm>
+
+namespace Lifeboat {
+
+namespace {
+constexpr int nodesUpPoints = 30;
+constexpr int healthyPoints = 10;
+constexpr int dataPoints = 20;
+constexpr int procedurePoints = 20;
+constexpr int timePoints = 20;
+
+QString setOf(const RunRecord &run)
+{
+    return QFileInfo(run.options.value(QString(OptionNames::backupSet)).toString()).fileName();
+}
+
+bool changedSomething(const RunRecord &run)
+{
+    return std::any_of(run.steps.cbegin(), run.steps.cend(),
+                       [](const RunRecord::StepRecord &step) { return step.destructive && step.started; });
+}
+} // namespace
+
+DrillJudge::DrillJudge(const Drill &drill, const DrillRecord &record, const ClusterProfile &profile)
+    : m_drill(drill)
+    , m_record(record)
+    , m_profile(profile)
+{
+}
+
+// How much of the cluster a recovery takes down: one node, the publish
+// tier, the whole cluster.
+int DrillJudge::breadth(const QString &scenario)
+{
+    if (scenario == ScenarioIds::restoreCluster)
+        return 3;
+    if (scenario == ScenarioIds::recoverPublishCluster)
+        return 2;
+    return 1;
+}
+
+// The recoveries the trainee ran since the clock started, oldest first.
+QList<RunRecord> DrillJudge::recoveries(const QList<RunRecord> &runs) const
+{
+    const QStringList recoveryScenarios{QString(ScenarioIds::restoreNode), QString(ScenarioIds::restoreCluster),
+                                        QString(ScenarioIds::recoverPublishNode),
+                                        QString(ScenarioIds::recoverPublishCluster), QString(ScenarioIds::rollbackRestore)};
+    QList<RunRecord> found;
+    for (const RunRecord &run : runs) {
+        if (run.startedAt >= m_record.startedAt && recoveryScenarios.contains(run.scenario))
+            found.append(run);
+    }
+    std::sort(found.begin(), found.end(), [](const RunRecord &a, const RunRecord &b) { return a.startedAt < b.startedAt; });
+    return found;
+}
+
+DrillScore DrillJudge::judge(const QList<RunRecord> &runs, const QList<NodeStatus> &statuses, const QStringList &sharedDamage,
+                             const QDateTime &finishedAt) const
+{
+    const QList<RunRecord> ran = recoveries(runs);
+    return {{nodesUp(statuses), healthy(statuses), data(ran, sharedDamage), procedure(ran), time(finishedAt)}};
+}
+
+DrillScore::Point DrillJudge::nodesUp(const QList<NodeStatus> &statuses) const
+{
+    QStringList down;
+    for (const NodeStatus &status : statuses) {
+        if (!status.running)
+            down.append(status.name);
+    }
+    const int total = std::max<int>(1, int(statuses.size()));
+    return {tr("Every node is up"), nodesUpPoints * (total - int(down.size())) / total, nodesUpPoints,
+            down.isEmpty() ? tr("All %n node(s) answer.", nullptr, total)
+                           : tr("Not answering: %1.").arg(down.join(QStringLiteral(", ")))};
+}
+
+DrillScore::Point DrillJudge::healthy(const QList<NodeStatus> &statuses) const
+{
+    QStringList wrong;
+    for (const NodeStatus &status : statuses) {
+        if (status.repositoryUnsync)
+            wrong.append(tr("%1 reports repository unsync").arg(status.name));
+        if (status.silentButAlive())
+            wrong.append(tr("%1 holds its repository but does not answer").arg(status.name));
+        if (status.backupModeActive)
+            wrong.append(tr("%1 is still in a backup mode").arg(status.name));
+    }
+    return {tr("The cluster is healthy"), wrong.isEmpty() ? healthyPoints : 0, healthyPoints,
+            wrong.isEmpty() ? tr("No node reports repository unsync, hangs or is left in a backup mode.")
+                            : wrong.join(QStringLiteral("; ")) + u'.'};
+}
+
+QStringList DrillJudge::nodesToCompare() const
+{
+    if (m_drill.answerForNode)
+        return m_record.nodes.mid(0, 1);
+    QStringList authors;
+    for (const NodeProfile &node : m_profile.nodes) {
+        if (node.isAuthor())
+            authors.append(node.name);
+    }
+    return authors;
+}
+
+DrillScore::Point DrillJudge::data(const QList<RunRecord> &recoveries, const QStringList &sharedDamage) const
+{
+    const QString title = tr("The data is back");
+    // Against the set the trainee's last successful recovery used, else the
+    // one the model answer uses.
+    QString set = m_record.goodSet;
+    for (const RunRecord &run : recoveries) {
+        if (run.state() == RunResult::succeeded && !setOf(run).isEmpty())
+            set = setOf(run);
+    }
+    QString error;
+    const auto manifest = BackupSetManifest::load(BackupSetLayout::final(m_profile.backupRoot, set), &error);
+    if (!manifest)
+        return {title, 0, dataPoints, error};
+    QStringList problems = sharedDamage;
+    for (const QString &name : nodesToCompare()) {
+        if (const NodeProfile *node = m_profile.node(name))
+            problems += SetComparison::repository(*node, *manifest, RestoredTree::actual(node->repository), 3);
+    }
+    return {title, problems.isEmpty() ? dataPoints : 0, dataPoints,
+            problems.isEmpty() ? tr("What the fault destroyed is back as the set %1 holds it.").arg(set)
+                               : problems.mid(0, 5).join(QStringLiteral("; ")) + u'.'};
+}
+
+DrillScore::Point DrillJudge::procedure(const QList<RunRecord> &recoveries) const
+{
+    QStringList mistakes;
+    int lost = 0;
+    const auto count = [&](Drill::Mistake mistake, int fallback) {
+        const int points = m_drill.cost(mistake) ? m_drill.cost(mistake) : fallback;
+        lost += points;
+        mistakes.append(tr("%1 (−%2)").arg(Drill::mistakeText(mistake)).arg(points));
+    };
+    bool wider = false, damaged = false, needless = false;
+    for (const RunRecord &run : recoveries) {
+        // A run on the damaged set counts even when Lifeboat refused it half-way.
+        if (!m_record.damagedSet.isEmpty() && setOf(run) == m_record.damagedSet && !damaged) {
+            damaged = true;
+            count(Drill::Mistake::DamagedSet, procedurePoints);
+        }
+        if (!changedSomething(run))
+            continue;
+        const bool replacedRepository = run.options.value(QString(OptionNames::repository)).toBool()
+            || breadth(run.scenario) > breadth(m_drill.answer);
+        if (m_drill.repositoryIntact && replacedRepository && !needless) {
+            needless = true;
+            count(Drill::Mistake::NeedlessRestore, procedurePoints);
+        }
+        if (breadth(run.scenario) > breadth(m_drill.answer) && !wider) {
+            wider = true;
+            count(Drill::Mistake::WiderScenario, procedurePoints / 2);
+        }
+    }
+    const QString title = tr("A sound procedure");
+    if (mistakes.isEmpty())
+        return {title, procedurePoints, procedurePoints,
+                tr("No recovery wider than needed, no damaged set, no intact repository replaced.")};
+    return {title, std::max(0, procedurePoints - lost), procedurePoints, mistakes.join(QStringLiteral("; ")) + u'.'};
+}
+
+DrillScore::Point DrillJudge::time(const QDateTime &finishedAt) const
+{
+    const qint64 seconds = std::max<qint64>(0, m_record.startedAt.secsTo(finishedAt));
+    const qint64 target = std::max(1, m_drill.targetSeconds);
+    // Full marks within the target, none at three times it.
+    const int got = seconds <= target ? timePoints : int(timePoints * std::max<qint64>(0, 3 * target - seconds) / (2 * target));
+    const QLocale locale;
+    return {tr("Time to recover"), got, timePoints,
+            tr("%1 against a target of %2.")
+                .arg(locale.toString(QTime(0, 0).addSecs(int(std::min<qint64>(seconds, 86399))), QStringLiteral("H:mm:ss")),
+                     locale.toString(QTime(0, 0).addSecs(int(target)), QStringLiteral("H:mm:ss")))};
+}
+
+} // namespace Lifeboat

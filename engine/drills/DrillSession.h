@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
+#pragma once
+
+#include <drills/Drill.h>
+#include <drills/DrillRecord.h>
+#include <profile/ClusterProfile.h>
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace Lifeboat {
+
+// Starts and finishes a drill on a training sandbox. Starting picks the
+// nodes the faults hit (by the seed), damages the newest backup set where
+// the drill says so, injects the faults and starts the clock; finishing
+// judges what the trainee did (DrillJudge) and files the drill in the
+// history. Only sandboxes: a drill breaks things on purpose. Disk and node
+// work: call it on a worker thread.
+class DrillSession
+{
+    Q_DECLARE_TR_FUNCTIONS(DrillSession)
+
+public:
+    explicit DrillSession(const ClusterProfile &sandbox);
+
+    // How many backup sets the drill needs before it can start.
+    static int setsNeeded(const Drill &drill) { return drill.damagesNewestSet ? 2 : 1; }
+    // The complete sets of the sandbox the drill can restore from (made by
+    // its backup strategy), newest first, but those earlier drills damaged.
+    QStringList sets(const Drill &drill) const;
+
+    [[nodiscard]] std::optional<DrillRecord> start(const Drill &drill, quint32 seed);
+    [[nodiscard]] std::optional<DrillRecord> finish(const DrillRecord &running);
+
+    QString errorString() const { return m_error; }
+
+private:
+    QStringList pickNodes(const Drill &drill, quint32 seed) const;
+    bool damage(const QString &setId);
+
+    const ClusterProfile &m_profile;
+    QString m_error;
+};
+
+} // namespace Lifeboat

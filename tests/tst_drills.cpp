@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
+#include "support/SandboxFixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <cluster/NodeController.h>
+#include <drills/DrillCatalog.h>
+#include <drills/DrillRecord.h>
+#include <scenarios/SharedDataCheck.h>
+
+using namespace Lifeboat;
+using namespace Lifeboat::Testing;
+
+// Issue 19: training drills. On one real sandbox, every drill of the
+// catalog is started through the command line, answered with its model
+// answer, and finished: full marks and a healthy sandbox. Then plausible
+// wrong answers lose the points the catalog says, with the reason named.
+class TestDrills : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_sandbox;
+
+    CommandResult drill(const QStringList &arguments)
+    {
+        return m_sandbox->runner().lifeboat(QStringList{ QStringLiteral("drill") } + arguments
+            + QStringList{ QStringLiteral("--sandbox"), m_sandbox->directory() });
+    }
+
+    CommandResult run(const QString &scenario, const QStringList &options = {})
+    {
+        return m_sandbox->runner().lifeboat(QStringList{ QStringLiteral("run"), QStringLiteral("--profile"),
+                                                m_sandbox->path(QStringLiteral("cluster.json")), QStringLiteral("--scenario"),
+                                                scenario, QStringLiteral("--yes") }
+            + options);
+    }
+
+    // The running drill's record, as the trainer's side keeps it.
+    DrillRecord current()
+    {
+        QString home = m_sandbox->runner().environment().value(QStringLiteral("XDG_DATA_HOME"));
+        const QDir drills(home + QStringLiteral("/lifeboat/drills"));
+        const QStringList files = drills.entryList({ QStringLiteral("current-*.json") }, QDir::Files);
+        if (files.size() != 1)
+            return {};
+        QFile file(drills.filePath(files.first()));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return DrillRecord::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+    }
+
+    // The model answer of `drill`, through the command line.
+    CommandResult answer(const Drill &drill, const DrillRecord &record)
+    {
+        const QString node = record.nodes.value(0);
+        QStringList options{ QStringLiteral("--backup-set"), record.goodSet };
+        if (drill.answerForNode)
+            options << QStringLiteral("--node") << node;
+        return run(drill.answer, options);
+    }
+
+    bool healthy() const
+    {
+        const auto statuses = NodeController(m_sandbox->profile()).statusOfAll();
+        return std::all_of(statuses.begin(), statuses.end(),
+                   [](const NodeStatus &status) { return status.running && !status.repositoryUnsync; })
+            && SharedDataCheck::damage(m_sandbox->profile()).isEmpty();
+    }
+
+    // Starts `id`, runs `wrong` (each a scenario with its options, the node
+    // written as {node} and the sets as {good} and {damaged}), then the
+    // model answer, and finishes: the score and the debrief.
+    CommandResult drillWith(const QString &id, quint32 seed, const QList<QStringList> &wrong)
+    {
+        const CommandResult started = drill({ QStringLiteral("start"), QStringLiteral("--drill"), id, QStringLiteral("--seed"),
+            QString::number(seed) });
+        if (started.exitCode != 0)
+            return started;
+        const DrillRecord record = current();
+        for (QStringList step : wrong) {
+            for (QString &word : step)
+                word.replace(QLatin1String("{node}"), record.nodes.value(0))
+                    .replace(QLatin1String("{good}"), record.goodSet)
+                    .replace(QLatin1String("{damaged}"), record.damagedSet);
+            run(step.takeFirst(), step);
+        }
+        const CommandResult answered = answer(*DrillCatalog::find(id), record);
+        if (answered.exitCode != 0)
+            return answered;
+        return drill({ QStringLiteral("finish") });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("LIFEBOAT_NODE_PROGRAM", LIFEBOAT_BIN_DIR "/lifeboat-node");
+        m_sandbox = std::make_unique<SandboxFixture>(
+            QStringList{ QStringLiteral("--size-mb"), QStringLiteral("4"), QStringLiteral("--activity"), QStringLiteral("0") });
+        QVERIFY(m_sandbox->created());
+        QCOMPARE(m_sandbox->sandbox(QStringLiteral("start")).exitCode, 0);
+    }
+
+    // A test that failed half-way leaves no drill running for the next.
+    void cleanup()
+    {
+        if (!current().drillId.isEmpty()) {
+            m_sandbox->sandbox(QStringLiteral("start"));
+            drill({ QStringLiteral("finish") });
+        }
+    }
+
+    void theCatalogHasTenDrillsWithStoriesThatNameNoFault()
+    {
+        QVERIFY(DrillCatalog::all().size() >= 10);
+        for (const Drill &drill : DrillCatalog::all()) {
+            QVERIFY(!drill.storyText().isEmpty());
+            for (const Drill::Fault &fault : drill.faults)
+                QVERIFY2(!drill.storyText().contains(fault.name), qPrintable(drill.id));
+        }
+        const CommandResult listed = m_sandbox->runner().lifeboat({ QStringLiteral("drill"), QStringLiteral("list") });
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.out.count(u'\n'), DrillCatalog::all().size());
+    }
+
+    void theModelAnswerGetsFullMarks_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const Drill &drill : DrillCatalog::all())
+            QTest::newRow(qPrintable(drill.id)) << drill.id;
+    }
+
+    void theModelAnswerGetsFullMarks()
+    {
+        QFETCH(QString, id);
+        const CommandResult finished = drillWith(id, 11, {});
+        QVERIFY2(finished.exitCode == 0, qPrintable(finished.out + finished.err));
+        QVERIFY2(finished.out.contains(QStringLiteral(": 100 of 100 points")), qPrintable(finished.out));
+        QVERIFY(healthy());
+        // The trainer's side keeps nothing running once it is finished.
+        QVERIFY(current().drillId.isEmpty());
+    }
+
+    // Plausible wrong answers cost what the catalog says, with the reason.
+    void aWrongAnswerLosesItsPoints_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QList<QStringList>>("wrong");
+        QTest::addColumn<int>("score");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("the whole cluster for one node")
+            << QStringLiteral("secondary-corrupt")
+            << QList<QStringList>{ { QStringLiteral("restore-cluster"), QStringLiteral("--backup-set"), QStringLiteral("{good}") } }
+            << 80
+            << QStringLiteral("a recovery wider than needed");
+        QTest::newRow("the damaged set first")
+            << QStringLiteral("newest-set-damaged")
+            << QList<QStringList>{ { QStringLiteral("restore-node"), QStringLiteral("--node"), QStringLiteral("{node}"),
+                   QStringLiteral("--backup-set"), QStringLiteral("{damaged}") } }
+            << 80 << QStringLiteral("a restore from the damaged backup set");
+        QTest::newRow("a restore for a stale lock")
+            << QStringLiteral("stale-lock")
+            << QList<QStringList>{ { QStringLiteral("restore-node"), QStringLiteral("--node"), QStringLiteral("{node}"),
+                   QStringLiteral("--repository"), QStringLiteral("--backup-set"), QStringLiteral("{good}") } }
+            << 80 << QStringLiteral("a restore of a repository that was intact");
+        QTest::newRow("every publish node for one")
+            << QStringLiteral("publish-lost")
+            << QList<QStringList>{ { QStringLiteral("recover-publish-cluster"), QStringLiteral("--backup-set"), QStringLiteral("{good}") } }
+            << 80
+            << QStringLiteral("a recovery wider than needed");
+    }
+
+    void aWrongAnswerLosesItsPoints()
+    {
+        QFETCH(QString, id);
+        QFETCH(QList<QStringList>, wrong);
+        QFETCH(int, score);
+        QFETCH(QString, reason);
+        const CommandResult finished = drillWith(id, 5, wrong);
+        QVERIFY2(finished.exitCode == 0, qPrintable(finished.out + finished.err));
+        QVERIFY2(finished.out.contains(QStringLiteral(": %1 of 100 points").arg(score)), qPrintable(finished.out));
+        QVERIFY2(finished.out.contains(reason), qPrintable(finished.out));
+        QVERIFY2(finished.out.contains(QStringLiteral("Model answer: ")), qPrintable(finished.out));
+        QVERIFY(healthy());
+    }
+
+    void theHistoryListsEveryFinishedDrill()
+    {
+        const CommandResult history = m_sandbox->runner().lifeboat({ QStringLiteral("drill"), QStringLiteral("history") });
+        QCOMPARE(history.exitCode, 0);
+        QCOMPARE(history.out.count(u'\n'), DrillCatalog::all().size() + 4);
+        QVERIFY(history.out.contains(QStringLiteral("100/100")));
+    }
+
+    void aSecondDrillOnTheSameSandboxIsRefused()
+    {
+        QCOMPARE(drill({ QStringLiteral("start"), QStringLiteral("--drill"), QStringLiteral("stale-lock") }).exitCode, 0);
+        const CommandResult second = drill({ QStringLiteral("start"), QStringLiteral("--random") });
+        QCOMPARE(second.exitCode, 64);
+        QVERIFY(second.err.contains(QLatin1String("A drill is already running")));
+        QCOMPARE(answer(*DrillCatalog::find(QStringLiteral("stale-lock")), current()).exitCode, 0);
+        QCOMPARE(drill({ QStringLiteral("finish") }).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDrills)
+
+#include "tst_drills.moc"
