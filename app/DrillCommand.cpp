@@ -44,13 +44,13 @@ QString DrillCommand::description() const
     return tr("'list' shows the drills. 'start --sandbox DIR --drill ID' (or --random, with --seed K to repeat one) "
               "takes a backup if the sandbox has none, breaks the sandbox as the drill says without naming the fault, "
               "and starts the clock. The trainee recovers it with the usual commands or the wizard; 'status' shows the "
-              "story and the clock, 'finish' judges the result point by point and files it; 'history' lists the "
-              "finished drills.");
+              "story and the clock, 'finish' judges the result point by point and files it; 'reset' puts the sandbox "
+              "back as it was before the drill and forgets it; 'history' lists the finished drills.");
 }
 
 void DrillCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, start, status, finish or history"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list, start, status, finish, reset or history"));
     parser.addOption({QStringLiteral("sandbox"), tr("The training sandbox's directory."), tr("dir")});
     parser.addOption({QStringLiteral("drill"), tr("start: the drill to run (see 'lifeboat drill list')."), tr("id")});
     parser.addOption({QStringLiteral("random"), tr("start: a drill chosen at random.")});
@@ -65,8 +65,9 @@ int DrillCommand::execute(const QCommandLineParser &parser)
         return list();
     if (action == QLatin1String("history"))
         return history();
-    if (action != QLatin1String("start") && action != QLatin1String("status") && action != QLatin1String("finish"))
-        return usageError(tr("Say what to do: 'lifeboat drill list|start|status|finish|history'."));
+    if (!QStringList{QStringLiteral("start"), QStringLiteral("status"), QStringLiteral("finish"), QStringLiteral("reset")}
+             .contains(action))
+        return usageError(tr("Say what to do: 'lifeboat drill list|start|status|finish|reset|history'."));
     if (!parser.isSet(QStringLiteral("sandbox")))
         return usageError(tr("'drill %1' needs --sandbox DIR.").arg(action));
     QString error;
@@ -76,6 +77,8 @@ int DrillCommand::execute(const QCommandLineParser &parser)
         return usageError(error);
     if (action == QLatin1String("start"))
         return start(*sandbox, parser);
+    if (action == QLatin1String("reset"))
+        return reset(*sandbox);
     return action == QLatin1String("status") ? status(*sandbox) : finish(*sandbox);
 }
 
@@ -177,6 +180,22 @@ int DrillCommand::finish(const ClusterProfile &sandbox) const
         return toInt(ExitCode::StepFailed);
     }
     printScore(*DrillCatalog::find(finished->drillId), *finished);
+    return toInt(ExitCode::Success);
+}
+
+int DrillCommand::reset(const ClusterProfile &sandbox) const
+{
+    const auto running = DrillRecord::current(sandbox.directory());
+    if (!running)
+        return usageError(tr("No drill is running on %1.").arg(sandbox.directory()));
+    DrillSession session(sandbox);
+    if (!session.reset(*running)) {
+        Console::err() << session.errorString() << Qt::endl;
+        return toInt(ExitCode::StepFailed);
+    }
+    Console::out() << tr("The sandbox is as it was before the drill, its nodes running. What the drill left is in %1.")
+                          .arg(session.drillFolder())
+                   << Qt::endl;
     return toInt(ExitCode::Success);
 }
 

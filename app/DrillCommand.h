@@ -37,6 +37,7 @@ private:
     int start(const ClusterProfile &sandbox, const QCommandLineParser &parser) const;
     int status(const ClusterProfile &sandbox) const;
     int finish(const ClusterProfile &sandbox) const;
+    int reset(const ClusterProfile &sandbox) const;
     int history() const;
     bool ensureSets(const ClusterProfile &sandbox, const Drill &drill) const;
     static void printScore(const Drill &drill, const DrillRecord &record);

@@ -11,6 +11,7 @@
 #include <cluster/NodeController.h>
 #include <drills/DrillCatalog.h>
 #include <drills/DrillRecord.h>
+#include <restore/RestoredTree.h>
 #include <scenarios/SharedDataCheck.h>
 
 using namespace Lifeboat;
@@ -187,6 +188,35 @@ private Q_SLOTS:
         QVERIFY2(finished.out.contains(reason), qPrintable(finished.out));
         QVERIFY2(finished.out.contains(QStringLiteral("Model answer: ")), qPrintable(finished.out));
         QVERIFY(healthy());
+    }
+
+    // Reset gives back the sandbox as it was before the faults, and mends
+    // the set the drill damaged.
+    void resetGivesBackThePreDrillSandbox()
+    {
+        const auto state = [this] {
+            RestoredTree::Digests all;
+            for (const QString &part : { QStringLiteral("nodes"), QStringLiteral("shared"), QStringLiteral("db") })
+                all.insert(RestoredTree::without(RestoredTree::actual(m_sandbox->path(part)),
+                    { QStringLiteral("**/.lock"), QStringLiteral("**/error.log"), QStringLiteral("**/server.log"),
+                        QStringLiteral("**/revision.log"), QStringLiteral("**/lifeboat.log") }));
+            return all;
+        };
+        const RestoredTree::Digests before = state();
+        QVERIFY(before.size() > 50);
+        QCOMPARE(drill({ QStringLiteral("start"), QStringLiteral("--drill"), QStringLiteral("newest-set-damaged") }).exitCode, 0);
+        const DrillRecord record = current();
+        QVERIFY(!record.damagedSet.isEmpty());
+        QVERIFY(state() != before);
+        const CommandResult reset = drill({ QStringLiteral("reset") });
+        QVERIFY2(reset.exitCode == 0, qPrintable(reset.out + reset.err));
+        const QStringList differences = RestoredTree::difference(before, state());
+        QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
+        QVERIFY(healthy());
+        QVERIFY(current().drillId.isEmpty());
+        const CommandResult verified = m_sandbox->runner().lifeboat({ QStringLiteral("verify"),
+            QDir(m_sandbox->profile().backupRoot).filePath(record.damagedSet) });
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out));
     }
 
     void theHistoryListsEveryFinishedDrill()

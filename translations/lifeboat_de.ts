@@ -2212,17 +2212,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Übungen in der Sandbox: ein verborgener Fehler, eine Uhr und eine Bewertung</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&apos;list&apos; shows the drills. &apos;start --sandbox DIR --drill ID&apos; (or --random, with --seed K to repeat one) takes a backup if the sandbox has none, breaks the sandbox as the drill says without naming the fault, and starts the clock. The trainee recovers it with the usual commands or the wizard; &apos;status&apos; shows the story and the clock, &apos;finish&apos; judges the result point by point and files it; &apos;history&apos; lists the finished drills.</source>
-        <translation>&apos;list&apos; zeigt die Übungen. &apos;start --sandbox VERZ --drill ID&apos; (oder --random, mit --seed K zum Wiederholen) erstellt eine Sicherung, falls die Sandbox keine hat, beschädigt die Sandbox wie von der Übung vorgesehen, ohne den Fehler zu nennen, und startet die Uhr. Der Übende stellt sie mit den üblichen Befehlen oder dem Assistenten wieder her; &apos;status&apos; zeigt die Geschichte und die Uhr, &apos;finish&apos; bewertet das Ergebnis Punkt für Punkt und legt es ab; &apos;history&apos; listet die beendeten Übungen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>list, start, status, finish or history</source>
-        <translation>list, start, status, finish oder history</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>The training sandbox&apos;s directory.</source>
         <translation>Das Verzeichnis der Übungs-Sandbox.</translation>
     </message>
@@ -2257,9 +2247,19 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>zahl</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Say what to do: &apos;lifeboat drill list|start|status|finish|history&apos;.</source>
-        <translation>Sagen Sie, was zu tun ist: &apos;lifeboat drill list|start|status|finish|history&apos;.</translation>
+        <location line="-14"/>
+        <source>&apos;list&apos; shows the drills. &apos;start --sandbox DIR --drill ID&apos; (or --random, with --seed K to repeat one) takes a backup if the sandbox has none, breaks the sandbox as the drill says without naming the fault, and starts the clock. The trainee recovers it with the usual commands or the wizard; &apos;status&apos; shows the story and the clock, &apos;finish&apos; judges the result point by point and files it; &apos;reset&apos; puts the sandbox back as it was before the drill and forgets it; &apos;history&apos; lists the finished drills.</source>
+        <translation>&apos;list&apos; zeigt die Übungen. &apos;start --sandbox VERZ --drill ID&apos; (oder --random, mit --seed K zum Wiederholen) erstellt eine Sicherung, falls die Sandbox keine hat, beschädigt die Sandbox wie von der Übung vorgesehen, ohne den Fehler zu nennen, und startet die Uhr. Der Übende stellt sie mit den üblichen Befehlen oder dem Assistenten wieder her; &apos;status&apos; zeigt die Geschichte und die Uhr, &apos;finish&apos; bewertet das Ergebnis Punkt für Punkt und legt es ab; &apos;reset&apos; setzt die Sandbox auf den Stand vor der Übung zurück und vergisst sie; &apos;history&apos; listet die beendeten Übungen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>list, start, status, finish, reset or history</source>
+        <translation>list, start, status, finish, reset oder history</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Say what to do: &apos;lifeboat drill list|start|status|finish|reset|history&apos;.</source>
+        <translation>Sagen Sie, was zu tun ist: &apos;lifeboat drill list|start|status|finish|reset|history&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2267,7 +2267,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>&apos;drill %1&apos; braucht --sandbox VERZ.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Taking a backup of the sandbox for the drill...</source>
         <translation>Sicherung der Sandbox für die Übung wird erstellt …</translation>
     </message>
@@ -2299,11 +2299,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     <message>
         <location line="+11"/>
         <location line="+26"/>
+        <location line="+15"/>
         <source>No drill is running on %1.</source>
         <translation>Auf %1 läuft keine Übung.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-36"/>
         <source>Running for %1 (target %2).</source>
         <translation>Läuft seit %1 (Ziel %2).</translation>
     </message>
@@ -2318,7 +2319,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Musterlösung: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
+        <source>The sandbox is as it was before the drill, its nodes running. What the drill left is in %1.</source>
+        <translation>Die Sandbox ist wieder wie vor der Übung, ihre Knoten laufen. Was die Übung hinterlassen hat, liegt in %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No drill has been finished yet.</source>
         <translation>Es wurde noch keine Übung beendet.</translation>
     </message>
@@ -2407,12 +2413,27 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>DrillSession</name>
     <message>
-        <location filename="../engine/drills/DrillSession.cpp" line="+79"/>
+        <location filename="../engine/drills/DrillSession.cpp" line="+75"/>
         <source>Cannot damage the backup set %1 for the drill: it has no archive to change.</source>
         <translation>Der Sicherungssatz %1 kann für die Übung nicht beschädigt werden: Er hat kein Archiv, das sich ändern ließe.</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Cannot mend %1, which the drill damaged: %2.</source>
+        <translation>%1, das die Übung beschädigt hat, kann nicht repariert werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>There is no copy of the sandbox from before the drill (a sandbox with hosts keeps none). Reset the sandbox with &apos;lifeboat sandbox&apos; instead.</source>
+        <translation>Es gibt keine Kopie der Sandbox von vor der Übung (eine Sandbox mit Hosts hat keine). Setzen Sie die Sandbox stattdessen mit &apos;lifeboat sandbox&apos; zurück.</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>Cannot move %1 aside.</source>
+        <translation>%1 kann nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is not a training sandbox. Drills break things on purpose, so they run only on a sandbox made by &apos;lifeboat sandbox create&apos;.</source>
         <translation>%1 ist keine Übungs-Sandbox. Übungen beschädigen absichtlich etwas und laufen daher nur auf einer mit &apos;lifeboat sandbox create&apos; erstellten Sandbox.</translation>
     </message>
@@ -2425,7 +2446,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>The drill &apos;%1&apos; is not in this version&apos;s catalog.</source>
         <translation>Die Übung &apos;%1&apos; ist nicht im Katalog dieser Version.</translation>
     </message>

@@ -2212,17 +2212,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Exercices sur le bac à sable : une panne cachée, un chronomètre et une note</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&apos;list&apos; shows the drills. &apos;start --sandbox DIR --drill ID&apos; (or --random, with --seed K to repeat one) takes a backup if the sandbox has none, breaks the sandbox as the drill says without naming the fault, and starts the clock. The trainee recovers it with the usual commands or the wizard; &apos;status&apos; shows the story and the clock, &apos;finish&apos; judges the result point by point and files it; &apos;history&apos; lists the finished drills.</source>
-        <translation>&apos;list&apos; affiche les exercices. &apos;start --sandbox RÉP --drill ID&apos; (ou --random, avec --seed K pour en répéter un) fait une sauvegarde si le bac à sable n&apos;en a pas, casse le bac à sable comme le prévoit l&apos;exercice sans nommer la panne, et lance le chronomètre. Le stagiaire le récupère avec les commandes habituelles ou l&apos;assistant ; &apos;status&apos; affiche l&apos;histoire et le chronomètre, &apos;finish&apos; note le résultat point par point et l&apos;archive ; &apos;history&apos; liste les exercices terminés.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>list, start, status, finish or history</source>
-        <translation>list, start, status, finish ou history</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>The training sandbox&apos;s directory.</source>
         <translation>Le répertoire du bac à sable d&apos;entraînement.</translation>
     </message>
@@ -2257,9 +2247,19 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>nombre</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Say what to do: &apos;lifeboat drill list|start|status|finish|history&apos;.</source>
-        <translation>Dites quoi faire : &apos;lifeboat drill list|start|status|finish|history&apos;.</translation>
+        <location line="-14"/>
+        <source>&apos;list&apos; shows the drills. &apos;start --sandbox DIR --drill ID&apos; (or --random, with --seed K to repeat one) takes a backup if the sandbox has none, breaks the sandbox as the drill says without naming the fault, and starts the clock. The trainee recovers it with the usual commands or the wizard; &apos;status&apos; shows the story and the clock, &apos;finish&apos; judges the result point by point and files it; &apos;reset&apos; puts the sandbox back as it was before the drill and forgets it; &apos;history&apos; lists the finished drills.</source>
+        <translation>&apos;list&apos; affiche les exercices. &apos;start --sandbox RÉP --drill ID&apos; (ou --random, avec --seed K pour en répéter un) fait une sauvegarde si le bac à sable n&apos;en a pas, casse le bac à sable comme le prévoit l&apos;exercice sans nommer la panne, et lance le chronomètre. Le stagiaire le récupère avec les commandes habituelles ou l&apos;assistant ; &apos;status&apos; affiche l&apos;histoire et le chronomètre, &apos;finish&apos; note le résultat point par point et l&apos;archive ; &apos;reset&apos; remet le bac à sable dans l&apos;état d&apos;avant l&apos;exercice et l&apos;oublie ; &apos;history&apos; liste les exercices terminés.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>list, start, status, finish, reset or history</source>
+        <translation>list, start, status, finish, reset ou history</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Say what to do: &apos;lifeboat drill list|start|status|finish|reset|history&apos;.</source>
+        <translation>Dites quoi faire : &apos;lifeboat drill list|start|status|finish|reset|history&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2267,7 +2267,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>&apos;drill %1&apos; a besoin de --sandbox RÉP.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Taking a backup of the sandbox for the drill...</source>
         <translation>Sauvegarde du bac à sable pour l&apos;exercice…</translation>
     </message>
@@ -2299,11 +2299,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     <message>
         <location line="+11"/>
         <location line="+26"/>
+        <location line="+15"/>
         <source>No drill is running on %1.</source>
         <translation>Aucun exercice n&apos;est en cours sur %1.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-36"/>
         <source>Running for %1 (target %2).</source>
         <translation>En cours depuis %1 (objectif %2).</translation>
     </message>
@@ -2318,7 +2319,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Réponse modèle : %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
+        <source>The sandbox is as it was before the drill, its nodes running. What the drill left is in %1.</source>
+        <translation>Le bac à sable est comme avant l&apos;exercice, ses nœuds en marche. Ce que l&apos;exercice a laissé se trouve dans %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No drill has been finished yet.</source>
         <translation>Aucun exercice n&apos;a encore été terminé.</translation>
     </message>
@@ -2407,12 +2413,27 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>DrillSession</name>
     <message>
-        <location filename="../engine/drills/DrillSession.cpp" line="+79"/>
+        <location filename="../engine/drills/DrillSession.cpp" line="+75"/>
         <source>Cannot damage the backup set %1 for the drill: it has no archive to change.</source>
         <translation>Impossible d&apos;endommager le jeu de sauvegarde %1 pour l&apos;exercice : il n&apos;a aucune archive à modifier.</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Cannot mend %1, which the drill damaged: %2.</source>
+        <translation>Impossible de réparer %1, que l&apos;exercice a endommagé : %2.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>There is no copy of the sandbox from before the drill (a sandbox with hosts keeps none). Reset the sandbox with &apos;lifeboat sandbox&apos; instead.</source>
+        <translation>Il n&apos;existe aucune copie du bac à sable d&apos;avant l&apos;exercice (un bac à sable avec hôtes n&apos;en garde pas). Réinitialisez-le plutôt avec &apos;lifeboat sandbox&apos;.</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>Cannot move %1 aside.</source>
+        <translation>Impossible de mettre %1 de côté.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is not a training sandbox. Drills break things on purpose, so they run only on a sandbox made by &apos;lifeboat sandbox create&apos;.</source>
         <translation>%1 n&apos;est pas un bac à sable d&apos;entraînement. Les exercices cassent des choses exprès : ils ne tournent que sur un bac à sable créé par &apos;lifeboat sandbox create&apos;.</translation>
     </message>
@@ -2425,7 +2446,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>The drill &apos;%1&apos; is not in this version&apos;s catalog.</source>
         <translation>L&apos;exercice &apos;%1&apos; n&apos;est pas dans le catalogue de cette version.</translation>
     </message>

@@ -2198,17 +2198,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>サンドボックスでの訓練: 隠された障害、時計、そして採点</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&apos;list&apos; shows the drills. &apos;start --sandbox DIR --drill ID&apos; (or --random, with --seed K to repeat one) takes a backup if the sandbox has none, breaks the sandbox as the drill says without naming the fault, and starts the clock. The trainee recovers it with the usual commands or the wizard; &apos;status&apos; shows the story and the clock, &apos;finish&apos; judges the result point by point and files it; &apos;history&apos; lists the finished drills.</source>
-        <translation>&apos;list&apos; は訓練の一覧を表示します。&apos;start --sandbox DIR --drill ID&apos; (または --random。同じものを繰り返すには --seed K) は、サンドボックスにバックアップがなければ取得し、障害名を明かさずに訓練どおりにサンドボックスを壊し、時計を開始します。受講者はいつものコマンドかウィザードで回復します。&apos;status&apos; はストーリーと時計を、&apos;finish&apos; は結果を項目ごとに採点して記録し、&apos;history&apos; は終了した訓練を一覧表示します。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>list, start, status, finish or history</source>
-        <translation>list、start、status、finish、history のいずれか</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>The training sandbox&apos;s directory.</source>
         <translation>訓練用サンドボックスのディレクトリ。</translation>
     </message>
@@ -2243,9 +2233,19 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>number</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Say what to do: &apos;lifeboat drill list|start|status|finish|history&apos;.</source>
-        <translation>何をするか指定してください: &apos;lifeboat drill list|start|status|finish|history&apos;。</translation>
+        <location line="-14"/>
+        <source>&apos;list&apos; shows the drills. &apos;start --sandbox DIR --drill ID&apos; (or --random, with --seed K to repeat one) takes a backup if the sandbox has none, breaks the sandbox as the drill says without naming the fault, and starts the clock. The trainee recovers it with the usual commands or the wizard; &apos;status&apos; shows the story and the clock, &apos;finish&apos; judges the result point by point and files it; &apos;reset&apos; puts the sandbox back as it was before the drill and forgets it; &apos;history&apos; lists the finished drills.</source>
+        <translation>&apos;list&apos; は訓練の一覧を表示します。&apos;start --sandbox DIR --drill ID&apos; (または --random。同じものを繰り返すには --seed K) は、サンドボックスにバックアップがなければ取得し、障害名を明かさずに訓練どおりにサンドボックスを壊し、時計を開始します。受講者はいつものコマンドかウィザードで回復します。&apos;status&apos; はストーリーと時計を、&apos;finish&apos; は結果を項目ごとに採点して記録し、&apos;reset&apos; はサンドボックスを訓練前の状態に戻して訓練を破棄し、&apos;history&apos; は終了した訓練を一覧表示します。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>list, start, status, finish, reset or history</source>
+        <translation>list、start、status、finish、reset、history のいずれか</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Say what to do: &apos;lifeboat drill list|start|status|finish|reset|history&apos;.</source>
+        <translation>何をするか指定してください: &apos;lifeboat drill list|start|status|finish|reset|history&apos;。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2253,7 +2253,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>&apos;drill %1&apos; には --sandbox DIR が必要です。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Taking a backup of the sandbox for the drill...</source>
         <translation>訓練のためにサンドボックスをバックアップしています…</translation>
     </message>
@@ -2285,11 +2285,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     <message>
         <location line="+11"/>
         <location line="+26"/>
+        <location line="+15"/>
         <source>No drill is running on %1.</source>
         <translation>%1 で実行中の訓練はありません。</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-36"/>
         <source>Running for %1 (target %2).</source>
         <translation>経過時間 %1 (目標 %2)。</translation>
     </message>
@@ -2304,7 +2305,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>模範解答: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
+        <source>The sandbox is as it was before the drill, its nodes running. What the drill left is in %1.</source>
+        <translation>サンドボックスは訓練前の状態に戻り、ノードは稼働しています。訓練が残したものは %1 にあります。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No drill has been finished yet.</source>
         <translation>終了した訓練はまだありません。</translation>
     </message>
@@ -2392,12 +2398,27 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>DrillSession</name>
     <message>
-        <location filename="../engine/drills/DrillSession.cpp" line="+79"/>
+        <location filename="../engine/drills/DrillSession.cpp" line="+75"/>
         <source>Cannot damage the backup set %1 for the drill: it has no archive to change.</source>
         <translation>訓練のためにバックアップセット %1 を破損させられません: 変更できるアーカイブがありません。</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Cannot mend %1, which the drill damaged: %2.</source>
+        <translation>訓練が破損させた %1 を修復できません: %2。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>There is no copy of the sandbox from before the drill (a sandbox with hosts keeps none). Reset the sandbox with &apos;lifeboat sandbox&apos; instead.</source>
+        <translation>訓練前のサンドボックスのコピーがありません (ホスト付きのサンドボックスはコピーを持ちません)。代わりに &apos;lifeboat sandbox&apos; でリセットしてください。</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>Cannot move %1 aside.</source>
+        <translation>%1 を退避できません。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is not a training sandbox. Drills break things on purpose, so they run only on a sandbox made by &apos;lifeboat sandbox create&apos;.</source>
         <translation>%1 は訓練用サンドボックスではありません。訓練は意図的に壊すため、&apos;lifeboat sandbox create&apos; で作ったサンドボックスでのみ実行します。</translation>
     </message>
@@ -2409,7 +2430,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>The drill &apos;%1&apos; is not in this version&apos;s catalog.</source>
         <translation>訓練 &apos;%1&apos; はこのバージョンのカタログにありません。</translation>
     </message>

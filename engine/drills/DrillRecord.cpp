@@ -49,6 +49,8 @@ QJsonObject DrillRecord::toJson() const
                      {QStringLiteral("nodes"), QJsonArray::fromStringList(nodes)},
                      {QStringLiteral("goodSet"), goodSet},
                      {QStringLiteral("damagedSet"), damagedSet},
+                     {QStringLiteral("damagedArchive"), damagedArchive},
+                     {QStringLiteral("damagedOffset"), damagedOffset},
                      {QStringLiteral("startedAt"), startedAt.toString(Qt::ISODateWithMs)}};
     if (finishedAt.isValid())
         json.insert(QStringLiteral("finishedAt"), finishedAt.toString(Qt::ISODateWithMs));
@@ -67,6 +69,8 @@ DrillRecord DrillRecord::fromJson(const QJsonObject &json)
         record.nodes.append(node.toString());
     record.goodSet = json.value(QLatin1String("goodSet")).toString();
     record.damagedSet = json.value(QLatin1String("damagedSet")).toString();
+    record.damagedArchive = json.value(QLatin1String("damagedArchive")).toString();
+    record.damagedOffset = json.value(QLatin1String("damagedOffset")).toInteger(-1);
     record.startedAt = QDateTime::fromString(json.value(QLatin1String("startedAt")).toString(), Qt::ISODateWithMs);
     record.finishedAt = QDateTime::fromString(json.value(QLatin1String("finishedAt")).toString(), Qt::ISODateWithMs);
     if (json.contains(QLatin1String("score")))
@@ -104,6 +108,11 @@ bool DrillRecord::archive(QString *error) const
         return false;
     QFile::remove(currentFile(sandbox));
     return true;
+}
+
+void DrillRecord::discardCurrent() const
+{
+    QFile::remove(currentFile(sandbox));
 }
 
 QList<DrillRecord> DrillRecord::history()

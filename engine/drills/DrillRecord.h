@@ -30,6 +30,8 @@ struct DrillRecord
     QStringList nodes;   // the node each fault hit, in the drill's order (empty for the cluster)
     QString goodSet;     // the set id the model answer restores from
     QString damagedSet;  // the newest set, which the drill damaged; empty if none
+    QString damagedArchive; // the archive of damagedSet whose byte at damagedOffset was flipped
+    qint64 damagedOffset = -1;
     QDateTime startedAt; // when the clock started (the faults were in)
     QDateTime finishedAt;
     std::optional<DrillScore> score;
@@ -44,6 +46,8 @@ struct DrillRecord
     [[nodiscard]] bool saveCurrent(QString *error) const;
     // Moves it, finished and scored, into the history.
     [[nodiscard]] bool archive(QString *error) const;
+    // Forgets the running drill of its sandbox (after a reset).
+    void discardCurrent() const;
     // Every finished drill, newest first.
     static QList<DrillRecord> history();
 

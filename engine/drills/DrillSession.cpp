@@ -6,6 +6,8 @@
 #include <backup/BackupSetCatalog.h>
 #include <backup/BackupSetLayout.h>
 #include <backup/BackupSetManifest.h>
+#include <hosts/LocalHostFiles.h>
+#include <sandbox/SandboxHosts.h>
 #include <cluster/NodeController.h>
 #include <drills/DrillCatalog.h>
 #include <drills/DrillJudge.h>
@@ -28,16 +30,9 @@ DrillSession::DrillSession(const ClusterProfile &sandbox)
 
 QStringList DrillSession::sets(const Drill &drill) const
 {
-    // A set an earlier drill damaged stays damaged: never the one a drill restores from.
-    QStringList damaged;
-    for (const DrillRecord &record : DrillRecord::history()) {
-        if (record.sandbox == m_profile.directory())
-            damaged.append(record.damagedSet);
-    }
     QStringList ids;
     for (const BackupSetCatalog::Set &set : BackupSetCatalog::list(m_profile.backupRoot)) {
-        if (set.manifestReadable && set.profileName == m_profile.name && set.strategy == drill.backup
-            && !damaged.contains(set.id))
+        if (set.manifestReadable && set.profileName == m_profile.name && set.strategy == drill.backup)
             ids.append(set.id);
     }
     return ids;
@@ -69,9 +64,10 @@ QStringList DrillSession::pickNodes(const Drill &drill, quint32 seed) const
 }
 
 // A flipped byte in the middle of the set's largest archive: `lifeboat
-// verify`, and the first step of a restore, find it.
-bool DrillSession::damage(const QString &setId)
+// verify`, and the first step of a restore, find it. Flipping it again mends it.
+bool DrillSession::damage(DrillRecord *record)
 {
+    const QString setId = record->damagedSet;
     const QDir set(BackupSetLayout::final(m_profile.backupRoot, setId));
     const QFileInfoList archives = set.entryInfoList({QStringLiteral("*.tar.*"), QStringLiteral("*.zip")}, QDir::Files, QDir::Size);
     QFile archive(archives.value(0).filePath());
@@ -79,11 +75,119 @@ bool DrillSession::damage(const QString &setId)
         m_error = tr("Cannot damage the backup set %1 for the drill: it has no archive to change.").arg(setId);
         return false;
     }
-    const qint64 middle = archive.size() / 2;
-    archive.seek(middle);
+    record->damagedArchive = archives.first().fileName();
+    record->damagedOffset = archive.size() / 2;
+    archive.seek(record->damagedOffset);
     const QByteArray byte = archive.read(1);
-    archive.seek(middle);
+    archive.seek(record->damagedOffset);
     return byte.size() == 1 && archive.write(QByteArray(1, char(byte.at(0) ^ 0x5a))) == 1;
+}
+
+bool DrillSession::mend(const DrillRecord &record)
+{
+    if (record.damagedSet.isEmpty() || record.damagedOffset < 0)
+        return true;
+    QFile archive(QDir(BackupSetLayout::final(m_profile.backupRoot, record.damagedSet)).filePath(record.damagedArchive));
+    if (!archive.open(QIODevice::ReadWrite) || !archive.seek(record.damagedOffset)) {
+        m_error = tr("Cannot mend %1, which the drill damaged: %2.").arg(archive.fileName(), archive.errorString());
+        return false;
+    }
+    const QByteArray byte = archive.read(1);
+    archive.seek(record.damagedOffset);
+    return byte.size() == 1 && archive.write(QByteArray(1, char(byte.at(0) ^ 0x5a))) == 1;
+}
+
+QStringList DrillSession::frozenParts()
+{
+    return {QStringLiteral("nodes"), QStringLiteral("shared"), QStringLiteral("db")};
+}
+
+QString DrillSession::drillFolder() const
+{
+    return QDir(m_profile.directory()).filePath(QStringLiteral(".lifeboat-drill"));
+}
+
+bool DrillSession::copyTree(const QString &from, const QString &to)
+{
+    LocalHostFiles files;
+    HostFiles::SnapshotSupport support;
+    QString ignored;
+    if (files.snapshotSupport(from, &support, &ignored) && support.reflink
+        && files.createSnapshot(from, SnapshotMethod::Reflink, to, &ignored))
+        return true;
+    QDir(to).removeRecursively();
+    return files.copy(from, to, &m_error);
+}
+
+bool DrillSession::stopNodes()
+{
+    const NodeController nodes(m_profile);
+    for (const NodeProfile *node : nodes.stopOrder()) {
+        if (const NodeController::Result stopped = nodes.stop(*node); !stopped.ok) {
+            m_error = stopped.error;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DrillSession::startNodes()
+{
+    const NodeController nodes(m_profile);
+    for (const NodeProfile *node : nodes.startOrder()) {
+        if (const NodeController::Result started = nodes.start(*node); !started.ok) {
+            m_error = started.error;
+            return false;
+        }
+    }
+    return true;
+}
+
+// The sandbox as it is before the faults, with its nodes stopped for the
+// copy (a copy of running nodes would not start again), then started.
+bool DrillSession::freeze()
+{
+    const QString before = QDir(drillFolder()).filePath(QStringLiteral("before"));
+    if (QFileInfo::exists(before) && !LocalHostFiles().removeOwnTree(before, &m_error))
+        return false;
+    if (!QDir().mkpath(before) || !stopNodes())
+        return false;
+    for (const QString &part : frozenParts()) {
+        if (!copyTree(QDir(m_profile.directory()).filePath(part), QDir(before).filePath(part))) {
+            startNodes();
+            return false;
+        }
+    }
+    return startNodes();
+}
+
+bool DrillSession::reset(const DrillRecord &running)
+{
+    const QString before = QDir(drillFolder()).filePath(QStringLiteral("before"));
+    if (!QFileInfo(before).isDir()) {
+        m_error = tr("There is no copy of the sandbox from before the drill (a sandbox with hosts keeps none). Reset the "
+                     "sandbox with 'lifeboat sandbox' instead.");
+        return false;
+    }
+    if (!stopNodes())
+        return false;
+    const QString aside = QDir(drillFolder()).filePath(
+        QStringLiteral("left-by-%1-%2").arg(running.drillId, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    if (!QDir().mkpath(aside))
+        return false;
+    for (const QString &part : frozenParts()) {
+        const QString place = QDir(m_profile.directory()).filePath(part);
+        if (QFileInfo::exists(place) && !QDir().rename(place, QDir(aside).filePath(part))) {
+            m_error = tr("Cannot move %1 aside.").arg(place);
+            return false;
+        }
+        if (!copyTree(QDir(before).filePath(part), place))
+            return false;
+    }
+    if (!mend(running) || !startNodes())
+        return false;
+    running.discardCurrent();
+    return true;
 }
 
 std::optional<DrillRecord> DrillSession::start(const Drill &drill, quint32 seed)
@@ -106,9 +210,15 @@ std::optional<DrillRecord> DrillSession::start(const Drill &drill, quint32 seed)
     record.sandbox = m_profile.directory();
     record.nodes = pickNodes(drill, seed);
     record.goodSet = available.value(drill.damagesNewestSet ? 1 : 0);
+    // The sandbox as it was, for a reset; a sandbox with hosts keeps its
+    // files on the hosts, and is reset with 'lifeboat sandbox' instead.
+    QString hostsError;
+    const bool hasHosts = SandboxHosts::load(m_profile.directory(), &hostsError).has_value();
+    if (!hasHosts && !freeze())
+        return std::nullopt;
     if (drill.damagesNewestSet) {
         record.damagedSet = available.first();
-        if (!damage(record.damagedSet))
+        if (!damage(&record))
             return std::nullopt;
     }
     SandboxFaults faults(m_profile);
@@ -141,6 +251,10 @@ std::optional<DrillRecord> DrillSession::finish(const DrillRecord &running)
     }
     DrillRecord finished = running;
     finished.finishedAt = QDateTime::currentDateTimeUtc();
+    // The damage was the drill's: once it is over, the set is whole again
+    // (newer incremental sets may take files from it).
+    if (!mend(running))
+        return std::nullopt;
     const DrillJudge judge(*drill, finished, m_profile);
     finished.score = judge.judge(RunRecord::list(DataPaths::runsDirectory(), m_profile.filePath),
                                  NodeController(m_profile).statusOfAll(), SharedDataCheck::damage(m_profile),

@@ -12,11 +12,11 @@
 
 namespace Lifeboat {
 
-// Starts and finishes a drill on a training sandbox. Starting picks the
-// nodes the faults hit (by the seed), damages the newest backup set where
-// the drill says so, injects the faults and starts the clock; finishing
-// judges what the trainee did (DrillJudge) and files the drill in the
-// history. Only sandboxes: a drill breaks things on purpose. Disk and node
+// Starts and finishes a drill on a training sandbox. Starting keeps a copy
+// of the sandbox for a reset, picks the nodes the faults hit (by the seed),
+// damages the newest backup set where the drill says so, injects the faults
+// and starts the clock; finishing judges what the trainee did (DrillJudge),
+// mends the set and files the drill in the history. Only sandboxes: a drill breaks things on purpose. Disk and node
 // work: call it on a worker thread.
 class DrillSession
 {
@@ -28,17 +28,32 @@ public:
     // How many backup sets the drill needs before it can start.
     static int setsNeeded(const Drill &drill) { return drill.damagesNewestSet ? 2 : 1; }
     // The complete sets of the sandbox the drill can restore from (made by
-    // its backup strategy), newest first, but those earlier drills damaged.
+    // its backup strategy), newest first.
     QStringList sets(const Drill &drill) const;
 
     [[nodiscard]] std::optional<DrillRecord> start(const Drill &drill, quint32 seed);
     [[nodiscard]] std::optional<DrillRecord> finish(const DrillRecord &running);
+    // Puts the sandbox back as it was just before the drill's faults: its
+    // nodes, shared folders and database from the copy start() made (a
+    // reflink copy where the file system can clone files: seconds), the
+    // damaged set mended, the nodes started. What the drill left is moved
+    // aside into .lifeboat-drill/, never deleted. The drill is forgotten.
+    [[nodiscard]] bool reset(const DrillRecord &running);
+    // The folder that holds the copy, and what resets move aside.
+    QString drillFolder() const;
 
     QString errorString() const { return m_error; }
 
 private:
     QStringList pickNodes(const Drill &drill, quint32 seed) const;
-    bool damage(const QString &setId);
+    bool damage(DrillRecord *record);
+    bool mend(const DrillRecord &record);
+    // The parts of a one-machine sandbox a drill changes.
+    static QStringList frozenParts();
+    bool freeze();
+    bool copyTree(const QString &from, const QString &to);
+    bool stopNodes();
+    bool startNodes();
 
     const ClusterProfile &m_profile;
     QString m_error;
