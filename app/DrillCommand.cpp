@@ -7,10 +7,13 @@
 #include "ExitCode.h"
 #include "RunCommand.h"
 
+#include <DrillDebrief.h>
 #include <drills/DrillCatalog.h>
 #include <drills/DrillSession.h>
 #include <profile/ClusterProfile.h>
+#include <run/RunRecord.h>
 #include <sandbox/SandboxLayout.h>
+#include <support/DataPaths.h>
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -179,7 +182,18 @@ int DrillCommand::finish(const ClusterProfile &sandbox) const
         Console::err() << session.errorString() << Qt::endl;
         return toInt(ExitCode::StepFailed);
     }
-    printScore(*DrillCatalog::find(finished->drillId), *finished);
+    const Drill &drill = *DrillCatalog::find(finished->drillId);
+    printScore(drill, *finished);
+    // The debrief, for the trainee and the trainer to go through together.
+    const DrillDebrief debrief(drill, *finished, RunRecord::list(DataPaths::runsDirectory(), sandbox.filePath));
+    QString error;
+    const QString html = finished->historyFile(QStringLiteral(".html"));
+    const QString pdf = finished->historyFile(QStringLiteral(".pdf"));
+    if (!debrief.writeHtml(html, &error) || !debrief.writePdf(pdf, &error)) {
+        Console::err() << error << Qt::endl;
+        return toInt(ExitCode::StepFailed);
+    }
+    Console::out() << tr("Debrief: %1 (and %2)").arg(html, pdf) << Qt::endl;
     return toInt(ExitCode::Success);
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -188,6 +189,16 @@ private Q_SLOTS:
         QVERIFY2(finished.out.contains(reason), qPrintable(finished.out));
         QVERIFY2(finished.out.contains(QStringLiteral("Model answer: ")), qPrintable(finished.out));
         QVERIFY(healthy());
+        // The debrief names the mistake beside the trainee's runs, with their timelines.
+        const qsizetype at = finished.out.indexOf(QLatin1String("Debrief: "));
+        QVERIFY(at >= 0);
+        const QString html = finished.out.mid(at + 9).section(u' ', 0, 0);
+        QFile debrief(html);
+        QVERIFY2(debrief.open(QIODevice::ReadOnly), qPrintable(html));
+        const QString text = QString::fromUtf8(debrief.readAll());
+        QVERIFY(text.contains(reason));
+        QCOMPARE(text.count(QLatin1String("<img src=\"data:image/png;base64,")), wrong.size() + 1);
+        QVERIFY(QFileInfo(html.chopped(5) + QStringLiteral(".pdf")).size() > 1000);
     }
 
     // Reset gives back the sandbox as it was before the faults, and mends

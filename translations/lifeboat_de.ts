@@ -2202,7 +2202,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>DrillCommand</name>
     <message>
-        <location filename="../app/DrillCommand.cpp" line="+27"/>
+        <location filename="../app/DrillCommand.cpp" line="+30"/>
         <source>Run &apos;lifeboat drill --help&apos; for its options.</source>
         <translation>Führen Sie &apos;lifeboat drill --help&apos; aus, um seine Optionen zu sehen.</translation>
     </message>
@@ -2299,12 +2299,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     <message>
         <location line="+11"/>
         <location line="+26"/>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>No drill is running on %1.</source>
         <translation>Auf %1 läuft keine Übung.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-47"/>
         <source>Running for %1 (target %2).</source>
         <translation>Läuft seit %1 (Ziel %2).</translation>
     </message>
@@ -2319,7 +2319,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Musterlösung: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
+        <source>Debrief: %1 (and %2)</source>
+        <translation>Nachbesprechung: %1 (und %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The sandbox is as it was before the drill, its nodes running. What the drill left is in %1.</source>
         <translation>Die Sandbox ist wieder wie vor der Übung, ihre Knoten laufen. Was die Übung hinterlassen hat, liegt in %1.</translation>
     </message>
@@ -2327,6 +2332,67 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+10"/>
         <source>No drill has been finished yet.</source>
         <translation>Es wurde noch keine Übung beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDebrief</name>
+    <message>
+        <location filename="../report/DrillDebrief.cpp" line="+57"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The newest backup set, %1, was damaged.</source>
+        <translation>Der neueste Sicherungssatz, %1, war beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+49"/>
+        <location line="+26"/>
+        <source>Debrief: %1</source>
+        <translation>Nachbesprechung: %1</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Started %1, finished after %2 (target %3).</source>
+        <translation>Begonnen %1, beendet nach %2 (Ziel %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was broken</source>
+        <translation>Was beschädigt war</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score: %1 of %2</source>
+        <translation>Bewertung: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No run was made during the drill.</source>
+        <translation>Während der Übung wurde kein Lauf gestartet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>+%1  %2 %3: %4</source>
+        <translation>+%1  %2 %3: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model answer</source>
+        <translation>Musterlösung</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+13"/>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation>Das PDF %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -2202,7 +2202,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>DrillCommand</name>
     <message>
-        <location filename="../app/DrillCommand.cpp" line="+27"/>
+        <location filename="../app/DrillCommand.cpp" line="+30"/>
         <source>Run &apos;lifeboat drill --help&apos; for its options.</source>
         <translation>Lancez &apos;lifeboat drill --help&apos; pour voir ses options.</translation>
     </message>
@@ -2299,12 +2299,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     <message>
         <location line="+11"/>
         <location line="+26"/>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>No drill is running on %1.</source>
         <translation>Aucun exercice n&apos;est en cours sur %1.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-47"/>
         <source>Running for %1 (target %2).</source>
         <translation>En cours depuis %1 (objectif %2).</translation>
     </message>
@@ -2319,7 +2319,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Réponse modèle : %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
+        <source>Debrief: %1 (and %2)</source>
+        <translation>Débriefing : %1 (et %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The sandbox is as it was before the drill, its nodes running. What the drill left is in %1.</source>
         <translation>Le bac à sable est comme avant l&apos;exercice, ses nœuds en marche. Ce que l&apos;exercice a laissé se trouve dans %1.</translation>
     </message>
@@ -2327,6 +2332,67 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="+10"/>
         <source>No drill has been finished yet.</source>
         <translation>Aucun exercice n&apos;a encore été terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDebrief</name>
+    <message>
+        <location filename="../report/DrillDebrief.cpp" line="+57"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The newest backup set, %1, was damaged.</source>
+        <translation>Le jeu de sauvegarde le plus récent, %1, était endommagé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+49"/>
+        <location line="+26"/>
+        <source>Debrief: %1</source>
+        <translation>Débriefing : %1</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Started %1, finished after %2 (target %3).</source>
+        <translation>Commencé le %1, terminé après %2 (objectif %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was broken</source>
+        <translation>Ce qui était cassé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score: %1 of %2</source>
+        <translation>Note : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No run was made during the drill.</source>
+        <translation>Aucune exécution n&apos;a eu lieu pendant l&apos;exercice.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>+%1  %2 %3: %4</source>
+        <translation>+%1  %2 %3 : %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model answer</source>
+        <translation>Réponse modèle</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+13"/>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation>Impossible d&apos;écrire le PDF %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -2188,7 +2188,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>DrillCommand</name>
     <message>
-        <location filename="../app/DrillCommand.cpp" line="+27"/>
+        <location filename="../app/DrillCommand.cpp" line="+30"/>
         <source>Run &apos;lifeboat drill --help&apos; for its options.</source>
         <translation>オプションは &apos;lifeboat drill --help&apos; で確認してください。</translation>
     </message>
@@ -2285,12 +2285,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     <message>
         <location line="+11"/>
         <location line="+26"/>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>No drill is running on %1.</source>
         <translation>%1 で実行中の訓練はありません。</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-47"/>
         <source>Running for %1 (target %2).</source>
         <translation>経過時間 %1 (目標 %2)。</translation>
     </message>
@@ -2305,7 +2305,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>模範解答: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
+        <source>Debrief: %1 (and %2)</source>
+        <translation>振り返り: %1 (および %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The sandbox is as it was before the drill, its nodes running. What the drill left is in %1.</source>
         <translation>サンドボックスは訓練前の状態に戻り、ノードは稼働しています。訓練が残したものは %1 にあります。</translation>
     </message>
@@ -2313,6 +2318,67 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="+10"/>
         <source>No drill has been finished yet.</source>
         <translation>終了した訓練はまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDebrief</name>
+    <message>
+        <location filename="../report/DrillDebrief.cpp" line="+57"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The newest backup set, %1, was damaged.</source>
+        <translation>最新のバックアップセット %1 は破損していました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+49"/>
+        <location line="+26"/>
+        <source>Debrief: %1</source>
+        <translation>振り返り: %1</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Started %1, finished after %2 (target %3).</source>
+        <translation>%1 に開始、%2 後に終了 (目標 %3)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was broken</source>
+        <translation>壊されていたもの</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score: %1 of %2</source>
+        <translation>得点: %2 点中 %1 点</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What was done</source>
+        <translation>行ったこと</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No run was made during the drill.</source>
+        <translation>訓練中に実行はありませんでした。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>+%1  %2 %3: %4</source>
+        <translation>+%1  %2 %3: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model answer</source>
+        <translation>模範解答</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+13"/>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation>PDF %1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>

@@ -101,10 +101,15 @@ bool DrillRecord::saveCurrent(QString *error) const
     return writeWhole(currentFile(sandbox), toJson(), error);
 }
 
+QString DrillRecord::historyFile(const QString &suffix) const
+{
+    return QDir(directory()).filePath(
+        QStringLiteral("history/%1-%2%3").arg(startedAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")), drillId, suffix));
+}
+
 bool DrillRecord::archive(QString *error) const
 {
-    const QString name = QStringLiteral("%1-%2.json").arg(startedAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")), drillId);
-    if (!writeWhole(QDir(directory()).filePath(QStringLiteral("history/") + name), toJson(), error))
+    if (!writeWhole(historyFile(QStringLiteral(".json")), toJson(), error))
         return false;
     QFile::remove(currentFile(sandbox));
     return true;

@@ -46,6 +46,9 @@ struct DrillRecord
     [[nodiscard]] bool saveCurrent(QString *error) const;
     // Moves it, finished and scored, into the history.
     [[nodiscard]] bool archive(QString *error) const;
+    // Its file in the history, with `suffix` (".json"; ".html" and ".pdf"
+    // for its debrief).
+    QString historyFile(const QString &suffix) const;
     // Forgets the running drill of its sandbox (after a reset).
     void discardCurrent() const;
     // Every finished drill, newest first.
