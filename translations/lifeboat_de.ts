@@ -2079,7 +2079,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Drill</name>
     <message>
-        <location filename="../engine/drills/Drill.cpp" line="+14"/>
+        <location filename="../engine/drills/Drill.cpp" line="+16"/>
         <source>%1 (the set before the newest, which is damaged)</source>
         <translation>%1 (der Satz vor dem neuesten, der beschädigt ist)</translation>
     </message>
@@ -2197,6 +2197,21 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+1"/>
         <source>An author node lost its data this morning. Last night&apos;s backup ran, as every night, to the NAS, which had its own troubles overnight.</source>
         <translation>Ein Autorenknoten hat heute Morgen seine Daten verloren. Die Sicherung der letzten Nacht lief wie jede Nacht auf das NAS, das über Nacht eigene Probleme hatte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup that never ended</source>
+        <translation>Die Sicherung, die nie endete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The nightly backup job died when its server rebooted at 02:00. This morning every node answers, but the forms team says old documents are never cleaned up any more.</source>
+        <translation>Der nächtliche Sicherungsjob starb, als sein Server um 02:00 neu startete. Heute Morgen antwortet jeder Knoten, aber das Formularteam sagt, dass alte Dokumente nicht mehr aufgeräumt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore nothing: leave rolling backup mode with the profile&apos;s &quot;leaveRolling&quot; command (the failed backup&apos;s report names it).</source>
+        <translation>Nichts wiederherstellen: Verlassen Sie den Rolling-Sicherungsmodus mit dem Befehl &quot;leaveRolling&quot; des Profils (der Bericht der fehlgeschlagenen Sicherung nennt ihn).</translation>
     </message>
 </context>
 <context>
@@ -2446,7 +2461,17 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Die Daten sind zurück</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>A restore replaced data that was intact.</source>
+        <translation>Eine Wiederherstellung hat intakte Daten ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing needed restoring, and nothing was.</source>
+        <translation>Nichts musste wiederhergestellt werden, und nichts wurde es.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>What the fault destroyed is back as the set %1 holds it.</source>
         <translation>Was der Fehler zerstört hat, ist so zurück, wie der Satz %1 es enthält.</translation>
     </message>
@@ -2512,7 +2537,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>The drill &apos;%1&apos; is not in this version&apos;s catalog.</source>
         <translation>Die Übung &apos;%1&apos; ist nicht im Katalog dieser Version.</translation>
     </message>

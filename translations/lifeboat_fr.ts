@@ -2079,7 +2079,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Drill</name>
     <message>
-        <location filename="../engine/drills/Drill.cpp" line="+14"/>
+        <location filename="../engine/drills/Drill.cpp" line="+16"/>
         <source>%1 (the set before the newest, which is damaged)</source>
         <translation>%1 (le jeu précédant le plus récent, qui est endommagé)</translation>
     </message>
@@ -2197,6 +2197,21 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="+1"/>
         <source>An author node lost its data this morning. Last night&apos;s backup ran, as every night, to the NAS, which had its own troubles overnight.</source>
         <translation>Un nœud d&apos;auteur a perdu ses données ce matin. La sauvegarde de la nuit dernière s&apos;est faite, comme chaque nuit, vers le NAS, qui a eu ses propres soucis pendant la nuit.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup that never ended</source>
+        <translation>La sauvegarde qui n&apos;a jamais fini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The nightly backup job died when its server rebooted at 02:00. This morning every node answers, but the forms team says old documents are never cleaned up any more.</source>
+        <translation>La tâche de sauvegarde nocturne est morte quand son serveur a redémarré à 2 h. Ce matin, chaque nœud répond, mais l&apos;équipe des formulaires dit que les anciens documents ne sont plus jamais nettoyés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore nothing: leave rolling backup mode with the profile&apos;s &quot;leaveRolling&quot; command (the failed backup&apos;s report names it).</source>
+        <translation>Ne rien restaurer : quittez le mode de sauvegarde continue avec la commande &quot;leaveRolling&quot; du profil (le rapport de la sauvegarde échouée la donne).</translation>
     </message>
 </context>
 <context>
@@ -2446,7 +2461,17 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Les données sont revenues</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>A restore replaced data that was intact.</source>
+        <translation>Une restauration a remplacé des données intactes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing needed restoring, and nothing was.</source>
+        <translation>Rien ne devait être restauré, et rien ne l&apos;a été.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>What the fault destroyed is back as the set %1 holds it.</source>
         <translation>Ce que la panne a détruit est revenu tel que le jeu %1 le contient.</translation>
     </message>
@@ -2512,7 +2537,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>The drill &apos;%1&apos; is not in this version&apos;s catalog.</source>
         <translation>L&apos;exercice &apos;%1&apos; n&apos;est pas dans le catalogue de cette version.</translation>
     </message>

@@ -2065,7 +2065,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Drill</name>
     <message>
-        <location filename="../engine/drills/Drill.cpp" line="+14"/>
+        <location filename="../engine/drills/Drill.cpp" line="+16"/>
         <source>%1 (the set before the newest, which is damaged)</source>
         <translation>%1 (最新のセットは破損しているため、その一つ前のセット)</translation>
     </message>
@@ -2183,6 +2183,21 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="+1"/>
         <source>An author node lost its data this morning. Last night&apos;s backup ran, as every night, to the NAS, which had its own troubles overnight.</source>
         <translation>今朝、オーサーノードの 1 つがデータを失いました。昨夜のバックアップは毎晩と同じく NAS に取られましたが、その NAS は夜間に独自の問題を抱えていました。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The backup that never ended</source>
+        <translation>終わらなかったバックアップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The nightly backup job died when its server rebooted at 02:00. This morning every node answers, but the forms team says old documents are never cleaned up any more.</source>
+        <translation>夜間のバックアップジョブは、そのサーバーが 2:00 に再起動したときに止まりました。今朝はすべてのノードが応答していますが、フォームチームによると古い文書がまったく片付けられなくなったそうです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore nothing: leave rolling backup mode with the profile&apos;s &quot;leaveRolling&quot; command (the failed backup&apos;s report names it).</source>
+        <translation>何もリストアしないでください: プロファイルの &quot;leaveRolling&quot; コマンドでローリングバックアップモードを抜けてください (失敗したバックアップのレポートに記載されています)。</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +2446,17 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>データが戻っている</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>A restore replaced data that was intact.</source>
+        <translation>リストアが無傷のデータを置き換えました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing needed restoring, and nothing was.</source>
+        <translation>リストアの必要はなく、何もリストアしていません。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>What the fault destroyed is back as the set %1 holds it.</source>
         <translation>障害で失われたものが、セット %1 の内容どおりに戻っています。</translation>
     </message>
@@ -2496,7 +2521,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>The drill &apos;%1&apos; is not in this version&apos;s catalog.</source>
         <translation>訓練 &apos;%1&apos; はこのバージョンのカタログにありません。</translation>
     </message>

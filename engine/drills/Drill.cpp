@@ -7,6 +7,8 @@ namespace Lifeboat {
 
 QString Drill::modelAnswerText(const QString &node, const QString &set) const
 {
+    if (answer.isEmpty())
+        return tr(manualAnswer);
     QString command = QStringLiteral("lifeboat run --scenario %1").arg(answer);
     if (answerForNode)
         command += QStringLiteral(" --node %1").arg(node);

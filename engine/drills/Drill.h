@@ -54,9 +54,14 @@ public:
     // The newest backup set is damaged too: the trainee must notice and
     // restore from the one before.
     bool damagesNewestSet = false;
+    // The cluster is left in rolling backup mode, as a backup killed
+    // half-way leaves it.
+    bool leavesRollingMode = false;
     // The model answer: one recovery scenario, for the node the first
-    // fault hit (`answerForNode`) or the cluster.
+    // fault hit (`answerForNode`) or the cluster; or, when it is empty,
+    // what to do by hand instead (`manualAnswer`), restoring nothing.
     QString answer;
+    const char *manualAnswer = "";
     bool answerForNode = false;
     // The fault left the node's repository intact: a recovery that replaces
     // it (restore-node --repository, restore-cluster) throws data away.

@@ -116,6 +116,17 @@ QList<Drill> makeCatalog()
          .answerForNode = true,
          .targetSeconds = 600,
          .costs = {{Mistake::DamagedSet, 20}, {Mistake::WiderScenario, 20}}},
+        {.id = QStringLiteral("rolling-mode-left"),
+         .title = QT_TRANSLATE_NOOP("Drill", "The backup that never ended"),
+         .story = QT_TRANSLATE_NOOP("Drill", "The nightly backup job died when its server rebooted at 02:00. This "
+                                             "morning every node answers, but the forms team says old documents are "
+                                             "never cleaned up any more."),
+         .difficulty = 2,
+         .leavesRollingMode = true,
+         .manualAnswer = QT_TRANSLATE_NOOP("Drill", "Restore nothing: leave rolling backup mode with the profile's "
+                                                    "\"leaveRolling\" command (the failed backup's report names it)."),
+         .targetSeconds = 300,
+         .costs = {{Mistake::NeedlessRestore, 20}, {Mistake::WiderScenario, 20}}},
     };
 }
 } // namespace

@@ -122,6 +122,11 @@ QStringList DrillJudge::nodesToCompare() const
 DrillScore::Point DrillJudge::data(const QList<RunRecord> &recoveries, const QStringList &sharedDamage) const
 {
     const QString title = tr("The data is back");
+    const bool restored = std::any_of(recoveries.cbegin(), recoveries.cend(), changedSomething);
+    if (m_drill.answer.isEmpty()) {
+        return restored ? DrillScore::Point{title, 0, dataPoints, tr("A restore replaced data that was intact.")}
+                        : DrillScore::Point{title, dataPoints, dataPoints, tr("Nothing needed restoring, and nothing was.")};
+    }
     // Against the set the trainee's last successful recovery used, else the
     // one the model answer uses.
     QString set = m_record.goodSet;
@@ -161,9 +166,9 @@ DrillScore::Point DrillJudge::procedure(const QList<RunRecord> &recoveries) cons
         }
         if (!changedSomething(run))
             continue;
-        const bool replacedRepository = run.options.value(QString(OptionNames::repository)).toBool()
+        const bool replacedRepository = m_drill.answer.isEmpty() || run.options.value(QString(OptionNames::repository)).toBool()
             || breadth(run.scenario) > breadth(m_drill.answer);
-        if (m_drill.repositoryIntact && replacedRepository && !needless) {
+        if ((m_drill.repositoryIntact || m_drill.answer.isEmpty()) && replacedRepository && !needless) {
             needless = true;
             count(Drill::Mistake::NeedlessRestore, procedurePoints);
         }

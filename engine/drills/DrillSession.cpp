@@ -221,6 +221,14 @@ std::optional<DrillRecord> DrillSession::start(const Drill &drill, quint32 seed)
         if (!damage(&record))
             return std::nullopt;
     }
+    if (drill.leavesRollingMode) {
+        const NodeController::Result entered
+            = NodeController(m_profile).enterBackupMode(BackupModeState::Mode::Rolling, QStringLiteral("nightly"), 0);
+        if (!entered.ok) {
+            m_error = entered.error;
+            return std::nullopt;
+        }
+    }
     SandboxFaults faults(m_profile);
     for (qsizetype i = 0; i < drill.faults.size(); ++i) {
         const NodeProfile *node = m_profile.node(record.nodes.value(i));
