@@ -73,10 +73,11 @@ int BackupsCommand::execute(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const BackupSetCatalog::Set &set : sets) {
-            const QJsonValue verification = set.verificationResult.isEmpty()
-                ? QJsonValue()
-                : QJsonObject{{QStringLiteral("time"), set.verifiedAt.toString(Qt::ISODate)},
-                              {QStringLiteral("result"), set.verificationResult}};
+            QJsonObject verified{{QStringLiteral("time"), set.verifiedAt.toString(Qt::ISODate)},
+                                 {QStringLiteral("result"), set.verificationResult}};
+            if (!set.signature.isEmpty())
+                verified.insert(QStringLiteral("signature"), set.signature);
+            const QJsonValue verification = set.verificationResult.isEmpty() ? QJsonValue() : QJsonValue(verified);
             array.append(
                 QJsonObject{ { QStringLiteral("id"), set.id }, { QStringLiteral("directory"), set.directory },
                     { QStringLiteral("time"), set.time.toString(Qt::ISODate) },

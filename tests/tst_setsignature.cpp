@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -176,6 +177,19 @@ private Q_SLOTS:
         QVERIFY(record.open(QIODevice::ReadOnly));
         QVERIFY(QJsonDocument::fromJson(record.readAll())
                     .object()
+                    .value(QLatin1String("signature"))
+                    .toString()
+                    .startsWith(QLatin1String("signed by backups@lab")));
+        // And the list of sets says so to scripts.
+        const CommandResult listed = m_sandbox->runner().lifeboat({ QStringLiteral("backups"), QStringLiteral("--profile"),
+            m_sandbox->path(QStringLiteral("cluster.json")), QStringLiteral("--json") });
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(listed.out.toUtf8())
+                    .array()
+                    .first()
+                    .toObject()
+                    .value(QLatin1String("verification"))
+                    .toObject()
                     .value(QLatin1String("signature"))
                     .toString()
                     .startsWith(QLatin1String("signed by backups@lab")));

@@ -189,6 +189,7 @@ void BackupsView::showSets(const QList<BackupSetCatalog::Set> &sets)
         item->setText(SizeColumn, locale.formattedDataSize(set.archiveBytes));
         item->setText(RestoreColumn, locale.formattedDataSize(set.restoreBytes));
         item->setText(VerifiedColumn, verifiedText(set));
+        item->setToolTip(VerifiedColumn, set.signature); // who signed it, as that verification found
         item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(RestoreColumn, Qt::AlignRight | Qt::AlignVCenter);
     }

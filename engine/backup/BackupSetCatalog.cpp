@@ -82,6 +82,7 @@ BackupSetCatalog::Set BackupSetCatalog::load(const QString &setDirectory)
     if (const auto verification = VerificationRecord::load(setDirectory)) {
         set.verifiedAt = verification->time;
         set.verificationResult = verification->result;
+        set.signature = verification->signature;
     }
     return set;
 }

@@ -45,6 +45,7 @@ public:
         // The last `lifeboat verify`, from verification.json; invalid time if never.
         QDateTime verifiedAt;
         QString verificationResult; // VerificationRecord::ok or ::damaged
+        QString signature;          // who signed it, as that verification found ("signed by …", "unsigned")
         Downtime downtime; // from the manifest; open intervals end at `completed`
     };
 
