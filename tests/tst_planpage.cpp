@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -225,6 +226,53 @@ private Q_SLOTS:
         QCOMPARE(record.confirmations.size(), destructive);
         for (const JournalEntry::Confirmation &confirmation : record.confirmations)
             QVERIFY(confirmation.yes && confirmation.inAdvance);
+    }
+
+    // Issue 17, "one approval" on a real cluster: ticking is not enough, the
+    // cluster's name must be typed, as a careful tool asks before a
+    // destructive step. Only the exact name approves.
+    void aRealClusterIsApprovedOnlyByTypingItsName()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        QWizard wizard;
+        WizardSession session;
+        ClusterProfile real = sandbox.profile();
+        real.sandbox = false; // as a production cluster's profile
+        session.setProfile(real);
+        const Scenario *scenario = ScenarioRegistry::find(QStringLiteral("backup-offline"));
+        session.setScenario(scenario);
+        QString error;
+        session.setOptions(scenario->completeOptions(real, {}, &error));
+        auto *page = new PlanPage(&session);
+        wizard.setPage(Page_Plan, page);
+        wizard.setStartId(Page_Plan);
+        QSignalSpy shown(page, &PlanPage::planShown);
+        wizard.show();
+        QVERIFY(shown.count() == 1 || shown.wait(60000));
+
+        auto *approve = page->findChild<QCheckBox *>();
+        QVERIFY(approve && approve->isVisible());
+        QLineEdit *word = nullptr;
+        for (QLineEdit *edit : page->findChildren<QLineEdit *>()) {
+            if (edit->placeholderText().contains(real.name))
+                word = edit;
+        }
+        QVERIFY2(word, "no field to type the cluster's name in");
+        QVERIFY(!word->isVisible());
+        approve->click();
+        QVERIFY(word->isVisible());
+        QVERIFY(!session.planApproved()); // ticked, not yet typed
+        QTest::keyClicks(word, real.name.left(real.name.size() - 1));
+        QVERIFY(!session.planApproved());
+        QTest::keyClicks(word, real.name.right(1) + QStringLiteral("x"));
+        QVERIFY(!session.planApproved());
+        QTest::keyClick(word, Qt::Key_Backspace);
+        QCOMPARE(word->text(), real.name);
+        QVERIFY(session.planApproved());
+        approve->click(); // unticked: the typed name alone approves nothing
+        QVERIFY(!session.planApproved());
     }
 
     // Issue 17, point 10: a plan with no step that asks does not say "0 of
