@@ -11,6 +11,7 @@
 #include <drills/DrillCatalog.h>
 #include <drills/DrillSession.h>
 #include <profile/ClusterProfile.h>
+#include <run/Downtime.h>
 #include <run/RunRecord.h>
 #include <sandbox/SandboxLayout.h>
 #include <support/DataPaths.h>
@@ -20,7 +21,6 @@
 #include <QDir>
 #include <QLocale>
 #include <QRandomGenerator>
-#include <QTime>
 
 namespace Lifeboat {
 
@@ -33,7 +33,7 @@ int usageError(const QString &problem)
 
 QString clock(qint64 seconds)
 {
-    return QTime(0, 0).addSecs(int(std::clamp<qint64>(seconds, 0, 86399))).toString(QStringLiteral("H:mm:ss"));
+    return Downtime::format(seconds * 1000);
 }
 } // namespace
 

@@ -3,18 +3,16 @@
 
 #include "DrillDebrief.h"
 
+#include "ReportRenderer.h"
 #include "TimelineChart.h"
 
+#include <run/Downtime.h>
 #include <run/ReportWriter.h>
 #include <sandbox/SandboxFaults.h>
 
 #include <QBuffer>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
-#include <QTime>
 #include <QUrl>
 
 #include <algorithm>
@@ -24,11 +22,6 @@ namespace Lifeboat {
 namespace {
 // QTextDocument::print() lays text out 170 mm wide on A4, about 640 units.
 constexpr int printedChartWidth = 620;
-
-QString clock(qint64 seconds)
-{
-    return QTime(0, 0).addSecs(int(std::clamp<qint64>(seconds, 0, 86399))).toString(QStringLiteral("H:mm:ss"));
-}
 
 QString escaped(const QString &text)
 {
@@ -68,7 +61,7 @@ QString DrillDebrief::body(const std::function<QString(int)> &chartSource) const
     html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(m_drill.storyText()));
     html += QStringLiteral("<p>%1</p>").arg(escaped(tr("Started %1, finished after %2 (target %3).")
                                                         .arg(QLocale().toString(m_record.startedAt.toLocalTime(), QLocale::ShortFormat),
-                                                             clock(took), clock(m_drill.targetSeconds))));
+                                                             Downtime::format(took * 1000), Downtime::format(m_drill.targetSeconds * 1000LL))));
     html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(escaped(tr("What was broken")), escaped(brokenText()));
     if (m_record.score) {
         html += QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">")
@@ -93,7 +86,7 @@ QString DrillDebrief::body(const std::function<QString(int)> &chartSource) const
         }
         html += QStringLiteral("<h3>%1</h3>")
                     .arg(escaped(tr("+%1  %2 %3: %4")
-                                     .arg(clock(m_record.startedAt.secsTo(run.startedAt)), run.scenario,
+                                     .arg(Downtime::format(m_record.startedAt.msecsTo(run.startedAt)), run.scenario,
                                           options.join(u' '), ReportWriter::resultText(run.state()))));
         html += QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>").arg(chartSource(int(i))).arg(printedChartWidth);
     }
@@ -124,33 +117,11 @@ bool DrillDebrief::writeHtml(const QString &path, QString *error) const
 bool DrillDebrief::writePdf(const QString &path, QString *error) const
 {
     QTextDocument document;
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(8.5);
-    font.setFeature(QFont::Tag("liga"), 0);
-    document.setDefaultFont(font);
     for (qsizetype i = 0; i < m_runs.size(); ++i)
         document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("lifeboat:run-%1.png").arg(i)),
                              TimelineChart(m_runs.at(i)).render(3.0));
-    document.setHtml(body([](int i) { return QStringLiteral("lifeboat:run-%1.png").arg(i); }));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write the PDF %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(tr("Debrief: %1").arg(m_drill.titleText()));
-        writer.setCreator(QStringLiteral("Lifeboat"));
-        writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
-                                         QPageLayout::Millimeter));
-        document.print(&writer);
-    }
-    if (!file.commit()) {
-        *error = tr("Cannot write the PDF %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return ReportRenderer::printPdf(document, body([](int i) { return QStringLiteral("lifeboat:run-%1.png").arg(i); }),
+                                    tr("Debrief: %1").arg(m_drill.titleText()), path, error);
 }
 
 } // namespace Lifeboat

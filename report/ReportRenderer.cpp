@@ -71,13 +71,20 @@ bool ReportRenderer::writePdf(const RunRecord &record, const QString &path, QStr
     options.includeLogs = false;
 
     QTextDocument document;
+    document.addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(chartResource)), image);
+    return printPdf(document, ReportWriter::toHtml(record, options),
+                    tr("Lifeboat report: %1 on the cluster %2").arg(record.scenario, record.clusterName), path, error);
+}
+
+bool ReportRenderer::printPdf(QTextDocument &document, const QString &html, const QString &title, const QString &path,
+                              QString *error)
+{
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(8.5);
     // Without ligatures the PDF's text is found by search and copy ("fi", not "ﬁ").
     font.setFeature(QFont::Tag("liga"), 0);
     document.setDefaultFont(font);
-    document.addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(chartResource)), image);
-    document.setHtml(ReportWriter::toHtml(record, options));
+    document.setHtml(html);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -86,7 +93,7 @@ bool ReportRenderer::writePdf(const RunRecord &record, const QString &path, QStr
     }
     {
         QPdfWriter writer(&file);
-        writer.setTitle(tr("Lifeboat report: %1 on the cluster %2").arg(record.scenario, record.clusterName));
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("Lifeboat"));
         writer.setResolution(300);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),

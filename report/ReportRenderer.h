@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QTextDocument;
+
 namespace Lifeboat {
 
 // A run's report as an auditor reads it: the engine's HTML (who, where,
@@ -30,6 +32,11 @@ public:
     static QString html(const RunRecord &record);
     [[nodiscard]] static bool writeHtml(const RunRecord &record, const QString &path, QString *error);
     [[nodiscard]] static bool writePdf(const RunRecord &record, const QString &path, QString *error);
+    // Prints HTML (with its images as `document` resources) to an A4 PDF,
+    // written whole, in the reports' font: for the run report and the
+    // drills' debrief alike.
+    [[nodiscard]] static bool printPdf(QTextDocument &document, const QString &html, const QString &title,
+                                       const QString &path, QString *error);
     // report.json and report.html of the run, written again from its
     // journal, report.html with the chart. Called when a run has ended.
     [[nodiscard]] static bool refresh(const QString &runDirectory, QString *error);

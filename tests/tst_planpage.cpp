@@ -50,6 +50,24 @@ private:
         return QString::fromUtf8(file.readAll());
     }
 
+    // The Plan page alone, for `scenarioId` on `profile`, once its plan is
+    // shown; null if it was not within a minute.
+    static PlanPage *showPlan(QWizard &wizard, WizardSession &session, const ClusterProfile &profile,
+                              const QString &scenarioId)
+    {
+        session.setProfile(profile);
+        const Scenario *scenario = ScenarioRegistry::find(scenarioId);
+        session.setScenario(scenario);
+        QString error;
+        session.setOptions(scenario->completeOptions(profile, {}, &error));
+        auto *page = new PlanPage(&session);
+        wizard.setPage(Page_Plan, page);
+        wizard.setStartId(Page_Plan);
+        QSignalSpy shown(page, &PlanPage::planShown);
+        wizard.show();
+        return shown.count() == 1 || shown.wait(60000) ? page : nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -240,17 +258,8 @@ private Q_SLOTS:
         WizardSession session;
         ClusterProfile real = sandbox.profile();
         real.sandbox = false; // as a production cluster's profile
-        session.setProfile(real);
-        const Scenario *scenario = ScenarioRegistry::find(QStringLiteral("backup-offline"));
-        session.setScenario(scenario);
-        QString error;
-        session.setOptions(scenario->completeOptions(real, {}, &error));
-        auto *page = new PlanPage(&session);
-        wizard.setPage(Page_Plan, page);
-        wizard.setStartId(Page_Plan);
-        QSignalSpy shown(page, &PlanPage::planShown);
-        wizard.show();
-        QVERIFY(shown.count() == 1 || shown.wait(60000));
+        PlanPage *page = showPlan(wizard, session, real, QStringLiteral("backup-offline"));
+        QVERIFY(page);
 
         auto *approve = page->findChild<QCheckBox *>();
         QVERIFY(approve && approve->isVisible());
@@ -284,18 +293,9 @@ private Q_SLOTS:
         QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
         QWizard wizard;
         WizardSession session;
-        session.setProfile(sandbox.profile());
-        const Scenario *scenario = ScenarioRegistry::find(QStringLiteral("backup-online"));
-        session.setScenario(scenario);
-        QString error;
-        session.setOptions(scenario->completeOptions(sandbox.profile(), {}, &error));
-        auto *page = new PlanPage(&session);
-        wizard.setPage(Page_Plan, page);
-        wizard.setStartId(Page_Plan);
-        QSignalSpy shown(page, &PlanPage::planShown);
-        wizard.show();
-        QVERIFY(shown.count() == 1 || shown.wait(60000));
-        const auto plan = scenario->buildPlan(sandbox.profile(), session.options());
+        PlanPage *page = showPlan(wizard, session, sandbox.profile(), QStringLiteral("backup-online"));
+        QVERIFY(page);
+        const auto plan = session.scenario()->buildPlan(sandbox.profile(), session.options());
         QStringList texts;
         for (const QLabel *label : page->findChildren<QLabel *>())
             texts << label->text();

@@ -1227,7 +1227,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Aufruf: lifeboat backups --profile DATEI [--json] (eine Sandbox hat ihr Profil unter VERZ/cluster.json).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>No complete backup sets in %1.</source>
         <translation>Keine vollständigen Sicherungssätze in %1.</translation>
     </message>
@@ -1306,7 +1306,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>BASIS</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>full</source>
         <translation>voll</translation>
     </message>
@@ -2352,7 +2352,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>DrillDebrief</name>
     <message>
-        <location filename="../report/DrillDebrief.cpp" line="+57"/>
+        <location filename="../report/DrillDebrief.cpp" line="+50"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2364,12 +2364,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     <message>
         <location line="+7"/>
         <location line="+49"/>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>Debrief: %1</source>
         <translation>Nachbesprechung: %1</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-62"/>
         <source>Started %1, finished after %2 (target %3).</source>
         <translation>Begonnen %1, beendet nach %2 (Ziel %3).</translation>
     </message>
@@ -2403,17 +2403,11 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <source>Model answer</source>
         <translation>Musterlösung</translation>
     </message>
-    <message>
-        <location line="+36"/>
-        <location line="+13"/>
-        <source>Cannot write the PDF %1: %2</source>
-        <translation>Das PDF %1 kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>DrillJudge</name>
     <message>
-        <location filename="../engine/drills/DrillJudge.cpp" line="+89"/>
+        <location filename="../engine/drills/DrillJudge.cpp" line="+88"/>
         <source>Every node is up</source>
         <translation>Jeder Knoten läuft</translation>
     </message>
@@ -2481,7 +2475,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1 (−%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>A sound procedure</source>
         <translation>Ein sauberes Vorgehen</translation>
     </message>
@@ -2491,7 +2485,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Keine breitere Wiederherstellung als nötig, kein beschädigter Satz, kein intaktes Repository ersetzt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Time to recover</source>
         <translation>Zeit bis zur Wiederherstellung</translation>
     </message>
@@ -3022,7 +3016,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>inkrementell auf %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No complete backup sets in %1.</source>
         <translation>Keine vollständigen Sicherungssätze in %1.</translation>
     </message>
@@ -3072,7 +3066,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>Restore point</source>
         <translation>Wiederherstellungspunkt</translation>
     </message>
@@ -7257,13 +7251,13 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../report/ReportRenderer.cpp" line="+84"/>
+        <location filename="../report/ReportRenderer.cpp" line="+91"/>
         <location line="+13"/>
         <source>Cannot write the PDF %1: %2</source>
         <translation>Das PDF %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-28"/>
         <source>Lifeboat report: %1 on the cluster %2</source>
         <translation>Lifeboat-Bericht: %1 auf dem Cluster %2</translation>
     </message>

@@ -1227,7 +1227,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Usage : lifeboat backups --profile FICHIER [--json] (un bac à sable a son profil dans RÉP/cluster.json).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>No complete backup sets in %1.</source>
         <translation>Aucun jeu de sauvegarde complet dans %1.</translation>
     </message>
@@ -1306,7 +1306,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>BASE</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
@@ -2352,7 +2352,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>DrillDebrief</name>
     <message>
-        <location filename="../report/DrillDebrief.cpp" line="+57"/>
+        <location filename="../report/DrillDebrief.cpp" line="+50"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2364,12 +2364,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     <message>
         <location line="+7"/>
         <location line="+49"/>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>Debrief: %1</source>
         <translation>Débriefing : %1</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-62"/>
         <source>Started %1, finished after %2 (target %3).</source>
         <translation>Commencé le %1, terminé après %2 (objectif %3).</translation>
     </message>
@@ -2403,17 +2403,11 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <source>Model answer</source>
         <translation>Réponse modèle</translation>
     </message>
-    <message>
-        <location line="+36"/>
-        <location line="+13"/>
-        <source>Cannot write the PDF %1: %2</source>
-        <translation>Impossible d&apos;écrire le PDF %1 : %2</translation>
-    </message>
 </context>
 <context>
     <name>DrillJudge</name>
     <message>
-        <location filename="../engine/drills/DrillJudge.cpp" line="+89"/>
+        <location filename="../engine/drills/DrillJudge.cpp" line="+88"/>
         <source>Every node is up</source>
         <translation>Chaque nœud est en marche</translation>
     </message>
@@ -2481,7 +2475,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>%1 (−%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>A sound procedure</source>
         <translation>Une procédure saine</translation>
     </message>
@@ -2491,7 +2485,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Aucune récupération plus large que nécessaire, aucun jeu endommagé, aucun référentiel intact remplacé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Time to recover</source>
         <translation>Durée de récupération</translation>
     </message>
@@ -3022,7 +3016,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>incrémentiel sur %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No complete backup sets in %1.</source>
         <translation>Aucun jeu de sauvegarde complet dans %1.</translation>
     </message>
@@ -3072,7 +3066,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>Restore point</source>
         <translation>Point de restauration</translation>
     </message>
@@ -7257,13 +7251,13 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../report/ReportRenderer.cpp" line="+84"/>
+        <location filename="../report/ReportRenderer.cpp" line="+91"/>
         <location line="+13"/>
         <source>Cannot write the PDF %1: %2</source>
         <translation>Impossible d&apos;écrire le PDF %1 : %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-28"/>
         <source>Lifeboat report: %1 on the cluster %2</source>
         <translation>Rapport Lifeboat : %1 sur le cluster %2</translation>
     </message>

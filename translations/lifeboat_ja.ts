@@ -1218,7 +1218,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>使い方: lifeboat backups --profile FILE [--json]（サンドボックスのプロファイルは DIR/cluster.json にあります）。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>No complete backup sets in %1.</source>
         <translation>%1 に完全なバックアップセットはありません。</translation>
     </message>
@@ -1296,7 +1296,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>ベース</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>full</source>
         <translation>フル</translation>
     </message>
@@ -2338,7 +2338,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>DrillDebrief</name>
     <message>
-        <location filename="../report/DrillDebrief.cpp" line="+57"/>
+        <location filename="../report/DrillDebrief.cpp" line="+50"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2350,12 +2350,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     <message>
         <location line="+7"/>
         <location line="+49"/>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>Debrief: %1</source>
         <translation>振り返り: %1</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-62"/>
         <source>Started %1, finished after %2 (target %3).</source>
         <translation>%1 に開始、%2 後に終了 (目標 %3)。</translation>
     </message>
@@ -2389,17 +2389,11 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <source>Model answer</source>
         <translation>模範解答</translation>
     </message>
-    <message>
-        <location line="+36"/>
-        <location line="+13"/>
-        <source>Cannot write the PDF %1: %2</source>
-        <translation>PDF %1 を書き込めません: %2</translation>
-    </message>
 </context>
 <context>
     <name>DrillJudge</name>
     <message>
-        <location filename="../engine/drills/DrillJudge.cpp" line="+89"/>
+        <location filename="../engine/drills/DrillJudge.cpp" line="+88"/>
         <source>Every node is up</source>
         <translation>すべてのノードが稼働</translation>
     </message>
@@ -2466,7 +2460,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 (−%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>A sound procedure</source>
         <translation>適切な手順</translation>
     </message>
@@ -2476,7 +2470,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>必要以上に広い回復も、破損したセットの使用も、無傷のリポジトリの置き換えもありません。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Time to recover</source>
         <translation>回復までの時間</translation>
     </message>
@@ -3006,7 +3000,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 への増分</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No complete backup sets in %1.</source>
         <translation>%1 に完全なバックアップセットはありません。</translation>
     </message>
@@ -3056,7 +3050,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>Restore point</source>
         <translation>復元ポイント</translation>
     </message>
@@ -7224,13 +7218,13 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../report/ReportRenderer.cpp" line="+84"/>
+        <location filename="../report/ReportRenderer.cpp" line="+91"/>
         <location line="+13"/>
         <source>Cannot write the PDF %1: %2</source>
         <translation>PDF %1 を書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-28"/>
         <source>Lifeboat report: %1 on the cluster %2</source>
         <translation>Lifeboat レポート: クラスター %2 での %1</translation>
     </message>

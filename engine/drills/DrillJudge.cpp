@@ -7,13 +7,12 @@
 #include <backup/BackupSetManifest.h>
 #include <restore/RestoredTree.h>
 #include <restore/SetComparison.h>
+#include <run/Downtime.h>
 #include <run/OptionNames.h>
 #include <run/RunResult.h>
 #include <scenarios/ScenarioIds.h>
 
 #include <QFileInfo>
-#include <QLocale>
-#include <QTime>
 
 #include <algorithm>
 
@@ -166,9 +165,12 @@ DrillScore::Point DrillJudge::procedure(const QList<RunRecord> &recoveries) cons
         }
         if (!changedSomething(run))
             continue;
-        const bool replacedRepository = m_drill.answer.isEmpty() || run.options.value(QString(OptionNames::repository)).toBool()
+        // Where nothing needed restoring, any restore threw data away; where
+        // the repository was intact, one that replaced it did.
+        const bool replacedRepository = run.options.value(QString(OptionNames::repository)).toBool()
             || breadth(run.scenario) > breadth(m_drill.answer);
-        if ((m_drill.repositoryIntact || m_drill.answer.isEmpty()) && replacedRepository && !needless) {
+        const bool threwDataAway = m_drill.answer.isEmpty() || (m_drill.repositoryIntact && replacedRepository);
+        if (threwDataAway && !needless) {
             needless = true;
             count(Drill::Mistake::NeedlessRestore, procedurePoints);
         }
@@ -190,11 +192,8 @@ DrillScore::Point DrillJudge::time(const QDateTime &finishedAt) const
     const qint64 target = std::max(1, m_drill.targetSeconds);
     // Full marks within the target, none at three times it.
     const int got = seconds <= target ? timePoints : int(timePoints * std::max<qint64>(0, 3 * target - seconds) / (2 * target));
-    const QLocale locale;
     return {tr("Time to recover"), got, timePoints,
-            tr("%1 against a target of %2.")
-                .arg(locale.toString(QTime(0, 0).addSecs(int(std::min<qint64>(seconds, 86399))), QStringLiteral("H:mm:ss")),
-                     locale.toString(QTime(0, 0).addSecs(int(target)), QStringLiteral("H:mm:ss")))};
+            tr("%1 against a target of %2.").arg(Downtime::format(seconds * 1000), Downtime::format(target * 1000))};
 }
 
 } // namespace Lifeboat
