@@ -5,7 +5,6 @@
 
 #include "Console.h"
 #include "ExitCode.h"
-#include "RunCommand.h"
 
 #include <DrillDebrief.h>
 #include <drills/DrillCatalog.h>
@@ -100,13 +99,13 @@ int DrillCommand::list() const
 // before the clock starts.
 bool DrillCommand::ensureSets(const ClusterProfile &sandbox, const Drill &drill) const
 {
-    const DrillSession session(sandbox);
+    DrillSession session(sandbox);
     while (session.sets(drill).size() < DrillSession::setsNeeded(drill)) {
         Console::out() << tr("Taking a backup of the sandbox for the drill...") << Qt::endl;
-        RunCommand backup;
-        if (backup.run({QStringLiteral("--profile"), sandbox.filePath, QStringLiteral("--scenario"), drill.backup,
-                        QStringLiteral("--yes")}) != toInt(ExitCode::Success))
+        if (!session.takeBackup(drill, DataPaths::runsDirectory())) {
+            Console::err() << session.errorString() << Qt::endl;
             return false;
+        }
     }
     return true;
 }
@@ -123,7 +122,7 @@ int DrillCommand::start(const ClusterProfile &sandbox, const QCommandLineParser 
         return usageError(tr("--seed must be a whole number from 0 to 4294967295."));
     const Drill *drill = nullptr;
     if (parser.isSet(QStringLiteral("random")))
-        drill = &DrillCatalog::all().at(QRandomGenerator(seed).bounded(int(DrillCatalog::all().size())));
+        drill = &DrillCatalog::pick(seed);
     else if (!(drill = DrillCatalog::find(parser.value(QStringLiteral("drill")))))
         return usageError(tr("Give a drill with --drill ID (see 'lifeboat drill list') or --random."));
     if (!ensureSets(sandbox, *drill)) {
@@ -187,13 +186,11 @@ int DrillCommand::finish(const ClusterProfile &sandbox) const
     // The debrief, for the trainee and the trainer to go through together.
     const DrillDebrief debrief(drill, *finished, RunRecord::list(DataPaths::runsDirectory(), sandbox.filePath));
     QString error;
-    const QString html = finished->historyFile(QStringLiteral(".html"));
-    const QString pdf = finished->historyFile(QStringLiteral(".pdf"));
-    if (!debrief.writeHtml(html, &error) || !debrief.writePdf(pdf, &error)) {
+    if (!debrief.writeFiles(&error)) {
         Console::err() << error << Qt::endl;
         return toInt(ExitCode::StepFailed);
     }
-    Console::out() << tr("Debrief: %1 (and %2)").arg(html, pdf) << Qt::endl;
+    Console::out() << tr("Debrief: %1 (and %2)").arg(debrief.htmlFile(), debrief.pdfFile()) << Qt::endl;
     return toInt(ExitCode::Success);
 }
 

@@ -114,6 +114,11 @@ bool DrillDebrief::writeHtml(const QString &path, QString *error) const
     return ReportWriter::save(path, html().toUtf8(), error);
 }
 
+bool DrillDebrief::writeFiles(QString *error) const
+{
+    return writeHtml(htmlFile(), error) && writePdf(pdfFile(), error);
+}
+
 bool DrillDebrief::writePdf(const QString &path, QString *error) const
 {
     QTextDocument document;

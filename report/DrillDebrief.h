@@ -29,6 +29,10 @@ public:
     QString html() const;
     [[nodiscard]] bool writeHtml(const QString &path, QString *error) const;
     [[nodiscard]] bool writePdf(const QString &path, QString *error) const;
+    // Both, beside the drill's record in the history (htmlFile(), pdfFile()).
+    [[nodiscard]] bool writeFiles(QString *error) const;
+    QString htmlFile() const { return m_record.historyFile(QStringLiteral(".html")); }
+    QString pdfFile() const { return m_record.historyFile(QStringLiteral(".pdf")); }
 
 private:
     // `chartSource(i)` names the i-th run's timeline image.

@@ -5,6 +5,9 @@
 
 #include "ChecksPage.h"
 #include "ClusterPage.h"
+#include "DrillBanner.h"
+#include "DrillPage.h"
+#include "DrillResultPage.h"
 #include "OptionsPage.h"
 #include "PageId.h"
 #include "PlanPage.h"
@@ -18,6 +21,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
@@ -32,6 +36,7 @@ LifeboatWizard::LifeboatWizard(QWidget *parent)
     : QWizard(parent)
     , m_session(new WizardSession(this))
     , m_runPage(new RunPage(m_session))
+    , m_drillBanner(new DrillBanner(m_session, this))
 {
     setWindowTitle(tr("Lifeboat"));
     const QIcon icon(QStringLiteral(":/icons/lifeboat.svg"));
@@ -55,6 +60,12 @@ LifeboatWizard::LifeboatWizard(QWidget *parent)
     setPage(Page_Plan, plan);
     setPage(Page_Run, m_runPage);
     setPage(Page_Summary, new SummaryPage(m_session));
+    setPage(Page_Drill, new DrillPage(m_session));
+    setPage(Page_DrillResult, new DrillResultPage(m_session));
+    m_drillBanner->hide();
+    connect(m_drillBanner, &DrillBanner::doneClicked, this, &LifeboatWizard::endDrill);
+    connect(this, &QWizard::currentIdChanged, this, &LifeboatWizard::placeDrillBanner);
+    connect(m_session, &WizardSession::drillChanged, this, &LifeboatWizard::placeDrillBanner);
     setStartId(Page_Welcome);
     // On the Summary, beside Finish: the next task in a fresh window.
     setButtonText(QWizard::CustomButton1, tr("Start &another task"));
@@ -148,9 +159,60 @@ void LifeboatWizard::offerAnotherTask(int id)
 {
     QList<QWizard::WizardButton> layout{QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
                                         QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton};
-    if (id == Page_Summary)
+    // A drill's result is final: the clock has stopped, there is no going back.
+    if (id == Page_DrillResult)
+        layout.removeOne(QWizard::BackButton);
+    if (id == Page_Summary || id == Page_DrillResult)
         layout.insert(1, QWizard::CustomButton1);
     setButtonLayout(layout);
+}
+
+// While a drill runs, its banner heads whichever page is shown (every page
+// lays itself out in a column); the result page has the score instead.
+void LifeboatWizard::placeDrillBanner()
+{
+    QWizardPage *shown = currentPage();
+    auto *column = shown ? qobject_cast<QBoxLayout *>(shown->layout()) : nullptr;
+    if (!m_session->drill() || !column || currentId() == Page_DrillResult) {
+        m_drillBanner->hide();
+        return;
+    }
+    if (m_drillBanner->parentWidget() != shown) {
+        if (QWidget *previous = m_drillBanner->parentWidget(); previous && previous->layout())
+            previous->layout()->removeWidget(m_drillBanner);
+        column->insertWidget(0, m_drillBanner);
+    }
+    m_drillBanner->show();
+}
+
+void LifeboatWizard::endDrill()
+{
+    if (m_runPage->isRunning()) {
+        QMessageBox::information(this, tr("Training drill"),
+                                 tr("A run is still going. Let it end, or cancel it, then press \"I'm done\" again."));
+        return;
+    }
+    const auto answer = QMessageBox::question(this, tr("End the drill"),
+                                              tr("Is the cluster back? The clock stops and Lifeboat judges the "
+                                                 "sandbox as it is now."),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_endingDrill = true;
+    next();
+    m_endingDrill = false;
+}
+
+// "I'm done" leaves the page shown as it is: its own checks (a name to
+// type, options to complete) are for going on with it, not for ending a drill.
+int LifeboatWizard::nextId() const
+{
+    return m_endingDrill ? int(Page_DrillResult) : QWizard::nextId();
+}
+
+bool LifeboatWizard::validateCurrentPage()
+{
+    return m_endingDrill || QWizard::validateCurrentPage();
 }
 
 // A fresh window is a fresh session: every page starts as on the first day

@@ -26,6 +26,15 @@ public:
 
     // What the pages share; tests give it a cluster the way the Cluster page would.
     class WizardSession *session() const { return m_session; }
+    class DrillBanner *drillBanner() const { return m_drillBanner; }
+
+    // "I'm done" on the drill banner: after a confirmation, the result page,
+    // from whichever page is shown (not during a run).
+    void endDrill();
+
+protected:
+    int nextId() const override;
+    bool validateCurrentPage() override;
 
 private:
     void offerAnotherTask(int id);
@@ -33,9 +42,12 @@ private:
     void keepFocusOnThePage();
     void focusTheNewPage();
     static QWidget *firstControl(QWizardPage *page);
+    void placeDrillBanner();
 
     class WizardSession *m_session;
     class RunPage *m_runPage;
+    class DrillBanner *m_drillBanner;
+    bool m_endingDrill = false;
 };
 
 } // namespace Lifeboat

@@ -19,6 +19,11 @@ enum PageId : int {
     // The training sandbox's own page, after the Cluster page on the
     // sandbox task; it goes on to the Scenario page.
     Page_Sandbox,
+    // A training drill: the trainer's page, from the Sandbox page; it goes
+    // on to the Scenario page for the trainee. The result page comes after
+    // "I'm done" on any page.
+    Page_Drill,
+    Page_DrillResult,
 };
 
 } // namespace Lifeboat

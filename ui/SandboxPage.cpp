@@ -139,6 +139,7 @@ SandboxPage::SandboxPage(WizardSession *session, QWidget *parent)
     addPractice(TaskChoice::Backup, tr("Back &up the sandbox"));
     addPractice(TaskChoice::Recover, tr("Re&cover the sandbox from a failure"));
     addPractice(TaskChoice::Rehearse, tr("Re&hearse a restore of the sandbox"));
+    addPractice(TaskChoice::Drill, tr("Run a training &drill: a hidden fault, a clock and a score"));
     m_practice->button(static_cast<int>(TaskChoice::Backup))->setChecked(true);
     layout->addWidget(practice);
 
@@ -158,6 +159,7 @@ SandboxPage::SandboxPage(WizardSession *session, QWidget *parent)
             reset();
     });
     connect(m_fault, &QComboBox::currentIndexChanged, this, &SandboxPage::faultChanged);
+    connect(m_session, &WizardSession::drillChanged, this, &SandboxPage::updateControls);
 }
 
 void SandboxPage::initializePage()
@@ -196,7 +198,7 @@ bool SandboxPage::validatePage()
 
 int SandboxPage::nextId() const
 {
-    return Page_Scenario;
+    return m_practice->checkedId() == static_cast<int>(TaskChoice::Drill) ? Page_Drill : Page_Scenario;
 }
 
 QString SandboxPage::resultText() const
@@ -318,6 +320,15 @@ void SandboxPage::updateControls()
         { static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_stop), static_cast<QWidget *>(m_fault),
             static_cast<QWidget *>(m_break), static_cast<QWidget *>(m_reset) })
         control->setEnabled(usable);
+    // During a drill the sandbox is the trainee's to recover: breaking it
+    // more or rebuilding it would spoil the drill (the trainer page calls a
+    // drill off).
+    const QString duringDrill = tr("Not during a training drill.");
+    for (QPushButton *spoiler : {m_break, m_reset}) {
+        spoiler->setEnabled(usable && !m_session->drill());
+        spoiler->setToolTip(m_session->drill() ? duringDrill : QString());
+    }
+    m_fault->setEnabled(m_break->isEnabled());
     faultChanged();
 }
 

@@ -37,6 +37,7 @@ std::optional<ScenarioCategory> categoryFor(TaskChoice task)
     case TaskChoice::Rehearse:
         return ScenarioCategory::Rehearsal;
     case TaskChoice::Sandbox:
+    case TaskChoice::Drill:
         break;
     }
     return std::nullopt;

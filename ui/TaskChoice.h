@@ -11,6 +11,8 @@ enum class TaskChoice : int {
     Recover,
     Rehearse,
     Sandbox,
+    // A training drill, from the Sandbox page (not a choice on Welcome).
+    Drill,
 };
 
 } // namespace Lifeboat

@@ -5,6 +5,7 @@
 
 #include "TaskChoice.h"
 
+#include <drills/DrillRecord.h>
 #include <profile/ClusterProfile.h>
 #include <run/RunRecord.h>
 
@@ -70,8 +71,15 @@ public:
     QString suggestedNode() const { return m_suggestedNode; }
     void setSuggestedNode(const QString &node) { m_suggestedNode = node; }
 
+    // The training drill running on the sandbox, if there is one: read
+    // again whenever the profile changes, set when the trainer page starts
+    // one, cleared when it is finished or called off.
+    const std::optional<DrillRecord> &drill() const { return m_drill; }
+    void setDrill(const std::optional<DrillRecord> &drill);
+
 Q_SIGNALS:
     void profileChanged();
+    void drillChanged();
     void scenarioChanged();
 
 private:
@@ -85,6 +93,7 @@ private:
     QString m_runDirectory;
     std::optional<RunRecord> m_resuming;
     QString m_suggestedNode;
+    std::optional<DrillRecord> m_drill;
 };
 
 } // namespace Lifeboat

@@ -5,6 +5,8 @@
 
 #include <scenarios/ScenarioIds.h>
 
+#include <QRandomGenerator>
+
 namespace Lifeboat {
 
 namespace {
@@ -144,6 +146,11 @@ const Drill *DrillCatalog::find(const QString &id)
             return &drill;
     }
     return nullptr;
+}
+
+const Drill &DrillCatalog::pick(quint32 seed)
+{
+    return all().at(QRandomGenerator(seed).bounded(int(all().size())));
 }
 
 } // namespace Lifeboat

@@ -20,6 +20,8 @@ public:
     static const QList<Drill> &all();
     // Null when no drill has that id.
     static const Drill *find(const QString &id);
+    // The drill `seed` picks: the same seed, the same drill.
+    static const Drill &pick(quint32 seed);
 };
 
 } // namespace Lifeboat

@@ -11,8 +11,14 @@
 #include <cluster/NodeController.h>
 #include <drills/DrillCatalog.h>
 #include <drills/DrillJudge.h>
+#include <run/Confirmer.h>
+#include <run/Precondition.h>
+#include <run/RunLock.h>
 #include <run/RunRecord.h>
+#include <run/Runner.h>
+#include <run/Scenario.h>
 #include <sandbox/SandboxFaults.h>
+#include <scenarios/ScenarioRegistry.h>
 #include <scenarios/SharedDataCheck.h>
 #include <support/DataPaths.h>
 
@@ -39,6 +45,48 @@ QStringList DrillSession::sets(const Drill &drill) const
 }
 
 // One node per fault, by its target; the same seed picks the same nodes.
+bool DrillSession::takeBackup(const Drill &drill, const QString &runsDirectory)
+{
+    const Scenario *scenario = ScenarioRegistry::find(drill.backup);
+    QString error;
+    const QVariantMap options = scenario ? scenario->completeOptions(m_profile, {}, &error) : QVariantMap();
+    if (!scenario || !error.isEmpty()) {
+        m_error = tr("The drill's backup (%1) cannot be taken: %2").arg(drill.backup, error);
+        return false;
+    }
+    // Held from before the checks to the run's end, as `lifeboat run` does.
+    auto lock = std::make_unique<RunLock>(m_profile);
+    if (!lock->acquire(scenario->id())) {
+        m_error = lock->errorString();
+        return false;
+    }
+    const NodeController nodes(m_profile);
+    const QList<PreconditionResult> results = Precondition::checkAll(scenario->checks(m_profile, nodes, options));
+    if (Precondition::blocks(results, false)) {
+        for (const PreconditionResult &result : results) {
+            if (result.status != PreconditionResult::Status::Pass) {
+                m_error = tr("The sandbox could not be backed up for the drill: %1 %2").arg(result.message, result.hint);
+                break;
+            }
+        }
+        return false;
+    }
+    FixedConfirmer yes(true);
+    Runner runner(m_profile, scenario->buildPlan(m_profile, options), &yes);
+    runner.setClusterLock(std::move(lock));
+    if (!runner.begin(runsDirectory)) {
+        m_error = runner.errorString();
+        return false;
+    }
+    runner.runHere();
+    if (runner.outcome() != Runner::Outcome::Succeeded) {
+        m_error = tr("The sandbox could not be backed up for the drill (%1). The run's report is in %2.")
+                      .arg(runner.errorString(), runner.runDirectory());
+        return false;
+    }
+    return true;
+}
+
 QStringList DrillSession::pickNodes(const Drill &drill, quint32 seed) const
 {
     QRandomGenerator random(seed);

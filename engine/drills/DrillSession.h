@@ -30,6 +30,11 @@ public:
     // The complete sets of the sandbox the drill can restore from (made by
     // its backup strategy), newest first.
     QStringList sets(const Drill &drill) const;
+    // Takes one backup of the sandbox with the drill's strategy, as
+    // `lifeboat run --yes` would (checks first, a journal and a report in
+    // `runsDirectory`), so that the drill has a set to restore from. False,
+    // with errorString(), when the checks or the run failed.
+    [[nodiscard]] bool takeBackup(const Drill &drill, const QString &runsDirectory);
 
     [[nodiscard]] std::optional<DrillRecord> start(const Drill &drill, quint32 seed);
     [[nodiscard]] std::optional<DrillRecord> finish(const DrillRecord &running);
