@@ -122,9 +122,11 @@ int DrillCommand::start(const ClusterProfile &sandbox, const QCommandLineParser 
         return usageError(tr("--seed must be a whole number from 0 to 4294967295."));
     const Drill *drill = nullptr;
     if (parser.isSet(QStringLiteral("random")))
-        drill = &DrillCatalog::pick(seed);
+        drill = &DrillSession(sandbox).pick(seed);
     else if (!(drill = DrillCatalog::find(parser.value(QStringLiteral("drill")))))
         return usageError(tr("Give a drill with --drill ID (see 'lifeboat drill list') or --random."));
+    if (const QString why = DrillSession(sandbox).unsuitable(*drill); !why.isEmpty())
+        return usageError(why);
     if (!ensureSets(sandbox, *drill)) {
         Console::err() << tr("The sandbox could not be backed up, so the drill did not start. Nothing was broken.") << Qt::endl;
         return toInt(ExitCode::StepFailed);
@@ -205,7 +207,7 @@ int DrillCommand::reset(const ClusterProfile &sandbox) const
         return toInt(ExitCode::StepFailed);
     }
     Console::out() << tr("The sandbox is as it was before the drill, its nodes running. What the drill left is in %1.")
-                          .arg(session.drillFolder())
+                          .arg(session.drillFolders().join(QStringLiteral(", ")))
                    << Qt::endl;
     return toInt(ExitCode::Success);
 }

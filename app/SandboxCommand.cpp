@@ -63,6 +63,7 @@ QString SandboxCommand::usageText()
               "  lifeboat sandbox start|stop DIR [--node NAME]\n"
               "  lifeboat sandbox status DIR [--node NAME] [--json]\n"
               "  lifeboat sandbox break DIR --fault FAULT [--node NAME]\n"
+              "  lifeboat sandbox patch DIR --node NAME\n"
               "Faults: %1")
                .arg(SandboxFaults::names().join(QStringLiteral(", ")))
         + u'\n'
@@ -101,6 +102,8 @@ int SandboxCommand::run(const QStringList &arguments)
         return control(action, parser, arguments);
     if (action == QLatin1String("break"))
         return breakIt(parser, arguments);
+    if (action == QLatin1String("patch"))
+        return patch(parser, arguments);
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
         Console::out() << usageText() << Qt::endl;
         return toInt(ExitCode::Success);
@@ -403,6 +406,30 @@ int SandboxCommand::breakIt(QCommandLineParser &parser, const QStringList &argum
     if (!faults.inject(parser.value(fault), parser.value(node))) {
         Console::err() << faults.errorString() << Qt::endl;
         return toInt(ExitCode::UsageError);
+    }
+    Console::out() << faults.description() << Qt::endl;
+    return toInt(ExitCode::Success);
+}
+
+// The sandbox's service pack and patches on a node whose server was rebuilt
+// from an older image: a restore refuses a node at another patch level.
+int SandboxCommand::patch(QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QCommandLineOption node = nodeOption();
+    parser.addOption(node);
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        return help(parser);
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(node))
+        return usage(tr("'sandbox patch' needs a directory and --node."));
+    const auto profile = loadSandbox(parser.positionalArguments().at(0), parser.value(node));
+    if (!profile)
+        return toInt(ExitCode::UsageError);
+    SandboxFaults faults(*profile);
+    if (!faults.patch(parser.value(node))) {
+        Console::err() << faults.errorString() << Qt::endl;
+        return toInt(ExitCode::StepFailed);
     }
     Console::out() << faults.description() << Qt::endl;
     return toInt(ExitCode::Success);

@@ -37,6 +37,7 @@ private:
     int create(QCommandLineParser &parser, const QStringList &arguments);
     int control(const QString &action, QCommandLineParser &parser, const QStringList &arguments);
     int breakIt(QCommandLineParser &parser, const QStringList &arguments);
+    int patch(QCommandLineParser &parser, const QStringList &arguments);
     std::optional<ClusterProfile> loadSandbox(const QString &directory, const QString &node);
     static bool startHosts(const SandboxHosts &hosts);
     static bool stopHosts(const SandboxHosts &hosts);

@@ -62,10 +62,13 @@ bool NodeAgent::start()
 {
     if (!checkRepository())
         return false;
-    if (m_node.role == NodeRole::Secondary && !primaryIsUp())
-        return fail(tr("cannot join the cluster: the primary node %1 is not running; start the primary "
-                       "first and the secondaries only once it is up")
-                        .arg(m_profile.primary()->name));
+    if (m_node.role == NodeRole::Secondary && !primaryIsUp()) {
+        m_error = tr("cannot join the cluster: the primary node %1 is not running; start the primary "
+                     "first and the secondaries only once it is up")
+                      .arg(m_profile.primary()->name);
+        appendErrorLog(QStringLiteral("ERROR"), m_error, QString(NodeController::clusterJoinLogger));
+        return false;
+    }
     if (!m_lock.acquire())
         return fail(m_lock.errorString());
     if (m_node.isAuthor())

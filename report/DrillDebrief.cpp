@@ -49,6 +49,10 @@ QString DrillDebrief::brokenText() const
         const QString fault = SandboxFaults::title(m_drill.faults[i].name);
         faults.append(node.isEmpty() ? fault : tr("%1 (%2)").arg(fault, node));
     }
+    if (m_drill.shutsDownAuthors)
+        faults.append(tr("Every author node was shut down cleanly; nothing was damaged."));
+    if (m_drill.leavesRollingMode)
+        faults.append(tr("The cluster was left in rolling backup mode, as a backup that dies half-way leaves it."));
     if (!m_record.damagedSet.isEmpty())
         faults.append(tr("The newest backup set, %1, was damaged.").arg(m_record.damagedSet));
     return faults.join(QStringLiteral("; "));

@@ -12,6 +12,7 @@
 #include <cluster/NodeController.h>
 #include <drills/DrillCatalog.h>
 #include <drills/DrillRecord.h>
+#include <drills/DrillSession.h>
 #include <restore/RestoredTree.h>
 #include <scenarios/SharedDataCheck.h>
 
@@ -28,6 +29,7 @@ class TestDrills : public QObject
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
+    int m_wrongAnswers = 0; // drills finished by aWrongAnswerLosesItsPoints
 
     CommandResult drill(const QStringList &arguments)
     {
@@ -61,8 +63,15 @@ private:
     CommandResult answer(const Drill &drill, const DrillRecord &record)
     {
         const QString node = record.nodes.value(0);
+        if (drill.shutsDownAuthors)
+            return m_sandbox->sandbox(QStringLiteral("start")); // the primary first, as the answer says
         if (drill.answer.isEmpty())
             return m_sandbox->backupMode(QStringLiteral("leaveContinuousCoverage"));
+        if (drill.firstStep == Drill::FirstStep::InstallServicePack) {
+            const CommandResult patched = m_sandbox->sandbox(QStringLiteral("patch"), { QStringLiteral("--node"), node });
+            if (patched.exitCode != 0)
+                return patched;
+        }
         QStringList options{ QStringLiteral("--backup-set"), record.goodSet };
         if (drill.answerForNode)
             options << QStringLiteral("--node") << node;
@@ -78,8 +87,9 @@ private:
     }
 
     // Starts `id`, runs `wrong` (each a scenario with its options, the node
-    // written as {node} and the sets as {good} and {damaged}), then the
-    // model answer, and finishes: the score and the debrief.
+    // written as {node} and the sets as {good} and {damaged}; or "sandbox"
+    // and its action, for what a trainee does by hand), then the model
+    // answer, and finishes: the score and the debrief.
     CommandResult drillWith(const QString &id, quint32 seed, const QList<QStringList> &wrong)
     {
         const CommandResult started = drill({ QStringLiteral("start"), QStringLiteral("--drill"), id, QStringLiteral("--seed"),
@@ -92,7 +102,12 @@ private:
                 word.replace(QLatin1String("{node}"), record.nodes.value(0))
                     .replace(QLatin1String("{good}"), record.goodSet)
                     .replace(QLatin1String("{damaged}"), record.damagedSet);
-            run(step.takeFirst(), step);
+            if (step.first() == QLatin1String("sandbox"))
+                m_sandbox->sandbox(step.at(1), step.mid(2));
+            else if (step.first() == QLatin1String("quarantine"))
+                m_sandbox->runner().lifeboat(step + QStringList{ QStringLiteral("--profile"), m_sandbox->path(QStringLiteral("cluster.json")), QStringLiteral("--yes") });
+            else
+                run(step.takeFirst(), step);
         }
         const CommandResult answered = answer(*DrillCatalog::find(id), record);
         if (answered.exitCode != 0)
@@ -135,8 +150,26 @@ private Q_SLOTS:
     void theModelAnswerGetsFullMarks_data()
     {
         QTest::addColumn<QString>("id");
-        for (const Drill &drill : DrillCatalog::all())
-            QTest::newRow(qPrintable(drill.id)) << drill.id;
+        for (const Drill &drill : DrillCatalog::all()) {
+            if (!drill.needsHosts && !drill.needsFileSystem) // tst_drillhosts and tst_drillfilesystem, as root
+                QTest::newRow(qPrintable(drill.id)) << drill.id;
+        }
+    }
+
+    // A drill that needs hosts is refused on a sandbox of one machine before
+    // anything is backed up or broken.
+    void aDrillThatNeedsHostsIsRefusedOnOneMachine()
+    {
+        const QStringList setsBefore = QDir(m_sandbox->profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        const CommandResult refused = drill({ QStringLiteral("start"), QStringLiteral("--drill"), QStringLiteral("host-unreachable") });
+        QCOMPARE(refused.exitCode, 64);
+        QVERIFY2(refused.err.contains(QStringLiteral("--hosts")), qPrintable(refused.err));
+        QVERIFY(current().drillId.isEmpty());
+        QCOMPARE(QDir(m_sandbox->profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot), setsBefore);
+        QVERIFY(healthy());
+        // --random never picks it here.
+        for (quint32 seed = 0; seed < 200; ++seed)
+            QVERIFY(!DrillSession(m_sandbox->profile()).pick(seed).needsHosts);
     }
 
     void theModelAnswerGetsFullMarks()
@@ -182,6 +215,16 @@ private Q_SLOTS:
             << QList<QStringList>{ { QStringLiteral("recover-publish-cluster"), QStringLiteral("--backup-set"), QStringLiteral("{good}") } }
             << 80
             << QStringLiteral("a recovery wider than needed");
+        QTest::newRow("the quarantine purged at once")
+            << QStringLiteral("secondary-corrupt")
+            << QList<QStringList>{ { QStringLiteral("restore-node"), QStringLiteral("--node"), QStringLiteral("{node}"),
+                                       QStringLiteral("--backup-set"), QStringLiteral("{good}") },
+                   { QStringLiteral("quarantine"), QStringLiteral("purge"), QStringLiteral("--all") } }
+            << 90 << QStringLiteral("the quarantine of a restore purged");
+        QTest::newRow("a secondary started first by hand")
+            << QStringLiteral("authors-shut-down")
+            << QList<QStringList>{ { QStringLiteral("sandbox"), QStringLiteral("start"), QStringLiteral("--node"), QStringLiteral("node2") } }
+            << 90 << QStringLiteral("a secondary started while the primary was down");
     }
 
     void aWrongAnswerLosesItsPoints()
@@ -191,9 +234,10 @@ private Q_SLOTS:
         QFETCH(int, score);
         QFETCH(QString, reason);
         const CommandResult finished = drillWith(id, 5, wrong);
+        ++m_wrongAnswers;
         QVERIFY2(finished.exitCode == 0, qPrintable(finished.out + finished.err));
         QVERIFY2(finished.out.contains(QStringLiteral(": %1 of 100 points").arg(score)), qPrintable(finished.out));
-        QVERIFY2(finished.out.contains(reason), qPrintable(finished.out));
+        QVERIFY2(finished.out.contains(reason, Qt::CaseInsensitive), qPrintable(finished.out));
         QVERIFY2(finished.out.contains(QStringLiteral("Model answer: ")), qPrintable(finished.out));
         QVERIFY(healthy());
         // The debrief names the mistake beside the trainee's runs, with their timelines.
@@ -203,10 +247,13 @@ private Q_SLOTS:
         QFile debrief(html);
         QVERIFY2(debrief.open(QIODevice::ReadOnly), qPrintable(html));
         const QString text = QString::fromUtf8(debrief.readAll());
-        QVERIFY(text.contains(reason));
+        QVERIFY(text.contains(reason, Qt::CaseInsensitive));
         // One timeline per run: the wrong ones, and the model answer's where it is a run.
         const bool answerIsARun = !DrillCatalog::find(id)->answer.isEmpty();
-        QCOMPARE(text.count(QLatin1String("<img src=\"data:image/png;base64,")), wrong.size() + (answerIsARun ? 1 : 0));
+        const auto runs = std::count_if(wrong.cbegin(), wrong.cend(), [](const QStringList &step) {
+            return step.first() != QLatin1String("sandbox") && step.first() != QLatin1String("quarantine");
+        });
+        QCOMPARE(text.count(QLatin1String("<img src=\"data:image/png;base64,")), runs + (answerIsARun ? 1 : 0));
         QVERIFY(QFileInfo(html.chopped(5) + QStringLiteral(".pdf")).size() > 1000);
     }
 
@@ -239,11 +286,37 @@ private Q_SLOTS:
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.out));
     }
 
+    // A node rebuilt from an older image is refused before anything changes,
+    // and the refusal says what to do on the sandbox.
+    void aNodeAtAnotherPatchLevelIsRefused()
+    {
+        const CommandResult started = drill({ QStringLiteral("start"), QStringLiteral("--drill"), QStringLiteral("old-image"),
+            QStringLiteral("--seed"), QStringLiteral("2") });
+        QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
+        const DrillRecord record = current();
+        const NodeProfile &node = m_sandbox->node(record.nodes.value(0));
+        const CommandResult refused = run(QStringLiteral("restore-node"),
+            { QStringLiteral("--node"), node.name, QStringLiteral("--backup-set"), record.goodSet });
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.out.contains(QStringLiteral("is at \"AEM Forms on JEE 6.5.20.0\"")), qPrintable(refused.out));
+        QVERIFY2(refused.out.contains(QStringLiteral("lifeboat sandbox patch %1 --node %2").arg(m_sandbox->directory(), node.name)),
+            qPrintable(refused.out));
+        QVERIFY(!QFileInfo::exists(node.repository + QStringLiteral("/repository"))); // nothing restored
+        const CommandResult answered = answer(*DrillCatalog::find(QStringLiteral("old-image")), record);
+        QVERIFY2(answered.exitCode == 0, qPrintable(answered.out + answered.err));
+        const CommandResult finished = drill({ QStringLiteral("finish") });
+        QVERIFY2(finished.out.contains(QStringLiteral(": 100 of 100 points")), qPrintable(finished.out)); // a refusal costs nothing
+        ++m_wrongAnswers; // one more drill in the history
+    }
+
     void theHistoryListsEveryFinishedDrill()
     {
         const CommandResult history = m_sandbox->runner().lifeboat({ QStringLiteral("drill"), QStringLiteral("history") });
         QCOMPARE(history.exitCode, 0);
-        QCOMPARE(history.out.count(u'\n'), DrillCatalog::all().size() + 5);
+        // One for each model answer and each wrong answer above.
+        const auto runnable = std::count_if(DrillCatalog::all().cbegin(), DrillCatalog::all().cend(),
+                                            [](const Drill &drill) { return !drill.needsHosts && !drill.needsFileSystem; });
+        QCOMPARE(history.out.count(u'\n'), runnable + m_wrongAnswers);
         QVERIFY(history.out.contains(QStringLiteral("100/100")));
     }
 

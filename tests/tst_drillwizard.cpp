@@ -15,6 +15,7 @@
 #include <WizardSession.h>
 #include <drills/DrillCatalog.h>
 #include <drills/DrillRecord.h>
+#include <drills/DrillSession.h>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -185,9 +186,13 @@ private Q_SLOTS:
         // The model answer, followed through the wizard: full marks.
         QCOMPARE(result->finished()->score->total(), 100);
         QVERIFY2(result->totalText().contains(QStringLiteral("100 of 100")), qPrintable(result->totalText()));
-        QCOMPARE(result->pointsView()->topLevelItemCount(), result->finished()->score->points.size());
+        QCOMPARE(result->pointRows(), result->finished()->score->points.size());
+        for (const DrillScore::Point &point : result->finished()->score->points)
+            QVERIFY2(result->pointsText().contains(point.why.toHtmlEscaped()), qPrintable(point.why));
         QVERIFY(result->isComplete());
         QVERIFY(!wizard.button(QWizard::BackButton)->isVisible()); // the clock has stopped: no way back
+        QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isVisible());
         // Filed: no drill running, one in the history, its debrief written.
         QVERIFY(!DrillRecord::current(m_sandbox->directory()));
         QVERIFY(!wizard.session()->drill());
@@ -210,7 +215,7 @@ private Q_SLOTS:
         QVERIFY2(act(trainer, [trainer] { trainer->startDrill(); }), qPrintable(trainer->resultText()));
         const auto running = DrillRecord::current(m_sandbox->directory());
         QVERIFY(running);
-        QCOMPARE(running->drillId, DrillCatalog::pick(3).id); // the seed picks the drill, as on the command line
+        QCOMPARE(running->drillId, DrillSession(m_sandbox->profile()).pick(3).id); // the seed picks the drill, as on the command line
 
         // Back on the sandbox page, nothing can spoil the drill.
         wizard.back();

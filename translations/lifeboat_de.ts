@@ -2079,7 +2079,17 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>Drill</name>
     <message>
-        <location filename="../engine/drills/Drill.cpp" line="+16"/>
+        <location filename="../engine/drills/Drill.cpp" line="+18"/>
+        <source>Install the service pack the set was made at first (&apos;lifeboat sandbox patch DIR --node %1&apos;): the restore refuses a node at another patch level. Then: %2</source>
+        <translation>Zuerst das Service Pack installieren, mit dem der Satz erstellt wurde (&apos;lifeboat sandbox patch DIR --node %1&apos;): Die Wiederherstellung verweigert einen Knoten mit anderem Patch-Stand. Dann: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make room first: the crash left a heap dump (heapdumps/*.hprof beside the crx-repository of %1) that fills the disk, and the restore refuses to start without room for what it unpacks. Move it where there is room, or delete it once the JVM team has it. Then: %2</source>
+        <translation>Zuerst Platz schaffen: Der Absturz hat einen Heap-Dump hinterlassen (heapdumps/*.hprof neben dem crx-repository von %1), der die Platte füllt, und die Wiederherstellung beginnt nicht ohne Platz für das, was sie entpackt. Verschieben Sie ihn dorthin, wo Platz ist, oder löschen Sie ihn, sobald das JVM-Team ihn hat. Dann: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (the set before the newest, which is damaged)</source>
         <translation>%1 (der Satz vor dem neuesten, der beschädigt ist)</translation>
     </message>
@@ -2099,7 +2109,17 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>eine Wiederherstellung eines intakten Repositorys, die seine neueren Daten verworfen hat</translation>
     </message>
     <message>
-        <location filename="../engine/drills/DrillCatalog.cpp" line="+21"/>
+        <location line="+2"/>
+        <source>the quarantine of a restore purged before the drill ended (it is what a rollback needs, and what a restore replaced)</source>
+        <translation>die Quarantäne einer Wiederherstellung vor dem Ende der Übung gelöscht (sie ist, was ein Zurückrollen braucht, und was eine Wiederherstellung ersetzt hat)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a secondary started while the primary was down (the sandbox refused it; a real AEM secondary started first takes the cluster over)</source>
+        <translation>ein sekundärer Knoten, der gestartet wurde, während der primäre nicht lief (die Sandbox hat es verweigert; ein echter AEM-Sekundärknoten, der zuerst startet, übernimmt den Cluster)</translation>
+    </message>
+    <message>
+        <location filename="../engine/drills/DrillCatalog.cpp" line="+23"/>
         <source>A secondary that lost its way</source>
         <translation>Ein sekundärer Knoten, der sich verirrt hat</translation>
     </message>
@@ -2213,11 +2233,61 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <source>Restore nothing: leave rolling backup mode with the profile&apos;s &quot;leaveRolling&quot; command (the failed backup&apos;s report names it).</source>
         <translation>Nichts wiederherstellen: Verlassen Sie den Rolling-Sicherungsmodus mit dem Befehl &quot;leaveRolling&quot; des Profils (der Bericht der fehlgeschlagenen Sicherung nennt ihn).</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>A server rebuilt in a hurry</source>
+        <translation>Ein eilig neu aufgesetzter Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One author node&apos;s server died over the weekend. Operations rebuilt it from the template image and handed it back this morning: &quot;same paths, same name, ready for your data&quot;.</source>
+        <translation>Der Server eines Autorenknotens ist am Wochenende ausgefallen. Der Betrieb hat ihn aus dem Vorlagen-Image neu aufgesetzt und heute Morgen zurückgegeben: „gleiche Pfade, gleicher Name, bereit für Ihre Daten“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A node nobody can reach</source>
+        <translation>Ein Knoten, den niemand erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At 06:10 one author node stopped answering, and its server does not answer ssh either. Users on the other nodes notice nothing.</source>
+        <translation>Um 06:10 hat ein Autorenknoten aufgehört zu antworten, und sein Server antwortet auch nicht auf ssh. Benutzer der anderen Knoten merken nichts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore nothing: the node&apos;s data is intact, its host cannot be reached, and every restore refuses a host it cannot reach. Bring the host back (on the sandbox, &apos;lifeboat sandbox start DIR&apos; starts its hosts and nodes; on a real cluster, whoever runs the server and its network), then check that the node answers and is in sync.</source>
+        <translation>Nichts wiederherstellen: Die Daten des Knotens sind intakt, sein Host ist nicht erreichbar, und jede Wiederherstellung verweigert einen Host, den sie nicht erreicht. Den Host zurückholen (in der Sandbox startet &apos;lifeboat sandbox start DIR&apos; ihre Hosts und Knoten; in einem echten Cluster, wer Server und Netz betreibt), dann prüfen, dass der Knoten antwortet und synchron ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A node that choked</source>
+        <translation>Ein Knoten, der erstickt ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One author node crashed at 04:00 with an out-of-memory error, and the monitoring says its disk is almost full. The JVM team has already copied what they need from that server.</source>
+        <translation>Ein Autorenknoten ist um 04:00 mit einem Speicherfehler abgestürzt, und laut Monitoring ist seine Platte fast voll. Das JVM-Team hat sich bereits kopiert, was es von dem Server braucht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Back from the maintenance window</source>
+        <translation>Zurück aus dem Wartungsfenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network team shut every author node down last night to replace a switch. They are done and have gone home. Bring the author cluster back into service.</source>
+        <translation>Das Netzwerkteam hat letzte Nacht alle Autorenknoten heruntergefahren, um einen Switch zu tauschen. Es ist fertig und nach Hause gegangen. Bringen Sie den Autorencluster wieder in Betrieb.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore nothing: start the primary node first and the secondaries once it is up (&quot;Start all nodes&quot; on the sandbox page, or &apos;lifeboat sandbox start&apos;, keeps that order).</source>
+        <translation>Nichts wiederherstellen: zuerst den primären Knoten starten und die sekundären erst, wenn er läuft („Alle Knoten starten“ auf der Sandbox-Seite oder &apos;lifeboat sandbox start&apos; hält diese Reihenfolge ein).</translation>
+    </message>
 </context>
 <context>
     <name>DrillCommand</name>
     <message>
-        <location filename="../app/DrillCommand.cpp" line="+30"/>
+        <location filename="../app/DrillCommand.cpp" line="+29"/>
         <source>Run &apos;lifeboat drill --help&apos; for its options.</source>
         <translation>Führen Sie &apos;lifeboat drill --help&apos; aus, um seine Optionen zu sehen.</translation>
     </message>
@@ -2302,7 +2372,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Geben Sie eine Übung mit --drill ID an (siehe &apos;lifeboat drill list&apos;) oder --random.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The sandbox could not be backed up, so the drill did not start. Nothing was broken.</source>
         <translation>Die Sandbox konnte nicht gesichert werden, daher wurde die Übung nicht gestartet. Nichts wurde beschädigt.</translation>
     </message>
@@ -2314,12 +2384,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     <message>
         <location line="+11"/>
         <location line="+26"/>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>No drill is running on %1.</source>
         <translation>Auf %1 läuft keine Übung.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-45"/>
         <source>Running for %1 (target %2).</source>
         <translation>Läuft seit %1 (Ziel %2).</translation>
     </message>
@@ -2334,7 +2404,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Musterlösung: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Debrief: %1 (and %2)</source>
         <translation>Nachbesprechung: %1 (und %2)</translation>
     </message>
@@ -2358,18 +2428,28 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
     <message>
         <location line="+3"/>
+        <source>Every author node was shut down cleanly; nothing was damaged.</source>
+        <translation>Alle Autorenknoten wurden sauber heruntergefahren; nichts wurde beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster was left in rolling backup mode, as a backup that dies half-way leaves it.</source>
+        <translation>Der Cluster wurde im rollierenden Sicherungsmodus gelassen, wie ihn eine mittendrin abgebrochene Sicherung hinterlässt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The newest backup set, %1, was damaged.</source>
         <translation>Der neueste Sicherungssatz, %1, war beschädigt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+49"/>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Debrief: %1</source>
         <translation>Nachbesprechung: %1</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-67"/>
         <source>Started %1, finished after %2 (target %3).</source>
         <translation>Begonnen %1, beendet nach %2 (Ziel %3).</translation>
     </message>
@@ -2407,7 +2487,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>DrillJudge</name>
     <message>
-        <location filename="../engine/drills/DrillJudge.cpp" line="+88"/>
+        <location filename="../engine/drills/DrillJudge.cpp" line="+93"/>
         <source>Every node is up</source>
         <translation>Jeder Knoten läuft</translation>
     </message>
@@ -2475,17 +2555,17 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1 (−%2)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>A sound procedure</source>
         <translation>Ein sauberes Vorgehen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>No recovery wider than needed, no damaged set, no intact repository replaced.</source>
-        <translation>Keine breitere Wiederherstellung als nötig, kein beschädigter Satz, kein intaktes Repository ersetzt.</translation>
+        <source>No recovery wider than needed, no damaged set, no intact repository replaced, no secondary started before the primary, every quarantine kept.</source>
+        <translation>Keine breitere Wiederherstellung als nötig, kein beschädigter Satz, kein intaktes Repository ersetzt, kein sekundärer Knoten vor dem primären gestartet, jede Quarantäne behalten.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+54"/>
         <source>Time to recover</source>
         <translation>Zeit bis zur Wiederherstellung</translation>
     </message>
@@ -2498,7 +2578,32 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>DrillSession</name>
     <message>
-        <location filename="../engine/drills/DrillSession.cpp" line="+75"/>
+        <location filename="../engine/drills/DrillSession.cpp" line="+63"/>
+        <source>The drill &quot;%1&quot; needs a sandbox whose nodes have hosts of their own: create one with &apos;lifeboat sandbox create DIR --hosts&apos; (as root).</source>
+        <translation>Die Übung „%1“ braucht eine Sandbox, deren Knoten eigene Hosts haben: Legen Sie eine mit &apos;lifeboat sandbox create DIR --hosts&apos; an (als root).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The drill &quot;%1&quot; needs a sandbox with a file system of its own, which can fill up: create one with &apos;lifeboat sandbox create DIR --filesystem xfs&apos; (as root).</source>
+        <translation>Die Übung „%1“ braucht eine Sandbox mit eigenem Dateisystem, das volllaufen kann: Legen Sie eine mit &apos;lifeboat sandbox create DIR --filesystem xfs&apos; an (als root).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The drill&apos;s backup (%1) cannot be taken: %2</source>
+        <translation>Die Sicherung für die Übung (%1) kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The sandbox could not be backed up for the drill: %1 %2</source>
+        <translation>Die Sandbox konnte für die Übung nicht gesichert werden: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sandbox could not be backed up for the drill (%1). The run&apos;s report is in %2.</source>
+        <translation>Die Sandbox konnte für die Übung nicht gesichert werden (%1). Der Bericht des Laufs liegt in %2.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Cannot damage the backup set %1 for the drill: it has no archive to change.</source>
         <translation>Der Sicherungssatz %1 kann für die Übung nicht beschädigt werden: Er hat kein Archiv, das sich ändern ließe.</translation>
     </message>
@@ -2508,12 +2613,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1, das die Übung beschädigt hat, kann nicht repariert werden: %2.</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>There is no copy of the sandbox from before the drill (a sandbox with hosts keeps none). Reset the sandbox with &apos;lifeboat sandbox&apos; instead.</source>
-        <translation>Es gibt keine Kopie der Sandbox von vor der Übung (eine Sandbox mit Hosts hat keine). Setzen Sie die Sandbox stattdessen mit &apos;lifeboat sandbox&apos; zurück.</translation>
+        <location line="+123"/>
+        <source>There is no copy of the sandbox from before the drill in %1. Reset the sandbox with &apos;lifeboat sandbox&apos; instead.</source>
+        <translation>In %1 gibt es keine Kopie der Sandbox von vor der Übung. Setzen Sie die Sandbox stattdessen mit &apos;lifeboat sandbox&apos; zurück.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Cannot move %1 aside.</source>
         <translation>%1 kann nicht beiseitegelegt werden.</translation>
     </message>
@@ -2523,7 +2628,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1 ist keine Übungs-Sandbox. Übungen beschädigen absichtlich etwas und laufen daher nur auf einer mit &apos;lifeboat sandbox create&apos; erstellten Sandbox.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The drill needs %n backup set(s) of the sandbox made by %1; it has %2.</source>
         <translation>
             <numerusform>Die Übung braucht %n Sicherungssatz der Sandbox, erstellt mit %1; sie hat %2.</numerusform>
@@ -2531,7 +2636,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>The drill &apos;%1&apos; is not in this version&apos;s catalog.</source>
         <translation>Die Übung &apos;%1&apos; ist nicht im Katalog dieser Version.</translation>
     </message>
@@ -2914,10 +3019,6 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+2"/>
         <source>Set</source>
         <translation>Satz</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3356,6 +3457,243 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::DrillBanner</name>
+    <message>
+        <location filename="../ui/DrillBanner.cpp" line="+23"/>
+        <source>&amp;I&apos;m done</source>
+        <translation>&amp;Ich bin fertig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training drill</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drill clock</source>
+        <translation>Übungsuhr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster is back: stop the clock and see the score.</source>
+        <translation>Der Cluster läuft wieder: die Uhr anhalten und die Bewertung sehen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Training drill: %1 · %2 (target %3)</source>
+        <translation>Übung: %1 · %2 (Ziel %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::DrillPage</name>
+    <message>
+        <location filename="../ui/DrillPage.cpp" line="+56"/>
+        <source>&amp;Start the drill</source>
+        <translation>Übung &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call &amp;off the drill…</source>
+        <translation>Übung &amp;abbrechen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training drill</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the trainer: pick a drill and start it. Lifeboat breaks the sandbox without saying how; the trainee recovers it against the clock and gets a score with a debrief.</source>
+        <translation>Für die Trainerin oder den Trainer: eine Übung wählen und starten. Lifeboat beschädigt die Sandbox, ohne zu sagen wie; die Teilnehmenden stellen sie gegen die Uhr wieder her und erhalten eine Bewertung mit Nachbesprechung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drills</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any drill, chosen at random</source>
+        <translation>Irgendeine Übung, zufällig gewählt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the trainee is told</source>
+        <translation>Was die Teilnehmenden erfahren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difficulty and target time</source>
+        <translation>Schwierigkeit und Zielzeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;tartwert:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed picks the same nodes again (and the same drill, when it is chosen at random): for a trainee who wants another try, or for a class doing the same drill.</source>
+        <translation>Derselbe Startwert wählt wieder dieselben Knoten (und dieselbe Übung, wenn sie zufällig gewählt wird): für einen zweiten Versuch oder für eine Gruppe, die dieselbe Übung macht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Call off the drill</source>
+        <translation>Übung abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the clock and put the sandbox back as it was before the drill? Nothing is scored. What the drill left is moved aside, not deleted.</source>
+        <translation>Die Uhr anhalten und die Sandbox in den Zustand vor der Übung zurückversetzen? Es wird nichts bewertet. Was die Übung hinterlassen hat, wird beiseitegelegt, nicht gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Difficulty %1 of 3 · target time %2 · restores from a set of: %3</source>
+        <translation>Schwierigkeit %1 von 3 · Zielzeit %2 · stellt wieder her aus einem Satz von: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Lifeboat picks one of the %n drills. The trainee is told its story when it starts; which fault it hides is told only in the debrief.</source>
+        <translation>
+            <numerusform>Lifeboat wählt eine der %n Übung. Die Teilnehmenden erfahren beim Start ihre Geschichte; welchen Fehler sie verbirgt, zeigt erst die Nachbesprechung.</numerusform>
+            <numerusform>Lifeboat wählt eine der %n Übungen. Die Teilnehmenden erfahren beim Start ihre Geschichte; welchen Fehler sie verbirgt, zeigt erst die Nachbesprechung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Difficulty %1 of 3 · target time %2</source>
+        <translation>Schwierigkeit %1 von 3 · Zielzeit %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The drill is running since %1. Hand over to the trainee: Next goes on to recovering the sandbox, and &quot;I&apos;m done&quot; at the top of every page ends the drill.</source>
+        <translation>Die Übung läuft seit %1. Übergeben Sie an die Teilnehmenden: „Weiter“ führt zur Wiederherstellung der Sandbox, und „Ich bin fertig“ oben auf jeder Seite beendet die Übung.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The seed must be a whole number from 0 to 4294967295, or empty for any.</source>
+        <translation>Der Startwert muss eine ganze Zahl von 0 bis 4294967295 sein, oder leer für beliebig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preparing the drill: a backup of the sandbox if it has none yet, then the faults…</source>
+        <translation>Die Übung wird vorbereitet: eine Sicherung der Sandbox, falls es noch keine gibt, dann die Fehler …</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Putting the sandbox back as it was before the drill…</source>
+        <translation>Die Sandbox wird in den Zustand vor der Übung zurückversetzt …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The drill is called off and the sandbox is as it was before it, its nodes running. What the drill left is in %1.</source>
+        <translation>Die Übung ist abgebrochen und die Sandbox wie vor der Übung, ihre Knoten laufen. Was die Übung hinterlassen hat, liegt in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::DrillResultPage</name>
+    <message>
+        <location filename="../ui/DrillResultPage.cpp" line="+35"/>
+        <source>Open the &amp;debrief</source>
+        <translation>&amp;Nachbesprechung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the debrief as &amp;PDF</source>
+        <translation>Nachbesprechung als &amp;PDF öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the drill went</source>
+        <translation>Wie die Übung lief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The score, point by point, and the model answer. The debrief puts every run of the drill beside it, for the trainee and the trainer to go through together.</source>
+        <translation>Die Bewertung Punkt für Punkt und die Musterlösung. Die Nachbesprechung stellt jeden Lauf der Übung daneben, damit Teilnehmende und Trainer sie gemeinsam durchgehen können.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was judged</source>
+        <translation>Was bewertet wurde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Score by point</source>
+        <translation>Bewertung nach Punkten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Model answer</source>
+        <translation>Musterlösung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Judging the sandbox as it is now…</source>
+        <translation>Die Sandbox wird in ihrem jetzigen Zustand bewertet …</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The drill could not be judged, and it is still running: %1</source>
+        <translation>Die Übung konnte nicht bewertet werden und läuft noch: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 of %3 points</source>
+        <translation>%1: %2 von %3 Punkten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model answer: %1</source>
+        <translation>Musterlösung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The debrief could not be written: %1</source>
+        <translation>Die Nachbesprechung konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::HostKeyDialog</name>
     <message>
         <location filename="../ui/HostKeyDialog.cpp" line="+20"/>
@@ -3590,7 +3928,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::LifeboatWizard</name>
     <message>
-        <location filename="../ui/LifeboatWizard.cpp" line="+36"/>
+        <location filename="../ui/LifeboatWizard.cpp" line="+41"/>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
     </message>
@@ -3600,7 +3938,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Start &amp;another task</source>
         <translation>&amp;Andere Aufgabe beginnen</translation>
     </message>
@@ -3613,6 +3951,26 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+1"/>
         <source>Quit Lifeboat? Nothing has run yet; what you chose on these pages is not kept.</source>
         <translation>Lifeboat beenden? Es wurde noch nichts ausgeführt; was Sie auf diesen Seiten gewählt haben, wird nicht behalten.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Training drill</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A run is still going. Let it end, or cancel it, then press &quot;I&apos;m done&quot; again.</source>
+        <translation>Ein Lauf ist noch im Gange. Lassen Sie ihn enden oder brechen Sie ihn ab, und drücken Sie dann erneut „Ich bin fertig“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End the drill</source>
+        <translation>Übung beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is the cluster back? The clock stops and Lifeboat judges the sandbox as it is now.</source>
+        <translation>Läuft der Cluster wieder? Die Uhr hält an, und Lifeboat bewertet die Sandbox so, wie sie jetzt ist.</translation>
     </message>
 </context>
 <context>
@@ -3692,7 +4050,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>kann dem Cluster nicht beitreten: Der primäre Knoten %1 läuft nicht; starten Sie zuerst den primären Knoten und die sekundären erst, wenn er läuft</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>cannot listen on port %1: %2</source>
         <translation>kann nicht auf Port %1 lauschen: %2</translation>
     </message>
@@ -3796,10 +4154,6 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="-55"/>
         <source>This scenario has no options.</source>
         <translation>Dieses Szenario hat keine Optionen.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -4506,7 +4860,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
@@ -4541,6 +4895,11 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Wiederherstellung der Sandbox &amp;proben</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Run a training &amp;drill: a hidden fault, a clock and a score</source>
+        <translation>Eine Ü&amp;bung durchführen: ein verborgener Fehler, eine Uhr und eine Bewertung</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Reset the sandbox</source>
         <translation>Sandbox zurücksetzen</translation>
@@ -4551,7 +4910,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Alle Knoten stoppen und die Sandbox so neu aufbauen, wie sie erstellt wurde? Die Sandbox in ihrem jetzigen Zustand wird beiseitegelegt, nicht gelöscht.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 is not a training sandbox. Go back and choose &quot;Use the training sandbox&quot;.</source>
         <translation>%1 ist keine Übungs-Sandbox. Gehen Sie zurück und wählen Sie „Übungs-Sandbox verwenden“.</translation>
     </message>
@@ -4590,11 +4949,16 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>The sandbox is as it was built, with its nodes stopped; start them to go on. The sandbox as it was is in %1.</source>
         <translation>Die Sandbox ist wie neu aufgebaut, ihre Knoten sind gestoppt; starten Sie sie, um weiterzumachen. Die bisherige Sandbox liegt in %1.</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>Not during a training drill.</source>
+        <translation>Nicht während einer Übung.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ScenarioPage</name>
     <message>
-        <location filename="../ui/ScenarioPage.cpp" line="+54"/>
+        <location filename="../ui/ScenarioPage.cpp" line="+55"/>
         <source>Choose how</source>
         <translation>Vorgehen auswählen</translation>
     </message>
@@ -4820,10 +5184,6 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+9"/>
         <source>It took %1.</source>
         <translation>Es dauerte %1.</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -7417,13 +7777,6 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>no</source>
         <translation>nein</translation>
     </message>
-    <message numerus="yes">
-        <source>%n time(s)</source>
-        <translation>
-            <numerusform>%n-mal</numerusform>
-            <numerusform>%n-mal</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+3"/>
         <source>Run id</source>
@@ -7892,7 +8245,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+44"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+58"/>
         <source>set</source>
         <translation>Satz</translation>
     </message>
@@ -7970,12 +8323,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <location line="-2"/>
         <location line="+5"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Checked once the set can be read.</source>
         <translation>Wird geprüft, sobald der Satz lesbar ist.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-72"/>
         <source>Do not restore from it; choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>Stellen Sie nicht aus ihm wieder her; wählen Sie einen anderen Satz (siehe &apos;lifeboat backups&apos;).</translation>
     </message>
@@ -8005,12 +8358,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Wer den Sicherungssatz signiert hat</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-162"/>
         <source>Bring the node to the recorded patch level, or choose a set made at the node&apos;s current level.</source>
         <translation>Bringen Sie den Knoten auf den aufgezeichneten Patch-Level, oder wählen Sie einen Satz, der auf dem aktuellen Level des Knotens erstellt wurde.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>On the sandbox: lifeboat sandbox patch %1 --node %2</source>
+        <translation>In der Sandbox: lifeboat sandbox patch %1 --node %2</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>Every node to restore is at the recorded level.</source>
         <translation>Jeder wiederherzustellende Knoten ist auf dem aufgezeichneten Level.</translation>
     </message>
@@ -8183,10 +8541,6 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ResumeCommand</name>
     <message>
-        <source>Finish a run that was interrupted, from the step that was in flight</source>
-        <translation>Einen unterbrochenen Lauf ab dem Schritt abschließen, der gerade lief</translation>
-    </message>
-    <message>
         <location filename="../app/ResumeCommand.cpp" line="+32"/>
         <source>Only runs on this cluster profile.</source>
         <translation>Nur Läufe auf diesem Clusterprofil.</translation>
@@ -8210,10 +8564,6 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+2"/>
         <source>Confirm every destructive step in advance.</source>
         <translation>Jeden ändernden Schritt im Voraus bestätigen.</translation>
-    </message>
-    <message>
-        <source>No interrupted run to resume in %1.</source>
-        <translation>Kein unterbrochener Lauf zum Fortsetzen in %1.</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -8658,45 +9008,28 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+333"/>
+        <location line="+336"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-334"/>
         <source>stopped (stale .lock)</source>
         <translation>gestoppt (veraltete .lock)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+330"/>
+        <location line="+333"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-321"/>
         <source>Create, start, stop, inspect or break the training sandbox cluster</source>
         <translation>Den Trainings-Sandbox-Cluster anlegen, starten, stoppen, untersuchen oder beschädigen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Usage:
-  lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
-                              [--size-mb S] [--seed K] [--activity PER_MINUTE] [--hosts]
-  lifeboat sandbox start|stop DIR [--node NAME]
-  lifeboat sandbox status DIR [--node NAME] [--json]
-  lifeboat sandbox break DIR --fault FAULT [--node NAME]
-Faults: %1</source>
-        <translation>Aufruf:
-  lifeboat sandbox create VERZ [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
-                              [--size-mb S] [--seed K] [--activity PRO_MINUTE] [--hosts]
-  lifeboat sandbox start|stop VERZ [--node NAME]
-  lifeboat sandbox status VERZ [--node NAME] [--json]
-  lifeboat sandbox break VERZ --fault FEHLER [--node NAME]
-Fehler: %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>&apos;lifeboat sandbox&apos; needs an action.</source>
         <translation>&apos;lifeboat sandbox&apos; braucht eine Aktion.</translation>
     </message>
@@ -8901,12 +9234,36 @@ Fehler: %1</translation>
         <translation>Unbekannter Fehler &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="+24"/>
+        <source>&apos;sandbox patch&apos; needs a directory and --node.</source>
+        <translation>&apos;sandbox patch&apos; braucht ein Verzeichnis und --node.</translation>
+    </message>
+    <message>
+        <location line="-355"/>
         <source>--hosts puts each node, and the shared storage, on a host of its own: an sshd on a loopback address (127.0.0.2, …) in a mount namespace of its own, where every node keeps its files at the same path. The nodes are started over ssh. Needs root.</source>
         <translation>--hosts setzt jeden Knoten und den gemeinsamen Speicher auf einen eigenen Host: einen sshd auf einer Loopback-Adresse (127.0.0.2, …) in einem eigenen Mount-Namespace, in dem jeder Knoten seine Dateien unter demselben Pfad hat. Die Knoten werden über ssh gestartet. Braucht root.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-10"/>
+        <source>Usage:
+  lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
+                              [--size-mb S] [--seed K] [--activity PER_MINUTE] [--hosts]
+  lifeboat sandbox start|stop DIR [--node NAME]
+  lifeboat sandbox status DIR [--node NAME] [--json]
+  lifeboat sandbox break DIR --fault FAULT [--node NAME]
+  lifeboat sandbox patch DIR --node NAME
+Faults: %1</source>
+        <translation>Aufruf:
+  lifeboat sandbox create VERZ [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
+                              [--size-mb S] [--seed K] [--activity PRO_MINUTE] [--hosts]
+  lifeboat sandbox start|stop VERZ [--node NAME]
+  lifeboat sandbox status VERZ [--node NAME] [--json]
+  lifeboat sandbox break VERZ --fault FEHLER [--node NAME]
+  lifeboat sandbox patch VERZ --node NAME
+Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Each node, and the shared storage, on a host of its own (an sshd in a mount namespace of its own; needs root).</source>
         <translation>Jeder Knoten und der gemeinsame Speicher auf einem eigenen Host (ein sshd in einem eigenen Mount-Namespace; braucht root).</translation>
     </message>
@@ -8953,17 +9310,17 @@ Fehler: %1</translation>
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-327"/>
         <source>host unreachable</source>
         <translation>Host nicht erreichbar</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>--filesystem btrfs|xfs keeps the nodes and the shared storage on a loop-mounted image of that file system inside DIR (on btrfs, every repository, the GDS and the Content Storage Root is a subvolume), so that backups can use snapshots. &apos;sandbox stop&apos; unmounts it, &apos;sandbox start&apos; mounts it again. Needs root.</source>
         <translation>--filesystem btrfs|xfs legt die Knoten und den gemeinsamen Speicher auf ein per Loop-Gerät eingehängtes Image dieses Dateisystems in DIR (auf btrfs ist jedes Repository, der GDS und der Content Storage Root ein Subvolume), damit Sicherungen Snapshots nutzen können. &apos;sandbox stop&apos; hängt es aus, &apos;sandbox start&apos; hängt es wieder ein. Braucht root.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>The nodes and the shared storage on a loop-mounted image of this file system: btrfs or xfs (needs root).</source>
         <translation>Die Knoten und der gemeinsame Speicher auf einem per Loop-Gerät eingehängten Image dieses Dateisystems: btrfs oder xfs (braucht root).</translation>
     </message>
@@ -8976,22 +9333,37 @@ Fehler: %1</translation>
 <context>
     <name>SandboxFaults</name>
     <message>
-        <location filename="../engine/sandbox/SandboxFaults.cpp" line="+75"/>
+        <location filename="../engine/sandbox/SandboxFaults.cpp" line="+86"/>
         <source>%1 is not a sandbox profile; Lifeboat only breaks sandbox clusters.</source>
         <translation>%1 ist kein Sandbox-Profil; Lifeboat beschädigt nur Sandbox-Cluster.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Unknown fault &apos;%1&apos;. Choose one of: %2.</source>
         <translation>Unbekannter Fehler &apos;%1&apos;. Wählen Sie einen von: %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-7"/>
         <source>The sandbox has no node &apos;%1&apos;; it has: %2.</source>
         <translation>Die Sandbox hat keinen Knoten &apos;%1&apos;; sie hat: %2.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-32"/>
+        <source>Rebuild a node from an older image</source>
+        <translation>Knoten aus einem älteren Image neu aufsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a node&apos;s host down (a sandbox with hosts)</source>
+        <translation>Den Host eines Knotens abschalten (Sandbox mit Hosts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crash a node and fill its disk (a sandbox with its own file system)</source>
+        <translation>Einen Knoten abstürzen lassen und seine Platte füllen (Sandbox mit eigenem Dateisystem)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>%1 has no repository files to damage.</source>
         <translation>%1 hat keine Repository-Dateien, die beschädigt werden könnten.</translation>
     </message>
@@ -9039,7 +9411,47 @@ Fehler: %1</translation>
         <translation>%1 mit SIGKILL beendet, eine veraltete .lock bleibt zurück.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+91"/>
+        <source>%1&apos;s server was rebuilt from an older image: service pack SP20, no repository.</source>
+        <translation>Der Server von %1 wurde aus einem älteren Image neu aufgesetzt: Service Pack SP20, kein Repository.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>host-down needs a sandbox whose nodes have hosts of their own (&apos;lifeboat sandbox create --hosts&apos;).</source>
+        <translation>host-down braucht eine Sandbox, deren Knoten eigene Hosts haben (&apos;lifeboat sandbox create --hosts&apos;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The host %1 is down: its sshd and %2 ended. &apos;lifeboat sandbox start&apos; brings it back.</source>
+        <translation>Der Host %1 ist abgeschaltet: Sein sshd und %2 wurden beendet. &apos;lifeboat sandbox start&apos; holt ihn zurück.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>disk-full needs a sandbox with a file system of its own (&apos;lifeboat sandbox create --filesystem xfs&apos;, as root), mounted (&apos;lifeboat sandbox start&apos;).</source>
+        <translation>disk-full braucht eine Sandbox mit eigenem Dateisystem (&apos;lifeboat sandbox create --filesystem xfs&apos;, als root), eingehängt (&apos;lifeboat sandbox start&apos;).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write the heap dump %1.</source>
+        <translation>Der Heap-Dump %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 crashed with its repository damaged, and a heap dump of %2 fills its disk (%3).</source>
+        <translation>%1 ist mit beschädigtem Repository abgestürzt, und ein Heap-Dump von %2 füllt seine Platte (%3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 now has the sandbox&apos;s service pack and patches: %2.</source>
+        <translation>%1 hat jetzt das Service Pack und die Patches der Sandbox: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-177"/>
         <location line="+22"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
@@ -9098,7 +9510,7 @@ Fehler: %1</translation>
         <translation>%1 braucht %2 Sekunden zum Anhalten: nach dem Stoppbefehl antwortet er sofort nicht mehr, hält sein Repository aber bis dahin gesperrt, wie eine JVM, die ihr Repository langsam schließt.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-182"/>
         <source>Corrupt a node&apos;s repository</source>
         <translation>Repository eines Knotens beschädigen</translation>
     </message>

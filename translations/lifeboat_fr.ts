@@ -2079,7 +2079,17 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>Drill</name>
     <message>
-        <location filename="../engine/drills/Drill.cpp" line="+16"/>
+        <location filename="../engine/drills/Drill.cpp" line="+18"/>
+        <source>Install the service pack the set was made at first (&apos;lifeboat sandbox patch DIR --node %1&apos;): the restore refuses a node at another patch level. Then: %2</source>
+        <translation>Installer d&apos;abord le service pack avec lequel le jeu a été fait (&apos;lifeboat sandbox patch DIR --node %1&apos;) : la restauration refuse un nœud à un autre niveau de correctifs. Puis : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make room first: the crash left a heap dump (heapdumps/*.hprof beside the crx-repository of %1) that fills the disk, and the restore refuses to start without room for what it unpacks. Move it where there is room, or delete it once the JVM team has it. Then: %2</source>
+        <translation>D&apos;abord faire de la place : le plantage a laissé un vidage de tas (heapdumps/*.hprof à côté du crx-repository de %1) qui remplit le disque, et la restauration refuse de commencer sans place pour ce qu&apos;elle décompresse. Déplacez-le là où il y a de la place, ou supprimez-le une fois que l&apos;équipe JVM l&apos;a. Puis : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (the set before the newest, which is damaged)</source>
         <translation>%1 (le jeu précédant le plus récent, qui est endommagé)</translation>
     </message>
@@ -2099,7 +2109,17 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>une restauration d&apos;un référentiel intact, qui a jeté ses données plus récentes</translation>
     </message>
     <message>
-        <location filename="../engine/drills/DrillCatalog.cpp" line="+21"/>
+        <location line="+2"/>
+        <source>the quarantine of a restore purged before the drill ended (it is what a rollback needs, and what a restore replaced)</source>
+        <translation>la quarantaine d&apos;une restauration purgée avant la fin de l&apos;exercice (c&apos;est ce dont un retour arrière a besoin, et ce qu&apos;une restauration a remplacé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a secondary started while the primary was down (the sandbox refused it; a real AEM secondary started first takes the cluster over)</source>
+        <translation>un nœud secondaire démarré alors que le primaire était arrêté (le bac à sable l&apos;a refusé ; un vrai secondaire AEM démarré en premier prend la grappe en main)</translation>
+    </message>
+    <message>
+        <location filename="../engine/drills/DrillCatalog.cpp" line="+23"/>
         <source>A secondary that lost its way</source>
         <translation>Un nœud secondaire égaré</translation>
     </message>
@@ -2213,11 +2233,61 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <source>Restore nothing: leave rolling backup mode with the profile&apos;s &quot;leaveRolling&quot; command (the failed backup&apos;s report names it).</source>
         <translation>Ne rien restaurer : quittez le mode de sauvegarde continue avec la commande &quot;leaveRolling&quot; du profil (le rapport de la sauvegarde échouée la donne).</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>A server rebuilt in a hurry</source>
+        <translation>Un serveur reconstruit à la hâte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One author node&apos;s server died over the weekend. Operations rebuilt it from the template image and handed it back this morning: &quot;same paths, same name, ready for your data&quot;.</source>
+        <translation>Le serveur d&apos;un nœud auteur est mort ce week-end. L&apos;exploitation l&apos;a reconstruit à partir de l&apos;image modèle et l&apos;a rendu ce matin : « mêmes chemins, même nom, prêt pour vos données ».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A node nobody can reach</source>
+        <translation>Un nœud que personne n&apos;atteint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At 06:10 one author node stopped answering, and its server does not answer ssh either. Users on the other nodes notice nothing.</source>
+        <translation>À 06:10, un nœud auteur a cessé de répondre, et son serveur ne répond pas non plus en ssh. Les utilisateurs des autres nœuds ne remarquent rien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore nothing: the node&apos;s data is intact, its host cannot be reached, and every restore refuses a host it cannot reach. Bring the host back (on the sandbox, &apos;lifeboat sandbox start DIR&apos; starts its hosts and nodes; on a real cluster, whoever runs the server and its network), then check that the node answers and is in sync.</source>
+        <translation>Ne rien restaurer : les données du nœud sont intactes, son hôte est injoignable, et toute restauration refuse un hôte qu&apos;elle ne peut joindre. Faire revenir l&apos;hôte (sur le bac à sable, &apos;lifeboat sandbox start DIR&apos; démarre ses hôtes et ses nœuds ; sur une vraie grappe, ceux qui gèrent le serveur et son réseau), puis vérifier que le nœud répond et est synchronisé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A node that choked</source>
+        <translation>Un nœud qui a suffoqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One author node crashed at 04:00 with an out-of-memory error, and the monitoring says its disk is almost full. The JVM team has already copied what they need from that server.</source>
+        <translation>Un nœud auteur a planté à 04:00 sur un manque de mémoire, et la supervision indique que son disque est presque plein. L&apos;équipe JVM a déjà copié ce dont elle a besoin sur ce serveur.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Back from the maintenance window</source>
+        <translation>Retour de la fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network team shut every author node down last night to replace a switch. They are done and have gone home. Bring the author cluster back into service.</source>
+        <translation>L&apos;équipe réseau a arrêté tous les nœuds auteur cette nuit pour remplacer un commutateur. Elle a fini et est rentrée chez elle. Remettez la grappe auteur en service.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore nothing: start the primary node first and the secondaries once it is up (&quot;Start all nodes&quot; on the sandbox page, or &apos;lifeboat sandbox start&apos;, keeps that order).</source>
+        <translation>Ne rien restaurer : démarrer d&apos;abord le nœud primaire, puis les secondaires une fois qu&apos;il répond (« Démarrer tous les nœuds » sur la page du bac à sable, ou &apos;lifeboat sandbox start&apos;, respecte cet ordre).</translation>
+    </message>
 </context>
 <context>
     <name>DrillCommand</name>
     <message>
-        <location filename="../app/DrillCommand.cpp" line="+30"/>
+        <location filename="../app/DrillCommand.cpp" line="+29"/>
         <source>Run &apos;lifeboat drill --help&apos; for its options.</source>
         <translation>Lancez &apos;lifeboat drill --help&apos; pour voir ses options.</translation>
     </message>
@@ -2302,7 +2372,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Indiquez un exercice avec --drill ID (voir &apos;lifeboat drill list&apos;) ou --random.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The sandbox could not be backed up, so the drill did not start. Nothing was broken.</source>
         <translation>Le bac à sable n&apos;a pas pu être sauvegardé, l&apos;exercice n&apos;a donc pas commencé. Rien n&apos;a été cassé.</translation>
     </message>
@@ -2314,12 +2384,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     <message>
         <location line="+11"/>
         <location line="+26"/>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>No drill is running on %1.</source>
         <translation>Aucun exercice n&apos;est en cours sur %1.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-45"/>
         <source>Running for %1 (target %2).</source>
         <translation>En cours depuis %1 (objectif %2).</translation>
     </message>
@@ -2334,7 +2404,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Réponse modèle : %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Debrief: %1 (and %2)</source>
         <translation>Débriefing : %1 (et %2)</translation>
     </message>
@@ -2358,18 +2428,28 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
     <message>
         <location line="+3"/>
+        <source>Every author node was shut down cleanly; nothing was damaged.</source>
+        <translation>Tous les nœuds auteur ont été arrêtés proprement ; rien n&apos;a été endommagé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster was left in rolling backup mode, as a backup that dies half-way leaves it.</source>
+        <translation>La grappe a été laissée en mode de sauvegarde tournante, comme la laisse une sauvegarde morte en cours de route.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The newest backup set, %1, was damaged.</source>
         <translation>Le jeu de sauvegarde le plus récent, %1, était endommagé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+49"/>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Debrief: %1</source>
         <translation>Débriefing : %1</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-67"/>
         <source>Started %1, finished after %2 (target %3).</source>
         <translation>Commencé le %1, terminé après %2 (objectif %3).</translation>
     </message>
@@ -2407,7 +2487,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>DrillJudge</name>
     <message>
-        <location filename="../engine/drills/DrillJudge.cpp" line="+88"/>
+        <location filename="../engine/drills/DrillJudge.cpp" line="+93"/>
         <source>Every node is up</source>
         <translation>Chaque nœud est en marche</translation>
     </message>
@@ -2475,17 +2555,17 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>%1 (−%2)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>A sound procedure</source>
         <translation>Une procédure saine</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>No recovery wider than needed, no damaged set, no intact repository replaced.</source>
-        <translation>Aucune récupération plus large que nécessaire, aucun jeu endommagé, aucun référentiel intact remplacé.</translation>
+        <source>No recovery wider than needed, no damaged set, no intact repository replaced, no secondary started before the primary, every quarantine kept.</source>
+        <translation>Aucune récupération plus large que nécessaire, aucun jeu endommagé, aucun référentiel intact remplacé, aucun secondaire démarré avant le primaire, chaque quarantaine conservée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+54"/>
         <source>Time to recover</source>
         <translation>Durée de récupération</translation>
     </message>
@@ -2498,7 +2578,32 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>DrillSession</name>
     <message>
-        <location filename="../engine/drills/DrillSession.cpp" line="+75"/>
+        <location filename="../engine/drills/DrillSession.cpp" line="+63"/>
+        <source>The drill &quot;%1&quot; needs a sandbox whose nodes have hosts of their own: create one with &apos;lifeboat sandbox create DIR --hosts&apos; (as root).</source>
+        <translation>L&apos;exercice « %1 » demande un bac à sable dont les nœuds ont leurs propres hôtes : créez-en un avec &apos;lifeboat sandbox create DIR --hosts&apos; (en root).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The drill &quot;%1&quot; needs a sandbox with a file system of its own, which can fill up: create one with &apos;lifeboat sandbox create DIR --filesystem xfs&apos; (as root).</source>
+        <translation>L&apos;exercice « %1 » demande un bac à sable avec son propre système de fichiers, qui peut se remplir : créez-en un avec &apos;lifeboat sandbox create DIR --filesystem xfs&apos; (en root).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The drill&apos;s backup (%1) cannot be taken: %2</source>
+        <translation>La sauvegarde de l&apos;exercice (%1) ne peut pas être faite : %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The sandbox could not be backed up for the drill: %1 %2</source>
+        <translation>Le bac à sable n&apos;a pas pu être sauvegardé pour l&apos;exercice : %1 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sandbox could not be backed up for the drill (%1). The run&apos;s report is in %2.</source>
+        <translation>Le bac à sable n&apos;a pas pu être sauvegardé pour l&apos;exercice (%1). Le rapport de l&apos;exécution est dans %2.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Cannot damage the backup set %1 for the drill: it has no archive to change.</source>
         <translation>Impossible d&apos;endommager le jeu de sauvegarde %1 pour l&apos;exercice : il n&apos;a aucune archive à modifier.</translation>
     </message>
@@ -2508,12 +2613,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Impossible de réparer %1, que l&apos;exercice a endommagé : %2.</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>There is no copy of the sandbox from before the drill (a sandbox with hosts keeps none). Reset the sandbox with &apos;lifeboat sandbox&apos; instead.</source>
-        <translation>Il n&apos;existe aucune copie du bac à sable d&apos;avant l&apos;exercice (un bac à sable avec hôtes n&apos;en garde pas). Réinitialisez-le plutôt avec &apos;lifeboat sandbox&apos;.</translation>
+        <location line="+123"/>
+        <source>There is no copy of the sandbox from before the drill in %1. Reset the sandbox with &apos;lifeboat sandbox&apos; instead.</source>
+        <translation>Il n&apos;y a pas de copie du bac à sable d&apos;avant l&apos;exercice dans %1. Réinitialisez plutôt le bac à sable avec &apos;lifeboat sandbox&apos;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Cannot move %1 aside.</source>
         <translation>Impossible de mettre %1 de côté.</translation>
     </message>
@@ -2523,7 +2628,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>%1 n&apos;est pas un bac à sable d&apos;entraînement. Les exercices cassent des choses exprès : ils ne tournent que sur un bac à sable créé par &apos;lifeboat sandbox create&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The drill needs %n backup set(s) of the sandbox made by %1; it has %2.</source>
         <translation>
             <numerusform>L&apos;exercice a besoin de %n jeu de sauvegarde du bac à sable fait par %1 ; il en a %2.</numerusform>
@@ -2531,7 +2636,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>The drill &apos;%1&apos; is not in this version&apos;s catalog.</source>
         <translation>L&apos;exercice &apos;%1&apos; n&apos;est pas dans le catalogue de cette version.</translation>
     </message>
@@ -2914,10 +3019,6 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+2"/>
         <source>Set</source>
         <translation>Jeu</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3356,6 +3457,243 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::DrillBanner</name>
+    <message>
+        <location filename="../ui/DrillBanner.cpp" line="+23"/>
+        <source>&amp;I&apos;m done</source>
+        <translation>J&apos;a&amp;i terminé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training drill</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drill clock</source>
+        <translation>Chronomètre de l&apos;exercice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster is back: stop the clock and see the score.</source>
+        <translation>La grappe est rétablie : arrêter le chronomètre et voir la note.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Training drill: %1 · %2 (target %3)</source>
+        <translation>Exercice : %1 · %2 (objectif %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::DrillPage</name>
+    <message>
+        <location filename="../ui/DrillPage.cpp" line="+56"/>
+        <source>&amp;Start the drill</source>
+        <translation>&amp;Lancer l&apos;exercice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call &amp;off the drill…</source>
+        <translation>&amp;Annuler l&apos;exercice…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training drill</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the trainer: pick a drill and start it. Lifeboat breaks the sandbox without saying how; the trainee recovers it against the clock and gets a score with a debrief.</source>
+        <translation>Pour le formateur : choisissez un exercice et lancez-le. Lifeboat casse le bac à sable sans dire comment ; le stagiaire le rétablit contre la montre et reçoit une note avec un débriefing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drills</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any drill, chosen at random</source>
+        <translation>Un exercice au hasard</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the trainee is told</source>
+        <translation>Ce qu&apos;on dit au stagiaire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Story</source>
+        <translation>Histoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difficulty and target time</source>
+        <translation>Difficulté et temps visé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;eed:</source>
+        <translation>Grai&amp;ne :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any</source>
+        <translation>au hasard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed picks the same nodes again (and the same drill, when it is chosen at random): for a trainee who wants another try, or for a class doing the same drill.</source>
+        <translation>La même graine choisit à nouveau les mêmes nœuds (et le même exercice, s&apos;il est tiré au hasard) : pour un stagiaire qui veut réessayer, ou pour une classe qui fait le même exercice.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Call off the drill</source>
+        <translation>Annuler l&apos;exercice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the clock and put the sandbox back as it was before the drill? Nothing is scored. What the drill left is moved aside, not deleted.</source>
+        <translation>Arrêter le chronomètre et remettre le bac à sable dans l&apos;état d&apos;avant l&apos;exercice ? Rien n&apos;est noté. Ce que l&apos;exercice a laissé est mis de côté, pas supprimé.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Difficulty %1 of 3 · target time %2 · restores from a set of: %3</source>
+        <translation>Difficulté %1 sur 3 · temps visé %2 · restaure depuis un jeu de : %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Lifeboat picks one of the %n drills. The trainee is told its story when it starts; which fault it hides is told only in the debrief.</source>
+        <translation>
+            <numerusform>Lifeboat choisit l&apos;un des %n exercice. Le stagiaire en apprend l&apos;histoire au lancement ; la panne qu&apos;il cache n&apos;est dite que dans le débriefing.</numerusform>
+            <numerusform>Lifeboat choisit l&apos;un des %n exercices. Le stagiaire en apprend l&apos;histoire au lancement ; la panne qu&apos;il cache n&apos;est dite que dans le débriefing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Difficulty %1 of 3 · target time %2</source>
+        <translation>Difficulté %1 sur 3 · temps visé %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The drill is running since %1. Hand over to the trainee: Next goes on to recovering the sandbox, and &quot;I&apos;m done&quot; at the top of every page ends the drill.</source>
+        <translation>L&apos;exercice tourne depuis %1. Passez la main au stagiaire : Suivant mène à la récupération du bac à sable, et « J&apos;ai terminé » en haut de chaque page met fin à l&apos;exercice.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The seed must be a whole number from 0 to 4294967295, or empty for any.</source>
+        <translation>La graine doit être un nombre entier de 0 à 4294967295, ou vide pour un tirage au hasard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preparing the drill: a backup of the sandbox if it has none yet, then the faults…</source>
+        <translation>Préparation de l&apos;exercice : une sauvegarde du bac à sable s&apos;il n&apos;en a pas encore, puis les pannes…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Putting the sandbox back as it was before the drill…</source>
+        <translation>Remise du bac à sable dans l&apos;état d&apos;avant l&apos;exercice…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The drill is called off and the sandbox is as it was before it, its nodes running. What the drill left is in %1.</source>
+        <translation>L&apos;exercice est annulé et le bac à sable est comme avant, ses nœuds en marche. Ce que l&apos;exercice a laissé est dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::DrillResultPage</name>
+    <message>
+        <location filename="../ui/DrillResultPage.cpp" line="+35"/>
+        <source>Open the &amp;debrief</source>
+        <translation>Ouvrir le &amp;débriefing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the debrief as &amp;PDF</source>
+        <translation>Ouvrir le débriefing en &amp;PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the drill went</source>
+        <translation>Comment s&apos;est passé l&apos;exercice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The score, point by point, and the model answer. The debrief puts every run of the drill beside it, for the trainee and the trainer to go through together.</source>
+        <translation>La note, point par point, et la réponse modèle. Le débriefing y met en regard chaque exécution de l&apos;exercice, pour que le stagiaire et le formateur la parcourent ensemble.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was judged</source>
+        <translation>Ce qui a été jugé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Score by point</source>
+        <translation>Note par point</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Model answer</source>
+        <translation>Réponse modèle</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Judging the sandbox as it is now…</source>
+        <translation>Évaluation du bac à sable tel qu&apos;il est maintenant…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The drill could not be judged, and it is still running: %1</source>
+        <translation>L&apos;exercice n&apos;a pas pu être noté et il est toujours en cours : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 of %3 points</source>
+        <translation>%1 : %2 points sur %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model answer: %1</source>
+        <translation>Réponse modèle : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The debrief could not be written: %1</source>
+        <translation>Le débriefing n&apos;a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::HostKeyDialog</name>
     <message>
         <location filename="../ui/HostKeyDialog.cpp" line="+20"/>
@@ -3590,7 +3928,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::LifeboatWizard</name>
     <message>
-        <location filename="../ui/LifeboatWizard.cpp" line="+36"/>
+        <location filename="../ui/LifeboatWizard.cpp" line="+41"/>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
     </message>
@@ -3600,7 +3938,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Start &amp;another task</source>
         <translation>Commencer une &amp;autre tâche</translation>
     </message>
@@ -3613,6 +3951,26 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+1"/>
         <source>Quit Lifeboat? Nothing has run yet; what you chose on these pages is not kept.</source>
         <translation>Quitter Lifeboat ? Rien n&apos;a encore été exécuté ; ce que vous avez choisi sur ces pages n&apos;est pas conservé.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Training drill</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A run is still going. Let it end, or cancel it, then press &quot;I&apos;m done&quot; again.</source>
+        <translation>Une exécution est encore en cours. Laissez-la finir, ou annulez-la, puis appuyez de nouveau sur « J&apos;ai terminé ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End the drill</source>
+        <translation>Terminer l&apos;exercice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is the cluster back? The clock stops and Lifeboat judges the sandbox as it is now.</source>
+        <translation>La grappe est-elle rétablie ? Le chronomètre s&apos;arrête et Lifeboat note le bac à sable tel qu&apos;il est maintenant.</translation>
     </message>
 </context>
 <context>
@@ -3692,7 +4050,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>impossible de rejoindre le cluster : le nœud principal %1 ne fonctionne pas ; démarrez d&apos;abord le nœud principal, et les secondaires seulement une fois qu&apos;il fonctionne</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>cannot listen on port %1: %2</source>
         <translation>impossible d&apos;écouter sur le port %1 : %2</translation>
     </message>
@@ -3796,10 +4154,6 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="-55"/>
         <source>This scenario has no options.</source>
         <translation>Ce scénario n&apos;a pas d&apos;options.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Durée</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -4506,7 +4860,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Panne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
@@ -4541,6 +4895,11 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Répéter une restauration du bac à sa&amp;ble</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Run a training &amp;drill: a hidden fault, a clock and a score</source>
+        <translation>Faire un e&amp;xercice : une panne cachée, un chronomètre et une note</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Reset the sandbox</source>
         <translation>Réinitialiser le bac à sable</translation>
@@ -4551,7 +4910,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Arrêter tous les nœuds et reconstruire le bac à sable tel qu&apos;il a été créé ? Le bac à sable dans son état actuel est mis de côté, pas supprimé.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 is not a training sandbox. Go back and choose &quot;Use the training sandbox&quot;.</source>
         <translation>%1 n&apos;est pas un bac à sable d&apos;entraînement. Revenez en arrière et choisissez « Utiliser le bac à sable d&apos;entraînement ».</translation>
     </message>
@@ -4590,11 +4949,16 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>The sandbox is as it was built, with its nodes stopped; start them to go on. The sandbox as it was is in %1.</source>
         <translation>Le bac à sable est tel qu&apos;à sa création, ses nœuds arrêtés ; démarrez-les pour continuer. L&apos;ancien bac à sable se trouve dans %1.</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>Not during a training drill.</source>
+        <translation>Pas pendant un exercice.</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ScenarioPage</name>
     <message>
-        <location filename="../ui/ScenarioPage.cpp" line="+54"/>
+        <location filename="../ui/ScenarioPage.cpp" line="+55"/>
         <source>Choose how</source>
         <translation>Choisir la méthode</translation>
     </message>
@@ -4820,10 +5184,6 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+9"/>
         <source>It took %1.</source>
         <translation>Cela a pris %1.</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -7417,13 +7777,6 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>no</source>
         <translation>non</translation>
     </message>
-    <message numerus="yes">
-        <source>%n time(s)</source>
-        <translation>
-            <numerusform>%n fois</numerusform>
-            <numerusform>%n fois</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+3"/>
         <source>Run id</source>
@@ -7892,7 +8245,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+44"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+58"/>
         <source>set</source>
         <translation>jeu</translation>
     </message>
@@ -7970,12 +8323,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <location line="-2"/>
         <location line="+5"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Checked once the set can be read.</source>
         <translation>Vérifié une fois le jeu lisible.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-72"/>
         <source>Do not restore from it; choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>Ne restaurez pas à partir de lui ; choisissez un autre jeu (voir &apos;lifeboat backups&apos;).</translation>
     </message>
@@ -8005,12 +8358,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Qui a signé le jeu de sauvegarde</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-162"/>
         <source>Bring the node to the recorded patch level, or choose a set made at the node&apos;s current level.</source>
         <translation>Amenez le nœud au niveau de correctifs enregistré, ou choisissez un jeu créé au niveau actuel du nœud.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>On the sandbox: lifeboat sandbox patch %1 --node %2</source>
+        <translation>Sur le bac à sable : lifeboat sandbox patch %1 --node %2</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>Every node to restore is at the recorded level.</source>
         <translation>Chaque nœud à restaurer est au niveau enregistré.</translation>
     </message>
@@ -8183,10 +8541,6 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ResumeCommand</name>
     <message>
-        <source>Finish a run that was interrupted, from the step that was in flight</source>
-        <translation>Terminer une exécution interrompue, à partir de l&apos;étape qui était en cours</translation>
-    </message>
-    <message>
         <location filename="../app/ResumeCommand.cpp" line="+32"/>
         <source>Only runs on this cluster profile.</source>
         <translation>Seulement les exécutions sur ce profil de cluster.</translation>
@@ -8210,10 +8564,6 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+2"/>
         <source>Confirm every destructive step in advance.</source>
         <translation>Confirmer à l&apos;avance chaque étape destructive.</translation>
-    </message>
-    <message>
-        <source>No interrupted run to resume in %1.</source>
-        <translation>Aucune exécution interrompue à reprendre dans %1.</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -8658,45 +9008,28 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+333"/>
+        <location line="+336"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-334"/>
         <source>stopped (stale .lock)</source>
         <translation>arrêté (.lock périmé)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+330"/>
+        <location line="+333"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-321"/>
         <source>Create, start, stop, inspect or break the training sandbox cluster</source>
         <translation>Créer, démarrer, arrêter, inspecter ou casser le cluster bac à sable d&apos;entraînement</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Usage:
-  lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
-                              [--size-mb S] [--seed K] [--activity PER_MINUTE] [--hosts]
-  lifeboat sandbox start|stop DIR [--node NAME]
-  lifeboat sandbox status DIR [--node NAME] [--json]
-  lifeboat sandbox break DIR --fault FAULT [--node NAME]
-Faults: %1</source>
-        <translation>Usage :
-  lifeboat sandbox create RÉP [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
-                              [--size-mb S] [--seed K] [--activity PAR_MINUTE] [--hosts]
-  lifeboat sandbox start|stop RÉP [--node NOM]
-  lifeboat sandbox status RÉP [--node NOM] [--json]
-  lifeboat sandbox break RÉP --fault PANNE [--node NOM]
-Pannes : %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>&apos;lifeboat sandbox&apos; needs an action.</source>
         <translation>&apos;lifeboat sandbox&apos; nécessite une action.</translation>
     </message>
@@ -8901,12 +9234,36 @@ Pannes : %1</translation>
         <translation>Panne inconnue &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="+24"/>
+        <source>&apos;sandbox patch&apos; needs a directory and --node.</source>
+        <translation>&apos;sandbox patch&apos; demande un répertoire et --node.</translation>
+    </message>
+    <message>
+        <location line="-355"/>
         <source>--hosts puts each node, and the shared storage, on a host of its own: an sshd on a loopback address (127.0.0.2, …) in a mount namespace of its own, where every node keeps its files at the same path. The nodes are started over ssh. Needs root.</source>
         <translation>--hosts place chaque nœud, ainsi que le stockage partagé, sur son propre hôte : un sshd sur une adresse de bouclage (127.0.0.2, …) dans son propre espace de noms de montage, où chaque nœud garde ses fichiers au même chemin. Les nœuds sont démarrés par ssh. Nécessite root.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-10"/>
+        <source>Usage:
+  lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
+                              [--size-mb S] [--seed K] [--activity PER_MINUTE] [--hosts]
+  lifeboat sandbox start|stop DIR [--node NAME]
+  lifeboat sandbox status DIR [--node NAME] [--json]
+  lifeboat sandbox break DIR --fault FAULT [--node NAME]
+  lifeboat sandbox patch DIR --node NAME
+Faults: %1</source>
+        <translation>Usage :
+  lifeboat sandbox create RÉP [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
+                              [--size-mb S] [--seed K] [--activity PAR_MINUTE] [--hosts]
+  lifeboat sandbox start|stop RÉP [--node NOM]
+  lifeboat sandbox status RÉP [--node NOM] [--json]
+  lifeboat sandbox break RÉP --fault PANNE [--node NOM]
+  lifeboat sandbox patch RÉP --node NOM
+Pannes : %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Each node, and the shared storage, on a host of its own (an sshd in a mount namespace of its own; needs root).</source>
         <translation>Chaque nœud, ainsi que le stockage partagé, sur son propre hôte (un sshd dans son propre espace de noms de montage ; nécessite root).</translation>
     </message>
@@ -8953,17 +9310,17 @@ Pannes : %1</translation>
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-327"/>
         <source>host unreachable</source>
         <translation>hôte injoignable</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>--filesystem btrfs|xfs keeps the nodes and the shared storage on a loop-mounted image of that file system inside DIR (on btrfs, every repository, the GDS and the Content Storage Root is a subvolume), so that backups can use snapshots. &apos;sandbox stop&apos; unmounts it, &apos;sandbox start&apos; mounts it again. Needs root.</source>
         <translation>--filesystem btrfs|xfs place les nœuds et le stockage partagé sur une image de ce système de fichiers montée en boucle dans DIR (sur btrfs, chaque référentiel, le GDS et le Content Storage Root sont des sous-volumes), afin que les sauvegardes puissent utiliser des instantanés. &apos;sandbox stop&apos; la démonte, &apos;sandbox start&apos; la remonte. Nécessite root.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>The nodes and the shared storage on a loop-mounted image of this file system: btrfs or xfs (needs root).</source>
         <translation>Les nœuds et le stockage partagé sur une image montée en boucle de ce système de fichiers : btrfs ou xfs (nécessite root).</translation>
     </message>
@@ -8976,22 +9333,37 @@ Pannes : %1</translation>
 <context>
     <name>SandboxFaults</name>
     <message>
-        <location filename="../engine/sandbox/SandboxFaults.cpp" line="+75"/>
+        <location filename="../engine/sandbox/SandboxFaults.cpp" line="+86"/>
         <source>%1 is not a sandbox profile; Lifeboat only breaks sandbox clusters.</source>
         <translation>%1 n&apos;est pas un profil de bac à sable ; Lifeboat ne casse que des clusters bac à sable.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Unknown fault &apos;%1&apos;. Choose one of: %2.</source>
         <translation>Panne inconnue &apos;%1&apos;. Choisissez parmi : %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-7"/>
         <source>The sandbox has no node &apos;%1&apos;; it has: %2.</source>
         <translation>Le bac à sable n&apos;a pas de nœud &apos;%1&apos; ; il a : %2.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-32"/>
+        <source>Rebuild a node from an older image</source>
+        <translation>Reconstruire un nœud depuis une image plus ancienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a node&apos;s host down (a sandbox with hosts)</source>
+        <translation>Arrêter l&apos;hôte d&apos;un nœud (bac à sable avec hôtes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crash a node and fill its disk (a sandbox with its own file system)</source>
+        <translation>Planter un nœud et remplir son disque (bac à sable avec son propre système de fichiers)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>%1 has no repository files to damage.</source>
         <translation>%1 n&apos;a pas de fichiers de référentiel à endommager.</translation>
     </message>
@@ -9039,7 +9411,47 @@ Pannes : %1</translation>
         <translation>%1 tué avec SIGKILL, laissant un .lock périmé.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+91"/>
+        <source>%1&apos;s server was rebuilt from an older image: service pack SP20, no repository.</source>
+        <translation>Le serveur de %1 a été reconstruit à partir d&apos;une image plus ancienne : service pack SP20, pas de référentiel.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>host-down needs a sandbox whose nodes have hosts of their own (&apos;lifeboat sandbox create --hosts&apos;).</source>
+        <translation>host-down demande un bac à sable dont les nœuds ont leurs propres hôtes (&apos;lifeboat sandbox create --hosts&apos;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The host %1 is down: its sshd and %2 ended. &apos;lifeboat sandbox start&apos; brings it back.</source>
+        <translation>L&apos;hôte %1 est arrêté : son sshd et %2 se sont terminés. &apos;lifeboat sandbox start&apos; le fait revenir.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>disk-full needs a sandbox with a file system of its own (&apos;lifeboat sandbox create --filesystem xfs&apos;, as root), mounted (&apos;lifeboat sandbox start&apos;).</source>
+        <translation>disk-full demande un bac à sable avec son propre système de fichiers (&apos;lifeboat sandbox create --filesystem xfs&apos;, en root), monté (&apos;lifeboat sandbox start&apos;).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write the heap dump %1.</source>
+        <translation>Impossible d&apos;écrire le vidage de tas %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 crashed with its repository damaged, and a heap dump of %2 fills its disk (%3).</source>
+        <translation>%1 a planté avec son référentiel endommagé, et un vidage de tas de %2 remplit son disque (%3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 now has the sandbox&apos;s service pack and patches: %2.</source>
+        <translation>%1 a maintenant le service pack et les correctifs du bac à sable : %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-177"/>
         <location line="+22"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
@@ -9098,7 +9510,7 @@ Pannes : %1</translation>
         <translation>%1 mettra %2 secondes à s&apos;arrêter : à l&apos;ordre d&apos;arrêt, il cesse aussitôt de répondre mais garde son référentiel verrouillé jusque-là, comme une JVM lente à fermer son référentiel.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-182"/>
         <source>Corrupt a node&apos;s repository</source>
         <translation>Corrompre le référentiel d&apos;un nœud</translation>
     </message>

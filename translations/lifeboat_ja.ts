@@ -2065,7 +2065,17 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>Drill</name>
     <message>
-        <location filename="../engine/drills/Drill.cpp" line="+16"/>
+        <location filename="../engine/drills/Drill.cpp" line="+18"/>
+        <source>Install the service pack the set was made at first (&apos;lifeboat sandbox patch DIR --node %1&apos;): the restore refuses a node at another patch level. Then: %2</source>
+        <translation>まずセットを作成したときのサービスパックを適用します (&apos;lifeboat sandbox patch DIR --node %1&apos;)。復元はパッチレベルの異なるノードを拒否します。その後: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make room first: the crash left a heap dump (heapdumps/*.hprof beside the crx-repository of %1) that fills the disk, and the restore refuses to start without room for what it unpacks. Move it where there is room, or delete it once the JVM team has it. Then: %2</source>
+        <translation>まず空き容量を作ります: クラッシュでヒープダンプ (%1 の crx-repository の隣の heapdumps/*.hprof) が残りディスクを埋めており、復元は展開先の空きがないと開始しません。空きのある場所に移すか、JVM チームが入手済みなら削除してください。その後: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (the set before the newest, which is damaged)</source>
         <translation>%1 (最新のセットは破損しているため、その一つ前のセット)</translation>
     </message>
@@ -2085,7 +2095,17 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>無傷だったリポジトリのリストアで、新しいデータを捨ててしまった</translation>
     </message>
     <message>
-        <location filename="../engine/drills/DrillCatalog.cpp" line="+21"/>
+        <location line="+2"/>
+        <source>the quarantine of a restore purged before the drill ended (it is what a rollback needs, and what a restore replaced)</source>
+        <translation>訓練の終了前に復元の隔離領域を削除した (ロールバックに必要なもので、復元が置き換えたものです)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a secondary started while the primary was down (the sandbox refused it; a real AEM secondary started first takes the cluster over)</source>
+        <translation>プライマリが停止中にセカンダリを起動した (サンドボックスは拒否しましたが、本物の AEM では先に起動したセカンダリがクラスターを乗っ取ります)</translation>
+    </message>
+    <message>
+        <location filename="../engine/drills/DrillCatalog.cpp" line="+23"/>
         <source>A secondary that lost its way</source>
         <translation>道を見失ったセカンダリ</translation>
     </message>
@@ -2199,11 +2219,61 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <source>Restore nothing: leave rolling backup mode with the profile&apos;s &quot;leaveRolling&quot; command (the failed backup&apos;s report names it).</source>
         <translation>何もリストアしないでください: プロファイルの &quot;leaveRolling&quot; コマンドでローリングバックアップモードを抜けてください (失敗したバックアップのレポートに記載されています)。</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>A server rebuilt in a hurry</source>
+        <translation>急いで再構築されたサーバー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One author node&apos;s server died over the weekend. Operations rebuilt it from the template image and handed it back this morning: &quot;same paths, same name, ready for your data&quot;.</source>
+        <translation>週末に 1 台のオーサーノードのサーバーが故障しました。運用チームがテンプレートイメージから再構築し、今朝「パスも名前も同じ、データを入れるだけ」と引き渡してきました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A node nobody can reach</source>
+        <translation>誰も到達できないノード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At 06:10 one author node stopped answering, and its server does not answer ssh either. Users on the other nodes notice nothing.</source>
+        <translation>06:10 に 1 台のオーサーノードが応答しなくなり、そのサーバーは ssh にも応答しません。他のノードの利用者は何も気づいていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore nothing: the node&apos;s data is intact, its host cannot be reached, and every restore refuses a host it cannot reach. Bring the host back (on the sandbox, &apos;lifeboat sandbox start DIR&apos; starts its hosts and nodes; on a real cluster, whoever runs the server and its network), then check that the node answers and is in sync.</source>
+        <translation>何も復元しない: ノードのデータは無傷で、ホストに到達できないだけです。復元は到達できないホストをすべて拒否します。ホストを復帰させ (サンドボックスでは &apos;lifeboat sandbox start DIR&apos; がホストとノードを起動します。実際のクラスターではサーバーとネットワークの担当者が行います)、ノードが応答し同期していることを確認します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A node that choked</source>
+        <translation>息が詰まったノード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One author node crashed at 04:00 with an out-of-memory error, and the monitoring says its disk is almost full. The JVM team has already copied what they need from that server.</source>
+        <translation>04:00 に 1 台のオーサーノードがメモリ不足エラーでクラッシュし、監視によるとそのディスクはほぼ満杯です。JVM チームは必要なものをそのサーバーからすでにコピー済みです。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Back from the maintenance window</source>
+        <translation>メンテナンス明け</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network team shut every author node down last night to replace a switch. They are done and have gone home. Bring the author cluster back into service.</source>
+        <translation>ネットワークチームが昨夜スイッチ交換のためにすべてのオーサーノードを停止しました。作業は終わり、チームは帰宅済みです。オーサークラスターをサービスに戻してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore nothing: start the primary node first and the secondaries once it is up (&quot;Start all nodes&quot; on the sandbox page, or &apos;lifeboat sandbox start&apos;, keeps that order).</source>
+        <translation>何も復元しない: まずプライマリノードを起動し、それが稼働してからセカンダリを起動する (サンドボックスページの「すべてのノードを起動」または &apos;lifeboat sandbox start&apos; はこの順序を守ります)。</translation>
+    </message>
 </context>
 <context>
     <name>DrillCommand</name>
     <message>
-        <location filename="../app/DrillCommand.cpp" line="+30"/>
+        <location filename="../app/DrillCommand.cpp" line="+29"/>
         <source>Run &apos;lifeboat drill --help&apos; for its options.</source>
         <translation>オプションは &apos;lifeboat drill --help&apos; で確認してください。</translation>
     </message>
@@ -2288,7 +2358,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>--drill ID (&apos;lifeboat drill list&apos; を参照) か --random で訓練を指定してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The sandbox could not be backed up, so the drill did not start. Nothing was broken.</source>
         <translation>サンドボックスをバックアップできなかったため、訓練は開始しませんでした。何も壊していません。</translation>
     </message>
@@ -2300,12 +2370,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     <message>
         <location line="+11"/>
         <location line="+26"/>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>No drill is running on %1.</source>
         <translation>%1 で実行中の訓練はありません。</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-45"/>
         <source>Running for %1 (target %2).</source>
         <translation>経過時間 %1 (目標 %2)。</translation>
     </message>
@@ -2320,7 +2390,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>模範解答: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Debrief: %1 (and %2)</source>
         <translation>振り返り: %1 (および %2)</translation>
     </message>
@@ -2344,18 +2414,28 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
     <message>
         <location line="+3"/>
+        <source>Every author node was shut down cleanly; nothing was damaged.</source>
+        <translation>すべてのオーサーノードが正常に停止されました。壊されたものはありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster was left in rolling backup mode, as a backup that dies half-way leaves it.</source>
+        <translation>途中で止まったバックアップが残すように、クラスターはローリングバックアップモードのまま残されました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The newest backup set, %1, was damaged.</source>
         <translation>最新のバックアップセット %1 は破損していました。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+49"/>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Debrief: %1</source>
         <translation>振り返り: %1</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-67"/>
         <source>Started %1, finished after %2 (target %3).</source>
         <translation>%1 に開始、%2 後に終了 (目標 %3)。</translation>
     </message>
@@ -2393,7 +2473,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>DrillJudge</name>
     <message>
-        <location filename="../engine/drills/DrillJudge.cpp" line="+88"/>
+        <location filename="../engine/drills/DrillJudge.cpp" line="+93"/>
         <source>Every node is up</source>
         <translation>すべてのノードが稼働</translation>
     </message>
@@ -2460,17 +2540,17 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 (−%2)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>A sound procedure</source>
         <translation>適切な手順</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>No recovery wider than needed, no damaged set, no intact repository replaced.</source>
-        <translation>必要以上に広い回復も、破損したセットの使用も、無傷のリポジトリの置き換えもありません。</translation>
+        <source>No recovery wider than needed, no damaged set, no intact repository replaced, no secondary started before the primary, every quarantine kept.</source>
+        <translation>必要以上に広い回復も、破損したセットの使用も、無傷のリポジトリの置き換えも、プライマリより先のセカンダリ起動もなく、すべての隔離領域が保持されています。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+54"/>
         <source>Time to recover</source>
         <translation>回復までの時間</translation>
     </message>
@@ -2483,7 +2563,32 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>DrillSession</name>
     <message>
-        <location filename="../engine/drills/DrillSession.cpp" line="+75"/>
+        <location filename="../engine/drills/DrillSession.cpp" line="+63"/>
+        <source>The drill &quot;%1&quot; needs a sandbox whose nodes have hosts of their own: create one with &apos;lifeboat sandbox create DIR --hosts&apos; (as root).</source>
+        <translation>訓練「%1」には、ノードごとに専用ホストを持つサンドボックスが必要です: &apos;lifeboat sandbox create DIR --hosts&apos; で作成してください (root で)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The drill &quot;%1&quot; needs a sandbox with a file system of its own, which can fill up: create one with &apos;lifeboat sandbox create DIR --filesystem xfs&apos; (as root).</source>
+        <translation>訓練「%1」には、満杯にできる専用ファイルシステムを持つサンドボックスが必要です: &apos;lifeboat sandbox create DIR --filesystem xfs&apos; で作成してください (root で)。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The drill&apos;s backup (%1) cannot be taken: %2</source>
+        <translation>訓練用のバックアップ (%1) を取得できません: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The sandbox could not be backed up for the drill: %1 %2</source>
+        <translation>訓練のためにサンドボックスをバックアップできませんでした: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sandbox could not be backed up for the drill (%1). The run&apos;s report is in %2.</source>
+        <translation>訓練のためにサンドボックスをバックアップできませんでした (%1)。実行のレポートは %2 にあります。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Cannot damage the backup set %1 for the drill: it has no archive to change.</source>
         <translation>訓練のためにバックアップセット %1 を破損させられません: 変更できるアーカイブがありません。</translation>
     </message>
@@ -2493,12 +2598,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>訓練が破損させた %1 を修復できません: %2。</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>There is no copy of the sandbox from before the drill (a sandbox with hosts keeps none). Reset the sandbox with &apos;lifeboat sandbox&apos; instead.</source>
-        <translation>訓練前のサンドボックスのコピーがありません (ホスト付きのサンドボックスはコピーを持ちません)。代わりに &apos;lifeboat sandbox&apos; でリセットしてください。</translation>
+        <location line="+123"/>
+        <source>There is no copy of the sandbox from before the drill in %1. Reset the sandbox with &apos;lifeboat sandbox&apos; instead.</source>
+        <translation>%1 に訓練前のサンドボックスのコピーがありません。代わりに &apos;lifeboat sandbox&apos; でサンドボックスをリセットしてください。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Cannot move %1 aside.</source>
         <translation>%1 を退避できません。</translation>
     </message>
@@ -2508,14 +2613,14 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 は訓練用サンドボックスではありません。訓練は意図的に壊すため、&apos;lifeboat sandbox create&apos; で作ったサンドボックスでのみ実行します。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The drill needs %n backup set(s) of the sandbox made by %1; it has %2.</source>
         <translation>
             <numerusform>この訓練には %1 で作ったサンドボックスのバックアップセットが %n 個必要ですが、%2 個しかありません。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>The drill &apos;%1&apos; is not in this version&apos;s catalog.</source>
         <translation>訓練 &apos;%1&apos; はこのバージョンのカタログにありません。</translation>
     </message>
@@ -2898,10 +3003,6 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+2"/>
         <source>Set</source>
         <translation>セット</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>日時</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3340,6 +3441,242 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
 </context>
 <context>
+    <name>Lifeboat::DrillBanner</name>
+    <message>
+        <location filename="../ui/DrillBanner.cpp" line="+23"/>
+        <source>&amp;I&apos;m done</source>
+        <translation>完了(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training drill</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drill clock</source>
+        <translation>訓練の時計</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster is back: stop the clock and see the score.</source>
+        <translation>クラスターが復旧した: 時計を止めて得点を見る。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Training drill: %1 · %2 (target %3)</source>
+        <translation>訓練: %1 · %2 (目標 %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::DrillPage</name>
+    <message>
+        <location filename="../ui/DrillPage.cpp" line="+56"/>
+        <source>&amp;Start the drill</source>
+        <translation>訓練を開始(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call &amp;off the drill…</source>
+        <translation>訓練を中止(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training drill</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the trainer: pick a drill and start it. Lifeboat breaks the sandbox without saying how; the trainee recovers it against the clock and gets a score with a debrief.</source>
+        <translation>トレーナー向け: 訓練を選んで開始します。Lifeboat は何をしたかを告げずにサンドボックスを壊します。受講者は時間内に復旧し、得点と振り返りを受け取ります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drills</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any drill, chosen at random</source>
+        <translation>ランダムに選ばれた訓練</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the trainee is told</source>
+        <translation>受講者に伝えられること</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Story</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difficulty and target time</source>
+        <translation>難易度と目標時間</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;eed:</source>
+        <translation>シード(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed picks the same nodes again (and the same drill, when it is chosen at random): for a trainee who wants another try, or for a class doing the same drill.</source>
+        <translation>同じシードなら同じノードが (ランダムな場合は同じ訓練も) 選ばれます。もう一度挑戦したい受講者や、同じ訓練を行うクラスのために。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Working</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Call off the drill</source>
+        <translation>訓練を中止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the clock and put the sandbox back as it was before the drill? Nothing is scored. What the drill left is moved aside, not deleted.</source>
+        <translation>時計を止め、サンドボックスを訓練前の状態に戻しますか? 採点はされません。訓練で残ったものは削除せず、別の場所に移します。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Difficulty %1 of 3 · target time %2 · restores from a set of: %3</source>
+        <translation>難易度 %1/3 · 目標時間 %2 · 復元元のセット: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Lifeboat picks one of the %n drills. The trainee is told its story when it starts; which fault it hides is told only in the debrief.</source>
+        <translation>
+            <numerusform>Lifeboat が %n 個の訓練から 1 つを選びます。受講者には開始時に状況だけが伝えられ、どの障害が隠されているかは振り返りで初めて明かされます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Difficulty %1 of 3 · target time %2</source>
+        <translation>難易度 %1/3 · 目標時間 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The drill is running since %1. Hand over to the trainee: Next goes on to recovering the sandbox, and &quot;I&apos;m done&quot; at the top of every page ends the drill.</source>
+        <translation>訓練は %1 から実行中です。受講者に交代してください。「次へ」でサンドボックスの復旧に進み、各ページ上部の「完了」で訓練を終えます。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The seed must be a whole number from 0 to 4294967295, or empty for any.</source>
+        <translation>シードは 0 から 4294967295 までの整数か、任意なら空欄にしてください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preparing the drill: a backup of the sandbox if it has none yet, then the faults…</source>
+        <translation>訓練を準備中: まだなければサンドボックスのバックアップ、次に障害…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Putting the sandbox back as it was before the drill…</source>
+        <translation>サンドボックスを訓練前の状態に戻しています…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The drill is called off and the sandbox is as it was before it, its nodes running. What the drill left is in %1.</source>
+        <translation>訓練は中止され、サンドボックスは訓練前の状態に戻り、ノードは稼働しています。訓練で残ったものは %1 にあります。</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::DrillResultPage</name>
+    <message>
+        <location filename="../ui/DrillResultPage.cpp" line="+35"/>
+        <source>Open the &amp;debrief</source>
+        <translation>振り返りを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the debrief as &amp;PDF</source>
+        <translation>振り返りを PDF で開く(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the drill went</source>
+        <translation>訓練の結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The score, point by point, and the model answer. The debrief puts every run of the drill beside it, for the trainee and the trainer to go through together.</source>
+        <translation>項目ごとの得点と模範解答です。振り返りには訓練中のすべての実行が並べられ、受講者とトレーナーが一緒に確認できます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Score</source>
+        <translation>得点</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was judged</source>
+        <translation>評価項目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Score by point</source>
+        <translation>項目ごとの得点</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Model answer</source>
+        <translation>模範解答</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Judging the sandbox as it is now…</source>
+        <translation>現在のサンドボックスを評価しています…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The drill could not be judged, and it is still running: %1</source>
+        <translation>訓練を評価できませんでした。訓練はまだ実行中です: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 of %3 points</source>
+        <translation>%1: %3 点中 %2 点</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model answer: %1</source>
+        <translation>模範解答: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The debrief could not be written: %1</source>
+        <translation>振り返りを書き込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::HostKeyDialog</name>
     <message>
         <location filename="../ui/HostKeyDialog.cpp" line="+20"/>
@@ -3574,7 +3911,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::LifeboatWizard</name>
     <message>
-        <location filename="../ui/LifeboatWizard.cpp" line="+36"/>
+        <location filename="../ui/LifeboatWizard.cpp" line="+41"/>
         <source>Lifeboat</source>
         <translation>Lifeboat</translation>
     </message>
@@ -3584,7 +3921,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Start &amp;another task</source>
         <translation>別の作業を始める(&amp;A)</translation>
     </message>
@@ -3597,6 +3934,26 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+1"/>
         <source>Quit Lifeboat? Nothing has run yet; what you chose on these pages is not kept.</source>
         <translation>Lifeboat を終了しますか？まだ何も実行されていません。これらのページで選んだ内容は保持されません。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Training drill</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A run is still going. Let it end, or cancel it, then press &quot;I&apos;m done&quot; again.</source>
+        <translation>実行がまだ進行中です。終わるのを待つか取り消してから、もう一度「完了」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End the drill</source>
+        <translation>訓練を終える</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is the cluster back? The clock stops and Lifeboat judges the sandbox as it is now.</source>
+        <translation>クラスターは復旧しましたか? 時計が止まり、Lifeboat は現在の状態のサンドボックスを評価します。</translation>
     </message>
 </context>
 <context>
@@ -3676,7 +4033,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>クラスターに参加できません: プライマリノード %1 が稼働していません。先にプライマリを起動し、稼働してからセカンダリを起動してください</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>cannot listen on port %1: %2</source>
         <translation>ポート %1 で待ち受けできません: %2</translation>
     </message>
@@ -3780,10 +4137,6 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="-55"/>
         <source>This scenario has no options.</source>
         <translation>このシナリオにはオプションがありません。</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>時間</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -4490,7 +4843,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>障害</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Node</source>
         <translation>ノード</translation>
     </message>
@@ -4525,6 +4878,11 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>サンドボックスの復元をリハーサル(&amp;H)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Run a training &amp;drill: a hidden fault, a clock and a score</source>
+        <translation>訓練を実施: 隠された障害、時計、そして採点(&amp;D)</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Reset the sandbox</source>
         <translation>サンドボックスをリセット</translation>
@@ -4535,7 +4893,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>すべてのノードを停止し、サンドボックスを作成時の状態に作り直しますか？現在のサンドボックスは削除されず、別の場所に移されます。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 is not a training sandbox. Go back and choose &quot;Use the training sandbox&quot;.</source>
         <translation>%1 はトレーニング用サンドボックスではありません。戻って「トレーニング用サンドボックスを使う」を選んでください。</translation>
     </message>
@@ -4574,11 +4932,16 @@ Type &apos;yes&apos; to trust it: </source>
         <source>The sandbox is as it was built, with its nodes stopped; start them to go on. The sandbox as it was is in %1.</source>
         <translation>サンドボックスは作成時の状態に戻り、ノードは停止しています。続けるにはノードを起動してください。以前のサンドボックスは %1 にあります。</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>Not during a training drill.</source>
+        <translation>訓練中は使えません。</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ScenarioPage</name>
     <message>
-        <location filename="../ui/ScenarioPage.cpp" line="+54"/>
+        <location filename="../ui/ScenarioPage.cpp" line="+55"/>
         <source>Choose how</source>
         <translation>方法の選択</translation>
     </message>
@@ -4804,10 +5167,6 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+9"/>
         <source>It took %1.</source>
         <translation>所要時間は %1 でした。</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -7384,12 +7743,6 @@ Type &apos;yes&apos; to trust it: </source>
         <source>no</source>
         <translation>なし</translation>
     </message>
-    <message numerus="yes">
-        <source>%n time(s)</source>
-        <translation>
-            <numerusform>%n 回</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+3"/>
         <source>Run id</source>
@@ -7857,7 +8210,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+44"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+58"/>
         <source>set</source>
         <translation>set</translation>
     </message>
@@ -7935,12 +8288,12 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <location line="-2"/>
         <location line="+5"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Checked once the set can be read.</source>
         <translation>セットを読み取れた時点でチェックします。</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-72"/>
         <source>Do not restore from it; choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>このセットからリストアしないでください。別のセットを選んでください (&apos;lifeboat backups&apos; を参照)。</translation>
     </message>
@@ -7970,12 +8323,17 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>バックアップセットの署名者</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-162"/>
         <source>Bring the node to the recorded patch level, or choose a set made at the node&apos;s current level.</source>
         <translation>ノードを記録されたパッチレベルにするか、ノードの現在のレベルで作成されたセットを選択してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>On the sandbox: lifeboat sandbox patch %1 --node %2</source>
+        <translation>サンドボックスでは: lifeboat sandbox patch %1 --node %2</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>Every node to restore is at the recorded level.</source>
         <translation>リストアするすべてのノードが記録されたレベルです。</translation>
     </message>
@@ -8148,10 +8506,6 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ResumeCommand</name>
     <message>
-        <source>Finish a run that was interrupted, from the step that was in flight</source>
-        <translation>中断された実行を、実行中だったステップから完了</translation>
-    </message>
-    <message>
         <location filename="../app/ResumeCommand.cpp" line="+32"/>
         <source>Only runs on this cluster profile.</source>
         <translation>このクラスタープロファイルの実行のみ。</translation>
@@ -8175,10 +8529,6 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+2"/>
         <source>Confirm every destructive step in advance.</source>
         <translation>すべての破壊的なステップを事前に承認します。</translation>
-    </message>
-    <message>
-        <source>No interrupted run to resume in %1.</source>
-        <translation>%1 に再開できる中断された実行はありません。</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -8622,45 +8972,28 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+333"/>
+        <location line="+336"/>
         <source>running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-334"/>
         <source>stopped (stale .lock)</source>
         <translation>停止（古い .lock あり）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+330"/>
+        <location line="+333"/>
         <source>stopped</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-321"/>
         <source>Create, start, stop, inspect or break the training sandbox cluster</source>
         <translation>トレーニング用サンドボックスクラスターの作成、起動、停止、確認、障害発生</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Usage:
-  lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
-                              [--size-mb S] [--seed K] [--activity PER_MINUTE] [--hosts]
-  lifeboat sandbox start|stop DIR [--node NAME]
-  lifeboat sandbox status DIR [--node NAME] [--json]
-  lifeboat sandbox break DIR --fault FAULT [--node NAME]
-Faults: %1</source>
-        <translation>使い方:
-  lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
-                              [--size-mb S] [--seed K] [--activity PER_MINUTE] [--hosts]
-  lifeboat sandbox start|stop DIR [--node NAME]
-  lifeboat sandbox status DIR [--node NAME] [--json]
-  lifeboat sandbox break DIR --fault FAULT [--node NAME]
-障害: %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>&apos;lifeboat sandbox&apos; needs an action.</source>
         <translation>&apos;lifeboat sandbox&apos; にはアクションが必要です。</translation>
     </message>
@@ -8865,12 +9198,36 @@ Faults: %1</source>
         <translation>不明な障害 &apos;%1&apos; です。</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="+24"/>
+        <source>&apos;sandbox patch&apos; needs a directory and --node.</source>
+        <translation>&apos;sandbox patch&apos; にはディレクトリと --node が必要です。</translation>
+    </message>
+    <message>
+        <location line="-355"/>
         <source>--hosts puts each node, and the shared storage, on a host of its own: an sshd on a loopback address (127.0.0.2, …) in a mount namespace of its own, where every node keeps its files at the same path. The nodes are started over ssh. Needs root.</source>
         <translation>--hosts は各ノードと共有ストレージをそれぞれ専用のホストに置きます: 専用のマウント名前空間で動き、ループバックアドレス（127.0.0.2、…）で待ち受ける sshd で、どのノードもファイルを同じパスに置きます。ノードは ssh で起動されます。root が必要です。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-10"/>
+        <source>Usage:
+  lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
+                              [--size-mb S] [--seed K] [--activity PER_MINUTE] [--hosts]
+  lifeboat sandbox start|stop DIR [--node NAME]
+  lifeboat sandbox status DIR [--node NAME] [--json]
+  lifeboat sandbox break DIR --fault FAULT [--node NAME]
+  lifeboat sandbox patch DIR --node NAME
+Faults: %1</source>
+        <translation>使い方:
+  lifeboat sandbox create DIR [--nodes N] [--publish M] [--app-server jboss|weblogic|websphere]
+                              [--size-mb S] [--seed K] [--activity PER_MINUTE] [--hosts]
+  lifeboat sandbox start|stop DIR [--node NAME]
+  lifeboat sandbox status DIR [--node NAME] [--json]
+  lifeboat sandbox break DIR --fault FAULT [--node NAME]
+  lifeboat sandbox patch DIR --node NAME
+障害: %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Each node, and the shared storage, on a host of its own (an sshd in a mount namespace of its own; needs root).</source>
         <translation>各ノードと共有ストレージをそれぞれ専用のホストに置く（専用のマウント名前空間で動く sshd。root が必要）。</translation>
     </message>
@@ -8917,17 +9274,17 @@ Faults: %1</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-327"/>
         <source>host unreachable</source>
         <translation>ホストに接続できません</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>--filesystem btrfs|xfs keeps the nodes and the shared storage on a loop-mounted image of that file system inside DIR (on btrfs, every repository, the GDS and the Content Storage Root is a subvolume), so that backups can use snapshots. &apos;sandbox stop&apos; unmounts it, &apos;sandbox start&apos; mounts it again. Needs root.</source>
         <translation>--filesystem btrfs|xfs は、ノードと共有ストレージを DIR 内にある、そのファイルシステムのループマウントしたイメージに置きます（btrfs では各リポジトリ、GDS、Content Storage Root がサブボリュームになります）。これでバックアップがスナップショットを使えます。&apos;sandbox stop&apos; でアンマウントし、&apos;sandbox start&apos; で再びマウントします。root が必要です。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>The nodes and the shared storage on a loop-mounted image of this file system: btrfs or xfs (needs root).</source>
         <translation>ノードと共有ストレージを、このファイルシステムのループマウントしたイメージに置きます: btrfs または xfs（root が必要）。</translation>
     </message>
@@ -8940,22 +9297,37 @@ Faults: %1</source>
 <context>
     <name>SandboxFaults</name>
     <message>
-        <location filename="../engine/sandbox/SandboxFaults.cpp" line="+75"/>
+        <location filename="../engine/sandbox/SandboxFaults.cpp" line="+86"/>
         <source>%1 is not a sandbox profile; Lifeboat only breaks sandbox clusters.</source>
         <translation>%1 はサンドボックスのプロファイルではありません。Lifeboat が障害を発生させるのはサンドボックスクラスターのみです。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Unknown fault &apos;%1&apos;. Choose one of: %2.</source>
         <translation>不明な障害 &apos;%1&apos; です。次から選択してください: %2。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-7"/>
         <source>The sandbox has no node &apos;%1&apos;; it has: %2.</source>
         <translation>サンドボックスにノード &apos;%1&apos; はありません。ノード: %2。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-32"/>
+        <source>Rebuild a node from an older image</source>
+        <translation>古いイメージからノードを再構築</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a node&apos;s host down (a sandbox with hosts)</source>
+        <translation>ノードのホストを停止する (ホスト付きサンドボックス)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crash a node and fill its disk (a sandbox with its own file system)</source>
+        <translation>ノードをクラッシュさせディスクを満杯にする (専用ファイルシステムのサンドボックス)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>%1 has no repository files to damage.</source>
         <translation>%1 には破損させるリポジトリファイルがありません。</translation>
     </message>
@@ -9002,7 +9374,47 @@ Faults: %1</source>
         <translation>%1 を SIGKILL で強制終了し、古い .lock を残しました。</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+91"/>
+        <source>%1&apos;s server was rebuilt from an older image: service pack SP20, no repository.</source>
+        <translation>%1 のサーバーは古いイメージから再構築されました: サービスパック SP20、リポジトリなし。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>host-down needs a sandbox whose nodes have hosts of their own (&apos;lifeboat sandbox create --hosts&apos;).</source>
+        <translation>host-down には、ノードごとに専用ホストを持つサンドボックスが必要です (&apos;lifeboat sandbox create --hosts&apos;)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The host %1 is down: its sshd and %2 ended. &apos;lifeboat sandbox start&apos; brings it back.</source>
+        <translation>ホスト %1 は停止しています: sshd と %2 が終了しました。&apos;lifeboat sandbox start&apos; で復帰します。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>disk-full needs a sandbox with a file system of its own (&apos;lifeboat sandbox create --filesystem xfs&apos;, as root), mounted (&apos;lifeboat sandbox start&apos;).</source>
+        <translation>disk-full には専用ファイルシステムを持つサンドボックス (&apos;lifeboat sandbox create --filesystem xfs&apos;、root で) がマウントされている (&apos;lifeboat sandbox start&apos;) 必要があります。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write the heap dump %1.</source>
+        <translation>ヒープダンプ %1 を書き込めません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 crashed with its repository damaged, and a heap dump of %2 fills its disk (%3).</source>
+        <translation>%1 はリポジトリが破損した状態でクラッシュし、%2 のヒープダンプがディスクを埋めています (%3)。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 now has the sandbox&apos;s service pack and patches: %2.</source>
+        <translation>%1 にサンドボックスのサービスパックとパッチを適用しました: %2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="-177"/>
         <location line="+22"/>
         <source>Cannot write %1.</source>
         <translation>%1 を書き込めません。</translation>
@@ -9060,7 +9472,7 @@ Faults: %1</source>
         <translation>%1 は停止に %2 秒かかります。停止を指示するとすぐに応答しなくなりますが、リポジトリを閉じるのが遅い JVM のように、それまでリポジトリをロックしたままにします。</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-182"/>
         <source>Corrupt a node&apos;s repository</source>
         <translation>ノードのリポジトリを破損させる</translation>
     </message>

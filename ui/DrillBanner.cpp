@@ -20,7 +20,7 @@ DrillBanner::DrillBanner(WizardSession *session, QWidget *parent)
     : QFrame(parent)
     , m_session(session)
     , m_text(new QLabel(this))
-    , m_done(new QPushButton(tr("I'm &done"), this))
+    , m_done(new QPushButton(tr("&I'm done"), this))
     , m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("drillBanner"));

@@ -63,7 +63,6 @@ DrillPage::DrillPage(WizardSession *session, QWidget *parent)
                    "the trainee recovers it against the clock and gets a score with a debrief."));
 
     auto *layout = new QVBoxLayout(this);
-    auto *choice = new QHBoxLayout;
     m_list->setAccessibleName(tr("Drills"));
     auto *random = new QListWidgetItem(tr("Any drill, chosen at random"), m_list);
     random->setData(Qt::UserRole, QString());
@@ -71,7 +70,9 @@ DrillPage::DrillPage(WizardSession *session, QWidget *parent)
         auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(stars(drill.difficulty), drill.titleText()), m_list);
         item->setData(Qt::UserRole, drill.id);
     }
-    choice->addWidget(m_list, 2);
+    // Every drill in sight, the story below: titles are long in German.
+    m_list->setFixedHeight(m_list->sizeHintForRow(0) * m_list->count() + 2 * m_list->frameWidth());
+    layout->addWidget(m_list);
 
     auto *told = new QGroupBox(tr("What the trainee is told"), this);
     auto *toldLayout = new QVBoxLayout(told);
@@ -84,8 +85,7 @@ DrillPage::DrillPage(WizardSession *session, QWidget *parent)
     m_facts->setAccessibleName(tr("Difficulty and target time"));
     toldLayout->addWidget(m_story, 1);
     toldLayout->addWidget(m_facts);
-    choice->addWidget(told, 3);
-    layout->addLayout(choice, 1);
+    layout->addWidget(told, 1);
 
     auto *startRow = new QHBoxLayout;
     auto *seedLabel = new QLabel(tr("S&eed:"), this);
@@ -133,6 +133,15 @@ DrillPage::DrillPage(WizardSession *session, QWidget *parent)
 
 void DrillPage::initializePage()
 {
+    // A drill this sandbox cannot run (it needs hosts, or a file system of
+    // its own) is shown, not offered, with the reason as its tooltip.
+    for (int row = 0; row < m_list->count() && m_session->hasProfile(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const Drill *drill = drillOf(item);
+        const QString why = drill ? DrillSession(m_session->profile()).unsuitable(*drill) : QString();
+        item->setFlags(why.isEmpty() ? Qt::ItemIsSelectable | Qt::ItemIsEnabled : Qt::NoItemFlags);
+        item->setToolTip(why);
+    }
     if (!m_list->currentItem())
         m_list->setCurrentRow(0);
     m_result->clear();
@@ -224,11 +233,13 @@ void DrillPage::startDrill()
         return;
     }
     const Drill *chosen = drillOf(m_list->currentItem());
-    const Drill &drill = chosen ? *chosen : DrillCatalog::pick(*chosenSeed);
+    const Drill &drill = chosen ? *chosen : DrillSession(m_session->profile()).pick(*chosenSeed);
     const quint32 drillSeed = *chosenSeed;
     act(tr("Preparing the drill: a backup of the sandbox if it has none yet, then the faults…"),
         [&drill, drillSeed](const ClusterProfile &profile) {
             DrillSession session(profile);
+            if (const QString why = session.unsuitable(drill); !why.isEmpty())
+                return Outcome{false, why, {}}; // before a backup it would not need
             while (session.sets(drill).size() < DrillSession::setsNeeded(drill)) {
                 if (!session.takeBackup(drill, DataPaths::runsDirectory()))
                     return Outcome{false, session.errorString(), {}};
@@ -252,7 +263,7 @@ void DrillPage::callOff()
         return Outcome{true,
                        tr("The drill is called off and the sandbox is as it was before it, its nodes running. What "
                           "the drill left is in %1.")
-                           .arg(session.drillFolder()),
+                           .arg(session.drillFolders().join(QStringLiteral(", "))),
                        std::nullopt};
     });
 }

@@ -14,11 +14,10 @@
 #include <support/DataPaths.h>
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -31,7 +30,7 @@ DrillResultPage::DrillResultPage(WizardSession *session, QWidget *parent)
     , m_session(session)
     , m_progress(new QProgressBar(this))
     , m_total(new QLabel(this))
-    , m_points(new QTreeWidget(this))
+    , m_points(new QLabel(this))
     , m_answer(new QLabel(this))
     , m_openHtml(new QPushButton(tr("Open the &debrief"), this))
     , m_openPdf(new QPushButton(tr("Open the debrief as &PDF"), this))
@@ -52,13 +51,17 @@ DrillResultPage::DrillResultPage(WizardSession *session, QWidget *parent)
     m_total->setAccessibleName(tr("Score"));
     layout->addWidget(m_total);
 
-    m_points->setColumnCount(3);
-    m_points->setHeaderLabels({tr("Points"), tr("What was judged"), tr("Why")});
-    m_points->setRootIsDecorated(false);
+    // A table in a label: the reasons are sentences, wrapped whole in any
+    // language, never cut; it scrolls when a window is small.
+    m_points->setTextFormat(Qt::RichText);
     m_points->setWordWrap(true);
+    m_points->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_points->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_points->setAccessibleName(tr("Score by point"));
-    m_points->header()->setStretchLastSection(true);
-    layout->addWidget(m_points, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_points);
+    layout->addWidget(scroll, 1);
 
     m_answer->setWordWrap(true);
     m_answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -83,6 +86,7 @@ void DrillResultPage::initializePage()
     m_progress->show();
     m_total->setText(tr("Judging the sandbox as it is now…"));
     m_points->clear();
+    m_rows = 0;
     m_answer->clear();
     m_openHtml->setEnabled(false);
     m_openPdf->setEnabled(false);
@@ -111,6 +115,11 @@ bool DrillResultPage::isComplete() const
     return !m_judging;
 }
 
+QString DrillResultPage::pointsText() const
+{
+    return m_points->text();
+}
+
 QString DrillResultPage::totalText() const
 {
     return m_total->text();
@@ -134,12 +143,18 @@ void DrillResultPage::showResult(const Outcome &outcome)
     m_session->setDrill(std::nullopt); // judged and filed: the banner goes
     const DrillScore &score = *outcome.finished->score;
     m_total->setText(tr("%1: %2 of %3 points").arg(drill->titleText()).arg(score.total()).arg(score.outOf()));
+    QString table = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr><th align=\"left\">%1</th>"
+                                   "<th align=\"left\">%2</th><th align=\"left\">%3</th></tr>")
+                        .arg(tr("Points"), tr("What was judged"), tr("Why"));
     for (const DrillScore::Point &point : score.points) {
-        auto *item = new QTreeWidgetItem(m_points, {QStringLiteral("%1/%2").arg(point.got).arg(point.of), point.title, point.why});
-        item->setToolTip(2, point.why);
+        table += QStringLiteral("<tr><td valign=\"top\" style=\"white-space:nowrap\">%1/%2</td><td valign=\"top\">%3</td>"
+                                "<td valign=\"top\">%4</td></tr>")
+                     .arg(point.got)
+                     .arg(point.of)
+                     .arg(point.title.toHtmlEscaped(), point.why.toHtmlEscaped());
     }
-    m_points->resizeColumnToContents(0);
-    m_points->resizeColumnToContents(1);
+    m_points->setText(table + QStringLiteral("</table>"));
+    m_rows = int(score.points.size());
     m_answer->setText(tr("Model answer: %1").arg(drill->modelAnswerText(outcome.finished->nodes.value(0), outcome.finished->goodSet)));
     if (!outcome.error.isEmpty())
         m_answer->setText(m_answer->text() + u'\n' + tr("The debrief could not be written: %1").arg(outcome.error));

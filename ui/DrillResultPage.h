@@ -10,7 +10,6 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
 
 namespace Lifeboat {
 
@@ -36,7 +35,9 @@ public:
     // The drill as filed, once judged.
     const std::optional<DrillRecord> &finished() const { return m_finished; }
     QString totalText() const;
-    QTreeWidget *pointsView() const { return m_points; }
+    // The score's table: its rows, one per thing judged, and its text.
+    int pointRows() const { return m_rows; }
+    QString pointsText() const;
     QString debriefFile() const { return m_html; }
 
 Q_SIGNALS:
@@ -56,7 +57,8 @@ private:
     WizardSession *m_session;
     QProgressBar *m_progress;
     QLabel *m_total;
-    QTreeWidget *m_points;
+    QLabel *m_points;
+    int m_rows = 0;
     QLabel *m_answer;
     QPushButton *m_openHtml;
     QPushButton *m_openPdf;

@@ -207,7 +207,9 @@ void LifeboatWizard::endDrill()
 // type, options to complete) are for going on with it, not for ending a drill.
 int LifeboatWizard::nextId() const
 {
-    return m_endingDrill ? int(Page_DrillResult) : QWizard::nextId();
+    // Only while leaving the page shown: on the result page itself, QWizard
+    // asks again to choose between Next and Finish.
+    return m_endingDrill && currentId() != Page_DrillResult ? int(Page_DrillResult) : QWizard::nextId();
 }
 
 bool LifeboatWizard::validateCurrentPage()

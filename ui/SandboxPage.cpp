@@ -115,6 +115,9 @@ SandboxPage::SandboxPage(WizardSession *session, QWidget *parent)
     for (const QString &fault : SandboxFaults::names())
         m_fault->addItem(SandboxFaults::title(fault), fault);
     m_fault->setAccessibleName(tr("Fault"));
+    // The list shows each title whole; the box itself never widens the page.
+    m_fault->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_fault->setMinimumContentsLength(28);
     m_node->setAccessibleName(tr("Node"));
 
     auto *busyRow = new QHBoxLayout;

@@ -66,6 +66,10 @@ public:
     // "repository unsync", in any case.
     static bool errorLogShowsUnsync(const QByteArray &log);
     static constexpr QLatin1StringView frameworkStarted{"org.apache.felix.framework FrameworkEvent STARTED"};
+    // The logger of a secondary's refusal to start while the primary is
+    // down ("*ERROR* [ClusterJoinManager] …"): the sandbox's nodes refuse
+    // where a real AEM secondary would take the cluster over as its master.
+    static constexpr QLatin1StringView clusterJoinLogger{"ClusterJoinManager"};
     // Enough of error.log for the lines since the node last started.
     static constexpr qint64 errorLogTail = 4 << 20;
 

@@ -35,7 +35,9 @@ public:
     enum class Mistake {
         WiderScenario,  // a recovery wider than needed (restore-cluster for one node)
         DamagedSet,     // a restore from the set the drill damaged
-        NeedlessRestore // a repository replaced that was intact
+        NeedlessRestore, // a repository replaced that was intact
+        SecondaryFirst,  // a secondary started while the primary was down
+        QuarantinePurged // what a restore replaced deleted before the drill ended
     };
     struct Cost
     {
@@ -57,6 +59,18 @@ public:
     // The cluster is left in rolling backup mode, as a backup killed
     // half-way leaves it.
     bool leavesRollingMode = false;
+    // Every author node is shut down cleanly first, as for maintenance: the
+    // answer starts them again, the primary first.
+    bool shutsDownAuthors = false;
+    // What the answer's restore needs done first, or it refuses: a node
+    // rebuilt from an older image gets its service pack ('lifeboat sandbox
+    // patch'); a full disk gets room (the crash's heap dump moved off it).
+    enum class FirstStep { None, InstallServicePack, MakeRoom };
+    FirstStep firstStep = FirstStep::None;
+    // Only on a sandbox whose nodes have hosts of their own (--hosts), or
+    // whose storage is a file system of its own (--filesystem).
+    bool needsHosts = false;
+    bool needsFileSystem = false;
     // The model answer: one recovery scenario, for the node the first
     // fault hit (`answerForNode`) or the cluster; or, when it is empty,
     // what to do by hand instead (`manualAnswer`), restoring nothing.

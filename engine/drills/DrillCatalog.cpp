@@ -129,6 +129,57 @@ QList<Drill> makeCatalog()
                                                     "\"leaveRolling\" command (the failed backup's report names it)."),
          .targetSeconds = 300,
          .costs = {{Mistake::NeedlessRestore, 20}, {Mistake::WiderScenario, 20}}},
+        {.id = QStringLiteral("old-image"),
+         .title = QT_TRANSLATE_NOOP("Drill", "A server rebuilt in a hurry"),
+         .story = QT_TRANSLATE_NOOP("Drill", "One author node's server died over the weekend. Operations rebuilt it from "
+                                             "the template image and handed it back this morning: \"same paths, same "
+                                             "name, ready for your data\"."),
+         .difficulty = 2,
+         .faults = {{QStringLiteral("old-image"), Target::Secondary}},
+         .firstStep = Drill::FirstStep::InstallServicePack,
+         .answer = restoreNode,
+         .answerForNode = true,
+         .targetSeconds = 420,
+         .costs = {{Mistake::WiderScenario, 20}}},
+        {.id = QStringLiteral("host-unreachable"),
+         .title = QT_TRANSLATE_NOOP("Drill", "A node nobody can reach"),
+         .story = QT_TRANSLATE_NOOP("Drill", "At 06:10 one author node stopped answering, and its server does not answer "
+                                             "ssh either. Users on the other nodes notice nothing."),
+         .difficulty = 2,
+         .faults = {{QStringLiteral("host-down"), Target::Secondary}},
+         .needsHosts = true,
+         .manualAnswer = QT_TRANSLATE_NOOP("Drill", "Restore nothing: the node's data is intact, its host cannot be reached, "
+                                                    "and every restore refuses a host it cannot reach. Bring the host back "
+                                                    "(on the sandbox, 'lifeboat sandbox start DIR' starts its hosts and "
+                                                    "nodes; on a real cluster, whoever runs the server and its network), "
+                                                    "then check that the node answers and is in sync."),
+         .targetSeconds = 300,
+         .costs = {{Mistake::NeedlessRestore, 20}, {Mistake::WiderScenario, 20}}},
+        {.id = QStringLiteral("disk-full"),
+         .title = QT_TRANSLATE_NOOP("Drill", "A node that choked"),
+         .story = QT_TRANSLATE_NOOP("Drill", "One author node crashed at 04:00 with an out-of-memory error, and the "
+                                             "monitoring says its disk is almost full. The JVM team has already "
+                                             "copied what they need from that server."),
+         .difficulty = 3,
+         .faults = {{QStringLiteral("disk-full"), Target::Secondary}},
+         .firstStep = Drill::FirstStep::MakeRoom,
+         .needsFileSystem = true,
+         .answer = restoreNode,
+         .answerForNode = true,
+         .targetSeconds = 600,
+         .costs = {{Mistake::WiderScenario, 20}}},
+        {.id = QStringLiteral("authors-shut-down"),
+         .title = QT_TRANSLATE_NOOP("Drill", "Back from the maintenance window"),
+         .story = QT_TRANSLATE_NOOP("Drill", "The network team shut every author node down last night to replace a "
+                                             "switch. They are done and have gone home. Bring the author cluster back "
+                                             "into service."),
+         .difficulty = 1,
+         .shutsDownAuthors = true,
+         .manualAnswer = QT_TRANSLATE_NOOP("Drill", "Restore nothing: start the primary node first and the "
+                                                    "secondaries once it is up (\"Start all nodes\" on the sandbox "
+                                                    "page, or 'lifeboat sandbox start', keeps that order)."),
+         .targetSeconds = 180,
+         .costs = {{Mistake::SecondaryFirst, 10}, {Mistake::NeedlessRestore, 20}, {Mistake::WiderScenario, 20}}},
     };
 }
 } // namespace
@@ -148,9 +199,14 @@ const Drill *DrillCatalog::find(const QString &id)
     return nullptr;
 }
 
-const Drill &DrillCatalog::pick(quint32 seed)
+const Drill &DrillCatalog::pick(quint32 seed, const std::function<bool(const Drill &)> &canRun)
 {
-    return all().at(QRandomGenerator(seed).bounded(int(all().size())));
+    QList<const Drill *> runnable;
+    for (const Drill &drill : all()) {
+        if (canRun(drill))
+            runnable.append(&drill);
+    }
+    return *runnable.at(QRandomGenerator(seed).bounded(int(runnable.size())));
 }
 
 } // namespace Lifeboat

@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace Lifeboat {
 
 // Every drill Lifeboat offers, from the faults the sandbox can inject. The
@@ -20,8 +22,9 @@ public:
     static const QList<Drill> &all();
     // Null when no drill has that id.
     static const Drill *find(const QString &id);
-    // The drill `seed` picks: the same seed, the same drill.
-    static const Drill &pick(quint32 seed);
+    // The drill `seed` picks among those the sandbox can run: the same
+    // seed, the same drill.
+    static const Drill &pick(quint32 seed, const std::function<bool(const Drill &)> &canRun);
 };
 
 } // namespace Lifeboat

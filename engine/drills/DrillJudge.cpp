@@ -5,6 +5,10 @@
 
 #include <backup/BackupSetLayout.h>
 #include <backup/BackupSetManifest.h>
+#include <cluster/NodeController.h>
+#include <hosts/HostFiles.h>
+#include <hosts/Hosts.h>
+#include <restore/Quarantine.h>
 #include <restore/RestoredTree.h>
 #include <restore/SetComparison.h>
 #include <run/Downtime.h>
@@ -13,6 +17,7 @@
 #include <scenarios/ScenarioIds.h>
 
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 
@@ -179,11 +184,59 @@ DrillScore::Point DrillJudge::procedure(const QList<RunRecord> &recoveries) cons
             count(Drill::Mistake::WiderScenario, procedurePoints / 2);
         }
     }
+    if (secondaryStartedFirst())
+        count(Drill::Mistake::SecondaryFirst, procedurePoints / 2);
+    if (quarantinePurged(recoveries))
+        count(Drill::Mistake::QuarantinePurged, procedurePoints / 2);
     const QString title = tr("A sound procedure");
     if (mistakes.isEmpty())
         return {title, procedurePoints, procedurePoints,
-                tr("No recovery wider than needed, no damaged set, no intact repository replaced.")};
-    return {title, std::max(0, procedurePoints - lost), procedurePoints, mistakes.join(QStringLiteral("; ")) + u'.'};
+                tr("No recovery wider than needed, no damaged set, no intact repository replaced, no secondary "
+                   "started before the primary, every quarantine kept.")};
+    QString why = mistakes.join(QStringLiteral("; ")) + u'.';
+    why[0] = why[0].toUpper(); // a sentence of its own where the points are listed
+    return {title, std::max(0, procedurePoints - lost), procedurePoints, why};
+}
+
+// Every restore of the drill that changed something still has its
+// quarantine (what it replaced, and what a rollback needs), unless a later
+// rollback took that restore back.
+bool DrillJudge::quarantinePurged(const QList<RunRecord> &recoveries) const
+{
+    QSet<QString> kept, rolledBack;
+    for (const Quarantine::Run &run : Quarantine::list(m_profile))
+        kept.insert(run.runId);
+    for (const RunRecord &run : recoveries) {
+        if (run.scenario == QLatin1String(ScenarioIds::rollbackRestore))
+            rolledBack.insert(run.options.value(QString(OptionNames::run)).toString());
+    }
+    return std::any_of(recoveries.cbegin(), recoveries.cend(), [&](const RunRecord &run) {
+        return run.scenario != QLatin1String(ScenarioIds::rollbackRestore) && changedSomething(run)
+            && !kept.contains(run.runId) && !rolledBack.contains(run.runId);
+    });
+}
+
+// Since the clock started, did a secondary refuse to start because the
+// primary was down? The sandbox's nodes log that refusal in their error.log,
+// by hand or by any other way they were started.
+bool DrillJudge::secondaryStartedFirst() const
+{
+    const NodeController controller(m_profile);
+    const QByteArray marker = "*ERROR* [" + QByteArray(NodeController::clusterJoinLogger.data(),
+                                                       NodeController::clusterJoinLogger.size()) + ']';
+    for (const NodeProfile *node : m_profile.nodesWithRole(NodeRole::Secondary)) {
+        QByteArray log;
+        if (!controller.hosts().files(m_profile.hostOf(*node)).readTail(node->errorLog, NodeController::errorLogTail, &log, nullptr))
+            continue;
+        for (const QByteArray &line : log.split('\n')) {
+            if (!line.contains(marker))
+                continue;
+            const QDateTime at = QDateTime::fromString(QString::fromLatin1(line.left(line.indexOf(' '))), Qt::ISODateWithMs);
+            if (at.isValid() && at >= m_record.startedAt)
+                return true;
+        }
+    }
+    return false;
 }
 
 DrillScore::Point DrillJudge::time(const QDateTime &finishedAt) const

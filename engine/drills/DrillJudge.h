@@ -43,6 +43,8 @@ private:
     DrillScore::Point time(const QDateTime &finishedAt) const;
     QStringList nodesToCompare() const;
     static int breadth(const QString &scenario);
+    bool secondaryStartedFirst() const;
+    bool quarantinePurged(const QList<RunRecord> &recoveries) const;
 
     const Drill &m_drill;
     const DrillRecord &m_record;

@@ -18,6 +18,7 @@
 #include <run/Runner.h>
 #include <run/Scenario.h>
 #include <sandbox/SandboxFaults.h>
+#include <sandbox/SandboxFileSystem.h>
 #include <scenarios/ScenarioRegistry.h>
 #include <scenarios/SharedDataCheck.h>
 #include <support/DataPaths.h>
@@ -45,6 +46,35 @@ QStringList DrillSession::sets(const Drill &drill) const
 }
 
 // One node per fault, by its target; the same seed picks the same nodes.
+bool DrillSession::hasHosts() const
+{
+    QString ignored;
+    return SandboxHosts::load(m_profile.directory(), &ignored).has_value();
+}
+
+bool DrillSession::hasFileSystem() const
+{
+    return QFileInfo::exists(QDir(m_profile.directory()).filePath(SandboxFileSystem::imageFile()));
+}
+
+QString DrillSession::unsuitable(const Drill &drill) const
+{
+    if (drill.needsHosts && !hasHosts())
+        return tr("The drill \"%1\" needs a sandbox whose nodes have hosts of their own: create one with 'lifeboat "
+                  "sandbox create DIR --hosts' (as root).")
+            .arg(drill.titleText());
+    if (drill.needsFileSystem && !hasFileSystem())
+        return tr("The drill \"%1\" needs a sandbox with a file system of its own, which can fill up: create one with "
+                  "'lifeboat sandbox create DIR --filesystem xfs' (as root).")
+            .arg(drill.titleText());
+    return {};
+}
+
+const Drill &DrillSession::pick(quint32 seed) const
+{
+    return DrillCatalog::pick(seed, [this](const Drill &drill) { return unsuitable(drill).isEmpty(); });
+}
+
 bool DrillSession::takeBackup(const Drill &drill, const QString &runsDirectory)
 {
     const Scenario *scenario = ScenarioRegistry::find(drill.backup);
@@ -145,18 +175,47 @@ bool DrillSession::mend(const DrillRecord &record)
     return byte.size() == 1 && archive.write(QByteArray(1, char(byte.at(0) ^ 0x5a))) == 1;
 }
 
-QStringList DrillSession::frozenParts()
+QStringList DrillSession::frozenParts() const
 {
+    // A sandbox with hosts keeps what its hosts mount below hosts/; one with
+    // a file system of its own keeps its nodes and shared storage on it,
+    // behind the links nodes/ and shared/ (copying a link is not a copy).
+    if (hasHosts())
+        return {QStringLiteral("hosts"), QStringLiteral("db")};
+    if (hasFileSystem()) {
+        const QString storage = SandboxFileSystem::mountDirectory();
+        return {storage + QStringLiteral("/nodes"), storage + QStringLiteral("/shared"), QStringLiteral("db")};
+    }
     return {QStringLiteral("nodes"), QStringLiteral("shared"), QStringLiteral("db")};
 }
 
-QString DrillSession::drillFolder() const
+// On the file system of the part: the copy is then a reflink where the file
+// system clones (seconds), and a reset moves what the drill left by renaming.
+QString DrillSession::folderFor(const QString &part) const
 {
-    return QDir(m_profile.directory()).filePath(QStringLiteral(".lifeboat-drill"));
+    const QString storage = SandboxFileSystem::mountDirectory();
+    const QString base = part.startsWith(storage + u'/') ? QDir(m_profile.directory()).filePath(storage) : m_profile.directory();
+    return QDir(base).filePath(QStringLiteral(".lifeboat-drill"));
+}
+
+QStringList DrillSession::drillFolders() const
+{
+    QStringList folders;
+    for (const QString &part : frozenParts()) {
+        if (!folders.contains(folderFor(part)))
+            folders.append(folderFor(part));
+    }
+    return folders;
+}
+
+QString DrillSession::copyOf(const QString &part) const
+{
+    return QDir(folderFor(part)).filePath(QStringLiteral("before/") + part);
 }
 
 bool DrillSession::copyTree(const QString &from, const QString &to)
 {
+    QDir().mkpath(QFileInfo(to).absolutePath());
     LocalHostFiles files;
     HostFiles::SnapshotSupport support;
     QString ignored;
@@ -172,6 +231,22 @@ bool DrillSession::stopNodes()
     const NodeController nodes(m_profile);
     for (const NodeProfile *node : nodes.stopOrder()) {
         if (const NodeController::Result stopped = nodes.stop(*node); !stopped.ok) {
+            m_error = stopped.error;
+            return false;
+        }
+    }
+    return true;
+}
+
+// As for maintenance: the secondaries, then the primary, each cleanly.
+bool DrillSession::stopAuthors()
+{
+    const NodeController controller(m_profile);
+    for (const NodeProfile *node : controller.stopOrder()) {
+        if (!node->isAuthor())
+            continue;
+        const NodeController::Result stopped = controller.stop(*node);
+        if (!stopped.ok) {
             m_error = stopped.error;
             return false;
         }
@@ -195,13 +270,15 @@ bool DrillSession::startNodes()
 // copy (a copy of running nodes would not start again), then started.
 bool DrillSession::freeze()
 {
-    const QString before = QDir(drillFolder()).filePath(QStringLiteral("before"));
-    if (QFileInfo::exists(before) && !LocalHostFiles().removeOwnTree(before, &m_error))
-        return false;
-    if (!QDir().mkpath(before) || !stopNodes())
+    for (const QString &folder : drillFolders()) {
+        const QString before = QDir(folder).filePath(QStringLiteral("before"));
+        if (QFileInfo::exists(before) && !LocalHostFiles().removeOwnTree(before, &m_error))
+            return false;
+    }
+    if (!stopNodes())
         return false;
     for (const QString &part : frozenParts()) {
-        if (!copyTree(QDir(m_profile.directory()).filePath(part), QDir(before).filePath(part))) {
+        if (!copyTree(QDir(m_profile.directory()).filePath(part), copyOf(part))) {
             startNodes();
             return false;
         }
@@ -211,28 +288,33 @@ bool DrillSession::freeze()
 
 bool DrillSession::reset(const DrillRecord &running)
 {
-    const QString before = QDir(drillFolder()).filePath(QStringLiteral("before"));
-    if (!QFileInfo(before).isDir()) {
-        m_error = tr("There is no copy of the sandbox from before the drill (a sandbox with hosts keeps none). Reset the "
-                     "sandbox with 'lifeboat sandbox' instead.");
-        return false;
+    for (const QString &part : frozenParts()) {
+        if (!QFileInfo(copyOf(part)).isDir()) {
+            m_error = tr("There is no copy of the sandbox from before the drill in %1. Reset the sandbox with 'lifeboat "
+                         "sandbox' instead.").arg(copyOf(part));
+            return false;
+        }
     }
-    if (!stopNodes())
+    // A sandbox with hosts stops them all, whatever the drill did to them:
+    // each mounts its part of hosts/, which is about to be swapped.
+    QString error;
+    const auto hosts = SandboxHosts::load(m_profile.directory(), &error);
+    if (hosts ? !hosts->stopAll(&m_error) : !stopNodes())
         return false;
-    const QString aside = QDir(drillFolder()).filePath(
-        QStringLiteral("left-by-%1-%2").arg(running.drillId, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    if (!QDir().mkpath(aside))
-        return false;
+    const QString leftBy = QStringLiteral("left-by-%1-%2/")
+                               .arg(running.drillId, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     for (const QString &part : frozenParts()) {
         const QString place = QDir(m_profile.directory()).filePath(part);
-        if (QFileInfo::exists(place) && !QDir().rename(place, QDir(aside).filePath(part))) {
+        const QString aside = QDir(folderFor(part)).filePath(leftBy + part);
+        QDir().mkpath(QFileInfo(aside).absolutePath());
+        if (QFileInfo::exists(place) && !QDir().rename(place, aside)) {
             m_error = tr("Cannot move %1 aside.").arg(place);
             return false;
         }
-        if (!copyTree(QDir(before).filePath(part), place))
+        if (!copyTree(copyOf(part), place))
             return false;
     }
-    if (!mend(running) || !startNodes())
+    if ((hosts && !hosts->startAll(&m_error)) || !mend(running) || !startNodes())
         return false;
     running.discardCurrent();
     return true;
@@ -243,6 +325,10 @@ std::optional<DrillRecord> DrillSession::start(const Drill &drill, quint32 seed)
     if (!m_profile.sandbox) {
         m_error = tr("%1 is not a training sandbox. Drills break things on purpose, so they run only on a sandbox made by "
                      "'lifeboat sandbox create'.").arg(m_profile.filePath);
+        return std::nullopt;
+    }
+    if (const QString why = unsuitable(drill); !why.isEmpty()) {
+        m_error = why;
         return std::nullopt;
     }
     const QStringList available = sets(drill);
@@ -258,11 +344,8 @@ std::optional<DrillRecord> DrillSession::start(const Drill &drill, quint32 seed)
     record.sandbox = m_profile.directory();
     record.nodes = pickNodes(drill, seed);
     record.goodSet = available.value(drill.damagesNewestSet ? 1 : 0);
-    // The sandbox as it was, for a reset; a sandbox with hosts keeps its
-    // files on the hosts, and is reset with 'lifeboat sandbox' instead.
-    QString hostsError;
-    const bool hasHosts = SandboxHosts::load(m_profile.directory(), &hostsError).has_value();
-    if (!hasHosts && !freeze())
+    // The sandbox as it was, for a reset.
+    if (!freeze())
         return std::nullopt;
     if (drill.damagesNewestSet) {
         record.damagedSet = available.first();
@@ -277,6 +360,8 @@ std::optional<DrillRecord> DrillSession::start(const Drill &drill, quint32 seed)
             return std::nullopt;
         }
     }
+    if (drill.shutsDownAuthors && !stopAuthors())
+        return std::nullopt;
     SandboxFaults faults(m_profile);
     for (qsizetype i = 0; i < drill.faults.size(); ++i) {
         const NodeProfile *node = m_profile.node(record.nodes.value(i));

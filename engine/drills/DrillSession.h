@@ -25,6 +25,13 @@ class DrillSession
 public:
     explicit DrillSession(const ClusterProfile &sandbox);
 
+    // Why this sandbox cannot run `drill` (it needs hosts, or a file system
+    // of its own), or nothing.
+    QString unsuitable(const Drill &drill) const;
+    // A drill `seed` picks among those this sandbox can run.
+    const Drill &pick(quint32 seed) const;
+    bool hasHosts() const;
+    bool hasFileSystem() const;
     // How many backup sets the drill needs before it can start.
     static int setsNeeded(const Drill &drill) { return drill.damagesNewestSet ? 2 : 1; }
     // The complete sets of the sandbox the drill can restore from (made by
@@ -44,8 +51,9 @@ public:
     // damaged set mended, the nodes started. What the drill left is moved
     // aside into .lifeboat-drill/, never deleted. The drill is forgotten.
     [[nodiscard]] bool reset(const DrillRecord &running);
-    // The folder that holds the copy, and what resets move aside.
-    QString drillFolder() const;
+    // The folders that hold the copy, and what resets move aside: beside the
+    // sandbox, and on its own file system where it has one.
+    QStringList drillFolders() const;
 
     QString errorString() const { return m_error; }
 
@@ -54,11 +62,14 @@ private:
     bool damage(DrillRecord *record);
     bool mend(const DrillRecord &record);
     // The parts of a one-machine sandbox a drill changes.
-    static QStringList frozenParts();
+    QStringList frozenParts() const;
+    QString folderFor(const QString &part) const;
+    QString copyOf(const QString &part) const;
     bool freeze();
     bool copyTree(const QString &from, const QString &to);
     bool stopNodes();
     bool startNodes();
+    bool stopAuthors();
 
     const ClusterProfile &m_profile;
     QString m_error;

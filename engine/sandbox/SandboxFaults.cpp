@@ -3,6 +3,9 @@
 
 #include "SandboxFaults.h"
 
+#include <sandbox/SandboxBuilder.h>
+#include <sandbox/SandboxFileSystem.h>
+
 #include <profile/AemPaths.h>
 #include <cluster/RepositoryLock.h>
 #include <sandbox/SandboxLayout.h>
@@ -11,12 +14,16 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
+#include <QStorageInfo>
 #include <QProcess>
 #include <QThread>
 
 #include <csignal>
+#include <fcntl.h>
 
 namespace Lifeboat {
 
@@ -39,7 +46,8 @@ QStringList SandboxFaults::names()
     return {QStringLiteral("corrupt-repository"), QStringLiteral("delete-repository"),
             QStringLiteral("missing-cluster-node-id"), QStringLiteral("stale-lock"), QStringLiteral("crash"),
             QStringLiteral("lose-gds-files"), QStringLiteral("corrupt-database"), QStringLiteral("lose-node"),
-            QStringLiteral("slow-stop")};
+            QStringLiteral("slow-stop"), QStringLiteral("old-image"), QStringLiteral("host-down"),
+            QStringLiteral("disk-full")};
 }
 
 QString SandboxFaults::title(const QString &fault)
@@ -54,6 +62,9 @@ QString SandboxFaults::title(const QString &fault)
         {QStringLiteral("corrupt-database"), QT_TR_NOOP("Corrupt the forms database")},
         {QStringLiteral("lose-node"), QT_TR_NOOP("Lose a whole node")},
         {QStringLiteral("slow-stop"), QT_TR_NOOP("Make a node slow to stop")},
+        {QStringLiteral("old-image"), QT_TR_NOOP("Rebuild a node from an older image")},
+        {QStringLiteral("host-down"), QT_TR_NOOP("Take a node's host down (a sandbox with hosts)")},
+        {QStringLiteral("disk-full"), QT_TR_NOOP("Crash a node and fill its disk (a sandbox with its own file system)")},
     };
     const char *title = titles.value(fault);
     return title ? tr(title) : fault;
@@ -69,27 +80,39 @@ SandboxFaults::SandboxFaults(const ClusterProfile &profile)
 {
 }
 
-bool SandboxFaults::inject(const QString &fault, const QString &nodeName)
+const NodeProfile *SandboxFaults::sandboxNode(const QString &nodeName)
 {
     if (!m_profile.sandbox) {
         m_error = tr("%1 is not a sandbox profile; Lifeboat only breaks sandbox clusters.").arg(m_profile.filePath);
-        return false;
-    }
-    if (!names().contains(fault)) {
-        m_error = tr("Unknown fault '%1'. Choose one of: %2.").arg(fault, names().join(QStringLiteral(", ")));
-        return false;
+        return nullptr;
     }
     m_hosts = SandboxHosts::load(m_profile.directory(), &m_error);
     if (!m_error.isEmpty())
-        return false;
+        return nullptr;
     const auto secondaries = m_profile.nodesWithRole(NodeRole::Secondary);
     const NodeProfile *node = !nodeName.isEmpty()    ? m_profile.node(nodeName)
                             : !secondaries.isEmpty() ? secondaries.first()
                                                      : m_profile.primary();
-    if (!node) {
+    if (!node)
         m_error = tr("The sandbox has no node '%1'; it has: %2.").arg(nodeName, m_profile.nodeNames().join(QStringLiteral(", ")));
+    return node;
+}
+
+bool SandboxFaults::inject(const QString &fault, const QString &nodeName)
+{
+    if (!names().contains(fault)) {
+        m_error = tr("Unknown fault '%1'. Choose one of: %2.").arg(fault, names().join(QStringLiteral(", ")));
         return false;
     }
+    const NodeProfile *node = sandboxNode(nodeName);
+    if (!node)
+        return false;
+    if (fault == QLatin1String("old-image"))
+        return rebuildFromOldImage(*node);
+    if (fault == QLatin1String("host-down"))
+        return takeHostDown(*node);
+    if (fault == QLatin1String("disk-full"))
+        return fillDisk(*node);
     if (fault == QLatin1String("lose-gds-files"))
         return loseGdsFiles();
     if (fault == QLatin1String("corrupt-database"))
@@ -301,6 +324,94 @@ bool SandboxFaults::loseNode(const NodeProfile &node)
         return false;
     }
     m_description = tr("%1 is gone, as after a disk failure: removed %2.").arg(node.name, named(node, directory));
+    return true;
+}
+
+// A server rebuilt from the image it was first installed from, before the
+// service pack and patches that the cluster (and its backups) has since:
+// the node is down, its repository gone, its patch level the image's.
+bool SandboxFaults::rebuildFromOldImage(const NodeProfile &node)
+{
+    killNode(node);
+    if (!deleteRepository(node) || !writePatchLevel(node, QStringLiteral("AEM Forms on JEE 6.5.20.0\nService pack: 6.5.20.0 (SP20)\n")))
+        return false;
+    m_description = tr("%1's server was rebuilt from an older image: service pack SP20, no repository.").arg(node.name);
+    return true;
+}
+
+// The host goes away: its sshd and every process it ran (the node, stopped
+// as a shutdown would) end, and nothing on it can be reached until the
+// sandbox is started again.
+bool SandboxFaults::takeHostDown(const NodeProfile &node)
+{
+    const SandboxHosts::Host *host = m_hosts ? m_hosts->host(m_profile.hostOf(node)) : nullptr;
+    if (!host) {
+        m_error = tr("host-down needs a sandbox whose nodes have hosts of their own ('lifeboat sandbox create --hosts').");
+        return false;
+    }
+    if (!m_hosts->sandboxHost(*host).stop(&m_error))
+        return false;
+    m_description = tr("The host %1 is down: its sshd and %2 ended. 'lifeboat sandbox start' brings it back.")
+                        .arg(host->name, node.name);
+    return true;
+}
+
+// An out-of-memory crash: the node dies, its repository is left damaged,
+// and the heap dump the JVM wrote beside it fills the disk, leaving half of
+// what the repository takes: too little to unpack a restore of it. Only on
+// a sandbox's own file system, which can fill up without filling this
+// machine's.
+bool SandboxFaults::fillDisk(const NodeProfile &node)
+{
+    const QString repository = here(node, node.repository);
+    if (m_hosts || !SandboxFileSystem::isMounted(m_profile.directory())
+        || !QFileInfo(repository).canonicalFilePath().startsWith(
+            QFileInfo(QDir(m_profile.directory()).filePath(SandboxFileSystem::mountDirectory())).canonicalFilePath() + u'/')) {
+        m_error = tr("disk-full needs a sandbox with a file system of its own ('lifeboat sandbox create --filesystem xfs', "
+                     "as root), mounted ('lifeboat sandbox start').");
+        return false;
+    }
+    const qint64 pid = RepositoryLock::inspect(repository).pid;
+    killNode(node);
+    if (!corruptRepository(node))
+        return false;
+    qint64 repositoryBytes = 0;
+    for (QDirIterator it(repository, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();)
+        repositoryBytes += it.nextFileInfo().size();
+    const QString dumps = QDir(QFileInfo(repository).absolutePath()).filePath(QStringLiteral("heapdumps"));
+    const QString dump = QDir(dumps).filePath(QStringLiteral("java_pid%1.hprof").arg(pid > 0 ? pid : 1));
+    const qint64 size = QStorageInfo(repository).bytesAvailable() - repositoryBytes / 2;
+    QFile file(dump);
+    if (!QDir().mkpath(dumps) || !file.open(QIODevice::WriteOnly)
+        || (size > 0 && ::posix_fallocate(file.handle(), 0, size) != 0)) {
+        m_error = tr("Cannot write the heap dump %1.").arg(dump);
+        return false;
+    }
+    appendErrorLog(node, QStringLiteral("*ERROR* [main] java.lang.OutOfMemoryError: Java heap space; heap dumped to %1")
+                             .arg(QDir(QFileInfo(node.repository).absolutePath()).filePath(QStringLiteral("heapdumps/") + QFileInfo(dump).fileName())));
+    m_description = tr("%1 crashed with its repository damaged, and a heap dump of %2 fills its disk (%3).")
+                        .arg(node.name, QLocale().formattedDataSize(qMax<qint64>(0, size)), dump);
+    return true;
+}
+
+bool SandboxFaults::patch(const QString &nodeName)
+{
+    const NodeProfile *node = sandboxNode(nodeName);
+    if (!node || !writePatchLevel(*node, SandboxBuilder::systemImagePatchLevel()))
+        return false;
+    m_description = tr("%1 now has the sandbox's service pack and patches: %2.")
+                        .arg(node->name, SandboxBuilder::systemImagePatchLevel().section(u'\n', 1, 1));
+    return true;
+}
+
+bool SandboxFaults::writePatchLevel(const NodeProfile &node, const QString &level)
+{
+    QDir().mkpath(QFileInfo(here(node, node.patchLevelFile)).absolutePath());
+    QSaveFile file(here(node, node.patchLevelFile));
+    if (!file.open(QIODevice::WriteOnly) || file.write(level.toUtf8()) != level.toUtf8().size() || !file.commit()) {
+        m_error = tr("Cannot write %1: %2").arg(named(node, node.patchLevelFile), file.errorString());
+        return false;
+    }
     return true;
 }
 

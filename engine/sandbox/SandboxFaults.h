@@ -38,6 +38,10 @@ public:
     [[nodiscard]] bool inject(const QString &fault, const QString &nodeName);
     QString errorString() const { return m_error; }
     QString description() const { return m_description; } // what was done, for the user
+    // The service pack and patches of the sandbox's system image installed
+    // on a node, as an administrator does to a server rebuilt from an older
+    // image (old-image) before restoring it.
+    [[nodiscard]] bool patch(const QString &nodeName);
 
 private:
     bool corruptRepository(const NodeProfile &node);
@@ -49,6 +53,13 @@ private:
     bool loseGdsFiles();
     bool corruptDatabase();
     bool loseNode(const NodeProfile &node);
+    bool rebuildFromOldImage(const NodeProfile &node);
+    bool takeHostDown(const NodeProfile &node);
+    bool fillDisk(const NodeProfile &node);
+    bool writePatchLevel(const NodeProfile &node, const QString &level);
+    // The node `nodeName` names (the first secondary when empty) of a
+    // sandbox, with its hosts loaded; null with errorString() otherwise.
+    const NodeProfile *sandboxNode(const QString &nodeName);
     bool killNode(const NodeProfile &node);
     void appendErrorLog(const NodeProfile &node, const QString &line);
     // Where a path of a host is on this machine, and how messages name it.

@@ -37,6 +37,20 @@
 
 namespace Lifeboat {
 
+namespace {
+// What to do about a node at another patch level than the set's; on the
+// sandbox, also the command that installs its service pack.
+QString patchLevelHint(const ClusterProfile &profile, const QString &node)
+{
+    const QString hint = RestoreScenario::tr("Bring the node to the recorded patch level, or choose a set made at the node's "
+                                             "current level.");
+    if (!profile.sandbox)
+        return hint;
+    return hint + u' '
+        + RestoreScenario::tr("On the sandbox: lifeboat sandbox patch %1 --node %2").arg(profile.directory(), node);
+}
+} // namespace
+
 QList<ScenarioOption> RestoreScenario::options() const
 {
     return {{.name = OptionNames::backupSet,
@@ -206,8 +220,7 @@ QList<Precondition> RestoreScenario::preconditions(const ClusterProfile &profile
             if (!problem.isEmpty() && restored
                 && Hosts::of(profile)->files(profile.hostOf(*restored)).stat(restored->patchLevelFile, &levelFile, nullptr)
                 && levelFile.exists())
-                return PreconditionResult::fail(problem, tr("Bring the node to the recorded patch level, or choose a set made "
-                                                            "at the node's current level."));
+                return PreconditionResult::fail(problem, patchLevelHint(profile, node));
             if (!problem.isEmpty())
                 unreadable.append(node);
         }
