@@ -5,6 +5,7 @@
 
 #include "Console.h"
 #include "ExitCode.h"
+#include "ProfileDiscovery.h"
 
 #include <QCommandLineParser>
 #include <QSet>
@@ -14,7 +15,7 @@ namespace Lifeboat {
 
 QString ProfileCommand::summary() const
 {
-    return tr("Check a cluster profile and list every problem in it");
+    return tr("Check a cluster profile, or discover a cluster's nodes to start one");
 }
 
 QString ProfileCommand::description() const
@@ -25,20 +26,23 @@ QString ProfileCommand::description() const
         "and lists every problem at once, one per line as FILE:LINE:COLUMN: key path: message: unknown keys "
         "(with the key probably meant), values of the wrong type, missing keys, names used twice, undefined "
         "secrets and placeholders a command cannot fill. Exit 0 when the profile is valid, 64 when it is "
-        "not.");
+        "not.\n'discover --host H [--host H…] --output FILE' reaches each host over ssh, looks for AEM Forms nodes "
+        "there, reading only, and writes their hosts, roles, repositories and error logs as the start of a profile.");
 }
 
 void ProfileCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(
-        QStringLiteral("check"), tr("Check the cluster profile FILE (JSON)."), QStringLiteral("check FILE"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("check FILE, or discover."), QStringLiteral("check FILE|discover"));
+    parser.addOptions(ProfileDiscovery::options());
 }
 
 int ProfileCommand::execute(const QCommandLineParser &parser)
 {
     const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() == 1 && arguments.first() == QLatin1String("discover"))
+        return ProfileDiscovery::run(parser);
     if (arguments.size() != 2 || arguments.first() != QLatin1String("check")) {
-        Console::err() << tr("Say what to do: 'lifeboat profile check FILE'.") << '\n'
+        Console::err() << tr("Say what to do: 'lifeboat profile check FILE' or 'lifeboat profile discover'.") << '\n'
                        << tr("Run 'lifeboat profile --help' for its options.") << Qt::endl;
         return toInt(ExitCode::UsageError);
     }

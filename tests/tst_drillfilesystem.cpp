@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
+#include "support/DrillCommands.h"
 #include "support/SandboxFixture.h"
 
-#include <cluster/NodeController.h>
 #include <restore/RestoredTree.h>
 #include <sandbox/SandboxFileSystem.h>
 
@@ -28,26 +28,13 @@ class TestDrillFileSystem : public QObject
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
 
-    CommandResult drill(const QStringList &arguments) const
+    DrillCommands commands() const
     {
-        return m_sandbox->runner().lifeboat(QStringList{QStringLiteral("drill")} + arguments
-                                            + QStringList{QStringLiteral("--sandbox"), m_sandbox->directory()});
+        return {m_sandbox->runner(), m_sandbox->directory(), m_sandbox->path(QStringLiteral("cluster.json"))};
     }
-
-    CommandResult run(const QString &scenario, const QStringList &options) const
-    {
-        return m_sandbox->runner().lifeboat(QStringList{QStringLiteral("run"), QStringLiteral("--profile"),
-                                                        m_sandbox->path(QStringLiteral("cluster.json")), QStringLiteral("--scenario"),
-                                                        scenario, QStringLiteral("--yes")}
-                                            + options);
-    }
-
-    bool healthy() const
-    {
-        const auto statuses = NodeController(m_sandbox->profile()).statusOfAll();
-        return std::all_of(statuses.begin(), statuses.end(),
-                           [](const NodeStatus &status) { return status.running && !status.repositoryUnsync; });
-    }
+    CommandResult drill(const QStringList &arguments) const { return commands().drill(arguments); }
+    CommandResult run(const QString &scenario, const QStringList &options) const { return commands().run(scenario, options); }
+    bool healthy() const { return DrillCommands::nodesHealthy(m_sandbox->profile()); }
 
     // What the sandbox holds, read through its links into storage/.
     RestoredTree::Digests state() const
@@ -87,11 +74,7 @@ private Q_SLOTS:
         const CommandResult started = drill({QStringLiteral("start"), QStringLiteral("--drill"), QStringLiteral("disk-full"),
                                              QStringLiteral("--seed"), QStringLiteral("6")});
         QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
-        QString node;
-        for (const NodeStatus &status : NodeController(m_sandbox->profile()).statusOfAll()) {
-            if (!status.running)
-                node = status.name;
-        }
+        const QString node = DrillCommands::downNode(m_sandbox->profile());
         QVERIFY(!node.isEmpty());
         const QString dumps = QFileInfo(m_sandbox->node(node).repository).absolutePath() + QStringLiteral("/heapdumps");
         QVERIFY(!QDir(dumps).isEmpty());

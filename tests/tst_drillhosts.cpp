@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
+#include "support/DrillCommands.h"
 #include "support/HostsSandbox.h"
 
-#include <cluster/NodeController.h>
 #include <restore/RestoredTree.h>
 
 #include <QDir>
@@ -24,36 +24,11 @@ class TestDrillHosts : public QObject
 private:
     std::unique_ptr<HostsSandbox> m_hosts;
 
-    CommandResult drill(const QStringList &arguments) const
-    {
-        return m_hosts->runner().lifeboat(QStringList{QStringLiteral("drill")} + arguments
-                                          + QStringList{QStringLiteral("--sandbox"), m_hosts->directory()});
-    }
-
-    CommandResult run(const QString &scenario, const QStringList &options) const
-    {
-        return m_hosts->runner().lifeboat(QStringList{QStringLiteral("run"), QStringLiteral("--profile"), m_hosts->profilePath(),
-                                                      QStringLiteral("--scenario"), scenario, QStringLiteral("--yes")}
-                                          + options);
-    }
-
-    // The node the drill's fault hit, from `drill status`-free means: the one
-    // that does not answer.
-    QString downNode() const
-    {
-        for (const NodeStatus &status : NodeController(m_hosts->profile()).statusOfAll()) {
-            if (!status.running)
-                return status.name;
-        }
-        return {};
-    }
-
-    bool healthy() const
-    {
-        const auto statuses = NodeController(m_hosts->profile()).statusOfAll();
-        return std::all_of(statuses.begin(), statuses.end(),
-                           [](const NodeStatus &status) { return status.running && !status.repositoryUnsync; });
-    }
+    DrillCommands commands() const { return {m_hosts->runner(), m_hosts->directory(), m_hosts->profilePath()}; }
+    CommandResult drill(const QStringList &arguments) const { return commands().drill(arguments); }
+    CommandResult run(const QString &scenario, const QStringList &options) const { return commands().run(scenario, options); }
+    QString downNode() const { return DrillCommands::downNode(m_hosts->profile()); }
+    bool healthy() const { return DrillCommands::nodesHealthy(m_hosts->profile()); }
 
     RestoredTree::Digests state() const
     {

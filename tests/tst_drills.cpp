@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
+#include "support/DrillCommands.h"
 #include "support/SandboxFixture.h"
 
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-#include <cluster/NodeController.h>
 #include <drills/DrillCatalog.h>
 #include <drills/DrillRecord.h>
 #include <drills/DrillSession.h>
@@ -31,19 +31,12 @@ private:
     std::unique_ptr<SandboxFixture> m_sandbox;
     int m_wrongAnswers = 0; // drills finished by aWrongAnswerLosesItsPoints
 
-    CommandResult drill(const QStringList &arguments)
+    DrillCommands commands() const
     {
-        return m_sandbox->runner().lifeboat(QStringList{ QStringLiteral("drill") } + arguments
-            + QStringList{ QStringLiteral("--sandbox"), m_sandbox->directory() });
+        return { m_sandbox->runner(), m_sandbox->directory(), m_sandbox->path(QStringLiteral("cluster.json")) };
     }
-
-    CommandResult run(const QString &scenario, const QStringList &options = {})
-    {
-        return m_sandbox->runner().lifeboat(QStringList{ QStringLiteral("run"), QStringLiteral("--profile"),
-                                                m_sandbox->path(QStringLiteral("cluster.json")), QStringLiteral("--scenario"),
-                                                scenario, QStringLiteral("--yes") }
-            + options);
-    }
+    CommandResult drill(const QStringList &arguments) const { return commands().drill(arguments); }
+    CommandResult run(const QString &scenario, const QStringList &options = {}) const { return commands().run(scenario, options); }
 
     // The running drill's record, as the trainer's side keeps it.
     DrillRecord current()
@@ -80,10 +73,7 @@ private:
 
     bool healthy() const
     {
-        const auto statuses = NodeController(m_sandbox->profile()).statusOfAll();
-        return std::all_of(statuses.begin(), statuses.end(),
-                   [](const NodeStatus &status) { return status.running && !status.repositoryUnsync; })
-            && SharedDataCheck::damage(m_sandbox->profile()).isEmpty();
+        return DrillCommands::nodesHealthy(m_sandbox->profile()) && SharedDataCheck::damage(m_sandbox->profile()).isEmpty();
     }
 
     // Starts `id`, runs `wrong` (each a scenario with its options, the node

@@ -2434,7 +2434,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     <message>
         <location line="+2"/>
         <source>The cluster was left in rolling backup mode, as a backup that dies half-way leaves it.</source>
-        <translation>Der Cluster wurde im rollierenden Sicherungsmodus gelassen, wie ihn eine mittendrin abgebrochene Sicherung hinterlässt.</translation>
+        <translation>Der Cluster wurde im Rolling-Sicherungsmodus gelassen, wie ihn eine mittendrin abgebrochene Sicherung hinterlässt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6098,6 +6098,29 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
 </context>
 <context>
+    <name>NodeDiscovery</name>
+    <message>
+        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+42"/>
+        <source>%1: %2 is not a folder; not searched.</source>
+        <translation>%1: %2 ist kein Ordner; nicht durchsucht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the search stopped after %2 folders; name the installation folder to search.</source>
+        <translation>%1: Die Suche hat nach %2 Ordnern aufgehört; nennen Sie den Installationsordner, der durchsucht werden soll.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>no %1</source>
+        <translation>kein %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 belongs to an author node, but neither %3 nor a crx.NNNN folder says whether it is the primary; check its role.</source>
+        <translation>%1: %2 gehört zu einem Autorenknoten, aber weder %3 noch ein Ordner crx.NNNN sagt, ob er der primäre ist; prüfen Sie seine Rolle.</translation>
+    </message>
+</context>
+<context>
     <name>OnlineRepositoryBackupStep</name>
     <message>
         <location filename="../engine/steps/OnlineRepositoryBackupStep.cpp" line="+51"/>
@@ -6512,24 +6535,26 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/ProfileCommand.cpp" line="+17"/>
-        <source>Check a cluster profile and list every problem in it</source>
-        <translation>Ein Clusterprofil prüfen und jedes Problem darin auflisten</translation>
+        <location filename="../app/ProfileCommand.cpp" line="+18"/>
+        <source>Check a cluster profile, or discover a cluster&apos;s nodes to start one</source>
+        <translation>Ein Clusterprofil prüfen oder die Knoten eines Clusters finden, um eines anzufangen</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&apos;check FILE&apos; reads the cluster profile FILE as every other command does, without touching the cluster, and lists every problem at once, one per line as FILE:LINE:COLUMN: key path: message: unknown keys (with the key probably meant), values of the wrong type, missing keys, names used twice, undefined secrets and placeholders a command cannot fill. Exit 0 when the profile is valid, 64 when it is not.</source>
-        <translation>&apos;check DATEI&apos; liest das Clusterprofil DATEI wie jeder andere Befehl, ohne den Cluster zu berühren, und listet alle Probleme auf einmal auf, eines pro Zeile als DATEI:ZEILE:SPALTE: Schlüsselpfad: Meldung: unbekannte Schlüssel (mit dem vermutlich gemeinten), Werte des falschen Typs, fehlende Schlüssel, doppelt vergebene Namen, nicht definierte Geheimnisse und Platzhalter, die ein Befehl nicht ausfüllen kann. Exit-Code 0, wenn das Profil gültig ist, 64, wenn nicht.</translation>
+        <source>&apos;check FILE&apos; reads the cluster profile FILE as every other command does, without touching the cluster, and lists every problem at once, one per line as FILE:LINE:COLUMN: key path: message: unknown keys (with the key probably meant), values of the wrong type, missing keys, names used twice, undefined secrets and placeholders a command cannot fill. Exit 0 when the profile is valid, 64 when it is not.
+&apos;discover --host H [--host H…] --output FILE&apos; reaches each host over ssh, looks for AEM Forms nodes there, reading only, and writes their hosts, roles, repositories and error logs as the start of a profile.</source>
+        <translation>&apos;check DATEI&apos; liest das Clusterprofil DATEI wie jeder andere Befehl, ohne den Cluster zu berühren, und listet alle Probleme auf einmal auf, eines pro Zeile als DATEI:ZEILE:SPALTE: Schlüsselpfad: Meldung: unbekannte Schlüssel (mit dem vermutlich gemeinten), Werte des falschen Typs, fehlende Schlüssel, doppelt vergebene Namen, nicht definierte Geheimnisse und Platzhalter, die ein Befehl nicht ausfüllen kann. Exit-Code 0, wenn das Profil gültig ist, 64, wenn nicht.
+&apos;discover --host H [--host H…] --output DATEI&apos; erreicht jeden Host über ssh, sucht dort AEM-Forms-Knoten, nur lesend, und schreibt ihre Hosts, Rollen, Repositorys und Fehlerprotokolle als Anfang eines Profils.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Check the cluster profile FILE (JSON).</source>
-        <translation>Das Clusterprofil DATEI (JSON) prüfen.</translation>
+        <source>check FILE, or discover.</source>
+        <translation>check DATEI oder discover.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Say what to do: &apos;lifeboat profile check FILE&apos;.</source>
-        <translation>Sagen Sie, was zu tun ist: &apos;lifeboat profile check DATEI&apos;.</translation>
+        <location line="+10"/>
+        <source>Say what to do: &apos;lifeboat profile check FILE&apos; or &apos;lifeboat profile discover&apos;.</source>
+        <translation>Sagen Sie, was zu tun ist: &apos;lifeboat profile check DATEI&apos; oder &apos;lifeboat profile discover&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6555,6 +6580,155 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>
             <numerusform>%n Host</numerusform>
             <numerusform>%n Hosts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDiscovery</name>
+    <message>
+        <location filename="../app/ProfileDiscovery.cpp" line="+27"/>
+        <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
+        <translation>&apos;lifeboat profile --help&apos; zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secondary</source>
+        <translation>sekundär</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>publish</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>discover: a host to look on, as [NAME=]ADDRESS[:PORT] (repeat for each).</source>
+        <translation>discover: ein Host, auf dem gesucht wird, als [NAME=]ADRESSE[:PORT] (für jeden wiederholen).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover: the ssh user on every host (default: ssh&apos;s).</source>
+        <translation>discover: der ssh-Benutzer auf jedem Host (Standard: der von ssh).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user</source>
+        <translation>benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover: the ssh private key (default: ssh-agent and ssh&apos;s keys).</source>
+        <translation>discover: der private ssh-Schlüssel (Standard: ssh-agent und die Schlüssel von ssh).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>discover: an ssh_config file for every host.</source>
+        <translation>discover: eine ssh_config-Datei für jeden Host.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover: where Lifeboat&apos;s helper is on the hosts.</source>
+        <translation>discover: wo das Hilfsprogramm von Lifeboat auf den Hosts liegt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover: the known_hosts file the profile will use (default: known_hosts beside --output).</source>
+        <translation>discover: die known_hosts-Datei, die das Profil verwenden wird (Standard: known_hosts neben --output).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>discover: a folder to look below (repeat; default: %1).</source>
+        <translation>discover: ein Ordner, unter dem gesucht wird (wiederholbar; Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dir</source>
+        <translation>verz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover: the profile to write (it must not exist yet).</source>
+        <translation>discover: das zu schreibende Profil (es darf noch nicht existieren).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover: trust HOST&apos;s key with this fingerprint without asking (repeat for each).</source>
+        <translation>discover: dem Schlüssel von HOST mit diesem Fingerabdruck ohne Rückfrage vertrauen (für jeden wiederholen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host=SHA256:…</source>
+        <translation>host=SHA256:…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;profile discover&apos; needs --host for each host to look on, and --output FILE.</source>
+        <translation>&apos;profile discover&apos; braucht --host für jeden Host, auf dem gesucht wird, und --output DATEI.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exists already; discovery never writes over a profile. Choose another --output.</source>
+        <translation>%1 existiert bereits; die Suche überschreibt nie ein Profil. Wählen Sie ein anderes --output.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--host %1: write it as [NAME=]ADDRESS[:PORT], for example node1=10.0.0.11:22.</source>
+        <translation>--host %1: schreiben Sie es als [NAME=]ADRESSE[:PORT], zum Beispiel node1=10.0.0.11:22.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was written: a host could not be used. Fix what the check says and run again.</source>
+        <translation>Nichts wurde geschrieben: Ein Host konnte nicht verwendet werden. Beheben Sie, was die Prüfung sagt, und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: no AEM Forms node below %2.</source>
+        <translation>%1: kein AEM-Forms-Knoten unter %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2, %3 node (%4), cluster node id %5</source>
+        <translation>%1: %2, Knoten %3 (%4), Clusterknoten-ID %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not told by its files</source>
+        <translation>nicht aus seinen Dateien ersichtlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s application server, bootstrap properties, HTTP address and start and stop commands, the GDS, the databases and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
+        <translation>
+            <numerusform>%1 mit %n Knoten geschrieben. Noch nicht gefunden: der Anwendungsserver jedes Knotens, seine Bootstrap-Eigenschaften, HTTP-Adresse sowie Start- und Stoppbefehle, das GDS, die Datenbanken und das Sicherungsverzeichnis. Tragen Sie sie ein; &apos;lifeboat profile check %1&apos; listet auf, was noch fehlt.</numerusform>
+            <numerusform>%1 mit %n Knoten geschrieben. Noch nicht gefunden: der Anwendungsserver jedes Knotens, seine Bootstrap-Eigenschaften, HTTP-Adresse sowie Start- und Stoppbefehle, das GDS, die Datenbanken und das Sicherungsverzeichnis. Tragen Sie sie ein; &apos;lifeboat profile check %1&apos; listet auf, was noch fehlt.</numerusform>
         </translation>
     </message>
 </context>

@@ -2116,7 +2116,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     <message>
         <location line="+3"/>
         <source>a secondary started while the primary was down (the sandbox refused it; a real AEM secondary started first takes the cluster over)</source>
-        <translation>un nœud secondaire démarré alors que le primaire était arrêté (le bac à sable l&apos;a refusé ; un vrai secondaire AEM démarré en premier prend la grappe en main)</translation>
+        <translation>un nœud secondaire démarré alors que le primaire était arrêté (le bac à sable l&apos;a refusé ; un vrai secondaire AEM démarré en premier prend le cluster en main)</translation>
     </message>
     <message>
         <location filename="../engine/drills/DrillCatalog.cpp" line="+23"/>
@@ -2256,7 +2256,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     <message>
         <location line="+5"/>
         <source>Restore nothing: the node&apos;s data is intact, its host cannot be reached, and every restore refuses a host it cannot reach. Bring the host back (on the sandbox, &apos;lifeboat sandbox start DIR&apos; starts its hosts and nodes; on a real cluster, whoever runs the server and its network), then check that the node answers and is in sync.</source>
-        <translation>Ne rien restaurer : les données du nœud sont intactes, son hôte est injoignable, et toute restauration refuse un hôte qu&apos;elle ne peut joindre. Faire revenir l&apos;hôte (sur le bac à sable, &apos;lifeboat sandbox start DIR&apos; démarre ses hôtes et ses nœuds ; sur une vraie grappe, ceux qui gèrent le serveur et son réseau), puis vérifier que le nœud répond et est synchronisé.</translation>
+        <translation>Ne rien restaurer : les données du nœud sont intactes, son hôte est injoignable, et toute restauration refuse un hôte qu&apos;elle ne peut joindre. Faire revenir l&apos;hôte (sur le bac à sable, &apos;lifeboat sandbox start DIR&apos; démarre ses hôtes et ses nœuds ; sur un vrai cluster, ceux qui gèrent le serveur et son réseau), puis vérifier que le nœud répond et est synchronisé.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2276,7 +2276,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     <message>
         <location line="+1"/>
         <source>The network team shut every author node down last night to replace a switch. They are done and have gone home. Bring the author cluster back into service.</source>
-        <translation>L&apos;équipe réseau a arrêté tous les nœuds auteur cette nuit pour remplacer un commutateur. Elle a fini et est rentrée chez elle. Remettez la grappe auteur en service.</translation>
+        <translation>L&apos;équipe réseau a arrêté tous les nœuds auteur cette nuit pour remplacer un commutateur. Elle a fini et est rentrée chez elle. Remettez le cluster auteur en service.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2434,7 +2434,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     <message>
         <location line="+2"/>
         <source>The cluster was left in rolling backup mode, as a backup that dies half-way leaves it.</source>
-        <translation>La grappe a été laissée en mode de sauvegarde tournante, comme la laisse une sauvegarde morte en cours de route.</translation>
+        <translation>Le cluster a été laissé en mode de sauvegarde continue, comme le laisse une sauvegarde morte en cours de route.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3476,7 +3476,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <location line="+2"/>
         <source>The cluster is back: stop the clock and see the score.</source>
-        <translation>La grappe est rétablie : arrêter le chronomètre et voir la note.</translation>
+        <translation>Le cluster est rétabli : arrêter le chronomètre et voir la note.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3970,7 +3970,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <location line="+1"/>
         <source>Is the cluster back? The clock stops and Lifeboat judges the sandbox as it is now.</source>
-        <translation>La grappe est-elle rétablie ? Le chronomètre s&apos;arrête et Lifeboat note le bac à sable tel qu&apos;il est maintenant.</translation>
+        <translation>Le cluster est-il rétabli ? Le chronomètre s&apos;arrête et Lifeboat note le bac à sable tel qu&apos;il est maintenant.</translation>
     </message>
 </context>
 <context>
@@ -6098,6 +6098,29 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
 </context>
 <context>
+    <name>NodeDiscovery</name>
+    <message>
+        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+42"/>
+        <source>%1: %2 is not a folder; not searched.</source>
+        <translation>%1 : %2 n&apos;est pas un dossier ; non parcouru.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the search stopped after %2 folders; name the installation folder to search.</source>
+        <translation>%1 : la recherche s&apos;est arrêtée après %2 dossiers ; indiquez le dossier d&apos;installation à parcourir.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>no %1</source>
+        <translation>pas de %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 belongs to an author node, but neither %3 nor a crx.NNNN folder says whether it is the primary; check its role.</source>
+        <translation>%1 : %2 appartient à un nœud auteur, mais ni %3 ni un dossier crx.NNNN ne dit s&apos;il est le primaire ; vérifiez son rôle.</translation>
+    </message>
+</context>
+<context>
     <name>OnlineRepositoryBackupStep</name>
     <message>
         <location filename="../engine/steps/OnlineRepositoryBackupStep.cpp" line="+51"/>
@@ -6512,24 +6535,26 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/ProfileCommand.cpp" line="+17"/>
-        <source>Check a cluster profile and list every problem in it</source>
-        <translation>Vérifier un profil de cluster et lister chacun de ses problèmes</translation>
+        <location filename="../app/ProfileCommand.cpp" line="+18"/>
+        <source>Check a cluster profile, or discover a cluster&apos;s nodes to start one</source>
+        <translation>Vérifier un profil de cluster, ou découvrir les nœuds d&apos;un cluster pour en commencer un</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&apos;check FILE&apos; reads the cluster profile FILE as every other command does, without touching the cluster, and lists every problem at once, one per line as FILE:LINE:COLUMN: key path: message: unknown keys (with the key probably meant), values of the wrong type, missing keys, names used twice, undefined secrets and placeholders a command cannot fill. Exit 0 when the profile is valid, 64 when it is not.</source>
-        <translation>&apos;check FICHIER&apos; lit le profil de cluster FICHIER comme toute autre commande, sans toucher au cluster, et liste tous les problèmes à la fois, un par ligne sous la forme FICHIER:LIGNE:COLONNE: chemin de clé: message : clés inconnues (avec la clé probablement voulue), valeurs du mauvais type, clés manquantes, noms utilisés deux fois, secrets non définis et paramètres qu’une commande ne peut pas remplir. Code de sortie 0 si le profil est valide, 64 sinon.</translation>
+        <source>&apos;check FILE&apos; reads the cluster profile FILE as every other command does, without touching the cluster, and lists every problem at once, one per line as FILE:LINE:COLUMN: key path: message: unknown keys (with the key probably meant), values of the wrong type, missing keys, names used twice, undefined secrets and placeholders a command cannot fill. Exit 0 when the profile is valid, 64 when it is not.
+&apos;discover --host H [--host H…] --output FILE&apos; reaches each host over ssh, looks for AEM Forms nodes there, reading only, and writes their hosts, roles, repositories and error logs as the start of a profile.</source>
+        <translation>&apos;check FICHIER&apos; lit le profil de cluster FICHIER comme toute autre commande, sans toucher au cluster, et liste tous les problèmes à la fois, un par ligne sous la forme FICHIER:LIGNE:COLONNE: chemin de clé: message : clés inconnues (avec la clé probablement voulue), valeurs du mauvais type, clés manquantes, noms utilisés deux fois, secrets non définis et paramètres qu’une commande ne peut pas remplir. Code de sortie 0 si le profil est valide, 64 sinon.
+&apos;discover --host H [--host H…] --output FICHIER&apos; joint chaque hôte par ssh, y cherche les nœuds AEM Forms, en lecture seule, et écrit leurs hôtes, rôles, référentiels et journaux d&apos;erreurs comme début d&apos;un profil.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Check the cluster profile FILE (JSON).</source>
-        <translation>Vérifier le profil de cluster FICHIER (JSON).</translation>
+        <source>check FILE, or discover.</source>
+        <translation>check FICHIER, ou discover.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Say what to do: &apos;lifeboat profile check FILE&apos;.</source>
-        <translation>Indiquez quoi faire : &apos;lifeboat profile check FICHIER&apos;.</translation>
+        <location line="+10"/>
+        <source>Say what to do: &apos;lifeboat profile check FILE&apos; or &apos;lifeboat profile discover&apos;.</source>
+        <translation>Dites quoi faire : &apos;lifeboat profile check FICHIER&apos; ou &apos;lifeboat profile discover&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6555,6 +6580,155 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>
             <numerusform>%n hôte</numerusform>
             <numerusform>%n hôtes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDiscovery</name>
+    <message>
+        <location filename="../app/ProfileDiscovery.cpp" line="+27"/>
+        <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
+        <translation>Lancez &apos;lifeboat profile --help&apos; pour voir ses options.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>primary</source>
+        <translation>primaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secondary</source>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>publish</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>discover: a host to look on, as [NAME=]ADDRESS[:PORT] (repeat for each).</source>
+        <translation>discover : un hôte où chercher, sous la forme [NOM=]ADRESSE[:PORT] (à répéter pour chacun).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover: the ssh user on every host (default: ssh&apos;s).</source>
+        <translation>discover : l&apos;utilisateur ssh sur chaque hôte (par défaut : celui de ssh).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover: the ssh private key (default: ssh-agent and ssh&apos;s keys).</source>
+        <translation>discover : la clé privée ssh (par défaut : ssh-agent et les clés de ssh).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>discover: an ssh_config file for every host.</source>
+        <translation>discover : un fichier ssh_config pour chaque hôte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover: where Lifeboat&apos;s helper is on the hosts.</source>
+        <translation>discover : où se trouve l&apos;assistant de Lifeboat sur les hôtes.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover: the known_hosts file the profile will use (default: known_hosts beside --output).</source>
+        <translation>discover : le fichier known_hosts que le profil utilisera (par défaut : known_hosts à côté de --output).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>discover: a folder to look below (repeat; default: %1).</source>
+        <translation>discover : un dossier sous lequel chercher (à répéter ; par défaut : %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dir</source>
+        <translation>rép</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover: the profile to write (it must not exist yet).</source>
+        <translation>discover : le profil à écrire (il ne doit pas encore exister).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover: trust HOST&apos;s key with this fingerprint without asking (repeat for each).</source>
+        <translation>discover : faire confiance sans demander à la clé de HOST qui a cette empreinte (à répéter pour chacun).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host=SHA256:…</source>
+        <translation>hôte=SHA256:…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;profile discover&apos; needs --host for each host to look on, and --output FILE.</source>
+        <translation>&apos;profile discover&apos; demande --host pour chaque hôte où chercher, et --output FICHIER.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exists already; discovery never writes over a profile. Choose another --output.</source>
+        <translation>%1 existe déjà ; la découverte n&apos;écrase jamais un profil. Choisissez un autre --output.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--host %1: write it as [NAME=]ADDRESS[:PORT], for example node1=10.0.0.11:22.</source>
+        <translation>--host %1 : écrivez-le sous la forme [NOM=]ADRESSE[:PORT], par exemple node1=10.0.0.11:22.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was written: a host could not be used. Fix what the check says and run again.</source>
+        <translation>Rien n&apos;a été écrit : un hôte n&apos;a pas pu être utilisé. Corrigez ce que dit la vérification et relancez.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: no AEM Forms node below %2.</source>
+        <translation>%1 : aucun nœud AEM Forms sous %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2, %3 node (%4), cluster node id %5</source>
+        <translation>%1 : %2, nœud %3 (%4), identifiant de nœud de cluster %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not told by its files</source>
+        <translation>pas indiqué par ses fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s application server, bootstrap properties, HTTP address and start and stop commands, the GDS, the databases and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
+        <translation>
+            <numerusform>%1 écrit avec %n nœud. Pas encore découverts : le serveur d&apos;applications de chaque nœud, ses propriétés d&apos;amorçage, son adresse HTTP et ses commandes de démarrage et d&apos;arrêt, le GDS, les bases de données et la racine des sauvegardes. Complétez-les ; &apos;lifeboat profile check %1&apos; liste ce qui manque encore.</numerusform>
+            <numerusform>%1 écrit avec %n nœuds. Pas encore découverts : le serveur d&apos;applications de chaque nœud, ses propriétés d&apos;amorçage, son adresse HTTP et ses commandes de démarrage et d&apos;arrêt, le GDS, les bases de données et la racine des sauvegardes. Complétez-les ; &apos;lifeboat profile check %1&apos; liste ce qui manque encore.</numerusform>
         </translation>
     </message>
 </context>

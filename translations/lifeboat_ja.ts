@@ -6078,6 +6078,29 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
 </context>
 <context>
+    <name>NodeDiscovery</name>
+    <message>
+        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+42"/>
+        <source>%1: %2 is not a folder; not searched.</source>
+        <translation>%1: %2 はフォルダーではないため検索しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the search stopped after %2 folders; name the installation folder to search.</source>
+        <translation>%1: %2 個のフォルダーで検索を打ち切りました。検索するインストールフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>no %1</source>
+        <translation>%1 なし</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 belongs to an author node, but neither %3 nor a crx.NNNN folder says whether it is the primary; check its role.</source>
+        <translation>%1: %2 はオーサーノードのものですが、%3 も crx.NNNN フォルダーもないためプライマリかどうか分かりません。ロールを確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>OnlineRepositoryBackupStep</name>
     <message>
         <location filename="../engine/steps/OnlineRepositoryBackupStep.cpp" line="+51"/>
@@ -6490,24 +6513,26 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/ProfileCommand.cpp" line="+17"/>
-        <source>Check a cluster profile and list every problem in it</source>
-        <translation>クラスタープロファイルを確認し、すべての問題を一覧表示します</translation>
+        <location filename="../app/ProfileCommand.cpp" line="+18"/>
+        <source>Check a cluster profile, or discover a cluster&apos;s nodes to start one</source>
+        <translation>クラスタープロファイルを検査する、またはクラスターのノードを見つけてプロファイルを作り始める</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&apos;check FILE&apos; reads the cluster profile FILE as every other command does, without touching the cluster, and lists every problem at once, one per line as FILE:LINE:COLUMN: key path: message: unknown keys (with the key probably meant), values of the wrong type, missing keys, names used twice, undefined secrets and placeholders a command cannot fill. Exit 0 when the profile is valid, 64 when it is not.</source>
-        <translation>&apos;check FILE&apos; は他のコマンドと同じようにクラスタープロファイル FILE を読み取り（クラスターには触れません）、すべての問題を一度に 1 行ずつ FILE:LINE:COLUMN: キーパス: メッセージ の形式で一覧表示します: 不明なキー（意図したと思われるキー付き）、型の誤った値、不足しているキー、重複した名前、未定義の秘密情報、コマンドが埋められないプレースホルダー。プロファイルが有効なら終了コード 0、そうでなければ 64。</translation>
+        <source>&apos;check FILE&apos; reads the cluster profile FILE as every other command does, without touching the cluster, and lists every problem at once, one per line as FILE:LINE:COLUMN: key path: message: unknown keys (with the key probably meant), values of the wrong type, missing keys, names used twice, undefined secrets and placeholders a command cannot fill. Exit 0 when the profile is valid, 64 when it is not.
+&apos;discover --host H [--host H…] --output FILE&apos; reaches each host over ssh, looks for AEM Forms nodes there, reading only, and writes their hosts, roles, repositories and error logs as the start of a profile.</source>
+        <translation>&apos;check FILE&apos; は他のコマンドと同じようにクラスタープロファイル FILE を読み取り（クラスターには触れません）、すべての問題を一度に 1 行ずつ FILE:LINE:COLUMN: キーパス: メッセージ の形式で一覧表示します: 不明なキー（意図したと思われるキー付き）、型の誤った値、不足しているキー、重複した名前、未定義の秘密情報、コマンドが埋められないプレースホルダー。プロファイルが有効なら終了コード 0、そうでなければ 64。
+&apos;discover --host H [--host H…] --output FILE&apos; は ssh で各ホストに接続し、読み取りのみで AEM Forms のノードを探し、そのホスト、ロール、リポジトリ、エラーログをプロファイルの下書きとして書き出します。</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Check the cluster profile FILE (JSON).</source>
-        <translation>クラスタープロファイル FILE（JSON）を確認します。</translation>
+        <source>check FILE, or discover.</source>
+        <translation>check FILE または discover。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Say what to do: &apos;lifeboat profile check FILE&apos;.</source>
-        <translation>何をするか指定してください: &apos;lifeboat profile check FILE&apos;。</translation>
+        <location line="+10"/>
+        <source>Say what to do: &apos;lifeboat profile check FILE&apos; or &apos;lifeboat profile discover&apos;.</source>
+        <translation>何をするか指定してください: &apos;lifeboat profile check FILE&apos; または &apos;lifeboat profile discover&apos;。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6531,6 +6556,154 @@ Type &apos;yes&apos; to trust it: </source>
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n 台のホスト</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDiscovery</name>
+    <message>
+        <location filename="../app/ProfileDiscovery.cpp" line="+27"/>
+        <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
+        <translation>オプションは &apos;lifeboat profile --help&apos; で確認してください。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>primary</source>
+        <translation>プライマリ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secondary</source>
+        <translation>セカンダリ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>publish</source>
+        <translation>パブリッシュ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>discover: a host to look on, as [NAME=]ADDRESS[:PORT] (repeat for each).</source>
+        <translation>discover: 検索するホスト。[NAME=]ADDRESS[:PORT] の形式 (ホストごとに繰り返す)。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover: the ssh user on every host (default: ssh&apos;s).</source>
+        <translation>discover: 各ホストの ssh ユーザー (既定: ssh の既定)。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover: the ssh private key (default: ssh-agent and ssh&apos;s keys).</source>
+        <translation>discover: ssh の秘密鍵 (既定: ssh-agent と ssh の既定の鍵)。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>discover: an ssh_config file for every host.</source>
+        <translation>discover: 全ホスト用の ssh_config ファイル。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover: where Lifeboat&apos;s helper is on the hosts.</source>
+        <translation>discover: ホスト上の Lifeboat ヘルパーの場所。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover: the known_hosts file the profile will use (default: known_hosts beside --output).</source>
+        <translation>discover: プロファイルが使う known_hosts ファイル (既定: --output の隣の known_hosts)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>discover: a folder to look below (repeat; default: %1).</source>
+        <translation>discover: この下を検索するフォルダー (繰り返し可。既定: %1)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover: the profile to write (it must not exist yet).</source>
+        <translation>discover: 書き出すプロファイル (まだ存在してはいけません)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover: trust HOST&apos;s key with this fingerprint without asking (repeat for each).</source>
+        <translation>discover: このフィンガープリントの HOST の鍵を確認なしで信頼する (ホストごとに繰り返す)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host=SHA256:…</source>
+        <translation>host=SHA256:…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;profile discover&apos; needs --host for each host to look on, and --output FILE.</source>
+        <translation>&apos;profile discover&apos; には検索するホストごとの --host と --output FILE が必要です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exists already; discovery never writes over a profile. Choose another --output.</source>
+        <translation>%1 はすでに存在します。検出はプロファイルを上書きしません。別の --output を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--host %1: write it as [NAME=]ADDRESS[:PORT], for example node1=10.0.0.11:22.</source>
+        <translation>--host %1: [NAME=]ADDRESS[:PORT] の形式で指定してください。例: node1=10.0.0.11:22。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was written: a host could not be used. Fix what the check says and run again.</source>
+        <translation>何も書き込まれませんでした: 使えないホストがあります。チェックの指摘を直してから再実行してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: no AEM Forms node below %2.</source>
+        <translation>%1: %2 の下に AEM Forms のノードはありません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2, %3 node (%4), cluster node id %5</source>
+        <translation>%1: %2、%3 ノード (%4)、クラスターノード ID %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not told by its files</source>
+        <translation>ファイルからは不明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s application server, bootstrap properties, HTTP address and start and stop commands, the GDS, the databases and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
+        <translation>
+            <numerusform>%1 に %n 個のノードを書き出しました。まだ見つけていないもの: 各ノードのアプリケーションサーバー、ブートストラッププロパティ、HTTP アドレス、起動・停止コマンド、GDS、データベース、バックアップルート。これらを記入してください。まだ足りないものは &apos;lifeboat profile check %1&apos; が一覧表示します。</numerusform>
         </translation>
     </message>
 </context>

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
+#include "NodeDiscovery.h"
+
+#include <hosts/HostFiles.h>
+#include <profile/AemPaths.h>
+
+namespace Lifeboat {
+
+namespace {
+// Enough for the installation folders of a server; a search that reaches it
+// says so instead of walking a whole disk.
+constexpr int maxDirectories = 20000;
+} // namespace
+
+QStringList NodeDiscovery::usualPlaces()
+{
+    return {QStringLiteral("/opt"), QStringLiteral("/srv"), QStringLiteral("/u01"), QStringLiteral("/app"),
+            QStringLiteral("/apps"), QStringLiteral("/var/lib")};
+}
+
+NodeDiscovery::NodeDiscovery(HostFiles &files, QString host)
+    : m_files(files)
+    , m_host(std::move(host))
+{
+}
+
+QList<NodeDiscovery::Found> NodeDiscovery::find(const QStringList &places)
+{
+    QList<Found> found;
+    for (const QString &place : places) {
+        HostFiles::Entry entry;
+        QString error;
+        if (!m_files.stat(place, &entry, &error)) {
+            m_notes.append(error);
+            continue;
+        }
+        if (!entry.exists())
+            continue; // not every host has every usual place
+        if (!entry.isDirectory()) {
+            m_notes.append(tr("%1: %2 is not a folder; not searched.").arg(m_host, place));
+            continue;
+        }
+        search(place, 0, &found);
+    }
+    return found;
+}
+
+void NodeDiscovery::search(const QString &directory, int depth, QList<Found> *found)
+{
+    if (++m_visited == maxDirectories)
+        m_notes.append(tr("%1: the search stopped after %2 folders; name the installation folder to search.")
+                           .arg(m_host)
+                           .arg(maxDirectories));
+    if (m_visited >= maxDirectories)
+        return;
+    QList<HostFiles::Entry> entries;
+    QString error;
+    if (!m_files.list(directory, &entries, &error)) {
+        m_notes.append(error);
+        return;
+    }
+    for (const HostFiles::Entry &entry : entries) {
+        if (!entry.isDirectory() || entry.name().startsWith(u'.'))
+            continue; // links are not followed: a folder is found once, where it is
+        if (entry.name() == AemPaths::crxRepository)
+            found->append(describe(entry.path));
+        else if (depth + 1 < searchDepth)
+            search(entry.path, depth + 1, found);
+    }
+}
+
+NodeDiscovery::Found NodeDiscovery::describe(const QString &repository)
+{
+    Found node;
+    node.host = m_host;
+    node.repository = repository;
+    HostFiles::Entry entry;
+    QString error;
+    const QString errorLog = AemPaths::at(repository, AemPaths::errorLog);
+    if (m_files.stat(errorLog, &entry, &error) && entry.isFile())
+        node.errorLog = errorLog;
+    QByteArray id;
+    if (m_files.stat(AemPaths::at(repository, AemPaths::clusterNodeId), &entry, &error) && entry.isFile()
+        && m_files.readFile(entry.path, 4096, &id, &error))
+        node.clusterNodeId = QString::fromUtf8(id).trimmed();
+    const QString clustered = AemPaths::at(repository, AemPaths::clustered);
+    if (m_files.stat(clustered, &entry, &error) && entry.isFile()) {
+        node.role = NodeRole::Primary;
+        node.evidence = clustered;
+        return node;
+    }
+    QList<HostFiles::Entry> inside;
+    if (m_files.list(repository, &inside, &error)) {
+        for (const HostFiles::Entry &copy : inside) {
+            if (copy.isDirectory() && copy.name().startsWith(QLatin1String("crx.")) && copy.name().size() > 4) {
+                node.role = NodeRole::Secondary;
+                node.evidence = copy.path;
+                return node;
+            }
+        }
+    }
+    if (node.clusterNodeId.isEmpty()) {
+        node.role = NodeRole::Publish;
+        node.evidence = tr("no %1").arg(QString(AemPaths::clusterNodeId));
+        return node;
+    }
+    // An author without either mark: a cluster of one, or a secondary whose
+    // copy is gone. Not guessed.
+    node.role = NodeRole::Secondary;
+    node.evidence.clear();
+    m_notes.append(tr("%1: %2 belongs to an author node, but neither %3 nor a crx.NNNN folder says whether it is the "
+                      "primary; check its role.")
+                       .arg(m_host, repository, QString(AemPaths::clustered)));
+    return node;
+}
+
+} // namespace Lifeboat

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
+#pragma once
+
+#include <profile/NodeProfile.h>
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace Lifeboat {
+
+class HostFiles;
+
+// What one host holds of AEM Forms, found by reading only: every
+// crx-repository folder below the places searched, and what its files say
+// about the node it belongs to. The role comes from the disk, as an
+// administrator would tell it: repository/clustered.txt marks the cluster's
+// primary, a crx.NNNN copy of the cluster's repository a secondary, and a
+// repository without a cluster_node.id a publish instance. What cannot be
+// read or told apart is said (notes()), never guessed.
+class NodeDiscovery
+{
+    Q_DECLARE_TR_FUNCTIONS(NodeDiscovery)
+
+public:
+    struct Found
+    {
+        QString host;       // the host's name, as the profile will use it
+        QString repository; // the crx-repository folder
+        NodeRole role = NodeRole::Publish;
+        QString evidence;   // what told the role: the file or folder that says so
+        QString clusterNodeId;
+        QString errorLog;   // logs/error.log in it, when there is one
+    };
+
+    // Where AEM Forms is installed on the hosts administrators keep it on.
+    static QStringList usualPlaces();
+    // How deep below a place a crx-repository is looked for (a search never
+    // goes into a crx-repository, nor into hidden folders).
+    static constexpr int searchDepth = 6;
+
+    NodeDiscovery(HostFiles &files, QString host);
+
+    // Every node below `places` (a place that does not exist is skipped; one
+    // that is not a folder, or cannot be read, is said in notes()).
+    QList<Found> find(const QStringList &places);
+    QStringList notes() const { return m_notes; }
+
+private:
+    void search(const QString &directory, int depth, QList<Found> *found);
+    Found describe(const QString &repository);
+
+    HostFiles &m_files;
+    QString m_host;
+    QStringList m_notes;
+    int m_visited = 0;
+};
+
+} // namespace Lifeboat

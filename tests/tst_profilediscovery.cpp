@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
+#include "support/HostsSandbox.h"
+
+#include <profile/AemPaths.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Lifeboat;
+using namespace Lifeboat::Testing;
+
+// Issue 20, its first part: `lifeboat profile discover` finds the nodes of
+// a cluster whose nodes have hosts of their own (root), over ssh and reading
+// only: each node's host, role, repository and error.log as the sandbox's
+// own profile has them; a host with no node is reported, not invented.
+class TestProfileDiscovery : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<HostsSandbox> m_hosts;
+    QTemporaryDir m_work;
+
+    QStringList hostOptions() const
+    {
+        QStringList options;
+        for (const HostProfile &host : m_hosts->profile().hosts)
+            options << QStringLiteral("--host") << QStringLiteral("%1=%2:%3").arg(host.name, host.address).arg(host.port);
+        const HostProfile &any = m_hosts->profile().hosts.first();
+        return options << QStringLiteral("--user") << any.user << QStringLiteral("--identity") << any.identityFile
+                       << QStringLiteral("--ssh-config") << any.sshConfig << QStringLiteral("--agent-path") << any.agentPath;
+    }
+
+    CommandResult discover(const QStringList &extra) const
+    {
+        return m_hosts->runner().lifeboat(QStringList{QStringLiteral("profile"), QStringLiteral("discover")} + hostOptions() + extra);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (::geteuid() != 0)
+            QSKIP("A sandbox with hosts needs root (mount namespaces).");
+        qputenv("LIFEBOAT_NODE_PROGRAM", LIFEBOAT_BIN_DIR "/lifeboat-node");
+        m_hosts = std::make_unique<HostsSandbox>();
+        QVERIFY(m_hosts->watched());
+        const CommandResult created = m_hosts->create({QStringLiteral("--nodes"), QStringLiteral("3"), QStringLiteral("--publish"),
+                                                       QStringLiteral("1"), QStringLiteral("--size-mb"), QStringLiteral("2"),
+                                                       QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.out + created.err));
+        const CommandResult started = m_hosts->sandbox(QStringLiteral("start"));
+        QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
+    }
+
+    void cleanupTestCase()
+    {
+        m_hosts.reset();
+    }
+
+    void everyNodeIsFoundWithItsRoleAndPaths()
+    {
+        const QString output = m_work.filePath(QStringLiteral("discovered.json"));
+        const CommandResult found = discover({QStringLiteral("--known-hosts"), m_hosts->profile().knownHostsFile,
+                                              QStringLiteral("--output"), output});
+        QVERIFY2(found.exitCode == 0, qPrintable(found.out + found.err));
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray nodes = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("nodes")).toArray();
+        QCOMPARE(nodes.size(), m_hosts->profile().nodes.size());
+        for (const NodeProfile &expected : m_hosts->profile().nodes) {
+            const QString host = m_hosts->profile().hostOf(expected);
+            QJsonObject match;
+            for (const QJsonValue &node : nodes) {
+                if (node[QLatin1String("host")].toString() == host)
+                    match = node.toObject();
+            }
+            QVERIFY2(!match.isEmpty(), qPrintable(host));
+            QCOMPARE(match.value(QLatin1String("name")).toString(), expected.name); // the sandbox names its hosts after them
+            const QLatin1StringView role = expected.role == NodeRole::Primary     ? QLatin1StringView("primary")
+                                         : expected.role == NodeRole::Secondary ? QLatin1StringView("secondary")
+                                                                                : QLatin1StringView("publish");
+            QCOMPARE(match.value(QLatin1String("role")).toString(), QString(role));
+            QCOMPARE(match.value(QLatin1String("repository")).toString(), expected.repository);
+            QCOMPARE(match.value(QLatin1String("errorLog")).toString(), expected.errorLog);
+            if (expected.isAuthor()) {
+                // Its cluster node id, as the host's disk has it, is reported.
+                const CommandResult id = m_hosts->onHost(host, QStringLiteral("cat ") + AemPaths::at(expected.repository, AemPaths::clusterNodeId));
+                QVERIFY(!id.out.trimmed().isEmpty());
+                QVERIFY2(found.out.contains(id.out.trimmed()), qPrintable(found.out));
+            }
+        }
+        // The storage host holds the GDS, not a node: said, not invented.
+        QVERIFY2(found.out.contains(QStringLiteral("storage")) && found.out.contains(QStringLiteral("no AEM Forms node")),
+                 qPrintable(found.out));
+        // What it could not find yet is named, and the loader says what is missing.
+        const CommandResult checked = m_hosts->runner().lifeboat({QStringLiteral("profile"), QStringLiteral("check"), output});
+        QCOMPARE(checked.exitCode, 64);
+
+        // Never written over.
+        const QByteArray before = [&] { QFile again(output); return again.open(QIODevice::ReadOnly) ? again.readAll() : QByteArray(); }();
+        const CommandResult twice = discover({QStringLiteral("--known-hosts"), m_hosts->profile().knownHostsFile,
+                                              QStringLiteral("--output"), output});
+        QCOMPARE(twice.exitCode, 64);
+        QFile after(output);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
+    }
+
+    // A host seen for the first time is not asked before its key is trusted.
+    void anUnknownHostKeyIsNotTrustedBehindTheUsersBack()
+    {
+        const QString output = m_work.filePath(QStringLiteral("untrusted.json"));
+        const CommandResult refused = discover({QStringLiteral("--known-hosts"), m_work.filePath(QStringLiteral("empty_known_hosts")),
+                                                QStringLiteral("--output"), output});
+        QVERIFY2(refused.exitCode == 2, qPrintable(refused.out + refused.err));
+        QVERIFY2((refused.out + refused.err).contains(QStringLiteral("SHA256:")), qPrintable(refused.out + refused.err)); // the key to check, named
+        QVERIFY(!QFile::exists(output));
+    }
+};
+
+QTEST_MAIN(TestProfileDiscovery)
+#include "tst_profilediscovery.moc"
