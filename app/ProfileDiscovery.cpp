@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Lifeboat {
 
@@ -120,6 +121,7 @@ int ProfileDiscovery::run(const QCommandLineParser &parser)
     const QStringList places = parser.isSet(QStringLiteral("search")) ? parser.values(QStringLiteral("search"))
                                                                        : NodeDiscovery::usualPlaces();
     const std::shared_ptr<Hosts> hosts = Hosts::of(draft);
+    QSet<QString> appServers;
     for (const HostProfile &host : std::as_const(draft.hosts)) {
         NodeDiscovery discovery(hosts->files(host.name), host.name);
         const QList<NodeDiscovery::Found> found = discovery.find(places);
@@ -135,23 +137,37 @@ int ProfileDiscovery::run(const QCommandLineParser &parser)
             node.role = found[i].role;
             node.repository = found[i].repository;
             node.errorLog = found[i].errorLog;
+            node.appServerDir = found[i].appServerDir;
+            node.bootstrapProperties = found[i].bootstrapProperties;
+            node.patchLevelFile = found[i].patchLevelFile;
+            if (found[i].appServer)
+                appServers.insert(toString(*found[i].appServer));
             draft.nodes.append(node);
             Console::out() << tr("%1: %2, %3 node (%4), cluster node id %5")
                                   .arg(host.displayName(), found[i].repository, roleName(found[i].role),
                                        found[i].evidence.isEmpty() ? tr("not told by its files") : found[i].evidence,
                                        found[i].clusterNodeId.isEmpty() ? tr("none") : found[i].clusterNodeId)
                            << '\n';
+            if (found[i].appServer)
+                Console::out() << "  " << tr("%1 in %2").arg(toString(*found[i].appServer), found[i].appServerDir) << '\n';
         }
     }
+    // One application server for the cluster: the profile has one.
+    if (appServers.size() == 1)
+        appServerKindFromString(*appServers.cbegin(), &draft.appServer);
+    else if (appServers.size() > 1)
+        Console::err() << tr("The nodes run different application servers (%1); a profile has one. Choose it by hand.")
+                              .arg(QStringList(appServers.cbegin(), appServers.cend()).join(QStringLiteral(", ")))
+                       << '\n';
     Console::out().flush();
     QString error;
     if (!draft.save(output, &error)) {
         Console::err() << error << Qt::endl;
         return toInt(ExitCode::StepFailed);
     }
-    Console::out() << tr("Wrote %1 with %n node(s). Not discovered yet: each node's application server, bootstrap "
-                         "properties, HTTP address and start and stop commands, the GDS, the databases and the backup "
-                         "root. Fill them in; 'lifeboat profile check %1' lists what is still missing.",
+    Console::out() << tr("Wrote %1 with %n node(s). Not discovered yet: each node's HTTP address and start and stop "
+                         "commands, the GDS, the databases and the backup root. Fill them in; 'lifeboat profile check %1' "
+                         "lists what is still missing.",
                          nullptr, int(draft.nodes.size()))
                           .arg(output)
                    << Qt::endl;

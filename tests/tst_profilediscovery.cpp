@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
 #include "support/HostsSandbox.h"
+#include "support/SandboxFixture.h"
+
+#include <discovery/NodeDiscovery.h>
+#include <hosts/LocalHostFiles.h>
 
 #include <profile/AemPaths.h>
 
@@ -47,9 +51,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (::geteuid() != 0)
-            QSKIP("A sandbox with hosts needs root (mount namespaces).");
         qputenv("LIFEBOAT_NODE_PROGRAM", LIFEBOAT_BIN_DIR "/lifeboat-node");
+        if (::geteuid() != 0)
+            return; // the tests on hosts skip
         m_hosts = std::make_unique<HostsSandbox>();
         QVERIFY(m_hosts->watched());
         const CommandResult created = m_hosts->create({QStringLiteral("--nodes"), QStringLiteral("3"), QStringLiteral("--publish"),
@@ -67,6 +71,8 @@ private Q_SLOTS:
 
     void everyNodeIsFoundWithItsRoleAndPaths()
     {
+        if (!m_hosts)
+            QSKIP("A sandbox with hosts needs root (mount namespaces).");
         const QString output = m_work.filePath(QStringLiteral("discovered.json"));
         const CommandResult found = discover({QStringLiteral("--known-hosts"), m_hosts->profile().knownHostsFile,
                                               QStringLiteral("--output"), output});
@@ -75,6 +81,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonArray nodes = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("nodes")).toArray();
         QCOMPARE(nodes.size(), m_hosts->profile().nodes.size());
+        file.seek(0);
+        QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("appServer")).toString(), QStringLiteral("jboss"));
         for (const NodeProfile &expected : m_hosts->profile().nodes) {
             const QString host = m_hosts->profile().hostOf(expected);
             QJsonObject match;
@@ -90,6 +98,10 @@ private Q_SLOTS:
             QCOMPARE(match.value(QLatin1String("role")).toString(), QString(role));
             QCOMPARE(match.value(QLatin1String("repository")).toString(), expected.repository);
             QCOMPARE(match.value(QLatin1String("errorLog")).toString(), expected.errorLog);
+            QCOMPARE(match.value(QLatin1String("appServerDir")).toString(), expected.appServerDir);
+            QCOMPARE(match.value(QLatin1String("bootstrapProperties")).toString(), expected.bootstrapProperties);
+            if (expected.isAuthor()) // a publish node's is Lifeboat's own file, not beside an application server
+                QCOMPARE(match.value(QLatin1String("patchLevelFile")).toString(), expected.patchLevelFile);
             if (expected.isAuthor()) {
                 // Its cluster node id, as the host's disk has it, is reported.
                 const CommandResult id = m_hosts->onHost(host, QStringLiteral("cat ") + AemPaths::at(expected.repository, AemPaths::clusterNodeId));
@@ -114,9 +126,49 @@ private Q_SLOTS:
         QCOMPARE(after.readAll(), before);
     }
 
+    // Each application server's layout, on this machine's files: the same
+    // code reads them over ssh.
+    void eachApplicationServerIsFound_data()
+    {
+        QTest::addColumn<QString>("appServer");
+        QTest::newRow("jboss") << QStringLiteral("jboss");
+        QTest::newRow("weblogic") << QStringLiteral("weblogic");
+        QTest::newRow("websphere") << QStringLiteral("websphere");
+    }
+
+    void eachApplicationServerIsFound()
+    {
+        QFETCH(QString, appServer);
+        SandboxFixture sandbox({QStringLiteral("--app-server"), appServer, QStringLiteral("--nodes"), QStringLiteral("2"),
+                                QStringLiteral("--publish"), QStringLiteral("1"), QStringLiteral("--size-mb"), QStringLiteral("1"),
+                                QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY2(sandbox.created(), qPrintable(sandbox.createResult().err));
+        LocalHostFiles files;
+        NodeDiscovery discovery(files, QString());
+        const QList<NodeDiscovery::Found> found = discovery.find({sandbox.directory()});
+        QCOMPARE(found.size(), sandbox.profile().nodes.size());
+        for (const NodeProfile &expected : sandbox.profile().nodes) {
+            const auto match = std::find_if(found.cbegin(), found.cend(), [&](const NodeDiscovery::Found &node) {
+                return node.repository == expected.repository;
+            });
+            QVERIFY2(match != found.cend(), qPrintable(expected.repository));
+            QCOMPARE(int(match->role), int(expected.role));
+            QCOMPARE(match->bootstrapProperties, expected.bootstrapProperties);
+            if (!expected.isAuthor())
+                continue;
+            QVERIFY(match->appServer);
+            QCOMPARE(toString(*match->appServer), appServer);
+            QCOMPARE(match->appServerDir, expected.appServerDir);
+            QCOMPARE(match->patchLevelFile, expected.patchLevelFile);
+        }
+        QVERIFY2(discovery.notes().isEmpty(), qPrintable(discovery.notes().join(u'\n')));
+    }
+
     // A host seen for the first time is not asked before its key is trusted.
     void anUnknownHostKeyIsNotTrustedBehindTheUsersBack()
     {
+        if (!m_hosts)
+            QSKIP("A sandbox with hosts needs root (mount namespaces).");
         const QString output = m_work.filePath(QStringLiteral("untrusted.json"));
         const CommandResult refused = discover({QStringLiteral("--known-hosts"), m_work.filePath(QStringLiteral("empty_known_hosts")),
                                                 QStringLiteral("--output"), output});

@@ -6110,7 +6110,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1: Die Suche hat nach %2 Ordnern aufgehört; nennen Sie den Installationsordner, der durchsucht werden soll.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
+        <source>%1: no application server beside %2 (JBoss&apos;s bin/standalone.sh, a WebLogic domain&apos;s config/config.xml, a WebSphere profile&apos;s bin/startServer.sh); fill in its folder.</source>
+        <translation>%1: kein Anwendungsserver neben %2 (bin/standalone.sh von JBoss, config/config.xml einer WebLogic-Domäne, bin/startServer.sh eines WebSphere-Profils); tragen Sie seinen Ordner ein.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>no %1</source>
         <translation>kein %1</translation>
     </message>
@@ -6586,7 +6591,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ProfileDiscovery</name>
     <message>
-        <location filename="../app/ProfileDiscovery.cpp" line="+27"/>
+        <location filename="../app/ProfileDiscovery.cpp" line="+28"/>
         <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
         <translation>&apos;lifeboat profile --help&apos; zeigt die Optionen.</translation>
     </message>
@@ -6704,12 +6709,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Nichts wurde geschrieben: Ein Host konnte nicht verwendet werden. Beheben Sie, was die Prüfung sagt, und starten Sie erneut.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: no AEM Forms node below %2.</source>
         <translation>%1: kein AEM-Forms-Knoten unter %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>%1: %2, %3 node (%4), cluster node id %5</source>
         <translation>%1: %2, Knoten %3 (%4), Clusterknoten-ID %5</translation>
     </message>
@@ -6723,12 +6728,22 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The nodes run different application servers (%1); a profile has one. Choose it by hand.</source>
+        <translation>Die Knoten laufen auf verschiedenen Anwendungsservern (%1); ein Profil hat einen. Wählen Sie ihn von Hand.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s application server, bootstrap properties, HTTP address and start and stop commands, the GDS, the databases and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
+        <location line="+9"/>
+        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s HTTP address and start and stop commands, the GDS, the databases and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
         <translation>
-            <numerusform>%1 mit %n Knoten geschrieben. Noch nicht gefunden: der Anwendungsserver jedes Knotens, seine Bootstrap-Eigenschaften, HTTP-Adresse sowie Start- und Stoppbefehle, das GDS, die Datenbanken und das Sicherungsverzeichnis. Tragen Sie sie ein; &apos;lifeboat profile check %1&apos; listet auf, was noch fehlt.</numerusform>
-            <numerusform>%1 mit %n Knoten geschrieben. Noch nicht gefunden: der Anwendungsserver jedes Knotens, seine Bootstrap-Eigenschaften, HTTP-Adresse sowie Start- und Stoppbefehle, das GDS, die Datenbanken und das Sicherungsverzeichnis. Tragen Sie sie ein; &apos;lifeboat profile check %1&apos; listet auf, was noch fehlt.</numerusform>
+            <numerusform>%1 mit %n Knoten geschrieben. Noch nicht gefunden: die HTTP-Adresse sowie Start- und Stoppbefehle jedes Knotens, das GDS, die Datenbanken und das Sicherungsverzeichnis. Tragen Sie sie ein; &apos;lifeboat profile check %1&apos; listet auf, was noch fehlt.</numerusform>
+            <numerusform>%1 mit %n Knoten geschrieben. Noch nicht gefunden: die HTTP-Adresse sowie Start- und Stoppbefehle jedes Knotens, das GDS, die Datenbanken und das Sicherungsverzeichnis. Tragen Sie sie ein; &apos;lifeboat profile check %1&apos; listet auf, was noch fehlt.</numerusform>
         </translation>
     </message>
 </context>
@@ -9128,7 +9143,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 existiert und ist nicht leer. Wählen Sie ein neues oder leeres Verzeichnis für die Sandbox; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+439"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie freien Speicherplatz und Berechtigungen; es wurde nichts angelegt.</translation>
     </message>
@@ -9138,7 +9153,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 kann nicht nach %2 kopiert werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-478"/>
         <source>--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only root can make. Run the command as root; nothing was created.</source>
         <translation>--hosts braucht root: Jeder Sandbox-Host ist ein sshd in einem eigenen Mount-Namespace, und den kann nur root anlegen. Führen Sie den Befehl als root aus; es wurde nichts angelegt.</translation>
     </message>
@@ -9148,17 +9163,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Mit --hosts darf der Pfad des Sandbox-Verzeichnisses nur Buchstaben, Ziffern und . _ + - / enthalten (er lautet %1). Wählen Sie ein anderes Verzeichnis; es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+334"/>
         <source>Cannot move %1 to %2.</source>
         <translation>%1 kann nicht nach %2 verschoben werden.</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-352"/>
         <source>--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes&apos; files through a mount of its own. Choose one of them; nothing was created.</source>
         <translation>--filesystem und --hosts lassen sich noch nicht kombinieren: Jeder Sandbox-Host sieht die Dateien der Knoten über einen eigenen Mount. Wählen Sie eines davon; es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+373"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>

@@ -6110,7 +6110,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 : la recherche s&apos;est arrêtée après %2 dossiers ; indiquez le dossier d&apos;installation à parcourir.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
+        <source>%1: no application server beside %2 (JBoss&apos;s bin/standalone.sh, a WebLogic domain&apos;s config/config.xml, a WebSphere profile&apos;s bin/startServer.sh); fill in its folder.</source>
+        <translation>%1 : aucun serveur d&apos;applications à côté de %2 (bin/standalone.sh de JBoss, config/config.xml d&apos;un domaine WebLogic, bin/startServer.sh d&apos;un profil WebSphere) ; indiquez son dossier.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>no %1</source>
         <translation>pas de %1</translation>
     </message>
@@ -6586,7 +6591,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ProfileDiscovery</name>
     <message>
-        <location filename="../app/ProfileDiscovery.cpp" line="+27"/>
+        <location filename="../app/ProfileDiscovery.cpp" line="+28"/>
         <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
         <translation>Lancez &apos;lifeboat profile --help&apos; pour voir ses options.</translation>
     </message>
@@ -6704,12 +6709,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Rien n&apos;a été écrit : un hôte n&apos;a pas pu être utilisé. Corrigez ce que dit la vérification et relancez.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: no AEM Forms node below %2.</source>
         <translation>%1 : aucun nœud AEM Forms sous %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>%1: %2, %3 node (%4), cluster node id %5</source>
         <translation>%1 : %2, nœud %3 (%4), identifiant de nœud de cluster %5</translation>
     </message>
@@ -6723,12 +6728,22 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The nodes run different application servers (%1); a profile has one. Choose it by hand.</source>
+        <translation>Les nœuds tournent sur des serveurs d&apos;applications différents (%1) ; un profil n&apos;en a qu&apos;un. Choisissez-le à la main.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s application server, bootstrap properties, HTTP address and start and stop commands, the GDS, the databases and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
+        <location line="+9"/>
+        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s HTTP address and start and stop commands, the GDS, the databases and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
         <translation>
-            <numerusform>%1 écrit avec %n nœud. Pas encore découverts : le serveur d&apos;applications de chaque nœud, ses propriétés d&apos;amorçage, son adresse HTTP et ses commandes de démarrage et d&apos;arrêt, le GDS, les bases de données et la racine des sauvegardes. Complétez-les ; &apos;lifeboat profile check %1&apos; liste ce qui manque encore.</numerusform>
-            <numerusform>%1 écrit avec %n nœuds. Pas encore découverts : le serveur d&apos;applications de chaque nœud, ses propriétés d&apos;amorçage, son adresse HTTP et ses commandes de démarrage et d&apos;arrêt, le GDS, les bases de données et la racine des sauvegardes. Complétez-les ; &apos;lifeboat profile check %1&apos; liste ce qui manque encore.</numerusform>
+            <numerusform>%1 écrit avec %n nœud. Pas encore découverts : l&apos;adresse HTTP et les commandes de démarrage et d&apos;arrêt de chaque nœud, le GDS, les bases de données et la racine des sauvegardes. Complétez-les ; &apos;lifeboat profile check %1&apos; liste ce qui manque encore.</numerusform>
+            <numerusform>%1 écrit avec %n nœuds. Pas encore découverts : l&apos;adresse HTTP et les commandes de démarrage et d&apos;arrêt de chaque nœud, le GDS, les bases de données et la racine des sauvegardes. Complétez-les ; &apos;lifeboat profile check %1&apos; liste ce qui manque encore.</numerusform>
         </translation>
     </message>
 </context>
@@ -9128,7 +9143,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 existe et n&apos;est pas vide. Choisissez un répertoire nouveau ou vide pour le bac à sable ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+439"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre et les droits ; rien n&apos;a été créé.</translation>
     </message>
@@ -9138,7 +9153,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Impossible de copier %1 vers %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-478"/>
         <source>--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only root can make. Run the command as root; nothing was created.</source>
         <translation>--hosts nécessite root : chaque hôte du bac à sable est un sshd dans son propre espace de noms de montage, que seul root peut créer. Lancez la commande en tant que root ; rien n&apos;a été créé.</translation>
     </message>
@@ -9148,17 +9163,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Avec --hosts, le chemin du répertoire du bac à sable ne peut contenir que des lettres, des chiffres et . _ + - / (il vaut %1). Choisissez un autre répertoire ; rien n&apos;a été créé.</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+334"/>
         <source>Cannot move %1 to %2.</source>
         <translation>Impossible de déplacer %1 vers %2.</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-352"/>
         <source>--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes&apos; files through a mount of its own. Choose one of them; nothing was created.</source>
         <translation>--filesystem et --hosts ne peuvent pas encore être combinés : chaque hôte du bac à sable voit les fichiers des nœuds par son propre montage. Choisissez l&apos;un des deux ; rien n&apos;a été créé.</translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+373"/>
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>

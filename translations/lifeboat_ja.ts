@@ -6090,7 +6090,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1: %2 個のフォルダーで検索を打ち切りました。検索するインストールフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
+        <source>%1: no application server beside %2 (JBoss&apos;s bin/standalone.sh, a WebLogic domain&apos;s config/config.xml, a WebSphere profile&apos;s bin/startServer.sh); fill in its folder.</source>
+        <translation>%1: %2 の隣にアプリケーションサーバーがありません (JBoss の bin/standalone.sh、WebLogic ドメインの config/config.xml、WebSphere プロファイルの bin/startServer.sh)。そのフォルダーを記入してください。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>no %1</source>
         <translation>%1 なし</translation>
     </message>
@@ -6562,7 +6567,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ProfileDiscovery</name>
     <message>
-        <location filename="../app/ProfileDiscovery.cpp" line="+27"/>
+        <location filename="../app/ProfileDiscovery.cpp" line="+28"/>
         <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
         <translation>オプションは &apos;lifeboat profile --help&apos; で確認してください。</translation>
     </message>
@@ -6680,12 +6685,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>何も書き込まれませんでした: 使えないホストがあります。チェックの指摘を直してから再実行してください。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: no AEM Forms node below %2.</source>
         <translation>%1: %2 の下に AEM Forms のノードはありません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>%1: %2, %3 node (%4), cluster node id %5</source>
         <translation>%1: %2、%3 ノード (%4)、クラスターノード ID %5</translation>
     </message>
@@ -6699,11 +6704,21 @@ Type &apos;yes&apos; to trust it: </source>
         <source>none</source>
         <translation>なし</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 in %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The nodes run different application servers (%1); a profile has one. Choose it by hand.</source>
+        <translation>ノードごとにアプリケーションサーバーが異なります (%1)。プロファイルには 1 つしか指定できません。手で選んでください。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s application server, bootstrap properties, HTTP address and start and stop commands, the GDS, the databases and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
+        <location line="+9"/>
+        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s HTTP address and start and stop commands, the GDS, the databases and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
         <translation>
-            <numerusform>%1 に %n 個のノードを書き出しました。まだ見つけていないもの: 各ノードのアプリケーションサーバー、ブートストラッププロパティ、HTTP アドレス、起動・停止コマンド、GDS、データベース、バックアップルート。これらを記入してください。まだ足りないものは &apos;lifeboat profile check %1&apos; が一覧表示します。</numerusform>
+            <numerusform>%1 に %n 個のノードを書き出しました。まだ見つけていないもの: 各ノードの HTTP アドレスと起動・停止コマンド、GDS、データベース、バックアップルート。これらを記入してください。まだ足りないものは &apos;lifeboat profile check %1&apos; が一覧表示します。</numerusform>
         </translation>
     </message>
 </context>
@@ -9091,7 +9106,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 は存在し、空ではありません。サンドボックス用に新しいディレクトリまたは空のディレクトリを選択してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+439"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>%1 を書き込めません: %2。空き容量と権限を確認してください。何も作成されていません。</translation>
     </message>
@@ -9101,7 +9116,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 を %2 にコピーできません。空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-478"/>
         <source>--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only root can make. Run the command as root; nothing was created.</source>
         <translation>--hosts には root が必要です: サンドボックスの各ホストは専用のマウント名前空間で動く sshd で、それを作れるのは root だけです。root でコマンドを実行してください。何も作成されていません。</translation>
     </message>
@@ -9111,17 +9126,17 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>--hosts では、サンドボックスのディレクトリのパスに使えるのは英字、数字と . _ + - / だけです（現在は %1）。別のディレクトリを選んでください。何も作成されていません。</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+334"/>
         <source>Cannot move %1 to %2.</source>
         <translation>%1 を %2 へ移動できません。</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-352"/>
         <source>--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes&apos; files through a mount of its own. Choose one of them; nothing was created.</source>
         <translation>--filesystem と --hosts はまだ併用できません: サンドボックスの各ホストはノードのファイルを独自のマウントを通して見ます。どちらか一方を選んでください。何も作成されていません。</translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+373"/>
         <source>Cannot create %1.</source>
         <translation>%1 を作成できません。</translation>
     </message>

@@ -71,7 +71,71 @@ void NodeDiscovery::search(const QString &directory, int depth, QList<Found> *fo
     }
 }
 
+bool NodeDiscovery::isFile(const QString &path)
+{
+    HostFiles::Entry entry;
+    QString error;
+    return m_files.stat(path, &entry, &error) && entry.isFile();
+}
+
+QStringList NodeDiscovery::subfolders(const QString &path)
+{
+    QList<HostFiles::Entry> entries;
+    QString error;
+    QStringList folders;
+    if (m_files.list(path, &entries, &error)) {
+        for (const HostFiles::Entry &entry : entries) {
+            if (entry.isDirectory())
+                folders.append(entry.path);
+        }
+    }
+    return folders;
+}
+
+void NodeDiscovery::findAppServer(Found *node)
+{
+    const QString crxBootstrap = QStringLiteral("/crx-bootstrap.properties");
+    const auto found = [&](AppServerKind kind, const QString &server, const QString &bootstrapFolder) {
+        node->appServer = kind;
+        node->appServerDir = server;
+        if (isFile(bootstrapFolder + crxBootstrap))
+            node->bootstrapProperties = bootstrapFolder + crxBootstrap;
+        if (isFile(server + QStringLiteral("/adobe/patch-level.txt")))
+            node->patchLevelFile = server + QStringLiteral("/adobe/patch-level.txt");
+    };
+    const QString installation = node->repository.section(u'/', 0, -2);
+    for (const QString &server : subfolders(installation)) {
+        if (isFile(server + QStringLiteral("/bin/standalone.sh"))) {
+            found(AppServerKind::JBoss, server, server + QStringLiteral("/bin"));
+            return;
+        }
+        for (const QString &domain : subfolders(server + QStringLiteral("/user_projects/domains"))) {
+            if (isFile(domain + QStringLiteral("/config/config.xml"))) {
+                found(AppServerKind::WebLogic, server, domain);
+                return;
+            }
+        }
+        for (const QString &profile : subfolders(server + QStringLiteral("/profiles"))) {
+            if (isFile(profile + QStringLiteral("/bin/startServer.sh"))) {
+                found(AppServerKind::WebSphere, server, profile);
+                return;
+            }
+        }
+    }
+    if (node->role != NodeRole::Publish)
+        m_notes.append(tr("%1: no application server beside %2 (JBoss's bin/standalone.sh, a WebLogic domain's "
+                          "config/config.xml, a WebSphere profile's bin/startServer.sh); fill in its folder.")
+                           .arg(m_host, node->repository));
+}
+
 NodeDiscovery::Found NodeDiscovery::describe(const QString &repository)
+{
+    Found node = describeRole(repository);
+    findAppServer(&node);
+    return node;
+}
+
+NodeDiscovery::Found NodeDiscovery::describeRole(const QString &repository)
 {
     Found node;
     node.host = m_host;

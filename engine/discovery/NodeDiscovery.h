@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <profile/ClusterProfile.h>
 #include <profile/NodeProfile.h>
 
 #include <QCoreApplication>
@@ -33,6 +34,13 @@ public:
         QString evidence;   // what told the role: the file or folder that says so
         QString clusterNodeId;
         QString errorLog;   // logs/error.log in it, when there is one
+        // The application server installed beside the crx-repository, when
+        // one is: its kind and folder, its crx-bootstrap.properties (a
+        // secondary's), and the patch level file Lifeboat's installations keep.
+        std::optional<AppServerKind> appServer;
+        QString appServerDir;
+        QString bootstrapProperties;
+        QString patchLevelFile;
     };
 
     // Where AEM Forms is installed on the hosts administrators keep it on.
@@ -51,6 +59,14 @@ public:
 private:
     void search(const QString &directory, int depth, QList<Found> *found);
     Found describe(const QString &repository);
+    Found describeRole(const QString &repository);
+    // The application server in the folder that holds the crx-repository:
+    // JBoss (bin/standalone.sh), WebLogic (a domain's config/config.xml
+    // below user_projects/domains) or WebSphere (a profile's
+    // bin/startServer.sh below profiles).
+    void findAppServer(Found *node);
+    bool isFile(const QString &path);
+    QStringList subfolders(const QString &path);
 
     HostFiles &m_files;
     QString m_host;

@@ -338,6 +338,8 @@ bool SandboxBuilder::writeAuthorNode(const NodeProfile &node, int index)
         || !writeFile(AemPaths::at(repository, AemPaths::revisionLog),
                       QStringLiteral("revision 1 node %1\n").arg(node.name).toUtf8())
         || !writeFile(QDir(m_directory).relativeFilePath(node.patchLevelFile), patchLevel.toUtf8())
+        || !writeFile(SandboxLayout::appServerMarker(m_options.appServer, node.name),
+                      QStringLiteral("# %1 of %2 (sandbox)\n").arg(toString(m_options.appServer), node.name).toUtf8())
         // Content Services' Index Root, and the temporary files a forms server leaves.
         || !writeFile(QDir(m_directory).relativeFilePath(node.indexRoot) + QStringLiteral("/_0.cfs"), m_data.mixed(4096))
         || !writeFile(QDir(m_directory).relativeFilePath(node.tempDirectories.value(0)) + QStringLiteral("/adobe-render-1.tmp"),

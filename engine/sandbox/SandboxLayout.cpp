@@ -34,6 +34,17 @@ QString SandboxLayout::bootstrapProperties(AppServerKind kind, const QString &no
     return {};
 }
 
+QString SandboxLayout::appServerMarker(AppServerKind kind, const QString &node)
+{
+    const QString server = appServerDirectory(kind, node);
+    switch (kind) {
+    case AppServerKind::JBoss: return server + QStringLiteral("/bin/standalone.sh");
+    case AppServerKind::WebLogic: return server + QStringLiteral("/user_projects/domains/lc_domain/config/config.xml");
+    case AppServerKind::WebSphere: return server + QStringLiteral("/profiles/AppSrv01/bin/startServer.sh");
+    }
+    return {};
+}
+
 QString SandboxLayout::gds(AppServerKind kind)
 {
     switch (kind) {

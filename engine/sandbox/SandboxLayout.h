@@ -21,6 +21,10 @@ public:
     static QString repository(const QString &node);
     static QString appServerDirectory(AppServerKind kind, const QString &node);
     static QString bootstrapProperties(AppServerKind kind, const QString &node);
+    // The file that marks the application server's installation, as on a
+    // real server (JBoss's start script, a WebLogic domain's config.xml, a
+    // WebSphere profile's start script): what discovery looks for.
+    static QString appServerMarker(AppServerKind kind, const QString &node);
     static QString gds(AppServerKind kind);
     static QString serverLog(const QString &node);
     // The slow-stop fault's file beside a node's crx-repository: it holds
