@@ -8,9 +8,11 @@
 #include "ExitCode.h"
 #include "HostTrust.h"
 
+#include <discovery/DataSourceReader.h>
 #include <discovery/NodeDiscovery.h>
 #include <hosts/Hosts.h>
 #include <profile/ClusterProfile.h>
+#include <profile/SecretStore.h>
 #include <run/Precondition.h>
 #include <run/Scenario.h>
 
@@ -47,6 +49,13 @@ std::optional<HostProfile> parseHost(const QString &text)
 QString absolute(const QString &path)
 {
     return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
+}
+
+QString describe(const DatabaseProfile &database)
+{
+    if (database.kind == DatabaseKind::Sqlite)
+        return QStringLiteral("sqlite %1").arg(database.path);
+    return QStringLiteral("%1 %2 on %3:%4").arg(toString(database.kind), database.database, database.host).arg(database.port);
 }
 
 QString roleName(NodeRole role)
@@ -142,6 +151,8 @@ int ProfileDiscovery::run(const QCommandLineParser &parser)
             node.patchLevelFile = found[i].patchLevelFile;
             if (found[i].appServer)
                 appServers.insert(toString(*found[i].appServer));
+            if (found[i].formsDatabase && draft.databases.isEmpty())
+                draft.databases.append(*found[i].formsDatabase);
             draft.nodes.append(node);
             Console::out() << tr("%1: %2, %3 node (%4), cluster node id %5")
                                   .arg(host.displayName(), found[i].repository, roleName(found[i].role),
@@ -150,6 +161,8 @@ int ProfileDiscovery::run(const QCommandLineParser &parser)
                            << '\n';
             if (found[i].appServer)
                 Console::out() << "  " << tr("%1 in %2").arg(toString(*found[i].appServer), found[i].appServerDir) << '\n';
+            if (found[i].formsDatabase)
+                Console::out() << "  " << tr("forms database: %1").arg(describe(*found[i].formsDatabase)) << '\n';
         }
     }
     // One application server for the cluster: the profile has one.
@@ -165,9 +178,14 @@ int ProfileDiscovery::run(const QCommandLineParser &parser)
         Console::err() << error << Qt::endl;
         return toInt(ExitCode::StepFailed);
     }
+    if (!draft.databases.isEmpty() && !draft.databases.first().password.isEmpty())
+        Console::out() << tr("The forms database's password is not read: give it as the secret %1 (%2, the secrets file, "
+                             "or when asked).")
+                              .arg(QString(DataSourceReader::formsSecret), SecretStore::environmentName(QString(DataSourceReader::formsSecret)))
+                       << '\n';
     Console::out() << tr("Wrote %1 with %n node(s). Not discovered yet: each node's HTTP address and start and stop "
-                         "commands, the GDS, the databases and the backup root. Fill them in; 'lifeboat profile check %1' "
-                         "lists what is still missing.",
+                         "commands, the GDS and the backup root. Fill them in; 'lifeboat profile check %1' lists what is "
+                         "still missing.",
                          nullptr, int(draft.nodes.size()))
                           .arg(output)
                    << Qt::endl;

@@ -4,12 +4,14 @@
 #include "support/HostsSandbox.h"
 #include "support/SandboxFixture.h"
 
+#include <discovery/DataSourceReader.h>
 #include <discovery/NodeDiscovery.h>
 #include <hosts/LocalHostFiles.h>
 
 #include <profile/AemPaths.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,7 +84,12 @@ private Q_SLOTS:
         const QJsonArray nodes = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("nodes")).toArray();
         QCOMPARE(nodes.size(), m_hosts->profile().nodes.size());
         file.seek(0);
-        QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("appServer")).toString(), QStringLiteral("jboss"));
+        const QJsonObject profile = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(profile.value(QLatin1String("appServer")).toString(), QStringLiteral("jboss"));
+        const QJsonObject forms = profile.value(QLatin1String("databases")).toArray().at(0).toObject();
+        QCOMPARE(forms.value(QLatin1String("kind")).toString(), QStringLiteral("sqlite"));
+        QCOMPARE(QFileInfo(m_work.path(), forms.value(QLatin1String("path")).toString()).absoluteFilePath(),
+                 m_hosts->profile().databases.first().path);
         for (const NodeProfile &expected : m_hosts->profile().nodes) {
             const QString host = m_hosts->profile().hostOf(expected);
             QJsonObject match;
@@ -160,8 +167,49 @@ private Q_SLOTS:
             QCOMPARE(toString(*match->appServer), appServer);
             QCOMPARE(match->appServerDir, expected.appServerDir);
             QCOMPARE(match->patchLevelFile, expected.patchLevelFile);
+            // The forms database, from the server's own data source configuration.
+            QVERIFY(match->formsDatabase);
+            QCOMPARE(int(match->formsDatabase->kind), int(sandbox.profile().databases.first().kind));
+            QCOMPARE(match->formsDatabase->path, sandbox.profile().databases.first().path);
         }
         QVERIFY2(discovery.notes().isEmpty(), qPrintable(discovery.notes().join(u'\n')));
+    }
+
+    void jdbcUrlsGiveTheDatabase_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("kind"); // empty: not one Lifeboat backs up
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("database");
+        QTest::newRow("mysql") << QStringLiteral("jdbc:mysql://db1.example.com:3307/adobe?useSSL=true") << QStringLiteral("mariadb")
+                               << QStringLiteral("db1.example.com") << 3307 << QStringLiteral("adobe");
+        QTest::newRow("mariadb, default port") << QStringLiteral("jdbc:mariadb://10.0.0.5/aemforms") << QStringLiteral("mariadb")
+                                               << QStringLiteral("10.0.0.5") << 3306 << QStringLiteral("aemforms");
+        QTest::newRow("postgresql") << QStringLiteral("jdbc:postgresql://pg:5433/forms") << QStringLiteral("postgresql")
+                                    << QStringLiteral("pg") << 5433 << QStringLiteral("forms");
+        QTest::newRow("oracle") << QStringLiteral("jdbc:oracle:thin:@db:1521:ORCL") << QString() << QString() << 0 << QString();
+    }
+
+    void jdbcUrlsGiveTheDatabase()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, kind);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QString, database);
+        QString why;
+        const auto found = DataSourceReader::fromJdbcUrl(url, &why);
+        if (kind.isEmpty()) {
+            QVERIFY(!found);
+            QVERIFY2(why.contains(QStringLiteral("PostgreSQL")), qPrintable(why)); // says what it can back up
+            return;
+        }
+        QVERIFY2(found, qPrintable(why));
+        QCOMPARE(toString(found->kind), kind);
+        QCOMPARE(found->host, host);
+        QCOMPARE(found->port, port);
+        QCOMPARE(found->database, database);
     }
 
     // A host seen for the first time is not asked before its key is trusted.

@@ -140,9 +140,12 @@ private Q_SLOTS:
         QVERIFY(first.created() && second.created() && other.created());
         const QStringList files = filesBelow(first.directory());
         QCOMPARE(filesBelow(second.directory()), files);
-        // Timestamps (logs, database rows) and the ports picked at creation differ by nature.
+        // Timestamps (logs, database rows) and the ports picked at creation
+        // differ by nature, and so does where the sandbox is, which each
+        // application server's data source names (its database's path).
         const QStringList varying{QStringLiteral("error.log"), QStringLiteral("forms.db"), QStringLiteral("cluster.json"),
-                                  QStringLiteral("crx-bootstrap.properties")};
+                                  QStringLiteral("crx-bootstrap.properties"), QStringLiteral("standalone.xml"),
+                                  QStringLiteral("IDP_DS-jdbc.xml"), QStringLiteral("resources.xml")};
         int compared = 0;
         for (const QString &file : files) {
             if (varying.contains(QFileInfo(file).fileName()))

@@ -1831,6 +1831,29 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
 </context>
 <context>
+    <name>DataSourceReader</name>
+    <message>
+        <location filename="../engine/discovery/DataSourceReader.cpp" line="+150"/>
+        <source>%1 names the forms database with %2: %3</source>
+        <translation>%1 nennt die Formulardatenbank mit %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no configuration file of %1 in %2</source>
+        <translation>keine Konfigurationsdatei von %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of %1 configures the data source %2</source>
+        <translation>keine von %1 konfiguriert die Datenquelle %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lifeboat backs up MariaDB, MySQL, PostgreSQL and SQLite databases; this is not one of them.</source>
+        <translation>Lifeboat sichert MariaDB-, MySQL-, PostgreSQL- und SQLite-Datenbanken; dies ist keine davon.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDump</name>
     <message>
         <location filename="../engine/database/DatabaseDump.cpp" line="+62"/>
@@ -6100,7 +6123,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>NodeDiscovery</name>
     <message>
-        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+42"/>
+        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+43"/>
         <source>%1: %2 is not a folder; not searched.</source>
         <translation>%1: %2 ist kein Ordner; nicht durchsucht.</translation>
     </message>
@@ -6110,7 +6133,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1: Die Suche hat nach %2 Ordnern aufgehört; nennen Sie den Installationsordner, der durchsucht werden soll.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+55"/>
+        <source>%1: the forms database of %2 was not found: %3.</source>
+        <translation>%1: Die Formulardatenbank von %2 wurde nicht gefunden: %3.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1: no application server beside %2 (JBoss&apos;s bin/standalone.sh, a WebLogic domain&apos;s config/config.xml, a WebSphere profile&apos;s bin/startServer.sh); fill in its folder.</source>
         <translation>%1: kein Anwendungsserver neben %2 (bin/standalone.sh von JBoss, config/config.xml einer WebLogic-Domäne, bin/startServer.sh eines WebSphere-Profils); tragen Sie seinen Ordner ein.</translation>
     </message>
@@ -6591,12 +6619,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ProfileDiscovery</name>
     <message>
-        <location filename="../app/ProfileDiscovery.cpp" line="+28"/>
+        <location filename="../app/ProfileDiscovery.cpp" line="+30"/>
         <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
         <translation>&apos;lifeboat profile --help&apos; zeigt die Optionen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>primary</source>
         <translation>primär</translation>
     </message>
@@ -6714,7 +6742,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1: kein AEM-Forms-Knoten unter %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1: %2, %3 node (%4), cluster node id %5</source>
         <translation>%1: %2, Knoten %3 (%4), Clusterknoten-ID %5</translation>
     </message>
@@ -6734,16 +6762,26 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 in %2</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>forms database: %1</source>
+        <translation>Formulardatenbank: %1</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>The nodes run different application servers (%1); a profile has one. Choose it by hand.</source>
         <translation>Die Knoten laufen auf verschiedenen Anwendungsservern (%1); ein Profil hat einen. Wählen Sie ihn von Hand.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>The forms database&apos;s password is not read: give it as the secret %1 (%2, the secrets file, or when asked).</source>
+        <translation>Das Passwort der Formulardatenbank wird nicht gelesen: Geben Sie es als Geheimnis %1 an (%2, die Geheimnisdatei oder auf Nachfrage).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s HTTP address and start and stop commands, the GDS, the databases and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
+        <location line="+4"/>
+        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s HTTP address and start and stop commands, the GDS and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
         <translation>
-            <numerusform>%1 mit %n Knoten geschrieben. Noch nicht gefunden: die HTTP-Adresse sowie Start- und Stoppbefehle jedes Knotens, das GDS, die Datenbanken und das Sicherungsverzeichnis. Tragen Sie sie ein; &apos;lifeboat profile check %1&apos; listet auf, was noch fehlt.</numerusform>
-            <numerusform>%1 mit %n Knoten geschrieben. Noch nicht gefunden: die HTTP-Adresse sowie Start- und Stoppbefehle jedes Knotens, das GDS, die Datenbanken und das Sicherungsverzeichnis. Tragen Sie sie ein; &apos;lifeboat profile check %1&apos; listet auf, was noch fehlt.</numerusform>
+            <numerusform>%1 mit %n Knoten geschrieben. Noch nicht gefunden: die HTTP-Adresse sowie Start- und Stoppbefehle jedes Knotens, das GDS und das Sicherungsverzeichnis. Tragen Sie sie ein; &apos;lifeboat profile check %1&apos; listet auf, was noch fehlt.</numerusform>
+            <numerusform>%1 mit %n Knoten geschrieben. Noch nicht gefunden: die HTTP-Adresse sowie Start- und Stoppbefehle jedes Knotens, das GDS und das Sicherungsverzeichnis. Tragen Sie sie ein; &apos;lifeboat profile check %1&apos; listet auf, was noch fehlt.</numerusform>
         </translation>
     </message>
 </context>
@@ -9143,7 +9181,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 existiert und ist nicht leer. Wählen Sie ein neues oder leeres Verzeichnis für die Sandbox; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+439"/>
+        <location line="+483"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie freien Speicherplatz und Berechtigungen; es wurde nichts angelegt.</translation>
     </message>
@@ -9153,7 +9191,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 kann nicht nach %2 kopiert werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-522"/>
         <source>--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only root can make. Run the command as root; nothing was created.</source>
         <translation>--hosts braucht root: Jeder Sandbox-Host ist ein sshd in einem eigenen Mount-Namespace, und den kann nur root anlegen. Führen Sie den Befehl als root aus; es wurde nichts angelegt.</translation>
     </message>
@@ -9163,17 +9201,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Mit --hosts darf der Pfad des Sandbox-Verzeichnisses nur Buchstaben, Ziffern und . _ + - / enthalten (er lautet %1). Wählen Sie ein anderes Verzeichnis; es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+378"/>
         <source>Cannot move %1 to %2.</source>
         <translation>%1 kann nicht nach %2 verschoben werden.</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-396"/>
         <source>--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes&apos; files through a mount of its own. Choose one of them; nothing was created.</source>
         <translation>--filesystem und --hosts lassen sich noch nicht kombinieren: Jeder Sandbox-Host sieht die Dateien der Knoten über einen eigenen Mount. Wählen Sie eines davon; es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+417"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>

@@ -1831,6 +1831,29 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
 </context>
 <context>
+    <name>DataSourceReader</name>
+    <message>
+        <location filename="../engine/discovery/DataSourceReader.cpp" line="+150"/>
+        <source>%1 names the forms database with %2: %3</source>
+        <translation>%1 désigne la base de données des formulaires par %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no configuration file of %1 in %2</source>
+        <translation>aucun fichier de configuration de %1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of %1 configures the data source %2</source>
+        <translation>aucun de %1 ne configure la source de données %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lifeboat backs up MariaDB, MySQL, PostgreSQL and SQLite databases; this is not one of them.</source>
+        <translation>Lifeboat sauvegarde les bases MariaDB, MySQL, PostgreSQL et SQLite ; celle-ci n&apos;en fait pas partie.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDump</name>
     <message>
         <location filename="../engine/database/DatabaseDump.cpp" line="+62"/>
@@ -6100,7 +6123,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>NodeDiscovery</name>
     <message>
-        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+42"/>
+        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+43"/>
         <source>%1: %2 is not a folder; not searched.</source>
         <translation>%1 : %2 n&apos;est pas un dossier ; non parcouru.</translation>
     </message>
@@ -6110,7 +6133,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 : la recherche s&apos;est arrêtée après %2 dossiers ; indiquez le dossier d&apos;installation à parcourir.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+55"/>
+        <source>%1: the forms database of %2 was not found: %3.</source>
+        <translation>%1 : la base de données des formulaires de %2 est introuvable : %3.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1: no application server beside %2 (JBoss&apos;s bin/standalone.sh, a WebLogic domain&apos;s config/config.xml, a WebSphere profile&apos;s bin/startServer.sh); fill in its folder.</source>
         <translation>%1 : aucun serveur d&apos;applications à côté de %2 (bin/standalone.sh de JBoss, config/config.xml d&apos;un domaine WebLogic, bin/startServer.sh d&apos;un profil WebSphere) ; indiquez son dossier.</translation>
     </message>
@@ -6591,12 +6619,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ProfileDiscovery</name>
     <message>
-        <location filename="../app/ProfileDiscovery.cpp" line="+28"/>
+        <location filename="../app/ProfileDiscovery.cpp" line="+30"/>
         <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
         <translation>Lancez &apos;lifeboat profile --help&apos; pour voir ses options.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>primary</source>
         <translation>primaire</translation>
     </message>
@@ -6714,7 +6742,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 : aucun nœud AEM Forms sous %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1: %2, %3 node (%4), cluster node id %5</source>
         <translation>%1 : %2, nœud %3 (%4), identifiant de nœud de cluster %5</translation>
     </message>
@@ -6734,16 +6762,26 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 dans %2</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>forms database: %1</source>
+        <translation>base de données des formulaires : %1</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>The nodes run different application servers (%1); a profile has one. Choose it by hand.</source>
         <translation>Les nœuds tournent sur des serveurs d&apos;applications différents (%1) ; un profil n&apos;en a qu&apos;un. Choisissez-le à la main.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>The forms database&apos;s password is not read: give it as the secret %1 (%2, the secrets file, or when asked).</source>
+        <translation>Le mot de passe de la base de données des formulaires n&apos;est pas lu : donnez-le comme secret %1 (%2, le fichier des secrets, ou quand il est demandé).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s HTTP address and start and stop commands, the GDS, the databases and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
+        <location line="+4"/>
+        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s HTTP address and start and stop commands, the GDS and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
         <translation>
-            <numerusform>%1 écrit avec %n nœud. Pas encore découverts : l&apos;adresse HTTP et les commandes de démarrage et d&apos;arrêt de chaque nœud, le GDS, les bases de données et la racine des sauvegardes. Complétez-les ; &apos;lifeboat profile check %1&apos; liste ce qui manque encore.</numerusform>
-            <numerusform>%1 écrit avec %n nœuds. Pas encore découverts : l&apos;adresse HTTP et les commandes de démarrage et d&apos;arrêt de chaque nœud, le GDS, les bases de données et la racine des sauvegardes. Complétez-les ; &apos;lifeboat profile check %1&apos; liste ce qui manque encore.</numerusform>
+            <numerusform>%1 écrit avec %n nœud. Pas encore découverts : l&apos;adresse HTTP et les commandes de démarrage et d&apos;arrêt de chaque nœud, le GDS et la racine des sauvegardes. Complétez-les ; &apos;lifeboat profile check %1&apos; liste ce qui manque encore.</numerusform>
+            <numerusform>%1 écrit avec %n nœuds. Pas encore découverts : l&apos;adresse HTTP et les commandes de démarrage et d&apos;arrêt de chaque nœud, le GDS et la racine des sauvegardes. Complétez-les ; &apos;lifeboat profile check %1&apos; liste ce qui manque encore.</numerusform>
         </translation>
     </message>
 </context>
@@ -9143,7 +9181,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 existe et n&apos;est pas vide. Choisissez un répertoire nouveau ou vide pour le bac à sable ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+439"/>
+        <location line="+483"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre et les droits ; rien n&apos;a été créé.</translation>
     </message>
@@ -9153,7 +9191,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Impossible de copier %1 vers %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-522"/>
         <source>--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only root can make. Run the command as root; nothing was created.</source>
         <translation>--hosts nécessite root : chaque hôte du bac à sable est un sshd dans son propre espace de noms de montage, que seul root peut créer. Lancez la commande en tant que root ; rien n&apos;a été créé.</translation>
     </message>
@@ -9163,17 +9201,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Avec --hosts, le chemin du répertoire du bac à sable ne peut contenir que des lettres, des chiffres et . _ + - / (il vaut %1). Choisissez un autre répertoire ; rien n&apos;a été créé.</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+378"/>
         <source>Cannot move %1 to %2.</source>
         <translation>Impossible de déplacer %1 vers %2.</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-396"/>
         <source>--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes&apos; files through a mount of its own. Choose one of them; nothing was created.</source>
         <translation>--filesystem et --hosts ne peuvent pas encore être combinés : chaque hôte du bac à sable voit les fichiers des nœuds par son propre montage. Choisissez l&apos;un des deux ; rien n&apos;a été créé.</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+417"/>
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>

@@ -1817,6 +1817,29 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
 </context>
 <context>
+    <name>DataSourceReader</name>
+    <message>
+        <location filename="../engine/discovery/DataSourceReader.cpp" line="+150"/>
+        <source>%1 names the forms database with %2: %3</source>
+        <translation>%1 はフォームデータベースを %2 と指定しています: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no configuration file of %1 in %2</source>
+        <translation>%2 に %1 の設定ファイルがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of %1 configures the data source %2</source>
+        <translation>%1 のどれもデータソース %2 を設定していません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lifeboat backs up MariaDB, MySQL, PostgreSQL and SQLite databases; this is not one of them.</source>
+        <translation>Lifeboat がバックアップできるのは MariaDB、MySQL、PostgreSQL、SQLite のデータベースで、これはそのどれでもありません。</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDump</name>
     <message>
         <location filename="../engine/database/DatabaseDump.cpp" line="+62"/>
@@ -6080,7 +6103,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>NodeDiscovery</name>
     <message>
-        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+42"/>
+        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+43"/>
         <source>%1: %2 is not a folder; not searched.</source>
         <translation>%1: %2 はフォルダーではないため検索しませんでした。</translation>
     </message>
@@ -6090,7 +6113,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1: %2 個のフォルダーで検索を打ち切りました。検索するインストールフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+55"/>
+        <source>%1: the forms database of %2 was not found: %3.</source>
+        <translation>%1: %2 のフォームデータベースが見つかりません: %3。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1: no application server beside %2 (JBoss&apos;s bin/standalone.sh, a WebLogic domain&apos;s config/config.xml, a WebSphere profile&apos;s bin/startServer.sh); fill in its folder.</source>
         <translation>%1: %2 の隣にアプリケーションサーバーがありません (JBoss の bin/standalone.sh、WebLogic ドメインの config/config.xml、WebSphere プロファイルの bin/startServer.sh)。そのフォルダーを記入してください。</translation>
     </message>
@@ -6567,12 +6595,12 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ProfileDiscovery</name>
     <message>
-        <location filename="../app/ProfileDiscovery.cpp" line="+28"/>
+        <location filename="../app/ProfileDiscovery.cpp" line="+30"/>
         <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
         <translation>オプションは &apos;lifeboat profile --help&apos; で確認してください。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>primary</source>
         <translation>プライマリ</translation>
     </message>
@@ -6690,7 +6718,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1: %2 の下に AEM Forms のノードはありません。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1: %2, %3 node (%4), cluster node id %5</source>
         <translation>%1: %2、%3 ノード (%4)、クラスターノード ID %5</translation>
     </message>
@@ -6710,15 +6738,25 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%2 の %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>forms database: %1</source>
+        <translation>フォームデータベース: %1</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>The nodes run different application servers (%1); a profile has one. Choose it by hand.</source>
         <translation>ノードごとにアプリケーションサーバーが異なります (%1)。プロファイルには 1 つしか指定できません。手で選んでください。</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>The forms database&apos;s password is not read: give it as the secret %1 (%2, the secrets file, or when asked).</source>
+        <translation>フォームデータベースのパスワードは読み取りません: 秘密情報 %1 として指定してください (%2、秘密情報ファイル、または尋ねられたとき)。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s HTTP address and start and stop commands, the GDS, the databases and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
+        <location line="+4"/>
+        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s HTTP address and start and stop commands, the GDS and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
         <translation>
-            <numerusform>%1 に %n 個のノードを書き出しました。まだ見つけていないもの: 各ノードの HTTP アドレスと起動・停止コマンド、GDS、データベース、バックアップルート。これらを記入してください。まだ足りないものは &apos;lifeboat profile check %1&apos; が一覧表示します。</numerusform>
+            <numerusform>%1 に %n 個のノードを書き出しました。まだ見つけていないもの: 各ノードの HTTP アドレスと起動・停止コマンド、GDS、バックアップルート。これらを記入してください。まだ足りないものは &apos;lifeboat profile check %1&apos; が一覧表示します。</numerusform>
         </translation>
     </message>
 </context>
@@ -9106,7 +9144,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 は存在し、空ではありません。サンドボックス用に新しいディレクトリまたは空のディレクトリを選択してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+439"/>
+        <location line="+483"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>%1 を書き込めません: %2。空き容量と権限を確認してください。何も作成されていません。</translation>
     </message>
@@ -9116,7 +9154,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 を %2 にコピーできません。空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-522"/>
         <source>--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only root can make. Run the command as root; nothing was created.</source>
         <translation>--hosts には root が必要です: サンドボックスの各ホストは専用のマウント名前空間で動く sshd で、それを作れるのは root だけです。root でコマンドを実行してください。何も作成されていません。</translation>
     </message>
@@ -9126,17 +9164,17 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>--hosts では、サンドボックスのディレクトリのパスに使えるのは英字、数字と . _ + - / だけです（現在は %1）。別のディレクトリを選んでください。何も作成されていません。</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+378"/>
         <source>Cannot move %1 to %2.</source>
         <translation>%1 を %2 へ移動できません。</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-396"/>
         <source>--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes&apos; files through a mount of its own. Choose one of them; nothing was created.</source>
         <translation>--filesystem と --hosts はまだ併用できません: サンドボックスの各ホストはノードのファイルを独自のマウントを通して見ます。どちらか一方を選んでください。何も作成されていません。</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+417"/>
         <source>Cannot create %1.</source>
         <translation>%1 を作成できません。</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "NodeDiscovery.h"
 
+#include <discovery/DataSourceReader.h>
 #include <hosts/HostFiles.h>
 #include <profile/AemPaths.h>
 
@@ -102,6 +103,10 @@ void NodeDiscovery::findAppServer(Found *node)
             node->bootstrapProperties = bootstrapFolder + crxBootstrap;
         if (isFile(server + QStringLiteral("/adobe/patch-level.txt")))
             node->patchLevelFile = server + QStringLiteral("/adobe/patch-level.txt");
+        DataSourceReader dataSources(m_files);
+        node->formsDatabase = dataSources.formsDatabase(kind, server);
+        if (!node->formsDatabase)
+            m_notes.append(tr("%1: the forms database of %2 was not found: %3.").arg(m_host, server, dataSources.why()));
     };
     const QString installation = node->repository.section(u'/', 0, -2);
     for (const QString &server : subfolders(installation)) {

@@ -41,6 +41,8 @@ public:
         QString appServerDir;
         QString bootstrapProperties;
         QString patchLevelFile;
+        // The forms database its application server's data source names.
+        std::optional<DatabaseProfile> formsDatabase;
     };
 
     // Where AEM Forms is installed on the hosts administrators keep it on.

@@ -330,6 +330,48 @@ bool SandboxBuilder::writeNodeIdentity(const NodeProfile &node, int index)
                          .toUtf8());
 }
 
+// The forms data source (IDP_DS) as each application server keeps it, so
+// that discovery reads what a real server has (the sandbox's nodes do not).
+QByteArray SandboxBuilder::dataSourceConfiguration(const QString &url) const
+{
+    const QString escaped = url.toHtmlEscaped();
+    switch (m_options.appServer) {
+    case AppServerKind::JBoss:
+        return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server xmlns=\"urn:jboss:domain:1.7\">\n"
+                              "  <profile>\n    <subsystem xmlns=\"urn:jboss:domain:datasources:1.2\">\n      <datasources>\n"
+                              "        <datasource jndi-name=\"java:/IDP_DS\" pool-name=\"IDP_DS\" enabled=\"true\">\n"
+                              "          <connection-url>%1</connection-url>\n          <driver>sqlite</driver>\n"
+                              "          <security>\n            <user-name>adobe</user-name>\n"
+                              "            <password>${VAULT::idp_ds::password::1}</password>\n          </security>\n"
+                              "        </datasource>\n      </datasources>\n    </subsystem>\n  </profile>\n</server>\n")
+            .arg(escaped)
+            .toUtf8();
+    case AppServerKind::WebLogic:
+        return QStringLiteral("<?xml version='1.0' encoding='UTF-8'?>\n"
+                              "<jdbc-data-source xmlns=\"http://xmlns.oracle.com/weblogic/jdbc-data-source\">\n"
+                              "  <name>IDP_DS</name>\n  <jdbc-driver-params>\n    <url>%1</url>\n"
+                              "    <driver-name>org.sqlite.JDBC</driver-name>\n    <properties>\n"
+                              "      <property>\n        <name>user</name>\n        <value>adobe</value>\n      </property>\n"
+                              "    </properties>\n    <password-encrypted>{AES}sandbox</password-encrypted>\n"
+                              "  </jdbc-driver-params>\n  <jdbc-data-source-params>\n    <jndi-name>IDP_DS</jndi-name>\n"
+                              "  </jdbc-data-source-params>\n</jdbc-data-source>\n")
+            .arg(escaped)
+            .toUtf8();
+    case AppServerKind::WebSphere:
+        return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xmi:XMI xmi:version=\"2.0\" "
+                              "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:resources.jdbc=\"http://www.ibm.com/websphere/appserver/schemas/5.0/resources.jdbc.xmi\">\n"
+                              "  <resources.jdbc:JDBCProvider xmi:id=\"JDBCProvider_1\" name=\"SQLite JDBC Provider\">\n"
+                              "    <factories xmi:type=\"resources.jdbc:DataSource\" xmi:id=\"DataSource_1\" name=\"IDP_DS\" "
+                              "jndiName=\"IDP_DS\" authDataAlias=\"lc_cell/IDP_DS_alias\">\n"
+                              "      <propertySet xmi:id=\"J2EEResourcePropertySet_1\">\n"
+                              "        <resourceProperties xmi:id=\"J2EEResourceProperty_1\" name=\"URL\" type=\"java.lang.String\" value=\"%1\"/>\n"
+                              "      </propertySet>\n    </factories>\n  </resources.jdbc:JDBCProvider>\n</xmi:XMI>\n")
+            .arg(escaped)
+            .toUtf8();
+    }
+    return {};
+}
+
 bool SandboxBuilder::writeAuthorNode(const NodeProfile &node, int index)
 {
     const QString repository = SandboxLayout::repository(node.name);
@@ -340,6 +382,8 @@ bool SandboxBuilder::writeAuthorNode(const NodeProfile &node, int index)
         || !writeFile(QDir(m_directory).relativeFilePath(node.patchLevelFile), patchLevel.toUtf8())
         || !writeFile(SandboxLayout::appServerMarker(m_options.appServer, node.name),
                       QStringLiteral("# %1 of %2 (sandbox)\n").arg(toString(m_options.appServer), node.name).toUtf8())
+        || !writeFile(SandboxLayout::appServerDataSource(m_options.appServer, node.name),
+                      dataSourceConfiguration(QStringLiteral("jdbc:sqlite:") + m_profile.databases.first().path))
         // Content Services' Index Root, and the temporary files a forms server leaves.
         || !writeFile(QDir(m_directory).relativeFilePath(node.indexRoot) + QStringLiteral("/_0.cfs"), m_data.mixed(4096))
         || !writeFile(QDir(m_directory).relativeFilePath(node.tempDirectories.value(0)) + QStringLiteral("/adobe-render-1.tmp"),

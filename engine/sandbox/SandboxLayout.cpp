@@ -45,6 +45,18 @@ QString SandboxLayout::appServerMarker(AppServerKind kind, const QString &node)
     return {};
 }
 
+QString SandboxLayout::appServerDataSource(AppServerKind kind, const QString &node)
+{
+    const QString server = appServerDirectory(kind, node);
+    switch (kind) {
+    case AppServerKind::JBoss: return server + QStringLiteral("/standalone/configuration/standalone.xml");
+    case AppServerKind::WebLogic: return server + QStringLiteral("/user_projects/domains/lc_domain/config/jdbc/IDP_DS-jdbc.xml");
+    case AppServerKind::WebSphere:
+        return server + QStringLiteral("/profiles/AppSrv01/config/cells/lc_cell/nodes/%1/servers/server1/resources.xml").arg(node);
+    }
+    return {};
+}
+
 QString SandboxLayout::gds(AppServerKind kind)
 {
     switch (kind) {

@@ -25,6 +25,9 @@ public:
     // real server (JBoss's start script, a WebLogic domain's config.xml, a
     // WebSphere profile's start script): what discovery looks for.
     static QString appServerMarker(AppServerKind kind, const QString &node);
+    // Where the application server configures the forms data source
+    // (IDP_DS), in that server's own format.
+    static QString appServerDataSource(AppServerKind kind, const QString &node);
     static QString gds(AppServerKind kind);
     static QString serverLog(const QString &node);
     // The slow-stop fault's file beside a node's crx-repository: it holds
