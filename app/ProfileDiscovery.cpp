@@ -132,7 +132,7 @@ int ProfileDiscovery::run(const QCommandLineParser &parser)
     const std::shared_ptr<Hosts> hosts = Hosts::of(draft);
     QSet<QString> appServers;
     for (const HostProfile &host : std::as_const(draft.hosts)) {
-        NodeDiscovery discovery(hosts->files(host.name), host.name);
+        NodeDiscovery discovery(hosts->files(host.name), host.name, host.address);
         const QList<NodeDiscovery::Found> found = discovery.find(places);
         for (const QString &note : discovery.notes())
             Console::err() << note << '\n';
@@ -149,6 +149,8 @@ int ProfileDiscovery::run(const QCommandLineParser &parser)
             node.appServerDir = found[i].appServerDir;
             node.bootstrapProperties = found[i].bootstrapProperties;
             node.patchLevelFile = found[i].patchLevelFile;
+            if (found[i].httpUrl)
+                node.httpUrl = *found[i].httpUrl;
             if (found[i].appServer)
                 appServers.insert(toString(*found[i].appServer));
             if (found[i].formsDatabase && draft.databases.isEmpty())
@@ -161,6 +163,8 @@ int ProfileDiscovery::run(const QCommandLineParser &parser)
                            << '\n';
             if (found[i].appServer)
                 Console::out() << "  " << tr("%1 in %2").arg(toString(*found[i].appServer), found[i].appServerDir) << '\n';
+            if (found[i].httpUrl)
+                Console::out() << "  " << tr("HTTP: %1").arg(found[i].httpUrl->toString()) << '\n';
             if (found[i].formsDatabase)
                 Console::out() << "  " << tr("forms database: %1").arg(describe(*found[i].formsDatabase)) << '\n';
         }
@@ -183,9 +187,9 @@ int ProfileDiscovery::run(const QCommandLineParser &parser)
                              "or when asked).")
                               .arg(QString(DataSourceReader::formsSecret), SecretStore::environmentName(QString(DataSourceReader::formsSecret)))
                        << '\n';
-    Console::out() << tr("Wrote %1 with %n node(s). Not discovered yet: each node's HTTP address and start and stop "
-                         "commands, the GDS and the backup root. Fill them in; 'lifeboat profile check %1' lists what is "
-                         "still missing.",
+    Console::out() << tr("Wrote %1 with %n node(s). Not discovered yet: each node's start and stop commands and "
+                         "credentials, the GDS and the backup root. Fill them in; 'lifeboat profile check %1' lists what "
+                         "is still missing.",
                          nullptr, int(draft.nodes.size()))
                           .arg(output)
                    << Qt::endl;

@@ -5,6 +5,7 @@
 #include "support/SandboxFixture.h"
 
 #include <discovery/DataSourceReader.h>
+#include <discovery/HttpListenerReader.h>
 #include <discovery/NodeDiscovery.h>
 #include <hosts/LocalHostFiles.h>
 
@@ -107,8 +108,11 @@ private Q_SLOTS:
             QCOMPARE(match.value(QLatin1String("errorLog")).toString(), expected.errorLog);
             QCOMPARE(match.value(QLatin1String("appServerDir")).toString(), expected.appServerDir);
             QCOMPARE(match.value(QLatin1String("bootstrapProperties")).toString(), expected.bootstrapProperties);
-            if (expected.isAuthor()) // a publish node's is Lifeboat's own file, not beside an application server
+            if (expected.isAuthor()) { // a publish node's are Lifeboat's own, not beside an application server
                 QCOMPARE(match.value(QLatin1String("patchLevelFile")).toString(), expected.patchLevelFile);
+                QCOMPARE(match.value(QLatin1String("http")).toObject().value(QLatin1String("url")).toString(),
+                         expected.httpUrl.toString());
+            }
             if (expected.isAuthor()) {
                 // Its cluster node id, as the host's disk has it, is reported.
                 const CommandResult id = m_hosts->onHost(host, QStringLiteral("cat ") + AemPaths::at(expected.repository, AemPaths::clusterNodeId));
@@ -171,6 +175,8 @@ private Q_SLOTS:
             QVERIFY(match->formsDatabase);
             QCOMPARE(int(match->formsDatabase->kind), int(sandbox.profile().databases.first().kind));
             QCOMPARE(match->formsDatabase->path, sandbox.profile().databases.first().path);
+            QVERIFY(match->httpUrl);
+            QCOMPARE(*match->httpUrl, expected.httpUrl);
         }
         QVERIFY2(discovery.notes().isEmpty(), qPrintable(discovery.notes().join(u'\n')));
     }
@@ -210,6 +216,14 @@ private Q_SLOTS:
         QCOMPARE(found->host, host);
         QCOMPARE(found->port, port);
         QCOMPARE(found->database, database);
+    }
+
+    // JBoss writes ports and addresses as ${property:default}.
+    void aPropertysDefaultIsItsValue()
+    {
+        QCOMPARE(HttpListenerReader::withDefault(QStringLiteral("${jboss.http.port:8080}")), QStringLiteral("8080"));
+        QCOMPARE(HttpListenerReader::withDefault(QStringLiteral(" ${jboss.bind.address:0.0.0.0} ")), QStringLiteral("0.0.0.0"));
+        QCOMPARE(HttpListenerReader::withDefault(QStringLiteral("8443")), QStringLiteral("8443"));
     }
 
     // A host seen for the first time is not asked before its key is trusted.

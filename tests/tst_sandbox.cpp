@@ -145,7 +145,8 @@ private Q_SLOTS:
         // application server's data source names (its database's path).
         const QStringList varying{QStringLiteral("error.log"), QStringLiteral("forms.db"), QStringLiteral("cluster.json"),
                                   QStringLiteral("crx-bootstrap.properties"), QStringLiteral("standalone.xml"),
-                                  QStringLiteral("IDP_DS-jdbc.xml"), QStringLiteral("resources.xml")};
+                                  QStringLiteral("IDP_DS-jdbc.xml"), QStringLiteral("resources.xml"),
+                                  QStringLiteral("config.xml"), QStringLiteral("serverindex.xml")};
         int compared = 0;
         for (const QString &file : files) {
             if (varying.contains(QFileInfo(file).fileName()))

@@ -2942,6 +2942,19 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
 </context>
 <context>
+    <name>HttpListenerReader</name>
+    <message>
+        <location filename="../engine/discovery/HttpListenerReader.cpp" line="+142"/>
+        <source>no configuration file of %1 in %2</source>
+        <translation>keine Konfigurationsdatei von %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of %1 says where it takes HTTP requests</source>
+        <translation>keine von %1 sagt, wo HTTP-Anfragen angenommen werden</translation>
+    </message>
+</context>
+<context>
     <name>IncrementalBase</name>
     <message>
         <location filename="../engine/backup/IncrementalBase.cpp" line="+65"/>
@@ -6123,7 +6136,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>NodeDiscovery</name>
     <message>
-        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+43"/>
+        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+45"/>
         <source>%1: %2 is not a folder; not searched.</source>
         <translation>%1: %2 ist kein Ordner; nicht durchsucht.</translation>
     </message>
@@ -6136,6 +6149,11 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+55"/>
         <source>%1: the forms database of %2 was not found: %3.</source>
         <translation>%1: Die Formulardatenbank von %2 wurde nicht gefunden: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: where %2 takes HTTP requests was not found: %3.</source>
+        <translation>%1: Wo %2 HTTP-Anfragen annimmt, wurde nicht gefunden: %3.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -6742,7 +6760,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1: kein AEM-Forms-Knoten unter %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1: %2, %3 node (%4), cluster node id %5</source>
         <translation>%1: %2, Knoten %3 (%4), Clusterknoten-ID %5</translation>
     </message>
@@ -6763,6 +6781,11 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>HTTP: %1</source>
+        <translation>HTTP: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>forms database: %1</source>
         <translation>Formulardatenbank: %1</translation>
     </message>
@@ -6778,10 +6801,10 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s HTTP address and start and stop commands, the GDS and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
+        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s start and stop commands and credentials, the GDS and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
         <translation>
-            <numerusform>%1 mit %n Knoten geschrieben. Noch nicht gefunden: die HTTP-Adresse sowie Start- und Stoppbefehle jedes Knotens, das GDS und das Sicherungsverzeichnis. Tragen Sie sie ein; &apos;lifeboat profile check %1&apos; listet auf, was noch fehlt.</numerusform>
-            <numerusform>%1 mit %n Knoten geschrieben. Noch nicht gefunden: die HTTP-Adresse sowie Start- und Stoppbefehle jedes Knotens, das GDS und das Sicherungsverzeichnis. Tragen Sie sie ein; &apos;lifeboat profile check %1&apos; listet auf, was noch fehlt.</numerusform>
+            <numerusform>%1 mit %n Knoten geschrieben. Noch nicht gefunden: die Start- und Stoppbefehle und Zugangsdaten jedes Knotens, das GDS und das Sicherungsverzeichnis. Tragen Sie sie ein; &apos;lifeboat profile check %1&apos; listet auf, was noch fehlt.</numerusform>
+            <numerusform>%1 mit %n Knoten geschrieben. Noch nicht gefunden: die Start- und Stoppbefehle und Zugangsdaten jedes Knotens, das GDS und das Sicherungsverzeichnis. Tragen Sie sie ein; &apos;lifeboat profile check %1&apos; listet auf, was noch fehlt.</numerusform>
         </translation>
     </message>
 </context>
@@ -9181,7 +9204,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 existiert und ist nicht leer. Wählen Sie ein neues oder leeres Verzeichnis für die Sandbox; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+483"/>
+        <location line="+525"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie freien Speicherplatz und Berechtigungen; es wurde nichts angelegt.</translation>
     </message>
@@ -9191,7 +9214,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 kann nicht nach %2 kopiert werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-564"/>
         <source>--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only root can make. Run the command as root; nothing was created.</source>
         <translation>--hosts braucht root: Jeder Sandbox-Host ist ein sshd in einem eigenen Mount-Namespace, und den kann nur root anlegen. Führen Sie den Befehl als root aus; es wurde nichts angelegt.</translation>
     </message>
@@ -9201,17 +9224,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Mit --hosts darf der Pfad des Sandbox-Verzeichnisses nur Buchstaben, Ziffern und . _ + - / enthalten (er lautet %1). Wählen Sie ein anderes Verzeichnis; es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+378"/>
+        <location line="+420"/>
         <source>Cannot move %1 to %2.</source>
         <translation>%1 kann nicht nach %2 verschoben werden.</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-438"/>
         <source>--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes&apos; files through a mount of its own. Choose one of them; nothing was created.</source>
         <translation>--filesystem und --hosts lassen sich noch nicht kombinieren: Jeder Sandbox-Host sieht die Dateien der Knoten über einen eigenen Mount. Wählen Sie eines davon; es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+459"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>

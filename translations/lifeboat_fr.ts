@@ -2942,6 +2942,19 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
 </context>
 <context>
+    <name>HttpListenerReader</name>
+    <message>
+        <location filename="../engine/discovery/HttpListenerReader.cpp" line="+142"/>
+        <source>no configuration file of %1 in %2</source>
+        <translation>aucun fichier de configuration de %1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of %1 says where it takes HTTP requests</source>
+        <translation>aucun de %1 ne dit où il reçoit les requêtes HTTP</translation>
+    </message>
+</context>
+<context>
     <name>IncrementalBase</name>
     <message>
         <location filename="../engine/backup/IncrementalBase.cpp" line="+65"/>
@@ -6123,7 +6136,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>NodeDiscovery</name>
     <message>
-        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+43"/>
+        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+45"/>
         <source>%1: %2 is not a folder; not searched.</source>
         <translation>%1 : %2 n&apos;est pas un dossier ; non parcouru.</translation>
     </message>
@@ -6136,6 +6149,11 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+55"/>
         <source>%1: the forms database of %2 was not found: %3.</source>
         <translation>%1 : la base de données des formulaires de %2 est introuvable : %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: where %2 takes HTTP requests was not found: %3.</source>
+        <translation>%1 : l&apos;endroit où %2 reçoit les requêtes HTTP est introuvable : %3.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -6742,7 +6760,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 : aucun nœud AEM Forms sous %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1: %2, %3 node (%4), cluster node id %5</source>
         <translation>%1 : %2, nœud %3 (%4), identifiant de nœud de cluster %5</translation>
     </message>
@@ -6763,6 +6781,11 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>HTTP: %1</source>
+        <translation>HTTP : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>forms database: %1</source>
         <translation>base de données des formulaires : %1</translation>
     </message>
@@ -6778,10 +6801,10 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s HTTP address and start and stop commands, the GDS and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
+        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s start and stop commands and credentials, the GDS and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
         <translation>
-            <numerusform>%1 écrit avec %n nœud. Pas encore découverts : l&apos;adresse HTTP et les commandes de démarrage et d&apos;arrêt de chaque nœud, le GDS et la racine des sauvegardes. Complétez-les ; &apos;lifeboat profile check %1&apos; liste ce qui manque encore.</numerusform>
-            <numerusform>%1 écrit avec %n nœuds. Pas encore découverts : l&apos;adresse HTTP et les commandes de démarrage et d&apos;arrêt de chaque nœud, le GDS et la racine des sauvegardes. Complétez-les ; &apos;lifeboat profile check %1&apos; liste ce qui manque encore.</numerusform>
+            <numerusform>%1 écrit avec %n nœud. Pas encore découverts : les commandes de démarrage et d&apos;arrêt et les identifiants de chaque nœud, le GDS et la racine des sauvegardes. Complétez-les ; &apos;lifeboat profile check %1&apos; liste ce qui manque encore.</numerusform>
+            <numerusform>%1 écrit avec %n nœuds. Pas encore découverts : les commandes de démarrage et d&apos;arrêt et les identifiants de chaque nœud, le GDS et la racine des sauvegardes. Complétez-les ; &apos;lifeboat profile check %1&apos; liste ce qui manque encore.</numerusform>
         </translation>
     </message>
 </context>
@@ -9181,7 +9204,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 existe et n&apos;est pas vide. Choisissez un répertoire nouveau ou vide pour le bac à sable ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+483"/>
+        <location line="+525"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre et les droits ; rien n&apos;a été créé.</translation>
     </message>
@@ -9191,7 +9214,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Impossible de copier %1 vers %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-564"/>
         <source>--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only root can make. Run the command as root; nothing was created.</source>
         <translation>--hosts nécessite root : chaque hôte du bac à sable est un sshd dans son propre espace de noms de montage, que seul root peut créer. Lancez la commande en tant que root ; rien n&apos;a été créé.</translation>
     </message>
@@ -9201,17 +9224,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Avec --hosts, le chemin du répertoire du bac à sable ne peut contenir que des lettres, des chiffres et . _ + - / (il vaut %1). Choisissez un autre répertoire ; rien n&apos;a été créé.</translation>
     </message>
     <message>
-        <location line="+378"/>
+        <location line="+420"/>
         <source>Cannot move %1 to %2.</source>
         <translation>Impossible de déplacer %1 vers %2.</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-438"/>
         <source>--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes&apos; files through a mount of its own. Choose one of them; nothing was created.</source>
         <translation>--filesystem et --hosts ne peuvent pas encore être combinés : chaque hôte du bac à sable voit les fichiers des nœuds par son propre montage. Choisissez l&apos;un des deux ; rien n&apos;a été créé.</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+459"/>
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>

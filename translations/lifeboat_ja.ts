@@ -2926,6 +2926,19 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
 </context>
 <context>
+    <name>HttpListenerReader</name>
+    <message>
+        <location filename="../engine/discovery/HttpListenerReader.cpp" line="+142"/>
+        <source>no configuration file of %1 in %2</source>
+        <translation>%2 に %1 の設定ファイルがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of %1 says where it takes HTTP requests</source>
+        <translation>%1 のどれも HTTP リクエストの受け口を示していません</translation>
+    </message>
+</context>
+<context>
     <name>IncrementalBase</name>
     <message>
         <location filename="../engine/backup/IncrementalBase.cpp" line="+65"/>
@@ -6103,7 +6116,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>NodeDiscovery</name>
     <message>
-        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+43"/>
+        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+45"/>
         <source>%1: %2 is not a folder; not searched.</source>
         <translation>%1: %2 はフォルダーではないため検索しませんでした。</translation>
     </message>
@@ -6116,6 +6129,11 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+55"/>
         <source>%1: the forms database of %2 was not found: %3.</source>
         <translation>%1: %2 のフォームデータベースが見つかりません: %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: where %2 takes HTTP requests was not found: %3.</source>
+        <translation>%1: %2 が HTTP リクエストを受け付ける場所が見つかりません: %3。</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -6718,7 +6736,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1: %2 の下に AEM Forms のノードはありません。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1: %2, %3 node (%4), cluster node id %5</source>
         <translation>%1: %2、%3 ノード (%4)、クラスターノード ID %5</translation>
     </message>
@@ -6739,6 +6757,11 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+2"/>
+        <source>HTTP: %1</source>
+        <translation>HTTP: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>forms database: %1</source>
         <translation>フォームデータベース: %1</translation>
     </message>
@@ -6754,9 +6777,9 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s HTTP address and start and stop commands, the GDS and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
+        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s start and stop commands and credentials, the GDS and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
         <translation>
-            <numerusform>%1 に %n 個のノードを書き出しました。まだ見つけていないもの: 各ノードの HTTP アドレスと起動・停止コマンド、GDS、バックアップルート。これらを記入してください。まだ足りないものは &apos;lifeboat profile check %1&apos; が一覧表示します。</numerusform>
+            <numerusform>%1 に %n 個のノードを書き出しました。まだ見つけていないもの: 各ノードの起動・停止コマンドと認証情報、GDS、バックアップルート。これらを記入してください。まだ足りないものは &apos;lifeboat profile check %1&apos; が一覧表示します。</numerusform>
         </translation>
     </message>
 </context>
@@ -9144,7 +9167,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 は存在し、空ではありません。サンドボックス用に新しいディレクトリまたは空のディレクトリを選択してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+483"/>
+        <location line="+525"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>%1 を書き込めません: %2。空き容量と権限を確認してください。何も作成されていません。</translation>
     </message>
@@ -9154,7 +9177,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 を %2 にコピーできません。空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-564"/>
         <source>--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only root can make. Run the command as root; nothing was created.</source>
         <translation>--hosts には root が必要です: サンドボックスの各ホストは専用のマウント名前空間で動く sshd で、それを作れるのは root だけです。root でコマンドを実行してください。何も作成されていません。</translation>
     </message>
@@ -9164,17 +9187,17 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>--hosts では、サンドボックスのディレクトリのパスに使えるのは英字、数字と . _ + - / だけです（現在は %1）。別のディレクトリを選んでください。何も作成されていません。</translation>
     </message>
     <message>
-        <location line="+378"/>
+        <location line="+420"/>
         <source>Cannot move %1 to %2.</source>
         <translation>%1 を %2 へ移動できません。</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-438"/>
         <source>--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes&apos; files through a mount of its own. Choose one of them; nothing was created.</source>
         <translation>--filesystem と --hosts はまだ併用できません: サンドボックスの各ホストはノードのファイルを独自のマウントを通して見ます。どちらか一方を選んでください。何も作成されていません。</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+459"/>
         <source>Cannot create %1.</source>
         <translation>%1 を作成できません。</translation>
     </message>

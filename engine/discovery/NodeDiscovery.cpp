@@ -4,6 +4,7 @@
 #include "NodeDiscovery.h"
 
 #include <discovery/DataSourceReader.h>
+#include <discovery/HttpListenerReader.h>
 #include <hosts/HostFiles.h>
 #include <profile/AemPaths.h>
 
@@ -21,9 +22,10 @@ QStringList NodeDiscovery::usualPlaces()
             QStringLiteral("/apps"), QStringLiteral("/var/lib")};
 }
 
-NodeDiscovery::NodeDiscovery(HostFiles &files, QString host)
+NodeDiscovery::NodeDiscovery(HostFiles &files, QString host, QString address)
     : m_files(files)
     , m_host(std::move(host))
+    , m_address(address.isEmpty() ? QStringLiteral("127.0.0.1") : std::move(address))
 {
 }
 
@@ -107,6 +109,10 @@ void NodeDiscovery::findAppServer(Found *node)
         node->formsDatabase = dataSources.formsDatabase(kind, server);
         if (!node->formsDatabase)
             m_notes.append(tr("%1: the forms database of %2 was not found: %3.").arg(m_host, server, dataSources.why()));
+        HttpListenerReader listeners(m_files);
+        node->httpUrl = listeners.httpUrl(kind, server, m_address);
+        if (!node->httpUrl)
+            m_notes.append(tr("%1: where %2 takes HTTP requests was not found: %3.").arg(m_host, server, listeners.why()));
     };
     const QString installation = node->repository.section(u'/', 0, -2);
     for (const QString &server : subfolders(installation)) {

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+#include <QUrl>
 
 namespace Lifeboat {
 
@@ -43,6 +44,8 @@ public:
         QString patchLevelFile;
         // The forms database its application server's data source names.
         std::optional<DatabaseProfile> formsDatabase;
+        // Where its application server takes HTTP requests.
+        std::optional<QUrl> httpUrl;
     };
 
     // Where AEM Forms is installed on the hosts administrators keep it on.
@@ -51,7 +54,9 @@ public:
     // goes into a crx-repository, nor into hidden folders).
     static constexpr int searchDepth = 6;
 
-    NodeDiscovery(HostFiles &files, QString host);
+    // `address`: how the host is reached, for a server that listens on
+    // every address.
+    NodeDiscovery(HostFiles &files, QString host, QString address = {});
 
     // Every node below `places` (a place that does not exist is skipped; one
     // that is not a folder, or cannot be read, is said in notes()).
@@ -72,6 +77,7 @@ private:
 
     HostFiles &m_files;
     QString m_host;
+    QString m_address;
     QStringList m_notes;
     int m_visited = 0;
 };

@@ -330,44 +330,86 @@ bool SandboxBuilder::writeNodeIdentity(const NodeProfile &node, int index)
                          .toUtf8());
 }
 
-// The forms data source (IDP_DS) as each application server keeps it, so
-// that discovery reads what a real server has (the sandbox's nodes do not).
-QByteArray SandboxBuilder::dataSourceConfiguration(const QString &url) const
+// What each application server keeps about itself, in its own format, so
+// that discovery reads what a real server has (the sandbox's nodes do not
+// read it): the file that marks its installation, where it takes HTTP
+// requests, and the forms data source (IDP_DS).
+QList<std::pair<QString, QByteArray>> SandboxBuilder::appServerFiles(const NodeProfile &node) const
 {
-    const QString escaped = url.toHtmlEscaped();
-    switch (m_options.appServer) {
+    const AppServerKind kind = m_options.appServer;
+    const QString url = (QStringLiteral("jdbc:sqlite:") + m_profile.databases.first().path).toHtmlEscaped();
+    const QString address = node.httpUrl.host();
+    const int port = node.httpUrl.port();
+    const QString script = QStringLiteral("#!/bin/sh\n# %1 of %2 (sandbox)\n").arg(toString(kind), node.name);
+    switch (kind) {
     case AppServerKind::JBoss:
-        return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server xmlns=\"urn:jboss:domain:1.7\">\n"
-                              "  <profile>\n    <subsystem xmlns=\"urn:jboss:domain:datasources:1.2\">\n      <datasources>\n"
-                              "        <datasource jndi-name=\"java:/IDP_DS\" pool-name=\"IDP_DS\" enabled=\"true\">\n"
-                              "          <connection-url>%1</connection-url>\n          <driver>sqlite</driver>\n"
-                              "          <security>\n            <user-name>adobe</user-name>\n"
-                              "            <password>${VAULT::idp_ds::password::1}</password>\n          </security>\n"
-                              "        </datasource>\n      </datasources>\n    </subsystem>\n  </profile>\n</server>\n")
-            .arg(escaped)
-            .toUtf8();
+        return {{SandboxLayout::appServerMarker(kind, node.name), script.toUtf8()},
+                {SandboxLayout::appServerDataSource(kind, node.name),
+                 QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server xmlns=\"urn:jboss:domain:1.7\">\n"
+                                "  <profile>\n    <subsystem xmlns=\"urn:jboss:domain:datasources:1.2\">\n      <datasources>\n"
+                                "        <datasource jndi-name=\"java:/IDP_DS\" pool-name=\"IDP_DS\" enabled=\"true\">\n"
+                                "          <connection-url>%1</connection-url>\n          <driver>sqlite</driver>\n"
+                                "          <security>\n            <user-name>adobe</user-name>\n"
+                                "            <password>${VAULT::idp_ds::password::1}</password>\n          </security>\n"
+                                "        </datasource>\n      </datasources>\n    </subsystem>\n  </profile>\n"
+                                "  <interfaces>\n    <interface name=\"management\"><inet-address value=\"127.0.0.1\"/></interface>\n"
+                                "    <interface name=\"public\"><inet-address value=\"${jboss.bind.address:%2}\"/></interface>\n"
+                                "  </interfaces>\n"
+                                "  <socket-binding-group name=\"standard-sockets\" default-interface=\"public\" "
+                                "port-offset=\"${jboss.socket.binding.port-offset:0}\">\n"
+                                "    <socket-binding name=\"management-http\" interface=\"management\" port=\"9990\"/>\n"
+                                "    <socket-binding name=\"http\" port=\"${jboss.http.port:%3}\"/>\n"
+                                "  </socket-binding-group>\n</server>\n")
+                     .arg(url, address)
+                     .arg(port)
+                     .toUtf8()}};
     case AppServerKind::WebLogic:
-        return QStringLiteral("<?xml version='1.0' encoding='UTF-8'?>\n"
-                              "<jdbc-data-source xmlns=\"http://xmlns.oracle.com/weblogic/jdbc-data-source\">\n"
-                              "  <name>IDP_DS</name>\n  <jdbc-driver-params>\n    <url>%1</url>\n"
-                              "    <driver-name>org.sqlite.JDBC</driver-name>\n    <properties>\n"
-                              "      <property>\n        <name>user</name>\n        <value>adobe</value>\n      </property>\n"
-                              "    </properties>\n    <password-encrypted>{AES}sandbox</password-encrypted>\n"
-                              "  </jdbc-driver-params>\n  <jdbc-data-source-params>\n    <jndi-name>IDP_DS</jndi-name>\n"
-                              "  </jdbc-data-source-params>\n</jdbc-data-source>\n")
-            .arg(escaped)
-            .toUtf8();
+        return {{SandboxLayout::appServerMarker(kind, node.name),
+                 QStringLiteral("<?xml version='1.0' encoding='UTF-8'?>\n<domain xmlns=\"http://xmlns.oracle.com/weblogic/domain\">\n"
+                                "  <name>lc_domain</name>\n"
+                                "  <server>\n    <name>AdminServer</name>\n    <listen-port>7001</listen-port>\n  </server>\n"
+                                "  <server>\n    <name>lc_server1</name>\n    <listen-port>%1</listen-port>\n"
+                                "    <listen-address>%2</listen-address>\n  </server>\n"
+                                "  <jdbc-system-resource>\n    <name>IDP_DS</name>\n    <target>lc_server1</target>\n"
+                                "    <descriptor-file-name>jdbc/IDP_DS-jdbc.xml</descriptor-file-name>\n  </jdbc-system-resource>\n"
+                                "</domain>\n")
+                     .arg(port)
+                     .arg(address)
+                     .toUtf8()},
+                {SandboxLayout::appServerDataSource(kind, node.name),
+                 QStringLiteral("<?xml version='1.0' encoding='UTF-8'?>\n"
+                                "<jdbc-data-source xmlns=\"http://xmlns.oracle.com/weblogic/jdbc-data-source\">\n"
+                                "  <name>IDP_DS</name>\n  <jdbc-driver-params>\n    <url>%1</url>\n"
+                                "    <driver-name>org.sqlite.JDBC</driver-name>\n    <properties>\n"
+                                "      <property>\n        <name>user</name>\n        <value>adobe</value>\n      </property>\n"
+                                "    </properties>\n    <password-encrypted>{AES}sandbox</password-encrypted>\n"
+                                "  </jdbc-driver-params>\n  <jdbc-data-source-params>\n    <jndi-name>IDP_DS</jndi-name>\n"
+                                "  </jdbc-data-source-params>\n</jdbc-data-source>\n")
+                     .arg(url)
+                     .toUtf8()}};
     case AppServerKind::WebSphere:
-        return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xmi:XMI xmi:version=\"2.0\" "
-                              "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:resources.jdbc=\"http://www.ibm.com/websphere/appserver/schemas/5.0/resources.jdbc.xmi\">\n"
-                              "  <resources.jdbc:JDBCProvider xmi:id=\"JDBCProvider_1\" name=\"SQLite JDBC Provider\">\n"
-                              "    <factories xmi:type=\"resources.jdbc:DataSource\" xmi:id=\"DataSource_1\" name=\"IDP_DS\" "
-                              "jndiName=\"IDP_DS\" authDataAlias=\"lc_cell/IDP_DS_alias\">\n"
-                              "      <propertySet xmi:id=\"J2EEResourcePropertySet_1\">\n"
-                              "        <resourceProperties xmi:id=\"J2EEResourceProperty_1\" name=\"URL\" type=\"java.lang.String\" value=\"%1\"/>\n"
-                              "      </propertySet>\n    </factories>\n  </resources.jdbc:JDBCProvider>\n</xmi:XMI>\n")
-            .arg(escaped)
-            .toUtf8();
+        return {{SandboxLayout::appServerMarker(kind, node.name), script.toUtf8()},
+                {SandboxLayout::appServerDataSource(kind, node.name),
+                 QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xmi:XMI xmi:version=\"2.0\" "
+                                "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:resources.jdbc=\"http://www.ibm.com/websphere/appserver/schemas/5.0/resources.jdbc.xmi\">\n"
+                                "  <resources.jdbc:JDBCProvider xmi:id=\"JDBCProvider_1\" name=\"SQLite JDBC Provider\">\n"
+                                "    <factories xmi:type=\"resources.jdbc:DataSource\" xmi:id=\"DataSource_1\" name=\"IDP_DS\" "
+                                "jndiName=\"IDP_DS\" authDataAlias=\"lc_cell/IDP_DS_alias\">\n"
+                                "      <propertySet xmi:id=\"J2EEResourcePropertySet_1\">\n"
+                                "        <resourceProperties xmi:id=\"J2EEResourceProperty_1\" name=\"URL\" type=\"java.lang.String\" value=\"%1\"/>\n"
+                                "      </propertySet>\n    </factories>\n  </resources.jdbc:JDBCProvider>\n</xmi:XMI>\n")
+                     .arg(url)
+                     .toUtf8()},
+                {SandboxLayout::appServerListener(kind, node.name),
+                 QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<serverindex:ServerIndex xmi:version=\"2.0\" "
+                                "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:serverindex=\"http://www.ibm.com/websphere/appserver/schemas/5.0/serverindex.xmi\" "
+                                "hostName=\"%1\">\n  <serverEntries serverName=\"server1\" serverType=\"APPLICATION_SERVER\">\n"
+                                "    <specialEndpoints endPointName=\"SOAP_CONNECTOR_ADDRESS\"><endPoint host=\"%1\" port=\"8880\"/></specialEndpoints>\n"
+                                "    <specialEndpoints endPointName=\"WC_defaulthost\"><endPoint host=\"%1\" port=\"%2\"/></specialEndpoints>\n"
+                                "  </serverEntries>\n</serverindex:ServerIndex>\n")
+                     .arg(address)
+                     .arg(port)
+                     .toUtf8()}};
     }
     return {};
 }
@@ -380,15 +422,15 @@ bool SandboxBuilder::writeAuthorNode(const NodeProfile &node, int index)
         || !writeFile(AemPaths::at(repository, AemPaths::revisionLog),
                       QStringLiteral("revision 1 node %1\n").arg(node.name).toUtf8())
         || !writeFile(QDir(m_directory).relativeFilePath(node.patchLevelFile), patchLevel.toUtf8())
-        || !writeFile(SandboxLayout::appServerMarker(m_options.appServer, node.name),
-                      QStringLiteral("# %1 of %2 (sandbox)\n").arg(toString(m_options.appServer), node.name).toUtf8())
-        || !writeFile(SandboxLayout::appServerDataSource(m_options.appServer, node.name),
-                      dataSourceConfiguration(QStringLiteral("jdbc:sqlite:") + m_profile.databases.first().path))
         // Content Services' Index Root, and the temporary files a forms server leaves.
         || !writeFile(QDir(m_directory).relativeFilePath(node.indexRoot) + QStringLiteral("/_0.cfs"), m_data.mixed(4096))
         || !writeFile(QDir(m_directory).relativeFilePath(node.tempDirectories.value(0)) + QStringLiteral("/adobe-render-1.tmp"),
                       m_data.text(2048)))
         return false;
+    for (const auto &[path, contents] : appServerFiles(node)) {
+        if (!writeFile(path, contents))
+            return false;
+    }
     if (node.role == NodeRole::Primary)
         return writeFile(AemPaths::at(repository, AemPaths::clustered),
                          QStringLiteral("cluster master %1\n").arg(node.name).toUtf8());

@@ -45,7 +45,7 @@ private:
     bool checkTarget();
     bool checkOptions();
     bool build();
-    QByteArray dataSourceConfiguration(const QString &url) const;
+    QList<std::pair<QString, QByteArray>> appServerFiles(const NodeProfile &node) const;
     bool writeAuthorNode(const NodeProfile &node, int index);
     bool writeRepositoryContent(const QString &repository, quint64 contentSeed, qint64 budget, bool author);
     bool writePublishNode(const NodeProfile &node);

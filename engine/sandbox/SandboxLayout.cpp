@@ -57,6 +57,18 @@ QString SandboxLayout::appServerDataSource(AppServerKind kind, const QString &no
     return {};
 }
 
+QString SandboxLayout::appServerListener(AppServerKind kind, const QString &node)
+{
+    switch (kind) {
+    case AppServerKind::JBoss: return appServerDataSource(kind, node); // standalone.xml says both
+    case AppServerKind::WebLogic: return appServerMarker(kind, node);  // the domain's config.xml
+    case AppServerKind::WebSphere:
+        return appServerDirectory(kind, node)
+            + QStringLiteral("/profiles/AppSrv01/config/cells/lc_cell/nodes/%1/serverindex.xml").arg(node);
+    }
+    return {};
+}
+
 QString SandboxLayout::gds(AppServerKind kind)
 {
     switch (kind) {

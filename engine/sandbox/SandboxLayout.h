@@ -28,6 +28,8 @@ public:
     // Where the application server configures the forms data source
     // (IDP_DS), in that server's own format.
     static QString appServerDataSource(AppServerKind kind, const QString &node);
+    // Where the application server says it takes HTTP requests.
+    static QString appServerListener(AppServerKind kind, const QString &node);
     static QString gds(AppServerKind kind);
     static QString serverLog(const QString &node);
     // The slow-stop fault's file beside a node's crx-repository: it holds
