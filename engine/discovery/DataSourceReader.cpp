@@ -3,6 +3,7 @@
 
 #include "DataSourceReader.h"
 
+#include <discovery/ServerConfigurationFiles.h>
 #include <hosts/HostFiles.h>
 
 #include <QRegularExpression>
@@ -11,9 +12,6 @@
 namespace Lifeboat {
 
 namespace {
-// Configuration files are small; a larger one is not what is looked for.
-constexpr qint64 maxConfigurationBytes = 16 << 20;
-
 bool namesFormsDataSource(QStringView jndiName)
 {
     // "java:/IDP_DS", "jdbc/IDP_DS", "IDP_DS"
@@ -29,39 +27,19 @@ DataSourceReader::DataSourceReader(HostFiles &files)
 
 QStringList DataSourceReader::configurationFiles(AppServerKind kind, const QString &appServerDir)
 {
-    const auto xmlFilesIn = [this](const QString &folder) {
-        QList<HostFiles::Entry> entries;
-        QString error;
-        QStringList files;
-        if (m_files.list(folder, &entries, &error)) {
-            for (const HostFiles::Entry &entry : entries) {
-                if (entry.isFile() && entry.name().endsWith(QLatin1String(".xml")))
-                    files.append(entry.path);
-            }
-        }
-        return files;
-    };
-    QStringList files;
-    QString error;
     switch (kind) {
     case AppServerKind::JBoss:
-        files = xmlFilesIn(appServerDir + QStringLiteral("/standalone/configuration"));
-        break;
+        return ServerConfigurationFiles::xmlIn(m_files, appServerDir + QStringLiteral("/standalone/configuration"));
     case AppServerKind::WebLogic: {
-        QList<HostFiles::Entry> domains;
-        if (m_files.list(appServerDir + QStringLiteral("/user_projects/domains"), &domains, &error)) {
-            for (const HostFiles::Entry &domain : domains)
-                files += xmlFilesIn(domain.path + QStringLiteral("/config/jdbc"));
-        }
-        break;
+        QStringList files;
+        for (const QString &domain : ServerConfigurationFiles::foldersIn(m_files, appServerDir + QStringLiteral("/user_projects/domains")))
+            files += ServerConfigurationFiles::xmlIn(m_files, domain + QStringLiteral("/config/jdbc"));
+        return files;
     }
     case AppServerKind::WebSphere:
-        if (!m_files.findByName(appServerDir + QStringLiteral("/profiles"), QStringLiteral("resources.xml"), &files, &error))
-            files.clear();
-        break;
+        return ServerConfigurationFiles::namedBelow(m_files, appServerDir + QStringLiteral("/profiles"), QStringLiteral("resources.xml"));
     }
-    files.sort();
-    return files;
+    return {};
 }
 
 // The forms data source in one configuration file, in each server's shape.
@@ -140,7 +118,7 @@ std::optional<DatabaseProfile> DataSourceReader::formsDatabase(AppServerKind kin
     for (const QString &file : files) {
         QByteArray xml;
         QString error;
-        if (!m_files.readFile(file, maxConfigurationBytes, &xml, &error))
+        if (!m_files.readFile(file, ServerConfigurationFiles::maxBytes, &xml, &error))
             continue;
         const auto source = read(kind, xml);
         if (!source)

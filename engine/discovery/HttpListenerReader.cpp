@@ -3,16 +3,13 @@
 
 #include "HttpListenerReader.h"
 
+#include <discovery/ServerConfigurationFiles.h>
 #include <hosts/HostFiles.h>
 
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
 namespace Lifeboat {
-
-namespace {
-constexpr qint64 maxConfigurationBytes = 16 << 20;
-} // namespace
 
 HttpListenerReader::HttpListenerReader(HostFiles &files)
     : m_files(files)
@@ -28,31 +25,19 @@ QString HttpListenerReader::withDefault(const QString &value)
 
 QStringList HttpListenerReader::configurationFiles(AppServerKind kind, const QString &appServerDir)
 {
-    QStringList files;
-    QString error;
-    QList<HostFiles::Entry> entries;
     switch (kind) {
     case AppServerKind::JBoss:
-        if (m_files.list(appServerDir + QStringLiteral("/standalone/configuration"), &entries, &error)) {
-            for (const HostFiles::Entry &entry : entries) {
-                if (entry.isFile() && entry.name().endsWith(QLatin1String(".xml")))
-                    files.append(entry.path);
-            }
-        }
-        break;
-    case AppServerKind::WebLogic:
-        if (m_files.list(appServerDir + QStringLiteral("/user_projects/domains"), &entries, &error)) {
-            for (const HostFiles::Entry &domain : entries)
-                files.append(domain.path + QStringLiteral("/config/config.xml"));
-        }
-        break;
-    case AppServerKind::WebSphere:
-        if (!m_files.findByName(appServerDir + QStringLiteral("/profiles"), QStringLiteral("serverindex.xml"), &files, &error))
-            files.clear();
-        break;
+        return ServerConfigurationFiles::xmlIn(m_files, appServerDir + QStringLiteral("/standalone/configuration"));
+    case AppServerKind::WebLogic: {
+        QStringList files;
+        for (const QString &domain : ServerConfigurationFiles::foldersIn(m_files, appServerDir + QStringLiteral("/user_projects/domains")))
+            files.append(domain + QStringLiteral("/config/config.xml"));
+        return files;
     }
-    files.sort();
-    return files;
+    case AppServerKind::WebSphere:
+        return ServerConfigurationFiles::namedBelow(m_files, appServerDir + QStringLiteral("/profiles"), QStringLiteral("serverindex.xml"));
+    }
+    return {};
 }
 
 std::optional<HttpListenerReader::Listener> HttpListenerReader::read(AppServerKind kind, const QByteArray &xml)
@@ -126,7 +111,7 @@ std::optional<QUrl> HttpListenerReader::httpUrl(AppServerKind kind, const QStrin
     for (const QString &file : files) {
         QByteArray xml;
         QString error;
-        if (!m_files.readFile(file, maxConfigurationBytes, &xml, &error))
+        if (!m_files.readFile(file, ServerConfigurationFiles::maxBytes, &xml, &error))
             continue;
         const auto listener = read(kind, xml);
         if (!listener || listener->port <= 0 || listener->port > 65535)

@@ -5,6 +5,7 @@
 
 #include <discovery/DataSourceReader.h>
 #include <discovery/HttpListenerReader.h>
+#include <discovery/ServerConfigurationFiles.h>
 #include <hosts/HostFiles.h>
 #include <profile/AemPaths.h>
 
@@ -81,20 +82,6 @@ bool NodeDiscovery::isFile(const QString &path)
     return m_files.stat(path, &entry, &error) && entry.isFile();
 }
 
-QStringList NodeDiscovery::subfolders(const QString &path)
-{
-    QList<HostFiles::Entry> entries;
-    QString error;
-    QStringList folders;
-    if (m_files.list(path, &entries, &error)) {
-        for (const HostFiles::Entry &entry : entries) {
-            if (entry.isDirectory())
-                folders.append(entry.path);
-        }
-    }
-    return folders;
-}
-
 void NodeDiscovery::findAppServer(Found *node)
 {
     const QString crxBootstrap = QStringLiteral("/crx-bootstrap.properties");
@@ -115,18 +102,18 @@ void NodeDiscovery::findAppServer(Found *node)
             m_notes.append(tr("%1: where %2 takes HTTP requests was not found: %3.").arg(m_host, server, listeners.why()));
     };
     const QString installation = node->repository.section(u'/', 0, -2);
-    for (const QString &server : subfolders(installation)) {
+    for (const QString &server : ServerConfigurationFiles::foldersIn(m_files, installation)) {
         if (isFile(server + QStringLiteral("/bin/standalone.sh"))) {
             found(AppServerKind::JBoss, server, server + QStringLiteral("/bin"));
             return;
         }
-        for (const QString &domain : subfolders(server + QStringLiteral("/user_projects/domains"))) {
+        for (const QString &domain : ServerConfigurationFiles::foldersIn(m_files, server + QStringLiteral("/user_projects/domains"))) {
             if (isFile(domain + QStringLiteral("/config/config.xml"))) {
                 found(AppServerKind::WebLogic, server, domain);
                 return;
             }
         }
-        for (const QString &profile : subfolders(server + QStringLiteral("/profiles"))) {
+        for (const QString &profile : ServerConfigurationFiles::foldersIn(m_files, server + QStringLiteral("/profiles"))) {
             if (isFile(profile + QStringLiteral("/bin/startServer.sh"))) {
                 found(AppServerKind::WebSphere, server, profile);
                 return;

@@ -73,7 +73,6 @@ private:
     // bin/startServer.sh below profiles).
     void findAppServer(Found *node);
     bool isFile(const QString &path);
-    QStringList subfolders(const QString &path);
 
     HostFiles &m_files;
     QString m_host;
