@@ -128,6 +128,19 @@ private Q_SLOTS:
         auto *trainer = qobject_cast<DrillPage *>(wizard.currentPage());
         QVERIFY(!wizard.drillBanner()->isVisible());
         QVERIFY(!trainer->isComplete()); // no drill yet: Next waits for Start
+        // On a sandbox of one machine, the drills that need hosts or a file
+        // system of its own are shown but not offered, and say why.
+        for (int row = 0; row < trainer->drillList()->count(); ++row) {
+            const QListWidgetItem *item = trainer->drillList()->item(row);
+            const QString id = item->data(Qt::UserRole).toString();
+            const bool offered = item->flags() & Qt::ItemIsEnabled;
+            if (id == QLatin1String("host-unreachable"))
+                QVERIFY(!offered && item->toolTip().contains(QStringLiteral("--hosts")));
+            else if (id == QLatin1String("disk-full"))
+                QVERIFY(!offered && item->toolTip().contains(QStringLiteral("--filesystem")));
+            else
+                QVERIFY2(offered, qPrintable(id));
+        }
 
         // The sandbox has no backup yet: starting takes one, then breaks it.
         choose(trainer, QStringLiteral("secondary-corrupt"), QStringLiteral("7"));

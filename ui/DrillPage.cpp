@@ -135,12 +135,15 @@ void DrillPage::initializePage()
 {
     // A drill this sandbox cannot run (it needs hosts, or a file system of
     // its own) is shown, not offered, with the reason as its tooltip.
-    for (int row = 0; row < m_list->count() && m_session->hasProfile(); ++row) {
-        QListWidgetItem *item = m_list->item(row);
-        const Drill *drill = drillOf(item);
-        const QString why = drill ? DrillSession(m_session->profile()).unsuitable(*drill) : QString();
-        item->setFlags(why.isEmpty() ? Qt::ItemIsSelectable | Qt::ItemIsEnabled : Qt::NoItemFlags);
-        item->setToolTip(why);
+    if (m_session->hasProfile()) {
+        const DrillSession sandbox(m_session->profile());
+        for (int row = 0; row < m_list->count(); ++row) {
+            QListWidgetItem *item = m_list->item(row);
+            const Drill *drill = drillOf(item);
+            const QString why = drill ? sandbox.unsuitable(*drill) : QString();
+            item->setFlags(why.isEmpty() ? Qt::ItemIsSelectable | Qt::ItemIsEnabled : Qt::NoItemFlags);
+            item->setToolTip(why);
+        }
     }
     if (!m_list->currentItem())
         m_list->setCurrentRow(0);

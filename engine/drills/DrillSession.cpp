@@ -45,16 +45,22 @@ QStringList DrillSession::sets(const Drill &drill) const
     return ids;
 }
 
-// One node per fault, by its target; the same seed picks the same nodes.
+// What kind of sandbox it is does not change while a session lives: read
+// once, however many drills ask (the trainer page asks for each).
 bool DrillSession::hasHosts() const
 {
-    QString ignored;
-    return SandboxHosts::load(m_profile.directory(), &ignored).has_value();
+    if (!m_hasHosts) {
+        QString ignored;
+        m_hasHosts = SandboxHosts::load(m_profile.directory(), &ignored).has_value();
+    }
+    return *m_hasHosts;
 }
 
 bool DrillSession::hasFileSystem() const
 {
-    return QFileInfo::exists(QDir(m_profile.directory()).filePath(SandboxFileSystem::imageFile()));
+    if (!m_hasFileSystem)
+        m_hasFileSystem = QFileInfo::exists(QDir(m_profile.directory()).filePath(SandboxFileSystem::imageFile()));
+    return *m_hasFileSystem;
 }
 
 QString DrillSession::unsuitable(const Drill &drill) const
@@ -117,6 +123,7 @@ bool DrillSession::takeBackup(const Drill &drill, const QString &runsDirectory)
     return true;
 }
 
+// One node per fault, by its target; the same seed picks the same nodes.
 QStringList DrillSession::pickNodes(const Drill &drill, quint32 seed) const
 {
     QRandomGenerator random(seed);

@@ -73,6 +73,8 @@ private:
 
     const ClusterProfile &m_profile;
     QString m_error;
+    mutable std::optional<bool> m_hasHosts;
+    mutable std::optional<bool> m_hasFileSystem;
 };
 
 } // namespace Lifeboat
