@@ -79,8 +79,7 @@ private:
             QCOMPARE(match->patchLevelFile, node.patchLevelFile);
             QCOMPARE(match->indexRoot, node.indexRoot);
             QCOMPARE(match->tempDirectories, node.tempDirectories);
-            if (node.isAuthor())
-                QCOMPARE(match->httpUrl, node.httpUrl);
+            QCOMPARE(match->httpUrl, node.httpUrl);
             QVERIFY(!match->start.isEmpty() && !match->stop.isEmpty());
         }
         QCOMPARE(discovered.databases.size(), 1);
@@ -93,6 +92,41 @@ private:
                  onHost(expected, expected.connectorsHost, expected.connectors));
         QCOMPARE(discovered.fontsHost, expected.fontsHost);
         QCOMPARE(discovered.fonts, expected.fonts);
+    }
+
+    // A profile with a path that is not there and the primary's role
+    // given to a secondary loads, but its test says what is wrong.
+    void aWrongProfileFailsItsTest(const HostsSandbox &sandbox, const QString &good) const
+    {
+        QFile file(good);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonArray nodes = json.value(QLatin1String("nodes")).toArray();
+        QString moved;
+        for (qsizetype i = 0; i < nodes.size(); ++i) {
+            QJsonObject node = nodes.at(i).toObject();
+            const QString role = node.value(QLatin1String("role")).toString();
+            if (role == QLatin1String("primary") || role == QLatin1String("secondary"))
+                node.insert(QStringLiteral("role"), role == QLatin1String("primary") ? QStringLiteral("secondary") : QStringLiteral("primary"));
+            if (role == QLatin1String("secondary") && moved.isEmpty()) {
+                moved = node.value(QLatin1String("appServerDir")).toString() + QStringLiteral("-moved");
+                node.insert(QStringLiteral("appServerDir"), moved);
+            } else if (role == QLatin1String("secondary")) {
+                node.insert(QStringLiteral("role"), QStringLiteral("secondary"));
+            }
+            nodes.replace(i, node);
+        }
+        json.insert(QStringLiteral("nodes"), nodes);
+        const QString wrong = m_work.filePath(QStringLiteral("wrong.json"));
+        QFile out(wrong);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(json).toJson());
+        out.close();
+        const CommandResult tested = sandbox.runner().lifeboat({QStringLiteral("profile"), QStringLiteral("test"), wrong});
+        QVERIFY2(tested.exitCode == 2, qPrintable(tested.out + tested.err));
+        QVERIFY2(tested.out.contains(QStringLiteral("Not there: ")) && tested.out.contains(moved), qPrintable(tested.out));
+        QVERIFY2(tested.out.contains(QStringLiteral("The profile says primary; its disk says secondary")), qPrintable(tested.out));
+        QVERIFY2(tested.out.contains(QStringLiteral("The profile says secondary; its disk says primary")), qPrintable(tested.out));
     }
 
 private Q_SLOTS:
@@ -243,6 +277,16 @@ private Q_SLOTS:
         QCOMPARE(listed.exitCode, 0);
         const QJsonDocument sets = QJsonDocument::fromJson(listed.out.toUtf8());
         QVERIFY2(sets.toJson().count("backup-offline") >= 1 && sets.toJson().count("backup-rolling") >= 1, qPrintable(listed.out));
+        // "Test this profile": every read-only check holds, each node
+        // answers at the status URL discovery gave it.
+        const CommandResult tested = sandbox->runner().lifeboat({QStringLiteral("profile"), QStringLiteral("test"), output});
+        QVERIFY2(tested.exitCode == 0 && !tested.out.contains(QStringLiteral("[FAIL]")), qPrintable(tested.out + tested.err));
+        for (const NodeProfile &node : sandbox->profile().nodes) {
+            QVERIFY2(tested.out.contains(QStringLiteral("[PASS] %1 answers at its status URL").arg(node.name)), qPrintable(tested.out));
+            QVERIFY2(tested.out.contains(QStringLiteral("[PASS] %1's role is the one its disk tells").arg(node.name)), qPrintable(tested.out));
+        }
+        if (appServer == QLatin1String("jboss"))
+            aWrongProfileFailsItsTest(*sandbox, output);
         // Every node is up again, started by the commands discovery found.
         const QJsonArray nodes = sandbox->status().value(QLatin1String("nodes")).toArray();
         QCOMPARE(nodes.size(), sandbox->profile().nodes.size());

@@ -10,6 +10,8 @@
 #include <hosts/HostFiles.h>
 #include <profile/AemPaths.h>
 
+#include <QRegularExpression>
+
 namespace Lifeboat {
 
 QStringList NodeDiscovery::usualPlaces()
@@ -138,7 +140,37 @@ void NodeDiscovery::findInstallationFiles(Found *node)
     if (isFile(installation + QStringLiteral("/bin/start")) && isFile(installation + QStringLiteral("/bin/stop"))) {
         node->startScript = installation + QStringLiteral("/bin/start");
         node->stopScript = installation + QStringLiteral("/bin/stop");
+        if (!node->httpUrl)
+            node->httpUrl = listenerOfStartScript(node->startScript);
     }
+}
+
+// AEM's bin/start sets where the instance listens: CQ_PORT, and CQ_HOST
+// when it listens on one address only.
+std::optional<QUrl> NodeDiscovery::listenerOfStartScript(const QString &script)
+{
+    QByteArray text;
+    QString error;
+    if (!m_files.readFile(script, ServerConfigurationFiles::maxBytes, &text, &error))
+        return std::nullopt;
+    static const QRegularExpression setting(QStringLiteral("^\\s*(CQ_PORT|CQ_HOST)=[\"']?([A-Za-z0-9_.:-]+)"),
+                                            QRegularExpression::MultilineOption);
+    QString host = m_address;
+    int port = 0;
+    for (auto match = setting.globalMatch(QString::fromUtf8(text)); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        if (found.captured(1) == QLatin1String("CQ_PORT"))
+            port = found.captured(2).toInt();
+        else
+            host = found.captured(2);
+    }
+    if (port <= 0 || port > 65535)
+        return std::nullopt;
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host);
+    url.setPort(port);
+    return url;
 }
 
 NodeDiscovery::Found NodeDiscovery::describe(const QString &repository)

@@ -80,6 +80,9 @@ public:
     QSet<QString> visit(const QString &folder, const QList<HostFiles::Entry> &entries);
     QList<Found> describeAll();
     QStringList notes() const { return m_notes; }
+    // What the disk says of the node whose crx-repository this is: its
+    // role (and what tells it), cluster node id and error.log.
+    Found roleOnDisk(const QString &repository) { return describeRole(repository); }
 
 private:
     Found describe(const QString &repository);
@@ -91,6 +94,7 @@ private:
     void findAppServer(Found *node);
     void readAppServer(Found *node, AppServerKind kind, const QString &server, const QString &home);
     void findInstallationFiles(Found *node);
+    std::optional<QUrl> listenerOfStartScript(const QString &script);
     bool isFile(const QString &path);
     bool isFolder(const QString &path);
 

@@ -431,7 +431,9 @@ QList<std::pair<QString, QByteArray>> SandboxBuilder::controlScripts(const NodeP
     const QString start = QStringLiteral("start ") + control, stop = QStringLiteral("stop ") + control;
     if (!node.isAuthor()) {
         const QString bin = SandboxLayout::nodeDirectory(node.name) + QStringLiteral("/bin/");
-        return {{bin + QStringLiteral("start"), script(QStringLiteral("AEM's bin/start"), start)},
+        // Where it listens, set as AEM's own start script sets it.
+        const QString listener = QStringLiteral("CQ_HOST=%1\nCQ_PORT=%2\n").arg(node.httpUrl.host()).arg(node.httpUrl.port());
+        return {{bin + QStringLiteral("start"), script(QStringLiteral("AEM's bin/start"), start).replace("exec ", listener.toUtf8() + "exec ")},
                 {bin + QStringLiteral("stop"), script(QStringLiteral("AEM's bin/stop"), stop)}};
     }
     const AppServerKind kind = m_options.appServer;
