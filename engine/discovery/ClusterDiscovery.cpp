@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Lifeboat {
@@ -43,6 +44,22 @@ QString secretReference(const char *name)
     return QStringLiteral("{secret:%1}").arg(QLatin1String(name));
 }
 } // namespace
+
+std::optional<HostProfile> ClusterDiscovery::parseHost(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(?:([A-Za-z0-9_.-]+)=)?([A-Za-z0-9_.:-]+?)(?::([0-9]{1,5}))?$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    HostProfile host;
+    host.address = match.captured(2);
+    host.name = match.captured(1).isEmpty() ? host.address : match.captured(1);
+    if (!match.captured(3).isEmpty())
+        host.port = match.captured(3).toInt();
+    if (host.port < 1 || host.port > 65535)
+        return std::nullopt;
+    return host;
+}
 
 ClusterDiscovery::ClusterDiscovery(ClusterProfile draft)
     : m_draft(std::move(draft))
