@@ -80,6 +80,8 @@ QWidget *ProfileEditor::createParts()
     row->setContentsMargins(0, 0, 0, 0);
     m_parts->setAccessibleName(tr("Parts of the profile"));
     m_parts->setFixedWidth(partsWidth);
+    m_parts->setIconSize(QSize(16, 16));
+    m_parts->setSpacing(2);
     row->addWidget(m_parts);
     auto *right = new QVBoxLayout;
     m_general->setTextFormat(Qt::PlainText);

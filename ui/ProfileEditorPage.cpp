@@ -24,7 +24,8 @@
 namespace Lifeboat {
 
 namespace {
-constexpr int listRowsShown = 4;
+constexpr int listRowsShown = 5;
+constexpr int markSize = 16; // the warning beside an item, no taller than its text
 
 // nodes[3].repository → 3; -1 when the path is not below `arrayKey`.
 int itemIndex(const QString &arrayKey, const QString &keyPath)
@@ -75,7 +76,9 @@ void ProfileEditorPage::setItems(Items items)
     m_items = std::move(items);
     m_list = new QListWidget(this);
     m_list->setAccessibleName(QString(m_items.listName).remove(u'&'));
-    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * listRowsShown + 4 * m_list->frameWidth() + 8);
+    m_list->setIconSize(QSize(markSize, markSize));
+    m_list->setUniformItemSizes(true);
+    m_list->setMaximumHeight(std::max(m_list->fontMetrics().lineSpacing(), markSize) * listRowsShown + 2 * m_list->frameWidth() + 4);
     auto *label = new QLabel(m_items.listName, this);
     label->setBuddy(m_list);
     auto *addButton = new QPushButton(m_items.addText, this);
