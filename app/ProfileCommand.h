@@ -27,6 +27,10 @@ protected:
     QString description() const override;
     void addOptions(QCommandLineParser &parser) const override;
     int execute(const QCommandLineParser &parser) override;
+
+private:
+    // `profile test FILE`: every read-only check of the profile against the cluster.
+    static int test(const QString &file, const QStringList &trusted);
 };
 
 } // namespace Lifeboat

@@ -8,7 +8,7 @@
 #include "ExitCode.h"
 #include "HostTrust.h"
 
-#include <discovery/DataSourceReader.h>
+#include <discovery/ClusterDiscovery.h>
 #include <discovery/NodeDiscovery.h>
 #include <hosts/Hosts.h>
 #include <profile/ClusterProfile.h>
@@ -20,7 +20,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSet>
 
 namespace Lifeboat {
 
@@ -51,25 +50,6 @@ QString absolute(const QString &path)
     return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
 }
 
-QString describe(const DatabaseProfile &database)
-{
-    if (database.kind == DatabaseKind::Sqlite)
-        return QStringLiteral("sqlite %1").arg(database.path);
-    return QStringLiteral("%1 %2 on %3:%4").arg(toString(database.kind), database.database, database.host).arg(database.port);
-}
-
-QString roleName(NodeRole role)
-{
-    switch (role) {
-    case NodeRole::Primary:
-        return ProfileDiscovery::tr("primary");
-    case NodeRole::Secondary:
-        return ProfileDiscovery::tr("secondary");
-    case NodeRole::Publish:
-        return ProfileDiscovery::tr("publish");
-    }
-    return {};
-}
 } // namespace
 
 QList<QCommandLineOption> ProfileDiscovery::options()
@@ -87,6 +67,7 @@ QList<QCommandLineOption> ProfileDiscovery::options()
                                        .arg(NodeDiscovery::usualPlaces().join(QStringLiteral(", "))),
          tr("dir")},
         {QStringLiteral("output"), tr("discover: the profile to write (it must not exist yet)."), tr("file")},
+        {QStringLiteral("backup-root"), tr("discover: where backup sets will go, on this machine."), tr("dir")},
         {HostTrust::optionName(), tr("discover: trust HOST's key with this fingerprint without asking (repeat for each)."),
          tr("host=SHA256:…")},
     };
@@ -127,73 +108,36 @@ int ProfileDiscovery::run(const QCommandLineParser &parser)
         return toInt(ExitCode::PreconditionFailed);
     }
 
+    if (parser.isSet(QStringLiteral("backup-root")))
+        draft.backupRoot = absolute(parser.value(QStringLiteral("backup-root")));
     const QStringList places = parser.isSet(QStringLiteral("search")) ? parser.values(QStringLiteral("search"))
                                                                        : NodeDiscovery::usualPlaces();
-    const std::shared_ptr<Hosts> hosts = Hosts::of(draft);
-    QSet<QString> appServers;
-    for (const HostProfile &host : std::as_const(draft.hosts)) {
-        NodeDiscovery discovery(hosts->files(host.name), host.name, host.address);
-        const QList<NodeDiscovery::Found> found = discovery.find(places);
-        for (const QString &note : discovery.notes())
-            Console::err() << note << '\n';
-        if (found.isEmpty())
-            Console::out() << tr("%1: no AEM Forms node below %2.").arg(host.displayName(), places.join(QStringLiteral(", ")))
-                           << '\n';
-        for (qsizetype i = 0; i < found.size(); ++i) {
-            NodeProfile node;
-            node.name = found.size() == 1 ? host.name : QStringLiteral("%1-%2").arg(host.name).arg(i + 1);
-            node.host = host.name;
-            node.role = found[i].role;
-            node.repository = found[i].repository;
-            node.errorLog = found[i].errorLog;
-            node.appServerDir = found[i].appServerDir;
-            node.bootstrapProperties = found[i].bootstrapProperties;
-            node.patchLevelFile = found[i].patchLevelFile;
-            if (found[i].httpUrl)
-                node.httpUrl = *found[i].httpUrl;
-            if (found[i].appServer)
-                appServers.insert(toString(*found[i].appServer));
-            if (found[i].formsDatabase && draft.databases.isEmpty())
-                draft.databases.append(*found[i].formsDatabase);
-            draft.nodes.append(node);
-            Console::out() << tr("%1: %2, %3 node (%4), cluster node id %5")
-                                  .arg(host.displayName(), found[i].repository, roleName(found[i].role),
-                                       found[i].evidence.isEmpty() ? tr("not told by its files") : found[i].evidence,
-                                       found[i].clusterNodeId.isEmpty() ? tr("none") : found[i].clusterNodeId)
-                           << '\n';
-            if (found[i].appServer)
-                Console::out() << "  " << tr("%1 in %2").arg(toString(*found[i].appServer), found[i].appServerDir) << '\n';
-            if (found[i].httpUrl)
-                Console::out() << "  " << tr("HTTP: %1").arg(found[i].httpUrl->toString()) << '\n';
-            if (found[i].formsDatabase)
-                Console::out() << "  " << tr("forms database: %1").arg(describe(*found[i].formsDatabase)) << '\n';
-        }
-    }
-    // One application server for the cluster: the profile has one.
-    if (appServers.size() == 1)
-        appServerKindFromString(*appServers.cbegin(), &draft.appServer);
-    else if (appServers.size() > 1)
-        Console::err() << tr("The nodes run different application servers (%1); a profile has one. Choose it by hand.")
-                              .arg(QStringList(appServers.cbegin(), appServers.cend()).join(QStringLiteral(", ")))
-                       << '\n';
+    ClusterDiscovery discovery(draft);
+    discovery.run(places);
+    for (const QString &line : discovery.findings())
+        Console::out() << line << '\n';
+    for (const QString &note : discovery.notes())
+        Console::err() << note << '\n';
     Console::out().flush();
     QString error;
-    if (!draft.save(output, &error)) {
+    if (!discovery.draft().save(output, &error)) {
         Console::err() << error << Qt::endl;
         return toInt(ExitCode::StepFailed);
     }
-    if (!draft.databases.isEmpty() && !draft.databases.first().password.isEmpty())
-        Console::out() << tr("The forms database's password is not read: give it as the secret %1 (%2, the secrets file, "
-                             "or when asked).")
-                              .arg(QString(DataSourceReader::formsSecret), SecretStore::environmentName(QString(DataSourceReader::formsSecret)))
+    for (const QString &secret : discovery.secrets())
+        Console::out() << tr("The profile names the secret %1, whose value is never read: give it as %2, in the secrets "
+                             "file, or when asked.")
+                              .arg(secret, SecretStore::environmentName(secret))
                        << '\n';
-    Console::out() << tr("Wrote %1 with %n node(s). Not discovered yet: each node's start and stop commands and "
-                         "credentials, the GDS and the backup root. Fill them in; 'lifeboat profile check %1' lists what "
-                         "is still missing.",
-                         nullptr, int(draft.nodes.size()))
-                          .arg(output)
-                   << Qt::endl;
-    return toInt(draft.nodes.isEmpty() ? ExitCode::StepFailed : ExitCode::Success);
+    const QList<ProfileProblem> problems = discovery.problems();
+    Console::out() << tr("Wrote %1 with %n node(s).", nullptr, int(discovery.draft().nodes.size())).arg(output) << '\n';
+    if (!problems.isEmpty()) {
+        Console::out() << tr("Still to fill in before it loads (or run 'lifeboat profile check %1'):").arg(output) << '\n';
+        for (const ProfileProblem &problem : problems)
+            Console::out() << "  " << problem.keyPath << ": " << problem.text() << '\n';
+    }
+    Console::out().flush();
+    return toInt(discovery.draft().nodes.isEmpty() ? ExitCode::StepFailed : ExitCode::Success);
 }
 
 } // namespace Lifeboat

@@ -187,6 +187,9 @@ bool NodeAgent::openDatabase()
 void NodeAgent::routeRequests()
 {
     m_server->route("GET", SandboxLayout::statusPath(), [this](const HttpRequest &) { return status(); });
+    // Where AEM's Felix console lists its bundles: what a real node's status
+    // is read from (a profile found by discovery names it).
+    m_server->route("GET", SandboxLayout::aemStatusPath(), [this](const HttpRequest &) { return status(); });
     const QString jmx = jmxRepositoryPath();
     m_server->route("POST", jmx + QStringLiteral("/op/startBackup/java.lang.String"),
                     [this](const HttpRequest &request) { return startBackup(request); });

@@ -4,9 +4,11 @@
 #include "support/HostsSandbox.h"
 #include "support/SandboxFixture.h"
 
+#include <discovery/ControlTemplates.h>
 #include <discovery/DataSourceReader.h>
 #include <discovery/HttpListenerReader.h>
 #include <discovery/NodeDiscovery.h>
+#include <discovery/StoreDiscovery.h>
 #include <hosts/LocalHostFiles.h>
 
 #include <profile/AemPaths.h>
@@ -36,19 +38,95 @@ private:
     std::unique_ptr<HostsSandbox> m_hosts;
     QTemporaryDir m_work;
 
-    QStringList hostOptions() const
+    static QStringList hostOptions(const HostsSandbox &sandbox)
     {
         QStringList options;
-        for (const HostProfile &host : m_hosts->profile().hosts)
+        for (const HostProfile &host : sandbox.profile().hosts)
             options << QStringLiteral("--host") << QStringLiteral("%1=%2:%3").arg(host.name, host.address).arg(host.port);
-        const HostProfile &any = m_hosts->profile().hosts.first();
+        const HostProfile &any = sandbox.profile().hosts.first();
         return options << QStringLiteral("--user") << any.user << QStringLiteral("--identity") << any.identityFile
                        << QStringLiteral("--ssh-config") << any.sshConfig << QStringLiteral("--agent-path") << any.agentPath;
     }
 
-    CommandResult discover(const QStringList &extra) const
+    static CommandResult discover(const HostsSandbox &sandbox, const QStringList &extra)
     {
-        return m_hosts->runner().lifeboat(QStringList{QStringLiteral("profile"), QStringLiteral("discover")} + hostOptions() + extra);
+        return sandbox.runner().lifeboat(QStringList{QStringLiteral("profile"), QStringLiteral("discover")} + hostOptions(sandbox) + extra);
+    }
+    CommandResult discover(const QStringList &extra) const { return discover(*m_hosts, extra); }
+
+    static QString onHost(const ClusterProfile &profile, const QString &host, const QString &path)
+    {
+        return QStringLiteral("%1:%2").arg(host.isEmpty() ? QStringLiteral("local") : host, path);
+    }
+
+    // Everything that matters of a profile discovery wrote, against the
+    // sandbox's own: nodes (name, host, role, paths, HTTP address), the
+    // application server, the forms database and the shared stores with
+    // their hosts.
+    static void compareWithTheSandboxs(const ClusterProfile &discovered, const ClusterProfile &expected)
+    {
+        QCOMPARE(toString(discovered.appServer), toString(expected.appServer));
+        QCOMPARE(discovered.nodes.size(), expected.nodes.size());
+        for (const NodeProfile &node : expected.nodes) {
+            const NodeProfile *match = discovered.node(node.name); // the sandbox names its hosts after its nodes
+            QVERIFY2(match, qPrintable(node.name));
+            QCOMPARE(match->host, node.host);
+            QCOMPARE(int(match->role), int(node.role));
+            QCOMPARE(match->repository, node.repository);
+            QCOMPARE(match->errorLog, node.errorLog);
+            QCOMPARE(match->appServerDir, node.appServerDir);
+            QCOMPARE(match->bootstrapProperties, node.bootstrapProperties);
+            QCOMPARE(match->patchLevelFile, node.patchLevelFile);
+            QCOMPARE(match->indexRoot, node.indexRoot);
+            QCOMPARE(match->tempDirectories, node.tempDirectories);
+            QCOMPARE(match->httpUrl, node.httpUrl);
+            QVERIFY(!match->start.isEmpty() && !match->stop.isEmpty());
+        }
+        QCOMPARE(discovered.databases.size(), 1);
+        QCOMPARE(int(discovered.databases.first().kind), int(expected.databases.first().kind));
+        QCOMPARE(discovered.databases.first().path, expected.databases.first().path);
+        QCOMPARE(onHost(discovered, discovered.gdsHost, discovered.gds), onHost(expected, expected.gdsHost, expected.gds));
+        QCOMPARE(onHost(discovered, discovered.contentStorageRootHost, discovered.contentStorageRoot),
+                 onHost(expected, expected.contentStorageRootHost, expected.contentStorageRoot));
+        QCOMPARE(onHost(discovered, discovered.connectorsHost, discovered.connectors),
+                 onHost(expected, expected.connectorsHost, expected.connectors));
+        QCOMPARE(discovered.fontsHost, expected.fontsHost);
+        QCOMPARE(discovered.fonts, expected.fonts);
+    }
+
+    // A profile with a path that is not there and the primary's role
+    // given to a secondary loads, but its test says what is wrong.
+    void aWrongProfileFailsItsTest(const HostsSandbox &sandbox, const QString &good) const
+    {
+        QFile file(good);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonArray nodes = json.value(QLatin1String("nodes")).toArray();
+        QString moved;
+        for (qsizetype i = 0; i < nodes.size(); ++i) {
+            QJsonObject node = nodes.at(i).toObject();
+            const QString role = node.value(QLatin1String("role")).toString();
+            if (role == QLatin1String("primary") || role == QLatin1String("secondary"))
+                node.insert(QStringLiteral("role"), role == QLatin1String("primary") ? QStringLiteral("secondary") : QStringLiteral("primary"));
+            if (role == QLatin1String("secondary") && moved.isEmpty()) {
+                moved = node.value(QLatin1String("appServerDir")).toString() + QStringLiteral("-moved");
+                node.insert(QStringLiteral("appServerDir"), moved);
+            } else if (role == QLatin1String("secondary")) {
+                node.insert(QStringLiteral("role"), QStringLiteral("secondary"));
+            }
+            nodes.replace(i, node);
+        }
+        json.insert(QStringLiteral("nodes"), nodes);
+        const QString wrong = m_work.filePath(QStringLiteral("wrong.json"));
+        QFile out(wrong);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(json).toJson());
+        out.close();
+        const CommandResult tested = sandbox.runner().lifeboat({QStringLiteral("profile"), QStringLiteral("test"), wrong});
+        QVERIFY2(tested.exitCode == 2, qPrintable(tested.out + tested.err));
+        QVERIFY2(tested.out.contains(QStringLiteral("Not there: ")) && tested.out.contains(moved), qPrintable(tested.out));
+        QVERIFY2(tested.out.contains(QStringLiteral("The profile says primary; its disk says secondary")), qPrintable(tested.out));
+        QVERIFY2(tested.out.contains(QStringLiteral("The profile says secondary; its disk says primary")), qPrintable(tested.out));
     }
 
 private Q_SLOTS:
@@ -123,7 +201,7 @@ private Q_SLOTS:
         // The storage host holds the GDS, not a node: said, not invented.
         QVERIFY2(found.out.contains(QStringLiteral("storage")) && found.out.contains(QStringLiteral("no AEM Forms node")),
                  qPrintable(found.out));
-        // What it could not find yet is named, and the loader says what is missing.
+        // The secret it names is not defined yet: the loader says so.
         const CommandResult checked = m_hosts->runner().lifeboat({QStringLiteral("profile"), QStringLiteral("check"), output});
         QCOMPARE(checked.exitCode, 64);
 
@@ -135,6 +213,85 @@ private Q_SLOTS:
         QFile after(output);
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), before);
+    }
+
+    // Issue 20's "done when": on a sandbox with hosts for each application
+    // server, the profile discovery writes equals the sandbox's own in
+    // everything that matters and, once its one secret is given, loads and
+    // runs an offline backup with the commands it found (the servers'
+    // own scripts, over ssh) and a rolling one (LCBackupMode.sh).
+    void aDiscoveredProfileEqualsTheSandboxsAndBacksItUp_data()
+    {
+        QTest::addColumn<QString>("appServer");
+        QTest::newRow("jboss") << QStringLiteral("jboss");
+        QTest::newRow("weblogic") << QStringLiteral("weblogic");
+        QTest::newRow("websphere") << QStringLiteral("websphere");
+    }
+
+    void aDiscoveredProfileEqualsTheSandboxsAndBacksItUp()
+    {
+        if (!m_hosts)
+            QSKIP("A sandbox with hosts needs root (mount namespaces).");
+        QFETCH(QString, appServer);
+        std::unique_ptr<HostsSandbox> other;
+        HostsSandbox *sandbox = m_hosts.get();
+        if (appServer != QLatin1String("jboss")) {
+            other = std::make_unique<HostsSandbox>();
+            QVERIFY(other->watched());
+            const CommandResult created = other->create({QStringLiteral("--nodes"), QStringLiteral("2"), QStringLiteral("--publish"),
+                                                         QStringLiteral("1"), QStringLiteral("--size-mb"), QStringLiteral("2"),
+                                                         QStringLiteral("--activity"), QStringLiteral("0"),
+                                                         QStringLiteral("--app-server"), appServer});
+            QVERIFY2(created.exitCode == 0, qPrintable(created.out + created.err));
+            const CommandResult started = other->sandbox(QStringLiteral("start"));
+            QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
+            sandbox = other.get();
+        }
+        const QString output = m_work.filePath(appServer + QStringLiteral("-complete.json"));
+        const QString backups = m_work.filePath(appServer + QStringLiteral("-backups"));
+        const CommandResult found = discover(*sandbox, {QStringLiteral("--known-hosts"), sandbox->profile().knownHostsFile,
+                                                        QStringLiteral("--backup-root"), backups, QStringLiteral("--output"), output});
+        QVERIFY2(found.exitCode == 0, qPrintable(found.out + found.err));
+        QVERIFY2(!found.out.contains(QStringLiteral("Still to fill in")), qPrintable(found.out));
+
+        // Once the secret it names is given, it loads as it is.
+        sandbox->runner().setEnvironment(QStringLiteral("LIFEBOAT_SECRET_AEM_ADMIN"), sandbox->secretValues().value(0));
+        const CommandResult checked = sandbox->runner().lifeboat({QStringLiteral("profile"), QStringLiteral("check"), output});
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.out + checked.err));
+        QList<ProfileProblem> problems;
+        const auto discovered = ClusterProfile::load(output, &problems);
+        QVERIFY2(discovered, qPrintable(ProfileProblem::describe(output, problems)));
+        compareWithTheSandboxs(*discovered, sandbox->profile());
+        if (QTest::currentTestFailed())
+            return;
+
+        for (const QString scenario : {QStringLiteral("backup-offline"), QStringLiteral("backup-rolling")}) {
+            const CommandResult backedUp = sandbox->runner().lifeboat(
+                {QStringLiteral("run"), QStringLiteral("--profile"), output, QStringLiteral("--scenario"), scenario,
+                 QStringLiteral("--yes"), QStringLiteral("--accept-warnings"), QStringLiteral("--report-dir"),
+                 m_work.filePath(appServer + QStringLiteral("-runs"))});
+            QVERIFY2(backedUp.exitCode == 0, qPrintable(scenario + u'\n' + backedUp.out + backedUp.err));
+        }
+        const CommandResult listed = sandbox->runner().lifeboat({QStringLiteral("backups"), QStringLiteral("--profile"), output,
+                                                                 QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonDocument sets = QJsonDocument::fromJson(listed.out.toUtf8());
+        QVERIFY2(sets.toJson().count("backup-offline") >= 1 && sets.toJson().count("backup-rolling") >= 1, qPrintable(listed.out));
+        // "Test this profile": every read-only check holds, each node
+        // answers at the status URL discovery gave it.
+        const CommandResult tested = sandbox->runner().lifeboat({QStringLiteral("profile"), QStringLiteral("test"), output});
+        QVERIFY2(tested.exitCode == 0 && !tested.out.contains(QStringLiteral("[FAIL]")), qPrintable(tested.out + tested.err));
+        for (const NodeProfile &node : sandbox->profile().nodes) {
+            QVERIFY2(tested.out.contains(QStringLiteral("[PASS] %1 answers at its status URL").arg(node.name)), qPrintable(tested.out));
+            QVERIFY2(tested.out.contains(QStringLiteral("[PASS] %1's role is the one its disk tells").arg(node.name)), qPrintable(tested.out));
+        }
+        if (appServer == QLatin1String("jboss"))
+            aWrongProfileFailsItsTest(*sandbox, output);
+        // Every node is up again, started by the commands discovery found.
+        const QJsonArray nodes = sandbox->status().value(QLatin1String("nodes")).toArray();
+        QCOMPARE(nodes.size(), sandbox->profile().nodes.size());
+        for (const QJsonValue &node : nodes)
+            QVERIFY2(node[QLatin1String("running")].toBool(), qPrintable(node[QLatin1String("name")].toString()));
     }
 
     // Each application server's layout, on this machine's files: the same
@@ -224,6 +381,60 @@ private Q_SLOTS:
         QCOMPARE(HttpListenerReader::withDefault(QStringLiteral("${jboss.http.port:8080}")), QStringLiteral("8080"));
         QCOMPARE(HttpListenerReader::withDefault(QStringLiteral(" ${jboss.bind.address:0.0.0.0} ")), QStringLiteral("0.0.0.0"));
         QCOMPARE(HttpListenerReader::withDefault(QStringLiteral("8443")), QStringLiteral("8443"));
+    }
+
+    // A store every node mounts belongs to the host that serves it (one
+    // with no node); two GDS folders are said, not silently chosen between.
+    void aSharedStoreBelongsToTheHostThatServesIt()
+    {
+        StoreDiscovery stores;
+        const auto folder = [](const QString &name) {
+            HostFiles::Entry entry;
+            entry.path = QStringLiteral("/srv/share/") + name;
+            entry.type = HostFiles::Type::Directory;
+            return entry;
+        };
+        for (const QString host : {QStringLiteral("node1"), QStringLiteral("files"), QStringLiteral("node2")})
+            stores.visit(host, QStringLiteral("/srv/share"), {folder(QStringLiteral("DocumentStorage")), folder(QStringLiteral("connectors"))});
+        HostFiles::Entry other = folder(QStringLiteral("DocumentStorage"));
+        other.path = QStringLiteral("/opt/jboss/server/lc/svcnative/DocumentStorage");
+        stores.visit(QStringLiteral("node1"), QStringLiteral("/opt/jboss/server/lc/svcnative"), {other});
+        stores.setNodeHosts({QStringLiteral("node1"), QStringLiteral("node2")});
+        ClusterProfile draft;
+        stores.fill(&draft, {QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("files")});
+        QCOMPARE(draft.gds, QStringLiteral("/srv/share/DocumentStorage"));
+        QCOMPARE(draft.gdsHost, QStringLiteral("files"));
+        QCOMPARE(draft.connectorsHost, QStringLiteral("files"));
+        QVERIFY2(stores.notes().join(u'\n').contains(other.path), qPrintable(stores.notes().join(u'\n')));
+        QVERIFY(draft.contentStorageRoot.isEmpty()); // none found: none invented
+    }
+
+    // A node whose server a systemd unit runs is started and stopped with
+    // systemctl, through sudo unless the login is root; otherwise with the
+    // server's scripts.
+    void aSystemdUnitIsPreferredToTheScripts()
+    {
+        QTemporaryDir units;
+        QFile unit(units.filePath(QStringLiteral("aem-forms.service")));
+        QVERIFY(unit.open(QIODevice::WriteOnly));
+        unit.write("[Service]\nUser=aem\nExecStart=/opt/adobe/jboss/bin/standalone.sh -c standalone.xml\n");
+        unit.close();
+        LocalHostFiles files;
+        QCOMPARE(ControlTemplates::unitRunning(files, QStringLiteral("/opt/adobe/jboss"), units.path()), QStringLiteral("aem-forms.service"));
+        QVERIFY(ControlTemplates::unitRunning(files, QStringLiteral("/opt/adobe/weblogic"), units.path()).isEmpty());
+        const ControlTemplates::Control control = ControlTemplates::systemd(QStringLiteral("aem-forms.service"), false);
+        QCOMPARE(control.start.arguments(), QStringList({QStringLiteral("sudo"), QStringLiteral("-n"), QStringLiteral("systemctl"),
+                                                         QStringLiteral("start"), QStringLiteral("aem-forms.service")}));
+        HostProfile host;
+        host.address = QStringLiteral("10.0.0.11");
+        host.user = QStringLiteral("aemops");
+        const QStringList remote = ControlTemplates::overSsh(host, QStringLiteral("/etc/lifeboat/known_hosts"), control.stop.arguments());
+        QCOMPARE(remote.first(), QStringLiteral("ssh"));
+        QVERIFY(remote.contains(QStringLiteral("BatchMode=yes")) && remote.contains(QStringLiteral("StrictHostKeyChecking=yes")));
+        QVERIFY(remote.contains(QStringLiteral("UserKnownHostsFile=/etc/lifeboat/known_hosts")));
+        QCOMPARE(remote.mid(remote.indexOf(QStringLiteral("10.0.0.11"))),
+                 QStringList({QStringLiteral("10.0.0.11"), QStringLiteral("--"), QStringLiteral("sudo"), QStringLiteral("-n"),
+                              QStringLiteral("systemctl"), QStringLiteral("stop"), QStringLiteral("aem-forms.service")}));
     }
 
     // A host seen for the first time is not asked before its key is trusted.

@@ -142,11 +142,14 @@ private Q_SLOTS:
         QCOMPARE(filesBelow(second.directory()), files);
         // Timestamps (logs, database rows) and the ports picked at creation
         // differ by nature, and so does where the sandbox is, which each
-        // application server's data source names (its database's path).
+        // application server's data source names (its database's path), and
+        // the scripts that start and stop its nodes name (its profile's).
         const QStringList varying{QStringLiteral("error.log"), QStringLiteral("forms.db"), QStringLiteral("cluster.json"),
                                   QStringLiteral("crx-bootstrap.properties"), QStringLiteral("standalone.xml"),
                                   QStringLiteral("IDP_DS-jdbc.xml"), QStringLiteral("resources.xml"),
-                                  QStringLiteral("config.xml"), QStringLiteral("serverindex.xml")};
+                                  QStringLiteral("config.xml"), QStringLiteral("serverindex.xml"),
+                                  QStringLiteral("standalone.sh"), QStringLiteral("jboss-cli.sh"), QStringLiteral("start"),
+                                  QStringLiteral("stop"), QStringLiteral("LCBackupMode.sh")};
         int compared = 0;
         for (const QString &file : files) {
             if (varying.contains(QFileInfo(file).fileName()))

@@ -4,23 +4,25 @@
 #include "NodeDiscovery.h"
 
 #include <discovery/DataSourceReader.h>
+#include <discovery/FolderSearch.h>
 #include <discovery/HttpListenerReader.h>
 #include <discovery/ServerConfigurationFiles.h>
 #include <hosts/HostFiles.h>
 #include <profile/AemPaths.h>
 
-namespace Lifeboat {
+#include <QRegularExpression>
 
-namespace {
-// Enough for the installation folders of a server; a search that reaches it
-// says so instead of walking a whole disk.
-constexpr int maxDirectories = 20000;
-} // namespace
+namespace Lifeboat {
 
 QStringList NodeDiscovery::usualPlaces()
 {
     return {QStringLiteral("/opt"), QStringLiteral("/srv"), QStringLiteral("/u01"), QStringLiteral("/app"),
-            QStringLiteral("/apps"), QStringLiteral("/var/lib")};
+            QStringLiteral("/apps"), QStringLiteral("/var/lib"), QStringLiteral("/mnt"), QStringLiteral("/data")};
+}
+
+QString NodeDiscovery::backupModeToolPath()
+{
+    return QStringLiteral("sdk/misc/Foundation/BackupRestoreCommandline/LCBackupMode.sh");
 }
 
 NodeDiscovery::NodeDiscovery(HostFiles &files, QString host, QString address)
@@ -32,47 +34,30 @@ NodeDiscovery::NodeDiscovery(HostFiles &files, QString host, QString address)
 
 QList<NodeDiscovery::Found> NodeDiscovery::find(const QStringList &places)
 {
-    QList<Found> found;
-    for (const QString &place : places) {
-        HostFiles::Entry entry;
-        QString error;
-        if (!m_files.stat(place, &entry, &error)) {
-            m_notes.append(error);
-            continue;
-        }
-        if (!entry.exists())
-            continue; // not every host has every usual place
-        if (!entry.isDirectory()) {
-            m_notes.append(tr("%1: %2 is not a folder; not searched.").arg(m_host, place));
-            continue;
-        }
-        search(place, 0, &found);
-    }
-    return found;
+    FolderSearch search(m_files, m_host);
+    search.walk(places, [this](const QString &folder, const QList<HostFiles::Entry> &entries) { return visit(folder, entries); });
+    m_notes.append(search.notes());
+    return describeAll();
 }
 
-void NodeDiscovery::search(const QString &directory, int depth, QList<Found> *found)
+QSet<QString> NodeDiscovery::visit(const QString &, const QList<HostFiles::Entry> &entries)
 {
-    if (++m_visited == maxDirectories)
-        m_notes.append(tr("%1: the search stopped after %2 folders; name the installation folder to search.")
-                           .arg(m_host)
-                           .arg(maxDirectories));
-    if (m_visited >= maxDirectories)
-        return;
-    QList<HostFiles::Entry> entries;
-    QString error;
-    if (!m_files.list(directory, &entries, &error)) {
-        m_notes.append(error);
-        return;
-    }
     for (const HostFiles::Entry &entry : entries) {
-        if (!entry.isDirectory() || entry.name().startsWith(u'.'))
-            continue; // links are not followed: a folder is found once, where it is
-        if (entry.name() == AemPaths::crxRepository)
-            found->append(describe(entry.path));
-        else if (depth + 1 < searchDepth)
-            search(entry.path, depth + 1, found);
+        if (entry.isDirectory() && entry.name() == AemPaths::crxRepository) {
+            m_repositories.append(entry.path);
+            return {entry.name()};
+        }
     }
+    return {};
+}
+
+QList<NodeDiscovery::Found> NodeDiscovery::describeAll()
+{
+    QList<Found> found;
+    for (const QString &repository : std::as_const(m_repositories))
+        found.append(describe(repository));
+    m_repositories.clear();
+    return found;
 }
 
 bool NodeDiscovery::isFile(const QString &path)
@@ -82,40 +67,57 @@ bool NodeDiscovery::isFile(const QString &path)
     return m_files.stat(path, &entry, &error) && entry.isFile();
 }
 
+bool NodeDiscovery::isFolder(const QString &path)
+{
+    HostFiles::Entry entry;
+    QString error;
+    return m_files.stat(path, &entry, &error) && entry.isDirectory();
+}
+
+void NodeDiscovery::readAppServer(Found *node, AppServerKind kind, const QString &server, const QString &home)
+{
+    node->appServer = kind;
+    node->appServerDir = server;
+    node->serverHome = home;
+    const QString crxBootstrap = home + QStringLiteral("/crx-bootstrap.properties");
+    if (isFile(crxBootstrap))
+        node->bootstrapProperties = crxBootstrap;
+    if (isFile(server + QStringLiteral("/adobe/patch-level.txt")))
+        node->patchLevelFile = server + QStringLiteral("/adobe/patch-level.txt");
+    if (isFolder(server + QStringLiteral("/adobe/index-root")))
+        node->indexRoot = server + QStringLiteral("/adobe/index-root");
+    // java.io.tmpdir where each server keeps it.
+    for (const QString &temp : {server + QStringLiteral("/tmp"), server + QStringLiteral("/standalone/tmp"), home + QStringLiteral("/temp")}) {
+        if (isFolder(temp) && !node->tempDirectories.contains(temp))
+            node->tempDirectories.append(temp);
+    }
+    DataSourceReader dataSources(m_files);
+    node->formsDatabase = dataSources.formsDatabase(kind, server);
+    if (!node->formsDatabase)
+        m_notes.append(tr("%1: the forms database of %2 was not found: %3.").arg(m_host, server, dataSources.why()));
+    HttpListenerReader listeners(m_files);
+    node->httpUrl = listeners.httpUrl(kind, server, m_address);
+    if (!node->httpUrl)
+        m_notes.append(tr("%1: where %2 takes HTTP requests was not found: %3.").arg(m_host, server, listeners.why()));
+}
+
 void NodeDiscovery::findAppServer(Found *node)
 {
-    const QString crxBootstrap = QStringLiteral("/crx-bootstrap.properties");
-    const auto found = [&](AppServerKind kind, const QString &server, const QString &bootstrapFolder) {
-        node->appServer = kind;
-        node->appServerDir = server;
-        if (isFile(bootstrapFolder + crxBootstrap))
-            node->bootstrapProperties = bootstrapFolder + crxBootstrap;
-        if (isFile(server + QStringLiteral("/adobe/patch-level.txt")))
-            node->patchLevelFile = server + QStringLiteral("/adobe/patch-level.txt");
-        DataSourceReader dataSources(m_files);
-        node->formsDatabase = dataSources.formsDatabase(kind, server);
-        if (!node->formsDatabase)
-            m_notes.append(tr("%1: the forms database of %2 was not found: %3.").arg(m_host, server, dataSources.why()));
-        HttpListenerReader listeners(m_files);
-        node->httpUrl = listeners.httpUrl(kind, server, m_address);
-        if (!node->httpUrl)
-            m_notes.append(tr("%1: where %2 takes HTTP requests was not found: %3.").arg(m_host, server, listeners.why()));
-    };
     const QString installation = node->repository.section(u'/', 0, -2);
     for (const QString &server : ServerConfigurationFiles::foldersIn(m_files, installation)) {
         if (isFile(server + QStringLiteral("/bin/standalone.sh"))) {
-            found(AppServerKind::JBoss, server, server + QStringLiteral("/bin"));
+            readAppServer(node, AppServerKind::JBoss, server, server + QStringLiteral("/bin"));
             return;
         }
         for (const QString &domain : ServerConfigurationFiles::foldersIn(m_files, server + QStringLiteral("/user_projects/domains"))) {
             if (isFile(domain + QStringLiteral("/config/config.xml"))) {
-                found(AppServerKind::WebLogic, server, domain);
+                readAppServer(node, AppServerKind::WebLogic, server, domain);
                 return;
             }
         }
         for (const QString &profile : ServerConfigurationFiles::foldersIn(m_files, server + QStringLiteral("/profiles"))) {
             if (isFile(profile + QStringLiteral("/bin/startServer.sh"))) {
-                found(AppServerKind::WebSphere, server, profile);
+                readAppServer(node, AppServerKind::WebSphere, server, profile);
                 return;
             }
         }
@@ -126,10 +128,56 @@ void NodeDiscovery::findAppServer(Found *node)
                            .arg(m_host, node->repository));
 }
 
+// What the installation folder itself keeps: the patch level file, the
+// backup-mode tool, an instance's own start and stop scripts.
+void NodeDiscovery::findInstallationFiles(Found *node)
+{
+    const QString installation = node->repository.section(u'/', 0, -2);
+    if (node->patchLevelFile.isEmpty() && isFile(installation + QStringLiteral("/patch-level.txt")))
+        node->patchLevelFile = installation + QStringLiteral("/patch-level.txt");
+    if (node->role != NodeRole::Publish && isFile(installation + u'/' + backupModeToolPath()))
+        node->backupModeTool = installation + u'/' + backupModeToolPath();
+    if (isFile(installation + QStringLiteral("/bin/start")) && isFile(installation + QStringLiteral("/bin/stop"))) {
+        node->startScript = installation + QStringLiteral("/bin/start");
+        node->stopScript = installation + QStringLiteral("/bin/stop");
+        if (!node->httpUrl)
+            node->httpUrl = listenerOfStartScript(node->startScript);
+    }
+}
+
+// AEM's bin/start sets where the instance listens: CQ_PORT, and CQ_HOST
+// when it listens on one address only.
+std::optional<QUrl> NodeDiscovery::listenerOfStartScript(const QString &script)
+{
+    QByteArray text;
+    QString error;
+    if (!m_files.readFile(script, ServerConfigurationFiles::maxBytes, &text, &error))
+        return std::nullopt;
+    static const QRegularExpression setting(QStringLiteral("^\\s*(CQ_PORT|CQ_HOST)=[\"']?([A-Za-z0-9_.:-]+)"),
+                                            QRegularExpression::MultilineOption);
+    QString host = m_address;
+    int port = 0;
+    for (auto match = setting.globalMatch(QString::fromUtf8(text)); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        if (found.captured(1) == QLatin1String("CQ_PORT"))
+            port = found.captured(2).toInt();
+        else
+            host = found.captured(2);
+    }
+    if (port <= 0 || port > 65535)
+        return std::nullopt;
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host);
+    url.setPort(port);
+    return url;
+}
+
 NodeDiscovery::Found NodeDiscovery::describe(const QString &repository)
 {
     Found node = describeRole(repository);
     findAppServer(&node);
+    findInstallationFiles(&node);
     return node;
 }
 

@@ -6,14 +6,15 @@
 #include <profile/ClusterProfile.h>
 #include <profile/NodeProfile.h>
 
+#include <hosts/HostFiles.h>
+
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 #include <QUrl>
 
 namespace Lifeboat {
-
-class HostFiles;
 
 // What one host holds of AEM Forms, found by reading only: every
 // crx-repository folder below the places searched, and what its files say
@@ -40,8 +41,20 @@ public:
         // secondary's), and the patch level file Lifeboat's installations keep.
         std::optional<AppServerKind> appServer;
         QString appServerDir;
+        // Where the server's own scripts are: JBoss's folder, a WebLogic
+        // domain, a WebSphere profile (it holds the bootstrap properties).
+        QString serverHome;
         QString bootstrapProperties;
         QString patchLevelFile;
+        QString indexRoot;           // Content Services' Index Root, in the server's adobe folder
+        QStringList tempDirectories; // the server's temporary files
+        // LCBackupMode.sh in the installation's SDK, which enters and leaves
+        // backup mode (an author's).
+        QString backupModeTool;
+        // An instance's own start and stop scripts (bin/start, bin/stop
+        // beside its crx-repository), as a publish instance has them.
+        QString startScript;
+        QString stopScript;
         // The forms database its application server's data source names.
         std::optional<DatabaseProfile> formsDatabase;
         // Where its application server takes HTTP requests.
@@ -50,9 +63,8 @@ public:
 
     // Where AEM Forms is installed on the hosts administrators keep it on.
     static QStringList usualPlaces();
-    // How deep below a place a crx-repository is looked for (a search never
-    // goes into a crx-repository, nor into hidden folders).
-    static constexpr int searchDepth = 6;
+    // Where the backup-mode tool is below an installation folder.
+    static QString backupModeToolPath();
 
     // `address`: how the host is reached, for a server that listens on
     // every address.
@@ -61,10 +73,18 @@ public:
     // Every node below `places` (a place that does not exist is skipped; one
     // that is not a folder, or cannot be read, is said in notes()).
     QList<Found> find(const QStringList &places);
+    // The same in two halves, for a walk that looks for more than nodes
+    // (FolderSearch::Visitor): visit() records each crx-repository in a
+    // folder, which the walk must not enter; describeAll() then reads what
+    // each one's files say.
+    QSet<QString> visit(const QString &folder, const QList<HostFiles::Entry> &entries);
+    QList<Found> describeAll();
     QStringList notes() const { return m_notes; }
+    // What the disk says of the node whose crx-repository this is: its
+    // role (and what tells it), cluster node id and error.log.
+    Found roleOnDisk(const QString &repository) { return describeRole(repository); }
 
 private:
-    void search(const QString &directory, int depth, QList<Found> *found);
     Found describe(const QString &repository);
     Found describeRole(const QString &repository);
     // The application server in the folder that holds the crx-repository:
@@ -72,13 +92,17 @@ private:
     // below user_projects/domains) or WebSphere (a profile's
     // bin/startServer.sh below profiles).
     void findAppServer(Found *node);
+    void readAppServer(Found *node, AppServerKind kind, const QString &server, const QString &home);
+    void findInstallationFiles(Found *node);
+    std::optional<QUrl> listenerOfStartScript(const QString &script);
     bool isFile(const QString &path);
+    bool isFolder(const QString &path);
 
     HostFiles &m_files;
     QString m_host;
     QString m_address;
     QStringList m_notes;
-    int m_visited = 0;
+    QStringList m_repositories;
 };
 
 } // namespace Lifeboat

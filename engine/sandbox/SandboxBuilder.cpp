@@ -3,6 +3,9 @@
 
 #include "SandboxBuilder.h"
 
+#include <cluster/NodeController.h>
+#include <discovery/NodeDiscovery.h>
+#include <hosts/SshConnection.h>
 #include <profile/AemPaths.h>
 #include <sandbox/FormsDatabase.h>
 #include <sandbox/SandboxLayout.h>
@@ -340,11 +343,9 @@ QList<std::pair<QString, QByteArray>> SandboxBuilder::appServerFiles(const NodeP
     const QString url = (QStringLiteral("jdbc:sqlite:") + m_profile.databases.first().path).toHtmlEscaped();
     const QString address = node.httpUrl.host();
     const int port = node.httpUrl.port();
-    const QString script = QStringLiteral("#!/bin/sh\n# %1 of %2 (sandbox)\n").arg(toString(kind), node.name);
     switch (kind) {
     case AppServerKind::JBoss:
-        return {{SandboxLayout::appServerMarker(kind, node.name), script.toUtf8()},
-                {SandboxLayout::appServerDataSource(kind, node.name),
+        return {{SandboxLayout::appServerDataSource(kind, node.name),
                  QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server xmlns=\"urn:jboss:domain:1.7\">\n"
                                 "  <profile>\n    <subsystem xmlns=\"urn:jboss:domain:datasources:1.2\">\n      <datasources>\n"
                                 "        <datasource jndi-name=\"java:/IDP_DS\" pool-name=\"IDP_DS\" enabled=\"true\">\n"
@@ -388,8 +389,7 @@ QList<std::pair<QString, QByteArray>> SandboxBuilder::appServerFiles(const NodeP
                      .arg(url)
                      .toUtf8()}};
     case AppServerKind::WebSphere:
-        return {{SandboxLayout::appServerMarker(kind, node.name), script.toUtf8()},
-                {SandboxLayout::appServerDataSource(kind, node.name),
+        return {{SandboxLayout::appServerDataSource(kind, node.name),
                  QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xmi:XMI xmi:version=\"2.0\" "
                                 "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:resources.jdbc=\"http://www.ibm.com/websphere/appserver/schemas/5.0/resources.jdbc.xmi\">\n"
                                 "  <resources.jdbc:JDBCProvider xmi:id=\"JDBCProvider_1\" name=\"SQLite JDBC Provider\">\n"
@@ -414,6 +414,65 @@ QList<std::pair<QString, QByteArray>> SandboxBuilder::appServerFiles(const NodeP
     return {};
 }
 
+// The scripts administrators start and stop a node with, where each kind of
+// server keeps them, and LCBackupMode.sh in the installation's SDK: each
+// does to the sandbox's node what the real one does to a real server, so
+// that commands found by discovery work on the sandbox.
+QList<std::pair<QString, QByteArray>> SandboxBuilder::controlScripts(const NodeProfile &node) const
+{
+    const QString program = SshConnection::quoted(NodeController::lifeboatNodeProgram());
+    const auto script = [&](const QString &standsFor, const QString &command) {
+        return QStringLiteral("#!/bin/sh\n# %1 of %2 (sandbox): does what the real one does, to the sandbox's node.\n"
+                              "exec %3 %4\n")
+            .arg(standsFor, node.name, program, command)
+            .toUtf8();
+    };
+    const QString control = QStringLiteral("--profile %1 --node %2").arg(SshConnection::quoted(profilePath()), node.name);
+    const QString start = QStringLiteral("start ") + control, stop = QStringLiteral("stop ") + control;
+    if (!node.isAuthor()) {
+        const QString bin = SandboxLayout::nodeDirectory(node.name) + QStringLiteral("/bin/");
+        // Where it listens, set as AEM's own start script sets it.
+        const QString listener = QStringLiteral("CQ_HOST=%1\nCQ_PORT=%2\n").arg(node.httpUrl.host()).arg(node.httpUrl.port());
+        return {{bin + QStringLiteral("start"), script(QStringLiteral("AEM's bin/start"), start).replace("exec ", listener.toUtf8() + "exec ")},
+                {bin + QStringLiteral("stop"), script(QStringLiteral("AEM's bin/stop"), stop)}};
+    }
+    const AppServerKind kind = m_options.appServer;
+    const QString server = SandboxLayout::appServerDirectory(kind, node.name);
+    QList<std::pair<QString, QByteArray>> scripts{
+        {SandboxLayout::nodeDirectory(node.name) + u'/' + NodeDiscovery::backupModeToolPath(),
+         script(QStringLiteral("LCBackupMode.sh"), QStringLiteral("lcbackupmode \"$@\""))}};
+    switch (kind) {
+    case AppServerKind::JBoss:
+        scripts.append({server + QStringLiteral("/bin/standalone.sh"), script(QStringLiteral("JBoss's standalone.sh"), start)});
+        scripts.append({server + QStringLiteral("/bin/jboss-cli.sh"), script(QStringLiteral("JBoss's jboss-cli.sh"), stop)});
+        break;
+    case AppServerKind::WebLogic:
+        scripts.append({server + QStringLiteral("/user_projects/domains/lc_domain/bin/startWebLogic.sh"),
+                        script(QStringLiteral("WebLogic's startWebLogic.sh"), start)});
+        scripts.append({server + QStringLiteral("/user_projects/domains/lc_domain/bin/stopWebLogic.sh"),
+                        script(QStringLiteral("WebLogic's stopWebLogic.sh"), stop)});
+        break;
+    case AppServerKind::WebSphere:
+        scripts.append({server + QStringLiteral("/profiles/AppSrv01/bin/startServer.sh"),
+                        script(QStringLiteral("WebSphere's startServer.sh"), start)});
+        scripts.append({server + QStringLiteral("/profiles/AppSrv01/bin/stopServer.sh"),
+                        script(QStringLiteral("WebSphere's stopServer.sh"), stop)});
+        break;
+    }
+    return scripts;
+}
+
+bool SandboxBuilder::writeScripts(const NodeProfile &node)
+{
+    for (const auto &[path, contents] : controlScripts(node)) {
+        if (!writeFile(path, contents)
+            || !QFile::setPermissions(QDir(m_staging).filePath(path), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                                        | QFile::ReadGroup | QFile::ExeGroup))
+            return false;
+    }
+    return true;
+}
+
 bool SandboxBuilder::writeAuthorNode(const NodeProfile &node, int index)
 {
     const QString repository = SandboxLayout::repository(node.name);
@@ -431,6 +490,8 @@ bool SandboxBuilder::writeAuthorNode(const NodeProfile &node, int index)
         if (!writeFile(path, contents))
             return false;
     }
+    if (!writeScripts(node))
+        return false;
     if (node.role == NodeRole::Primary)
         return writeFile(AemPaths::at(repository, AemPaths::clustered),
                          QStringLiteral("cluster master %1\n").arg(node.name).toUtf8());
@@ -451,7 +512,7 @@ bool SandboxBuilder::writeAuthorNode(const NodeProfile &node, int index)
 bool SandboxBuilder::writePublishNode(const NodeProfile &node)
 {
     return writeNodeIdentity(node, 0)
-        && writeFile(QDir(m_directory).relativeFilePath(node.patchLevelFile), patchLevel.toUtf8());
+        && writeFile(QDir(m_directory).relativeFilePath(node.patchLevelFile), patchLevel.toUtf8()) && writeScripts(node);
 }
 
 bool SandboxBuilder::writeSharedStorage()

@@ -46,6 +46,8 @@ private:
     bool checkOptions();
     bool build();
     QList<std::pair<QString, QByteArray>> appServerFiles(const NodeProfile &node) const;
+    QList<std::pair<QString, QByteArray>> controlScripts(const NodeProfile &node) const;
+    bool writeScripts(const NodeProfile &node);
     bool writeAuthorNode(const NodeProfile &node, int index);
     bool writeRepositoryContent(const QString &repository, quint64 contentSeed, qint64 budget, bool author);
     bool writePublishNode(const NodeProfile &node);

@@ -44,6 +44,8 @@ public:
     static QString adminSecret() { return QStringLiteral("sandbox-admin"); }
     // Where a sandbox node answers whether it is up.
     static QString statusPath() { return QStringLiteral("/lifeboat/status"); }
+    // AEM's own: the Felix console's bundle list, which answers while AEM is up.
+    static QString aemStatusPath() { return QStringLiteral("/system/console/bundles.json"); }
 };
 
 } // namespace Lifeboat
