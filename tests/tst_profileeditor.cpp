@@ -362,6 +362,44 @@ private Q_SLOTS:
         QCOMPARE(saved->secretsFile, secrets);
     }
 
+    // The ready-made commands are discovery's, with the paths from the node's
+    // own fields, over ssh to the node's host; the loader accepts them.
+    void readyMadeCommandsUseTheNodesFields()
+    {
+        const QString path = write(QStringLiteral("ready-made.json"), example());
+        const auto loaded = loadCleanly(path);
+        QVERIFY(loaded);
+        ProfileEditor editor(*loaded, path);
+        show(editor);
+
+        press(Qt::Key_Down); // Nodes
+        press(Qt::Key_N, Qt::AltModifier); // node1
+        press(Qt::Key_C, Qt::AltModifier); // Ready-made commands
+        press(Qt::Key_Home);
+        press(Qt::Key_Down); // JBoss
+        press(Qt::Key_Tab); // Fill in
+        press(Qt::Key_Space);
+        const QStringList start = editor.profile().nodes[0].start.arguments();
+        const QStringList stop = editor.profile().nodes[0].stop.arguments();
+        QCOMPARE(start.first(), QStringLiteral("ssh"));
+        QVERIFY2(start.join(u' ').contains(QStringLiteral("-l aemops aem-node1.example.com -- nohup /opt/jboss/bin/standalone.sh")),
+                 qPrintable(start.join(u' ')));
+        QVERIFY2(stop.join(u' ').endsWith(QStringLiteral("-- /opt/jboss/bin/jboss-cli.sh --connect command=:shutdown")),
+                 qPrintable(stop.join(u' ')));
+
+        press(Qt::Key_N, Qt::AltModifier);
+        press(Qt::Key_End); // publish1
+        press(Qt::Key_C, Qt::AltModifier);
+        press(Qt::Key_End); // WebSphere
+        press(Qt::Key_Tab);
+        press(Qt::Key_Space);
+        QVERIFY2(editor.profile().nodes[3].start.arguments().join(u' ').endsWith(
+                     QStringLiteral("aem-publish1.example.com -- /opt/jboss/profiles/AppSrv01/bin/startServer.sh server1")),
+                 qPrintable(editor.profile().nodes[3].start.arguments().join(u' ')));
+        QCOMPARE(editor.profile().nodes[0].start.arguments(), start); // node1's are its own
+        QTRY_VERIFY(saveButton(editor)->isEnabled());
+    }
+
     // Cancel with changes asks first; going on editing keeps them, and
     // discarding leaves the file as it was.
     void cancelAsksBeforeDiscarding()

@@ -6,9 +6,10 @@
 #include "ProfileEditorPage.h"
 #include "ProfileForm.h"
 
+#include <discovery/ControlTemplates.h>
 #include <profile/ClusterProfile.h>
-#include <profile/ReadyMadeCommands.h>
 
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 
@@ -23,6 +24,51 @@ QString secretHelp(const QString &meaning)
                                   "asks for it at run time.").arg(meaning);
 }
 
+// The systemd unit the ready-made commands start and stop: the person changes it to theirs.
+const QString defaultUnit = QStringLiteral("aem-forms.service");
+
+// The WebLogic domain or WebSphere profile: where the node's bootstrap
+// properties are (a secondary), else the usual name below the server folder.
+QString serverFolder(const NodeProfile &node, const QString &usual)
+{
+    if (!node.bootstrapProperties.isEmpty())
+        return QFileInfo(node.bootstrapProperties).path();
+    return node.appServerDir.isEmpty() ? QString() : node.appServerDir + u'/' + usual;
+}
+
+// Discovery's commands are shell lines for the node's host: run there over
+// ssh, as discovery writes them, or through sh for a node on this machine.
+CommandTemplate placed(const CommandTemplate &command, const NodeProfile &node, const ClusterProfile &profile)
+{
+    if (node.host.isEmpty())
+        return CommandTemplate({QStringLiteral("sh"), QStringLiteral("-c"), command.arguments().join(u' ')});
+    const HostProfile *listed = profile.host(node.host);
+    const HostProfile host = listed ? *listed : HostProfile{.name = node.host, .address = node.host};
+    return CommandTemplate(ControlTemplates::overSsh(host, profile.knownHostsFile, command.arguments()));
+}
+} // namespace
+
+std::optional<ControlTemplates::Control> ProfileEditorPages::readyMade(int kind, const NodeProfile &node,
+                                                                       const ClusterProfile &profile, QString *why)
+{
+    const QString folder = kind == 1 ? node.appServerDir
+                         : kind == 2 ? serverFolder(node, QStringLiteral("user_projects/domains/base_domain"))
+                                     : serverFolder(node, QStringLiteral("profiles/AppSrv01"));
+    if (kind != 0 && folder.isEmpty()) {
+        *why = tr("Fill in the node's application server folder first: the commands are in it.");
+        return std::nullopt;
+    }
+    const HostProfile *host = profile.host(node.host);
+    ControlTemplates::Control control = kind == 0 ? ControlTemplates::systemd(defaultUnit, host && host->user == QLatin1String("root"))
+                                      : kind == 1 ? ControlTemplates::jboss(folder)
+                                      : kind == 2 ? ControlTemplates::webLogic(folder)
+                                                  : ControlTemplates::webSphere(folder);
+    control.start = placed(control.start, node, profile);
+    control.stop = placed(control.stop, node, profile);
+    return control;
+}
+
+namespace {
 QString shortHostHelp(const QString &what)
 {
     return ProfileEditorPages::tr("The host (a name from Hosts) through which Lifeboat reaches %1. Empty: the machine "
@@ -167,22 +213,22 @@ void ProfileEditorPages::nodeControlFields(ProfileEditorPage *page, ClusterProfi
                   [node]() -> QString & { return node().statusPath; });
 
     form->addSection(tr("Start and stop"));
-    QStringList names;
-    for (ReadyMadeCommands::Kind kind : ReadyMadeCommands::kinds())
-        names.append(ReadyMadeCommands::name(kind));
+    const QStringList names{tr("systemd unit %1 (systemctl start, stop)").arg(defaultUnit),
+                            tr("JBoss (standalone.sh, jboss-cli.sh :shutdown)"),
+                            tr("WebLogic domain (startWebLogic.sh, stopWebLogic.sh)"),
+                            tr("WebSphere profile (startServer.sh, stopServer.sh server1)")};
     form->addAction(tr("Ready-made &commands"),
-                    tr("Fills in start and stop commands for this node from its fields; adjust them to your "
-                       "installation (the systemd unit's name, for one)."),
-                    names, [page, profile, node, form](int index) {
+                    tr("Fills in start and stop commands for this node from its fields: over ssh to its host, or on "
+                       "this machine. Adjust them to your installation (the systemd unit's name, for one)."),
+                    names, tr("Fill in"), [page, profile, node, form](int index) {
                         QString why;
-                        const ReadyMadeCommands commands = ReadyMadeCommands::forNode(ReadyMadeCommands::kinds().at(index),
-                                                                                      node(), *profile, &why);
-                        if (commands.start.isEmpty()) {
+                        const auto commands = readyMade(index, node(), *profile, &why);
+                        if (!commands) {
                             QMessageBox::information(page, tr("Ready-made commands"), why);
                             return;
                         }
-                        node().start = commands.start;
-                        node().stop = commands.stop;
+                        node().start = commands->start;
+                        node().stop = commands->stop;
                         form->load();
                         Q_EMIT form->edited();
                     });

@@ -3,8 +3,12 @@
 
 #pragma once
 
+#include <discovery/ControlTemplates.h>
+
 #include <QCoreApplication>
 #include <QList>
+
+#include <optional>
 
 class QWidget;
 
@@ -12,6 +16,7 @@ namespace Lifeboat {
 
 class ClusterProfile;
 class ProfileEditorPage;
+struct NodeProfile;
 
 // The profile editor's parts, one page each, in the order of the editor's
 // list: hosts, nodes, shared storage, databases, control commands (backup
@@ -27,6 +32,13 @@ public:
     ProfileEditorPages() = delete;
 
     static QList<ProfileEditorPage *> create(ClusterProfile *profile, QWidget *parent);
+
+    // The start and stop commands of the "Ready-made commands" choice `kind`
+    // (systemd, JBoss, WebLogic, WebSphere) for `node`, the way discovery
+    // writes them, with the paths from the node's own fields; or nothing
+    // and why, when the node lacks what they need.
+    static std::optional<ControlTemplates::Control> readyMade(int kind, const NodeProfile &node, const ClusterProfile &profile,
+                                                              QString *why);
 
 private:
     static ProfileEditorPage *hosts(ClusterProfile *profile, QWidget *parent);

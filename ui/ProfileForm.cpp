@@ -191,18 +191,22 @@ QLineEdit *ProfileForm::addSecret(const QString &label, const QString &key, cons
     return editor;
 }
 
-QComboBox *ProfileForm::addAction(const QString &label, const QString &help, const QStringList &names,
+QComboBox *ProfileForm::addAction(const QString &label, const QString &help, const QStringList &names, const QString &button,
                                   std::function<void(int)> apply)
 {
-    auto *editor = new QComboBox(this);
-    editor->addItem(tr("Choose…"));
+    // A choice and a button, not a combo that acts when its item changes: arrow
+    // keys change a closed combo's item, and each change would act.
+    auto *shown = new QWidget(this);
+    auto *row = new QHBoxLayout(shown);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *editor = new QComboBox(shown);
     editor->addItems(names);
-    addRow(label, QString(), help, editor).load = [editor] { editor->setCurrentIndex(0); };
-    connect(editor, &QComboBox::activated, this, [editor, apply](int index) {
-        if (index > 0)
-            apply(index - 1);
-        editor->setCurrentIndex(0);
-    });
+    auto *act = new QPushButton(button, shown);
+    act->setAutoDefault(false);
+    row->addWidget(editor, 1);
+    row->addWidget(act);
+    addRow(label, QString(), help, editor, shown).load = [] {};
+    connect(act, &QPushButton::clicked, this, [editor, apply] { apply(editor->currentIndex()); });
     return editor;
 }
 

@@ -62,8 +62,9 @@ public:
     // secret's value (secretRequested); `suggestedName` names a new secret.
     QLineEdit *addSecret(const QString &label, const QString &key, const QString &help, Ref<QString> value,
                          std::function<QString()> suggestedName);
-    // A row that is no key: `apply(index)` runs when one of `names` is chosen.
-    QComboBox *addAction(const QString &label, const QString &help, const QStringList &names, std::function<void(int)> apply);
+    // A row that is no key: a choice of `names`, and a button that runs `apply(index)` for the chosen one.
+    QComboBox *addAction(const QString &label, const QString &help, const QStringList &names, const QString &button,
+                         std::function<void(int)> apply);
 
     // The profile's values into the fields, without edited() for them.
     void load();
