@@ -429,6 +429,36 @@ private Q_SLOTS:
         QVERIFY2(ClusterProfile::load(sandbox + QStringLiteral("/saved.json"), &problems) && problems.isEmpty(), qPrintable(describe(problems)));
     }
 
+    // A profile saved again (the profile editor does) keeps every key its
+    // author wrote, also a database's keys that its kind does not use.
+    void savingAgainKeepsEveryDatabaseKey()
+    {
+        QJsonObject json = minimal();
+        json.insert(QStringLiteral("databases"),
+                    QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("forms")}, {QStringLiteral("kind"), QStringLiteral("sqlite")},
+                                           {QStringLiteral("path"), QStringLiteral("db/forms.db")}, {QStringLiteral("host"), QStringLiteral("db1")},
+                                           {QStringLiteral("port"), 3306}, {QStringLiteral("user"), QStringLiteral("backup")},
+                                           {QStringLiteral("password"), QStringLiteral("{secret:forms-db}")}},
+                               QJsonObject{{QStringLiteral("name"), QStringLiteral("claims")}, {QStringLiteral("kind"), QStringLiteral("postgresql")},
+                                           {QStringLiteral("path"), QStringLiteral("/srv/claims.dump")}}});
+        const QString path = write(QStringLiteral("databases.json"), QJsonDocument(json).toJson());
+        QList<ProfileProblem> problems;
+        const auto loaded = ClusterProfile::load(path, &problems);
+        QVERIFY2(loaded, qPrintable(describe(problems)));
+        QString error;
+        QVERIFY2(loaded->save(path, &error), qPrintable(error));
+        const auto again = ClusterProfile::load(path, &problems);
+        QVERIFY2(again, qPrintable(describe(problems)));
+        QCOMPARE(again->toJson(), loaded->toJson());
+        const DatabaseProfile &forms = again->databases.at(0);
+        QCOMPARE(forms.path, m_dir.filePath(QStringLiteral("db/forms.db")));
+        QCOMPARE(forms.host, QStringLiteral("db1"));
+        QCOMPARE(forms.port, 3306);
+        QCOMPARE(forms.user, QStringLiteral("backup"));
+        QCOMPARE(forms.password, QStringLiteral("{secret:forms-db}"));
+        QCOMPARE(again->databases.at(1).path, QStringLiteral("/srv/claims.dump"));
+    }
+
     // The schema publishes exactly what the loader reads: the same keys at
     // every level, with the same types, required keys, values and ranges.
     void theSchemaMatchesTheLoader()

@@ -6,6 +6,7 @@
 #include "ErrorLabel.h"
 #include "HostStatesView.h"
 #include "PageId.h"
+#include "ProfileEditor.h"
 #include "TopologyView.h"
 #include "WizardSession.h"
 #include "WizardSettings.h"
@@ -50,6 +51,7 @@ ClusterPage::ClusterPage(WizardSession *session, QWidget *parent)
     , m_session(session)
     , m_openButton(new QPushButton(tr("&Open a cluster profile…"), this))
     , m_sandboxButton(new QPushButton(tr("Use the training &sandbox"), this))
+    , m_editButton(new QPushButton(tr("&Edit…"), this))
     , m_busy(new QProgressBar(this))
     , m_progress(new QLabel(this))
     , m_error(new ErrorLabel(this))
@@ -65,11 +67,16 @@ ClusterPage::ClusterPage(WizardSession *session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_openButton->setAccessibleName(tr("Open a cluster profile"));
     m_sandboxButton->setAccessibleName(tr("Use the training sandbox"));
+    m_editButton->setAccessibleName(tr("Edit the cluster profile"));
+    m_editButton->setToolTip(tr("Review and change the open profile as a form, checked as you type."));
     // Return goes to the wizard's Next, not to the button that has the focus.
     m_openButton->setAutoDefault(false);
     m_sandboxButton->setAutoDefault(false);
+    m_editButton->setAutoDefault(false);
+    m_editButton->setEnabled(false);
     buttons->addWidget(m_openButton);
     buttons->addWidget(m_sandboxButton);
+    buttons->addWidget(m_editButton);
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
@@ -113,6 +120,7 @@ ClusterPage::ClusterPage(WizardSession *session, QWidget *parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &ClusterPage::refreshStates);
     connect(m_openButton, &QPushButton::clicked, this, &ClusterPage::chooseProfile);
     connect(m_sandboxButton, &QPushButton::clicked, this, &ClusterPage::useSandbox);
+    connect(m_editButton, &QPushButton::clicked, this, &ClusterPage::editProfile);
     connect(m_hosts, &HostStatesView::statesChanged, this, &ClusterPage::completeChanged);
 }
 
@@ -189,6 +197,23 @@ void ClusterPage::chooseProfile()
         openProfile(path);
 }
 
+void ClusterPage::editProfile()
+{
+    if (!m_session->hasProfile() || m_session->profile().sandbox)
+        return;
+    const ClusterProfile profile = m_session->profile();
+    ProfileEditor editor(profile, profile.filePath, this);
+    if (editor.exec() == QDialog::Accepted && !editor.savedPath().isEmpty())
+        openProfile(editor.savedPath());
+}
+
+// The sandbox's profile is the sandbox's own: it rewrites it, so it is not edited here.
+void ClusterPage::updateEditButton()
+{
+    const bool editable = m_session->hasProfile() && !m_session->profile().sandbox && !m_session->profile().filePath.isEmpty();
+    m_editButton->setEnabled(editable && m_openButton->isEnabled() && !m_opening);
+}
+
 void ClusterPage::openProfile(const QString &path)
 {
     open(path, false);
@@ -257,6 +282,7 @@ void ClusterPage::useProfile(const ClusterProfile &profile)
                                                             QDir::toNativeSeparators(profile.filePath).toHtmlEscaped()));
     m_topology->setProfile(profile);
     m_hosts->setProfile(profile);
+    updateEditButton();
     Q_EMIT completeChanged();
     refreshStates();
     if (isVisible())
@@ -282,6 +308,7 @@ void ClusterPage::setBusy(bool busy, const QString &text)
     m_progress->setText(text);
     m_sandboxButton->setEnabled(!busy);
     m_openButton->setEnabled(!busy);
+    updateEditButton();
 }
 
 void ClusterPage::useSandbox()

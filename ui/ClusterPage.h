@@ -56,6 +56,9 @@ protected:
 
 private:
     void chooseProfile();
+    // The open profile in the profile editor; once saved, opened again from its file.
+    void editProfile();
+    void updateEditButton();
     // On failure, `orTheSessions` goes on with the session's profile.
     void open(const QString &path, bool orTheSessions);
     void useSandbox();
@@ -68,6 +71,7 @@ private:
     WizardSession *m_session;
     QPushButton *m_openButton;
     QPushButton *m_sandboxButton;
+    QPushButton *m_editButton;
     QProgressBar *m_busy;
     QLabel *m_progress;
     QLabel *m_error;

@@ -188,4 +188,10 @@ catalog_shot "" catalog-backups
 catalog_shot alt+r catalog-runs
 catalog_shot alt+q catalog-quarantine
 stop_wizard
+
+say "the profile editor, a path the loader refuses"
+# Its test opens it on docs/profile.md's example with node3's repository made relative, and takes the shot.
+LIFEBOAT_SCREENSHOTS_DIR="$out" "${LIFEBOAT_BUILD_DIR:-$checkout/build-dev}/tests/tst_profileeditor" \
+  aWrongPathIsFixedByKeyboardAlone >"$work/profile-editor.log" 2>&1
+say "took profile-editor-error.png"
 say "done: $(ls "$out"/*.png | wc -l) screenshots in $out"

@@ -563,16 +563,20 @@ QJsonObject ClusterProfile::toJson() const
     QJsonArray databaseArray;
     for (const DatabaseProfile &database : databases) {
         QJsonObject object{{QStringLiteral("name"), database.name}, {QStringLiteral("kind"), toString(database.kind)}};
-        if (database.kind == DatabaseKind::Sqlite) {
+        // The keys of the other kinds are written too when they hold something: a profile
+        // saved again (the profile editor) keeps what its author wrote, even where this
+        // kind does not use it.
+        const bool sqlite = database.kind == DatabaseKind::Sqlite;
+        if (sqlite || !database.path.isEmpty())
             object.insert(QStringLiteral("path"), relative(database.path));
-        } else {
-            object.insert(QStringLiteral("host"), database.host);
-            object.insert(QStringLiteral("port"), database.port);
-            object.insert(QStringLiteral("socket"), database.socket);
-            object.insert(QStringLiteral("database"), database.database);
-            object.insert(QStringLiteral("user"), database.user);
-            object.insert(QStringLiteral("password"), database.password);
+        for (const auto &[key, value] : {std::pair{"host", database.host}, std::pair{"socket", database.socket},
+                                         std::pair{"database", database.database}, std::pair{"user", database.user},
+                                         std::pair{"password", database.password}}) {
+            if (!sqlite || !value.isEmpty())
+                object.insert(QLatin1String(key), value);
         }
+        if (!sqlite || database.port != 0)
+            object.insert(QStringLiteral("port"), database.port);
         object.insert(QStringLiteral("gdsReferenceQuery"), database.gdsReferenceQuery);
         databaseArray.append(object);
     }

@@ -33,6 +33,7 @@ public:
     QString suggestion; // the key (or value, or placeholder) it probably meant
 
     bool isError() const { return severity == Severity::Error; }
+    bool operator==(const ProfileProblem &) const = default;
     // The message with its "Did you mean …?".
     QString text() const;
     // FILE:LINE:COLUMN: key path: message, as compilers write it.

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QSaveFile>
 #include <profile/CommandTemplate.h>
 
 namespace Lifeboat {
@@ -84,6 +85,39 @@ bool SecretStore::loadFile(QString *error) const
     for (auto it = values.begin(); it != values.end(); ++it)
         m_state->fileValues.insert(it.key(), it.value().toString());
     m_state->loaded = true;
+    return true;
+}
+
+bool SecretStore::storeInFile(const QString &file, const QHash<QString, QString> &values, QString *error)
+{
+    QJsonObject secrets;
+    QFile existing(file);
+    if (existing.exists()) {
+        if (!existing.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read the secrets file %1: %2").arg(file, existing.errorString());
+            return false;
+        }
+        const QJsonDocument document = QJsonDocument::fromJson(existing.readAll());
+        if (!document.isObject()) {
+            *error = tr("The secrets file %1 is not a JSON object of names and values.").arg(file);
+            return false;
+        }
+        secrets = document.object();
+    }
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        secrets.insert(it.key(), it.value());
+    QSaveFile saved(file);
+    // Only its owner may read it from the first byte on: the mode is set on
+    // the new file before a secret is written into it.
+    if (!saved.open(QIODevice::WriteOnly) || !saved.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = tr("Cannot write the secrets file %1: %2").arg(file, saved.errorString());
+        return false;
+    }
+    saved.write(QJsonDocument(secrets).toJson(QJsonDocument::Indented));
+    if (!saved.commit()) {
+        *error = tr("Cannot write the secrets file %1: %2").arg(file, saved.errorString());
+        return false;
+    }
     return true;
 }
 

@@ -45,6 +45,12 @@ public:
 
     static QString environmentName(const QString &name);
 
+    // Adds `values` to the secrets file `file`, keeping every name it holds
+    // (a new value replaces an old one). The file is written whole through
+    // QSaveFile and is mode 600 before a value is written into it; a file
+    // that is there but is not a JSON object is left alone, with why.
+    [[nodiscard]] static bool storeInFile(const QString &file, const QHash<QString, QString> &values, QString *error);
+
     // Who asks for a secret nobody has set (the terminal, the wizard): returns
     // the value, or an empty string when the person gave none. Called from
     // any thread, one question at a time.
