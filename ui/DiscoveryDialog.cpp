@@ -76,7 +76,7 @@ DiscoveryDialog::DiscoveryDialog(QWidget *parent)
     m_busy->hide();
     m_findings->setReadOnly(true);
     m_findings->setPlaceholderText(tr("What Lifeboat finds on the hosts shows here."));
-    m_findings->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_findings->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_findings->setAccessibleName(tr("What was found"));
     layout->addWidget(m_findings, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -110,28 +110,33 @@ QWidget *DiscoveryDialog::makeForm()
     m_user->setPlaceholderText(tr("ssh's default"));
     m_user->setToolTip(tr("The account Lifeboat logs in as on every host (by key, never by password)."));
     fields->addRow(tr("ssh &user:"), m_user);
-    const auto withBrowse = [this](QLineEdit *edit, bool save) {
+    // A field with its Browse… button: the row's label is made here, so
+    // that its mnemonic reaches the field (a layout cannot be a buddy).
+    const auto addWithBrowse = [this, fields](const QString &text, QLineEdit *edit, bool save) {
         auto *row = new QHBoxLayout;
         row->addWidget(edit, 1);
         auto *browse = new QPushButton(tr("Browse…"), this);
+        browse->setAutoDefault(false);
         connect(browse, &QPushButton::clicked, this, [this, edit, save] { browseFor(edit, save); });
         row->addWidget(browse);
-        return row;
+        auto *label = new QLabel(text, this);
+        label->setBuddy(edit);
+        fields->addRow(label, row);
     };
     m_identity->setPlaceholderText(tr("ssh-agent and ssh's own keys"));
     m_identity->setToolTip(tr("The private key that logs in on every host."));
-    fields->addRow(tr("ssh &key:"), withBrowse(m_identity, false));
+    addWithBrowse(tr("ssh &key:"), m_identity, false);
     m_sshConfig->setPlaceholderText(tr("none"));
     m_sshConfig->setToolTip(tr("An ssh_config file for every host (ssh -F), for jump hosts and the like."));
-    fields->addRow(tr("ssh &config file:"), withBrowse(m_sshConfig, false));
+    addWithBrowse(tr("ssh con&fig file:"), m_sshConfig, false);
     m_agentPath->setToolTip(tr("Where Lifeboat's helper, lifeboat-agent, is installed on the hosts."));
-    fields->addRow(tr("&Helper on the hosts:"), m_agentPath);
+    fields->addRow(tr("H&elper on the hosts:"), m_agentPath);
     m_search->setToolTip(tr("The folders below which Lifeboat looks on each host, separated by spaces."));
     fields->addRow(tr("Look &below:"), m_search);
     m_output->setPlaceholderText(tr("a new .json file"));
     m_output->setToolTip(tr("Where the profile will be saved after you review it; its known_hosts file goes beside it. "
                             "An existing file is never written over."));
-    fields->addRow(tr("Save the profile &as:"), withBrowse(m_output, true));
+    addWithBrowse(tr("Sa&ve the profile as:"), m_output, true);
     return form;
 }
 
