@@ -6,6 +6,7 @@
 #include <discovery/ControlTemplates.h>
 #include <discovery/DataSourceReader.h>
 #include <discovery/FolderSearch.h>
+#include <discovery/JavaProcesses.h>
 #include <discovery/StoreDiscovery.h>
 #include <hosts/Hosts.h>
 #include <hosts/SshConnection.h>
@@ -113,7 +114,11 @@ void ClusterDiscovery::lookOn(const HostProfile &host, const QStringList &places
     HostFiles &files = hosts->files(host.name);
     NodeDiscovery nodes(files, host.name, host.address);
     FolderSearch search(files, host.name);
-    search.walk(places, [&](const QString &folder, const QList<HostFiles::Entry> &entries) {
+    // An installation outside the usual places still runs a JVM near it.
+    const QStringList running = JavaProcesses::searchPlaces(files, places);
+    for (const QString &place : running)
+        m_findings.append(tr("%1: also looked below %2, where a running Java process was started.").arg(host.displayName(), place));
+    search.walk(places + running, [&](const QString &folder, const QList<HostFiles::Entry> &entries) {
         return nodes.visit(folder, entries) + stores->visit(host.name, folder, entries);
     });
     const QList<NodeDiscovery::Found> found = nodes.describeAll();
