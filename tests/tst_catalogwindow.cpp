@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -290,6 +291,31 @@ private Q_SLOTS:
         QCOMPARE(window.runs()->unopenedPath(), report);
         window.runs()->findChild<QPushButton *>(QStringLiteral("copyPath"))->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), report);
+    }
+
+    // Sets a backup began and never published take space no set shows: the
+    // view says how many and how much, and how they go.
+    void unfinishedSetsAreCountedWithTheirSize()
+    {
+        const QString staging = m_sandbox->profile().backupRoot + QStringLiteral("/.20261130-010203-backup-offline.partial");
+        QVERIFY(QDir().mkpath(staging + QStringLiteral("/db")));
+        QFile part(staging + QStringLiteral("/db/forms.tar"));
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        part.write(QByteArray(300000, 'x'));
+        part.close();
+        CatalogWindow window({ profilePath() }, m_runs.path());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.backups()->isListed(), 10000);
+        auto *unfinished = window.backups()->findChild<QLabel *>(QStringLiteral("unfinished"));
+        QTRY_VERIFY(unfinished->isVisible());
+        QVERIFY2(unfinished->text().startsWith(QStringLiteral("Unfinished sets: 1, taking %1.")
+                                                   .arg(QLocale().formattedDataSize(300000))),
+                 qPrintable(unfinished->text()));
+        QCOMPARE(window.backups()->sets().size(), BackupSetCatalog::list(m_sandbox->profile().backupRoot).size()); // not a set
+        QVERIFY(QDir(staging).removeRecursively());
+        window.backups()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(window.backups()->isListed(), 10000);
+        QTRY_VERIFY(!unfinished->isVisible());
     }
 
     void purgeRemovesTheQuarantineOfARestore()
