@@ -3191,7 +3191,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::BackupsView</name>
     <message>
-        <location filename="../ui/BackupsView.cpp" line="+75"/>
+        <location filename="../ui/BackupsView.cpp" line="+77"/>
         <source>&amp;Verify now</source>
         <translation>Jetzt p&amp;rüfen</translation>
     </message>
@@ -3281,8 +3281,16 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Delete the set for good. A set that another set takes files from stays.</source>
         <translation>Den Satz endgültig löschen. Ein Satz, aus dem ein anderer Satz Dateien nimmt, bleibt.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Unfinished sets: %n, taking %1. A backup left them, interrupted or still running; &apos;lifeboat prune&apos; deletes those no backup has written to for a day.</source>
+        <translation>
+            <numerusform>Unvollendete Sätze: %n, belegt %1. Eine Sicherung hat ihn hinterlassen, unterbrochen oder noch laufend; &apos;lifeboat prune&apos; löscht die, in die seit einem Tag keine Sicherung mehr geschrieben hat.</numerusform>
+            <numerusform>Unvollendete Sätze: %n, belegen %1. Eine Sicherung hat sie hinterlassen, unterbrochen oder noch laufend; &apos;lifeboat prune&apos; löscht die, in die seit einem Tag keine Sicherung mehr geschrieben hat.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+11"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -3362,7 +3370,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-300"/>
         <source>Restore point</source>
         <translation>Wiederherstellungspunkt</translation>
     </message>
@@ -5114,7 +5122,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::RunPage</name>
     <message>
-        <location filename="../ui/RunPage.cpp" line="+54"/>
+        <location filename="../ui/RunPage.cpp" line="+56"/>
         <source>Cancel &amp;after this step</source>
         <translation>Nach diesem Schritt abbre&amp;chen</translation>
     </message>
@@ -5159,17 +5167,27 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Zeitlimit des Sicherungsmodus</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>Resuming run %1 from the step that was in flight</source>
         <translation>Lauf %1 wird ab dem Schritt fortgesetzt, der gerade lief</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Trying run %1 again from its first step: it failed, and its cleanup undid what it had done</source>
+        <translation>Lauf %1 wird ab dem ersten Schritt erneut versucht: Er ist fehlgeschlagen, und seine Aufräumschritte haben rückgängig gemacht, was er getan hatte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trying run %1 again from the step that failed</source>
+        <translation>Lauf %1 wird ab dem fehlgeschlagenen Schritt erneut versucht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+133"/>
         <source>waiting</source>
         <translation>wartet</translation>
@@ -5271,7 +5289,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Sie haben den Lauf bei einer Bestätigung angehalten; die Aufräumschritte liefen.</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-237"/>
         <source>Building the plan…</source>
         <translation>Plan wird erstellt…</translation>
     </message>
@@ -5286,7 +5304,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Ausfallzeit der Knoten</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+228"/>
         <source>%1 down for %2</source>
         <translation>%1 seit %2 ausgefallen</translation>
     </message>
@@ -5362,7 +5380,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::RunsView</name>
     <message>
-        <location filename="../ui/RunsView.cpp" line="+51"/>
+        <location filename="../ui/RunsView.cpp" line="+52"/>
         <source>&amp;Open the report</source>
         <translation>Bericht &amp;öffnen</translation>
     </message>
@@ -5408,11 +5426,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+146"/>
         <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
         <translation>Den Lauf ab dem Schritt abschließen, der gerade lief; Schritte, die den Cluster ändern, fragen zuerst.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-143"/>
         <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
         <translation>Nicht mehr anbieten. Der Ordner des Laufs bleibt, wie er ist; &apos;lifeboat resume&apos; kann ihn weiterhin abschließen.</translation>
     </message>
@@ -5422,12 +5441,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>%1, set aside</source>
         <translation>%1, beiseitegelegt</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+42"/>
+        <source>Try the failed run again: a backup from its first step (its cleanup undid what it had done), anything else from the step that failed; steps that change the cluster ask first.</source>
+        <translation>Den fehlgeschlagenen Lauf erneut versuchen: eine Sicherung ab ihrem ersten Schritt (ihre Aufräumschritte haben rückgängig gemacht, was sie getan hatte), alles andere ab dem fehlgeschlagenen Schritt; Schritte, die den Cluster ändern, fragen zuerst.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No program on this desktop opens it. Here is its path to open it yourself:</source>
         <translation>Kein Programm auf diesem Desktop öffnet es. Hier ist sein Pfad, um es selbst zu öffnen:</translation>
     </message>
@@ -7199,7 +7223,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>&apos;lifeboat profile --help&apos; zeigt die Optionen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>The profile %1 is valid: %2 on %3 (cluster &quot;%4&quot;).</source>
         <translation>Das Profil %1 ist gültig: %2 auf %3 (Cluster „%4“).</translation>
     </message>
@@ -7220,7 +7244,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Something the profile says does not hold; fix what failed, then test it again.</source>
         <translation>Eine Angabe des Profils stimmt nicht; beheben Sie, was fehlgeschlagen ist, und testen Sie es dann erneut.</translation>
     </message>
@@ -7313,8 +7337,8 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>discover: trust HOST&apos;s key with this fingerprint without asking (repeat for each).</source>
-        <translation>discover: dem Schlüssel von HOST mit diesem Fingerabdruck ohne Rückfrage vertrauen (für jeden wiederholen).</translation>
+        <source>discover, test: trust HOST&apos;s key with this fingerprint without asking (repeat for each).</source>
+        <translation>discover, test: dem Schlüssel von HOST mit diesem Fingerabdruck ohne Rückfrage vertrauen (für jeden wiederholen).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10243,7 +10267,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ResumeCommand</name>
     <message>
-        <location filename="../app/ResumeCommand.cpp" line="+32"/>
+        <location filename="../app/ResumeCommand.cpp" line="+30"/>
         <source>Only runs on this cluster profile.</source>
         <translation>Nur Läufe auf diesem Clusterprofil.</translation>
     </message>
@@ -10268,7 +10292,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Jeden ändernden Schritt im Voraus bestätigen.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+22"/>
         <source>Several runs were interrupted; choose one with --run:</source>
         <translation>Mehrere Läufe wurden unterbrochen; wählen Sie einen mit --run:</translation>
     </message>
@@ -10288,12 +10312,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Setze %1 fort (%2 auf %3)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-68"/>
         <source>Finish a run that was interrupted, from the step that was in flight, or try a failed one again</source>
         <translation>Einen unterbrochenen Lauf ab dem Schritt abschließen, der gerade lief, oder einen fehlgeschlagenen erneut versuchen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+26"/>
         <source>No interrupted or failed run to resume in %1.</source>
         <translation>Kein unterbrochener oder fehlgeschlagener Lauf zum Fortsetzen in %1.</translation>
     </message>

@@ -3191,7 +3191,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::BackupsView</name>
     <message>
-        <location filename="../ui/BackupsView.cpp" line="+75"/>
+        <location filename="../ui/BackupsView.cpp" line="+77"/>
         <source>&amp;Verify now</source>
         <translation>&amp;Vérifier maintenant</translation>
     </message>
@@ -3281,8 +3281,16 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Delete the set for good. A set that another set takes files from stays.</source>
         <translation>Supprimer le jeu définitivement. Un jeu dont un autre jeu prend des fichiers reste.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Unfinished sets: %n, taking %1. A backup left them, interrupted or still running; &apos;lifeboat prune&apos; deletes those no backup has written to for a day.</source>
+        <translation>
+            <numerusform>Jeux inachevés : %n, occupant %1. Une sauvegarde l’a laissé, interrompue ou encore en cours ; &apos;lifeboat prune&apos; supprime ceux dans lesquels aucune sauvegarde n’a écrit depuis un jour.</numerusform>
+            <numerusform>Jeux inachevés : %n, occupant %1. Une sauvegarde les a laissés, interrompue ou encore en cours ; &apos;lifeboat prune&apos; supprime ceux dans lesquels aucune sauvegarde n’a écrit depuis un jour.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+11"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -3362,7 +3370,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-300"/>
         <source>Restore point</source>
         <translation>Point de restauration</translation>
     </message>
@@ -5114,7 +5122,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::RunPage</name>
     <message>
-        <location filename="../ui/RunPage.cpp" line="+54"/>
+        <location filename="../ui/RunPage.cpp" line="+56"/>
         <source>Cancel &amp;after this step</source>
         <translation>Annuler a&amp;près cette étape</translation>
     </message>
@@ -5159,17 +5167,27 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Délai du mode de sauvegarde</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>Resuming run %1 from the step that was in flight</source>
         <translation>Reprise de l&apos;exécution %1 à partir de l&apos;étape qui était en cours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Run %1</source>
         <translation>Exécution %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Trying run %1 again from its first step: it failed, and its cleanup undid what it had done</source>
+        <translation>Nouvel essai de l’exécution %1 depuis sa première étape : elle a échoué, et son nettoyage a défait ce qu’elle avait fait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trying run %1 again from the step that failed</source>
+        <translation>Nouvel essai de l’exécution %1 à partir de l’étape qui a échoué</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+133"/>
         <source>waiting</source>
         <translation>en attente</translation>
@@ -5271,7 +5289,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Vous avez arrêté l&apos;exécution lors d&apos;une confirmation ; les étapes de nettoyage ont été exécutées.</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-237"/>
         <source>Building the plan…</source>
         <translation>Construction du plan…</translation>
     </message>
@@ -5286,7 +5304,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Temps d’arrêt des nœuds</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+228"/>
         <source>%1 down for %2</source>
         <translation>%1 arrêté depuis %2</translation>
     </message>
@@ -5362,7 +5380,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::RunsView</name>
     <message>
-        <location filename="../ui/RunsView.cpp" line="+51"/>
+        <location filename="../ui/RunsView.cpp" line="+52"/>
         <source>&amp;Open the report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
@@ -5408,11 +5426,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+146"/>
         <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
         <translation>Terminer l&apos;exécution à partir de l&apos;étape qui était en cours ; les étapes qui modifient le cluster demandent d&apos;abord.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-143"/>
         <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
         <translation>Ne plus le proposer. Le dossier de l&apos;exécution reste tel quel ; &apos;lifeboat resume&apos; peut toujours la terminer.</translation>
     </message>
@@ -5422,12 +5441,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>%1, set aside</source>
         <translation>%1, mise de côté</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+42"/>
+        <source>Try the failed run again: a backup from its first step (its cleanup undid what it had done), anything else from the step that failed; steps that change the cluster ask first.</source>
+        <translation>Réessayer l’exécution qui a échoué : une sauvegarde depuis sa première étape (son nettoyage a défait ce qu’elle avait fait), tout le reste à partir de l’étape qui a échoué ; les étapes qui modifient le cluster demandent d’abord.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No program on this desktop opens it. Here is its path to open it yourself:</source>
         <translation>Aucun programme de ce bureau ne l&apos;ouvre. Voici son chemin pour l&apos;ouvrir vous-même :</translation>
     </message>
@@ -7199,7 +7223,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Lancez &apos;lifeboat profile --help&apos; pour voir ses options.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>The profile %1 is valid: %2 on %3 (cluster &quot;%4&quot;).</source>
         <translation>Le profil %1 est valide : %2 sur %3 (cluster « %4 »).</translation>
     </message>
@@ -7220,7 +7244,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Something the profile says does not hold; fix what failed, then test it again.</source>
         <translation>Une indication du profil ne correspond pas au cluster ; corrigez ce qui a échoué, puis testez-le à nouveau.</translation>
     </message>
@@ -7313,8 +7337,8 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>discover: trust HOST&apos;s key with this fingerprint without asking (repeat for each).</source>
-        <translation>discover : faire confiance sans demander à la clé de HOST qui a cette empreinte (à répéter pour chacun).</translation>
+        <source>discover, test: trust HOST&apos;s key with this fingerprint without asking (repeat for each).</source>
+        <translation>discover, test : faire confiance sans demander à la clé de HOST qui a cette empreinte (à répéter pour chacun).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10243,7 +10267,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ResumeCommand</name>
     <message>
-        <location filename="../app/ResumeCommand.cpp" line="+32"/>
+        <location filename="../app/ResumeCommand.cpp" line="+30"/>
         <source>Only runs on this cluster profile.</source>
         <translation>Seulement les exécutions sur ce profil de cluster.</translation>
     </message>
@@ -10268,7 +10292,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Confirmer à l&apos;avance chaque étape destructive.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+22"/>
         <source>Several runs were interrupted; choose one with --run:</source>
         <translation>Plusieurs exécutions ont été interrompues ; choisissez-en une avec --run :</translation>
     </message>
@@ -10288,12 +10312,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Reprise de %1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-68"/>
         <source>Finish a run that was interrupted, from the step that was in flight, or try a failed one again</source>
         <translation>Terminer une exécution interrompue, à partir de l’étape qui était en cours, ou retenter une exécution en échec</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+26"/>
         <source>No interrupted or failed run to resume in %1.</source>
         <translation>Aucune exécution interrompue ou en échec à reprendre dans %1.</translation>
     </message>

@@ -3175,7 +3175,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::BackupsView</name>
     <message>
-        <location filename="../ui/BackupsView.cpp" line="+75"/>
+        <location filename="../ui/BackupsView.cpp" line="+77"/>
         <source>&amp;Verify now</source>
         <translation>今すぐ検証(&amp;V)</translation>
     </message>
@@ -3265,8 +3265,15 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Delete the set for good. A set that another set takes files from stays.</source>
         <translation>セットを完全に削除します。他のセットがファイルを参照しているセットは残ります。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Unfinished sets: %n, taking %1. A backup left them, interrupted or still running; &apos;lifeboat prune&apos; deletes those no backup has written to for a day.</source>
+        <translation>
+            <numerusform>未完了のセット: %n 個、%1 を使用しています。中断されたか実行中のバックアップが残したものです。&apos;lifeboat prune&apos; は、1 日以上どのバックアップも書き込んでいないものを削除します。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+11"/>
         <source>never</source>
         <translation>未検証</translation>
     </message>
@@ -3346,7 +3353,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-300"/>
         <source>Restore point</source>
         <translation>復元ポイント</translation>
     </message>
@@ -5093,7 +5100,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::RunPage</name>
     <message>
-        <location filename="../ui/RunPage.cpp" line="+54"/>
+        <location filename="../ui/RunPage.cpp" line="+56"/>
         <source>Cancel &amp;after this step</source>
         <translation>このステップの後でキャンセル(&amp;A)</translation>
     </message>
@@ -5138,17 +5145,27 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>バックアップモードのタイムアウト</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>Resuming run %1 from the step that was in flight</source>
         <translation>実行 %1 を、実行中だったステップから再開しています</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Run %1</source>
         <translation>実行 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Trying run %1 again from its first step: it failed, and its cleanup undid what it had done</source>
+        <translation>実行 %1 を最初のステップからもう一度試します。失敗し、後片付けでそれまでの変更が元に戻されたためです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trying run %1 again from the step that failed</source>
+        <translation>実行 %1 を失敗したステップからもう一度試します</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+133"/>
         <source>waiting</source>
         <translation>待機中</translation>
@@ -5250,7 +5267,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>確認の時点で実行を停止しました。クリーンアップステップは実行済みです。</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-237"/>
         <source>Building the plan…</source>
         <translation>プランを作成中…</translation>
     </message>
@@ -5265,7 +5282,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>ノードの停止時間</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+228"/>
         <source>%1 down for %2</source>
         <translation>%1 停止中 %2</translation>
     </message>
@@ -5341,7 +5358,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::RunsView</name>
     <message>
-        <location filename="../ui/RunsView.cpp" line="+51"/>
+        <location filename="../ui/RunsView.cpp" line="+52"/>
         <source>&amp;Open the report</source>
         <translation>レポートを開く(&amp;O)</translation>
     </message>
@@ -5387,11 +5404,12 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+146"/>
         <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
         <translation>実行中だったステップから実行を完了します。クラスターを変更するステップは先に確認を求めます。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-143"/>
         <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
         <translation>今後は表示しません。実行フォルダーはそのまま残り、&apos;lifeboat resume&apos; で引き続き完了できます。</translation>
     </message>
@@ -5401,12 +5419,17 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>%1, set aside</source>
         <translation>%1、保留中</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+42"/>
+        <source>Try the failed run again: a backup from its first step (its cleanup undid what it had done), anything else from the step that failed; steps that change the cluster ask first.</source>
+        <translation>失敗した実行をもう一度試します。バックアップは最初のステップから（後片付けでそれまでの変更が元に戻されています）、それ以外は失敗したステップからです。クラスターを変更するステップは先に確認を求めます。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No program on this desktop opens it. Here is its path to open it yourself:</source>
         <translation>このデスクトップには開くプログラムがありません。ご自分で開くためのパスは次のとおりです:</translation>
     </message>
@@ -7173,7 +7196,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>オプションは &apos;lifeboat profile --help&apos; で確認できます。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>The profile %1 is valid: %2 on %3 (cluster &quot;%4&quot;).</source>
         <translation>プロファイル %1 は有効です: %3 上の %2（クラスター「%4」）。</translation>
     </message>
@@ -7192,7 +7215,7 @@ Type &apos;yes&apos; to trust it: </source>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Something the profile says does not hold; fix what failed, then test it again.</source>
         <translation>プロファイルの記述に合わない点があります。失敗した項目を直してから、もう一度テストしてください。</translation>
     </message>
@@ -7285,8 +7308,8 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+1"/>
-        <source>discover: trust HOST&apos;s key with this fingerprint without asking (repeat for each).</source>
-        <translation>discover: このフィンガープリントの HOST の鍵を確認なしで信頼する (ホストごとに繰り返す)。</translation>
+        <source>discover, test: trust HOST&apos;s key with this fingerprint without asking (repeat for each).</source>
+        <translation>discover, test: このフィンガープリントの HOST の鍵を確認なしで信頼する (ホストごとに繰り返す)。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10203,7 +10226,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ResumeCommand</name>
     <message>
-        <location filename="../app/ResumeCommand.cpp" line="+32"/>
+        <location filename="../app/ResumeCommand.cpp" line="+30"/>
         <source>Only runs on this cluster profile.</source>
         <translation>このクラスタープロファイルの実行のみ。</translation>
     </message>
@@ -10228,7 +10251,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>すべての破壊的なステップを事前に承認します。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+22"/>
         <source>Several runs were interrupted; choose one with --run:</source>
         <translation>複数の実行が中断されています。--run で 1 つ選択してください:</translation>
     </message>
@@ -10248,12 +10271,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 を再開しています（%3 での %2）</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-68"/>
         <source>Finish a run that was interrupted, from the step that was in flight, or try a failed one again</source>
         <translation>中断された実行を実行中だったステップから完了するか、失敗した実行をもう一度試す</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+26"/>
         <source>No interrupted or failed run to resume in %1.</source>
         <translation>%1 に再開できる中断または失敗した実行はありません。</translation>
     </message>
