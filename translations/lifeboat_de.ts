@@ -7599,7 +7599,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <location line="+3"/>
         <source>&amp;Repository</source>
-        <translation>Repositor&amp;y</translation>
+        <translation>Repo&amp;sitory-Ordner</translation>
     </message>
     <message>
         <location line="+1"/>
