@@ -6,6 +6,7 @@
 
 #include <profile/ClusterProfile.h>
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -398,6 +399,40 @@ private Q_SLOTS:
                  qPrintable(editor.profile().nodes[3].start.arguments().join(u' ')));
         QCOMPARE(editor.profile().nodes[0].start.arguments(), start); // node1's are its own
         QTRY_VERIFY(saveButton(editor)->isEnabled());
+    }
+
+    // Every part, walked with the arrow keys, shows its form without a text
+    // cut off, in a window no wider than 900 pixels.
+    void everyPartFits()
+    {
+        const QString path = write(QStringLiteral("parts.json"), example());
+        const auto loaded = loadCleanly(path);
+        QVERIFY(loaded);
+        ProfileEditor editor(*loaded, path);
+        show(editor);
+        QVERIFY(editor.width() <= 900);
+        auto *parts = editor.findChild<QListWidget *>();
+        auto *stack = editor.findChild<QStackedWidget *>();
+        QCOMPARE(parts->count(), 7);
+        for (int part = 0; part < parts->count(); ++part) {
+            if (part > 0)
+                press(Qt::Key_Down);
+            QCOMPARE(stack->currentIndex(), part);
+            QTest::qWait(50);
+            if (!qEnvironmentVariableIsEmpty("LIFEBOAT_EDITOR_PARTS_DIR"))
+                QVERIFY(editor.grab().save(QStringLiteral("%1/part-%2.png").arg(qEnvironmentVariable("LIFEBOAT_EDITOR_PARTS_DIR")).arg(part)));
+            for (QLabel *label : stack->currentWidget()->findChildren<QLabel *>()) {
+                if (!label->isVisible() || label->text().isEmpty())
+                    continue;
+                const bool fits = label->wordWrap() ? label->height() >= label->heightForWidth(label->width())
+                                                    : label->width() >= label->sizeHint().width();
+                QVERIFY2(fits, qPrintable(QStringLiteral("%1: \"%2\" is cut").arg(parts->item(part)->text(), label->text())));
+            }
+            for (QAbstractButton *button : stack->currentWidget()->findChildren<QAbstractButton *>()) {
+                if (button->isVisible() && !button->text().isEmpty())
+                    QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+            }
+        }
     }
 
     // Cancel with changes asks first; going on editing keeps them, and

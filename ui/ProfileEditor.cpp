@@ -140,6 +140,7 @@ void ProfileEditor::validate()
     (void)ClusterProfile::fromJson(json, QFileInfo(m_path).absolutePath(), &m_problems);
     QString error;
     m_definedSecrets = SecretStore(secretsFile()).fileNames(&error).value_or(QStringList());
+    m_secretsFileExists = !secretsFile().isEmpty() && QFileInfo::exists(secretsFile());
     showProblems();
 }
 
@@ -174,6 +175,9 @@ QString ProfileEditor::secretNote(const QString &reference) const
     if (m_definedSecrets.contains(name)
         || !qEnvironmentVariableIsEmpty(SecretStore::environmentName(name).toLatin1().constData()))
         return {};
+    if (!m_secretsFileExists)
+        return tr("The secret \"%1\" has no value here: Lifeboat takes it from its environment variable at run time, "
+                  "or asks for it. Press \"Set secret…\" to store its value.").arg(name);
     return tr("The secret \"%1\" has no value: Lifeboat asks for it at run time (Save records it so in the secrets "
               "file), or press \"Set secret…\" to store its value.")
         .arg(name);

@@ -69,6 +69,7 @@ private:
     QTimer m_validation;
     QList<ProfileProblem> m_problems;
     QStringList m_definedSecrets;       // in the secrets file when last checked
+    bool m_secretsFileExists = false;
     QHash<QString, QString> m_newSecrets; // written to the secrets file on Save
     bool m_changed = false;
 };

@@ -332,14 +332,14 @@ ProfileEditorPage *ProfileEditorPages::controlCommands(ClusterProfile *profile, 
     const QString enterHelp = tr("%1 Entering also knows {label} and {timeout}.").arg(help);
     ProfileForm *form = page->form();
     form->addCommand(tr("E&nter safe backup mode"), QStringLiteral("backupMode.enterSnapshot"),
-                     tr("LCBackupMode.sh enter …. %1").arg(enterHelp), [mode]() -> CommandTemplate & { return mode->enterSnapshot; });
+                     tr("Usually LCBackupMode.sh enter with its options. %1").arg(enterHelp), [mode]() -> CommandTemplate & { return mode->enterSnapshot; });
     form->addCommand(tr("&Leave safe backup mode"), QStringLiteral("backupMode.leaveSnapshot"),
-                     tr("LCBackupMode.sh leave …. %1").arg(help), [mode]() -> CommandTemplate & { return mode->leaveSnapshot; });
+                     tr("Usually LCBackupMode.sh leave with its options. %1").arg(help), [mode]() -> CommandTemplate & { return mode->leaveSnapshot; });
     form->addCommand(tr("Enter &rolling backup mode"), QStringLiteral("backupMode.enterRolling"),
-                     tr("LCBackupMode.sh enterContinuousCoverage …. %1").arg(enterHelp),
+                     tr("Usually LCBackupMode.sh enterContinuousCoverage with its options. %1").arg(enterHelp),
                      [mode]() -> CommandTemplate & { return mode->enterRolling; });
     form->addCommand(tr("Lea&ve rolling backup mode"), QStringLiteral("backupMode.leaveRolling"),
-                     tr("LCBackupMode.sh leaveContinuousCoverage …. %1").arg(help),
+                     tr("Usually LCBackupMode.sh leaveContinuousCoverage with its options. %1").arg(help),
                      [mode]() -> CommandTemplate & { return mode->leaveRolling; });
     return page;
 }

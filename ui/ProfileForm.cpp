@@ -16,6 +16,8 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStyle>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -32,7 +34,10 @@ QPlainTextEdit *linesEditor(QWidget *parent)
     // Tab goes to the next field, as everywhere else in the form.
     editor->setTabChangesFocus(true);
     editor->setLineWrapMode(QPlainTextEdit::NoWrap);
-    editor->setFixedHeight(editor->fontMetrics().lineSpacing() * linesShown + 2 * editor->frameWidth() + 8);
+    // Long arguments scroll sideways: the scroll bar takes no line away.
+    const int scrollBar = editor->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, editor);
+    editor->setFixedHeight(editor->fontMetrics().lineSpacing() * linesShown + 2 * editor->frameWidth()
+                           + 2 * int(editor->document()->documentMargin()) + scrollBar);
     return editor;
 }
 
@@ -87,6 +92,8 @@ ProfileForm::Field &ProfileForm::addRow(const QString &label, const QString &key
     error->setAccessibleName(tr("Problem with %1").arg(QString(label).remove(u'&')));
     error->hide();
     column->addWidget(error);
+    // Room the form gives the row goes below the help, which stays with its field.
+    column->addStretch(1);
 
     auto *text = new QLabel(label, this);
     text->setBuddy(editor);
