@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -79,6 +80,7 @@ QWidget *ProfileEditor::createParts()
     auto *row = new QHBoxLayout(parts);
     row->setContentsMargins(0, 0, 0, 0);
     m_parts->setAccessibleName(tr("Parts of the profile"));
+    m_parts->setToolTip(tr("Ctrl+Page Down and Ctrl+Page Up go to the next and the previous part from anywhere."));
     m_parts->setFixedWidth(partsWidth);
     m_parts->setIconSize(QSize(16, 16));
     m_parts->setSpacing(2);
@@ -102,6 +104,14 @@ QWidget *ProfileEditor::createParts()
     }
     connect(m_parts, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_parts->setCurrentRow(0);
+    // From anywhere in a form, as between a tab widget's tabs.
+    for (const auto &[keys, step] : {std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageDown), 1},
+                                     std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageUp), -1}}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, [this, step] {
+            m_parts->setCurrentRow((m_parts->currentRow() + step + m_parts->count()) % m_parts->count());
+        });
+    }
     return parts;
 }
 

@@ -20,7 +20,6 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
-#include <algorithm>
 
 namespace Lifeboat {
 
@@ -240,10 +239,14 @@ QList<ProfileProblem> ProfileForm::showProblems(const QList<ProfileProblem> &pro
     QList<ProfileProblem> others;
     QHash<ErrorLabel *, QStringList> shown;
     for (const ProfileProblem &problem : problems) {
-        auto field = std::find_if(m_fields.cbegin(), m_fields.cend(), [&](const Field &candidate) {
-            return !candidate.key.isEmpty() && names(keyPath(candidate.key), problem.keyPath);
-        });
-        if (field == m_fields.cend() || !isEnabled())
+        // The field that names the problem most closely: a command's input, not the command.
+        const Field *field = nullptr;
+        for (const Field &candidate : std::as_const(m_fields)) {
+            if (!candidate.key.isEmpty() && names(keyPath(candidate.key), problem.keyPath)
+                && (!field || candidate.key.size() > field->key.size()))
+                field = &candidate;
+        }
+        if (!field || !isEnabled())
             others.append(problem);
         else
             shown[field->error].append(problem.text());
@@ -255,11 +258,6 @@ QList<ProfileProblem> ProfileForm::showProblems(const QList<ProfileProblem> &pro
     return others;
 }
 
-bool ProfileForm::hasField(const QString &key) const
-{
-    return fieldFor(key) != nullptr;
-}
-
 void ProfileForm::showSecretNotes(const std::function<QString(const QString &reference)> &note)
 {
     for (const Field &field : std::as_const(m_fields)) {
@@ -269,24 +267,6 @@ void ProfileForm::showSecretNotes(const std::function<QString(const QString &ref
         field.note->setText(text);
         field.note->setVisible(!text.isEmpty());
     }
-}
-
-QWidget *ProfileForm::fieldFor(const QString &key) const
-{
-    for (const Field &field : m_fields) {
-        if (field.key == key)
-            return field.editor;
-    }
-    return nullptr;
-}
-
-ErrorLabel *ProfileForm::errorFor(const QString &key) const
-{
-    for (const Field &field : m_fields) {
-        if (field.key == key)
-            return field.error;
-    }
-    return nullptr;
 }
 
 } // namespace Lifeboat
