@@ -262,6 +262,30 @@ private Q_SLOTS:
         QVERIFY(written.indexOf("\"backupRoot\"") < written.indexOf("\"nodes\""));
     }
 
+    // A hand-written profile with every key the loader reads (hosts with all
+    // their keys, snapshots, signing, commands with their input, relative
+    // paths, a sqlite and a socket database) keeps them all through the editor.
+    void everyKeySurvivesTheEditor()
+    {
+        QFile data(QStringLiteral(LIFEBOAT_SOURCE_DIR "/tests/data/profiles/everything.json"));
+        QVERIFY(data.open(QIODevice::ReadOnly));
+        const QByteArray original = data.readAll();
+        const QString path = write(QStringLiteral("everything.json"), original);
+        const auto before = loadCleanly(path);
+        QVERIFY(before);
+
+        ProfileEditor editor(*before, path);
+        show(editor);
+        QVERIFY(saveButton(editor)->isEnabled());
+        press(Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY(!editor.savedPath().isEmpty());
+
+        const auto after = loadCleanly(path);
+        QVERIFY(after);
+        QCOMPARE(after->toJson(), before->toJson());
+        QVERIFY(keeps(QJsonDocument::fromJson(read(path)).object(), QJsonDocument::fromJson(original).object()));
+    }
+
     // A secret set in the editor lands in the secrets file, mode 600, next to
     // the names the file had, and never in the profile.
     void aSecretGoesToTheSecretsFileOnly()
