@@ -19,7 +19,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace Lifeboat {
 
@@ -28,21 +27,6 @@ int usageError(const QString &problem)
 {
     Console::err() << problem << '\n' << ProfileDiscovery::tr("Run 'lifeboat profile --help' for its options.") << Qt::endl;
     return toInt(ExitCode::UsageError);
-}
-
-// "[NAME=]ADDRESS[:PORT]"; the name defaults to the address.
-std::optional<HostProfile> parseHost(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(?:([A-Za-z0-9_.-]+)=)?([A-Za-z0-9_.:-]+?)(?::([0-9]{1,5}))?$"));
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    HostProfile host;
-    host.address = match.captured(2);
-    host.name = match.captured(1).isEmpty() ? host.address : match.captured(1);
-    if (!match.captured(3).isEmpty())
-        host.port = match.captured(3).toInt();
-    return host;
 }
 
 QString absolute(const QString &path)
@@ -87,8 +71,8 @@ int ProfileDiscovery::run(const QCommandLineParser &parser)
         ? absolute(parser.value(QStringLiteral("known-hosts")))
         : QDir(QFileInfo(output).absolutePath()).filePath(QStringLiteral("known_hosts"));
     for (const QString &text : parser.values(QStringLiteral("host"))) {
-        auto host = parseHost(text);
-        if (!host || host->port < 1 || host->port > 65535)
+        auto host = ClusterDiscovery::parseHost(text);
+        if (!host)
             return usageError(tr("--host %1: write it as [NAME=]ADDRESS[:PORT], for example node1=10.0.0.11:22.").arg(text));
         host->user = parser.value(QStringLiteral("user"));
         host->identityFile = absolute(parser.value(QStringLiteral("identity")));

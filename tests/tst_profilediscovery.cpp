@@ -7,6 +7,7 @@
 #include <discovery/ControlTemplates.h>
 #include <discovery/DataSourceReader.h>
 #include <discovery/HttpListenerReader.h>
+#include <discovery/JavaProcesses.h>
 #include <discovery/NodeDiscovery.h>
 #include <discovery/StoreDiscovery.h>
 #include <hosts/LocalHostFiles.h>
@@ -15,6 +16,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QDir>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -435,6 +438,33 @@ private Q_SLOTS:
         QCOMPARE(remote.mid(remote.indexOf(QStringLiteral("10.0.0.11"))),
                  QStringList({QStringLiteral("10.0.0.11"), QStringLiteral("--"), QStringLiteral("sudo"), QStringLiteral("-n"),
                               QStringLiteral("systemctl"), QStringLiteral("stop"), QStringLiteral("aem-forms.service")}));
+    }
+
+    // An installation outside the usual places is found through the
+    // working folder of the JVM that runs it.
+    void aRunningJavasFolderIsSearched()
+    {
+        QTemporaryDir install;
+        QVERIFY(QDir().mkpath(install.filePath(QStringLiteral("aem/crx-repository/repository"))));
+        QVERIFY(QDir().mkpath(install.filePath(QStringLiteral("aem/jboss/bin"))));
+        QProcess java;
+        java.setWorkingDirectory(install.filePath(QStringLiteral("aem/jboss/bin")));
+        java.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("exec -a java sleep 60")});
+        QVERIFY(java.waitForStarted());
+        QTest::qWait(200); // until the exec has happened
+        LocalHostFiles files;
+        const QString expected = QDir::cleanPath(install.filePath(QStringLiteral("aem")));
+        const QStringList places = JavaProcesses::searchPlaces(files, {QStringLiteral("/opt")});
+        QVERIFY2(places.contains(expected), qPrintable(places.join(u' ')));
+        // Not again when a place searched holds it already.
+        QVERIFY(!JavaProcesses::searchPlaces(files, {install.path()}).contains(expected));
+        NodeDiscovery discovery(files, QStringLiteral("here"));
+        const QList<NodeDiscovery::Found> found = discovery.find(places);
+        QVERIFY(std::any_of(found.cbegin(), found.cend(), [&](const NodeDiscovery::Found &node) {
+            return node.repository == expected + QStringLiteral("/crx-repository");
+        }));
+        java.kill();
+        java.waitForFinished();
     }
 
     // A host seen for the first time is not asked before its key is trusted.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
 #include "ChecksPage.h"
+#include "CheckResultRow.h"
 
 #include "PageId.h"
 #include "WizardSession.h"
@@ -159,47 +160,12 @@ void ChecksPage::clearRows()
 
 void ChecksPage::addRow(const PreconditionResult &result)
 {
-    QStyle::StandardPixmap pixmap = QStyle::SP_DialogApplyButton;
-    QString statusText = tr("passed");
-    QString statusName = QStringLiteral("pass");
-    if (result.status == PreconditionResult::Status::Warn) {
-        pixmap = QStyle::SP_MessageBoxWarning;
-        statusText = tr("warning");
-        statusName = QStringLiteral("warn");
-    } else if (result.status == PreconditionResult::Status::Fail) {
-        pixmap = QStyle::SP_MessageBoxCritical;
-        statusText = tr("failed");
-        statusName = QStringLiteral("fail");
-    }
-
-    auto *row = new QWidget;
-    row->setProperty("checkStatus", statusName);
-    row->setProperty("checkTitle", result.title);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 2, 0, 6);
-
-    auto *icon = new QLabel(row);
-    icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(statusIconSize, statusIconSize));
-    icon->setAccessibleName(statusText);
-    layout->addWidget(icon, 0, Qt::AlignTop);
-
-    QString text = QStringLiteral("<b>%1</b><br>%2").arg(result.title.toHtmlEscaped(), result.message.toHtmlEscaped());
     // The engine's hint for a host speaks to the command line (--trust-host-key).
     const QString hint = isFailedHostCheck(result)
                            ? tr("Go back to the Cluster page: it shows what each host answered, checks the hosts again, "
                                 "and has Confirm key… for a host seen for the first time.")
-                           : result.hint;
-    if (result.status != PreconditionResult::Status::Pass && !hint.isEmpty())
-        text += QStringLiteral("<br><i>%1</i>").arg(tr("What to do: %1").arg(hint).toHtmlEscaped());
-    auto *label = new QLabel(text, row);
-    label->setTextFormat(Qt::RichText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setAccessibleName(tr("%1: %2").arg(result.title, statusText));
-    label->setAccessibleDescription(result.message);
-    layout->addWidget(label, 1);
-
-    m_rows->addWidget(row);
+                           : QString();
+    m_rows->addWidget(new CheckResultRow(result, hint));
 }
 
 bool ChecksPage::hasStatus(PreconditionResult::Status status) const

@@ -47,9 +47,6 @@ Q_SIGNALS:
     void checksFinished();
 
 private:
-    // The pass/warn/fail icon beside each check, in pixels.
-    static constexpr int statusIconSize = 22;
-
     void runChecks();
     void showResults(const QList<PreconditionResult> &results);
     void clearRows();

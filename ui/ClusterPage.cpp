@@ -6,7 +6,9 @@
 #include "ErrorLabel.h"
 #include "HostStatesView.h"
 #include "PageId.h"
+#include "DiscoveryDialog.h"
 #include "ProfileEditor.h"
+#include "ProfileTestDialog.h"
 #include "TopologyView.h"
 #include "WizardSession.h"
 #include "WizardSettings.h"
@@ -52,6 +54,8 @@ ClusterPage::ClusterPage(WizardSession *session, QWidget *parent)
     , m_openButton(new QPushButton(tr("&Open a cluster profile…"), this))
     , m_sandboxButton(new QPushButton(tr("Use the training &sandbox"), this))
     , m_editButton(new QPushButton(tr("&Edit…"), this))
+    , m_describeButton(new QPushButton(tr("&Describe a new cluster…"), this))
+    , m_testButton(new QPushButton(tr("&Test this profile…"), this))
     , m_busy(new QProgressBar(this))
     , m_progress(new QLabel(this))
     , m_error(new ErrorLabel(this))
@@ -74,9 +78,18 @@ ClusterPage::ClusterPage(WizardSession *session, QWidget *parent)
     m_sandboxButton->setAutoDefault(false);
     m_editButton->setAutoDefault(false);
     m_editButton->setEnabled(false);
+    m_describeButton->setToolTip(tr("Name the cluster's hosts; Lifeboat looks there for its nodes and storage, and you review "
+                                    "and save what it found as a new profile."));
+    m_describeButton->setAutoDefault(false);
+    m_testButton->setToolTip(tr("Check what the open profile says against the cluster, changing nothing: hosts, paths, "
+                                "roles, databases, status URLs."));
+    m_testButton->setAutoDefault(false);
+    m_testButton->setEnabled(false);
     buttons->addWidget(m_openButton);
+    buttons->addWidget(m_describeButton);
     buttons->addWidget(m_sandboxButton);
     buttons->addWidget(m_editButton);
+    buttons->addWidget(m_testButton);
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
@@ -121,6 +134,8 @@ ClusterPage::ClusterPage(WizardSession *session, QWidget *parent)
     connect(m_openButton, &QPushButton::clicked, this, &ClusterPage::chooseProfile);
     connect(m_sandboxButton, &QPushButton::clicked, this, &ClusterPage::useSandbox);
     connect(m_editButton, &QPushButton::clicked, this, &ClusterPage::editProfile);
+    connect(m_describeButton, &QPushButton::clicked, this, &ClusterPage::describeNewCluster);
+    connect(m_testButton, &QPushButton::clicked, this, &ClusterPage::testProfile);
     connect(m_hosts, &HostStatesView::statesChanged, this, &ClusterPage::completeChanged);
 }
 
@@ -207,11 +222,34 @@ void ClusterPage::editProfile()
         openProfile(editor.savedPath());
 }
 
+void ClusterPage::describeNewCluster()
+{
+    DiscoveryDialog discovery(this);
+    if (discovery.exec() != QDialog::Accepted)
+        return;
+    // Nothing is written until the person has seen the draft and saves it.
+    ProfileEditor editor(discovery.draft(), discovery.profilePath(), this);
+    if (editor.exec() == QDialog::Accepted && !editor.savedPath().isEmpty())
+        openProfile(editor.savedPath());
+}
+
+void ClusterPage::testProfile()
+{
+    if (!m_session->hasProfile())
+        return;
+    ProfileTestDialog dialog(m_session->profile(), this);
+    dialog.runTests();
+    dialog.exec();
+}
+
 // The sandbox's profile is the sandbox's own: it rewrites it, so it is not edited here.
 void ClusterPage::updateEditButton()
 {
     const bool editable = m_session->hasProfile() && !m_session->profile().sandbox && !m_session->profile().filePath.isEmpty();
-    m_editButton->setEnabled(editable && m_openButton->isEnabled() && !m_opening);
+    const bool idle = m_openButton->isEnabled() && !m_opening;
+    m_editButton->setEnabled(editable && idle);
+    m_testButton->setEnabled(m_session->hasProfile() && idle);
+    m_describeButton->setEnabled(idle);
 }
 
 void ClusterPage::openProfile(const QString &path)

@@ -58,6 +58,10 @@ private:
     void chooseProfile();
     // The open profile in the profile editor; once saved, opened again from its file.
     void editProfile();
+    // Discovery of a cluster named by its hosts, then the editor on its draft.
+    void describeNewCluster();
+    // Every read-only check of the open profile against the cluster.
+    void testProfile();
     void updateEditButton();
     // On failure, `orTheSessions` goes on with the session's profile.
     void open(const QString &path, bool orTheSessions);
@@ -72,6 +76,8 @@ private:
     QPushButton *m_openButton;
     QPushButton *m_sandboxButton;
     QPushButton *m_editButton;
+    QPushButton *m_describeButton;
+    QPushButton *m_testButton;
     QProgressBar *m_busy;
     QLabel *m_progress;
     QLabel *m_error;

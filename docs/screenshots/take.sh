@@ -194,4 +194,10 @@ say "the profile editor, a path the loader refuses"
 LIFEBOAT_SCREENSHOTS_DIR="$out" "${LIFEBOAT_BUILD_DIR:-$checkout/build-dev}/tests/tst_profileeditor" \
   aWrongPathIsFixedByKeyboardAlone >"$work/profile-editor.log" 2>&1
 say "took profile-editor-error.png"
+
+say "describing a new cluster: its hosts, what discovery found, the draft's nodes, the profile's test"
+# Its test builds a sandbox with hosts (root), discovers it, saves the draft and tests it.
+LIFEBOAT_SCREENSHOTS_DIR="$out" "${LIFEBOAT_BUILD_DIR:-$checkout/build-dev}/tests/tst_discoverydialog" \
+  aDiscoveredClusterIsReviewedSavedAndTested >"$work/discovery.log" 2>&1
+say "took discovery-hosts.png, discovery-findings.png, discovery-nodes.png and profile-test.png"
 say "done: $(ls "$out"/*.png | wc -l) screenshots in $out"

@@ -6,6 +6,7 @@
 #include <discovery/ControlTemplates.h>
 #include <discovery/DataSourceReader.h>
 #include <discovery/FolderSearch.h>
+#include <discovery/JavaProcesses.h>
 #include <discovery/StoreDiscovery.h>
 #include <hosts/Hosts.h>
 #include <hosts/SshConnection.h>
@@ -13,6 +14,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Lifeboat {
@@ -43,6 +45,22 @@ QString secretReference(const char *name)
     return QStringLiteral("{secret:%1}").arg(QLatin1String(name));
 }
 } // namespace
+
+std::optional<HostProfile> ClusterDiscovery::parseHost(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(?:([A-Za-z0-9_.-]+)=)?([A-Za-z0-9_.:-]+?)(?::([0-9]{1,5}))?$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    HostProfile host;
+    host.address = match.captured(2);
+    host.name = match.captured(1).isEmpty() ? host.address : match.captured(1);
+    if (!match.captured(3).isEmpty())
+        host.port = match.captured(3).toInt();
+    if (host.port < 1 || host.port > 65535)
+        return std::nullopt;
+    return host;
+}
 
 ClusterDiscovery::ClusterDiscovery(ClusterProfile draft)
     : m_draft(std::move(draft))
@@ -96,7 +114,11 @@ void ClusterDiscovery::lookOn(const HostProfile &host, const QStringList &places
     HostFiles &files = hosts->files(host.name);
     NodeDiscovery nodes(files, host.name, host.address);
     FolderSearch search(files, host.name);
-    search.walk(places, [&](const QString &folder, const QList<HostFiles::Entry> &entries) {
+    // An installation outside the usual places still runs a JVM near it.
+    const QStringList running = JavaProcesses::searchPlaces(files, places);
+    for (const QString &place : running)
+        m_findings.append(tr("%1: also looked below %2, where a running Java process was started.").arg(host.displayName(), place));
+    search.walk(places + running, [&](const QString &folder, const QList<HostFiles::Entry> &entries) {
         return nodes.visit(folder, entries) + stores->visit(host.name, folder, entries);
     });
     const QList<NodeDiscovery::Found> found = nodes.describeAll();

@@ -34,6 +34,10 @@ public:
     // server's context path.
     static constexpr const char *statusPath = "/system/console/bundles.json";
 
+    // A host as people write it, "[NAME=]ADDRESS[:PORT]"; the name
+    // defaults to the address, the port to ssh's.
+    static std::optional<HostProfile> parseHost(const QString &text);
+
     // `draft`: its hosts and known_hosts file; the rest is filled in.
     explicit ClusterDiscovery(ClusterProfile draft);
 

@@ -44,7 +44,8 @@ QSet<QString> NodeDiscovery::visit(const QString &, const QList<HostFiles::Entry
 {
     for (const HostFiles::Entry &entry : entries) {
         if (entry.isDirectory() && entry.name() == AemPaths::crxRepository) {
-            m_repositories.append(entry.path);
+            if (!m_repositories.contains(entry.path))
+                m_repositories.append(entry.path);
             return {entry.name()};
         }
     }
