@@ -346,6 +346,50 @@ private Q_SLOTS:
         QVERIFY(profileText.contains("\"secretsFile\": \"secrets.json\""));
     }
 
+    // A password written into the profile is an error beside its field, and
+    // "Set secret…" moves it to the secrets file.
+    void aPasswordInTheProfileMovesToTheSecretsFile()
+    {
+        QTemporaryDir folder;
+        QByteArray text = example();
+        text.replace("    \"secretsFile\": \"/etc/lifeboat/aem-forms-prod.secrets.json\",\n", "");
+        text.replace("\"password\": \"{secret:forms-db}\"", "\"password\": \"hunter2\"");
+        QFile file(folder.filePath(QStringLiteral("cluster.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+        file.close();
+        const auto loaded = loadCleanly(file.fileName()); // the loader lets it pass, with its dangers
+        QVERIFY(loaded);
+
+        ProfileEditor editor(*loaded, file.fileName());
+        show(editor);
+        QVERIFY(!saveButton(editor)->isEnabled());
+        for (int part = 0; part < 3; ++part)
+            press(Qt::Key_Down); // Databases, forms
+        press(Qt::Key_W, Qt::AltModifier); // Password
+        QCOMPARE(qobject_cast<QLineEdit *>(QApplication::focusWidget())->text(), QStringLiteral("hunter2"));
+        ErrorLabel *error = errorBesideFocus();
+        QVERIFY(error && error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("Set secret")), qPrintable(error->text()));
+
+        press(Qt::Key_Tab);
+        whenShown<QInputDialog>([](QInputDialog *dialog) {
+            QCOMPARE(dialog->textValue(), QStringLiteral("hunter2"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        });
+        press(Qt::Key_Space);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        show(editor);
+        QTRY_VERIFY(!error->isVisible());
+        QVERIFY(saveButton(editor)->isEnabled());
+        press(Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY(!editor.savedPath().isEmpty());
+
+        QVERIFY(!read(file.fileName()).contains("hunter2"));
+        QVERIFY(read(file.fileName()).contains("\"password\": \"{secret:forms-db}\""));
+        QCOMPARE(QJsonDocument::fromJson(read(folder.filePath(QStringLiteral("secrets.json")))).object().value(QLatin1String("forms-db")),
+                 QJsonValue(QStringLiteral("hunter2")));
+    }
+
     // A new secret in a profile without a secrets file: secrets.json beside
     // it, made with mode 600.
     void aNewSecretsFileIsOnlyTheOwners()

@@ -52,6 +52,7 @@ private:
     void validate();
     void showProblems();
     QString secretNote(const QString &reference) const;
+    QList<ProfileProblem> passwordsInTheProfile() const;
     void setSecret(QLineEdit *field, const QString &suggestedName);
     void save();
     QStringList undefinedSecrets() const;
