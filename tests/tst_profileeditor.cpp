@@ -262,6 +262,27 @@ private Q_SLOTS:
         QVERIFY(written.indexOf("\"backupRoot\"") < written.indexOf("\"nodes\""));
     }
 
+    // A URL the editor cannot read is an error, not a URL left out of the file.
+    void anUnreadableUrlIsAnError()
+    {
+        const QString path = write(QStringLiteral("url.json"), example());
+        const auto loaded = loadCleanly(path);
+        QVERIFY(loaded);
+        ProfileEditor editor(*loaded, path);
+        show(editor);
+        press(Qt::Key_Down); // Nodes, node1
+        press(Qt::Key_L, Qt::AltModifier); // HTTP URL, all of it selected
+        type(QStringLiteral("http://aem-node1.example.com:80x0/lc")); // a port with a typo
+        ErrorLabel *error = errorBesideFocus();
+        QVERIFY(error);
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY(!saveButton(editor)->isEnabled());
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("http://aem-node1.example.com:8080/lc"));
+        QTRY_VERIFY(!error->isVisible());
+        QVERIFY(saveButton(editor)->isEnabled());
+    }
+
     // A hand-written profile with every key the loader reads (hosts with all
     // their keys, snapshots, signing, commands with their input, relative
     // paths, a sqlite and a socket database) keeps them all through the editor.

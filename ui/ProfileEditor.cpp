@@ -148,7 +148,7 @@ void ProfileEditor::validate()
     json.remove(QStringLiteral("secretsFile"));
     m_problems.clear();
     (void)ClusterProfile::fromJson(json, QFileInfo(m_path).absolutePath(), &m_problems);
-    m_problems += passwordsInTheProfile();
+    m_problems += passwordsInTheProfile() + invalidUrls();
     QString error;
     m_definedSecrets = SecretStore(secretsFile()).fileNames(&error).value_or(QStringList());
     m_secretsFileExists = !secretsFile().isEmpty() && QFileInfo::exists(secretsFile());
@@ -212,6 +212,21 @@ QList<ProfileProblem> ProfileEditor::passwordsInTheProfile() const
             problems.append({.keyPath = keyPath,
                              .message = tr("This is a password, which the profile must not hold: press \"Set secret…\" to "
                                            "move it to the secrets file, or write a {secret:NAME} reference.")});
+    }
+    return problems;
+}
+
+// A node's URL is held as a QUrl, which writes nothing for one it cannot
+// read: the editor says so rather than save the profile without it.
+QList<ProfileProblem> ProfileEditor::invalidUrls() const
+{
+    QList<ProfileProblem> problems;
+    for (qsizetype i = 0; i < m_profile.nodes.size(); ++i) {
+        const QUrl &url = m_profile.nodes[i].httpUrl;
+        if (!url.isEmpty() && !url.isValid())
+            problems.append({.keyPath = QStringLiteral("nodes[%1].http.url").arg(i),
+                             .message = tr("This is not a URL Lifeboat can read (%1); write it as "
+                                           "http://aem-node1.example.com:8080/lc.").arg(url.errorString())});
     }
     return problems;
 }

@@ -53,6 +53,7 @@ private:
     void showProblems();
     QString secretNote(const QString &reference) const;
     QList<ProfileProblem> passwordsInTheProfile() const;
+    QList<ProfileProblem> invalidUrls() const;
     void setSecret(QLineEdit *field, const QString &suggestedName);
     void save();
     QStringList undefinedSecrets() const;
