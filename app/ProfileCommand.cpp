@@ -61,11 +61,7 @@ int ProfileCommand::execute(const QCommandLineParser &parser)
         return toInt(ExitCode::UsageError);
     }
     const QString file = arguments.at(1);
-    QList<ProfileProblem> problems;
-    const std::optional<ClusterProfile> profile = ClusterProfile::load(file, &problems);
-    for (const ProfileProblem &problem : problems)
-        Console::err() << problem.toString(file) << '\n';
-    Console::err() << Qt::flush;
+    const std::optional<ClusterProfile> profile = load(file);
     if (!profile)
         return toInt(ExitCode::UsageError);
     QSet<QString> hosts;
@@ -78,13 +74,19 @@ int ProfileCommand::execute(const QCommandLineParser &parser)
     return toInt(ExitCode::Success);
 }
 
-int ProfileCommand::test(const QString &file, const QStringList &trusted)
+std::optional<ClusterProfile> ProfileCommand::load(const QString &file)
 {
     QList<ProfileProblem> problems;
-    const std::optional<ClusterProfile> profile = ClusterProfile::load(file, &problems);
+    std::optional<ClusterProfile> profile = ClusterProfile::load(file, &problems);
     for (const ProfileProblem &problem : problems)
         Console::err() << problem.toString(file) << '\n';
     Console::err() << Qt::flush;
+    return profile;
+}
+
+int ProfileCommand::test(const QString &file, const QStringList &trusted)
+{
+    const std::optional<ClusterProfile> profile = load(file);
     if (!profile)
         return toInt(ExitCode::UsageError);
     if (const auto code = HostTrust::settle(*profile, trusted))

@@ -5,7 +5,11 @@
 
 #include "Command.h"
 
+#include <profile/ClusterProfile.h>
+
 #include <QCoreApplication>
+
+#include <optional>
 
 class QCommandLineParser;
 
@@ -29,6 +33,8 @@ protected:
     int execute(const QCommandLineParser &parser) override;
 
 private:
+    // The profile, with every problem (warnings too) on standard error.
+    static std::optional<ClusterProfile> load(const QString &file);
     // `profile test FILE`: every read-only check of the profile against the cluster.
     static int test(const QString &file, const QStringList &trusted);
 };

@@ -8,7 +8,10 @@
 #include <run/Journal.h>
 #include <support/DataPaths.h>
 #include <DrillBanner.h>
+#include <DiscoveryDialog.h>
 #include <DrillPage.h>
+#include <ProfileEditor.h>
+#include <ProfileTestDialog.h>
 #include <DrillResultPage.h>
 #include <LifeboatWizard.h>
 #include <PageId.h>
@@ -27,6 +30,7 @@
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
 #include <QLocale>
@@ -80,25 +84,25 @@ private:
         return clipped;
     }
 
-    void look(LifeboatWizard &wizard, const QString &language, const QString &page, bool measure = true)
+    void look(QWidget &window, const QString &language, const QString &page, bool measure = true)
     {
         QTest::qWait(300); // layouts settle, background checks draw
         if (measure)
-            m_clipped += clippedTexts(&wizard, language + u'/' + page);
+            m_clipped += clippedTexts(&window, language + u'/' + page);
         if (language == QLatin1String("en")) {
             // English is measured, not searched for English; the README's
             // shots are take.sh's, except the drill's (a drill takes minutes there).
             if (page.startsWith(QLatin1String("drill-")))
-                save(wizard, language, page);
+                save(window, language, page);
             return;
         }
-        m_untranslated += UntranslatedText(language).in(&wizard, language + u'/' + page);
-        save(wizard, language, page);
+        m_untranslated += UntranslatedText(language).in(&window, language + u'/' + page);
+        save(window, language, page);
     }
 
     // With LIFEBOAT_SCREENSHOTS_DIR set: <dir>/<language>/<page>.png, or
     // <dir>/<page>.png in English (beside take.sh's).
-    static void save(LifeboatWizard &wizard, const QString &language, const QString &page)
+    static void save(QWidget &wizard, const QString &language, const QString &page)
     {
         const QString directory = qEnvironmentVariable("LIFEBOAT_SCREENSHOTS_DIR");
         if (directory.isEmpty())
@@ -416,6 +420,50 @@ private Q_SLOTS:
         QVERIFY(!wizard.button(QWizard::NextButton)->isVisible());
         look(wizard, language, QStringLiteral("drill-result"));
         QVERIFY2(wizard.width() <= 900, qPrintable(QStringLiteral("drill-result widened the window to %1 px").arg(wizard.width())));
+        QVERIFY2(m_clipped.isEmpty(), qPrintable(m_clipped.join(u'\n')));
+        QVERIFY2(m_untranslated.isEmpty(), qPrintable(m_untranslated.join(u'\n')));
+    }
+
+    void theProfileDialogsFitInEachLanguage_data()
+    {
+        translatedLanguages();
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    // Describing a new cluster (with a mistake in what was typed), the
+    // profile editor on the sandbox's nodes, and the profile's test.
+    void theProfileDialogsFitInEachLanguage()
+    {
+        QFETCH(QString, language);
+        install(language);
+        m_clipped.clear();
+        m_untranslated.clear();
+        DiscoveryDialog discovery;
+        discovery.resize(860, 680);
+        discovery.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&discovery));
+        discovery.hostsEdit()->setPlainText(QStringLiteral("node1=10.0.0.11\nnode2=10.0.0.12\nstorage=10.0.0.20"));
+        discovery.connectButton()->click();
+        QVERIFY(discovery.errorLabel()->isVisible());
+        look(discovery, language, QStringLiteral("discovery-hosts"));
+        QVERIFY2(discovery.width() <= 900, qPrintable(QStringLiteral("discovery widened to %1 px").arg(discovery.width())));
+
+        ProfileEditor editor(m_sandbox->profile(), m_sandbox->path(QStringLiteral("cluster.json")));
+        editor.resize(880, 660);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.findChild<QListWidget *>()->setCurrentRow(1); // Nodes
+        look(editor, language, QStringLiteral("profile-editor"));
+        QVERIFY2(editor.width() <= 900, qPrintable(QStringLiteral("the editor widened to %1 px").arg(editor.width())));
+
+        ProfileTestDialog test(m_sandbox->profile());
+        test.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&test));
+        QSignalSpy tested(&test, &ProfileTestDialog::testsFinished);
+        test.runTests();
+        QVERIFY(tested.wait(60000));
+        look(test, language, QStringLiteral("profile-test"));
+        QVERIFY2(test.width() <= 900, qPrintable(QStringLiteral("the test widened to %1 px").arg(test.width())));
         QVERIFY2(m_clipped.isEmpty(), qPrintable(m_clipped.join(u'\n')));
         QVERIFY2(m_untranslated.isEmpty(), qPrintable(m_untranslated.join(u'\n')));
     }
