@@ -191,7 +191,7 @@ private Q_SLOTS:
                 editor->reject();
                 return;
             }
-            if (QApplication::activeWindow() != editor) {
+            if (QApplication::activeWindow() != editor || !QApplication::focusWidget()) {
                 editor->activateWindow(); // no window manager here to do it
                 return;
             }

@@ -168,11 +168,18 @@ private:
         auto *timer = new QTimer(qApp);
         timer->setInterval(20);
         QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-                timer->stop();
-                timer->deleteLater();
-                answer(dialog);
+            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            // Keys go to the focus: wait until the dialog has it (no window manager here to give it).
+            if (QApplication::activeWindow() != dialog || !QApplication::focusWidget()
+                || QApplication::focusWidget()->window() != dialog) {
+                dialog->activateWindow();
+                return;
             }
+            timer->stop();
+            timer->deleteLater();
+            answer(dialog);
         });
         timer->start();
     }
