@@ -80,6 +80,7 @@ ProfileForm::Field &ProfileForm::addRow(const QString &label, const QString &key
     column->setSpacing(2);
     column->addWidget(shown ? shown : editor);
     auto *helpLine = new QLabel(help, field);
+    helpLine->setTextFormat(Qt::PlainText); // paths and {placeholders}, never markup
     helpLine->setWordWrap(true);
     QFont small = helpLine->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
