@@ -52,7 +52,7 @@ QList<QCommandLineOption> ProfileDiscovery::options()
          tr("dir")},
         {QStringLiteral("output"), tr("discover: the profile to write (it must not exist yet)."), tr("file")},
         {QStringLiteral("backup-root"), tr("discover: where backup sets will go, on this machine."), tr("dir")},
-        {HostTrust::optionName(), tr("discover: trust HOST's key with this fingerprint without asking (repeat for each)."),
+        {HostTrust::optionName(), tr("discover, test: trust HOST's key with this fingerprint without asking (repeat for each)."),
          tr("host=SHA256:…")},
     };
 }

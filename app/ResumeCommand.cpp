@@ -12,13 +12,11 @@
 #include <cluster/RepositoryLock.h>
 #include <run/RunLock.h>
 #include <run/RunResult.h>
+#include <run/RunRetry.h>
 #include <run/Runner.h>
 #include <scenarios/ScenarioRegistry.h>
 
 #include <QCommandLineParser>
-#include <QFileInfo>
-
-#include <algorithm>
 
 namespace Lifeboat {
 
@@ -35,40 +33,6 @@ void ResumeCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("yes"), tr("Confirm every destructive step in advance.")});
 }
 
-namespace {
-
-// The failed runs that may be tried again: each the newest run on its
-// profile, so that a retry never undoes what a later run did.
-QList<RunRecord> retryable(const QList<RunRecord> &runs, const QString &wantedRun)
-{
-    QList<RunRecord> found;
-    QStringList seenProfiles;
-    for (const RunRecord &record : runs) { // newest first
-        const bool newest = !seenProfiles.contains(record.profilePath);
-        seenProfiles.append(record.profilePath);
-        // A profile that is gone (an old sandbox) has nothing left to retry on.
-        if (newest && record.hasFailed() && QFileInfo::exists(record.profilePath)
-            && (wantedRun.isEmpty() || record.runId == wantedRun))
-            found.append(record);
-    }
-    return found;
-}
-
-// A backup's cleanup removed its unfinished set and restarted what it had
-// stopped, so it starts over; any other run goes on from its failed step. A
-// run whose main steps all ended well and whose cleanup failed only has its
-// cleanup tried again.
-Runner::Retry retryOf(const Scenario &scenario, const RunRecord &record)
-{
-    const bool mainStepsDone = std::all_of(record.steps.cbegin(), record.steps.cend(),
-                                           [](const RunRecord::StepRecord &step) { return step.result == StepResult::ok; });
-    if (mainStepsDone)
-        return Runner::Retry::FromFailedStep;
-    return scenario.category() == ScenarioCategory::Backup ? Runner::Retry::FromStart : Runner::Retry::FromFailedStep;
-}
-
-} // namespace
-
 int ResumeCommand::execute(const QCommandLineParser &parser)
 {
     const QString directory = RunsCommand::runsDirectory(parser);
@@ -82,7 +46,7 @@ int ResumeCommand::execute(const QCommandLineParser &parser)
     }
     const bool retrying = interrupted.isEmpty();
     if (retrying)
-        interrupted = retryable(runs, wantedRun);
+        interrupted = RunRetry::retryable(runs, wantedRun);
     if (interrupted.isEmpty()) {
         Console::out() << tr("No interrupted or failed run to resume in %1.").arg(directory) << Qt::endl;
         return toInt(ExitCode::Success);
@@ -111,7 +75,7 @@ int ResumeCommand::execute(const QCommandLineParser &parser)
         Console::err() << refusal << Qt::endl;
         return toInt(ExitCode::UsageError);
     }
-    const Runner::Retry retry = retrying ? retryOf(*scenario, record) : Runner::Retry::No;
+    const Runner::Retry retry = RunRetry::modeFor(*scenario, record);
     // The interrupted run's lock went with its process; a live run on the
     // cluster (another one) keeps it, and this one waits its turn.
     auto lock = std::make_unique<RunLock>(*profile);

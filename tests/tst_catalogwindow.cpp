@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
+#include "support/DialogAnswerer.h"
 #include "support/SandboxFixture.h"
 
 #include <BackupsView.h>
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -291,6 +293,31 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), report);
     }
 
+    // Sets a backup began and never published take space no set shows: the
+    // view says how many and how much, and how they go.
+    void unfinishedSetsAreCountedWithTheirSize()
+    {
+        const QString staging = m_sandbox->profile().backupRoot + QStringLiteral("/.20261130-010203-backup-offline.partial");
+        QVERIFY(QDir().mkpath(staging + QStringLiteral("/db")));
+        QFile part(staging + QStringLiteral("/db/forms.tar"));
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        part.write(QByteArray(300000, 'x'));
+        part.close();
+        CatalogWindow window({ profilePath() }, m_runs.path());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.backups()->isListed(), 10000);
+        auto *unfinished = window.backups()->findChild<QLabel *>(QStringLiteral("unfinished"));
+        QTRY_VERIFY(unfinished->isVisible());
+        QVERIFY2(unfinished->text().startsWith(QStringLiteral("Unfinished sets: 1, taking %1.")
+                                                   .arg(QLocale().formattedDataSize(300000))),
+                 qPrintable(unfinished->text()));
+        QCOMPARE(window.backups()->sets().size(), BackupSetCatalog::list(m_sandbox->profile().backupRoot).size()); // not a set
+        QVERIFY(QDir(staging).removeRecursively());
+        window.backups()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(window.backups()->isListed(), 10000);
+        QTRY_VERIFY(!unfinished->isVisible());
+    }
+
     void purgeRemovesTheQuarantineOfARestore()
     {
         QCOMPARE(m_sandbox
@@ -364,6 +391,43 @@ private Q_SLOTS:
         QVERIFY(window.offerToResume());
         QCOMPARE(window.offerToResume()->record.runId, interrupted);
         QCOMPARE(window.offerToResume()->profile.filePath, records.first().profilePath);
+    }
+
+    // A failed run is tried again from the Runs view, as `lifeboat resume`
+    // does: the same run, from its first step (a backup's cleanup undid it),
+    // to success; it is not set aside (Welcome offers only interrupted runs).
+    void aFailedRunIsTriedAgainFromTheRunsView()
+    {
+        const QString runs = DataPaths::runsDirectory();
+        m_sandbox->runner().setEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"), QStringLiteral("fail@started:main:1"));
+        const CommandResult failed = m_sandbox->runner().lifeboat(
+            { QStringLiteral("run"), QStringLiteral("--profile"), profilePath(), QStringLiteral("--scenario"),
+                QStringLiteral("backup-bootstrap"), QStringLiteral("--yes"), QStringLiteral("--report-dir"), runs });
+        m_sandbox->runner().unsetEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"));
+        QVERIFY2(failed.exitCode == 1, qPrintable(failed.out + failed.err));
+        const RunRecord before = RunRecord::list(runs).first();
+        QCOMPARE(before.state(), QString(RunResult::failed));
+
+        LifeboatWizard wizard;
+        wizard.show();
+        auto *welcome = qobject_cast<WelcomePage *>(wizard.page(Page_Welcome));
+        welcome->findChild<QPushButton *>(QStringLiteral("openCatalog"))->click();
+        CatalogWindow *window = nullptr;
+        QTRY_VERIFY((window = welcome->findChild<CatalogWindow *>()) && window->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(window->runs()->isListed(), 10000);
+        window->runs()->select(before.runId);
+        auto *resume = window->runs()->findChild<QPushButton *>(QStringLiteral("resume"));
+        QVERIFY(resume->isEnabled());
+        QVERIFY(!window->runs()->findChild<QPushButton *>(QStringLiteral("setAside"))->isEnabled());
+        QVERIFY2(resume->toolTip().contains(QStringLiteral("Try the failed run again")), qPrintable(resume->toolTip()));
+        DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
+        resume->click(); // the wizard goes on to the Run page by itself
+        QTRY_COMPARE(wizard.currentId(), int(Page_Run));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 60000);
+        const RunRecord after = RunRecord::load(before.directory);
+        QCOMPARE(after.state(), QString(RunResult::succeeded));
+        QCOMPARE(after.resumes, 1);
+        QCOMPARE(RunRecord::list(runs).first().runId, before.runId); // the same run, not a new one
     }
 
     void theWelcomePageOpensTheWindow()

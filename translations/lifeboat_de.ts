@@ -1529,15 +1529,133 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
 </context>
 <context>
+    <name>ClusterDiscovery</name>
+    <message>
+        <location filename="../engine/discovery/ClusterDiscovery.cpp" line="+27"/>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secondary</source>
+        <translation>sekundär</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>publish</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Looking on %1…</source>
+        <translation>Suche auf %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The nodes run different application servers (%1); a profile has one. Choose it by hand.</source>
+        <translation>Die Knoten laufen auf verschiedenen Anwendungsservern (%1); ein Profil hat einen. Wählen Sie ihn von Hand.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 in %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the GDS</source>
+        <translation>GDS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Content Storage Root</source>
+        <translation>Content Storage Root</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connector data</source>
+        <translation>Konnektordaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fonts</source>
+        <translation>Schriftarten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: also looked below %2, where a running Java process was started.</source>
+        <translation>%1: auch unter %2 gesucht, wo ein laufender Java-Prozess gestartet wurde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: no AEM Forms node below %2.</source>
+        <translation>%1: kein AEM-Forms-Knoten unter %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2, %3 node (%4), cluster node id %5</source>
+        <translation>%1: %2, Knoten %3 (%4), Clusterknoten-ID %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not told by its files</source>
+        <translation>nicht aus seinen Dateien ersichtlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP: %1</source>
+        <translation>HTTP: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forms database: %1</source>
+        <translation>Formulardatenbank: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>started and stopped with %1</source>
+        <translation>gestartet und gestoppt mit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: how to start and stop %2 was not found (no systemd unit, no server scripts); fill in its commands.</source>
+        <translation>%1: Wie %2 gestartet und gestoppt wird, wurde nicht gefunden (keine systemd-Unit, keine Server-Skripte); tragen Sie seine Befehle ein.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Backup mode: no author node with an HTTP address was found; fill in the backup-mode server.</source>
+        <translation>Sicherungsmodus: Es wurde kein Autorenknoten mit HTTP-Adresse gefunden; tragen Sie den Server für den Sicherungsmodus ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup mode: %1 was not found below the primary&apos;s installation; fill in the commands that enter and leave backup mode.</source>
+        <translation>Sicherungsmodus: %1 wurde unter der Installation des primären Knotens nicht gefunden; tragen Sie die Befehle ein, die den Sicherungsmodus aktivieren und verlassen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Backup mode: %1 on %2</source>
+        <translation>Sicherungsmodus: %1 auf %2</translation>
+    </message>
+</context>
+<context>
     <name>ClusterProfile</name>
     <message>
-        <location filename="../engine/profile/ClusterProfile.cpp" line="+654"/>
+        <location filename="../engine/profile/ClusterProfile.cpp" line="+658"/>
         <location line="+5"/>
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>Das Clusterprofil %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-222"/>
         <source>nodes &quot;%1&quot; and &quot;%2&quot; both keep their crx-repository at %3 on %4; give each node its own host or its own path.</source>
         <translation>die Knoten „%1“ und „%2“ haben beide ihr crx-repository unter %3 auf %4; geben Sie jedem Knoten einen eigenen Host oder einen eigenen Pfad.</translation>
     </message>
@@ -1765,6 +1883,34 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
 </context>
 <context>
+    <name>ControlTemplates</name>
+    <message>
+        <location filename="../engine/discovery/ControlTemplates.cpp" line="+44"/>
+        <source>systemd unit %1</source>
+        <translation>systemd-Unit %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>JBoss&apos;s standalone.sh and jboss-cli.sh</source>
+        <translation>standalone.sh und jboss-cli.sh von JBoss</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the WebLogic domain&apos;s startWebLogic.sh and stopWebLogic.sh</source>
+        <translation>startWebLogic.sh und stopWebLogic.sh der WebLogic-Domäne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the WebSphere profile&apos;s startServer.sh and stopServer.sh</source>
+        <translation>startServer.sh und stopServer.sh des WebSphere-Profils</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the instance&apos;s own bin/start and bin/stop</source>
+        <translation>bin/start und bin/stop der Instanz selbst</translation>
+    </message>
+</context>
+<context>
     <name>CopyRestoredFilesStep</name>
     <message>
         <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+35"/>
@@ -1833,7 +1979,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>DataSourceReader</name>
     <message>
-        <location filename="../engine/discovery/DataSourceReader.cpp" line="+150"/>
+        <location filename="../engine/discovery/DataSourceReader.cpp" line="+128"/>
         <source>%1 names the forms database with %2: %3</source>
         <translation>%1 nennt die Formulardatenbank mit %2: %3</translation>
     </message>
@@ -2601,7 +2747,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>DrillSession</name>
     <message>
-        <location filename="../engine/drills/DrillSession.cpp" line="+63"/>
+        <location filename="../engine/drills/DrillSession.cpp" line="+69"/>
         <source>The drill &quot;%1&quot; needs a sandbox whose nodes have hosts of their own: create one with &apos;lifeboat sandbox create DIR --hosts&apos; (as root).</source>
         <translation>Die Übung „%1“ braucht eine Sandbox, deren Knoten eigene Hosts haben: Legen Sie eine mit &apos;lifeboat sandbox create DIR --hosts&apos; an (als root).</translation>
     </message>
@@ -2626,7 +2772,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Die Sandbox konnte für die Übung nicht gesichert werden (%1). Der Bericht des Laufs liegt in %2.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Cannot damage the backup set %1 for the drill: it has no archive to change.</source>
         <translation>Der Sicherungssatz %1 kann für die Übung nicht beschädigt werden: Er hat kein Archiv, das sich ändern ließe.</translation>
     </message>
@@ -2827,6 +2973,19 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     </message>
 </context>
 <context>
+    <name>FolderSearch</name>
+    <message>
+        <location filename="../engine/discovery/FolderSearch.cpp" line="+28"/>
+        <source>%1: %2 is not a folder; not searched.</source>
+        <translation>%1: %2 ist kein Ordner; nicht durchsucht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the search stopped after %2 folders; name the installation folder to search.</source>
+        <translation>%1: Die Suche hat nach %2 Ordnern aufgehört; nennen Sie den Installationsordner, der durchsucht werden soll.</translation>
+    </message>
+</context>
+<context>
     <name>FormsDatabase</name>
     <message>
         <location filename="../engine/sandbox/FormsDatabase.cpp" line="+49"/>
@@ -2944,7 +3103,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>HttpListenerReader</name>
     <message>
-        <location filename="../engine/discovery/HttpListenerReader.cpp" line="+142"/>
+        <location filename="../engine/discovery/HttpListenerReader.cpp" line="+127"/>
         <source>no configuration file of %1 in %2</source>
         <translation>keine Konfigurationsdatei von %1 in %2</translation>
     </message>
@@ -3032,7 +3191,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::BackupsView</name>
     <message>
-        <location filename="../ui/BackupsView.cpp" line="+75"/>
+        <location filename="../ui/BackupsView.cpp" line="+77"/>
         <source>&amp;Verify now</source>
         <translation>Jetzt p&amp;rüfen</translation>
     </message>
@@ -3122,8 +3281,16 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>Delete the set for good. A set that another set takes files from stays.</source>
         <translation>Den Satz endgültig löschen. Ein Satz, aus dem ein anderer Satz Dateien nimmt, bleibt.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Unfinished sets: %n, taking %1. A backup left them, interrupted or still running; &apos;lifeboat prune&apos; deletes those no backup has written to for a day.</source>
+        <translation>
+            <numerusform>Unvollendete Sätze: %n, belegt %1. Eine Sicherung hat ihn hinterlassen, unterbrochen oder noch laufend; &apos;lifeboat prune&apos; löscht die, in die seit einem Tag keine Sicherung mehr geschrieben hat.</numerusform>
+            <numerusform>Unvollendete Sätze: %n, belegen %1. Eine Sicherung hat sie hinterlassen, unterbrochen oder noch laufend; &apos;lifeboat prune&apos; löscht die, in die seit einem Tag keine Sicherung mehr geschrieben hat.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+11"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -3203,7 +3370,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-300"/>
         <source>Restore point</source>
         <translation>Wiederherstellungspunkt</translation>
     </message>
@@ -3237,9 +3404,37 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::CheckResultRow</name>
+    <message>
+        <location filename="../ui/CheckResultRow.cpp" line="+16"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ChecksPage</name>
     <message>
-        <location filename="../ui/ChecksPage.cpp" line="+30"/>
+        <location filename="../ui/ChecksPage.cpp" line="+31"/>
         <location line="+63"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
@@ -3305,32 +3500,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>passed</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>What to do: %1</source>
-        <translation>Was zu tun ist: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="-164"/>
+        <location line="-110"/>
         <source>Back to the &amp;Cluster page</source>
         <translation>Zur Seite „&amp;Cluster auswählen“ zurück</translation>
     </message>
@@ -3340,7 +3510,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Zur Seite „Cluster auswählen“ zurück</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+98"/>
         <source>Go back to the Cluster page: it shows what each host answered, checks the hosts again, and has Confirm key… for a host seen for the first time.</source>
         <translation>Gehen Sie zurück zur Seite „Cluster auswählen“: Sie zeigt, was jeder Host geantwortet hat, prüft die Hosts erneut und bietet „Schlüssel bestätigen…“ für einen erstmals gesehenen Host.</translation>
     </message>
@@ -3348,7 +3518,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::ClusterPage</name>
     <message>
-        <location filename="../ui/ClusterPage.cpp" line="+51"/>
+        <location filename="../ui/ClusterPage.cpp" line="+54"/>
         <source>&amp;Open a cluster profile…</source>
         <translation>Clusterprofil ö&amp;ffnen…</translation>
     </message>
@@ -3356,6 +3526,21 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+1"/>
         <source>Use the training &amp;sandbox</source>
         <translation>Trainings-&amp;Sandbox verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Describe a new cluster…</source>
+        <translation>&amp;Neuen Cluster beschreiben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test this profile…</source>
+        <translation>Dieses Profil &amp;testen…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3369,17 +3554,37 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+120"/>
+        <location line="+137"/>
         <source>Open a cluster profile</source>
         <translation>Clusterprofil öffnen</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-136"/>
         <source>Use the training sandbox</source>
         <translation>Trainings-Sandbox verwenden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Edit the cluster profile</source>
+        <translation>Clusterprofil bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review and change the open profile as a form, checked as you type.</source>
+        <translation>Das geöffnete Profil in einem Formular durchsehen und ändern, bei jeder Eingabe geprüft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the cluster&apos;s hosts; Lifeboat looks there for its nodes and storage, and you review and save what it found as a new profile.</source>
+        <translation>Nennen Sie die Hosts des Clusters; Lifeboat sucht dort nach seinen Knoten und Speichern, und Sie sehen durch, was gefunden wurde, und speichern es als neues Profil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check what the open profile says against the cluster, changing nothing: hosts, paths, roles, databases, status URLs.</source>
+        <translation>Prüfen, ob die Angaben des geöffneten Profils zum Cluster passen, ohne etwas zu ändern: Hosts, Pfade, Rollen, Datenbanken, Status-URLs.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
@@ -3399,17 +3604,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Geladenes Profil</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Cluster profiles (*.json)</source>
         <translation>Clusterprofile (*.json)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+109"/>
         <source>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Preparing the training sandbox in %1 and starting its nodes…</source>
         <translation>Die Trainings-Sandbox in %1 wird vorbereitet und ihre Knoten werden gestartet…</translation>
     </message>
@@ -3419,12 +3624,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-261"/>
         <source>The cluster&apos;s hosts and nodes</source>
         <translation>Hosts und Knoten des Clusters</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+179"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
@@ -3490,6 +3695,237 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+2"/>
         <source>Type %1 to confirm</source>
         <translation>Geben Sie %1 zur Bestätigung ein</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::DiscoveryDialog</name>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="+47"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look for the cluster</source>
+        <translation>Nach dem &amp;Cluster suchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Describe a new cluster</source>
+        <translation>Neuen Cluster beschreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the cluster&apos;s hosts and how Lifeboat reaches them over ssh. It connects to each, then looks there, reading only, for AEM Forms nodes, the shared stores and the forms database. You review what it found before anything is saved.</source>
+        <translation>Nennen Sie die Hosts des Clusters und wie Lifeboat sie über ssh erreicht. Lifeboat verbindet sich mit jedem und sucht dort, nur lesend, nach AEM-Forms-Knoten, den gemeinsamen Speichern und der Formulardatenbank. Sie sehen durch, was gefunden wurde, bevor etwas gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>What Lifeboat finds on the hosts shows here.</source>
+        <translation>Hier erscheint, was Lifeboat auf den Hosts findet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was found</source>
+        <translation>Was gefunden wurde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Review and save…</source>
+        <translation>&amp;Durchsehen und speichern…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>One host per line: [NAME=]ADDRESS[:PORT], for example node1=10.0.0.11</source>
+        <translation>Ein Host pro Zeile: [NAME=]ADRESSE[:PORT], zum Beispiel node1=10.0.0.11</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hosts:</source>
+        <translation>&amp;Hosts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every host of the cluster: each node&apos;s and the one that serves the shared storage. The name is how the profile refers to the host; the address is what ssh connects to.</source>
+        <translation>Jeder Host des Clusters: der jedes Knotens und der, der den gemeinsamen Speicher bereitstellt. Unter dem Namen führt das Profil den Host; mit der Adresse verbindet sich ssh.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ssh&apos;s default</source>
+        <translation>Standard von ssh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account Lifeboat logs in as on every host (by key, never by password).</source>
+        <translation>Das Konto, mit dem sich Lifeboat auf jedem Host anmeldet (per Schlüssel, nie per Passwort).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssh &amp;user:</source>
+        <translation>ssh-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ssh-agent and ssh&apos;s own keys</source>
+        <translation>ssh-agent und die eigenen Schlüssel von ssh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The private key that logs in on every host.</source>
+        <translation>Der private Schlüssel, mit dem die Anmeldung auf jedem Host erfolgt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssh &amp;key:</source>
+        <translation>ssh-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ssh_config file for every host (ssh -F), for jump hosts and the like.</source>
+        <translation>Eine ssh_config-Datei für jeden Host (ssh -F), etwa für Jump-Hosts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssh con&amp;fig file:</source>
+        <translation>ssh-Kon&amp;figurationsdatei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where Lifeboat&apos;s helper, lifeboat-agent, is installed on the hosts.</source>
+        <translation>Wo das Hilfsprogramm von Lifeboat, lifeboat-agent, auf den Hosts installiert ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;elper on the hosts:</source>
+        <translation>H&amp;ilfsprogramm auf den Hosts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folders below which Lifeboat looks on each host, separated by spaces.</source>
+        <translation>Die Ordner, unter denen Lifeboat auf jedem Host sucht, durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look &amp;below:</source>
+        <translation>Suchen &amp;unter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new .json file</source>
+        <translation>eine neue .json-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the profile will be saved after you review it; its known_hosts file goes beside it. An existing file is never written over.</source>
+        <translation>Wo das Profil gespeichert wird, nachdem Sie es durchgesehen haben; seine known_hosts-Datei kommt daneben. Eine vorhandene Datei wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sa&amp;ve the profile as:</source>
+        <translation>Profil speichern &amp;als:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the profile as</source>
+        <translation>Profil speichern als</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cluster profiles (*.json)</source>
+        <translation>Clusterprofile (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say where to save the profile (Save the profile as).</source>
+        <translation>Geben Sie an, wo das Profil gespeichert werden soll („Profil speichern als“).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 exists already; a new profile never writes over one. Choose another name.</source>
+        <translation>%1 existiert bereits; ein neues Profil überschreibt nie ein vorhandenes. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 does not exist. Choose a folder that does.</source>
+        <translation>Der Ordner %1 existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a file. Choose the file, or leave it empty.</source>
+        <translation>%1 ist keine Datei. Wählen Sie die Datei, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a host: write [NAME=]ADDRESS[:PORT], for example node1=10.0.0.11.</source>
+        <translation>„%1“ ist kein Host: Schreiben Sie [NAME=]ADRESSE[:PORT], zum Beispiel node1=10.0.0.11.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host name %1 is given twice; each host needs its own.</source>
+        <translation>Der Hostname %1 kommt zweimal vor; jeder Host braucht einen eigenen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name at least one host.</source>
+        <translation>Nennen Sie mindestens einen Host.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name at least one folder to look below.</source>
+        <translation>Nennen Sie mindestens einen Ordner, unter dem gesucht wird.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Every host answers: Lifeboat can look.</source>
+        <translation>Jeder Host antwortet: Lifeboat kann suchen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settle each host above, then look.</source>
+        <translation>Klären Sie jeden Host oben, dann suchen Sie.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not found, or not told apart (fill in or check these when you review):</source>
+        <translation>Nicht gefunden oder nicht eindeutig (tragen Sie das beim Durchsehen ein oder prüfen Sie es):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still to fill in before the profile loads:</source>
+        <translation>Noch einzutragen, bevor sich das Profil laden lässt:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Found %n node(s). Review them, fill in what is missing, and save.</source>
+        <translation>
+            <numerusform>%n Knoten gefunden. Sehen Sie ihn durch, tragen Sie ein, was fehlt, und speichern Sie.</numerusform>
+            <numerusform>%n Knoten gefunden. Sehen Sie sie durch, tragen Sie ein, was fehlt, und speichern Sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No AEM Forms node was found on these hosts. Check the hosts and where to look.</source>
+        <translation>Auf diesen Hosts wurde kein AEM-Forms-Knoten gefunden. Prüfen Sie die Hosts und wo gesucht wird.</translation>
     </message>
 </context>
 <context>
@@ -3603,7 +4039,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Die Uhr anhalten und die Sandbox in den Zustand vor der Übung zurückversetzen? Es wird nichts bewertet. Was die Übung hinterlassen hat, wird beiseitegelegt, nicht gelöscht.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Difficulty %1 of 3 · target time %2 · restores from a set of: %3</source>
         <translation>Schwierigkeit %1 von 3 · Zielzeit %2 · stellt wieder her aus einem Satz von: %3</translation>
     </message>
@@ -4450,6 +4886,172 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::ProfileEditor</name>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="+54"/>
+        <source>Cluster profile — %1</source>
+        <translation>Clusterprofil — %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Parts of the profile</source>
+        <translation>Teile des Profils</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problems of the profile</source>
+        <translation>Probleme des Profils</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n problem(s) to fix</source>
+        <translation>
+            <numerusform>%n Problem zu beheben</numerusform>
+            <numerusform>%n Probleme zu beheben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The profile</source>
+        <translation>Das Profil</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is a password written into the profile, where logs and previews show it. Press &quot;Set secret…&quot; to keep it in the secrets file instead.</source>
+        <translation>Dies ist ein Passwort, das im Profil steht, wo Protokolle und Vorschauen es zeigen. Klicken Sie auf „Geheimnis festlegen…“, um es stattdessen in der Geheimnisdatei zu halten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its value goes to the secrets file %1 when you save.</source>
+        <translation>Sein Wert kommt beim Speichern in die Geheimnisdatei %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret &quot;%1&quot; has no value: Lifeboat asks for it at run time (Save records it so in the secrets file), or press &quot;Set secret…&quot; to store its value.</source>
+        <translation>Das Geheimnis „%1“ hat keinen Wert: Lifeboat fragt zur Laufzeit danach („Speichern“ vermerkt das so in der Geheimnisdatei), oder klicken Sie auf „Geheimnis festlegen…“, um seinen Wert zu speichern.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set secret</source>
+        <translation>Geheimnis festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value of the secret &quot;%1&quot;. Save writes it to the secrets file %2, which only you can read, never into the profile. Leave it empty to be asked for it at run time.</source>
+        <translation>Der Wert des Geheimnisses „%1“. „Speichern“ schreibt ihn in die Geheimnisdatei %2, die nur Sie lesen können, nie in das Profil. Lassen Sie das Feld leer, um zur Laufzeit danach gefragt zu werden.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cannot save the secrets</source>
+        <translation>Geheimnisse können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save the profile</source>
+        <translation>Profil kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile has changes that are not saved. Discard them?</source>
+        <translation>Das Profil hat Änderungen, die nicht gespeichert sind. Sollen sie verworfen werden?</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ProfileEditorPage</name>
+    <message>
+        <location filename="../ui/ProfileEditorPage.cpp" line="+58"/>
+        <source>Problems of this part</source>
+        <translation>Probleme dieses Teils</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This item has problems.</source>
+        <translation>Dieser Eintrag hat Probleme.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ProfileForm</name>
+    <message>
+        <location filename="../ui/ProfileForm.cpp" line="+87"/>
+        <source>Problem with %1</source>
+        <translation>Problem mit %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Set secret…</source>
+        <translation>Geheimnis festlegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the secret of %1</source>
+        <translation>Geheimnis für %1 festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ProfileTestDialog</name>
+    <message>
+        <location filename="../ui/ProfileTestDialog.cpp" line="+29"/>
+        <source>Test the profile %1</source>
+        <translation>Profil %1 testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifeboat checks what the profile says against the cluster, changing nothing: every host, what each backup checks before it starts, every path on its host, each node&apos;s role on its disk, and each node&apos;s status URL.</source>
+        <translation>Lifeboat prüft die Angaben des Profils am Cluster, ohne etwas zu ändern: jeden Host, was jede Sicherung vor dem Start prüft, jeden Pfad auf seinem Host, die Rolle jedes Knotens auf seiner Festplatte und die Status-URL jedes Knotens.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Test again</source>
+        <translation>Erneut &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Testing the profile against the cluster…</source>
+        <translation>Das Profil wird am Cluster getestet…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n check(s) failed: something the profile says does not hold. Correct it (Edit…) and test again.</source>
+        <translation>
+            <numerusform>%n Prüfung fehlgeschlagen: Eine Angabe des Profils stimmt nicht. Korrigieren Sie sie (Bearbeiten…) und testen Sie erneut.</numerusform>
+            <numerusform>%n Prüfungen fehlgeschlagen: Eine Angabe des Profils stimmt nicht. Korrigieren Sie sie (Bearbeiten…) und testen Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nothing failed; %n warning(s) to read.</source>
+        <translation>
+            <numerusform>Nichts fehlgeschlagen; %n Warnung zu lesen.</numerusform>
+            <numerusform>Nichts fehlgeschlagen; %n Warnungen zu lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every check passed: the profile holds.</source>
+        <translation>Alle Prüfungen bestanden: Das Profil stimmt.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::QuarantineView</name>
     <message>
         <location filename="../ui/QuarantineView.cpp" line="+33"/>
@@ -4520,7 +5122,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::RunPage</name>
     <message>
-        <location filename="../ui/RunPage.cpp" line="+54"/>
+        <location filename="../ui/RunPage.cpp" line="+56"/>
         <source>Cancel &amp;after this step</source>
         <translation>Nach diesem Schritt abbre&amp;chen</translation>
     </message>
@@ -4565,17 +5167,27 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Zeitlimit des Sicherungsmodus</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>Resuming run %1 from the step that was in flight</source>
         <translation>Lauf %1 wird ab dem Schritt fortgesetzt, der gerade lief</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Trying run %1 again from its first step: it failed, and its cleanup undid what it had done</source>
+        <translation>Lauf %1 wird ab dem ersten Schritt erneut versucht: Er ist fehlgeschlagen, und seine Aufräumschritte haben rückgängig gemacht, was er getan hatte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trying run %1 again from the step that failed</source>
+        <translation>Lauf %1 wird ab dem fehlgeschlagenen Schritt erneut versucht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+133"/>
         <source>waiting</source>
         <translation>wartet</translation>
@@ -4677,7 +5289,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Sie haben den Lauf bei einer Bestätigung angehalten; die Aufräumschritte liefen.</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-237"/>
         <source>Building the plan…</source>
         <translation>Plan wird erstellt…</translation>
     </message>
@@ -4692,7 +5304,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Ausfallzeit der Knoten</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+228"/>
         <source>%1 down for %2</source>
         <translation>%1 seit %2 ausgefallen</translation>
     </message>
@@ -4768,7 +5380,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::RunsView</name>
     <message>
-        <location filename="../ui/RunsView.cpp" line="+51"/>
+        <location filename="../ui/RunsView.cpp" line="+52"/>
         <source>&amp;Open the report</source>
         <translation>Bericht &amp;öffnen</translation>
     </message>
@@ -4814,11 +5426,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+146"/>
         <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
         <translation>Den Lauf ab dem Schritt abschließen, der gerade lief; Schritte, die den Cluster ändern, fragen zuerst.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-143"/>
         <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
         <translation>Nicht mehr anbieten. Der Ordner des Laufs bleibt, wie er ist; &apos;lifeboat resume&apos; kann ihn weiterhin abschließen.</translation>
     </message>
@@ -4828,12 +5441,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>%1, set aside</source>
         <translation>%1, beiseitegelegt</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+42"/>
+        <source>Try the failed run again: a backup from its first step (its cleanup undid what it had done), anything else from the step that failed; steps that change the cluster ask first.</source>
+        <translation>Den fehlgeschlagenen Lauf erneut versuchen: eine Sicherung ab ihrem ersten Schritt (ihre Aufräumschritte haben rückgängig gemacht, was sie getan hatte), alles andere ab dem fehlgeschlagenen Schritt; Schritte, die den Cluster ändern, fragen zuerst.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No program on this desktop opens it. Here is its path to open it yourself:</source>
         <translation>Kein Programm auf diesem Desktop öffnet es. Hier ist sein Pfad, um es selbst zu öffnen:</translation>
     </message>
@@ -6136,17 +6754,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>NodeDiscovery</name>
     <message>
-        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+45"/>
-        <source>%1: %2 is not a folder; not searched.</source>
-        <translation>%1: %2 ist kein Ordner; nicht durchsucht.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: the search stopped after %2 folders; name the installation folder to search.</source>
-        <translation>%1: Die Suche hat nach %2 Ordnern aufgehört; nennen Sie den Installationsordner, der durchsucht werden soll.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+98"/>
         <source>%1: the forms database of %2 was not found: %3.</source>
         <translation>%1: Die Formulardatenbank von %2 wurde nicht gefunden: %3.</translation>
     </message>
@@ -6156,12 +6764,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1: Wo %2 HTTP-Anfragen annimmt, wurde nicht gefunden: %3.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>%1: no application server beside %2 (JBoss&apos;s bin/standalone.sh, a WebLogic domain&apos;s config/config.xml, a WebSphere profile&apos;s bin/startServer.sh); fill in its folder.</source>
         <translation>%1: kein Anwendungsserver neben %2 (bin/standalone.sh von JBoss, config/config.xml einer WebLogic-Domäne, bin/startServer.sh eines WebSphere-Profils); tragen Sie seinen Ordner ein.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+90"/>
         <source>no %1</source>
         <translation>kein %1</translation>
     </message>
@@ -6586,34 +7194,36 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/ProfileCommand.cpp" line="+18"/>
+        <location filename="../app/ProfileCommand.cpp" line="+24"/>
         <source>Check a cluster profile, or discover a cluster&apos;s nodes to start one</source>
         <translation>Ein Clusterprofil prüfen oder die Knoten eines Clusters finden, um eines anzufangen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;check FILE&apos; reads the cluster profile FILE as every other command does, without touching the cluster, and lists every problem at once, one per line as FILE:LINE:COLUMN: key path: message: unknown keys (with the key probably meant), values of the wrong type, missing keys, names used twice, undefined secrets and placeholders a command cannot fill. Exit 0 when the profile is valid, 64 when it is not.
-&apos;discover --host H [--host H…] --output FILE&apos; reaches each host over ssh, looks for AEM Forms nodes there, reading only, and writes their hosts, roles, repositories and error logs as the start of a profile.</source>
+&apos;discover --host H [--host H…] --output FILE&apos; reaches each host over ssh, looks for AEM Forms nodes there, reading only, and writes what it finds as a draft profile: nodes, roles, paths, the forms database, shared stores, start and stop commands.
+&apos;test FILE&apos; makes every read-only check of a profile against the cluster: hosts, what each backup checks before it starts, every path on its host, each node&apos;s role on its disk and its status URL. Exit 0 when nothing fails, 2 when something does.</source>
         <translation>&apos;check DATEI&apos; liest das Clusterprofil DATEI wie jeder andere Befehl, ohne den Cluster zu berühren, und listet alle Probleme auf einmal auf, eines pro Zeile als DATEI:ZEILE:SPALTE: Schlüsselpfad: Meldung: unbekannte Schlüssel (mit dem vermutlich gemeinten), Werte des falschen Typs, fehlende Schlüssel, doppelt vergebene Namen, nicht definierte Geheimnisse und Platzhalter, die ein Befehl nicht ausfüllen kann. Exit-Code 0, wenn das Profil gültig ist, 64, wenn nicht.
-&apos;discover --host H [--host H…] --output DATEI&apos; erreicht jeden Host über ssh, sucht dort AEM-Forms-Knoten, nur lesend, und schreibt ihre Hosts, Rollen, Repositorys und Fehlerprotokolle als Anfang eines Profils.</translation>
+&apos;discover --host H [--host H…] --output DATEI&apos; erreicht jeden Host über ssh, sucht dort AEM-Forms-Knoten, nur lesend, und schreibt, was es findet, als Profilentwurf: Knoten, Rollen, Pfade, die Formulardatenbank, gemeinsame Speicher, Start- und Stoppbefehle.
+&apos;test DATEI&apos; führt jede nur lesende Prüfung eines Profils am Cluster aus: Hosts, was jede Sicherung vor dem Start prüft, jeden Pfad auf seinem Host, die Rolle jedes Knotens auf seiner Festplatte und seine Status-URL. Exit-Code 0, wenn nichts fehlschlägt, 2, wenn etwas fehlschlägt.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>check FILE, or discover.</source>
-        <translation>check DATEI oder discover.</translation>
+        <location line="+15"/>
+        <source>check FILE, test FILE, or discover.</source>
+        <translation>check DATEI, test DATEI oder discover.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Say what to do: &apos;lifeboat profile check FILE&apos; or &apos;lifeboat profile discover&apos;.</source>
-        <translation>Sagen Sie, was zu tun ist: &apos;lifeboat profile check DATEI&apos; oder &apos;lifeboat profile discover&apos;.</translation>
+        <location line="+13"/>
+        <source>Say what to do: &apos;lifeboat profile check FILE&apos;, &apos;lifeboat profile test FILE&apos; or &apos;lifeboat profile discover&apos;.</source>
+        <translation>Sagen Sie, was zu tun ist: &apos;lifeboat profile check DATEI&apos;, &apos;lifeboat profile test DATEI&apos; oder &apos;lifeboat profile discover&apos;.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
         <translation>&apos;lifeboat profile --help&apos; zeigt die Optionen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>The profile %1 is valid: %2 on %3 (cluster &quot;%4&quot;).</source>
         <translation>Das Profil %1 ist gültig: %2 auf %3 (Cluster „%4“).</translation>
     </message>
@@ -6633,31 +7243,26 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
             <numerusform>%n Hosts</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Something the profile says does not hold; fix what failed, then test it again.</source>
+        <translation>Eine Angabe des Profils stimmt nicht; beheben Sie, was fehlgeschlagen ist, und testen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything Lifeboat can check without changing anything holds.</source>
+        <translation>Alles, was Lifeboat prüfen kann, ohne etwas zu ändern, stimmt.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDiscovery</name>
     <message>
-        <location filename="../app/ProfileDiscovery.cpp" line="+30"/>
+        <location filename="../app/ProfileDiscovery.cpp" line="+28"/>
         <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
         <translation>&apos;lifeboat profile --help&apos; zeigt die Optionen.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>primary</source>
-        <translation>primär</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>secondary</source>
-        <translation>sekundär</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>publish</source>
-        <translation>Veröffentlichung</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>discover: a host to look on, as [NAME=]ADDRESS[:PORT] (repeat for each).</source>
         <translation>discover: ein Host, auf dem gesucht wird, als [NAME=]ADRESSE[:PORT] (für jeden wiederholen).</translation>
     </message>
@@ -6716,18 +7321,24 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>dir</source>
         <translation>verz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>discover: the profile to write (it must not exist yet).</source>
         <translation>discover: das zu schreibende Profil (es darf noch nicht existieren).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>discover: trust HOST&apos;s key with this fingerprint without asking (repeat for each).</source>
-        <translation>discover: dem Schlüssel von HOST mit diesem Fingerabdruck ohne Rückfrage vertrauen (für jeden wiederholen).</translation>
+        <source>discover: where backup sets will go, on this machine.</source>
+        <translation>discover: wohin die Sicherungssätze kommen, auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover, test: trust HOST&apos;s key with this fingerprint without asking (repeat for each).</source>
+        <translation>discover, test: dem Schlüssel von HOST mit diesem Fingerabdruck ohne Rückfrage vertrauen (für jeden wiederholen).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6755,57 +7366,827 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Nichts wurde geschrieben: Ein Host konnte nicht verwendet werden. Beheben Sie, was die Prüfung sagt, und starten Sie erneut.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1: no AEM Forms node below %2.</source>
-        <translation>%1: kein AEM-Forms-Knoten unter %2.</translation>
+        <location line="+21"/>
+        <source>The profile names the secret %1, whose value is never read: give it as %2, in the secrets file, or when asked.</source>
+        <translation>Das Profil nennt das Geheimnis %1, dessen Wert nie gelesen wird: Geben Sie ihn als %2 an, in der Geheimnisdatei oder auf Nachfrage.</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>%1: %2, %3 node (%4), cluster node id %5</source>
-        <translation>%1: %2, Knoten %3 (%4), Clusterknoten-ID %5</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not told by its files</source>
-        <translation>nicht aus seinen Dateien ersichtlich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 in %2</source>
-        <translation>%1 in %2</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Wrote %1 with %n node(s).</source>
+        <translation>
+            <numerusform>%1 mit %n Knoten geschrieben.</numerusform>
+            <numerusform>%1 mit %n Knoten geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>HTTP: %1</source>
-        <translation>HTTP: %1</translation>
+        <source>Still to fill in before it loads (or run &apos;lifeboat profile check %1&apos;):</source>
+        <translation>Noch einzutragen, bevor es sich laden lässt (oder führen Sie &apos;lifeboat profile check %1&apos; aus):</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorPages</name>
+    <message>
+        <location filename="../ui/ProfileEditorPages.cpp" line="+22"/>
+        <source>%1 Write it as a {secret:NAME} reference, never the password itself. &quot;Set secret…&quot; stores its value in the secrets file when you save; without a value there, Lifeboat asks for it at run time.</source>
+        <translation>%1 Schreiben Sie einen Verweis {secret:NAME}, nie das Passwort selbst. „Geheimnis festlegen…“ legt seinen Wert beim Speichern in der Geheimnisdatei ab; steht dort kein Wert, fragt Lifeboat zur Laufzeit danach.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>forms database: %1</source>
-        <translation>Formulardatenbank: %1</translation>
+        <location line="+36"/>
+        <source>Fill in the node&apos;s application server folder first: the commands are in it.</source>
+        <translation>Tragen Sie zuerst den Ordner des Anwendungsservers des Knotens ein: Die Befehle liegen darin.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The host (a name from Hosts) through which Lifeboat reaches %1. Empty: the machine Lifeboat runs on.</source>
+        <translation>Der Host (ein Name aus „Hosts“), über den Lifeboat %1 erreicht. Leer: der Rechner, auf dem Lifeboat läuft.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The hosts that Lifeboat reaches over ssh, with the system&apos;s OpenSSH client (key or ssh-agent login, never a password). Without hosts, every path is on the Lifeboat machine.</source>
+        <translation>Die Hosts, die Lifeboat über ssh erreicht, mit dem OpenSSH-Client des Systems (Anmeldung per Schlüssel oder ssh-agent, nie per Passwort). Ohne Hosts liegt jeder Pfad auf dem Lifeboat-Rechner.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The nodes run different application servers (%1); a profile has one. Choose it by hand.</source>
-        <translation>Die Knoten laufen auf verschiedenen Anwendungsservern (%1); ein Profil hat einen. Wählen Sie ihn von Hand.</translation>
+        <source>host%1</source>
+        <translation>host%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Hosts</source>
+        <translation>&amp;Hosts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;dd host</source>
+        <translation>Host hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move host</source>
+        <translation>Host ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+190"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>How nodes and the shared stores refer to the host. Use the node&apos;s DNS name, so that {host} in its commands stays the same.</source>
+        <translation>Der Name, unter dem Knoten und gemeinsame Speicher auf den Host verweisen. Verwenden Sie den DNS-Namen des Knotens, damit {host} in seinen Befehlen gleich bleibt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The DNS name or IP address that ssh connects to.</source>
+        <translation>Der DNS-Name oder die IP-Adresse, mit der sich ssh verbindet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Por&amp;t</source>
+        <translation>Por&amp;t</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The ssh port (usually 22).</source>
+        <translation>Der ssh-Port (meist 22).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+201"/>
+        <location line="+51"/>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>The login. Empty: ssh&apos;s default (your user name, or the ssh config&apos;s).</source>
+        <translation>Der Anmeldename. Leer: der Standard von ssh (Ihr Benutzername oder der aus der ssh-Konfiguration).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Identity file</source>
+        <translation>&amp;Identitätsdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A private key for this host. Empty: your ssh-agent and ssh&apos;s default keys.</source>
+        <translation>Ein privater Schlüssel für diesen Host. Leer: Ihr ssh-agent und die Standardschlüssel von ssh.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the helper with sud&amp;o</source>
+        <translation>Hilfsprogramm mit sud&amp;o ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run lifeboat-agent through sudo -n, for a login that is not the AEM files&apos; owner. The sudoers rule must allow exactly that command without a password.</source>
+        <translation>lifeboat-agent über sudo -n ausführen, für eine Anmeldung, der die AEM-Dateien nicht gehören. Die sudoers-Regel muss genau diesen Befehl ohne Passwort erlauben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ssh &amp;config file</source>
+        <translation>ssh-&amp;Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ssh_config file passed with -F (jump hosts, proxies). Keep the address and port the real ones: host keys are checked for them.</source>
+        <translation>Eine ssh_config-Datei, die mit -F übergeben wird (Jump-Hosts, Proxys). Tragen Sie als Adresse und Port die echten ein: Für sie werden die Hostschlüssel geprüft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Helper &amp;path</source>
+        <translation>&amp;Pfad des Hilfsprogramms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where lifeboat-agent is on that host.</source>
+        <translation>Wo lifeboat-agent auf diesem Host liegt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every AEM node of the cluster: one primary author node, the secondaries and the publish nodes, with where each keeps its files and how to reach and control it.</source>
+        <translation>Jeder AEM-Knoten des Clusters: ein primärer Autorenknoten, die sekundären Knoten und die Veröffentlichungsknoten, mit dem Ort ihrer Dateien und wie sie erreicht und gesteuert werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+150"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>node%1</source>
+        <translation>node%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Nodes</source>
+        <translation>&amp;Knoten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;dd node</source>
+        <translation>Knoten hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move node</source>
+        <translation>Knoten ent&amp;fernen</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The forms database&apos;s password is not read: give it as the secret %1 (%2, the secrets file, or when asked).</source>
-        <translation>Das Passwort der Formulardatenbank wird nicht gelesen: Geben Sie es als Geheimnis %1 an (%2, die Geheimnisdatei oder auf Nachfrage).</translation>
+        <source>Node n&amp;ame</source>
+        <translation>Knoten&amp;name</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+1"/>
+        <source>The node&apos;s name in Lifeboat (for example node1), unique; filled into its commands as {node}.</source>
+        <translation>Der Name des Knotens in Lifeboat (zum Beispiel node1), eindeutig; wird in seine Befehle als {node} eingesetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;ole</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>primary: the author cluster&apos;s primary node (exactly one); secondary: the other author nodes; publish: a Correspondence Management publish node.</source>
+        <translation>primär: der primäre Knoten des Autorenclusters (genau einer); sekundär: die anderen Autorenknoten; Veröffentlichung: ein Veröffentlichungsknoten von Correspondence Management.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>secondary</source>
+        <translation>sekundär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publish</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+137"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>The node&apos;s DNS name, filled into its commands as {host}. When Hosts lists it, the node&apos;s files are read and written on that host, and its paths must be absolute.</source>
+        <translation>Der DNS-Name des Knotens, wird in seine Befehle als {host} eingesetzt. Steht er unter „Hosts“, werden die Dateien des Knotens auf diesem Host gelesen und geschrieben, und seine Pfade müssen absolut sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Repository</source>
+        <translation>Repositor&amp;y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required. The node&apos;s crx-repository folder: the AEM repository, with repository/, clusterNode/ and, on a secondary node, its crx.NNNN copy.</source>
+        <translation>Erforderlich. Der Ordner crx-repository des Knotens: das AEM-Repository mit repository/, clusterNode/ und, auf einem sekundären Knoten, seiner Kopie crx.NNNN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application server &amp;folder</source>
+        <translation>Anwendun&amp;gsserver-Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The node&apos;s application server root folder (for JBoss, for example, /opt/jboss).</source>
+        <translation>Der Stammordner des Anwendungsservers des Knotens (bei JBoss zum Beispiel /opt/jboss).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bootstrap properties</source>
+        <translation>&amp;Bootstrap-Eigenschaften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application server&apos;s bootstrap properties file, which AEM creates on every secondary node; you need it to recover a secondary. JBoss keeps it in bin, WebLogic in the domain folder, WebSphere in the profile folder. Leave it empty on the primary and on publish nodes.</source>
+        <translation>Die Bootstrap-Eigenschaftendatei des Anwendungsservers, die AEM auf jedem sekundären Knoten anlegt; Sie brauchen sie, um einen sekundären Knoten wiederherzustellen. JBoss legt sie in bin ab, WebLogic im Domänenordner, WebSphere im Profilordner. Lassen Sie das Feld beim primären Knoten und bei Veröffentlichungsknoten leer.</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s start and stop commands and credentials, the GDS and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
-        <translation>
-            <numerusform>%1 mit %n Knoten geschrieben. Noch nicht gefunden: die Start- und Stoppbefehle und Zugangsdaten jedes Knotens, das GDS und das Sicherungsverzeichnis. Tragen Sie sie ein; &apos;lifeboat profile check %1&apos; listet auf, was noch fehlt.</numerusform>
-            <numerusform>%1 mit %n Knoten geschrieben. Noch nicht gefunden: die Start- und Stoppbefehle und Zugangsdaten jedes Knotens, das GDS und das Sicherungsverzeichnis. Tragen Sie sie ein; &apos;lifeboat profile check %1&apos; listet auf, was noch fehlt.</numerusform>
-        </translation>
+        <source>Error lo&amp;g</source>
+        <translation>Fehlerprotoko&amp;ll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AEM&apos;s error.log of this node (usually crx-repository/logs/error.log), where &quot;repository unsync&quot; shows.</source>
+        <translation>Die error.log von AEM auf diesem Knoten (meist crx-repository/logs/error.log), in der „repository unsync“ erscheint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pa&amp;tch level file</source>
+        <translation>Patch-Level-&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A text file you keep up to date with the system version and every patch applied since the last system image. A recovery must bring the node back to this level.</source>
+        <translation>Eine Textdatei, die Sie mit der Systemversion und jedem seit dem letzten System-Image eingespielten Patch aktuell halten. Eine Wiederherstellung muss den Knoten wieder auf diesen Stand bringen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inde&amp;x root</source>
+        <translation>Inde&amp;x-Stammverzeichnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author nodes with Content Services: the node&apos;s Index Root, which restore-cluster empties and fills from the Content Storage Root&apos;s indexes.</source>
+        <translation>Autorenknoten mit Content Services: das Index-Stammverzeichnis (Index Root) des Knotens, das restore-cluster leert und aus den Indizes des Content Storage Root füllt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporar&amp;y directories</source>
+        <translation>&amp;Temporäre Verzeichnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One folder a line: the AEM forms temporary folders of the node, emptied into the quarantine before a restored node starts. Only folders that hold nothing but AEM forms&apos; temporary files, never /tmp.</source>
+        <translation>Ein Ordner pro Zeile: die temporären Ordner von AEM Forms auf dem Knoten, die in die Quarantäne geleert werden, bevor ein wiederhergestellter Knoten startet. Nur Ordner, die nichts als temporäre Dateien von AEM Forms enthalten, nie /tmp.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Online backup endpoint (AEM&apos;s HTTP interface)</source>
+        <translation>Endpunkt für die Online-Sicherung (HTTP-Schnittstelle von AEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP UR&amp;L</source>
+        <translation>HTTP-&amp;URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheme, host and port, for example http://aem-node1.example.com:8080/lc. Always write the port: {port} in the commands comes from here. A path is the context root of AEM&apos;s console.</source>
+        <translation>Schema, Host und Port, zum Beispiel http://aem-node1.example.com:8080/lc. Schreiben Sie immer den Port: {port} in den Befehlen kommt von hier. Ein Pfad ist der Kontext-Root der AEM-Konsole.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP &amp;user</source>
+        <translation>HTTP-B&amp;enutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The AEM user for basic authentication.</source>
+        <translation>Der AEM-Benutzer für die Basic-Authentifizierung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+105"/>
+        <location line="+49"/>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;wort</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>That user&apos;s password.</source>
+        <translation>Das Passwort dieses Benutzers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status &amp;path</source>
+        <translation>Status&amp;pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A path that answers a GET with a 2xx status while the node is up, for example /lc/system/console/bundles.json. It replaces any path in the URL.</source>
+        <translation>Ein Pfad, der auf ein GET mit einem 2xx-Status antwortet, solange der Knoten läuft, zum Beispiel /lc/system/console/bundles.json. Er ersetzt einen Pfad in der URL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start and stop</source>
+        <translation>Starten und Stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>systemd unit %1 (systemctl start, stop)</source>
+        <translation>systemd-Unit %1 (systemctl start, stop)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JBoss (standalone.sh, jboss-cli.sh :shutdown)</source>
+        <translation>JBoss (standalone.sh, jboss-cli.sh :shutdown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebLogic domain (startWebLogic.sh, stopWebLogic.sh)</source>
+        <translation>WebLogic-Domäne (startWebLogic.sh, stopWebLogic.sh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSphere profile (startServer.sh, stopServer.sh server1)</source>
+        <translation>WebSphere-Profil (startServer.sh, stopServer.sh server1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready-made &amp;commands</source>
+        <translation>&amp;Vorgefertigte Befehle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fills in start and stop commands for this node from its fields: over ssh to its host, or on this machine. Adjust them to your installation (the systemd unit&apos;s name, for one).</source>
+        <translation>Trägt Start- und Stoppbefehle für diesen Knoten aus seinen Feldern ein: über ssh auf seinem Host oder auf diesem Rechner. Passen Sie sie an Ihre Installation an (etwa den Namen der systemd-Unit).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in</source>
+        <translation>Eintragen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready-made commands</source>
+        <translation>Vorgefertigte Befehle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One argument a line, the program first; no shell. It may use {node}, {host}, {port} and {profile}.</source>
+        <translation>Ein Argument pro Zeile, das Programm zuerst; keine Shell. Verwendbar sind {node}, {host}, {port} und {profile}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>St&amp;art command</source>
+        <translation>St&amp;artbefehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command that starts the node&apos;s application server. %1</source>
+        <translation>Der Befehl, der den Anwendungsserver des Knotens startet. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>St&amp;op command</source>
+        <translation>St&amp;oppbefehl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The command that stops it. %1</source>
+        <translation>Der Befehl, der ihn stoppt. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;imeout (seconds)</source>
+        <translation>Zeitli&amp;mit (Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long start or stop may run, and how long Lifeboat then waits for the node to answer or to release its repository. AEM Forms on JBoss often takes minutes to start: be generous.</source>
+        <translation>Wie lange Start oder Stopp dauern darf und wie lange Lifeboat danach wartet, bis der Knoten antwortet oder sein Repository freigibt. AEM Forms auf JBoss braucht oft Minuten zum Starten: Seien Sie großzügig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shared storage</source>
+        <translation>Gemeinsamer Speicher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The stores every node uses: the GDS, the fonts, the connectors&apos; data and the Content Storage Root.</source>
+        <translation>Die Speicher, die jeder Knoten verwendet: der GDS, die Schriftarten, die Daten der Konnektoren und der Content Storage Root.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;GDS</source>
+        <translation>&amp;GDS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Global Document Storage folder, usually a network share every node mounts at the same path.</source>
+        <translation>Der Ordner des Global Document Storage, meist eine Netzwerkfreigabe, die jeder Knoten unter demselben Pfad einhängt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GDS &amp;host</source>
+        <translation>&amp;Host des GDS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the GDS</source>
+        <translation>den GDS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fonts</source>
+        <translation>Schrift&amp;arten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One folder a line: every font folder AEM Forms is configured with, customer fonts included.</source>
+        <translation>Ein Ordner pro Zeile: jeder Schriftartenordner, mit dem AEM Forms konfiguriert ist, Kundenschriftarten eingeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fonts h&amp;ost</source>
+        <translation>H&amp;ost der Schriftarten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the fonts</source>
+        <translation>die Schriftarten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connectors</source>
+        <translation>&amp;Konnektoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder that holds connector data (for example, the ECM connectors&apos; configuration).</source>
+        <translation>Der Ordner mit den Daten der Konnektoren (zum Beispiel der Konfiguration der ECM-Konnektoren).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connectors hos&amp;t</source>
+        <translation>Hos&amp;t der Konnektoren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the connectors</source>
+        <translation>die Konnektoren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content Storage &amp;Root</source>
+        <translation>Content Storage &amp;Root</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Content Storage Root of the deprecated Content Services, if you still use it; empty if not.</source>
+        <translation>Der Content Storage Root der veralteten Content Services, falls Sie sie noch verwenden; sonst leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cont&amp;ent Storage Root host</source>
+        <translation>Host des Cont&amp;ent Storage Root</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Content Storage Root</source>
+        <translation>den Content Storage Root</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The forms database and every custom database that must be backed up in the same window.</source>
+        <translation>Die Formulardatenbank und jede eigene Datenbank, die im selben Zeitfenster gesichert werden muss.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Data&amp;bases</source>
+        <translation>Datenban&amp;ken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;dd database</source>
+        <translation>Datenbank hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move database</source>
+        <translation>Datenbank ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A name for the database, shown to people, for example forms.</source>
+        <translation>Ein Name für die Datenbank, der Menschen angezeigt wird, zum Beispiel forms.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MariaDB (or MySQL), PostgreSQL or SQLite.</source>
+        <translation>MariaDB (oder MySQL), PostgreSQL oder SQLite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MariaDB or MySQL</source>
+        <translation>MariaDB oder MySQL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Path</source>
+        <translation>&amp;Pfad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLite only: the database file.</source>
+        <translation>Nur SQLite: die Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MariaDB, PostgreSQL: the database server&apos;s host name.</source>
+        <translation>MariaDB, PostgreSQL: der Hostname des Datenbankservers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Po&amp;rt</source>
+        <translation>Por&amp;t</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Its TCP port, for example 3306 or 5432; 0: the default.</source>
+        <translation>Sein TCP-Port, zum Beispiel 3306 oder 5432; 0: der Standard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So&amp;cket</source>
+        <translation>So&amp;cket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Unix socket to use instead of host and port, as an absolute path.</source>
+        <translation>Ein Unix-Socket, der statt Host und Port verwendet wird, als absoluter Pfad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;atabase name</source>
+        <translation>&amp;Datenbankname</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The database (schema) name.</source>
+        <translation>Der Name der Datenbank (des Schemas).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user to connect as: one that may read everything for a backup, and replace the database for restore-cluster.</source>
+        <translation>Der Benutzer für die Verbindung: einer, der für eine Sicherung alles lesen und für restore-cluster die Datenbank ersetzen darf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database user&apos;s password.</source>
+        <translation>Das Passwort des Datenbankbenutzers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;GDS reference query</source>
+        <translation>&amp;GDS-Referenzabfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An SQL query that lists every GDS document the database refers to: its path relative to the GDS, and its SHA-256. Empty for a database that refers to no GDS document.</source>
+        <translation>Eine SQL-Abfrage, die jedes GDS-Dokument auflistet, auf das die Datenbank verweist: seinen Pfad relativ zum GDS und seinen SHA-256. Leer für eine Datenbank, die auf kein GDS-Dokument verweist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Control commands</source>
+        <translation>Steuerbefehle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The commands that put the forms server into LCBackupMode and take it out again, so that the GDS backup stays consistent with the database backup. Each node&apos;s start and stop commands are on the Nodes page.</source>
+        <translation>Die Befehle, die den Formularserver in den LCBackupMode versetzen und wieder herausholen, damit die GDS-Sicherung zur Datenbanksicherung passt. Die Start- und Stoppbefehle jedes Knotens stehen auf der Seite „Knoten“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One argument a line, the program first; no shell. It may use {host}, {port}, {user} and {password}; pass the password as the command&apos;s input where the program can read it.</source>
+        <translation>Ein Argument pro Zeile, das Programm zuerst; keine Shell. Verwendbar sind {host}, {port}, {user} und {password}; übergeben Sie das Passwort als Eingabe des Befehls, wenn das Programm es dort lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Entering also knows {label} and {timeout}.</source>
+        <translation>%1 Beim Aktivieren sind außerdem {label} und {timeout} verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;nter safe backup mode</source>
+        <translation>Momentaufnahme-Sicherungsmodus &amp;aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCBackupMode.sh enter …. %1</source>
+        <translation>LCBackupMode.sh enter …. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave safe backup mode</source>
+        <translation>Momentaufnahme-Sicherungsmodus &amp;verlassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCBackupMode.sh leave …. %1</source>
+        <translation>LCBackupMode.sh leave …. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter &amp;rolling backup mode</source>
+        <translation>&amp;Rolling-Sicherungsmodus aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCBackupMode.sh enterContinuousCoverage …. %1</source>
+        <translation>LCBackupMode.sh enterContinuousCoverage …. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lea&amp;ve rolling backup mode</source>
+        <translation>Rolling-Sicherungsmodus ver&amp;lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCBackupMode.sh leaveContinuousCoverage …. %1</source>
+        <translation>LCBackupMode.sh leaveContinuousCoverage …. %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online backup</source>
+        <translation>Online-Sicherung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forms server that LCBackupMode talks to for a backup while the cluster runs (safe and rolling backup mode). LCBackupMode does not work when SSL is configured on the forms server.</source>
+        <translation>Der Formularserver, mit dem LCBackupMode für eine Sicherung bei laufendem Cluster spricht (Momentaufnahme- und Rolling-Sicherungsmodus). LCBackupMode funktioniert nicht, wenn auf dem Formularserver SSL konfiguriert ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forms server &amp;host</source>
+        <translation>&amp;Host des Formularservers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forms server to talk to, filled into the backup-mode commands as {host}.</source>
+        <translation>Der Formularserver, mit dem LCBackupMode spricht; wird in die Befehle für den Sicherungsmodus als {host} eingesetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Its HTTP port, filled in as {port}.</source>
+        <translation>Sein HTTP-Port, eingesetzt als {port}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An AEM Forms administrator, filled in as {user}.</source>
+        <translation>Ein Administrator von AEM Forms, eingesetzt als {user}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That administrator&apos;s password, filled in as {password}.</source>
+        <translation>Das Passwort dieses Administrators, eingesetzt als {password}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup root</source>
+        <translation>Sicherungsverzeichnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the backup sets go, and the cluster&apos;s own settings.</source>
+        <translation>Wohin die Sicherungssätze kommen, und die eigenen Einstellungen des Clusters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster &amp;name</source>
+        <translation>Cluster&amp;name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required. A name for the cluster, shown to people, for example aem-forms-prod.</source>
+        <translation>Erforderlich. Ein Name für den Cluster, der Menschen angezeigt wird, zum Beispiel aem-forms-prod.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applicat&amp;ion server</source>
+        <translation>An&amp;wendungsserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application server that AEM Forms on JEE runs on.</source>
+        <translation>Der Anwendungsserver, auf dem AEM Forms on JEE läuft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JBoss</source>
+        <translation>JBoss</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WebLogic</source>
+        <translation>WebLogic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSphere</source>
+        <translation>WebSphere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Backup root</source>
+        <translation>Sicherungs&amp;verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required. The folder that holds the backup sets, on the Lifeboat machine.</source>
+        <translation>Erforderlich. Der Ordner mit den Sicherungssätzen, auf dem Lifeboat-Rechner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Full backup every</source>
+        <translation>Vollsicherung &amp;alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A full backup set every this many backups of one strategy; the ones between are incremental. 1 makes every set full.</source>
+        <translation>Ein vollständiger Sicherungssatz nach je so vielen Sicherungen einer Strategie; die dazwischen sind inkrementell. 1 macht jeden Satz vollständig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secre&amp;ts file</source>
+        <translation>&amp;Geheimnisdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A JSON file with the secrets&apos; values, readable only by its owner (mode 600). &quot;Set secret…&quot; writes to it; without one, a new secret goes to secrets.json beside the profile.</source>
+        <translation>Eine JSON-Datei mit den Werten der Geheimnisse, nur für ihren Eigentümer lesbar (Modus 600). „Geheimnis festlegen…“ schreibt hinein; ohne sie kommt ein neues Geheimnis in secrets.json neben dem Profil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Known hosts file</source>
+        <translation>Datei der be&amp;kannten Hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The OpenSSH known_hosts file with the host keys you trusted. Empty: Lifeboat&apos;s own.</source>
+        <translation>Die known_hosts-Datei von OpenSSH mit den Hostschlüsseln, denen Sie vertraut haben. Leer: die von Lifeboat.</translation>
     </message>
 </context>
 <context>
@@ -6922,6 +8303,101 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+11"/>
         <source>&quot;{secret:}&quot; names no secret.</source>
         <translation>„{secret:}“ nennt kein Geheimnis.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTest</name>
+    <message>
+        <location filename="../engine/scenarios/ProfileTest.cpp" line="+66"/>
+        <source>%1&apos;s paths are on its host</source>
+        <translation>Die Pfade von %1 liegen auf seinem Host</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+29"/>
+        <source>Not there: %1.</source>
+        <translation>Nicht vorhanden: %1.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Correct the path in the profile (Edit…), or check the host.</source>
+        <translation>Korrigieren Sie den Pfad im Profil (Bearbeiten…), oder prüfen Sie den Host.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A node that has never run has no error.log yet; otherwise correct the path.</source>
+        <translation>Ein Knoten, der noch nie lief, hat noch keine error.log; andernfalls korrigieren Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The shared stores are on their hosts</source>
+        <translation>Die gemeinsamen Speicher liegen auf ihren Hosts</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Correct the path or its host in the profile (Edit…).</source>
+        <translation>Korrigieren Sie den Pfad oder seinen Host im Profil (Bearbeiten…).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1&apos;s role is the one its disk tells</source>
+        <translation>Die Rolle von %1 stimmt mit seiner Festplatte überein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, cluster node id %1</source>
+        <translation> (Clusterknoten-ID %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its disk does not tell whether it is the primary%1.</source>
+        <translation>Auf seiner Festplatte ist nicht zu erkennen, ob der Knoten%1 der primäre ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check its role by hand: %1</source>
+        <translation>Prüfen Sie seine Rolle von Hand: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile says %1; its disk says %2 (%3).</source>
+        <translation>Das Profil sagt %1; seine Festplatte sagt %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct its role in the profile: a wrong primary is restored in the wrong order.</source>
+        <translation>Korrigieren Sie seine Rolle im Profil: Ein falscher primärer Knoten wird in der falschen Reihenfolge wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)%3</source>
+        <translation>%1 (%2)%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answers at its status URL</source>
+        <translation>%1 antwortet unter seiner Status-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile gives no HTTP address for %1.</source>
+        <translation>Das Profil nennt keine HTTP-Adresse für %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in its http.url and statusPath (Edit…).</source>
+        <translation>Tragen Sie seine http.url und seinen statusPath ein (Bearbeiten…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not answer.</source>
+        <translation>%1 antwortet nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the node is up, correct its HTTP address, user, password or status path.</source>
+        <translation>Wenn der Knoten läuft, korrigieren Sie seine HTTP-Adresse, seinen Benutzer, sein Passwort oder seinen Statuspfad.</translation>
     </message>
 </context>
 <context>
@@ -8791,7 +10267,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ResumeCommand</name>
     <message>
-        <location filename="../app/ResumeCommand.cpp" line="+32"/>
+        <location filename="../app/ResumeCommand.cpp" line="+30"/>
         <source>Only runs on this cluster profile.</source>
         <translation>Nur Läufe auf diesem Clusterprofil.</translation>
     </message>
@@ -8816,7 +10292,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Jeden ändernden Schritt im Voraus bestätigen.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+22"/>
         <source>Several runs were interrupted; choose one with --run:</source>
         <translation>Mehrere Läufe wurden unterbrochen; wählen Sie einen mit --run:</translation>
     </message>
@@ -8836,12 +10312,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Setze %1 fort (%2 auf %3)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-68"/>
         <source>Finish a run that was interrupted, from the step that was in flight, or try a failed one again</source>
         <translation>Einen unterbrochenen Lauf ab dem Schritt abschließen, der gerade lief, oder einen fehlgeschlagenen erneut versuchen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+26"/>
         <source>No interrupted or failed run to resume in %1.</source>
         <translation>Kein unterbrochener oder fehlgeschlagener Lauf zum Fortsetzen in %1.</translation>
     </message>
@@ -9169,7 +10645,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>SandboxBuilder</name>
     <message>
-        <location filename="../engine/sandbox/SandboxBuilder.cpp" line="+83"/>
+        <location filename="../engine/sandbox/SandboxBuilder.cpp" line="+86"/>
         <source>Cannot create %1. Check that its parent directory exists and is writable.</source>
         <translation>%1 kann nicht angelegt werden. Prüfen Sie, ob das übergeordnete Verzeichnis existiert und beschreibbar ist.</translation>
     </message>
@@ -9204,7 +10680,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 existiert und ist nicht leer. Wählen Sie ein neues oder leeres Verzeichnis für die Sandbox; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+525"/>
+        <location line="+583"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie freien Speicherplatz und Berechtigungen; es wurde nichts angelegt.</translation>
     </message>
@@ -9214,7 +10690,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 kann nicht nach %2 kopiert werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="-564"/>
+        <location line="-622"/>
         <source>--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only root can make. Run the command as root; nothing was created.</source>
         <translation>--hosts braucht root: Jeder Sandbox-Host ist ein sshd in einem eigenen Mount-Namespace, und den kann nur root anlegen. Führen Sie den Befehl als root aus; es wurde nichts angelegt.</translation>
     </message>
@@ -9224,17 +10700,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Mit --hosts darf der Pfad des Sandbox-Verzeichnisses nur Buchstaben, Ziffern und . _ + - / enthalten (er lautet %1). Wählen Sie ein anderes Verzeichnis; es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+478"/>
         <source>Cannot move %1 to %2.</source>
         <translation>%1 kann nicht nach %2 verschoben werden.</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-496"/>
         <source>--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes&apos; files through a mount of its own. Choose one of them; nothing was created.</source>
         <translation>--filesystem und --hosts lassen sich noch nicht kombinieren: Jeder Sandbox-Host sieht die Dateien der Knoten über einen eigenen Mount. Wählen Sie eines davon; es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+459"/>
+        <location line="+517"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
@@ -10290,23 +11766,31 @@ Fehler: %1</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../engine/profile/SecretStore.cpp" line="+68"/>
+        <location filename="../engine/profile/SecretStore.cpp" line="+69"/>
         <source>The secrets file %1 can be read by other users. Run &apos;chmod 600 %1&apos; and try again.</source>
         <translation>Die Geheimnisdatei %1 ist für andere Benutzer lesbar. Führen Sie &apos;chmod 600 %1&apos; aus, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+22"/>
         <source>Cannot read the secrets file %1: %2</source>
         <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>Cannot write the secrets file %1: %2</source>
+        <translation>Die Geheimnisdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+29"/>
         <source>The secret &quot;%1&quot; is not set. Set the environment variable %2, or add it to the secrets file%3.</source>
         <translation>Das Geheimnis &quot;%1&quot; ist nicht gesetzt. Setzen Sie die Umgebungsvariable %2, oder fügen Sie es der Geheimnisdatei hinzu%3.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-95"/>
+        <location line="+21"/>
         <source>The secrets file %1 is not a JSON object of names and values.</source>
         <translation>Die Geheimnisdatei %1 ist kein JSON-Objekt aus Namen und Werten.</translation>
     </message>
@@ -10725,6 +12209,44 @@ Fehler: %1</translation>
         <location line="-6"/>
         <source>The stop command of %1 printed: &quot;%2&quot;</source>
         <translation>Der Stoppbefehl von %1 gab aus: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDiscovery</name>
+    <message>
+        <location filename="../engine/discovery/StoreDiscovery.cpp" line="+29"/>
+        <source>the GDS</source>
+        <translation>GDS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Content Storage Root</source>
+        <translation>Content Storage Root</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer fonts</source>
+        <translation>Kundenschriftarten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connector data</source>
+        <translation>Konnektordaten</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Found %1 in more than one place: chose %2; also %3. Check which one the cluster uses.</source>
+        <translation>%1 an mehr als einer Stelle gefunden: %2 gewählt; außerdem %3. Prüfen Sie, welche Stelle der Cluster verwendet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No GDS (a DocumentStorage folder) was found; fill in where it is.</source>
+        <translation>Kein GDS (ein Ordner DocumentStorage) gefunden; tragen Sie ein, wo er liegt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Fonts also found on other hosts, not in the profile (its fonts are on one host): %1.</source>
+        <translation>Schriftarten auch auf anderen Hosts gefunden, nicht im Profil (seine Schriftarten liegen auf einem Host): %1.</translation>
     </message>
 </context>
 <context>

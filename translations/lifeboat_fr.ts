@@ -1529,15 +1529,133 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
 </context>
 <context>
+    <name>ClusterDiscovery</name>
+    <message>
+        <location filename="../engine/discovery/ClusterDiscovery.cpp" line="+27"/>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secondary</source>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>publish</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Looking on %1…</source>
+        <translation>Recherche sur %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The nodes run different application servers (%1); a profile has one. Choose it by hand.</source>
+        <translation>Les nœuds tournent sur des serveurs d&apos;applications différents (%1) ; un profil n&apos;en a qu&apos;un. Choisissez-le à la main.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 in %3</source>
+        <translation>%1 : %2 dans %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the GDS</source>
+        <translation>le GDS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Content Storage Root</source>
+        <translation>la Content Storage Root</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connector data</source>
+        <translation>les données des connecteurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fonts</source>
+        <translation>les polices</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: also looked below %2, where a running Java process was started.</source>
+        <translation>%1 : recherche aussi sous %2, où un processus Java en cours a été lancé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: no AEM Forms node below %2.</source>
+        <translation>%1 : aucun nœud AEM Forms sous %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2, %3 node (%4), cluster node id %5</source>
+        <translation>%1 : %2, nœud %3 (%4), identifiant de nœud de cluster %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not told by its files</source>
+        <translation>pas indiqué par ses fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP: %1</source>
+        <translation>HTTP : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forms database: %1</source>
+        <translation>base de données des formulaires : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>started and stopped with %1</source>
+        <translation>démarré et arrêté avec %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: how to start and stop %2 was not found (no systemd unit, no server scripts); fill in its commands.</source>
+        <translation>%1 : la façon de démarrer et d&apos;arrêter %2 n&apos;a pas été trouvée (pas d&apos;unité systemd, pas de scripts du serveur) ; indiquez ses commandes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Backup mode: no author node with an HTTP address was found; fill in the backup-mode server.</source>
+        <translation>Mode de sauvegarde : aucun nœud d&apos;auteur avec une adresse HTTP n&apos;a été trouvé ; indiquez le serveur du mode de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup mode: %1 was not found below the primary&apos;s installation; fill in the commands that enter and leave backup mode.</source>
+        <translation>Mode de sauvegarde : %1 est introuvable sous l&apos;installation du nœud principal ; indiquez les commandes qui font passer en mode de sauvegarde et le quitter.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Backup mode: %1 on %2</source>
+        <translation>Mode de sauvegarde : %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>ClusterProfile</name>
     <message>
-        <location filename="../engine/profile/ClusterProfile.cpp" line="+654"/>
+        <location filename="../engine/profile/ClusterProfile.cpp" line="+658"/>
         <location line="+5"/>
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>Impossible d&apos;écrire le profil de cluster %1 : %2</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-222"/>
         <source>nodes &quot;%1&quot; and &quot;%2&quot; both keep their crx-repository at %3 on %4; give each node its own host or its own path.</source>
         <translation>les nœuds « %1 » et « %2 » ont tous deux leur crx-repository à %3 sur %4 ; donnez à chaque nœud son propre hôte ou son propre chemin.</translation>
     </message>
@@ -1765,6 +1883,34 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
 </context>
 <context>
+    <name>ControlTemplates</name>
+    <message>
+        <location filename="../engine/discovery/ControlTemplates.cpp" line="+44"/>
+        <source>systemd unit %1</source>
+        <translation>unité systemd %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>JBoss&apos;s standalone.sh and jboss-cli.sh</source>
+        <translation>standalone.sh et jboss-cli.sh de JBoss</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the WebLogic domain&apos;s startWebLogic.sh and stopWebLogic.sh</source>
+        <translation>startWebLogic.sh et stopWebLogic.sh du domaine WebLogic</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the WebSphere profile&apos;s startServer.sh and stopServer.sh</source>
+        <translation>startServer.sh et stopServer.sh du profil WebSphere</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the instance&apos;s own bin/start and bin/stop</source>
+        <translation>bin/start et bin/stop propres à l&apos;instance</translation>
+    </message>
+</context>
+<context>
     <name>CopyRestoredFilesStep</name>
     <message>
         <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+35"/>
@@ -1833,7 +1979,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>DataSourceReader</name>
     <message>
-        <location filename="../engine/discovery/DataSourceReader.cpp" line="+150"/>
+        <location filename="../engine/discovery/DataSourceReader.cpp" line="+128"/>
         <source>%1 names the forms database with %2: %3</source>
         <translation>%1 désigne la base de données des formulaires par %2 : %3</translation>
     </message>
@@ -2601,7 +2747,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>DrillSession</name>
     <message>
-        <location filename="../engine/drills/DrillSession.cpp" line="+63"/>
+        <location filename="../engine/drills/DrillSession.cpp" line="+69"/>
         <source>The drill &quot;%1&quot; needs a sandbox whose nodes have hosts of their own: create one with &apos;lifeboat sandbox create DIR --hosts&apos; (as root).</source>
         <translation>L&apos;exercice « %1 » demande un bac à sable dont les nœuds ont leurs propres hôtes : créez-en un avec &apos;lifeboat sandbox create DIR --hosts&apos; (en root).</translation>
     </message>
@@ -2626,7 +2772,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Le bac à sable n&apos;a pas pu être sauvegardé pour l&apos;exercice (%1). Le rapport de l&apos;exécution est dans %2.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Cannot damage the backup set %1 for the drill: it has no archive to change.</source>
         <translation>Impossible d&apos;endommager le jeu de sauvegarde %1 pour l&apos;exercice : il n&apos;a aucune archive à modifier.</translation>
     </message>
@@ -2827,6 +2973,19 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     </message>
 </context>
 <context>
+    <name>FolderSearch</name>
+    <message>
+        <location filename="../engine/discovery/FolderSearch.cpp" line="+28"/>
+        <source>%1: %2 is not a folder; not searched.</source>
+        <translation>%1 : %2 n&apos;est pas un dossier ; non parcouru.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the search stopped after %2 folders; name the installation folder to search.</source>
+        <translation>%1 : la recherche s&apos;est arrêtée après %2 dossiers ; indiquez le dossier d&apos;installation à parcourir.</translation>
+    </message>
+</context>
+<context>
     <name>FormsDatabase</name>
     <message>
         <location filename="../engine/sandbox/FormsDatabase.cpp" line="+49"/>
@@ -2944,7 +3103,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>HttpListenerReader</name>
     <message>
-        <location filename="../engine/discovery/HttpListenerReader.cpp" line="+142"/>
+        <location filename="../engine/discovery/HttpListenerReader.cpp" line="+127"/>
         <source>no configuration file of %1 in %2</source>
         <translation>aucun fichier de configuration de %1 dans %2</translation>
     </message>
@@ -3032,7 +3191,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::BackupsView</name>
     <message>
-        <location filename="../ui/BackupsView.cpp" line="+75"/>
+        <location filename="../ui/BackupsView.cpp" line="+77"/>
         <source>&amp;Verify now</source>
         <translation>&amp;Vérifier maintenant</translation>
     </message>
@@ -3122,8 +3281,16 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>Delete the set for good. A set that another set takes files from stays.</source>
         <translation>Supprimer le jeu définitivement. Un jeu dont un autre jeu prend des fichiers reste.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Unfinished sets: %n, taking %1. A backup left them, interrupted or still running; &apos;lifeboat prune&apos; deletes those no backup has written to for a day.</source>
+        <translation>
+            <numerusform>Jeux inachevés : %n, occupant %1. Une sauvegarde l’a laissé, interrompue ou encore en cours ; &apos;lifeboat prune&apos; supprime ceux dans lesquels aucune sauvegarde n’a écrit depuis un jour.</numerusform>
+            <numerusform>Jeux inachevés : %n, occupant %1. Une sauvegarde les a laissés, interrompue ou encore en cours ; &apos;lifeboat prune&apos; supprime ceux dans lesquels aucune sauvegarde n’a écrit depuis un jour.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+11"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -3203,7 +3370,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-300"/>
         <source>Restore point</source>
         <translation>Point de restauration</translation>
     </message>
@@ -3237,9 +3404,37 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::CheckResultRow</name>
+    <message>
+        <location filename="../ui/CheckResultRow.cpp" line="+16"/>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What to do: %1</source>
+        <translation>À faire : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ChecksPage</name>
     <message>
-        <location filename="../ui/ChecksPage.cpp" line="+30"/>
+        <location filename="../ui/ChecksPage.cpp" line="+31"/>
         <location line="+63"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
@@ -3305,32 +3500,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Toutes les vérifications ont réussi.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>passed</source>
-        <translation>réussi</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>failed</source>
-        <translation>échec</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>What to do: %1</source>
-        <translation>À faire : %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location line="-164"/>
+        <location line="-110"/>
         <source>Back to the &amp;Cluster page</source>
         <translation>Retour à la page « &amp;Choisir le cluster »</translation>
     </message>
@@ -3340,7 +3510,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Retour à la page « Choisir le cluster »</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+98"/>
         <source>Go back to the Cluster page: it shows what each host answered, checks the hosts again, and has Confirm key… for a host seen for the first time.</source>
         <translation>Revenez à la page « Choisir le cluster » : elle montre ce que chaque hôte a répondu, vérifie à nouveau les hôtes et propose « Confirmer la clé… » pour un hôte vu pour la première fois.</translation>
     </message>
@@ -3348,7 +3518,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::ClusterPage</name>
     <message>
-        <location filename="../ui/ClusterPage.cpp" line="+51"/>
+        <location filename="../ui/ClusterPage.cpp" line="+54"/>
         <source>&amp;Open a cluster profile…</source>
         <translation>&amp;Ouvrir un profil de cluster…</translation>
     </message>
@@ -3356,6 +3526,21 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+1"/>
         <source>Use the training &amp;sandbox</source>
         <translation>Utiliser le &amp;bac à sable d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Describe a new cluster…</source>
+        <translation>&amp;Décrire un nouveau cluster…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test this profile…</source>
+        <translation>&amp;Tester ce profil…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3369,17 +3554,37 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+120"/>
+        <location line="+137"/>
         <source>Open a cluster profile</source>
         <translation>Ouvrir un profil de cluster</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-136"/>
         <source>Use the training sandbox</source>
         <translation>Utiliser le bac à sable d&apos;entraînement</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Edit the cluster profile</source>
+        <translation>Modifier le profil de cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review and change the open profile as a form, checked as you type.</source>
+        <translation>Examiner et modifier le profil ouvert dans un formulaire, vérifié pendant la saisie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the cluster&apos;s hosts; Lifeboat looks there for its nodes and storage, and you review and save what it found as a new profile.</source>
+        <translation>Indiquez les hôtes du cluster ; Lifeboat y cherche ses nœuds et son stockage, puis vous examinez ce qu&apos;il a trouvé et l&apos;enregistrez comme nouveau profil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check what the open profile says against the cluster, changing nothing: hosts, paths, roles, databases, status URLs.</source>
+        <translation>Vérifier ce que dit le profil ouvert par rapport au cluster, sans rien modifier : hôtes, chemins, rôles, bases de données, URL d&apos;état.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
@@ -3399,17 +3604,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Profil chargé</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Cluster profiles (*.json)</source>
         <translation>Profils de cluster (*.json)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+109"/>
         <source>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Preparing the training sandbox in %1 and starting its nodes…</source>
         <translation>Préparation du bac à sable d&apos;entraînement dans %1 et démarrage de ses nœuds…</translation>
     </message>
@@ -3419,12 +3624,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Impossible de démarrer %1 : %2</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-261"/>
         <source>The cluster&apos;s hosts and nodes</source>
         <translation>Hôtes et nœuds du cluster</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+179"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
@@ -3490,6 +3695,237 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+2"/>
         <source>Type %1 to confirm</source>
         <translation>Tapez %1 pour confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::DiscoveryDialog</name>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="+47"/>
+        <source>&amp;Connect</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look for the cluster</source>
+        <translation>&amp;Rechercher le cluster</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Describe a new cluster</source>
+        <translation>Décrire un nouveau cluster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the cluster&apos;s hosts and how Lifeboat reaches them over ssh. It connects to each, then looks there, reading only, for AEM Forms nodes, the shared stores and the forms database. You review what it found before anything is saved.</source>
+        <translation>Indiquez les hôtes du cluster et comment Lifeboat les joint par ssh. Il se connecte à chacun, puis y cherche, en lecture seule, les nœuds AEM Forms, les stockages partagés et la base de données des formulaires. Vous examinez ce qu&apos;il a trouvé avant que rien ne soit enregistré.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>What Lifeboat finds on the hosts shows here.</source>
+        <translation>Ce que Lifeboat trouve sur les hôtes s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was found</source>
+        <translation>Ce qui a été trouvé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Review and save…</source>
+        <translation>&amp;Examiner et enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>One host per line: [NAME=]ADDRESS[:PORT], for example node1=10.0.0.11</source>
+        <translation>Un hôte par ligne : [NOM=]ADRESSE[:PORT], par exemple node1=10.0.0.11</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hosts:</source>
+        <translation>&amp;Hôtes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every host of the cluster: each node&apos;s and the one that serves the shared storage. The name is how the profile refers to the host; the address is what ssh connects to.</source>
+        <translation>Chaque hôte du cluster : celui de chaque nœud et celui qui sert le stockage partagé. Le nom est celui par lequel le profil désigne l&apos;hôte ; l&apos;adresse est celle à laquelle ssh se connecte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ssh&apos;s default</source>
+        <translation>valeur par défaut de ssh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account Lifeboat logs in as on every host (by key, never by password).</source>
+        <translation>Le compte avec lequel Lifeboat se connecte sur chaque hôte (par clé, jamais par mot de passe).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssh &amp;user:</source>
+        <translation>&amp;Utilisateur ssh :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ssh-agent and ssh&apos;s own keys</source>
+        <translation>ssh-agent et les clés propres à ssh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The private key that logs in on every host.</source>
+        <translation>La clé privée qui sert à se connecter sur chaque hôte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssh &amp;key:</source>
+        <translation>&amp;Clé ssh :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ssh_config file for every host (ssh -F), for jump hosts and the like.</source>
+        <translation>Un fichier ssh_config pour chaque hôte (ssh -F), pour les hôtes de rebond et autres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssh con&amp;fig file:</source>
+        <translation>&amp;Fichier de configuration ssh :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where Lifeboat&apos;s helper, lifeboat-agent, is installed on the hosts.</source>
+        <translation>Où l&apos;assistant de Lifeboat, lifeboat-agent, est installé sur les hôtes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;elper on the hosts:</source>
+        <translation>&amp;Assistant sur les hôtes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folders below which Lifeboat looks on each host, separated by spaces.</source>
+        <translation>Les dossiers sous lesquels Lifeboat cherche sur chaque hôte, séparés par des espaces.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look &amp;below:</source>
+        <translation>Chercher &amp;sous :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new .json file</source>
+        <translation>un nouveau fichier .json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the profile will be saved after you review it; its known_hosts file goes beside it. An existing file is never written over.</source>
+        <translation>Où le profil sera enregistré une fois examiné ; son fichier known_hosts est placé à côté. Un fichier existant n&apos;est jamais écrasé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sa&amp;ve the profile as:</source>
+        <translation>Enre&amp;gistrer le profil sous :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the profile as</source>
+        <translation>Enregistrer le profil sous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cluster profiles (*.json)</source>
+        <translation>Profils de cluster (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say where to save the profile (Save the profile as).</source>
+        <translation>Indiquez où enregistrer le profil (« Enregistrer le profil sous »).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 exists already; a new profile never writes over one. Choose another name.</source>
+        <translation>%1 existe déjà ; un nouveau profil n&apos;en écrase jamais un. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 does not exist. Choose a folder that does.</source>
+        <translation>Le dossier %1 n&apos;existe pas. Choisissez un dossier existant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a file. Choose the file, or leave it empty.</source>
+        <translation>%1 n&apos;est pas un fichier. Choisissez le fichier, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a host: write [NAME=]ADDRESS[:PORT], for example node1=10.0.0.11.</source>
+        <translation>« %1 » n&apos;est pas un hôte : écrivez [NOM=]ADRESSE[:PORT], par exemple node1=10.0.0.11.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host name %1 is given twice; each host needs its own.</source>
+        <translation>Le nom d&apos;hôte %1 est donné deux fois ; chaque hôte a besoin du sien.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name at least one host.</source>
+        <translation>Indiquez au moins un hôte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name at least one folder to look below.</source>
+        <translation>Indiquez au moins un dossier sous lequel chercher.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Every host answers: Lifeboat can look.</source>
+        <translation>Chaque hôte répond : Lifeboat peut chercher.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settle each host above, then look.</source>
+        <translation>Réglez chaque hôte ci-dessus, puis lancez la recherche.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not found, or not told apart (fill in or check these when you review):</source>
+        <translation>Non trouvé, ou impossible à départager (à compléter ou vérifier lors de l&apos;examen) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still to fill in before the profile loads:</source>
+        <translation>Encore à compléter avant que le profil puisse être chargé :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Found %n node(s). Review them, fill in what is missing, and save.</source>
+        <translation>
+            <numerusform>%n nœud trouvé. Examinez-le, complétez ce qui manque, puis enregistrez.</numerusform>
+            <numerusform>%n nœuds trouvés. Examinez-les, complétez ce qui manque, puis enregistrez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No AEM Forms node was found on these hosts. Check the hosts and where to look.</source>
+        <translation>Aucun nœud AEM Forms n&apos;a été trouvé sur ces hôtes. Vérifiez les hôtes et les dossiers où chercher.</translation>
     </message>
 </context>
 <context>
@@ -3603,7 +4039,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Arrêter le chronomètre et remettre le bac à sable dans l&apos;état d&apos;avant l&apos;exercice ? Rien n&apos;est noté. Ce que l&apos;exercice a laissé est mis de côté, pas supprimé.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Difficulty %1 of 3 · target time %2 · restores from a set of: %3</source>
         <translation>Difficulté %1 sur 3 · temps visé %2 · restaure depuis un jeu de : %3</translation>
     </message>
@@ -4450,6 +4886,172 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
 </context>
 <context>
+    <name>Lifeboat::ProfileEditor</name>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="+54"/>
+        <source>Cluster profile — %1</source>
+        <translation>Profil de cluster — %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Parts of the profile</source>
+        <translation>Parties du profil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problems of the profile</source>
+        <translation>Problèmes du profil</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n problem(s) to fix</source>
+        <translation>
+            <numerusform>%n problème à corriger</numerusform>
+            <numerusform>%n problèmes à corriger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• %1: %2</source>
+        <translation>• %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The profile</source>
+        <translation>Le profil</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is a password written into the profile, where logs and previews show it. Press &quot;Set secret…&quot; to keep it in the secrets file instead.</source>
+        <translation>Ceci est un mot de passe écrit dans le profil, où les journaux et les aperçus le montrent. Cliquez sur « Définir le secret… » pour le garder plutôt dans le fichier de secrets.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its value goes to the secrets file %1 when you save.</source>
+        <translation>Sa valeur est écrite dans le fichier de secrets %1 à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret &quot;%1&quot; has no value: Lifeboat asks for it at run time (Save records it so in the secrets file), or press &quot;Set secret…&quot; to store its value.</source>
+        <translation>Le secret « %1 » n&apos;a pas de valeur : Lifeboat le demande à l&apos;exécution (« Enregistrer » le note ainsi dans le fichier de secrets), ou cliquez sur « Définir le secret… » pour enregistrer sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set secret</source>
+        <translation>Définir le secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value of the secret &quot;%1&quot;. Save writes it to the secrets file %2, which only you can read, never into the profile. Leave it empty to be asked for it at run time.</source>
+        <translation>La valeur du secret « %1 ». « Enregistrer » l&apos;écrit dans le fichier de secrets %2, que vous seul pouvez lire, jamais dans le profil. Laissez le champ vide pour qu&apos;elle soit demandée à l&apos;exécution.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cannot save the secrets</source>
+        <translation>Impossible d&apos;enregistrer les secrets</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save the profile</source>
+        <translation>Impossible d&apos;enregistrer le profil</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile has changes that are not saved. Discard them?</source>
+        <translation>Le profil a des modifications non enregistrées. Les abandonner ?</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ProfileEditorPage</name>
+    <message>
+        <location filename="../ui/ProfileEditorPage.cpp" line="+58"/>
+        <source>Problems of this part</source>
+        <translation>Problèmes de cette partie</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>• %1: %2</source>
+        <translation>• %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This item has problems.</source>
+        <translation>Cet élément a des problèmes.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ProfileForm</name>
+    <message>
+        <location filename="../ui/ProfileForm.cpp" line="+87"/>
+        <source>Problem with %1</source>
+        <translation>Problème dans %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Set secret…</source>
+        <translation>Définir le secret…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the secret of %1</source>
+        <translation>Définir le secret de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ProfileTestDialog</name>
+    <message>
+        <location filename="../ui/ProfileTestDialog.cpp" line="+29"/>
+        <source>Test the profile %1</source>
+        <translation>Tester le profil %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifeboat checks what the profile says against the cluster, changing nothing: every host, what each backup checks before it starts, every path on its host, each node&apos;s role on its disk, and each node&apos;s status URL.</source>
+        <translation>Lifeboat vérifie ce que dit le profil par rapport au cluster, sans rien modifier : chaque hôte, ce que chaque sauvegarde vérifie avant de démarrer, chaque chemin sur son hôte, le rôle de chaque nœud sur son disque et l&apos;URL d&apos;état de chaque nœud.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Test again</source>
+        <translation>&amp;Tester à nouveau</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Testing the profile against the cluster…</source>
+        <translation>Test du profil sur le cluster…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n check(s) failed: something the profile says does not hold. Correct it (Edit…) and test again.</source>
+        <translation>
+            <numerusform>%n vérification a échoué : une indication du profil ne correspond pas au cluster. Corrigez-la (Modifier…) et testez à nouveau.</numerusform>
+            <numerusform>%n vérifications ont échoué : une indication du profil ne correspond pas au cluster. Corrigez-la (Modifier…) et testez à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nothing failed; %n warning(s) to read.</source>
+        <translation>
+            <numerusform>Aucun échec ; %n avertissement à lire.</numerusform>
+            <numerusform>Aucun échec ; %n avertissements à lire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every check passed: the profile holds.</source>
+        <translation>Toutes les vérifications ont réussi : le profil est correct.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::QuarantineView</name>
     <message>
         <location filename="../ui/QuarantineView.cpp" line="+33"/>
@@ -4520,7 +5122,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::RunPage</name>
     <message>
-        <location filename="../ui/RunPage.cpp" line="+54"/>
+        <location filename="../ui/RunPage.cpp" line="+56"/>
         <source>Cancel &amp;after this step</source>
         <translation>Annuler a&amp;près cette étape</translation>
     </message>
@@ -4565,17 +5167,27 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Délai du mode de sauvegarde</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>Resuming run %1 from the step that was in flight</source>
         <translation>Reprise de l&apos;exécution %1 à partir de l&apos;étape qui était en cours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Run %1</source>
         <translation>Exécution %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Trying run %1 again from its first step: it failed, and its cleanup undid what it had done</source>
+        <translation>Nouvel essai de l’exécution %1 depuis sa première étape : elle a échoué, et son nettoyage a défait ce qu’elle avait fait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trying run %1 again from the step that failed</source>
+        <translation>Nouvel essai de l’exécution %1 à partir de l’étape qui a échoué</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+133"/>
         <source>waiting</source>
         <translation>en attente</translation>
@@ -4677,7 +5289,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Vous avez arrêté l&apos;exécution lors d&apos;une confirmation ; les étapes de nettoyage ont été exécutées.</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-237"/>
         <source>Building the plan…</source>
         <translation>Construction du plan…</translation>
     </message>
@@ -4692,7 +5304,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Temps d’arrêt des nœuds</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+228"/>
         <source>%1 down for %2</source>
         <translation>%1 arrêté depuis %2</translation>
     </message>
@@ -4768,7 +5380,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::RunsView</name>
     <message>
-        <location filename="../ui/RunsView.cpp" line="+51"/>
+        <location filename="../ui/RunsView.cpp" line="+52"/>
         <source>&amp;Open the report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
@@ -4814,11 +5426,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+146"/>
         <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
         <translation>Terminer l&apos;exécution à partir de l&apos;étape qui était en cours ; les étapes qui modifient le cluster demandent d&apos;abord.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-143"/>
         <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
         <translation>Ne plus le proposer. Le dossier de l&apos;exécution reste tel quel ; &apos;lifeboat resume&apos; peut toujours la terminer.</translation>
     </message>
@@ -4828,12 +5441,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>%1, set aside</source>
         <translation>%1, mise de côté</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+42"/>
+        <source>Try the failed run again: a backup from its first step (its cleanup undid what it had done), anything else from the step that failed; steps that change the cluster ask first.</source>
+        <translation>Réessayer l’exécution qui a échoué : une sauvegarde depuis sa première étape (son nettoyage a défait ce qu’elle avait fait), tout le reste à partir de l’étape qui a échoué ; les étapes qui modifient le cluster demandent d’abord.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No program on this desktop opens it. Here is its path to open it yourself:</source>
         <translation>Aucun programme de ce bureau ne l&apos;ouvre. Voici son chemin pour l&apos;ouvrir vous-même :</translation>
     </message>
@@ -6136,17 +6754,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>NodeDiscovery</name>
     <message>
-        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+45"/>
-        <source>%1: %2 is not a folder; not searched.</source>
-        <translation>%1 : %2 n&apos;est pas un dossier ; non parcouru.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: the search stopped after %2 folders; name the installation folder to search.</source>
-        <translation>%1 : la recherche s&apos;est arrêtée après %2 dossiers ; indiquez le dossier d&apos;installation à parcourir.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+98"/>
         <source>%1: the forms database of %2 was not found: %3.</source>
         <translation>%1 : la base de données des formulaires de %2 est introuvable : %3.</translation>
     </message>
@@ -6156,12 +6764,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 : l&apos;endroit où %2 reçoit les requêtes HTTP est introuvable : %3.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>%1: no application server beside %2 (JBoss&apos;s bin/standalone.sh, a WebLogic domain&apos;s config/config.xml, a WebSphere profile&apos;s bin/startServer.sh); fill in its folder.</source>
         <translation>%1 : aucun serveur d&apos;applications à côté de %2 (bin/standalone.sh de JBoss, config/config.xml d&apos;un domaine WebLogic, bin/startServer.sh d&apos;un profil WebSphere) ; indiquez son dossier.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+90"/>
         <source>no %1</source>
         <translation>pas de %1</translation>
     </message>
@@ -6586,34 +7194,36 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/ProfileCommand.cpp" line="+18"/>
+        <location filename="../app/ProfileCommand.cpp" line="+24"/>
         <source>Check a cluster profile, or discover a cluster&apos;s nodes to start one</source>
         <translation>Vérifier un profil de cluster, ou découvrir les nœuds d&apos;un cluster pour en commencer un</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;check FILE&apos; reads the cluster profile FILE as every other command does, without touching the cluster, and lists every problem at once, one per line as FILE:LINE:COLUMN: key path: message: unknown keys (with the key probably meant), values of the wrong type, missing keys, names used twice, undefined secrets and placeholders a command cannot fill. Exit 0 when the profile is valid, 64 when it is not.
-&apos;discover --host H [--host H…] --output FILE&apos; reaches each host over ssh, looks for AEM Forms nodes there, reading only, and writes their hosts, roles, repositories and error logs as the start of a profile.</source>
+&apos;discover --host H [--host H…] --output FILE&apos; reaches each host over ssh, looks for AEM Forms nodes there, reading only, and writes what it finds as a draft profile: nodes, roles, paths, the forms database, shared stores, start and stop commands.
+&apos;test FILE&apos; makes every read-only check of a profile against the cluster: hosts, what each backup checks before it starts, every path on its host, each node&apos;s role on its disk and its status URL. Exit 0 when nothing fails, 2 when something does.</source>
         <translation>&apos;check FICHIER&apos; lit le profil de cluster FICHIER comme toute autre commande, sans toucher au cluster, et liste tous les problèmes à la fois, un par ligne sous la forme FICHIER:LIGNE:COLONNE: chemin de clé: message : clés inconnues (avec la clé probablement voulue), valeurs du mauvais type, clés manquantes, noms utilisés deux fois, secrets non définis et paramètres qu’une commande ne peut pas remplir. Code de sortie 0 si le profil est valide, 64 sinon.
-&apos;discover --host H [--host H…] --output FICHIER&apos; joint chaque hôte par ssh, y cherche les nœuds AEM Forms, en lecture seule, et écrit leurs hôtes, rôles, référentiels et journaux d&apos;erreurs comme début d&apos;un profil.</translation>
+&apos;discover --host H [--host H…] --output FICHIER&apos; joint chaque hôte par ssh, y cherche les nœuds AEM Forms, en lecture seule, et écrit ce qu&apos;il trouve comme ébauche de profil : nœuds, rôles, chemins, la base de données des formulaires, stockages partagés, commandes de démarrage et d&apos;arrêt.
+&apos;test FICHIER&apos; effectue toutes les vérifications en lecture seule d&apos;un profil par rapport au cluster : hôtes, ce que chaque sauvegarde vérifie avant de démarrer, chaque chemin sur son hôte, le rôle de chaque nœud sur son disque et son URL d&apos;état. Code de sortie 0 si rien n&apos;échoue, 2 sinon.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>check FILE, or discover.</source>
-        <translation>check FICHIER, ou discover.</translation>
+        <location line="+15"/>
+        <source>check FILE, test FILE, or discover.</source>
+        <translation>check FICHIER, test FICHIER, ou discover.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Say what to do: &apos;lifeboat profile check FILE&apos; or &apos;lifeboat profile discover&apos;.</source>
-        <translation>Dites quoi faire : &apos;lifeboat profile check FICHIER&apos; ou &apos;lifeboat profile discover&apos;.</translation>
+        <location line="+13"/>
+        <source>Say what to do: &apos;lifeboat profile check FILE&apos;, &apos;lifeboat profile test FILE&apos; or &apos;lifeboat profile discover&apos;.</source>
+        <translation>Dites quoi faire : &apos;lifeboat profile check FICHIER&apos;, &apos;lifeboat profile test FICHIER&apos; ou &apos;lifeboat profile discover&apos;.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
         <translation>Lancez &apos;lifeboat profile --help&apos; pour voir ses options.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>The profile %1 is valid: %2 on %3 (cluster &quot;%4&quot;).</source>
         <translation>Le profil %1 est valide : %2 sur %3 (cluster « %4 »).</translation>
     </message>
@@ -6633,31 +7243,26 @@ Tapez « yes » pour l&apos;approuver : </translation>
             <numerusform>%n hôtes</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Something the profile says does not hold; fix what failed, then test it again.</source>
+        <translation>Une indication du profil ne correspond pas au cluster ; corrigez ce qui a échoué, puis testez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything Lifeboat can check without changing anything holds.</source>
+        <translation>Tout ce que Lifeboat peut vérifier sans rien modifier est correct.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDiscovery</name>
     <message>
-        <location filename="../app/ProfileDiscovery.cpp" line="+30"/>
+        <location filename="../app/ProfileDiscovery.cpp" line="+28"/>
         <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
         <translation>Lancez &apos;lifeboat profile --help&apos; pour voir ses options.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>primary</source>
-        <translation>primaire</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>secondary</source>
-        <translation>secondaire</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>publish</source>
-        <translation>publication</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>discover: a host to look on, as [NAME=]ADDRESS[:PORT] (repeat for each).</source>
         <translation>discover : un hôte où chercher, sous la forme [NOM=]ADRESSE[:PORT] (à répéter pour chacun).</translation>
     </message>
@@ -6716,18 +7321,24 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>dir</source>
         <translation>rép</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>discover: the profile to write (it must not exist yet).</source>
         <translation>discover : le profil à écrire (il ne doit pas encore exister).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>discover: trust HOST&apos;s key with this fingerprint without asking (repeat for each).</source>
-        <translation>discover : faire confiance sans demander à la clé de HOST qui a cette empreinte (à répéter pour chacun).</translation>
+        <source>discover: where backup sets will go, on this machine.</source>
+        <translation>discover : où iront les jeux de sauvegarde, sur cette machine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover, test: trust HOST&apos;s key with this fingerprint without asking (repeat for each).</source>
+        <translation>discover, test : faire confiance sans demander à la clé de HOST qui a cette empreinte (à répéter pour chacun).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6755,57 +7366,827 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Rien n&apos;a été écrit : un hôte n&apos;a pas pu être utilisé. Corrigez ce que dit la vérification et relancez.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1: no AEM Forms node below %2.</source>
-        <translation>%1 : aucun nœud AEM Forms sous %2.</translation>
+        <location line="+21"/>
+        <source>The profile names the secret %1, whose value is never read: give it as %2, in the secrets file, or when asked.</source>
+        <translation>Le profil nomme le secret %1, dont la valeur n&apos;est jamais lue : donnez-la comme %2, dans le fichier de secrets, ou quand elle est demandée.</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>%1: %2, %3 node (%4), cluster node id %5</source>
-        <translation>%1 : %2, nœud %3 (%4), identifiant de nœud de cluster %5</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not told by its files</source>
-        <translation>pas indiqué par ses fichiers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 in %2</source>
-        <translation>%1 dans %2</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Wrote %1 with %n node(s).</source>
+        <translation>
+            <numerusform>%1 écrit avec %n nœud.</numerusform>
+            <numerusform>%1 écrit avec %n nœuds.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>HTTP: %1</source>
-        <translation>HTTP : %1</translation>
+        <source>Still to fill in before it loads (or run &apos;lifeboat profile check %1&apos;):</source>
+        <translation>Encore à compléter avant qu&apos;il puisse être chargé (ou lancez &apos;lifeboat profile check %1&apos;) :</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorPages</name>
+    <message>
+        <location filename="../ui/ProfileEditorPages.cpp" line="+22"/>
+        <source>%1 Write it as a {secret:NAME} reference, never the password itself. &quot;Set secret…&quot; stores its value in the secrets file when you save; without a value there, Lifeboat asks for it at run time.</source>
+        <translation>%1 Écrivez-le sous forme de référence {secret:NAME}, jamais le mot de passe lui-même. « Définir le secret… » enregistre sa valeur dans le fichier de secrets à l&apos;enregistrement ; sans valeur dans ce fichier, Lifeboat la demande à l&apos;exécution.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>forms database: %1</source>
-        <translation>base de données des formulaires : %1</translation>
+        <location line="+36"/>
+        <source>Fill in the node&apos;s application server folder first: the commands are in it.</source>
+        <translation>Indiquez d&apos;abord le dossier du serveur d&apos;applications du nœud : les commandes s&apos;y trouvent.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The host (a name from Hosts) through which Lifeboat reaches %1. Empty: the machine Lifeboat runs on.</source>
+        <translation>L&apos;hôte (un nom de la page Hôtes) par lequel Lifeboat atteint %1. Vide : la machine sur laquelle Lifeboat tourne.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The hosts that Lifeboat reaches over ssh, with the system&apos;s OpenSSH client (key or ssh-agent login, never a password). Without hosts, every path is on the Lifeboat machine.</source>
+        <translation>Les hôtes que Lifeboat joint par ssh, avec le client OpenSSH du système (connexion par clé ou ssh-agent, jamais par mot de passe). Sans hôtes, chaque chemin est sur la machine de Lifeboat.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The nodes run different application servers (%1); a profile has one. Choose it by hand.</source>
-        <translation>Les nœuds tournent sur des serveurs d&apos;applications différents (%1) ; un profil n&apos;en a qu&apos;un. Choisissez-le à la main.</translation>
+        <source>host%1</source>
+        <translation>host%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Hosts</source>
+        <translation>&amp;Hôtes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;dd host</source>
+        <translation>&amp;Ajouter un hôte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move host</source>
+        <translation>&amp;Supprimer l&apos;hôte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+190"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>How nodes and the shared stores refer to the host. Use the node&apos;s DNS name, so that {host} in its commands stays the same.</source>
+        <translation>Le nom par lequel les nœuds et les stockages partagés désignent l&apos;hôte. Utilisez le nom DNS du nœud, pour que {host} dans ses commandes reste le même.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Address</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The DNS name or IP address that ssh connects to.</source>
+        <translation>Le nom DNS ou l&apos;adresse IP à laquelle ssh se connecte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Por&amp;t</source>
+        <translation>Por&amp;t</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The ssh port (usually 22).</source>
+        <translation>Le port ssh (en général 22).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+201"/>
+        <location line="+51"/>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>The login. Empty: ssh&apos;s default (your user name, or the ssh config&apos;s).</source>
+        <translation>L&apos;identifiant de connexion. Vide : celui de ssh par défaut (votre nom d&apos;utilisateur, ou celui de la configuration ssh).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Identity file</source>
+        <translation>Fichier d&apos;&amp;identité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A private key for this host. Empty: your ssh-agent and ssh&apos;s default keys.</source>
+        <translation>Une clé privée pour cet hôte. Vide : votre ssh-agent et les clés par défaut de ssh.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the helper with sud&amp;o</source>
+        <translation>Lancer l&apos;assistant avec sud&amp;o</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run lifeboat-agent through sudo -n, for a login that is not the AEM files&apos; owner. The sudoers rule must allow exactly that command without a password.</source>
+        <translation>Lancer lifeboat-agent via sudo -n, pour un identifiant qui n&apos;est pas le propriétaire des fichiers AEM. La règle sudoers doit autoriser exactement cette commande sans mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ssh &amp;config file</source>
+        <translation>Fichier de &amp;configuration ssh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ssh_config file passed with -F (jump hosts, proxies). Keep the address and port the real ones: host keys are checked for them.</source>
+        <translation>Un fichier ssh_config passé avec -F (hôtes de rebond, proxys). Gardez l&apos;adresse et le port réels : les clés d&apos;hôte sont vérifiées pour eux.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Helper &amp;path</source>
+        <translation>Che&amp;min de l&apos;assistant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where lifeboat-agent is on that host.</source>
+        <translation>Où se trouve lifeboat-agent sur cet hôte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every AEM node of the cluster: one primary author node, the secondaries and the publish nodes, with where each keeps its files and how to reach and control it.</source>
+        <translation>Chaque nœud AEM du cluster : un nœud d&apos;auteur principal, les nœuds secondaires et les nœuds de publication, avec l&apos;emplacement de leurs fichiers et la façon de les joindre et de les piloter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+150"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>node%1</source>
+        <translation>node%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Nodes</source>
+        <translation>&amp;Nœuds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;dd node</source>
+        <translation>&amp;Ajouter un nœud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move node</source>
+        <translation>&amp;Supprimer le nœud</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The forms database&apos;s password is not read: give it as the secret %1 (%2, the secrets file, or when asked).</source>
-        <translation>Le mot de passe de la base de données des formulaires n&apos;est pas lu : donnez-le comme secret %1 (%2, le fichier des secrets, ou quand il est demandé).</translation>
+        <source>Node n&amp;ame</source>
+        <translation>N&amp;om du nœud</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+1"/>
+        <source>The node&apos;s name in Lifeboat (for example node1), unique; filled into its commands as {node}.</source>
+        <translation>Le nom du nœud dans Lifeboat (par exemple node1), unique ; inséré dans ses commandes comme {node}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;ole</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>primary: the author cluster&apos;s primary node (exactly one); secondary: the other author nodes; publish: a Correspondence Management publish node.</source>
+        <translation>principal : le nœud principal du cluster d&apos;auteur (exactement un) ; secondaire : les autres nœuds d&apos;auteur ; publication : un nœud de publication de Correspondence Management.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>secondary</source>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publish</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+137"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Hôte</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>The node&apos;s DNS name, filled into its commands as {host}. When Hosts lists it, the node&apos;s files are read and written on that host, and its paths must be absolute.</source>
+        <translation>Le nom DNS du nœud, inséré dans ses commandes comme {host}. Si la page Hôtes le liste, les fichiers du nœud sont lus et écrits sur cet hôte, et ses chemins doivent être absolus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Repository</source>
+        <translation>Ré&amp;férentiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required. The node&apos;s crx-repository folder: the AEM repository, with repository/, clusterNode/ and, on a secondary node, its crx.NNNN copy.</source>
+        <translation>Obligatoire. Le dossier crx-repository du nœud : le référentiel AEM, avec repository/, clusterNode/ et, sur un nœud secondaire, sa copie crx.NNNN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application server &amp;folder</source>
+        <translation>&amp;Dossier du serveur d&apos;applications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The node&apos;s application server root folder (for JBoss, for example, /opt/jboss).</source>
+        <translation>Le dossier racine du serveur d&apos;applications du nœud (pour JBoss, par exemple, /opt/jboss).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bootstrap properties</source>
+        <translation>Propriétés &amp;bootstrap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application server&apos;s bootstrap properties file, which AEM creates on every secondary node; you need it to recover a secondary. JBoss keeps it in bin, WebLogic in the domain folder, WebSphere in the profile folder. Leave it empty on the primary and on publish nodes.</source>
+        <translation>Le fichier de propriétés bootstrap du serveur d&apos;applications, qu&apos;AEM crée sur chaque nœud secondaire ; il est nécessaire pour récupérer un nœud secondaire. JBoss le garde dans bin, WebLogic dans le dossier du domaine, WebSphere dans le dossier du profil. Laissez-le vide sur le nœud principal et sur les nœuds de publication.</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s start and stop commands and credentials, the GDS and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
-        <translation>
-            <numerusform>%1 écrit avec %n nœud. Pas encore découverts : les commandes de démarrage et d&apos;arrêt et les identifiants de chaque nœud, le GDS et la racine des sauvegardes. Complétez-les ; &apos;lifeboat profile check %1&apos; liste ce qui manque encore.</numerusform>
-            <numerusform>%1 écrit avec %n nœuds. Pas encore découverts : les commandes de démarrage et d&apos;arrêt et les identifiants de chaque nœud, le GDS et la racine des sauvegardes. Complétez-les ; &apos;lifeboat profile check %1&apos; liste ce qui manque encore.</numerusform>
-        </translation>
+        <source>Error lo&amp;g</source>
+        <translation>&amp;Journal d&apos;erreurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AEM&apos;s error.log of this node (usually crx-repository/logs/error.log), where &quot;repository unsync&quot; shows.</source>
+        <translation>Le fichier error.log d&apos;AEM de ce nœud (en général crx-repository/logs/error.log), où apparaît « repository unsync ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pa&amp;tch level file</source>
+        <translation>Fichier du ni&amp;veau de correctifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A text file you keep up to date with the system version and every patch applied since the last system image. A recovery must bring the node back to this level.</source>
+        <translation>Un fichier texte que vous tenez à jour avec la version du système et chaque correctif appliqué depuis la dernière image système. Une récupération doit ramener le nœud à ce niveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inde&amp;x root</source>
+        <translation>Racine d&apos;inde&amp;x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author nodes with Content Services: the node&apos;s Index Root, which restore-cluster empties and fills from the Content Storage Root&apos;s indexes.</source>
+        <translation>Nœuds d&apos;auteur avec Content Services : la racine d&apos;index (Index Root) du nœud, que restore-cluster vide et remplit à partir des index de la Content Storage Root.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporar&amp;y directories</source>
+        <translation>Dossiers &amp;temporaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One folder a line: the AEM forms temporary folders of the node, emptied into the quarantine before a restored node starts. Only folders that hold nothing but AEM forms&apos; temporary files, never /tmp.</source>
+        <translation>Un dossier par ligne : les dossiers temporaires d&apos;AEM Forms du nœud, vidés en quarantaine avant le démarrage d&apos;un nœud restauré. Uniquement des dossiers qui ne contiennent que des fichiers temporaires d&apos;AEM Forms, jamais /tmp.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Online backup endpoint (AEM&apos;s HTTP interface)</source>
+        <translation>Point d&apos;accès de la sauvegarde en ligne (interface HTTP d&apos;AEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP UR&amp;L</source>
+        <translation>UR&amp;L HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheme, host and port, for example http://aem-node1.example.com:8080/lc. Always write the port: {port} in the commands comes from here. A path is the context root of AEM&apos;s console.</source>
+        <translation>Schéma, hôte et port, par exemple http://aem-node1.example.com:8080/lc. Écrivez toujours le port : {port} dans les commandes vient d&apos;ici. Un chemin est la racine de contexte de la console d&apos;AEM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP &amp;user</source>
+        <translation>&amp;Utilisateur HTTP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The AEM user for basic authentication.</source>
+        <translation>L&apos;utilisateur AEM pour l&apos;authentification basique.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+105"/>
+        <location line="+49"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>That user&apos;s password.</source>
+        <translation>Le mot de passe de cet utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status &amp;path</source>
+        <translation>Chemin de re&amp;quête d&apos;état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A path that answers a GET with a 2xx status while the node is up, for example /lc/system/console/bundles.json. It replaces any path in the URL.</source>
+        <translation>Un chemin qui répond à un GET avec un statut 2xx tant que le nœud fonctionne, par exemple /lc/system/console/bundles.json. Il remplace tout chemin de l&apos;URL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start and stop</source>
+        <translation>Démarrage et arrêt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>systemd unit %1 (systemctl start, stop)</source>
+        <translation>Unité systemd %1 (systemctl start, stop)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JBoss (standalone.sh, jboss-cli.sh :shutdown)</source>
+        <translation>JBoss (standalone.sh, jboss-cli.sh :shutdown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebLogic domain (startWebLogic.sh, stopWebLogic.sh)</source>
+        <translation>Domaine WebLogic (startWebLogic.sh, stopWebLogic.sh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSphere profile (startServer.sh, stopServer.sh server1)</source>
+        <translation>Profil WebSphere (startServer.sh, stopServer.sh server1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready-made &amp;commands</source>
+        <translation>Commandes &amp;prédéfinies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fills in start and stop commands for this node from its fields: over ssh to its host, or on this machine. Adjust them to your installation (the systemd unit&apos;s name, for one).</source>
+        <translation>Remplit les commandes de démarrage et d&apos;arrêt de ce nœud à partir de ses champs : par ssh vers son hôte, ou sur cette machine. Adaptez-les à votre installation (le nom de l&apos;unité systemd, par exemple).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in</source>
+        <translation>Remplir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready-made commands</source>
+        <translation>Commandes prédéfinies</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One argument a line, the program first; no shell. It may use {node}, {host}, {port} and {profile}.</source>
+        <translation>Un argument par ligne, le programme en premier ; pas de shell. Peut utiliser {node}, {host}, {port} et {profile}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>St&amp;art command</source>
+        <translation>Commande de démarra&amp;ge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command that starts the node&apos;s application server. %1</source>
+        <translation>La commande qui démarre le serveur d&apos;applications du nœud. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>St&amp;op command</source>
+        <translation>&amp;Commande d&apos;arrêt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The command that stops it. %1</source>
+        <translation>La commande qui l&apos;arrête. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;imeout (seconds)</source>
+        <translation>Déla&amp;i (secondes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long start or stop may run, and how long Lifeboat then waits for the node to answer or to release its repository. AEM Forms on JBoss often takes minutes to start: be generous.</source>
+        <translation>Combien de temps le démarrage ou l&apos;arrêt peut durer, et combien de temps Lifeboat attend ensuite que le nœud réponde ou libère son référentiel. AEM Forms sur JBoss met souvent plusieurs minutes à démarrer : soyez généreux.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shared storage</source>
+        <translation>Stockage partagé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The stores every node uses: the GDS, the fonts, the connectors&apos; data and the Content Storage Root.</source>
+        <translation>Les stockages utilisés par chaque nœud : le GDS, les polices, les données des connecteurs et la Content Storage Root.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;GDS</source>
+        <translation>&amp;GDS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Global Document Storage folder, usually a network share every node mounts at the same path.</source>
+        <translation>Le dossier Global Document Storage, en général un partage réseau que chaque nœud monte sous le même chemin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GDS &amp;host</source>
+        <translation>&amp;Hôte du GDS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the GDS</source>
+        <translation>le GDS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fonts</source>
+        <translation>&amp;Polices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One folder a line: every font folder AEM Forms is configured with, customer fonts included.</source>
+        <translation>Un dossier par ligne : chaque dossier de polices configuré dans AEM Forms, polices des clients comprises.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fonts h&amp;ost</source>
+        <translation>Hôte des p&amp;olices</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the fonts</source>
+        <translation>les polices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connectors</source>
+        <translation>&amp;Connecteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder that holds connector data (for example, the ECM connectors&apos; configuration).</source>
+        <translation>Le dossier qui contient les données des connecteurs (par exemple, la configuration des connecteurs ECM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connectors hos&amp;t</source>
+        <translation>Hôte &amp;des connecteurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the connectors</source>
+        <translation>les connecteurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content Storage &amp;Root</source>
+        <translation>Content Storage &amp;Root</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Content Storage Root of the deprecated Content Services, if you still use it; empty if not.</source>
+        <translation>La Content Storage Root des Content Services obsolètes, si vous les utilisez encore ; vide sinon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cont&amp;ent Storage Root host</source>
+        <translation>Hôte de &amp;la Content Storage Root</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Content Storage Root</source>
+        <translation>la Content Storage Root</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Databases</source>
+        <translation>Bases de données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The forms database and every custom database that must be backed up in the same window.</source>
+        <translation>La base de données des formulaires et chaque base de données personnalisée qui doit être sauvegardée dans la même fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Data&amp;bases</source>
+        <translation>&amp;Bases de données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;dd database</source>
+        <translation>&amp;Ajouter une base de données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move database</source>
+        <translation>&amp;Supprimer la base de données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A name for the database, shown to people, for example forms.</source>
+        <translation>Un nom pour la base de données, affiché aux personnes, par exemple forms.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MariaDB (or MySQL), PostgreSQL or SQLite.</source>
+        <translation>MariaDB (ou MySQL), PostgreSQL ou SQLite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MariaDB or MySQL</source>
+        <translation>MariaDB ou MySQL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Path</source>
+        <translation>&amp;Chemin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLite only: the database file.</source>
+        <translation>SQLite uniquement : le fichier de la base de données.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MariaDB, PostgreSQL: the database server&apos;s host name.</source>
+        <translation>MariaDB, PostgreSQL : le nom d&apos;hôte du serveur de base de données.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Po&amp;rt</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Its TCP port, for example 3306 or 5432; 0: the default.</source>
+        <translation>Son port TCP, par exemple 3306 ou 5432 ; 0 : le port par défaut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So&amp;cket</source>
+        <translation>Soc&amp;ket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Unix socket to use instead of host and port, as an absolute path.</source>
+        <translation>Un socket Unix à utiliser à la place de l&apos;hôte et du port, sous forme de chemin absolu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;atabase name</source>
+        <translation>Nom de la base de &amp;données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The database (schema) name.</source>
+        <translation>Le nom de la base de données (schéma).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user to connect as: one that may read everything for a backup, and replace the database for restore-cluster.</source>
+        <translation>L&apos;utilisateur de connexion : un utilisateur qui peut tout lire pour une sauvegarde, et remplacer la base de données pour restore-cluster.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database user&apos;s password.</source>
+        <translation>Le mot de passe de l&apos;utilisateur de la base de données.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;GDS reference query</source>
+        <translation>&amp;Requête des références GDS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An SQL query that lists every GDS document the database refers to: its path relative to the GDS, and its SHA-256. Empty for a database that refers to no GDS document.</source>
+        <translation>Une requête SQL qui liste chaque document GDS auquel la base de données fait référence : son chemin relatif au GDS et son SHA-256. Vide pour une base de données qui ne fait référence à aucun document GDS.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Control commands</source>
+        <translation>Commandes de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The commands that put the forms server into LCBackupMode and take it out again, so that the GDS backup stays consistent with the database backup. Each node&apos;s start and stop commands are on the Nodes page.</source>
+        <translation>Les commandes qui font passer le serveur de formulaires en LCBackupMode et l&apos;en font sortir, afin que la sauvegarde du GDS reste cohérente avec celle de la base de données. Les commandes de démarrage et d&apos;arrêt de chaque nœud sont sur la page Nœuds.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One argument a line, the program first; no shell. It may use {host}, {port}, {user} and {password}; pass the password as the command&apos;s input where the program can read it.</source>
+        <translation>Un argument par ligne, le programme en premier ; pas de shell. Peut utiliser {host}, {port}, {user} et {password} ; passez le mot de passe sur l&apos;entrée de la commande quand le programme sait l&apos;y lire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Entering also knows {label} and {timeout}.</source>
+        <translation>%1 Pour l&apos;entrée dans le mode, {label} et {timeout} sont aussi disponibles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;nter safe backup mode</source>
+        <translation>&amp;Passer en mode de sauvegarde sécurisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCBackupMode.sh enter …. %1</source>
+        <translation>LCBackupMode.sh enter …. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave safe backup mode</source>
+        <translation>&amp;Quitter le mode de sauvegarde sécurisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCBackupMode.sh leave …. %1</source>
+        <translation>LCBackupMode.sh leave …. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter &amp;rolling backup mode</source>
+        <translation>Passer en mode de sauvegarde &amp;continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCBackupMode.sh enterContinuousCoverage …. %1</source>
+        <translation>LCBackupMode.sh enterContinuousCoverage …. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lea&amp;ve rolling backup mode</source>
+        <translation>Quitter le mode de sauvegarde co&amp;ntinue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCBackupMode.sh leaveContinuousCoverage …. %1</source>
+        <translation>LCBackupMode.sh leaveContinuousCoverage …. %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online backup</source>
+        <translation>Sauvegarde en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forms server that LCBackupMode talks to for a backup while the cluster runs (safe and rolling backup mode). LCBackupMode does not work when SSL is configured on the forms server.</source>
+        <translation>Le serveur de formulaires auquel LCBackupMode s&apos;adresse pour une sauvegarde pendant que le cluster fonctionne (modes de sauvegarde sécurisée et continue). LCBackupMode ne fonctionne pas quand SSL est configuré sur le serveur de formulaires.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forms server &amp;host</source>
+        <translation>&amp;Hôte du serveur de formulaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forms server to talk to, filled into the backup-mode commands as {host}.</source>
+        <translation>Le serveur de formulaires à contacter, inséré dans les commandes du mode de sauvegarde comme {host}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Its HTTP port, filled in as {port}.</source>
+        <translation>Son port HTTP, inséré comme {port}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An AEM Forms administrator, filled in as {user}.</source>
+        <translation>Un administrateur AEM Forms, inséré comme {user}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That administrator&apos;s password, filled in as {password}.</source>
+        <translation>Le mot de passe de cet administrateur, inséré comme {password}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup root</source>
+        <translation>Racine des sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the backup sets go, and the cluster&apos;s own settings.</source>
+        <translation>Où vont les jeux de sauvegarde, et les réglages propres au cluster.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster &amp;name</source>
+        <translation>&amp;Nom du cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required. A name for the cluster, shown to people, for example aem-forms-prod.</source>
+        <translation>Obligatoire. Un nom pour le cluster, affiché aux personnes, par exemple aem-forms-prod.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applicat&amp;ion server</source>
+        <translation>&amp;Serveur d&apos;applications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application server that AEM Forms on JEE runs on.</source>
+        <translation>Le serveur d&apos;applications sur lequel tourne AEM Forms on JEE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JBoss</source>
+        <translation>JBoss</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WebLogic</source>
+        <translation>WebLogic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSphere</source>
+        <translation>WebSphere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Backup root</source>
+        <translation>&amp;Racine des sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required. The folder that holds the backup sets, on the Lifeboat machine.</source>
+        <translation>Obligatoire. Le dossier qui contient les jeux de sauvegarde, sur la machine de Lifeboat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Full backup every</source>
+        <translation>Sauvegarde &amp;complète toutes les</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A full backup set every this many backups of one strategy; the ones between are incremental. 1 makes every set full.</source>
+        <translation>Un jeu de sauvegarde complet toutes les fois que ce nombre de sauvegardes d&apos;une même stratégie est atteint ; les jeux intermédiaires sont incrémentiels. 1 rend chaque jeu complet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secre&amp;ts file</source>
+        <translation>Fichier de secre&amp;ts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A JSON file with the secrets&apos; values, readable only by its owner (mode 600). &quot;Set secret…&quot; writes to it; without one, a new secret goes to secrets.json beside the profile.</source>
+        <translation>Un fichier JSON avec les valeurs des secrets, lisible seulement par son propriétaire (mode 600). « Définir le secret… » y écrit ; sans lui, un nouveau secret va dans secrets.json à côté du profil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Known hosts file</source>
+        <translation>Fichier des &amp;hôtes connus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The OpenSSH known_hosts file with the host keys you trusted. Empty: Lifeboat&apos;s own.</source>
+        <translation>Le fichier known_hosts d&apos;OpenSSH avec les clés d&apos;hôte que vous avez approuvées. Vide : celui de Lifeboat.</translation>
     </message>
 </context>
 <context>
@@ -6922,6 +8303,101 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+11"/>
         <source>&quot;{secret:}&quot; names no secret.</source>
         <translation>« {secret:} » ne nomme aucun secret.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTest</name>
+    <message>
+        <location filename="../engine/scenarios/ProfileTest.cpp" line="+66"/>
+        <source>%1&apos;s paths are on its host</source>
+        <translation>Les chemins de %1 sont sur son hôte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+29"/>
+        <source>Not there: %1.</source>
+        <translation>Absent : %1.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Correct the path in the profile (Edit…), or check the host.</source>
+        <translation>Corrigez le chemin dans le profil (Modifier…), ou vérifiez l&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A node that has never run has no error.log yet; otherwise correct the path.</source>
+        <translation>Un nœud qui n&apos;a jamais fonctionné n&apos;a pas encore de error.log ; sinon, corrigez le chemin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The shared stores are on their hosts</source>
+        <translation>Les stockages partagés sont sur leurs hôtes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Correct the path or its host in the profile (Edit…).</source>
+        <translation>Corrigez le chemin ou son hôte dans le profil (Modifier…).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1&apos;s role is the one its disk tells</source>
+        <translation>Le rôle de %1 est celui qu&apos;indique son disque</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, cluster node id %1</source>
+        <translation> (identifiant de nœud de cluster %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its disk does not tell whether it is the primary%1.</source>
+        <translation>Son disque n&apos;indique pas si ce nœud%1 est le principal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check its role by hand: %1</source>
+        <translation>Vérifiez son rôle à la main : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile says %1; its disk says %2 (%3).</source>
+        <translation>Le profil indique %1 ; son disque indique %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct its role in the profile: a wrong primary is restored in the wrong order.</source>
+        <translation>Corrigez son rôle dans le profil : un mauvais nœud principal est restauré dans le mauvais ordre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)%3</source>
+        <translation>%1 (%2)%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answers at its status URL</source>
+        <translation>%1 répond à son URL d&apos;état</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile gives no HTTP address for %1.</source>
+        <translation>Le profil ne donne pas d&apos;adresse HTTP pour %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in its http.url and statusPath (Edit…).</source>
+        <translation>Indiquez son http.url et son statusPath (Modifier…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not answer.</source>
+        <translation>%1 ne répond pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the node is up, correct its HTTP address, user, password or status path.</source>
+        <translation>Si le nœud fonctionne, corrigez son adresse HTTP, son utilisateur, son mot de passe ou son chemin d&apos;état.</translation>
     </message>
 </context>
 <context>
@@ -8791,7 +10267,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ResumeCommand</name>
     <message>
-        <location filename="../app/ResumeCommand.cpp" line="+32"/>
+        <location filename="../app/ResumeCommand.cpp" line="+30"/>
         <source>Only runs on this cluster profile.</source>
         <translation>Seulement les exécutions sur ce profil de cluster.</translation>
     </message>
@@ -8816,7 +10292,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Confirmer à l&apos;avance chaque étape destructive.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+22"/>
         <source>Several runs were interrupted; choose one with --run:</source>
         <translation>Plusieurs exécutions ont été interrompues ; choisissez-en une avec --run :</translation>
     </message>
@@ -8836,12 +10312,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Reprise de %1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-68"/>
         <source>Finish a run that was interrupted, from the step that was in flight, or try a failed one again</source>
         <translation>Terminer une exécution interrompue, à partir de l’étape qui était en cours, ou retenter une exécution en échec</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+26"/>
         <source>No interrupted or failed run to resume in %1.</source>
         <translation>Aucune exécution interrompue ou en échec à reprendre dans %1.</translation>
     </message>
@@ -9169,7 +10645,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>SandboxBuilder</name>
     <message>
-        <location filename="../engine/sandbox/SandboxBuilder.cpp" line="+83"/>
+        <location filename="../engine/sandbox/SandboxBuilder.cpp" line="+86"/>
         <source>Cannot create %1. Check that its parent directory exists and is writable.</source>
         <translation>Impossible de créer %1. Vérifiez que son répertoire parent existe et est accessible en écriture.</translation>
     </message>
@@ -9204,7 +10680,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 existe et n&apos;est pas vide. Choisissez un répertoire nouveau ou vide pour le bac à sable ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+525"/>
+        <location line="+583"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre et les droits ; rien n&apos;a été créé.</translation>
     </message>
@@ -9214,7 +10690,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Impossible de copier %1 vers %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="-564"/>
+        <location line="-622"/>
         <source>--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only root can make. Run the command as root; nothing was created.</source>
         <translation>--hosts nécessite root : chaque hôte du bac à sable est un sshd dans son propre espace de noms de montage, que seul root peut créer. Lancez la commande en tant que root ; rien n&apos;a été créé.</translation>
     </message>
@@ -9224,17 +10700,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Avec --hosts, le chemin du répertoire du bac à sable ne peut contenir que des lettres, des chiffres et . _ + - / (il vaut %1). Choisissez un autre répertoire ; rien n&apos;a été créé.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+478"/>
         <source>Cannot move %1 to %2.</source>
         <translation>Impossible de déplacer %1 vers %2.</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-496"/>
         <source>--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes&apos; files through a mount of its own. Choose one of them; nothing was created.</source>
         <translation>--filesystem et --hosts ne peuvent pas encore être combinés : chaque hôte du bac à sable voit les fichiers des nœuds par son propre montage. Choisissez l&apos;un des deux ; rien n&apos;a été créé.</translation>
     </message>
     <message>
-        <location line="+459"/>
+        <location line="+517"/>
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>
@@ -10290,23 +11766,31 @@ Pannes : %1</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../engine/profile/SecretStore.cpp" line="+68"/>
+        <location filename="../engine/profile/SecretStore.cpp" line="+69"/>
         <source>The secrets file %1 can be read by other users. Run &apos;chmod 600 %1&apos; and try again.</source>
         <translation>Le fichier de secrets %1 est lisible par d&apos;autres utilisateurs. Exécutez &apos;chmod 600 %1&apos; et réessayez.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+22"/>
         <source>Cannot read the secrets file %1: %2</source>
         <translation>Impossible de lire le fichier de secrets %1 : %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>Cannot write the secrets file %1: %2</source>
+        <translation>Impossible d&apos;écrire le fichier de secrets %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+29"/>
         <source>The secret &quot;%1&quot; is not set. Set the environment variable %2, or add it to the secrets file%3.</source>
         <translation>Le secret « %1 » n&apos;est pas défini. Définissez la variable d&apos;environnement %2, ou ajoutez-le au fichier de secrets%3.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-95"/>
+        <location line="+21"/>
         <source>The secrets file %1 is not a JSON object of names and values.</source>
         <translation>Le fichier de secrets %1 n’est pas un objet JSON de noms et de valeurs.</translation>
     </message>
@@ -10725,6 +12209,44 @@ Pannes : %1</translation>
         <location line="-6"/>
         <source>The stop command of %1 printed: &quot;%2&quot;</source>
         <translation>La commande d&apos;arrêt de %1 a affiché : « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDiscovery</name>
+    <message>
+        <location filename="../engine/discovery/StoreDiscovery.cpp" line="+29"/>
+        <source>the GDS</source>
+        <translation>le GDS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Content Storage Root</source>
+        <translation>la Content Storage Root</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer fonts</source>
+        <translation>les polices des clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connector data</source>
+        <translation>les données des connecteurs</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Found %1 in more than one place: chose %2; also %3. Check which one the cluster uses.</source>
+        <translation>Plusieurs emplacements trouvés pour %1 : %2 choisi ; aussi %3. Vérifiez lequel le cluster utilise.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No GDS (a DocumentStorage folder) was found; fill in where it is.</source>
+        <translation>Aucun GDS (un dossier DocumentStorage) n&apos;a été trouvé ; indiquez où il se trouve.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Fonts also found on other hosts, not in the profile (its fonts are on one host): %1.</source>
+        <translation>Polices trouvées aussi sur d&apos;autres hôtes, absentes du profil (ses polices sont sur un seul hôte) : %1.</translation>
     </message>
 </context>
 <context>

@@ -1516,15 +1516,133 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
 </context>
 <context>
+    <name>ClusterDiscovery</name>
+    <message>
+        <location filename="../engine/discovery/ClusterDiscovery.cpp" line="+27"/>
+        <source>primary</source>
+        <translation>プライマリ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secondary</source>
+        <translation>セカンダリ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>publish</source>
+        <translation>パブリッシュ</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Looking on %1…</source>
+        <translation>%1 を検索しています…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The nodes run different application servers (%1); a profile has one. Choose it by hand.</source>
+        <translation>ノードごとにアプリケーションサーバーが異なります (%1)。プロファイルには 1 つしか指定できません。手で選んでください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %3 の %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the GDS</source>
+        <translation>GDS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Content Storage Root</source>
+        <translation>Content Storage Root</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connector data</source>
+        <translation>コネクタのデータ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fonts</source>
+        <translation>フォント</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: also looked below %2, where a running Java process was started.</source>
+        <translation>%1: 実行中の Java プロセスが起動された %2 の下も検索しました。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: no AEM Forms node below %2.</source>
+        <translation>%1: %2 の下に AEM Forms のノードはありません。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2, %3 node (%4), cluster node id %5</source>
+        <translation>%1: %2、%3 ノード (%4)、クラスターノード ID %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not told by its files</source>
+        <translation>ファイルからは不明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP: %1</source>
+        <translation>HTTP: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forms database: %1</source>
+        <translation>フォームデータベース: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>started and stopped with %1</source>
+        <translation>起動・停止: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: how to start and stop %2 was not found (no systemd unit, no server scripts); fill in its commands.</source>
+        <translation>%1: %2 の起動・停止方法が見つかりませんでした（systemd ユニットもサーバースクリプトもありません）。コマンドを記入してください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Backup mode: no author node with an HTTP address was found; fill in the backup-mode server.</source>
+        <translation>バックアップモード: HTTP アドレスを持つオーサーノードが見つかりませんでした。バックアップモードのサーバーを記入してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup mode: %1 was not found below the primary&apos;s installation; fill in the commands that enter and leave backup mode.</source>
+        <translation>バックアップモード: プライマリのインストール先の下に %1 が見つかりませんでした。バックアップモードを開始・終了するコマンドを記入してください。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Backup mode: %1 on %2</source>
+        <translation>バックアップモード: %2 の %1</translation>
+    </message>
+</context>
+<context>
     <name>ClusterProfile</name>
     <message>
-        <location filename="../engine/profile/ClusterProfile.cpp" line="+654"/>
+        <location filename="../engine/profile/ClusterProfile.cpp" line="+658"/>
         <location line="+5"/>
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>クラスタープロファイル %1 を書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-222"/>
         <source>nodes &quot;%1&quot; and &quot;%2&quot; both keep their crx-repository at %3 on %4; give each node its own host or its own path.</source>
         <translation>ノード「%1」と「%2」は、どちらも %4 上の %3 に crx-repository を置いています。ノードごとに別のホストか別のパスを指定してください。</translation>
     </message>
@@ -1751,6 +1869,34 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
 </context>
 <context>
+    <name>ControlTemplates</name>
+    <message>
+        <location filename="../engine/discovery/ControlTemplates.cpp" line="+44"/>
+        <source>systemd unit %1</source>
+        <translation>systemd ユニット %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>JBoss&apos;s standalone.sh and jboss-cli.sh</source>
+        <translation>JBoss の standalone.sh と jboss-cli.sh</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the WebLogic domain&apos;s startWebLogic.sh and stopWebLogic.sh</source>
+        <translation>WebLogic ドメインの startWebLogic.sh と stopWebLogic.sh</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the WebSphere profile&apos;s startServer.sh and stopServer.sh</source>
+        <translation>WebSphere プロファイルの startServer.sh と stopServer.sh</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the instance&apos;s own bin/start and bin/stop</source>
+        <translation>インスタンス自身の bin/start と bin/stop</translation>
+    </message>
+</context>
+<context>
     <name>CopyRestoredFilesStep</name>
     <message>
         <location filename="../engine/steps/CopyRestoredFilesStep.cpp" line="+35"/>
@@ -1819,7 +1965,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>DataSourceReader</name>
     <message>
-        <location filename="../engine/discovery/DataSourceReader.cpp" line="+150"/>
+        <location filename="../engine/discovery/DataSourceReader.cpp" line="+128"/>
         <source>%1 names the forms database with %2: %3</source>
         <translation>%1 はフォームデータベースを %2 と指定しています: %3</translation>
     </message>
@@ -2586,7 +2732,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>DrillSession</name>
     <message>
-        <location filename="../engine/drills/DrillSession.cpp" line="+63"/>
+        <location filename="../engine/drills/DrillSession.cpp" line="+69"/>
         <source>The drill &quot;%1&quot; needs a sandbox whose nodes have hosts of their own: create one with &apos;lifeboat sandbox create DIR --hosts&apos; (as root).</source>
         <translation>訓練「%1」には、ノードごとに専用ホストを持つサンドボックスが必要です: &apos;lifeboat sandbox create DIR --hosts&apos; で作成してください (root で)。</translation>
     </message>
@@ -2611,7 +2757,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>訓練のためにサンドボックスをバックアップできませんでした (%1)。実行のレポートは %2 にあります。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Cannot damage the backup set %1 for the drill: it has no archive to change.</source>
         <translation>訓練のためにバックアップセット %1 を破損させられません: 変更できるアーカイブがありません。</translation>
     </message>
@@ -2811,6 +2957,19 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     </message>
 </context>
 <context>
+    <name>FolderSearch</name>
+    <message>
+        <location filename="../engine/discovery/FolderSearch.cpp" line="+28"/>
+        <source>%1: %2 is not a folder; not searched.</source>
+        <translation>%1: %2 はフォルダーではないため検索しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the search stopped after %2 folders; name the installation folder to search.</source>
+        <translation>%1: %2 個のフォルダーで検索を打ち切りました。検索するインストールフォルダーを指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>FormsDatabase</name>
     <message>
         <location filename="../engine/sandbox/FormsDatabase.cpp" line="+49"/>
@@ -2928,7 +3087,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>HttpListenerReader</name>
     <message>
-        <location filename="../engine/discovery/HttpListenerReader.cpp" line="+142"/>
+        <location filename="../engine/discovery/HttpListenerReader.cpp" line="+127"/>
         <source>no configuration file of %1 in %2</source>
         <translation>%2 に %1 の設定ファイルがありません</translation>
     </message>
@@ -3016,7 +3175,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::BackupsView</name>
     <message>
-        <location filename="../ui/BackupsView.cpp" line="+75"/>
+        <location filename="../ui/BackupsView.cpp" line="+77"/>
         <source>&amp;Verify now</source>
         <translation>今すぐ検証(&amp;V)</translation>
     </message>
@@ -3106,8 +3265,15 @@ Type &apos;yes&apos; to trust it: </source>
         <source>Delete the set for good. A set that another set takes files from stays.</source>
         <translation>セットを完全に削除します。他のセットがファイルを参照しているセットは残ります。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Unfinished sets: %n, taking %1. A backup left them, interrupted or still running; &apos;lifeboat prune&apos; deletes those no backup has written to for a day.</source>
+        <translation>
+            <numerusform>未完了のセット: %n 個、%1 を使用しています。中断されたか実行中のバックアップが残したものです。&apos;lifeboat prune&apos; は、1 日以上どのバックアップも書き込んでいないものを削除します。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+11"/>
         <source>never</source>
         <translation>未検証</translation>
     </message>
@@ -3187,7 +3353,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-300"/>
         <source>Restore point</source>
         <translation>復元ポイント</translation>
     </message>
@@ -3221,9 +3387,37 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
 </context>
 <context>
+    <name>Lifeboat::CheckResultRow</name>
+    <message>
+        <location filename="../ui/CheckResultRow.cpp" line="+16"/>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What to do: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::ChecksPage</name>
     <message>
-        <location filename="../ui/ChecksPage.cpp" line="+30"/>
+        <location filename="../ui/ChecksPage.cpp" line="+31"/>
         <location line="+63"/>
         <source>Checking…</source>
         <translation>チェック中…</translation>
@@ -3289,32 +3483,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>すべてのチェックに合格しました。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>passed</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>failed</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>What to do: %1</source>
-        <translation>対処方法: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="-164"/>
+        <location line="-110"/>
         <source>Back to the &amp;Cluster page</source>
         <translation>「クラスターの選択」ページに戻る(&amp;C)</translation>
     </message>
@@ -3324,7 +3493,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>「クラスターの選択」ページに戻る</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+98"/>
         <source>Go back to the Cluster page: it shows what each host answered, checks the hosts again, and has Confirm key… for a host seen for the first time.</source>
         <translation>「クラスターの選択」ページに戻ってください。各ホストの応答を表示し、ホストを再チェックし、初めて見るホストには「鍵を確認…」があります。</translation>
     </message>
@@ -3332,7 +3501,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::ClusterPage</name>
     <message>
-        <location filename="../ui/ClusterPage.cpp" line="+51"/>
+        <location filename="../ui/ClusterPage.cpp" line="+54"/>
         <source>&amp;Open a cluster profile…</source>
         <translation>クラスタープロファイルを開く(&amp;O)…</translation>
     </message>
@@ -3340,6 +3509,21 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+1"/>
         <source>Use the training &amp;sandbox</source>
         <translation>トレーニング用サンドボックスを使用(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Describe a new cluster…</source>
+        <translation>新しいクラスターを記述(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test this profile…</source>
+        <translation>このプロファイルをテスト(&amp;T)…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3353,17 +3537,37 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+120"/>
+        <location line="+137"/>
         <source>Open a cluster profile</source>
         <translation>クラスタープロファイルを開く</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-136"/>
         <source>Use the training sandbox</source>
         <translation>トレーニング用サンドボックスを使用</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Edit the cluster profile</source>
+        <translation>クラスタープロファイルの編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review and change the open profile as a form, checked as you type.</source>
+        <translation>開いているプロファイルをフォームで確認・変更します。入力と同時にチェックされます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the cluster&apos;s hosts; Lifeboat looks there for its nodes and storage, and you review and save what it found as a new profile.</source>
+        <translation>クラスターのホストを指定すると、Lifeboat がそこでノードとストレージを探します。見つかった内容を確認し、新しいプロファイルとして保存します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check what the open profile says against the cluster, changing nothing: hosts, paths, roles, databases, status URLs.</source>
+        <translation>開いているプロファイルの内容をクラスターと照合します。何も変更しません: ホスト、パス、ロール、データベース、ステータス URL。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Working</source>
         <translation>処理中</translation>
     </message>
@@ -3383,17 +3587,17 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>読み込んだプロファイル</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Cluster profiles (*.json)</source>
         <translation>クラスタープロファイル (*.json)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+109"/>
         <source>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>クラスター &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Preparing the training sandbox in %1 and starting its nodes…</source>
         <translation>%1 のトレーニング用サンドボックスを準備し、ノードを起動しています…</translation>
     </message>
@@ -3403,12 +3607,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 を起動できませんでした: %2</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-261"/>
         <source>The cluster&apos;s hosts and nodes</source>
         <translation>クラスターのホストとノード</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+179"/>
         <source>line %1, column %2</source>
         <translation>%1 行 %2 列</translation>
     </message>
@@ -3474,6 +3678,236 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+2"/>
         <source>Type %1 to confirm</source>
         <translation>確認のため %1 と入力</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::DiscoveryDialog</name>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="+47"/>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look for the cluster</source>
+        <translation>クラスターを探す(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Describe a new cluster</source>
+        <translation>新しいクラスターの記述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the cluster&apos;s hosts and how Lifeboat reaches them over ssh. It connects to each, then looks there, reading only, for AEM Forms nodes, the shared stores and the forms database. You review what it found before anything is saved.</source>
+        <translation>クラスターのホストと、Lifeboat が ssh でそれらに接続する方法を指定してください。Lifeboat は各ホストに接続し、読み取りのみで AEM Forms のノード、共有ストレージ、フォームデータベースを探します。見つかった内容は、何かを保存する前に確認できます。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>What Lifeboat finds on the hosts shows here.</source>
+        <translation>Lifeboat がホストで見つけた内容がここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was found</source>
+        <translation>見つかった内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Review and save…</source>
+        <translation>確認して保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>One host per line: [NAME=]ADDRESS[:PORT], for example node1=10.0.0.11</source>
+        <translation>1 行に 1 ホスト: [NAME=]ADDRESS[:PORT]。例: node1=10.0.0.11</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hosts:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every host of the cluster: each node&apos;s and the one that serves the shared storage. The name is how the profile refers to the host; the address is what ssh connects to.</source>
+        <translation>クラスターのすべてのホスト: 各ノードのホストと、共有ストレージを提供するホスト。名前はプロファイル内でホストを指す名前、アドレスは ssh の接続先です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ssh&apos;s default</source>
+        <translation>ssh の既定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account Lifeboat logs in as on every host (by key, never by password).</source>
+        <translation>Lifeboat が各ホストにログインするアカウント（鍵で認証し、パスワードは使いません）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssh &amp;user:</source>
+        <translation>ssh ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ssh-agent and ssh&apos;s own keys</source>
+        <translation>ssh-agent と ssh 自身の鍵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The private key that logs in on every host.</source>
+        <translation>各ホストへのログインに使う秘密鍵。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssh &amp;key:</source>
+        <translation>ssh 鍵(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ssh_config file for every host (ssh -F), for jump hosts and the like.</source>
+        <translation>全ホスト用の ssh_config ファイル（ssh -F）。踏み台ホストなどに使います。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssh con&amp;fig file:</source>
+        <translation>ssh 設定ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where Lifeboat&apos;s helper, lifeboat-agent, is installed on the hosts.</source>
+        <translation>ホスト上で Lifeboat のヘルパー lifeboat-agent がインストールされている場所。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;elper on the hosts:</source>
+        <translation>ホスト上のヘルパー(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folders below which Lifeboat looks on each host, separated by spaces.</source>
+        <translation>各ホストで Lifeboat がこの下を検索するフォルダー。スペースで区切ります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look &amp;below:</source>
+        <translation>検索する場所(&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new .json file</source>
+        <translation>新しい .json ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the profile will be saved after you review it; its known_hosts file goes beside it. An existing file is never written over.</source>
+        <translation>確認後にプロファイルを保存する場所。known_hosts ファイルはその隣に置かれます。既存のファイルは上書きしません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sa&amp;ve the profile as:</source>
+        <translation>プロファイルの保存先(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the profile as</source>
+        <translation>プロファイルの保存先</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cluster profiles (*.json)</source>
+        <translation>クラスタープロファイル (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file</source>
+        <translation>ファイルの選択</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say where to save the profile (Save the profile as).</source>
+        <translation>プロファイルの保存先を指定してください（「プロファイルの保存先」）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 exists already; a new profile never writes over one. Choose another name.</source>
+        <translation>%1 はすでに存在します。新しいプロファイルで既存のファイルを上書きすることはありません。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 does not exist. Choose a folder that does.</source>
+        <translation>フォルダー %1 は存在しません。存在するフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a file. Choose the file, or leave it empty.</source>
+        <translation>%1 はファイルではありません。ファイルを選ぶか、空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a host: write [NAME=]ADDRESS[:PORT], for example node1=10.0.0.11.</source>
+        <translation>「%1」はホストではありません。[NAME=]ADDRESS[:PORT] の形式で書いてください。例: node1=10.0.0.11。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host name %1 is given twice; each host needs its own.</source>
+        <translation>ホスト名 %1 が 2 回指定されています。ホストごとに別の名前が必要です。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name at least one host.</source>
+        <translation>ホストを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name at least one folder to look below.</source>
+        <translation>検索するフォルダーを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Every host answers: Lifeboat can look.</source>
+        <translation>すべてのホストが応答しました。Lifeboat は検索できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settle each host above, then look.</source>
+        <translation>上の各ホストの問題を解決してから検索してください。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not found, or not told apart (fill in or check these when you review):</source>
+        <translation>見つからなかったもの、または区別できなかったもの（確認時に記入またはチェックしてください）:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still to fill in before the profile loads:</source>
+        <translation>プロファイルを読み込めるようにするため、まだ記入が必要なもの:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Found %n node(s). Review them, fill in what is missing, and save.</source>
+        <translation>
+            <numerusform>%n 個のノードが見つかりました。内容を確認し、足りないものを記入してから保存してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No AEM Forms node was found on these hosts. Check the hosts and where to look.</source>
+        <translation>これらのホストに AEM Forms のノードは見つかりませんでした。ホストと検索する場所を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -3587,7 +4021,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>時計を止め、サンドボックスを訓練前の状態に戻しますか? 採点はされません。訓練で残ったものは削除せず、別の場所に移します。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Difficulty %1 of 3 · target time %2 · restores from a set of: %3</source>
         <translation>難易度 %1/3 · 目標時間 %2 · 復元元のセット: %3</translation>
     </message>
@@ -4433,6 +4867,169 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
 </context>
 <context>
+    <name>Lifeboat::ProfileEditor</name>
+    <message>
+        <location filename="../ui/ProfileEditor.cpp" line="+54"/>
+        <source>Cluster profile — %1</source>
+        <translation>クラスタープロファイル — %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Parts of the profile</source>
+        <translation>プロファイルの各部</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problems of the profile</source>
+        <translation>プロファイルの問題</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n problem(s) to fix</source>
+        <translation>
+            <numerusform>修正が必要な問題: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is a password written into the profile, where logs and previews show it. Press &quot;Set secret…&quot; to keep it in the secrets file instead.</source>
+        <translation>これはプロファイルに直接書かれたパスワードで、ログやプレビューに表示されます。代わりにシークレットファイルに保存するには「シークレットを設定…」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its value goes to the secrets file %1 when you save.</source>
+        <translation>保存時に、この値はシークレットファイル %1 に書き込まれます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret &quot;%1&quot; has no value: Lifeboat asks for it at run time (Save records it so in the secrets file), or press &quot;Set secret…&quot; to store its value.</source>
+        <translation>シークレット「%1」には値がありません。Lifeboat は実行時に値を尋ねます（「保存」でシークレットファイルにそのように記録されます）。値を保存するには「シークレットを設定…」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set secret</source>
+        <translation>シークレットを設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value of the secret &quot;%1&quot;. Save writes it to the secrets file %2, which only you can read, never into the profile. Leave it empty to be asked for it at run time.</source>
+        <translation>シークレット「%1」の値。「保存」を押すと、あなただけが読めるシークレットファイル %2 に書き込まれ、プロファイルには書き込まれません。空欄にすると実行時に尋ねられます。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cannot save the secrets</source>
+        <translation>シークレットを保存できません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save the profile</source>
+        <translation>プロファイルを保存できません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Discard changes?</source>
+        <translation>変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile has changes that are not saved. Discard them?</source>
+        <translation>プロファイルに保存されていない変更があります。破棄しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ProfileEditorPage</name>
+    <message>
+        <location filename="../ui/ProfileEditorPage.cpp" line="+58"/>
+        <source>Problems of this part</source>
+        <translation>この部分の問題</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This item has problems.</source>
+        <translation>この項目には問題があります。</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ProfileForm</name>
+    <message>
+        <location filename="../ui/ProfileForm.cpp" line="+87"/>
+        <source>Problem with %1</source>
+        <translation>%1 の問題</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Set secret…</source>
+        <translation>シークレットを設定…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the secret of %1</source>
+        <translation>%1 のシークレットを設定</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ProfileTestDialog</name>
+    <message>
+        <location filename="../ui/ProfileTestDialog.cpp" line="+29"/>
+        <source>Test the profile %1</source>
+        <translation>プロファイル %1 のテスト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifeboat checks what the profile says against the cluster, changing nothing: every host, what each backup checks before it starts, every path on its host, each node&apos;s role on its disk, and each node&apos;s status URL.</source>
+        <translation>Lifeboat はプロファイルの内容をクラスターと照合します。何も変更しません。対象: 各ホスト、各バックアップが開始前に行うチェック、各ホスト上の各パス、ディスク上の各ノードのロール、各ノードのステータス URL。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Test again</source>
+        <translation>再テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Testing the profile against the cluster…</source>
+        <translation>プロファイルをクラスターでテストしています…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n check(s) failed: something the profile says does not hold. Correct it (Edit…) and test again.</source>
+        <translation>
+            <numerusform>%n 件のチェックが不合格です: プロファイルの記述に合わない点があります。修正して（編集…）、もう一度テストしてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nothing failed; %n warning(s) to read.</source>
+        <translation>
+            <numerusform>不合格はありません。%n 件の警告を読んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every check passed: the profile holds.</source>
+        <translation>すべてのチェックに合格しました。プロファイルは正しいです。</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::QuarantineView</name>
     <message>
         <location filename="../ui/QuarantineView.cpp" line="+33"/>
@@ -4503,7 +5100,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::RunPage</name>
     <message>
-        <location filename="../ui/RunPage.cpp" line="+54"/>
+        <location filename="../ui/RunPage.cpp" line="+56"/>
         <source>Cancel &amp;after this step</source>
         <translation>このステップの後でキャンセル(&amp;A)</translation>
     </message>
@@ -4548,17 +5145,27 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>バックアップモードのタイムアウト</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>Resuming run %1 from the step that was in flight</source>
         <translation>実行 %1 を、実行中だったステップから再開しています</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Run %1</source>
         <translation>実行 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Trying run %1 again from its first step: it failed, and its cleanup undid what it had done</source>
+        <translation>実行 %1 を最初のステップからもう一度試します。失敗し、後片付けでそれまでの変更が元に戻されたためです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trying run %1 again from the step that failed</source>
+        <translation>実行 %1 を失敗したステップからもう一度試します</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+133"/>
         <source>waiting</source>
         <translation>待機中</translation>
@@ -4660,7 +5267,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>確認の時点で実行を停止しました。クリーンアップステップは実行済みです。</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-237"/>
         <source>Building the plan…</source>
         <translation>プランを作成中…</translation>
     </message>
@@ -4675,7 +5282,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>ノードの停止時間</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+228"/>
         <source>%1 down for %2</source>
         <translation>%1 停止中 %2</translation>
     </message>
@@ -4751,7 +5358,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::RunsView</name>
     <message>
-        <location filename="../ui/RunsView.cpp" line="+51"/>
+        <location filename="../ui/RunsView.cpp" line="+52"/>
         <source>&amp;Open the report</source>
         <translation>レポートを開く(&amp;O)</translation>
     </message>
@@ -4797,11 +5404,12 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+146"/>
         <source>Finish the run from the step that was in flight; steps that change the cluster ask first.</source>
         <translation>実行中だったステップから実行を完了します。クラスターを変更するステップは先に確認を求めます。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-143"/>
         <source>Do not offer it again. The run&apos;s folder stays as it is; &apos;lifeboat resume&apos; can still finish it.</source>
         <translation>今後は表示しません。実行フォルダーはそのまま残り、&apos;lifeboat resume&apos; で引き続き完了できます。</translation>
     </message>
@@ -4811,12 +5419,17 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>%1, set aside</source>
         <translation>%1、保留中</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+42"/>
+        <source>Try the failed run again: a backup from its first step (its cleanup undid what it had done), anything else from the step that failed; steps that change the cluster ask first.</source>
+        <translation>失敗した実行をもう一度試します。バックアップは最初のステップから（後片付けでそれまでの変更が元に戻されています）、それ以外は失敗したステップからです。クラスターを変更するステップは先に確認を求めます。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No program on this desktop opens it. Here is its path to open it yourself:</source>
         <translation>このデスクトップには開くプログラムがありません。ご自分で開くためのパスは次のとおりです:</translation>
     </message>
@@ -6116,17 +6729,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>NodeDiscovery</name>
     <message>
-        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+45"/>
-        <source>%1: %2 is not a folder; not searched.</source>
-        <translation>%1: %2 はフォルダーではないため検索しませんでした。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: the search stopped after %2 folders; name the installation folder to search.</source>
-        <translation>%1: %2 個のフォルダーで検索を打ち切りました。検索するインストールフォルダーを指定してください。</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location filename="../engine/discovery/NodeDiscovery.cpp" line="+98"/>
         <source>%1: the forms database of %2 was not found: %3.</source>
         <translation>%1: %2 のフォームデータベースが見つかりません: %3。</translation>
     </message>
@@ -6136,12 +6739,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1: %2 が HTTP リクエストを受け付ける場所が見つかりません: %3。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>%1: no application server beside %2 (JBoss&apos;s bin/standalone.sh, a WebLogic domain&apos;s config/config.xml, a WebSphere profile&apos;s bin/startServer.sh); fill in its folder.</source>
         <translation>%1: %2 の隣にアプリケーションサーバーがありません (JBoss の bin/standalone.sh、WebLogic ドメインの config/config.xml、WebSphere プロファイルの bin/startServer.sh)。そのフォルダーを記入してください。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+90"/>
         <source>no %1</source>
         <translation>%1 なし</translation>
     </message>
@@ -6564,34 +7167,36 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/ProfileCommand.cpp" line="+18"/>
+        <location filename="../app/ProfileCommand.cpp" line="+24"/>
         <source>Check a cluster profile, or discover a cluster&apos;s nodes to start one</source>
         <translation>クラスタープロファイルを検査する、またはクラスターのノードを見つけてプロファイルを作り始める</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;check FILE&apos; reads the cluster profile FILE as every other command does, without touching the cluster, and lists every problem at once, one per line as FILE:LINE:COLUMN: key path: message: unknown keys (with the key probably meant), values of the wrong type, missing keys, names used twice, undefined secrets and placeholders a command cannot fill. Exit 0 when the profile is valid, 64 when it is not.
-&apos;discover --host H [--host H…] --output FILE&apos; reaches each host over ssh, looks for AEM Forms nodes there, reading only, and writes their hosts, roles, repositories and error logs as the start of a profile.</source>
-        <translation>&apos;check FILE&apos; は他のコマンドと同じようにクラスタープロファイル FILE を読み取り（クラスターには触れません）、すべての問題を一度に 1 行ずつ FILE:LINE:COLUMN: キーパス: メッセージ の形式で一覧表示します: 不明なキー（意図したと思われるキー付き）、型の誤った値、不足しているキー、重複した名前、未定義の秘密情報、コマンドが埋められないプレースホルダー。プロファイルが有効なら終了コード 0、そうでなければ 64。
-&apos;discover --host H [--host H…] --output FILE&apos; は ssh で各ホストに接続し、読み取りのみで AEM Forms のノードを探し、そのホスト、ロール、リポジトリ、エラーログをプロファイルの下書きとして書き出します。</translation>
+&apos;discover --host H [--host H…] --output FILE&apos; reaches each host over ssh, looks for AEM Forms nodes there, reading only, and writes what it finds as a draft profile: nodes, roles, paths, the forms database, shared stores, start and stop commands.
+&apos;test FILE&apos; makes every read-only check of a profile against the cluster: hosts, what each backup checks before it starts, every path on its host, each node&apos;s role on its disk and its status URL. Exit 0 when nothing fails, 2 when something does.</source>
+        <translation>&apos;check FILE&apos; は他のコマンドと同じようにクラスタープロファイル FILE を読み取り（クラスターには触れません）、すべての問題を一度に 1 行ずつ FILE:LINE:COLUMN: キーパス: メッセージ の形式で一覧表示します: 不明なキー（意図したと思われるキー付き）、型の誤った値、不足しているキー、重複した名前、未定義のシークレット、コマンドが埋められないプレースホルダー。プロファイルが有効なら終了コード 0、そうでなければ 64。
+&apos;discover --host H [--host H…] --output FILE&apos; は ssh で各ホストに接続し、読み取りのみで AEM Forms のノードを探し、見つけた内容をプロファイルの下書きとして書き出します: ノード、ロール、パス、フォームデータベース、共有ストレージ、起動・停止コマンド。
+&apos;test FILE&apos; は、プロファイルについて読み取りのみのチェックをクラスターに対してすべて行います: ホスト、各バックアップが開始前に行うチェック、各ホスト上の各パス、ディスク上の各ノードのロールとステータス URL。何も失敗しなければ終了コード 0、失敗があれば 2。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>check FILE, or discover.</source>
-        <translation>check FILE または discover。</translation>
+        <location line="+15"/>
+        <source>check FILE, test FILE, or discover.</source>
+        <translation>check FILE、test FILE、または discover。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Say what to do: &apos;lifeboat profile check FILE&apos; or &apos;lifeboat profile discover&apos;.</source>
-        <translation>何をするか指定してください: &apos;lifeboat profile check FILE&apos; または &apos;lifeboat profile discover&apos;。</translation>
+        <location line="+13"/>
+        <source>Say what to do: &apos;lifeboat profile check FILE&apos;, &apos;lifeboat profile test FILE&apos; or &apos;lifeboat profile discover&apos;.</source>
+        <translation>何をするか指定してください: &apos;lifeboat profile check FILE&apos;、&apos;lifeboat profile test FILE&apos;、または &apos;lifeboat profile discover&apos;。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
         <translation>オプションは &apos;lifeboat profile --help&apos; で確認できます。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>The profile %1 is valid: %2 on %3 (cluster &quot;%4&quot;).</source>
         <translation>プロファイル %1 は有効です: %3 上の %2（クラスター「%4」）。</translation>
     </message>
@@ -6609,31 +7214,26 @@ Type &apos;yes&apos; to trust it: </source>
             <numerusform>%n 台のホスト</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Something the profile says does not hold; fix what failed, then test it again.</source>
+        <translation>プロファイルの記述に合わない点があります。失敗した項目を直してから、もう一度テストしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything Lifeboat can check without changing anything holds.</source>
+        <translation>Lifeboat が何も変更せずにチェックできる項目はすべて正しいです。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDiscovery</name>
     <message>
-        <location filename="../app/ProfileDiscovery.cpp" line="+30"/>
+        <location filename="../app/ProfileDiscovery.cpp" line="+28"/>
         <source>Run &apos;lifeboat profile --help&apos; for its options.</source>
         <translation>オプションは &apos;lifeboat profile --help&apos; で確認してください。</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>primary</source>
-        <translation>プライマリ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>secondary</source>
-        <translation>セカンダリ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>publish</source>
-        <translation>パブリッシュ</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>discover: a host to look on, as [NAME=]ADDRESS[:PORT] (repeat for each).</source>
         <translation>discover: 検索するホスト。[NAME=]ADDRESS[:PORT] の形式 (ホストごとに繰り返す)。</translation>
     </message>
@@ -6692,18 +7292,24 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>dir</source>
         <translation>dir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>discover: the profile to write (it must not exist yet).</source>
         <translation>discover: 書き出すプロファイル (まだ存在してはいけません)。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>discover: trust HOST&apos;s key with this fingerprint without asking (repeat for each).</source>
-        <translation>discover: このフィンガープリントの HOST の鍵を確認なしで信頼する (ホストごとに繰り返す)。</translation>
+        <source>discover: where backup sets will go, on this machine.</source>
+        <translation>discover: バックアップセットの保存先 (このマシン上)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover, test: trust HOST&apos;s key with this fingerprint without asking (repeat for each).</source>
+        <translation>discover, test: このフィンガープリントの HOST の鍵を確認なしで信頼する (ホストごとに繰り返す)。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6731,56 +7337,826 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>何も書き込まれませんでした: 使えないホストがあります。チェックの指摘を直してから再実行してください。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1: no AEM Forms node below %2.</source>
-        <translation>%1: %2 の下に AEM Forms のノードはありません。</translation>
+        <location line="+21"/>
+        <source>The profile names the secret %1, whose value is never read: give it as %2, in the secrets file, or when asked.</source>
+        <translation>プロファイルはシークレット %1 を指定していますが、その値は読み取りません。%2、シークレットファイル、または尋ねられたときに指定してください。</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>%1: %2, %3 node (%4), cluster node id %5</source>
-        <translation>%1: %2、%3 ノード (%4)、クラスターノード ID %5</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not told by its files</source>
-        <translation>ファイルからは不明</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 in %2</source>
-        <translation>%2 の %1</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Wrote %1 with %n node(s).</source>
+        <translation>
+            <numerusform>%1 に %n 個のノードを書き出しました。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>HTTP: %1</source>
-        <translation>HTTP: %1</translation>
+        <source>Still to fill in before it loads (or run &apos;lifeboat profile check %1&apos;):</source>
+        <translation>読み込めるようにするため、まだ記入が必要なもの (&apos;lifeboat profile check %1&apos; でも確認できます):</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorPages</name>
+    <message>
+        <location filename="../ui/ProfileEditorPages.cpp" line="+22"/>
+        <source>%1 Write it as a {secret:NAME} reference, never the password itself. &quot;Set secret…&quot; stores its value in the secrets file when you save; without a value there, Lifeboat asks for it at run time.</source>
+        <translation>%1 パスワードそのものではなく、{secret:NAME} 形式の参照として書いてください。「シークレットを設定…」で設定した値は、保存時にシークレットファイルに書き込まれます。そこに値がなければ、Lifeboat は実行時に尋ねます。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>forms database: %1</source>
-        <translation>フォームデータベース: %1</translation>
+        <location line="+36"/>
+        <source>Fill in the node&apos;s application server folder first: the commands are in it.</source>
+        <translation>先にノードのアプリケーションサーバーのフォルダーを記入してください。コマンドはその中にあります。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The host (a name from Hosts) through which Lifeboat reaches %1. Empty: the machine Lifeboat runs on.</source>
+        <translation>Lifeboat が %1 にアクセスするときに経由するホスト（「ホスト」に登録した名前）。空欄: Lifeboat が動いているマシン。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hosts</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The hosts that Lifeboat reaches over ssh, with the system&apos;s OpenSSH client (key or ssh-agent login, never a password). Without hosts, every path is on the Lifeboat machine.</source>
+        <translation>Lifeboat がシステムの OpenSSH クライアントを使い ssh で接続するホスト（鍵または ssh-agent でログインし、パスワードは使いません）。ホストがなければ、すべてのパスは Lifeboat のマシン上にあります。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The nodes run different application servers (%1); a profile has one. Choose it by hand.</source>
-        <translation>ノードごとにアプリケーションサーバーが異なります (%1)。プロファイルには 1 つしか指定できません。手で選んでください。</translation>
+        <source>host%1</source>
+        <translation>host%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Hosts</source>
+        <translation>ホスト(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;dd host</source>
+        <translation>ホストを追加(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move host</source>
+        <translation>ホストを削除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+190"/>
+        <source>&amp;Name</source>
+        <translation>名前(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>How nodes and the shared stores refer to the host. Use the node&apos;s DNS name, so that {host} in its commands stays the same.</source>
+        <translation>ノードと共有ストレージがこのホストを指す名前。コマンド内の {host} が変わらないよう、ノードの DNS 名を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Address</source>
+        <translation>アドレス(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The DNS name or IP address that ssh connects to.</source>
+        <translation>ssh の接続先の DNS 名または IP アドレス。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Por&amp;t</source>
+        <translation>ポート(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The ssh port (usually 22).</source>
+        <translation>ssh のポート（通常は 22）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+201"/>
+        <location line="+51"/>
+        <source>&amp;User</source>
+        <translation>ユーザー(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>The login. Empty: ssh&apos;s default (your user name, or the ssh config&apos;s).</source>
+        <translation>ログイン名。空欄: ssh の既定（あなたのユーザー名、または ssh 設定の値）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Identity file</source>
+        <translation>秘密鍵ファイル(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A private key for this host. Empty: your ssh-agent and ssh&apos;s default keys.</source>
+        <translation>このホスト用の秘密鍵。空欄: ssh-agent と ssh の既定の鍵。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the helper with sud&amp;o</source>
+        <translation>ヘルパーを sudo で実行(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run lifeboat-agent through sudo -n, for a login that is not the AEM files&apos; owner. The sudoers rule must allow exactly that command without a password.</source>
+        <translation>AEM のファイルの所有者ではないログインのために、lifeboat-agent を sudo -n で実行します。sudoers の規則で、このコマンドだけをパスワードなしで許可する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ssh &amp;config file</source>
+        <translation>ssh 設定ファイル(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ssh_config file passed with -F (jump hosts, proxies). Keep the address and port the real ones: host keys are checked for them.</source>
+        <translation>-F で渡す ssh_config ファイル（踏み台ホスト、プロキシ）。アドレスとポートは実際のものにしてください。ホスト鍵はそれに対して検証されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Helper &amp;path</source>
+        <translation>ヘルパーのパス(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where lifeboat-agent is on that host.</source>
+        <translation>そのホスト上の lifeboat-agent の場所。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nodes</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every AEM node of the cluster: one primary author node, the secondaries and the publish nodes, with where each keeps its files and how to reach and control it.</source>
+        <translation>クラスターのすべての AEM ノード: プライマリのオーサーノード 1 つ、セカンダリノード、パブリッシュノード。それぞれのファイルの場所と、接続・制御の方法を指定します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+150"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>node%1</source>
+        <translation>node%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Nodes</source>
+        <translation>ノード(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;dd node</source>
+        <translation>ノードを追加(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move node</source>
+        <translation>ノードを削除(&amp;M)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The forms database&apos;s password is not read: give it as the secret %1 (%2, the secrets file, or when asked).</source>
-        <translation>フォームデータベースのパスワードは読み取りません: 秘密情報 %1 として指定してください (%2、秘密情報ファイル、または尋ねられたとき)。</translation>
+        <source>Node n&amp;ame</source>
+        <translation>ノード名(&amp;A)</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+1"/>
+        <source>The node&apos;s name in Lifeboat (for example node1), unique; filled into its commands as {node}.</source>
+        <translation>Lifeboat でのノード名（例: node1）。一意にしてください。コマンドには {node} として入ります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;ole</source>
+        <translation>ロール(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>primary: the author cluster&apos;s primary node (exactly one); secondary: the other author nodes; publish: a Correspondence Management publish node.</source>
+        <translation>プライマリ: オーサークラスターのプライマリノード（ちょうど 1 つ）。セカンダリ: その他のオーサーノード。パブリッシュ: Correspondence Management のパブリッシュノード。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>primary</source>
+        <translation>プライマリ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>secondary</source>
+        <translation>セカンダリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publish</source>
+        <translation>パブリッシュ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+137"/>
+        <source>&amp;Host</source>
+        <translation>ホスト(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>The node&apos;s DNS name, filled into its commands as {host}. When Hosts lists it, the node&apos;s files are read and written on that host, and its paths must be absolute.</source>
+        <translation>ノードの DNS 名。コマンドには {host} として入ります。「ホスト」に登録されている場合、ノードのファイルはそのホスト上で読み書きされ、パスは絶対パスでなければなりません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Repository</source>
+        <translation>リポジトリ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required. The node&apos;s crx-repository folder: the AEM repository, with repository/, clusterNode/ and, on a secondary node, its crx.NNNN copy.</source>
+        <translation>必須。ノードの crx-repository フォルダー: AEM リポジトリ。repository/、clusterNode/、セカンダリノードでは crx.NNNN のコピーを含みます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application server &amp;folder</source>
+        <translation>アプリケーションサーバーのフォルダー(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The node&apos;s application server root folder (for JBoss, for example, /opt/jboss).</source>
+        <translation>ノードのアプリケーションサーバーのルートフォルダー（JBoss の場合は例えば /opt/jboss）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bootstrap properties</source>
+        <translation>ブートストラッププロパティ(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application server&apos;s bootstrap properties file, which AEM creates on every secondary node; you need it to recover a secondary. JBoss keeps it in bin, WebLogic in the domain folder, WebSphere in the profile folder. Leave it empty on the primary and on publish nodes.</source>
+        <translation>アプリケーションサーバーのブートストラッププロパティファイル。AEM が各セカンダリノードに作成し、セカンダリの回復に必要です。JBoss では bin、WebLogic ではドメインフォルダー、WebSphere ではプロファイルフォルダーにあります。プライマリとパブリッシュノードでは空欄にしてください。</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>Wrote %1 with %n node(s). Not discovered yet: each node&apos;s start and stop commands and credentials, the GDS and the backup root. Fill them in; &apos;lifeboat profile check %1&apos; lists what is still missing.</source>
-        <translation>
-            <numerusform>%1 に %n 個のノードを書き出しました。まだ見つけていないもの: 各ノードの起動・停止コマンドと認証情報、GDS、バックアップルート。これらを記入してください。まだ足りないものは &apos;lifeboat profile check %1&apos; が一覧表示します。</numerusform>
-        </translation>
+        <source>Error lo&amp;g</source>
+        <translation>エラーログ(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AEM&apos;s error.log of this node (usually crx-repository/logs/error.log), where &quot;repository unsync&quot; shows.</source>
+        <translation>このノードの AEM の error.log（通常は crx-repository/logs/error.log）。「repository unsync」はここに出ます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pa&amp;tch level file</source>
+        <translation>パッチレベルファイル(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A text file you keep up to date with the system version and every patch applied since the last system image. A recovery must bring the node back to this level.</source>
+        <translation>システムのバージョンと、前回のシステムイメージ以降に適用したすべてのパッチを記録して最新に保つテキストファイル。回復ではノードをこのレベルに戻す必要があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inde&amp;x root</source>
+        <translation>インデックスルート(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author nodes with Content Services: the node&apos;s Index Root, which restore-cluster empties and fills from the Content Storage Root&apos;s indexes.</source>
+        <translation>Content Services を使うオーサーノード: ノードのインデックスルート (Index Root)。restore-cluster はこれを空にし、Content Storage Root のインデックスで埋めます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporar&amp;y directories</source>
+        <translation>一時ディレクトリ(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One folder a line: the AEM forms temporary folders of the node, emptied into the quarantine before a restored node starts. Only folders that hold nothing but AEM forms&apos; temporary files, never /tmp.</source>
+        <translation>1 行に 1 フォルダー: ノードの AEM Forms の一時フォルダー。リストアしたノードの起動前に、中身を隔離領域へ移します。AEM Forms の一時ファイルだけを含むフォルダーに限り、/tmp は指定しないでください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Online backup endpoint (AEM&apos;s HTTP interface)</source>
+        <translation>オンラインバックアップのエンドポイント（AEM の HTTP インターフェイス）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP UR&amp;L</source>
+        <translation>HTTP URL(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheme, host and port, for example http://aem-node1.example.com:8080/lc. Always write the port: {port} in the commands comes from here. A path is the context root of AEM&apos;s console.</source>
+        <translation>スキーム、ホスト、ポート。例: http://aem-node1.example.com:8080/lc。ポートは必ず書いてください。コマンド内の {port} はここから取られます。パスは AEM のコンソールのコンテキストルートです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP &amp;user</source>
+        <translation>HTTP ユーザー(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The AEM user for basic authentication.</source>
+        <translation>Basic 認証に使う AEM ユーザー。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+105"/>
+        <location line="+49"/>
+        <source>Pass&amp;word</source>
+        <translation>パスワード(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>That user&apos;s password.</source>
+        <translation>そのユーザーのパスワード。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status &amp;path</source>
+        <translation>ステータスパス(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A path that answers a GET with a 2xx status while the node is up, for example /lc/system/console/bundles.json. It replaces any path in the URL.</source>
+        <translation>ノードの稼働中、GET に 2xx ステータスで応答するパス。例: /lc/system/console/bundles.json。URL 内のパスはこれで置き換えられます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start and stop</source>
+        <translation>起動と停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>systemd unit %1 (systemctl start, stop)</source>
+        <translation>systemd ユニット %1 (systemctl start, stop)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JBoss (standalone.sh, jboss-cli.sh :shutdown)</source>
+        <translation>JBoss (standalone.sh, jboss-cli.sh :shutdown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebLogic domain (startWebLogic.sh, stopWebLogic.sh)</source>
+        <translation>WebLogic ドメイン (startWebLogic.sh, stopWebLogic.sh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSphere profile (startServer.sh, stopServer.sh server1)</source>
+        <translation>WebSphere プロファイル (startServer.sh, stopServer.sh server1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready-made &amp;commands</source>
+        <translation>定型コマンド(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fills in start and stop commands for this node from its fields: over ssh to its host, or on this machine. Adjust them to your installation (the systemd unit&apos;s name, for one).</source>
+        <translation>このノードの各欄から起動・停止コマンドを記入します。ssh 経由でそのホスト上、またはこのマシン上で実行するコマンドです。インストールに合わせて調整してください（systemd ユニットの名前など）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in</source>
+        <translation>記入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready-made commands</source>
+        <translation>定型コマンド</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One argument a line, the program first; no shell. It may use {node}, {host}, {port} and {profile}.</source>
+        <translation>1 行に 1 引数、最初の行はプログラム。シェルは使いません。{node}、{host}、{port}、{profile} を使えます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>St&amp;art command</source>
+        <translation>起動コマンド(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command that starts the node&apos;s application server. %1</source>
+        <translation>ノードのアプリケーションサーバーを起動するコマンド。%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>St&amp;op command</source>
+        <translation>停止コマンド(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The command that stops it. %1</source>
+        <translation>それを停止するコマンド。%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;imeout (seconds)</source>
+        <translation>タイムアウト（秒）(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long start or stop may run, and how long Lifeboat then waits for the node to answer or to release its repository. AEM Forms on JBoss often takes minutes to start: be generous.</source>
+        <translation>起動・停止にかけてよい時間と、その後 Lifeboat がノードの応答またはリポジトリの解放を待つ時間。JBoss 上の AEM Forms は起動に数分かかることがよくあります。余裕を持たせてください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shared storage</source>
+        <translation>共有ストレージ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The stores every node uses: the GDS, the fonts, the connectors&apos; data and the Content Storage Root.</source>
+        <translation>すべてのノードが使うストレージ: GDS、フォント、コネクタのデータ、Content Storage Root。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;GDS</source>
+        <translation>GDS(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Global Document Storage folder, usually a network share every node mounts at the same path.</source>
+        <translation>Global Document Storage のフォルダー。通常は、すべてのノードが同じパスにマウントするネットワーク共有です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GDS &amp;host</source>
+        <translation>GDS のホスト(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the GDS</source>
+        <translation>GDS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fonts</source>
+        <translation>フォント(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One folder a line: every font folder AEM Forms is configured with, customer fonts included.</source>
+        <translation>1 行に 1 フォルダー: AEM Forms に設定されているすべてのフォントフォルダー（顧客フォントを含む）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fonts h&amp;ost</source>
+        <translation>フォントのホスト(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the fonts</source>
+        <translation>フォント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connectors</source>
+        <translation>コネクタ(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder that holds connector data (for example, the ECM connectors&apos; configuration).</source>
+        <translation>コネクタのデータを保持するフォルダー（例: ECM コネクタの設定）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connectors hos&amp;t</source>
+        <translation>コネクタのホスト(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the connectors</source>
+        <translation>コネクタ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content Storage &amp;Root</source>
+        <translation>Content Storage Root(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Content Storage Root of the deprecated Content Services, if you still use it; empty if not.</source>
+        <translation>非推奨の Content Services の Content Storage Root。まだ使っている場合に指定し、使っていなければ空欄にします。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cont&amp;ent Storage Root host</source>
+        <translation>Content Storage Root のホスト(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Content Storage Root</source>
+        <translation>Content Storage Root</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Databases</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The forms database and every custom database that must be backed up in the same window.</source>
+        <translation>フォームデータベースと、同じ時間帯にバックアップする必要があるすべてのカスタムデータベース。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Data&amp;bases</source>
+        <translation>データベース(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;dd database</source>
+        <translation>データベースを追加(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move database</source>
+        <translation>データベースを削除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A name for the database, shown to people, for example forms.</source>
+        <translation>データベースの表示名。例: forms。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind</source>
+        <translation>種類(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MariaDB (or MySQL), PostgreSQL or SQLite.</source>
+        <translation>MariaDB（または MySQL）、PostgreSQL、SQLite のいずれか。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MariaDB or MySQL</source>
+        <translation>MariaDB または MySQL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Path</source>
+        <translation>パス(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLite only: the database file.</source>
+        <translation>SQLite のみ: データベースファイル。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MariaDB, PostgreSQL: the database server&apos;s host name.</source>
+        <translation>MariaDB、PostgreSQL: データベースサーバーのホスト名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Po&amp;rt</source>
+        <translation>ポート(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Its TCP port, for example 3306 or 5432; 0: the default.</source>
+        <translation>TCP ポート。例: 3306、5432。0: 既定のポート。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So&amp;cket</source>
+        <translation>ソケット(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Unix socket to use instead of host and port, as an absolute path.</source>
+        <translation>ホストとポートの代わりに使う Unix ソケット（絶対パス）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;atabase name</source>
+        <translation>データベース名(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The database (schema) name.</source>
+        <translation>データベース（スキーマ）の名前。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user to connect as: one that may read everything for a backup, and replace the database for restore-cluster.</source>
+        <translation>接続に使うユーザー。バックアップのためにすべてを読み取れ、restore-cluster のためにデータベースを置き換えられるユーザーにしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database user&apos;s password.</source>
+        <translation>データベースユーザーのパスワード。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;GDS reference query</source>
+        <translation>GDS 参照クエリ(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An SQL query that lists every GDS document the database refers to: its path relative to the GDS, and its SHA-256. Empty for a database that refers to no GDS document.</source>
+        <translation>データベースが参照するすべての GDS ドキュメントを一覧表示する SQL クエリ: GDS からの相対パスと SHA-256。GDS ドキュメントを参照しないデータベースでは空欄にします。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Control commands</source>
+        <translation>制御コマンド</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The commands that put the forms server into LCBackupMode and take it out again, so that the GDS backup stays consistent with the database backup. Each node&apos;s start and stop commands are on the Nodes page.</source>
+        <translation>フォームサーバーを LCBackupMode に入れ、また戻すコマンド。これにより GDS のバックアップがデータベースのバックアップと整合します。各ノードの起動・停止コマンドは「ノード」ページにあります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One argument a line, the program first; no shell. It may use {host}, {port}, {user} and {password}; pass the password as the command&apos;s input where the program can read it.</source>
+        <translation>1 行に 1 引数、最初の行はプログラム。シェルは使いません。{host}、{port}、{user}、{password} を使えます。プログラムが読み取れる場合は、パスワードをコマンドの入力として渡してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Entering also knows {label} and {timeout}.</source>
+        <translation>%1 開始コマンドでは {label} と {timeout} も使えます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;nter safe backup mode</source>
+        <translation>スナップショット（セーフ）バックアップモードを開始(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCBackupMode.sh enter …. %1</source>
+        <translation>LCBackupMode.sh enter …. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave safe backup mode</source>
+        <translation>スナップショット（セーフ）バックアップモードを終了(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCBackupMode.sh leave …. %1</source>
+        <translation>LCBackupMode.sh leave …. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter &amp;rolling backup mode</source>
+        <translation>ローリングバックアップモードを開始(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCBackupMode.sh enterContinuousCoverage …. %1</source>
+        <translation>LCBackupMode.sh enterContinuousCoverage …. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lea&amp;ve rolling backup mode</source>
+        <translation>ローリングバックアップモードを終了(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCBackupMode.sh leaveContinuousCoverage …. %1</source>
+        <translation>LCBackupMode.sh leaveContinuousCoverage …. %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online backup</source>
+        <translation>オンラインバックアップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forms server that LCBackupMode talks to for a backup while the cluster runs (safe and rolling backup mode). LCBackupMode does not work when SSL is configured on the forms server.</source>
+        <translation>クラスターの稼働中にバックアップするとき、LCBackupMode が通信するフォームサーバー（スナップショット（セーフ）バックアップモードとローリングバックアップモード）。フォームサーバーで SSL が構成されていると LCBackupMode は動作しません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forms server &amp;host</source>
+        <translation>フォームサーバーのホスト(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forms server to talk to, filled into the backup-mode commands as {host}.</source>
+        <translation>通信するフォームサーバー。バックアップモードのコマンドに {host} として入ります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Port</source>
+        <translation>ポート(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Its HTTP port, filled in as {port}.</source>
+        <translation>HTTP ポート。{port} として入ります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An AEM Forms administrator, filled in as {user}.</source>
+        <translation>AEM Forms の管理者。{user} として入ります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That administrator&apos;s password, filled in as {password}.</source>
+        <translation>その管理者のパスワード。{password} として入ります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup root</source>
+        <translation>バックアップルート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the backup sets go, and the cluster&apos;s own settings.</source>
+        <translation>バックアップセットの保存先と、クラスター自体の設定。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster &amp;name</source>
+        <translation>クラスター名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required. A name for the cluster, shown to people, for example aem-forms-prod.</source>
+        <translation>必須。クラスターの表示名。例: aem-forms-prod。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applicat&amp;ion server</source>
+        <translation>アプリケーションサーバー(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application server that AEM Forms on JEE runs on.</source>
+        <translation>AEM Forms on JEE が動作するアプリケーションサーバー。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JBoss</source>
+        <translation>JBoss</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WebLogic</source>
+        <translation>WebLogic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSphere</source>
+        <translation>WebSphere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Backup root</source>
+        <translation>バックアップルート(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required. The folder that holds the backup sets, on the Lifeboat machine.</source>
+        <translation>必須。バックアップセットを保持するフォルダー（Lifeboat のマシン上）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Full backup every</source>
+        <translation>完全バックアップの間隔(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A full backup set every this many backups of one strategy; the ones between are incremental. 1 makes every set full.</source>
+        <translation>同じ方式のバックアップをこの回数行うごとに、完全なバックアップセットを 1 つ作成します。その間は増分です。1 にするとすべてのセットが完全になります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secre&amp;ts file</source>
+        <translation>シークレットファイル(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A JSON file with the secrets&apos; values, readable only by its owner (mode 600). &quot;Set secret…&quot; writes to it; without one, a new secret goes to secrets.json beside the profile.</source>
+        <translation>シークレットの値を保持する JSON ファイル。所有者だけが読み取れるようにします（モード 600）。「シークレットを設定…」はここに書き込みます。指定がなければ、新しいシークレットはプロファイルの隣の secrets.json に入ります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Known hosts file</source>
+        <translation>既知のホストファイル(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The OpenSSH known_hosts file with the host keys you trusted. Empty: Lifeboat&apos;s own.</source>
+        <translation>信頼したホスト鍵を保持する OpenSSH の known_hosts ファイル。空欄: Lifeboat 自身のもの。</translation>
     </message>
 </context>
 <context>
@@ -6897,6 +8273,101 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+11"/>
         <source>&quot;{secret:}&quot; names no secret.</source>
         <translation>「{secret:}」は秘密情報の名前を指定していません。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTest</name>
+    <message>
+        <location filename="../engine/scenarios/ProfileTest.cpp" line="+66"/>
+        <source>%1&apos;s paths are on its host</source>
+        <translation>%1 のパスがホスト上に存在</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+29"/>
+        <source>Not there: %1.</source>
+        <translation>存在しません: %1。</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Correct the path in the profile (Edit…), or check the host.</source>
+        <translation>プロファイルのパスを修正する（編集…）か、ホストを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A node that has never run has no error.log yet; otherwise correct the path.</source>
+        <translation>一度も起動していないノードにはまだ error.log がありません。そうでなければパスを修正してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The shared stores are on their hosts</source>
+        <translation>共有ストレージがホスト上に存在</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Correct the path or its host in the profile (Edit…).</source>
+        <translation>プロファイルのパスまたはそのホストを修正してください（編集…）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1&apos;s role is the one its disk tells</source>
+        <translation>%1 のロールがディスクの内容と一致</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, cluster node id %1</source>
+        <translation>（クラスターノード ID %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its disk does not tell whether it is the primary%1.</source>
+        <translation>ディスクの内容からは、このノード%1がプライマリかどうか分かりません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check its role by hand: %1</source>
+        <translation>ロールを手動で確認してください: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile says %1; its disk says %2 (%3).</source>
+        <translation>プロファイルでは %1、ディスクでは %2 です (%3)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct its role in the profile: a wrong primary is restored in the wrong order.</source>
+        <translation>プロファイルのロールを修正してください。プライマリが誤っていると、誤った順序でリストアされます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)%3</source>
+        <translation>%1 (%2)%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answers at its status URL</source>
+        <translation>%1 がステータス URL で応答</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile gives no HTTP address for %1.</source>
+        <translation>プロファイルに %1 の HTTP アドレスがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in its http.url and statusPath (Edit…).</source>
+        <translation>http.url と statusPath を記入してください（編集…）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not answer.</source>
+        <translation>%1 は応答しません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the node is up, correct its HTTP address, user, password or status path.</source>
+        <translation>ノードが稼働中なら、HTTP アドレス、ユーザー、パスワード、またはステータスパスを修正してください。</translation>
     </message>
 </context>
 <context>
@@ -8755,7 +10226,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ResumeCommand</name>
     <message>
-        <location filename="../app/ResumeCommand.cpp" line="+32"/>
+        <location filename="../app/ResumeCommand.cpp" line="+30"/>
         <source>Only runs on this cluster profile.</source>
         <translation>このクラスタープロファイルの実行のみ。</translation>
     </message>
@@ -8780,7 +10251,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>すべての破壊的なステップを事前に承認します。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+22"/>
         <source>Several runs were interrupted; choose one with --run:</source>
         <translation>複数の実行が中断されています。--run で 1 つ選択してください:</translation>
     </message>
@@ -8800,12 +10271,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 を再開しています（%3 での %2）</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-68"/>
         <source>Finish a run that was interrupted, from the step that was in flight, or try a failed one again</source>
         <translation>中断された実行を実行中だったステップから完了するか、失敗した実行をもう一度試す</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+26"/>
         <source>No interrupted or failed run to resume in %1.</source>
         <translation>%1 に再開できる中断または失敗した実行はありません。</translation>
     </message>
@@ -9132,7 +10603,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>SandboxBuilder</name>
     <message>
-        <location filename="../engine/sandbox/SandboxBuilder.cpp" line="+83"/>
+        <location filename="../engine/sandbox/SandboxBuilder.cpp" line="+86"/>
         <source>Cannot create %1. Check that its parent directory exists and is writable.</source>
         <translation>%1 を作成できません。親ディレクトリが存在し、書き込み可能であることを確認してください。</translation>
     </message>
@@ -9167,7 +10638,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 は存在し、空ではありません。サンドボックス用に新しいディレクトリまたは空のディレクトリを選択してください。何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+525"/>
+        <location line="+583"/>
         <source>Cannot write %1: %2. Check the free space and permissions; nothing was created.</source>
         <translation>%1 を書き込めません: %2。空き容量と権限を確認してください。何も作成されていません。</translation>
     </message>
@@ -9177,7 +10648,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 を %2 にコピーできません。空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="-564"/>
+        <location line="-622"/>
         <source>--hosts needs root: each sandbox host is an sshd in a mount namespace of its own, which only root can make. Run the command as root; nothing was created.</source>
         <translation>--hosts には root が必要です: サンドボックスの各ホストは専用のマウント名前空間で動く sshd で、それを作れるのは root だけです。root でコマンドを実行してください。何も作成されていません。</translation>
     </message>
@@ -9187,17 +10658,17 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>--hosts では、サンドボックスのディレクトリのパスに使えるのは英字、数字と . _ + - / だけです（現在は %1）。別のディレクトリを選んでください。何も作成されていません。</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+478"/>
         <source>Cannot move %1 to %2.</source>
         <translation>%1 を %2 へ移動できません。</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-496"/>
         <source>--filesystem and --hosts cannot be combined yet: each sandbox host sees the nodes&apos; files through a mount of its own. Choose one of them; nothing was created.</source>
         <translation>--filesystem と --hosts はまだ併用できません: サンドボックスの各ホストはノードのファイルを独自のマウントを通して見ます。どちらか一方を選んでください。何も作成されていません。</translation>
     </message>
     <message>
-        <location line="+459"/>
+        <location line="+517"/>
         <source>Cannot create %1.</source>
         <translation>%1 を作成できません。</translation>
     </message>
@@ -10250,23 +11721,31 @@ Faults: %1</source>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../engine/profile/SecretStore.cpp" line="+68"/>
+        <location filename="../engine/profile/SecretStore.cpp" line="+69"/>
         <source>The secrets file %1 can be read by other users. Run &apos;chmod 600 %1&apos; and try again.</source>
         <translation>シークレットファイル %1 は他のユーザーが読み取れる状態です。&apos;chmod 600 %1&apos; を実行してから再試行してください。</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+22"/>
         <source>Cannot read the secrets file %1: %2</source>
         <translation>シークレットファイル %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>Cannot write the secrets file %1: %2</source>
+        <translation>シークレットファイル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+29"/>
         <source>The secret &quot;%1&quot; is not set. Set the environment variable %2, or add it to the secrets file%3.</source>
         <translation>シークレット &quot;%1&quot; が設定されていません。環境変数 %2 を設定するか、シークレットファイル%3に追加してください。</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-95"/>
+        <location line="+21"/>
         <source>The secrets file %1 is not a JSON object of names and values.</source>
         <translation>秘密情報ファイル %1 は名前と値の JSON オブジェクトではありません。</translation>
     </message>
@@ -10681,6 +12160,44 @@ Faults: %1</source>
         <location line="-6"/>
         <source>The stop command of %1 printed: &quot;%2&quot;</source>
         <translation>%1 の停止コマンドの出力:「%2」</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDiscovery</name>
+    <message>
+        <location filename="../engine/discovery/StoreDiscovery.cpp" line="+29"/>
+        <source>the GDS</source>
+        <translation>GDS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Content Storage Root</source>
+        <translation>Content Storage Root</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer fonts</source>
+        <translation>顧客フォント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connector data</source>
+        <translation>コネクタのデータ</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Found %1 in more than one place: chose %2; also %3. Check which one the cluster uses.</source>
+        <translation>%1 が複数の場所で見つかりました: %2 を選びました。ほかに %3。クラスターが使っている場所を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No GDS (a DocumentStorage folder) was found; fill in where it is.</source>
+        <translation>GDS（DocumentStorage フォルダー）が見つかりませんでした。場所を記入してください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Fonts also found on other hosts, not in the profile (its fonts are on one host): %1.</source>
+        <translation>他のホストでもフォントが見つかりましたが、プロファイルには含めていません（プロファイルのフォントは 1 つのホスト上に置きます）: %1。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QDirIterator>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -72,6 +73,7 @@ BackupsView::BackupsView(QWidget *parent)
     , m_contents(new QTreeWidget(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_unfinished(new QLabel(this))
     , m_verify(new QPushButton(tr("&Verify now"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
     , m_refresh(new QPushButton(tr("Re&fresh"), this))
@@ -97,6 +99,9 @@ BackupsView::BackupsView(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->hide();
+    m_unfinished->setObjectName(QStringLiteral("unfinished"));
+    m_unfinished->setWordWrap(true);
+    m_unfinished->hide();
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
@@ -112,6 +117,7 @@ BackupsView::BackupsView(QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
+    layout->addWidget(m_unfinished);
     layout->addLayout(buttons);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
@@ -152,11 +158,26 @@ void BackupsView::refresh()
         return;
     }
     setBusy(true);
-    auto listing = QtConcurrent::run([root = m_profile->backupRoot] { return BackupSetCatalog::list(root); });
+    auto listing = QtConcurrent::run([root = m_profile->backupRoot] {
+        Listing listed{BackupSetCatalog::list(root), 0, 0};
+        // Space that no set shows: sets a backup began and never published.
+        for (const BackupSetCatalog::Unfinished &unfinished : BackupSetCatalog::unfinished(root)) {
+            ++listed.unfinished;
+            QDirIterator files(unfinished.directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (files.hasNext())
+                listed.unfinishedBytes += files.nextFileInfo().size();
+        }
+        return listed;
+    });
     m_work = listing;
-    listing.then(this, [this](const QList<BackupSetCatalog::Set> &sets) {
+    listing.then(this, [this](const Listing &listed) {
         setBusy(false);
-        showSets(sets);
+        showSets(listed.sets);
+        m_unfinished->setText(tr("Unfinished sets: %n, taking %1. A backup left them, interrupted or still running; "
+                                 "'lifeboat prune' deletes those no backup has written to for a day.",
+                                 nullptr, listed.unfinished)
+                                  .arg(QLocale().formattedDataSize(listed.unfinishedBytes)));
+        m_unfinished->setVisible(listed.unfinished > 0);
     });
 }
 

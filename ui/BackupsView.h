@@ -76,12 +76,20 @@ private:
     const BackupSetCatalog::Set *chosen() const;
     static QString verifiedText(const BackupSetCatalog::Set &set);
 
+    struct Listing
+    {
+        QList<BackupSetCatalog::Set> sets;
+        int unfinished = 0;
+        qint64 unfinishedBytes = 0;
+    };
+
     std::optional<ClusterProfile> m_profile;
     QList<BackupSetCatalog::Set> m_sets;
     QTreeWidget *m_list;
     QTreeWidget *m_contents;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QLabel *m_unfinished; // the unfinished sets' count and size, when there are any
     QPushButton *m_verify;
     QPushButton *m_delete;
     QPushButton *m_refresh;

@@ -16,6 +16,8 @@
 #include <run/Scenario.h>
 #include <steps/StepKinds.h>
 #include <run/RunResult.h>
+#include <run/RunRetry.h>
+#include <scenarios/ScenarioRegistry.h>
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -159,24 +161,32 @@ void RunPage::beginRun(std::unique_ptr<Plan> plan, const std::optional<RunRecord
     });
     m_confirmer->setPlan(&m_runner->plan());
     m_confirmer->setPlanApproved(m_session->planApproved());
-    if (resuming)
+    // A failed run is tried again as `lifeboat resume` does: a backup from
+    // its first step (its cleanup undid it), anything else from its failure.
+    const Scenario *scenario = resuming ? ScenarioRegistry::find(resuming->scenario) : nullptr;
+    const Runner::Retry retry = scenario ? RunRetry::modeFor(*scenario, *resuming) : Runner::Retry::No;
+    if (resuming && retry != Runner::Retry::FromStart)
         markEndedBefore(*resuming);
     // The run's directory, its lock and the journal's first fsync'ed entry.
-    m_beginning = QtConcurrent::run([runner = m_runner.get(), resuming, runs = DataPaths::runsDirectory()] {
-        return resuming ? runner->resume(*resuming) : runner->begin(runs);
+    m_beginning = QtConcurrent::run([runner = m_runner.get(), resuming, retry, runs = DataPaths::runsDirectory()] {
+        return resuming ? runner->resume(*resuming, retry) : runner->begin(runs);
     });
-    m_beginning.then(this, [this, resuming = resuming.has_value()](bool begun) { startRun(begun, resuming); });
+    m_beginning.then(this, [this, resuming = resuming.has_value(), retry](bool begun) { startRun(begun, resuming, retry); });
 }
 
-void RunPage::startRun(bool begun, bool resuming)
+void RunPage::startRun(bool begun, bool resuming, Runner::Retry retry)
 {
     if (!begun) {
         m_status->setText(m_runner->errorString());
         return;
     }
     m_session->setRunDirectory(m_runner->runDirectory());
-    m_status->setText(resuming ? tr("Resuming run %1 from the step that was in flight").arg(m_runner->runDirectory())
-                               : tr("Run %1").arg(m_runner->runDirectory()));
+    const QString directory = m_runner->runDirectory();
+    m_status->setText(!resuming                              ? tr("Run %1").arg(directory)
+                      : retry == Runner::Retry::FromStart     ? tr("Trying run %1 again from its first step: it failed, and its "
+                                                                  "cleanup undid what it had done").arg(directory)
+                      : retry == Runner::Retry::FromFailedStep ? tr("Trying run %1 again from the step that failed").arg(directory)
+                                                               : tr("Resuming run %1 from the step that was in flight").arg(directory));
     m_clock.start();
     m_tick.start();
     tick();

@@ -64,7 +64,7 @@ Q_SIGNALS:
 
 private:
     void beginRun(std::unique_ptr<Plan> plan, const std::optional<RunRecord> &resuming);
-    void startRun(bool begun, bool resuming);
+    void startRun(bool begun, bool resuming, Runner::Retry retry);
     void fillSteps(const Plan &plan);
     QTreeWidgetItem *item(int index, bool cleanup) const;
     void markEndedBefore(const RunRecord &record);

@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cluster/RepositoryLock.h>
+#include <run/RunRetry.h>
 #include <run/RunResult.h>
 #include <scenarios/ScenarioRegistry.h>
 #include <support/DisplayWords.h>
@@ -123,12 +124,16 @@ void RunsView::refresh()
     m_busy = true;
     auto listing = QtConcurrent::run([directory = m_runsDirectory] {
         QList<Row> rows;
-        for (const RunRecord &record : RunRecord::list(directory)) {
-            // As `lifeboat resume`: a run whose lock is held is still running.
-            Row row{ record,
-                record.isInterrupted()
-                    && RepositoryLock::inspect(record.directory).state != RepositoryLock::State::Held,
-                {}, {}, {} };
+        const QList<RunRecord> records = RunRecord::list(directory);
+        QStringList retryable;
+        for (const RunRecord &failed : RunRetry::retryable(records))
+            retryable.append(failed.runId);
+        for (const RunRecord &record : records) {
+            // As `lifeboat resume`: a run whose lock is held is still running;
+            // a failed run is tried again while it is the newest on its cluster.
+            const bool interrupted = record.isInterrupted()
+                && RepositoryLock::inspect(record.directory).state != RepositoryLock::State::Held;
+            Row row{ record, interrupted || retryable.contains(record.runId), !interrupted, {}, {}, {} };
             if (row.resumable)
                 row.profile = ClusterProfile::load(record.profilePath, &row.profileError);
             // An interrupted run has no report yet; its folder holds the journal and log.
@@ -202,7 +207,12 @@ void RunsView::updateButtons()
     const Row *row = chosen();
     m_open->setEnabled(row != nullptr);
     m_resume->setEnabled(row && row->resumable && m_resumeAllowed);
-    m_aside->setEnabled(row && row->resumable && !WizardSettings::setAsideRuns().contains(row->record.runId));
+    m_resume->setToolTip(row && row->retry
+            ? tr("Try the failed run again: a backup from its first step (its cleanup undid what it had done), "
+                 "anything else from the step that failed; steps that change the cluster ask first.")
+            : tr("Finish the run from the step that was in flight; steps that change the cluster ask first."));
+    // Only an interrupted run is offered on Welcome, so only it can be set aside.
+    m_aside->setEnabled(row && row->resumable && !row->retry && !WizardSettings::setAsideRuns().contains(row->record.runId));
 }
 
 QString RunsView::unopenedPath() const
@@ -247,7 +257,7 @@ void RunsView::resumeSelected()
 void RunsView::setAsideSelected()
 {
     const Row *row = chosen();
-    if (!row || !row->resumable)
+    if (!row || !row->resumable || row->retry)
         return;
     WizardSettings::setAside(row->record.runId);
     showRuns(m_rows);

@@ -61,7 +61,8 @@ private:
     struct Row
     {
         RunRecord record;
-        bool resumable = false; // interrupted, and its lock is not held
+        bool resumable = false; // interrupted (its lock not held), or a failed run that may be tried again
+        bool retry = false;     // the failed kind
         std::optional<ClusterProfile> profile; // a resumable run's, loaded with the list
         QString profileError;
         QString opens; // its report, or its folder while it has none
