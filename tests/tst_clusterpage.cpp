@@ -6,6 +6,7 @@
 #include <ClusterPage.h>
 #include <LifeboatWizard.h>
 #include <PageId.h>
+#include <ProfileEditor.h>
 #include <TopologyView.h>
 #include <WizardSession.h>
 #include <WizardSettings.h>
@@ -82,6 +83,15 @@ private:
         return nullptr;
     }
 
+    static QPushButton *editButton(const ClusterPage *page)
+    {
+        for (QPushButton *button : page->findChildren<QPushButton *>()) {
+            if (button->accessibleName() == ClusterPage::tr("Edit the cluster profile"))
+                return button;
+        }
+        return nullptr;
+    }
+
     static QString entry(const NodeProfile &node, const QString &state)
     {
         return QStringLiteral("%1 (%2): %3").arg(node.name, toString(node.role), state);
@@ -113,6 +123,7 @@ private Q_SLOTS:
         QCOMPARE(w.session.profile().name, sandbox.profile().name);
         QVERIFY(w.page->isComplete());
         QVERIFY(WizardSettings::recentProfiles().constFirst().endsWith(QStringLiteral("cluster.json")));
+        QVERIFY(!editButton(w.page)->isEnabled()); // the sandbox writes its own profile
 
         TopologyView *view = w.page->topologyView();
         QCOMPARE(sandbox.profile().nodes.size(), 5);
@@ -143,6 +154,65 @@ private Q_SLOTS:
         ticker.stop();
         QVERIFY2(longestGap < 250, qPrintable(QStringLiteral("GUI thread blocked for %1 ms").arg(longestGap)));
         screenshot(w.page, QStringLiteral("cluster-node3-stopped"));
+    }
+
+    // "Edit…" opens the profile in the profile editor; once it is saved, the
+    // page opens the saved file again.
+    void editingTheOpenProfileOpensItAgain()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(QStringLiteral("cluster.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"name": "editable", "appServer": "jboss", "backupRoot": "backups",
+                       "nodes": [{"name": "node1", "role": "primary", "repository": "node1/crx-repository"}]})");
+        file.close();
+
+        Wizard w;
+        w.wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w.wizard));
+        QSignalSpy opened(w.page, &ClusterPage::profileOpened);
+        w.page->openProfile(file.fileName());
+        QTRY_COMPARE(opened.count(), 1);
+        QPushButton *edit = editButton(w.page);
+        QVERIFY(edit);
+        QTRY_VERIFY(edit->isEnabled());
+
+        bool answered = false;
+        int ticks = 0;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *editor = qobject_cast<ProfileEditor *>(QApplication::activeModalWidget());
+            if (!editor)
+                return;
+            if (++ticks > 500) { // never active: close it rather than hang, and fail below
+                answer.stop();
+                editor->reject();
+                return;
+            }
+            if (QApplication::activeWindow() != editor || !QApplication::focusWidget()) {
+                editor->activateWindow(); // no window manager here to do it
+                return;
+            }
+            answer.stop();
+            answered = true;
+            for (int part = 0; part < 6; ++part)
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // Backup root
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier); // Cluster name
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_End);
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("-edited"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::AltModifier);
+        });
+        answer.start();
+        edit->click();
+        QVERIFY(answered);
+        QTRY_COMPARE(opened.count(), 2);
+        QCOMPARE(opened.last().first().toBool(), true);
+        QCOMPARE(w.session.profile().name, QStringLiteral("editable-edited"));
+        QCOMPARE(w.session.profile().filePath, QFileInfo(file.fileName()).absoluteFilePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("\"name\": \"editable-edited\""));
     }
 
     void aBadProfileShowsAnErrorAndChangesNothing()

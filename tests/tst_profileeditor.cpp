@@ -6,6 +6,7 @@
 
 #include <profile/ClusterProfile.h>
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -167,11 +168,18 @@ private:
         auto *timer = new QTimer(qApp);
         timer->setInterval(20);
         QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-                timer->stop();
-                timer->deleteLater();
-                answer(dialog);
+            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            // Keys go to the focus: wait until the dialog has it (no window manager here to give it).
+            if (QApplication::activeWindow() != dialog || !QApplication::focusWidget()
+                || QApplication::focusWidget()->window() != dialog) {
+                dialog->activateWindow();
+                return;
             }
+            timer->stop();
+            timer->deleteLater();
+            answer(dialog);
         });
         timer->start();
     }
@@ -261,6 +269,51 @@ private Q_SLOTS:
         QVERIFY(written.indexOf("\"backupRoot\"") < written.indexOf("\"nodes\""));
     }
 
+    // A URL the editor cannot read is an error, not a URL left out of the file.
+    void anUnreadableUrlIsAnError()
+    {
+        const QString path = write(QStringLiteral("url.json"), example());
+        const auto loaded = loadCleanly(path);
+        QVERIFY(loaded);
+        ProfileEditor editor(*loaded, path);
+        show(editor);
+        press(Qt::Key_Down); // Nodes, node1
+        press(Qt::Key_L, Qt::AltModifier); // HTTP URL, all of it selected
+        type(QStringLiteral("http://aem-node1.example.com:80x0/lc")); // a port with a typo
+        ErrorLabel *error = errorBesideFocus();
+        QVERIFY(error);
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY(!saveButton(editor)->isEnabled());
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("http://aem-node1.example.com:8080/lc"));
+        QTRY_VERIFY(!error->isVisible());
+        QVERIFY(saveButton(editor)->isEnabled());
+    }
+
+    // A hand-written profile with every key the loader reads (hosts with all
+    // their keys, snapshots, signing, commands with their input, relative
+    // paths, a sqlite and a socket database) keeps them all through the editor.
+    void everyKeySurvivesTheEditor()
+    {
+        QFile data(QStringLiteral(LIFEBOAT_SOURCE_DIR "/tests/data/profiles/everything.json"));
+        QVERIFY(data.open(QIODevice::ReadOnly));
+        const QByteArray original = data.readAll();
+        const QString path = write(QStringLiteral("everything.json"), original);
+        const auto before = loadCleanly(path);
+        QVERIFY(before);
+
+        ProfileEditor editor(*before, path);
+        show(editor);
+        QVERIFY(saveButton(editor)->isEnabled());
+        press(Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY(!editor.savedPath().isEmpty());
+
+        const auto after = loadCleanly(path);
+        QVERIFY(after);
+        QCOMPARE(after->toJson(), before->toJson());
+        QVERIFY(keeps(QJsonDocument::fromJson(read(path)).object(), QJsonDocument::fromJson(original).object()));
+    }
+
     // A secret set in the editor lands in the secrets file, mode 600, next to
     // the names the file had, and never in the profile.
     void aSecretGoesToTheSecretsFileOnly()
@@ -319,6 +372,50 @@ private Q_SLOTS:
         QVERIFY(!profileText.contains("s3cret-value"));
         QVERIFY(profileText.contains("\"password\": \"{secret:forms-admin}\""));
         QVERIFY(profileText.contains("\"secretsFile\": \"secrets.json\""));
+    }
+
+    // A password written into the profile is an error beside its field, and
+    // "Set secret…" moves it to the secrets file.
+    void aPasswordInTheProfileMovesToTheSecretsFile()
+    {
+        QTemporaryDir folder;
+        QByteArray text = example();
+        text.replace("    \"secretsFile\": \"/etc/lifeboat/aem-forms-prod.secrets.json\",\n", "");
+        text.replace("\"password\": \"{secret:forms-db}\"", "\"password\": \"hunter2\"");
+        QFile file(folder.filePath(QStringLiteral("cluster.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+        file.close();
+        const auto loaded = loadCleanly(file.fileName()); // the loader lets it pass, with its dangers
+        QVERIFY(loaded);
+
+        ProfileEditor editor(*loaded, file.fileName());
+        show(editor);
+        QVERIFY(!saveButton(editor)->isEnabled());
+        for (int part = 0; part < 3; ++part)
+            press(Qt::Key_Down); // Databases, forms
+        press(Qt::Key_W, Qt::AltModifier); // Password
+        QCOMPARE(qobject_cast<QLineEdit *>(QApplication::focusWidget())->text(), QStringLiteral("hunter2"));
+        ErrorLabel *error = errorBesideFocus();
+        QVERIFY(error && error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("Set secret")), qPrintable(error->text()));
+
+        press(Qt::Key_Tab);
+        whenShown<QInputDialog>([](QInputDialog *dialog) {
+            QCOMPARE(dialog->textValue(), QStringLiteral("hunter2"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        });
+        press(Qt::Key_Space);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        show(editor);
+        QTRY_VERIFY(!error->isVisible());
+        QVERIFY(saveButton(editor)->isEnabled());
+        press(Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY(!editor.savedPath().isEmpty());
+
+        QVERIFY(!read(file.fileName()).contains("hunter2"));
+        QVERIFY(read(file.fileName()).contains("\"password\": \"{secret:forms-db}\""));
+        QCOMPARE(QJsonDocument::fromJson(read(folder.filePath(QStringLiteral("secrets.json")))).object().value(QLatin1String("forms-db")),
+                 QJsonValue(QStringLiteral("hunter2")));
     }
 
     // A new secret in a profile without a secrets file: secrets.json beside
@@ -398,6 +495,40 @@ private Q_SLOTS:
                  qPrintable(editor.profile().nodes[3].start.arguments().join(u' ')));
         QCOMPARE(editor.profile().nodes[0].start.arguments(), start); // node1's are its own
         QTRY_VERIFY(saveButton(editor)->isEnabled());
+    }
+
+    // Every part, walked with the arrow keys, shows its form without a text
+    // cut off, in a window no wider than 900 pixels.
+    void everyPartFits()
+    {
+        const QString path = write(QStringLiteral("parts.json"), example());
+        const auto loaded = loadCleanly(path);
+        QVERIFY(loaded);
+        ProfileEditor editor(*loaded, path);
+        show(editor);
+        QVERIFY(editor.width() <= 900);
+        auto *parts = editor.findChild<QListWidget *>();
+        auto *stack = editor.findChild<QStackedWidget *>();
+        QCOMPARE(parts->count(), 7);
+        for (int part = 0; part < parts->count(); ++part) {
+            if (part > 0)
+                press(Qt::Key_Down);
+            QCOMPARE(stack->currentIndex(), part);
+            QTest::qWait(50);
+            if (!qEnvironmentVariableIsEmpty("LIFEBOAT_EDITOR_PARTS_DIR"))
+                QVERIFY(editor.grab().save(QStringLiteral("%1/part-%2.png").arg(qEnvironmentVariable("LIFEBOAT_EDITOR_PARTS_DIR")).arg(part)));
+            for (QLabel *label : stack->currentWidget()->findChildren<QLabel *>()) {
+                if (!label->isVisible() || label->text().isEmpty())
+                    continue;
+                const bool fits = label->wordWrap() ? label->height() >= label->heightForWidth(label->width())
+                                                    : label->width() >= label->sizeHint().width();
+                QVERIFY2(fits, qPrintable(QStringLiteral("%1: \"%2\" is cut").arg(parts->item(part)->text(), label->text())));
+            }
+            for (QAbstractButton *button : stack->currentWidget()->findChildren<QAbstractButton *>()) {
+                if (button->isVisible() && !button->text().isEmpty())
+                    QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+            }
+        }
     }
 
     // Cancel with changes asks first; going on editing keeps them, and

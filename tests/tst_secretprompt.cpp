@@ -123,6 +123,32 @@ private Q_SLOTS:
         }
         QCOMPARE(wrong.load(), 0);
     }
+
+    // Storing values keeps the file's other names, makes it the owner's
+    // alone, and leaves a file that is not a secrets file as it was.
+    void storedValuesJoinTheFileItsOwnersAlone()
+    {
+        QTemporaryDir directory;
+        const QString file = directory.filePath(QStringLiteral("secrets.json"));
+        QString error;
+        QVERIFY2(SecretStore::storeInFile(file, {{QStringLiteral("a"), QStringLiteral("1")}}, &error), qPrintable(error));
+        QVERIFY2(SecretStore::storeInFile(file, {{QStringLiteral("b"), QStringLiteral("2")}, {QStringLiteral("c"), QString()}}, &error),
+                 qPrintable(error));
+        QCOMPARE(QFile::permissions(file), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+        QCOMPARE(SecretStore(file).value(QStringLiteral("a")), QStringLiteral("1"));
+        QCOMPARE(SecretStore(file).value(QStringLiteral("b")), QStringLiteral("2"));
+        QCOMPARE(SecretStore(file).fileNames(&error)->size(), 3); // "c": asked for when needed
+
+        const QString other = directory.filePath(QStringLiteral("list.json"));
+        QFile list(other);
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write("[1, 2]");
+        list.close();
+        QVERIFY(!SecretStore::storeInFile(other, {{QStringLiteral("a"), QStringLiteral("1")}}, &error));
+        QCOMPARE(error, QStringLiteral("The secrets file %1 is not a JSON object of names and values.").arg(other));
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        QCOMPARE(list.readAll(), QByteArray("[1, 2]"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSecretPrompt)

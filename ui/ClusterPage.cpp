@@ -260,6 +260,7 @@ void ClusterPage::openProfile(const QString &path)
 void ClusterPage::open(const QString &path, bool orTheSessions)
 {
     m_opening = true;
+    updateEditButton();
     const int generation = ++m_openGeneration;
     Q_EMIT completeChanged();
     // Reading the file is disk work: on a worker thread.
@@ -271,6 +272,7 @@ void ClusterPage::open(const QString &path, bool orTheSessions)
         if (generation != m_openGeneration)
             return;
         m_opening = false;
+        updateEditButton();
         if (opened.profile) {
             useProfile(*opened.profile);
         } else {

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -79,6 +80,7 @@ QWidget *ProfileEditor::createParts()
     auto *row = new QHBoxLayout(parts);
     row->setContentsMargins(0, 0, 0, 0);
     m_parts->setAccessibleName(tr("Parts of the profile"));
+    m_parts->setToolTip(tr("Ctrl+Page Down and Ctrl+Page Up go to the next and the previous part from anywhere."));
     m_parts->setFixedWidth(partsWidth);
     m_parts->setIconSize(QSize(16, 16));
     m_parts->setSpacing(2);
@@ -102,6 +104,14 @@ QWidget *ProfileEditor::createParts()
     }
     connect(m_parts, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_parts->setCurrentRow(0);
+    // From anywhere in a form, as between a tab widget's tabs.
+    for (const auto &[keys, step] : {std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageDown), 1},
+                                     std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageUp), -1}}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, [this, step] {
+            m_parts->setCurrentRow((m_parts->currentRow() + step + m_parts->count()) % m_parts->count());
+        });
+    }
     return parts;
 }
 
@@ -138,8 +148,10 @@ void ProfileEditor::validate()
     json.remove(QStringLiteral("secretsFile"));
     m_problems.clear();
     (void)ClusterProfile::fromJson(json, QFileInfo(m_path).absolutePath(), &m_problems);
+    m_problems += passwordsInTheProfile() + invalidUrls();
     QString error;
     m_definedSecrets = SecretStore(secretsFile()).fileNames(&error).value_or(QStringList());
+    m_secretsFileExists = !secretsFile().isEmpty() && QFileInfo::exists(secretsFile());
     showProblems();
 }
 
@@ -151,6 +163,9 @@ void ProfileEditor::showProblems()
         QListWidgetItem *item = m_parts->item(int(i));
         item->setIcon(errors > 0 ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
         item->setToolTip(errors > 0 ? tr("%n problem(s) to fix", nullptr, errors) : QString());
+        // The mark is a picture: a screen reader says it in words.
+        item->setData(Qt::AccessibleTextRole, errors > 0 ? tr("%1, %n problem(s) to fix", nullptr, errors).arg(m_pages[i]->title())
+                                                         : m_pages[i]->title());
         m_pages[i]->form()->showSecretNotes([this](const QString &reference) { return secretNote(reference); });
     }
     QStringList lines;
@@ -167,33 +182,74 @@ QString ProfileEditor::secretNote(const QString &reference) const
         return {};
     const QString name = secretName(reference);
     if (name.isEmpty())
-        return tr("This is a password written into the profile, where logs and previews show it. Press \"Set secret…\" "
-                  "to keep it in the secrets file instead.");
+        return {}; // an error: passwordsInTheProfile()
     if (m_newSecrets.contains(name))
         return tr("Its value goes to the secrets file %1 when you save.").arg(QDir::toNativeSeparators(secretsFile()));
     if (m_definedSecrets.contains(name)
         || !qEnvironmentVariableIsEmpty(SecretStore::environmentName(name).toLatin1().constData()))
         return {};
+    if (!m_secretsFileExists)
+        return tr("The secret \"%1\" has no value here: Lifeboat takes it from its environment variable at run time, "
+                  "or asks for it. Press \"Set secret…\" to store its value.").arg(name);
     return tr("The secret \"%1\" has no value: Lifeboat asks for it at run time (Save records it so in the secrets "
               "file), or press \"Set secret…\" to store its value.")
         .arg(name);
 }
 
+// A password written into the profile would show in its logs and previews,
+// and in the file: the editor saves none, and "Set secret…" moves it to the
+// secrets file.
+QList<ProfileProblem> ProfileEditor::passwordsInTheProfile() const
+{
+    QList<std::pair<QString, QString>> passwords{{QStringLiteral("backupMode.password"), m_profile.backupMode.password}};
+    for (qsizetype i = 0; i < m_profile.nodes.size(); ++i)
+        passwords.append({QStringLiteral("nodes[%1].http.password").arg(i), m_profile.nodes[i].httpPassword});
+    for (qsizetype i = 0; i < m_profile.databases.size(); ++i)
+        passwords.append({QStringLiteral("databases[%1].password").arg(i), m_profile.databases[i].password});
+    QList<ProfileProblem> problems;
+    for (const auto &[keyPath, password] : std::as_const(passwords)) {
+        if (!password.isEmpty() && secretName(password).isEmpty())
+            problems.append({.keyPath = keyPath,
+                             .message = tr("This is a password, which the profile must not hold: press \"Set secret…\" to "
+                                           "move it to the secrets file, or write a {secret:NAME} reference.")});
+    }
+    return problems;
+}
+
+// A node's URL is held as a QUrl, which writes nothing for one it cannot
+// read: the editor says so rather than save the profile without it.
+QList<ProfileProblem> ProfileEditor::invalidUrls() const
+{
+    QList<ProfileProblem> problems;
+    for (qsizetype i = 0; i < m_profile.nodes.size(); ++i) {
+        const QUrl &url = m_profile.nodes[i].httpUrl;
+        if (!url.isEmpty() && !url.isValid())
+            problems.append({.keyPath = QStringLiteral("nodes[%1].http.url").arg(i),
+                             .message = tr("This is not a URL Lifeboat can read (%1); write it as "
+                                           "http://aem-node1.example.com:8080/lc.").arg(url.errorString())});
+    }
+    return problems;
+}
+
 void ProfileEditor::setSecret(QLineEdit *field, const QString &suggestedName)
 {
     QString name = secretName(field->text());
+    // A password typed into the field is the value to move to the secrets file.
+    const QString typed = name.isEmpty() ? field->text() : QString();
     if (name.isEmpty())
         name = suggestedName;
-    if (m_profile.secretsFile.isEmpty())
-        m_profile.secretsFile = QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("secrets.json"));
+    const QString file = m_profile.secretsFile.isEmpty() ? QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("secrets.json"))
+                                                         : secretsFile();
     bool ok = false;
     const QString value = QInputDialog::getText(
         this, tr("Set secret"),
         tr("The value of the secret \"%1\". Save writes it to the secrets file %2, which only you can read, never into "
-           "the profile. Leave it empty to be asked for it at run time.").arg(name, QDir::toNativeSeparators(secretsFile())),
-        QLineEdit::Password, QString(), &ok);
+           "the profile. Leave it empty to be asked for it at run time.").arg(name, QDir::toNativeSeparators(file)),
+        QLineEdit::Password, typed, &ok);
     if (!ok)
         return;
+    if (m_profile.secretsFile.isEmpty())
+        m_profile.secretsFile = file;
     m_newSecrets.insert(name, value);
     const QString reference = QStringLiteral("{secret:%1}").arg(name);
     if (field->text() != reference) {

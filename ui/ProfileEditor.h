@@ -52,6 +52,8 @@ private:
     void validate();
     void showProblems();
     QString secretNote(const QString &reference) const;
+    QList<ProfileProblem> passwordsInTheProfile() const;
+    QList<ProfileProblem> invalidUrls() const;
     void setSecret(QLineEdit *field, const QString &suggestedName);
     void save();
     QStringList undefinedSecrets() const;
@@ -69,6 +71,7 @@ private:
     QTimer m_validation;
     QList<ProfileProblem> m_problems;
     QStringList m_definedSecrets;       // in the secrets file when last checked
+    bool m_secretsFileExists = false;
     QHash<QString, QString> m_newSecrets; // written to the secrets file on Save
     bool m_changed = false;
 };

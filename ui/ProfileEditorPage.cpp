@@ -199,6 +199,7 @@ int ProfileEditorPage::showProblems(QList<ProfileProblem> *problems)
         QListWidgetItem *item = m_list->item(i);
         item->setIcon(marked.contains(i) ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
         item->setToolTip(marked.contains(i) ? tr("This item has problems.") : QString());
+        item->setData(Qt::AccessibleTextRole, marked.contains(i) ? tr("%1, with problems").arg(item->text()) : item->text());
     }
     return errors;
 }

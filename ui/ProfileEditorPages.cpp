@@ -331,16 +331,26 @@ ProfileEditorPage *ProfileEditorPages::controlCommands(ClusterProfile *profile, 
                             "{password}; pass the password as the command's input where the program can read it.");
     const QString enterHelp = tr("%1 Entering also knows {label} and {timeout}.").arg(help);
     ProfileForm *form = page->form();
-    form->addCommand(tr("E&nter safe backup mode"), QStringLiteral("backupMode.enterSnapshot"),
-                     tr("LCBackupMode.sh enter …. %1").arg(enterHelp), [mode]() -> CommandTemplate & { return mode->enterSnapshot; });
-    form->addCommand(tr("&Leave safe backup mode"), QStringLiteral("backupMode.leaveSnapshot"),
-                     tr("LCBackupMode.sh leave …. %1").arg(help), [mode]() -> CommandTemplate & { return mode->leaveSnapshot; });
-    form->addCommand(tr("Enter &rolling backup mode"), QStringLiteral("backupMode.enterRolling"),
-                     tr("LCBackupMode.sh enterContinuousCoverage …. %1").arg(enterHelp),
-                     [mode]() -> CommandTemplate & { return mode->enterRolling; });
-    form->addCommand(tr("Lea&ve rolling backup mode"), QStringLiteral("backupMode.leaveRolling"),
-                     tr("LCBackupMode.sh leaveContinuousCoverage …. %1").arg(help),
-                     [mode]() -> CommandTemplate & { return mode->leaveRolling; });
+    const QString inputHelp = tr("Text written to the command's standard input, with the same placeholders: the way to "
+                                 "hand it {password} without showing it in the process list. Empty: no input.");
+    const auto addCommand = [form, mode, inputHelp](const QString &label, const QString &inputLabel, const char *key,
+                                                    const QString &help, CommandTemplate BackupModeControl::*command) {
+        const QString keyPath = QStringLiteral("backupMode.") + QLatin1String(key);
+        form->addCommand(label, keyPath, help, [mode, command]() -> CommandTemplate & { return mode->*command; });
+        form->addText(inputLabel, keyPath + QStringLiteral(".input"), inputHelp,
+                      [mode, command] { return (mode->*command).input(); },
+                      [mode, command](const QString &input) { mode->*command = CommandTemplate((mode->*command).arguments(), input); });
+    };
+    addCommand(tr("E&nter safe backup mode"), tr("Its input"), "enterSnapshot",
+               tr("Usually LCBackupMode.sh enter with its options. %1").arg(enterHelp), &BackupModeControl::enterSnapshot);
+    addCommand(tr("&Leave safe backup mode"), tr("Its input"), "leaveSnapshot",
+               tr("Usually LCBackupMode.sh leave with its options. %1").arg(help), &BackupModeControl::leaveSnapshot);
+    addCommand(tr("Enter &rolling backup mode"), tr("Its input"), "enterRolling",
+               tr("Usually LCBackupMode.sh enterContinuousCoverage with its options. %1").arg(enterHelp),
+               &BackupModeControl::enterRolling);
+    addCommand(tr("Lea&ve rolling backup mode"), tr("Its input"), "leaveRolling",
+               tr("Usually LCBackupMode.sh leaveContinuousCoverage with its options. %1").arg(help),
+               &BackupModeControl::leaveRolling);
     return page;
 }
 

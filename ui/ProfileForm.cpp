@@ -16,9 +16,10 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStyle>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
-#include <algorithm>
 
 namespace Lifeboat {
 
@@ -32,7 +33,10 @@ QPlainTextEdit *linesEditor(QWidget *parent)
     // Tab goes to the next field, as everywhere else in the form.
     editor->setTabChangesFocus(true);
     editor->setLineWrapMode(QPlainTextEdit::NoWrap);
-    editor->setFixedHeight(editor->fontMetrics().lineSpacing() * linesShown + 2 * editor->frameWidth() + 8);
+    // Long arguments scroll sideways: the scroll bar takes no line away.
+    const int scrollBar = editor->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, editor);
+    editor->setFixedHeight(editor->fontMetrics().lineSpacing() * linesShown + 2 * editor->frameWidth()
+                           + 2 * int(editor->document()->documentMargin()) + scrollBar);
     return editor;
 }
 
@@ -76,6 +80,7 @@ ProfileForm::Field &ProfileForm::addRow(const QString &label, const QString &key
     column->setSpacing(2);
     column->addWidget(shown ? shown : editor);
     auto *helpLine = new QLabel(help, field);
+    helpLine->setTextFormat(Qt::PlainText); // paths and {placeholders}, never markup
     helpLine->setWordWrap(true);
     QFont small = helpLine->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -87,6 +92,8 @@ ProfileForm::Field &ProfileForm::addRow(const QString &label, const QString &key
     error->setAccessibleName(tr("Problem with %1").arg(QString(label).remove(u'&')));
     error->hide();
     column->addWidget(error);
+    // Room the form gives the row goes below the help, which stays with its field.
+    column->addStretch(1);
 
     auto *text = new QLabel(label, this);
     text->setBuddy(editor);
@@ -233,10 +240,14 @@ QList<ProfileProblem> ProfileForm::showProblems(const QList<ProfileProblem> &pro
     QList<ProfileProblem> others;
     QHash<ErrorLabel *, QStringList> shown;
     for (const ProfileProblem &problem : problems) {
-        auto field = std::find_if(m_fields.cbegin(), m_fields.cend(), [&](const Field &candidate) {
-            return !candidate.key.isEmpty() && names(keyPath(candidate.key), problem.keyPath);
-        });
-        if (field == m_fields.cend() || !isEnabled())
+        // The field that names the problem most closely: a command's input, not the command.
+        const Field *field = nullptr;
+        for (const Field &candidate : std::as_const(m_fields)) {
+            if (!candidate.key.isEmpty() && names(keyPath(candidate.key), problem.keyPath)
+                && (!field || candidate.key.size() > field->key.size()))
+                field = &candidate;
+        }
+        if (!field || !isEnabled())
             others.append(problem);
         else
             shown[field->error].append(problem.text());
@@ -248,11 +259,6 @@ QList<ProfileProblem> ProfileForm::showProblems(const QList<ProfileProblem> &pro
     return others;
 }
 
-bool ProfileForm::hasField(const QString &key) const
-{
-    return fieldFor(key) != nullptr;
-}
-
 void ProfileForm::showSecretNotes(const std::function<QString(const QString &reference)> &note)
 {
     for (const Field &field : std::as_const(m_fields)) {
@@ -262,24 +268,6 @@ void ProfileForm::showSecretNotes(const std::function<QString(const QString &ref
         field.note->setText(text);
         field.note->setVisible(!text.isEmpty());
     }
-}
-
-QWidget *ProfileForm::fieldFor(const QString &key) const
-{
-    for (const Field &field : m_fields) {
-        if (field.key == key)
-            return field.editor;
-    }
-    return nullptr;
-}
-
-ErrorLabel *ProfileForm::errorFor(const QString &key) const
-{
-    for (const Field &field : m_fields) {
-        if (field.key == key)
-            return field.error;
-    }
-    return nullptr;
 }
 
 } // namespace Lifeboat

@@ -70,12 +70,8 @@ public:
     void load();
     // Shows each problem that names one of the fields beside it; returns the others.
     QList<ProfileProblem> showProblems(const QList<ProfileProblem> &problems);
-    // Whether `keyPath` belongs to one of the fields, whatever the prefix's index.
-    bool hasField(const QString &keyPath) const;
     // A note beside each secret field: `note(reference)` says what becomes of it; empty: none.
     void showSecretNotes(const std::function<QString(const QString &reference)> &note);
-    QWidget *fieldFor(const QString &key) const;
-    ErrorLabel *errorFor(const QString &key) const;
 
 Q_SIGNALS:
     void edited();
