@@ -980,12 +980,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+427"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+434"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>ist ein Link im Archiv, den das Manifest nicht als diesen Link aufführt</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-343"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>fehlt oder ist nicht lesbar, daher kann kein Archiv als Ganzes geprüft werden</translation>
     </message>
@@ -1062,7 +1062,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
     <message numerus="yes">
         <location line="+16"/>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
             <numerusform>kann nicht als Archiv geöffnet werden (%1); seine %n Datei kann nicht geprüft werden</numerusform>
@@ -1118,7 +1118,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 kann nicht geschrieben werden: %2. Das obige Ergebnis gilt, aber &apos;lifeboat backups&apos; wird es nicht anzeigen; prüfen Sie die Berechtigungen und den freien Speicherplatz des Satzverzeichnisses.</translation>
     </message>
     <message numerus="yes">
-        <location line="-250"/>
+        <location line="-256"/>
         <location line="+44"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
@@ -3609,7 +3609,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Clusterprofile (*.json)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
@@ -3624,12 +3624,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>The cluster&apos;s hosts and nodes</source>
         <translation>Hosts und Knoten des Clusters</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
@@ -4888,7 +4888,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::ProfileEditor</name>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+54"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+55"/>
         <source>Cluster profile — %1</source>
         <translation>Clusterprofil — %1</translation>
     </message>
@@ -4903,20 +4903,33 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Teile des Profils</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ctrl+Page Down and Ctrl+Page Up go to the next and the previous part from anywhere.</source>
+        <translation>Strg+Bild ab und Strg+Bild auf wechseln von überall zum nächsten und zum vorigen Teil.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Problems of the profile</source>
         <translation>Probleme des Profils</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+75"/>
         <source>%n problem(s) to fix</source>
         <translation>
             <numerusform>%n Problem zu beheben</numerusform>
             <numerusform>%n Probleme zu beheben</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %n problem(s) to fix</source>
+        <translation>
+            <numerusform>%1, %n Problem zu beheben</numerusform>
+            <numerusform>%1, %n Probleme zu beheben</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>• %1: %2</source>
         <translation>• %1: %2</translation>
     </message>
@@ -4926,22 +4939,32 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Das Profil</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>This is a password written into the profile, where logs and previews show it. Press &quot;Set secret…&quot; to keep it in the secrets file instead.</source>
-        <translation>Dies ist ein Passwort, das im Profil steht, wo Protokolle und Vorschauen es zeigen. Klicken Sie auf „Geheimnis festlegen…“, um es stattdessen in der Geheimnisdatei zu halten.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Its value goes to the secrets file %1 when you save.</source>
         <translation>Sein Wert kommt beim Speichern in die Geheimnisdatei %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The secret &quot;%1&quot; has no value here: Lifeboat takes it from its environment variable at run time, or asks for it. Press &quot;Set secret…&quot; to store its value.</source>
+        <translation>Das Geheimnis „%1“ hat hier keinen Wert: Lifeboat nimmt es bei der Ausführung aus seiner Umgebungsvariable oder fragt danach. Drücken Sie „Geheimnis festlegen…“, um seinen Wert zu speichern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The secret &quot;%1&quot; has no value: Lifeboat asks for it at run time (Save records it so in the secrets file), or press &quot;Set secret…&quot; to store its value.</source>
         <translation>Das Geheimnis „%1“ hat keinen Wert: Lifeboat fragt zur Laufzeit danach („Speichern“ vermerkt das so in der Geheimnisdatei), oder klicken Sie auf „Geheimnis festlegen…“, um seinen Wert zu speichern.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
+        <source>This is a password, which the profile must not hold: press &quot;Set secret…&quot; to move it to the secrets file, or write a {secret:NAME} reference.</source>
+        <translation>Dies ist ein Passwort, das nicht im Profil stehen darf: Drücken Sie „Geheimnis festlegen…“, um es in die Geheimnisdatei zu verschieben, oder schreiben Sie einen Verweis {secret:NAME}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This is not a URL Lifeboat can read (%1); write it as http://aem-node1.example.com:8080/lc.</source>
+        <translation>Das ist keine URL, die Lifeboat lesen kann (%1); schreiben Sie sie wie http://aem-node1.example.com:8080/lc.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Set secret</source>
         <translation>Geheimnis festlegen</translation>
     </message>
@@ -4951,7 +4974,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Der Wert des Geheimnisses „%1“. „Speichern“ schreibt ihn in die Geheimnisdatei %2, die nur Sie lesen können, nie in das Profil. Lassen Sie das Feld leer, um zur Laufzeit danach gefragt zu werden.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Cannot save the secrets</source>
         <translation>Geheimnisse können nicht gespeichert werden</translation>
     </message>
@@ -4988,16 +5011,21 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <source>This item has problems.</source>
         <translation>Dieser Eintrag hat Probleme.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, with problems</source>
+        <translation>%1, mit Problemen</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ProfileForm</name>
     <message>
-        <location filename="../ui/ProfileForm.cpp" line="+87"/>
+        <location filename="../ui/ProfileForm.cpp" line="+92"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Set secret…</source>
         <translation>Geheimnis festlegen…</translation>
     </message>
@@ -5117,6 +5145,14 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+24"/>
         <source>Purged the quarantine of %1.</source>
         <translation>Die Quarantäne von %1 wurde bereinigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ReadAheadDevice</name>
+    <message>
+        <location filename="../engine/support/ReadAheadDevice.cpp" line="+25"/>
+        <source>A read-ahead device only reads, from a source open for reading.</source>
+        <translation>Ein Vorausleser liest nur, und nur aus einer zum Lesen geöffneten Quelle.</translation>
     </message>
 </context>
 <context>
@@ -6929,7 +6965,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+237"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+238"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine reguläre Datei.</translation>
     </message>
@@ -7016,6 +7052,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+6"/>
         <location line="+50"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
@@ -7465,12 +7502,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <location line="+2"/>
         <location line="+201"/>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>&amp;User</source>
         <translation>&amp;Benutzer</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-262"/>
         <source>The login. Empty: ssh&apos;s default (your user name, or the ssh config&apos;s).</source>
         <translation>Der Anmeldename. Leer: der Standard von ssh (Ihr Benutzername oder der aus der ssh-Konfiguration).</translation>
     </message>
@@ -7561,12 +7598,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Der Name des Knotens in Lifeboat (zum Beispiel node1), eindeutig; wird in seine Befehle als {node} eingesetzt.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>R&amp;ole</source>
-        <translation>&amp;Rolle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>primary: the author cluster&apos;s primary node (exactly one); secondary: the other author nodes; publish: a Correspondence Management publish node.</source>
         <translation>primär: der primäre Knoten des Autorenclusters (genau einer); sekundär: die anderen Autorenknoten; Veröffentlichung: ein Veröffentlichungsknoten von Correspondence Management.</translation>
     </message>
@@ -7637,12 +7669,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Die error.log von AEM auf diesem Knoten (meist crx-repository/logs/error.log), in der „repository unsync“ erscheint.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pa&amp;tch level file</source>
-        <translation>Patch-Level-&amp;Datei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A text file you keep up to date with the system version and every patch applied since the last system image. A recovery must bring the node back to this level.</source>
         <translation>Eine Textdatei, die Sie mit der Systemversion und jedem seit dem letzten System-Image eingespielten Patch aktuell halten. Eine Wiederherstellung muss den Knoten wieder auf diesen Stand bringen.</translation>
     </message>
@@ -7694,12 +7721,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     <message>
         <location line="+2"/>
         <location line="+105"/>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Pass&amp;word</source>
         <translation>Pass&amp;wort</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-164"/>
         <source>That user&apos;s password.</source>
         <translation>Das Passwort dieses Benutzers.</translation>
     </message>
@@ -7764,8 +7791,18 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Ein Argument pro Zeile, das Programm zuerst; keine Shell. Verwendbar sind {node}, {host}, {port} und {profile}.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>St&amp;art command</source>
+        <location line="-79"/>
+        <source>Rol&amp;e</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Patch le&amp;vel file</source>
+        <translation>Patch-Level-&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Star&amp;t command</source>
         <translation>St&amp;artbefehl</translation>
     </message>
     <message>
@@ -8025,46 +8062,59 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Text written to the command&apos;s standard input, with the same placeholders: the way to hand it {password} without showing it in the process list. Empty: no input.</source>
+        <translation>Text, der in die Standardeingabe des Befehls geschrieben wird, mit denselben Platzhaltern: so erhält er {password}, ohne dass es in der Prozessliste erscheint. Leer: keine Eingabe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>E&amp;nter safe backup mode</source>
         <translation>Momentaufnahme-Sicherungsmodus &amp;aktivieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>LCBackupMode.sh enter …. %1</source>
-        <translation>LCBackupMode.sh enter …. %1</translation>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Its input</source>
+        <translation>Seine Eingabe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <source>Usually LCBackupMode.sh enter with its options. %1</source>
+        <translation>Meist LCBackupMode.sh enter mit seinen Optionen. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usually LCBackupMode.sh leave with its options. %1</source>
+        <translation>Meist LCBackupMode.sh leave mit seinen Optionen. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usually LCBackupMode.sh enterContinuousCoverage with its options. %1</source>
+        <translation>Meist LCBackupMode.sh enterContinuousCoverage mit seinen Optionen. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usually LCBackupMode.sh leaveContinuousCoverage with its options. %1</source>
+        <translation>Meist LCBackupMode.sh leaveContinuousCoverage mit seinen Optionen. %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>&amp;Leave safe backup mode</source>
         <translation>Momentaufnahme-Sicherungsmodus &amp;verlassen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>LCBackupMode.sh leave …. %1</source>
-        <translation>LCBackupMode.sh leave …. %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter &amp;rolling backup mode</source>
         <translation>&amp;Rolling-Sicherungsmodus aktivieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>LCBackupMode.sh enterContinuousCoverage …. %1</source>
-        <translation>LCBackupMode.sh enterContinuousCoverage …. %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lea&amp;ve rolling backup mode</source>
         <translation>Rolling-Sicherungsmodus ver&amp;lassen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>LCBackupMode.sh leaveContinuousCoverage …. %1</source>
-        <translation>LCBackupMode.sh leaveContinuousCoverage …. %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Online backup</source>
         <translation>Online-Sicherung</translation>
     </message>

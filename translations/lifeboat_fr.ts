@@ -980,12 +980,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+427"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+434"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>est un lien dans l’archive que le manifeste ne mentionne pas comme tel</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-343"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>est absent ou illisible ; aucune archive ne peut donc être vérifiée dans son ensemble</translation>
     </message>
@@ -1062,7 +1062,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
     <message numerus="yes">
         <location line="+16"/>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
             <numerusform>ne peut pas être ouvert comme archive (%1) ; son %n fichier ne peut pas être vérifié</numerusform>
@@ -1118,7 +1118,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Impossible d&apos;écrire %1 : %2. Le résultat ci-dessus reste valable, mais &apos;lifeboat backups&apos; ne l&apos;affichera pas ; vérifiez les droits et l&apos;espace libre du répertoire du jeu.</translation>
     </message>
     <message numerus="yes">
-        <location line="-250"/>
+        <location line="-256"/>
         <location line="+44"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
@@ -3609,7 +3609,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Profils de cluster (*.json)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
@@ -3624,12 +3624,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Impossible de démarrer %1 : %2</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>The cluster&apos;s hosts and nodes</source>
         <translation>Hôtes et nœuds du cluster</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
@@ -4888,7 +4888,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::ProfileEditor</name>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+54"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+55"/>
         <source>Cluster profile — %1</source>
         <translation>Profil de cluster — %1</translation>
     </message>
@@ -4903,20 +4903,33 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Parties du profil</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ctrl+Page Down and Ctrl+Page Up go to the next and the previous part from anywhere.</source>
+        <translation>Ctrl+Page suivante et Ctrl+Page précédente passent à la partie suivante et à la précédente, où que vous soyez.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Problems of the profile</source>
         <translation>Problèmes du profil</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+75"/>
         <source>%n problem(s) to fix</source>
         <translation>
             <numerusform>%n problème à corriger</numerusform>
             <numerusform>%n problèmes à corriger</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %n problem(s) to fix</source>
+        <translation>
+            <numerusform>%1, %n problème à corriger</numerusform>
+            <numerusform>%1, %n problèmes à corriger</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>• %1: %2</source>
         <translation>• %1 : %2</translation>
     </message>
@@ -4926,22 +4939,32 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Le profil</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>This is a password written into the profile, where logs and previews show it. Press &quot;Set secret…&quot; to keep it in the secrets file instead.</source>
-        <translation>Ceci est un mot de passe écrit dans le profil, où les journaux et les aperçus le montrent. Cliquez sur « Définir le secret… » pour le garder plutôt dans le fichier de secrets.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Its value goes to the secrets file %1 when you save.</source>
         <translation>Sa valeur est écrite dans le fichier de secrets %1 à l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The secret &quot;%1&quot; has no value here: Lifeboat takes it from its environment variable at run time, or asks for it. Press &quot;Set secret…&quot; to store its value.</source>
+        <translation>Le secret « %1 » n’a pas de valeur ici : Lifeboat le prend dans sa variable d’environnement à l’exécution, ou le demande. Appuyez sur « Définir le secret… » pour enregistrer sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The secret &quot;%1&quot; has no value: Lifeboat asks for it at run time (Save records it so in the secrets file), or press &quot;Set secret…&quot; to store its value.</source>
         <translation>Le secret « %1 » n&apos;a pas de valeur : Lifeboat le demande à l&apos;exécution (« Enregistrer » le note ainsi dans le fichier de secrets), ou cliquez sur « Définir le secret… » pour enregistrer sa valeur.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
+        <source>This is a password, which the profile must not hold: press &quot;Set secret…&quot; to move it to the secrets file, or write a {secret:NAME} reference.</source>
+        <translation>Ceci est un mot de passe, que le profil ne doit pas contenir : appuyez sur « Définir le secret… » pour le déplacer dans le fichier des secrets, ou écrivez une référence {secret:NAME}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This is not a URL Lifeboat can read (%1); write it as http://aem-node1.example.com:8080/lc.</source>
+        <translation>Ce n’est pas une URL que Lifeboat sait lire (%1) ; écrivez-la comme http://aem-node1.example.com:8080/lc.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Set secret</source>
         <translation>Définir le secret</translation>
     </message>
@@ -4951,7 +4974,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>La valeur du secret « %1 ». « Enregistrer » l&apos;écrit dans le fichier de secrets %2, que vous seul pouvez lire, jamais dans le profil. Laissez le champ vide pour qu&apos;elle soit demandée à l&apos;exécution.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Cannot save the secrets</source>
         <translation>Impossible d&apos;enregistrer les secrets</translation>
     </message>
@@ -4988,16 +5011,21 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <source>This item has problems.</source>
         <translation>Cet élément a des problèmes.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, with problems</source>
+        <translation>%1, avec des problèmes</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ProfileForm</name>
     <message>
-        <location filename="../ui/ProfileForm.cpp" line="+87"/>
+        <location filename="../ui/ProfileForm.cpp" line="+92"/>
         <source>Problem with %1</source>
         <translation>Problème dans %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Set secret…</source>
         <translation>Définir le secret…</translation>
     </message>
@@ -5117,6 +5145,14 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+24"/>
         <source>Purged the quarantine of %1.</source>
         <translation>La quarantaine de %1 a été purgée.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ReadAheadDevice</name>
+    <message>
+        <location filename="../engine/support/ReadAheadDevice.cpp" line="+25"/>
+        <source>A read-ahead device only reads, from a source open for reading.</source>
+        <translation>Un lecteur anticipé ne fait que lire, depuis une source ouverte en lecture.</translation>
     </message>
 </context>
 <context>
@@ -6929,7 +6965,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+237"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+238"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
@@ -7016,6 +7052,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+6"/>
         <location line="+50"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
@@ -7465,12 +7502,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <location line="+2"/>
         <location line="+201"/>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>&amp;User</source>
         <translation>&amp;Utilisateur</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-262"/>
         <source>The login. Empty: ssh&apos;s default (your user name, or the ssh config&apos;s).</source>
         <translation>L&apos;identifiant de connexion. Vide : celui de ssh par défaut (votre nom d&apos;utilisateur, ou celui de la configuration ssh).</translation>
     </message>
@@ -7561,12 +7598,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Le nom du nœud dans Lifeboat (par exemple node1), unique ; inséré dans ses commandes comme {node}.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>R&amp;ole</source>
-        <translation>&amp;Rôle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>primary: the author cluster&apos;s primary node (exactly one); secondary: the other author nodes; publish: a Correspondence Management publish node.</source>
         <translation>principal : le nœud principal du cluster d&apos;auteur (exactement un) ; secondaire : les autres nœuds d&apos;auteur ; publication : un nœud de publication de Correspondence Management.</translation>
     </message>
@@ -7637,12 +7669,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Le fichier error.log d&apos;AEM de ce nœud (en général crx-repository/logs/error.log), où apparaît « repository unsync ».</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pa&amp;tch level file</source>
-        <translation>Fichier du ni&amp;veau de correctifs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A text file you keep up to date with the system version and every patch applied since the last system image. A recovery must bring the node back to this level.</source>
         <translation>Un fichier texte que vous tenez à jour avec la version du système et chaque correctif appliqué depuis la dernière image système. Une récupération doit ramener le nœud à ce niveau.</translation>
     </message>
@@ -7694,12 +7721,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
     <message>
         <location line="+2"/>
         <location line="+105"/>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-164"/>
         <source>That user&apos;s password.</source>
         <translation>Le mot de passe de cet utilisateur.</translation>
     </message>
@@ -7764,8 +7791,18 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Un argument par ligne, le programme en premier ; pas de shell. Peut utiliser {node}, {host}, {port} et {profile}.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>St&amp;art command</source>
+        <location line="-79"/>
+        <source>Rol&amp;e</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Patch le&amp;vel file</source>
+        <translation>Fichier du ni&amp;veau de correctifs</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Star&amp;t command</source>
         <translation>Commande de démarra&amp;ge</translation>
     </message>
     <message>
@@ -8025,46 +8062,59 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Text written to the command&apos;s standard input, with the same placeholders: the way to hand it {password} without showing it in the process list. Empty: no input.</source>
+        <translation>Texte écrit sur l’entrée standard de la commande, avec les mêmes espaces réservés : la façon de lui donner {password} sans qu’il apparaisse dans la liste des processus. Vide : aucune entrée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>E&amp;nter safe backup mode</source>
         <translation>&amp;Passer en mode de sauvegarde sécurisée</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>LCBackupMode.sh enter …. %1</source>
-        <translation>LCBackupMode.sh enter …. %1</translation>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Its input</source>
+        <translation>Son entrée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <source>Usually LCBackupMode.sh enter with its options. %1</source>
+        <translation>En général LCBackupMode.sh enter avec ses options. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usually LCBackupMode.sh leave with its options. %1</source>
+        <translation>En général LCBackupMode.sh leave avec ses options. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usually LCBackupMode.sh enterContinuousCoverage with its options. %1</source>
+        <translation>En général LCBackupMode.sh enterContinuousCoverage avec ses options. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usually LCBackupMode.sh leaveContinuousCoverage with its options. %1</source>
+        <translation>En général LCBackupMode.sh leaveContinuousCoverage avec ses options. %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>&amp;Leave safe backup mode</source>
         <translation>&amp;Quitter le mode de sauvegarde sécurisée</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>LCBackupMode.sh leave …. %1</source>
-        <translation>LCBackupMode.sh leave …. %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter &amp;rolling backup mode</source>
         <translation>Passer en mode de sauvegarde &amp;continue</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>LCBackupMode.sh enterContinuousCoverage …. %1</source>
-        <translation>LCBackupMode.sh enterContinuousCoverage …. %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lea&amp;ve rolling backup mode</source>
         <translation>Quitter le mode de sauvegarde co&amp;ntinue</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>LCBackupMode.sh leaveContinuousCoverage …. %1</source>
-        <translation>LCBackupMode.sh leaveContinuousCoverage …. %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Online backup</source>
         <translation>Sauvegarde en ligne</translation>
     </message>

@@ -976,12 +976,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+427"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+434"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>アーカイブ内のリンクですが、マニフェストにはこのリンクとして記載されていません</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-343"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>存在しないか読み取れないため、アーカイブ全体を検証できません</translation>
     </message>
@@ -1057,7 +1057,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
     <message numerus="yes">
         <location line="+16"/>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
             <numerusform>アーカイブとして開けません (%1)。含まれる %n 個のファイルはいずれも検証できません</numerusform>
@@ -1111,7 +1111,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 を書き込めません: %2。上記の結果は有効ですが、&apos;lifeboat backups&apos; には表示されません。セットのディレクトリの権限と空き容量を確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-250"/>
+        <location line="-256"/>
         <location line="+44"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
@@ -3592,7 +3592,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>クラスタープロファイル (*.json)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Cluster &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>クラスター &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
@@ -3607,12 +3607,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 を起動できませんでした: %2</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>The cluster&apos;s hosts and nodes</source>
         <translation>クラスターのホストとノード</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>line %1, column %2</source>
         <translation>%1 行 %2 列</translation>
     </message>
@@ -4869,7 +4869,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::ProfileEditor</name>
     <message>
-        <location filename="../ui/ProfileEditor.cpp" line="+54"/>
+        <location filename="../ui/ProfileEditor.cpp" line="+55"/>
         <source>Cluster profile — %1</source>
         <translation>クラスタープロファイル — %1</translation>
     </message>
@@ -4884,19 +4884,31 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>プロファイルの各部</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ctrl+Page Down and Ctrl+Page Up go to the next and the previous part from anywhere.</source>
+        <translation>Ctrl+Page Down と Ctrl+Page Up で、どこからでも次と前のパートへ移動します。</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Problems of the profile</source>
         <translation>プロファイルの問題</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+75"/>
         <source>%n problem(s) to fix</source>
         <translation>
             <numerusform>修正が必要な問題: %n 件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %n problem(s) to fix</source>
+        <translation>
+            <numerusform>%1、修正が必要な問題 %n 件</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>• %1: %2</source>
         <translation>• %1: %2</translation>
     </message>
@@ -4906,22 +4918,32 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>プロファイル</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>This is a password written into the profile, where logs and previews show it. Press &quot;Set secret…&quot; to keep it in the secrets file instead.</source>
-        <translation>これはプロファイルに直接書かれたパスワードで、ログやプレビューに表示されます。代わりにシークレットファイルに保存するには「シークレットを設定…」を押してください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Its value goes to the secrets file %1 when you save.</source>
         <translation>保存時に、この値はシークレットファイル %1 に書き込まれます。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The secret &quot;%1&quot; has no value here: Lifeboat takes it from its environment variable at run time, or asks for it. Press &quot;Set secret…&quot; to store its value.</source>
+        <translation>シークレット「%1」はここに値がありません。Lifeboat は実行時に環境変数から取得するか、入力を求めます。値を保存するには「シークレットを設定…」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The secret &quot;%1&quot; has no value: Lifeboat asks for it at run time (Save records it so in the secrets file), or press &quot;Set secret…&quot; to store its value.</source>
         <translation>シークレット「%1」には値がありません。Lifeboat は実行時に値を尋ねます（「保存」でシークレットファイルにそのように記録されます）。値を保存するには「シークレットを設定…」を押してください。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
+        <source>This is a password, which the profile must not hold: press &quot;Set secret…&quot; to move it to the secrets file, or write a {secret:NAME} reference.</source>
+        <translation>これはパスワードで、プロファイルに含めてはいけません。「シークレットを設定…」を押してシークレットファイルへ移すか、{secret:NAME} 参照を書いてください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This is not a URL Lifeboat can read (%1); write it as http://aem-node1.example.com:8080/lc.</source>
+        <translation>Lifeboat が読み取れる URL ではありません（%1）。http://aem-node1.example.com:8080/lc のように書いてください。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Set secret</source>
         <translation>シークレットを設定</translation>
     </message>
@@ -4931,7 +4953,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>シークレット「%1」の値。「保存」を押すと、あなただけが読めるシークレットファイル %2 に書き込まれ、プロファイルには書き込まれません。空欄にすると実行時に尋ねられます。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Cannot save the secrets</source>
         <translation>シークレットを保存できません</translation>
     </message>
@@ -4968,16 +4990,21 @@ Type &apos;yes&apos; to trust it: </source>
         <source>This item has problems.</source>
         <translation>この項目には問題があります。</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, with problems</source>
+        <translation>%1（問題あり）</translation>
+    </message>
 </context>
 <context>
     <name>Lifeboat::ProfileForm</name>
     <message>
-        <location filename="../ui/ProfileForm.cpp" line="+87"/>
+        <location filename="../ui/ProfileForm.cpp" line="+92"/>
         <source>Problem with %1</source>
         <translation>%1 の問題</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Set secret…</source>
         <translation>シークレットを設定…</translation>
     </message>
@@ -5095,6 +5122,14 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+24"/>
         <source>Purged the quarantine of %1.</source>
         <translation>%1 の隔離領域を消去しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Lifeboat::ReadAheadDevice</name>
+    <message>
+        <location filename="../engine/support/ReadAheadDevice.cpp" line="+25"/>
+        <source>A read-ahead device only reads, from a source open for reading.</source>
+        <translation>先読みデバイスは読み取り専用で、読み取り用に開かれたソースからのみ読みます。</translation>
     </message>
 </context>
 <context>
@@ -6902,7 +6937,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+237"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+238"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
@@ -6989,6 +7024,7 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+6"/>
         <location line="+50"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
@@ -7435,12 +7471,12 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <location line="+2"/>
         <location line="+201"/>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>&amp;User</source>
         <translation>ユーザー(&amp;U)</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-262"/>
         <source>The login. Empty: ssh&apos;s default (your user name, or the ssh config&apos;s).</source>
         <translation>ログイン名。空欄: ssh の既定（あなたのユーザー名、または ssh 設定の値）。</translation>
     </message>
@@ -7531,12 +7567,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>Lifeboat でのノード名（例: node1）。一意にしてください。コマンドには {node} として入ります。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>R&amp;ole</source>
-        <translation>ロール(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>primary: the author cluster&apos;s primary node (exactly one); secondary: the other author nodes; publish: a Correspondence Management publish node.</source>
         <translation>プライマリ: オーサークラスターのプライマリノード（ちょうど 1 つ）。セカンダリ: その他のオーサーノード。パブリッシュ: Correspondence Management のパブリッシュノード。</translation>
     </message>
@@ -7607,12 +7638,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>このノードの AEM の error.log（通常は crx-repository/logs/error.log）。「repository unsync」はここに出ます。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pa&amp;tch level file</source>
-        <translation>パッチレベルファイル(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A text file you keep up to date with the system version and every patch applied since the last system image. A recovery must bring the node back to this level.</source>
         <translation>システムのバージョンと、前回のシステムイメージ以降に適用したすべてのパッチを記録して最新に保つテキストファイル。回復ではノードをこのレベルに戻す必要があります。</translation>
     </message>
@@ -7664,12 +7690,12 @@ Type &apos;yes&apos; to trust it: </source>
     <message>
         <location line="+2"/>
         <location line="+105"/>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Pass&amp;word</source>
         <translation>パスワード(&amp;W)</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-164"/>
         <source>That user&apos;s password.</source>
         <translation>そのユーザーのパスワード。</translation>
     </message>
@@ -7734,9 +7760,19 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>1 行に 1 引数、最初の行はプログラム。シェルは使いません。{node}、{host}、{port}、{profile} を使えます。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>St&amp;art command</source>
-        <translation>起動コマンド(&amp;A)</translation>
+        <location line="-79"/>
+        <source>Rol&amp;e</source>
+        <translation>ロール(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Patch le&amp;vel file</source>
+        <translation>パッチレベルファイル(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Star&amp;t command</source>
+        <translation>起動コマンド(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7995,46 +8031,59 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Text written to the command&apos;s standard input, with the same placeholders: the way to hand it {password} without showing it in the process list. Empty: no input.</source>
+        <translation>コマンドの標準入力に書き込むテキスト（同じプレースホルダーを使えます）。{password} をプロセス一覧に出さずに渡す方法です。空の場合は入力なし。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>E&amp;nter safe backup mode</source>
         <translation>スナップショット（セーフ）バックアップモードを開始(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>LCBackupMode.sh enter …. %1</source>
-        <translation>LCBackupMode.sh enter …. %1</translation>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Its input</source>
+        <translation>その入力</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <source>Usually LCBackupMode.sh enter with its options. %1</source>
+        <translation>通常は LCBackupMode.sh enter とそのオプションです。%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usually LCBackupMode.sh leave with its options. %1</source>
+        <translation>通常は LCBackupMode.sh leave とそのオプションです。%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usually LCBackupMode.sh enterContinuousCoverage with its options. %1</source>
+        <translation>通常は LCBackupMode.sh enterContinuousCoverage とそのオプションです。%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usually LCBackupMode.sh leaveContinuousCoverage with its options. %1</source>
+        <translation>通常は LCBackupMode.sh leaveContinuousCoverage とそのオプションです。%1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>&amp;Leave safe backup mode</source>
         <translation>スナップショット（セーフ）バックアップモードを終了(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>LCBackupMode.sh leave …. %1</source>
-        <translation>LCBackupMode.sh leave …. %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter &amp;rolling backup mode</source>
         <translation>ローリングバックアップモードを開始(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>LCBackupMode.sh enterContinuousCoverage …. %1</source>
-        <translation>LCBackupMode.sh enterContinuousCoverage …. %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lea&amp;ve rolling backup mode</source>
         <translation>ローリングバックアップモードを終了(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>LCBackupMode.sh leaveContinuousCoverage …. %1</source>
-        <translation>LCBackupMode.sh leaveContinuousCoverage …. %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Online backup</source>
         <translation>オンラインバックアップ</translation>
     </message>

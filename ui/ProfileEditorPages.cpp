@@ -153,7 +153,7 @@ void ProfileEditorPages::nodeFields(ProfileEditorPage *page, ClusterProfile *pro
     form->addText(tr("Node n&ame"), QStringLiteral("name"),
                   tr("The node's name in Lifeboat (for example node1), unique; filled into its commands as {node}."),
                   [node]() -> QString & { return node().name; });
-    form->addChoice(tr("R&ole"), QStringLiteral("role"),
+    form->addChoice(tr("Rol&e"), QStringLiteral("role"),
                     tr("primary: the author cluster's primary node (exactly one); secondary: the other author nodes; "
                        "publish: a Correspondence Management publish node."),
                     {{tr("primary"), QStringLiteral("primary")}, {tr("secondary"), QStringLiteral("secondary")},
@@ -180,7 +180,7 @@ void ProfileEditorPages::nodeFields(ProfileEditorPage *page, ClusterProfile *pro
                   tr("AEM's error.log of this node (usually crx-repository/logs/error.log), where \"repository unsync\" "
                      "shows."),
                   [node]() -> QString & { return node().errorLog; });
-    form->addText(tr("Pa&tch level file"), QStringLiteral("patchLevelFile"),
+    form->addText(tr("Patch le&vel file"), QStringLiteral("patchLevelFile"),
                   tr("A text file you keep up to date with the system version and every patch applied since the last "
                      "system image. A recovery must bring the node back to this level."),
                   [node]() -> QString & { return node().patchLevelFile; });
@@ -234,7 +234,7 @@ void ProfileEditorPages::nodeControlFields(ProfileEditorPage *page, ClusterProfi
                     });
     const QString commandHelp = tr("One argument a line, the program first; no shell. It may use {node}, {host}, {port} "
                                    "and {profile}.");
-    form->addCommand(tr("St&art command"), QStringLiteral("control.start"),
+    form->addCommand(tr("Star&t command"), QStringLiteral("control.start"),
                      tr("The command that starts the node's application server. %1").arg(commandHelp),
                      [node]() -> CommandTemplate & { return node().start; });
     form->addCommand(tr("St&op command"), QStringLiteral("control.stop"), tr("The command that stops it. %1").arg(commandHelp),

@@ -68,6 +68,7 @@ QString ProfileForm::keyPath(const QString &key) const
 void ProfileForm::addSection(const QString &title)
 {
     auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
+    label->setWordWrap(true); // a long title in another language must not widen the form past its window
     m_layout->addRow(label);
 }
 
@@ -207,6 +208,10 @@ QComboBox *ProfileForm::addAction(const QString &label, const QString &help, con
     auto *row = new QHBoxLayout(shown);
     row->setContentsMargins(0, 0, 0, 0);
     auto *editor = new QComboBox(shown);
+    // As wide as the form gives it, not as its longest choice: a long one
+    // would widen the form past its window (its tooltip has it whole).
+    editor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    editor->setMinimumContentsLength(16);
     editor->addItems(names);
     auto *act = new QPushButton(button, shown);
     act->setAutoDefault(false);
