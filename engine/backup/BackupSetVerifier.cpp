@@ -5,7 +5,6 @@
 
 #include <support/Sha256.h>
 #include <backup/TarStreamReader.h>
-#include <support/ReadAheadDevice.h>
 
 #include <QThread>
 #include <QThreadPool>
@@ -409,13 +408,7 @@ void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, Ar
     for (const BackupPart::File &file : part.files)
         expected.insert(file.path, &file);
     QSet<QString> seen;
-    // Decompressing on a thread of its own, while this one hashes.
-    ReadAheadDevice ahead(device.get());
-    if (!ahead.open(QIODevice::ReadOnly)) {
-        problem(name, {}, ahead.errorString());
-        return;
-    }
-    TarStreamReader tar(&ahead);
+    TarStreamReader tar(device.get());
     TarStreamReader::Entry entry;
     QByteArray buffer(chunkSize, Qt::Uninitialized);
     bool broken = false;

@@ -14,7 +14,6 @@
 #include <KArchiveDirectory>
 #include <KArchiveFile>
 #include <KCompressionDevice>
-#include <support/ReadAheadDevice.h>
 #include <KZip>
 
 #include <QDir>
@@ -258,13 +257,7 @@ bool PartExtractor::extractTar(const QString &target)
         m_error = tr("Cannot open %1: %2").arg(m_archivePath, device->errorString());
         return false;
     }
-    // Decompressing on a thread of its own, while this one writes and hashes.
-    ReadAheadDevice ahead(device.get());
-    if (!ahead.open(QIODevice::ReadOnly)) {
-        m_error = tr("Cannot open %1: %2").arg(m_archivePath, ahead.errorString());
-        return false;
-    }
-    TarStreamReader reader(&ahead);
+    TarStreamReader reader(device.get());
     TarStreamReader::Entry entry;
     while (reader.next(&entry)) {
         // Every entry, wanted or not, by the rules the verifier applies.
