@@ -980,12 +980,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+434"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+427"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>ist ein Link im Archiv, den das Manifest nicht als diesen Link aufführt</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-337"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>fehlt oder ist nicht lesbar, daher kann kein Archiv als Ganzes geprüft werden</translation>
     </message>
@@ -1062,7 +1062,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
     <message numerus="yes">
         <location line="+16"/>
-        <location line="+78"/>
+        <location line="+72"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
             <numerusform>kann nicht als Archiv geöffnet werden (%1); seine %n Datei kann nicht geprüft werden</numerusform>
@@ -1118,7 +1118,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 kann nicht geschrieben werden: %2. Das obige Ergebnis gilt, aber &apos;lifeboat backups&apos; wird es nicht anzeigen; prüfen Sie die Berechtigungen und den freien Speicherplatz des Satzverzeichnisses.</translation>
     </message>
     <message numerus="yes">
-        <location line="-256"/>
+        <location line="-250"/>
         <location line="+44"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
@@ -5020,7 +5020,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::ProfileForm</name>
     <message>
-        <location filename="../ui/ProfileForm.cpp" line="+92"/>
+        <location filename="../ui/ProfileForm.cpp" line="+93"/>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>
@@ -5145,14 +5145,6 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+24"/>
         <source>Purged the quarantine of %1.</source>
         <translation>Die Quarantäne von %1 wurde bereinigt.</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::ReadAheadDevice</name>
-    <message>
-        <location filename="../engine/support/ReadAheadDevice.cpp" line="+25"/>
-        <source>A read-ahead device only reads, from a source open for reading.</source>
-        <translation>Ein Vorausleser liest nur, und nur aus einer zum Lesen geöffneten Quelle.</translation>
     </message>
 </context>
 <context>
@@ -6965,7 +6957,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+238"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+237"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine reguläre Datei.</translation>
     </message>
@@ -7052,7 +7044,6 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+6"/>
         <location line="+50"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>

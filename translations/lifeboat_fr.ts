@@ -980,12 +980,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+434"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+427"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>est un lien dans l’archive que le manifeste ne mentionne pas comme tel</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-337"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>est absent ou illisible ; aucune archive ne peut donc être vérifiée dans son ensemble</translation>
     </message>
@@ -1062,7 +1062,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
     <message numerus="yes">
         <location line="+16"/>
-        <location line="+78"/>
+        <location line="+72"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
             <numerusform>ne peut pas être ouvert comme archive (%1) ; son %n fichier ne peut pas être vérifié</numerusform>
@@ -1118,7 +1118,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Impossible d&apos;écrire %1 : %2. Le résultat ci-dessus reste valable, mais &apos;lifeboat backups&apos; ne l&apos;affichera pas ; vérifiez les droits et l&apos;espace libre du répertoire du jeu.</translation>
     </message>
     <message numerus="yes">
-        <location line="-256"/>
+        <location line="-250"/>
         <location line="+44"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
@@ -5020,7 +5020,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::ProfileForm</name>
     <message>
-        <location filename="../ui/ProfileForm.cpp" line="+92"/>
+        <location filename="../ui/ProfileForm.cpp" line="+93"/>
         <source>Problem with %1</source>
         <translation>Problème dans %1</translation>
     </message>
@@ -5145,14 +5145,6 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+24"/>
         <source>Purged the quarantine of %1.</source>
         <translation>La quarantaine de %1 a été purgée.</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::ReadAheadDevice</name>
-    <message>
-        <location filename="../engine/support/ReadAheadDevice.cpp" line="+25"/>
-        <source>A read-ahead device only reads, from a source open for reading.</source>
-        <translation>Un lecteur anticipé ne fait que lire, depuis une source ouverte en lecture.</translation>
     </message>
 </context>
 <context>
@@ -6965,7 +6957,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+238"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+237"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
@@ -7052,7 +7044,6 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+6"/>
         <location line="+50"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>

@@ -976,12 +976,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+434"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+427"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>アーカイブ内のリンクですが、マニフェストにはこのリンクとして記載されていません</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-337"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>存在しないか読み取れないため、アーカイブ全体を検証できません</translation>
     </message>
@@ -1057,7 +1057,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
     <message numerus="yes">
         <location line="+16"/>
-        <location line="+78"/>
+        <location line="+72"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
             <numerusform>アーカイブとして開けません (%1)。含まれる %n 個のファイルはいずれも検証できません</numerusform>
@@ -1111,7 +1111,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 を書き込めません: %2。上記の結果は有効ですが、&apos;lifeboat backups&apos; には表示されません。セットのディレクトリの権限と空き容量を確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-256"/>
+        <location line="-250"/>
         <location line="+44"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
@@ -4999,7 +4999,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::ProfileForm</name>
     <message>
-        <location filename="../ui/ProfileForm.cpp" line="+92"/>
+        <location filename="../ui/ProfileForm.cpp" line="+93"/>
         <source>Problem with %1</source>
         <translation>%1 の問題</translation>
     </message>
@@ -5122,14 +5122,6 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+24"/>
         <source>Purged the quarantine of %1.</source>
         <translation>%1 の隔離領域を消去しました。</translation>
-    </message>
-</context>
-<context>
-    <name>Lifeboat::ReadAheadDevice</name>
-    <message>
-        <location filename="../engine/support/ReadAheadDevice.cpp" line="+25"/>
-        <source>A read-ahead device only reads, from a source open for reading.</source>
-        <translation>先読みデバイスは読み取り専用で、読み取り用に開かれたソースからのみ読みます。</translation>
     </message>
 </context>
 <context>
@@ -6937,7 +6929,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+238"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+237"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
@@ -7024,7 +7016,6 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+6"/>
         <location line="+50"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
