@@ -88,10 +88,15 @@ ClusterPage::ClusterPage(WizardSession *session, QWidget *parent)
     buttons->addWidget(m_openButton);
     buttons->addWidget(m_describeButton);
     buttons->addWidget(m_sandboxButton);
-    buttons->addWidget(m_editButton);
-    buttons->addWidget(m_testButton);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    // What to do with the open profile, on a row of its own: five buttons on
+    // one row would widen the window in longer languages.
+    auto *profileButtons = new QHBoxLayout;
+    profileButtons->addWidget(m_editButton);
+    profileButtons->addWidget(m_testButton);
+    profileButtons->addStretch(1);
+    layout->addLayout(profileButtons);
 
     auto *busyRow = new QHBoxLayout;
     m_busy->setRange(0, 0);
