@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
+#include "support/Screenshot.h"
 #include "support/HostsSandbox.h"
 
 #include <DiscoveryDialog.h>
@@ -37,14 +38,6 @@ private:
     std::unique_ptr<HostsSandbox> m_hosts;
     QTemporaryDir m_work;
 
-    static void screenshot(QWidget *window, const QString &name)
-    {
-        const QString directory = qEnvironmentVariable("LIFEBOAT_SCREENSHOTS_DIR");
-        if (directory.isEmpty())
-            return;
-        QTest::qWait(100);
-        QVERIFY(window->grab().save(QStringLiteral("%1/%2.png").arg(directory, name)));
-    }
 
     void fill(DiscoveryDialog &dialog, const QString &output) const
     {
@@ -120,7 +113,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog.lookButton()->isEnabled(), 60000);
         for (const HostProfile &host : m_hosts->profile().hosts)
             QCOMPARE(dialog.hostStatesView()->stateText(host.name), HostStatesView::kindText(Hosts::State::Kind::Connected));
-        screenshot(&dialog, QStringLiteral("discovery-hosts"));
+        QVERIFY(saveScreenshot(&dialog, QStringLiteral("discovery-hosts")));
 
         QSignalSpy finished(&dialog, &DiscoveryDialog::discoveryFinished);
         dialog.lookButton()->click();
@@ -132,7 +125,7 @@ private Q_SLOTS:
         QVERIFY2(findings.contains(QStringLiteral("storage")) && findings.contains(QStringLiteral("no AEM Forms node")), qPrintable(findings));
         QVERIFY(dialog.reviewButton()->isEnabled());
         QVERIFY(!QFile::exists(output)); // nothing written before the review
-        screenshot(&dialog, QStringLiteral("discovery-findings"));
+        QVERIFY(saveScreenshot(&dialog, QStringLiteral("discovery-findings")));
         const ClusterProfile draft = dialog.draft();
         QCOMPARE(draft.nodes.size(), m_hosts->profile().nodes.size());
         QCOMPARE(draft.gds, m_hosts->profile().gds);
@@ -148,7 +141,7 @@ private Q_SLOTS:
         auto *parts = editor.findChild<QListWidget *>();
         QVERIFY(parts);
         parts->setCurrentRow(1); // Nodes: the discovered ones, to review
-        screenshot(&editor, QStringLiteral("discovery-nodes"));
+        QVERIFY(saveScreenshot(&editor, QStringLiteral("discovery-nodes")));
         parts->setCurrentRow(parts->count() - 1); // Backup root
         QTest::keyClick(&editor, Qt::Key_B, Qt::AltModifier);
         QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
@@ -184,7 +177,7 @@ private Q_SLOTS:
         QVERIFY2(failed.isEmpty(), qPrintable(failed.join(u'\n')));
         for (const NodeProfile &node : saved->nodes)
             QVERIFY2(titles.contains(QStringLiteral("%1 answers at its status URL").arg(node.name)), qPrintable(titles.join(u'\n')));
-        screenshot(&test, QStringLiteral("profile-test"));
+        QVERIFY(saveScreenshot(&test, QStringLiteral("profile-test")));
     }
 };
 

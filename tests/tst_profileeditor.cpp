@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
+#include "support/Screenshot.h"
+
 #include <ErrorLabel.h>
 #include <ProfileEditor.h>
 
@@ -30,6 +32,7 @@
 #include <optional>
 
 using namespace Lifeboat;
+using namespace Lifeboat::Testing;
 
 // The profile editor on real files: the example profile of docs/profile.md,
 // fixed by keyboard alone, saved again without losing anything, a secret set
@@ -152,14 +155,6 @@ private:
         return nullptr;
     }
 
-    static void screenshot(QWidget *window, const QString &name)
-    {
-        const QString directory = qEnvironmentVariable("LIFEBOAT_SCREENSHOTS_DIR");
-        if (directory.isEmpty())
-            return;
-        QTest::qWait(100);
-        QVERIFY(window->grab().save(QStringLiteral("%1/%2.png").arg(directory, name)));
-    }
 
     // Answers the next modal dialog of type T with `answer`, once it is up.
     template<typename T>
@@ -226,7 +221,7 @@ private Q_SLOTS:
         QVERIFY(error);
         QTRY_VERIFY(error->isVisible());
         QVERIFY2(error->text().contains(QStringLiteral("must be absolute")), qPrintable(error->text()));
-        screenshot(&editor, QStringLiteral("profile-editor-error"));
+        QVERIFY(saveScreenshot(&editor, QStringLiteral("profile-editor-error")));
 
         press(Qt::Key_A, Qt::ControlModifier);
         type(QStringLiteral("/opt/adobe/aem-forms/crx-repository"));

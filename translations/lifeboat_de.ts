@@ -1531,22 +1531,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>ClusterDiscovery</name>
     <message>
-        <location filename="../engine/discovery/ClusterDiscovery.cpp" line="+27"/>
-        <source>primary</source>
-        <translation>primär</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>secondary</source>
-        <translation>sekundär</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>publish</source>
-        <translation>Veröffentlichung</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location filename="../engine/discovery/ClusterDiscovery.cpp" line="+64"/>
         <source>Looking on %1…</source>
         <translation>Suche auf %1…</translation>
     </message>
@@ -3554,12 +3539,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>Open a cluster profile</source>
         <translation>Clusterprofil öffnen</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>Use the training sandbox</source>
         <translation>Trainings-Sandbox verwenden</translation>
     </message>
@@ -3584,7 +3569,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Prüfen, ob die Angaben des geöffneten Profils zum Cluster passen, ohne etwas zu ändern: Hosts, Pfade, Rollen, Datenbanken, Status-URLs.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
@@ -7415,7 +7400,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ProfileEditorPages</name>
     <message>
-        <location filename="../ui/ProfileEditorPages.cpp" line="+22"/>
+        <location filename="../ui/ProfileEditorPages.cpp" line="+24"/>
         <source>%1 Write it as a {secret:NAME} reference, never the password itself. &quot;Set secret…&quot; stores its value in the secrets file when you save; without a value there, Lifeboat asks for it at run time.</source>
         <translation>%1 Schreiben Sie einen Verweis {secret:NAME}, nie das Passwort selbst. „Geheimnis festlegen…“ legt seinen Wert beim Speichern in der Geheimnisdatei ab; steht dort kein Wert, fragt Lifeboat zur Laufzeit danach.</translation>
     </message>
@@ -8349,7 +8334,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ProfileTest</name>
     <message>
-        <location filename="../engine/scenarios/ProfileTest.cpp" line="+66"/>
+        <location filename="../engine/scenarios/ProfileTest.cpp" line="+63"/>
         <source>%1&apos;s paths are on its host</source>
         <translation>Die Pfade von %1 liegen auf seinem Host</translation>
     </message>

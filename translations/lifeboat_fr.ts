@@ -1531,22 +1531,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>ClusterDiscovery</name>
     <message>
-        <location filename="../engine/discovery/ClusterDiscovery.cpp" line="+27"/>
-        <source>primary</source>
-        <translation>principal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>secondary</source>
-        <translation>secondaire</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>publish</source>
-        <translation>publication</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location filename="../engine/discovery/ClusterDiscovery.cpp" line="+64"/>
         <source>Looking on %1…</source>
         <translation>Recherche sur %1…</translation>
     </message>
@@ -3554,12 +3539,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>Open a cluster profile</source>
         <translation>Ouvrir un profil de cluster</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>Use the training sandbox</source>
         <translation>Utiliser le bac à sable d&apos;entraînement</translation>
     </message>
@@ -3584,7 +3569,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Vérifier ce que dit le profil ouvert par rapport au cluster, sans rien modifier : hôtes, chemins, rôles, bases de données, URL d&apos;état.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
@@ -7415,7 +7400,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ProfileEditorPages</name>
     <message>
-        <location filename="../ui/ProfileEditorPages.cpp" line="+22"/>
+        <location filename="../ui/ProfileEditorPages.cpp" line="+24"/>
         <source>%1 Write it as a {secret:NAME} reference, never the password itself. &quot;Set secret…&quot; stores its value in the secrets file when you save; without a value there, Lifeboat asks for it at run time.</source>
         <translation>%1 Écrivez-le sous forme de référence {secret:NAME}, jamais le mot de passe lui-même. « Définir le secret… » enregistre sa valeur dans le fichier de secrets à l&apos;enregistrement ; sans valeur dans ce fichier, Lifeboat la demande à l&apos;exécution.</translation>
     </message>
@@ -8349,7 +8334,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ProfileTest</name>
     <message>
-        <location filename="../engine/scenarios/ProfileTest.cpp" line="+66"/>
+        <location filename="../engine/scenarios/ProfileTest.cpp" line="+63"/>
         <source>%1&apos;s paths are on its host</source>
         <translation>Les chemins de %1 sont sur son hôte</translation>
     </message>

@@ -1518,22 +1518,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>ClusterDiscovery</name>
     <message>
-        <location filename="../engine/discovery/ClusterDiscovery.cpp" line="+27"/>
-        <source>primary</source>
-        <translation>プライマリ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>secondary</source>
-        <translation>セカンダリ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>publish</source>
-        <translation>パブリッシュ</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location filename="../engine/discovery/ClusterDiscovery.cpp" line="+64"/>
         <source>Looking on %1…</source>
         <translation>%1 を検索しています…</translation>
     </message>
@@ -3537,12 +3522,12 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>Open a cluster profile</source>
         <translation>クラスタープロファイルを開く</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>Use the training sandbox</source>
         <translation>トレーニング用サンドボックスを使用</translation>
     </message>
@@ -3567,7 +3552,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>開いているプロファイルの内容をクラスターと照合します。何も変更しません: ホスト、パス、ロール、データベース、ステータス URL。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Working</source>
         <translation>処理中</translation>
     </message>
@@ -7384,7 +7369,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ProfileEditorPages</name>
     <message>
-        <location filename="../ui/ProfileEditorPages.cpp" line="+22"/>
+        <location filename="../ui/ProfileEditorPages.cpp" line="+24"/>
         <source>%1 Write it as a {secret:NAME} reference, never the password itself. &quot;Set secret…&quot; stores its value in the secrets file when you save; without a value there, Lifeboat asks for it at run time.</source>
         <translation>%1 パスワードそのものではなく、{secret:NAME} 形式の参照として書いてください。「シークレットを設定…」で設定した値は、保存時にシークレットファイルに書き込まれます。そこに値がなければ、Lifeboat は実行時に尋ねます。</translation>
     </message>
@@ -8318,7 +8303,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ProfileTest</name>
     <message>
-        <location filename="../engine/scenarios/ProfileTest.cpp" line="+66"/>
+        <location filename="../engine/scenarios/ProfileTest.cpp" line="+63"/>
         <source>%1&apos;s paths are on its host</source>
         <translation>%1 のパスがホスト上に存在</translation>
     </message>

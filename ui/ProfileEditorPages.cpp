@@ -3,6 +3,8 @@
 
 #include "ProfileEditorPages.h"
 
+#include <support/DisplayWords.h>
+
 #include "ProfileEditorPage.h"
 #include "ProfileForm.h"
 
@@ -131,7 +133,7 @@ ProfileEditorPage *ProfileEditorPages::nodes(ClusterProfile *profile, QWidget *p
     page->setItems({.arrayKey = QStringLiteral("nodes"),
                     .count = [profile] { return int(profile->nodes.size()); },
                     .name = [profile](int i) {
-                        return tr("%1 (%2)").arg(profile->nodes[i].name, toString(profile->nodes[i].role));
+                        return tr("%1 (%2)").arg(profile->nodes[i].name, DisplayWords::role(profile->nodes[i].role));
                     },
                     .add = [profile] {
                         NodeProfile node;

@@ -11,6 +11,7 @@
 #include <hosts/Hosts.h>
 #include <hosts/SshConnection.h>
 #include <profile/SecretStore.h>
+#include <support/DisplayWords.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -20,19 +21,6 @@
 namespace Lifeboat {
 
 namespace {
-QString roleName(NodeRole role)
-{
-    switch (role) {
-    case NodeRole::Primary:
-        return ClusterDiscovery::tr("primary");
-    case NodeRole::Secondary:
-        return ClusterDiscovery::tr("secondary");
-    case NodeRole::Publish:
-        return ClusterDiscovery::tr("publish");
-    }
-    return {};
-}
-
 QString describe(const DatabaseProfile &database)
 {
     if (database.kind == DatabaseKind::Sqlite)
@@ -157,7 +145,7 @@ void ClusterDiscovery::addNode(const HostProfile &host, const NodeDiscovery::Fou
         m_draft.databases.append(forms);
     }
     m_findings.append(tr("%1: %2, %3 node (%4), cluster node id %5")
-                          .arg(host.displayName(), found.repository, roleName(found.role),
+                          .arg(host.displayName(), found.repository, DisplayWords::role(found.role),
                                found.evidence.isEmpty() ? tr("not told by its files") : found.evidence,
                                found.clusterNodeId.isEmpty() ? tr("none") : found.clusterNodeId));
     if (found.appServer)

@@ -8,6 +8,7 @@
 #include <hosts/Hosts.h>
 #include <run/Scenario.h>
 #include <scenarios/ScenarioRegistry.h>
+#include <support/DisplayWords.h>
 
 #include <QSet>
 
@@ -30,10 +31,6 @@ QStringList missing(HostFiles &files, const QStringList &paths, QString *error)
     return absent;
 }
 
-QString roleName(NodeRole role)
-{
-    return toString(role);
-}
 } // namespace
 
 QList<Precondition> ProfileTest::checks(const ClusterProfile &profile, const NodeController &nodes)
@@ -123,9 +120,9 @@ Precondition ProfileTest::roleOnDisk(const ClusterProfile &profile, const NodePr
                                             tr("Check its role by hand: %1").arg(discovery.notes().join(u' ')));
         if (found.role != node.role)
             return PreconditionResult::fail(tr("The profile says %1; its disk says %2 (%3).")
-                                                .arg(roleName(node.role), roleName(found.role), found.evidence),
+                                                .arg(DisplayWords::role(node.role), DisplayWords::role(found.role), found.evidence),
                                             tr("Correct its role in the profile: a wrong primary is restored in the wrong order."));
-        return PreconditionResult::pass(tr("%1 (%2)%3").arg(roleName(found.role), found.evidence, id));
+        return PreconditionResult::pass(tr("%1 (%2)%3").arg(DisplayWords::role(found.role), found.evidence, id));
     }};
 }
 
