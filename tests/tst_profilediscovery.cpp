@@ -114,6 +114,15 @@ private:
             if (role == QLatin1String("secondary") && moved.isEmpty()) {
                 moved = node.value(QLatin1String("appServerDir")).toString() + QStringLiteral("-moved");
                 node.insert(QStringLiteral("appServerDir"), moved);
+                // Its stop command names a script that is not on the host.
+                QJsonObject control = node.value(QLatin1String("control")).toObject();
+                QJsonArray stop = control.value(QLatin1String("stop")).toArray();
+                for (qsizetype j = 0; j < stop.size(); ++j) {
+                    if (stop.at(j).toString().endsWith(QLatin1String("/jboss-cli.sh")))
+                        stop.replace(j, stop.at(j).toString().replace(QStringLiteral("jboss-cli.sh"), QStringLiteral("jboss-kli.sh")));
+                }
+                control.insert(QStringLiteral("stop"), stop);
+                node.insert(QStringLiteral("control"), control);
             } else if (role == QLatin1String("secondary")) {
                 node.insert(QStringLiteral("role"), QStringLiteral("secondary"));
             }
@@ -129,6 +138,8 @@ private:
         QVERIFY2(tested.exitCode == 2, qPrintable(tested.out + tested.err));
         QVERIFY2(tested.out.contains(QStringLiteral("Not there: ")) && tested.out.contains(moved), qPrintable(tested.out));
         QVERIFY2(tested.out.contains(QStringLiteral("The profile says primary; its disk says secondary")), qPrintable(tested.out));
+        QVERIFY2(tested.out.contains(QStringLiteral("Not there, or not executable: ")) && tested.out.contains(QStringLiteral("/bin/jboss-kli.sh")),
+                 qPrintable(tested.out));
         QVERIFY2(tested.out.contains(QStringLiteral("The profile says secondary; its disk says primary")), qPrintable(tested.out));
     }
 
@@ -287,6 +298,7 @@ private Q_SLOTS:
         for (const NodeProfile &node : sandbox->profile().nodes) {
             QVERIFY2(tested.out.contains(QStringLiteral("[PASS] %1 answers at its status URL").arg(node.name)), qPrintable(tested.out));
             QVERIFY2(tested.out.contains(QStringLiteral("[PASS] %1's role is the one its disk tells").arg(node.name)), qPrintable(tested.out));
+            QVERIFY2(tested.out.contains(QStringLiteral("[PASS] %1's start and stop programs are on its host").arg(node.name)), qPrintable(tested.out));
         }
         if (appServer == QLatin1String("jboss"))
             aWrongProfileFailsItsTest(*sandbox, output);

@@ -8334,7 +8334,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>ProfileTest</name>
     <message>
-        <location filename="../engine/scenarios/ProfileTest.cpp" line="+63"/>
+        <location filename="../engine/scenarios/ProfileTest.cpp" line="+65"/>
         <source>%1&apos;s paths are on its host</source>
         <translation>Die Pfade von %1 liegen auf seinem Host</translation>
     </message>
@@ -8401,7 +8401,27 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 (%2)%3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
+        <source>%1&apos;s start and stop programs are on its host</source>
+        <translation>Die Start- und Stoppprogramme von %1 liegen auf seinem Host</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not there, or not executable: %1.</source>
+        <translation>Nicht vorhanden oder nicht ausführbar: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the node&apos;s start or stop command (Edit…), or check the host.</source>
+        <translation>Korrigieren Sie den Start- oder Stoppbefehl des Knotens (Bearbeiten…), oder prüfen Sie den Host.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to look for: the commands run here, or by a name the host&apos;s PATH finds.</source>
+        <translation>Nichts zu suchen: Die Befehle laufen hier oder über einen Namen, den der PATH des Hosts findet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 answers at its status URL</source>
         <translation>%1 antwortet unter seiner Status-URL</translation>
     </message>

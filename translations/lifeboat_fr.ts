@@ -8334,7 +8334,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>ProfileTest</name>
     <message>
-        <location filename="../engine/scenarios/ProfileTest.cpp" line="+63"/>
+        <location filename="../engine/scenarios/ProfileTest.cpp" line="+65"/>
         <source>%1&apos;s paths are on its host</source>
         <translation>Les chemins de %1 sont sur son hôte</translation>
     </message>
@@ -8401,7 +8401,27 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 (%2)%3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
+        <source>%1&apos;s start and stop programs are on its host</source>
+        <translation>Les programmes de démarrage et d’arrêt de %1 sont sur son hôte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not there, or not executable: %1.</source>
+        <translation>Absent, ou non exécutable : %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the node&apos;s start or stop command (Edit…), or check the host.</source>
+        <translation>Corrigez la commande de démarrage ou d’arrêt du nœud (Modifier…), ou vérifiez l’hôte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to look for: the commands run here, or by a name the host&apos;s PATH finds.</source>
+        <translation>Rien à chercher : les commandes s’exécutent ici, ou par un nom que le PATH de l’hôte trouve.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 answers at its status URL</source>
         <translation>%1 répond à son URL d&apos;état</translation>
     </message>

@@ -8303,7 +8303,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>ProfileTest</name>
     <message>
-        <location filename="../engine/scenarios/ProfileTest.cpp" line="+63"/>
+        <location filename="../engine/scenarios/ProfileTest.cpp" line="+65"/>
         <source>%1&apos;s paths are on its host</source>
         <translation>%1 のパスがホスト上に存在</translation>
     </message>
@@ -8370,7 +8370,27 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 (%2)%3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
+        <source>%1&apos;s start and stop programs are on its host</source>
+        <translation>%1 の起動・停止プログラムがそのホスト上にある</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not there, or not executable: %1.</source>
+        <translation>存在しないか、実行できません: %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the node&apos;s start or stop command (Edit…), or check the host.</source>
+        <translation>ノードの起動・停止コマンドを修正するか（編集…）、ホストを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to look for: the commands run here, or by a name the host&apos;s PATH finds.</source>
+        <translation>確認するものはありません。コマンドはこのマシンで実行されるか、ホストの PATH で見つかる名前で実行されます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 answers at its status URL</source>
         <translation>%1 がステータス URL で応答</translation>
     </message>

@@ -10,6 +10,7 @@
 #include <scenarios/ScenarioRegistry.h>
 #include <support/DisplayWords.h>
 
+#include <QFileInfo>
 #include <QSet>
 
 namespace Lifeboat {
@@ -53,6 +54,7 @@ QList<Precondition> ProfileTest::checks(const ClusterProfile &profile, const Nod
         checks.append(nodePaths(profile, node));
         checks.append(roleOnDisk(profile, node));
         checks.append(answers(nodes, node));
+        checks.append(commandsOnHost(profile, node));
     }
     checks.append(sharedPaths(profile));
     return checks;
@@ -123,6 +125,53 @@ Precondition ProfileTest::roleOnDisk(const ClusterProfile &profile, const NodePr
                                                 .arg(DisplayWords::role(node.role), DisplayWords::role(found.role), found.evidence),
                                             tr("Correct its role in the profile: a wrong primary is restored in the wrong order."));
         return PreconditionResult::pass(tr("%1 (%2)%3").arg(DisplayWords::role(found.role), found.evidence, id));
+    }};
+}
+
+QString ProfileTest::remoteProgram(const CommandTemplate &command)
+{
+    const QStringList arguments = command.arguments();
+    if (arguments.isEmpty() || QFileInfo(arguments.first()).fileName() != QLatin1String("ssh"))
+        return {};
+    const qsizetype separator = arguments.indexOf(QStringLiteral("--"));
+    if (separator < 0)
+        return {};
+    for (const QString &word : arguments.mid(separator + 1)) {
+        if (word == QLatin1String("nohup") || word == QLatin1String("sudo") || word == QLatin1String("-n"))
+            continue;
+        // A word the remote shell unquotes: 'a path with spaces'.
+        QString program = word;
+        if (program.size() > 1 && program.startsWith(u'\'') && program.endsWith(u'\''))
+            program = program.mid(1, program.size() - 2);
+        return program.startsWith(u'/') ? program : QString();
+    }
+    return {};
+}
+
+Precondition ProfileTest::commandsOnHost(const ClusterProfile &profile, const NodeProfile &node)
+{
+    return {tr("%1's start and stop programs are on its host").arg(node.name), [&profile, &node] {
+        HostFiles &files = Hosts::of(profile)->files(profile.hostOf(node));
+        QStringList checked;
+        QStringList absent;
+        for (const CommandTemplate *command : {&node.start, &node.stop}) {
+            const QString program = remoteProgram(*command);
+            if (program.isEmpty() || checked.contains(program))
+                continue;
+            checked.append(program);
+            HostFiles::Entry entry;
+            QString error;
+            if (!files.stat(program, &entry, &error))
+                return PreconditionResult::fail(error, Hosts::reachHint());
+            if (!entry.isFile() || !(entry.mode & 0111))
+                absent.append(files.describe(program));
+        }
+        if (!absent.isEmpty())
+            return PreconditionResult::fail(tr("Not there, or not executable: %1.").arg(absent.join(QStringLiteral(", "))),
+                                            tr("Correct the node's start or stop command (Edit…), or check the host."));
+        if (checked.isEmpty())
+            return PreconditionResult::pass(tr("Nothing to look for: the commands run here, or by a name the host's PATH finds."));
+        return PreconditionResult::pass(checked.join(QStringLiteral(", ")));
     }};
 }
 

@@ -33,6 +33,13 @@ private:
     static Precondition sharedPaths(const ClusterProfile &profile);
     static Precondition roleOnDisk(const ClusterProfile &profile, const NodeProfile &node);
     static Precondition answers(const NodeController &nodes, const NodeProfile &node);
+    static Precondition commandsOnHost(const ClusterProfile &profile, const NodeProfile &node);
+
+public:
+    // The program a command runs on a node's host over ssh (the first
+    // absolute path after "--", past nohup and sudo), or empty: a command
+    // run here, or one whose program is found on the host's PATH.
+    static QString remoteProgram(const CommandTemplate &command);
 };
 
 } // namespace Lifeboat
