@@ -1546,27 +1546,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1: %2 in %3</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the GDS</source>
-        <translation>GDS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the Content Storage Root</source>
-        <translation>Content Storage Root</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>connector data</source>
-        <translation>Konnektordaten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>fonts</source>
-        <translation>Schriftarten</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>%1: also looked below %2, where a running Java process was started.</source>
         <translation>%1: auch unter %2 gesucht, wo ein laufender Java-Prozess gestartet wurde.</translation>
     </message>

@@ -1546,27 +1546,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>%1 : %2 dans %3</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the GDS</source>
-        <translation>le GDS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the Content Storage Root</source>
-        <translation>la Content Storage Root</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>connector data</source>
-        <translation>les données des connecteurs</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>fonts</source>
-        <translation>les polices</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>%1: also looked below %2, where a running Java process was started.</source>
         <translation>%1 : recherche aussi sous %2, où un processus Java en cours a été lancé.</translation>
     </message>

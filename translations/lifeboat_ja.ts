@@ -1533,27 +1533,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1: %3 の %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the GDS</source>
-        <translation>GDS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the Content Storage Root</source>
-        <translation>Content Storage Root</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>connector data</source>
-        <translation>コネクタのデータ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>fonts</source>
-        <translation>フォント</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>%1: also looked below %2, where a running Java process was started.</source>
         <translation>%1: 実行中の Java プロセスが起動された %2 の下も検索しました。</translation>
     </message>

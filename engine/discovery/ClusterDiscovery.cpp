@@ -89,11 +89,12 @@ void ClusterDiscovery::run(const QStringList &places, const std::function<void(c
         if (!path.isEmpty())
             m_findings.append(tr("%1: %2 in %3").arg(host, what, path));
     };
-    store(tr("the GDS"), m_draft.gdsHost, m_draft.gds);
-    store(tr("the Content Storage Root"), m_draft.contentStorageRootHost, m_draft.contentStorageRoot);
-    store(tr("connector data"), m_draft.connectorsHost, m_draft.connectors);
+    using Kind = StoreDiscovery::Kind;
+    store(StoreDiscovery::kindName(Kind::Gds), m_draft.gdsHost, m_draft.gds);
+    store(StoreDiscovery::kindName(Kind::ContentStorageRoot), m_draft.contentStorageRootHost, m_draft.contentStorageRoot);
+    store(StoreDiscovery::kindName(Kind::Connectors), m_draft.connectorsHost, m_draft.connectors);
     for (const QString &fonts : std::as_const(m_draft.fonts))
-        store(tr("fonts"), m_draft.fontsHost, fonts);
+        store(StoreDiscovery::kindName(Kind::Fonts), m_draft.fontsHost, fonts);
 }
 
 void ClusterDiscovery::lookOn(const HostProfile &host, const QStringList &places, QStringList *nodeHosts, StoreDiscovery *stores)
