@@ -143,20 +143,27 @@ private:
         QVERIFY2(tested.out.contains(QStringLiteral("The profile says secondary; its disk says primary")), qPrintable(tested.out));
     }
 
+    // A small started sandbox with hosts: one publish node, 2 MB, no activity, plus `options`.
+    static void startHostsSandbox(std::unique_ptr<HostsSandbox> *sandbox, const QStringList &options)
+    {
+        *sandbox = std::make_unique<HostsSandbox>();
+        QVERIFY((*sandbox)->watched());
+        const CommandResult created = (*sandbox)->create(QStringList{QStringLiteral("--publish"), QStringLiteral("1"),
+                                                                     QStringLiteral("--size-mb"), QStringLiteral("2"),
+                                                                     QStringLiteral("--activity"), QStringLiteral("0")}
+                                                         + options);
+        QVERIFY2(created.exitCode == 0, qPrintable(created.out + created.err));
+        const CommandResult started = (*sandbox)->sandbox(QStringLiteral("start"));
+        QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         qputenv("LIFEBOAT_NODE_PROGRAM", LIFEBOAT_BIN_DIR "/lifeboat-node");
         if (::geteuid() != 0)
             return; // the tests on hosts skip
-        m_hosts = std::make_unique<HostsSandbox>();
-        QVERIFY(m_hosts->watched());
-        const CommandResult created = m_hosts->create({QStringLiteral("--nodes"), QStringLiteral("3"), QStringLiteral("--publish"),
-                                                       QStringLiteral("1"), QStringLiteral("--size-mb"), QStringLiteral("2"),
-                                                       QStringLiteral("--activity"), QStringLiteral("0")});
-        QVERIFY2(created.exitCode == 0, qPrintable(created.out + created.err));
-        const CommandResult started = m_hosts->sandbox(QStringLiteral("start"));
-        QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
+        startHostsSandbox(&m_hosts, {QStringLiteral("--nodes"), QStringLiteral("3")});
     }
 
     void cleanupTestCase()
@@ -250,15 +257,9 @@ private Q_SLOTS:
         std::unique_ptr<HostsSandbox> other;
         HostsSandbox *sandbox = m_hosts.get();
         if (appServer != QLatin1String("jboss")) {
-            other = std::make_unique<HostsSandbox>();
-            QVERIFY(other->watched());
-            const CommandResult created = other->create({QStringLiteral("--nodes"), QStringLiteral("2"), QStringLiteral("--publish"),
-                                                         QStringLiteral("1"), QStringLiteral("--size-mb"), QStringLiteral("2"),
-                                                         QStringLiteral("--activity"), QStringLiteral("0"),
-                                                         QStringLiteral("--app-server"), appServer});
-            QVERIFY2(created.exitCode == 0, qPrintable(created.out + created.err));
-            const CommandResult started = other->sandbox(QStringLiteral("start"));
-            QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
+            startHostsSandbox(&other, {QStringLiteral("--nodes"), QStringLiteral("2"), QStringLiteral("--app-server"), appServer});
+            if (QTest::currentTestFailed())
+                return;
             sandbox = other.get();
         }
         const QString output = m_work.filePath(appServer + QStringLiteral("-complete.json"));

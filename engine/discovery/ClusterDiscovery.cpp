@@ -118,10 +118,10 @@ void ClusterDiscovery::lookOn(const HostProfile &host, const QStringList &places
     else
         nodeHosts->append(host.name);
     for (qsizetype i = 0; i < found.size(); ++i)
-        addNode(host, found.at(i), int(i), int(found.size()));
+        addNode(files, host, found.at(i), int(i), int(found.size()));
 }
 
-void ClusterDiscovery::addNode(const HostProfile &host, const NodeDiscovery::Found &found, int index, int count)
+void ClusterDiscovery::addNode(HostFiles &files, const HostProfile &host, const NodeDiscovery::Found &found, int index, int count)
 {
     NodeProfile node;
     node.name = count == 1 ? host.name : QStringLiteral("%1-%2").arg(host.name).arg(index + 1);
@@ -155,8 +155,7 @@ void ClusterDiscovery::addNode(const HostProfile &host, const NodeDiscovery::Fou
         m_findings.append(QStringLiteral("  ") + tr("HTTP: %1").arg(found.httpUrl->toString()));
     if (found.formsDatabase)
         m_findings.append(QStringLiteral("  ") + tr("forms database: %1").arg(describe(*found.formsDatabase)));
-    const std::shared_ptr<Hosts> hosts = Hosts::of(m_draft);
-    if (const auto control = ControlTemplates::forNode(hosts->files(host.name), found, host, m_draft.knownHostsFile)) {
+    if (const auto control = ControlTemplates::forNode(files, found, host, m_draft.knownHostsFile)) {
         node.start = control->start;
         node.stop = control->stop;
         m_findings.append(QStringLiteral("  ") + tr("started and stopped with %1").arg(control->source));

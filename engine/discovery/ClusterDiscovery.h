@@ -13,6 +13,8 @@
 
 namespace Lifeboat {
 
+class HostFiles;
+
 // A draft profile for a cluster, from what its hosts hold, read only: each
 // host is walked once below the places searched, for its nodes
 // (NodeDiscovery) and the shared stores (StoreDiscovery); each node gets the
@@ -58,7 +60,7 @@ public:
 
 private:
     void lookOn(const HostProfile &host, const QStringList &places, QStringList *nodeHosts, class StoreDiscovery *stores);
-    void addNode(const HostProfile &host, const NodeDiscovery::Found &found, int index, int count);
+    void addNode(HostFiles &files, const HostProfile &host, const NodeDiscovery::Found &found, int index, int count);
     void fillBackupMode(const QList<NodeDiscovery::Found> &authors);
 
     ClusterProfile m_draft;

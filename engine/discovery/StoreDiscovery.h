@@ -48,7 +48,6 @@ public:
     // notes(). `hostOrder`: the profile's hosts, first preferred.
     void fill(ClusterProfile *draft, const QStringList &hostOrder);
     QStringList notes() const { return m_notes; }
-    QList<Candidate> candidates() const { return m_candidates; }
 
     static QString kindName(Kind kind);
 
