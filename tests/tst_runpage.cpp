@@ -10,10 +10,13 @@
 #include <PageId.h>
 #include <RunPage.h>
 #include <SummaryPage.h>
+#include <TimeLeft.h>
 #include <WizardSession.h>
 #include <run/Downtime.h>
+#include <run/OptionNames.h>
 #include <run/RunRecord.h>
 #include <scenarios/ScenarioRegistry.h>
+#include <steps/StepKinds.h>
 #include <steps/StopNodesStep.h>
 
 #include <QApplication>
@@ -559,6 +562,108 @@ private Q_SLOTS:
             }
         }
         QCoreApplication::removeTranslator(&german);
+    }
+
+    // Issue 17, point 3: the time-left estimate counts down while the work
+    // does not move (here: the question before the nodes stop, left open),
+    // never below a second, and is then withdrawn instead of saying "about
+    // 0:01 left" for as long as the person takes; it does not come back
+    // until the work moves.
+    void theEstimateRunsOutInsteadOfStayingAtOneSecond()
+    {
+        SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("200")});
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        QTemporaryDir runs;
+        const CommandResult backup = sandbox.runner().lifeboat(
+            {QStringLiteral("run"), QStringLiteral("--profile"), sandbox.path(QStringLiteral("cluster.json")),
+             QStringLiteral("--yes"), QStringLiteral("--report-dir"), runs.path(), QStringLiteral("--scenario"),
+             QStringLiteral("backup-offline")});
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.out + backup.err));
+
+        // restore-cluster unpacks every part before it asks to stop the
+        // nodes, a quarter into the plan: seconds of work behind it.
+        Wizard w(sandbox.profile(), QStringLiteral("restore-cluster"));
+        QSignalSpy finished(w.run, &RunPage::runFinished);
+        auto answerer = std::make_unique<DialogAnswerer>(DialogAnswerer::Answer::GoOn);
+        connect(w.run, &RunPage::runStarting, this, [&] {
+            connect(w.run->runner(), &Runner::stepStarted, this, [&](int index, bool cleanup) {
+                if (!cleanup && w.run->runner()->plan().step(index).kind() == StepKinds::stopNodes)
+                    answerer.reset();
+            });
+        });
+        w.wizard.show();
+        const auto *elapsed = w.run->findChild<QLabel *>(QStringLiteral("elapsed"));
+        QVERIFY(elapsed);
+        // "elapsed 0:04, about 0:09 left": the seconds left, or -1 for none.
+        const auto secondsLeft = [elapsed] {
+            static const QRegularExpression about(QStringLiteral("about ([0-9:]+) left"));
+            const QRegularExpressionMatch match = about.match(elapsed->text());
+            if (!match.hasMatch())
+                return -1;
+            int seconds = 0;
+            for (const QString &part : match.captured(1).split(u':'))
+                seconds = seconds * 60 + part.toInt();
+            return seconds;
+        };
+        // The question runs its own event loop: a timer watches the line
+        // while it waits, then answers it.
+        QList<int> shown; // each estimate while the question waits
+        QString afterItWent; // the line 2.5 s after the estimate went
+        QElapsedTimer waiting, gone;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&] {
+            if (answerer || !qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                return;
+            if (!waiting.isValid())
+                waiting.start();
+            const int left = secondsLeft();
+            if (left >= 0 && (shown.isEmpty() || shown.last() != left))
+                shown.append(left);
+            if (left < 0 && !shown.isEmpty() && !gone.isValid())
+                gone.start();
+            // Nothing moved, so nothing new is guessed. (A fast machine may
+            // be past this point before the first guess shows.)
+            if ((gone.isValid() && gone.elapsed() >= 2500) || (shown.isEmpty() && waiting.elapsed() >= 3000)
+                || waiting.elapsed() > 120000) {
+                afterItWent = elapsed->text();
+                answerer = std::make_unique<DialogAnswerer>(DialogAnswerer::Answer::GoOn);
+            }
+        });
+        watch.start(200);
+        QVERIFY(finished.wait(300000));
+        QCOMPARE(finished.first().first().value<Runner::Outcome>(), Runner::Outcome::Succeeded);
+        QVERIFY2(secondsLeft() < 0, qPrintable(elapsed->text()));
+        QVERIFY2(shown.isEmpty() || gone.isValid(), qPrintable(QStringLiteral("still %1 s left after two minutes").arg(shown.last())));
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            QVERIFY2(shown[i] >= 1, qPrintable(QString::number(shown[i])));
+            QVERIFY2(i == 0 || shown[i] < shown[i - 1], qPrintable(QStringLiteral("%1 after %2").arg(shown[i]).arg(shown[i - 1])));
+        }
+        QVERIFY2(afterItWent.startsWith(QLatin1String("elapsed ")) && !afterItWent.contains(QLatin1String("left")),
+                 qPrintable(afterItWent));
+    }
+
+    // The same rules on a clock of the test's own: a guess a twentieth into
+    // the run, counted down, gone under a second, back when the work moves.
+    void theEstimateHoldsOnlyWhileItCan()
+    {
+        TimeLeft left;
+        QCOMPARE(left.at(0), -1);
+        left.moved(0.04, 2000);
+        QCOMPARE(left.at(2000), -1); // too little behind to say anything
+        left.moved(0.25, 10000); // a quarter in 10 s: 30 s to go
+        QCOMPARE(left.at(10000), 30000);
+        QCOMPARE(left.at(25000), 15000);
+        QCOMPARE(left.at(38999), 1001);
+        QCOMPARE(left.at(39000), 1000);
+        QCOMPARE(left.at(39001), -1); // "about 0:00 left" is not said
+        QCOMPARE(left.at(70000), -1); // nor anything while nothing moves
+        left.moved(0.5, 70000); // half in 70 s: 70 s to go
+        QCOMPARE(left.at(70000), 70000);
+        left.withdraw();
+        QCOMPARE(left.at(70000), -1);
+        left.moved(1.0, 80000);
+        QCOMPARE(left.at(80000), -1); // done: nothing left to guess
     }
 
     void aRealClusterNeedsTheNodeNameTyped()

@@ -265,10 +265,7 @@ void RunPage::progressChanged(int index, double stepFraction, double overall)
     const int value = int(overall * progressScale);
     if (value != m_overall->value()) {
         m_overall->setValue(value);
-        // The estimate is made when the work moves, and counts down from there.
-        const qint64 elapsed = m_clock.elapsed();
-        m_estimateMadeAt = elapsed;
-        m_estimateLeft = overall >= 0.05 && overall < 1.0 ? qint64(elapsed * (1.0 - overall) / overall) : -1;
+        m_timeLeft.moved(overall, m_clock.elapsed());
     }
     if (QTreeWidgetItem *row = item(index, false); row && stepFraction < 1.0)
         row->setText(1, tr("running, %1 %").arg(int(stepFraction * 100)));
@@ -277,12 +274,9 @@ void RunPage::progressChanged(int index, double stepFraction, double overall)
 void RunPage::tick()
 {
     const qint64 elapsed = m_clock.elapsed();
-    // An estimate only once enough of the run is behind to say anything, and
-    // only while it holds: one that ran out while the work did not move
-    // ("about 0:01 left" for half a minute), or a run being cancelled, gets
-    // none rather than a wrong one.
-    const qint64 left = m_estimateLeft - (elapsed - m_estimateMadeAt);
-    if (!m_finished && m_estimateLeft >= 0 && left >= 1000 && !m_runner->isCancelling())
+    // A run being cancelled gets no estimate: what is left is the cleanup.
+    const qint64 left = m_timeLeft.at(elapsed);
+    if (!m_finished && left >= 0 && !m_runner->isCancelling())
         m_elapsed->setText(tr("elapsed %1, about %2 left").arg(clockText(elapsed), clockText(left)));
     else
         m_elapsed->setText(tr("elapsed %1").arg(clockText(elapsed)));
@@ -348,7 +342,7 @@ void RunPage::finished(Runner::Outcome outcome)
     // The bar shows the work done: full only when every step was.
     if (outcome == Runner::Outcome::Succeeded)
         m_overall->setValue(progressScale);
-    m_estimateLeft = -1;
+    m_timeLeft.withdraw();
     markNotRun();
     tick();
     m_status->setText(tr("Writing the report…"));

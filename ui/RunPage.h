@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "TimeLeft.h"
+
 #include <run/Runner.h>
 
 #include <QDateTime>
@@ -96,8 +98,7 @@ private:
     QHash<int, QTreeWidgetItem *> m_mainItems;
     QHash<int, QTreeWidgetItem *> m_cleanupItems;
     QElapsedTimer m_clock;
-    qint64 m_estimateMadeAt = 0; // on m_clock
-    qint64 m_estimateLeft = -1; // then; -1: no estimate
+    TimeLeft m_timeLeft; // on m_clock
     QTimer m_tick;
     bool m_preparing = false;
     bool m_started = false;
