@@ -4,10 +4,14 @@
 #include "support/SandboxFixture.h"
 
 #include <LifeboatWizard.h>
+#include <OptionsPage.h>
 #include <PageId.h>
 #include <QDir>
 #include <QFile>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QWizard>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -20,6 +24,8 @@
 #include <WizardSession.h>
 #include <memory>
 #include <run/BackupSchedule.h>
+#include <run/OptionNames.h>
+#include <scenarios/ScenarioIds.h>
 #include <scenarios/ScenarioRegistry.h>
 
 using namespace Lifeboat;
@@ -139,6 +145,49 @@ private Q_SLOTS:
             = BackupSchedule::command(QStringLiteral("lifeboat"), profilePath(), *scenario, planned);
         QVERIFY2(!command.contains(QStringLiteral("--label")), qPrintable(command.join(u' ')));
         QVERIFY(command.contains(QStringLiteral("--compression")));
+    }
+
+    // Issue 17: a node the plan chose by itself (backup-rolling's first
+    // secondary) is not frozen into the schedule either: each run chooses
+    // again. A node the person picked on the Options page is kept.
+    void aNodeThePlanChoseIsNotScheduled()
+    {
+        const auto scheduledCommand = [this](const QString &pick) {
+            QWizard wizard;
+            WizardSession session;
+            session.setTask(TaskChoice::Backup);
+            session.setProfile(m_sandbox->profile());
+            session.setScenario(ScenarioRegistry::find(ScenarioIds::backupRolling));
+            auto *page = new OptionsPage(&session);
+            wizard.setPage(Page_Options, page);
+            wizard.setPage(Page_Checks, new QWizardPage);
+            wizard.setStartId(Page_Options);
+            wizard.show();
+            auto *node = qobject_cast<QComboBox *>(page->editor(OptionNames::node));
+            [&] {
+                QVERIFY(node);
+                QCOMPARE(node->itemText(0), QStringLiteral("The first secondary node"));
+            }();
+            node->setCurrentIndex(pick.isEmpty() ? 0 : node->findData(pick));
+            wizard.next();
+            [&] { QTRY_VERIFY2_WITH_TIMEOUT(wizard.currentId() == Page_Checks, qPrintable(page->errorText()), 20000); }();
+            // The plan chooses node2 by itself; a node picked is in its options.
+            [&] {
+                QCOMPARE(session.options().value(OptionNames::node).toString(), pick);
+                const auto plan = session.scenario()->buildPlan(m_sandbox->profile(), session.options());
+                QVERIFY(plan);
+                QCOMPARE(plan->step(1).title(), QStringLiteral("Stop %1").arg(pick.isEmpty() ? QStringLiteral("node2") : pick));
+            }();
+            ScheduleDialog *dialog = ScheduleDialog::openFor(session, &wizard);
+            const QString command = dialog->findChild<QPlainTextEdit *>()->toPlainText();
+            dialog->close();
+            return command;
+        };
+        const QString automatic = scheduledCommand({});
+        QVERIFY2(automatic.contains(QStringLiteral("--scenario backup-rolling")) && !automatic.contains(QStringLiteral("--node")),
+                 qPrintable(automatic));
+        const QString picked = scheduledCommand(QStringLiteral("node3"));
+        QVERIFY2(picked.contains(QStringLiteral("--node node3")), qPrintable(picked));
     }
 
     void thePlanPageOffersItForABackupOnly()

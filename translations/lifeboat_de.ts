@@ -522,7 +522,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Ein Veröffentlichungsknoten (Standard: alle).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Every publish node</source>
+        <translation>Alle Veröffentlichungsknoten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Publish nodes to back up</source>
         <translation>Zu sichernde Veröffentlichungsknoten</translation>
     </message>
@@ -631,7 +636,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupScenario.cpp" line="+191"/>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+192"/>
         <source>these are pipes, sockets or devices, which a backup cannot hold and Lifeboat never opens: %1</source>
         <translation>dies sind Pipes, Sockets oder Geräte, die eine Sicherung nicht aufnehmen kann und die Lifeboat nie öffnet: %1</translation>
     </message>
@@ -661,7 +666,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Alles zu Sichernde kann archiviert werden</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -691,7 +696,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>The first secondary node</source>
+        <translation>Der erste sekundäre Knoten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -901,12 +911,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Setzen Sie &quot;snapshots&quot; im Profil für diese Pfade auf &quot;auto&quot; (das Beste, was das Dateisystem bietet) oder &quot;none&quot; (Kopie bei gestoppten Knoten), oder legen Sie sie dorthin, wo diese Methode funktioniert.</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-349"/>
         <source>A full set, even where an incremental one would build on an earlier set.</source>
         <translation>Ein vollständiger Satz, auch wo ein inkrementeller auf einem früheren Satz aufbauen würde.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>A full backup, as asked (--full).</source>
         <translation>Eine Vollsicherung, wie verlangt (--full).</translation>
     </message>
@@ -1586,7 +1596,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Formulardatenbank: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>started and stopped with %1</source>
         <translation>gestartet und gestoppt mit %1</translation>
     </message>
@@ -1616,11 +1626,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     <message>
         <location filename="../engine/profile/ClusterProfile.cpp" line="+658"/>
         <location line="+5"/>
+        <location line="+29"/>
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>Das Clusterprofil %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-251"/>
         <source>nodes &quot;%1&quot; and &quot;%2&quot; both keep their crx-repository at %3 on %4; give each node its own host or its own path.</source>
         <translation>die Knoten „%1“ und „%2“ haben beide ihr crx-repository unter %3 auf %4; geben Sie jedem Knoten einen eigenen Host oder einen eigenen Pfad.</translation>
     </message>
@@ -1696,7 +1707,13 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Das Geheimnis „%1“ ist nicht definiert: Die Geheimnisdatei %2 enthält es nicht, und die Umgebungsvariable %3 ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+162"/>
+        <location line="+7"/>
+        <source>Cannot read the cluster profile %1: %2</source>
+        <translation>Das Clusterprofil %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-218"/>
         <source>A path&apos;s snapshot method is &quot;command&quot;, so the snapshot commands are needed; missing: %1.</source>
         <translation>Die Snapshot-Methode eines Pfads ist „command“, daher werden die Snapshot-Befehle gebraucht; es fehlt: %1.</translation>
     </message>
@@ -4548,7 +4565,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>Lifeboat::OptionsPage</name>
     <message>
-        <location filename="../ui/OptionsPage.cpp" line="+153"/>
+        <location filename="../ui/OptionsPage.cpp" line="+155"/>
         <source>Set the options</source>
         <translation>Optionen festlegen</translation>
     </message>
@@ -4568,12 +4585,51 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Sicherungs&amp;verzeichnis:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another backup root</source>
+        <translation>Ein anderes Sicherungsverzeichnis wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this cluster&apos;s backup sets in another directory from now on (saved in the profile).</source>
+        <translation>Die Sicherungssätze dieses Clusters ab jetzt in einem anderen Verzeichnis ablegen (im Profil gespeichert).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+115"/>
+        <source>Choose the backup root</source>
+        <translation>Sicherungsverzeichnis wählen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This profile has no file to keep another backup root in. Save it first (Edit… on the Cluster page).</source>
+        <translation>Dieses Profil hat keine Datei, in der ein anderes Sicherungsverzeichnis stehen könnte. Speichern Sie es zuerst (Bearbeiten… auf der Seite Cluster).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change the backup root?</source>
+        <translation>Sicherungsverzeichnis ändern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the backup sets of %1 in %2 from now on?
+
+Lifeboat writes this into the profile %3: later backups go there, and restores and the Backups window look for sets there. The sets in %4 stay where they are.</source>
+        <translation>Die Sicherungssätze von %1 ab jetzt in %2 ablegen?
+
+Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wiederherstellungen und das Fenster Sicherungen suchen dort nach Sätzen. Die Sätze in %4 bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -4583,17 +4639,17 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation> min</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-82"/>
         <source>a new or empty directory; empty: under Lifeboat&apos;s data directory</source>
         <translation>ein neues oder leeres Verzeichnis; leer: unter dem Datenverzeichnis von Lifeboat</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>This scenario has no options.</source>
         <translation>Dieses Szenario hat keine Optionen.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+151"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
@@ -4613,7 +4669,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-242"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -4638,7 +4694,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>BESCHÄDIGT</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+320"/>
         <source>There is no backup set under %1 yet. Go back and make one first.</source>
         <translation>Unter %1 gibt es noch keinen Sicherungssatz. Gehen Sie zurück, und erstellen Sie zuerst einen.</translation>
     </message>
@@ -4653,22 +4709,22 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>im Assistenten angefordert</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-313"/>
         <source>Checking the options…</source>
         <translation>Optionen werden geprüft…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Checking the options</source>
         <translation>Optionen werden geprüft</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-99"/>
         <source>%1, incremental on %2</source>
         <translation>%1, inkrementell auf %2</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+295"/>
         <source>Restore point</source>
         <translation>Wiederherstellungspunkt</translation>
     </message>
@@ -5181,23 +5237,23 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+133"/>
+        <location line="+127"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-123"/>
         <source>At the end: %1</source>
         <translation>Am Ende: %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+133"/>
+        <location line="+127"/>
         <source>if needed</source>
         <translation>falls nötig</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-116"/>
         <source>done before the interruption</source>
         <translation>vor der Unterbrechung erledigt</translation>
     </message>
@@ -5217,12 +5273,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>running, %1 %</source>
         <translation>läuft, %1 %</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>elapsed %1, about %2 left</source>
         <translation>verstrichen %1, noch etwa %2</translation>
     </message>
@@ -5282,7 +5338,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Sie haben den Lauf bei einer Bestätigung angehalten; die Aufräumschritte liefen.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-231"/>
         <source>Building the plan…</source>
         <translation>Plan wird erstellt…</translation>
     </message>
@@ -5297,7 +5353,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Ausfallzeit der Knoten</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+222"/>
         <source>%1 down for %2</source>
         <translation>%1 seit %2 ausgefallen</translation>
     </message>
@@ -5307,12 +5363,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>%1 war %2 ausgefallen</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-43"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+71"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>

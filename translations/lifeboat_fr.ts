@@ -522,7 +522,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Un nœud de publication (par défaut : tous).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Every publish node</source>
+        <translation>Tous les nœuds de publication</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Publish nodes to back up</source>
         <translation>Nœuds de publication à sauvegarder</translation>
     </message>
@@ -631,7 +636,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupScenario.cpp" line="+191"/>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+192"/>
         <source>these are pipes, sockets or devices, which a backup cannot hold and Lifeboat never opens: %1</source>
         <translation>ce sont des tubes, des sockets ou des périphériques, qu’une sauvegarde ne peut pas contenir et que Lifeboat n’ouvre jamais : %1</translation>
     </message>
@@ -661,7 +666,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Tout ce qui est à sauvegarder peut être archivé</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
@@ -691,7 +696,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>nom</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>The first secondary node</source>
+        <translation>Le premier nœud secondaire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
@@ -901,12 +911,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Mettez &quot;snapshots&quot; du profil à &quot;auto&quot; (le mieux que le système de fichiers offre) ou &quot;none&quot; (copie pendant que les nœuds sont arrêtés) pour ces chemins, ou placez-les là où cette méthode fonctionne.</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-349"/>
         <source>A full set, even where an incremental one would build on an earlier set.</source>
         <translation>Un jeu complet, même là où un jeu incrémentiel s&apos;appuierait sur un jeu antérieur.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>A full backup, as asked (--full).</source>
         <translation>Une sauvegarde complète, comme demandé (--full).</translation>
     </message>
@@ -1586,7 +1596,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>base de données des formulaires : %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>started and stopped with %1</source>
         <translation>démarré et arrêté avec %1</translation>
     </message>
@@ -1616,11 +1626,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     <message>
         <location filename="../engine/profile/ClusterProfile.cpp" line="+658"/>
         <location line="+5"/>
+        <location line="+29"/>
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>Impossible d&apos;écrire le profil de cluster %1 : %2</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-251"/>
         <source>nodes &quot;%1&quot; and &quot;%2&quot; both keep their crx-repository at %3 on %4; give each node its own host or its own path.</source>
         <translation>les nœuds « %1 » et « %2 » ont tous deux leur crx-repository à %3 sur %4 ; donnez à chaque nœud son propre hôte ou son propre chemin.</translation>
     </message>
@@ -1696,7 +1707,13 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Le secret « %1 » n’est pas défini : le fichier de secrets %2 ne le contient pas, et la variable d’environnement %3 n’est pas définie.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+162"/>
+        <location line="+7"/>
+        <source>Cannot read the cluster profile %1: %2</source>
+        <translation>Impossible de lire le profil de cluster %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-218"/>
         <source>A path&apos;s snapshot method is &quot;command&quot;, so the snapshot commands are needed; missing: %1.</source>
         <translation>La méthode d&apos;instantané d&apos;un chemin est « command », les commandes d&apos;instantané sont donc nécessaires ; il manque : %1.</translation>
     </message>
@@ -4548,7 +4565,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>Lifeboat::OptionsPage</name>
     <message>
-        <location filename="../ui/OptionsPage.cpp" line="+153"/>
+        <location filename="../ui/OptionsPage.cpp" line="+155"/>
         <source>Set the options</source>
         <translation>Définir les options</translation>
     </message>
@@ -4568,12 +4585,51 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>&amp;Racine des sauvegardes :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another backup root</source>
+        <translation>Choisir une autre racine des sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this cluster&apos;s backup sets in another directory from now on (saved in the profile).</source>
+        <translation>Conserver désormais les jeux de sauvegarde de ce cluster dans un autre répertoire (enregistré dans le profil).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+115"/>
+        <source>Choose the backup root</source>
+        <translation>Choisir la racine des sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This profile has no file to keep another backup root in. Save it first (Edit… on the Cluster page).</source>
+        <translation>Ce profil n&apos;a pas de fichier où garder une autre racine des sauvegardes. Enregistrez-le d&apos;abord (Modifier… sur la page Cluster).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change the backup root?</source>
+        <translation>Changer la racine des sauvegardes ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the backup sets of %1 in %2 from now on?
+
+Lifeboat writes this into the profile %3: later backups go there, and restores and the Backups window look for sets there. The sets in %4 stay where they are.</source>
+        <translation>Conserver désormais les jeux de sauvegarde de %1 dans %2 ?
+
+Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, et les restaurations et la fenêtre Sauvegardes y chercheront les jeux. Les jeux de %4 restent où ils sont.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -4583,17 +4639,17 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation> min</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-82"/>
         <source>a new or empty directory; empty: under Lifeboat&apos;s data directory</source>
         <translation>un répertoire nouveau ou vide ; vide : sous le répertoire de données de Lifeboat</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>This scenario has no options.</source>
         <translation>Ce scénario n&apos;a pas d&apos;options.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+151"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
@@ -4613,7 +4669,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-242"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
@@ -4638,7 +4694,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>ENDOMMAGÉ</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+320"/>
         <source>There is no backup set under %1 yet. Go back and make one first.</source>
         <translation>Il n&apos;y a encore aucun jeu de sauvegarde sous %1. Revenez en arrière et créez-en un d&apos;abord.</translation>
     </message>
@@ -4653,22 +4709,22 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>demandé dans l&apos;assistant</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-313"/>
         <source>Checking the options…</source>
         <translation>Vérification des options…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Checking the options</source>
         <translation>Vérification des options</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-99"/>
         <source>%1, incremental on %2</source>
         <translation>%1, incrémentiel sur %2</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+295"/>
         <source>Restore point</source>
         <translation>Point de restauration</translation>
     </message>
@@ -5181,23 +5237,23 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+133"/>
+        <location line="+127"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-123"/>
         <source>At the end: %1</source>
         <translation>À la fin : %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+133"/>
+        <location line="+127"/>
         <source>if needed</source>
         <translation>si nécessaire</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-116"/>
         <source>done before the interruption</source>
         <translation>effectué avant l&apos;interruption</translation>
     </message>
@@ -5217,12 +5273,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>échec</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>running, %1 %</source>
         <translation>en cours, %1 %</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>elapsed %1, about %2 left</source>
         <translation>écoulé %1, environ %2 restant</translation>
     </message>
@@ -5282,7 +5338,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Vous avez arrêté l&apos;exécution lors d&apos;une confirmation ; les étapes de nettoyage ont été exécutées.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-231"/>
         <source>Building the plan…</source>
         <translation>Construction du plan…</translation>
     </message>
@@ -5297,7 +5353,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Temps d’arrêt des nœuds</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+222"/>
         <source>%1 down for %2</source>
         <translation>%1 arrêté depuis %2</translation>
     </message>
@@ -5307,12 +5363,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>%1 a été arrêté pendant %2</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-43"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+71"/>
         <source>not run</source>
         <translation>non exécutée</translation>
     </message>

@@ -518,7 +518,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>パブリッシュノード 1 台（デフォルト: すべて）。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Every publish node</source>
+        <translation>すべてのパブリッシュノード</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Publish nodes to back up</source>
         <translation>バックアップするパブリッシュノード</translation>
     </message>
@@ -627,7 +632,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupScenario.cpp" line="+191"/>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+192"/>
         <source>these are pipes, sockets or devices, which a backup cannot hold and Lifeboat never opens: %1</source>
         <translation>次はパイプ、ソケット、デバイスで、バックアップには含められず、Lifeboat は決して開きません: %1</translation>
     </message>
@@ -657,7 +662,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>バックアップ対象はすべてアーカイブできる</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>text</source>
         <translation>テキスト</translation>
     </message>
@@ -687,7 +692,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>名前</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>The first secondary node</source>
+        <translation>最初のセカンダリノード</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>minutes</source>
         <translation>分</translation>
     </message>
@@ -897,12 +907,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>これらのパスについてプロファイルの &quot;snapshots&quot; を &quot;auto&quot;（ファイルシステムが提供する最善の方法）または &quot;none&quot;（ノード停止中にコピー）にするか、その方法が使える場所に置いてください。</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-349"/>
         <source>A full set, even where an incremental one would build on an earlier set.</source>
         <translation>以前のセットに基づく増分セットを作成できる場合でも、完全なセットを作成します。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>A full backup, as asked (--full).</source>
         <translation>指定どおりの完全バックアップです（--full）。</translation>
     </message>
@@ -1573,7 +1583,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>フォームデータベース: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>started and stopped with %1</source>
         <translation>起動・停止: %1</translation>
     </message>
@@ -1603,11 +1613,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     <message>
         <location filename="../engine/profile/ClusterProfile.cpp" line="+658"/>
         <location line="+5"/>
+        <location line="+29"/>
         <source>Cannot write the cluster profile %1: %2</source>
         <translation>クラスタープロファイル %1 を書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-251"/>
         <source>nodes &quot;%1&quot; and &quot;%2&quot; both keep their crx-repository at %3 on %4; give each node its own host or its own path.</source>
         <translation>ノード「%1」と「%2」は、どちらも %4 上の %3 に crx-repository を置いています。ノードごとに別のホストか別のパスを指定してください。</translation>
     </message>
@@ -1683,7 +1694,13 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>秘密情報「%1」が定義されていません。秘密情報ファイル %2 にはなく、環境変数 %3 も設定されていません。</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+162"/>
+        <location line="+7"/>
+        <source>Cannot read the cluster profile %1: %2</source>
+        <translation>クラスタープロファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="-218"/>
         <source>A path&apos;s snapshot method is &quot;command&quot;, so the snapshot commands are needed; missing: %1.</source>
         <translation>パスのスナップショット方式が「command」なので、スナップショットのコマンドが必要です。不足: %1。</translation>
     </message>
@@ -4529,7 +4546,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>Lifeboat::OptionsPage</name>
     <message>
-        <location filename="../ui/OptionsPage.cpp" line="+153"/>
+        <location filename="../ui/OptionsPage.cpp" line="+155"/>
         <source>Set the options</source>
         <translation>オプションの設定</translation>
     </message>
@@ -4549,12 +4566,51 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>バックアップルート(&amp;R):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Change…</source>
+        <translation>変更…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another backup root</source>
+        <translation>別のバックアップルートを選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this cluster&apos;s backup sets in another directory from now on (saved in the profile).</source>
+        <translation>今後、このクラスターのバックアップセットを別のディレクトリに保存します（プロファイルに保存されます）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+115"/>
+        <source>Choose the backup root</source>
+        <translation>バックアップルートを選択</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This profile has no file to keep another backup root in. Save it first (Edit… on the Cluster page).</source>
+        <translation>このプロファイルには別のバックアップルートを保存するファイルがありません。先に保存してください（クラスターページの「編集…」）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change the backup root?</source>
+        <translation>バックアップルートを変更しますか？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the backup sets of %1 in %2 from now on?
+
+Lifeboat writes this into the profile %3: later backups go there, and restores and the Backups window look for sets there. The sets in %4 stay where they are.</source>
+        <translation>今後、%1 のバックアップセットを %2 に保存しますか？
+
+Lifeboat はこれをプロファイル %3 に書き込みます。以降のバックアップはそこに保存され、復元とバックアップウィンドウはそこでセットを探します。%4 にあるセットはそのまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source> ms</source>
         <translation> ミリ秒</translation>
     </message>
@@ -4564,17 +4620,17 @@ Type &apos;yes&apos; to trust it: </source>
         <translation> 分</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-82"/>
         <source>a new or empty directory; empty: under Lifeboat&apos;s data directory</source>
         <translation>新しいディレクトリまたは空のディレクトリ。空欄: Lifeboat のデータディレクトリ配下</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>This scenario has no options.</source>
         <translation>このシナリオにはオプションがありません。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+151"/>
         <source>Strategy</source>
         <translation>方式</translation>
     </message>
@@ -4594,7 +4650,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>検証</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-242"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
@@ -4619,7 +4675,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>破損</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+320"/>
         <source>There is no backup set under %1 yet. Go back and make one first.</source>
         <translation>%1 配下にはまだバックアップセットがありません。戻って先に作成してください。</translation>
     </message>
@@ -4634,22 +4690,22 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>ウィザードで指定</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-313"/>
         <source>Checking the options…</source>
         <translation>オプションを確認中…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Checking the options</source>
         <translation>オプションを確認中</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-99"/>
         <source>%1, incremental on %2</source>
         <translation>%1、%2 に対する増分</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+295"/>
         <source>Restore point</source>
         <translation>復元ポイント</translation>
     </message>
@@ -5158,23 +5214,23 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+133"/>
+        <location line="+127"/>
         <source>waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-123"/>
         <source>At the end: %1</source>
         <translation>最後に: %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+133"/>
+        <location line="+127"/>
         <source>if needed</source>
         <translation>必要な場合</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-116"/>
         <source>done before the interruption</source>
         <translation>中断前に完了</translation>
     </message>
@@ -5194,12 +5250,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>running, %1 %</source>
         <translation>実行中、%1 %</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>elapsed %1, about %2 left</source>
         <translation>経過 %1、残り約 %2</translation>
     </message>
@@ -5259,7 +5315,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>確認の時点で実行を停止しました。クリーンアップステップは実行済みです。</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-231"/>
         <source>Building the plan…</source>
         <translation>プランを作成中…</translation>
     </message>
@@ -5274,7 +5330,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>ノードの停止時間</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+222"/>
         <source>%1 down for %2</source>
         <translation>%1 停止中 %2</translation>
     </message>
@@ -5284,12 +5340,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>%1 の停止時間は %2 でした</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-43"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+71"/>
         <source>not run</source>
         <translation>未実行</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "WizardSettings.h"
 
 #include <backup/BackupSetCatalog.h>
+#include <profile/ClusterProfile.h>
 #include <run/OptionNames.h>
 #include <run/Scenario.h>
 #include <scenarios/RestoreNodeScenario.h>
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -160,8 +162,18 @@ OptionsPage::OptionsPage(WizardSession *session, QWidget *parent)
     m_backupRoot->setAccessibleName(tr("Backup root"));
     auto *rootLabel = new QLabel(tr("Backup &root:"), this);
     rootLabel->setBuddy(m_backupRoot);
+    auto *rootRow = new QWidget(this);
+    auto *rootLayout = new QHBoxLayout(rootRow);
+    rootLayout->setContentsMargins(0, 0, 0, 0);
+    rootLayout->addWidget(m_backupRoot, 1);
+    m_changeRoot = new QPushButton(tr("Change…"), rootRow);
+    m_changeRoot->setObjectName(QStringLiteral("backupRoot-change"));
+    m_changeRoot->setAccessibleName(tr("Choose another backup root"));
+    m_changeRoot->setToolTip(tr("Keep this cluster's backup sets in another directory from now on (saved in the profile)."));
+    connect(m_changeRoot, &QPushButton::clicked, this, &OptionsPage::changeBackupRoot);
+    rootLayout->addWidget(m_changeRoot);
     // The first row of the options' form, so that its field lines up with theirs.
-    m_form->addRow(rootLabel, m_backupRoot);
+    m_form->addRow(rootLabel, rootRow);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     layout->addLayout(m_form);
 
@@ -215,6 +227,7 @@ void OptionsPage::initializePage()
     }
     if (m_editors.isEmpty())
         m_form->addRow(new QLabel(tr("This scenario has no options."), this));
+    changeRootLast();
     applyRemembered();
     if (nodes) {
         if (!m_session->suggestedNode().isEmpty() && nodes->findText(m_session->suggestedNode()) >= 0)
@@ -238,9 +251,13 @@ QWidget *OptionsPage::createEditor(const ScenarioOption &option, const ClusterPr
     }
     case ScenarioOption::Kind::Node: {
         auto *combo = new QComboBox(this);
+        // Left out, the scenario chooses (every publish node, the first
+        // secondary); a node picked here is given by name.
+        if (!option.required)
+            combo->addItem(option.whenLeftOut, QString());
         for (const NodeProfile &node : profile.nodes) {
             if (option.accepts(node.role))
-                combo->addItem(node.name);
+                combo->addItem(node.name, node.name);
         }
         return combo;
     }
@@ -272,6 +289,72 @@ QWidget *OptionsPage::createEditor(const ScenarioOption &option, const ClusterPr
                                  ? tr("a new or empty directory; empty: under Lifeboat's data directory")
                                  : option.valueName);
     return line;
+}
+
+// The focus starts on the first option, so Change… comes after the options
+// in the tab order (made before them, it would come first).
+void OptionsPage::changeRootLast()
+{
+    QWidget *last = nullptr;
+    for (QWidget *widget = m_changeRoot->nextInFocusChain(); widget != m_changeRoot; widget = widget->nextInFocusChain()) {
+        if (isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus))
+            last = widget;
+    }
+    if (last)
+        QWidget::setTabOrder(last, m_changeRoot);
+}
+
+void OptionsPage::changeBackupRoot()
+{
+    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Choose the backup root"), m_session->profile().backupRoot);
+    if (!chosen.isEmpty())
+        useBackupRoot(chosen);
+}
+
+void OptionsPage::useBackupRoot(const QString &directory)
+{
+    const ClusterProfile &profile = m_session->profile();
+    if (QDir::cleanPath(directory) == QDir::cleanPath(profile.backupRoot))
+        return;
+    if (profile.filePath.isEmpty()) {
+        m_error->setText(tr("This profile has no file to keep another backup root in. Save it first (Edit… on the "
+                            "Cluster page)."));
+        m_error->show();
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Change the backup root?"),
+        tr("Keep the backup sets of %1 in %2 from now on?\n\nLifeboat writes this into the profile %3: later backups go "
+           "there, and restores and the Backups window look for sets there. The sets in %4 stay where they are.")
+            .arg(profile.name, QDir::toNativeSeparators(directory), QDir::toNativeSeparators(profile.filePath),
+                 QDir::toNativeSeparators(profile.backupRoot)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    // A file write: off the GUI thread, like every other.
+    QtConcurrent::run([path = profile.filePath, directory] {
+        QString error;
+        std::optional<ClusterProfile> changed = ClusterProfile::changeBackupRoot(path, directory, &error);
+        return std::pair(changed ? changed->backupRoot : QString(), error);
+    }).then(this, [this](const std::pair<QString, QString> &result) {
+        const auto &[backupRoot, error] = result;
+        if (backupRoot.isEmpty()) {
+            m_error->setText(error);
+            m_error->show();
+            return;
+        }
+        m_error->hide();
+        // The session keeps its profile (and the secrets given to it); only
+        // the root changes, as in the file.
+        ClusterProfile changed = m_session->profile();
+        changed.backupRoot = backupRoot;
+        m_session->setProfile(changed);
+        m_backupRoot->setText(QDir::toNativeSeparators(backupRoot));
+        for (QWidget *editor : std::as_const(m_editors)) {
+            if (auto *sets = qobject_cast<QTableWidget *>(editor))
+                loadSets(sets);
+        }
+    });
 }
 
 // A directory option's line with a button to choose the directory.
@@ -329,8 +412,9 @@ void OptionsPage::loadSets(QTableWidget *table)
     QtConcurrent::run([root] { return setRows(BackupSetCatalog::list(root)); }).then(this, [this, table, generation](const QList<SetRow> &rows) {
         if (generation != m_generation)
             return;
-        fillSetTable(table, rows, table->property("automaticAllowed").toBool());
-        if (table->rowCount() == 0) {
+        // No set at all: nothing to choose, not even "Automatic".
+        fillSetTable(table, rows, !rows.isEmpty() && table->property("automaticAllowed").toBool());
+        if (rows.isEmpty()) {
             m_error->setText(tr("There is no backup set under %1 yet. Go back and make one first.")
                                  .arg(QDir::toNativeSeparators(m_session->profile().backupRoot)));
             m_error->show();
@@ -399,8 +483,11 @@ QVariantMap OptionsPage::givenOptions() const
                 given.insert(it.key(), true);
             }
         } else if (const auto *combo = qobject_cast<const QComboBox *>(*it)) {
-            if (!combo->currentText().isEmpty())
-                given.insert(it.key(), combo->currentText());
+            // A node list's entries carry the node's name; a choice's are its text.
+            const QVariant data = combo->currentData();
+            const QString value = data.isValid() ? data.toString() : combo->currentText();
+            if (!value.isEmpty())
+                given.insert(it.key(), value);
         } else if (const auto *spin = qobject_cast<const QSpinBox *>(*it)) {
             given.insert(it.key(), QString::number(spin->value()));
         } else if (const auto *line = qobject_cast<const QLineEdit *>(*it)) {
@@ -440,6 +527,7 @@ bool OptionsPage::validatePage()
     m_session->setOptions(completed);
     QVariantMap remembered = given;
     remembered.remove(QStringLiteral("repositoryReason"));
+    m_session->setGivenOptions(remembered);
     WizardSettings::setLastOptions(scenario->id(), remembered);
     return true;
 }

@@ -14,6 +14,7 @@
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace Lifeboat {
@@ -64,6 +65,12 @@ private:
     static QString unitSuffix(ScenarioOption::Unit unit);
     QWidget *createSetTable(bool automaticAllowed);
     void loadSets(QTableWidget *table);
+    // The backup root is the profile's: "Change…" writes another one into
+    // the profile file, after asking, so that later backups, restores and the
+    // Backups window all look in the same place.
+    void changeBackupRoot();
+    void changeRootLast();
+    void useBackupRoot(const QString &directory);
     void suggestRepository(const QString &nodeName);
     void applyRemembered();
     void completeOptions(const QVariantMap &given);
@@ -73,6 +80,7 @@ private:
     WizardSession *m_session;
     QFormLayout *m_form;
     QLineEdit *m_backupRoot;
+    QPushButton *m_changeRoot;
     QLabel *m_error;
     QLabel *m_completingLabel;
     QHash<QString, QWidget *> m_editors;

@@ -114,7 +114,7 @@ ScheduleDialog *ScheduleDialog::openFor(const WizardSession &session, QWidget *p
 {
     if (!canSchedule(session))
         return nullptr;
-    auto *dialog = new ScheduleDialog(session.profile(), *session.scenario(), session.options(), parent);
+    auto *dialog = new ScheduleDialog(session.profile(), *session.scenario(), session.givenOrCompletedOptions(), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

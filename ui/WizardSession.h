@@ -48,7 +48,18 @@ public:
 
     // Completed options (Scenario::completeOptions), ready to build a plan.
     const QVariantMap &options() const { return m_options; }
-    void setOptions(const QVariantMap &options) { m_options = options; }
+    // Forgets the given options: they belong to the options completed before.
+    void setOptions(const QVariantMap &options)
+    {
+        m_options = options;
+        m_givenOptions.reset();
+    }
+    // What the person gave on the Options page, before the scenario completed
+    // it: a schedule runs with these, so that what the plan chose by itself
+    // (a node, a label) is chosen again on every run. The completed options
+    // when the run did not come through the Options page (a resumed run).
+    QVariantMap givenOrCompletedOptions() const { return m_givenOptions.value_or(m_options); }
+    void setGivenOptions(const QVariantMap &options) { m_givenOptions = options; }
 
     bool warningsAccepted() const { return m_warningsAccepted; }
     void setWarningsAccepted(bool accepted) { m_warningsAccepted = accepted; }
@@ -88,6 +99,7 @@ private:
     QString m_requestedProfile;
     const Scenario *m_scenario = nullptr;
     QVariantMap m_options;
+    std::optional<QVariantMap> m_givenOptions;
     bool m_warningsAccepted = false;
     bool m_planApproved = false;
     QString m_runDirectory;

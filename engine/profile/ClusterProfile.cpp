@@ -666,6 +666,36 @@ bool ClusterProfile::save(const QString &path, QString *error) const
     return true;
 }
 
+std::optional<ClusterProfile> ClusterProfile::changeBackupRoot(const QString &path, const QString &backupRoot,
+                                                              QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the cluster profile %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    QJsonObject json = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+    file.close();
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("Cannot read the cluster profile %1: %2").arg(path, parseError.errorString());
+        return std::nullopt;
+    }
+    json.insert(QStringLiteral("backupRoot"), QDir::cleanPath(QDir(QFileInfo(path).absolutePath()).absoluteFilePath(backupRoot)));
+    // The changed profile must load before it replaces the one that does.
+    std::optional<ClusterProfile> changed = fromJson(json, QFileInfo(path).absolutePath(), error);
+    if (!changed)
+        return std::nullopt;
+    QSaveFile saved(path);
+    if (!saved.open(QIODevice::WriteOnly) || saved.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0
+        || !saved.commit()) {
+        *error = tr("Cannot write the cluster profile %1: %2").arg(path, saved.errorString());
+        return std::nullopt;
+    }
+    changed->filePath = QFileInfo(path).absoluteFilePath();
+    return changed;
+}
+
 const NodeProfile *ClusterProfile::node(const QString &nodeName) const
 {
     for (const NodeProfile &candidate : nodes) {

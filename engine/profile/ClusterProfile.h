@@ -102,6 +102,12 @@ public:
                                                   QList<ProfileProblem> *problems);
     static std::optional<ClusterProfile> fromJson(const QJsonObject &json, const QString &directory, QString *error);
     [[nodiscard]] bool save(const QString &path, QString *error) const;
+    // Points the profile file at `path` to another backup root: that one key
+    // changes, everything else in the file stays as it was written (a whole
+    // save() would also rewrite what the loader normalised). Returns the
+    // profile as loaded again, or nothing with `error` (the file unchanged).
+    static std::optional<ClusterProfile> changeBackupRoot(const QString &path, const QString &backupRoot,
+                                                          QString *error);
     QJsonObject toJson() const;
 
     const NodeProfile *node(const QString &nodeName) const;

@@ -50,6 +50,10 @@ public:
     int maximum = 0;
     Unit unit = Unit::None;
     QList<NodeRole> roles;
+    // What leaving an optional Node option out means, in the person's words
+    // ("Every publish node"): the wizard's first entry, so that the scenario
+    // can still choose (and a schedule chooses again on every run).
+    QString whenLeftOut;
     // What completeOptions says when a value is not one of the choices or
     // outside the range.
     QString invalid;

@@ -37,7 +37,8 @@ QList<ScenarioOption> BackupPublishScenario::options() const
                                  .kind = ScenarioOption::Kind::Node,
                                  .valueName = tr("name"),
                                  .description = tr("One publish node (default: all of them)."),
-                                 .roles = {NodeRole::Publish}}};
+                                 .roles = {NodeRole::Publish},
+                                 .whenLeftOut = tr("Every publish node")}};
 }
 
 QStringList BackupPublishScenario::publishNodes(const ClusterProfile &profile, const QVariantMap &options)

@@ -96,7 +96,8 @@ ScenarioOption BackupScenario::secondaryNodeOption(const QString &description)
             .kind = ScenarioOption::Kind::Node,
             .valueName = tr("name"),
             .description = description,
-            .roles = {NodeRole::Secondary}};
+            .roles = {NodeRole::Secondary},
+            .whenLeftOut = tr("The first secondary node")};
 }
 
 ScenarioOption BackupScenario::timeoutOption()
