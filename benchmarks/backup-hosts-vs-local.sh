@@ -8,12 +8,16 @@
 #
 #   installer/dev exec benchmarks/backup-hosts-vs-local.sh [SIZE_MB] [WORK_DIR]
 #
+# REPEAT=N runs each backup N times, local and hosts taking turns, and
+# prints the medians (one run's time varies by a quarter on a busy machine).
+#
 # Needs root (the sandbox with hosts uses mount namespaces). Both sandboxes
 # are built with the same seed and size, so they hold the same bytes; both
 # runs read warm data.
 set -euo pipefail
 
 size_mb=${1:-1024}
+repeat=${REPEAT:-1}
 work=${2:-$(mktemp -d /tmp/lb-hb.XXXXXX)}
 strategies=(backup-offline backup-rolling)
 local_dir=$work/local
@@ -44,11 +48,18 @@ backup() { # DIR STRATEGY
 
 printf 'sandbox data: %s MB each, %s cores\n' "$(du -sm "$local_dir/nodes" "$local_dir/shared" "$local_dir/db" | awk '{s+=$1} END {print s}')" "$(nproc)"
 printf '%-16s %10s %10s %7s %14s %14s %9s\n' strategy local_s hosts_s ratio local_peak_MB hosts_peak_MB set_MB
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 for strategy in "${strategies[@]}"; do
-  read -r l_s l_kb l_bytes < <(backup "$local_dir" "$strategy")
-  read -r h_s h_kb h_bytes < <(backup "$hosts_dir" "$strategy")
+  l_times=() h_times=()
+  for ((i = 0; i < repeat; i++)); do
+    read -r l_s l_kb l_bytes < <(backup "$local_dir" "$strategy")
+    read -r h_s h_kb h_bytes < <(backup "$hosts_dir" "$strategy")
+    l_times+=("$l_s") h_times+=("$h_s")
+  done
+  l_s=$(printf '%s\n' "${l_times[@]}" | median) h_s=$(printf '%s\n' "${h_times[@]}" | median)
   awk -v s="$strategy" -v ls="$l_s" -v hs="$h_s" -v lk="$l_kb" -v hk="$h_kb" -v lb="$l_bytes" -v hb="$h_bytes" 'BEGIN {
     printf "%-16s %10.2f %10.2f %7.2f %14.0f %14.0f %4.0f/%-4.0f\n", s, ls, hs, hs / ls, lk / 1024, hk / 1024, lb / 1048576, hb / 1048576 }'
+  if ((repeat > 1)); then say "  $strategy runs: local ${l_times[*]}; hosts ${h_times[*]}"; fi
 done
 say "goal: ratio (hosts / local) <= 1.25"
 
