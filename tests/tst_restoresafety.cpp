@@ -8,8 +8,10 @@
 #include <restore/PartExtractor.h>
 #include <restore/Quarantine.h>
 #include <restore/RestoredTree.h>
+#include <run/RunRecord.h>
 #include <scenarios/RollbackRestoreScenario.h>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -132,6 +134,78 @@ private Q_SLOTS:
         expectRefusedAndUnchanged({QStringLiteral("--node"), QStringLiteral("node2"), QStringLiteral("--repository"),
                                    QStringLiteral("--backup-set"), copy},
                                   QStringLiteral("restore-node"), 3, QStringLiteral("is damaged, so nothing was restored and every node is as it was"));
+    }
+
+    // Issue 16: a part unpacked whole before anything changes is read once:
+    // the verification checks its archive against SHA256SUMS, the unpacking
+    // each file against the manifest. A file that does not match its
+    // manifest, with SHA256SUMS rewritten to match (so that only the files
+    // can tell), stops the restore in the unpacking: after the verification
+    // passed, before any node is touched.
+    void aPartUnpackedBeforeAnythingChangesIsReadOnceAndStillChecked()
+    {
+        const QString copy = copyOfSet(QStringLiteral("rewritten"));
+        QString changed;
+        editManifest(copy, [&changed](QJsonObject &manifest) {
+            QJsonArray parts = manifest.value(QStringLiteral("parts")).toArray();
+            for (qsizetype i = 0; i < parts.size(); ++i) {
+                QJsonObject part = parts[i].toObject();
+                if (part.value(QStringLiteral("name")).toString() != QLatin1String("repository-node2"))
+                    continue;
+                QJsonArray files = part.value(QStringLiteral("files")).toArray();
+                QJsonObject file = files[0].toObject();
+                changed = file.value(QStringLiteral("path")).toString();
+                file.insert(QStringLiteral("sha256"), QString(64, u'0'));
+                files[0] = file;
+                part.insert(QStringLiteral("files"), files);
+                parts[i] = part;
+            }
+            manifest.insert(QStringLiteral("parts"), parts);
+        });
+        QVERIFY(!changed.isEmpty());
+        // SHA256SUMS made to agree with the changed manifest.
+        QFile manifestFile(QDir(copy).filePath(QStringLiteral("manifest.json")));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        const QByteArray manifestSum = QCryptographicHash::hash(manifestFile.readAll(), QCryptographicHash::Sha256).toHex();
+        QFile sums(QDir(copy).filePath(QStringLiteral("SHA256SUMS")));
+        QVERIFY(sums.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = sums.readAll().split('\n');
+        sums.close();
+        bool replaced = false;
+        for (QByteArray &line : lines) {
+            if (line.endsWith("  manifest.json")) {
+                line = manifestSum + "  manifest.json";
+                replaced = true;
+            }
+        }
+        QVERIFY(replaced);
+        QVERIFY(sums.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        sums.write(lines.join('\n'));
+        sums.close();
+
+        const QStringList before = QDir(m_runs.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        expectRefusedAndUnchanged({QStringLiteral("--node"), QStringLiteral("node2"), QStringLiteral("--repository"),
+                                   QStringLiteral("--backup-set"), copy},
+                                  QStringLiteral("restore-node"), 1, QStringLiteral("does not match the manifest"));
+        QStringList after = QDir(m_runs.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &old : before)
+            after.removeAll(old);
+        QCOMPARE(after.size(), 1);
+        const RunRecord record = RunRecord::load(QDir(m_runs.path()).filePath(after.first()));
+        // The order of events: verified (archives only), then the unpacking
+        // found the file, and nothing after it ran.
+        QCOMPARE(record.steps.first().kind, QStringLiteral("verify-backup-set"));
+        QCOMPARE(record.steps.first().result, QStringLiteral("ok"));
+        qsizetype failed = -1;
+        for (qsizetype i = 0; i < record.steps.size(); ++i) {
+            if (record.steps[i].result == QLatin1String("failed"))
+                failed = i;
+        }
+        QVERIFY(failed > 0);
+        QCOMPARE(record.steps[failed].kind, QStringLiteral("unpack-part"));
+        QVERIFY2(record.steps[failed].message.contains(changed), qPrintable(record.steps[failed].message));
+        for (qsizetype i = failed + 1; i < record.steps.size(); ++i)
+            QVERIFY2(!record.steps[i].started, qPrintable(record.steps[i].title));
     }
 
     void anIncompleteSetStopsTheRestoreBeforeAnyNodeIsTouched()

@@ -990,12 +990,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+427"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+438"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>ist ein Link im Archiv, den das Manifest nicht als diesen Link aufführt</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-348"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>fehlt oder ist nicht lesbar, daher kann kein Archiv als Ganzes geprüft werden</translation>
     </message>
@@ -1022,13 +1022,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
     <message>
         <location line="-71"/>
-        <location line="+216"/>
-        <location line="+37"/>
+        <location line="+266"/>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-270"/>
         <source>is not a regular file, so it was not read</source>
         <translation>ist keine reguläre Datei und wurde daher nicht gelesen</translation>
     </message>
@@ -1048,7 +1047,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>enthält %1, das im Manifest fehlt</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+116"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>das Archiv fehlt (%n Datei von Teil %1 verloren)</numerusform>
@@ -1056,7 +1055,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>ist nicht in SHA256SUMS aufgeführt</translation>
     </message>
@@ -1066,12 +1065,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>SHA-256 des Archivs weicht von SHA256SUMS ab (die Archivdatei wurde verändert oder beschädigt)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
         <source>is not a .tar.zst, .tar.gz, .tar.xz or .zip archive</source>
         <translation>ist kein .tar.zst-, .tar.gz-, .tar.xz- oder .zip-Archiv</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+44"/>
         <location line="+72"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
@@ -1128,8 +1127,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 kann nicht geschrieben werden: %2. Das obige Ergebnis gilt, aber &apos;lifeboat backups&apos; wird es nicht anzeigen; prüfen Sie die Berechtigungen und den freien Speicherplatz des Satzverzeichnisses.</translation>
     </message>
     <message numerus="yes">
-        <location line="-250"/>
-        <location line="+44"/>
+        <location line="-261"/>
+        <location line="+100"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>steht nicht in der SHA256SUMS von %1, dem älteren Satz, aus dem dieser Satz %n Datei übernimmt</numerusform>
@@ -1145,12 +1144,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-56"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>ist kein .tar.zst-, .tar.gz- oder .tar.xz-Archiv und kann daher keine Dateien eines neueren Satzes enthalten</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-89"/>
         <source>is missing (part %1 takes files from %2)</source>
         <translation>fehlt (Teil %1 nimmt Dateien aus %2)</translation>
     </message>
@@ -4605,7 +4604,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <source>Choose the backup root</source>
         <translation>Sicherungsverzeichnis wählen</translation>
     </message>
@@ -4639,17 +4638,17 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation> min</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-95"/>
         <source>a new or empty directory; empty: under Lifeboat&apos;s data directory</source>
         <translation>ein neues oder leeres Verzeichnis; leer: unter dem Datenverzeichnis von Lifeboat</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>This scenario has no options.</source>
         <translation>Dieses Szenario hat keine Optionen.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+165"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
@@ -4669,7 +4668,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-256"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -4694,7 +4693,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>BESCHÄDIGT</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+335"/>
         <source>There is no backup set under %1 yet. Go back and make one first.</source>
         <translation>Unter %1 gibt es noch keinen Sicherungssatz. Gehen Sie zurück, und erstellen Sie zuerst einen.</translation>
     </message>
@@ -4709,7 +4708,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>im Assistenten angefordert</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-328"/>
         <source>Checking the options…</source>
         <translation>Optionen werden geprüft…</translation>
     </message>
@@ -4724,7 +4723,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1, inkrementell auf %2</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+309"/>
         <source>Restore point</source>
         <translation>Wiederherstellungspunkt</translation>
     </message>
@@ -7235,7 +7234,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>Precondition</name>
     <message>
-        <location filename="../engine/run/Precondition.cpp" line="+36"/>
+        <location filename="../engine/run/Precondition.cpp" line="+37"/>
         <source>Report this as a bug.</source>
         <translation>Melden Sie dies als Fehler.</translation>
     </message>
@@ -10266,7 +10265,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Prüfen Sie, ob das Profil diesen Cluster beschreibt. Fahren Sie nur fort, wenn Sie wissen, warum sie sich unterscheiden.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+69"/>
         <source>Unzip the zipped online backup of %1 to a scratch location</source>
         <translation>Die gezippte Online-Sicherung von %1 an einen Arbeitsort entpacken</translation>
     </message>
@@ -12612,9 +12611,29 @@ Fehler: %1</translation>
         <translation>Den Sicherungssatz %1 prüfen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Reads back the parts this restore uses (%1) and checks every file against the manifest. Nothing changes; a damaged set stops the restore here.</source>
-        <translation>Liest die Teile zurück, die diese Wiederherstellung verwendet (%1), und prüft jede Datei gegen das Manifest. Nichts ändert sich; ein beschädigter Satz hält die Wiederherstellung hier an.</translation>
+        <location line="+9"/>
+        <source>Checks the archives of the parts this restore uses (%1) against SHA256SUMS.</source>
+        <translation>Prüft die Archive der Teile, die diese Wiederherstellung verwendet (%1), gegen SHA256SUMS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads back the parts this restore uses (%1) and checks every file against the manifest.</source>
+        <translation>Liest die Teile zurück, die diese Wiederherstellung verwendet (%1), und prüft jede Datei gegen das Manifest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archives of %1 are checked against SHA256SUMS here.</source>
+        <translation>Die Archive von %1 werden hier gegen SHA256SUMS geprüft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their files are checked against the manifest as they are unpacked, before anything changes.</source>
+        <translation>Ihre Dateien werden beim Entpacken gegen das Manifest geprüft, bevor sich irgendetwas ändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changes; a damaged set stops the restore before any node is touched.</source>
+        <translation>Nichts ändert sich; ein beschädigter Satz hält die Wiederherstellung an, bevor ein Knoten angefasst wird.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -12627,15 +12646,23 @@ Fehler: %1</translation>
         <translation>Der Sicherungssatz %1 ist beschädigt, daher wurde nichts wiederhergestellt, und jeder Knoten ist wie zuvor: %2. Wählen Sie einen anderen Satz (siehe &apos;lifeboat backups&apos;).</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Read back %n file(s); every one matches the manifest.</source>
         <translation>
             <numerusform>%n Datei zurückgelesen; sie stimmt mit dem Manifest überein.</numerusform>
             <numerusform>%n Dateien zurückgelesen; jede stimmt mit dem Manifest überein.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Checked %n archive(s) against SHA256SUMS; the files of %1 are checked as they are unpacked.</source>
+        <translation>
+            <numerusform>%n Archiv gegen SHA256SUMS geprüft; die Dateien von %1 werden beim Entpacken geprüft.</numerusform>
+            <numerusform>%n Archive gegen SHA256SUMS geprüft; die Dateien von %1 werden beim Entpacken geprüft.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The set is %1.</source>
         <translation>Der Satz ist %1.</translation>
     </message>

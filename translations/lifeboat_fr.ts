@@ -990,12 +990,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+427"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+438"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>est un lien dans l’archive que le manifeste ne mentionne pas comme tel</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-348"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>est absent ou illisible ; aucune archive ne peut donc être vérifiée dans son ensemble</translation>
     </message>
@@ -1022,13 +1022,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
     <message>
         <location line="-71"/>
-        <location line="+216"/>
-        <location line="+37"/>
+        <location line="+266"/>
         <source>cannot be read (%1)</source>
         <translation>ne peut pas être lu (%1)</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-270"/>
         <source>is not a regular file, so it was not read</source>
         <translation>n&apos;est pas un fichier ordinaire et n&apos;a donc pas été lu</translation>
     </message>
@@ -1048,7 +1047,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>contient %1, que le manifeste ne contient pas</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+116"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>l&apos;archive est absente (%n fichier de la partie %1 perdu)</numerusform>
@@ -1056,7 +1055,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>ne figure pas dans SHA256SUMS</translation>
     </message>
@@ -1066,12 +1065,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>le SHA-256 de l&apos;archive diffère de SHA256SUMS (le fichier d&apos;archive a été modifié ou endommagé)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
         <source>is not a .tar.zst, .tar.gz, .tar.xz or .zip archive</source>
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz, .tar.xz ou .zip</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+44"/>
         <location line="+72"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
@@ -1128,8 +1127,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Impossible d&apos;écrire %1 : %2. Le résultat ci-dessus reste valable, mais &apos;lifeboat backups&apos; ne l&apos;affichera pas ; vérifiez les droits et l&apos;espace libre du répertoire du jeu.</translation>
     </message>
     <message numerus="yes">
-        <location line="-250"/>
-        <location line="+44"/>
+        <location line="-261"/>
+        <location line="+100"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>n&apos;est pas listée dans le SHA256SUMS de %1, le jeu plus ancien dont ce jeu reprend %n fichier</numerusform>
@@ -1145,12 +1144,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-56"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz ou .tar.xz, et ne peut donc pas contenir de fichiers d&apos;un jeu plus récent</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-89"/>
         <source>is missing (part %1 takes files from %2)</source>
         <translation>est absent (la partie %1 prend des fichiers dans %2)</translation>
     </message>
@@ -4605,7 +4604,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <source>Choose the backup root</source>
         <translation>Choisir la racine des sauvegardes</translation>
     </message>
@@ -4639,17 +4638,17 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation> min</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-95"/>
         <source>a new or empty directory; empty: under Lifeboat&apos;s data directory</source>
         <translation>un répertoire nouveau ou vide ; vide : sous le répertoire de données de Lifeboat</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>This scenario has no options.</source>
         <translation>Ce scénario n&apos;a pas d&apos;options.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+165"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
@@ -4669,7 +4668,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-256"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
@@ -4694,7 +4693,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>ENDOMMAGÉ</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+335"/>
         <source>There is no backup set under %1 yet. Go back and make one first.</source>
         <translation>Il n&apos;y a encore aucun jeu de sauvegarde sous %1. Revenez en arrière et créez-en un d&apos;abord.</translation>
     </message>
@@ -4709,7 +4708,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>demandé dans l&apos;assistant</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-328"/>
         <source>Checking the options…</source>
         <translation>Vérification des options…</translation>
     </message>
@@ -4724,7 +4723,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>%1, incrémentiel sur %2</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+309"/>
         <source>Restore point</source>
         <translation>Point de restauration</translation>
     </message>
@@ -7235,7 +7234,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>Precondition</name>
     <message>
-        <location filename="../engine/run/Precondition.cpp" line="+36"/>
+        <location filename="../engine/run/Precondition.cpp" line="+37"/>
         <source>Report this as a bug.</source>
         <translation>Signalez ceci comme un bogue.</translation>
     </message>
@@ -10266,7 +10265,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Vérifiez que le profil décrit bien ce cluster. Ne continuez que si vous savez pourquoi ils diffèrent.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+69"/>
         <source>Unzip the zipped online backup of %1 to a scratch location</source>
         <translation>Décompresser la sauvegarde en ligne zippée de %1 dans un emplacement de travail</translation>
     </message>
@@ -12612,9 +12611,29 @@ Pannes : %1</translation>
         <translation>Vérifier le jeu de sauvegarde %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Reads back the parts this restore uses (%1) and checks every file against the manifest. Nothing changes; a damaged set stops the restore here.</source>
-        <translation>Relit les parties qu&apos;utilise cette restauration (%1) et vérifie chaque fichier par rapport au manifeste. Rien ne change ; un jeu endommagé arrête la restauration ici.</translation>
+        <location line="+9"/>
+        <source>Checks the archives of the parts this restore uses (%1) against SHA256SUMS.</source>
+        <translation>Vérifie les archives des parties qu&apos;utilise cette restauration (%1) par rapport à SHA256SUMS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads back the parts this restore uses (%1) and checks every file against the manifest.</source>
+        <translation>Relit les parties qu&apos;utilise cette restauration (%1) et vérifie chaque fichier par rapport au manifeste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archives of %1 are checked against SHA256SUMS here.</source>
+        <translation>Les archives de %1 sont vérifiées ici par rapport à SHA256SUMS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their files are checked against the manifest as they are unpacked, before anything changes.</source>
+        <translation>Leurs fichiers sont vérifiés par rapport au manifeste à mesure qu&apos;ils sont décompressés, avant que rien ne change.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changes; a damaged set stops the restore before any node is touched.</source>
+        <translation>Rien ne change ; un jeu endommagé arrête la restauration avant qu&apos;aucun nœud ne soit touché.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -12627,15 +12646,23 @@ Pannes : %1</translation>
         <translation>Le jeu de sauvegarde %1 est endommagé ; rien n&apos;a donc été restauré et chaque nœud est tel qu&apos;avant : %2. Choisissez un autre jeu (voir &apos;lifeboat backups&apos;).</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Read back %n file(s); every one matches the manifest.</source>
         <translation>
             <numerusform>%n fichier relu ; il correspond au manifeste.</numerusform>
             <numerusform>%n fichiers relus ; chacun correspond au manifeste.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Checked %n archive(s) against SHA256SUMS; the files of %1 are checked as they are unpacked.</source>
+        <translation>
+            <numerusform>%n archive vérifiée par rapport à SHA256SUMS ; les fichiers de %1 sont vérifiés à mesure qu&apos;ils sont décompressés.</numerusform>
+            <numerusform>%n archives vérifiées par rapport à SHA256SUMS ; les fichiers de %1 sont vérifiés à mesure qu&apos;ils sont décompressés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The set is %1.</source>
         <translation>Le jeu est %1.</translation>
     </message>

@@ -986,12 +986,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+427"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+438"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>アーカイブ内のリンクですが、マニフェストにはこのリンクとして記載されていません</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-348"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>存在しないか読み取れないため、アーカイブ全体を検証できません</translation>
     </message>
@@ -1018,13 +1018,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
     <message>
         <location line="-71"/>
-        <location line="+216"/>
-        <location line="+37"/>
+        <location line="+266"/>
         <source>cannot be read (%1)</source>
         <translation>読み取れません (%1)</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-270"/>
         <source>is not a regular file, so it was not read</source>
         <translation>通常のファイルではないため、読み込みませんでした</translation>
     </message>
@@ -1044,14 +1043,14 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>マニフェストにない %1 が記載されています</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+116"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>アーカイブがありません（パート %1 の %n 個のファイルが失われました）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>SHA256SUMS に記載されていません</translation>
     </message>
@@ -1061,12 +1060,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>アーカイブの SHA-256 が SHA256SUMS と異なります（アーカイブファイルが変更または破損しています）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
         <source>is not a .tar.zst, .tar.gz, .tar.xz or .zip archive</source>
         <translation>.tar.zst、.tar.gz、.tar.xz、.zip のいずれのアーカイブでもありません</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+44"/>
         <location line="+72"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
@@ -1121,8 +1120,8 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 を書き込めません: %2。上記の結果は有効ですが、&apos;lifeboat backups&apos; には表示されません。セットのディレクトリの権限と空き容量を確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-250"/>
-        <location line="+44"/>
+        <location line="-261"/>
+        <location line="+100"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>%1（このセットが %n 個のファイルを取得する古いセット）の SHA256SUMS に記載されていません</numerusform>
@@ -1136,12 +1135,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-56"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>.tar.zst、.tar.gz、.tar.xz のいずれのアーカイブでもないため、新しいセットのファイルを保持できません</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-89"/>
         <source>is missing (part %1 takes files from %2)</source>
         <translation>がありません（パート %1 は %2 のファイルを使います）</translation>
     </message>
@@ -4586,7 +4585,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <source>Choose the backup root</source>
         <translation>バックアップルートを選択</translation>
     </message>
@@ -4620,17 +4619,17 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation> 分</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-95"/>
         <source>a new or empty directory; empty: under Lifeboat&apos;s data directory</source>
         <translation>新しいディレクトリまたは空のディレクトリ。空欄: Lifeboat のデータディレクトリ配下</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>This scenario has no options.</source>
         <translation>このシナリオにはオプションがありません。</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+165"/>
         <source>Strategy</source>
         <translation>方式</translation>
     </message>
@@ -4650,7 +4649,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>検証</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-256"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
@@ -4675,7 +4674,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>破損</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+335"/>
         <source>There is no backup set under %1 yet. Go back and make one first.</source>
         <translation>%1 配下にはまだバックアップセットがありません。戻って先に作成してください。</translation>
     </message>
@@ -4690,7 +4689,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>ウィザードで指定</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-328"/>
         <source>Checking the options…</source>
         <translation>オプションを確認中…</translation>
     </message>
@@ -4705,7 +4704,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1、%2 に対する増分</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+309"/>
         <source>Restore point</source>
         <translation>復元ポイント</translation>
     </message>
@@ -7207,7 +7206,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>Precondition</name>
     <message>
-        <location filename="../engine/run/Precondition.cpp" line="+36"/>
+        <location filename="../engine/run/Precondition.cpp" line="+37"/>
         <source>Report this as a bug.</source>
         <translation>これをバグとして報告してください。</translation>
     </message>
@@ -10224,7 +10223,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>プロファイルがこのクラスターを記述していることを確認してください。相違の理由がわかっている場合のみ続行してください。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+69"/>
         <source>Unzip the zipped online backup of %1 to a scratch location</source>
         <translation>%1 の zip 形式のオンラインバックアップを作業用の場所に展開</translation>
     </message>
@@ -12562,9 +12561,29 @@ Faults: %1</source>
         <translation>バックアップセット %1 を検証</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Reads back the parts this restore uses (%1) and checks every file against the manifest. Nothing changes; a damaged set stops the restore here.</source>
-        <translation>このリストアで使用するパート (%1) を読み戻し、すべてのファイルをマニフェストと照合します。何も変更されません。セットが破損している場合、リストアはここで停止します。</translation>
+        <location line="+9"/>
+        <source>Checks the archives of the parts this restore uses (%1) against SHA256SUMS.</source>
+        <translation>このリストアが使うパート（%1）のアーカイブを SHA256SUMS と照合します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads back the parts this restore uses (%1) and checks every file against the manifest.</source>
+        <translation>このリストアが使うパート（%1）を読み戻し、すべてのファイルをマニフェストと照合します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archives of %1 are checked against SHA256SUMS here.</source>
+        <translation>%1 のアーカイブはここで SHA256SUMS と照合します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their files are checked against the manifest as they are unpacked, before anything changes.</source>
+        <translation>それらのファイルは、何かが変更される前に、展開しながらマニフェストと照合します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changes; a damaged set stops the restore before any node is touched.</source>
+        <translation>何も変更しません。破損したセットは、どのノードにも触れる前にリストアを止めます。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -12577,14 +12596,21 @@ Faults: %1</source>
         <translation>バックアップセット %1 は破損しているため、何もリストアされておらず、すべてのノードは元のままです: %2。別のセットを選択してください（&apos;lifeboat backups&apos; を参照）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Read back %n file(s); every one matches the manifest.</source>
         <translation>
             <numerusform>%n 個のファイルを読み戻しました。すべてマニフェストと一致しています。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Checked %n archive(s) against SHA256SUMS; the files of %1 are checked as they are unpacked.</source>
+        <translation>
+            <numerusform>%n 個のアーカイブを SHA256SUMS と照合しました。%1 のファイルは展開しながら照合します。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The set is %1.</source>
         <translation>このセットは%1です。</translation>
     </message>

@@ -331,20 +331,14 @@ void BackupSetVerifier::checkOlderPiece(const BackupChain::Piece &piece, const Q
 {
     const QString name = piece.setId + u'/' + piece.archiveFile;
     m_archivesChecked.fetchAndAddRelaxed(1);
-    {
-        QFile file(piece.archive);
-        Sha256 hash;
-        if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
-            problem(name, {}, tr("cannot be read (%1)").arg(file.errorString()));
-            return;
-        }
-        if (!sums.contains(piece.archiveFile))
-            problem(name, {}, tr("is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from",
-                                 nullptr, int(piece.part.files.size())).arg(piece.setId));
-        else if (sums.value(piece.archiveFile) != hash.hexResult())
-            problem(name, {}, tr("SHA-256 of the archive differs from the SHA256SUMS of %1, the older set this set takes "
-                                 "%n file(s) from (the archive file was changed or damaged)",
-                                 nullptr, int(piece.part.files.size())).arg(piece.setId));
+    if (!checkArchiveFile(piece.archive, name, sums, piece.setId, int(piece.part.files.size())))
+        return;
+    // Read by the unpacking, file by file: here the records, as publishing
+    // checks them.
+    if (m_checkedWhenUnpacked.contains(piece.part.name)) {
+        if (sums.contains(piece.archiveFile)) // else said above
+            checkOlderRecords(piece, sums);
+        return;
     }
     ArchiveFormat format;
     if (!archiveFormatOfFile(piece.archiveFile, &format) || format == ArchiveFormat::Zip) {
@@ -368,19 +362,8 @@ void BackupSetVerifier::checkArchive(const BackupPart &whole, const QHash<QStrin
 
     // The archive as a whole, against SHA256SUMS: catches any flipped byte,
     // even one that the decompressor would not notice.
-    {
-        QFile file(path);
-        Sha256 hash;
-        if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
-            problem(name, {}, tr("cannot be read (%1)").arg(file.errorString()));
-            return;
-        }
-        const QByteArray actual = hash.hexResult();
-        if (!sums.contains(name))
-            problem(name, {}, tr("is not listed in SHA256SUMS"));
-        else if (sums.value(name) != actual)
-            problem(name, {}, tr("SHA-256 of the archive differs from SHA256SUMS (the archive file was changed or damaged)"));
-    }
+    if (!checkArchiveFile(path, name, sums, {}, 0) || m_checkedWhenUnpacked.contains(whole.name))
+        return;
 
     ArchiveFormat format;
     if (!archiveFormatOfFile(name, &format)) {
@@ -391,6 +374,34 @@ void BackupSetVerifier::checkArchive(const BackupPart &whole, const QHash<QStrin
         checkZip(part, path);
     else
         checkTar(part, path, format, name, false);
+}
+
+// `listedIn`: the older set whose SHA256SUMS `sums` is (empty: this set's),
+// which takes `files` of this set's files.
+bool BackupSetVerifier::checkArchiveFile(const QString &path, const QString &name, const QHash<QString, QByteArray> &sums,
+                                         const QString &listedIn, int files)
+{
+    const QString key = listedIn.isEmpty() ? name : name.mid(listedIn.size() + 1);
+    QFile file(path);
+    Sha256 hash;
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
+        problem(name, {}, tr("cannot be read (%1)").arg(file.errorString()));
+        return false;
+    }
+    const QByteArray actual = hash.hexResult();
+    if (listedIn.isEmpty()) {
+        if (!sums.contains(key))
+            problem(name, {}, tr("is not listed in SHA256SUMS"));
+        else if (sums.value(key) != actual)
+            problem(name, {}, tr("SHA-256 of the archive differs from SHA256SUMS (the archive file was changed or damaged)"));
+    } else if (!sums.contains(key)) {
+        problem(name, {}, tr("is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from", nullptr, files)
+                              .arg(listedIn));
+    } else if (sums.value(key) != actual) {
+        problem(name, {}, tr("SHA-256 of the archive differs from the SHA256SUMS of %1, the older set this set takes "
+                             "%n file(s) from (the archive file was changed or damaged)", nullptr, files).arg(listedIn));
+    }
+    return true;
 }
 
 void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, ArchiveFormat format, const QString &name,

@@ -56,6 +56,13 @@ public:
     void olderSetsByRecord() { m_olderByRecord = true; }
     // A restore reads back only the parts it will restore.
     void onlyParts(QStringList names) { m_onlyParts = std::move(names); }
+    // Parts the restore unpacks whole to a scratch location before it changes
+    // anything, where every file is checked against the manifest and every
+    // entry this verifier would refuse is refused (PartExtractor): their
+    // archives (and the older sets' they take files from) are checked here
+    // as wholes against SHA256SUMS and the records, and their files are read
+    // once, by the unpacking, instead of twice.
+    void filesCheckedWhenUnpacked(QStringList names) { m_checkedWhenUnpacked = std::move(names); }
     // Whose signatures to trust (the profile's "signing"): a bad signature
     // is always a problem; a set not signed by an allowed signer is one when
     // signatures are required.
@@ -87,6 +94,9 @@ public:
 
 private:
     void checkArchive(const BackupPart &whole, const QHash<QString, QByteArray> &sums);
+    // The archive file against SHA256SUMS; false when it cannot be read.
+    bool checkArchiveFile(const QString &path, const QString &name, const QHash<QString, QByteArray> &sums, const QString &listedIn,
+                          int files);
     void checkChainLists(const BackupPart &part, const QHash<QString, QByteArray> &sums, QStringList *names);
     QList<BackupChain::Piece> olderPieces(const QList<const BackupPart *> &parts,
                                           QHash<QString, QHash<QString, QByteArray>> *sums);
@@ -115,6 +125,7 @@ private:
     bool m_acceptStaged = false;
     bool m_olderByRecord = false;
     QStringList m_onlyParts;
+    QStringList m_checkedWhenUnpacked;
     SigningSettings m_signing;
     SetSignature::Check m_signature;
     QString m_error;

@@ -42,12 +42,25 @@ PreconditionResult Precondition::check() const
 
 QList<PreconditionResult> Precondition::checkAll(const QList<Precondition> &preconditions)
 {
-    // Checks wait on ssh handshakes, nodes' HTTP answers and disks, hardly
-    // on the CPU: a pool of their own asks every host at once instead of
-    // two at a time on a two-core machine's global pool.
-    static QThreadPool pool;
-    [[maybe_unused]] static const bool sized = (pool.setMaxThreadCount(8), true);
-    return QtConcurrent::blockingMapped(&pool, preconditions, [](const Precondition &precondition) { return precondition.check(); });
+    // Checks that wait on the network ask every host at once, on a pool of
+    // their own; the others read manifests and trees, one per core (on a
+    // two-core machine, all of them at once would hold several parsed
+    // manifests of a large set in memory together and go no faster).
+    static QThreadPool network;
+    [[maybe_unused]] static const bool sized = (network.setMaxThreadCount(16), true);
+    QList<Precondition> waiting, working;
+    for (const Precondition &precondition : preconditions)
+        (precondition.m_waitsOnNetwork ? waiting : working).append(precondition);
+    const auto check = [](const Precondition &precondition) { return precondition.check(); };
+    QFuture<PreconditionResult> asked = QtConcurrent::mapped(&network, waiting, check);
+    const QList<PreconditionResult> worked = QtConcurrent::blockingMapped(working, check);
+    const QList<PreconditionResult> answered = asked.results();
+    // In the order they were given.
+    QList<PreconditionResult> results;
+    qsizetype nextWaiting = 0, nextWorking = 0;
+    for (const Precondition &precondition : preconditions)
+        results.append(precondition.m_waitsOnNetwork ? answered[nextWaiting++] : worked[nextWorking++]);
+    return results;
 }
 
 bool Precondition::blocks(const QList<PreconditionResult> &results, bool warningsAccepted)

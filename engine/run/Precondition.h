@@ -44,6 +44,13 @@ public:
 
     QString title() const { return m_title; }
     PreconditionResult check() const;
+    // A check that mostly waits on the network (an ssh handshake with a
+    // host), hardly on this machine's CPU or memory.
+    Precondition &waitsOnNetwork()
+    {
+        m_waitsOnNetwork = true;
+        return *this;
+    }
 
     static QList<PreconditionResult> checkAll(const QList<Precondition> &preconditions);
     // A failure always blocks; a warning blocks unless the user accepted warnings.
@@ -52,6 +59,7 @@ public:
 private:
     QString m_title;
     Check m_check;
+    bool m_waitsOnNetwork = false;
 };
 
 } // namespace Lifeboat

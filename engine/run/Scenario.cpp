@@ -76,6 +76,7 @@ QList<Precondition> Scenario::hostChecks(const ClusterProfile &profile)
                 message += u' ' + QCoreApplication::translate("Scenario", "It offers the key %1.").arg(state.offeredFingerprint);
             return PreconditionResult::fail(message, state.hint);
         }});
+        list.last().waitsOnNetwork();
     }
     return list;
 }

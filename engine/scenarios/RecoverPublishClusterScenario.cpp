@@ -55,6 +55,7 @@ std::unique_ptr<Plan> RecoverPublishClusterScenario::buildPlan(const ClusterProf
             addUnpackAndReplace(*plan, *plan, *manifest, *part, profile.onNode(*profile.node(name), profile.node(name)->repository), tr("%1's repository").arg(name), name);
     }
     plan->add(std::make_unique<StartNodesStep>(authorsAndPublish));
+    readEachFileOnce(*plan);
     return plan;
 }
 

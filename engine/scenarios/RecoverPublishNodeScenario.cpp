@@ -73,6 +73,7 @@ std::unique_ptr<Plan> RecoverPublishNodeScenario::buildPlan(const ClusterProfile
                                               "until Lifeboat reports that %1 is running again.").arg(node->name)));
     addUnpackAndReplace(*plan, *plan, *manifest, *part, profile.onNode(*node, node->repository), tr("%1's repository").arg(node->name), node->name);
     plan->add(std::make_unique<StartNodesStep>(QStringList{node->name}));
+    readEachFileOnce(*plan);
     return plan;
 }
 

@@ -243,6 +243,7 @@ std::unique_ptr<Plan> RestoreClusterScenario::buildPlan(const ClusterProfile &pr
     // after a recovery."
     if (madeInRollingBackupMode(manifest->strategy) && !profile.backupMode.leaveRolling.isEmpty())
         plan->add(std::make_unique<BackupModeStep>(BackupModeStep::Direction::Leave, BackupModeState::Mode::Rolling));
+    readEachFileOnce(*plan);
     return plan;
 }
 

@@ -178,6 +178,7 @@ std::unique_ptr<Plan> RestoreNodeScenario::buildPlan(const ClusterProfile &profi
             profile.primary()->name));
     addTemporaryFileRemoval(*plan, profile, *node);
     plan->add(std::make_unique<StartNodesStep>(primary ? profile.authorNames(true) : QStringList{node->name}));
+    readEachFileOnce(*plan);
     return plan;
 }
 

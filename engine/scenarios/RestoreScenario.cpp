@@ -366,6 +366,39 @@ void RestoreScenario::addUnpackAndReplace(Plan &staging, Plan &swap, const Backu
     addReplace(swap, location, what, confirmationWord);
 }
 
+void RestoreScenario::readEachFileOnce(Plan &plan)
+{
+    VerifyBackupSetStep *verify = nullptr;
+    QHash<QString, QStringList> prefixes; // of each part, as unpacked before anything changes
+    QHash<QString, const BackupPart *> parts;
+    for (int i = 0; i < plan.size(); ++i) {
+        Step &step = plan.step(i);
+        if (!verify) {
+            verify = dynamic_cast<VerifyBackupSetStep *>(&step);
+            continue;
+        }
+        if (step.isDestructive())
+            break;
+        if (const auto *unpack = dynamic_cast<const ExtractPartStep *>(&step)) {
+            prefixes[unpack->part().name].append(unpack->prefix());
+            parts.insert(unpack->part().name, &unpack->part());
+        }
+    }
+    if (!verify)
+        return;
+    QStringList whole;
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
+        const QStringList &unpacked = prefixes.value(it.key());
+        const bool everyFile = std::all_of(it.value()->files.cbegin(), it.value()->files.cend(), [&unpacked](const BackupPart::File &file) {
+            return std::any_of(unpacked.cbegin(), unpacked.cend(), [&file](const QString &prefix) { return file.path.startsWith(prefix); });
+        });
+        if (everyFile && verify->parts().contains(it.key()))
+            whole.append(it.key());
+    }
+    whole.sort();
+    verify->setCheckedWhenUnpacked(whole);
+}
+
 void RestoreScenario::addUnpack(Plan &plan, const BackupSetManifest &manifest, const BackupPart &part,
                                 const QList<HostPath> &locations, const QString &what)
 {

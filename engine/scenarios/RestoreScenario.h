@@ -65,6 +65,11 @@ protected:
     // nothing in between passes the same plan twice.
     std::unique_ptr<Plan> startPlan(const ClusterProfile &profile, const QVariantMap &options, const BackupSetManifest &manifest,
                                     const QList<HostPath> &scratchLocations) const;
+    // The last touch of every restore plan: a part the plan unpacks whole
+    // before its first step that changes anything is checked file by file
+    // by that unpacking, so the verification at the start checks its
+    // archives as wholes only, and its files are read once, not twice.
+    static void readEachFileOnce(Plan &plan);
     // When the set cannot be read, the plan is its verification, which fails
     // with the reason (the checks have said so already).
     std::unique_ptr<Plan> unreadableSetPlan(const QVariantMap &options) const;

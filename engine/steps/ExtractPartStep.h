@@ -34,6 +34,10 @@ public:
     QStringList missingRequirements(const StepContext &context) const override;
     bool run(StepContext &context) override;
 
+    const BackupPart &part() const { return m_part; }
+    // Every file it unpacks starts with this (empty: the whole part).
+    const QString &prefix() const { return m_prefix; }
+
 private:
     bool unpackEverywhere(StepContext &context, const QString &archive) const;
 

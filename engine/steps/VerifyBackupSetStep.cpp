@@ -22,8 +22,18 @@ QString VerifyBackupSetStep::title() const
 
 QString VerifyBackupSetStep::details() const
 {
-    return tr("Reads back the parts this restore uses (%1) and checks every file against the manifest. Nothing "
-              "changes; a damaged set stops the restore here.").arg(m_parts.join(QStringLiteral(", ")));
+    QStringList readBack = m_parts;
+    for (const QString &part : m_checkedWhenUnpacked)
+        readBack.removeAll(part);
+    QString text = readBack.isEmpty() && !m_parts.isEmpty()
+        ? tr("Checks the archives of the parts this restore uses (%1) against SHA256SUMS.").arg(m_parts.join(QStringLiteral(", ")))
+        : tr("Reads back the parts this restore uses (%1) and checks every file against the manifest.")
+              .arg((readBack.isEmpty() ? m_parts : readBack).join(QStringLiteral(", ")));
+    if (!m_checkedWhenUnpacked.isEmpty() && !readBack.isEmpty())
+        text += u' ' + tr("The archives of %1 are checked against SHA256SUMS here.").arg(m_checkedWhenUnpacked.join(QStringLiteral(", ")));
+    if (!m_checkedWhenUnpacked.isEmpty())
+        text += u' ' + tr("Their files are checked against the manifest as they are unpacked, before anything changes.");
+    return text + u' ' + tr("Nothing changes; a damaged set stops the restore before any node is touched.");
 }
 
 ChangeList VerifyBackupSetStep::preview(const StepContext &) const
@@ -35,6 +45,7 @@ bool VerifyBackupSetStep::run(StepContext &context)
 {
     BackupSetVerifier verifier(m_setDirectory);
     verifier.onlyParts(m_parts);
+    verifier.filesCheckedWhenUnpacked(m_checkedWhenUnpacked);
     verifier.trustSigners(context.profile().signing);
     verifier.onArchive([&context](const QString &archive, int index, int count) {
         context.progress(index - 1, count);
@@ -47,7 +58,11 @@ bool VerifyBackupSetStep::run(StepContext &context)
                                "Choose another set (see 'lifeboat backups').")
                                 .arg(m_setDirectory, verifier.problemSummary()));
     }
-    context.info(tr("Read back %n file(s); every one matches the manifest.", nullptr, verifier.filesChecked()));
+    if (m_checkedWhenUnpacked.isEmpty())
+        context.info(tr("Read back %n file(s); every one matches the manifest.", nullptr, verifier.filesChecked()));
+    else
+        context.info(tr("Checked %n archive(s) against SHA256SUMS; the files of %1 are checked as they are unpacked.", nullptr,
+                        verifier.archivesChecked()).arg(m_checkedWhenUnpacked.join(QStringLiteral(", "))));
     context.info(tr("The set is %1.").arg(verifier.signature().text()));
     return true;
 }

@@ -21,6 +21,10 @@ class VerifyBackupSetStep final : public Step
 
 public:
     VerifyBackupSetStep(QString setDirectory, QStringList parts);
+    // Parts the plan unpacks whole before it changes anything, which check
+    // every file as they go (BackupSetVerifier::filesCheckedWhenUnpacked).
+    void setCheckedWhenUnpacked(QStringList parts) { m_checkedWhenUnpacked = std::move(parts); }
+    const QStringList &parts() const { return m_parts; }
 
     QString kind() const override { return StepKinds::verifyBackupSet; }
     QString title() const override;
@@ -31,6 +35,7 @@ public:
 private:
     QString m_setDirectory;
     QStringList m_parts;
+    QStringList m_checkedWhenUnpacked;
 };
 
 } // namespace Lifeboat
