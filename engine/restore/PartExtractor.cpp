@@ -77,9 +77,15 @@ bool PartExtractor::wanted(const QString &archivePath, QString *relative)
 bool PartExtractor::checkedDestination(const QString &target, const QString &relative, QString *destination)
 {
     *destination = QDir(target).filePath(relative);
-    const QString root = QDir::cleanPath(QFileInfo(target).absoluteFilePath());
     const QString parent = QDir::cleanPath(QFileInfo(*destination).absolutePath());
-    const QString realTarget = QFileInfo(target).canonicalFilePath();
+    if (m_checkedDirectories.contains(parent))
+        return true;
+    if (m_root.isEmpty()) {
+        m_root = QDir::cleanPath(QFileInfo(target).absoluteFilePath());
+        m_realTarget = QFileInfo(target).canonicalFilePath();
+    }
+    const QString &root = m_root;
+    const QString &realTarget = m_realTarget;
     // The nearest directory on the way that exists must be that very
     // directory, never where a link leads: a link made by an earlier entry
     // never lets a later entry write through it, inside the target or out.
@@ -95,6 +101,7 @@ bool PartExtractor::checkedDestination(const QString &target, const QString &rel
         m_error = tr("Cannot create the directory %1. Check the permissions and the free space.").arg(parent);
         return false;
     }
+    m_checkedDirectories.insert(parent);
     return true;
 }
 
@@ -239,6 +246,9 @@ bool PartExtractor::extractTo(const QString &target)
     }
     m_written.clear();
     m_directoriesMade.clear();
+    m_root.clear();
+    m_realTarget.clear();
+    m_checkedDirectories.clear();
     m_done = 0;
     m_filesWritten = 0;
     m_ownersNotSet = 0;

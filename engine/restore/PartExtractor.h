@@ -99,6 +99,14 @@ private:
     Mode m_mode = Mode::Whole;
     QHash<QString, BackupPart::File> m_expected;
     QSet<QString> m_written;
+    // The target as given and as the file system resolves it, once per
+    // extraction; and the directories already found to be themselves (no
+    // link on the way), which stay so: only this extraction writes into the
+    // target, and no entry may put a link where something exists. Resolving
+    // every file's path again took a dozen readlink calls per file.
+    QString m_root;
+    QString m_realTarget;
+    QSet<QString> m_checkedDirectories;
     QHash<QString, FileAttributes> m_directoryAttributes; // archive path -> recorded
     QList<std::pair<QString, QString>> m_directoriesMade; // archive path, destination
     std::function<bool()> m_cancelled;
