@@ -19,6 +19,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -136,11 +138,10 @@ bool PartExtractor::writeFile(const QString &archivePath, const QString &destina
         }
         if (got == 0)
             break;
-        if (out.write(buffer.constData(), got) != got) {
+        if (!writeAndHash(out, hash, QByteArrayView(buffer.constData(), got))) {
             m_error = tr("Cannot write %1: %2. Check the free space.").arg(destination, out.errorString());
             return false;
         }
-        hash.addData(QByteArrayView(buffer.constData(), got));
         size += got;
         m_done += got;
         if (m_progress)
@@ -160,6 +161,23 @@ bool PartExtractor::writeFile(const QString &archivePath, const QString &destina
     m_written.insert(archivePath);
     ++m_filesWritten;
     return true;
+}
+
+// Writing a large chunk into the page cache and hashing it take about as
+// long each, and both only read the buffer: the hash runs on a thread of its
+// own meanwhile. A small chunk is not worth the handover.
+bool PartExtractor::writeAndHash(QFile &out, Sha256 &hash, QByteArrayView chunk)
+{
+    constexpr qsizetype overlapFrom = 256 * 1024;
+    if (chunk.size() < overlapFrom) {
+        hash.addData(chunk);
+        return out.write(chunk.data(), chunk.size()) == chunk.size();
+    }
+    static QThreadPool hashing;
+    QFuture<void> hashed = QtConcurrent::run(&hashing, [&hash, chunk] { hash.addData(chunk); });
+    const bool written = out.write(chunk.data(), chunk.size()) == chunk.size();
+    hashed.waitForFinished();
+    return written;
 }
 
 bool PartExtractor::makeLink(const QString &archivePath, const QString &relative, const QString &destination,

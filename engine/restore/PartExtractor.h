@@ -7,15 +7,18 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QByteArrayView>
 #include <QString>
 
 #include <functional>
 
 class KArchiveDirectory;
+class QFile;
 class QIODevice;
 
 namespace Lifeboat {
 
+class Sha256;
 class TarStreamReader;
 
 // Unpacks one part of a backup set into a directory, the way a restore must:
@@ -82,6 +85,7 @@ private:
     bool checkedDestination(const QString &target, const QString &relative, QString *destination);
     bool writeFile(const QString &archivePath, const QString &destination, int mode,
                    const std::function<qint64(char *, qint64)> &read);
+    static bool writeAndHash(QFile &out, Sha256 &hash, QByteArrayView chunk);
     bool makeLink(const QString &archivePath, const QString &relative, const QString &destination,
                   const QString &linkTarget);
     bool checkAllWritten();
