@@ -71,11 +71,8 @@ private Q_SLOTS:
         qputenv("LIFEBOAT_NODE_PROGRAM", LIFEBOAT_BIN_DIR "/lifeboat-node");
         m_hosts = std::make_unique<HostsSandbox>();
         QVERIFY(m_hosts->watched());
-        const CommandResult created = m_hosts->create({QStringLiteral("--nodes"), QStringLiteral("3"), QStringLiteral("--publish"),
-                                                       QStringLiteral("1"), QStringLiteral("--size-mb"), QStringLiteral("3"),
-                                                       QStringLiteral("--activity"), QStringLiteral("0")});
-        QVERIFY2(created.exitCode == 0, qPrintable(created.out + created.err));
-        const CommandResult started = m_hosts->sandbox(QStringLiteral("start"));
+        const CommandResult started = m_hosts->createStarted({QStringLiteral("--nodes"), QStringLiteral("3"), QStringLiteral("--publish"), QStringLiteral("1"),
+                                                              QStringLiteral("--size-mb"), QStringLiteral("3"), QStringLiteral("--activity"), QStringLiteral("0")});
         QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
     }
 

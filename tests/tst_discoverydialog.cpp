@@ -61,11 +61,8 @@ private Q_SLOTS:
             return;
         m_hosts = std::make_unique<HostsSandbox>();
         QVERIFY(m_hosts->watched());
-        const CommandResult created = m_hosts->create({QStringLiteral("--nodes"), QStringLiteral("2"), QStringLiteral("--publish"),
-                                                       QStringLiteral("1"), QStringLiteral("--size-mb"), QStringLiteral("2"),
-                                                       QStringLiteral("--activity"), QStringLiteral("0")});
-        QVERIFY2(created.exitCode == 0, qPrintable(created.out + created.err));
-        const CommandResult started = m_hosts->sandbox(QStringLiteral("start"));
+        const CommandResult started = m_hosts->createStarted({QStringLiteral("--nodes"), QStringLiteral("2"), QStringLiteral("--publish"), QStringLiteral("1"),
+                                                              QStringLiteral("--size-mb"), QStringLiteral("2"), QStringLiteral("--activity"), QStringLiteral("0")});
         QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
         // The keys of the sandbox's hosts, as a person would have confirmed them.
         QVERIFY(QFile::copy(m_hosts->profile().knownHostsFile, m_work.filePath(QStringLiteral("known_hosts"))));

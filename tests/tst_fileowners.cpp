@@ -343,9 +343,7 @@ private Q_SLOTS:
     {
         HostsSandbox sandbox;
         QVERIFY(sandbox.watched());
-        const CommandResult created = sandbox.create({QStringLiteral("--size-mb"), QStringLiteral("4"), QStringLiteral("--activity"), QStringLiteral("0")});
-        QVERIFY2(created.exitCode == 0, qPrintable(created.out + created.err));
-        const CommandResult started = sandbox.sandbox(QStringLiteral("start"));
+        const CommandResult started = sandbox.createStarted({QStringLiteral("--size-mb"), QStringLiteral("4"), QStringLiteral("--activity"), QStringLiteral("0")});
         QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
         Cluster cluster{&sandbox.profile(), &sandbox.runner(), sandbox.profilePath(), m_runs.filePath(QStringLiteral("hosts")),
                         [&sandbox](const QString &host, const QString &command) {

@@ -292,9 +292,8 @@ private Q_SLOTS:
             QSKIP("A sandbox with hosts needs root (mount namespaces).");
         HostsSandbox hosts;
         QVERIFY(hosts.watched());
-        const CommandResult created = hosts.create({QStringLiteral("--size-mb"), QStringLiteral("4"), QStringLiteral("--activity"), QStringLiteral("0")});
-        QVERIFY2(created.exitCode == 0, qPrintable(created.out + created.err));
-        QCOMPARE(hosts.sandbox(QStringLiteral("start")).exitCode, 0);
+        const CommandResult started = hosts.createStarted({QStringLiteral("--size-mb"), QStringLiteral("4"), QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
         const auto runOn = [&hosts, this](const QString &scenario, const QStringList &options) {
             return hosts.runner().lifeboat(QStringList{QStringLiteral("run"), QStringLiteral("--profile"), hosts.profilePath(),
                                                        QStringLiteral("--scenario"), scenario, QStringLiteral("--report-dir"),

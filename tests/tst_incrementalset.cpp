@@ -334,9 +334,8 @@ private slots:
         qputenv("LIFEBOAT_NODE_PROGRAM", LIFEBOAT_BIN_DIR "/lifeboat-node");
         HostsSandbox sandbox;
         QVERIFY(sandbox.watched());
-        const CommandResult created = sandbox.create({QStringLiteral("--size-mb"), QStringLiteral("4"), QStringLiteral("--activity"), QStringLiteral("0")});
-        QVERIFY2(created.exitCode == 0, qPrintable(created.out + created.err));
-        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        const CommandResult started = sandbox.createStarted({QStringLiteral("--size-mb"), QStringLiteral("4"), QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY2(started.exitCode == 0, qPrintable(started.out + started.err));
         const auto backup = [&] {
             return sandbox.runner().lifeboat({QStringLiteral("run"), QStringLiteral("--profile"), sandbox.profilePath(), QStringLiteral("--scenario"),
                                               QStringLiteral("backup-offline"), QStringLiteral("--report-dir"), m_runs.path(), QStringLiteral("--yes")});

@@ -51,6 +51,12 @@ CommandResult HostsSandbox::create(const QStringList &options)
     return created;
 }
 
+CommandResult HostsSandbox::createStarted(const QStringList &options)
+{
+    const CommandResult created = create(options);
+    return created.exitCode != 0 ? created : sandbox(QStringLiteral("start"));
+}
+
 CommandResult HostsSandbox::sandbox(const QString &action, const QStringList &arguments) const
 {
     return m_runner.lifeboat(QStringList{ QStringLiteral("sandbox"), action, directory() } + arguments);

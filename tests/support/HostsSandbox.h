@@ -35,6 +35,9 @@ public:
     bool watched() const;
     // `lifeboat sandbox create DIR --hosts OPTIONS`; loads the profile when it worked.
     CommandResult create(const QStringList &options);
+    // create(), then `lifeboat sandbox start`: the first of the two that
+    // failed, or the start's result.
+    CommandResult createStarted(const QStringList &options);
     bool created() const { return m_created; }
 
     // The temporary directory that holds DIR; the janitor removes it.
