@@ -130,27 +130,35 @@ private Q_SLOTS:
         QVERIFY(backupRoot);
         const QString oldRoot = sandbox.profile().backupRoot;
 
-        // The directory is chosen, then the question answered.
+        // The directory is chosen, then the question answered: its text,
+        // empty when none came up.
         const auto choose = [&](QMessageBox::StandardButton answer) {
-            QTimer::singleShot(300, qApp, [&elsewhere, answer] {
+            QString asked;
+            QTimer::singleShot(300, qApp, [&elsewhere, &asked, answer] {
                 if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
                     dialog->setDirectory(elsewhere.path());
                     static_cast<QDialog *>(dialog)->accept();
                 }
-                QTimer::singleShot(300, qApp, [answer] {
-                    if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                QTimer::singleShot(300, qApp, [&asked, answer] {
+                    if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                        asked = box->text();
                         box->button(answer)->click();
+                    }
                 });
             });
             change->click();
+            static_cast<void>(QTest::qWaitFor([&asked] { return !asked.isEmpty(); }, 5000)); // the caller checks it
+            return asked;
         };
-        choose(QMessageBox::No);
-        QTest::qWait(500);
+        const QString question = choose(QMessageBox::No);
+        QVERIFY2(question.contains(QDir::toNativeSeparators(QDir::cleanPath(elsewhere.path())))
+                     && question.contains(QDir::toNativeSeparators(profilePath)),
+                 qPrintable(question));
         QCOMPARE(readProfile(), before);
         QCOMPARE(session.profile().backupRoot, oldRoot);
         QCOMPARE(QDir::fromNativeSeparators(backupRoot->text()), oldRoot);
 
-        choose(QMessageBox::Yes);
+        QVERIFY(!choose(QMessageBox::Yes).isEmpty());
         QTRY_COMPARE(QDir::fromNativeSeparators(backupRoot->text()), QDir::cleanPath(elsewhere.path()));
         QCOMPARE(session.profile().backupRoot, QDir::cleanPath(elsewhere.path()));
         QJsonObject was = QJsonDocument::fromJson(before).object();

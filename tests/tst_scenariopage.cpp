@@ -46,6 +46,19 @@ private:
         QVERIFY(page->window()->grab().save(QStringLiteral("/tmp/lifeboat-shots/%1.png").arg(name)));
     }
 
+    // The Options page of the session's scenario in a wizard whose Next
+    // leads to a placeholder Checks page, shown.
+    static OptionsPage *showOptions(QWizard &wizard, WizardSession &session)
+    {
+        auto *page = new OptionsPage(&session);
+        wizard.setPage(Page_Options, page);
+        wizard.setPage(Page_Checks, new QWizardPage); // where Next leads
+        wizard.setStartId(Page_Options);
+        wizard.resize(820, 600);
+        wizard.show();
+        return page;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -157,12 +170,7 @@ private Q_SLOTS:
         session.setTask(TaskChoice::Backup);
         session.setProfile(sandbox.profile());
         session.setScenario(ScenarioRegistry::find(QStringLiteral("backup-online")));
-        auto *page = new OptionsPage(&session);
-        wizard.setPage(Page_Options, page);
-        wizard.setPage(Page_Checks, new QWizardPage); // where Next leads
-        wizard.setStartId(Page_Options);
-        wizard.resize(820, 600);
-        wizard.show();
+        OptionsPage *page = showOptions(wizard, session);
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
 
         auto *node = qobject_cast<QComboBox *>(page->editor(QStringLiteral("node")));
@@ -285,11 +293,7 @@ private Q_SLOTS:
         session.setTask(TaskChoice::Backup);
         session.setProfile(sandbox.profile());
         session.setScenario(ScenarioRegistry::find(ScenarioIds::backupPublish));
-        auto *page = new OptionsPage(&session);
-        wizard.setPage(Page_Options, page);
-        wizard.setPage(Page_Checks, new QWizardPage);
-        wizard.setStartId(Page_Options);
-        wizard.show();
+        const OptionsPage *page = showOptions(wizard, session);
         const auto *node = qobject_cast<QComboBox *>(page->editor(OptionNames::node));
         QVERIFY(node);
         QCOMPARE(node->currentText(), QStringLiteral("Every publish node"));
