@@ -187,7 +187,10 @@ int NodeCommandLine::start()
             err() << tr("%1 did not start. Its log says:\n%2").arg(m_node, lastLines(serverLog(node), 3)) << Qt::endl;
             return 1;
         }
-        QThread::msleep(100);
+        // A sandbox node answers within tens of milliseconds: a coarser poll
+        // would be most of the wait (every start in a backup, a restore and
+        // the test suite).
+        QThread::msleep(10);
     }
     err() << tr("%1 did not come up within %n second(s); see %2.", nullptr, m_timeoutSeconds).arg(m_node, serverLog(node))
           << Qt::endl;
@@ -217,7 +220,7 @@ int NodeCommandLine::stop()
             out() << tr("%1 stopped.").arg(m_node) << Qt::endl;
             return 0;
         }
-        QThread::msleep(50);
+        QThread::msleep(10);
     }
     ::kill(pid_t(lock.pid), SIGKILL);
     err() << tr("%1 did not stop within %n second(s) and was killed.", nullptr, m_timeoutSeconds).arg(m_node) << Qt::endl;

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -35,18 +36,36 @@ struct Call
 QList<Call> readTrace(const QString &file)
 {
     static const QRegularExpression syncCall(QString::fromLatin1(R"re(^\d+\s+(fsync|fdatasync|syncfs)\(\d+<([^>]*)>\) = 0)re"));
+    // Opened for reading only, not for a sync (DiskSync opens with O_NONBLOCK).
+    static const QRegularExpression readOpen(QStringLiteral(
+        "^\\d+\\s+openat\\(AT_FDCWD(?:<[^>]*>)?, \"([^\"]*)\", O_RDONLY(?!.*O_NONBLOCK).*\\) = \\d"));
     static const QRegularExpression renameCall(
         QString::fromLatin1(R"re(^\d+\s+(rename|renameat2?)\((?:AT_FDCWD(?:<[^>]*>)?, )?"([^"]*)", (?:AT_FDCWD(?:<[^>]*>)?, )?"([^"]*)".*\) = 0)re"));
     QList<Call> calls;
     QFile trace(file);
     if (!trace.open(QIODevice::ReadOnly))
         return calls;
+    // A call another thread interrupts is split in two lines, "<pid> call(…
+    // <unfinished ...>" and "<pid> <... call resumed>…) = 0": joined here,
+    // in the place where it returned.
+    static const QRegularExpression resumed(QStringLiteral("^(\\d+)\\s+<\\.\\.\\. \\w+ resumed>"));
+    static const QRegularExpression padding(QStringLiteral("\\)\\s+= "));
+    QHash<QString, QString> unfinished; // by pid
     while (!trace.atEnd()) {
-        const QString line = QString::fromUtf8(trace.readLine());
+        QString line = QString::fromUtf8(trace.readLine()).trimmed();
+        if (line.endsWith(QLatin1String("<unfinished ...>"))) {
+            unfinished.insert(line.section(u' ', 0, 0), line.chopped(int(qstrlen("<unfinished ...>"))).trimmed());
+            continue;
+        }
+        if (const auto rest = resumed.match(line); rest.hasMatch())
+            line = unfinished.take(rest.captured(1)) + line.mid(rest.capturedEnd());
+        line.replace(padding, QStringLiteral(") = ")); // strace pads a resumed call's result
         if (const auto sync = syncCall.match(line); sync.hasMatch())
             calls.append({sync.captured(1), sync.captured(2), {}, {}});
         else if (const auto rename = renameCall.match(line); rename.hasMatch())
             calls.append({QStringLiteral("rename"), {}, rename.captured(2), rename.captured(3)});
+        else if (const auto read = readOpen.match(line); read.hasMatch())
+            calls.append({QStringLiteral("read"), read.captured(1), {}, {}});
     }
     return calls;
 }
@@ -66,14 +85,15 @@ class TestDurability : public QObject
     QTemporaryDir m_work;
     QString m_strace;
 
-    QList<Call> traced(const QString &name, const QStringList &arguments)
+    QList<Call> traced(const QString &name, const QStringList &arguments,
+                       const QString &calls = QStringLiteral("fsync,fdatasync,syncfs,rename,renameat,renameat2"))
     {
         const QString trace = m_work.filePath(name + QStringLiteral(".trace"));
         const CommandResult result = m_sandbox->runner().run(
             m_strace, // Threads are followed; a program it starts (a node's start script,
             // which leaves the node running) is let go when it execs.
             QStringList{QStringLiteral("-f"), QStringLiteral("--detach-on=execve"), QStringLiteral("-qq"), QStringLiteral("-y"), QStringLiteral("-s"), QStringLiteral("4096"),
-                                  QStringLiteral("-e"), QStringLiteral("trace=fsync,fdatasync,syncfs,rename,renameat,renameat2"),
+                                  QStringLiteral("-e"), QStringLiteral("trace=") + calls,
                                   QStringLiteral("-o"), trace, CommandRunner::binary(QStringLiteral("lifeboat"))}
                           + arguments,
             300000);
@@ -127,6 +147,76 @@ private Q_SLOTS:
         const bool rootSynced = std::any_of(calls.cbegin() + publish + 1, calls.cend(),
                                             [&root](const Call &call) { return isSync(call, root); });
         QVERIFY2(rootSynced, "the backup root was not synced after the set was renamed into it");
+    }
+
+    // Publishing reads each archive once, to check it: its SHA-256 for
+    // SHA256SUMS was taken while it was written, and the check hashes the
+    // archive file in the same read that decompresses it. (It was read three
+    // times: for SHA256SUMS, for the check as a whole, and decompressed.)
+    void publishingReadsEachArchiveOnce()
+    {
+        const QList<Call> calls = traced(QStringLiteral("reads"),
+            {QStringLiteral("run"), QStringLiteral("--profile"), m_sandbox->profile().filePath, QStringLiteral("--scenario"),
+             QStringLiteral("backup-offline"), QStringLiteral("--yes")},
+            QStringLiteral("openat,rename,renameat,renameat2"));
+        QVERIFY(!calls.isEmpty());
+        const QString root = QDir(m_sandbox->profile().backupRoot).canonicalPath();
+        qsizetype publish = -1;
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            if (calls[i].name == QLatin1String("rename") && QFileInfo(calls[i].to).absolutePath() == root
+                && !QFileInfo(calls[i].to).fileName().startsWith(u'.'))
+                publish = i;
+        }
+        QVERIFY2(publish >= 0, "no rename publishes the set");
+        const QString set = calls[publish].to;
+        const QString staging = calls[publish].from;
+        int archives = 0;
+        for (const QString &name : QDir(set).entryList({QStringLiteral("*.tar.zst")}, QDir::Files)) {
+            const QString path = staging + u'/' + name;
+            qsizetype written = -1; // the rename that gave the archive its name
+            for (qsizetype i = 0; i < publish; ++i) {
+                if (calls[i].name == QLatin1String("rename") && calls[i].to == path)
+                    written = i;
+            }
+            QVERIFY2(written >= 0, qPrintable(QStringLiteral("%1 was not renamed into place").arg(name)));
+            const auto reads = std::count_if(calls.cbegin() + written, calls.cbegin() + publish,
+                                             [&path](const Call &call) { return call.name == QLatin1String("read") && call.path == path; });
+            QVERIFY2(reads == 1, qPrintable(QStringLiteral("%1 was read %2 time(s) before publishing").arg(name).arg(reads)));
+            ++archives;
+        }
+        QVERIFY(archives >= 5);
+    }
+
+    // The archive's checksum is the one taken as it was written: an archive
+    // changed in the staging directory before publishing (here: bytes
+    // appended after its end, which decompressing never reaches) is refused,
+    // and no set is published. (When SHA256SUMS was made from the file at
+    // publishing, this set was published with the changed archive.)
+    void anArchiveChangedBeforePublishingIsNotPublished()
+    {
+        const QString root = m_sandbox->profile().backupRoot;
+        const QStringList before = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        const QStringList run{QStringLiteral("run"), QStringLiteral("--profile"), m_sandbox->profile().filePath,
+                              QStringLiteral("--scenario"), QStringLiteral("backup-offline"), QStringLiteral("--yes")};
+        // Killed as the publishing step starts (steps: stop, database, archive, check, start, publish).
+        m_sandbox->runner().setEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"), QStringLiteral("started:main:5"));
+        const CommandResult killed = m_sandbox->runner().lifeboat(run);
+        m_sandbox->runner().unsetEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"));
+        QVERIFY2(killed.exitCode == -1, qPrintable(killed.out + killed.err));
+        const QStringList staged = QDir(root).entryList({QStringLiteral(".*.partial")}, QDir::Dirs | QDir::Hidden);
+        QCOMPARE(staged.size(), 1);
+        QFile archive(QDir(root).filePath(staged.first() + QStringLiteral("/fonts.tar.zst")));
+        QVERIFY(archive.open(QIODevice::Append));
+        QVERIFY(archive.write("not part of the archive") > 0);
+        archive.close();
+
+        const CommandResult resumed = m_sandbox->runner().lifeboat({QStringLiteral("resume"), QStringLiteral("--yes")});
+        QVERIFY2(resumed.exitCode == 1, qPrintable(resumed.out + resumed.err));
+        QVERIFY2(resumed.out.contains(QStringLiteral("does not read back as written"))
+                     && resumed.out.contains(QStringLiteral("fonts.tar.zst: SHA-256 of the archive differs from SHA256SUMS")),
+                 qPrintable(resumed.out));
+        QCOMPARE(QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot), before);
+        QVERIFY(m_sandbox->sandbox(QStringLiteral("start")).exitCode == 0);
     }
 
     void aRestoredTreeIsOnTheDiskBeforeItTakesTheNodesPlace()

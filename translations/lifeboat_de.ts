@@ -990,12 +990,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+438"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+500"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>ist ein Link im Archiv, den das Manifest nicht als diesen Link aufführt</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-408"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>fehlt oder ist nicht lesbar, daher kann kein Archiv als Ganzes geprüft werden</translation>
     </message>
@@ -1022,12 +1022,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
     <message>
         <location line="-71"/>
-        <location line="+266"/>
+        <location line="+310"/>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-314"/>
         <source>is not a regular file, so it was not read</source>
         <translation>ist keine reguläre Datei und wurde daher nicht gelesen</translation>
     </message>
@@ -1042,12 +1042,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>enthält keine Teile</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>lists %1, which the manifest does not</source>
         <translation>enthält %1, das im Manifest fehlt</translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+135"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>das Archiv fehlt (%n Datei von Teil %1 verloren)</numerusform>
@@ -1055,7 +1055,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+62"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>ist nicht in SHA256SUMS aufgeführt</translation>
     </message>
@@ -1065,12 +1065,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>SHA-256 des Archivs weicht von SHA256SUMS ab (die Archivdatei wurde verändert oder beschädigt)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-43"/>
         <source>is not a .tar.zst, .tar.gz, .tar.xz or .zip archive</source>
         <translation>ist kein .tar.zst-, .tar.gz-, .tar.xz- oder .zip-Archiv</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+70"/>
         <location line="+72"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
@@ -1127,8 +1127,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 kann nicht geschrieben werden: %2. Das obige Ergebnis gilt, aber &apos;lifeboat backups&apos; wird es nicht anzeigen; prüfen Sie die Berechtigungen und den freien Speicherplatz des Satzverzeichnisses.</translation>
     </message>
     <message numerus="yes">
-        <location line="-261"/>
-        <location line="+100"/>
+        <location line="-315"/>
+        <location line="+145"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>steht nicht in der SHA256SUMS von %1, dem älteren Satz, aus dem dieser Satz %n Datei übernimmt</numerusform>
@@ -1144,7 +1144,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-101"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>ist kein .tar.zst-, .tar.gz- oder .tar.xz-Archiv und kann daher keine Dateien eines neueren Satzes enthalten</translation>
     </message>
@@ -1154,8 +1154,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>fehlt (Teil %1 nimmt Dateien aus %2)</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+82"/>
+        <location line="-79"/>
+        <location line="+88"/>
         <source>SHA-256 differs from SHA256SUMS (the file was changed or damaged)</source>
         <translation>SHA-256 weicht von SHA256SUMS ab (die Datei wurde verändert oder beschädigt)</translation>
     </message>
@@ -1175,7 +1175,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>ist nicht so in diesem Archiv, wie der Satz es verzeichnet</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-161"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>fehlt, daher kann nichts im Satz geprüft oder wiederhergestellt werden</translation>
     </message>
@@ -2115,12 +2115,12 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>DiscardUnfinishedSetStep</name>
     <message>
-        <location filename="../engine/steps/DiscardUnfinishedSetStep.cpp" line="+15"/>
+        <location filename="../engine/steps/DiscardUnfinishedSetStep.cpp" line="+16"/>
         <source>only if the backup did not finish</source>
         <translation>nur wenn die Sicherung nicht fertig wurde</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot remove the unfinished backup set %1; remove it by hand.</source>
         <translation>Der unvollendete Sicherungssatz %1 kann nicht entfernt werden; entfernen Sie ihn von Hand.</translation>
     </message>
@@ -5168,6 +5168,14 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
     </message>
 </context>
 <context>
+    <name>Lifeboat::ReadAheadDevice</name>
+    <message>
+        <location filename="../engine/support/ReadAheadDevice.cpp" line="+25"/>
+        <source>A read-ahead device only reads, from a source open for reading.</source>
+        <translation>Ein Vorausleser liest nur, und nur aus einer zum Lesen geöffneten Quelle.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::RunPage</name>
     <message>
         <location filename="../ui/RunPage.cpp" line="+56"/>
@@ -6694,7 +6702,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 did not come up within %n second(s); see %2.</source>
         <translation>
             <numerusform>%1 ist nicht innerhalb von %n Sekunde gestartet; siehe %2.</numerusform>
@@ -6914,7 +6922,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>PartArchiver</name>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+176"/>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+178"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 ist eine Pipe, ein Socket oder ein Gerät, das eine Sicherung nicht aufnehmen kann</translation>
     </message>
@@ -6924,18 +6932,20 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 ist ein Link auf &quot;%2&quot;, außerhalb des Teils</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+149"/>
         <source>The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it points to), then back up again.</source>
         <translation>Der Teil %1 kann nicht gesichert werden: %2. Verschieben Sie diese (oder ersetzen Sie einen Link durch das, worauf er zeigt), und sichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-140"/>
         <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
         <translation>%1 existiert nicht, daher kann der Teil %2 nicht gesichert werden. Prüfen Sie das Profil.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+25"/>
+        <location line="+16"/>
+        <location line="+23"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -6963,13 +6973,14 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann nicht in %2 archiviert werden: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-173"/>
+        <location line="+184"/>
         <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>%1 kann nicht abgeschlossen werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-211"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 kann nicht in %2 umbenannt werden.</translation>
     </message>
@@ -6977,18 +6988,18 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+237"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+263"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+19"/>
+        <location line="-162"/>
+        <location line="+20"/>
         <source>would be written through a link, which a restore never follows</source>
         <translation>würde durch einen Link geschrieben, dem eine Wiederherstellung nie folgt</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+73"/>
         <source>%1 holds the link %2 to &quot;%3&quot;, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 enthält den Link %2 auf &quot;%3&quot;, den sein Manifest nicht aufführt. Der Satz ist nicht der, den sein Manifest beschreibt; verwenden Sie einen anderen Sicherungssatz.</translation>
     </message>
@@ -6998,12 +7009,12 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>würde ersetzen, was ein früherer Eintrag geschrieben hat</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-139"/>
         <source>%1 holds the entry &quot;%2&quot;, which %3. Lifeboat refuses this archive; nothing was written outside the restore&apos;s scratch directory. Use another backup set.</source>
         <translation>%1 enthält den Eintrag &quot;%2&quot;; dieser %3. Lifeboat lehnt dieses Archiv ab; außerhalb des Arbeitsverzeichnisses der Wiederherstellung wurde nichts geschrieben. Verwenden Sie einen anderen Sicherungssatz.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Cannot create the directory %1. Check the permissions and the free space.</source>
         <translation>Das Verzeichnis %1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz.</translation>
     </message>
@@ -7013,7 +7024,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>würde über einen Link geschrieben, der aus dem Ziel hinausführt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 holds %2, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 enthält %2, das sein Manifest nicht aufführt. Der Satz ist nicht der, den sein Manifest beschreibt; verwenden Sie einen anderen Sicherungssatz.</translation>
     </message>
@@ -7038,12 +7049,12 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1: %2 does not match the manifest (size or SHA-256 differs). The set is damaged; verify it with &apos;lifeboat verify&apos; and use another one.</source>
         <translation>%1: %2 stimmt nicht mit dem Manifest überein (Größe oder SHA-256 weicht ab). Der Satz ist beschädigt; prüfen Sie ihn mit &apos;lifeboat verify&apos;, und verwenden Sie einen anderen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>is a link to &quot;%1&quot;, outside the target</source>
         <translation>ist ein Link auf &quot;%1&quot;, außerhalb des Ziels</translation>
     </message>
@@ -7063,7 +7074,8 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <location line="+7"/>
         <location line="+50"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
@@ -8665,7 +8677,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>PublishBackupSetStep</name>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="+47"/>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="+48"/>
         <source>signed with %1</source>
         <translation>signiert mit %1</translation>
     </message>
@@ -8705,7 +8717,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>SHA256SUMS mit %1 signiert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The backup set does not read back as written, so it is not published: %1</source>
         <translation>Der Sicherungssatz liest sich nicht so zurück, wie er geschrieben wurde, daher wird er nicht veröffentlicht: %1</translation>
     </message>
@@ -8717,18 +8729,26 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
             <numerusform>%n Dateien aus den Archiven zurückgelesen; jede stimmt mit dem Manifest überein.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n archive(s) had already been read back while the backup went on.</source>
+        <translation>
+            <numerusform>%n Archiv war bereits während der Sicherung zurückgelesen worden.</numerusform>
+            <numerusform>%n Archive waren bereits während der Sicherung zurückgelesen worden.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>The set is %1.</source>
         <translation>Der Satz ist %1.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>The archive of part %1 is missing or unreadable in %2.</source>
         <translation>Das Archiv von Teil %1 fehlt in %2 oder ist nicht lesbar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The backup set %1 has no parts.</source>
         <translation>Der Sicherungssatz %1 hat keine Teile.</translation>
     </message>
@@ -8748,7 +8768,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann in %2 nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>Cannot write %1 to the disk (fsync failed), so the set is not published.</source>
         <translation>%1 kann nicht auf die Platte geschrieben werden (fsync ist fehlgeschlagen), daher wird der Satz nicht veröffentlicht.</translation>
     </message>
@@ -9242,15 +9262,15 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>RemoteHostFiles</name>
     <message>
-        <location filename="../engine/hosts/RemoteHostFiles.cpp" line="+454"/>
+        <location filename="../engine/hosts/RemoteHostFiles.cpp" line="+460"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+10"/>
+        <location line="-42"/>
+        <location line="+13"/>
         <location line="+11"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+11"/>
         <location line="+20"/>
         <source>Cannot write %1: %2</source>
@@ -12069,7 +12089,7 @@ Fehler: %1</translation>
 <context>
     <name>StagedSet</name>
     <message numerus="yes">
-        <location filename="../engine/backup/StagedSet.cpp" line="+156"/>
+        <location filename="../engine/backup/StagedSet.cpp" line="+164"/>
         <source>%n of them unchanged: referenced in the older sets that hold them (%1).</source>
         <translation>
             <numerusform>davon %n unverändert: verwiesen auf die älteren Sätze, die sie enthalten (%1).</numerusform>
@@ -12077,7 +12097,7 @@ Fehler: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-116"/>
         <source>archive of %1</source>
         <translation>Archiv von %1</translation>
     </message>
@@ -12087,12 +12107,12 @@ Fehler: %1</translation>
         <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz des Sicherungsverzeichnisses.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Archived %1: %n file(s).</source>
         <translation>
             <numerusform>%1 archiviert: %n Datei.</numerusform>
@@ -12108,7 +12128,7 @@ Fehler: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-42"/>
         <source>%1 is not a file; a part read from several hosts holds only files.</source>
         <translation>%1 ist keine Datei; ein Teil, der von mehreren Hosts gelesen wird, enthält nur Dateien.</translation>
     </message>

@@ -990,12 +990,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+438"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+500"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>est un lien dans l’archive que le manifeste ne mentionne pas comme tel</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-408"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>est absent ou illisible ; aucune archive ne peut donc être vérifiée dans son ensemble</translation>
     </message>
@@ -1022,12 +1022,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
     <message>
         <location line="-71"/>
-        <location line="+266"/>
+        <location line="+310"/>
         <source>cannot be read (%1)</source>
         <translation>ne peut pas être lu (%1)</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-314"/>
         <source>is not a regular file, so it was not read</source>
         <translation>n&apos;est pas un fichier ordinaire et n&apos;a donc pas été lu</translation>
     </message>
@@ -1042,12 +1042,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>ne contient aucune partie</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>lists %1, which the manifest does not</source>
         <translation>contient %1, que le manifeste ne contient pas</translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+135"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>l&apos;archive est absente (%n fichier de la partie %1 perdu)</numerusform>
@@ -1055,7 +1055,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+62"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>ne figure pas dans SHA256SUMS</translation>
     </message>
@@ -1065,12 +1065,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>le SHA-256 de l&apos;archive diffère de SHA256SUMS (le fichier d&apos;archive a été modifié ou endommagé)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-43"/>
         <source>is not a .tar.zst, .tar.gz, .tar.xz or .zip archive</source>
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz, .tar.xz ou .zip</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+70"/>
         <location line="+72"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
@@ -1127,8 +1127,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Impossible d&apos;écrire %1 : %2. Le résultat ci-dessus reste valable, mais &apos;lifeboat backups&apos; ne l&apos;affichera pas ; vérifiez les droits et l&apos;espace libre du répertoire du jeu.</translation>
     </message>
     <message numerus="yes">
-        <location line="-261"/>
-        <location line="+100"/>
+        <location line="-315"/>
+        <location line="+145"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>n&apos;est pas listée dans le SHA256SUMS de %1, le jeu plus ancien dont ce jeu reprend %n fichier</numerusform>
@@ -1144,7 +1144,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-101"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz ou .tar.xz, et ne peut donc pas contenir de fichiers d&apos;un jeu plus récent</translation>
     </message>
@@ -1154,8 +1154,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>est absent (la partie %1 prend des fichiers dans %2)</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+82"/>
+        <location line="-79"/>
+        <location line="+88"/>
         <source>SHA-256 differs from SHA256SUMS (the file was changed or damaged)</source>
         <translation>le SHA-256 diffère de SHA256SUMS (le fichier a été modifié ou endommagé)</translation>
     </message>
@@ -1175,7 +1175,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>n&apos;est pas dans cette archive tel que le jeu l&apos;enregistre</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-161"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>est absent : rien dans le jeu ne peut être vérifié ni restauré</translation>
     </message>
@@ -2115,12 +2115,12 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>DiscardUnfinishedSetStep</name>
     <message>
-        <location filename="../engine/steps/DiscardUnfinishedSetStep.cpp" line="+15"/>
+        <location filename="../engine/steps/DiscardUnfinishedSetStep.cpp" line="+16"/>
         <source>only if the backup did not finish</source>
         <translation>seulement si la sauvegarde n&apos;a pas abouti</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot remove the unfinished backup set %1; remove it by hand.</source>
         <translation>Impossible de supprimer le jeu de sauvegarde inachevé %1 ; supprimez-le à la main.</translation>
     </message>
@@ -5168,6 +5168,14 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
     </message>
 </context>
 <context>
+    <name>Lifeboat::ReadAheadDevice</name>
+    <message>
+        <location filename="../engine/support/ReadAheadDevice.cpp" line="+25"/>
+        <source>A read-ahead device only reads, from a source open for reading.</source>
+        <translation>Un lecteur anticipé ne fait que lire, depuis une source ouverte en lecture.</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::RunPage</name>
     <message>
         <location filename="../ui/RunPage.cpp" line="+56"/>
@@ -6694,7 +6702,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 did not come up within %n second(s); see %2.</source>
         <translation>
             <numerusform>%1 n&apos;a pas démarré en %n seconde ; voir %2.</numerusform>
@@ -6914,7 +6922,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>PartArchiver</name>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+176"/>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+178"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 est un tube, un socket ou un périphérique, qu’une sauvegarde ne peut pas contenir</translation>
     </message>
@@ -6924,18 +6932,20 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>%1 est un lien vers &quot;%2&quot;, hors de la partie</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+149"/>
         <source>The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it points to), then back up again.</source>
         <translation>La partie %1 ne peut pas être sauvegardée : %2. Déplacez-les (ou remplacez un lien par ce vers quoi il pointe), puis sauvegardez à nouveau.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-140"/>
         <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
         <translation>%1 n&apos;existe pas ; la partie %2 ne peut donc pas être sauvegardée. Vérifiez le profil.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+25"/>
+        <location line="+16"/>
+        <location line="+23"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -6963,13 +6973,14 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible d&apos;archiver %1 dans %2 : %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-173"/>
+        <location line="+184"/>
         <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>Impossible de terminer %1 : %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-211"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>Impossible de renommer %1 en %2.</translation>
     </message>
@@ -6977,18 +6988,18 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+237"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+263"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+19"/>
+        <location line="-162"/>
+        <location line="+20"/>
         <source>would be written through a link, which a restore never follows</source>
         <translation>serait écrite à travers un lien, qu’une restauration ne suit jamais</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+73"/>
         <source>%1 holds the link %2 to &quot;%3&quot;, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 contient le lien %2 vers &quot;%3&quot;, que son manifeste ne mentionne pas. Le jeu n’est pas celui que décrit son manifeste ; utilisez un autre jeu de sauvegarde.</translation>
     </message>
@@ -6998,12 +7009,12 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>remplacerait ce qu’une entrée précédente a écrit</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-139"/>
         <source>%1 holds the entry &quot;%2&quot;, which %3. Lifeboat refuses this archive; nothing was written outside the restore&apos;s scratch directory. Use another backup set.</source>
         <translation>%1 contient l&apos;entrée « %2 », qui %3. Lifeboat refuse cette archive ; rien n&apos;a été écrit en dehors du répertoire de travail de la restauration. Utilisez un autre jeu de sauvegarde.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Cannot create the directory %1. Check the permissions and the free space.</source>
         <translation>Impossible de créer le répertoire %1. Vérifiez les droits et l&apos;espace libre.</translation>
     </message>
@@ -7013,7 +7024,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>serait écrite via un lien qui mène hors de la cible</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 holds %2, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 contient %2, que son manifeste ne liste pas. Le jeu n&apos;est pas celui que décrit son manifeste ; utilisez un autre jeu de sauvegarde.</translation>
     </message>
@@ -7038,12 +7049,12 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1: %2 does not match the manifest (size or SHA-256 differs). The set is damaged; verify it with &apos;lifeboat verify&apos; and use another one.</source>
         <translation>%1 : %2 ne correspond pas au manifeste (taille ou SHA-256 différent). Le jeu est endommagé ; vérifiez-le avec &apos;lifeboat verify&apos; et utilisez-en un autre.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>is a link to &quot;%1&quot;, outside the target</source>
         <translation>est un lien vers « %1 », hors de la cible</translation>
     </message>
@@ -7063,7 +7074,8 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <location line="+7"/>
         <location line="+50"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
@@ -8665,7 +8677,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>PublishBackupSetStep</name>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="+47"/>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="+48"/>
         <source>signed with %1</source>
         <translation>signé avec %1</translation>
     </message>
@@ -8705,7 +8717,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>SHA256SUMS signé avec %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The backup set does not read back as written, so it is not published: %1</source>
         <translation>Le jeu de sauvegarde ne se relit pas tel qu&apos;il a été écrit ; il n&apos;est donc pas publié : %1</translation>
     </message>
@@ -8717,18 +8729,26 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
             <numerusform>%n fichiers relus depuis les archives ; chacun correspond au manifeste.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n archive(s) had already been read back while the backup went on.</source>
+        <translation>
+            <numerusform>%n archive avait déjà été relue pendant la sauvegarde.</numerusform>
+            <numerusform>%n archives avaient déjà été relues pendant la sauvegarde.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>The set is %1.</source>
         <translation>Le jeu est %1.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>The archive of part %1 is missing or unreadable in %2.</source>
         <translation>L&apos;archive de la partie %1 est absente ou illisible dans %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The backup set %1 has no parts.</source>
         <translation>Le jeu de sauvegarde %1 n&apos;a aucune partie.</translation>
     </message>
@@ -8748,7 +8768,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible d&apos;écrire %1 dans %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>Cannot write %1 to the disk (fsync failed), so the set is not published.</source>
         <translation>Impossible d&apos;écrire %1 sur le disque (échec de fsync) : le jeu n&apos;est donc pas publié.</translation>
     </message>
@@ -9242,15 +9262,15 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>RemoteHostFiles</name>
     <message>
-        <location filename="../engine/hosts/RemoteHostFiles.cpp" line="+454"/>
+        <location filename="../engine/hosts/RemoteHostFiles.cpp" line="+460"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+10"/>
+        <location line="-42"/>
+        <location line="+13"/>
         <location line="+11"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+11"/>
         <location line="+20"/>
         <source>Cannot write %1: %2</source>
@@ -12069,7 +12089,7 @@ Pannes : %1</translation>
 <context>
     <name>StagedSet</name>
     <message numerus="yes">
-        <location filename="../engine/backup/StagedSet.cpp" line="+156"/>
+        <location filename="../engine/backup/StagedSet.cpp" line="+164"/>
         <source>%n of them unchanged: referenced in the older sets that hold them (%1).</source>
         <translation>
             <numerusform>dont %n inchangé : référencé dans les jeux plus anciens qui le contiennent (%1).</numerusform>
@@ -12077,7 +12097,7 @@ Pannes : %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-116"/>
         <source>archive of %1</source>
         <translation>archive de %1</translation>
     </message>
@@ -12087,12 +12107,12 @@ Pannes : %1</translation>
         <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre de la racine des sauvegardes.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Archived %1: %n file(s).</source>
         <translation>
             <numerusform>%1 archivé : %n fichier.</numerusform>
@@ -12108,7 +12128,7 @@ Pannes : %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-42"/>
         <source>%1 is not a file; a part read from several hosts holds only files.</source>
         <translation>%1 n&apos;est pas un fichier ; une partie lue sur plusieurs hôtes ne contient que des fichiers.</translation>
     </message>

@@ -986,12 +986,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+438"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+500"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>アーカイブ内のリンクですが、マニフェストにはこのリンクとして記載されていません</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-408"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>存在しないか読み取れないため、アーカイブ全体を検証できません</translation>
     </message>
@@ -1018,12 +1018,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
     <message>
         <location line="-71"/>
-        <location line="+266"/>
+        <location line="+310"/>
         <source>cannot be read (%1)</source>
         <translation>読み取れません (%1)</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-314"/>
         <source>is not a regular file, so it was not read</source>
         <translation>通常のファイルではないため、読み込みませんでした</translation>
     </message>
@@ -1038,19 +1038,19 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>パートが記載されていません</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>lists %1, which the manifest does not</source>
         <translation>マニフェストにない %1 が記載されています</translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+135"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>アーカイブがありません（パート %1 の %n 個のファイルが失われました）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+62"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>SHA256SUMS に記載されていません</translation>
     </message>
@@ -1060,12 +1060,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>アーカイブの SHA-256 が SHA256SUMS と異なります（アーカイブファイルが変更または破損しています）</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-43"/>
         <source>is not a .tar.zst, .tar.gz, .tar.xz or .zip archive</source>
         <translation>.tar.zst、.tar.gz、.tar.xz、.zip のいずれのアーカイブでもありません</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+70"/>
         <location line="+72"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
@@ -1120,8 +1120,8 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 を書き込めません: %2。上記の結果は有効ですが、&apos;lifeboat backups&apos; には表示されません。セットのディレクトリの権限と空き容量を確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-261"/>
-        <location line="+100"/>
+        <location line="-315"/>
+        <location line="+145"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>%1（このセットが %n 個のファイルを取得する古いセット）の SHA256SUMS に記載されていません</numerusform>
@@ -1135,7 +1135,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         </translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-101"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>.tar.zst、.tar.gz、.tar.xz のいずれのアーカイブでもないため、新しいセットのファイルを保持できません</translation>
     </message>
@@ -1145,8 +1145,8 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>がありません（パート %1 は %2 のファイルを使います）</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+82"/>
+        <location line="-79"/>
+        <location line="+88"/>
         <source>SHA-256 differs from SHA256SUMS (the file was changed or damaged)</source>
         <translation>SHA-256 が SHA256SUMS と異なります（ファイルが変更されたか破損しています）</translation>
     </message>
@@ -1166,7 +1166,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>セットが記録しているとおりにはこのアーカイブにありません</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-161"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>がありません。そのため、セット内の何も検証も復元もできません</translation>
     </message>
@@ -2101,12 +2101,12 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>DiscardUnfinishedSetStep</name>
     <message>
-        <location filename="../engine/steps/DiscardUnfinishedSetStep.cpp" line="+15"/>
+        <location filename="../engine/steps/DiscardUnfinishedSetStep.cpp" line="+16"/>
         <source>only if the backup did not finish</source>
         <translation>バックアップが完了しなかった場合のみ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot remove the unfinished backup set %1; remove it by hand.</source>
         <translation>未完了のバックアップセット %1 を削除できません。手動で削除してください。</translation>
     </message>
@@ -5145,6 +5145,14 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
     </message>
 </context>
 <context>
+    <name>Lifeboat::ReadAheadDevice</name>
+    <message>
+        <location filename="../engine/support/ReadAheadDevice.cpp" line="+25"/>
+        <source>A read-ahead device only reads, from a source open for reading.</source>
+        <translation>先読みデバイスは読み取り専用で、読み取り用に開かれたソースからのみ読みます。</translation>
+    </message>
+</context>
+<context>
     <name>Lifeboat::RunPage</name>
     <message>
         <location filename="../ui/RunPage.cpp" line="+56"/>
@@ -6670,7 +6678,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 did not come up within %n second(s); see %2.</source>
         <translation>
             <numerusform>%1 は %n 秒以内に起動しませんでした。%2 を参照してください。</numerusform>
@@ -6886,7 +6894,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>PartArchiver</name>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+176"/>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+178"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 はパイプ、ソケット、またはデバイスで、バックアップには含められません</translation>
     </message>
@@ -6896,18 +6904,20 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 はパーツの外の &quot;%2&quot; へのリンクです</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+149"/>
         <source>The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it points to), then back up again.</source>
         <translation>パーツ %1 はバックアップできません: %2。これらを移動する (またはリンクをその指す先の実体に置き換える) してから、もう一度バックアップしてください。</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-140"/>
         <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
         <translation>%1 が存在しないため、パート %2 をバックアップできません。プロファイルを確認してください。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+25"/>
+        <location line="+16"/>
+        <location line="+23"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
@@ -6935,13 +6945,14 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 を %2 にアーカイブできません: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-173"/>
+        <location line="+184"/>
         <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>%1 を完了できません: %2。空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-211"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 の名前を %2 に変更できません。</translation>
     </message>
@@ -6949,18 +6960,18 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+237"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+263"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+19"/>
+        <location line="-162"/>
+        <location line="+20"/>
         <source>would be written through a link, which a restore never follows</source>
         <translation>リンクを経由して書き込まれることになりますが、復元はリンクをたどりません</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+73"/>
         <source>%1 holds the link %2 to &quot;%3&quot;, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 にはマニフェストに記載のないリンク %2 (&quot;%3&quot; へ) が含まれています。このセットはマニフェストの記述と一致しません。別のバックアップセットを使ってください。</translation>
     </message>
@@ -6970,12 +6981,12 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>前のエントリーが書き込んだものを置き換えることになります</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-139"/>
         <source>%1 holds the entry &quot;%2&quot;, which %3. Lifeboat refuses this archive; nothing was written outside the restore&apos;s scratch directory. Use another backup set.</source>
         <translation>%1 にはエントリ &quot;%2&quot; が含まれていますが、これは%3。Lifeboat はこのアーカイブを拒否します。リストアの作業ディレクトリの外には何も書き込まれていません。別のバックアップセットを使用してください。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Cannot create the directory %1. Check the permissions and the free space.</source>
         <translation>ディレクトリ %1 を作成できません。権限と空き容量を確認してください。</translation>
     </message>
@@ -6985,7 +6996,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>ターゲットの外を指すリンクを経由して書き込まれます</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 holds %2, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 にはマニフェストに記載されていない %2 が含まれています。このセットはマニフェストが記述するものではありません。別のバックアップセットを使用してください。</translation>
     </message>
@@ -7010,12 +7021,12 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 を書き込めません: %2。空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1: %2 does not match the manifest (size or SHA-256 differs). The set is damaged; verify it with &apos;lifeboat verify&apos; and use another one.</source>
         <translation>%1: %2 がマニフェストと一致しません（サイズまたは SHA-256 が異なります）。セットは破損しています。&apos;lifeboat verify&apos; で検証し、別のセットを使用してください。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>is a link to &quot;%1&quot;, outside the target</source>
         <translation>ターゲット外の &quot;%1&quot; へのリンクです</translation>
     </message>
@@ -7035,7 +7046,8 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 を作成できません。権限と空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <location line="+7"/>
         <location line="+50"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
@@ -8629,7 +8641,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>PublishBackupSetStep</name>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="+47"/>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="+48"/>
         <source>signed with %1</source>
         <translation>%1 で署名</translation>
     </message>
@@ -8669,7 +8681,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>SHA256SUMS に %1 で署名しました。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The backup set does not read back as written, so it is not published: %1</source>
         <translation>バックアップセットを読み戻した内容が書き込んだ内容と一致しないため、公開しません: %1</translation>
     </message>
@@ -8680,18 +8692,25 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
             <numerusform>アーカイブから %n 個のファイルを読み戻しました。すべてマニフェストと一致しています。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n archive(s) had already been read back while the backup went on.</source>
+        <translation>
+            <numerusform>%n 個のアーカイブは、バックアップの進行中にすでに読み戻されていました。</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>The set is %1.</source>
         <translation>このセットは%1です。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>The archive of part %1 is missing or unreadable in %2.</source>
         <translation>%2 内のパート %1 のアーカイブがないか、読み取れません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The backup set %1 has no parts.</source>
         <translation>バックアップセット %1 にはパートがありません。</translation>
     </message>
@@ -8711,7 +8730,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%2 に %1 を書き込めません。空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>Cannot write %1 to the disk (fsync failed), so the set is not published.</source>
         <translation>%1 をディスクに書き込めません(fsync に失敗しました)。そのためセットは公開されません。</translation>
     </message>
@@ -9201,15 +9220,15 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>RemoteHostFiles</name>
     <message>
-        <location filename="../engine/hosts/RemoteHostFiles.cpp" line="+454"/>
+        <location filename="../engine/hosts/RemoteHostFiles.cpp" line="+460"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+10"/>
+        <location line="-42"/>
+        <location line="+13"/>
         <location line="+11"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+11"/>
         <location line="+20"/>
         <source>Cannot write %1: %2</source>
@@ -12022,14 +12041,14 @@ Faults: %1</source>
 <context>
     <name>StagedSet</name>
     <message numerus="yes">
-        <location filename="../engine/backup/StagedSet.cpp" line="+156"/>
+        <location filename="../engine/backup/StagedSet.cpp" line="+164"/>
         <source>%n of them unchanged: referenced in the older sets that hold them (%1).</source>
         <translation>
             <numerusform>そのうち %n 個は変更なし: それを保持する古いセット（%1）を参照します。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-116"/>
         <source>archive of %1</source>
         <translation>%1 のアーカイブ</translation>
     </message>
@@ -12039,12 +12058,12 @@ Faults: %1</source>
         <translation>%1 を作成できません。バックアップルートの権限と空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Archived %1: %n file(s).</source>
         <translation>
             <numerusform>%1 をアーカイブしました: %n 個のファイル。</numerusform>
@@ -12058,7 +12077,7 @@ Faults: %1</source>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-42"/>
         <source>%1 is not a file; a part read from several hosts holds only files.</source>
         <translation>%1 はファイルではありません。複数のホストから読み取るパートにはファイルしか含められません。</translation>
     </message>

@@ -78,11 +78,9 @@ std::unique_ptr<KCompressionDevice> compressedFile(const QString &path, ArchiveF
     return std::make_unique<KCompressionDevice>(path, entryOf(format).compression);
 }
 
-std::unique_ptr<QIODevice> compressingFile(const QString &path, ArchiveFormat format)
+std::unique_ptr<KCompressionDevice> decompressingDevice(QIODevice *device, ArchiveFormat format)
 {
-    if (format == ArchiveFormat::TarZstd)
-        return std::make_unique<ZstdWriter>(path, ZstdWriter::forThisMachine());
-    return std::make_unique<KCompressionDevice>(path, entryOf(format).compression);
+    return std::make_unique<KCompressionDevice>(device, false, entryOf(format).compression);
 }
 
 std::unique_ptr<QIODevice> compressingDevice(QIODevice *device, ArchiveFormat format)

@@ -31,11 +31,12 @@ bool archiveFormatOfFile(const QString &archiveFile, ArchiveFormat *format);
 // filter is always given: KTar's guess from a MIME type silently wrote plain
 // tar for zstd.
 std::unique_ptr<KCompressionDevice> compressedFile(const QString &path, ArchiveFormat format);
-// For writing a tar format into the file `path`, or into `device` (a stream
-// to lifeboat-agent, which stays the caller's): zstd through ZstdWriter, with
-// a level and threads chosen for this machine; gzip and xz through
-// KCompressionDevice. Not yet open.
-std::unique_ptr<QIODevice> compressingFile(const QString &path, ArchiveFormat format);
+// The same over `device`, which stays the caller's.
+std::unique_ptr<KCompressionDevice> decompressingDevice(QIODevice *device, ArchiveFormat format);
+// For writing a tar format into `device` (a file, or a stream to
+// lifeboat-agent; it stays the caller's, open for writing): zstd through
+// ZstdWriter, with a level and threads chosen for this machine; gzip and xz
+// through KCompressionDevice. Not yet open.
 std::unique_ptr<QIODevice> compressingDevice(QIODevice *device, ArchiveFormat format);
 
 } // namespace Lifeboat

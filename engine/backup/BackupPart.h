@@ -77,6 +77,10 @@ struct BackupPart
     QList<File> files;
     QList<Directory> directories;
     qint64 bytes = 0;
+    // The hex SHA-256 of the archive file as it was written, while the set
+    // is staged (its sidecar, not the manifest: SHA256SUMS holds it there);
+    // empty when it was not taken on the way (a zip), and then read anew.
+    QByteArray archiveSha256;
 
     // The sets other than this one that hold files of this part.
     QStringList storedInOtherSets() const;

@@ -3,6 +3,7 @@
 
 #include "BackupSetVerifier.h"
 
+#include <support/HashingDevice.h>
 #include <support/Sha256.h>
 #include <backup/TarStreamReader.h>
 
@@ -30,6 +31,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMap>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <algorithm>
@@ -222,21 +224,27 @@ bool BackupSetVerifier::verify()
     // An incremental set is whole only with what it takes from older sets.
     QHash<QString, QHash<QString, QByteArray>> olderSums;
     const QList<BackupChain::Piece> pieces = olderPieces(toCheck, &olderSums);
-    // Archives are independent: check them at once, one per core.
-    QList<std::function<void()>> checks;
+    // Archives are independent: check them at once, one per core, the
+    // largest first, so that no core is left with a large one at the end.
+    QList<std::pair<qint64, std::function<void()>>> checks;
     for (const BackupPart *part : std::as_const(toCheck))
-        checks.append([this, part, &sums] { checkArchive(*part, sums); });
+        checks.append({QFileInfo(QDir(m_directory).filePath(part->archiveFile)).size(),
+                       [this, part, &sums] { checkArchive(*part, sums); }});
     for (const BackupChain::Piece &piece : pieces)
-        checks.append([this, &piece, &olderSums] {
+        checks.append({m_olderByRecord ? 0 : QFileInfo(piece.archive).size(), [this, &piece, &olderSums] {
             if (m_olderByRecord)
                 checkOlderRecords(piece, olderSums.value(piece.setId));
             else
                 checkOlderPiece(piece, olderSums.value(piece.setId));
-        });
+        }});
+    std::stable_sort(checks.begin(), checks.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-    QtConcurrent::blockingMap(&pool, checks, [](const std::function<void()> &check) { check(); });
-    std::stable_sort(m_problems.begin(), m_problems.end(), [](const Problem &a, const Problem &b) { return a.archive < b.archive; });
+    QtConcurrent::blockingMap(&pool, checks, [](const auto &check) { check.second(); });
+    // By archive, each one's problems as a whole (its checksum) before its files'.
+    std::stable_sort(m_problems.begin(), m_problems.end(), [](const Problem &a, const Problem &b) {
+        return a.archive != b.archive ? a.archive < b.archive : a.path.isEmpty() && !b.path.isEmpty();
+    });
     for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
         if (!archives.contains(it.key()))
             problem(BackupSetLayout::checksumFile(), {}, tr("lists %1, which the manifest does not").arg(it.key()));
@@ -330,22 +338,41 @@ void BackupSetVerifier::checkOlderRecords(const BackupChain::Piece &piece, const
 void BackupSetVerifier::checkOlderPiece(const BackupChain::Piece &piece, const QHash<QString, QByteArray> &sums)
 {
     const QString name = piece.setId + u'/' + piece.archiveFile;
+    const int files = int(piece.part.files.size());
     m_archivesChecked.fetchAndAddRelaxed(1);
-    if (!checkArchiveFile(piece.archive, name, sums, piece.setId, int(piece.part.files.size())))
-        return;
-    // Read by the unpacking, file by file: here the records, as publishing
-    // checks them.
+    // Read by the unpacking, file by file: here the archive as a whole, and
+    // the records, as publishing checks them.
     if (m_checkedWhenUnpacked.contains(piece.part.name)) {
-        if (sums.contains(piece.archiveFile)) // else said above
-            checkOlderRecords(piece, sums);
+        if (checkArchiveFile(piece.archive, name, sums, piece.setId, files) && sums.contains(piece.archiveFile))
+            checkOlderRecords(piece, sums); // else said above
         return;
     }
     ArchiveFormat format;
     if (!archiveFormatOfFile(piece.archiveFile, &format) || format == ArchiveFormat::Zip) {
-        problem(name, {}, tr("is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set"));
+        if (checkArchiveFile(piece.archive, name, sums, piece.setId, files))
+            problem(name, {}, tr("is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set"));
         return;
     }
-    checkTar(piece.part, piece.archive, format, name, true);
+    QByteArray actual;
+    checkTar(piece.part, piece.archive, format, name, true, &actual);
+    if (!actual.isEmpty() || hashFile(piece.archive, name, &actual))
+        compareWithSums(actual, name, sums, piece.setId, files);
+}
+
+BackupSetVerifier::ArchiveCheck BackupSetVerifier::readBack(const BackupPart &whole, const QString &path,
+                                                            const std::function<bool()> &cancelled)
+{
+    BackupSetVerifier verifier(QFileInfo(path).path());
+    verifier.m_cancelled = cancelled;
+    ArchiveFormat format;
+    ArchiveCheck check;
+    if (!archiveFormatOfFile(path, &format) || format == ArchiveFormat::Zip)
+        return check;
+    const BackupPart part = BackupChain::ownPiece(whole);
+    verifier.checkTar(part, path, format, part.archiveFile, false, &check.sha256);
+    check.problems = verifier.m_problems;
+    check.filesChecked = verifier.filesChecked();
+    return check;
 }
 
 void BackupSetVerifier::checkArchive(const BackupPart &whole, const QHash<QString, QByteArray> &sums)
@@ -359,21 +386,32 @@ void BackupSetVerifier::checkArchive(const BackupPart &whole, const QHash<QStrin
         return;
     }
     m_archivesChecked.fetchAndAddRelaxed(1);
-
-    // The archive as a whole, against SHA256SUMS: catches any flipped byte,
-    // even one that the decompressor would not notice.
-    if (!checkArchiveFile(path, name, sums, {}, 0) || m_checkedWhenUnpacked.contains(whole.name))
-        return;
-
-    ArchiveFormat format;
-    if (!archiveFormatOfFile(name, &format)) {
-        problem(name, {}, tr("is not a .tar.zst, .tar.gz, .tar.xz or .zip archive"));
+    if (const auto earlier = m_readBack.constFind(name); earlier != m_readBack.constEnd() && !earlier->sha256.isEmpty()) {
+        for (const Problem &found : earlier->problems)
+            problem(found.archive, found.path, found.message);
+        m_filesChecked.fetchAndAddRelaxed(earlier->filesChecked);
+        compareWithSums(earlier->sha256, name, sums, {}, 0);
         return;
     }
-    if (format == ArchiveFormat::Zip)
-        checkZip(part, path);
-    else
-        checkTar(part, path, format, name, false);
+
+    // The archive as a whole, against SHA256SUMS: catches any flipped byte,
+    // even one that the decompressor would not notice. A tar's checksum is
+    // taken in the same read that decompresses it.
+    ArchiveFormat format;
+    const bool known = archiveFormatOfFile(name, &format);
+    if (!known || format == ArchiveFormat::Zip || m_checkedWhenUnpacked.contains(whole.name)) {
+        if (!checkArchiveFile(path, name, sums, {}, 0) || m_checkedWhenUnpacked.contains(whole.name))
+            return;
+        if (!known)
+            problem(name, {}, tr("is not a .tar.zst, .tar.gz, .tar.xz or .zip archive"));
+        else
+            checkZip(part, path);
+        return;
+    }
+    QByteArray actual;
+    checkTar(part, path, format, name, false, &actual);
+    if (!actual.isEmpty() || hashFile(path, name, &actual))
+        compareWithSums(actual, name, sums, {}, 0);
 }
 
 // `listedIn`: the older set whose SHA256SUMS `sums` is (empty: this set's),
@@ -381,14 +419,29 @@ void BackupSetVerifier::checkArchive(const BackupPart &whole, const QHash<QStrin
 bool BackupSetVerifier::checkArchiveFile(const QString &path, const QString &name, const QHash<QString, QByteArray> &sums,
                                          const QString &listedIn, int files)
 {
-    const QString key = listedIn.isEmpty() ? name : name.mid(listedIn.size() + 1);
+    QByteArray actual;
+    if (!hashFile(path, name, &actual))
+        return false;
+    compareWithSums(actual, name, sums, listedIn, files);
+    return true;
+}
+
+bool BackupSetVerifier::hashFile(const QString &path, const QString &name, QByteArray *sha256)
+{
     QFile file(path);
     Sha256 hash;
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
         problem(name, {}, tr("cannot be read (%1)").arg(file.errorString()));
         return false;
     }
-    const QByteArray actual = hash.hexResult();
+    *sha256 = hash.hexResult();
+    return true;
+}
+
+void BackupSetVerifier::compareWithSums(const QByteArray &actual, const QString &name, const QHash<QString, QByteArray> &sums,
+                                        const QString &listedIn, int files)
+{
+    const QString key = listedIn.isEmpty() ? name : name.mid(listedIn.size() + 1);
     if (listedIn.isEmpty()) {
         if (!sums.contains(key))
             problem(name, {}, tr("is not listed in SHA256SUMS"));
@@ -401,15 +454,24 @@ bool BackupSetVerifier::checkArchiveFile(const QString &path, const QString &nam
         problem(name, {}, tr("SHA-256 of the archive differs from the SHA256SUMS of %1, the older set this set takes "
                              "%n file(s) from (the archive file was changed or damaged)", nullptr, files).arg(listedIn));
     }
-    return true;
 }
 
 void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, ArchiveFormat format, const QString &name,
-                                 bool onlyListed)
+                                 bool onlyListed, QByteArray *archiveSha256)
 {
     // One pass through the decompressed stream, each file hashed as it
-    // passes: never a seek, never a temporary file.
-    const std::unique_ptr<KCompressionDevice> device = compressedFile(path, format);
+    // passes: never a seek, never a temporary file. The archive file itself
+    // is hashed on its way into the decompressor.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return; // the caller's hashFile() says why
+    HashingDevice raw(&file);
+    raw.open(QIODevice::ReadOnly);
+    const auto takeChecksum = qScopeGuard([this, &raw, archiveSha256] {
+        if (!(m_cancelled && m_cancelled()) && raw.readToEnd() && raw.whole())
+            *archiveSha256 = raw.hexResult();
+    });
+    const std::unique_ptr<KCompressionDevice> device = decompressingDevice(&raw, format);
     if (!device->open(QIODevice::ReadOnly)) {
         problem(name, {}, tr("cannot be opened as an archive (%1); none of its %n file(s) can be checked", nullptr,
                              int(part.files.size())).arg(device->errorString()));
@@ -445,7 +507,7 @@ void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, Ar
         Sha256 hash;
         qint64 size = 0;
         for (qint64 got; (got = tar.read(buffer.data(), chunkSize)) != 0;) {
-            if (got < 0) {
+            if (got < 0 || (m_cancelled && m_cancelled())) {
                 broken = true;
                 break;
             }

@@ -68,6 +68,24 @@ public:
     // signatures are required.
     void trustSigners(SigningSettings signing) { m_signing = std::move(signing); }
 
+    // One archive read back: what was wrong in it, how many files matched,
+    // and the archive file's own SHA-256 (empty when it could not be read
+    // to its end).
+    struct ArchiveCheck
+    {
+        QList<Problem> problems;
+        int filesChecked = 0;
+        QByteArray sha256;
+    };
+    // Reads back `whole`'s own archive at `path`, a .tar.* of a staged set,
+    // as verify() does, but on its own (see StagedReadBack); `cancelled` is
+    // asked between chunks.
+    static ArchiveCheck readBack(const BackupPart &whole, const QString &path, const std::function<bool()> &cancelled);
+    // Archives of this set already read back, by archive file name: verify()
+    // takes their result instead of reading them again, and still checks
+    // their checksums against SHA256SUMS.
+    void alreadyReadBack(QHash<QString, ArchiveCheck> checks) { m_readBack = std::move(checks); }
+
     // Called before each archive is read, for progress output.
     void onArchive(std::function<void(const QString &archive, int index, int count)> callback) { m_onArchive = std::move(callback); }
 
@@ -97,14 +115,24 @@ private:
     // The archive file against SHA256SUMS; false when it cannot be read.
     bool checkArchiveFile(const QString &path, const QString &name, const QHash<QString, QByteArray> &sums, const QString &listedIn,
                           int files);
+    // The hex SHA-256 of the file `path`; false (a problem for `name`) when
+    // it cannot be read.
+    bool hashFile(const QString &path, const QString &name, QByteArray *sha256);
+    // `actual`, the archive's checksum, against SHA256SUMS (of the older set
+    // `listedIn`, when given, which takes `files` files from it).
+    void compareWithSums(const QByteArray &actual, const QString &name, const QHash<QString, QByteArray> &sums,
+                         const QString &listedIn, int files);
     void checkChainLists(const BackupPart &part, const QHash<QString, QByteArray> &sums, QStringList *names);
     QList<BackupChain::Piece> olderPieces(const QList<const BackupPart *> &parts,
                                           QHash<QString, QHash<QString, QByteArray>> *sums);
     void checkOlderRecords(const BackupChain::Piece &piece, const QHash<QString, QByteArray> &sums);
     void checkOlderPiece(const BackupChain::Piece &piece, const QHash<QString, QByteArray> &sums);
     // `name` names the archive in problems; `onlyListed`: the files `part`
-    // does not list are skipped (an older set's archive).
-    void checkTar(const BackupPart &part, const QString &path, ArchiveFormat format, const QString &name, bool onlyListed);
+    // does not list are skipped (an older set's archive). The archive file's
+    // own SHA-256, taken in the same read, goes to `archiveSha256` (empty
+    // when the file could not be read to its end).
+    void checkTar(const BackupPart &part, const QString &path, ArchiveFormat format, const QString &name, bool onlyListed,
+                  QByteArray *archiveSha256);
     void checkZip(const BackupPart &part, const QString &path);
     QHash<QString, QByteArray> readChecksums(const QString &directory, const QString &label);
     void checkSignature();
@@ -130,6 +158,8 @@ private:
     SetSignature::Check m_signature;
     QString m_error;
     std::function<void(const QString &, int, int)> m_onArchive;
+    QHash<QString, ArchiveCheck> m_readBack;
+    std::function<bool()> m_cancelled;
 };
 
 } // namespace Lifeboat

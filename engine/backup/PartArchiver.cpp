@@ -4,7 +4,9 @@
 #include "PartArchiver.h"
 
 #include <support/FileAttributes.h>
+#include <support/DiskSync.h>
 #include <support/FileMode.h>
+#include <support/HashingDevice.h>
 #include <support/LinkTarget.h>
 #include <support/Sha256.h>
 #include <run/FailPoint.h>
@@ -195,23 +197,48 @@ bool PartArchiver::write(BackupPart &part, const QString &directory)
     const QString temporaryPath = finalPath + QStringLiteral(".tmp");
     if (!sourcesExist(part))
         return false;
-    std::unique_ptr<QIODevice> compressed;
-    std::unique_ptr<KArchive> archive;
+    part.archiveSha256.clear();
     if (m_format == ArchiveFormat::Zip) {
-        archive = std::make_unique<KZip>(temporaryPath);
-    } else {
-        compressed = compressingFile(temporaryPath, m_format);
-        archive = std::make_unique<KTar>(compressed.get());
-    }
-    if (!archive->open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(temporaryPath, archive->errorString()));
-    if (!writeEntries(part, *archive, compressed.get(), temporaryPath)) {
+        KZip zip(temporaryPath);
+        if (!zip.open(QIODevice::WriteOnly))
+            return fail(tr("Cannot write %1: %2").arg(temporaryPath, zip.errorString()));
+        if (!writeEntries(part, zip, nullptr, temporaryPath)) {
+            QFile::remove(temporaryPath);
+            return false;
+        }
+    } else if (!writeTar(part, temporaryPath)) {
         QFile::remove(temporaryPath);
         return false;
     }
     QFile::remove(finalPath);
     if (!QFile::rename(temporaryPath, finalPath))
         return fail(tr("Cannot rename %1 to %2.").arg(temporaryPath, finalPath));
+    return true;
+}
+
+// The archive's SHA-256 is taken from the bytes on their way to the file,
+// for SHA256SUMS: publishing then reads each archive once, to check it, not
+// once more to learn its checksum. Its writing to the disk starts now, so
+// that the sync before publishing finds little left to wait for.
+bool PartArchiver::writeTar(BackupPart &part, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    HashingDevice hashed(&file);
+    hashed.open(QIODevice::WriteOnly);
+    const std::unique_ptr<QIODevice> compressed = compressingDevice(&hashed, m_format);
+    KTar archive(compressed.get());
+    if (!archive.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write %1: %2").arg(path, archive.errorString()));
+    if (!writeEntries(part, archive, compressed.get(), path))
+        return false;
+    // KArchive::close() does not say when its device could not write the
+    // frame's end; the file does (and the set's verification reads to the end).
+    if (file.error() != QFileDevice::NoError || !file.flush())
+        return fail(tr("Cannot finish %1: %2. Check the free space.").arg(path, file.errorString()));
+    DiskSync::beginWriting(file.handle());
+    part.archiveSha256 = hashed.hexResult();
     return true;
 }
 

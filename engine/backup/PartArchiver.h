@@ -62,6 +62,8 @@ private:
     // that leads out of its source (see LinkTarget); empty when it can.
     static QStringList unarchivable(const QList<Entry> &entries);
     bool sourcesExist(const BackupPart &part);
+    // A .tar.* archive into the file `path`, its SHA-256 taken on the way.
+    bool writeTar(BackupPart &part, const QString &path);
     // Writes every entry into `archive`, open for writing, and closes it;
     // `tar` is the device a KTar writes into (for the pax headers that
     // carry numeric owners), null for a zip; `name` is how messages call

@@ -6,6 +6,7 @@
 #include <backup/BackupSetLayout.h>
 #include <backup/BackupSetManifest.h>
 #include <backup/IncrementalBase.h>
+#include <backup/StagedReadBack.h>
 #include <hosts/Hosts.h>
 #include <support/FileAttributes.h>
 #include <run/StepContext.h>
@@ -137,13 +138,20 @@ bool StagedSet::write(StepContext &context, BackupPart &part, const HostFiles::C
     return true;
 }
 
+namespace {
+constexpr QLatin1StringView archiveSha256Key("archiveSha256");
+}
+
 bool StagedSet::record(StepContext &context, const BackupPart &part)
 {
     const QString staging = directory(context);
     QSaveFile sidecar(BackupSetLayout::partFile(staging, part.name));
-    const QByteArray json = QJsonDocument(part.toJson()).toJson(QJsonDocument::Compact);
+    QJsonObject object = part.toJson();
+    object.insert(archiveSha256Key, QString::fromLatin1(part.archiveSha256));
+    const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
     if (!sidecar.open(QIODevice::WriteOnly) || sidecar.write(json) != json.size() || !sidecar.commit())
         return context.fail(tr("Cannot write %1: %2").arg(sidecar.fileName(), sidecar.errorString()));
+    StagedReadBack::start(QDir(staging).filePath(part.archiveFile), part);
     // What went into this archive; referenced files stay where they are.
     const qsizetype own = std::count_if(part.files.cbegin(), part.files.cend(),
                                         [](const BackupPart::File &file) { return file.storedIn.isEmpty(); });
@@ -156,6 +164,28 @@ bool StagedSet::record(StepContext &context, const BackupPart &part)
         context.info(tr("%n of them unchanged: referenced in the older sets that hold them (%1).", nullptr, int(kept))
                          .arg(part.storedInOtherSets().join(QStringLiteral(", "))));
     return true;
+}
+
+std::optional<BackupPart> StagedSet::recorded(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    BackupPart part = BackupPart::fromJson(object);
+    const QByteArray sha = object.value(archiveSha256Key).toString().toLatin1();
+    // Only a well-formed checksum; anything else is read anew from the archive.
+    if (sha.size() == 64 && QByteArray::fromHex(sha).toHex() == sha)
+        part.archiveSha256 = sha;
+    return part;
+}
+
+QStringList StagedSet::sidecars(const QString &staging)
+{
+    QStringList paths;
+    for (const QString &name : QDir(staging).entryList({QStringLiteral("*.part.json")}, QDir::Files, QDir::Name))
+        paths.append(QDir(staging).filePath(name));
+    return paths;
 }
 
 } // namespace Lifeboat

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace Lifeboat {
 
 class StepContext;
@@ -49,6 +51,11 @@ public:
     // Writes the sidecar that marks `part` (already in the staging
     // directory) as done, and records the change.
     [[nodiscard]] static bool record(StepContext &context, const BackupPart &part);
+    // The part whose sidecar is `path`, as record() wrote it (with its
+    // archive's SHA-256); nothing when it cannot be read.
+    static std::optional<BackupPart> recorded(const QString &path);
+    // Every part of the staging directory that is done, by name.
+    static QStringList sidecars(const QString &staging);
 };
 
 } // namespace Lifeboat

@@ -3,7 +3,6 @@
 
 #include "ZstdWriter.h"
 
-#include <QFile>
 #include <QThread>
 
 #include <zstd.h>
@@ -26,13 +25,6 @@ ZstdWriter::Settings ZstdWriter::forThisMachine()
 {
     const int cores = std::max(1, QThread::idealThreadCount());
     return {.level = cores >= 8 ? 3 : 1, .workers = cores >= 2 ? 1 : 0};
-}
-
-ZstdWriter::ZstdWriter(const QString &path, Settings settings)
-    : m_file(std::make_unique<QFile>(path))
-    , m_target(m_file.get())
-    , m_settings(settings)
-{
 }
 
 ZstdWriter::ZstdWriter(QIODevice *target, Settings settings)
@@ -111,10 +103,8 @@ void ZstdWriter::close()
     // KArchive::close() does not look at its device's close; a failure here
     // still leaves an archive that ends early, which the set's verification
     // reads to its end and refuses.
-    if (!m_failed && compress(nullptr, 0, true) && m_file && !m_file->flush())
-        fail(m_file->errorString());
-    if (m_file)
-        m_file->close();
+    if (!m_failed)
+        compress(nullptr, 0, true);
     ZSTD_freeCCtx(m_context);
     m_context = nullptr;
     QIODevice::close();

@@ -9,7 +9,6 @@
 
 #include <memory>
 
-class QFile;
 struct ZSTD_CCtx_s;
 
 namespace Lifeboat {
@@ -33,9 +32,8 @@ public:
     // The level and workers chosen for this machine (see the .cpp).
     static Settings forThisMachine();
 
-    // Into the file `path`, which it opens, truncates and closes.
-    ZstdWriter(const QString &path, Settings settings);
-    // Into `target`, which stays the caller's (a stream to lifeboat-agent).
+    // Into `target`, which stays the caller's (a file, or a stream to
+    // lifeboat-agent): opened here if it is not open, never closed.
     ZstdWriter(QIODevice *target, Settings settings);
     ~ZstdWriter() override;
 
@@ -53,7 +51,6 @@ private:
     bool compress(const char *data, qint64 size, bool end);
     bool fail(const QString &message);
 
-    std::unique_ptr<QFile> m_file;
     QIODevice *m_target = nullptr;
     Settings m_settings;
     ZSTD_CCtx_s *m_context = nullptr;

@@ -3,6 +3,8 @@
 
 #include "RemoteHostFiles.h"
 
+#include <support/Sha256.h>
+
 #include <hosts/AgentProtocol.h>
 
 #include <QBuffer>
@@ -420,7 +422,10 @@ bool RemoteHostFiles::archive(BackupPart &part, ArchiveFormat format, const QStr
     request.operation = QLatin1String(AgentProtocol::archive);
     request.arguments = {{QStringLiteral("part"), AgentProtocol::toJson(part)},
                          {QStringLiteral("format"), archiveFormatName(format)}};
-    request.download = [&file, &finalPath](QByteArrayView chunk, QString *writeError) {
+    // Its SHA-256 on the way in, for SHA256SUMS (as PartArchiver takes it).
+    Sha256 hash;
+    request.download = [&file, &finalPath, &hash](QByteArrayView chunk, QString *writeError) {
+        hash.addData(chunk);
         if (file.write(chunk.data(), chunk.size()) == chunk.size())
             return true;
         *writeError = tr("Cannot write %1: %2").arg(finalPath, file.errorString());
@@ -442,6 +447,7 @@ bool RemoteHostFiles::archive(BackupPart &part, ArchiveFormat format, const QStr
     part.files = written.files;
     part.directories = written.directories;
     part.bytes = written.bytes;
+    part.archiveSha256 = hash.hexResult();
     return true;
 }
 

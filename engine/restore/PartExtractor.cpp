@@ -8,6 +8,7 @@
 #include <support/FileAttributes.h>
 
 #include <support/LinkTarget.h>
+#include <support/ReadAheadDevice.h>
 #include <support/Sha256.h>
 #include <backup/TarStreamReader.h>
 
@@ -285,7 +286,14 @@ bool PartExtractor::extractTar(const QString &target)
         m_error = tr("Cannot open %1: %2").arg(m_archivePath, device->errorString());
         return false;
     }
-    TarStreamReader reader(device.get());
+    // Decompressing on a thread of its own, while this one parses and writes
+    // and a third hashes.
+    ReadAheadDevice ahead(device.get());
+    if (!ahead.open(QIODevice::ReadOnly)) {
+        m_error = tr("Cannot open %1: %2").arg(m_archivePath, ahead.errorString());
+        return false;
+    }
+    TarStreamReader reader(&ahead);
     TarStreamReader::Entry entry;
     while (reader.next(&entry)) {
         // Every entry, wanted or not, by the rules the verifier applies.

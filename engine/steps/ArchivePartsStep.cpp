@@ -59,13 +59,18 @@ bool ArchivePartsStep::run(StepContext &context)
         context.info(kind);
     QList<int> pending;
     std::vector<qint64> done(size_t(m_parts.size()), 0);
+    std::vector<qint64> sizes(size_t(m_parts.size()), 0);
     qint64 total = 0;
     for (int i = 0; i < m_parts.size(); ++i) {
         if (QFileInfo::exists(BackupSetLayout::partFile(staging, m_parts[i].name)))
             continue;
         pending.append(i);
-        total += StagedSet::preview(context, m_parts[i]).bytes;
+        sizes[size_t(i)] = StagedSet::preview(context, m_parts[i]).bytes;
+        total += sizes[size_t(i)];
     }
+    // The largest first: a large part started last would leave the other
+    // cores idle while it runs on alone.
+    std::stable_sort(pending.begin(), pending.end(), [&sizes](int a, int b) { return sizes[size_t(a)] > sizes[size_t(b)]; });
     QMutex progressMutex;
     std::atomic_bool failed{false};
     auto archiveOne = [&](int index) {

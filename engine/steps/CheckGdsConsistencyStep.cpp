@@ -31,11 +31,11 @@ ChangeList CheckGdsConsistencyStep::preview(const StepContext &) const
 bool CheckGdsConsistencyStep::run(StepContext &context)
 {
     const QString staging = StagedSet::directory(context);
-    QFile sidecar(BackupSetLayout::partFile(staging, QStringLiteral("gds")));
-    if (!sidecar.open(QIODevice::ReadOnly))
+    const std::optional<BackupPart> gds = StagedSet::recorded(BackupSetLayout::partFile(staging, QStringLiteral("gds")));
+    if (!gds)
         return context.fail(tr("The GDS part of %1 is missing, so the backup cannot be checked.").arg(staging));
     QHash<QString, QString> documents;
-    for (const BackupPart::File &file : BackupPart::fromJson(QJsonDocument::fromJson(sidecar.readAll()).object()).files)
+    for (const BackupPart::File &file : gds->files)
         documents.insert(file.path, file.sha256);
 
     for (const DatabaseProfile &database : context.profile().databases) {

@@ -3,6 +3,7 @@
 
 #include "DiscardUnfinishedSetStep.h"
 
+#include <backup/StagedReadBack.h>
 #include <backup/StagedSet.h>
 
 #include <QDir>
@@ -18,6 +19,7 @@ ChangeList DiscardUnfinishedSetStep::preview(const StepContext &context) const
 bool DiscardUnfinishedSetStep::run(StepContext &context)
 {
     const QString staging = StagedSet::directory(context);
+    StagedReadBack::abandon(staging);
     if (!QFileInfo::exists(staging))
         return true;
     if (!QDir(staging).removeRecursively())

@@ -9,6 +9,7 @@
 #include <support/Sha256.h>
 #include <profile/AemPaths.h>
 #include <support/TextFile.h>
+#include <backup/StagedReadBack.h>
 #include <backup/StagedSet.h>
 
 #include <backup/BackupPart.h>
@@ -141,6 +142,9 @@ bool PublishBackupSetStep::verify(StepContext &context, const QString &staging)
 {
     BackupSetVerifier verifier(staging);
     verifier.acceptStagedSet();
+    // Most archives were read back while the backup went on (StagedReadBack).
+    const auto readBack = StagedReadBack::finish(staging);
+    verifier.alreadyReadBack(readBack);
     verifier.trustSigners(context.profile().signing);
     verifier.olderSetsByRecord();
     if (!verifier.verify())
@@ -152,6 +156,8 @@ bool PublishBackupSetStep::verify(StepContext &context, const QString &staging)
     if (!verifier.record())
         context.warn(verifier.errorString());
     context.info(tr("Read back %n file(s) from the archives; every one matches the manifest.", nullptr, verifier.filesChecked()));
+    if (!readBack.isEmpty())
+        context.info(tr("%n archive(s) had already been read back while the backup went on.", nullptr, int(readBack.size())));
     if (verifier.signature().state != SetSignature::State::Unsigned)
         context.info(tr("The set is %1.").arg(verifier.signature().text()));
     return true;
@@ -206,15 +212,15 @@ bool PublishBackupSetStep::writeManifest(StepContext &context, const QString &st
 {
     BackupSetManifest manifest;
     QByteArray sums;
-    const QStringList sidecars = QDir(staging).entryList({QStringLiteral("*.part.json")}, QDir::Files, QDir::Name);
-    for (const QString &sidecar : sidecars) {
-        QFile file(QDir(staging).filePath(sidecar));
-        file.open(QIODevice::ReadOnly);
-        const BackupPart part = BackupPart::fromJson(QJsonDocument::fromJson(file.readAll()).object());
-        bool ok = false;
-        const QByteArray sha = fileSha256(QDir(staging).filePath(part.archiveFile), &ok);
+    for (const QString &sidecar : StagedSet::sidecars(staging)) {
+        const BackupPart part = StagedSet::recorded(sidecar).value_or(BackupPart{});
+        // Its checksum as it was written; the verification below reads the
+        // archive against it. Read anew only when not taken on the way.
+        bool ok = !part.archiveSha256.isEmpty() && QFileInfo(QDir(staging).filePath(part.archiveFile)).isFile();
+        const QByteArray sha = ok ? part.archiveSha256 : fileSha256(QDir(staging).filePath(part.archiveFile), &ok);
         if (!ok || part.archiveFile.isEmpty())
-            return context.fail(tr("The archive of part %1 is missing or unreadable in %2.").arg(part.name, staging));
+            return context.fail(tr("The archive of part %1 is missing or unreadable in %2.")
+                                    .arg(part.name.isEmpty() ? QFileInfo(sidecar).fileName() : part.name, staging));
         sums += sha + "  " + part.archiveFile.toUtf8() + '\n';
         if (!writeChainLists(context, staging, part, &sums))
             return false;

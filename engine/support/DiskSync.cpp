@@ -35,6 +35,15 @@ bool DiskSync::directory(const QString &path)
     return withDescriptor(path, O_RDONLY | O_DIRECTORY, ::fsync);
 }
 
+void DiskSync::beginWriting(int fd)
+{
+#ifdef SYNC_FILE_RANGE_WRITE
+    (void)::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+#else
+    (void)fd;
+#endif
+}
+
 bool DiskSync::fileSystemOf(const QString &path)
 {
     return withDescriptor(path, O_RDONLY | O_NONBLOCK, ::syncfs);

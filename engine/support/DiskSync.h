@@ -23,6 +23,10 @@ public:
     // tree about to be renamed into place, where one fsync per file would
     // cost more than one flush of the file system.
     static bool fileSystemOf(const QString &path);
+    // Starts writing the data of the open file `fd` to the disk and returns
+    // at once (sync_file_range): a file written long before its fsync is
+    // then mostly on the disk when the fsync comes. No promise by itself.
+    static void beginWriting(int fd);
 };
 
 } // namespace Lifeboat

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+// The read-back of a staged set's archives while the backup goes on
+// (StagedReadBack): what it found is what reading the archive at publishing
+// would find, a file changed since it was read is read again, and a set that
+// will not be published stops its read-backs.
+
+#include <backup/BackupSetVerifier.h>
+#include <backup/PartArchiver.h>
+#include <backup/StagedReadBack.h>
+#include <support/Sha256.h>
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lifeboat;
+
+namespace {
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    QRandomGenerator generator(seed);
+    generator.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
+    return data;
+}
+
+// A part of 20 files of 64 KiB (incompressible, so that a byte flipped in
+// the middle of the archive lands in a file's data), archived into `staging`.
+BackupPart archivedPart(const QString &work, const QString &staging)
+{
+    for (int i = 0; i < 20; ++i)
+        writeFile(QDir(work).filePath(QStringLiteral("gds/doc%1.dat").arg(i)), randomBytes(64 * 1024, quint32(i + 1)));
+    BackupPart part;
+    part.name = QStringLiteral("gds");
+    part.sources = {{QDir(work).filePath(QStringLiteral("gds")), QStringLiteral("gds")}};
+    PartArchiver archiver(ArchiveFormat::TarZstd, {[](qint64, qint64) {}, [] { return false; }, [](const QString &) {}});
+    if (!archiver.write(part, staging))
+        qWarning("%s", qPrintable(archiver.errorString()));
+    return part;
+}
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    Sha256 hash;
+    return file.open(QIODevice::ReadOnly) && hash.addData(&file) ? hash.hexResult() : QByteArray();
+}
+} // namespace
+
+class TestStagedReadBack : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void whatItReadIsWhatPublishingWouldRead()
+    {
+        QTemporaryDir work;
+        const QString staging = work.filePath(QStringLiteral(".set.partial"));
+        QVERIFY(QDir().mkpath(staging));
+        const BackupPart part = archivedPart(work.path(), staging);
+        QCOMPARE(part.files.size(), 20);
+        const QString archive = QDir(staging).filePath(part.archiveFile);
+        // The checksum taken while writing is the file's.
+        QCOMPARE(part.archiveSha256, sha256Of(archive));
+
+        StagedReadBack::start(archive, part);
+        const auto checks = StagedReadBack::finish(staging);
+        QCOMPARE(checks.keys(), QStringList{part.archiveFile});
+        const BackupSetVerifier::ArchiveCheck &check = checks.value(part.archiveFile);
+        QCOMPARE(check.filesChecked, 20);
+        QVERIFY(check.problems.isEmpty());
+        QCOMPARE(check.sha256, part.archiveSha256);
+        // Taken once: a second publishing reads for itself.
+        QVERIFY(StagedReadBack::finish(staging).isEmpty());
+    }
+
+    void aDamagedArchiveIsReportedAsReadingItWouldReportIt()
+    {
+        QTemporaryDir work;
+        const QString staging = work.filePath(QStringLiteral(".set.partial"));
+        QVERIFY(QDir().mkpath(staging));
+        const BackupPart part = archivedPart(work.path(), staging);
+        const QString archive = QDir(staging).filePath(part.archiveFile);
+        QFile file(archive);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x01);
+        QVERIFY(file.seek(0) && file.write(bytes) == bytes.size());
+        file.close();
+
+        StagedReadBack::start(archive, part);
+        const BackupSetVerifier::ArchiveCheck background = StagedReadBack::finish(staging).value(part.archiveFile);
+        const BackupSetVerifier::ArchiveCheck direct = BackupSetVerifier::readBack(part, archive, {});
+        QVERIFY(!background.problems.isEmpty());
+        QCOMPARE(background.problems, direct.problems);
+        QCOMPARE(background.filesChecked, direct.filesChecked);
+        QCOMPARE(background.sha256, sha256Of(archive));
+        QVERIFY(background.sha256 != part.archiveSha256);
+    }
+
+    // Changed after its read-back started: its result is not used, so
+    // publishing reads the archive as it is then.
+    void anArchiveChangedSinceItWasReadIsReadAgain()
+    {
+        QTemporaryDir work;
+        const QString staging = work.filePath(QStringLiteral(".set.partial"));
+        QVERIFY(QDir().mkpath(staging));
+        const BackupPart part = archivedPart(work.path(), staging);
+        const QString archive = QDir(staging).filePath(part.archiveFile);
+        StagedReadBack::start(archive, part);
+        QFile file(archive);
+        QVERIFY(file.open(QIODevice::Append));
+        QVERIFY(file.write("after the read-back began") > 0);
+        file.close();
+        QVERIFY(StagedReadBack::finish(staging).isEmpty());
+    }
+
+    // A set that will not be published stops its read-backs: nothing is left
+    // to wait for, and nothing is handed to a later publishing.
+    void anAbandonedSetLeavesNothing()
+    {
+        QTemporaryDir work;
+        const QString staging = work.filePath(QStringLiteral(".set.partial"));
+        QVERIFY(QDir().mkpath(staging));
+        const BackupPart part = archivedPart(work.path(), staging);
+        StagedReadBack::start(QDir(staging).filePath(part.archiveFile), part);
+        StagedReadBack::abandon(staging);
+        QVERIFY(StagedReadBack::finish(staging).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStagedReadBack)
+#include "tst_stagedreadback.moc"
