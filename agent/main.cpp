@@ -4,6 +4,7 @@
 #include "AgentChannel.h"
 #include "AgentCommandLine.h"
 
+#include <support/ProcessMemory.h>
 #include <support/Translation.h>
 
 #include <QCoreApplication>
@@ -50,6 +51,7 @@ void takeStandardStreams(int *input, int *output)
 
 int main(int argc, char **argv)
 {
+    Lifeboat::ProcessMemory::returnLargeBlocks();
     int input = STDIN_FILENO;
     int output = STDOUT_FILENO;
     if (argc > 1 && std::strcmp(argv[1], "serve") == 0)

@@ -9,6 +9,7 @@
 
 #include <LifeboatWizard.h>
 #include <logging/Logging.h>
+#include <support/ProcessMemory.h>
 #include <support/Translation.h>
 
 #include <QApplication>
@@ -64,6 +65,7 @@ int explainNoDisplay(int argc, char **argv, const QString &language)
 
 int main(int argc, char **argv)
 {
+    Lifeboat::ProcessMemory::returnLargeBlocks();
     Startup::describeApplication();
     const QString language = Startup::languageArgument(argc, argv);
     if (Startup::wantsHeadless(argc, argv))
