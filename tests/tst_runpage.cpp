@@ -585,11 +585,18 @@ private Q_SLOTS:
         // nodes, a quarter into the plan: seconds of work behind it.
         Wizard w(sandbox.profile(), QStringLiteral("restore-cluster"));
         QSignalSpy finished(w.run, &RunPage::runFinished);
-        auto answerer = std::make_unique<DialogAnswerer>(DialogAnswerer::Answer::GoOn);
+        // Stopped, not destroyed, when the nodes are about to stop: the step
+        // may start while it clicks the question before (a click processes
+        // events), and destroying it there crashed the test once.
+        DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
+        bool answering = true;
+        std::unique_ptr<DialogAnswerer> afterwards;
         connect(w.run, &RunPage::runStarting, this, [&] {
             connect(w.run->runner(), &Runner::stepStarted, this, [&](int index, bool cleanup) {
-                if (!cleanup && w.run->runner()->plan().step(index).kind() == StepKinds::stopNodes)
-                    answerer.reset();
+                if (answering && !cleanup && w.run->runner()->plan().step(index).kind() == StepKinds::stopNodes) {
+                    answerer.stop();
+                    answering = false;
+                }
             });
         });
         w.wizard.show();
@@ -613,7 +620,7 @@ private Q_SLOTS:
         QElapsedTimer waiting, gone;
         QTimer watch;
         connect(&watch, &QTimer::timeout, this, [&] {
-            if (answerer || !qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            if (answering || afterwards || !qobject_cast<QDialog *>(QApplication::activeModalWidget()))
                 return;
             if (!waiting.isValid())
                 waiting.start();
@@ -627,7 +634,7 @@ private Q_SLOTS:
             if ((gone.isValid() && gone.elapsed() >= 2500) || (shown.isEmpty() && waiting.elapsed() >= 3000)
                 || waiting.elapsed() > 120000) {
                 afterItWent = elapsed->text();
-                answerer = std::make_unique<DialogAnswerer>(DialogAnswerer::Answer::GoOn);
+                afterwards = std::make_unique<DialogAnswerer>(DialogAnswerer::Answer::GoOn);
             }
         });
         watch.start(200);

@@ -34,20 +34,29 @@ QByteArray randomBytes(qsizetype size, quint32 seed)
     return data;
 }
 
-// A part of 20 files of 64 KiB (incompressible, so that a byte flipped in
-// the middle of the archive lands in a file's data), archived into `staging`.
-BackupPart archivedPart(const QString &work, const QString &staging)
+// An unfinished set holding a part of 20 files of 64 KiB (incompressible,
+// so that a byte flipped in the middle of the archive lands in a file's
+// data), archived in `format`.
+struct StagedPart
 {
-    for (int i = 0; i < 20; ++i)
-        writeFile(QDir(work).filePath(QStringLiteral("gds/doc%1.dat").arg(i)), randomBytes(64 * 1024, quint32(i + 1)));
+    QTemporaryDir work;
+    QString staging = work.filePath(QStringLiteral(".set.partial"));
     BackupPart part;
-    part.name = QStringLiteral("gds");
-    part.sources = {{QDir(work).filePath(QStringLiteral("gds")), QStringLiteral("gds")}};
-    PartArchiver archiver(ArchiveFormat::TarZstd, {[](qint64, qint64) {}, [] { return false; }, [](const QString &) {}});
-    if (!archiver.write(part, staging))
-        qWarning("%s", qPrintable(archiver.errorString()));
-    return part;
-}
+    QString archive;
+
+    explicit StagedPart(ArchiveFormat format = ArchiveFormat::TarZstd)
+    {
+        QDir().mkpath(staging);
+        for (int i = 0; i < 20; ++i)
+            writeFile(work.filePath(QStringLiteral("gds/doc%1.dat").arg(i)), randomBytes(64 * 1024, quint32(i + 1)));
+        part.name = QStringLiteral("gds");
+        part.sources = {{work.filePath(QStringLiteral("gds")), QStringLiteral("gds")}};
+        PartArchiver archiver(format, {[](qint64, qint64) {}, [] { return false; }, [](const QString &) {}});
+        if (!archiver.write(part, staging))
+            qWarning("%s", qPrintable(archiver.errorString()));
+        archive = QDir(staging).filePath(part.archiveFile);
+    }
+};
 
 QByteArray sha256Of(const QString &path)
 {
@@ -64,33 +73,52 @@ class TestStagedReadBack : public QObject
 private Q_SLOTS:
     void whatItReadIsWhatPublishingWouldRead()
     {
-        QTemporaryDir work;
-        const QString staging = work.filePath(QStringLiteral(".set.partial"));
-        QVERIFY(QDir().mkpath(staging));
-        const BackupPart part = archivedPart(work.path(), staging);
+        const StagedPart staged;
+        const BackupPart &part = staged.part;
+        const QString &archive = staged.archive;
         QCOMPARE(part.files.size(), 20);
-        const QString archive = QDir(staging).filePath(part.archiveFile);
         // The checksum taken while writing is the file's.
         QCOMPARE(part.archiveSha256, sha256Of(archive));
 
         StagedReadBack::start(archive, part);
-        const auto checks = StagedReadBack::finish(staging);
+        const auto checks = StagedReadBack::finish(staged.staging);
         QCOMPARE(checks.keys(), QStringList{part.archiveFile});
         const BackupSetVerifier::ArchiveCheck &check = checks.value(part.archiveFile);
         QCOMPARE(check.filesChecked, 20);
         QVERIFY(check.problems.isEmpty());
         QCOMPARE(check.sha256, part.archiveSha256);
         // Taken once: a second publishing reads for itself.
-        QVERIFY(StagedReadBack::finish(staging).isEmpty());
+        QVERIFY(StagedReadBack::finish(staged.staging).isEmpty());
+    }
+
+    // Every tar format: the checksum taken on the way is the whole file's,
+    // the end of the compressed stream included.
+    void theChecksumTakenWhileWritingIsTheFilesInEveryFormat_data()
+    {
+        QTest::addColumn<ArchiveFormat>("format");
+        QTest::newRow("zstd") << ArchiveFormat::TarZstd;
+        QTest::newRow("gzip") << ArchiveFormat::TarGzip;
+        QTest::newRow("xz") << ArchiveFormat::TarXz;
+    }
+
+    void theChecksumTakenWhileWritingIsTheFilesInEveryFormat()
+    {
+        QFETCH(ArchiveFormat, format);
+        const StagedPart staged(format);
+        const BackupPart &part = staged.part;
+        const QString &archive = staged.archive;
+        QCOMPARE(part.archiveSha256, sha256Of(archive));
+        const BackupSetVerifier::ArchiveCheck check = BackupSetVerifier::readBack(part, archive, {});
+        QVERIFY(check.problems.isEmpty());
+        QCOMPARE(check.filesChecked, 20);
+        QCOMPARE(check.sha256, part.archiveSha256);
     }
 
     void aDamagedArchiveIsReportedAsReadingItWouldReportIt()
     {
-        QTemporaryDir work;
-        const QString staging = work.filePath(QStringLiteral(".set.partial"));
-        QVERIFY(QDir().mkpath(staging));
-        const BackupPart part = archivedPart(work.path(), staging);
-        const QString archive = QDir(staging).filePath(part.archiveFile);
+        const StagedPart staged;
+        const BackupPart &part = staged.part;
+        const QString &archive = staged.archive;
         QFile file(archive);
         QVERIFY(file.open(QIODevice::ReadWrite));
         QByteArray bytes = file.readAll();
@@ -99,7 +127,7 @@ private Q_SLOTS:
         file.close();
 
         StagedReadBack::start(archive, part);
-        const BackupSetVerifier::ArchiveCheck background = StagedReadBack::finish(staging).value(part.archiveFile);
+        const BackupSetVerifier::ArchiveCheck background = StagedReadBack::finish(staged.staging).value(part.archiveFile);
         const BackupSetVerifier::ArchiveCheck direct = BackupSetVerifier::readBack(part, archive, {});
         QVERIFY(!background.problems.isEmpty());
         QCOMPARE(background.problems, direct.problems);
@@ -112,30 +140,25 @@ private Q_SLOTS:
     // publishing reads the archive as it is then.
     void anArchiveChangedSinceItWasReadIsReadAgain()
     {
-        QTemporaryDir work;
-        const QString staging = work.filePath(QStringLiteral(".set.partial"));
-        QVERIFY(QDir().mkpath(staging));
-        const BackupPart part = archivedPart(work.path(), staging);
-        const QString archive = QDir(staging).filePath(part.archiveFile);
+        const StagedPart staged;
+        const BackupPart &part = staged.part;
+        const QString &archive = staged.archive;
         StagedReadBack::start(archive, part);
         QFile file(archive);
         QVERIFY(file.open(QIODevice::Append));
         QVERIFY(file.write("after the read-back began") > 0);
         file.close();
-        QVERIFY(StagedReadBack::finish(staging).isEmpty());
+        QVERIFY(StagedReadBack::finish(staged.staging).isEmpty());
     }
 
     // A set that will not be published stops its read-backs: nothing is left
     // to wait for, and nothing is handed to a later publishing.
     void anAbandonedSetLeavesNothing()
     {
-        QTemporaryDir work;
-        const QString staging = work.filePath(QStringLiteral(".set.partial"));
-        QVERIFY(QDir().mkpath(staging));
-        const BackupPart part = archivedPart(work.path(), staging);
-        StagedReadBack::start(QDir(staging).filePath(part.archiveFile), part);
-        StagedReadBack::abandon(staging);
-        QVERIFY(StagedReadBack::finish(staging).isEmpty());
+        const StagedPart staged;
+        StagedReadBack::start(staged.archive, staged.part);
+        StagedReadBack::abandon(staged.staging);
+        QVERIFY(StagedReadBack::finish(staged.staging).isEmpty());
     }
 };
 

@@ -233,8 +233,11 @@ bool PartArchiver::writeTar(BackupPart &part, const QString &path)
         return fail(tr("Cannot write %1: %2").arg(path, archive.errorString()));
     if (!writeEntries(part, archive, compressed.get(), path))
         return false;
-    // KArchive::close() does not say when its device could not write the
-    // frame's end; the file does (and the set's verification reads to the end).
+    // Ends the compressed stream (if closing the archive did not) before its
+    // checksum is taken. KArchive::close() does not say when its device
+    // could not write the stream's end; the file does (and the set's
+    // verification reads to the end).
+    compressed->close();
     if (file.error() != QFileDevice::NoError || !file.flush())
         return fail(tr("Cannot finish %1: %2. Check the free space.").arg(path, file.errorString()));
     DiskSync::beginWriting(file.handle());

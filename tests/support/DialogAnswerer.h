@@ -27,6 +27,9 @@ public:
 
     explicit DialogAnswerer(Answer answer, Input input = Input::Mouse, QObject *parent = nullptr);
 
+    // Answers no more dialogs. Unlike destroying it, safe at any moment:
+    // also from a slot that runs while it clicks (a click processes events).
+    void stop() { m_timer.stop(); }
     // The title of each dialog answered, in order.
     QStringList asked() const { return m_asked; }
     // What a person would have found wrong (e.g. "Done" enabled before the checklist was ticked).
