@@ -5,14 +5,12 @@
 
 #include <backup/BackupSetLayout.h>
 #include <backup/BackupSetManifest.h>
-#include <backup/ManifestRules.h>
 #include <backup/VerificationRecord.h>
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -25,14 +23,8 @@ namespace {
 // offer such a set for a restore, nor look outside the set for its archives.
 std::optional<BackupSetManifest> readManifest(const QString &setDirectory)
 {
-    QFile file(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
-    if (!QFileInfo(file.fileName()).isFile() || !file.open(QIODevice::ReadOnly))
-        return std::nullopt;
     QString ignored;
-    std::optional<BackupSetManifest> manifest = BackupSetManifest::fromJson(QJsonDocument::fromJson(file.readAll()).object(), &ignored);
-    if (manifest && !ManifestRules::breaches(*manifest, 1).isEmpty())
-        return std::nullopt;
-    return manifest;
+    return BackupSetManifest::loadListed(setDirectory, &ignored);
 }
 } // namespace
 

@@ -126,10 +126,6 @@ std::optional<BackupSetManifest> readFile(const QString &setDirectory, QString *
                      .arg(setDirectory, parseError.error == QJsonParseError::NoError ? reason : parseError.errorString());
         return std::nullopt;
     }
-    if (manifest->parts.isEmpty()) {
-        *error = BackupSetManifest::tr("The manifest of %1 lists no parts, so there is nothing to restore from it.").arg(setDirectory);
-        return std::nullopt;
-    }
     // Untrusted input: a manifest that breaks a rule leads nowhere.
     if (const QStringList breaches = ManifestRules::breaches(*manifest, 3); !breaches.isEmpty()) {
         *error = BackupSetManifest::tr("The manifest of %1 cannot be trusted: %2. Nothing was restored from it; verify the "
@@ -143,6 +139,16 @@ std::optional<BackupSetManifest> readFile(const QString &setDirectory, QString *
 } // namespace
 
 std::optional<BackupSetManifest> BackupSetManifest::load(const QString &setDirectory, QString *error)
+{
+    std::optional<BackupSetManifest> manifest = loadListed(setDirectory, error);
+    if (manifest && manifest->parts.isEmpty()) {
+        *error = tr("The manifest of %1 lists no parts, so there is nothing to restore from it.").arg(setDirectory);
+        return std::nullopt;
+    }
+    return manifest;
+}
+
+std::optional<BackupSetManifest> BackupSetManifest::loadListed(const QString &setDirectory, QString *error)
 {
     const QFileInfo info(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
     {

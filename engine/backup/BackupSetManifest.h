@@ -75,6 +75,10 @@ public:
     // or part-less manifest, or one that breaks a rule of ManifestRules, is
     // an error that says what to do.
     static std::optional<BackupSetManifest> load(const QString &setDirectory, QString *error);
+    // The same for the list of sets (BackupSetCatalog): a manifest without
+    // parts is listed too. Both keep the last few manifests parsed, so that
+    // listing the sets and then loading one reads it once.
+    static std::optional<BackupSetManifest> loadListed(const QString &setDirectory, QString *error);
     // The file's contents, as save() writes them (SHA256SUMS lists them).
     QByteArray bytes() const;
     // Written whole (QSaveFile) into `setDirectory`; on failure `error` gets
