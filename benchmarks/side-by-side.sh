@@ -15,7 +15,7 @@
 #    (--full) and against restic's second run;
 # 3. restore of node2's repository from the set (restore-node --repository)
 #    against `zstd -d | tar -x` of the same archive and `sha256sum -c` of
-#    every restored file;
+#    every restored file, three rounds each (RESTORE_ROUNDS), medians;
 # 4. Lifeboat's peak memory (max RSS) for backup-offline at 0.5, 1 and 2 GB
 #    (RSS_SIZES, default "512 1024", sandboxes of their own; the 2 GB figure
 #    is the full backup's of step 1).
@@ -203,24 +203,43 @@ row "restic backup, second run: $restic2_s s, added $(bench_mb "$restic2_bytes")
 [ -z "$incremental_s" ] || row "lifeboat incremental / restic second run: $(bench_ratio "$incremental_s" "$restic2_s")"
 
 # --- 3. Restore of node2 ------------------------------------------------------------
+# The median of the numbers given (the lower middle one of an even count).
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# One timed restore of node2 from the set $1 by Lifeboat; false when it fails.
+lifeboat_restore() { # $1 = set directory, $2 = time file
+  bench_time "$2" lifeboat run --profile "$profile" --scenario restore-node --node node2 --repository \
+    --backup-set "$(basename "$1")" --yes --report-dir "$work/runs" >"$work/restore.out" 2>&1
+}
+
+# RESTORE_ROUNDS (default 3) rounds of both restores, taking turns at going
+# first (the disk's recent history moves a restore's time by a factor of
+# two: see benchmarks/README.md), and the medians of each side.
 restore_from() { # $1 = set directory, $2 = what it is
-  local set=$1 id
-  id=$(basename "$set")
-  # The tools' previous repository, moved aside, goes before either restore
-  # is timed (Lifeboat's first, so that any cost of the deletion is its).
-  rm -rf "$work/aside"
-  if ! bench_time "$work/restore.time" lifeboat run --profile "$profile" --scenario restore-node --node node2 --repository \
-    --backup-set "$id" --yes --report-dir "$work/runs" >"$work/restore.out" 2>&1; then
-    row "restore node2 from the $2 set: lifeboat FAILED: $(grep -m1 -i 'error' "$work/restore.out" | cut -c1-300)"
-    lifeboat sandbox start "$cluster" >/dev/null
-    return 0
-  fi
+  local set=$1 round lifeboat_times=() tools_times=() peak=0
   tools_restore_script "$set"
-  bench_time "$work/tools-restore.time" bash "$work/tools-restore.sh"
+  for (( round = 0; round < ${RESTORE_ROUNDS:-3}; round++ )); do
+    # The tools' previous repository, moved aside, goes before the round.
+    rm -rf "$work/aside"
+    if (( round % 2 == 1 )); then
+      bench_time "$work/tools-restore.time" bash "$work/tools-restore.sh"
+    fi
+    if ! lifeboat_restore "$set" "$work/restore.time"; then
+      row "restore node2 from the $2 set: lifeboat FAILED: $(grep -m1 -i 'error' "$work/restore.out" | cut -c1-300)"
+      lifeboat sandbox start "$cluster" >/dev/null
+      return 0
+    fi
+    if (( round % 2 == 0 )); then
+      bench_time "$work/tools-restore.time" bash "$work/tools-restore.sh"
+    fi
+    lifeboat_times+=("$(bench_seconds "$work/restore.time")")
+    tools_times+=("$(bench_seconds "$work/tools-restore.time")")
+    if (( $(bench_peak_mb "$work/restore.time") > peak )); then peak=$(bench_peak_mb "$work/restore.time"); fi
+  done
   local lifeboat_s tools_s
-  lifeboat_s=$(bench_seconds "$work/restore.time")
-  tools_s=$(bench_seconds "$work/tools-restore.time")
-  row "restore node2 from the $2 set: lifeboat $lifeboat_s s (peak $(bench_peak_mb "$work/restore.time") MB), zstd -d | tar -x + sha256sum -c $tools_s s; ratio $(bench_ratio "$lifeboat_s" "$tools_s")"
+  lifeboat_s=$(median "${lifeboat_times[@]}")
+  tools_s=$(median "${tools_times[@]}")
+  row "restore node2 from the $2 set: lifeboat $lifeboat_s s (of ${lifeboat_times[*]}; peak $peak MB), zstd -d | tar -x + sha256sum -c $tools_s s (of ${tools_times[*]}); ratio of the medians $(bench_ratio "$lifeboat_s" "$tools_s")"
 }
 restore_from "${full2_set:-$full_set}" full
 [ -z "$incremental_s" ] || restore_from "$incremental_set" incremental

@@ -48,9 +48,9 @@ struct ReadBack
     QFuture<BackupSetVerifier::ArchiveCheck> result;
 };
 
-// The archives being read back, by path. A pool of its own, whose threads
-// are all of the lowest priority: a thread's nice value, once raised, is
-// not lowered again without privileges, so these threads never do other work.
+// The archives being read back, by path, on a pool of their own: its
+// threads are niced once and stay so (lowering a nice value again needs
+// privileges), so no other work may ever run on them.
 struct Registry
 {
     QMutex mutex;
@@ -94,6 +94,9 @@ void StagedReadBack::start(const QString &archivePath, const BackupPart &part)
         return BackupSetVerifier::readBack(part, archivePath, [stopped] { return stopped->load(); });
     });
     const QMutexLocker lock(&all.mutex);
+    // An archive written again (a repeated step) makes the earlier read-back moot.
+    if (const auto earlier = all.readBacks.constFind(archivePath); earlier != all.readBacks.constEnd())
+        earlier->stopped->store(true);
     all.readBacks.insert(archivePath, readBack);
 }
 
