@@ -136,7 +136,7 @@ tools_restore_script() {
     echo "set -euo pipefail"
     echo "cd '$cluster/nodes/node2'"
     echo "lifeboat sandbox stop '$cluster' --node node2 >/dev/null"
-    echo "mv crx-repository '$work/aside'"
+    echo "mv crx-repository \"$work/aside.\$(date +%s%N)\""
     for list in "$set"/"$part".from-*.list; do
       [ -e "$list" ] || continue
       local from=${list##*.from-}; from=${from%.list}
@@ -213,14 +213,15 @@ lifeboat_restore() { # $1 = set directory, $2 = time file
 }
 
 # RESTORE_ROUNDS (default 3) rounds of both restores, taking turns at going
-# first (the disk's recent history moves a restore's time by a factor of
-# two: see benchmarks/README.md), and the medians of each side.
+# first, and the medians of each side. Nothing is deleted meanwhile (the
+# tools' script moves the repository aside under a new name each time, as
+# Lifeboat moves it to its quarantine): files created within half a minute
+# of a large deletion cost ext4 a search past every inode just freed, which
+# made either restore up to twice as slow (benchmarks/README.md).
 restore_from() { # $1 = set directory, $2 = what it is
   local set=$1 round lifeboat_times=() tools_times=() peak=0
   tools_restore_script "$set"
   for (( round = 0; round < ${RESTORE_ROUNDS:-3}; round++ )); do
-    # The tools' previous repository, moved aside, goes before the round.
-    rm -rf "$work/aside"
     if (( round % 2 == 1 )); then
       bench_time "$work/tools-restore.time" bash "$work/tools-restore.sh"
     fi
