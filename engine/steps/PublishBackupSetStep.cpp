@@ -93,8 +93,8 @@ bool PublishBackupSetStep::run(StepContext &context)
         return false;
     if (!sign(context, staging))
         return false;
-    for (const QString &sidecar : QDir(staging).entryList({QStringLiteral("*.part.json")}, QDir::Files))
-        QFile::remove(QDir(staging).filePath(sidecar));
+    for (const QString &sidecar : StagedSet::sidecars(staging))
+        QFile::remove(sidecar);
     QDir(BackupSetLayout::workDirectory(staging)).removeRecursively();
     if (!verify(context, staging))
         return false;
