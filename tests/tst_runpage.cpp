@@ -587,7 +587,7 @@ private Q_SLOTS:
         QSignalSpy finished(w.run, &RunPage::runFinished);
         // Stopped, not destroyed, when the nodes are about to stop: the step
         // may start while it clicks the question before (a click processes
-        // events), and destroying it there crashed the test once.
+        // events), and it must not be destroyed under its own click.
         DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
         bool answering = true;
         std::unique_ptr<DialogAnswerer> afterwards;
