@@ -141,9 +141,10 @@ int RunExecution::execute(Runner &runner)
     Console::out() << tr("Report: %1").arg(report) << Qt::endl;
     if (runner.cleanupFailed())
         return toInt(ExitCode::CleanupFailed);
-    // A restore that stopped because its backup set did not read back.
+    // A restore that stopped because its backup set did not read back: at
+    // its verification, or where an archive was read as it was unpacked.
     if (outcome == Runner::Outcome::Failed && runner.failedStep() >= 0
-        && runner.plan().step(runner.failedStep()).kind() == StepKinds::verifyBackupSet)
+        && (runner.failedOnDamagedSet() || runner.plan().step(runner.failedStep()).kind() == StepKinds::verifyBackupSet))
         return toInt(ExitCode::VerificationFailed);
     return exitCodeFor(outcome);
 }

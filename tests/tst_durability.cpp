@@ -9,6 +9,8 @@
 
 #include <support/SandboxFixture.h>
 
+#include <cluster/RepositoryLock.h>
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -100,6 +102,14 @@ class TestDurability : public QObject
         if (result.exitCode != 0)
             qWarning("%s", qPrintable(result.out + result.err));
         return result.exitCode == 0 ? readTrace(trace) : QList<Call>();
+    }
+
+    // The newest complete set in the backup root, by its canonical path.
+    QString newestSet() const
+    {
+        const QDir root(QDir(m_sandbox->profile().backupRoot).canonicalPath());
+        const QStringList sets = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        return sets.isEmpty() ? QString() : root.filePath(sets.last());
     }
 
 private Q_SLOTS:
@@ -217,6 +227,71 @@ private Q_SLOTS:
                  qPrintable(resumed.out));
         QCOMPARE(QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot), before);
         QVERIFY(m_sandbox->sandbox(QStringLiteral("start")).exitCode == 0);
+    }
+
+    // A restore reads an archive that it unpacks before it changes anything
+    // once: the unpacking checks the archive as a whole against SHA256SUMS
+    // in the same read, so the verification before it only checks the
+    // records. (The repository's was read twice: hashed by the verification,
+    // then unpacked.) A part restored after the node stops (its bootstrap
+    // properties) is still read back first, then again when it is restored.
+    void aRestoreReadsTheArchivesItUnpacksFirstOnce()
+    {
+        const QString set = newestSet();
+        QVERIFY(!set.isEmpty());
+        const QList<Call> calls = traced(QStringLiteral("restore-reads"),
+            {QStringLiteral("run"), QStringLiteral("--profile"), m_sandbox->profile().filePath, QStringLiteral("--scenario"),
+             QStringLiteral("restore-node"), QStringLiteral("--node"), QStringLiteral("node2"), QStringLiteral("--repository"),
+             QStringLiteral("--backup-set"), set, QStringLiteral("--yes")},
+            QStringLiteral("openat"));
+        QVERIFY(!calls.isEmpty());
+        QHash<QString, int> reads; // archive -> times opened for reading
+        for (const QString &name : QDir(set).entryList({QStringLiteral("*.tar.zst")}, QDir::Files)) {
+            const QString path = QDir(set).filePath(name);
+            reads.insert(name, int(std::count_if(calls.cbegin(), calls.cend(), [&path](const Call &call) {
+                return call.name == QLatin1String("read") && QFileInfo(call.path).canonicalFilePath() == path;
+            })));
+        }
+        const auto describe = [&reads] {
+            QStringList list;
+            for (auto it = reads.cbegin(); it != reads.cend(); ++it)
+                list.append(QStringLiteral("%1 %2 time(s)").arg(it.key()).arg(it.value()));
+            return list.join(QStringLiteral(", "));
+        };
+        const QStringList repositories = QDir(set).entryList({QStringLiteral("repository*.tar.zst")}, QDir::Files);
+        QCOMPARE(repositories.size(), 1);
+        QVERIFY2(reads.value(repositories.first()) == 1, qPrintable(describe()));
+        QVERIFY2(reads.value(QStringLiteral("bootstrap-properties.tar.zst")) == 2, qPrintable(describe()));
+    }
+
+    // The unpacking's checksum of the archive is compared with SHA256SUMS:
+    // bytes appended past the archive's end, which no file shows, still
+    // make the set damaged, and the restore ends before any node stops, as
+    // a failed verification does (exit code 3).
+    void anArchiveChangedPastItsEndStopsTheRestoreBeforeAnyChange()
+    {
+        const QString set = newestSet();
+        QVERIFY(!set.isEmpty());
+        const QStringList repositories = QDir(set).entryList({QStringLiteral("repository*.tar.zst")}, QDir::Files);
+        QVERIFY2(!repositories.isEmpty(), qPrintable(QDir(set).entryList().join(u' ')));
+        QFile archive(QDir(set).filePath(repositories.first()));
+        const qint64 size = archive.size();
+        QVERIFY(archive.open(QIODevice::Append));
+        QVERIFY(archive.write("not part of the archive") > 0);
+        archive.close();
+        const qint64 pid = RepositoryLock::inspect(m_sandbox->node(QStringLiteral("node2")).repository).pid;
+        QVERIFY(pid > 0);
+
+        const CommandResult refused = m_sandbox->runner().lifeboat(
+            {QStringLiteral("run"), QStringLiteral("--profile"), m_sandbox->profile().filePath, QStringLiteral("--scenario"),
+             QStringLiteral("restore-node"), QStringLiteral("--node"), QStringLiteral("node2"), QStringLiteral("--repository"),
+             QStringLiteral("--backup-set"), set, QStringLiteral("--yes")});
+        QVERIFY(archive.resize(size));
+        QVERIFY2(refused.exitCode == 3, qPrintable(QString::number(refused.exitCode) + u'\n' + refused.out + refused.err));
+        QVERIFY2(refused.out.contains(QStringLiteral("is damaged, so nothing was restored and every node is as it was"))
+                     && refused.out.contains(repositories.first() + QStringLiteral(": SHA-256 of the archive differs")),
+                 qPrintable(refused.out));
+        QCOMPARE(RepositoryLock::inspect(m_sandbox->node(QStringLiteral("node2")).repository).pid, pid);
     }
 
     void aRestoredTreeIsOnTheDiskBeforeItTakesTheNodesPlace()

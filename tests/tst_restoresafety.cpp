@@ -137,11 +137,12 @@ private Q_SLOTS:
     }
 
     // Issue 16: a part unpacked whole before anything changes is read once:
-    // the verification checks its archive against SHA256SUMS, the unpacking
-    // each file against the manifest. A file that does not match its
-    // manifest, with SHA256SUMS rewritten to match (so that only the files
-    // can tell), stops the restore in the unpacking: after the verification
-    // passed, before any node is touched.
+    // the verification checks the records, the unpacking each file against
+    // the manifest and the archive against SHA256SUMS. A file that does not
+    // match its manifest, with SHA256SUMS rewritten to match (so that only
+    // the files can tell), stops the restore in the unpacking: after the
+    // verification passed, before any node is touched, and as a damaged set
+    // (exit code 3, as when the verification finds it; it was 1).
     void aPartUnpackedBeforeAnythingChangesIsReadOnceAndStillChecked()
     {
         const QString copy = copyOfSet(QStringLiteral("rewritten"));
@@ -186,7 +187,7 @@ private Q_SLOTS:
         const QStringList before = QDir(m_runs.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         expectRefusedAndUnchanged({QStringLiteral("--node"), QStringLiteral("node2"), QStringLiteral("--repository"),
                                    QStringLiteral("--backup-set"), copy},
-                                  QStringLiteral("restore-node"), 1, QStringLiteral("does not match the manifest"));
+                                  QStringLiteral("restore-node"), 3, QStringLiteral("does not match the manifest"));
         QStringList after = QDir(m_runs.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         for (const QString &old : before)
             after.removeAll(old);
@@ -204,6 +205,8 @@ private Q_SLOTS:
         QVERIFY(failed > 0);
         QCOMPARE(record.steps[failed].kind, QStringLiteral("unpack-part"));
         QVERIFY2(record.steps[failed].message.contains(changed), qPrintable(record.steps[failed].message));
+        QVERIFY2(record.steps[failed].message.contains(QStringLiteral("is damaged, so nothing was restored and every node is as it was")),
+                 qPrintable(record.steps[failed].message));
         for (qsizetype i = failed + 1; i < record.steps.size(); ++i)
             QVERIFY2(!record.steps[i].started, qPrintable(record.steps[i].title));
     }

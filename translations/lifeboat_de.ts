@@ -977,12 +977,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Das Manifest von %1 ist beschädigt (%2). Prüfen Sie den Satz mit &apos;lifeboat verify&apos;, und wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>The manifest of %1 lists no parts, so there is nothing to restore from it.</source>
         <translation>Das Manifest von %1 enthält keine Teile, es gibt also nichts wiederherzustellen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>The manifest of %1 cannot be trusted: %2. Nothing was restored from it; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>Dem Manifest von %1 kann nicht vertraut werden: %2. Daraus wurde nichts wiederhergestellt; prüfen Sie den Satz mit &apos;lifeboat verify&apos; und wählen Sie einen anderen.</translation>
     </message>
@@ -990,12 +990,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+500"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+514"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>ist ein Link im Archiv, den das Manifest nicht als diesen Link aufführt</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-422"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>fehlt oder ist nicht lesbar, daher kann kein Archiv als Ganzes geprüft werden</translation>
     </message>
@@ -1005,7 +1005,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Zeile %1 hat nicht die Form &quot;&lt;SHA-256&gt;  &lt;Archiv&gt;&quot;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>%1 is not a directory. Give a backup set directory (see &apos;lifeboat backups&apos;).</source>
         <translation>%1 ist kein Verzeichnis. Geben Sie ein Sicherungssatz-Verzeichnis an (siehe &apos;lifeboat backups&apos;).</translation>
     </message>
@@ -1022,12 +1022,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
     <message>
         <location line="-71"/>
-        <location line="+310"/>
+        <location line="+318"/>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-322"/>
         <source>is not a regular file, so it was not read</source>
         <translation>ist keine reguläre Datei und wurde daher nicht gelesen</translation>
     </message>
@@ -1055,7 +1055,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+9"/>
+        <location line="+61"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>ist nicht in SHA256SUMS aufgeführt</translation>
     </message>
@@ -1127,8 +1128,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 kann nicht geschrieben werden: %2. Das obige Ergebnis gilt, aber &apos;lifeboat backups&apos; wird es nicht anzeigen; prüfen Sie die Berechtigungen und den freien Speicherplatz des Satzverzeichnisses.</translation>
     </message>
     <message numerus="yes">
-        <location line="-315"/>
-        <location line="+145"/>
+        <location line="-323"/>
+        <location line="+153"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>steht nicht in der SHA256SUMS von %1, dem älteren Satz, aus dem dieser Satz %n Datei übernimmt</numerusform>
@@ -1144,12 +1145,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-117"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>ist kein .tar.zst-, .tar.gz- oder .tar.xz-Archiv und kann daher keine Dateien eines neueren Satzes enthalten</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-81"/>
         <source>is missing (part %1 takes files from %2)</source>
         <translation>fehlt (Teil %1 nimmt Dateien aus %2)</translation>
     </message>
@@ -1328,7 +1329,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Entpacken nach %1 nicht möglich: Es existiert bereits.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>In the older set %1: %2</source>
         <translation>Im älteren Satz %1: %2</translation>
     </message>
@@ -2812,7 +2813,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>ExtractPartStep</name>
     <message>
-        <location filename="../engine/steps/ExtractPartStep.cpp" line="+43"/>
+        <location filename="../engine/steps/ExtractPartStep.cpp" line="+45"/>
         <source>Unpacks %1 from the backup set next to %2 and checks every file against the manifest. Nothing the cluster uses changes yet.</source>
         <translation>Entpackt %1 aus dem Sicherungssatz neben %2 und prüft jede Datei gegen das Manifest. Am vom Cluster Genutzten ändert sich noch nichts.</translation>
     </message>
@@ -5413,12 +5414,12 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Eingespeister Fehler (LIFEBOAT_FAILPOINT) in Schritt %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The run has no journal.</source>
         <translation>Der Lauf hat kein Journal.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-205"/>
         <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
         <translation>Lauf %1 ist beendet (%2); nur ein unterbrochener oder fehlgeschlagener Lauf kann wieder aufgenommen werden.</translation>
     </message>
@@ -5428,7 +5429,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1: nichts zu ändern, daher nicht nachgefragt.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>&quot;%1&quot; did not finish (%2): do by hand what it would have done.</source>
         <translation>„%1“ wurde nicht abgeschlossen (%2): Erledigen Sie von Hand, was dieser Schritt getan hätte.</translation>
     </message>
@@ -6283,7 +6284,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>LocalHostFiles</name>
     <message>
-        <location filename="../engine/hosts/LocalHostFiles.cpp" line="+114"/>
+        <location filename="../engine/hosts/LocalHostFiles.cpp" line="+115"/>
         <location line="+12"/>
         <source>%1 is not a directory.</source>
         <translation>%1 ist kein Verzeichnis.</translation>
@@ -6297,12 +6298,13 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <location line="+9"/>
         <location line="+14"/>
         <location line="+13"/>
-        <location line="+283"/>
+        <location line="+232"/>
+        <location line="+66"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-325"/>
         <location line="+14"/>
         <location line="+140"/>
         <location line="+10"/>
@@ -6319,23 +6321,24 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <location line="+12"/>
         <location line="+13"/>
         <location line="+3"/>
-        <location line="+280"/>
+        <location line="+229"/>
+        <location line="+66"/>
         <location line="+8"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-220"/>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+177"/>
+        <location line="+192"/>
         <location line="+4"/>
         <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-209"/>
         <source>Cannot create %1. Check the permissions of its parent directory.</source>
         <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen des übergeordneten Verzeichnisses.</translation>
     </message>
@@ -6385,7 +6388,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann nicht gelöscht werden. Prüfen Sie die Berechtigungen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+77"/>
         <source>Cannot unpack into %1: it already exists.</source>
         <translation>Entpacken nach %1 nicht möglich: Es existiert bereits.</translation>
     </message>
@@ -6395,7 +6398,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-245"/>
         <source>%1 is not a directory, so nothing can be put there.</source>
         <translation>%1 ist kein Verzeichnis, daher kann dort nichts abgelegt werden.</translation>
     </message>
@@ -6410,7 +6413,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 (Eigentümer %2, Gruppe %3, Modus %4) darf von %5 nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+189"/>
         <source>Cannot unpack a piece of a backup chain into %1: only into a scratch directory of Lifeboat&apos;s own.</source>
         <translation>Ein Teil einer Sicherungskette kann nicht nach %1 entpackt werden: nur in ein eigenes Arbeitsverzeichnis von Lifeboat.</translation>
     </message>
@@ -6932,12 +6935,12 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 ist ein Link auf &quot;%2&quot;, außerhalb des Teils</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it points to), then back up again.</source>
         <translation>Der Teil %1 kann nicht gesichert werden: %2. Verschieben Sie diese (oder ersetzen Sie einen Link durch das, worauf er zeigt), und sichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
         <translation>%1 existiert nicht, daher kann der Teil %2 nicht gesichert werden. Prüfen Sie das Profil.</translation>
     </message>
@@ -6945,7 +6948,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <location line="+16"/>
         <location line="+23"/>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -6980,7 +6983,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann nicht abgeschlossen werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-214"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 kann nicht in %2 umbenannt werden.</translation>
     </message>
@@ -9262,7 +9265,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>RemoteHostFiles</name>
     <message>
-        <location filename="../engine/hosts/RemoteHostFiles.cpp" line="+460"/>
+        <location filename="../engine/hosts/RemoteHostFiles.cpp" line="+461"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine reguläre Datei.</translation>
     </message>
@@ -9270,19 +9273,19 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <location line="-42"/>
         <location line="+13"/>
         <location line="+11"/>
-        <location line="+49"/>
+        <location line="+54"/>
         <location line="+11"/>
         <location line="+20"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1 arrived incomplete from %2: %3 of %4 bytes.</source>
         <translation>%1 kam unvollständig von %2 an: %3 von %4 Byte.</translation>
     </message>
@@ -10285,7 +10288,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Prüfen Sie, ob das Profil diesen Cluster beschreibt. Fahren Sie nur fort, wenn Sie wissen, warum sie sich unterscheiden.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Unzip the zipped online backup of %1 to a scratch location</source>
         <translation>Die gezippte Online-Sicherung von %1 an einen Arbeitsort entpacken</translation>
     </message>
@@ -11801,12 +11804,12 @@ Fehler: %1</translation>
 <context>
     <name>ScratchCopy</name>
     <message>
-        <location filename="../engine/restore/ScratchCopy.cpp" line="+69"/>
+        <location filename="../engine/restore/ScratchCopy.cpp" line="+87"/>
         <source>%1 is already unpacked.</source>
         <translation>%1 ist bereits entpackt.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 kann nicht in %2 umbenannt werden.</translation>
     </message>
@@ -11824,12 +11827,17 @@ Fehler: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-97"/>
         <source>Lifeboat runs there as %1, not as root, so the restored files cannot get the owners the backup records and will belong to %1. If AEM runs as another user, give them to it (chown) after the restore.</source>
         <translation>Lifeboat läuft dort als %1, nicht als root, daher können die wiederhergestellten Dateien nicht die im Backup aufgezeichneten Eigentümer erhalten und gehören %1. Läuft AEM als anderer Benutzer, übergeben Sie sie ihm nach der Wiederherstellung (chown).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>%1/%2: the SHA-256 of the archive differs from the SHA256SUMS of its set, or that file does not list it (the archive file was changed or damaged). Nothing was swapped in; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
+        <translation>%1/%2: Die SHA-256 des Archivs weicht von den SHA256SUMS seines Satzes ab, oder diese Datei führt es nicht auf (die Archivdatei wurde geändert oder beschädigt). Nichts wurde eingesetzt; prüfen Sie den Satz mit &apos;lifeboat verify&apos; und wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Owners not set for %1 file(s) in %2: the backup records other owners, and only root can give files away, so they belong to %3. If AEM runs as another user, give them to it (chown), or run the restore as root.</source>
         <translation>Eigentümer für %1 Datei(en) in %2 nicht gesetzt: Das Backup zeichnet andere Eigentümer auf, und nur root kann Dateien übergeben, daher gehören sie %3. Läuft AEM als anderer Benutzer, übergeben Sie sie ihm (chown), oder führen Sie die Wiederherstellung als root aus.</translation>
     </message>
@@ -12631,55 +12639,47 @@ Fehler: %1</translation>
         <translation>Den Sicherungssatz %1 prüfen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Checks the archives of the parts this restore uses (%1) against SHA256SUMS.</source>
-        <translation>Prüft die Archive der Teile, die diese Wiederherstellung verwendet (%1), gegen SHA256SUMS.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Reads back the parts this restore uses (%1) and checks every file against the manifest.</source>
         <translation>Liest die Teile zurück, die diese Wiederherstellung verwendet (%1), und prüft jede Datei gegen das Manifest.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The archives of %1 are checked against SHA256SUMS here.</source>
-        <translation>Die Archive von %1 werden hier gegen SHA256SUMS geprüft.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Their files are checked against the manifest as they are unpacked, before anything changes.</source>
-        <translation>Ihre Dateien werden beim Entpacken gegen das Manifest geprüft, bevor sich irgendetwas ändert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Nothing changes; a damaged set stops the restore before any node is touched.</source>
         <translation>Nichts ändert sich; ein beschädigter Satz hält die Wiederherstellung an, bevor ein Knoten angefasst wird.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Reading %1 (%2 of %3)...</source>
         <translation>Lese %1 (%2 von %3)...</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>Der Sicherungssatz %1 ist beschädigt, daher wurde nichts wiederhergestellt, und jeder Knoten ist wie zuvor: %2. Wählen Sie einen anderen Satz (siehe &apos;lifeboat backups&apos;).</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="-17"/>
+        <source>Checks the manifest of the set against SHA256SUMS and that SHA256SUMS lists the archives of the parts this restore uses (%1).</source>
+        <translation>Prüft das Manifest des Satzes gegen SHA256SUMS und dass SHA256SUMS die Archive der Teile aufführt, die diese Wiederherstellung verwendet (%1).</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The archives of %1 and every file in them are checked against SHA256SUMS and the manifest as they are unpacked, before anything changes.</source>
+        <translation>Die Archive von %1 und jede Datei darin werden beim Entpacken gegen SHA256SUMS und das Manifest geprüft, bevor sich irgendetwas ändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
         <source>Read back %n file(s); every one matches the manifest.</source>
         <translation>
             <numerusform>%n Datei zurückgelesen; sie stimmt mit dem Manifest überein.</numerusform>
             <numerusform>%n Dateien zurückgelesen; jede stimmt mit dem Manifest überein.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>Checked %n archive(s) against SHA256SUMS; the files of %1 are checked as they are unpacked.</source>
-        <translation>
-            <numerusform>%n Archiv gegen SHA256SUMS geprüft; die Dateien von %1 werden beim Entpacken geprüft.</numerusform>
-            <numerusform>%n Archive gegen SHA256SUMS geprüft; die Dateien von %1 werden beim Entpacken geprüft.</numerusform>
-        </translation>
+        <source>The archives of %1 and every file in them are checked as they are unpacked, before anything changes.</source>
+        <translation>Die Archive von %1 und jede Datei darin werden beim Entpacken geprüft, bevor sich irgendetwas ändert.</translation>
     </message>
     <message>
         <location line="+2"/>

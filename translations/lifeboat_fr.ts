@@ -977,12 +977,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Le manifeste de %1 est endommagé (%2). Vérifiez le jeu avec &apos;lifeboat verify&apos; et choisissez-en un autre.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>The manifest of %1 lists no parts, so there is nothing to restore from it.</source>
         <translation>Le manifeste de %1 ne contient aucune partie ; il n&apos;y a donc rien à restaurer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>The manifest of %1 cannot be trusted: %2. Nothing was restored from it; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>Le manifeste de %1 n&apos;est pas digne de confiance : %2. Rien n&apos;a été restauré à partir de lui ; vérifiez le jeu avec « lifeboat verify » et choisissez-en un autre.</translation>
     </message>
@@ -990,12 +990,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+500"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+514"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>est un lien dans l’archive que le manifeste ne mentionne pas comme tel</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-422"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>est absent ou illisible ; aucune archive ne peut donc être vérifiée dans son ensemble</translation>
     </message>
@@ -1005,7 +1005,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>la ligne %1 n&apos;est pas de la forme « &lt;SHA-256&gt;  &lt;archive&gt; »</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>%1 is not a directory. Give a backup set directory (see &apos;lifeboat backups&apos;).</source>
         <translation>%1 n&apos;est pas un répertoire. Indiquez le répertoire d&apos;un jeu de sauvegarde (voir &apos;lifeboat backups&apos;).</translation>
     </message>
@@ -1022,12 +1022,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
     <message>
         <location line="-71"/>
-        <location line="+310"/>
+        <location line="+318"/>
         <source>cannot be read (%1)</source>
         <translation>ne peut pas être lu (%1)</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-322"/>
         <source>is not a regular file, so it was not read</source>
         <translation>n&apos;est pas un fichier ordinaire et n&apos;a donc pas été lu</translation>
     </message>
@@ -1055,7 +1055,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+9"/>
+        <location line="+61"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>ne figure pas dans SHA256SUMS</translation>
     </message>
@@ -1127,8 +1128,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Impossible d&apos;écrire %1 : %2. Le résultat ci-dessus reste valable, mais &apos;lifeboat backups&apos; ne l&apos;affichera pas ; vérifiez les droits et l&apos;espace libre du répertoire du jeu.</translation>
     </message>
     <message numerus="yes">
-        <location line="-315"/>
-        <location line="+145"/>
+        <location line="-323"/>
+        <location line="+153"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>n&apos;est pas listée dans le SHA256SUMS de %1, le jeu plus ancien dont ce jeu reprend %n fichier</numerusform>
@@ -1144,12 +1145,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-117"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz ou .tar.xz, et ne peut donc pas contenir de fichiers d&apos;un jeu plus récent</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-81"/>
         <source>is missing (part %1 takes files from %2)</source>
         <translation>est absent (la partie %1 prend des fichiers dans %2)</translation>
     </message>
@@ -1328,7 +1329,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Impossible de décompresser dans %1 : il existe déjà.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>In the older set %1: %2</source>
         <translation>Dans le jeu plus ancien %1 : %2</translation>
     </message>
@@ -2812,7 +2813,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>ExtractPartStep</name>
     <message>
-        <location filename="../engine/steps/ExtractPartStep.cpp" line="+43"/>
+        <location filename="../engine/steps/ExtractPartStep.cpp" line="+45"/>
         <source>Unpacks %1 from the backup set next to %2 and checks every file against the manifest. Nothing the cluster uses changes yet.</source>
         <translation>Décompresse %1 depuis le jeu de sauvegarde à côté de %2 et vérifie chaque fichier par rapport au manifeste. Rien de ce qu&apos;utilise le cluster ne change encore.</translation>
     </message>
@@ -5413,12 +5414,12 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Échec injecté (LIFEBOAT_FAILPOINT) à l&apos;étape %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The run has no journal.</source>
         <translation>L&apos;exécution n&apos;a pas de journal.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-205"/>
         <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
         <translation>L’exécution %1 est terminée (%2) ; seule une exécution interrompue ou en échec peut être reprise.</translation>
     </message>
@@ -5428,7 +5429,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>%1 : rien à changer, donc aucune question posée.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>&quot;%1&quot; did not finish (%2): do by hand what it would have done.</source>
         <translation>« %1 » n’a pas abouti (%2) : faites à la main ce que cette étape aurait fait.</translation>
     </message>
@@ -6283,7 +6284,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>LocalHostFiles</name>
     <message>
-        <location filename="../engine/hosts/LocalHostFiles.cpp" line="+114"/>
+        <location filename="../engine/hosts/LocalHostFiles.cpp" line="+115"/>
         <location line="+12"/>
         <source>%1 is not a directory.</source>
         <translation>%1 n&apos;est pas un répertoire.</translation>
@@ -6297,12 +6298,13 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <location line="+9"/>
         <location line="+14"/>
         <location line="+13"/>
-        <location line="+283"/>
+        <location line="+232"/>
+        <location line="+66"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-325"/>
         <location line="+14"/>
         <location line="+140"/>
         <location line="+10"/>
@@ -6319,23 +6321,24 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <location line="+12"/>
         <location line="+13"/>
         <location line="+3"/>
-        <location line="+280"/>
+        <location line="+229"/>
+        <location line="+66"/>
         <location line="+8"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-220"/>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+177"/>
+        <location line="+192"/>
         <location line="+4"/>
         <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-209"/>
         <source>Cannot create %1. Check the permissions of its parent directory.</source>
         <translation>Impossible de créer %1. Vérifiez les droits de son répertoire parent.</translation>
     </message>
@@ -6385,7 +6388,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible de supprimer %1. Vérifiez ses droits.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+77"/>
         <source>Cannot unpack into %1: it already exists.</source>
         <translation>Impossible de décompresser dans %1 : il existe déjà.</translation>
     </message>
@@ -6395,7 +6398,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-245"/>
         <source>%1 is not a directory, so nothing can be put there.</source>
         <translation>%1 n&apos;est pas un répertoire : rien ne peut y être placé.</translation>
     </message>
@@ -6410,7 +6413,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>%1 (propriétaire %2, groupe %3, mode %4) ne peut pas être modifié par %5.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+189"/>
         <source>Cannot unpack a piece of a backup chain into %1: only into a scratch directory of Lifeboat&apos;s own.</source>
         <translation>Impossible de décompresser une partie d&apos;une chaîne de sauvegardes dans %1 : seulement dans un répertoire de travail propre à Lifeboat.</translation>
     </message>
@@ -6932,12 +6935,12 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>%1 est un lien vers &quot;%2&quot;, hors de la partie</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it points to), then back up again.</source>
         <translation>La partie %1 ne peut pas être sauvegardée : %2. Déplacez-les (ou remplacez un lien par ce vers quoi il pointe), puis sauvegardez à nouveau.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
         <translation>%1 n&apos;existe pas ; la partie %2 ne peut donc pas être sauvegardée. Vérifiez le profil.</translation>
     </message>
@@ -6945,7 +6948,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <location line="+16"/>
         <location line="+23"/>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -6980,7 +6983,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible de terminer %1 : %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-214"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>Impossible de renommer %1 en %2.</translation>
     </message>
@@ -9262,7 +9265,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>RemoteHostFiles</name>
     <message>
-        <location filename="../engine/hosts/RemoteHostFiles.cpp" line="+460"/>
+        <location filename="../engine/hosts/RemoteHostFiles.cpp" line="+461"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
@@ -9270,19 +9273,19 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <location line="-42"/>
         <location line="+13"/>
         <location line="+11"/>
-        <location line="+49"/>
+        <location line="+54"/>
         <location line="+11"/>
         <location line="+20"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1 arrived incomplete from %2: %3 of %4 bytes.</source>
         <translation>%1 est arrivé incomplet depuis %2 : %3 octets sur %4.</translation>
     </message>
@@ -10285,7 +10288,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Vérifiez que le profil décrit bien ce cluster. Ne continuez que si vous savez pourquoi ils diffèrent.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Unzip the zipped online backup of %1 to a scratch location</source>
         <translation>Décompresser la sauvegarde en ligne zippée de %1 dans un emplacement de travail</translation>
     </message>
@@ -11801,12 +11804,12 @@ Pannes : %1</translation>
 <context>
     <name>ScratchCopy</name>
     <message>
-        <location filename="../engine/restore/ScratchCopy.cpp" line="+69"/>
+        <location filename="../engine/restore/ScratchCopy.cpp" line="+87"/>
         <source>%1 is already unpacked.</source>
         <translation>%1 est déjà décompressé.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>Impossible de renommer %1 en %2.</translation>
     </message>
@@ -11824,12 +11827,17 @@ Pannes : %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-97"/>
         <source>Lifeboat runs there as %1, not as root, so the restored files cannot get the owners the backup records and will belong to %1. If AEM runs as another user, give them to it (chown) after the restore.</source>
         <translation>Lifeboat s&apos;y exécute en tant que %1 et non en tant que root : les fichiers restaurés ne peuvent pas recevoir les propriétaires enregistrés dans la sauvegarde et appartiendront à %1. Si AEM s&apos;exécute sous un autre utilisateur, donnez-les-lui (chown) après la restauration.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>%1/%2: the SHA-256 of the archive differs from the SHA256SUMS of its set, or that file does not list it (the archive file was changed or damaged). Nothing was swapped in; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
+        <translation>%1/%2 : le SHA-256 de l&apos;archive diffère du SHA256SUMS de son jeu, ou ce fichier ne la mentionne pas (le fichier d&apos;archive a été modifié ou endommagé). Rien n&apos;a été mis en place ; vérifiez le jeu avec « lifeboat verify » et choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Owners not set for %1 file(s) in %2: the backup records other owners, and only root can give files away, so they belong to %3. If AEM runs as another user, give them to it (chown), or run the restore as root.</source>
         <translation>Propriétaires non définis pour %1 fichier(s) dans %2 : la sauvegarde enregistre d&apos;autres propriétaires et seul root peut céder des fichiers ; ils appartiennent donc à %3. Si AEM s&apos;exécute sous un autre utilisateur, donnez-les-lui (chown), ou lancez la restauration en tant que root.</translation>
     </message>
@@ -12631,55 +12639,47 @@ Pannes : %1</translation>
         <translation>Vérifier le jeu de sauvegarde %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Checks the archives of the parts this restore uses (%1) against SHA256SUMS.</source>
-        <translation>Vérifie les archives des parties qu&apos;utilise cette restauration (%1) par rapport à SHA256SUMS.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Reads back the parts this restore uses (%1) and checks every file against the manifest.</source>
         <translation>Relit les parties qu&apos;utilise cette restauration (%1) et vérifie chaque fichier par rapport au manifeste.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The archives of %1 are checked against SHA256SUMS here.</source>
-        <translation>Les archives de %1 sont vérifiées ici par rapport à SHA256SUMS.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Their files are checked against the manifest as they are unpacked, before anything changes.</source>
-        <translation>Leurs fichiers sont vérifiés par rapport au manifeste à mesure qu&apos;ils sont décompressés, avant que rien ne change.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Nothing changes; a damaged set stops the restore before any node is touched.</source>
         <translation>Rien ne change ; un jeu endommagé arrête la restauration avant qu&apos;aucun nœud ne soit touché.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Reading %1 (%2 of %3)...</source>
         <translation>Lecture de %1 (%2 sur %3)...</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>Le jeu de sauvegarde %1 est endommagé ; rien n&apos;a donc été restauré et chaque nœud est tel qu&apos;avant : %2. Choisissez un autre jeu (voir &apos;lifeboat backups&apos;).</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="-17"/>
+        <source>Checks the manifest of the set against SHA256SUMS and that SHA256SUMS lists the archives of the parts this restore uses (%1).</source>
+        <translation>Vérifie le manifeste du jeu par rapport à SHA256SUMS, et que SHA256SUMS mentionne les archives des parties qu&apos;utilise cette restauration (%1).</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The archives of %1 and every file in them are checked against SHA256SUMS and the manifest as they are unpacked, before anything changes.</source>
+        <translation>Les archives de %1 et chacun de leurs fichiers sont vérifiés par rapport à SHA256SUMS et au manifeste à mesure qu&apos;ils sont décompressés, avant que rien ne change.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
         <source>Read back %n file(s); every one matches the manifest.</source>
         <translation>
             <numerusform>%n fichier relu ; il correspond au manifeste.</numerusform>
             <numerusform>%n fichiers relus ; chacun correspond au manifeste.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>Checked %n archive(s) against SHA256SUMS; the files of %1 are checked as they are unpacked.</source>
-        <translation>
-            <numerusform>%n archive vérifiée par rapport à SHA256SUMS ; les fichiers de %1 sont vérifiés à mesure qu&apos;ils sont décompressés.</numerusform>
-            <numerusform>%n archives vérifiées par rapport à SHA256SUMS ; les fichiers de %1 sont vérifiés à mesure qu&apos;ils sont décompressés.</numerusform>
-        </translation>
+        <source>The archives of %1 and every file in them are checked as they are unpacked, before anything changes.</source>
+        <translation>Les archives de %1 et chacun de leurs fichiers sont vérifiés à mesure qu&apos;ils sont décompressés, avant que rien ne change.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -973,12 +973,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 のマニフェストが破損しています (%2)。&apos;lifeboat verify&apos; でセットを検証し、別のセットを選択してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>The manifest of %1 lists no parts, so there is nothing to restore from it.</source>
         <translation>%1 のマニフェストにはパートが記載されていないため、リストアするものがありません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>The manifest of %1 cannot be trusted: %2. Nothing was restored from it; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>%1 のマニフェストは信頼できません: %2。ここからは何も復元していません。&apos;lifeboat verify&apos; でセットを検証し、別のセットを選んでください。</translation>
     </message>
@@ -986,12 +986,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+500"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+514"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>アーカイブ内のリンクですが、マニフェストにはこのリンクとして記載されていません</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-422"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>存在しないか読み取れないため、アーカイブ全体を検証できません</translation>
     </message>
@@ -1001,7 +1001,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 行目が &quot;&lt;SHA-256&gt;  &lt;archive&gt;&quot; の形式ではありません</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>%1 is not a directory. Give a backup set directory (see &apos;lifeboat backups&apos;).</source>
         <translation>%1 はディレクトリではありません。バックアップセットのディレクトリを指定してください（&apos;lifeboat backups&apos; を参照）。</translation>
     </message>
@@ -1018,12 +1018,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
     <message>
         <location line="-71"/>
-        <location line="+310"/>
+        <location line="+318"/>
         <source>cannot be read (%1)</source>
         <translation>読み取れません (%1)</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-322"/>
         <source>is not a regular file, so it was not read</source>
         <translation>通常のファイルではないため、読み込みませんでした</translation>
     </message>
@@ -1050,7 +1050,8 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+9"/>
+        <location line="+61"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>SHA256SUMS に記載されていません</translation>
     </message>
@@ -1120,8 +1121,8 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 を書き込めません: %2。上記の結果は有効ですが、&apos;lifeboat backups&apos; には表示されません。セットのディレクトリの権限と空き容量を確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-315"/>
-        <location line="+145"/>
+        <location line="-323"/>
+        <location line="+153"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>%1（このセットが %n 個のファイルを取得する古いセット）の SHA256SUMS に記載されていません</numerusform>
@@ -1135,12 +1136,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         </translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-117"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>.tar.zst、.tar.gz、.tar.xz のいずれのアーカイブでもないため、新しいセットのファイルを保持できません</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-81"/>
         <source>is missing (part %1 takes files from %2)</source>
         <translation>がありません（パート %1 は %2 のファイルを使います）</translation>
     </message>
@@ -1318,7 +1319,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 に展開できません: 既に存在します。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>In the older set %1: %2</source>
         <translation>古いセット %1 で: %2</translation>
     </message>
@@ -2796,7 +2797,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>ExtractPartStep</name>
     <message>
-        <location filename="../engine/steps/ExtractPartStep.cpp" line="+43"/>
+        <location filename="../engine/steps/ExtractPartStep.cpp" line="+45"/>
         <source>Unpacks %1 from the backup set next to %2 and checks every file against the manifest. Nothing the cluster uses changes yet.</source>
         <translation>バックアップセットから %1 を %2 の隣に展開し、すべてのファイルをマニフェストと照合します。クラスターが使用しているものはまだ何も変更されません。</translation>
     </message>
@@ -5390,12 +5391,12 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>ステップ %1 で障害を注入しました (LIFEBOAT_FAILPOINT)。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The run has no journal.</source>
         <translation>この実行にはジャーナルがありません。</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-205"/>
         <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
         <translation>実行 %1 は終了しています（%2）。再開できるのは、中断された実行か失敗した実行だけです。</translation>
     </message>
@@ -5405,7 +5406,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1: 変更するものがないため、確認しませんでした。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>&quot;%1&quot; did not finish (%2): do by hand what it would have done.</source>
         <translation>「%1」が完了しませんでした（%2）。このステップが行うはずだった作業を手作業で行ってください。</translation>
     </message>
@@ -6260,7 +6261,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>LocalHostFiles</name>
     <message>
-        <location filename="../engine/hosts/LocalHostFiles.cpp" line="+114"/>
+        <location filename="../engine/hosts/LocalHostFiles.cpp" line="+115"/>
         <location line="+12"/>
         <source>%1 is not a directory.</source>
         <translation>%1 はディレクトリではありません。</translation>
@@ -6274,12 +6275,13 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <location line="+9"/>
         <location line="+14"/>
         <location line="+13"/>
-        <location line="+283"/>
+        <location line="+232"/>
+        <location line="+66"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-325"/>
         <location line="+14"/>
         <location line="+140"/>
         <location line="+10"/>
@@ -6296,23 +6298,24 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <location line="+12"/>
         <location line="+13"/>
         <location line="+3"/>
-        <location line="+280"/>
+        <location line="+229"/>
+        <location line="+66"/>
         <location line="+8"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-220"/>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+177"/>
+        <location line="+192"/>
         <location line="+4"/>
         <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-209"/>
         <source>Cannot create %1. Check the permissions of its parent directory.</source>
         <translation>%1 を作成できません。親ディレクトリの権限を確認してください。</translation>
     </message>
@@ -6362,7 +6365,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 を削除できません。権限を確認してください。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+77"/>
         <source>Cannot unpack into %1: it already exists.</source>
         <translation>%1 に展開できません: 既に存在します。</translation>
     </message>
@@ -6372,7 +6375,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>ユーザーが取り消しました。</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-245"/>
         <source>%1 is not a directory, so nothing can be put there.</source>
         <translation>%1 はディレクトリではないため、そこには何も置けません。</translation>
     </message>
@@ -6387,7 +6390,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1（所有者 %2、グループ %3、モード %4）は %5 が変更できません。</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+189"/>
         <source>Cannot unpack a piece of a backup chain into %1: only into a scratch directory of Lifeboat&apos;s own.</source>
         <translation>バックアップチェーンの一部を %1 に展開できません: Lifeboat 自身の作業ディレクトリにのみ展開できます。</translation>
     </message>
@@ -6904,12 +6907,12 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 はパーツの外の &quot;%2&quot; へのリンクです</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it points to), then back up again.</source>
         <translation>パーツ %1 はバックアップできません: %2。これらを移動する (またはリンクをその指す先の実体に置き換える) してから、もう一度バックアップしてください。</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
         <translation>%1 が存在しないため、パート %2 をバックアップできません。プロファイルを確認してください。</translation>
     </message>
@@ -6917,7 +6920,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <location line="+16"/>
         <location line="+23"/>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
@@ -6952,7 +6955,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 を完了できません: %2。空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-214"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 の名前を %2 に変更できません。</translation>
     </message>
@@ -9220,7 +9223,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>RemoteHostFiles</name>
     <message>
-        <location filename="../engine/hosts/RemoteHostFiles.cpp" line="+460"/>
+        <location filename="../engine/hosts/RemoteHostFiles.cpp" line="+461"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
@@ -9228,19 +9231,19 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <location line="-42"/>
         <location line="+13"/>
         <location line="+11"/>
-        <location line="+49"/>
+        <location line="+54"/>
         <location line="+11"/>
         <location line="+20"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1 arrived incomplete from %2: %3 of %4 bytes.</source>
         <translation>%1 は %2 から不完全に届きました: %4 バイト中 %3 バイト。</translation>
     </message>
@@ -10242,7 +10245,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>プロファイルがこのクラスターを記述していることを確認してください。相違の理由がわかっている場合のみ続行してください。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Unzip the zipped online backup of %1 to a scratch location</source>
         <translation>%1 の zip 形式のオンラインバックアップを作業用の場所に展開</translation>
     </message>
@@ -11755,12 +11758,12 @@ Faults: %1</source>
 <context>
     <name>ScratchCopy</name>
     <message>
-        <location filename="../engine/restore/ScratchCopy.cpp" line="+69"/>
+        <location filename="../engine/restore/ScratchCopy.cpp" line="+87"/>
         <source>%1 is already unpacked.</source>
         <translation>%1 はすでに展開済みです。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 の名前を %2 に変更できません。</translation>
     </message>
@@ -11777,12 +11780,17 @@ Faults: %1</source>
         </translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-97"/>
         <source>Lifeboat runs there as %1, not as root, so the restored files cannot get the owners the backup records and will belong to %1. If AEM runs as another user, give them to it (chown) after the restore.</source>
         <translation>Lifeboat はそこで root ではなく %1 として実行されるため、復元したファイルにバックアップに記録された所有者を設定できず、ファイルは %1 の所有になります。AEM が別のユーザーで動作している場合は、復元後にそのユーザーへ所有者を変更してください (chown)。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>%1/%2: the SHA-256 of the archive differs from the SHA256SUMS of its set, or that file does not list it (the archive file was changed or damaged). Nothing was swapped in; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
+        <translation>%1/%2: アーカイブの SHA-256 がそのセットの SHA256SUMS と一致しないか、SHA256SUMS に記載がありません（アーカイブファイルが変更または破損しています）。何も入れ替えていません。&apos;lifeboat verify&apos; でセットを検証し、別のセットを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Owners not set for %1 file(s) in %2: the backup records other owners, and only root can give files away, so they belong to %3. If AEM runs as another user, give them to it (chown), or run the restore as root.</source>
         <translation>%2 内の %1 個のファイルの所有者を設定できませんでした: バックアップには別の所有者が記録されていますが、ファイルの所有者を変更できるのは root だけなので、これらは %3 の所有になります。AEM が別のユーザーで動作している場合はそのユーザーへ所有者を変更するか (chown)、root として復元を実行してください。</translation>
     </message>
@@ -12580,53 +12588,46 @@ Faults: %1</source>
         <translation>バックアップセット %1 を検証</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Checks the archives of the parts this restore uses (%1) against SHA256SUMS.</source>
-        <translation>このリストアが使うパート（%1）のアーカイブを SHA256SUMS と照合します。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Reads back the parts this restore uses (%1) and checks every file against the manifest.</source>
         <translation>このリストアが使うパート（%1）を読み戻し、すべてのファイルをマニフェストと照合します。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The archives of %1 are checked against SHA256SUMS here.</source>
-        <translation>%1 のアーカイブはここで SHA256SUMS と照合します。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Their files are checked against the manifest as they are unpacked, before anything changes.</source>
-        <translation>それらのファイルは、何かが変更される前に、展開しながらマニフェストと照合します。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Nothing changes; a damaged set stops the restore before any node is touched.</source>
         <translation>何も変更しません。破損したセットは、どのノードにも触れる前にリストアを止めます。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Reading %1 (%2 of %3)...</source>
         <translation>%1 を読み取っています（%3 中 %2）...</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>バックアップセット %1 は破損しているため、何もリストアされておらず、すべてのノードは元のままです: %2。別のセットを選択してください（&apos;lifeboat backups&apos; を参照）。</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="-17"/>
+        <source>Checks the manifest of the set against SHA256SUMS and that SHA256SUMS lists the archives of the parts this restore uses (%1).</source>
+        <translation>セットのマニフェストを SHA256SUMS と照合し、このリストアが使うパート（%1）のアーカイブが SHA256SUMS に記載されていることを確認します。</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The archives of %1 and every file in them are checked against SHA256SUMS and the manifest as they are unpacked, before anything changes.</source>
+        <translation>%1 のアーカイブとその中のすべてのファイルは、何かが変更される前に、展開しながら SHA256SUMS とマニフェストと照合します。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
         <source>Read back %n file(s); every one matches the manifest.</source>
         <translation>
             <numerusform>%n 個のファイルを読み戻しました。すべてマニフェストと一致しています。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>Checked %n archive(s) against SHA256SUMS; the files of %1 are checked as they are unpacked.</source>
-        <translation>
-            <numerusform>%n 個のアーカイブを SHA256SUMS と照合しました。%1 のファイルは展開しながら照合します。</numerusform>
-        </translation>
+        <source>The archives of %1 and every file in them are checked as they are unpacked, before anything changes.</source>
+        <translation>%1 のアーカイブとその中のすべてのファイルは、何かが変更される前に、展開しながら照合します。</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -114,6 +114,12 @@ QHash<QString, QByteArray> BackupSetVerifier::readChecksums(const QString &direc
     return sums;
 }
 
+QByteArray BackupSetVerifier::listedSha256(const QString &setDirectory, const QString &name)
+{
+    BackupSetVerifier reader(setDirectory);
+    return reader.readChecksums(setDirectory, BackupSetLayout::checksumFile()).value(name);
+}
+
 bool BackupSetVerifier::openRegular(QFile *file, const QString &label)
 {
     if (!QFileInfo(file->fileName()).isFile()) {
@@ -339,20 +345,20 @@ void BackupSetVerifier::checkOlderPiece(const BackupChain::Piece &piece, const Q
 {
     const QString name = piece.setId + u'/' + piece.archiveFile;
     const int files = int(piece.part.files.size());
-    m_archivesChecked.fetchAndAddRelaxed(1);
-    // Read by the unpacking, file by file: here the archive as a whole, and
-    // the records, as publishing checks them.
-    if (m_checkedWhenUnpacked.contains(piece.part.name)) {
-        if (checkArchiveFile(piece.archive, name, sums, piece.setId, files) && sums.contains(piece.archiveFile))
-            checkOlderRecords(piece, sums); // else said above
-        return;
-    }
     ArchiveFormat format;
     if (!archiveFormatOfFile(piece.archiveFile, &format) || format == ArchiveFormat::Zip) {
         if (checkArchiveFile(piece.archive, name, sums, piece.setId, files))
             problem(name, {}, tr("is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set"));
         return;
     }
+    // Read once, by the unpacking, which checks it as a whole against that
+    // set's SHA256SUMS in the same read (ScratchCopy): here its records, as
+    // publishing checks them.
+    if (m_checkedWhenUnpacked.contains(piece.part.name)) {
+        checkOlderRecords(piece, sums);
+        return;
+    }
+    m_archivesChecked.fetchAndAddRelaxed(1);
     QByteArray actual;
     checkTar(piece.part, piece.archive, format, name, true, &actual);
     if (!actual.isEmpty() || hashFile(piece.archive, name, &actual))
@@ -385,6 +391,15 @@ void BackupSetVerifier::checkArchive(const BackupPart &whole, const QHash<QStrin
         problem(name, {}, tr("the archive is missing (%n file(s) of part %1 lost)", nullptr, int(part.files.size())).arg(part.name));
         return;
     }
+    ArchiveFormat format;
+    const bool known = archiveFormatOfFile(name, &format);
+    if (known && format != ArchiveFormat::Zip && m_checkedWhenUnpacked.contains(whole.name)) {
+        // Read once, by the unpacking, which checks it as a whole against
+        // SHA256SUMS in the same read (ScratchCopy): here only that it is listed.
+        if (!sums.contains(name))
+            problem(name, {}, tr("is not listed in SHA256SUMS"));
+        return;
+    }
     m_archivesChecked.fetchAndAddRelaxed(1);
     if (const auto earlier = m_readBack.constFind(name); earlier != m_readBack.constEnd() && !earlier->sha256.isEmpty()) {
         for (const Problem &found : earlier->problems)
@@ -396,10 +411,9 @@ void BackupSetVerifier::checkArchive(const BackupPart &whole, const QHash<QStrin
 
     // The archive as a whole, against SHA256SUMS: catches any flipped byte,
     // even one that the decompressor would not notice. A tar's checksum is
-    // taken in the same read that decompresses it.
-    ArchiveFormat format;
-    const bool known = archiveFormatOfFile(name, &format);
-    if (!known || format == ArchiveFormat::Zip || m_checkedWhenUnpacked.contains(whole.name)) {
+    // taken in the same read that decompresses it; a zip, which the
+    // unpacking reads by seeking, is hashed here even when it unpacks it.
+    if (!known || format == ArchiveFormat::Zip) {
         if (!checkArchiveFile(path, name, sums, {}, 0) || m_checkedWhenUnpacked.contains(whole.name))
             return;
         if (!known)

@@ -57,12 +57,14 @@ public:
     // A restore reads back only the parts it will restore.
     void onlyParts(QStringList names) { m_onlyParts = std::move(names); }
     // Parts the restore unpacks whole to a scratch location before it changes
-    // anything, where every file is checked against the manifest and every
-    // entry this verifier would refuse is refused (PartExtractor): their
-    // archives (and the older sets' they take files from) are checked here
-    // as wholes against SHA256SUMS and the records, and their files are read
-    // once, by the unpacking, instead of twice.
-    void filesCheckedWhenUnpacked(QStringList names) { m_checkedWhenUnpacked = std::move(names); }
+    // anything, where every file is checked against the manifest, every
+    // entry this verifier would refuse is refused (PartExtractor), and each
+    // .tar.* archive (and the older sets' it takes files from) is checked
+    // as a whole against its SHA256SUMS in the same read (ScratchCopy):
+    // here only that SHA256SUMS lists their archives, and the older sets'
+    // records, so that the archives are read once, by the unpacking. A zip
+    // is still read here as a whole.
+    void checkedWhenUnpacked(QStringList names) { m_checkedWhenUnpacked = std::move(names); }
     // Whose signatures to trust (the profile's "signing"): a bad signature
     // is always a problem; a set not signed by an allowed signer is one when
     // signatures are required.
@@ -85,6 +87,10 @@ public:
     // takes their result instead of reading them again, and still checks
     // their checksums against SHA256SUMS.
     void alreadyReadBack(QHash<QString, ArchiveCheck> checks) { m_readBack = std::move(checks); }
+
+    // The hex SHA-256 that the SHA256SUMS in `setDirectory` lists for the
+    // file `name`; empty when it lists none or cannot be read.
+    static QByteArray listedSha256(const QString &setDirectory, const QString &name);
 
     // Called before each archive is read, for progress output.
     void onArchive(std::function<void(const QString &archive, int index, int count)> callback) { m_onArchive = std::move(callback); }

@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -220,12 +221,19 @@ public:
     // An incremental set's part is unpacked in pieces (see BackupChain):
     // `mode` says which piece this archive is. `part` lists the files this
     // archive must give, and every one of them must be in it.
+    //
+    // The archive file's SHA-256 is taken in the same read (a .tar.*; a zip
+    // is read by seeking), so that the caller can check it against
+    // SHA256SUMS without reading the archive once more.
     using ExtractMode = PartExtractor::Mode;
     struct Extracted
     {
         int files = 0;
         qint64 bytes = 0;
         int ownersNotSet = 0; // recorded owners this host's user could not give
+        // Each archive read whole, front to back: its path on the machine
+        // Lifeboat runs on -> the hex SHA-256 of its bytes.
+        QHash<QString, QByteArray> archiveSha256;
     };
     [[nodiscard]] virtual bool extract(const QString &localArchive, const BackupPart &part, const QString &prefix,
                                        const QString &target, ExtractMode mode, const Callbacks &callbacks,

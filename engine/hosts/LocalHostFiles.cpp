@@ -10,6 +10,7 @@
 #include <support/DiskSync.h>
 #include <support/DiskUsage.h>
 #include <support/FileAttributes.h>
+#include <support/HashingDevice.h>
 #include <support/LockFile.h>
 #include <support/Sha256.h>
 
@@ -406,8 +407,23 @@ bool LocalHostFiles::extract(const QString &localArchive, const BackupPart &part
                              const QString &target, ExtractMode mode, const Callbacks &callbacks, Extracted *extracted,
                              QString *error)
 {
-    PartExtractor extractor(localArchive, part, prefix);
-    return unpack(extractor, nullptr, target, mode, callbacks, extracted, error);
+    if (localArchive.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
+        PartExtractor extractor(localArchive, part, prefix);
+        return unpack(extractor, nullptr, target, mode, callbacks, extracted, error);
+    }
+    // A pipe in its place would block the read for ever.
+    QFile archive(localArchive);
+    if (!QFileInfo(localArchive).isFile())
+        return setError(error, tr("%1 is not a regular file.").arg(localArchive));
+    HashingDevice hashing(&archive);
+    if (!archive.open(QIODevice::ReadOnly) || !hashing.open(QIODevice::ReadOnly))
+        return setError(error, tr("Cannot read %1: %2").arg(localArchive, archive.errorString()));
+    PartExtractor extractor(&hashing, localArchive, part, prefix);
+    if (!unpack(extractor, &hashing, target, mode, callbacks, extracted, error))
+        return false;
+    if (extracted && hashing.whole())
+        extracted->archiveSha256.insert(localArchive, hashing.hexResult());
+    return true;
 }
 
 bool LocalHostFiles::extractFrom(QIODevice *device, const QString &archiveName, const BackupPart &part,

@@ -3,6 +3,7 @@
 
 #include "RemoteHostFiles.h"
 
+#include <support/HashingDevice.h>
 #include <support/Sha256.h>
 
 #include <hosts/AgentProtocol.h>
@@ -461,7 +462,9 @@ bool RemoteHostFiles::extract(const QString &localArchive, const BackupPart &par
         return false;
     }
     QFile archive(localArchive);
-    if (!archive.open(QIODevice::ReadOnly)) {
+    // Its checksum is taken as it is sent (see HostFiles::Extracted).
+    HashingDevice hashing(&archive);
+    if (!archive.open(QIODevice::ReadOnly) || !hashing.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot read %1: %2").arg(localArchive, archive.errorString());
         return false;
     }
@@ -472,7 +475,7 @@ bool RemoteHostFiles::extract(const QString &localArchive, const BackupPart &par
                          {QStringLiteral("target"), target},
                          {QStringLiteral("mode"), AgentProtocol::toJson(mode)},
                          {QStringLiteral("archiveName"), QFileInfo(localArchive).fileName()}};
-    request.upload = &archive;
+    request.upload = &hashing;
     request.uploadName = localArchive;
     request.callbacks = &callbacks;
     QJsonObject result;
@@ -481,6 +484,9 @@ bool RemoteHostFiles::extract(const QString &localArchive, const BackupPart &par
     extracted->files = result.value(QLatin1String("files")).toInt();
     extracted->bytes = result.value(QLatin1String("bytes")).toInteger();
     extracted->ownersNotSet = result.value(QLatin1String("ownersNotSet")).toInt();
+    // Sent whole: the agent reads the stream to its end before it answers.
+    if (hashing.whole() && hashing.bytesHashed() == archive.size())
+        extracted->archiveSha256.insert(localArchive, hashing.hexResult());
     return true;
 }
 

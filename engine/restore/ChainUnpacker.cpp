@@ -41,6 +41,7 @@ bool ChainUnpacker::unpack(HostFiles &files, const QString &archive, const Backu
         sum.files += piece.files;
         sum.bytes += piece.bytes;
         sum.ownersNotSet += piece.ownersNotSet;
+        sum.archiveSha256.insert(piece.archiveSha256);
         offset += piece.bytes;
     };
     for (const BackupChain::Piece &piece : std::as_const(older)) {

@@ -3,6 +3,7 @@
 
 #include "ScratchCopy.h"
 
+#include <backup/BackupSetVerifier.h>
 #include <hosts/Hosts.h>
 #include <restore/ChainUnpacker.h>
 #include <restore/RestoreScratch.h>
@@ -41,6 +42,23 @@ void ScratchCopy::keepPlaceAttributes(HostFiles &files, const BackupPart &part, 
     HostFiles::Entry existing;
     if (!recorded && files.stat(place, &existing, nullptr) && existing.isDirectory())
         (void)files.copyAttributes(place, copy, nullptr);
+}
+
+// Each archive as a whole, against the SHA256SUMS of its set, by the
+// checksum taken while it was unpacked: a changed byte that no file shows
+// (in a tar header, or past the archive's end) still makes the set damaged.
+bool ScratchCopy::checkArchives(StepContext &context, const QHash<QString, QByteArray> &read)
+{
+    for (auto it = read.cbegin(); it != read.cend(); ++it) {
+        const QFileInfo archive(it.key());
+        if (BackupSetVerifier::listedSha256(archive.absolutePath(), archive.fileName()) == it.value())
+            continue;
+        return context.failDamaged(tr("%1/%2: the SHA-256 of the archive differs from the SHA256SUMS of its set, or that file "
+                                      "does not list it (the archive file was changed or damaged). Nothing was swapped in; "
+                                      "verify the set with 'lifeboat verify' and choose another one.")
+                                       .arg(QFileInfo(archive.absolutePath()).fileName(), archive.fileName()));
+    }
+    return true;
 }
 
 QString ScratchCopy::ownersNotSetWarning(HostFiles &files, const QString &copy, int count)
@@ -94,6 +112,8 @@ QString ScratchCopy::unpack(StepContext &context, const QString &archive, const 
                          .arg(extracted.files).arg(planned).arg(part.name, files.describe(location.path)));
         return {};
     }
+    if (!checkArchives(context, extracted.archiveSha256))
+        return {};
     keepPlaceAttributes(files, part, prefix, location.path, partial);
     if (!files.rename(partial, copy, &error)) {
         context.fail(tr("Cannot rename %1 to %2.").arg(files.describe(partial), copy));

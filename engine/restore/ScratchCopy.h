@@ -7,6 +7,7 @@
 #include <run/Change.h>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 #include <functional>
@@ -20,7 +21,8 @@ struct HostPath;
 // Unpacks a part of a backup set into the scratch copy of the location it
 // will restore (see RestoreScratch), every file checked against the manifest
 // on the way (see PartExtractor); an incremental set's part is put together
-// from the older sets' archives and its own (see ChainUnpacker). It changes nothing the cluster uses: the
+// from the older sets' archives and its own (see ChainUnpacker). Each archive
+// is checked as a whole against its set's SHA256SUMS in the same read. It changes nothing the cluster uses: the
 // copy is swapped in later. The copy is written under a ".partial" name and
 // renamed once whole, so a copy that exists is complete, and a repeat after a
 // crash keeps it or starts over.
@@ -47,6 +49,7 @@ private:
     static void keepPlaceAttributes(HostFiles &files, const BackupPart &part, const QString &prefix, const QString &place,
                                     const QString &copy);
     static QString ownersNotSetWarning(HostFiles &files, const QString &copy, int count);
+    [[nodiscard]] static bool checkArchives(StepContext &context, const QHash<QString, QByteArray> &read);
 };
 
 } // namespace Lifeboat

@@ -298,6 +298,8 @@ bool Runner::runStep(int index, bool cleanup)
     const QLatin1String result = succeeded ? StepResult::ok
         : m_stopStep && !cleanup           ? StepResult::cancelled
                                            : StepResult::failed;
+    if (!cleanup && !succeeded && context.foundDamage())
+        m_failedOnDamagedSet = true;
     QString leftToDo;
     if (cleanup && !succeeded) {
         leftToDo = step.leftToDo(context);

@@ -75,6 +75,9 @@ public:
     Outcome outcome() const { return m_outcome; }
     // The main step that failed, or -1.
     int failedStep() const { return m_failedStep; }
+    // That step failed because the backup set it read is damaged (see
+    // StepContext::failDamaged).
+    bool failedOnDamagedSet() const { return m_failedOnDamagedSet; }
     // A cleanup step failed: the run failed, whatever its main steps did,
     // and the journal says what is left to do by hand.
     bool cleanupFailed() const { return m_cleanupFailed; }
@@ -129,6 +132,7 @@ private:
     Outcome m_outcome = Outcome::Succeeded;
     int m_lastStarted = -1;
     int m_failedStep = -1;
+    bool m_failedOnDamagedSet = false;
     bool m_cleanupFailed = false;
     int m_currentIndex = 0;
     QElapsedTimer m_progressClock;

@@ -73,6 +73,14 @@ public:
     // Ends the step with an error; returns false so that run() can `return fail(...)`.
     bool fail(const QString &message);
     bool failCancelled() { return fail(tr("Cancelled by the user.")); }
+    // Ends the step because the backup set it reads is damaged: the run ends
+    // as a failed verification does (exit code 3), whichever step found it.
+    bool failDamaged(const QString &message)
+    {
+        m_damaged = true;
+        return fail(message);
+    }
+    bool foundDamage() const { return m_damaged; }
     QString errorString() const { return m_error; }
     ChangeList changes() const;
     QStringList logLines() const;
@@ -88,6 +96,7 @@ private:
     ChangeList m_changes;
     QStringList m_logLines;
     QString m_error;
+    std::atomic_bool m_damaged{false};
 };
 
 } // namespace Lifeboat

@@ -379,7 +379,8 @@ void RestoreScenario::readEachFileOnce(Plan &plan)
         }
         if (step.isDestructive())
             break;
-        if (const auto *unpack = dynamic_cast<const ExtractPartStep *>(&step)) {
+        if (auto *unpack = dynamic_cast<ExtractPartStep *>(&step)) {
+            unpack->setBeforeAnyChange();
             prefixes[unpack->part().name].append(unpack->prefix());
             parts.insert(unpack->part().name, &unpack->part());
         }

@@ -66,9 +66,11 @@ protected:
     std::unique_ptr<Plan> startPlan(const ClusterProfile &profile, const QVariantMap &options, const BackupSetManifest &manifest,
                                     const QList<HostPath> &scratchLocations) const;
     // The last touch of every restore plan: a part the plan unpacks whole
-    // before its first step that changes anything is checked file by file
-    // by that unpacking, so the verification at the start checks its
-    // archives as wholes only, and its files are read once, not twice.
+    // before its first step that changes anything is checked by that
+    // unpacking, file by file and each archive as a whole, so the
+    // verification at the start checks only the records, and every archive
+    // is read once, not twice. A failed unpacking there reads the part
+    // back to tell a damaged set (ExtractPartStep::setBeforeAnyChange).
     static void readEachFileOnce(Plan &plan);
     // When the set cannot be read, the plan is its verification, which fails
     // with the reason (the checks have said so already).

@@ -3,6 +3,8 @@
 
 #include "ExtractPartStep.h"
 
+#include <backup/BackupSetVerifier.h>
+#include <steps/VerifyBackupSetStep.h>
 #include <steps/WritablePlaces.h>
 #include <hosts/Hosts.h>
 #include <restore/RestoreScratch.h>
@@ -72,9 +74,26 @@ ChangeList ExtractPartStep::preview(const StepContext &context) const
 bool ExtractPartStep::run(StepContext &context)
 {
     const QString archive = QDir(m_setDirectory).filePath(m_part.archiveFile);
-    if (m_locations.size() == 1)
-        return !ScratchCopy::unpack(context, archive, m_part, m_prefix, m_locations.first()).isEmpty();
-    return unpackEverywhere(context, archive);
+    const bool unpacked = m_locations.size() == 1
+        ? !ScratchCopy::unpack(context, archive, m_part, m_prefix, m_locations.first()).isEmpty()
+        : unpackEverywhere(context, archive);
+    if (unpacked || !m_beforeAnyChange || context.isCancelled())
+        return unpacked;
+    return failIfDamaged(context);
+}
+
+// The verification left this part's archives to the unpacking (see
+// VerifyBackupSetStep): when the unpacking failed, the part is read back
+// as the verification reads it, so that a damaged set is named as one
+// (the archive, the older set) and ends the run as it would have there.
+bool ExtractPartStep::failIfDamaged(StepContext &context) const
+{
+    BackupSetVerifier verifier(m_setDirectory);
+    verifier.onlyParts({m_part.name});
+    verifier.trustSigners(context.profile().signing);
+    if (verifier.verify() && !verifier.intact())
+        return context.failDamaged(VerifyBackupSetStep::damagedSetMessage(m_setDirectory, verifier.problemSummary()));
+    return false;
 }
 
 // One thread per location, each streaming from the set to its own host;

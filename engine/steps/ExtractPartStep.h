@@ -35,17 +35,23 @@ public:
     bool run(StepContext &context) override;
 
     const BackupPart &part() const { return m_part; }
+    // Set by the plan when nothing changes before this step: a failure is
+    // then read as the verification would read it, and a damaged set ends
+    // the run as a failed verification does (exit code 3).
+    void setBeforeAnyChange() { m_beforeAnyChange = true; }
     // Every file it unpacks starts with this (empty: the whole part).
     const QString &prefix() const { return m_prefix; }
 
 private:
     bool unpackEverywhere(StepContext &context, const QString &archive) const;
+    bool failIfDamaged(StepContext &context) const;
 
     QString m_setDirectory;
     BackupPart m_part;
     QString m_prefix;
     QList<HostPath> m_locations;
     QString m_title;
+    bool m_beforeAnyChange = false;
 };
 
 } // namespace Lifeboat

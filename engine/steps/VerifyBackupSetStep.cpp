@@ -26,13 +26,13 @@ QString VerifyBackupSetStep::details() const
     for (const QString &part : m_checkedWhenUnpacked)
         readBack.removeAll(part);
     QString text = readBack.isEmpty() && !m_parts.isEmpty()
-        ? tr("Checks the archives of the parts this restore uses (%1) against SHA256SUMS.").arg(m_parts.join(QStringLiteral(", ")))
+        ? tr("Checks the manifest of the set against SHA256SUMS and that SHA256SUMS lists the archives of the parts this "
+             "restore uses (%1).").arg(m_parts.join(QStringLiteral(", ")))
         : tr("Reads back the parts this restore uses (%1) and checks every file against the manifest.")
               .arg((readBack.isEmpty() ? m_parts : readBack).join(QStringLiteral(", ")));
-    if (!m_checkedWhenUnpacked.isEmpty() && !readBack.isEmpty())
-        text += u' ' + tr("The archives of %1 are checked against SHA256SUMS here.").arg(m_checkedWhenUnpacked.join(QStringLiteral(", ")));
     if (!m_checkedWhenUnpacked.isEmpty())
-        text += u' ' + tr("Their files are checked against the manifest as they are unpacked, before anything changes.");
+        text += u' ' + tr("The archives of %1 and every file in them are checked against SHA256SUMS and the manifest as "
+                          "they are unpacked, before anything changes.").arg(m_checkedWhenUnpacked.join(QStringLiteral(", ")));
     return text + u' ' + tr("Nothing changes; a damaged set stops the restore before any node is touched.");
 }
 
@@ -41,28 +41,31 @@ ChangeList VerifyBackupSetStep::preview(const StepContext &) const
     return {};
 }
 
+QString VerifyBackupSetStep::damagedSetMessage(const QString &setDirectory, const QString &problems)
+{
+    return tr("The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. "
+              "Choose another set (see 'lifeboat backups').").arg(setDirectory, problems);
+}
+
 bool VerifyBackupSetStep::run(StepContext &context)
 {
     BackupSetVerifier verifier(m_setDirectory);
     verifier.onlyParts(m_parts);
-    verifier.filesCheckedWhenUnpacked(m_checkedWhenUnpacked);
+    verifier.checkedWhenUnpacked(m_checkedWhenUnpacked);
     verifier.trustSigners(context.profile().signing);
     verifier.onArchive([&context](const QString &archive, int index, int count) {
         context.progress(index - 1, count);
         context.info(tr("Reading %1 (%2 of %3)...").arg(archive).arg(index).arg(count));
     });
     if (!verifier.verify())
-        return context.fail(verifier.errorString());
-    if (!verifier.intact()) {
-        return context.fail(tr("The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. "
-                               "Choose another set (see 'lifeboat backups').")
-                                .arg(m_setDirectory, verifier.problemSummary()));
-    }
-    if (m_checkedWhenUnpacked.isEmpty())
+        return context.failDamaged(verifier.errorString());
+    if (!verifier.intact())
+        return context.failDamaged(damagedSetMessage(m_setDirectory, verifier.problemSummary()));
+    if (m_checkedWhenUnpacked.isEmpty() || verifier.archivesChecked() > 0)
         context.info(tr("Read back %n file(s); every one matches the manifest.", nullptr, verifier.filesChecked()));
-    else
-        context.info(tr("Checked %n archive(s) against SHA256SUMS; the files of %1 are checked as they are unpacked.", nullptr,
-                        verifier.archivesChecked()).arg(m_checkedWhenUnpacked.join(QStringLiteral(", "))));
+    if (!m_checkedWhenUnpacked.isEmpty())
+        context.info(tr("The archives of %1 and every file in them are checked as they are unpacked, before anything changes.")
+                         .arg(m_checkedWhenUnpacked.join(QStringLiteral(", "))));
     context.info(tr("The set is %1.").arg(verifier.signature().text()));
     return true;
 }

@@ -14,7 +14,9 @@ namespace Lifeboat {
 // The first step of every restore: reads back every archive the plan will
 // restore, each against SHA256SUMS and each file in it against the manifest,
 // before any node is touched. A damaged or incomplete set ends the run here,
-// with every node as it was.
+// with every node as it was. The archives of parts that the plan unpacks
+// before it changes anything are read once, by the unpacking, which checks
+// them as this step would and ends the run the same way (ExtractPartStep).
 class VerifyBackupSetStep final : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(VerifyBackupSetStep)
@@ -22,9 +24,11 @@ class VerifyBackupSetStep final : public Step
 public:
     VerifyBackupSetStep(QString setDirectory, QStringList parts);
     // Parts the plan unpacks whole before it changes anything, which check
-    // every file as they go (BackupSetVerifier::filesCheckedWhenUnpacked).
+    // their archives and every file as they go (BackupSetVerifier::checkedWhenUnpacked).
     void setCheckedWhenUnpacked(QStringList parts) { m_checkedWhenUnpacked = std::move(parts); }
     const QStringList &parts() const { return m_parts; }
+    // How a restore that found its set damaged ends, before any change.
+    static QString damagedSetMessage(const QString &setDirectory, const QString &problems);
 
     QString kind() const override { return StepKinds::verifyBackupSet; }
     QString title() const override;
