@@ -221,7 +221,7 @@ bool BackupSetVerifier::verify()
                 archives.append(BackupSetLayout::chainListFile(part.name, set));
             continue;
         }
-        if (m_onArchive)
+        if (m_onArchive && !readWhenUnpacked(part))
             m_onArchive(part.archiveFile, int(i) + 1, int(parts.size()));
         archives.append(part.archiveFile);
         toCheck.append(&part);
@@ -381,6 +381,13 @@ BackupSetVerifier::ArchiveCheck BackupSetVerifier::readBack(const BackupPart &wh
     return check;
 }
 
+bool BackupSetVerifier::readWhenUnpacked(const BackupPart &part) const
+{
+    ArchiveFormat format;
+    return m_checkedWhenUnpacked.contains(part.name) && archiveFormatOfFile(part.archiveFile, &format)
+        && format != ArchiveFormat::Zip;
+}
+
 void BackupSetVerifier::checkArchive(const BackupPart &whole, const QHash<QString, QByteArray> &sums)
 {
     // This set's own archive holds only the files not referenced elsewhere.
@@ -393,7 +400,7 @@ void BackupSetVerifier::checkArchive(const BackupPart &whole, const QHash<QStrin
     }
     ArchiveFormat format;
     const bool known = archiveFormatOfFile(name, &format);
-    if (known && format != ArchiveFormat::Zip && m_checkedWhenUnpacked.contains(whole.name)) {
+    if (readWhenUnpacked(whole)) {
         // Read once, by the unpacking, which checks it as a whole against
         // SHA256SUMS in the same read (ScratchCopy): here only that it is listed.
         if (!sums.contains(name))

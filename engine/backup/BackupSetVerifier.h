@@ -118,6 +118,8 @@ public:
 
 private:
     void checkArchive(const BackupPart &whole, const QHash<QString, QByteArray> &sums);
+    // A .tar.* archive of a part checked when unpacked: the unpacking reads it, not this.
+    bool readWhenUnpacked(const BackupPart &part) const;
     // The archive file against SHA256SUMS; false when it cannot be read.
     bool checkArchiveFile(const QString &path, const QString &name, const QHash<QString, QByteArray> &sums, const QString &listedIn,
                           int files);
