@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCryptographicHash>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -209,6 +211,81 @@ private Q_SLOTS:
         for (const QJsonValue &set : QJsonDocument::fromJson(json.out.toUtf8()).array())
             QCOMPARE(set[QLatin1String("verification")][QLatin1String("result")].toString(), QStringLiteral("ok"));
         QVERIFY(lifeboat({QStringLiteral("backups"), QStringLiteral("--profile"), profilePath()}).out.contains(QLatin1String("  ok ")));
+    }
+
+    // Listing the sets reads each set's summary.json (SHA256SUMS lists it),
+    // not its manifest, which holds every file of every part: traced,
+    // `lifeboat backups` opens no manifest.json, and lists what the
+    // manifests say (above). (It opened every manifest.)
+    void theListReadsSummariesNotManifests()
+    {
+        const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
+        QVERIFY2(!strace.isEmpty(), "strace is needed (installer/dev installs it)");
+        const QString trace = m_scratch.filePath(QStringLiteral("backups.trace"));
+        const CommandResult result = m_sandbox->runner().run(
+            strace, {QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-e"), QStringLiteral("trace=openat"), QStringLiteral("-o"),
+                     trace, CommandRunner::binary(QStringLiteral("lifeboat")), QStringLiteral("backups"), QStringLiteral("--profile"),
+                     profilePath()});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        QFile file(trace);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray calls = file.readAll();
+        QByteArrayList manifests;
+        for (const QByteArray &call : calls.split('\n')) {
+            if (call.contains("/manifest.json\""))
+                manifests.append(call);
+        }
+        QVERIFY2(manifests.isEmpty(), manifests.join('\n').constData());
+        for (const QString &id : std::as_const(m_created))
+            QVERIFY2(calls.contains((id + QStringLiteral("/summary.json\"")).toUtf8()), qPrintable(id));
+    }
+
+    // A set without a summary (one made before they were written), or whose
+    // summary does not match SHA256SUMS, is listed from its manifest, the
+    // same as before; `verify` names a summary that differs from SHA256SUMS
+    // or, with SHA256SUMS rewritten to match, from the manifest.
+    void aSummaryIsTrustedOnlyAsSha256SumsAndTheManifestHaveIt()
+    {
+        const QStringList list{QStringLiteral("backups"), QStringLiteral("--profile"), profilePath(), QStringLiteral("--json")};
+        const QString listed = lifeboat(list).out;
+        QVERIFY(listed.contains(QLatin1String("\"backup-offline\"")));
+        const QString summary = setDirectory(m_created[0]) + QStringLiteral("/summary.json");
+        QFile file(summary);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        file.close();
+        QVERIFY(original.contains("\"backup-offline\""));
+        QByteArray changed = original;
+        changed.replace("\"backup-offline\"", "\"backup-online\"");
+        const auto write = [](const QString &path, const QByteArray &bytes) {
+            QFile out(path);
+            return out.open(QIODevice::WriteOnly | QIODevice::Truncate) && out.write(bytes) == bytes.size();
+        };
+
+        QVERIFY(QFile::rename(summary, summary + QStringLiteral(".aside")));
+        const QString withoutSummary = lifeboat(list).out;
+        QVERIFY(QFile::rename(summary + QStringLiteral(".aside"), summary));
+        QCOMPARE(withoutSummary, listed);
+        QVERIFY(write(summary, changed));
+        const QString withChangedSummary = lifeboat(list).out;
+        QVERIFY(write(summary, original));
+        QCOMPARE(withChangedSummary, listed);
+
+        const QString copy = copyOfSet(m_created[0], QStringLiteral("summary"));
+        QVERIFY(write(copy + QStringLiteral("/summary.json"), changed));
+        const CommandResult unlisted = lifeboat({QStringLiteral("verify"), copy});
+        QVERIFY2(unlisted.exitCode == 3 && unlisted.out.contains(QLatin1String("summary.json: SHA-256 differs from SHA256SUMS")),
+                 qPrintable(unlisted.out + unlisted.err));
+        QFile sums(copy + QStringLiteral("/SHA256SUMS"));
+        QVERIFY(sums.open(QIODevice::ReadOnly));
+        QByteArray lines = sums.readAll();
+        sums.close();
+        lines.replace(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex(),
+                      QCryptographicHash::hash(changed, QCryptographicHash::Sha256).toHex());
+        QVERIFY(write(copy + QStringLiteral("/SHA256SUMS"), lines));
+        const CommandResult disagreeing = lifeboat({QStringLiteral("verify"), copy});
+        QVERIFY2(disagreeing.exitCode == 3 && disagreeing.out.contains(QLatin1String("summary.json: does not say what manifest.json says")),
+                 qPrintable(disagreeing.out + disagreeing.err));
     }
 
     void verifyUsageErrors()

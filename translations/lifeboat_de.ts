@@ -962,7 +962,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetManifest</name>
     <message>
-        <location filename="../engine/backup/BackupSetManifest.cpp" line="+63"/>
+        <location filename="../engine/backup/BackupSetManifest.cpp" line="+66"/>
         <source>it is empty</source>
         <translation>es ist leer</translation>
     </message>
@@ -990,12 +990,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+514"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+550"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>ist ein Link im Archiv, den das Manifest nicht als diesen Link aufführt</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-458"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>fehlt oder ist nicht lesbar, daher kann kein Archiv als Ganzes geprüft werden</translation>
     </message>
@@ -1022,12 +1022,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
     <message>
         <location line="-71"/>
-        <location line="+318"/>
+        <location line="+354"/>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-358"/>
         <source>is not a regular file, so it was not read</source>
         <translation>ist keine reguläre Datei und wurde daher nicht gelesen</translation>
     </message>
@@ -1042,12 +1042,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>enthält keine Teile</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>lists %1, which the manifest does not</source>
         <translation>enthält %1, das im Manifest fehlt</translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+170"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>das Archiv fehlt (%n Datei von Teil %1 verloren)</numerusform>
@@ -1055,7 +1055,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-144"/>
+        <location line="+153"/>
         <location line="+61"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>ist nicht in SHA256SUMS aufgeführt</translation>
@@ -1070,8 +1071,18 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <source>is not a .tar.zst, .tar.gz, .tar.xz or .zip archive</source>
         <translation>ist kein .tar.zst-, .tar.gz-, .tar.xz- oder .zip-Archiv</translation>
     </message>
+    <message>
+        <location line="-183"/>
+        <source>is missing, though SHA256SUMS lists it</source>
+        <translation>fehlt, obwohl SHA256SUMS sie aufführt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>does not say what manifest.json says (the list of sets would show the set wrongly)</source>
+        <translation>sagt nicht, was manifest.json sagt (die Liste der Sätze würde den Satz falsch zeigen)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+239"/>
         <location line="+72"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
@@ -1128,8 +1139,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 kann nicht geschrieben werden: %2. Das obige Ergebnis gilt, aber &apos;lifeboat backups&apos; wird es nicht anzeigen; prüfen Sie die Berechtigungen und den freien Speicherplatz des Satzverzeichnisses.</translation>
     </message>
     <message numerus="yes">
-        <location line="-323"/>
-        <location line="+153"/>
+        <location line="-330"/>
+        <location line="+160"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>steht nicht in der SHA256SUMS von %1, dem älteren Satz, aus dem dieser Satz %n Datei übernimmt</numerusform>
@@ -1145,7 +1156,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-124"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>ist kein .tar.zst-, .tar.gz- oder .tar.xz-Archiv und kann daher keine Dateien eines neueren Satzes enthalten</translation>
     </message>
@@ -1155,8 +1166,9 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>fehlt (Teil %1 nimmt Dateien aus %2)</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+88"/>
+        <location line="-108"/>
+        <location line="+94"/>
+        <location line="+23"/>
         <source>SHA-256 differs from SHA256SUMS (the file was changed or damaged)</source>
         <translation>SHA-256 weicht von SHA256SUMS ab (die Datei wurde verändert oder beschädigt)</translation>
     </message>
@@ -1176,7 +1188,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>ist nicht so in diesem Archiv, wie der Satz es verzeichnet</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-190"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>fehlt, daher kann nichts im Satz geprüft oder wiederhergestellt werden</translation>
     </message>
@@ -3098,7 +3110,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>IncrementalBase</name>
     <message>
-        <location filename="../engine/backup/IncrementalBase.cpp" line="+65"/>
+        <location filename="../engine/backup/IncrementalBase.cpp" line="+69"/>
         <source>A full backup: the newest %1 set, %2, failed its last verification.</source>
         <translation>Eine Vollsicherung: der neueste %1-Satz, %2, hat seine letzte Prüfung nicht bestanden.</translation>
     </message>
@@ -8756,7 +8768,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Der Sicherungssatz %1 hat keine Teile.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Cannot write the manifest of %1. Check the free space.</source>
         <translation>Das Manifest von %1 kann nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
@@ -8766,7 +8778,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Den Sicherungssatz prüfen und bereitstellen</translation>
     </message>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-87"/>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-93"/>
         <source>Cannot write %1 in %2. Check the free space.</source>
         <translation>%1 kann in %2 nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
@@ -9441,7 +9453,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../report/ReportRenderer.cpp" line="+91"/>
+        <location filename="../report/ReportRenderer.cpp" line="+96"/>
         <location line="+13"/>
         <source>Cannot write the PDF %1: %2</source>
         <translation>Das PDF %1 kann nicht geschrieben werden: %2</translation>

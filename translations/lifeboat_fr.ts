@@ -962,7 +962,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetManifest</name>
     <message>
-        <location filename="../engine/backup/BackupSetManifest.cpp" line="+63"/>
+        <location filename="../engine/backup/BackupSetManifest.cpp" line="+66"/>
         <source>it is empty</source>
         <translation>il est vide</translation>
     </message>
@@ -990,12 +990,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+514"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+550"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>est un lien dans l’archive que le manifeste ne mentionne pas comme tel</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-458"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>est absent ou illisible ; aucune archive ne peut donc être vérifiée dans son ensemble</translation>
     </message>
@@ -1022,12 +1022,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
     <message>
         <location line="-71"/>
-        <location line="+318"/>
+        <location line="+354"/>
         <source>cannot be read (%1)</source>
         <translation>ne peut pas être lu (%1)</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-358"/>
         <source>is not a regular file, so it was not read</source>
         <translation>n&apos;est pas un fichier ordinaire et n&apos;a donc pas été lu</translation>
     </message>
@@ -1042,12 +1042,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>ne contient aucune partie</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>lists %1, which the manifest does not</source>
         <translation>contient %1, que le manifeste ne contient pas</translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+170"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>l&apos;archive est absente (%n fichier de la partie %1 perdu)</numerusform>
@@ -1055,7 +1055,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-144"/>
+        <location line="+153"/>
         <location line="+61"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>ne figure pas dans SHA256SUMS</translation>
@@ -1070,8 +1071,18 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <source>is not a .tar.zst, .tar.gz, .tar.xz or .zip archive</source>
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz, .tar.xz ou .zip</translation>
     </message>
+    <message>
+        <location line="-183"/>
+        <source>is missing, though SHA256SUMS lists it</source>
+        <translation>est absent, alors que SHA256SUMS le mentionne</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>does not say what manifest.json says (the list of sets would show the set wrongly)</source>
+        <translation>ne dit pas ce que dit manifest.json (la liste des jeux montrerait mal le jeu)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+239"/>
         <location line="+72"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
@@ -1128,8 +1139,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Impossible d&apos;écrire %1 : %2. Le résultat ci-dessus reste valable, mais &apos;lifeboat backups&apos; ne l&apos;affichera pas ; vérifiez les droits et l&apos;espace libre du répertoire du jeu.</translation>
     </message>
     <message numerus="yes">
-        <location line="-323"/>
-        <location line="+153"/>
+        <location line="-330"/>
+        <location line="+160"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>n&apos;est pas listée dans le SHA256SUMS de %1, le jeu plus ancien dont ce jeu reprend %n fichier</numerusform>
@@ -1145,7 +1156,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-124"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz ou .tar.xz, et ne peut donc pas contenir de fichiers d&apos;un jeu plus récent</translation>
     </message>
@@ -1155,8 +1166,9 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>est absent (la partie %1 prend des fichiers dans %2)</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+88"/>
+        <location line="-108"/>
+        <location line="+94"/>
+        <location line="+23"/>
         <source>SHA-256 differs from SHA256SUMS (the file was changed or damaged)</source>
         <translation>le SHA-256 diffère de SHA256SUMS (le fichier a été modifié ou endommagé)</translation>
     </message>
@@ -1176,7 +1188,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>n&apos;est pas dans cette archive tel que le jeu l&apos;enregistre</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-190"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>est absent : rien dans le jeu ne peut être vérifié ni restauré</translation>
     </message>
@@ -3098,7 +3110,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>IncrementalBase</name>
     <message>
-        <location filename="../engine/backup/IncrementalBase.cpp" line="+65"/>
+        <location filename="../engine/backup/IncrementalBase.cpp" line="+69"/>
         <source>A full backup: the newest %1 set, %2, failed its last verification.</source>
         <translation>Une sauvegarde complète : le jeu %1 le plus récent, %2, a échoué à sa dernière vérification.</translation>
     </message>
@@ -8756,7 +8768,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Le jeu de sauvegarde %1 n&apos;a aucune partie.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Cannot write the manifest of %1. Check the free space.</source>
         <translation>Impossible d&apos;écrire le manifeste de %1. Vérifiez l&apos;espace libre.</translation>
     </message>
@@ -8766,7 +8778,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Vérifier le jeu de sauvegarde et le rendre disponible</translation>
     </message>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-87"/>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-93"/>
         <source>Cannot write %1 in %2. Check the free space.</source>
         <translation>Impossible d&apos;écrire %1 dans %2. Vérifiez l&apos;espace libre.</translation>
     </message>
@@ -9441,7 +9453,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../report/ReportRenderer.cpp" line="+91"/>
+        <location filename="../report/ReportRenderer.cpp" line="+96"/>
         <location line="+13"/>
         <source>Cannot write the PDF %1: %2</source>
         <translation>Impossible d&apos;écrire le PDF %1 : %2</translation>

@@ -958,7 +958,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetManifest</name>
     <message>
-        <location filename="../engine/backup/BackupSetManifest.cpp" line="+63"/>
+        <location filename="../engine/backup/BackupSetManifest.cpp" line="+66"/>
         <source>it is empty</source>
         <translation>空です</translation>
     </message>
@@ -986,12 +986,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+514"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+550"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>アーカイブ内のリンクですが、マニフェストにはこのリンクとして記載されていません</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-458"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>存在しないか読み取れないため、アーカイブ全体を検証できません</translation>
     </message>
@@ -1018,12 +1018,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
     <message>
         <location line="-71"/>
-        <location line="+318"/>
+        <location line="+354"/>
         <source>cannot be read (%1)</source>
         <translation>読み取れません (%1)</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-358"/>
         <source>is not a regular file, so it was not read</source>
         <translation>通常のファイルではないため、読み込みませんでした</translation>
     </message>
@@ -1038,19 +1038,20 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>パートが記載されていません</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>lists %1, which the manifest does not</source>
         <translation>マニフェストにない %1 が記載されています</translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+170"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>アーカイブがありません（パート %1 の %n 個のファイルが失われました）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-144"/>
+        <location line="+153"/>
         <location line="+61"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>SHA256SUMS に記載されていません</translation>
@@ -1065,8 +1066,18 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <source>is not a .tar.zst, .tar.gz, .tar.xz or .zip archive</source>
         <translation>.tar.zst、.tar.gz、.tar.xz、.zip のいずれのアーカイブでもありません</translation>
     </message>
+    <message>
+        <location line="-183"/>
+        <source>is missing, though SHA256SUMS lists it</source>
+        <translation>SHA256SUMS に記載されていますが、存在しません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>does not say what manifest.json says (the list of sets would show the set wrongly)</source>
+        <translation>manifest.json の内容と一致しません（セット一覧がこのセットを誤って表示します）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+239"/>
         <location line="+72"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
@@ -1121,8 +1132,8 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 を書き込めません: %2。上記の結果は有効ですが、&apos;lifeboat backups&apos; には表示されません。セットのディレクトリの権限と空き容量を確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-323"/>
-        <location line="+153"/>
+        <location line="-330"/>
+        <location line="+160"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>%1（このセットが %n 個のファイルを取得する古いセット）の SHA256SUMS に記載されていません</numerusform>
@@ -1136,7 +1147,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         </translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-124"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>.tar.zst、.tar.gz、.tar.xz のいずれのアーカイブでもないため、新しいセットのファイルを保持できません</translation>
     </message>
@@ -1146,8 +1157,9 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>がありません（パート %1 は %2 のファイルを使います）</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+88"/>
+        <location line="-108"/>
+        <location line="+94"/>
+        <location line="+23"/>
         <source>SHA-256 differs from SHA256SUMS (the file was changed or damaged)</source>
         <translation>SHA-256 が SHA256SUMS と異なります（ファイルが変更されたか破損しています）</translation>
     </message>
@@ -1167,7 +1179,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>セットが記録しているとおりにはこのアーカイブにありません</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-190"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>がありません。そのため、セット内の何も検証も復元もできません</translation>
     </message>
@@ -3082,7 +3094,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>IncrementalBase</name>
     <message>
-        <location filename="../engine/backup/IncrementalBase.cpp" line="+65"/>
+        <location filename="../engine/backup/IncrementalBase.cpp" line="+69"/>
         <source>A full backup: the newest %1 set, %2, failed its last verification.</source>
         <translation>完全バックアップ: 最新の %1 セット %2 は前回の検証に失敗しました。</translation>
     </message>
@@ -8718,7 +8730,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>バックアップセット %1 にはパートがありません。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Cannot write the manifest of %1. Check the free space.</source>
         <translation>%1 のマニフェストを書き込めません。空き容量を確認してください。</translation>
     </message>
@@ -8728,7 +8740,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>バックアップセットを検証して利用可能にする</translation>
     </message>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-87"/>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-93"/>
         <source>Cannot write %1 in %2. Check the free space.</source>
         <translation>%2 に %1 を書き込めません。空き容量を確認してください。</translation>
     </message>
@@ -9399,7 +9411,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../report/ReportRenderer.cpp" line="+91"/>
+        <location filename="../report/ReportRenderer.cpp" line="+96"/>
         <location line="+13"/>
         <source>Cannot write the PDF %1: %2</source>
         <translation>PDF %1 を書き込めません: %2</translation>

@@ -21,8 +21,13 @@ namespace {
 // Whatever the manifest holds, parts or not: the list shows every set. A
 // manifest that breaks ManifestRules is read as unreadable: the list must not
 // offer such a set for a restore, nor look outside the set for its archives.
+// The set's summary, which holds all that a list shows, else (a set made
+// before summaries, or one whose summary does not match SHA256SUMS) its
+// whole manifest.
 std::optional<BackupSetManifest> readManifest(const QString &setDirectory)
 {
+    if (std::optional<BackupSetManifest> summary = BackupSetManifest::loadSummary(setDirectory))
+        return summary;
     QString ignored;
     return BackupSetManifest::loadListed(setDirectory, &ignored);
 }

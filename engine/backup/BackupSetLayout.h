@@ -24,6 +24,8 @@ public:
     static QString partFile(const QString &staging, const QString &partName);
     static QString manifestFile() { return QStringLiteral("manifest.json"); }
     static QString checksumFile() { return QStringLiteral("SHA256SUMS"); }
+    // What the list of sets reads instead of the manifest (BackupSetManifest::summaryBytes).
+    static QString summaryFile() { return QStringLiteral("summary.json"); }
     // In an incremental set: the archive paths of `partName` whose data is in
     // the older set `setId`, NUL-separated, for `tar --null -T` by hand.
     static QString chainListFile(const QString &partName, const QString &setId);

@@ -4,7 +4,10 @@
 #include "BackupSetManifest.h"
 
 #include <backup/BackupSetLayout.h>
+#include <backup/BackupSetVerifier.h>
 #include <backup/ManifestRules.h>
+#include <backup/SetPathRules.h>
+#include <support/Sha256.h>
 
 #include <QDir>
 #include <QFile>
@@ -176,6 +179,61 @@ QByteArray BackupSetManifest::bytes() const
     return QJsonDocument(toJson()).toJson();
 }
 
+QJsonObject BackupSetManifest::summaryOf(const QJsonObject &manifest, const QStringList &needs)
+{
+    QJsonObject summary = manifest;
+    QJsonArray parts;
+    for (const QJsonValue &value : manifest.value(QLatin1String("parts")).toArray()) {
+        QJsonObject part = value.toObject();
+        part.remove(QLatin1String("files"));
+        part.remove(QLatin1String("directories"));
+        parts.append(part);
+    }
+    summary.insert(QStringLiteral("parts"), parts);
+    summary.insert(QStringLiteral("needs"), QJsonArray::fromStringList(needs));
+    return summary;
+}
+
+QByteArray BackupSetManifest::summaryBytes() const
+{
+    return QJsonDocument(summaryOf(toJson(), needs())).toJson();
+}
+
+std::optional<BackupSetManifest> BackupSetManifest::loadSummary(const QString &setDirectory)
+{
+    // Far larger than any summary: never read a huge file in its place.
+    constexpr qint64 largest = 16 * 1024 * 1024;
+    QFile file(QDir(setDirectory).filePath(BackupSetLayout::summaryFile()));
+    if (!QFileInfo(file.fileName()).isFile() || file.size() > largest || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray bytes = file.readAll();
+    Sha256 hash;
+    hash.addData(bytes);
+    if (hash.hexResult() != BackupSetVerifier::listedSha256(setDirectory, BackupSetLayout::summaryFile()))
+        return std::nullopt;
+    const QJsonObject json = QJsonDocument::fromJson(bytes).object();
+    QString reason;
+    std::optional<BackupSetManifest> summary = fromJson(json, &reason);
+    if (!summary)
+        return std::nullopt;
+    summary->m_summaryNeeds = json.value(QLatin1String("needs")).toVariant().toStringList();
+    // What a list uses to name files and sets: names only, never a path (the
+    // rules about files are the manifest's, which a summary does not list).
+    QStringList names = summary->m_summaryNeeds;
+    if (!summary->base.isEmpty())
+        names.append(summary->base);
+    for (const BackupPart &part : std::as_const(summary->parts)) {
+        names.append(part.name);
+        if (!part.archiveFile.isEmpty())
+            names.append(part.archiveFile);
+    }
+    if (!std::all_of(names.cbegin(), names.cend(), [](const QString &name) { return SetPathRules::isSafeName(name); }))
+        return std::nullopt;
+    summary->directory = setDirectory;
+    summary->m_summary = true;
+    return summary;
+}
+
 bool BackupSetManifest::save(const QString &setDirectory, QString *error) const
 {
     const QByteArray data = bytes();
@@ -236,6 +294,8 @@ qint64 BackupSetManifest::unpackedBytes(const QStringList &partNames) const
 
 QStringList BackupSetManifest::needs() const
 {
+    if (m_summary)
+        return m_summaryNeeds;
     QStringList sets;
     for (const BackupPart &part : parts) {
         for (const QString &set : part.storedInOtherSets()) {

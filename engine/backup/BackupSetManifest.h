@@ -81,6 +81,25 @@ public:
     static std::optional<BackupSetManifest> loadListed(const QString &setDirectory, QString *error);
     // The file's contents, as save() writes them (SHA256SUMS lists them).
     QByteArray bytes() const;
+
+    // summary.json, written beside the manifest when the set is published
+    // and listed in SHA256SUMS: the manifest without its parts' lists of
+    // files and directories, plus the older sets it needs. Listing the sets
+    // (BackupSetCatalog: every backup, `lifeboat backups`, prune) reads it
+    // instead of the manifest, which holds every file of every part: a few
+    // kilobytes per set instead of megabytes.
+    QByteArray summaryBytes() const;
+    // The summary that `manifest`, a manifest.json as parsed, must have
+    // (what the verifier compares summary.json with).
+    static QJsonObject summaryOf(const QJsonObject &manifest, const QStringList &needs);
+    // The summary of the complete set in `setDirectory`, as a manifest whose
+    // parts list no files (needs() answers from the summary): only when
+    // SHA256SUMS lists it with its checksum and it breaks no rule of
+    // ManifestRules; else nullopt, and the caller reads the manifest (a set
+    // made before summaries were written has none).
+    static std::optional<BackupSetManifest> loadSummary(const QString &setDirectory);
+    // Read from summary.json: the parts list no files.
+    bool isSummary() const { return m_summary; }
     // Written whole (QSaveFile) into `setDirectory`; on failure `error` gets
     // the file's error text.
     [[nodiscard]] bool save(const QString &setDirectory, QString *error) const;
@@ -98,6 +117,10 @@ public:
     // The older sets whose archives hold files of this set, sorted; empty
     // for a full set.
     QStringList needs() const;
+
+private:
+    bool m_summary = false;
+    QStringList m_summaryNeeds;
 };
 
 } // namespace Lifeboat

@@ -212,6 +212,7 @@ bool BackupSetVerifier::verify()
         return true;
 
     QStringList archives{BackupSetLayout::manifestFile()};
+    checkSummary(document.object(), *manifest, sums, &archives);
     QList<const BackupPart *> toCheck;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const BackupPart &part = parts[i];
@@ -256,6 +257,34 @@ bool BackupSetVerifier::verify()
             problem(BackupSetLayout::checksumFile(), {}, tr("lists %1, which the manifest does not").arg(it.key()));
     }
     return true;
+}
+
+// summary.json, which listing the sets reads instead of the manifest: as
+// SHA256SUMS has it, and saying what the manifest says, or prune and the
+// choice of an incremental's base would go by something else. A set made
+// before summaries has none.
+void BackupSetVerifier::checkSummary(const QJsonObject &manifestJson, const BackupSetManifest &manifest,
+                                     const QHash<QString, QByteArray> &sums, QStringList *names)
+{
+    const QString name = BackupSetLayout::summaryFile();
+    QFile file(QDir(m_directory).filePath(name));
+    if (!QFileInfo::exists(file.fileName()) && !QFileInfo(file.fileName()).isSymLink()) {
+        if (sums.contains(name))
+            problem(name, {}, tr("is missing, though SHA256SUMS lists it"));
+        return;
+    }
+    names->append(name);
+    if (!openRegular(&file, name))
+        return;
+    const QByteArray bytes = file.readAll();
+    Sha256 hash;
+    hash.addData(bytes);
+    if (!sums.contains(name))
+        problem(name, {}, tr("is not listed in SHA256SUMS"));
+    else if (sums.value(name) != hash.hexResult())
+        problem(name, {}, tr("SHA-256 differs from SHA256SUMS (the file was changed or damaged)"));
+    else if (QJsonDocument::fromJson(bytes).object() != BackupSetManifest::summaryOf(manifestJson, manifest.needs()))
+        problem(name, {}, tr("does not say what manifest.json says (the list of sets would show the set wrongly)"));
 }
 
 // An incremental set's lists of what it takes from each older set: present,

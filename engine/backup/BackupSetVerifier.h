@@ -16,12 +16,15 @@
 #include <QFile>
 #include <QMutex>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
 #include <functional>
 
 namespace Lifeboat {
+
+class BackupSetManifest;
 
 // Checks a complete backup set against its own records, reading every archive
 // back with KArchive: each archive file against SHA256SUMS, and every file in
@@ -131,6 +134,8 @@ private:
     void compareWithSums(const QByteArray &actual, const QString &name, const QHash<QString, QByteArray> &sums,
                          const QString &listedIn, int files);
     void checkChainLists(const BackupPart &part, const QHash<QString, QByteArray> &sums, QStringList *names);
+    void checkSummary(const QJsonObject &manifestJson, const BackupSetManifest &manifest, const QHash<QString, QByteArray> &sums,
+                      QStringList *names);
     QList<BackupChain::Piece> olderPieces(const QList<const BackupPart *> &parts,
                                           QHash<QString, QHash<QString, QByteArray>> *sums);
     void checkOlderRecords(const BackupChain::Piece &piece, const QHash<QString, QByteArray> &sums);

@@ -46,7 +46,11 @@ int IncrementalBase::depth(const QString &backupRoot, const QString &setId)
     QString id = setId;
     while (depth < longestChain) {
         QString error;
-        const auto manifest = BackupSetManifest::load(BackupSetLayout::final(backupRoot, id), &error);
+        const QString directory = BackupSetLayout::final(backupRoot, id);
+        // Only its base is needed: the summary says it, without every file.
+        auto manifest = BackupSetManifest::loadSummary(directory);
+        if (!manifest)
+            manifest = BackupSetManifest::load(directory, &error);
         if (!manifest || manifest->base.isEmpty())
             return depth;
         id = manifest->base;

@@ -256,8 +256,14 @@ bool PublishBackupSetStep::writeManifest(StepContext &context, const QString &st
     Sha256 manifestHash;
     manifestHash.addData(manifest.bytes());
     sums += manifestHash.hexResult() + "  " + BackupSetLayout::manifestFile().toUtf8() + '\n';
+    // And the summary that listing the sets reads instead of the manifest.
+    const QByteArray summary = manifest.summaryBytes();
+    Sha256 summaryHash;
+    summaryHash.addData(summary);
+    sums += summaryHash.hexResult() + "  " + BackupSetLayout::summaryFile().toUtf8() + '\n';
     QString error;
-    if (!saveWhole(QDir(staging).filePath(BackupSetLayout::checksumFile()), sums) || !manifest.save(staging, &error))
+    if (!saveWhole(QDir(staging).filePath(BackupSetLayout::checksumFile()), sums)
+        || !saveWhole(QDir(staging).filePath(BackupSetLayout::summaryFile()), summary) || !manifest.save(staging, &error))
         return context.fail(tr("Cannot write the manifest of %1. Check the free space.").arg(staging));
     return true;
 }
