@@ -9,6 +9,7 @@
 #include <RunPage.h>
 #include <WizardSession.h>
 #include <backup/BackupSetCatalog.h>
+#include <backup/BackupSetManifest.h>
 #include <run/Scenario.h>
 #include <scenarios/ScenarioRegistry.h>
 
@@ -164,6 +165,8 @@ private:
         manifest.insert(QStringLiteral("label"), id);
         manifest.insert(QStringLiteral("time"), time.toUTC().toString(Qt::ISODate));
         const QByteArray manifestBytes = QJsonDocument(manifest).toJson();
+        // Its summary says the same, as publishing writes it (the list reads it).
+        const QByteArray summaryBytes = QJsonDocument(BackupSetManifest::summaryOf(manifest, {})).toJson();
         QDirIterator it(source, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
@@ -171,7 +174,8 @@ private:
             const QString copy = target + u'/' + relative;
             if (!QDir().mkpath(QFileInfo(copy).path()))
                 return false;
-            if (relative != QLatin1String("manifest.json") && relative != QLatin1String("SHA256SUMS")) {
+            if (relative != QLatin1String("manifest.json") && relative != QLatin1String("SHA256SUMS")
+                && relative != QLatin1String("summary.json")) {
                 if (::link(QFile::encodeName(file).constData(), QFile::encodeName(copy).constData()) != 0)
                     return false;
                 continue;
@@ -180,12 +184,14 @@ private:
             QFile out(copy);
             if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
                 return false;
-            QByteArray bytes = manifestBytes;
+            QByteArray bytes = relative == QLatin1String("summary.json") ? summaryBytes : manifestBytes;
             if (relative == QLatin1String("SHA256SUMS")) {
                 QList<QByteArray> lines = in.readAll().split('\n');
                 for (QByteArray &line : lines) {
                     if (line.endsWith("  manifest.json"))
                         line = QCryptographicHash::hash(manifestBytes, QCryptographicHash::Sha256).toHex() + "  manifest.json";
+                    if (line.endsWith("  summary.json"))
+                        line = QCryptographicHash::hash(summaryBytes, QCryptographicHash::Sha256).toHex() + "  summary.json";
                 }
                 bytes = lines.join('\n');
             }

@@ -990,7 +990,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+550"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+556"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>ist ein Link im Archiv, den das Manifest nicht als diesen Link aufführt</translation>
     </message>
@@ -1072,7 +1072,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>ist kein .tar.zst-, .tar.gz-, .tar.xz- oder .zip-Archiv</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-379"/>
+        <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>Der Sicherungssatz %1 ist beschädigt, daher wurde nichts wiederhergestellt, und jeder Knoten ist wie zuvor: %2. Wählen Sie einen anderen Satz (siehe &apos;lifeboat backups&apos;).</translation>
+    </message>
+    <message>
+        <location line="+196"/>
         <source>is missing, though SHA256SUMS lists it</source>
         <translation>fehlt, obwohl SHA256SUMS sie aufführt</translation>
     </message>
@@ -2825,7 +2830,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>ExtractPartStep</name>
     <message>
-        <location filename="../engine/steps/ExtractPartStep.cpp" line="+45"/>
+        <location filename="../engine/steps/ExtractPartStep.cpp" line="+44"/>
         <source>Unpacks %1 from the backup set next to %2 and checks every file against the manifest. Nothing the cluster uses changes yet.</source>
         <translation>Entpackt %1 aus dem Sicherungssatz neben %2 und prüft jede Datei gegen das Manifest. Am vom Cluster Genutzten ändert sich noch nichts.</translation>
     </message>
@@ -12661,17 +12666,12 @@ Fehler: %1</translation>
         <translation>Nichts ändert sich; ein beschädigter Satz hält die Wiederherstellung an, bevor ein Knoten angefasst wird.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Reading %1 (%2 of %3)...</source>
         <translation>Lese %1 (%2 von %3)...</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
-        <translation>Der Sicherungssatz %1 ist beschädigt, daher wurde nichts wiederhergestellt, und jeder Knoten ist wie zuvor: %2. Wählen Sie einen anderen Satz (siehe &apos;lifeboat backups&apos;).</translation>
-    </message>
-    <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>Checks the manifest of the set against SHA256SUMS and that SHA256SUMS lists the archives of the parts this restore uses (%1).</source>
         <translation>Prüft das Manifest des Satzes gegen SHA256SUMS und dass SHA256SUMS die Archive der Teile aufführt, die diese Wiederherstellung verwendet (%1).</translation>
     </message>
@@ -12681,7 +12681,7 @@ Fehler: %1</translation>
         <translation>Die Archive von %1 und jede Datei darin werden beim Entpacken gegen SHA256SUMS und das Manifest geprüft, bevor sich irgendetwas ändert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+25"/>
         <source>Read back %n file(s); every one matches the manifest.</source>
         <translation>
             <numerusform>%n Datei zurückgelesen; sie stimmt mit dem Manifest überein.</numerusform>

@@ -990,7 +990,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+550"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+556"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>est un lien dans l’archive que le manifeste ne mentionne pas comme tel</translation>
     </message>
@@ -1072,7 +1072,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz, .tar.xz ou .zip</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-379"/>
+        <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>Le jeu de sauvegarde %1 est endommagé ; rien n&apos;a donc été restauré et chaque nœud est tel qu&apos;avant : %2. Choisissez un autre jeu (voir &apos;lifeboat backups&apos;).</translation>
+    </message>
+    <message>
+        <location line="+196"/>
         <source>is missing, though SHA256SUMS lists it</source>
         <translation>est absent, alors que SHA256SUMS le mentionne</translation>
     </message>
@@ -2825,7 +2830,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>ExtractPartStep</name>
     <message>
-        <location filename="../engine/steps/ExtractPartStep.cpp" line="+45"/>
+        <location filename="../engine/steps/ExtractPartStep.cpp" line="+44"/>
         <source>Unpacks %1 from the backup set next to %2 and checks every file against the manifest. Nothing the cluster uses changes yet.</source>
         <translation>Décompresse %1 depuis le jeu de sauvegarde à côté de %2 et vérifie chaque fichier par rapport au manifeste. Rien de ce qu&apos;utilise le cluster ne change encore.</translation>
     </message>
@@ -12661,17 +12666,12 @@ Pannes : %1</translation>
         <translation>Rien ne change ; un jeu endommagé arrête la restauration avant qu&apos;aucun nœud ne soit touché.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Reading %1 (%2 of %3)...</source>
         <translation>Lecture de %1 (%2 sur %3)...</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
-        <translation>Le jeu de sauvegarde %1 est endommagé ; rien n&apos;a donc été restauré et chaque nœud est tel qu&apos;avant : %2. Choisissez un autre jeu (voir &apos;lifeboat backups&apos;).</translation>
-    </message>
-    <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>Checks the manifest of the set against SHA256SUMS and that SHA256SUMS lists the archives of the parts this restore uses (%1).</source>
         <translation>Vérifie le manifeste du jeu par rapport à SHA256SUMS, et que SHA256SUMS mentionne les archives des parties qu&apos;utilise cette restauration (%1).</translation>
     </message>
@@ -12681,7 +12681,7 @@ Pannes : %1</translation>
         <translation>Les archives de %1 et chacun de leurs fichiers sont vérifiés par rapport à SHA256SUMS et au manifeste à mesure qu&apos;ils sont décompressés, avant que rien ne change.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+25"/>
         <source>Read back %n file(s); every one matches the manifest.</source>
         <translation>
             <numerusform>%n fichier relu ; il correspond au manifeste.</numerusform>

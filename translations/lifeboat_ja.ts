@@ -986,7 +986,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+550"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+556"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>アーカイブ内のリンクですが、マニフェストにはこのリンクとして記載されていません</translation>
     </message>
@@ -1067,7 +1067,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>.tar.zst、.tar.gz、.tar.xz、.zip のいずれのアーカイブでもありません</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-379"/>
+        <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
+        <translation>バックアップセット %1 は破損しているため、何もリストアされておらず、すべてのノードは元のままです: %2。別のセットを選択してください（&apos;lifeboat backups&apos; を参照）。</translation>
+    </message>
+    <message>
+        <location line="+196"/>
         <source>is missing, though SHA256SUMS lists it</source>
         <translation>SHA256SUMS に記載されていますが、存在しません</translation>
     </message>
@@ -2809,7 +2814,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>ExtractPartStep</name>
     <message>
-        <location filename="../engine/steps/ExtractPartStep.cpp" line="+45"/>
+        <location filename="../engine/steps/ExtractPartStep.cpp" line="+44"/>
         <source>Unpacks %1 from the backup set next to %2 and checks every file against the manifest. Nothing the cluster uses changes yet.</source>
         <translation>バックアップセットから %1 を %2 の隣に展開し、すべてのファイルをマニフェストと照合します。クラスターが使用しているものはまだ何も変更されません。</translation>
     </message>
@@ -12610,17 +12615,12 @@ Faults: %1</source>
         <translation>何も変更しません。破損したセットは、どのノードにも触れる前にリストアを止めます。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Reading %1 (%2 of %3)...</source>
         <translation>%1 を読み取っています（%3 中 %2）...</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
-        <translation>バックアップセット %1 は破損しているため、何もリストアされておらず、すべてのノードは元のままです: %2。別のセットを選択してください（&apos;lifeboat backups&apos; を参照）。</translation>
-    </message>
-    <message>
-        <location line="-17"/>
+        <location line="-23"/>
         <source>Checks the manifest of the set against SHA256SUMS and that SHA256SUMS lists the archives of the parts this restore uses (%1).</source>
         <translation>セットのマニフェストを SHA256SUMS と照合し、このリストアが使うパート（%1）のアーカイブが SHA256SUMS に記載されていることを確認します。</translation>
     </message>
@@ -12630,7 +12630,7 @@ Faults: %1</source>
         <translation>%1 のアーカイブとその中のすべてのファイルは、何かが変更される前に、展開しながら SHA256SUMS とマニフェストと照合します。</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+25"/>
         <source>Read back %n file(s); every one matches the manifest.</source>
         <translation>
             <numerusform>%n 個のファイルを読み戻しました。すべてマニフェストと一致しています。</numerusform>

@@ -78,6 +78,12 @@ QString BackupSetVerifier::problemSummary(int count) const
     return texts.join(QStringLiteral("; "));
 }
 
+QString BackupSetVerifier::refusalToRestore() const
+{
+    return tr("The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. "
+              "Choose another set (see 'lifeboat backups').").arg(m_directory, problemSummary());
+}
+
 void BackupSetVerifier::problem(const QString &archive, const QString &path, const QString &message)
 {
     const QMutexLocker lock(&m_mutex);

@@ -105,6 +105,9 @@ public:
     const QList<Problem> &problems() const { return m_problems; }
     // The first `count` problems, "; "-separated, for a message.
     QString problemSummary(int count = 10) const;
+    // How a restore that found the set damaged ends, before any change:
+    // the set and its problems named, and what to do.
+    QString refusalToRestore() const;
     // Whether SHA256SUMS lists manifest.json (sets made before it did are
     // read as before, their manifest unchecked: say so).
     bool manifestCovered() const { return m_manifestCovered; }

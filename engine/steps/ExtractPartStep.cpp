@@ -4,7 +4,6 @@
 #include "ExtractPartStep.h"
 
 #include <backup/BackupSetVerifier.h>
-#include <steps/VerifyBackupSetStep.h>
 #include <steps/WritablePlaces.h>
 #include <hosts/Hosts.h>
 #include <restore/RestoreScratch.h>
@@ -92,7 +91,7 @@ bool ExtractPartStep::failIfDamaged(StepContext &context) const
     verifier.onlyParts({m_part.name});
     verifier.trustSigners(context.profile().signing);
     if (verifier.verify() && !verifier.intact())
-        return context.failDamaged(VerifyBackupSetStep::damagedSetMessage(m_setDirectory, verifier.problemSummary()));
+        return context.failDamaged(verifier.refusalToRestore());
     return false;
 }
 

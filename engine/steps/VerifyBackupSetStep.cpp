@@ -41,12 +41,6 @@ ChangeList VerifyBackupSetStep::preview(const StepContext &) const
     return {};
 }
 
-QString VerifyBackupSetStep::damagedSetMessage(const QString &setDirectory, const QString &problems)
-{
-    return tr("The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. "
-              "Choose another set (see 'lifeboat backups').").arg(setDirectory, problems);
-}
-
 bool VerifyBackupSetStep::run(StepContext &context)
 {
     BackupSetVerifier verifier(m_setDirectory);
@@ -60,7 +54,7 @@ bool VerifyBackupSetStep::run(StepContext &context)
     if (!verifier.verify())
         return context.failDamaged(verifier.errorString());
     if (!verifier.intact())
-        return context.failDamaged(damagedSetMessage(m_setDirectory, verifier.problemSummary()));
+        return context.failDamaged(verifier.refusalToRestore());
     if (m_checkedWhenUnpacked.isEmpty() || verifier.archivesChecked() > 0)
         context.info(tr("Read back %n file(s); every one matches the manifest.", nullptr, verifier.filesChecked()));
     if (!m_checkedWhenUnpacked.isEmpty())

@@ -27,8 +27,7 @@ public:
     // their archives and every file as they go (BackupSetVerifier::checkedWhenUnpacked).
     void setCheckedWhenUnpacked(QStringList parts) { m_checkedWhenUnpacked = std::move(parts); }
     const QStringList &parts() const { return m_parts; }
-    // How a restore that found its set damaged ends, before any change.
-    static QString damagedSetMessage(const QString &setDirectory, const QString &problems);
+
 
     QString kind() const override { return StepKinds::verifyBackupSet; }
     QString title() const override;
