@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <QThread>
+#include <backup/BackupChain.h>
 #include <backup/BackupSetManifest.h>
 #include <cluster/NodeController.h>
 #include <cluster/RepositoryLock.h>
@@ -326,6 +327,32 @@ private Q_SLOTS:
         QVERIFY(digests);
         const QStringList differences = repositoryDifference(hosts.profile(), *incremental, QStringLiteral("node2"), *digests);
         QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
+
+        // The same safety on the node's own host: bytes appended past the
+        // end of the base set's repository archive, which no file shows,
+        // are found by the checksum taken as the archive is sent to the
+        // host, and the restore ends as a damaged set does (exit code 3),
+        // naming the base, before node2 stops.
+        QList<BackupChain::Piece> pieces;
+        QVERIFY(BackupChain::olderPieces(incremental->directory, *repository, {}, &pieces, &error));
+        QVERIFY(!pieces.isEmpty());
+        const BackupChain::Piece *older = &pieces.first();
+        QFile archive(older->archive);
+        const qint64 size = archive.size();
+        QVERIFY(archive.open(QIODevice::Append));
+        QVERIFY(archive.write("not part of the archive") > 0);
+        archive.close();
+        const CommandResult refused = runOn(QStringLiteral("restore-node"),
+                                            {QStringLiteral("--node"), QStringLiteral("node2"), QStringLiteral("--repository"),
+                                             QStringLiteral("--backup-set"), made[1]});
+        QVERIFY(archive.resize(size));
+        QVERIFY2(refused.exitCode == 3, qPrintable(QString::number(refused.exitCode) + u'\n' + refused.out + refused.err));
+        QVERIFY2(refused.out.contains(QStringLiteral("is damaged, so nothing was restored and every node is as it was"))
+                     && refused.out.contains(made[0] + u'/' + older->archiveFile),
+                 qPrintable(refused.out));
+        const auto after = hosts.digestsOnHost(QStringLiteral("node2"), hosts.node(QStringLiteral("node2")).repository);
+        QVERIFY(after);
+        QVERIFY(*after == *digests);
     }
 
     void cleanupTestCase() { m_sandbox.reset(); }
