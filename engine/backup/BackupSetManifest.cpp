@@ -18,6 +18,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <memory>
 
 namespace Lifeboat {
 
@@ -110,6 +111,22 @@ struct CachedManifest
 QMutex cacheMutex;
 QList<CachedManifest> cache;
 constexpr qsizetype cacheSize = 8;
+// One parse of a manifest at a time: a restore's checks run at once, and two
+// of them asking for the same manifest parsed its megabytes twice, side by
+// side. The second waits for the first and takes its result from the cache.
+QHash<QString, std::shared_ptr<QMutex>> parsing; // by path; guarded by cacheMutex
+
+std::optional<BackupSetManifest> cached(const QFileInfo &info, const QString &setDirectory)
+{
+    for (const CachedManifest &entry : std::as_const(cache)) {
+        if (entry.path == info.absoluteFilePath() && entry.size == info.size() && entry.modified == info.lastModified()) {
+            BackupSetManifest manifest = entry.manifest;
+            manifest.directory = setDirectory;
+            return manifest;
+        }
+    }
+    return std::nullopt;
+}
 
 std::optional<BackupSetManifest> readFile(const QString &setDirectory, QString *error)
 {
@@ -154,15 +171,21 @@ std::optional<BackupSetManifest> BackupSetManifest::load(const QString &setDirec
 std::optional<BackupSetManifest> BackupSetManifest::loadListed(const QString &setDirectory, QString *error)
 {
     const QFileInfo info(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
+    std::shared_ptr<QMutex> gate;
     {
         const QMutexLocker lock(&cacheMutex);
-        for (const CachedManifest &cached : std::as_const(cache)) {
-            if (cached.path == info.absoluteFilePath() && cached.size == info.size() && cached.modified == info.lastModified()) {
-                BackupSetManifest manifest = cached.manifest;
-                manifest.directory = setDirectory;
-                return manifest;
-            }
-        }
+        if (std::optional<BackupSetManifest> manifest = cached(info, setDirectory))
+            return manifest;
+        std::shared_ptr<QMutex> &slot = parsing[info.absoluteFilePath()];
+        if (!slot)
+            slot = std::make_shared<QMutex>();
+        gate = slot;
+    }
+    const QMutexLocker parse(gate.get());
+    {
+        const QMutexLocker lock(&cacheMutex);
+        if (std::optional<BackupSetManifest> manifest = cached(info, setDirectory))
+            return manifest;
     }
     std::optional<BackupSetManifest> manifest = readFile(setDirectory, error);
     if (manifest) {
