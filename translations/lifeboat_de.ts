@@ -962,12 +962,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetManifest</name>
     <message>
-        <location filename="../engine/backup/BackupSetManifest.cpp" line="+66"/>
+        <location filename="../engine/backup/BackupSetManifest.cpp" line="+67"/>
         <source>it is empty</source>
         <translation>es ist leer</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
         <translation>%1 ist kein vollständiger Sicherungssatz: Er hat keine lesbare manifest.json. Wählen Sie einen Satz aus &apos;lifeboat backups&apos;.</translation>
     </message>
@@ -1341,7 +1341,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>ChainUnpacker</name>
     <message>
-        <location filename="../engine/restore/ChainUnpacker.cpp" line="+26"/>
+        <location filename="../engine/restore/ChainUnpacker.cpp" line="+23"/>
+        <source>The checksum of %1 could not be taken as it was unpacked, so it was not checked against SHA256SUMS. Nothing was swapped in; verify the set with &apos;lifeboat verify&apos; and try again.</source>
+        <translation>Die Prüfsumme von %1 konnte beim Entpacken nicht ermittelt werden, daher wurde sie nicht gegen SHA256SUMS geprüft. Nichts wurde eingesetzt; prüfen Sie den Satz mit &apos;lifeboat verify&apos; und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cannot unpack into %1: it already exists.</source>
         <translation>Entpacken nach %1 nicht möglich: Es existiert bereits.</translation>
     </message>

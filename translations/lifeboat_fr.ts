@@ -962,12 +962,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetManifest</name>
     <message>
-        <location filename="../engine/backup/BackupSetManifest.cpp" line="+66"/>
+        <location filename="../engine/backup/BackupSetManifest.cpp" line="+67"/>
         <source>it is empty</source>
         <translation>il est vide</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
         <translation>%1 n&apos;est pas un jeu de sauvegarde complet : il n&apos;a pas de manifest.json lisible. Choisissez un jeu dans &apos;lifeboat backups&apos;.</translation>
     </message>
@@ -1341,7 +1341,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>ChainUnpacker</name>
     <message>
-        <location filename="../engine/restore/ChainUnpacker.cpp" line="+26"/>
+        <location filename="../engine/restore/ChainUnpacker.cpp" line="+23"/>
+        <source>The checksum of %1 could not be taken as it was unpacked, so it was not checked against SHA256SUMS. Nothing was swapped in; verify the set with &apos;lifeboat verify&apos; and try again.</source>
+        <translation>La somme de contrôle de %1 n&apos;a pas pu être calculée pendant la décompression ; elle n&apos;a donc pas été vérifiée par rapport à SHA256SUMS. Rien n&apos;a été mis en place ; vérifiez le jeu avec « lifeboat verify » et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cannot unpack into %1: it already exists.</source>
         <translation>Impossible de décompresser dans %1 : il existe déjà.</translation>
     </message>

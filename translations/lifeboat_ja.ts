@@ -958,12 +958,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetManifest</name>
     <message>
-        <location filename="../engine/backup/BackupSetManifest.cpp" line="+66"/>
+        <location filename="../engine/backup/BackupSetManifest.cpp" line="+67"/>
         <source>it is empty</source>
         <translation>空です</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
         <translation>%1 は完全なバックアップセットではありません（読み取り可能な manifest.json がありません）。&apos;lifeboat backups&apos; からセットを選択してください。</translation>
     </message>
@@ -1331,7 +1331,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>ChainUnpacker</name>
     <message>
-        <location filename="../engine/restore/ChainUnpacker.cpp" line="+26"/>
+        <location filename="../engine/restore/ChainUnpacker.cpp" line="+23"/>
+        <source>The checksum of %1 could not be taken as it was unpacked, so it was not checked against SHA256SUMS. Nothing was swapped in; verify the set with &apos;lifeboat verify&apos; and try again.</source>
+        <translation>%1 のチェックサムを展開中に取得できなかったため、SHA256SUMS と照合していません。何も入れ替えていません。&apos;lifeboat verify&apos; でセットを検証してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cannot unpack into %1: it already exists.</source>
         <translation>%1 に展開できません: 既に存在します。</translation>
     </message>

@@ -8,6 +8,24 @@
 
 namespace Lifeboat {
 
+// HostFiles::extract, and the checksum of every .tar.* archive it read,
+// taken in that read: the caller checks it against SHA256SUMS, and the
+// verification before a restore leaves that check to the unpacking. An
+// archive read without one fails here rather than go unchecked.
+bool ChainUnpacker::extract(HostFiles &files, const QString &archive, const BackupPart &part, const QString &prefix,
+                            const QString &target, HostFiles::ExtractMode mode, const HostFiles::Callbacks &callbacks,
+                            HostFiles::Extracted *extracted, QString *error)
+{
+    if (!files.extract(archive, part, prefix, target, mode, callbacks, extracted, error))
+        return false;
+    if (archive.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) || extracted->archiveSha256.contains(archive))
+        return true;
+    *error = tr("The checksum of %1 could not be taken as it was unpacked, so it was not checked against SHA256SUMS. "
+                "Nothing was swapped in; verify the set with 'lifeboat verify' and try again.").arg(archive);
+    (void)files.removeOwnTree(target, nullptr);
+    return false;
+}
+
 bool ChainUnpacker::unpack(HostFiles &files, const QString &archive, const BackupPart &part,
     const QString &prefix, const QString &target, const HostFiles::Callbacks &callbacks,
     HostFiles::Extracted *extracted, QString *error)
@@ -15,9 +33,14 @@ bool ChainUnpacker::unpack(HostFiles &files, const QString &archive, const Backu
     QList<BackupChain::Piece> older;
     if (!BackupChain::olderPieces(QFileInfo(archive).absolutePath(), part, prefix, &older, error))
         return false;
-    if (older.isEmpty())
-        return files.extract(
-            archive, part, prefix, target, HostFiles::ExtractMode::Whole, callbacks, extracted, error);
+    if (older.isEmpty()) {
+        HostFiles::Extracted whole;
+        if (!extract(files, archive, part, prefix, target, HostFiles::ExtractMode::Whole, callbacks, &whole, error))
+            return false;
+        if (extracted)
+            *extracted = whole;
+        return true;
+    }
 
     HostFiles::Entry existing;
     if (!files.stat(target, &existing, error))
@@ -46,7 +69,7 @@ bool ChainUnpacker::unpack(HostFiles &files, const QString &archive, const Backu
     };
     for (const BackupChain::Piece &piece : std::as_const(older)) {
         HostFiles::Extracted got;
-        if (!files.extract(piece.archive, piece.part, prefix, target, HostFiles::ExtractMode::OlderPiece,
+        if (!extract(files, piece.archive, piece.part, prefix, target, HostFiles::ExtractMode::OlderPiece,
                 pieceCallbacks, &got, error)) {
             *error = tr("In the older set %1: %2").arg(piece.setId, *error);
             (void)files.removeOwnTree(target, nullptr);
@@ -55,7 +78,7 @@ bool ChainUnpacker::unpack(HostFiles &files, const QString &archive, const Backu
         add(got);
     }
     HostFiles::Extracted own;
-    if (!files.extract(archive, BackupChain::ownPiece(part), prefix, target,
+    if (!extract(files, archive, BackupChain::ownPiece(part), prefix, target,
             HostFiles::ExtractMode::NewestPiece, pieceCallbacks, &own, error)) {
         (void)files.removeOwnTree(target, nullptr);
         return false;

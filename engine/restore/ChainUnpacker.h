@@ -18,6 +18,8 @@ namespace Lifeboat {
 // file is checked against THIS set's manifest as it is written, a file
 // listed but not written is an error, and on any failure nothing is left at
 // the target. A part of a full set is one whole extraction, as before.
+// Every .tar.* archive comes with its checksum, taken as it was read
+// (HostFiles::Extracted::archiveSha256), for the caller to check.
 class ChainUnpacker
 {
     Q_DECLARE_TR_FUNCTIONS(ChainUnpacker)
@@ -29,6 +31,11 @@ public:
     // older sets are found beside its set.
     [[nodiscard]] static bool unpack(HostFiles &files, const QString &archive, const BackupPart &part,
         const QString &prefix, const QString &target, const HostFiles::Callbacks &callbacks,
+        HostFiles::Extracted *extracted, QString *error);
+
+private:
+    [[nodiscard]] static bool extract(HostFiles &files, const QString &archive, const BackupPart &part, const QString &prefix,
+        const QString &target, HostFiles::ExtractMode mode, const HostFiles::Callbacks &callbacks,
         HostFiles::Extracted *extracted, QString *error);
 };
 
