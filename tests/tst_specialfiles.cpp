@@ -22,6 +22,8 @@
 #include <restore/PartExtractor.h>
 #include <restore/RestoredTree.h>
 #include <support/Sha256.h>
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -483,6 +485,75 @@ private Q_SLOTS:
         QFile kept(target + QStringLiteral("/sub/kept.txt"));
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("kept\n"));
+    }
+
+    // GNU tar keeps the last of two entries with one path; a restore refuses
+    // the second: a Lifeboat archive never holds a path twice, and the files
+    // are written on a thread of their own while the next entry is read.
+    void anEntryThatComesTwiceIsRefused()
+    {
+        QTemporaryDir work;
+        const QString first = work.filePath(QStringLiteral("first"));
+        const QString second = work.filePath(QStringLiteral("second"));
+        QVERIFY(writeText(first + QStringLiteral("/part/a.txt"), "first\n"));
+        QVERIFY(writeText(second + QStringLiteral("/part/a.txt"), "second, longer\n"));
+        const QString archive = work.filePath(QStringLiteral("twice.tar"));
+        const CommandRunner &runner = m_sandbox->runner();
+        QCOMPARE(runner.run(QStringLiteral("tar"), { QStringLiteral("-C"), first, QStringLiteral("-cf"), archive,
+                                                       QStringLiteral("part/a.txt") }).exitCode, 0);
+        QCOMPARE(runner.run(QStringLiteral("tar"), { QStringLiteral("-C"), second, QStringLiteral("-rf"), archive,
+                                                       QStringLiteral("part/a.txt") }).exitCode, 0);
+        QCOMPARE(runner.run(QStringLiteral("zstd"), { QStringLiteral("-q"), QStringLiteral("--rm"), archive }).exitCode, 0);
+        BackupPart part;
+        part.files = { { QStringLiteral("part/a.txt"), 6, 0644, sha256Of("first\n") } };
+        PartExtractor extractor(archive + QStringLiteral(".zst"), part, QStringLiteral("part/"));
+        const QString target = work.filePath(QStringLiteral("target"));
+        QVERIFY(!extractor.extractTo(target));
+        QVERIFY2(extractor.errorString().contains(QStringLiteral("\"part/a.txt\", which comes a second time")),
+            qPrintable(extractor.errorString()));
+        QFile kept(target + QStringLiteral("/a.txt"));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("first\n"));
+    }
+
+    // A write that fails on the writing thread (here: the file size limit,
+    // as a full disk would) stops the unpacking, naming the file, and
+    // nothing waits for ever.
+    void aWriteThatFailsStopsTheUnpackingNamingTheFile()
+    {
+        QTemporaryDir work;
+        const QString source = work.filePath(QStringLiteral("source"));
+        QByteArray big(3 * 1024 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < big.size(); ++i)
+            big[i] = char((i * 7919) >> 5);
+        BackupPart part;
+        for (const QString &name : { QStringLiteral("a.bin"), QStringLiteral("b.bin"), QStringLiteral("c.bin") }) {
+            QVERIFY(writeText(source + QStringLiteral("/part/") + name, big));
+            part.files.append({ QStringLiteral("part/") + name, big.size(), 0644, sha256Of(big) });
+        }
+        const QString archive = work.filePath(QStringLiteral("big.tar"));
+        const CommandRunner &runner = m_sandbox->runner();
+        QCOMPARE(runner.run(QStringLiteral("tar"), { QStringLiteral("-C"), source, QStringLiteral("-cf"), archive,
+                                                       QStringLiteral("part") }).exitCode, 0);
+        QCOMPARE(runner.run(QStringLiteral("zstd"), { QStringLiteral("-q"), QStringLiteral("--rm"), archive }).exitCode, 0);
+        // Files of this process may not grow past 1 MiB while it unpacks;
+        // writes past it fail with EFBIG instead of raising SIGXFSZ.
+        const auto previousHandler = ::signal(SIGXFSZ, SIG_IGN);
+        rlimit previous{};
+        QVERIFY(::getrlimit(RLIMIT_FSIZE, &previous) == 0);
+        rlimit limited = previous;
+        limited.rlim_cur = 1024 * 1024;
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &limited) == 0);
+        PartExtractor extractor(archive + QStringLiteral(".zst"), part, QStringLiteral("part/"));
+        const QString target = work.filePath(QStringLiteral("target"));
+        const bool extracted = extractor.extractTo(target);
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &previous) == 0);
+        ::signal(SIGXFSZ, previousHandler);
+        QVERIFY(!extracted);
+        QVERIFY2(extractor.errorString().startsWith(QStringLiteral("Cannot write ") + target + QStringLiteral("/a.bin: "))
+                && extractor.errorString().endsWith(QStringLiteral("Check the free space.")),
+            qPrintable(extractor.errorString()));
+        QVERIFY(!QFileInfo::exists(target + QStringLiteral("/c.bin")) || QFileInfo(target + QStringLiteral("/c.bin")).size() == 0);
     }
 
     // The rule both the backup and the restore keep.

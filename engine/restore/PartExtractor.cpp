@@ -3,6 +3,8 @@
 
 #include "PartExtractor.h"
 
+#include "FileWriterThread.h"
+
 #include <backup/SetPathRules.h>
 
 #include <support/FileAttributes.h>
@@ -20,8 +22,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -119,66 +119,56 @@ bool PartExtractor::writeFile(const QString &archivePath, const QString &destina
     }
     if (QFileInfo(destination).isSymLink())
         return refuse(archivePath, tr("would be written through a link, which a restore never follows"));
-    QFile out(destination);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        m_error = tr("Cannot write %1: %2").arg(destination, out.errorString());
-        return false;
-    }
+    if (m_written.contains(archivePath))
+        return refuse(archivePath, tr("comes a second time"));
+    FileWriterThread &writer = *m_writer;
+    const int out = writer.open(destination);
+    if (out < 0)
+        return writerFailed();
+    // Each chunk is hashed here and written on the writer's thread meanwhile.
     Sha256 hash;
-    QByteArray buffer(chunkSize, Qt::Uninitialized);
     qint64 size = 0;
-    for (;;) {
+    for (QByteArray buffer = writer.takeBuffer();; buffer = writer.takeBuffer()) {
         if (m_cancelled && m_cancelled()) {
             m_error = tr("Cancelled by the user.");
             return false;
         }
+        if (writer.failed())
+            return writerFailed();
         const qint64 got = read(buffer.data(), chunkSize);
+        if (got <= 0)
+            writer.giveBack(std::move(buffer));
         if (got < 0) {
             m_error = tr("%1 is damaged: %2 cannot be read to its end.").arg(m_archiveName, archivePath);
             return false;
         }
         if (got == 0)
             break;
-        if (!writeAndHash(out, hash, QByteArrayView(buffer.constData(), got))) {
-            m_error = tr("Cannot write %1: %2. Check the free space.").arg(destination, out.errorString());
-            return false;
-        }
+        hash.addData(QByteArrayView(buffer.constData(), got));
+        writer.write(out, destination, std::move(buffer), got);
         size += got;
         m_done += got;
         if (m_progress)
             m_progress(m_done, m_total);
     }
-    if (!out.flush() || size != expected->size || QString::fromLatin1(hash.hexResult()) != expected->sha256) {
+    if (size != expected->size || QString::fromLatin1(hash.hexResult()) != expected->sha256) {
         m_error = tr("%1: %2 does not match the manifest (size or SHA-256 differs). The set is damaged; verify it with "
                      "'lifeboat verify' and use another one.").arg(m_archiveName, archivePath);
         return false;
     }
-    out.close();
     FileAttributes attributes = expected->restoredAttributes();
     if (!attributes.mode)
         attributes.mode = mode;
-    if (!setAttributes(destination, attributes))
-        return false;
+    writer.close(out, destination, attributes);
     m_written.insert(archivePath);
     ++m_filesWritten;
     return true;
 }
 
-// Writing a large chunk into the page cache and hashing it take about as
-// long each, and both only read the buffer: the hash runs on a thread of its
-// own meanwhile. A small chunk is not worth the handover.
-bool PartExtractor::writeAndHash(QFile &out, Sha256 &hash, QByteArrayView chunk)
+bool PartExtractor::writerFailed()
 {
-    constexpr qsizetype overlapFrom = 256 * 1024;
-    if (chunk.size() < overlapFrom) {
-        hash.addData(chunk);
-        return out.write(chunk.data(), chunk.size()) == chunk.size();
-    }
-    static QThreadPool hashing;
-    QFuture<void> hashed = QtConcurrent::run(&hashing, [&hash, chunk] { hash.addData(chunk); });
-    const bool written = out.write(chunk.data(), chunk.size()) == chunk.size();
-    hashed.waitForFinished();
-    return written;
+    m_error = m_writer->errorString();
+    return false;
 }
 
 bool PartExtractor::makeLink(const QString &archivePath, const QString &relative, const QString &destination,
@@ -271,8 +261,17 @@ bool PartExtractor::extractTo(const QString &target)
     m_done = 0;
     m_filesWritten = 0;
     m_ownersNotSet = 0;
+    FileWriterThread writer(chunkSize);
+    m_writer = &writer;
     const bool ok = m_archiveName.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? extractZip(target) : extractTar(target);
-    return ok && checkAllWritten() && setDirectoryAttributes();
+    // Every file given to the writer is written and closed, even when the
+    // unpacking stopped: what it leaves is what it checked. Then the
+    // directories' times.
+    const bool finished = writer.finish();
+    const bool written = ok && (finished || writerFailed());
+    m_ownersNotSet += writer.ownersNotSet();
+    m_writer = nullptr;
+    return written && checkAllWritten() && setDirectoryAttributes();
 }
 
 bool PartExtractor::extractTar(const QString &target)

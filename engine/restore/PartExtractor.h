@@ -7,19 +7,16 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QByteArrayView>
 #include <QString>
 
 #include <functional>
 
 class KArchiveDirectory;
-class QFile;
 class QIODevice;
 
 namespace Lifeboat {
 
-class Sha256;
-class TarStreamReader;
+class FileWriterThread;
 
 // Unpacks one part of a backup set into a directory, the way a restore must:
 // every entry is checked before anything is written for it. An entry whose
@@ -85,7 +82,7 @@ private:
     bool checkedDestination(const QString &target, const QString &relative, QString *destination);
     bool writeFile(const QString &archivePath, const QString &destination, int mode,
                    const std::function<qint64(char *, qint64)> &read);
-    static bool writeAndHash(QFile &out, Sha256 &hash, QByteArrayView chunk);
+    bool writerFailed();
     bool makeLink(const QString &archivePath, const QString &relative, const QString &destination,
                   const QString &linkTarget);
     bool checkAllWritten();
@@ -120,6 +117,7 @@ private:
     int m_filesWritten = 0;
     int m_ownersNotSet = 0;
     QString m_error;
+    FileWriterThread *m_writer = nullptr; // during extractTo()
 };
 
 } // namespace Lifeboat

@@ -88,6 +88,33 @@ bool FileAttributes::apply(
     return true;
 }
 
+bool FileAttributes::applyTo(
+    int file, const QString &path, const FileAttributes &attributes, bool *ownerSet, QString *error)
+{
+    *ownerSet = false;
+    if (attributes.hasOwner()) {
+        if (::fchown(file, uid_t(attributes.uid), gid_t(attributes.gid)) == 0)
+            *ownerSet = true;
+        else if (errno != EPERM) {
+            *error = tr("Cannot give %1 to its recorded owner: %2").arg(path, systemError());
+            return false;
+        }
+    }
+    if (attributes.mode && ::fchmod(file, mode_t(attributes.mode)) != 0) {
+        *error = tr("Cannot set the permissions of %1: %2").arg(path, systemError());
+        return false;
+    }
+    if (attributes.modified.isValid()) {
+        const qint64 ms = attributes.modified.toMSecsSinceEpoch();
+        const timespec times[2] = { { 0, UTIME_OMIT }, { time_t(ms / 1000), long(ms % 1000) * 1000000 } };
+        if (::futimens(file, times) != 0) {
+            *error = tr("Cannot set the modification time of %1: %2").arg(path, systemError());
+            return false;
+        }
+    }
+    return true;
+}
+
 bool FileAttributes::canChangeOwners()
 {
     return ::geteuid() == 0;

@@ -36,6 +36,10 @@ struct FileAttributes
     // still set. Anything else that fails is an error.
     [[nodiscard]] static bool apply(
         const QString &path, const FileAttributes &attributes, bool *ownerSet, QString *error);
+    // The same on the open file `file`, named `path` in messages: no path
+    // is looked up again.
+    [[nodiscard]] static bool applyTo(
+        int file, const QString &path, const FileAttributes &attributes, bool *ownerSet, QString *error);
     // Whether this process may give files to any owner (it runs as root).
     static bool canChangeOwners();
     // The name of the user this process runs as, for messages.
