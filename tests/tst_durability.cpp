@@ -12,6 +12,7 @@
 #include <cluster/RepositoryLock.h>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -41,6 +42,9 @@ QList<Call> readTrace(const QString &file)
     // Opened for reading only, not for a sync (DiskSync opens with O_NONBLOCK).
     static const QRegularExpression readOpen(QStringLiteral(
         "^\\d+\\s+openat\\(AT_FDCWD(?:<[^>]*>)?, \"([^\"]*)\", O_RDONLY(?!.*O_NONBLOCK).*\\) = \\d"));
+    // A directory opened to be listed (QDirIterator, QDir::entryList).
+    static const QRegularExpression listOpen(QStringLiteral(
+        "^\\d+\\s+openat\\(AT_FDCWD(?:<[^>]*>)?, \"([^\"]*)\", O_RDONLY.*O_DIRECTORY.*\\) = \\d"));
     static const QRegularExpression renameCall(
         QString::fromLatin1(R"re(^\d+\s+(rename|renameat2?)\((?:AT_FDCWD(?:<[^>]*>)?, )?"([^"]*)", (?:AT_FDCWD(?:<[^>]*>)?, )?"([^"]*)".*\) = 0)re"));
     QList<Call> calls;
@@ -68,6 +72,8 @@ QList<Call> readTrace(const QString &file)
             calls.append({QStringLiteral("rename"), {}, rename.captured(2), rename.captured(3)});
         else if (const auto read = readOpen.match(line); read.hasMatch())
             calls.append({QStringLiteral("read"), read.captured(1), {}, {}});
+        else if (const auto list = listOpen.match(line); list.hasMatch())
+            calls.append({QStringLiteral("list"), list.captured(1), {}, {}});
     }
     return calls;
 }
@@ -262,6 +268,40 @@ private Q_SLOTS:
         QCOMPARE(repositories.size(), 1);
         QVERIFY2(reads.value(repositories.first()) == 1, qPrintable(describe()));
         QVERIFY2(reads.value(QStringLiteral("bootstrap-properties.tar.zst")) == 2, qPrintable(describe()));
+    }
+
+    // Walking a repository opens every directory of it: seconds for a
+    // production one, on its host over ssh. A restore answered in advance
+    // (--yes) walks node2's repository four times: looking for its runtime
+    // files (the step's confirmation, which is not asked when there are
+    // none, and the step itself), and measuring what the swap moves to the
+    // quarantine and what it put in place, for the report. The free-space
+    // check (which counts only what is written) and the confirmations no one
+    // reads walked it three more times, two of them while node2 was down.
+    void aRestoreAnsweredInAdvanceWalksTheRepositoryOnlyWhereItMust()
+    {
+        const QString set = newestSet();
+        QVERIFY(!set.isEmpty());
+        const QString repository = QDir(m_sandbox->node(QStringLiteral("node2")).repository).canonicalPath();
+        // A directory two levels down, which only a walk of the whole tree opens.
+        QString deep;
+        QDirIterator it(repository, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (deep.isEmpty() && it.hasNext()) {
+            const QString path = it.next();
+            if (QDir(repository).relativeFilePath(path).count(u'/') == 1 && !path.contains(QLatin1String("/crx.")))
+                deep = path;
+        }
+        QVERIFY2(!deep.isEmpty(), qPrintable(repository));
+        const QList<Call> calls = traced(QStringLiteral("restore-walks"),
+            {QStringLiteral("run"), QStringLiteral("--profile"), m_sandbox->profile().filePath, QStringLiteral("--scenario"),
+             QStringLiteral("restore-node"), QStringLiteral("--node"), QStringLiteral("node2"), QStringLiteral("--repository"),
+             QStringLiteral("--backup-set"), set, QStringLiteral("--yes")},
+            QStringLiteral("openat"));
+        QVERIFY(!calls.isEmpty());
+        const auto walks = std::count_if(calls.cbegin(), calls.cend(), [&deep](const Call &call) {
+            return call.name == QLatin1String("list") && call.path == deep;
+        });
+        QVERIFY2(walks == 4, qPrintable(QStringLiteral("%1 listed %2 time(s)").arg(deep).arg(walks)));
     }
 
     // The unpacking's checksum of the archive is compared with SHA256SUMS:

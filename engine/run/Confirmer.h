@@ -32,6 +32,9 @@ public:
     // True when the answer was given before the run (--yes), not by a person
     // at the moment of asking: the report says so.
     virtual bool answersInAdvance() const { return false; }
+    // False when no one reads the request's changes: they are then not
+    // measured (see StepContext::measuresPreview).
+    virtual bool showsChanges() const { return true; }
 };
 
 // For `--yes` and for tests: answers every request the same way.
@@ -44,6 +47,7 @@ public:
     }
     bool confirm(const ConfirmationRequest &) override { return m_answer; }
     bool answersInAdvance() const override { return true; }
+    bool showsChanges() const override { return false; }
 
 private:
     bool m_answer;

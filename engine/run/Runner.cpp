@@ -246,7 +246,9 @@ void Runner::runCleanup()
 bool Runner::confirm(int index)
 {
     const Step &step = m_plan->step(index);
-    const StepContext context(m_profile, m_nodes, m_plan->options(), m_runDirectory);
+    StepContext context(m_profile, m_nodes, m_plan->options(), m_runDirectory);
+    // Measuring what a step moves walks the tree while the node is down.
+    context.setMeasuresPreview(m_confirmer && m_confirmer->showsChanges());
     ConfirmationRequest request;
     request.stepIndex = index;
     request.title = step.title();

@@ -34,6 +34,10 @@ public:
     // touches, or empty for the cluster's name.
     virtual QString confirmationWord() const { return {}; }
     virtual ChangeList preview(const StepContext &context) const = 0;
+    // True for a step that only renames what exists (into the quarantine,
+    // or a copy into place): it takes no space, and the free-space check
+    // skips its preview, which may walk the whole repository.
+    virtual bool onlyRenames() const { return false; }
     // What the step needs and will not find, known before the run starts (a
     // profile key, a command, a client program): each a sentence naming it
     // and what to do. The checks list them all before anything changes.

@@ -60,6 +60,13 @@ public:
     // placeholder (a dry run has no run yet).
     QString runIdForPreview() const;
 
+    // Whether a preview measures what a step moves (its files and bytes: a
+    // walk of the whole tree, seconds for a production repository). On for
+    // a person to read; off for the free-space check, which counts only what
+    // is written, and for a confirmation answered before the run.
+    bool measuresPreview() const { return m_measuresPreview; }
+    void setMeasuresPreview(bool measures) { m_measuresPreview = measures; }
+
     bool isCancelled() const { return m_cancelled && m_cancelled->load(); }
     void info(const QString &message) { log(LogRecord::Level::Info, message); }
     void warn(const QString &message) { log(LogRecord::Level::Warning, message); }
@@ -96,6 +103,7 @@ private:
     ChangeList m_changes;
     QStringList m_logLines;
     QString m_error;
+    bool m_measuresPreview = true;
     std::atomic_bool m_damaged{false};
 };
 

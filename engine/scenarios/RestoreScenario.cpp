@@ -269,12 +269,15 @@ PreconditionResult RestoreScenario::checkFreeSpace(const Scenario &scenario, con
     // What the plan writes, by file system: the unpacked copies (what it
     // replaces is renamed into the quarantine, which takes no space).
     const auto plan = scenario.buildPlan(profile, options);
-    const StepContext context(profile, nodes, plan->options(), {});
+    StepContext context(profile, nodes, plan->options(), {});
+    context.setMeasuresPreview(false); // what is moved takes no space
     // Keyed by host and file system; a target names its host as HostPath::display() does.
     QHash<QString, qint64> needed;
     QHash<QString, HostPath> example;
     QHash<QString, qint64> available;
     for (int i = 0; i < plan->size(); ++i) {
+        if (plan->step(i).onlyRenames())
+            continue;
         for (const Change &change : plan->step(i).preview(context)) {
             if ((change.kind != Change::Kind::Write && change.kind != Change::Kind::Overwrite) || change.bytes <= 0)
                 continue;

@@ -46,7 +46,8 @@ ChangeList CopyRestoredFilesStep::preview(const StepContext &context) const
     for (const HostPath &target : m_targets) {
         HostFiles &files = context.hosts().files(target);
         HostFiles::Usage usage;
-        (void)files.usage(target.path, &usage, nullptr);
+        if (context.measuresPreview())
+            (void)files.usage(target.path, &usage, nullptr);
         changes.append({Change::Kind::Move, target.display(),
                         tr("its current contents, to %1")
                             .arg(files.describe(Quarantine::directory(Quarantine::anchorFor(files, target.path), context.runIdForPreview()))),

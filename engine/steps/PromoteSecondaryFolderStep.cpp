@@ -47,7 +47,8 @@ ChangeList PromoteSecondaryFolderStep::preview(const StepContext &context) const
     if (folder.isEmpty())
         return {{Change::Kind::Manual, files.describe(m_repository), tr("no crx.NNNN folder there now; checked again when the step runs")}};
     HostFiles::Usage usage;
-    (void)files.usage(folder, &usage, nullptr);
+    if (context.measuresPreview())
+        (void)files.usage(folder, &usage, nullptr);
     ChangeList changes{{Change::Kind::Move, files.describe(folder), tr("its files, into %1/repository").arg(m_repository), usage.files, usage.bytes}};
     if (m_removeFolder)
         changes.append({Change::Kind::Move, files.describe(folder), tr("then the emptied folder, to the quarantine")});

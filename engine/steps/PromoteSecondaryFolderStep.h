@@ -31,6 +31,7 @@ public:
     QString title() const override;
     bool isDestructive() const override { return true; }
     QString confirmationWord() const override { return m_node; }
+    bool onlyRenames() const override { return true; }
     ChangeList preview(const StepContext &context) const override;
     QStringList missingRequirements(const StepContext &context) const override;
     bool run(StepContext &context) override;

@@ -42,8 +42,10 @@ ChangeList PutBackFromQuarantineStep::preview(const StepContext &context) const
         HostFiles &files = context.hosts().files(entry.host);
         if (!entry.exists(files))
             continue;
+        // A database's dump is what is loaded (its size counts for space).
         HostFiles::Usage usage;
-        (void)files.usage(entry.isPlaced() ? entry.original : entry.stored, &usage, nullptr);
+        if (context.measuresPreview() || !entry.database.isEmpty())
+            (void)files.usage(entry.isPlaced() ? entry.original : entry.stored, &usage, nullptr);
         if (!entry.database.isEmpty()) {
             changes.append({Change::Kind::Overwrite, entry.original,
                             tr("loaded from %1, after a dump of what it holds now is kept in this run's quarantine").arg(entry.stored), 1,

@@ -90,7 +90,8 @@ ChangeList QuarantinePathsStep::preview(const StepContext &context) const
         return {{Change::Kind::Manual, m_root.display(), error}};
     for (const QString &path : std::as_const(paths)) {
         HostFiles::Usage usage;
-        (void)files.usage(path, &usage, nullptr);
+        if (context.measuresPreview())
+            (void)files.usage(path, &usage, nullptr);
         changes.append({Change::Kind::Move, files.describe(path), tr("to %1").arg(files.describe(quarantine)), usage.files, usage.bytes});
     }
     if (changes.isEmpty())

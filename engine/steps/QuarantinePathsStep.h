@@ -29,6 +29,7 @@ public:
     QString details() const override;
     bool isDestructive() const override { return true; }
     QString confirmationWord() const override { return m_confirmationWord; }
+    bool onlyRenames() const override { return true; }
     ChangeList preview(const StepContext &context) const override;
     QStringList missingRequirements(const StepContext &context) const override;
     bool run(StepContext &context) override;

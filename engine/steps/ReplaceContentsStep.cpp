@@ -45,7 +45,7 @@ ChangeList ReplaceContentsStep::preview(const StepContext &context) const
                 continue;
             }
             HostFiles::Usage usage;
-            if (files.usage(QDir(m_location.path).filePath(name), &usage, nullptr)) {
+            if (context.measuresPreview() && files.usage(QDir(m_location.path).filePath(name), &usage, nullptr)) {
                 current.files += usage.files;
                 current.bytes += usage.bytes;
             }
