@@ -1922,7 +1922,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>Alle Dateien des wiederhergestellten Repositorys von %1 nach %2 kopieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>its current contents, to %1</source>
         <translation>sein aktueller Inhalt, nach %1</translation>
     </message>
@@ -2849,17 +2849,20 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
     <name>FileAttributes</name>
     <message>
         <location filename="../engine/support/FileAttributes.cpp" line="+64"/>
+        <location line="+35"/>
         <source>Cannot give %1 to its recorded owner: %2</source>
         <translation>%1 kann nicht dem aufgezeichneten Eigentümer übergeben werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-27"/>
         <location line="+5"/>
+        <location line="+27"/>
         <source>Cannot set the permissions of %1: %2</source>
         <translation>Die Berechtigungen von %1 können nicht gesetzt werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-20"/>
+        <location line="+27"/>
         <source>Cannot set the modification time of %1: %2</source>
         <translation>Die Änderungszeit von %1 kann nicht gesetzt werden: %2</translation>
     </message>
@@ -2974,6 +2977,20 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <location line="+12"/>
         <source>Cannot remove the snapshot %1: %2</source>
         <translation>Der Snapshot %1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriterThread</name>
+    <message>
+        <location filename="../engine/restore/FileWriterThread.cpp" line="+51"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <location line="+18"/>
+        <source>Cannot write %1: %2. Check the free space.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
 </context>
 <context>
@@ -5431,7 +5448,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Der Plan des Laufs %1 kann nicht mehr auf dieselbe Weise erstellt werden (das Profil oder Lifeboat hat sich geändert). Schließen Sie ihn anhand seines Berichts von Hand ab, und legen Sie ihn dann beiseite.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>Injected failure (LIFEBOAT_FAILPOINT) in step %1.</source>
         <translation>Eingespeister Fehler (LIFEBOAT_FAILPOINT) in Schritt %1.</translation>
     </message>
@@ -5441,12 +5458,12 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Der Lauf hat kein Journal.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
         <translation>Lauf %1 ist beendet (%2); nur ein unterbrochener oder fehlgeschlagener Lauf kann wieder aufgenommen werden.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>%1: nothing to change, so not asked.</source>
         <translation>%1: nichts zu ändern, daher nicht nachgefragt.</translation>
     </message>
@@ -7013,18 +7030,23 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+263"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+253"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-152"/>
         <location line="+20"/>
         <source>would be written through a link, which a restore never follows</source>
         <translation>würde durch einen Link geschrieben, dem eine Wiederherstellung nie folgt</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+2"/>
+        <source>comes a second time</source>
+        <translation>kommt ein zweites Mal vor</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>%1 holds the link %2 to &quot;%3&quot;, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 enthält den Link %2 auf &quot;%3&quot;, den sein Manifest nicht aufführt. Der Satz ist nicht der, den sein Manifest beschreibt; verwenden Sie einen anderen Sicherungssatz.</translation>
     </message>
@@ -7034,7 +7056,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>würde ersetzen, was ein früherer Eintrag geschrieben hat</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-129"/>
         <source>%1 holds the entry &quot;%2&quot;, which %3. Lifeboat refuses this archive; nothing was written outside the restore&apos;s scratch directory. Use another backup set.</source>
         <translation>%1 enthält den Eintrag &quot;%2&quot;; dieser %3. Lifeboat lehnt dieses Archiv ab; außerhalb des Arbeitsverzeichnisses der Wiederherstellung wurde nichts geschrieben. Verwenden Sie einen anderen Sicherungssatz.</translation>
     </message>
@@ -7054,32 +7076,22 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 enthält %2, das sein Manifest nicht aufführt. Der Satz ist nicht der, den sein Manifest beschreibt; verwenden Sie einen anderen Sicherungssatz.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1 is damaged: %2 cannot be read to its end.</source>
         <translation>%1 ist beschädigt: %2 kann nicht bis zum Ende gelesen werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cannot write %1: %2. Check the free space.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1: %2 does not match the manifest (size or SHA-256 differs). The set is damaged; verify it with &apos;lifeboat verify&apos; and use another one.</source>
         <translation>%1: %2 stimmt nicht mit dem Manifest überein (Größe oder SHA-256 weicht ab). Der Satz ist beschädigt; prüfen Sie ihn mit &apos;lifeboat verify&apos;, und verwenden Sie einen anderen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
         <source>is a link to &quot;%1&quot;, outside the target</source>
         <translation>ist ein Link auf &quot;%1&quot;, außerhalb des Ziels</translation>
     </message>
@@ -7099,7 +7111,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <location line="+7"/>
         <location line="+50"/>
         <source>Cannot open %1: %2</source>
@@ -8536,7 +8548,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>derzeit kein crx.NNNN-Ordner vorhanden; wird bei Ausführung des Schritts erneut geprüft</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>its files, into %1/repository</source>
         <translation>seine Dateien, nach %1/repository</translation>
     </message>
@@ -8806,7 +8818,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Zurücklegen, was die Wiederherstellung %1 ersetzt hat</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>loaded from %1, after a dump of what it holds now is kept in this run&apos;s quarantine</source>
         <translation>aus %1 geladen, nachdem ein Export des aktuellen Inhalts in der Quarantäne dieses Laufs aufbewahrt wurde</translation>
     </message>
@@ -9073,7 +9085,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>In %1: %2. Nichts wird gelöscht: Sie werden in die Quarantäne verschoben und dort aufbewahrt, bis Sie sie löschen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+23"/>
         <source>to %1</source>
         <translation>nach %1</translation>
@@ -10255,7 +10267,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Stellen Sie das Geheimnis wie in der Meldung beschrieben bereit, und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>The restore writes %1 on the file system of %2, which has %3 free.</source>
         <translation>Die Wiederherstellung schreibt %1 auf das Dateisystem von %2, das %3 frei hat.</translation>
     </message>
@@ -12269,7 +12281,7 @@ Fehler: %1</translation>
         <translation>&lt;Lauf-ID&gt;</translation>
     </message>
     <message>
-        <location filename="../engine/run/StepContext.h" line="+75"/>
+        <location filename="../engine/run/StepContext.h" line="+82"/>
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>

@@ -1922,7 +1922,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Copier tous les fichiers du référentiel restauré de %1 vers %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>its current contents, to %1</source>
         <translation>son contenu actuel, vers %1</translation>
     </message>
@@ -2849,17 +2849,20 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
     <name>FileAttributes</name>
     <message>
         <location filename="../engine/support/FileAttributes.cpp" line="+64"/>
+        <location line="+35"/>
         <source>Cannot give %1 to its recorded owner: %2</source>
         <translation>Impossible de donner %1 à son propriétaire enregistré : %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-27"/>
         <location line="+5"/>
+        <location line="+27"/>
         <source>Cannot set the permissions of %1: %2</source>
         <translation>Impossible de définir les permissions de %1 : %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-20"/>
+        <location line="+27"/>
         <source>Cannot set the modification time of %1: %2</source>
         <translation>Impossible de définir la date de modification de %1 : %2</translation>
     </message>
@@ -2974,6 +2977,20 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <location line="+12"/>
         <source>Cannot remove the snapshot %1: %2</source>
         <translation>Impossible de supprimer l&apos;instantané %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriterThread</name>
+    <message>
+        <location filename="../engine/restore/FileWriterThread.cpp" line="+51"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <location line="+18"/>
+        <source>Cannot write %1: %2. Check the free space.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre.</translation>
     </message>
 </context>
 <context>
@@ -5431,7 +5448,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Le plan de l&apos;exécution %1 ne peut plus être reconstruit à l&apos;identique (le profil ou Lifeboat a changé). Terminez-la à la main en suivant son rapport, puis mettez-la de côté.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>Injected failure (LIFEBOAT_FAILPOINT) in step %1.</source>
         <translation>Échec injecté (LIFEBOAT_FAILPOINT) à l&apos;étape %1.</translation>
     </message>
@@ -5441,12 +5458,12 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>L&apos;exécution n&apos;a pas de journal.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
         <translation>L’exécution %1 est terminée (%2) ; seule une exécution interrompue ou en échec peut être reprise.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>%1: nothing to change, so not asked.</source>
         <translation>%1 : rien à changer, donc aucune question posée.</translation>
     </message>
@@ -7013,18 +7030,23 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+263"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+253"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-152"/>
         <location line="+20"/>
         <source>would be written through a link, which a restore never follows</source>
         <translation>serait écrite à travers un lien, qu’une restauration ne suit jamais</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+2"/>
+        <source>comes a second time</source>
+        <translation>apparaît une deuxième fois</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>%1 holds the link %2 to &quot;%3&quot;, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 contient le lien %2 vers &quot;%3&quot;, que son manifeste ne mentionne pas. Le jeu n’est pas celui que décrit son manifeste ; utilisez un autre jeu de sauvegarde.</translation>
     </message>
@@ -7034,7 +7056,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>remplacerait ce qu’une entrée précédente a écrit</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-129"/>
         <source>%1 holds the entry &quot;%2&quot;, which %3. Lifeboat refuses this archive; nothing was written outside the restore&apos;s scratch directory. Use another backup set.</source>
         <translation>%1 contient l&apos;entrée « %2 », qui %3. Lifeboat refuse cette archive ; rien n&apos;a été écrit en dehors du répertoire de travail de la restauration. Utilisez un autre jeu de sauvegarde.</translation>
     </message>
@@ -7054,32 +7076,22 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>%1 contient %2, que son manifeste ne liste pas. Le jeu n&apos;est pas celui que décrit son manifeste ; utilisez un autre jeu de sauvegarde.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1 is damaged: %2 cannot be read to its end.</source>
         <translation>%1 est endommagé : %2 ne peut pas être lu jusqu&apos;au bout.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cannot write %1: %2. Check the free space.</source>
-        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1: %2 does not match the manifest (size or SHA-256 differs). The set is damaged; verify it with &apos;lifeboat verify&apos; and use another one.</source>
         <translation>%1 : %2 ne correspond pas au manifeste (taille ou SHA-256 différent). Le jeu est endommagé ; vérifiez-le avec &apos;lifeboat verify&apos; et utilisez-en un autre.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
         <source>is a link to &quot;%1&quot;, outside the target</source>
         <translation>est un lien vers « %1 », hors de la cible</translation>
     </message>
@@ -7099,7 +7111,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <location line="+7"/>
         <location line="+50"/>
         <source>Cannot open %1: %2</source>
@@ -8536,7 +8548,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>aucun dossier crx.NNNN pour l&apos;instant ; revérifié lors de l&apos;exécution de l&apos;étape</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>its files, into %1/repository</source>
         <translation>ses fichiers, vers %1/repository</translation>
     </message>
@@ -8806,7 +8818,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Remettre en place ce que la restauration %1 a remplacé</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>loaded from %1, after a dump of what it holds now is kept in this run&apos;s quarantine</source>
         <translation>chargée depuis %1, après qu&apos;un export de son contenu actuel a été conservé dans la quarantaine de cette exécution</translation>
     </message>
@@ -9073,7 +9085,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Dans %1 : %2. Rien n&apos;est supprimé : ils sont déplacés en quarantaine, conservés jusqu&apos;à ce que vous la purgiez.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+23"/>
         <source>to %1</source>
         <translation>vers %1</translation>
@@ -10255,7 +10267,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Fournissez le secret comme l&apos;indique le message, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>The restore writes %1 on the file system of %2, which has %3 free.</source>
         <translation>La restauration écrit %1 sur le système de fichiers de %2, qui a %3 de libre.</translation>
     </message>
@@ -12269,7 +12281,7 @@ Pannes : %1</translation>
         <translation>&lt;id d&apos;exécution&gt;</translation>
     </message>
     <message>
-        <location filename="../engine/run/StepContext.h" line="+75"/>
+        <location filename="../engine/run/StepContext.h" line="+82"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>

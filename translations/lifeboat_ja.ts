@@ -1908,7 +1908,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 のリストアされたリポジトリの全ファイルを %2 にコピー</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>its current contents, to %1</source>
         <translation>現在の内容を %1 へ</translation>
     </message>
@@ -2833,17 +2833,20 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
     <name>FileAttributes</name>
     <message>
         <location filename="../engine/support/FileAttributes.cpp" line="+64"/>
+        <location line="+35"/>
         <source>Cannot give %1 to its recorded owner: %2</source>
         <translation>%1 を記録された所有者に変更できません: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-27"/>
         <location line="+5"/>
+        <location line="+27"/>
         <source>Cannot set the permissions of %1: %2</source>
         <translation>%1 のアクセス権を設定できません: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-20"/>
+        <location line="+27"/>
         <source>Cannot set the modification time of %1: %2</source>
         <translation>%1 の更新日時を設定できません: %2</translation>
     </message>
@@ -2958,6 +2961,20 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <location line="+12"/>
         <source>Cannot remove the snapshot %1: %2</source>
         <translation>スナップショット %1 を削除できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriterThread</name>
+    <message>
+        <location filename="../engine/restore/FileWriterThread.cpp" line="+51"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <location line="+18"/>
+        <source>Cannot write %1: %2. Check the free space.</source>
+        <translation>%1 を書き込めません: %2。空き容量を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -5408,7 +5425,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>実行 %1 のプランを同じ方法で再作成できなくなりました（プロファイルまたは Lifeboat が変更されました）。レポートに従って手動で完了させてから、脇に置いてください。</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>Injected failure (LIFEBOAT_FAILPOINT) in step %1.</source>
         <translation>ステップ %1 で障害を注入しました (LIFEBOAT_FAILPOINT)。</translation>
     </message>
@@ -5418,12 +5435,12 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>この実行にはジャーナルがありません。</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
         <translation>実行 %1 は終了しています（%2）。再開できるのは、中断された実行か失敗した実行だけです。</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>%1: nothing to change, so not asked.</source>
         <translation>%1: 変更するものがないため、確認しませんでした。</translation>
     </message>
@@ -6985,18 +7002,23 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+263"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+253"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-152"/>
         <location line="+20"/>
         <source>would be written through a link, which a restore never follows</source>
         <translation>リンクを経由して書き込まれることになりますが、復元はリンクをたどりません</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+2"/>
+        <source>comes a second time</source>
+        <translation>2 回目に現れます</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>%1 holds the link %2 to &quot;%3&quot;, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 にはマニフェストに記載のないリンク %2 (&quot;%3&quot; へ) が含まれています。このセットはマニフェストの記述と一致しません。別のバックアップセットを使ってください。</translation>
     </message>
@@ -7006,7 +7028,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>前のエントリーが書き込んだものを置き換えることになります</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-129"/>
         <source>%1 holds the entry &quot;%2&quot;, which %3. Lifeboat refuses this archive; nothing was written outside the restore&apos;s scratch directory. Use another backup set.</source>
         <translation>%1 にはエントリ &quot;%2&quot; が含まれていますが、これは%3。Lifeboat はこのアーカイブを拒否します。リストアの作業ディレクトリの外には何も書き込まれていません。別のバックアップセットを使用してください。</translation>
     </message>
@@ -7026,32 +7048,22 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 にはマニフェストに記載されていない %2 が含まれています。このセットはマニフェストが記述するものではありません。別のバックアップセットを使用してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 を書き込めません: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Cancelled by the user.</source>
         <translation>ユーザーによりキャンセルされました。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1 is damaged: %2 cannot be read to its end.</source>
         <translation>%1 は破損しています: %2 を最後まで読み取れません。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cannot write %1: %2. Check the free space.</source>
-        <translation>%1 を書き込めません: %2。空き容量を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1: %2 does not match the manifest (size or SHA-256 differs). The set is damaged; verify it with &apos;lifeboat verify&apos; and use another one.</source>
         <translation>%1: %2 がマニフェストと一致しません（サイズまたは SHA-256 が異なります）。セットは破損しています。&apos;lifeboat verify&apos; で検証し、別のセットを使用してください。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
         <source>is a link to &quot;%1&quot;, outside the target</source>
         <translation>ターゲット外の &quot;%1&quot; へのリンクです</translation>
     </message>
@@ -7071,7 +7083,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 を作成できません。権限と空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <location line="+7"/>
         <location line="+50"/>
         <source>Cannot open %1: %2</source>
@@ -8505,7 +8517,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>現在 crx.NNNN フォルダーはありません。ステップの実行時に再確認します</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>its files, into %1/repository</source>
         <translation>そのファイルを %1/repository へ</translation>
     </message>
@@ -8768,7 +8780,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>リストア %1 が置き換えたものを元に戻す</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>loaded from %1, after a dump of what it holds now is kept in this run&apos;s quarantine</source>
         <translation>現在の内容のダンプをこの実行の隔離領域に保管した後、%1 から読み込み</translation>
     </message>
@@ -9032,7 +9044,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 内: %2。何も削除されません。隔離領域に移動し、完全削除するまで保持されます。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+23"/>
         <source>to %1</source>
         <translation>%1 へ</translation>
@@ -10212,7 +10224,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>メッセージのとおりにシークレットを指定してから、再度チェックしてください。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>The restore writes %1 on the file system of %2, which has %3 free.</source>
         <translation>リストアは %2 のファイルシステムに %1 を書き込みますが、空きは %3 です。</translation>
     </message>
@@ -12218,7 +12230,7 @@ Faults: %1</source>
         <translation>&lt;実行 ID&gt;</translation>
     </message>
     <message>
-        <location filename="../engine/run/StepContext.h" line="+75"/>
+        <location filename="../engine/run/StepContext.h" line="+82"/>
         <source>Cancelled by the user.</source>
         <translation>ユーザーによりキャンセルされました。</translation>
     </message>
