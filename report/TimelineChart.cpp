@@ -129,7 +129,7 @@ QSize TimelineChart::size() const
 QImage TimelineChart::render(qreal scale) const
 {
     const QSize logical = size();
-    QImage image(logical * scale, QImage::Format_ARGB32_Premultiplied);
+    QImage image(logical * scale, QImage::Format_RGB32); // opaque: the PNG needs no alpha
     image.setDevicePixelRatio(scale);
     image.fill(Qt::white);
     QPainter painter(&image);
