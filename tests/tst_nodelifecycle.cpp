@@ -3,6 +3,7 @@
 
 #include "support/SandboxFixture.h"
 
+#include <cluster/NodeController.h>
 #include <cluster/RepositoryLock.h>
 #include <run/Confirmer.h>
 #include <run/RunRecord.h>
@@ -19,6 +20,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QThread>
+#include <QSet>
 
 #include <csignal>
 
@@ -60,6 +64,25 @@ private:
         QStringList nodes = sandbox.livingNodes();
         nodes.sort();
         return nodes;
+    }
+
+    // The local ports that an established TCP connection leads to, from
+    // the kernel's table (/proc/net/tcp and tcp6: "sl local remote st ...").
+    static QSet<int> connectedPorts()
+    {
+        QSet<int> ports;
+        for (const QString &table : {QStringLiteral("/proc/net/tcp"), QStringLiteral("/proc/net/tcp6")}) {
+            QFile file(table);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            file.readLine(); // the heading
+            while (!file.atEnd()) {
+                const QStringList fields = QString::fromLatin1(file.readLine()).simplified().split(u' ');
+                if (fields.size() > 3 && fields[3] == QLatin1String("01")) // ESTABLISHED
+                    ports.insert(fields[2].section(u':', -1).toInt(nullptr, 16));
+            }
+        }
+        return ports;
     }
 
     static qint64 pidOf(const SandboxFixture &sandbox, const QString &node)
@@ -198,6 +221,42 @@ private Q_SLOTS:
                  qPrintable(said));
         QVERIFY2(said.contains(QStringLiteral("Wait until it answers or has stopped")), qPrintable(said));
         QCOMPARE(living(sandbox).size(), 5);
+    }
+
+    // Two hung nodes (alive, holding their locks, not answering) are asked
+    // at once: each probe waits for its node's answer until it gives up, and
+    // asked one after another those waits add up before every run. Seen
+    // from the kernel: both nodes hold a connection from Lifeboat at the
+    // same moment.
+    void hungNodesAreAskedAtOnce()
+    {
+        SandboxFixture sandbox(quietSandbox());
+        QVERIFY(sandbox.created());
+        QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
+        const ClusterProfile profile = sandbox.profile();
+        const NodeProfile *node1 = profile.node(QStringLiteral("node1"));
+        const NodeProfile *node3 = profile.node(QStringLiteral("node3"));
+        QVERIFY(node1 && node3);
+        const qint64 pid1 = pidOf(sandbox, QStringLiteral("node1"));
+        const qint64 pid3 = pidOf(sandbox, QStringLiteral("node3"));
+        QVERIFY(::kill(pid_t(pid1), SIGSTOP) == 0);
+        QVERIFY(::kill(pid_t(pid3), SIGSTOP) == 0);
+        const NodeController nodes(profile);
+        QFuture<QList<NodeStatus>> asked = QtConcurrent::run([&nodes, node1, node3] { return nodes.statusOf({node1, node3}); });
+        bool both = false;
+        while (!asked.isFinished() && !both) {
+            const QSet<int> connected = connectedPorts();
+            both = connected.contains(node1->httpUrl.port()) && connected.contains(node3->httpUrl.port());
+            QThread::msleep(10);
+        }
+        const QList<NodeStatus> statuses = asked.result();
+        ::kill(pid_t(pid1), SIGCONT);
+        ::kill(pid_t(pid3), SIGCONT);
+        QVERIFY2(both, "node3 was asked only after node1's probe had given up");
+        QCOMPARE(statuses.size(), 2);
+        QCOMPARE(statuses[0].name, QStringLiteral("node1"));
+        QCOMPARE(statuses[1].name, QStringLiteral("node3"));
+        QVERIFY(statuses[0].silentButAlive() && statuses[1].silentButAlive());
     }
 
     void aNodeThatHoldsItsLockButDoesNotAnswerIsNotStartedAgain()

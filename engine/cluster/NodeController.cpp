@@ -19,6 +19,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace Lifeboat {
 
@@ -228,10 +230,23 @@ NodeStatus NodeController::status(const NodeProfile &node) const
 
 QList<NodeStatus> NodeController::statusOfAll() const
 {
-    QList<NodeStatus> statuses;
+    QList<const NodeProfile *> nodes;
     for (const NodeProfile &node : m_profile.nodes)
-        statuses.append(status(node));
-    return statuses;
+        nodes.append(&node);
+    return statusOf(nodes);
+}
+
+QList<NodeStatus> NodeController::statusOf(const QList<const NodeProfile *> &nodes) const
+{
+    // A pool of its own: the probes mostly wait, so they are not held to one
+    // thread per core, and a caller on another pool never waits for itself.
+    // Made once and kept to the end of the process, as the global pool is.
+    static QThreadPool *const probes = [] {
+        auto *pool = new QThreadPool;
+        pool->setMaxThreadCount(16);
+        return pool;
+    }();
+    return QtConcurrent::blockingMapped(probes, nodes, [this](const NodeProfile *node) { return status(*node); });
 }
 
 QHash<QString, QString> NodeController::backupModeValues(const QString &label, int timeoutMinutes) const

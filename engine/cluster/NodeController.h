@@ -47,6 +47,9 @@ public:
     // Every node of the profile, in the profile's order (blocking: call it
     // on a worker thread).
     QList<NodeStatus> statusOfAll() const;
+    // The nodes asked at once, in the order given: on a real cluster each
+    // probe waits for its host (ssh, HTTP), and one after another they add up.
+    QList<NodeStatus> statusOf(const QList<const NodeProfile *> &nodes) const;
     Result enterBackupMode(BackupModeState::Mode mode, const QString &label, int timeoutMinutes) const;
     Result leaveBackupMode(BackupModeState::Mode mode) const;
     // What the backup-mode commands may name ({host}, {password} …).

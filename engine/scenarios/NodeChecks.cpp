@@ -11,10 +11,12 @@ Precondition NodeChecks::noSilentButAliveNode(const ClusterProfile &profile, con
 {
     return { tr("Every node is either answering or stopped"), [&profile, &nodes] {
                 QStringList silent;
-                for (const NodeProfile &node : profile.nodes) {
-                    const NodeStatus status = nodes.status(node);
+                QList<const NodeProfile *> every;
+                for (const NodeProfile &node : profile.nodes)
+                    every.append(&node);
+                for (const NodeStatus &status : nodes.statusOf(every)) {
                     if (status.silentButAlive())
-                        silent.append(tr("%1 (pid %2)").arg(node.name).arg(status.pid));
+                        silent.append(tr("%1 (pid %2)").arg(status.name).arg(status.pid));
                 }
                 if (silent.isEmpty())
                     return PreconditionResult::pass(tr("No node is half-way between running and stopped."));
@@ -33,12 +35,14 @@ Precondition NodeChecks::otherAuthorsRunning(
     return { tr("The other author nodes are running"), [&profile, &nodes, stoppedForBackup] {
                 QStringList down;
                 QStringList serving;
+                QList<const NodeProfile *> others;
                 for (const NodeProfile *node :
                     profile.nodesWithRole(NodeRole::Primary) + profile.nodesWithRole(NodeRole::Secondary)) {
-                    if (node->name == stoppedForBackup)
-                        continue;
-                    (nodes.status(*node).running ? serving : down).append(node->name);
+                    if (node->name != stoppedForBackup)
+                        others.append(node);
                 }
+                for (const NodeStatus &status : nodes.statusOf(others))
+                    (status.running ? serving : down).append(status.name);
                 if (down.isEmpty())
                     return PreconditionResult::pass(
                         tr("Serving during the backup: %1.").arg(serving.join(QStringLiteral(", "))));
