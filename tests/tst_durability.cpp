@@ -272,12 +272,12 @@ private Q_SLOTS:
 
     // Walking a repository opens every directory of it: seconds for a
     // production one, on its host over ssh. A restore answered in advance
-    // (--yes) walks node2's repository four times: looking for its runtime
-    // files (the step's confirmation, which is not asked when there are
-    // none, and the step itself), and measuring what the swap moves to the
-    // quarantine and what it put in place, for the report. The free-space
-    // check (which counts only what is written) and the confirmations no one
-    // reads walked it three more times, two of them while node2 was down.
+    // (--yes) walks node2's repository once, to find the runtime files the
+    // backup's copy brought. It walked it seven times: the free-space check
+    // (which counts only what is written), the previews of confirmations no
+    // one reads (the runtime files' among them), and the swap measuring what
+    // it moved to the quarantine and what it put in place, for the report:
+    // four of them while node2 was down.
     void aRestoreAnsweredInAdvanceWalksTheRepositoryOnlyWhereItMust()
     {
         const QString set = newestSet();
@@ -296,12 +296,19 @@ private Q_SLOTS:
             {QStringLiteral("run"), QStringLiteral("--profile"), m_sandbox->profile().filePath, QStringLiteral("--scenario"),
              QStringLiteral("restore-node"), QStringLiteral("--node"), QStringLiteral("node2"), QStringLiteral("--repository"),
              QStringLiteral("--backup-set"), set, QStringLiteral("--yes")},
-            QStringLiteral("openat"));
+            QStringLiteral("openat,rename,renameat,renameat2"));
         QVERIFY(!calls.isEmpty());
-        const auto walks = std::count_if(calls.cbegin(), calls.cend(), [&deep](const Call &call) {
-            return call.name == QLatin1String("list") && call.path == deep;
+        const auto isWalk = [&deep](const Call &call) { return call.name == QLatin1String("list") && call.path == deep; };
+        const auto walks = std::count_if(calls.cbegin(), calls.cend(), isWalk);
+        QVERIFY2(walks == 1, qPrintable(QStringLiteral("%1 listed %2 time(s)").arg(deep).arg(walks)));
+        // That one while node2 is down, from the first of its files moved to
+        // the quarantine on.
+        const auto down = std::find_if(calls.cbegin(), calls.cend(), [&repository](const Call &call) {
+            return call.name == QLatin1String("rename") && call.from.startsWith(repository + u'/');
         });
-        QVERIFY2(walks == 4, qPrintable(QStringLiteral("%1 listed %2 time(s)").arg(deep).arg(walks)));
+        QVERIFY(down != calls.cend());
+        const auto walksWhileDown = std::count_if(down, calls.cend(), isWalk);
+        QVERIFY2(walksWhileDown == 1, qPrintable(QStringLiteral("%1 listed %2 time(s) while node2 was down").arg(deep).arg(walksWhileDown)));
     }
 
     // The unpacking's checksum of the archive is compared with SHA256SUMS:

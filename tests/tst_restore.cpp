@@ -8,6 +8,7 @@
 #include <backup/BackupSetManifest.h>
 #include <restore/RestoreScratch.h>
 #include <restore/RestoredTree.h>
+#include <run/Change.h>
 #include <run/Downtime.h>
 #include <run/Journal.h>
 #include <run/RunRecord.h>
@@ -351,6 +352,31 @@ private Q_SLOTS:
         QVERIFY(stop > 0 && start > stop);
         QCOMPARE(unpacked, 1);
         QCOMPARE(swapped, 1);
+        // What the swap put in place, as the report says: the files the set
+        // holds of the repository but its logs, which node2 keeps.
+        const BackupPart *part = manifest(m_offlineSet).authorRepository();
+        QVERIFY(part);
+        qint64 files = 0, bytes = 0;
+        for (const BackupPart::File &file : part->files) {
+            const QString relative = file.path.section(u'/', 1);
+            if (!relative.isEmpty() && relative.section(u'/', 0, 0) != QLatin1String("logs")) {
+                ++files;
+                bytes += file.size;
+            }
+        }
+        QVERIFY(files > 0);
+        bool placed = false;
+        for (const RunRecord::StepRecord &step : record.steps) {
+            for (const QJsonValue &value : step.changes) {
+                const Change change = Change::fromJson(value.toObject());
+                if (step.kind == StepKinds::replaceContents && change.kind == Change::Kind::Overwrite) {
+                    QCOMPARE(change.files, files);
+                    QCOMPARE(change.bytes, bytes);
+                    placed = true;
+                }
+            }
+        }
+        QVERIFY(placed);
         QVERIFY(record.steps[stop].startedAt <= down.downAt && down.downAt <= record.steps[stop].endedAt);
         QVERIFY(record.steps[start].startedAt <= down.upAt && down.upAt <= record.steps[start].endedAt);
 

@@ -3,6 +3,7 @@
 
 #include "ContentSwap.h"
 
+#include <backup/BackupPart.h>
 #include <restore/Quarantine.h>
 #include <restore/RestoreScratch.h>
 #include <restore/SecondaryFolder.h>
@@ -29,12 +30,26 @@ bool ContentSwap::entriesOf(HostFiles &files, const QString &directory, QStringL
     return true;
 }
 
+ContentSwap::Contents ContentSwap::contentsOf(const BackupPart &part, const QString &prefix)
+{
+    Contents contents;
+    for (const BackupPart::File &file : part.files) {
+        if (!file.path.startsWith(prefix))
+            continue;
+        const QString relative = file.path.mid(prefix.size());
+        Size &size = contents[relative.section(u'/', 0, 0)];
+        ++size.files;
+        size.bytes += file.size;
+    }
+    return contents;
+}
+
 bool ContentSwap::stays(const Kept &kept, const QString &name)
 {
     return kept.names.contains(name) || (kept.ownSecondaryFolder && SecondaryFolder::isName(name));
 }
 
-bool ContentSwap::swapIn(StepContext &context, const HostPath &place, const Kept &kept)
+bool ContentSwap::swapIn(StepContext &context, const HostPath &place, const Kept &kept, const std::optional<Contents> &copied)
 {
     HostFiles &files = context.hosts().files(place);
     const QString location = place.path;
@@ -65,9 +80,6 @@ bool ContentSwap::swapIn(StepContext &context, const HostPath &place, const Kept
         return !kept.names.contains(name) && !(ownFolderStays && SecondaryFolder::isName(name));
     };
     if (!markerEntry.exists()) {
-        HostFiles::Usage before;
-        if (!files.usage(location, &before, &error))
-            return context.fail(error);
         for (const QString &name : std::as_const(names)) {
             if (!staying.contains(name) && !quarantine.move(QDir(location).filePath(name), anchor))
                 return context.fail(quarantine.errorString());
@@ -75,7 +87,7 @@ bool ContentSwap::swapIn(StepContext &context, const HostPath &place, const Kept
         if (!files.writeFile(marker, {}, 0644, nullptr))
             return context.fail(tr("Cannot write %1.").arg(files.describe(marker)));
         context.recordChange({Change::Kind::Move, place.display(),
-                              tr("its contents, to %1").arg(Quarantine::directory(anchor, context.runId())), before.files, before.bytes});
+                              tr("its contents, to %1").arg(Quarantine::directory(anchor, context.runId()))});
     }
     if (!entriesOf(files, copy, &names, &error))
         return context.fail(error);
@@ -95,13 +107,25 @@ bool ContentSwap::swapIn(StepContext &context, const HostPath &place, const Kept
         context.warn(error);
     if (!files.removeOwnTree(copy, &error) || !files.removeOwnTree(marker, &error))
         context.warn(error);
-    HostFiles::Usage after;
-    if (!files.usage(location, &after, &error))
-        return context.fail(error);
-    context.recordChange({Change::Kind::Overwrite, place.display(), tr("restored from the backup"), after.files, after.bytes});
+    Size placed;
+    if (copied) {
+        // The whole copy, also what an attempt cut short had already placed.
+        for (auto it = copied->cbegin(); it != copied->cend(); ++it) {
+            if (comesIn(it.key())) {
+                placed.files += it->files;
+                placed.bytes += it->bytes;
+            }
+        }
+    } else {
+        HostFiles::Usage after;
+        if (!files.usage(location, &after, &error))
+            return context.fail(error);
+        placed = {after.files, after.bytes};
+    }
+    context.recordChange({Change::Kind::Overwrite, place.display(), tr("restored from the backup"), placed.files, placed.bytes});
     if (!staying.isEmpty())
         context.recordChange({Change::Kind::Keep, place.display(), tr("%1 left in place").arg(staying.join(QStringLiteral(", ")))});
-    context.info(tr("%1 now holds the backup's %n file(s).", nullptr, int(after.files)).arg(place.display()));
+    context.info(tr("%1 now holds the backup's %n file(s).", nullptr, int(placed.files)).arg(place.display()));
     return true;
 }
 

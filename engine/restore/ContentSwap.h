@@ -5,11 +5,15 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QHash>
 #include <QStringList>
+
+#include <optional>
 
 namespace Lifeboat {
 
 class HostFiles;
+struct BackupPart;
 class StepContext;
 struct HostPath;
 
@@ -40,8 +44,22 @@ public:
     ContentSwap() = delete;
 
     using Kept = KeptInPlace;
+    struct Size
+    {
+        qint64 files = 0;
+        qint64 bytes = 0;
+    };
+    // What a scratch copy holds, by its entries' names: the files the
+    // manifest lists below the prefix, which the unpacking checked one by one.
+    using Contents = QHash<QString, Size>;
+    static Contents contentsOf(const BackupPart &part, const QString &prefix);
 
-    [[nodiscard]] static bool swapIn(StepContext &context, const HostPath &location, const Kept &kept = {});
+    // With the copy's contents known, the swap reports what it put in place
+    // without walking the tree; else it measures the tree once in place. The
+    // contents it moves to the quarantine are never measured: both walks
+    // would be downtime, seconds on a production repository.
+    [[nodiscard]] static bool swapIn(StepContext &context, const HostPath &location, const Kept &kept = {},
+                                     const std::optional<Contents> &copied = std::nullopt);
     // Whether the entry `name` of the swapped directory stays in place.
     static bool stays(const Kept &kept, const QString &name);
     // What `directory` holds that a swap moves: every entry but Lifeboat's own

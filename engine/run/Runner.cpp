@@ -253,7 +253,13 @@ bool Runner::confirm(int index)
     request.stepIndex = index;
     request.title = step.title();
     request.details = step.details();
-    request.changes = step.preview(context);
+    // Confirmations answered in advance (--yes) are never shown, so their
+    // previews are not worked out: one may walk a whole repository, while
+    // its node is down. Each such step is then recorded as confirmed in
+    // advance, also one with nothing to change.
+    const bool answeredUnseen = m_confirmer && m_confirmer->answersInAdvance() && !m_confirmer->showsChanges();
+    if (!answeredUnseen)
+        request.changes = step.preview(context);
     if (step.isDestructive() && Change::keepsEverything(request.changes)) {
         // "Stop node3 — already stopped; left alone": nothing to say yes to.
         stepLogged(LogRecord::Level::Info, tr("%1: nothing to change, so not asked.").arg(step.title()));

@@ -210,7 +210,7 @@ void RestoreClusterScenario::addRepositoryRestores(Plan &staging, Plan &plan, co
                                        : tr("the repositories of %1 (copies of %2, on each host at once)")
                                              .arg(unpackedHere.join(QStringLiteral(", ")), repository.node));
     for (qsizetype i = 0; i < unpackedHere.size(); ++i)
-        addReplace(plan, unpackTargets[i], what(unpackedHere[i]), unpackedHere[i]);
+        addReplace(plan, repository, unpackTargets[i], what(unpackedHere[i]), unpackedHere[i]);
     if (!copiedHere.isEmpty())
         plan.add(std::make_unique<CopyRestoredFilesStep>(primary.name, unpackTargets.first(), copiedHere, copyTargets));
 }

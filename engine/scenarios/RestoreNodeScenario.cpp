@@ -124,7 +124,7 @@ void RestoreNodeScenario::addRepositoryRestore(Plan &staging, Plan &plan, const 
     const HostPath location = profile.onNode(node, node.repository);
     const QString what = tr("%1's repository (the copy of %2)").arg(node.name, part.node);
     addUnpack(staging, manifest, part, {location}, what);
-    addReplace(plan, location, what, node.name, {{QString(AemPaths::logs)}, node.role == NodeRole::Secondary && part.node != node.name});
+    addReplace(plan, part, location, what, node.name, {{QString(AemPaths::logs)}, node.role == NodeRole::Secondary && part.node != node.name});
     // A primary restored from a secondary's copy takes in its crx.NNNN folder
     // before the runtime files are deleted and its own id is restored.
     if (node.role == NodeRole::Primary)

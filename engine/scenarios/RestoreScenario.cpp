@@ -366,7 +366,7 @@ void RestoreScenario::addUnpackAndReplace(Plan &staging, Plan &swap, const Backu
                                           const HostPath &location, const QString &what, const QString &confirmationWord)
 {
     addUnpack(staging, manifest, part, {location}, what);
-    addReplace(swap, location, what, confirmationWord);
+    addReplace(swap, part, location, what, confirmationWord);
 }
 
 void RestoreScenario::readEachFileOnce(Plan &plan)
@@ -413,10 +413,11 @@ void RestoreScenario::addUnpack(Plan &plan, const BackupSetManifest &manifest, c
                   : tr("Unpack the backup of %1 to a scratch location").arg(what)));
 }
 
-void RestoreScenario::addReplace(Plan &plan, const HostPath &location, const QString &what, const QString &confirmationWord,
-                                 const ContentSwap::Kept &kept)
+void RestoreScenario::addReplace(Plan &plan, const BackupPart &part, const HostPath &location, const QString &what,
+                                 const QString &confirmationWord, const ContentSwap::Kept &kept)
 {
-    plan.add(std::make_unique<ReplaceContentsStep>(location, tr("Restore %1 from the backup").arg(what), confirmationWord, kept));
+    plan.add(std::make_unique<ReplaceContentsStep>(location, tr("Restore %1 from the backup").arg(what), confirmationWord, kept,
+                                                   ContentSwap::contentsOf(part, prefixOf(part))));
 }
 
 void RestoreScenario::addDatabaseRestores(Plan &staging, Plan &swap, const ClusterProfile &profile,

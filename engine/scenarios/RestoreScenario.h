@@ -81,8 +81,9 @@ protected:
     // locations at once, when given several) and the swap of one location.
     static void addUnpack(Plan &plan, const BackupSetManifest &manifest, const BackupPart &part,
                           const QList<HostPath> &locations, const QString &what);
-    static void addReplace(Plan &plan, const HostPath &location, const QString &what, const QString &confirmationWord = {},
-                           const ContentSwap::Kept &kept = {});
+    // `part`: what the scratch copy was unpacked from.
+    static void addReplace(Plan &plan, const BackupPart &part, const HostPath &location, const QString &what,
+                           const QString &confirmationWord = {}, const ContentSwap::Kept &kept = {});
     // Each profile database from its own dump ("database-<name>"), never from
     // another's; those in `kept` are left as they are.
     static void addDatabaseRestores(Plan &staging, Plan &swap, const ClusterProfile &profile, const BackupSetManifest &manifest,

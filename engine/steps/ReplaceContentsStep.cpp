@@ -11,11 +11,13 @@
 
 namespace Lifeboat {
 
-ReplaceContentsStep::ReplaceContentsStep(HostPath location, QString title, QString confirmationWord, ContentSwap::Kept kept)
+ReplaceContentsStep::ReplaceContentsStep(HostPath location, QString title, QString confirmationWord, ContentSwap::Kept kept,
+                                         std::optional<ContentSwap::Contents> copied)
     : m_location(std::move(location))
     , m_title(std::move(title))
     , m_confirmationWord(std::move(confirmationWord))
     , m_kept(std::move(kept))
+    , m_copied(std::move(copied))
 {
 }
 
@@ -62,7 +64,7 @@ ChangeList ReplaceContentsStep::preview(const StepContext &context) const
 
 bool ReplaceContentsStep::run(StepContext &context)
 {
-    return ContentSwap::swapIn(context, m_location, m_kept);
+    return ContentSwap::swapIn(context, m_location, m_kept, m_copied);
 }
 
 } // namespace Lifeboat

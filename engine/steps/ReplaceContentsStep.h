@@ -20,7 +20,9 @@ class ReplaceContentsStep final : public Step
     Q_DECLARE_TR_FUNCTIONS(ReplaceContentsStep)
 
 public:
-    ReplaceContentsStep(HostPath location, QString title, QString confirmationWord = {}, ContentSwap::Kept kept = {});
+    // `copied`: what the scratch copy holds (ContentSwap::contentsOf).
+    ReplaceContentsStep(HostPath location, QString title, QString confirmationWord = {}, ContentSwap::Kept kept = {},
+                        std::optional<ContentSwap::Contents> copied = std::nullopt);
 
     QString kind() const override { return StepKinds::replaceContents; }
     QString title() const override { return m_title; }
@@ -37,6 +39,7 @@ private:
     QString m_title;
     QString m_confirmationWord;
     ContentSwap::Kept m_kept;
+    std::optional<ContentSwap::Contents> m_copied;
 };
 
 } // namespace Lifeboat
