@@ -3,6 +3,8 @@
 
 #include "FileWriterThread.h"
 
+#include <support/DiskSync.h>
+
 #include <QFile>
 
 #include <cerrno>
@@ -191,6 +193,10 @@ bool FileWriterThread::closeWithAttributes(const Task &task)
     bool ownerSet = false;
     QString error;
     const bool attributed = FileAttributes::applyTo(task.file, task.path, task.attributes, &ownerSet, &error);
+    // The tree is synced before it is renamed into place: its files started
+    // on their way to the disk as each is complete, that sync finds most of
+    // them written.
+    DiskSync::beginWriting(task.file);
     const int closed = ::close(task.file);
     const int closeError = errno;
     if (attributed && closed != 0)
