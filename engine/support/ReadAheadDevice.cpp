@@ -58,7 +58,7 @@ QString ReadAheadDevice::sourceError() const
 void ReadAheadDevice::produce()
 {
     for (;;) {
-        QByteArray block(m_blockSize, Qt::Uninitialized);
+        QByteArray block = spareBlock();
         qint64 filled = 0;
         qint64 got = 0;
         // Whole blocks, so that the reader wakes once a block.
@@ -85,6 +85,20 @@ void ReadAheadDevice::produce()
     }
 }
 
+QByteArray ReadAheadDevice::spareBlock()
+{
+    QByteArray block;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_spare.empty()) {
+            block = std::move(m_spare.back());
+            m_spare.pop_back();
+        }
+    }
+    block.resize(m_blockSize); // within its capacity: no new allocation
+    return block;
+}
+
 qint64 ReadAheadDevice::readData(char *data, qint64 maximum)
 {
     if (m_offset == m_current.size()) {
@@ -92,6 +106,8 @@ qint64 ReadAheadDevice::readData(char *data, qint64 maximum)
         m_changed.wait(lock, [this] { return !m_ready.empty() || m_ended || m_stopping; });
         if (m_ready.empty())
             return m_failed ? -1 : 0;
+        if (m_current.isDetached() && qint64(m_current.capacity()) >= m_blockSize)
+            m_spare.push_back(std::move(m_current));
         m_current = std::move(m_ready.front());
         m_ready.pop_front();
         m_offset = 0;
