@@ -7,6 +7,7 @@
 #include <cluster/RepositoryLock.h>
 #include <restore/PartExtractor.h>
 #include <snapshot/FileSystemSnapshot.h>
+#include <support/AccountNames.h>
 #include <support/DiskSync.h>
 #include <support/DiskUsage.h>
 #include <support/FileAttributes.h>
@@ -23,8 +24,6 @@
 
 #include <cerrno>
 #include <fcntl.h>
-#include <grp.h>
-#include <pwd.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -37,14 +36,14 @@ constexpr qint64 chunkSize = 1 << 20;
 
 QString ownerName(uid_t uid)
 {
-    const passwd *entry = ::getpwuid(uid);
-    return entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(uid);
+    const QString name = AccountNames::user(uid);
+    return name.isEmpty() ? QString::number(uid) : name;
 }
 
 QString groupName(gid_t gid)
 {
-    const group *entry = ::getgrgid(gid);
-    return entry ? QString::fromLocal8Bit(entry->gr_name) : QString::number(gid);
+    const QString name = AccountNames::group(gid);
+    return name.isEmpty() ? QString::number(gid) : name;
 }
 
 bool setError(QString *error, const QString &message)

@@ -10,8 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
-#include <pwd.h>
 #include <run/Precondition.h>
+#include <support/AccountNames.h>
 #include <support/DataPaths.h>
 #include <support/LockFile.h>
 #include <hosts/Hosts.h>
@@ -23,8 +23,8 @@ namespace {
 
 QString userName()
 {
-    const passwd *entry = ::getpwuid(::getuid());
-    return entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(::getuid());
+    const QString name = AccountNames::user(::getuid());
+    return name.isEmpty() ? QString::number(::getuid()) : name;
 }
 
 QString lockPath(const ClusterProfile &profile, const QString &directory)

@@ -12,6 +12,7 @@
 #include <logging/Subsystem.h>
 #include <scenarios/ScenarioRegistry.h>
 #include <lifeboat/Version.h>
+#include <support/AccountNames.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -19,7 +20,6 @@
 #include <QSysInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <pwd.h>
 #include <unistd.h>
 
 namespace Lifeboat {
@@ -29,8 +29,8 @@ constexpr int progressIntervalMs = 100;
 
 QString userName()
 {
-    const passwd *entry = ::getpwuid(::getuid());
-    return entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(::getuid());
+    const QString name = AccountNames::user(::getuid());
+    return name.isEmpty() ? QString::number(::getuid()) : name;
 }
 } // namespace
 

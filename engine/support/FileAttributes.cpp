@@ -3,31 +3,19 @@
 
 #include "FileAttributes.h"
 
+#include <support/AccountNames.h>
+
 #include <QFile>
 #include <QTimeZone>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
-#include <grp.h>
-#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace Lifeboat {
 
 namespace {
-QString userName(uid_t uid)
-{
-    const passwd *entry = ::getpwuid(uid);
-    return entry ? QString::fromLocal8Bit(entry->pw_name) : QString();
-}
-
-QString groupName(gid_t gid)
-{
-    const group *entry = ::getgrgid(gid);
-    return entry ? QString::fromLocal8Bit(entry->gr_name) : QString();
-}
-
 QString systemError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -45,8 +33,8 @@ FileAttributes FileAttributes::of(const QString &path)
     attributes.mode = int(info.st_mode & 07777);
     attributes.uid = qint64(info.st_uid);
     attributes.gid = qint64(info.st_gid);
-    attributes.owner = userName(info.st_uid);
-    attributes.group = groupName(info.st_gid);
+    attributes.owner = AccountNames::user(info.st_uid);
+    attributes.group = AccountNames::group(info.st_gid);
     attributes.modified = QDateTime::fromMSecsSinceEpoch(
         qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1000000, QTimeZone::UTC);
     return attributes;
@@ -122,7 +110,7 @@ bool FileAttributes::canChangeOwners()
 
 QString FileAttributes::processUser()
 {
-    const QString name = userName(::geteuid());
+    const QString name = AccountNames::user(::geteuid());
     return name.isEmpty() ? QString::number(::geteuid()) : name;
 }
 
