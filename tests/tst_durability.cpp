@@ -341,6 +341,28 @@ private Q_SLOTS:
         QCOMPARE(RepositoryLock::inspect(m_sandbox->node(QStringLiteral("node2")).repository).pid, pid);
     }
 
+    // The checks before a backup need what the trees to back up hold twice:
+    // their size (the free space) and anything a backup cannot hold (pipes,
+    // links leading out). One walk serves both; it took two.
+    void theChecksBeforeABackupWalkEachTreeOnce()
+    {
+        const QList<Call> calls = traced(QStringLiteral("check-walks"),
+            {QStringLiteral("check"), QStringLiteral("--profile"), m_sandbox->profile().filePath, QStringLiteral("--scenario"),
+             QStringLiteral("backup-offline")},
+            QStringLiteral("openat"));
+        QVERIFY(!calls.isEmpty());
+        // A folder two levels down in the repository the backup copies: only
+        // a walk of the whole tree opens it.
+        QHash<QString, int> walks;
+        for (const Call &call : calls) {
+            if (call.name == QLatin1String("list") && call.path.endsWith(QLatin1String("/crx-repository/repository/datastore")))
+                ++walks[call.path];
+        }
+        QVERIFY2(!walks.isEmpty(), "no repository was walked");
+        for (auto it = walks.cbegin(); it != walks.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 listed %2 time(s)").arg(it.key()).arg(it.value())));
+    }
+
     void aRestoredTreeIsOnTheDiskBeforeItTakesTheNodesPlace()
     {
         const QString repository = QFileInfo(m_sandbox->node(QStringLiteral("node2")).repository).canonicalFilePath();

@@ -217,9 +217,10 @@ QJsonObject BackupSetManifest::summaryOf(const QJsonObject &manifest, const QStr
     return summary;
 }
 
-QByteArray BackupSetManifest::summaryBytes() const
+BackupSetManifest::Files BackupSetManifest::files() const
 {
-    return QJsonDocument(summaryOf(toJson(), needs())).toJson();
+    const QJsonObject json = toJson();
+    return {QJsonDocument(json).toJson(), QJsonDocument(summaryOf(json, needs())).toJson()};
 }
 
 std::optional<BackupSetManifest> BackupSetManifest::loadSummary(const QString &setDirectory)
@@ -259,7 +260,11 @@ std::optional<BackupSetManifest> BackupSetManifest::loadSummary(const QString &s
 
 bool BackupSetManifest::save(const QString &setDirectory, QString *error) const
 {
-    const QByteArray data = bytes();
+    return save(setDirectory, bytes(), error);
+}
+
+bool BackupSetManifest::save(const QString &setDirectory, const QByteArray &data, QString *error)
+{
     QSaveFile file(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
     if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
         return true;

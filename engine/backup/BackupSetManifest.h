@@ -88,7 +88,13 @@ public:
     // (BackupSetCatalog: every backup, `lifeboat backups`, prune) reads it
     // instead of the manifest, which holds every file of every part: a few
     // kilobytes per set instead of megabytes.
-    QByteArray summaryBytes() const;
+    struct Files
+    {
+        QByteArray manifest; // as bytes() has it
+        QByteArray summary;
+    };
+    // Both from one serialization of the manifest (megabytes of JSON).
+    Files files() const;
     // The summary that `manifest`, a manifest.json as parsed, must have
     // (what the verifier compares summary.json with).
     static QJsonObject summaryOf(const QJsonObject &manifest, const QStringList &needs);
@@ -103,6 +109,8 @@ public:
     // Written whole (QSaveFile) into `setDirectory`; on failure `error` gets
     // the file's error text.
     [[nodiscard]] bool save(const QString &setDirectory, QString *error) const;
+    // The same with the file's contents already made (files().manifest).
+    [[nodiscard]] static bool save(const QString &setDirectory, const QByteArray &bytes, QString *error);
 
     QDateTime restorePointOrTime() const { return restorePoint.isValid() ? restorePoint : time; }
     const Node *node(const QString &name) const;

@@ -35,6 +35,9 @@
 #include <QLocale>
 #include <QStorageInfo>
 
+#include <memory>
+#include <mutex>
+
 namespace Lifeboat {
 
 namespace {
@@ -54,15 +57,6 @@ QString followed(HostFiles &files, const QString &path)
     if (files.stat(path, &entry, nullptr) && entry.isLink())
         return QDir(QFileInfo(path).absolutePath()).absoluteFilePath(entry.linkTarget);
     return path;
-}
-
-qint64 sizeOf(const ClusterProfile &profile, const HostPath &place)
-{
-    if (place.path.isEmpty())
-        return 0;
-    HostFiles &files = Hosts::of(profile)->files(place);
-    HostFiles::Usage usage;
-    return files.usage(followed(files, place.path), &usage, nullptr) ? usage.bytes : 0;
 }
 
 bool existsOn(HostFiles &files, const QString &path, HostFiles::Type type = HostFiles::Type::Missing)
@@ -162,31 +156,76 @@ QList<HostPath> BackupScenario::backedUpPlaces(const ClusterProfile &profile)
     return places;
 }
 
-qint64 BackupScenario::estimatedBytes(const ClusterProfile &profile)
+class BackupScenario::PlacesUsage
 {
-    qint64 bytes = 0;
-    for (const HostPath &place : backedUpPlaces(profile))
-        bytes += sizeOf(profile, place);
-    return bytes;
+public:
+    explicit PlacesUsage(const ClusterProfile &profile)
+        : m_profile(profile)
+    {
+    }
+
+    // The bytes of every place that could be measured.
+    qint64 bytes() { return measured().bytes; }
+    const QStringList &special() { return measured().special; }
+    const QStringList &linksOutside() { return measured().linksOutside; }
+    // The first host that could not be asked; empty when all could.
+    const QString &error() { return measured().error; }
+
+private:
+    struct Measured
+    {
+        qint64 bytes = 0;
+        QStringList special, linksOutside;
+        QString error;
+    };
+
+    const Measured &measured()
+    {
+        std::call_once(m_once, [this] {
+            for (const HostPath &place : backedUpPlaces(m_profile)) {
+                if (place.path.isEmpty())
+                    continue;
+                HostFiles &files = Hosts::of(m_profile)->files(place);
+                HostFiles::Usage usage;
+                QString error;
+                if (!files.usage(followed(files, place.path), &usage, &error)) {
+                    if (m_measured.error.isEmpty())
+                        m_measured.error = error;
+                    continue;
+                }
+                m_measured.bytes += usage.bytes;
+                for (const QString &path : std::as_const(usage.special))
+                    m_measured.special.append(files.describe(path));
+                for (const QString &path : std::as_const(usage.linksOutside))
+                    m_measured.linksOutside.append(files.describe(path));
+            }
+        });
+        return m_measured;
+    }
+
+    const ClusterProfile &m_profile;
+    std::once_flag m_once;
+    Measured m_measured;
+};
+
+PreconditionResult BackupScenario::spaceCheck(const ClusterProfile &profile, PlacesUsage &usage)
+{
+    const qint64 needed = usage.bytes();
+    const qint64 free = QStorageInfo(DiskUsage::nearestExisting(profile.backupRoot)).bytesAvailable();
+    const QLocale locale;
+    if (free < needed)
+        return PreconditionResult::fail(tr("%1 free under %2, and the backup may need up to %3.")
+                                            .arg(locale.formattedDataSize(free), profile.backupRoot, locale.formattedDataSize(needed)),
+                                        tr("Free some space (prune old backup sets with 'lifeboat prune') or move the backup root."));
+    return PreconditionResult::pass(tr("%1 free, up to %2 needed.").arg(locale.formattedDataSize(free), locale.formattedDataSize(needed)));
 }
 
-PreconditionResult BackupScenario::archivableCheck(const ClusterProfile &profile)
+PreconditionResult BackupScenario::archivableCheck(PlacesUsage &usage)
 {
-    QStringList special;
-    QStringList linksOutside;
-    for (const HostPath &place : backedUpPlaces(profile)) {
-        if (place.path.isEmpty())
-            continue;
-        HostFiles &files = Hosts::of(profile)->files(place);
-        HostFiles::Usage usage;
-        QString error;
-        if (!files.usage(followed(files, place.path), &usage, &error))
-            return PreconditionResult::fail(error, Hosts::reachHint());
-        for (const QString &path : std::as_const(usage.special))
-            special.append(files.describe(path));
-        for (const QString &path : std::as_const(usage.linksOutside))
-            linksOutside.append(files.describe(path));
-    }
+    if (!usage.error().isEmpty())
+        return PreconditionResult::fail(usage.error(), Hosts::reachHint());
+    const QStringList &special = usage.special();
+    const QStringList &linksOutside = usage.linksOutside();
     QStringList problems;
     if (!special.isEmpty())
         problems.append(tr("these are pipes, sockets or devices, which a backup cannot hold and Lifeboat never opens: %1")
@@ -214,17 +253,9 @@ QList<Precondition> BackupScenario::preconditions(const ClusterProfile &profile,
             : PreconditionResult::fail(tr("Cannot write to %1.").arg(existing),
                                        tr("Give this user write access, or change \"backupRoot\" in the profile."));
     }});
-    checks.append({tr("Enough free space for the backup"), [&profile] {
-        const qint64 needed = estimatedBytes(profile);
-        const qint64 free = QStorageInfo(DiskUsage::nearestExisting(profile.backupRoot)).bytesAvailable();
-        const QLocale locale;
-        if (free < needed)
-            return PreconditionResult::fail(tr("%1 free under %2, and the backup may need up to %3.")
-                                                .arg(locale.formattedDataSize(free), profile.backupRoot, locale.formattedDataSize(needed)),
-                                            tr("Free some space (prune old backup sets with 'lifeboat prune') or move the backup root."));
-        return PreconditionResult::pass(tr("%1 free, up to %2 needed.").arg(locale.formattedDataSize(free), locale.formattedDataSize(needed)));
-    }});
-    checks.append({tr("Everything to back up can be archived"), [&profile] { return archivableCheck(profile); }});
+    const auto usage = std::make_shared<PlacesUsage>(profile);
+    checks.append({tr("Enough free space for the backup"), [&profile, usage] { return spaceCheck(profile, *usage); }});
+    checks.append({tr("Everything to back up can be archived"), [usage] { return archivableCheck(*usage); }});
     if (!profile.signing.key.isEmpty())
         checks.append({tr("Backup sets can be signed"), [&profile] { return signingCheck(profile); }});
     for (const NodeProfile *node : profile.nodesWithRole(NodeRole::Primary) + profile.nodesWithRole(NodeRole::Secondary)) {

@@ -70,14 +70,17 @@ protected:
     // cleanup that discards an unfinished set.
     static void addPartStep(Plan &plan, std::unique_ptr<Step> step);
     QString chosenSecondary(const ClusterProfile &profile, const QVariantMap &options) const;
-    static qint64 estimatedBytes(const ClusterProfile &profile);
     // What a complete backup reads, each on its host.
     static QList<HostPath> backedUpPlaces(const ClusterProfile &profile);
+    // What those places hold, walked once for the checks of one round that
+    // need it: a walk of every tree, on each host, is seconds on production.
+    class PlacesUsage;
+    static PreconditionResult spaceCheck(const ClusterProfile &profile, PlacesUsage &usage);
     // Fails naming every pipe, socket or device in what a backup reads (a
     // pipe would block the archiver for ever, with the nodes stopped) and
     // every link that leads out of its part (a restore could not recreate
     // it safely): a set that silently lacked them would not be the truth.
-    static PreconditionResult archivableCheck(const ClusterProfile &profile);
+    static PreconditionResult archivableCheck(PlacesUsage &usage);
     static PreconditionResult signingCheck(const ClusterProfile &profile);
     // The options the strategies that enter backup mode or copy one
     // secondary share.

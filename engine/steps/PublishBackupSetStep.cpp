@@ -253,17 +253,18 @@ bool PublishBackupSetStep::writeManifest(StepContext &context, const QString &st
     // SHA256SUMS first: a manifest without its checksums never exists. It
     // lists the manifest too, which decides what a restore does ('sha256sum
     // -c SHA256SUMS' checks it with the archives).
+    const BackupSetManifest::Files written = manifest.files();
     Sha256 manifestHash;
-    manifestHash.addData(manifest.bytes());
+    manifestHash.addData(written.manifest);
     sums += manifestHash.hexResult() + "  " + BackupSetLayout::manifestFile().toUtf8() + '\n';
     // And the summary that listing the sets reads instead of the manifest.
-    const QByteArray summary = manifest.summaryBytes();
     Sha256 summaryHash;
-    summaryHash.addData(summary);
+    summaryHash.addData(written.summary);
     sums += summaryHash.hexResult() + "  " + BackupSetLayout::summaryFile().toUtf8() + '\n';
     QString error;
     if (!saveWhole(QDir(staging).filePath(BackupSetLayout::checksumFile()), sums)
-        || !saveWhole(QDir(staging).filePath(BackupSetLayout::summaryFile()), summary) || !manifest.save(staging, &error))
+        || !saveWhole(QDir(staging).filePath(BackupSetLayout::summaryFile()), written.summary)
+        || !BackupSetManifest::save(staging, written.manifest, &error))
         return context.fail(tr("Cannot write the manifest of %1. Check the free space.").arg(staging));
     return true;
 }
