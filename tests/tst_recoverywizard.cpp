@@ -50,6 +50,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 #include <cmath>
 
 using namespace Lifeboat;
@@ -242,14 +244,27 @@ private:
         QCOMPARE(wizard.currentId(), int(Page_Run));
     }
 
+    // The run's outcome. A short plan may end before the test looks: a run
+    // already complete is read from its runner (runFinished was emitted on
+    // this thread, before the spy existed).
+    static std::optional<Runner::Outcome> outcomeOf(RunPage *run, int timeoutMs)
+    {
+        QSignalSpy finished(run, &RunPage::runFinished);
+        if (run->isComplete() && run->runner())
+            return run->runner()->outcome();
+        if (!finished.wait(timeoutMs))
+            return std::nullopt;
+        return finished.first().first().value<Runner::Outcome>();
+    }
+
     // Run → Summary: the run ends with `expected`, and the Summary says so.
     static void runToTheSummary(LifeboatWizard &wizard, Runner::Outcome expected = Runner::Outcome::Succeeded)
     {
         auto *run = qobject_cast<RunPage *>(wizard.currentPage());
         QVERIFY(run);
-        QSignalSpy finished(run, &RunPage::runFinished);
-        QVERIFY(finished.wait(180000));
-        QCOMPARE(finished.first().first().value<Runner::Outcome>(), expected);
+        const std::optional<Runner::Outcome> outcome = outcomeOf(run, 180000);
+        QVERIFY(outcome);
+        QCOMPARE(*outcome, expected);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(Page_Summary));
         auto *summary = qobject_cast<SummaryPage *>(wizard.currentPage());
@@ -656,9 +671,9 @@ private Q_SLOTS:
         resume->click();
         QCOMPARE(wizard.currentId(), int(Page_Run));
         auto *run = qobject_cast<RunPage *>(wizard.currentPage());
-        QSignalSpy finished(run, &RunPage::runFinished);
-        QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.first().first().value<Runner::Outcome>(), Runner::Outcome::Succeeded);
+        const std::optional<Runner::Outcome> outcome = outcomeOf(run, 120000);
+        QVERIFY(outcome);
+        QCOMPARE(*outcome, Runner::Outcome::Succeeded);
         QCOMPARE(wizard.session()->runDirectory(), runDirectory);
         const RunRecord record = RunRecord::load(runDirectory);
         QCOMPARE(record.result, QStringLiteral("succeeded"));
@@ -1019,9 +1034,9 @@ private Q_SLOTS:
         QVERIFY2(shared.isEmpty(), qPrintable(shared.join(u'\n')));
 
         auto *run = qobject_cast<RunPage *>(wizard.currentPage());
-        QSignalSpy finished(run, &RunPage::runFinished);
-        QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.first().first().value<Runner::Outcome>(), Runner::Outcome::Succeeded);
+        const std::optional<Runner::Outcome> outcome = outcomeOf(run, 120000);
+        QVERIFY(outcome);
+        QCOMPARE(*outcome, Runner::Outcome::Succeeded);
         QVERIFY2(answerer.problems().isEmpty(), qPrintable(answerer.problems().join(u'\n')));
         verifyKeyboardAccess(wizard);
         press(window, Qt::Key_N, Qt::AltModifier);
