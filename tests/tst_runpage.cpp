@@ -413,9 +413,20 @@ private Q_SLOTS:
     }
 
     // Issue 17: a step that changes nothing ("Stop publish1 — already
-    // stopped; left alone") is never asked for.
+    // stopped; left alone") is never asked for. With the plan approved
+    // before the run, no step is shown, so no preview is worked out (one may
+    // walk a repository while its node is down): the step is recorded as
+    // confirmed with the plan, and still not asked.
+    void aStepThatChangesNothingIsNotAsked_data()
+    {
+        QTest::addColumn<bool>("planApproved");
+        QTest::newRow("asked step by step") << false;
+        QTest::newRow("plan approved") << true;
+    }
+
     void aStepThatChangesNothingIsNotAsked()
     {
+        QFETCH(bool, planApproved);
         SandboxFixture sandbox;
         QVERIFY(sandbox.created());
         QCOMPARE(sandbox.sandbox(QStringLiteral("start")).exitCode, 0);
@@ -424,6 +435,7 @@ private Q_SLOTS:
         plan->add(std::make_unique<StopNodesStep>(QStringList{QStringLiteral("publish1")}));
         QWidget window;
         DialogConfirmer confirmer(&window);
+        confirmer.setPlanApproved(planApproved);
         DialogAnswerer answerer(DialogAnswerer::Answer::Decline);
         QTemporaryDir runs;
         Runner runner(sandbox.profile(), std::move(plan), &confirmer);
@@ -436,7 +448,12 @@ private Q_SLOTS:
         QCOMPARE(runner.outcome(), Runner::Outcome::Succeeded);
         QVERIFY2(answerer.asked().isEmpty(), qPrintable(answerer.asked().join(u'\n')));
         const RunRecord record = RunRecord::load(runner.runDirectory());
-        QVERIFY(record.confirmations.isEmpty());
+        if (planApproved) {
+            QCOMPARE(record.confirmations.size(), 1);
+            QVERIFY(record.confirmations.first().yes && record.confirmations.first().inAdvance);
+        } else {
+            QVERIFY(record.confirmations.isEmpty());
+        }
         QCOMPARE(record.steps.first().result, QStringLiteral("ok"));
     }
 

@@ -60,6 +60,8 @@ public:
     void setPlanApproved(bool approved) { m_planApproved = approved; }
     bool confirm(const ConfirmationRequest &request) override;
     bool answersInAdvance() const override { return m_lastInAdvance; }
+    // With the plan approved, a destructive step is not shown again.
+    bool showsChanges(bool destructive) const override { return !(m_planApproved && destructive); }
 
 private:
     QWidget *m_parent;

@@ -32,9 +32,11 @@ public:
     // True when the answer was given before the run (--yes), not by a person
     // at the moment of asking: the report says so.
     virtual bool answersInAdvance() const { return false; }
-    // False when no one reads the request's changes: they are then not
-    // measured (see StepContext::measuresPreview).
-    virtual bool showsChanges() const { return true; }
+    // False when no one will read the changes of the request for a step
+    // (`destructive` or manual): they are then not worked out at all, since
+    // a preview may walk a whole repository while its node is down. Such a
+    // step is recorded as confirmed, also one with nothing to change.
+    virtual bool showsChanges(bool /*destructive*/) const { return true; }
 };
 
 // For `--yes` and for tests: answers every request the same way.
@@ -47,7 +49,7 @@ public:
     }
     bool confirm(const ConfirmationRequest &) override { return m_answer; }
     bool answersInAdvance() const override { return true; }
-    bool showsChanges() const override { return false; }
+    bool showsChanges(bool) const override { return false; }
 
 private:
     bool m_answer;

@@ -248,17 +248,14 @@ bool Runner::confirm(int index)
     const Step &step = m_plan->step(index);
     StepContext context(m_profile, m_nodes, m_plan->options(), m_runDirectory);
     // Measuring what a step moves walks the tree while the node is down.
-    context.setMeasuresPreview(m_confirmer && m_confirmer->showsChanges());
+    const bool shown = m_confirmer && m_confirmer->showsChanges(step.isDestructive());
+    context.setMeasuresPreview(shown);
     ConfirmationRequest request;
     request.stepIndex = index;
     request.title = step.title();
     request.details = step.details();
-    // Confirmations answered in advance (--yes) are never shown, so their
-    // previews are not worked out: one may walk a whole repository, while
-    // its node is down. Each such step is then recorded as confirmed in
-    // advance, also one with nothing to change.
-    const bool answeredUnseen = m_confirmer && m_confirmer->answersInAdvance() && !m_confirmer->showsChanges();
-    if (!answeredUnseen)
+    // Changes no one reads are not worked out (Confirmer::showsChanges).
+    if (shown || !m_confirmer)
         request.changes = step.preview(context);
     if (step.isDestructive() && Change::keepsEverything(request.changes)) {
         // "Stop node3 — already stopped; left alone": nothing to say yes to.
