@@ -516,6 +516,47 @@ private Q_SLOTS:
         QCOMPARE(kept.readAll(), QByteArray("first\n"));
     }
 
+    // The modes a part records and a restore puts back are those of what is
+    // read: below the source, each entry's own; for a source that is a link
+    // the profile names, those of the folder it points to, never the link's.
+    void theModesRestoredAreThoseOfWhatWasRead_data()
+    {
+        QTest::addColumn<bool>("sourceIsALink");
+        QTest::newRow("folder") << false;
+        QTest::newRow("link to a folder") << true;
+    }
+
+    void theModesRestoredAreThoseOfWhatWasRead()
+    {
+        QFETCH(bool, sourceIsALink);
+        QTemporaryDir work;
+        const QString real = work.filePath(QStringLiteral("real"));
+        QVERIFY(writeText(real + QStringLiteral("/f.txt"), "f\n"));
+        QVERIFY(writeText(real + QStringLiteral("/sub/g.sh"), "g\n"));
+        const QHash<QString, mode_t> modes{{QString(), 0750}, {QStringLiteral("f.txt"), 0640},
+                                           {QStringLiteral("sub"), 0711}, {QStringLiteral("sub/g.sh"), 0755}};
+        for (auto it = modes.cbegin(); it != modes.cend(); ++it)
+            QCOMPARE(::chmod(QFile::encodeName(QDir(real).filePath(it.key())).constData(), it.value()), 0);
+        const QString source = sourceIsALink ? work.filePath(QStringLiteral("link")) : real;
+        if (sourceIsALink)
+            QVERIFY(QFile::link(real, source));
+        BackupPart part;
+        part.name = QStringLiteral("part");
+        part.sources = {{source, QStringLiteral("part")}};
+        PartArchiver archiver(ArchiveFormat::TarZstd, {[](qint64, qint64) {}, [] { return false; }, [](const QString &) {}});
+        QVERIFY2(archiver.write(part, work.path()), qPrintable(archiver.errorString()));
+        for (const BackupPart::File &file : std::as_const(part.files))
+            QCOMPARE(mode_t(file.mode), modes.value(file.path.mid(qsizetype(qstrlen("part/")))));
+        PartExtractor extractor(work.filePath(part.archiveFile), part, QStringLiteral("part/"));
+        const QString target = work.filePath(QStringLiteral("target"));
+        QVERIFY2(extractor.extractTo(target), qPrintable(extractor.errorString()));
+        for (auto it = modes.cbegin(); it != modes.cend(); ++it) {
+            struct stat info{};
+            QCOMPARE(::lstat(QFile::encodeName(QDir(target).filePath(it.key())).constData(), &info), 0);
+            QVERIFY2((info.st_mode & 07777) == it.value(), qPrintable(QStringLiteral("%1: %2").arg(it.key()).arg(info.st_mode & 07777, 0, 8)));
+        }
+    }
+
     // A write that fails on the writing thread (here: the file size limit,
     // as a full disk would) stops the unpacking, naming the file, and
     // nothing waits for ever.

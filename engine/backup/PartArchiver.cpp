@@ -5,7 +5,6 @@
 
 #include <support/FileAttributes.h>
 #include <support/DiskSync.h>
-#include <support/FileMode.h>
 #include <support/HashingDevice.h>
 #include <support/LinkTarget.h>
 #include <support/Sha256.h>
@@ -150,10 +149,10 @@ QList<PartArchiver::Entry> PartArchiver::collect(const BackupPart &part) const
         const QFileInfo root(readPath);
         if (!root.isDir()) {
             // A source that is a link is followed (the profile names what it points to).
-            entries.append({readPath, source.archivePath, root.isFile() ? Kind::File : Kind::Special, {}});
+            entries.append({readPath, source.archivePath, root.isFile() ? Kind::File : Kind::Special, {}, true});
             continue;
         }
-        entries.append({readPath, source.archivePath, Kind::Directory, {}});
+        entries.append({readPath, source.archivePath, Kind::Directory, {}, true});
         QDirIterator it(readPath, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -341,9 +340,14 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
     qint64 done = 0;
     QByteArray buffer(chunkSize, Qt::Uninitialized);
     for (const Entry &entry : entries) {
-        const QFileInfo info(entry.source);
-        const mode_t mode = FileMode::fromPermissions(info.permissions());
-        const FileAttributes attributes = FileAttributes::of(entry.source);
+        // One stat gives the owner, the time and the permission bits; the
+        // times KArchive also takes are read only for what is written. An
+        // unchanged file of an incremental costs an open and an fstat more,
+        // where QFileInfo's permissions() asked access() for each bit. A
+        // source is what it points to: a restore puts back the folder's owner
+        // and mode, never those of the link that named it (root's, 0777).
+        const FileAttributes attributes = entry.isSource ? FileAttributes::ofTarget(entry.source) : FileAttributes::of(entry.source);
+        const mode_t mode = mode_t(attributes.mode) & 0777;
         if (entry.kind == Kind::Link) {
             if (!writeLink(part, archive, tar, entry, attributes)) {
                 archive.close();
@@ -352,6 +356,7 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
             continue;
         }
         if (entry.directory()) {
+            const QFileInfo info(entry.source);
             if (tar && !writePaxHeader(tar, entry.archivePath, attributes)) {
                 archive.close();
                 return fail(tr("Cannot archive %1 into %2: %3").arg(entry.source, name, tar->errorString()));
@@ -389,6 +394,7 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
             return fail(tr("Cancelled by the user."));
         }
         Sha256 hash;
+        const QFileInfo info(entry.source);
         // The pax header only now: a file that vanished has none either.
         bool written = (!tar || writePaxHeader(tar, entry.archivePath, attributes))
             && archive.prepareWriting(entry.archivePath, attributes.owner, attributes.group, size, mode | 0100000,

@@ -53,6 +53,9 @@ private:
         QString archivePath;
         Kind kind = Kind::File;
         QString linkTarget; // links only, as text
+        // A source itself: it may be a link that the profile names, which is
+        // followed, so its permissions are those of what it points to.
+        bool isSource = false;
         bool directory() const { return kind == Kind::Directory; }
     };
 

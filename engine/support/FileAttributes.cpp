@@ -22,13 +22,14 @@ QString systemError()
 }
 } // namespace
 
-FileAttributes FileAttributes::of(const QString &path)
+namespace {
+FileAttributes fromStat(int (*statCall)(const char *, struct stat *), const QString &path)
 {
     FileAttributes attributes;
     struct stat info
     {
     };
-    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
+    if (statCall(QFile::encodeName(path).constData(), &info) != 0)
         return attributes;
     attributes.mode = int(info.st_mode & 07777);
     attributes.uid = qint64(info.st_uid);
@@ -38,6 +39,17 @@ FileAttributes FileAttributes::of(const QString &path)
     attributes.modified = QDateTime::fromMSecsSinceEpoch(
         qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1000000, QTimeZone::UTC);
     return attributes;
+}
+} // namespace
+
+FileAttributes FileAttributes::of(const QString &path)
+{
+    return fromStat(::lstat, path);
+}
+
+FileAttributes FileAttributes::ofTarget(const QString &path)
+{
+    return fromStat(::stat, path);
 }
 
 bool FileAttributes::apply(

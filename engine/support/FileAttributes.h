@@ -29,6 +29,9 @@ struct FileAttributes
 
     // Of `path` itself (a link is not followed); all unset when it does not exist.
     static FileAttributes of(const QString &path);
+    // Of what `path` points to, when it is a link (a part's source that the
+    // profile names through a link); else the same as of().
+    static FileAttributes ofTarget(const QString &path);
     // Puts the recorded owner, mode and time on `path` (a link is not
     // followed), in that order, since a change of owner clears set-id bits.
     // An owner the process may not give away (it does not run as root) is
