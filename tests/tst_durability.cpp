@@ -9,6 +9,7 @@
 
 #include <support/SandboxFixture.h>
 
+#include <backup/BackupSetManifest.h>
 #include <cluster/RepositoryLock.h>
 
 #include <QDir>
@@ -45,6 +46,9 @@ QList<Call> readTrace(const QString &file)
     // A directory opened to be listed (QDirIterator, QDir::entryList).
     static const QRegularExpression listOpen(QStringLiteral(
         "^\\d+\\s+openat\\(AT_FDCWD(?:<[^>]*>)?, \"([^\"]*)\", O_RDONLY.*O_DIRECTORY.*\\) = \\d"));
+    // Any other open for reading (O_NONBLOCK: the archiver's of a regular file, DiskSync's).
+    static const QRegularExpression otherOpen(QStringLiteral(
+        "^\\d+\\s+openat\\(AT_FDCWD(?:<[^>]*>)?, \"([^\"]*)\", O_RDONLY.*\\) = \\d"));
     static const QRegularExpression renameCall(
         QString::fromLatin1(R"re(^\d+\s+(rename|renameat2?)\((?:AT_FDCWD(?:<[^>]*>)?, )?"([^"]*)", (?:AT_FDCWD(?:<[^>]*>)?, )?"([^"]*)".*\) = 0)re"));
     QList<Call> calls;
@@ -74,6 +78,8 @@ QList<Call> readTrace(const QString &file)
             calls.append({QStringLiteral("read"), read.captured(1), {}, {}});
         else if (const auto list = listOpen.match(line); list.hasMatch())
             calls.append({QStringLiteral("list"), list.captured(1), {}, {}});
+        else if (const auto open = otherOpen.match(line); open.hasMatch())
+            calls.append({QStringLiteral("open"), open.captured(1), {}, {}});
     }
     return calls;
 }
@@ -390,6 +396,37 @@ private Q_SLOTS:
             QVERIFY2(directoryAfter, qPrintable(QStringLiteral("%1 was not synced after the rename into it").arg(directory)));
         }
         QVERIFY2(swaps > 0, "the restore renamed nothing into node2's repository");
+    }
+
+    // An incremental backup knows an unchanged file by its size and time
+    // (and its checksum only when those are in doubt): it never opens it.
+    // It opened every file of every part, only to learn its size.
+    void anIncrementalBackupOpensNoUnchangedFile()
+    {
+        const QStringList backup{QStringLiteral("run"), QStringLiteral("--profile"), m_sandbox->profile().filePath,
+                                 QStringLiteral("--scenario"), QStringLiteral("backup-offline"), QStringLiteral("--yes")};
+        const CommandResult full = m_sandbox->runner().lifeboat(backup + QStringList{QStringLiteral("--full")});
+        QVERIFY2(full.exitCode == 0, qPrintable(full.out + full.err));
+        const QList<Call> calls = traced(QStringLiteral("incremental"), backup, QStringLiteral("openat"));
+        QVERIFY(!calls.isEmpty());
+        // The GDS's documents, which nothing changes in this sandbox.
+        const QString gds = QDir(m_sandbox->profile().gds).canonicalPath();
+        QStringList documents;
+        QDirIterator it(gds, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            documents.append(it.next());
+        QVERIFY2(!documents.isEmpty(), qPrintable(gds));
+        const auto opened = std::count_if(calls.cbegin(), calls.cend(), [&documents](const Call &call) {
+            return (call.name == QLatin1String("read") || call.name == QLatin1String("open")) && documents.contains(call.path);
+        });
+        QVERIFY2(opened == 0, qPrintable(QStringLiteral("%1 of %2 unchanged GDS files were opened").arg(opened).arg(documents.size())));
+        // And the set holds them by reference.
+        QString error;
+        const auto set = BackupSetManifest::load(newestSet(), &error);
+        QVERIFY2(set && set->part(QStringLiteral("gds")), qPrintable(error));
+        const auto &files = set->part(QStringLiteral("gds"))->files;
+        QVERIFY(!files.isEmpty());
+        QVERIFY(std::all_of(files.cbegin(), files.cend(), [](const BackupPart::File &file) { return !file.storedIn.isEmpty(); }));
     }
 };
 

@@ -140,7 +140,8 @@ QList<PartArchiver::Entry> PartArchiver::collect(const BackupPart &part) const
             const QString target = info.readSymLink();
             return Entry{info.filePath(), archivePath, LinkTarget::staysInside(relative, target) ? Kind::Link : Kind::Special, target};
         }
-        return Entry{info.filePath(), archivePath, info.isDir() ? Kind::Directory : info.isFile() ? Kind::File : Kind::Special, {}};
+        const Kind kind = info.isDir() ? Kind::Directory : info.isFile() ? Kind::File : Kind::Special;
+        return Entry{info.filePath(), archivePath, kind, {}, false, kind == Kind::File ? info.size() : 0};
     };
     QList<Entry> entries;
     for (const BackupPart::Source &source : part.sources) {
@@ -149,7 +150,7 @@ QList<PartArchiver::Entry> PartArchiver::collect(const BackupPart &part) const
         const QFileInfo root(readPath);
         if (!root.isDir()) {
             // A source that is a link is followed (the profile names what it points to).
-            entries.append({readPath, source.archivePath, root.isFile() ? Kind::File : Kind::Special, {}, true});
+            entries.append({readPath, source.archivePath, root.isFile() ? Kind::File : Kind::Special, {}, true, root.isFile() ? root.size() : 0});
             continue;
         }
         entries.append({readPath, source.archivePath, Kind::Directory, {}, true});
@@ -332,7 +333,7 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
     }
     qint64 total = 0;
     for (const Entry &entry : entries)
-        total += entry.kind == Kind::File ? QFileInfo(entry.source).size() : 0;
+        total += entry.size;
 
     part.files.clear();
     part.directories.clear();
@@ -366,6 +367,19 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
             part.directories.append({entry.archivePath, attributes});
             continue;
         }
+        // Unchanged since the base by its size when listed and its time now
+        // (or, when in doubt, its checksum): referenced, never opened.
+        if (const std::optional<BackupPart::File> kept = unchanged(part, entry, entry.size, attributes)) {
+            // Referenced where it is stored; its owner, mode and time are today's.
+            BackupPart::File reference = *kept;
+            reference.mode = int(mode);
+            part.files.append(reference);
+            part.bytes += entry.size;
+            done += entry.size;
+            m_callbacks.progress(done, total);
+            FailPoint::hit(QStringLiteral("archived:%1:%2").arg(part.name).arg(part.files.size()));
+            continue;
+        }
         QFile file;
         if (!openRegularFile(entry.source, &file) && !QFileInfo::exists(entry.source)) {
             // Removed since it was listed (a live GDS): as GNU tar does, go on
@@ -378,17 +392,6 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
             return fail(tr("Cannot read %1: %2").arg(entry.source, file.errorString()));
         }
         const qint64 size = file.size();
-        if (const std::optional<BackupPart::File> kept = unchanged(part, entry, size, attributes)) {
-            // Referenced where it is stored; its owner, mode and time are today's.
-            BackupPart::File reference = *kept;
-            reference.mode = int(mode);
-            part.files.append(reference);
-            part.bytes += size;
-            done += size;
-            m_callbacks.progress(done, total);
-            FailPoint::hit(QStringLiteral("archived:%1:%2").arg(part.name).arg(part.files.size()));
-            continue;
-        }
         if (m_callbacks.cancelled()) {
             archive.close();
             return fail(tr("Cancelled by the user."));

@@ -56,6 +56,8 @@ private:
         // A source itself: it may be a link that the profile names, which is
         // followed, so its permissions are those of what it points to.
         bool isSource = false;
+        qint64 size = 0; // a file's, when it was listed
+
         bool directory() const { return kind == Kind::Directory; }
     };
 
