@@ -39,7 +39,10 @@ trap 'for c in "$work"/cluster "$work"/rss-*; do lifeboat sandbox stop "$c" >/de
 
 # Each figure with the load average beside it: the machine may be shared.
 row() { printf '%s   [load %s]\n' "$*" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$results"; }
-newest_set() { ls -1d "$cluster"/backups/2*/ | sort | tail -1; }
+# By time, not by name: two sets begun in the same second are named
+# "<time>-backup-offline" and "<time>-backup-offline-2", and sort's order
+# puts the first one last.
+newest_set() { ls -1dt "$cluster"/backups/2*/ | head -1; }
 set_bytes() { du -sb "$1" | cut -f1; }
 lifeboat_backup() { # $1 = time file, then extra options
   local into=$1; shift
