@@ -9,7 +9,7 @@
 
 #include <hosts/AgentProtocol.h>
 #include <lifeboat/Version.h>
-#include <support/FileAttributes.h>
+#include <support/AccountNames.h>
 #include <support/Translation.h>
 
 #include <QDeadlineTimer>
@@ -62,7 +62,7 @@ int AgentServer::run()
                                     {QStringLiteral("protocol"), m_announcedProtocol},
                                     {QStringLiteral("version"), QLatin1String(versionString)},
                                     {QStringLiteral("uid"), qint64(::geteuid())},
-                                    {QStringLiteral("user"), FileAttributes::processUser()}}))
+                                    {QStringLiteral("user"), AccountNames::processUser()}}))
         return 0;
     if (!hello())
         return m_channel.isClosed() ? 0 : 1;

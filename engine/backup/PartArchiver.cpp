@@ -341,12 +341,11 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
     qint64 done = 0;
     QByteArray buffer(chunkSize, Qt::Uninitialized);
     for (const Entry &entry : entries) {
-        // One stat gives the owner, the time and the permission bits; the
-        // times KArchive also takes are read only for what is written. An
-        // unchanged file of an incremental costs an open and an fstat more,
-        // where QFileInfo's permissions() asked access() for each bit. A
-        // source is what it points to: a restore puts back the folder's owner
-        // and mode, never those of the link that named it (root's, 0777).
+        // One stat gives the owner, the time and the permission bits
+        // (QFileInfo::permissions() asked access() for each bit); the times
+        // KArchive also takes are read only for what is written. A source is
+        // what it points to: a restore puts back the folder's owner and mode,
+        // never those of the link that named it (root's, 0777).
         const FileAttributes attributes = entry.isSource ? FileAttributes::ofTarget(entry.source) : FileAttributes::of(entry.source);
         const mode_t mode = mode_t(attributes.mode) & 0777;
         if (entry.kind == Kind::Link) {

@@ -34,17 +34,6 @@ namespace {
 
 constexpr qint64 chunkSize = 1 << 20;
 
-QString ownerName(uid_t uid)
-{
-    const QString name = AccountNames::user(uid);
-    return name.isEmpty() ? QString::number(uid) : name;
-}
-
-QString groupName(gid_t gid)
-{
-    const QString name = AccountNames::group(gid);
-    return name.isEmpty() ? QString::number(gid) : name;
-}
 
 bool setError(QString *error, const QString &message)
 {
@@ -85,8 +74,8 @@ HostFiles::Entry LocalHostFiles::entryOf(const QString &path)
     entry.size = entry.type == Type::File ? qint64(info.st_size) : 0;
     entry.mode = int(info.st_mode & 07777);
     entry.modified = QDateTime::fromSecsSinceEpoch(info.st_mtim.tv_sec).addMSecs(info.st_mtim.tv_nsec / 1000000);
-    entry.owner = ownerName(info.st_uid);
-    entry.group = groupName(info.st_gid);
+    entry.owner = AccountNames::userOrId(info.st_uid);
+    entry.group = AccountNames::groupOrId(info.st_gid);
     entry.uid = qint64(info.st_uid);
     entry.gid = qint64(info.st_gid);
     entry.device = qint64(info.st_dev);
@@ -254,14 +243,14 @@ bool LocalHostFiles::checkWritable(const QString &path, QString *whyNot, QString
         *whyNot = tr("%1 is on a file system mounted read-only.").arg(place.path);
     else
         *whyNot = tr("%1 (owner %2, group %3, mode %4) may not be changed by %5.")
-                      .arg(place.path, place.owner, place.group, QString::number(place.mode, 8), FileAttributes::processUser());
+                      .arg(place.path, place.owner, place.group, QString::number(place.mode, 8), AccountNames::processUser());
     return true;
 }
 
 bool LocalHostFiles::identity(Identity *identity, QString *)
 {
     identity->uid = qint64(::geteuid());
-    identity->user = FileAttributes::processUser();
+    identity->user = AccountNames::processUser();
     return true;
 }
 

@@ -21,12 +21,6 @@ namespace Lifeboat {
 
 namespace {
 
-QString userName()
-{
-    const QString name = AccountNames::user(::getuid());
-    return name.isEmpty() ? QString::number(::getuid()) : name;
-}
-
 QString lockPath(const ClusterProfile &profile, const QString &directory)
 {
     return QDir(directory).filePath(RunLock::clusterId(profile) + QStringLiteral(".lock"));
@@ -115,7 +109,7 @@ bool RunLock::acquire(const QString &scenario)
         = QJsonDocument(
               QJsonObject{ { QStringLiteral("pid"), qint64(::getpid()) },
                   { QStringLiteral("host"), QSysInfo::machineHostName() },
-                  { QStringLiteral("user"), userName() }, { QStringLiteral("scenario"), scenario },
+                  { QStringLiteral("user"), AccountNames::processUser() }, { QStringLiteral("scenario"), scenario },
                   { QStringLiteral("cluster"), m_clusterName },
                   { QStringLiteral("since"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) } })
               .toJson(QJsonDocument::Compact)

@@ -26,12 +26,6 @@ namespace Lifeboat {
 
 namespace {
 constexpr int progressIntervalMs = 100;
-
-QString userName()
-{
-    const QString name = AccountNames::user(::getuid());
-    return name.isEmpty() ? QString::number(::getuid()) : name;
-}
 } // namespace
 
 Runner::Runner(const ClusterProfile &profile, std::unique_ptr<Plan> plan, Confirmer *confirmer, QObject *parent)
@@ -111,7 +105,7 @@ bool Runner::begin(const QString &runsDirectory)
                                           .sandbox = m_profile.sandbox,
                                           .options = m_plan->options(),
                                           .plan = m_plan->outline(),
-                                          .user = userName(),
+                                          .user = AccountNames::processUser(),
                                           .host = QSysInfo::machineHostName(),
                                           .pid = qint64(::getpid()),
                                           .version = QString::fromLatin1(versionString)});
@@ -153,7 +147,7 @@ bool Runner::resume(const RunRecord &record, Retry retry)
     m_runDirectory = record.directory;
     if (!lockRun())
         return false;
-    return journal(JournalEntry::Resume{.pid = qint64(::getpid()), .user = userName()});
+    return journal(JournalEntry::Resume{.pid = qint64(::getpid()), .user = AccountNames::processUser()});
 }
 
 QFuture<void> Runner::start()
@@ -273,7 +267,7 @@ bool Runner::confirm(int index)
                                        .title = step.title(),
                                        .reason = step.isDestructive() ? JournalEntry::Reason::Destructive : JournalEntry::Reason::Manual,
                                        .yes = yes,
-                                       .by = userName(),
+                                       .by = AccountNames::processUser(),
                                        .inAdvance = m_confirmer && m_confirmer->answersInAdvance(),
                                        .asked = asked,
                                        .waitedMs = waited.elapsed()});

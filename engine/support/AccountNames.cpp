@@ -69,4 +69,21 @@ QString AccountNames::group(gid_t gid)
     });
 }
 
+QString AccountNames::userOrId(uid_t uid)
+{
+    const QString name = user(uid);
+    return name.isEmpty() ? QString::number(uid) : name;
+}
+
+QString AccountNames::groupOrId(gid_t gid)
+{
+    const QString name = group(gid);
+    return name.isEmpty() ? QString::number(gid) : name;
+}
+
+QString AccountNames::processUser()
+{
+    return userOrId(::geteuid());
+}
+
 } // namespace Lifeboat

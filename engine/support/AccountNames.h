@@ -23,6 +23,11 @@ public:
     // Empty when the host has no name for the id.
     static QString user(uid_t uid);
     static QString group(gid_t gid);
+    // The name, or the id as a number when the host has no name for it.
+    static QString userOrId(uid_t uid);
+    static QString groupOrId(gid_t gid);
+    // Who this process runs as (its effective user), for journals and locks.
+    static QString processUser();
 };
 
 } // namespace Lifeboat

@@ -120,10 +120,5 @@ bool FileAttributes::canChangeOwners()
     return ::geteuid() == 0;
 }
 
-QString FileAttributes::processUser()
-{
-    const QString name = AccountNames::user(::geteuid());
-    return name.isEmpty() ? QString::number(::geteuid()) : name;
-}
 
 } // namespace Lifeboat

@@ -45,8 +45,6 @@ struct FileAttributes
         int file, const QString &path, const FileAttributes &attributes, bool *ownerSet, QString *error);
     // Whether this process may give files to any owner (it runs as root).
     static bool canChangeOwners();
-    // The name of the user this process runs as, for messages.
-    static QString processUser();
 
     // Last: the macro leaves the access at private.
     Q_DECLARE_TR_FUNCTIONS(FileAttributes)
