@@ -211,6 +211,45 @@ private Q_SLOTS:
         QCOMPARE(read->directory, set.path());
     }
 
+    // The manifest's text and a part's sidecar are written file by file
+    // (JsonText) rather than as one QJsonObject: the bytes must be those
+    // QJsonDocument writes, in both layouts, whatever a path holds.
+    void manifestTextIsQJsonDocumentsByteForByte()
+    {
+        BackupSetManifest manifest = sampleManifest();
+        BackupPart &gds = manifest.parts[0];
+        BackupPart::File odd = gds.files[0];
+        odd.path = QStringLiteral("DocumentStorage/\"quoted\" back\\slash \t tab \u0001 control \u00e9t\u00e9 \U0001F600 ] } , :");
+        odd.storedIn = QStringLiteral("20260228-101500-backup-offline");
+        gds.files.append(odd);
+        BackupPart::File link = gds.files[1];
+        link.path = QStringLiteral("DocumentStorage/current");
+        link.linkTarget = QStringLiteral("v2/a.txt");
+        gds.files.append(link);
+        BackupPart empty;
+        empty.name = QStringLiteral("fonts");
+        empty.kind = QStringLiteral("fonts");
+        manifest.parts.append(empty);
+        manifest.base = QStringLiteral("20260228-101500-backup-offline");
+
+        QCOMPARE(manifest.bytes(), QJsonDocument(manifest.toJson()).toJson());
+        const BackupSetManifest::Files files = manifest.files();
+        QCOMPARE(files.manifest, QJsonDocument(manifest.toJson()).toJson());
+        QCOMPARE(files.summary, QJsonDocument(BackupSetManifest::summaryOf(manifest.toJson(), manifest.needs())).toJson());
+        const QJsonObject more{{QStringLiteral("archiveSha256"), QString(64, u'f')}};
+        for (const BackupPart &part : std::as_const(manifest.parts)) {
+            QJsonObject whole = part.toJson();
+            whole.insert(QStringLiteral("archiveSha256"), QString(64, u'f'));
+            QCOMPARE(part.text(QJsonDocument::Compact, more), QJsonDocument(whole).toJson(QJsonDocument::Compact));
+            QCOMPARE(part.text(QJsonDocument::Indented), QJsonDocument(part.toJson()).toJson());
+        }
+        // And it reads back as it was.
+        QString error;
+        const auto read = BackupSetManifest::fromJson(QJsonDocument::fromJson(manifest.bytes()).object(), &error);
+        QVERIFY2(read, qPrintable(error));
+        compareManifests(*read, manifest);
+    }
+
     void manifestThatIsNoneIsRefusedWithReasons()
     {
         QString error;

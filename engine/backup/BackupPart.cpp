@@ -60,37 +60,88 @@ qint64 BackupPart::ownBytes() const
     return own;
 }
 
-QJsonObject BackupPart::toJson() const
+namespace {
+QJsonObject fileJson(const BackupPart::File &file)
 {
-    QJsonArray sourceArray, fileArray;
+    QJsonObject json{{QStringLiteral("path"), file.path},
+                     {QStringLiteral("size"), file.size},
+                     {QStringLiteral("mode"), file.mode},
+                     {QStringLiteral("sha256"), file.sha256}};
+    insertAttributes(json, file.attributes);
+    if (!file.storedIn.isEmpty())
+        json.insert(QStringLiteral("storedIn"), file.storedIn);
+    if (file.isLink())
+        json.insert(QStringLiteral("link"), file.linkTarget);
+    return json;
+}
+
+QJsonObject directoryJson(const BackupPart::Directory &directory)
+{
+    QJsonObject json{{QStringLiteral("path"), directory.path}, {QStringLiteral("mode"), directory.attributes.mode}};
+    insertAttributes(json, directory.attributes);
+    return json;
+}
+
+constexpr QLatin1StringView filesKey("files");
+constexpr QLatin1StringView directoriesKey("directories");
+} // namespace
+
+QJsonObject BackupPart::skeleton() const
+{
+    QJsonArray sourceArray;
     for (const Source &source : sources)
         sourceArray.append(QJsonObject{{QStringLiteral("path"), source.path}, {QStringLiteral("archivePath"), source.archivePath}});
-    for (const File &file : files) {
-        QJsonObject json{{QStringLiteral("path"), file.path},
-                         {QStringLiteral("size"), file.size},
-                         {QStringLiteral("mode"), file.mode},
-                         {QStringLiteral("sha256"), file.sha256}};
-        insertAttributes(json, file.attributes);
-        if (!file.storedIn.isEmpty())
-            json.insert(QStringLiteral("storedIn"), file.storedIn);
-        if (file.isLink())
-            json.insert(QStringLiteral("link"), file.linkTarget);
-        fileArray.append(json);
-    }
     QJsonObject json{{QStringLiteral("name"), name},         {QStringLiteral("kind"), kind},
                      {QStringLiteral("node"), node},         {QStringLiteral("sources"), sourceArray},
                      {QStringLiteral("archive"), archiveFile}, {QStringLiteral("bytes"), bytes},
-                     {QStringLiteral("fileCount"), files.size()}, {QStringLiteral("files"), fileArray}};
+                     {QStringLiteral("fileCount"), files.size()}, {filesKey, JsonText::placeholder(filesKey)}};
+    if (!directories.isEmpty())
+        json.insert(directoriesKey, JsonText::placeholder(directoriesKey));
+    return json;
+}
+
+void BackupPart::fill(const QLatin1StringView &key, JsonText::Array &array) const
+{
+    if (key == filesKey) {
+        for (const File &file : files)
+            array.add(fileJson(file));
+    } else if (key == directoriesKey) {
+        for (const Directory &directory : directories)
+            array.add(directoryJson(directory));
+    }
+}
+
+QJsonObject BackupPart::toJson() const
+{
+    QJsonObject json = skeleton();
+    QJsonArray fileArray;
+    for (const File &file : files)
+        fileArray.append(fileJson(file));
+    json.insert(filesKey, fileArray);
     if (!directories.isEmpty()) {
         QJsonArray directoryArray;
-        for (const Directory &directory : directories) {
-            QJsonObject entry{{QStringLiteral("path"), directory.path}, {QStringLiteral("mode"), directory.attributes.mode}};
-            insertAttributes(entry, directory.attributes);
-            directoryArray.append(entry);
-        }
-        json.insert(QStringLiteral("directories"), directoryArray);
+        for (const Directory &directory : directories)
+            directoryArray.append(directoryJson(directory));
+        json.insert(directoriesKey, directoryArray);
     }
     return json;
+}
+
+QJsonObject BackupPart::withoutFiles() const
+{
+    QJsonObject json = skeleton();
+    json.remove(filesKey);
+    json.remove(directoriesKey);
+    return json;
+}
+
+QByteArray BackupPart::text(QJsonDocument::JsonFormat format, const QJsonObject &more) const
+{
+    QJsonObject json = skeleton();
+    for (auto it = more.constBegin(); it != more.constEnd(); ++it)
+        json.insert(it.key(), it.value());
+    return JsonText::object(json, [this](const QLatin1StringView &key, JsonText::Array &array) { fill(key, array); }, format,
+                            (files.size() + directories.size()) * 300);
 }
 
 BackupPart BackupPart::fromJson(const QJsonObject &json)

@@ -6,10 +6,12 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <support/FileAttributes.h>
+#include <support/JsonText.h>
 
 namespace Lifeboat {
 
@@ -89,6 +91,15 @@ struct BackupPart
 
     QJsonObject toJson() const;
     static BackupPart fromJson(const QJsonObject &json);
+    // toJson() without "files" and "directories".
+    QJsonObject withoutFiles() const;
+    // QJsonDocument's text of toJson() with the keys of `more` added, made
+    // one file at a time (JsonText): a part can list hundreds of thousands.
+    QByteArray text(QJsonDocument::JsonFormat format, const QJsonObject &more = {}) const;
+    // For a manifest's text: toJson() with placeholders for the lists of
+    // files and directories, and what fills them in.
+    QJsonObject skeleton() const;
+    void fill(const QLatin1StringView &key, JsonText::Array &array) const;
 };
 
 } // namespace Lifeboat

@@ -7,6 +7,7 @@
 #include <backup/BackupSetVerifier.h>
 #include <backup/ManifestRules.h>
 #include <backup/SetPathRules.h>
+#include <support/ProcessMemory.h>
 #include <support/Sha256.h>
 
 #include <QDir>
@@ -22,7 +23,21 @@
 
 namespace Lifeboat {
 
+namespace {
+constexpr QLatin1StringView partsKey("parts");
+}
+
 QJsonObject BackupSetManifest::toJson() const
+{
+    QJsonObject json = skeleton();
+    QJsonArray partArray;
+    for (const BackupPart &part : parts)
+        partArray.append(part.toJson());
+    json.insert(partsKey, partArray);
+    return json;
+}
+
+QJsonObject BackupSetManifest::skeleton() const
 {
     QJsonArray nodeArray;
     for (const Node &node : nodes) {
@@ -35,9 +50,6 @@ QJsonObject BackupSetManifest::toJson() const
     QJsonObject levels;
     for (auto it = patchLevels.cbegin(); it != patchLevels.cend(); ++it)
         levels.insert(it.key(), it.value());
-    QJsonArray partArray;
-    for (const BackupPart &part : parts)
-        partArray.append(part.toJson());
     QJsonObject json{{QStringLiteral("setId"), setId},
             {QStringLiteral("time"), time.toString(Qt::ISODate)},
             {QStringLiteral("completed"), completed.toString(Qt::ISODate)},
@@ -48,7 +60,7 @@ QJsonObject BackupSetManifest::toJson() const
             {QStringLiteral("profile"), profileName},
             {QStringLiteral("topology"), QJsonObject{{QStringLiteral("primary"), primary}, {QStringLiteral("nodes"), nodeArray}}},
             {QStringLiteral("patchLevels"), levels},
-            {QStringLiteral("parts"), partArray}};
+            {partsKey, JsonText::placeholder(partsKey)}};
     // Only where a node was stopped: a set of an older release reads and
     // writes again as it was.
     if (!downtime.isEmpty())
@@ -188,6 +200,11 @@ std::optional<BackupSetManifest> BackupSetManifest::loadListed(const QString &se
             return manifest;
     }
     std::optional<BackupSetManifest> manifest = readFile(setDirectory, error);
+    // The parsed document is gone; what it took stays with the process
+    // unless given back (a restore runs for minutes after this).
+    constexpr qint64 large = 32 * 1024 * 1024;
+    if (info.size() > large)
+        ProcessMemory::giveBackFreed();
     if (manifest) {
         const QMutexLocker lock(&cacheMutex);
         if (cache.size() >= cacheSize)
@@ -199,7 +216,17 @@ std::optional<BackupSetManifest> BackupSetManifest::loadListed(const QString &se
 
 QByteArray BackupSetManifest::bytes() const
 {
-    return QJsonDocument(toJson()).toJson();
+    qsizetype entries = 0;
+    for (const BackupPart &part : parts)
+        entries += part.files.size() + part.directories.size();
+    // About what one file takes in the text, so that it grows rarely.
+    return JsonText::object(
+        skeleton(),
+        [this](const QLatin1StringView &, JsonText::Array &array) {
+            for (const BackupPart &part : parts)
+                array.add(part.skeleton(), [&part](const QLatin1StringView &key, JsonText::Array &list) { part.fill(key, list); });
+        },
+        QJsonDocument::Indented, 64 * 1024 + entries * 480);
 }
 
 QJsonObject BackupSetManifest::summaryOf(const QJsonObject &manifest, const QStringList &needs)
@@ -219,8 +246,12 @@ QJsonObject BackupSetManifest::summaryOf(const QJsonObject &manifest, const QStr
 
 BackupSetManifest::Files BackupSetManifest::files() const
 {
-    const QJsonObject json = toJson();
-    return {QJsonDocument(json).toJson(), QJsonDocument(summaryOf(json, needs())).toJson()};
+    QJsonObject json = skeleton();
+    QJsonArray partArray;
+    for (const BackupPart &part : parts)
+        partArray.append(part.withoutFiles());
+    json.insert(partsKey, partArray);
+    return {bytes(), QJsonDocument(summaryOf(json, needs())).toJson()};
 }
 
 std::optional<BackupSetManifest> BackupSetManifest::loadSummary(const QString &setDirectory)

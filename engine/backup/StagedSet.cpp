@@ -146,9 +146,7 @@ bool StagedSet::record(StepContext &context, const BackupPart &part)
 {
     const QString staging = directory(context);
     QSaveFile sidecar(BackupSetLayout::partFile(staging, part.name));
-    QJsonObject object = part.toJson();
-    object.insert(archiveSha256Key, QString::fromLatin1(part.archiveSha256));
-    const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const QByteArray json = part.text(QJsonDocument::Compact, {{archiveSha256Key, QString::fromLatin1(part.archiveSha256)}});
     if (!sidecar.open(QIODevice::WriteOnly) || sidecar.write(json) != json.size() || !sidecar.commit())
         return context.fail(tr("Cannot write %1: %2").arg(sidecar.fileName(), sidecar.errorString()));
     StagedReadBack::start(QDir(staging).filePath(part.archiveFile), part);

@@ -18,4 +18,11 @@ void ProcessMemory::returnLargeBlocks()
 #endif
 }
 
+void ProcessMemory::giveBackFreed()
+{
+#if defined(__GLIBC__)
+    (void)::malloc_trim(0);
+#endif
+}
+
 } // namespace Lifeboat

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 Lifeboat maintainers
+
+#include "JsonText.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+namespace Lifeboat {
+
+namespace {
+// Unlike any text a set holds: a control character, then 128 random bits
+// drawn once per process.
+const QString &placeholderPrefix()
+{
+    static const QString prefix = [] {
+        QString text = QStringLiteral("\u0001lifeboat-array-");
+        for (int i = 0; i < 4; ++i)
+            text += QString::number(QRandomGenerator::system()->generate(), 16).rightJustified(8, u'0');
+        return text + u':';
+    }();
+    return prefix;
+}
+
+// How the prefix looks in a document's text, without its opening quote.
+const QByteArray &writtenPrefix()
+{
+    static const QByteArray written = [] {
+        const QByteArray array = QJsonDocument(QJsonArray{placeholderPrefix()}).toJson(QJsonDocument::Compact);
+        return array.mid(2, array.size() - 4); // ["...."]
+    }();
+    return written;
+}
+
+bool indented(QJsonDocument::JsonFormat format)
+{
+    return format == QJsonDocument::Indented;
+}
+
+// The text of an object as a value `level` deep: what QJsonDocument writes
+// for it alone, each line after the first indented by 4 × level spaces, and
+// without the last newline. Strings hold no newline of their own (JSON
+// writes it as \n), so every newline is one of the layout's.
+QByteArray nested(const QByteArray &alone, int level, QJsonDocument::JsonFormat format)
+{
+    if (!indented(format))
+        return alone;
+    const QByteArray indentation(4 * level, ' ');
+    QByteArray text;
+    text.reserve(alone.size() + alone.count('\n') * indentation.size());
+    const qsizetype end = alone.size() - 1; // the last newline
+    qsizetype from = 0;
+    for (qsizetype newline = alone.indexOf('\n'); newline >= 0 && newline < end; newline = alone.indexOf('\n', from)) {
+        text.append(alone.constData() + from, newline + 1 - from);
+        text.append(indentation);
+        from = newline + 1;
+    }
+    text.append(alone.constData() + from, end - from);
+    return text;
+}
+} // namespace
+
+JsonText::Array::Array(QByteArray *out, int level, QJsonDocument::JsonFormat format)
+    : m_out(out)
+    , m_level(level)
+    , m_format(format)
+{
+    m_out->append(indented(format) ? "[\n" : "[");
+}
+
+void JsonText::Array::separate()
+{
+    if (!m_empty)
+        m_out->append(indented(m_format) ? ",\n" : ",");
+    m_empty = false;
+    if (indented(m_format))
+        m_out->append(QByteArray(4 * m_level, ' '));
+}
+
+void JsonText::Array::add(const QJsonObject &element)
+{
+    separate();
+    m_out->append(nested(QJsonDocument(element).toJson(m_format), m_level, m_format));
+}
+
+void JsonText::Array::add(const QJsonObject &skeleton, const std::function<void(const QLatin1StringView &, Array &)> &fill)
+{
+    separate();
+    JsonText::append(m_out, skeleton, m_level, m_format, fill);
+}
+
+QJsonValue JsonText::placeholder(QLatin1StringView key)
+{
+    return placeholderPrefix() + key;
+}
+
+QByteArray JsonText::object(const QJsonObject &skeleton, const std::function<void(const QLatin1StringView &, Array &)> &fill,
+                            QJsonDocument::JsonFormat format, qsizetype expectedSize)
+{
+    QByteArray out;
+    out.reserve(expectedSize);
+    append(&out, skeleton, 0, format, fill);
+    if (indented(format))
+        out.append('\n');
+    return out;
+}
+
+void JsonText::append(QByteArray *out, const QJsonObject &skeleton, int level, QJsonDocument::JsonFormat format,
+                      const std::function<void(const QLatin1StringView &, Array &)> &fill)
+{
+    const QByteArray text = nested(QJsonDocument(skeleton).toJson(format), level, format);
+    const QByteArray &prefix = writtenPrefix();
+    qsizetype from = 0;
+    for (qsizetype found = text.indexOf(prefix); found > 0; found = text.indexOf(prefix, from)) {
+        const qsizetype quote = found - 1;
+        const qsizetype keyStart = found + prefix.size();
+        const qsizetype closing = text.indexOf('"', keyStart);
+        out->append(text.constData() + from, quote - from);
+        // The array's key starts its line: its indentation is the level of
+        // the object that holds it, and the elements go one deeper.
+        const qsizetype lineStart = text.lastIndexOf('\n', quote) + 1;
+        qsizetype spaces = 0;
+        while (indented(format) && text.at(lineStart + spaces) == ' ')
+            ++spaces;
+        const int arrayLevel = int(spaces / 4);
+        Array array(out, arrayLevel + 1, format);
+        fill(QLatin1StringView(text.constData() + keyStart, closing - keyStart), array);
+        if (indented(format)) {
+            if (!array.m_empty)
+                out->append('\n');
+            out->append(QByteArray(4 * arrayLevel, ' '));
+        }
+        out->append(']');
+        from = closing + 1;
+    }
+    out->append(text.constData() + from, text.size() - from);
+}
+
+} // namespace Lifeboat
