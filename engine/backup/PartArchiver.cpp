@@ -49,9 +49,7 @@ bool isExcluded(const QString &archivePath, const QStringList &excluded)
 // set by everything that was ever replaced.
 bool isLifeboatsOwn(const QString &relativePath)
 {
-    const QStringList components = relativePath.split(u'/', Qt::SkipEmptyParts);
-    return std::any_of(components.begin(), components.end(),
-                       [](const QString &component) { return component.startsWith(QLatin1String(".lifeboat-")); });
+    return relativePath.startsWith(QLatin1String(".lifeboat-")) || relativePath.contains(QLatin1String("/.lifeboat-"));
 }
 
 // One pax record, "<length> <key>=<value>\n", whose length counts itself.
@@ -178,18 +176,30 @@ QList<PartArchiver::Entry> PartArchiver::collect(const BackupPart &part) const
             continue;
         }
         entries.append({readPath, source.archivePath, Kind::Directory, {}, true});
+        const QString prefix = readPath + u'/';
         QDirIterator it(readPath, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QFileInfo info = it.nextFileInfo();
-            const QString relative = QDir(readPath).relativeFilePath(info.filePath());
+            // The iterator names each path as readPath + '/' + relative: no
+            // QDir to make for each of hundreds of thousands of paths.
+            const QString path = info.filePath();
+            const QString relative = path.startsWith(prefix) ? path.mid(prefix.size()) : QDir(readPath).relativeFilePath(path);
             const QString archivePath = source.archivePath + u'/' + relative;
-            if (!isExcluded(archivePath, part.excluded) && !isLifeboatsOwn(archivePath.mid(source.archivePath.size())))
+            if (!isExcluded(archivePath, part.excluded) && !isLifeboatsOwn(relative))
                 entries.append(entryOf(info, archivePath, relative));
         }
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.archivePath < b.archivePath; });
     return entries;
+}
+
+PartArchiver::OtherTimes PartArchiver::otherTimes(const QString &source) const
+{
+    if (m_format != ArchiveFormat::Zip)
+        return {};
+    const QFileInfo info(source);
+    return {info.lastRead(), info.birthTime()};
 }
 
 QStringList PartArchiver::unarchivable(const QList<Entry> &entries)
@@ -334,10 +344,10 @@ QString PartArchiver::hashOf(const QString &path)
 bool PartArchiver::writeLink(BackupPart &part, KArchive &archive, QIODevice *tar, const Entry &entry,
                              const FileAttributes &attributes)
 {
-    const QFileInfo info(entry.source);
+    const OtherTimes times = otherTimes(entry.source);
     if ((tar && !writePaxHeader(tar, entry.archivePath, attributes))
         || !archive.writeSymLink(entry.archivePath, entry.linkTarget, attributes.owner, attributes.group, 0120777,
-                                 info.lastRead(), attributes.modified, info.birthTime()))
+                                 times.accessed, attributes.modified, times.created))
         return false;
     Sha256 hash;
     hash.addData(entry.linkTarget.toUtf8());
@@ -380,13 +390,13 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
             continue;
         }
         if (entry.directory()) {
-            const QFileInfo info(entry.source);
+            const OtherTimes times = otherTimes(entry.source);
             if (tar && !writePaxHeader(tar, entry.archivePath, attributes)) {
                 archive.close();
                 return fail(tr("Cannot archive %1 into %2: %3").arg(entry.source, name, tar->errorString()));
             }
             archive.writeDir(entry.archivePath, attributes.owner, attributes.group, mode | 040000,
-                             info.lastRead(), attributes.modified, info.birthTime());
+                             times.accessed, attributes.modified, times.created);
             part.directories.append({entry.archivePath, attributes});
             continue;
         }
@@ -420,11 +430,11 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
             return fail(tr("Cancelled by the user."));
         }
         Sha256 hash;
-        const QFileInfo info(entry.source);
+        const OtherTimes times = otherTimes(entry.source);
         // The pax header only now: a file that vanished has none either.
         bool written = (!tar || writePaxHeader(tar, entry.archivePath, attributes))
             && archive.prepareWriting(entry.archivePath, attributes.owner, attributes.group, size, mode | 0100000,
-                                      info.lastRead(), attributes.modified, info.birthTime());
+                                      times.accessed, attributes.modified, times.created);
         for (qint64 left = size; written && left > 0;) {
             const qint64 read = file.read(buffer.data(), std::min(left, chunkSize));
             if (read <= 0) {

@@ -62,6 +62,14 @@ private:
     };
 
     QList<Entry> collect(const BackupPart &part) const;
+    // The access and creation times, which only a zip holds: KTar writes the
+    // modification time alone, so a tar is spared a stat of every entry.
+    struct OtherTimes
+    {
+        QDateTime accessed;
+        QDateTime created;
+    };
+    OtherTimes otherTimes(const QString &source) const;
     // Why the part cannot be archived as it is: each pipe, socket or
     // device (never opened: a pipe would block for ever) and each link
     // that leads out of its source (see LinkTarget); empty when it can.
