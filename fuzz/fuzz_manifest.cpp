@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 // A backup set's manifest.json, as anyone with write access to the backup
 // store may have left it: loaded as a restore loads it, and what loads must
-// write back and load again the same.
+// write back and load again the same. Its text, written file by file
+// (JsonText), must be QJsonDocument's byte for byte, whatever the strings.
 
 #include "FuzzScratch.h"
 
@@ -25,5 +26,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QString again;
     if (!BackupSetManifest::fromJson(written, &again))
         std::abort(); // what Lifeboat writes, Lifeboat must read
+    const BackupSetManifest::Files files = manifest->files();
+    if (files.manifest != QJsonDocument(written).toJson()
+        || files.summary != QJsonDocument(BackupSetManifest::summaryOf(written, manifest->needs())).toJson())
+        std::abort();
     return 0;
 }

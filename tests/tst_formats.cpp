@@ -27,6 +27,7 @@
 #include <run/RunRecord.h>
 #include <run/RunResult.h>
 #include <support/FileAttributes.h>
+#include <support/JsonText.h>
 
 #include <unistd.h>
 
@@ -243,6 +244,16 @@ private Q_SLOTS:
             QCOMPARE(part.text(QJsonDocument::Compact, more), QJsonDocument(whole).toJson(QJsonDocument::Compact));
             QCOMPARE(part.text(QJsonDocument::Indented), QJsonDocument(part.toJson()).toJson());
         }
+        // Text that holds what stands for an array while it is written (a
+        // fuzzer found it in memory and put it in a manifest): the same bytes.
+        BackupSetManifest hostile = manifest;
+        hostile.label = JsonText::placeholder(QLatin1StringView("parts")).toString();
+        hostile.parts[0].files[0].path = JsonText::placeholder(QLatin1StringView("files")).toString() + QStringLiteral("/x");
+        hostile.parts[1].sources[0].path = JsonText::placeholder(QLatin1StringView("directories")).toString();
+        QCOMPARE(hostile.bytes(), QJsonDocument(hostile.toJson()).toJson());
+        for (const BackupPart &part : std::as_const(hostile.parts))
+            QCOMPARE(part.text(QJsonDocument::Compact), QJsonDocument(part.toJson()).toJson(QJsonDocument::Compact));
+
         // And it reads back as it was.
         QString error;
         const auto read = BackupSetManifest::fromJson(QJsonDocument::fromJson(manifest.bytes()).object(), &error);

@@ -100,6 +100,11 @@ QJsonObject BackupPart::skeleton() const
     return json;
 }
 
+QList<QLatin1StringView> BackupPart::arrays()
+{
+    return {filesKey, directoriesKey};
+}
+
 void BackupPart::fill(const QLatin1StringView &key, JsonText::Array &array) const
 {
     if (key == filesKey) {
@@ -140,7 +145,7 @@ QByteArray BackupPart::text(QJsonDocument::JsonFormat format, const QJsonObject 
     QJsonObject json = skeleton();
     for (auto it = more.constBegin(); it != more.constEnd(); ++it)
         json.insert(it.key(), it.value());
-    return JsonText::object(json, [this](const QLatin1StringView &key, JsonText::Array &array) { fill(key, array); }, format,
+    return JsonText::object(json, arrays(), [this](const QLatin1StringView &key, JsonText::Array &array) { fill(key, array); }, format,
                             (files.size() + directories.size()) * 300);
 }
 

@@ -99,6 +99,7 @@ struct BackupPart
     // For a manifest's text: toJson() with placeholders for the lists of
     // files and directories, and what fills them in.
     QJsonObject skeleton() const;
+    static QList<QLatin1StringView> arrays();
     void fill(const QLatin1StringView &key, JsonText::Array &array) const;
 };
 

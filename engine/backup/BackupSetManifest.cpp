@@ -221,10 +221,11 @@ QByteArray BackupSetManifest::bytes() const
         entries += part.files.size() + part.directories.size();
     // About what one file takes in the text, so that it grows rarely.
     return JsonText::object(
-        skeleton(),
+        skeleton(), {partsKey},
         [this](const QLatin1StringView &, JsonText::Array &array) {
             for (const BackupPart &part : parts)
-                array.add(part.skeleton(), [&part](const QLatin1StringView &key, JsonText::Array &list) { part.fill(key, list); });
+                array.add(part.skeleton(), BackupPart::arrays(),
+                          [&part](const QLatin1StringView &key, JsonText::Array &list) { part.fill(key, list); });
         },
         QJsonDocument::Indented, 64 * 1024 + entries * 480);
 }

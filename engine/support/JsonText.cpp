@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace Lifeboat {
 
 namespace {
@@ -60,6 +62,11 @@ QByteArray nested(const QByteArray &alone, int level, QJsonDocument::JsonFormat 
 }
 } // namespace
 
+JsonText::Array::Array(QJsonArray *collected)
+    : m_collected(collected)
+{
+}
+
 JsonText::Array::Array(QByteArray *out, int level, QJsonDocument::JsonFormat format)
     : m_out(out)
     , m_level(level)
@@ -79,14 +86,22 @@ void JsonText::Array::separate()
 
 void JsonText::Array::add(const QJsonObject &element)
 {
+    if (m_collected) {
+        m_collected->append(element);
+        return;
+    }
     separate();
     m_out->append(nested(QJsonDocument(element).toJson(m_format), m_level, m_format));
 }
 
-void JsonText::Array::add(const QJsonObject &skeleton, const std::function<void(const QLatin1StringView &, Array &)> &fill)
+void JsonText::Array::add(const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill)
 {
+    if (m_collected) {
+        m_collected->append(whole(skeleton, arrays, fill));
+        return;
+    }
     separate();
-    JsonText::append(m_out, skeleton, m_level, m_format, fill);
+    JsonText::append(m_out, skeleton, arrays, fill, m_level, m_format);
 }
 
 QJsonValue JsonText::placeholder(QLatin1StringView key)
@@ -94,22 +109,42 @@ QJsonValue JsonText::placeholder(QLatin1StringView key)
     return placeholderPrefix() + key;
 }
 
-QByteArray JsonText::object(const QJsonObject &skeleton, const std::function<void(const QLatin1StringView &, Array &)> &fill,
+QByteArray JsonText::object(const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill,
                             QJsonDocument::JsonFormat format, qsizetype expectedSize)
 {
     QByteArray out;
     out.reserve(expectedSize);
-    append(&out, skeleton, 0, format, fill);
+    append(&out, skeleton, arrays, fill, 0, format);
     if (indented(format))
         out.append('\n');
     return out;
 }
 
-void JsonText::append(QByteArray *out, const QJsonObject &skeleton, int level, QJsonDocument::JsonFormat format,
-                      const std::function<void(const QLatin1StringView &, Array &)> &fill)
+QJsonObject JsonText::whole(const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill)
+{
+    QJsonObject json = skeleton;
+    for (const QLatin1StringView &key : arrays) {
+        if (skeleton.value(key) != placeholder(key))
+            continue;
+        QJsonArray elements;
+        Array collector(&elements);
+        fill(key, collector);
+        json.insert(key, elements);
+    }
+    return json;
+}
+
+void JsonText::append(QByteArray *out, const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill,
+                      int level, QJsonDocument::JsonFormat format)
 {
     const QByteArray text = nested(QJsonDocument(skeleton).toJson(format), level, format);
     const QByteArray &prefix = writtenPrefix();
+    const qsizetype ours = std::count_if(arrays.cbegin(), arrays.cend(),
+                                         [&skeleton](const QLatin1StringView &key) { return skeleton.value(key) == placeholder(key); });
+    if (text.count(prefix) != ours) {
+        out->append(nested(QJsonDocument(whole(skeleton, arrays, fill)).toJson(format), level, format));
+        return;
+    }
     qsizetype from = 0;
     for (qsizetype found = text.indexOf(prefix); found > 0; found = text.indexOf(prefix, from)) {
         const qsizetype quote = found - 1;

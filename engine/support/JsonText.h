@@ -4,9 +4,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLatin1StringView>
+#include <QList>
 
 #include <functional>
 
@@ -19,11 +21,18 @@ namespace Lifeboat {
 // at the moment a backup publishes its set.
 //
 // The object is given as a skeleton: everything but those arrays, each of
-// which holds placeholder(key) in its place, and a function per array that
-// adds its elements.
+// which holds placeholder(key) in its place; the keys of those arrays; and
+// a function that adds an array's elements. Should any other text of the
+// skeleton hold what a placeholder is made of (a set is untrusted input,
+// and a fuzzer found it), the object is made whole and written as
+// QJsonDocument writes it.
 class JsonText
 {
 public:
+    class Array;
+    // Adds the elements of the array `key`, in order.
+    using Fill = std::function<void(const QLatin1StringView &key, Array &)>;
+
     // Adds the elements of one array, in order.
     class Array
     {
@@ -31,29 +40,34 @@ public:
         // An element that is a small object.
         void add(const QJsonObject &element);
         // An element that is an object with arrays of its own (see object()).
-        void add(const QJsonObject &skeleton, const std::function<void(const QLatin1StringView &key, Array &)> &fill);
+        void add(const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill);
 
     private:
         friend class JsonText;
         Array(QByteArray *out, int level, QJsonDocument::JsonFormat format);
+        // Collects the elements instead of writing them.
+        explicit Array(QJsonArray *collected);
         void separate();
-        QByteArray *m_out;
-        int m_level;
-        QJsonDocument::JsonFormat m_format;
+        QByteArray *m_out = nullptr;
+        QJsonArray *m_collected = nullptr;
+        int m_level = 0;
+        QJsonDocument::JsonFormat m_format = QJsonDocument::Indented;
         bool m_empty = true;
     };
 
     JsonText() = delete;
     // What stands for the array `key` in a skeleton.
     static QJsonValue placeholder(QLatin1StringView key);
-    // The document's text of `skeleton`, with `fill` called for each key
-    // that holds a placeholder (in the order the text has them).
-    static QByteArray object(const QJsonObject &skeleton, const std::function<void(const QLatin1StringView &key, Array &)> &fill,
+    // The document's text of `skeleton`, with `fill` called for each of
+    // `arrays` (in the order the text has them).
+    static QByteArray object(const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill,
                              QJsonDocument::JsonFormat format, qsizetype expectedSize = 0);
 
 private:
-    static void append(QByteArray *out, const QJsonObject &skeleton, int level, QJsonDocument::JsonFormat format,
-                       const std::function<void(const QLatin1StringView &key, Array &)> &fill);
+    static void append(QByteArray *out, const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill,
+                       int level, QJsonDocument::JsonFormat format);
+    // The skeleton with its arrays filled in.
+    static QJsonObject whole(const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill);
 };
 
 } // namespace Lifeboat
