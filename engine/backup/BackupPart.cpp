@@ -105,31 +105,22 @@ QList<QLatin1StringView> BackupPart::arrays()
     return {filesKey, directoriesKey};
 }
 
-void BackupPart::fill(const QLatin1StringView &key, JsonText::Array &array) const
+JsonText::Fill BackupPart::fill() const
 {
-    if (key == filesKey) {
-        for (const File &file : files)
-            array.add(fileJson(file));
-    } else if (key == directoriesKey) {
-        for (const Directory &directory : directories)
-            array.add(directoryJson(directory));
-    }
+    return [this](const QLatin1StringView &key, JsonText::Array &array) {
+        if (key == filesKey) {
+            for (const File &file : files)
+                array.add(fileJson(file));
+        } else if (key == directoriesKey) {
+            for (const Directory &directory : directories)
+                array.add(directoryJson(directory));
+        }
+    };
 }
 
 QJsonObject BackupPart::toJson() const
 {
-    QJsonObject json = skeleton();
-    QJsonArray fileArray;
-    for (const File &file : files)
-        fileArray.append(fileJson(file));
-    json.insert(filesKey, fileArray);
-    if (!directories.isEmpty()) {
-        QJsonArray directoryArray;
-        for (const Directory &directory : directories)
-            directoryArray.append(directoryJson(directory));
-        json.insert(directoriesKey, directoryArray);
-    }
-    return json;
+    return JsonText::whole(skeleton(), arrays(), fill());
 }
 
 QJsonObject BackupPart::withoutFiles() const
@@ -145,8 +136,7 @@ QByteArray BackupPart::text(QJsonDocument::JsonFormat format, const QJsonObject 
     QJsonObject json = skeleton();
     for (auto it = more.constBegin(); it != more.constEnd(); ++it)
         json.insert(it.key(), it.value());
-    return JsonText::object(json, arrays(), [this](const QLatin1StringView &key, JsonText::Array &array) { fill(key, array); }, format,
-                            (files.size() + directories.size()) * 300);
+    return JsonText::object(json, arrays(), fill(), format, (files.size() + directories.size()) * 300);
 }
 
 BackupPart BackupPart::fromJson(const QJsonObject &json)

@@ -96,11 +96,12 @@ struct BackupPart
     // QJsonDocument's text of toJson() with the keys of `more` added, made
     // one file at a time (JsonText): a part can list hundreds of thousands.
     QByteArray text(QJsonDocument::JsonFormat format, const QJsonObject &more = {}) const;
-    // For a manifest's text: toJson() with placeholders for the lists of
-    // files and directories, and what fills them in.
+    // toJson() with placeholders for the lists of files and directories,
+    // their keys, and what fills them in (JsonText): toJson() and text()
+    // are both made from these.
     QJsonObject skeleton() const;
     static QList<QLatin1StringView> arrays();
-    void fill(const QLatin1StringView &key, JsonText::Array &array) const;
+    JsonText::Fill fill() const;
 };
 
 } // namespace Lifeboat

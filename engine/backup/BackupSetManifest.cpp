@@ -29,12 +29,15 @@ constexpr QLatin1StringView partsKey("parts");
 
 QJsonObject BackupSetManifest::toJson() const
 {
-    QJsonObject json = skeleton();
-    QJsonArray partArray;
-    for (const BackupPart &part : parts)
-        partArray.append(part.toJson());
-    json.insert(partsKey, partArray);
-    return json;
+    return JsonText::whole(skeleton(), {partsKey}, fillParts());
+}
+
+JsonText::Fill BackupSetManifest::fillParts() const
+{
+    return [this](const QLatin1StringView &, JsonText::Array &array) {
+        for (const BackupPart &part : parts)
+            array.add(part.skeleton(), BackupPart::arrays(), part.fill());
+    };
 }
 
 QJsonObject BackupSetManifest::skeleton() const
@@ -220,14 +223,7 @@ QByteArray BackupSetManifest::bytes() const
     for (const BackupPart &part : parts)
         entries += part.files.size() + part.directories.size();
     // About what one file takes in the text, so that it grows rarely.
-    return JsonText::object(
-        skeleton(), {partsKey},
-        [this](const QLatin1StringView &, JsonText::Array &array) {
-            for (const BackupPart &part : parts)
-                array.add(part.skeleton(), BackupPart::arrays(),
-                          [&part](const QLatin1StringView &key, JsonText::Array &list) { part.fill(key, list); });
-        },
-        QJsonDocument::Indented, 64 * 1024 + entries * 480);
+    return JsonText::object(skeleton(), {partsKey}, fillParts(), QJsonDocument::Indented, 64 * 1024 + entries * 480);
 }
 
 QJsonObject BackupSetManifest::summaryOf(const QJsonObject &manifest, const QStringList &needs)

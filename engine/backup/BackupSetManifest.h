@@ -128,8 +128,10 @@ public:
     QStringList needs() const;
 
 private:
-    // toJson() with a placeholder for the parts (JsonText).
+    // toJson() with a placeholder for the parts, and what fills it in
+    // (JsonText): toJson() and bytes() are both made from these.
     QJsonObject skeleton() const;
+    JsonText::Fill fillParts() const;
 
     bool m_summary = false;
     QStringList m_summaryNeeds;

@@ -63,11 +63,12 @@ public:
     static QByteArray object(const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill,
                              QJsonDocument::JsonFormat format, qsizetype expectedSize = 0);
 
+    // The skeleton with its arrays filled in: the object itself.
+    static QJsonObject whole(const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill);
+
 private:
     static void append(QByteArray *out, const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill,
                        int level, QJsonDocument::JsonFormat format);
-    // The skeleton with its arrays filled in.
-    static QJsonObject whole(const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill);
 };
 
 } // namespace Lifeboat
