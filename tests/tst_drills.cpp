@@ -4,12 +4,16 @@
 #include "support/DrillCommands.h"
 #include "support/SandboxFixture.h"
 
+#include <csignal>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
+#include <cluster/RepositoryLock.h>
 #include <drills/DrillCatalog.h>
 #include <drills/DrillRecord.h>
 #include <drills/DrillSession.h>
@@ -297,6 +301,30 @@ private Q_SLOTS:
         const CommandResult finished = drill({ QStringLiteral("finish") });
         QVERIFY2(finished.out.contains(QStringLiteral(": 100 of 100 points")), qPrintable(finished.out)); // a refusal costs nothing
         ++m_wrongAnswers; // one more drill in the history
+    }
+
+    // A node that answers late when the drill ends was still recovered: the
+    // judge asks it again before it counts as down (on a loaded machine a
+    // JVM can miss one probe, and the trainee lost 20 points for nothing).
+    void aNodeSlowToAnswerAtTheEndCountsAsUp()
+    {
+        QCOMPARE(drill({ QStringLiteral("start"), QStringLiteral("--drill"), QStringLiteral("secondary-corrupt"),
+                     QStringLiteral("--seed"), QStringLiteral("3") }).exitCode, 0);
+        const DrillRecord record = current();
+        const CommandResult answered = answer(*DrillCatalog::find(QStringLiteral("secondary-corrupt")), record);
+        QVERIFY2(answered.exitCode == 0, qPrintable(answered.out + answered.err));
+        // node3 stops answering for eight seconds, longer than a probe waits.
+        const qint64 pid = RepositoryLock::inspect(m_sandbox->node(QStringLiteral("node3")).repository).pid;
+        QVERIFY(pid > 0);
+        QVERIFY(::kill(pid_t(pid), SIGSTOP) == 0);
+        QVERIFY(QProcess::startDetached(QStringLiteral("sh"),
+                                        { QStringLiteral("-c"), QStringLiteral("sleep 8; kill -CONT %1").arg(pid) }));
+        const CommandResult finished = drill({ QStringLiteral("finish") });
+        ::kill(pid_t(pid), SIGCONT);
+        ++m_wrongAnswers; // one more drill in the history
+        QVERIFY2(finished.exitCode == 0, qPrintable(finished.out + finished.err));
+        QVERIFY2(finished.out.contains(QStringLiteral(": 100 of 100 points")), qPrintable(finished.out));
+        QVERIFY(healthy());
     }
 
     void theHistoryListsEveryFinishedDrill()

@@ -26,7 +26,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QDeadlineTimer>
 #include <QRandomGenerator>
+#include <QThread>
 
 namespace Lifeboat {
 
@@ -390,6 +392,38 @@ std::optional<DrillRecord> DrillSession::start(const Drill &drill, quint32 seed)
     return record;
 }
 
+// The nodes as the judge scores them. A node whose process holds its
+// repository but missed one status probe is asked again for a while before
+// it counts as down: on a loaded machine or a slow link a JVM can take
+// longer than a probe's three seconds, and the trainee did recover it. A
+// node with no process is down at once.
+QList<NodeStatus> DrillSession::settledStatuses() const
+{
+    constexpr int patienceMs = 30000;
+    constexpr int pauseMs = 1000;
+    const NodeController controller(m_profile);
+    QList<NodeStatus> statuses = controller.statusOfAll();
+    QDeadlineTimer patience(patienceMs);
+    while (!patience.hasExpired()) {
+        QList<const NodeProfile *> slow;
+        for (const NodeStatus &status : std::as_const(statuses)) {
+            if (status.silentButAlive())
+                slow.append(m_profile.node(status.name));
+        }
+        slow.removeAll(nullptr);
+        if (slow.isEmpty())
+            break;
+        QThread::msleep(pauseMs);
+        for (const NodeStatus &again : controller.statusOf(slow)) {
+            for (NodeStatus &status : statuses) {
+                if (status.name == again.name)
+                    status = again;
+            }
+        }
+    }
+    return statuses;
+}
+
 std::optional<DrillRecord> DrillSession::finish(const DrillRecord &running)
 {
     const Drill *drill = DrillCatalog::find(running.drillId);
@@ -405,7 +439,7 @@ std::optional<DrillRecord> DrillSession::finish(const DrillRecord &running)
         return std::nullopt;
     const DrillJudge judge(*drill, finished, m_profile);
     finished.score = judge.judge(RunRecord::list(DataPaths::runsDirectory(), m_profile.filePath),
-                                 NodeController(m_profile).statusOfAll(), SharedDataCheck::damage(m_profile),
+                                 settledStatuses(), SharedDataCheck::damage(m_profile),
                                  finished.finishedAt);
     if (!finished.archive(&m_error))
         return std::nullopt;

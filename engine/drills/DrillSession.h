@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <cluster/NodeStatus.h>
 #include <drills/Drill.h>
 #include <drills/DrillRecord.h>
 #include <profile/ClusterProfile.h>
@@ -70,6 +71,7 @@ private:
     bool stopNodes();
     bool startNodes();
     bool stopAuthors();
+    QList<NodeStatus> settledStatuses() const;
 
     const ClusterProfile &m_profile;
     QString m_error;
