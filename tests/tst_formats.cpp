@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Lifeboat maintainers
 
 #include <KCompressionDevice>
+#include <QBuffer>
 #include <QDirIterator>
 #include <QProcess>
 #include <QFile>
@@ -27,6 +28,7 @@
 #include <run/RunRecord.h>
 #include <run/RunResult.h>
 #include <support/FileAttributes.h>
+#include <support/JsonStreamReader.h>
 #include <support/JsonText.h>
 
 #include <unistd.h>
@@ -163,6 +165,24 @@ class TestFormats : public QObject
         return manifest;
     }
 
+    // A manifest read as BackupSetManifest::read() reads it, but given in
+    // pieces of `piece` bytes and parsed in batches of about `batch` bytes.
+    static std::optional<BackupSetManifest> readCut(const QByteArray &text, qsizetype piece, qsizetype batch,
+                                                    QJsonObject *withoutFiles)
+    {
+        BackupPart::Lists lists;
+        JsonStreamReader reader = BackupSetManifest::listReader(&lists, batch);
+        for (qsizetype at = 0; at < text.size(); at += piece) {
+            if (!reader.add(QByteArrayView(text).sliced(at, std::min(piece, text.size() - at))))
+                return std::nullopt;
+        }
+        if (!reader.finish())
+            return std::nullopt;
+        *withoutFiles = reader.skeleton();
+        QString error;
+        return BackupSetManifest::fromJson(reader.skeleton(), &error, &lists);
+    }
+
     static void compareManifests(const BackupSetManifest &read, const BackupSetManifest &written)
     {
         QCOMPARE(read.setId, written.setId);
@@ -259,6 +279,83 @@ private Q_SLOTS:
         const auto read = BackupSetManifest::fromJson(QJsonDocument::fromJson(manifest.bytes()).object(), &error);
         QVERIFY2(read, qPrintable(error));
         compareManifests(*read, manifest);
+    }
+
+    // A manifest is read a piece at a time (JsonStreamReader), its lists of
+    // files element by element: it must accept, and read, exactly what
+    // QJsonDocument does with the whole text, however the text is cut.
+    void manifestReadAPieceAtATimeIsWhatQJsonDocumentReads_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        BackupSetManifest manifest = sampleManifest();
+        BackupPart::File odd = manifest.parts[0].files[0];
+        for (int i = 0; i < 3000; ++i) {
+            odd.path = QStringLiteral("DocumentStorage/%1 \"q\" \\ ] } , [ { : \u00e9 \U0001F600").arg(i);
+            odd.storedIn = i % 2 ? QStringLiteral("20260228-101500-backup-offline") : QString();
+            manifest.parts[0].files.append(odd);
+        }
+        const QByteArray written = manifest.bytes();
+        const auto once = [](QByteArray text, const QByteArray &from, const QByteArray &to) {
+            const qsizetype at = text.indexOf(from);
+            return at < 0 ? QByteArray() : text.replace(at, from.size(), to);
+        };
+        QTest::newRow("as written") << written;
+        QTest::newRow("compact") << QJsonDocument(manifest.toJson()).toJson(QJsonDocument::Compact);
+        QTest::newRow("a key spelled with escapes") << QByteArray(written).replace("\"files\"", "\"fi\\u006c\\u0065s\"");
+        QTest::newRow("a list repeated: the last counts")
+            << once(written, "\"files\": [", "\"files\": [{\"path\": \"first\"}], \"files\": [");
+        QTest::newRow("a list repeated: the last counts, though empty")
+            << once(written, "\"files\": [", "\"files\": [], \"directories\": 5, \"files\": [], \"x\": [");
+        QTest::newRow("a list that is not an array") << once(written, "\"files\": [", "\"files\": {\"a\": [1]}, \"x\": [");
+        QTest::newRow("the parts repeated")
+            << once(written, "{", "{\"parts\": [{\"name\": \"gone\", \"files\": [{\"path\": \"gone\"}]}], ");
+        QTest::newRow("elements that are not objects") << QByteArray(R"({"setId": "s", "parts": [{"files": [1, "a", [], null, {}]}]})");
+        QTest::newRow("an empty list with spaces") << QByteArray(R"({"setId": "s", "parts": [{"files": [ ], "directories": []}]})");
+        QTest::newRow("cut short") << written.left(written.size() / 2);
+        QTest::newRow("a comma after the last") << QByteArray(R"({"setId": "s", "parts": [{"files": [{"path": "a"}, ]}]})");
+        QTest::newRow("a comma before the first") << QByteArray(R"({"setId": "s", "parts": [{"files": [, {"path": "a"}]}]})");
+        QTest::newRow("two commas") << QByteArray(R"({"setId": "s", "parts": [{"files": [{"path": "a"},, {"path": "b"}]}]})");
+        QTest::newRow("no comma") << QByteArray(R"({"setId": "s", "parts": [{"files": [{"path": "a"} {"path": "b"}]}]})");
+        QTest::newRow("a bracket that closes the wrong thing")
+            << QByteArray(R"({"setId": "s", "parts": [{"files": [{"path": "a"}}]}]})");
+        QTest::newRow("not UTF-8") << QByteArray("{\"setId\": \"s\", \"parts\": [{\"files\": [{\"path\": \"\xff\"}]}]}");
+        QTest::newRow("an array at the top") << QByteArray(R"([{"setId": "s", "parts": [{"files": []}]}])");
+        QTest::newRow("text after the end") << written + "x";
+        // QJsonDocument takes 1024 levels and no more, counted from the top.
+        const auto nested = [](int levels) {
+            return "{\"setId\": \"s\", \"parts\": [{\"files\": [" + QByteArray(levels, '[') + QByteArray(levels, ']') + "]}]}";
+        };
+        QTest::newRow("1024 levels") << nested(1020);
+        QTest::newRow("1025 levels") << nested(1021);
+    }
+
+    void manifestReadAPieceAtATimeIsWhatQJsonDocumentReads()
+    {
+        QFETCH(QByteArray, text);
+        QVERIFY(!text.isEmpty());
+        QJsonParseError parseError{};
+        const QJsonObject whole = QJsonDocument::fromJson(text, &parseError).object();
+        QString error;
+        const auto expected = parseError.error == QJsonParseError::NoError ? BackupSetManifest::fromJson(whole, &error) : std::nullopt;
+        const auto compare = [&](const std::optional<BackupSetManifest> &read, const QJsonObject &withoutFiles) {
+            QCOMPARE(read.has_value(), expected.has_value());
+            if (!expected)
+                return;
+            QCOMPARE(read->toJson(), expected->toJson());
+            QCOMPARE(BackupSetManifest::summaryOf(withoutFiles, read->needs()),
+                     BackupSetManifest::summaryOf(whole, expected->needs()));
+        };
+        QBuffer buffer(&text);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        QJsonObject withoutFiles;
+        compare(BackupSetManifest::read(&buffer, &error, &withoutFiles), withoutFiles);
+        for (const qsizetype piece : { 1, 7, 4096 }) {
+            for (const qsizetype batch : { 1, 100 }) {
+                compare(readCut(text, piece, batch, &withoutFiles), withoutFiles);
+                if (QTest::currentTestFailed())
+                    QFAIL(qPrintable(QStringLiteral("in pieces of %1 bytes, batches of %2").arg(piece).arg(batch)));
+            }
+        }
     }
 
     void manifestThatIsNoneIsRefusedWithReasons()

@@ -3,6 +3,7 @@
 
 #include "BackupPart.h"
 
+
 namespace Lifeboat {
 
 namespace {
@@ -139,7 +140,63 @@ QByteArray BackupPart::text(QJsonDocument::JsonFormat format, const QJsonObject 
     return JsonText::object(json, arrays(), fill(), format, (files.size() + directories.size()) * 300);
 }
 
-BackupPart BackupPart::fromJson(const QJsonObject &json)
+namespace {
+BackupPart::File fileFromJson(const QJsonValue &value)
+{
+    return {value[QLatin1String("path")].toString(), value[QLatin1String("size")].toInteger(),
+            value[QLatin1String("mode")].toInt(), value[QLatin1String("sha256")].toString().toLower(),
+            attributesFromJson(value.toObject()), value[QLatin1String("storedIn")].toString(),
+            value[QLatin1String("link")].toString()};
+}
+
+BackupPart::Directory directoryFromJson(const QJsonValue &value)
+{
+    return {value[QLatin1String("path")].toString(), attributesFromJson(value.toObject())};
+}
+
+void share(QSet<QString> *words, QString *word)
+{
+    if (word->isEmpty())
+        return;
+    const auto known = words->constFind(*word);
+    if (known != words->cend())
+        *word = *known;
+    else
+        words->insert(*word);
+}
+
+void share(QSet<QString> *words, FileAttributes *attributes)
+{
+    share(words, &attributes->owner);
+    share(words, &attributes->group);
+}
+
+void streamedElement(BackupPart::Lists *lists, int array, int path, const QJsonValue &value)
+{
+    if (path == 0) {
+        BackupPart::File file = fileFromJson(value);
+        share(&lists->words, &file.attributes);
+        share(&lists->words, &file.storedIn);
+        lists->files[array].append(std::move(file));
+    } else {
+        BackupPart::Directory directory = directoryFromJson(value);
+        share(&lists->words, &directory.attributes);
+        lists->directories[array].append(std::move(directory));
+    }
+}
+} // namespace
+
+JsonStreamReader BackupPart::listReader(Lists *lists, const JsonStreamReader::Path &part, qsizetype batchBytes)
+{
+    return JsonStreamReader({part + JsonStreamReader::Path{filesKey}, part + JsonStreamReader::Path{directoriesKey}},
+                            [lists](int array, int path, const QJsonValue &value) {
+                                streamedElement(lists, array, path, value);
+                                return true;
+                            },
+                            batchBytes);
+}
+
+BackupPart BackupPart::fromJson(const QJsonObject &json, Lists *lists)
 {
     BackupPart part;
     part.name = json.value(QLatin1String("name")).toString();
@@ -147,13 +204,22 @@ BackupPart BackupPart::fromJson(const QJsonObject &json)
     part.node = json.value(QLatin1String("node")).toString();
     for (const QJsonValue &value : json.value(QLatin1String("sources")).toArray())
         part.sources.append({value[QLatin1String("path")].toString(), value[QLatin1String("archivePath")].toString()});
-    for (const QJsonValue &value : json.value(QLatin1String("files")).toArray())
-        part.files.append({value[QLatin1String("path")].toString(), value[QLatin1String("size")].toInteger(),
-                           value[QLatin1String("mode")].toInt(), value[QLatin1String("sha256")].toString().toLower(),
-                           attributesFromJson(value.toObject()), value[QLatin1String("storedIn")].toString(),
-                           value[QLatin1String("link")].toString()});
-    for (const QJsonValue &value : json.value(QLatin1String("directories")).toArray())
-        part.directories.append({value[QLatin1String("path")].toString(), attributesFromJson(value.toObject())});
+    const QJsonValue files = json.value(filesKey);
+    const QJsonValue directories = json.value(directoriesKey);
+    if (const int streamed = lists ? JsonStreamReader::arrayNumber(files) : -1; streamed >= 0) {
+        part.files = lists->files.take(streamed);
+        part.files.squeeze(); // grown an element at a time: up to twice the room
+    } else {
+        for (const QJsonValue &value : files.toArray())
+            part.files.append(fileFromJson(value));
+    }
+    if (const int streamed = lists ? JsonStreamReader::arrayNumber(directories) : -1; streamed >= 0) {
+        part.directories = lists->directories.take(streamed);
+        part.directories.squeeze();
+    } else {
+        for (const QJsonValue &value : directories.toArray())
+            part.directories.append(directoryFromJson(value));
+    }
     part.archiveFile = json.value(QLatin1String("archive")).toString();
     part.bytes = json.value(QLatin1String("bytes")).toInteger();
     return part;

@@ -9,8 +9,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <support/FileAttributes.h>
+#include <support/JsonStreamReader.h>
 #include <support/JsonText.h>
 
 namespace Lifeboat {
@@ -89,8 +91,25 @@ struct BackupPart
     // The bytes of the files this set's own archive holds.
     qint64 ownBytes() const;
 
+    // The lists of files and directories of parts read element by element
+    // (JsonStreamReader), by the number of the array that held them.
+    struct Lists
+    {
+        QHash<int, QList<File>> files;
+        QHash<int, QList<Directory>> directories;
+        // Owners, groups and the sets that hold files repeat on every line:
+        // each is kept once and shared (a quarter of a large manifest).
+        QSet<QString> words;
+    };
+    // A reader that puts the lists of the part objects at `part` (empty:
+    // the text's top object is the part) into `lists`.
+    static JsonStreamReader listReader(Lists *lists, const JsonStreamReader::Path &part = {},
+                                       qsizetype batchBytes = JsonStreamReader::defaultBatchBytes);
+
     QJsonObject toJson() const;
-    static BackupPart fromJson(const QJsonObject &json);
+    // `lists`: where `json`, a skeleton of JsonStreamReader, has an array's
+    // number in place of the list of files or directories, the list.
+    static BackupPart fromJson(const QJsonObject &json, Lists *lists = nullptr);
     // toJson() without "files" and "directories".
     QJsonObject withoutFiles() const;
     // QJsonDocument's text of toJson() with the keys of `more` added, made

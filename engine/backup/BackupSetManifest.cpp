@@ -76,7 +76,7 @@ QJsonObject BackupSetManifest::skeleton() const
     return json;
 }
 
-std::optional<BackupSetManifest> BackupSetManifest::fromJson(const QJsonObject &json, QString *error)
+std::optional<BackupSetManifest> BackupSetManifest::fromJson(const QJsonObject &json, QString *error, BackupPart::Lists *lists)
 {
     if (json.isEmpty()) {
         *error = tr("it is empty");
@@ -104,9 +104,29 @@ std::optional<BackupSetManifest> BackupSetManifest::fromJson(const QJsonObject &
     for (auto it = levels.begin(); it != levels.end(); ++it)
         manifest.patchLevels.insert(it.key(), it.value().toString());
     for (const QJsonValue &value : json.value(QLatin1String("parts")).toArray())
-        manifest.parts.append(BackupPart::fromJson(value.toObject()));
+        manifest.parts.append(BackupPart::fromJson(value.toObject(), lists));
     manifest.downtime = Downtime::fromJson(json.value(QLatin1String("downtime")).toArray());
     manifest.base = json.value(QLatin1String("base")).toString();
+    return manifest;
+}
+
+JsonStreamReader BackupSetManifest::listReader(BackupPart::Lists *lists, qsizetype batchBytes)
+{
+    return BackupPart::listReader(lists, {partsKey, QLatin1StringView("*")}, batchBytes);
+}
+
+std::optional<BackupSetManifest> BackupSetManifest::read(QIODevice *device, QString *error, QJsonObject *withoutFiles,
+                                                        const std::function<void(QByteArrayView)> &seen)
+{
+    BackupPart::Lists lists;
+    JsonStreamReader reader = listReader(&lists);
+    if (!reader.read(device, seen)) {
+        *error = reader.error().errorString();
+        return std::nullopt;
+    }
+    std::optional<BackupSetManifest> manifest = fromJson(reader.skeleton(), error, &lists);
+    if (manifest && withoutFiles)
+        *withoutFiles = reader.skeleton();
     return manifest;
 }
 
@@ -152,13 +172,11 @@ std::optional<BackupSetManifest> readFile(const QString &setDirectory, QString *
                      .arg(setDirectory);
         return std::nullopt;
     }
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     QString reason;
-    std::optional<BackupSetManifest> manifest = BackupSetManifest::fromJson(document.object(), &reason);
+    std::optional<BackupSetManifest> manifest = BackupSetManifest::read(&file, &reason);
     if (!manifest) {
         *error = BackupSetManifest::tr("The manifest of %1 is damaged (%2). Verify the set with 'lifeboat verify' and choose another one.")
-                     .arg(setDirectory, parseError.error == QJsonParseError::NoError ? reason : parseError.errorString());
+                     .arg(setDirectory, reason);
         return std::nullopt;
     }
     // Untrusted input: a manifest that breaks a rule leads nowhere.

@@ -9,10 +9,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Lifeboat {
@@ -68,8 +70,23 @@ public:
     Downtime downtime;
 
     QJsonObject toJson() const;
-    // Fails only on an object that holds nothing of a manifest.
-    static std::optional<BackupSetManifest> fromJson(const QJsonObject &json, QString *error);
+    // Fails only on an object that holds nothing of a manifest. `lists`: as
+    // BackupPart::fromJson() takes them.
+    static std::optional<BackupSetManifest> fromJson(const QJsonObject &json, QString *error,
+                                                     BackupPart::Lists *lists = nullptr);
+    // The same from a manifest.json's text, read from `device` a piece at a
+    // time (JsonStreamReader): the lists of files are parsed as they come,
+    // and the text is never held, nor parsed, whole. What it accepts and
+    // reads is what QJsonDocument::fromJson() and fromJson() would. On
+    // success `withoutFiles`, when given, gets the object without the
+    // parts' lists (what summaryOf() needs), and `seen` is given each piece
+    // of the text as it is read (for its checksum).
+    static std::optional<BackupSetManifest> read(QIODevice *device, QString *error, QJsonObject *withoutFiles = nullptr,
+                                                 const std::function<void(QByteArrayView)> &seen = {});
+    // The reader read() uses, for a text given a piece at a time: its
+    // skeleton() and `lists` then go to fromJson().
+    static JsonStreamReader listReader(BackupPart::Lists *lists,
+                                       qsizetype batchBytes = JsonStreamReader::defaultBatchBytes);
 
     // The manifest of a complete set, for a restore: an unreadable, damaged
     // or part-less manifest, or one that breaks a rule of ManifestRules, is

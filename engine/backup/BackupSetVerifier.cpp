@@ -180,29 +180,26 @@ bool BackupSetVerifier::verify()
         problem(BackupSetLayout::manifestFile(), {}, tr("is missing, so nothing in the set can be checked or restored"));
         return true;
     }
-    QJsonParseError parseError{};
-    const QByteArray manifestBytes = openRegular(&manifestFile, BackupSetLayout::manifestFile()) ? manifestFile.readAll() : QByteArray();
-    if (!manifestFile.isOpen())
+    if (!openRegular(&manifestFile, BackupSetLayout::manifestFile()))
         return true;
-    const QJsonDocument document = QJsonDocument::fromJson(manifestBytes, &parseError);
+    // Read a piece at a time, hashed on the way: a manifest can be hundreds of MB.
+    Sha256 hash;
+    QString reason;
+    QJsonObject manifestJson;
+    const std::optional<BackupSetManifest> manifest = BackupSetManifest::read(
+        &manifestFile, &reason, &manifestJson, [&hash](QByteArrayView piece) { hash.addData(piece); });
+    // Whatever stopped the reading, the rest of the file is hashed too.
+    for (QByteArray rest = manifestFile.read(1024 * 1024); !rest.isEmpty(); rest = manifestFile.read(1024 * 1024))
+        hash.addData(rest);
     const QHash<QString, QByteArray> sums = readChecksums(m_directory, BackupSetLayout::checksumFile());
     checkSignature();
     // The manifest decides what a restore does, so its checksum is checked
     // first; a set made before SHA256SUMS listed it is reported, not damaged.
     if (sums.contains(BackupSetLayout::manifestFile())) {
         m_manifestCovered = true;
-        Sha256 hash;
-        hash.addData(manifestBytes);
         if (sums.value(BackupSetLayout::manifestFile()) != hash.hexResult())
             problem(BackupSetLayout::manifestFile(), {}, tr("SHA-256 differs from SHA256SUMS (the file was changed or damaged)"));
     }
-    if (!document.isObject()) {
-        problem(BackupSetLayout::manifestFile(), {},
-                tr("cannot be parsed (%1), so nothing in the set can be checked").arg(parseError.errorString()));
-        return true;
-    }
-    QString reason;
-    const std::optional<BackupSetManifest> manifest = BackupSetManifest::fromJson(document.object(), &reason);
     if (!manifest) {
         problem(BackupSetLayout::manifestFile(), {}, tr("cannot be parsed (%1), so nothing in the set can be checked").arg(reason));
         return true;
@@ -218,7 +215,7 @@ bool BackupSetVerifier::verify()
         return true;
 
     QStringList archives{BackupSetLayout::manifestFile()};
-    checkSummary(document.object(), *manifest, sums, &archives);
+    checkSummary(manifestJson, *manifest, sums, &archives);
     QList<const BackupPart *> toCheck;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const BackupPart &part = parts[i];

@@ -169,8 +169,12 @@ std::optional<BackupPart> StagedSet::recorded(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
-    BackupPart part = BackupPart::fromJson(object);
+    // A piece at a time: the repository's part lists every file of it.
+    BackupPart::Lists lists;
+    JsonStreamReader reader = BackupPart::listReader(&lists);
+    reader.read(&file);
+    const QJsonObject object = reader.skeleton();
+    BackupPart part = BackupPart::fromJson(object, &lists);
     const QByteArray sha = object.value(archiveSha256Key).toString().toLatin1();
     // Only a well-formed checksum; anything else is read anew from the archive.
     if (sha.size() == 64 && QByteArray::fromHex(sha).toHex() == sha)
