@@ -324,6 +324,39 @@ private slots:
         QCOMPARE(bases, (QStringList{QStringLiteral("incremental"), QStringLiteral("full"), QStringLiteral("incremental")}));
     }
 
+    // The newest set is listed from its summary, but an incremental set
+    // compares every file with its base's whole manifest: one that cannot
+    // be read makes a full set, and the plan says so (it said "an
+    // incremental backup" and each part then warned and went whole). The
+    // manifest is read with the plan, before any node stops, so that one of
+    // many files is not parsed during the downtime.
+    void aBaseWhoseManifestCannotBeReadMakesAFullSet()
+    {
+        SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("24"), QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY2(sandbox.created(), qPrintable(sandbox.createResult().err));
+        const QString profile = sandbox.path(QStringLiteral("cluster.json"));
+        CommandResult result = backup(sandbox, profile);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const QString full = newestSet(sandbox);
+        QFile manifest(QDir(sandbox.profile().backupRoot).filePath(full + QStringLiteral("/manifest.json")));
+        QVERIFY(manifest.open(QIODevice::ReadWrite));
+        QVERIFY(manifest.resize(manifest.size() / 2));
+        manifest.close();
+        QVERIFY(BackupSetManifest::loadSummary(QDir(sandbox.profile().backupRoot).filePath(full)).has_value());
+
+        changeOnePercent(sandbox, 1);
+        result = backup(sandbox, profile);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const auto made = manifestOf(sandbox, newestSet(sandbox));
+        QVERIFY(made);
+        QCOMPARE(made->base, QString());
+        QVERIFY(made->needs().isEmpty());
+        const QString log = runLog(result);
+        QVERIFY2(log.contains(QStringLiteral("A full backup: the newest backup-offline set, %1, cannot be built on. The manifest of").arg(full)),
+                 qPrintable(log));
+        QVERIFY2(!log.contains(QStringLiteral("An incremental backup")), qPrintable(log));
+    }
+
     // On a sandbox whose nodes are hosts of their own, node2's files are
     // compared with the base on node2's host, by its helper: a new blob is
     // archived, a touched one is hashed there and referenced.

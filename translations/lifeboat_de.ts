@@ -636,7 +636,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupScenario.cpp" line="+192"/>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+231"/>
         <source>these are pipes, sockets or devices, which a backup cannot hold and Lifeboat never opens: %1</source>
         <translation>dies sind Pipes, Sockets oder Geräte, die eine Sicherung nicht aufnehmen kann und die Lifeboat nie öffnet: %1</translation>
     </message>
@@ -661,12 +661,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Nur Dateien, Ordner und Links, die innerhalb ihres Teils bleiben.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Everything to back up can be archived</source>
         <translation>Alles zu Sichernde kann archiviert werden</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-185"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -716,7 +716,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>--timeout muss 0 bis 10080 Minuten betragen.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+142"/>
         <source>Backup root is writable</source>
         <translation>Das Sicherungsverzeichnis ist beschreibbar</translation>
     </message>
@@ -731,12 +731,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Geben Sie diesem Benutzer Schreibrechte, oder ändern Sie &quot;backupRoot&quot; im Profil.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enough free space for the backup</source>
         <translation>Genug freier Speicherplatz für die Sicherung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-40"/>
         <source>%1 free under %2, and the backup may need up to %3.</source>
         <translation>%1 frei unter %2, und die Sicherung kann bis zu %3 benötigen.</translation>
     </message>
@@ -751,7 +751,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 frei, bis zu %2 benötigt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+40"/>
         <source>Backup sets can be signed</source>
         <translation>Sicherungssätze können signiert werden</translation>
     </message>
@@ -911,7 +911,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Setzen Sie &quot;snapshots&quot; im Profil für diese Pfade auf &quot;auto&quot; (das Beste, was das Dateisystem bietet) oder &quot;none&quot; (Kopie bei gestoppten Knoten), oder legen Sie sie dorthin, wo diese Methode funktioniert.</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-386"/>
         <source>A full set, even where an incremental one would build on an earlier set.</source>
         <translation>Ein vollständiger Satz, auch wo ein inkrementeller auf einem früheren Satz aufbauen würde.</translation>
     </message>
@@ -962,17 +962,17 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetManifest</name>
     <message>
-        <location filename="../engine/backup/BackupSetManifest.cpp" line="+67"/>
+        <location filename="../engine/backup/BackupSetManifest.cpp" line="+82"/>
         <source>it is empty</source>
         <translation>es ist leer</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+89"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
         <translation>%1 ist kein vollständiger Sicherungssatz: Er hat keine lesbare manifest.json. Wählen Sie einen Satz aus &apos;lifeboat backups&apos;.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The manifest of %1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>Das Manifest von %1 ist beschädigt (%2). Prüfen Sie den Satz mit &apos;lifeboat verify&apos;, und wählen Sie einen anderen.</translation>
     </message>
@@ -990,12 +990,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+556"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+553"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>ist ein Link im Archiv, den das Manifest nicht als diesen Link aufführt</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-455"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>fehlt oder ist nicht lesbar, daher kann kein Archiv als Ganzes geprüft werden</translation>
     </message>
@@ -1015,19 +1015,18 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 ist ein unvollendeter Sicherungssatz (er wurde nie veröffentlicht), es gibt also nichts zu prüfen. Setzen Sie seinen Lauf fort, oder prüfen Sie einen vollständigen Satz (siehe &apos;lifeboat backups&apos;).</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+6"/>
+        <location line="+33"/>
         <source>cannot be parsed (%1), so nothing in the set can be checked</source>
         <translation>kann nicht ausgewertet werden (%1), daher kann nichts im Satz geprüft werden</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+354"/>
+        <location line="-68"/>
+        <location line="+351"/>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-355"/>
         <source>is not a regular file, so it was not read</source>
         <translation>ist keine reguläre Datei und wurde daher nicht gelesen</translation>
     </message>
@@ -1037,7 +1036,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>ist nicht von einem zugelassenen Unterzeichner signiert, und das Profil verlangt es (&quot;signing&quot;: &quot;required&quot;)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>lists no parts</source>
         <translation>enthält keine Teile</translation>
     </message>
@@ -1072,12 +1071,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>ist kein .tar.zst-, .tar.gz-, .tar.xz- oder .zip-Archiv</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-376"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>Der Sicherungssatz %1 ist beschädigt, daher wurde nichts wiederhergestellt, und jeder Knoten ist wie zuvor: %2. Wählen Sie einen anderen Satz (siehe &apos;lifeboat backups&apos;).</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+193"/>
         <source>is missing, though SHA256SUMS lists it</source>
         <translation>fehlt, obwohl SHA256SUMS sie aufführt</translation>
     </message>
@@ -1171,8 +1170,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>fehlt (Teil %1 nimmt Dateien aus %2)</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+94"/>
+        <location line="-101"/>
+        <location line="+87"/>
         <location line="+23"/>
         <source>SHA-256 differs from SHA256SUMS (the file was changed or damaged)</source>
         <translation>SHA-256 weicht von SHA256SUMS ab (die Datei wurde verändert oder beschädigt)</translation>
@@ -1193,7 +1192,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>ist nicht so in diesem Archiv, wie der Satz es verzeichnet</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-187"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>fehlt, daher kann nichts im Satz geprüft oder wiederhergestellt werden</translation>
     </message>
@@ -1843,7 +1842,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>ContentSwap</name>
     <message>
-        <location filename="../engine/restore/ContentSwap.cpp" line="+48"/>
+        <location filename="../engine/restore/ContentSwap.cpp" line="+63"/>
         <source>%1 already holds the backup&apos;s copy.</source>
         <translation>%1 enthält bereits die Kopie aus der Sicherung.</translation>
     </message>
@@ -1853,7 +1852,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
@@ -1868,7 +1867,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         <translation>%1 kann nicht nach %2 verschoben werden. %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>restored from the backup</source>
         <translation>aus der Sicherung wiederhergestellt</translation>
     </message>
@@ -2751,7 +2750,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>DrillSession</name>
     <message>
-        <location filename="../engine/drills/DrillSession.cpp" line="+69"/>
+        <location filename="../engine/drills/DrillSession.cpp" line="+71"/>
         <source>The drill &quot;%1&quot; needs a sandbox whose nodes have hosts of their own: create one with &apos;lifeboat sandbox create DIR --hosts&apos; (as root).</source>
         <translation>Die Übung „%1“ braucht eine Sandbox, deren Knoten eigene Hosts haben: Legen Sie eine mit &apos;lifeboat sandbox create DIR --hosts&apos; an (als root).</translation>
     </message>
@@ -2809,7 +2808,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+86"/>
         <source>The drill &apos;%1&apos; is not in this version&apos;s catalog.</source>
         <translation>Die Übung &apos;%1&apos; ist nicht im Katalog dieser Version.</translation>
     </message>
@@ -2982,13 +2981,13 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>FileWriterThread</name>
     <message>
-        <location filename="../engine/restore/FileWriterThread.cpp" line="+51"/>
+        <location filename="../engine/restore/FileWriterThread.cpp" line="+53"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+128"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Cannot write %1: %2. Check the free space.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
@@ -3152,7 +3151,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Eine Vollsicherung: %1 Sätze bauen auf der letzten Vollsicherung auf, und das Profil verlangt alle %2 Sicherungen einen vollständigen Satz („fullEvery“).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>A full backup: the newest %1 set, %2, cannot be built on. %3</source>
+        <translation>Eine Vollsicherung: auf dem neuesten %1-Satz, %2, kann nicht aufgebaut werden. %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>An incremental backup: only files changed since %1 are archived; the others stay in the sets that hold them.</source>
         <translation>Eine inkrementelle Sicherung: nur seit %1 geänderte Dateien werden archiviert; die anderen bleiben in den Sätzen, die sie enthalten.</translation>
     </message>
@@ -5428,7 +5432,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>Lifeboat::Runner</name>
     <message>
-        <location filename="../engine/run/Runner.cpp" line="+64"/>
+        <location filename="../engine/run/Runner.cpp" line="+58"/>
         <source>The run %1 is in use by another Lifeboat process: %2</source>
         <translation>Der Lauf %1 wird von einem anderen Lifeboat-Prozess verwendet: %2</translation>
     </message>
@@ -5448,7 +5452,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Der Plan des Laufs %1 kann nicht mehr auf dieselbe Weise erstellt werden (das Profil oder Lifeboat hat sich geändert). Schließen Sie ihn anhand seines Berichts von Hand ab, und legen Sie ihn dann beiseite.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Injected failure (LIFEBOAT_FAILPOINT) in step %1.</source>
         <translation>Eingespeister Fehler (LIFEBOAT_FAILPOINT) in Schritt %1.</translation>
     </message>
@@ -5458,12 +5462,12 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Der Lauf hat kein Journal.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-210"/>
         <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
         <translation>Lauf %1 ist beendet (%2); nur ein unterbrochener oder fehlgeschlagener Lauf kann wieder aufgenommen werden.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>%1: nothing to change, so not asked.</source>
         <translation>%1: nichts zu ändern, daher nicht nachgefragt.</translation>
     </message>
@@ -6323,7 +6327,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>LocalHostFiles</name>
     <message>
-        <location filename="../engine/hosts/LocalHostFiles.cpp" line="+115"/>
+        <location filename="../engine/hosts/LocalHostFiles.cpp" line="+103"/>
         <location line="+12"/>
         <source>%1 is not a directory.</source>
         <translation>%1 ist kein Verzeichnis.</translation>
@@ -6646,7 +6650,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Jeder Knoten antwortet oder ist angehalten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 (pid %2)</source>
         <translation>%1 (PID %2)</translation>
     </message>
@@ -6671,7 +6675,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Die anderen Autorenknoten laufen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Serving during the backup: %1.</source>
         <translation>Während der Sicherung bedienen: %1.</translation>
     </message>
@@ -6793,7 +6797,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>NodeController</name>
     <message>
-        <location filename="../engine/cluster/NodeController.cpp" line="+134"/>
+        <location filename="../engine/cluster/NodeController.cpp" line="+136"/>
         <source>The profile has no command for this.</source>
         <translation>Das Profil hat dafür keinen Befehl.</translation>
     </message>
@@ -6964,7 +6968,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>PartArchiver</name>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+178"/>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+212"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 ist eine Pipe, ein Socket oder ein Gerät, das eine Sicherung nicht aufnehmen kann</translation>
     </message>
@@ -6992,7 +6996,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+124"/>
         <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
         <translation>%1 ist während der Sicherung verschwunden; es ist nicht in der Sicherung.</translation>
     </message>
@@ -7002,27 +7006,27 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+20"/>
+        <location line="+5"/>
+        <location line="+21"/>
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+7"/>
-        <location line="+58"/>
+        <location line="-63"/>
+        <location line="+8"/>
+        <location line="+61"/>
         <source>Cannot archive %1 into %2: %3</source>
         <translation>%1 kann nicht in %2 archiviert werden: %3</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+184"/>
+        <location line="-181"/>
+        <location line="+192"/>
         <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>%1 kann nicht abgeschlossen werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-222"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 kann nicht in %2 umbenannt werden.</translation>
     </message>
@@ -8790,7 +8794,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Der Sicherungssatz %1 hat keine Teile.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cannot write the manifest of %1. Check the free space.</source>
         <translation>Das Manifest von %1 kann nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
@@ -8800,7 +8804,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Den Sicherungssatz prüfen und bereitstellen</translation>
     </message>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-93"/>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-94"/>
         <source>Cannot write %1 in %2. Check the free space.</source>
         <translation>%1 kann in %2 nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
@@ -9380,7 +9384,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>ReplaceContentsStep</name>
     <message>
-        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+27"/>
+        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+29"/>
         <source>Everything in %1 moves to the quarantine (kept until you purge it); the checked copy from the backup takes its place.</source>
         <translation>Alles in %1 wird in die Quarantäne verschoben (aufbewahrt, bis Sie sie löschen); die geprüfte Kopie aus der Sicherung tritt an seine Stelle.</translation>
     </message>
@@ -10337,7 +10341,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 aus der Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Unpack the backup of the %1 database to a scratch location</source>
         <translation>Die Sicherung der Datenbank %1 an einen Arbeitsort entpacken</translation>
     </message>
@@ -10635,7 +10639,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>RunLock</name>
     <message>
-        <location filename="../engine/run/RunLock.cpp" line="+103"/>
+        <location filename="../engine/run/RunLock.cpp" line="+97"/>
         <source>%1, pid %2 on %3 by %4, since %5</source>
         <translation>%1, PID %2 auf %3 von %4, seit %5</translation>
     </message>
@@ -12131,7 +12135,7 @@ Fehler: %1</translation>
 <context>
     <name>StagedSet</name>
     <message numerus="yes">
-        <location filename="../engine/backup/StagedSet.cpp" line="+164"/>
+        <location filename="../engine/backup/StagedSet.cpp" line="+162"/>
         <source>%n of them unchanged: referenced in the older sets that hold them (%1).</source>
         <translation>
             <numerusform>davon %n unverändert: verwiesen auf die älteren Sätze, die sie enthalten (%1).</numerusform>
@@ -12139,7 +12143,7 @@ Fehler: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-114"/>
         <source>archive of %1</source>
         <translation>Archiv von %1</translation>
     </message>
@@ -12149,7 +12153,7 @@ Fehler: %1</translation>
         <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz des Sicherungsverzeichnisses.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -12170,7 +12174,7 @@ Fehler: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-40"/>
         <source>%1 is not a file; a part read from several hosts holds only files.</source>
         <translation>%1 ist keine Datei; ein Teil, der von mehreren Hosts gelesen wird, enthält nur Dateien.</translation>
     </message>

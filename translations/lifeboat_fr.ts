@@ -636,7 +636,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupScenario.cpp" line="+192"/>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+231"/>
         <source>these are pipes, sockets or devices, which a backup cannot hold and Lifeboat never opens: %1</source>
         <translation>ce sont des tubes, des sockets ou des périphériques, qu’une sauvegarde ne peut pas contenir et que Lifeboat n’ouvre jamais : %1</translation>
     </message>
@@ -661,12 +661,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Uniquement des fichiers, des dossiers et des liens qui restent dans leur partie.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Everything to back up can be archived</source>
         <translation>Tout ce qui est à sauvegarder peut être archivé</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-185"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
@@ -716,7 +716,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>--timeout doit être compris entre 0 et 10080 minutes.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+142"/>
         <source>Backup root is writable</source>
         <translation>La racine des sauvegardes est accessible en écriture</translation>
     </message>
@@ -731,12 +731,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Donnez à cet utilisateur le droit d&apos;écriture, ou modifiez « backupRoot » dans le profil.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enough free space for the backup</source>
         <translation>Espace libre suffisant pour la sauvegarde</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-40"/>
         <source>%1 free under %2, and the backup may need up to %3.</source>
         <translation>%1 libres sous %2, et la sauvegarde peut nécessiter jusqu&apos;à %3.</translation>
     </message>
@@ -751,7 +751,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>%1 libres, jusqu&apos;à %2 nécessaires.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+40"/>
         <source>Backup sets can be signed</source>
         <translation>Les jeux de sauvegarde peuvent être signés</translation>
     </message>
@@ -911,7 +911,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Mettez &quot;snapshots&quot; du profil à &quot;auto&quot; (le mieux que le système de fichiers offre) ou &quot;none&quot; (copie pendant que les nœuds sont arrêtés) pour ces chemins, ou placez-les là où cette méthode fonctionne.</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-386"/>
         <source>A full set, even where an incremental one would build on an earlier set.</source>
         <translation>Un jeu complet, même là où un jeu incrémentiel s&apos;appuierait sur un jeu antérieur.</translation>
     </message>
@@ -962,17 +962,17 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetManifest</name>
     <message>
-        <location filename="../engine/backup/BackupSetManifest.cpp" line="+67"/>
+        <location filename="../engine/backup/BackupSetManifest.cpp" line="+82"/>
         <source>it is empty</source>
         <translation>il est vide</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+89"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
         <translation>%1 n&apos;est pas un jeu de sauvegarde complet : il n&apos;a pas de manifest.json lisible. Choisissez un jeu dans &apos;lifeboat backups&apos;.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The manifest of %1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>Le manifeste de %1 est endommagé (%2). Vérifiez le jeu avec &apos;lifeboat verify&apos; et choisissez-en un autre.</translation>
     </message>
@@ -990,12 +990,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+556"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+553"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>est un lien dans l’archive que le manifeste ne mentionne pas comme tel</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-455"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>est absent ou illisible ; aucune archive ne peut donc être vérifiée dans son ensemble</translation>
     </message>
@@ -1015,19 +1015,18 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>%1 est un jeu de sauvegarde inachevé (il n&apos;a jamais été publié) ; il n&apos;y a donc rien à vérifier. Reprenez son exécution, ou vérifiez un jeu complet (voir &apos;lifeboat backups&apos;).</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+6"/>
+        <location line="+33"/>
         <source>cannot be parsed (%1), so nothing in the set can be checked</source>
         <translation>ne peut pas être analysé (%1) ; rien dans le jeu ne peut donc être vérifié</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+354"/>
+        <location line="-68"/>
+        <location line="+351"/>
         <source>cannot be read (%1)</source>
         <translation>ne peut pas être lu (%1)</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-355"/>
         <source>is not a regular file, so it was not read</source>
         <translation>n&apos;est pas un fichier ordinaire et n&apos;a donc pas été lu</translation>
     </message>
@@ -1037,7 +1036,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>n&apos;est pas signé par un signataire autorisé, et le profil l&apos;exige (&quot;signing&quot;: &quot;required&quot;)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>lists no parts</source>
         <translation>ne contient aucune partie</translation>
     </message>
@@ -1072,12 +1071,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz, .tar.xz ou .zip</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-376"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>Le jeu de sauvegarde %1 est endommagé ; rien n&apos;a donc été restauré et chaque nœud est tel qu&apos;avant : %2. Choisissez un autre jeu (voir &apos;lifeboat backups&apos;).</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+193"/>
         <source>is missing, though SHA256SUMS lists it</source>
         <translation>est absent, alors que SHA256SUMS le mentionne</translation>
     </message>
@@ -1171,8 +1170,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>est absent (la partie %1 prend des fichiers dans %2)</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+94"/>
+        <location line="-101"/>
+        <location line="+87"/>
         <location line="+23"/>
         <source>SHA-256 differs from SHA256SUMS (the file was changed or damaged)</source>
         <translation>le SHA-256 diffère de SHA256SUMS (le fichier a été modifié ou endommagé)</translation>
@@ -1193,7 +1192,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>n&apos;est pas dans cette archive tel que le jeu l&apos;enregistre</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-187"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>est absent : rien dans le jeu ne peut être vérifié ni restauré</translation>
     </message>
@@ -1843,7 +1842,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>ContentSwap</name>
     <message>
-        <location filename="../engine/restore/ContentSwap.cpp" line="+48"/>
+        <location filename="../engine/restore/ContentSwap.cpp" line="+63"/>
         <source>%1 already holds the backup&apos;s copy.</source>
         <translation>%1 contient déjà la copie de la sauvegarde.</translation>
     </message>
@@ -1853,7 +1852,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Impossible de créer %1. Vérifiez les droits.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
@@ -1868,7 +1867,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         <translation>Impossible de déplacer %1 dans %2. %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>restored from the backup</source>
         <translation>restauré depuis la sauvegarde</translation>
     </message>
@@ -2751,7 +2750,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>DrillSession</name>
     <message>
-        <location filename="../engine/drills/DrillSession.cpp" line="+69"/>
+        <location filename="../engine/drills/DrillSession.cpp" line="+71"/>
         <source>The drill &quot;%1&quot; needs a sandbox whose nodes have hosts of their own: create one with &apos;lifeboat sandbox create DIR --hosts&apos; (as root).</source>
         <translation>L&apos;exercice « %1 » demande un bac à sable dont les nœuds ont leurs propres hôtes : créez-en un avec &apos;lifeboat sandbox create DIR --hosts&apos; (en root).</translation>
     </message>
@@ -2809,7 +2808,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+86"/>
         <source>The drill &apos;%1&apos; is not in this version&apos;s catalog.</source>
         <translation>L&apos;exercice &apos;%1&apos; n&apos;est pas dans le catalogue de cette version.</translation>
     </message>
@@ -2982,13 +2981,13 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>FileWriterThread</name>
     <message>
-        <location filename="../engine/restore/FileWriterThread.cpp" line="+51"/>
+        <location filename="../engine/restore/FileWriterThread.cpp" line="+53"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location line="+128"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Cannot write %1: %2. Check the free space.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre.</translation>
     </message>
@@ -3152,7 +3151,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Une sauvegarde complète : %1 jeux s&apos;appuient sur la dernière complète, et le profil demande un jeu complet toutes les %2 sauvegardes (« fullEvery »).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>A full backup: the newest %1 set, %2, cannot be built on. %3</source>
+        <translation>Une sauvegarde complète : le jeu %1 le plus récent, %2, ne peut pas servir de base. %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>An incremental backup: only files changed since %1 are archived; the others stay in the sets that hold them.</source>
         <translation>Une sauvegarde incrémentielle : seuls les fichiers modifiés depuis %1 sont archivés ; les autres restent dans les jeux qui les contiennent.</translation>
     </message>
@@ -5428,7 +5432,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>Lifeboat::Runner</name>
     <message>
-        <location filename="../engine/run/Runner.cpp" line="+64"/>
+        <location filename="../engine/run/Runner.cpp" line="+58"/>
         <source>The run %1 is in use by another Lifeboat process: %2</source>
         <translation>L&apos;exécution %1 est utilisée par un autre processus Lifeboat : %2</translation>
     </message>
@@ -5448,7 +5452,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Le plan de l&apos;exécution %1 ne peut plus être reconstruit à l&apos;identique (le profil ou Lifeboat a changé). Terminez-la à la main en suivant son rapport, puis mettez-la de côté.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Injected failure (LIFEBOAT_FAILPOINT) in step %1.</source>
         <translation>Échec injecté (LIFEBOAT_FAILPOINT) à l&apos;étape %1.</translation>
     </message>
@@ -5458,12 +5462,12 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>L&apos;exécution n&apos;a pas de journal.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-210"/>
         <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
         <translation>L’exécution %1 est terminée (%2) ; seule une exécution interrompue ou en échec peut être reprise.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>%1: nothing to change, so not asked.</source>
         <translation>%1 : rien à changer, donc aucune question posée.</translation>
     </message>
@@ -6323,7 +6327,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>LocalHostFiles</name>
     <message>
-        <location filename="../engine/hosts/LocalHostFiles.cpp" line="+115"/>
+        <location filename="../engine/hosts/LocalHostFiles.cpp" line="+103"/>
         <location line="+12"/>
         <source>%1 is not a directory.</source>
         <translation>%1 n&apos;est pas un répertoire.</translation>
@@ -6646,7 +6650,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Chaque nœud répond ou est arrêté</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 (pid %2)</source>
         <translation>%1 (pid %2)</translation>
     </message>
@@ -6671,7 +6675,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Les autres nœuds auteur tournent</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Serving during the backup: %1.</source>
         <translation>En service pendant la sauvegarde : %1.</translation>
     </message>
@@ -6793,7 +6797,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>NodeController</name>
     <message>
-        <location filename="../engine/cluster/NodeController.cpp" line="+134"/>
+        <location filename="../engine/cluster/NodeController.cpp" line="+136"/>
         <source>The profile has no command for this.</source>
         <translation>Le profil n&apos;a pas de commande pour cela.</translation>
     </message>
@@ -6964,7 +6968,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>PartArchiver</name>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+178"/>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+212"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 est un tube, un socket ou un périphérique, qu’une sauvegarde ne peut pas contenir</translation>
     </message>
@@ -6992,7 +6996,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+124"/>
         <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
         <translation>%1 a disparu pendant sa sauvegarde ; il ne figure pas dans la sauvegarde.</translation>
     </message>
@@ -7002,27 +7006,27 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+20"/>
+        <location line="+5"/>
+        <location line="+21"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+7"/>
-        <location line="+58"/>
+        <location line="-63"/>
+        <location line="+8"/>
+        <location line="+61"/>
         <source>Cannot archive %1 into %2: %3</source>
         <translation>Impossible d&apos;archiver %1 dans %2 : %3</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+184"/>
+        <location line="-181"/>
+        <location line="+192"/>
         <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>Impossible de terminer %1 : %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-222"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>Impossible de renommer %1 en %2.</translation>
     </message>
@@ -8790,7 +8794,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Le jeu de sauvegarde %1 n&apos;a aucune partie.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cannot write the manifest of %1. Check the free space.</source>
         <translation>Impossible d&apos;écrire le manifeste de %1. Vérifiez l&apos;espace libre.</translation>
     </message>
@@ -8800,7 +8804,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Vérifier le jeu de sauvegarde et le rendre disponible</translation>
     </message>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-93"/>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-94"/>
         <source>Cannot write %1 in %2. Check the free space.</source>
         <translation>Impossible d&apos;écrire %1 dans %2. Vérifiez l&apos;espace libre.</translation>
     </message>
@@ -9380,7 +9384,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>ReplaceContentsStep</name>
     <message>
-        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+27"/>
+        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+29"/>
         <source>Everything in %1 moves to the quarantine (kept until you purge it); the checked copy from the backup takes its place.</source>
         <translation>Tout ce qui se trouve dans %1 est déplacé en quarantaine (conservé jusqu&apos;à ce que vous la purgiez) ; la copie vérifiée de la sauvegarde prend sa place.</translation>
     </message>
@@ -10337,7 +10341,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Restaurer %1 depuis la sauvegarde</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Unpack the backup of the %1 database to a scratch location</source>
         <translation>Décompresser la sauvegarde de la base de données %1 dans un emplacement de travail</translation>
     </message>
@@ -10635,7 +10639,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>RunLock</name>
     <message>
-        <location filename="../engine/run/RunLock.cpp" line="+103"/>
+        <location filename="../engine/run/RunLock.cpp" line="+97"/>
         <source>%1, pid %2 on %3 by %4, since %5</source>
         <translation>%1, pid %2 sur %3 par %4, depuis %5</translation>
     </message>
@@ -12131,7 +12135,7 @@ Pannes : %1</translation>
 <context>
     <name>StagedSet</name>
     <message numerus="yes">
-        <location filename="../engine/backup/StagedSet.cpp" line="+164"/>
+        <location filename="../engine/backup/StagedSet.cpp" line="+162"/>
         <source>%n of them unchanged: referenced in the older sets that hold them (%1).</source>
         <translation>
             <numerusform>dont %n inchangé : référencé dans les jeux plus anciens qui le contiennent (%1).</numerusform>
@@ -12139,7 +12143,7 @@ Pannes : %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-114"/>
         <source>archive of %1</source>
         <translation>archive de %1</translation>
     </message>
@@ -12149,7 +12153,7 @@ Pannes : %1</translation>
         <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre de la racine des sauvegardes.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -12170,7 +12174,7 @@ Pannes : %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-40"/>
         <source>%1 is not a file; a part read from several hosts holds only files.</source>
         <translation>%1 n&apos;est pas un fichier ; une partie lue sur plusieurs hôtes ne contient que des fichiers.</translation>
     </message>

@@ -632,7 +632,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupScenario</name>
     <message>
-        <location filename="../engine/scenarios/BackupScenario.cpp" line="+192"/>
+        <location filename="../engine/scenarios/BackupScenario.cpp" line="+231"/>
         <source>these are pipes, sockets or devices, which a backup cannot hold and Lifeboat never opens: %1</source>
         <translation>次はパイプ、ソケット、デバイスで、バックアップには含められず、Lifeboat は決して開きません: %1</translation>
     </message>
@@ -657,12 +657,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>ファイル、フォルダー、およびパーツ内にとどまるリンクだけです。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Everything to back up can be archived</source>
         <translation>バックアップ対象はすべてアーカイブできる</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-185"/>
         <source>text</source>
         <translation>テキスト</translation>
     </message>
@@ -712,7 +712,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>--timeout には 0〜10080 分を指定してください。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+142"/>
         <source>Backup root is writable</source>
         <translation>バックアップルートに書き込み可能</translation>
     </message>
@@ -727,12 +727,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>このユーザーに書き込み権限を与えるか、プロファイルの &quot;backupRoot&quot; を変更してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enough free space for the backup</source>
         <translation>バックアップに十分な空き容量</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-40"/>
         <source>%1 free under %2, and the backup may need up to %3.</source>
         <translation>%2 配下の空き容量は %1 で、バックアップには最大 %3 が必要になる場合があります。</translation>
     </message>
@@ -747,7 +747,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>空き %1、最大 %2 必要。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+40"/>
         <source>Backup sets can be signed</source>
         <translation>バックアップセットに署名できる</translation>
     </message>
@@ -907,7 +907,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>これらのパスについてプロファイルの &quot;snapshots&quot; を &quot;auto&quot;（ファイルシステムが提供する最善の方法）または &quot;none&quot;（ノード停止中にコピー）にするか、その方法が使える場所に置いてください。</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-386"/>
         <source>A full set, even where an incremental one would build on an earlier set.</source>
         <translation>以前のセットに基づく増分セットを作成できる場合でも、完全なセットを作成します。</translation>
     </message>
@@ -958,17 +958,17 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetManifest</name>
     <message>
-        <location filename="../engine/backup/BackupSetManifest.cpp" line="+67"/>
+        <location filename="../engine/backup/BackupSetManifest.cpp" line="+82"/>
         <source>it is empty</source>
         <translation>空です</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+89"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
         <translation>%1 は完全なバックアップセットではありません（読み取り可能な manifest.json がありません）。&apos;lifeboat backups&apos; からセットを選択してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The manifest of %1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>%1 のマニフェストが破損しています (%2)。&apos;lifeboat verify&apos; でセットを検証し、別のセットを選択してください。</translation>
     </message>
@@ -986,12 +986,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+556"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+553"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>アーカイブ内のリンクですが、マニフェストにはこのリンクとして記載されていません</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-455"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>存在しないか読み取れないため、アーカイブ全体を検証できません</translation>
     </message>
@@ -1011,19 +1011,18 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 は未完了のバックアップセット（公開されていない）のため、検証するものがありません。その実行を再開するか、完全なセットを検証してください（&apos;lifeboat backups&apos; を参照）。</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+6"/>
+        <location line="+33"/>
         <source>cannot be parsed (%1), so nothing in the set can be checked</source>
         <translation>解析できません (%1)。セット内の何も検証できません</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+354"/>
+        <location line="-68"/>
+        <location line="+351"/>
         <source>cannot be read (%1)</source>
         <translation>読み取れません (%1)</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-355"/>
         <source>is not a regular file, so it was not read</source>
         <translation>通常のファイルではないため、読み込みませんでした</translation>
     </message>
@@ -1033,7 +1032,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>許可された署名者による署名がありませんが、プロファイルは署名を必須にしています (&quot;signing&quot;: &quot;required&quot;)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>lists no parts</source>
         <translation>パートが記載されていません</translation>
     </message>
@@ -1067,12 +1066,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>.tar.zst、.tar.gz、.tar.xz、.zip のいずれのアーカイブでもありません</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-376"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>バックアップセット %1 は破損しているため、何もリストアされておらず、すべてのノードは元のままです: %2。別のセットを選択してください（&apos;lifeboat backups&apos; を参照）。</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+193"/>
         <source>is missing, though SHA256SUMS lists it</source>
         <translation>SHA256SUMS に記載されていますが、存在しません</translation>
     </message>
@@ -1162,8 +1161,8 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>がありません（パート %1 は %2 のファイルを使います）</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+94"/>
+        <location line="-101"/>
+        <location line="+87"/>
         <location line="+23"/>
         <source>SHA-256 differs from SHA256SUMS (the file was changed or damaged)</source>
         <translation>SHA-256 が SHA256SUMS と異なります（ファイルが変更されたか破損しています）</translation>
@@ -1184,7 +1183,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>セットが記録しているとおりにはこのアーカイブにありません</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-187"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>がありません。そのため、セット内の何も検証も復元もできません</translation>
     </message>
@@ -1830,7 +1829,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>ContentSwap</name>
     <message>
-        <location filename="../engine/restore/ContentSwap.cpp" line="+48"/>
+        <location filename="../engine/restore/ContentSwap.cpp" line="+63"/>
         <source>%1 already holds the backup&apos;s copy.</source>
         <translation>%1 にはすでにバックアップのコピーがあります。</translation>
     </message>
@@ -1840,7 +1839,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 を作成できません。権限を確認してください。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Cannot write %1.</source>
         <translation>%1 を書き込めません。</translation>
     </message>
@@ -1855,7 +1854,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         <translation>%1 を %2 に移動できません。%3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>restored from the backup</source>
         <translation>バックアップからリストア</translation>
     </message>
@@ -2736,7 +2735,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>DrillSession</name>
     <message>
-        <location filename="../engine/drills/DrillSession.cpp" line="+69"/>
+        <location filename="../engine/drills/DrillSession.cpp" line="+71"/>
         <source>The drill &quot;%1&quot; needs a sandbox whose nodes have hosts of their own: create one with &apos;lifeboat sandbox create DIR --hosts&apos; (as root).</source>
         <translation>訓練「%1」には、ノードごとに専用ホストを持つサンドボックスが必要です: &apos;lifeboat sandbox create DIR --hosts&apos; で作成してください (root で)。</translation>
     </message>
@@ -2793,7 +2792,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+86"/>
         <source>The drill &apos;%1&apos; is not in this version&apos;s catalog.</source>
         <translation>訓練 &apos;%1&apos; はこのバージョンのカタログにありません。</translation>
     </message>
@@ -2966,13 +2965,13 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>FileWriterThread</name>
     <message>
-        <location filename="../engine/restore/FileWriterThread.cpp" line="+51"/>
+        <location filename="../engine/restore/FileWriterThread.cpp" line="+53"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
         <location line="+128"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Cannot write %1: %2. Check the free space.</source>
         <translation>%1 を書き込めません: %2。空き容量を確認してください。</translation>
     </message>
@@ -3136,7 +3135,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>完全バックアップ: 最後の完全セットに %1 個のセットが基づいており、プロファイルは %2 回ごとに完全セットを求めています（&quot;fullEvery&quot;）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>A full backup: the newest %1 set, %2, cannot be built on. %3</source>
+        <translation>完全バックアップ: 最新の %1 セット %2 はベースにできません。%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>An incremental backup: only files changed since %1 are archived; the others stay in the sets that hold them.</source>
         <translation>増分バックアップ: %1 以降に変更されたファイルだけをアーカイブします。その他はそれを保持するセットに残ります。</translation>
     </message>
@@ -5405,7 +5409,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>Lifeboat::Runner</name>
     <message>
-        <location filename="../engine/run/Runner.cpp" line="+64"/>
+        <location filename="../engine/run/Runner.cpp" line="+58"/>
         <source>The run %1 is in use by another Lifeboat process: %2</source>
         <translation>実行 %1 は別の Lifeboat プロセスが使用中です: %2</translation>
     </message>
@@ -5425,7 +5429,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>実行 %1 のプランを同じ方法で再作成できなくなりました（プロファイルまたは Lifeboat が変更されました）。レポートに従って手動で完了させてから、脇に置いてください。</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Injected failure (LIFEBOAT_FAILPOINT) in step %1.</source>
         <translation>ステップ %1 で障害を注入しました (LIFEBOAT_FAILPOINT)。</translation>
     </message>
@@ -5435,12 +5439,12 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>この実行にはジャーナルがありません。</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-210"/>
         <source>Run %1 has ended (%2); only an interrupted or a failed run can be picked up again.</source>
         <translation>実行 %1 は終了しています（%2）。再開できるのは、中断された実行か失敗した実行だけです。</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>%1: nothing to change, so not asked.</source>
         <translation>%1: 変更するものがないため、確認しませんでした。</translation>
     </message>
@@ -6300,7 +6304,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>LocalHostFiles</name>
     <message>
-        <location filename="../engine/hosts/LocalHostFiles.cpp" line="+115"/>
+        <location filename="../engine/hosts/LocalHostFiles.cpp" line="+103"/>
         <location line="+12"/>
         <source>%1 is not a directory.</source>
         <translation>%1 はディレクトリではありません。</translation>
@@ -6622,7 +6626,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>すべてのノードが応答しているか停止している</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 (pid %2)</source>
         <translation>%1 (pid %2)</translation>
     </message>
@@ -6647,7 +6651,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>他のオーサーノードが稼働している</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Serving during the backup: %1.</source>
         <translation>バックアップ中に稼働するノード: %1。</translation>
     </message>
@@ -6767,7 +6771,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>NodeController</name>
     <message>
-        <location filename="../engine/cluster/NodeController.cpp" line="+134"/>
+        <location filename="../engine/cluster/NodeController.cpp" line="+136"/>
         <source>The profile has no command for this.</source>
         <translation>プロファイルにこの操作のコマンドがありません。</translation>
     </message>
@@ -6936,7 +6940,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>PartArchiver</name>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+178"/>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+212"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 はパイプ、ソケット、またはデバイスで、バックアップには含められません</translation>
     </message>
@@ -6964,7 +6968,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+124"/>
         <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
         <translation>%1 はバックアップ中に消えたため、バックアップに含まれていません。</translation>
     </message>
@@ -6974,27 +6978,27 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+20"/>
+        <location line="+5"/>
+        <location line="+21"/>
         <source>Cancelled by the user.</source>
         <translation>ユーザーによりキャンセルされました。</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+7"/>
-        <location line="+58"/>
+        <location line="-63"/>
+        <location line="+8"/>
+        <location line="+61"/>
         <source>Cannot archive %1 into %2: %3</source>
         <translation>%1 を %2 にアーカイブできません: %3</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+184"/>
+        <location line="-181"/>
+        <location line="+192"/>
         <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>%1 を完了できません: %2。空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-222"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 の名前を %2 に変更できません。</translation>
     </message>
@@ -8752,7 +8756,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>バックアップセット %1 にはパートがありません。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cannot write the manifest of %1. Check the free space.</source>
         <translation>%1 のマニフェストを書き込めません。空き容量を確認してください。</translation>
     </message>
@@ -8762,7 +8766,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>バックアップセットを検証して利用可能にする</translation>
     </message>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-93"/>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-94"/>
         <source>Cannot write %1 in %2. Check the free space.</source>
         <translation>%2 に %1 を書き込めません。空き容量を確認してください。</translation>
     </message>
@@ -9338,7 +9342,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>ReplaceContentsStep</name>
     <message>
-        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+27"/>
+        <location filename="../engine/steps/ReplaceContentsStep.cpp" line="+29"/>
         <source>Everything in %1 moves to the quarantine (kept until you purge it); the checked copy from the backup takes its place.</source>
         <translation>%1 内のすべてを隔離領域に移動し（完全削除するまで保持）、バックアップから確認済みのコピーで置き換えます。</translation>
     </message>
@@ -10294,7 +10298,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>バックアップから %1 をリストア</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Unpack the backup of the %1 database to a scratch location</source>
         <translation>データベース %1 のバックアップを作業用の場所に展開</translation>
     </message>
@@ -10591,7 +10595,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>RunLock</name>
     <message>
-        <location filename="../engine/run/RunLock.cpp" line="+103"/>
+        <location filename="../engine/run/RunLock.cpp" line="+97"/>
         <source>%1, pid %2 on %3 by %4, since %5</source>
         <translation>%1、PID %2、ホスト %3、ユーザー %4、%5 から</translation>
     </message>
@@ -12083,14 +12087,14 @@ Faults: %1</source>
 <context>
     <name>StagedSet</name>
     <message numerus="yes">
-        <location filename="../engine/backup/StagedSet.cpp" line="+164"/>
+        <location filename="../engine/backup/StagedSet.cpp" line="+162"/>
         <source>%n of them unchanged: referenced in the older sets that hold them (%1).</source>
         <translation>
             <numerusform>そのうち %n 個は変更なし: それを保持する古いセット（%1）を参照します。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-114"/>
         <source>archive of %1</source>
         <translation>%1 のアーカイブ</translation>
     </message>
@@ -12100,7 +12104,7 @@ Faults: %1</source>
         <translation>%1 を作成できません。バックアップルートの権限と空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
@@ -12119,7 +12123,7 @@ Faults: %1</source>
         </translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-40"/>
         <source>%1 is not a file; a part read from several hosts holds only files.</source>
         <translation>%1 はファイルではありません。複数のホストから読み取るパートにはファイルしか含められません。</translation>
     </message>

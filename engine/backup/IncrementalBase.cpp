@@ -81,6 +81,15 @@ QString IncrementalBase::choose(const QString &backupRoot, const QString &profil
                       "backups (\"fullEvery\").").arg(chain).arg(fullEvery);
             return {};
         }
+        // Its whole manifest, read now: the summary alone listed the set,
+        // yet every file is compared with the manifest, and one of many files
+        // takes seconds to parse, which after the stop would be downtime.
+        // The manifest cache keeps it for the run.
+        QString error;
+        if (!BackupSetManifest::load(set.directory, &error)) {
+            *why = tr("A full backup: the newest %1 set, %2, cannot be built on. %3").arg(strategy, set.id, error);
+            return {};
+        }
         *why = tr("An incremental backup: only files changed since %1 are archived; the others stay in the sets that "
                   "hold them.").arg(set.id);
         return set.id;
