@@ -90,8 +90,12 @@ private Q_SLOTS:
             dialog.statusText().contains(QStringLiteral("every full moon")), qPrintable(dialog.statusText()));
         QVERIFY(QDir(dialog.unitDirectory()).entryList(QDir::Files).isEmpty());
 
+        // The dialog lists the units again after each add, its buttons off meanwhile: a click
+        // then would be lost, as a user's would on a greyed button (the CI failure of stop 37).
+        QTRY_VERIFY(dialog.isListed());
         dialog.findChild<QLineEdit *>(QStringLiteral("onCalendar"))
             ->setText(QStringLiteral("Mon..Fri 02:00"));
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("add"))->isEnabled());
         dialog.findChild<QPushButton *>(QStringLiteral("add"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(added.count() > 0, 20000);
         QVERIFY2(added.takeFirst().first().toBool(), qPrintable(dialog.statusText()));
