@@ -30,6 +30,7 @@
 #include <support/FileAttributes.h>
 #include <support/JsonStreamReader.h>
 #include <support/JsonText.h>
+#include <support/Sha256.h>
 
 #include <unistd.h>
 
@@ -48,6 +49,21 @@ QJsonObject objectIn(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// What write() puts on a device, a piece at a time.
+QByteArray written(const BackupSetManifest &manifest)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    return manifest.write(&buffer, nullptr) ? buffer.data() : QByteArray("write() failed");
+}
+
+QByteArray written(const BackupPart &part, QJsonDocument::JsonFormat format, const QJsonObject &more)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    return part.write(&buffer, format, more) ? buffer.data() : QByteArray("write() failed");
 }
 
 QDateTime utc(const char *iso)
@@ -254,14 +270,14 @@ private Q_SLOTS:
         manifest.base = QStringLiteral("20260228-101500-backup-offline");
 
         QCOMPARE(manifest.bytes(), QJsonDocument(manifest.toJson()).toJson());
-        const BackupSetManifest::Files files = manifest.files();
-        QCOMPARE(files.manifest, QJsonDocument(manifest.toJson()).toJson());
-        QCOMPARE(files.summary, QJsonDocument(BackupSetManifest::summaryOf(manifest.toJson(), manifest.needs())).toJson());
+        QCOMPARE(written(manifest), QJsonDocument(manifest.toJson()).toJson());
+        QCOMPARE(manifest.summaryText(), QJsonDocument(BackupSetManifest::summaryOf(manifest.toJson(), manifest.needs())).toJson());
         const QJsonObject more{{QStringLiteral("archiveSha256"), QString(64, u'f')}};
         for (const BackupPart &part : std::as_const(manifest.parts)) {
             QJsonObject whole = part.toJson();
             whole.insert(QStringLiteral("archiveSha256"), QString(64, u'f'));
             QCOMPARE(part.text(QJsonDocument::Compact, more), QJsonDocument(whole).toJson(QJsonDocument::Compact));
+            QCOMPARE(written(part, QJsonDocument::Compact, more), QJsonDocument(whole).toJson(QJsonDocument::Compact));
             QCOMPARE(part.text(QJsonDocument::Indented), QJsonDocument(part.toJson()).toJson());
         }
         // Text that holds what stands for an array while it is written (a
@@ -279,6 +295,39 @@ private Q_SLOTS:
         const auto read = BackupSetManifest::fromJson(QJsonDocument::fromJson(manifest.bytes()).object(), &error);
         QVERIFY2(read, qPrintable(error));
         compareManifests(*read, manifest);
+    }
+
+    // A manifest of many files is written a megabyte at a time and hashed
+    // on the way: the same bytes as bytes(), and their checksum; a device
+    // that takes less than it is given (a full disk) makes it false.
+    void aLargeManifestIsWrittenAPieceAtATime()
+    {
+        BackupSetManifest manifest = sampleManifest();
+        BackupPart::File file = manifest.parts[0].files[0];
+        for (int i = 0; i < 12000; ++i) {
+            file.path = QStringLiteral("DocumentStorage/%1/blob-%2").arg(i % 97).arg(i);
+            file.storedIn = i % 3 ? QString() : QStringLiteral("20260228-101500-backup-offline");
+            manifest.parts[0].files.append(file);
+        }
+        const QByteArray whole = manifest.bytes();
+        QVERIFY2(whole.size() > 3 * 1024 * 1024, QByteArray::number(whole.size()).constData()); // several pieces
+
+        QTemporaryDir directory;
+        QFile out(directory.filePath(QStringLiteral("manifest.json")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        Sha256 hash;
+        QVERIFY(manifest.write(&out, &hash));
+        out.close();
+        Sha256 wholeHash;
+        wholeHash.addData(whole);
+        QCOMPARE(hash.hexResult(), wholeHash.hexResult());
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QVERIFY(out.readAll() == whole);
+
+        QFile full(QStringLiteral("/dev/full"));
+        QVERIFY(full.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        QVERIFY(!manifest.write(&full, nullptr));
+        QVERIFY(!manifest.parts[0].write(&full, QJsonDocument::Compact));
     }
 
     // A manifest is read a piece at a time (JsonStreamReader), its lists of

@@ -8794,7 +8794,12 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Der Sicherungssatz %1 hat keine Teile.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
+        <source>Cannot write the manifest of %1: %2</source>
+        <translation>Das Manifest von %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot write the manifest of %1. Check the free space.</source>
         <translation>Das Manifest von %1 kann nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
@@ -8804,7 +8809,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Den Sicherungssatz prüfen und bereitstellen</translation>
     </message>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-94"/>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-95"/>
         <source>Cannot write %1 in %2. Check the free space.</source>
         <translation>%1 kann in %2 nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
@@ -12135,7 +12140,7 @@ Fehler: %1</translation>
 <context>
     <name>StagedSet</name>
     <message numerus="yes">
-        <location filename="../engine/backup/StagedSet.cpp" line="+162"/>
+        <location filename="../engine/backup/StagedSet.cpp" line="+163"/>
         <source>%n of them unchanged: referenced in the older sets that hold them (%1).</source>
         <translation>
             <numerusform>davon %n unverändert: verwiesen auf die älteren Sätze, die sie enthalten (%1).</numerusform>
@@ -12143,7 +12148,7 @@ Fehler: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>archive of %1</source>
         <translation>Archiv von %1</translation>
     </message>
@@ -12153,7 +12158,7 @@ Fehler: %1</translation>
         <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz des Sicherungsverzeichnisses.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -12174,7 +12179,7 @@ Fehler: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>%1 is not a file; a part read from several hosts holds only files.</source>
         <translation>%1 ist keine Datei; ein Teil, der von mehreren Hosts gelesen wird, enthält nur Dateien.</translation>
     </message>

@@ -8794,7 +8794,12 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Le jeu de sauvegarde %1 n&apos;a aucune partie.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
+        <source>Cannot write the manifest of %1: %2</source>
+        <translation>Impossible d&apos;écrire le manifeste de %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot write the manifest of %1. Check the free space.</source>
         <translation>Impossible d&apos;écrire le manifeste de %1. Vérifiez l&apos;espace libre.</translation>
     </message>
@@ -8804,7 +8809,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Vérifier le jeu de sauvegarde et le rendre disponible</translation>
     </message>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-94"/>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-95"/>
         <source>Cannot write %1 in %2. Check the free space.</source>
         <translation>Impossible d&apos;écrire %1 dans %2. Vérifiez l&apos;espace libre.</translation>
     </message>
@@ -12135,7 +12140,7 @@ Pannes : %1</translation>
 <context>
     <name>StagedSet</name>
     <message numerus="yes">
-        <location filename="../engine/backup/StagedSet.cpp" line="+162"/>
+        <location filename="../engine/backup/StagedSet.cpp" line="+163"/>
         <source>%n of them unchanged: referenced in the older sets that hold them (%1).</source>
         <translation>
             <numerusform>dont %n inchangé : référencé dans les jeux plus anciens qui le contiennent (%1).</numerusform>
@@ -12143,7 +12148,7 @@ Pannes : %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>archive of %1</source>
         <translation>archive de %1</translation>
     </message>
@@ -12153,7 +12158,7 @@ Pannes : %1</translation>
         <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre de la racine des sauvegardes.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -12174,7 +12179,7 @@ Pannes : %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>%1 is not a file; a part read from several hosts holds only files.</source>
         <translation>%1 n&apos;est pas un fichier ; une partie lue sur plusieurs hôtes ne contient que des fichiers.</translation>
     </message>

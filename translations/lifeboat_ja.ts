@@ -8756,7 +8756,12 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>バックアップセット %1 にはパートがありません。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
+        <source>Cannot write the manifest of %1: %2</source>
+        <translation>%1 のマニフェストを書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot write the manifest of %1. Check the free space.</source>
         <translation>%1 のマニフェストを書き込めません。空き容量を確認してください。</translation>
     </message>
@@ -8766,7 +8771,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>バックアップセットを検証して利用可能にする</translation>
     </message>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-94"/>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-95"/>
         <source>Cannot write %1 in %2. Check the free space.</source>
         <translation>%2 に %1 を書き込めません。空き容量を確認してください。</translation>
     </message>
@@ -12087,14 +12092,14 @@ Faults: %1</source>
 <context>
     <name>StagedSet</name>
     <message numerus="yes">
-        <location filename="../engine/backup/StagedSet.cpp" line="+162"/>
+        <location filename="../engine/backup/StagedSet.cpp" line="+163"/>
         <source>%n of them unchanged: referenced in the older sets that hold them (%1).</source>
         <translation>
             <numerusform>そのうち %n 個は変更なし: それを保持する古いセット（%1）を参照します。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>archive of %1</source>
         <translation>%1 のアーカイブ</translation>
     </message>
@@ -12104,7 +12109,7 @@ Faults: %1</source>
         <translation>%1 を作成できません。バックアップルートの権限と空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
@@ -12123,7 +12128,7 @@ Faults: %1</source>
         </translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>%1 is not a file; a part read from several hosts holds only files.</source>
         <translation>%1 はファイルではありません。複数のホストから読み取るパートにはファイルしか含められません。</translation>
     </message>

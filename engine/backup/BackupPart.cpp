@@ -132,12 +132,23 @@ QJsonObject BackupPart::withoutFiles() const
     return json;
 }
 
-QByteArray BackupPart::text(QJsonDocument::JsonFormat format, const QJsonObject &more) const
+namespace {
+QJsonObject withMore(QJsonObject json, const QJsonObject &more)
 {
-    QJsonObject json = skeleton();
     for (auto it = more.constBegin(); it != more.constEnd(); ++it)
         json.insert(it.key(), it.value());
-    return JsonText::object(json, arrays(), fill(), format, (files.size() + directories.size()) * 300);
+    return json;
+}
+} // namespace
+
+QByteArray BackupPart::text(QJsonDocument::JsonFormat format, const QJsonObject &more) const
+{
+    return JsonText::object(withMore(skeleton(), more), arrays(), fill(), format, (files.size() + directories.size()) * 300);
+}
+
+bool BackupPart::write(QIODevice *device, QJsonDocument::JsonFormat format, const QJsonObject &more) const
+{
+    return JsonText::write(device, nullptr, withMore(skeleton(), more), arrays(), fill(), format);
 }
 
 namespace {

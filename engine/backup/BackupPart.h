@@ -115,6 +115,9 @@ struct BackupPart
     // QJsonDocument's text of toJson() with the keys of `more` added, made
     // one file at a time (JsonText): a part can list hundreds of thousands.
     QByteArray text(QJsonDocument::JsonFormat format, const QJsonObject &more = {}) const;
+    // The same text written to `device` a piece at a time; false when the
+    // device took less than it was given.
+    [[nodiscard]] bool write(QIODevice *device, QJsonDocument::JsonFormat format, const QJsonObject &more = {}) const;
     // toJson() with placeholders for the lists of files and directories,
     // their keys, and what fills them in (JsonText): toJson() and text()
     // are both made from these.

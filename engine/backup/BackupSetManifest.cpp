@@ -259,14 +259,19 @@ QJsonObject BackupSetManifest::summaryOf(const QJsonObject &manifest, const QStr
     return summary;
 }
 
-BackupSetManifest::Files BackupSetManifest::files() const
+QByteArray BackupSetManifest::summaryText() const
 {
     QJsonObject json = skeleton();
     QJsonArray partArray;
     for (const BackupPart &part : parts)
         partArray.append(part.withoutFiles());
     json.insert(partsKey, partArray);
-    return {bytes(), QJsonDocument(summaryOf(json, needs())).toJson()};
+    return QJsonDocument(summaryOf(json, needs())).toJson();
+}
+
+bool BackupSetManifest::write(QIODevice *device, Sha256 *hash) const
+{
+    return JsonText::write(device, hash, skeleton(), {partsKey}, fillParts(), QJsonDocument::Indented);
 }
 
 std::optional<BackupSetManifest> BackupSetManifest::loadSummary(const QString &setDirectory)
@@ -306,13 +311,8 @@ std::optional<BackupSetManifest> BackupSetManifest::loadSummary(const QString &s
 
 bool BackupSetManifest::save(const QString &setDirectory, QString *error) const
 {
-    return save(setDirectory, bytes(), error);
-}
-
-bool BackupSetManifest::save(const QString &setDirectory, const QByteArray &data, QString *error)
-{
     QSaveFile file(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
-    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+    if (file.open(QIODevice::WriteOnly) && write(&file, nullptr) && file.commit())
         return true;
     *error = file.errorString();
     return false;

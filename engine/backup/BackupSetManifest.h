@@ -19,6 +19,8 @@
 
 namespace Lifeboat {
 
+class Sha256;
+
 // What a complete backup set says about itself (its manifest.json): when and
 // how it was made, for which cluster, the topology and patch levels at that
 // time, and every part with its files. Recovery plans are built from it.
@@ -105,14 +107,12 @@ public:
     // (BackupSetCatalog: every backup, `lifeboat backups`, prune) reads it
     // instead of the manifest, which holds every file of every part: a few
     // kilobytes per set instead of megabytes.
-    struct Files
-    {
-        QByteArray manifest; // as bytes() has it
-        QByteArray summary;
-    };
-    // Both made without the whole manifest as one QJsonObject (hundreds of
-    // MB for a repository of 300,000 files): the text file by file.
-    Files files() const;
+    QByteArray summaryText() const;
+    // bytes() written to `device` a piece at a time, and added to `hash`
+    // on the way (when given): the text of a manifest of 300,000 files is
+    // about 280 MB, never all in memory. False when the device took less
+    // than it was given.
+    [[nodiscard]] bool write(QIODevice *device, Sha256 *hash) const;
     // The summary that `manifest`, a manifest.json as parsed, must have
     // (what the verifier compares summary.json with).
     static QJsonObject summaryOf(const QJsonObject &manifest, const QStringList &needs);
@@ -127,8 +127,6 @@ public:
     // Written whole (QSaveFile) into `setDirectory`; on failure `error` gets
     // the file's error text.
     [[nodiscard]] bool save(const QString &setDirectory, QString *error) const;
-    // The same with the file's contents already made (files().manifest).
-    [[nodiscard]] static bool save(const QString &setDirectory, const QByteArray &bytes, QString *error);
 
     QDateTime restorePointOrTime() const { return restorePoint.isValid() ? restorePoint : time; }
     const Node *node(const QString &name) const;

@@ -146,8 +146,9 @@ bool StagedSet::record(StepContext &context, const BackupPart &part)
 {
     const QString staging = directory(context);
     QSaveFile sidecar(BackupSetLayout::partFile(staging, part.name));
-    const QByteArray json = part.text(QJsonDocument::Compact, {{archiveSha256Key, QString::fromLatin1(part.archiveSha256)}});
-    if (!sidecar.open(QIODevice::WriteOnly) || sidecar.write(json) != json.size() || !sidecar.commit())
+    if (!sidecar.open(QIODevice::WriteOnly)
+        || !part.write(&sidecar, QJsonDocument::Compact, {{archiveSha256Key, QString::fromLatin1(part.archiveSha256)}})
+        || !sidecar.commit())
         return context.fail(tr("Cannot write %1: %2").arg(sidecar.fileName(), sidecar.errorString()));
     StagedReadBack::start(QDir(staging).filePath(part.archiveFile), part);
     // What went into this archive; referenced files stay where they are.

@@ -252,19 +252,20 @@ bool PublishBackupSetStep::writeManifest(StepContext &context, const QString &st
         manifest.base = context.options().value(QStringLiteral("base")).toString();
     // SHA256SUMS first: a manifest without its checksums never exists. It
     // lists the manifest too, which decides what a restore does ('sha256sum
-    // -c SHA256SUMS' checks it with the archives).
-    const BackupSetManifest::Files written = manifest.files();
+    // -c SHA256SUMS' checks it with the archives). The manifest is written
+    // a piece at a time and hashed on the way; QSaveFile shows it last.
+    QSaveFile manifestFile(QDir(staging).filePath(BackupSetLayout::manifestFile()));
     Sha256 manifestHash;
-    manifestHash.addData(written.manifest);
+    if (!manifestFile.open(QIODevice::WriteOnly) || !manifest.write(&manifestFile, &manifestHash))
+        return context.fail(tr("Cannot write the manifest of %1: %2").arg(staging, manifestFile.errorString()));
     sums += manifestHash.hexResult() + "  " + BackupSetLayout::manifestFile().toUtf8() + '\n';
     // And the summary that listing the sets reads instead of the manifest.
+    const QByteArray summary = manifest.summaryText();
     Sha256 summaryHash;
-    summaryHash.addData(written.summary);
+    summaryHash.addData(summary);
     sums += summaryHash.hexResult() + "  " + BackupSetLayout::summaryFile().toUtf8() + '\n';
-    QString error;
     if (!saveWhole(QDir(staging).filePath(BackupSetLayout::checksumFile()), sums)
-        || !saveWhole(QDir(staging).filePath(BackupSetLayout::summaryFile()), written.summary)
-        || !BackupSetManifest::save(staging, written.manifest, &error))
+        || !saveWhole(QDir(staging).filePath(BackupSetLayout::summaryFile()), summary) || !manifestFile.commit())
         return context.fail(tr("Cannot write the manifest of %1. Check the free space.").arg(staging));
     return true;
 }

@@ -3,6 +3,9 @@
 
 #include "JsonText.h"
 
+#include <support/Sha256.h>
+
+#include <QIODevice>
 #include <QJsonArray>
 #include <QRandomGenerator>
 
@@ -62,26 +65,63 @@ QByteArray nested(const QByteArray &alone, int level, QJsonDocument::JsonFormat 
 }
 } // namespace
 
+// Where the text goes: kept whole, or passed on to a device each time about
+// a megabyte has gathered.
+class JsonText::Array::Out
+{
+public:
+    explicit Out(qsizetype expectedSize) { text.reserve(expectedSize); }
+    Out(QIODevice *device, Sha256 *hash)
+        : m_device(device)
+        , m_hash(hash)
+    {
+        text.reserve(2 * piece);
+    }
+
+    QByteArray text;
+
+    // Passes the text on when it holds at least `least` bytes and goes to a
+    // device; after the device refused some, only forgets it.
+    void spill(qsizetype least = piece)
+    {
+        if (!m_device || text.size() < least)
+            return;
+        if (m_ok) {
+            if (m_hash)
+                m_hash->addData(text);
+            m_ok = m_device->write(text) == text.size();
+        }
+        text.truncate(0); // keeps the capacity for the next piece
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    static constexpr qsizetype piece = 1024 * 1024;
+    QIODevice *m_device = nullptr;
+    Sha256 *m_hash = nullptr;
+    bool m_ok = true;
+};
+
 JsonText::Array::Array(QJsonArray *collected)
     : m_collected(collected)
 {
 }
 
-JsonText::Array::Array(QByteArray *out, int level, QJsonDocument::JsonFormat format)
+JsonText::Array::Array(Out *out, int level, QJsonDocument::JsonFormat format)
     : m_out(out)
     , m_level(level)
     , m_format(format)
 {
-    m_out->append(indented(format) ? "[\n" : "[");
+    m_out->text.append(indented(format) ? "[\n" : "[");
 }
 
 void JsonText::Array::separate()
 {
     if (!m_empty)
-        m_out->append(indented(m_format) ? ",\n" : ",");
+        m_out->text.append(indented(m_format) ? ",\n" : ",");
     m_empty = false;
     if (indented(m_format))
-        m_out->append(QByteArray(4 * m_level, ' '));
+        m_out->text.append(QByteArray(4 * m_level, ' '));
 }
 
 void JsonText::Array::add(const QJsonObject &element)
@@ -91,7 +131,8 @@ void JsonText::Array::add(const QJsonObject &element)
         return;
     }
     separate();
-    m_out->append(nested(QJsonDocument(element).toJson(m_format), m_level, m_format));
+    m_out->text.append(nested(QJsonDocument(element).toJson(m_format), m_level, m_format));
+    m_out->spill();
 }
 
 void JsonText::Array::add(const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill)
@@ -102,6 +143,7 @@ void JsonText::Array::add(const QJsonObject &skeleton, const QList<QLatin1String
     }
     separate();
     JsonText::append(m_out, skeleton, arrays, fill, m_level, m_format);
+    m_out->spill();
 }
 
 QJsonValue JsonText::placeholder(QLatin1StringView key)
@@ -112,12 +154,22 @@ QJsonValue JsonText::placeholder(QLatin1StringView key)
 QByteArray JsonText::object(const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill,
                             QJsonDocument::JsonFormat format, qsizetype expectedSize)
 {
-    QByteArray out;
-    out.reserve(expectedSize);
+    Array::Out out(expectedSize);
     append(&out, skeleton, arrays, fill, 0, format);
     if (indented(format))
-        out.append('\n');
-    return out;
+        out.text.append('\n');
+    return out.text;
+}
+
+bool JsonText::write(QIODevice *device, Sha256 *hash, const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays,
+                     const Fill &fill, QJsonDocument::JsonFormat format)
+{
+    Array::Out out(device, hash);
+    append(&out, skeleton, arrays, fill, 0, format);
+    if (indented(format))
+        out.text.append('\n');
+    out.spill(0);
+    return out.ok();
 }
 
 QJsonObject JsonText::whole(const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill)
@@ -134,7 +186,7 @@ QJsonObject JsonText::whole(const QJsonObject &skeleton, const QList<QLatin1Stri
     return json;
 }
 
-void JsonText::append(QByteArray *out, const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill,
+void JsonText::append(Array::Out *out, const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill,
                       int level, QJsonDocument::JsonFormat format)
 {
     const QByteArray text = nested(QJsonDocument(skeleton).toJson(format), level, format);
@@ -142,7 +194,7 @@ void JsonText::append(QByteArray *out, const QJsonObject &skeleton, const QList<
     const qsizetype ours = std::count_if(arrays.cbegin(), arrays.cend(),
                                          [&skeleton](const QLatin1StringView &key) { return skeleton.value(key) == placeholder(key); });
     if (text.count(prefix) != ours) {
-        out->append(nested(QJsonDocument(whole(skeleton, arrays, fill)).toJson(format), level, format));
+        out->text.append(nested(QJsonDocument(whole(skeleton, arrays, fill)).toJson(format), level, format));
         return;
     }
     qsizetype from = 0;
@@ -150,7 +202,7 @@ void JsonText::append(QByteArray *out, const QJsonObject &skeleton, const QList<
         const qsizetype quote = found - 1;
         const qsizetype keyStart = found + prefix.size();
         const qsizetype closing = text.indexOf('"', keyStart);
-        out->append(text.constData() + from, quote - from);
+        out->text.append(text.constData() + from, quote - from);
         // The array's key starts its line: its indentation is the level of
         // the object that holds it, and the elements go one deeper.
         const qsizetype lineStart = text.lastIndexOf('\n', quote) + 1;
@@ -162,13 +214,13 @@ void JsonText::append(QByteArray *out, const QJsonObject &skeleton, const QList<
         fill(QLatin1StringView(text.constData() + keyStart, closing - keyStart), array);
         if (indented(format)) {
             if (!array.m_empty)
-                out->append('\n');
-            out->append(QByteArray(4 * arrayLevel, ' '));
+                out->text.append('\n');
+            out->text.append(QByteArray(4 * arrayLevel, ' '));
         }
-        out->append(']');
+        out->text.append(']');
         from = closing + 1;
     }
-    out->append(text.constData() + from, text.size() - from);
+    out->text.append(text.constData() + from, text.size() - from);
 }
 
 } // namespace Lifeboat

@@ -12,7 +12,11 @@
 
 #include <functional>
 
+class QIODevice;
+
 namespace Lifeboat {
+
+class Sha256;
 
 // The text QJsonDocument writes for an object, byte for byte, made without
 // holding the whole object as QJsonValues: the arrays that hold a set's
@@ -44,11 +48,12 @@ public:
 
     private:
         friend class JsonText;
-        Array(QByteArray *out, int level, QJsonDocument::JsonFormat format);
+        class Out;
+        Array(Out *out, int level, QJsonDocument::JsonFormat format);
         // Collects the elements instead of writing them.
         explicit Array(QJsonArray *collected);
         void separate();
-        QByteArray *m_out = nullptr;
+        Out *m_out = nullptr;
         QJsonArray *m_collected = nullptr;
         int m_level = 0;
         QJsonDocument::JsonFormat m_format = QJsonDocument::Indented;
@@ -62,12 +67,19 @@ public:
     // `arrays` (in the order the text has them).
     static QByteArray object(const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill,
                              QJsonDocument::JsonFormat format, qsizetype expectedSize = 0);
+    // The same text written to `device` a piece of about a megabyte at a
+    // time, each piece added to `hash` (when given) on the way: a manifest
+    // of 300,000 files is never in memory as text. False when the device
+    // took less than it was given (its errorString() says why).
+    [[nodiscard]] static bool write(QIODevice *device, Sha256 *hash, const QJsonObject &skeleton,
+                                    const QList<QLatin1StringView> &arrays, const Fill &fill,
+                                    QJsonDocument::JsonFormat format);
 
     // The skeleton with its arrays filled in: the object itself.
     static QJsonObject whole(const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill);
 
 private:
-    static void append(QByteArray *out, const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill,
+    static void append(Array::Out *out, const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill,
                        int level, QJsonDocument::JsonFormat format);
 };
 
