@@ -155,27 +155,34 @@ bool PartArchiver::fail(const QString &message)
     return false;
 }
 
+QString PartArchiver::Entry::path(const BackupPart &part) const
+{
+    const BackupPart::Source &source = part.sources.at(sourceIndex);
+    return source.readPath() + archivePath.mid(source.archivePath.size());
+}
+
 QList<PartArchiver::Entry> PartArchiver::collect(const BackupPart &part) const
 {
-    const auto entryOf = [](const QFileInfo &info, const QString &archivePath, const QString &relative) {
-        if (info.isSymLink()) {
-            const QString target = info.readSymLink();
-            return Entry{info.filePath(), archivePath, LinkTarget::staysInside(relative, target) ? Kind::Link : Kind::Special, target};
-        }
-        const Kind kind = info.isDir() ? Kind::Directory : info.isFile() ? Kind::File : Kind::Special;
-        return Entry{info.filePath(), archivePath, kind, {}, false, kind == Kind::File ? info.size() : 0};
-    };
     QList<Entry> entries;
-    for (const BackupPart::Source &source : part.sources) {
+    for (qsizetype index = 0; index < part.sources.size(); ++index) {
+        const BackupPart::Source &source = part.sources.at(index);
+        const auto entryOf = [index](const QFileInfo &info, const QString &archivePath, const QString &relative) {
+            if (info.isSymLink()) {
+                const QString target = info.readSymLink();
+                return Entry{index, archivePath, LinkTarget::staysInside(relative, target) ? Kind::Link : Kind::Special, target};
+            }
+            const Kind kind = info.isDir() ? Kind::Directory : info.isFile() ? Kind::File : Kind::Special;
+            return Entry{index, archivePath, kind, {}, false, kind == Kind::File ? info.size() : 0};
+        };
         // A snapshot is read in place of the live path; the archive names stay the same.
         const QString readPath = source.readPath();
         const QFileInfo root(readPath);
         if (!root.isDir()) {
             // A source that is a link is followed (the profile names what it points to).
-            entries.append({readPath, source.archivePath, root.isFile() ? Kind::File : Kind::Special, {}, true, root.isFile() ? root.size() : 0});
+            entries.append({index, source.archivePath, root.isFile() ? Kind::File : Kind::Special, {}, true, root.isFile() ? root.size() : 0});
             continue;
         }
-        entries.append({readPath, source.archivePath, Kind::Directory, {}, true});
+        entries.append({index, source.archivePath, Kind::Directory, {}, true});
         const QString prefix = readPath + u'/';
         QDirIterator it(readPath, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                         QDirIterator::Subdirectories);
@@ -202,15 +209,15 @@ PartArchiver::OtherTimes PartArchiver::otherTimes(const QString &source) const
     return {info.lastRead(), info.birthTime()};
 }
 
-QStringList PartArchiver::unarchivable(const QList<Entry> &entries)
+QStringList PartArchiver::unarchivable(const BackupPart &part, const QList<Entry> &entries)
 {
     QStringList problems;
     for (const Entry &entry : entries) {
         if (entry.kind != Kind::Special)
             continue;
         problems.append(entry.linkTarget.isEmpty()
-                            ? tr("%1 is a pipe, a socket or a device, which a backup cannot hold").arg(entry.source)
-                            : tr("%1 is a link to \"%2\", outside the part").arg(entry.source, entry.linkTarget));
+                            ? tr("%1 is a pipe, a socket or a device, which a backup cannot hold").arg(entry.path(part))
+                            : tr("%1 is a link to \"%2\", outside the part").arg(entry.path(part), entry.linkTarget));
     }
     return problems;
 }
@@ -315,7 +322,7 @@ std::optional<BackupPart::File> PartArchiver::unchanged(const BackupPart &part, 
     const bool racy = !part.base.started.isValid() || !recorded.isValid()
         || recorded >= part.base.started.addSecs(-racyWindowSeconds);
     if (!sameTime || racy) {
-        if (hashOf(entry.source) != known->sha256)
+        if (hashOf(entry.path(part)) != known->sha256)
             return std::nullopt;
     }
     BackupPart::File file = *known;
@@ -342,9 +349,9 @@ QString PartArchiver::hashOf(const QString &path)
 }
 
 bool PartArchiver::writeLink(BackupPart &part, KArchive &archive, QIODevice *tar, const Entry &entry,
-                             const FileAttributes &attributes)
+                             const QString &source, const FileAttributes &attributes)
 {
-    const OtherTimes times = otherTimes(entry.source);
+    const OtherTimes times = otherTimes(source);
     if ((tar && !writePaxHeader(tar, entry.archivePath, attributes))
         || !archive.writeSymLink(entry.archivePath, entry.linkTarget, attributes.owner, attributes.group, 0120777,
                                  times.accessed, attributes.modified, times.created))
@@ -360,7 +367,7 @@ bool PartArchiver::writeLink(BackupPart &part, KArchive &archive, QIODevice *tar
 bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *tar, const QString &name)
 {
     const QList<Entry> entries = collect(part);
-    if (const QStringList problems = unarchivable(entries); !problems.isEmpty()) {
+    if (const QStringList problems = unarchivable(part, entries); !problems.isEmpty()) {
         archive.close();
         return fail(tr("The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it "
                        "points to), then back up again.").arg(part.name, problems.join(QStringLiteral("; "))));
@@ -375,25 +382,26 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
     qint64 done = 0;
     QByteArray buffer(chunkSize, Qt::Uninitialized);
     for (const Entry &entry : entries) {
+        const QString source = entry.path(part);
         // One stat gives the owner, the time and the permission bits
         // (QFileInfo::permissions() asked access() for each bit); the times
         // KArchive also takes are read only for what is written. A source is
         // what it points to: a restore puts back the folder's owner and mode,
         // never those of the link that named it (root's, 0777).
-        const FileAttributes attributes = entry.isSource ? FileAttributes::ofTarget(entry.source) : FileAttributes::of(entry.source);
+        const FileAttributes attributes = entry.isSource ? FileAttributes::ofTarget(source) : FileAttributes::of(source);
         const mode_t mode = mode_t(attributes.mode) & 0777;
         if (entry.kind == Kind::Link) {
-            if (!writeLink(part, archive, tar, entry, attributes)) {
+            if (!writeLink(part, archive, tar, entry, source, attributes)) {
                 archive.close();
-                return fail(tr("Cannot archive %1 into %2: %3").arg(entry.source, name, tar ? tar->errorString() : archive.errorString()));
+                return fail(tr("Cannot archive %1 into %2: %3").arg(source, name, tar ? tar->errorString() : archive.errorString()));
             }
             continue;
         }
         if (entry.directory()) {
-            const OtherTimes times = otherTimes(entry.source);
+            const OtherTimes times = otherTimes(source);
             if (tar && !writePaxHeader(tar, entry.archivePath, attributes)) {
                 archive.close();
-                return fail(tr("Cannot archive %1 into %2: %3").arg(entry.source, name, tar->errorString()));
+                return fail(tr("Cannot archive %1 into %2: %3").arg(source, name, tar->errorString()));
             }
             archive.writeDir(entry.archivePath, attributes.owner, attributes.group, mode | 040000,
                              times.accessed, attributes.modified, times.created);
@@ -414,15 +422,15 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
             continue;
         }
         QFile file;
-        if (!openRegularFile(entry.source, &file) && !QFileInfo::exists(entry.source)) {
+        if (!openRegularFile(source, &file) && !QFileInfo::exists(source)) {
             // Removed since it was listed (a live GDS): as GNU tar does, go on
             // without it; the consistency check decides whether it mattered.
-            m_callbacks.warn(tr("%1 disappeared while it was being backed up; it is not in the backup.").arg(entry.source));
+            m_callbacks.warn(tr("%1 disappeared while it was being backed up; it is not in the backup.").arg(source));
             continue;
         }
         if (!file.isOpen()) {
             archive.close();
-            return fail(tr("Cannot read %1: %2").arg(entry.source, file.errorString()));
+            return fail(tr("Cannot read %1: %2").arg(source, file.errorString()));
         }
         const qint64 size = file.size();
         if (m_callbacks.cancelled()) {
@@ -430,7 +438,7 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
             return fail(tr("Cancelled by the user."));
         }
         Sha256 hash;
-        const OtherTimes times = otherTimes(entry.source);
+        const OtherTimes times = otherTimes(source);
         // The pax header only now: a file that vanished has none either.
         bool written = (!tar || writePaxHeader(tar, entry.archivePath, attributes))
             && archive.prepareWriting(entry.archivePath, attributes.owner, attributes.group, size, mode | 0100000,
@@ -454,7 +462,7 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
         if (!written || !archive.finishWriting(size)) {
             const QString reason = archive.errorString().isEmpty() && tar ? tar->errorString() : archive.errorString();
             archive.close();
-            return fail(tr("Cannot archive %1 into %2: %3").arg(entry.source, name, reason));
+            return fail(tr("Cannot archive %1 into %2: %3").arg(source, name, reason));
         }
         part.files.append({entry.archivePath, size, int(mode), QString::fromLatin1(hash.hexResult()), attributes});
         part.bytes += size;

@@ -47,9 +47,12 @@ public:
 
 private:
     enum class Kind { File, Directory, Link, Special };
+    // What is listed of each file and folder before anything is written:
+    // a repository lists hundreds of thousands, so its path on disk is not
+    // kept but made again from its source's (path()).
     struct Entry
     {
-        QString source;
+        qsizetype sourceIndex = 0; // of the part's sources
         QString archivePath;
         Kind kind = Kind::File;
         QString linkTarget; // links only, as text
@@ -59,6 +62,9 @@ private:
         qint64 size = 0; // a file's, when it was listed
 
         bool directory() const { return kind == Kind::Directory; }
+        // Where it is read: its source's path and what follows the
+        // source's archive path.
+        QString path(const BackupPart &part) const;
     };
 
     QList<Entry> collect(const BackupPart &part) const;
@@ -73,7 +79,7 @@ private:
     // Why the part cannot be archived as it is: each pipe, socket or
     // device (never opened: a pipe would block for ever) and each link
     // that leads out of its source (see LinkTarget); empty when it can.
-    static QStringList unarchivable(const QList<Entry> &entries);
+    static QStringList unarchivable(const BackupPart &part, const QList<Entry> &entries);
     bool sourcesExist(const BackupPart &part);
     // A .tar.* archive into the file `path`, its SHA-256 taken on the way.
     bool writeTar(BackupPart &part, const QString &path);
@@ -83,7 +89,7 @@ private:
     // the archive.
     bool writeEntries(BackupPart &part, KArchive &archive, QIODevice *tar, const QString &name);
     // A link as a link (its target as text), listed in the part's files.
-    bool writeLink(BackupPart &part, KArchive &archive, QIODevice *tar, const Entry &entry,
+    bool writeLink(BackupPart &part, KArchive &archive, QIODevice *tar, const Entry &entry, const QString &source,
                    const FileAttributes &attributes);
     // The base's record of the file at `entry`, when its data has not
     // changed since the base was made (see BackupPart::Base); null when it
