@@ -43,7 +43,7 @@ PartExtractor::PartExtractor(QString archivePath, const BackupPart &part, QStrin
 {
     for (const BackupPart::File &file : part.files) {
         if (file.path.startsWith(m_prefix)) {
-            m_expected.insert(file.path, file);
+            m_expected.insert(file.path, {file});
             m_total += file.size;
         }
     }
@@ -104,23 +104,27 @@ bool PartExtractor::checkedDestination(const QString &target, const QString &rel
         m_error = tr("Cannot create the directory %1. Check the permissions and the free space.").arg(parent);
         return false;
     }
-    m_checkedDirectories.insert(parent);
+    constexpr qsizetype remembered = 16;
+    if (m_checkedDirectories.size() >= remembered)
+        m_checkedDirectories.removeFirst();
+    m_checkedDirectories.append(parent);
     return true;
 }
 
 bool PartExtractor::writeFile(const QString &archivePath, const QString &destination, int mode,
                               const std::function<qint64(char *, qint64)> &read)
 {
-    const auto expected = m_expected.constFind(archivePath);
-    if (expected == m_expected.constEnd()) {
+    const auto found = m_expected.find(archivePath);
+    if (found == m_expected.end()) {
         m_error = tr("%1 holds %2, which its manifest does not list. The set is not the one its manifest describes; "
                      "use another backup set.").arg(m_archiveName, archivePath);
         return false;
     }
     if (QFileInfo(destination).isSymLink())
         return refuse(archivePath, tr("would be written through a link, which a restore never follows"));
-    if (m_written.contains(archivePath))
+    if (found->written)
         return refuse(archivePath, tr("comes a second time"));
+    const BackupPart::File *expected = &found->file;
     FileWriterThread &writer = *m_writer;
     const int out = writer.open(destination);
     if (out < 0)
@@ -160,7 +164,7 @@ bool PartExtractor::writeFile(const QString &archivePath, const QString &destina
     if (!attributes.mode)
         attributes.mode = mode;
     writer.close(out, destination, attributes);
-    m_written.insert(archivePath);
+    found->written = true;
     ++m_filesWritten;
     return true;
 }
@@ -179,8 +183,8 @@ bool PartExtractor::makeLink(const QString &archivePath, const QString &relative
     // the part's root, so no chain of links can lead out either.
     if (!LinkTarget::staysInside(relative, linkTarget))
         return refuse(archivePath, tr("is a link to \"%1\", outside the target").arg(linkTarget));
-    const auto expected = m_expected.constFind(archivePath);
-    if (expected == m_expected.constEnd() || expected->linkTarget != linkTarget) {
+    const auto found = m_expected.find(archivePath);
+    if (found == m_expected.end() || found->file.linkTarget != linkTarget) {
         m_error = tr("%1 holds the link %2 to \"%3\", which its manifest does not list. The set is not the one its "
                      "manifest describes; use another backup set.").arg(m_archiveName, archivePath, linkTarget);
         return false;
@@ -193,9 +197,9 @@ bool PartExtractor::makeLink(const QString &archivePath, const QString &relative
         m_error = tr("Cannot create the link %1.").arg(destination);
         return false;
     }
-    if (!setAttributes(destination, expected->restoredAttributes()))
+    if (!setAttributes(destination, found->file.restoredAttributes()))
         return false;
-    m_written.insert(archivePath);
+    found->written = true;
     ++m_filesWritten; // a link is one of the part's files, as its manifest lists it
     return true;
 }
@@ -210,10 +214,10 @@ bool PartExtractor::setAttributes(const QString &destination, const FileAttribut
     return true;
 }
 
-void PartExtractor::noteDirectory(const QString &archivePath, const QString &destination)
+void PartExtractor::noteDirectory(const QString &archivePath)
 {
-    if (m_directoryAttributes.contains(archivePath))
-        m_directoriesMade.append({ archivePath, destination });
+    if (const auto recorded = m_directoryAttributes.constFind(archivePath); recorded != m_directoryAttributes.constEnd())
+        m_directoriesMade.append(recorded.key());
 }
 
 bool PartExtractor::setDirectoryAttributes()
@@ -221,8 +225,12 @@ bool PartExtractor::setDirectoryAttributes()
     // Deepest first: setting a directory's time before its children are
     // done would not last, and a read-only directory would refuse them.
     std::sort(m_directoriesMade.begin(), m_directoriesMade.end(),
-        [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
-    for (const auto &[archivePath, destination] : std::as_const(m_directoriesMade)) {
+        [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &archivePath : std::as_const(m_directoriesMade)) {
+        // The prefix's own directory is the target; the others lie below it.
+        const QString destination = archivePath + u'/' == m_prefix
+            ? m_target
+            : QDir::cleanPath(QDir(m_target).filePath(archivePath.mid(m_prefix.size())));
         if (QFileInfo(destination).isDir()
             && !setAttributes(destination, m_directoryAttributes.value(archivePath)))
             return false;
@@ -233,7 +241,7 @@ bool PartExtractor::setDirectoryAttributes()
 bool PartExtractor::checkAllWritten()
 {
     for (auto it = m_expected.cbegin(); it != m_expected.cend(); ++it) {
-        if (!m_written.contains(it.key())) {
+        if (!it->written) {
             m_error = tr("%1 lacks %2, which its manifest lists. The set is incomplete; use another backup set.")
                           .arg(m_archiveName, it.key());
             return false;
@@ -253,8 +261,10 @@ bool PartExtractor::extractTo(const QString &target)
         m_error = tr("%1 is not a regular file.").arg(m_archivePath);
         return false;
     }
-    m_written.clear();
+    for (Expected &expected : m_expected)
+        expected.written = false;
     m_directoriesMade.clear();
+    m_target = target;
     m_root.clear();
     m_realTarget.clear();
     m_checkedDirectories.clear();
@@ -306,14 +316,14 @@ bool PartExtractor::extractTar(const QString &target)
         if (m_mode == Mode::OlderPiece && !(entry.isFile() && m_expected.contains(entry.path)))
             continue;
         if (entry.isDirectory() && entry.path + u'/' == m_prefix)
-            noteDirectory(entry.path, target);
+            noteDirectory(entry.path);
         if (relative.isEmpty())
             continue;
         if (entry.isDirectory()) {
             QString destination;
             if (!checkedDestination(target, relative + QStringLiteral("/."), &destination) || !QDir().mkpath(destination))
                 return false;
-            noteDirectory(entry.path, QDir::cleanPath(destination));
+            noteDirectory(entry.path);
             continue;
         }
         QString destination;
@@ -357,10 +367,8 @@ bool PartExtractor::extractZipDirectory(const KArchiveDirectory *directory, cons
             return false;
         if (entry->isDirectory()) {
             // An older piece's directories come with the newest piece.
-            if (m_mode != Mode::OlderPiece && archivePath + u'/' == m_prefix)
-                noteDirectory(archivePath, target);
-            else if (m_mode != Mode::OlderPiece && !relative.isEmpty())
-                noteDirectory(archivePath, QDir(target).filePath(relative));
+            if (m_mode != Mode::OlderPiece && (archivePath + u'/' == m_prefix || !relative.isEmpty()))
+                noteDirectory(archivePath);
             if (!extractZipDirectory(static_cast<const KArchiveDirectory *>(entry), archivePath, target))
                 return false;
             continue;

@@ -89,7 +89,7 @@ private:
     bool setAttributes(const QString &destination, const FileAttributes &attributes);
     // A directory unpacked (or the target itself, for the prefix's own entry),
     // whose recorded attributes are set once everything below it is written.
-    void noteDirectory(const QString &archivePath, const QString &destination);
+    void noteDirectory(const QString &archivePath);
     bool setDirectoryAttributes();
     bool refuse(const QString &archivePath, const QString &why);
 
@@ -98,8 +98,14 @@ private:
     QIODevice *m_device = nullptr;
     QString m_prefix;
     Mode m_mode = Mode::Whole;
-    QHash<QString, BackupPart::File> m_expected;
-    QSet<QString> m_written;
+    // Each file the manifest lists, and whether it was written: hundreds of
+    // thousands in a repository, so no second list of the paths written.
+    struct Expected
+    {
+        BackupPart::File file;
+        bool written = false;
+    };
+    QHash<QString, Expected> m_expected;
     // The target as given and as the file system resolves it, once per
     // extraction; and the directories already found to be themselves (no
     // link on the way), which stay so: only this extraction writes into the
@@ -107,9 +113,15 @@ private:
     // every file's path again took a dozen readlink calls per file.
     QString m_root;
     QString m_realTarget;
-    QSet<QString> m_checkedDirectories;
+    // The last few: a set's archives list each directory's entries
+    // together, and checking one again is only a few system calls, where
+    // keeping every directory of a repository took a string for each.
+    QList<QString> m_checkedDirectories;
     QHash<QString, FileAttributes> m_directoryAttributes; // archive path -> recorded
-    QList<std::pair<QString, QString>> m_directoriesMade; // archive path, destination
+    // The archive paths of the directories made (the keys above, shared),
+    // their destinations made again from them at the end.
+    QList<QString> m_directoriesMade;
+    QString m_target;
     std::function<bool()> m_cancelled;
     std::function<void(qint64, qint64)> m_progress;
     qint64 m_total = 0;
