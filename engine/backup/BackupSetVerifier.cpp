@@ -530,10 +530,24 @@ void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, Ar
                              int(part.files.size())).arg(device->errorString()));
         return;
     }
-    QHash<QString, const BackupPart::File *> expected;
+    // Each listed file and whether the archive held it, under the
+    // manifest's own path: no second string per file of a large part.
+    struct Listed
+    {
+        const BackupPart::File *file = nullptr;
+        bool seen = false;
+    };
+    QHash<QString, Listed> expected;
     for (const BackupPart::File &file : part.files)
-        expected.insert(file.path, &file);
-    QSet<QString> seen;
+        expected.insert(file.path, {&file});
+    const auto see = [&expected](const QString &path) -> const BackupPart::File * {
+        const auto found = expected.find(path);
+        if (found == expected.end())
+            return nullptr;
+        found->seen = true;
+        return found->file;
+    };
+    const auto seen = [&expected](const BackupPart::File &file) { return expected.value(file.path).seen; };
     TarStreamReader tar(device.get());
     TarStreamReader::Entry entry;
     QByteArray buffer(chunkSize, Qt::Uninitialized);
@@ -547,8 +561,7 @@ void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, Ar
         }
         if (entry.type == '2' && !onlyListed) {
             // A link is checked by its target, as the manifest records it.
-            const BackupPart::File *link = expected.value(entry.path);
-            seen.insert(entry.path);
+            const BackupPart::File *link = see(entry.path);
             if (!link || link->linkTarget != entry.linkTarget)
                 problem(name, entry.path, tr("is a link in the archive that the manifest does not list as this link"));
             else
@@ -567,8 +580,7 @@ void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, Ar
             hash.addData(QByteArrayView(buffer.constData(), got));
             size += got;
         }
-        const BackupPart::File *file = expected.value(entry.path);
-        seen.insert(entry.path);
+        const BackupPart::File *file = see(entry.path);
         if (broken)
             problem(name, entry.path, tr("cannot be read to its end (the archive is damaged or truncated here)"));
         else if (!file)
@@ -581,14 +593,14 @@ void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, Ar
             m_filesChecked.fetchAndAddRelaxed(1);
     }
     const qsizetype unchecked = part.files.size() - std::count_if(part.files.cbegin(), part.files.cend(),
-                                                                  [&seen](const BackupPart::File &f) { return seen.contains(f.path); });
+                                                                  seen);
     if (!tar.errorString().isEmpty()) {
         problem(name, {}, tr("cannot be read past %1 (%2); %n more file(s) not checked", nullptr, int(unchecked))
                               .arg(entry.path, tar.errorString()));
         return;
     }
     for (const BackupPart::File &file : part.files) {
-        if (!seen.contains(file.path))
+        if (!seen(file))
             problem(name, file.path, tr("missing from the archive"));
     }
 }
