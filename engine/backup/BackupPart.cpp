@@ -3,6 +3,7 @@
 
 #include "BackupPart.h"
 
+#include <QBuffer>
 
 namespace Lifeboat {
 
@@ -143,7 +144,10 @@ QJsonObject withMore(QJsonObject json, const QJsonObject &more)
 
 QByteArray BackupPart::text(QJsonDocument::JsonFormat format, const QJsonObject &more) const
 {
-    return JsonText::object(withMore(skeleton(), more), arrays(), fill(), format, (files.size() + directories.size()) * 300);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    (void)write(&buffer, format, more); // a buffer takes everything
+    return buffer.data();
 }
 
 bool BackupPart::write(QIODevice *device, QJsonDocument::JsonFormat format, const QJsonObject &more) const

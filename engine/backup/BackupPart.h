@@ -114,6 +114,8 @@ struct BackupPart
     QJsonObject withoutFiles() const;
     // QJsonDocument's text of toJson() with the keys of `more` added, made
     // one file at a time (JsonText): a part can list hundreds of thousands.
+    // All of it in memory (for small parts and tests); write() is the one
+    // that sidecars use.
     QByteArray text(QJsonDocument::JsonFormat format, const QJsonObject &more = {}) const;
     // The same text written to `device` a piece at a time; false when the
     // device took less than it was given.

@@ -10,6 +10,7 @@
 #include <support/ProcessMemory.h>
 #include <support/Sha256.h>
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -237,11 +238,10 @@ std::optional<BackupSetManifest> BackupSetManifest::loadListed(const QString &se
 
 QByteArray BackupSetManifest::bytes() const
 {
-    qsizetype entries = 0;
-    for (const BackupPart &part : parts)
-        entries += part.files.size() + part.directories.size();
-    // About what one file takes in the text, so that it grows rarely.
-    return JsonText::object(skeleton(), {partsKey}, fillParts(), QJsonDocument::Indented, 64 * 1024 + entries * 480);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    (void)write(&buffer, nullptr); // a buffer takes everything
+    return buffer.data();
 }
 
 QJsonObject BackupSetManifest::summaryOf(const QJsonObject &manifest, const QStringList &needs)

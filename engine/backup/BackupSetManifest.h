@@ -98,7 +98,8 @@ public:
     // parts is listed too. Both keep the last few manifests parsed, so that
     // listing the sets and then loading one reads it once.
     static std::optional<BackupSetManifest> loadListed(const QString &setDirectory, QString *error);
-    // The file's contents, as save() writes them (SHA256SUMS lists them).
+    // The file's contents, as write() writes them, all in memory (for tests
+    // and small sets; publishing writes a piece at a time).
     QByteArray bytes() const;
 
     // summary.json, written beside the manifest when the set is published

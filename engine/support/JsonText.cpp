@@ -65,12 +65,11 @@ QByteArray nested(const QByteArray &alone, int level, QJsonDocument::JsonFormat 
 }
 } // namespace
 
-// Where the text goes: kept whole, or passed on to a device each time about
-// a megabyte has gathered.
+// Where the text goes: passed on to a device each time about a megabyte has
+// gathered.
 class JsonText::Array::Out
 {
 public:
-    explicit Out(qsizetype expectedSize) { text.reserve(expectedSize); }
     Out(QIODevice *device, Sha256 *hash)
         : m_device(device)
         , m_hash(hash)
@@ -80,11 +79,11 @@ public:
 
     QByteArray text;
 
-    // Passes the text on when it holds at least `least` bytes and goes to a
-    // device; after the device refused some, only forgets it.
+    // Passes the text on when it holds at least `least` bytes; after the
+    // device refused some, only forgets it.
     void spill(qsizetype least = piece)
     {
-        if (!m_device || text.size() < least)
+        if (text.size() < least)
             return;
         if (m_ok) {
             if (m_hash)
@@ -97,8 +96,8 @@ public:
 
 private:
     static constexpr qsizetype piece = 1024 * 1024;
-    QIODevice *m_device = nullptr;
-    Sha256 *m_hash = nullptr;
+    QIODevice *m_device;
+    Sha256 *m_hash;
     bool m_ok = true;
 };
 
@@ -149,16 +148,6 @@ void JsonText::Array::add(const QJsonObject &skeleton, const QList<QLatin1String
 QJsonValue JsonText::placeholder(QLatin1StringView key)
 {
     return placeholderPrefix() + key;
-}
-
-QByteArray JsonText::object(const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill,
-                            QJsonDocument::JsonFormat format, qsizetype expectedSize)
-{
-    Array::Out out(expectedSize);
-    append(&out, skeleton, arrays, fill, 0, format);
-    if (indented(format))
-        out.text.append('\n');
-    return out.text;
 }
 
 bool JsonText::write(QIODevice *device, Sha256 *hash, const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays,

@@ -43,7 +43,7 @@ public:
     public:
         // An element that is a small object.
         void add(const QJsonObject &element);
-        // An element that is an object with arrays of its own (see object()).
+        // An element that is an object with arrays of its own (see write()).
         void add(const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill);
 
     private:
@@ -64,12 +64,10 @@ public:
     // What stands for the array `key` in a skeleton.
     static QJsonValue placeholder(QLatin1StringView key);
     // The document's text of `skeleton`, with `fill` called for each of
-    // `arrays` (in the order the text has them).
-    static QByteArray object(const QJsonObject &skeleton, const QList<QLatin1StringView> &arrays, const Fill &fill,
-                             QJsonDocument::JsonFormat format, qsizetype expectedSize = 0);
-    // The same text written to `device` a piece of about a megabyte at a
-    // time, each piece added to `hash` (when given) on the way: a manifest
-    // of 300,000 files is never in memory as text. False when the device
+    // `arrays` (in the order the text has them), written to `device` a
+    // piece of about a megabyte at a time, each piece added to `hash` (when
+    // given) on the way: a manifest of 300,000 files is never in memory as
+    // text. False when the device
     // took less than it was given (its errorString() says why).
     [[nodiscard]] static bool write(QIODevice *device, Sha256 *hash, const QJsonObject &skeleton,
                                     const QList<QLatin1StringView> &arrays, const Fill &fill,
