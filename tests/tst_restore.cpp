@@ -17,6 +17,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
@@ -289,15 +290,21 @@ private Q_SLOTS:
         // quarantine and of swapping the restored copy in.
         const QString node = QStringLiteral("node2");
         QStringList points{QStringLiteral("quarantined:repository"), QStringLiteral("placed:clusterNode"),
-                           QStringLiteral("quarantined:listener.properties")};
+                           QStringLiteral("left-out:listener.properties"), QStringLiteral("quarantined:listener.properties")};
         for (int i = 0; i < 12; ++i)
             points << QStringLiteral("started:main:%1").arg(i) << QStringLiteral("ended:main:%1").arg(i);
         for (const QString &point : points) {
             QCOMPARE(m_sandbox->sandbox(QStringLiteral("break"), {QStringLiteral("--fault"), QStringLiteral("corrupt-repository"),
                                                                  QStringLiteral("--node"), node}).exitCode, 0);
+            // One in what the swap keeps, for the quarantine after it.
+            QFile listener(m_sandbox->node(node).repository + QStringLiteral("/logs/listener.properties"));
+            QVERIFY(listener.open(QIODevice::WriteOnly) && listener.write("listener.enabled=true\n") > 0);
+            listener.close();
             m_sandbox->runner().setEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"), point);
             const CommandResult killed = run(QStringLiteral("restore-node"), {QStringLiteral("--node"), node, QStringLiteral("--backup-set"), m_offlineSet});
             m_sandbox->runner().unsetEnvironment(QStringLiteral("LIFEBOAT_FAILPOINT"));
+            const bool named = !point.startsWith(QLatin1String("started:")) && !point.startsWith(QLatin1String("ended:"));
+            QVERIFY2(!named || killed.exitCode != 0, qPrintable(point + QStringLiteral(": never reached")));
             if (killed.exitCode == 0)
                 continue; // the plan has fewer steps than this point
             QVERIFY2(killed.exitCode == -1, qPrintable(point + QStringLiteral(": exit %1\n").arg(killed.exitCode) + killed.out + killed.err));
@@ -309,6 +316,77 @@ private Q_SLOTS:
                                         + QDir(m_runs.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed).value(0)),
                      qPrintable(point + QStringLiteral(": scratch left behind")));
         }
+    }
+
+    // The seed deletes revision.log, .lock, system.id and every
+    // listener.properties once the repository is restored. Searching a
+    // whole repository for them takes seconds while the node is down, so
+    // they leave the unpacked copy while it serves, and after the swap
+    // only what stayed in place (its logs) is searched.
+    void theRuntimeFilesLeaveTheCopyBeforeTheNodeStops()
+    {
+        const QString node = QStringLiteral("node2");
+        QCOMPARE(m_sandbox->sandbox(QStringLiteral("break"), {QStringLiteral("--fault"), QStringLiteral("corrupt-repository"),
+                                                             QStringLiteral("--node"), node}).exitCode, 0);
+        const QString repository = m_sandbox->node(node).repository;
+        const QString kept = repository + QStringLiteral("/logs/old/listener.properties");
+        QVERIFY(QDir().mkpath(QFileInfo(kept).absolutePath()));
+        {
+            QFile file(kept);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write("listener.enabled=kept\n") > 0);
+        }
+        const CommandResult restored = run(QStringLiteral("restore-node"), {QStringLiteral("--node"), node, QStringLiteral("--backup-set"), m_offlineSet});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
+        verifyAuthorRepository(node);
+
+        QDirIterator it(repository, {QStringLiteral("listener.properties")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QVERIFY2(!it.hasNext(), qPrintable(it.hasNext() ? it.next() : QString()));
+        QVERIFY(!QFileInfo::exists(repository + QStringLiteral("/clusterNode/revision.log")));
+
+        // The set's own runtime files left the copy before node2 stopped;
+        // the one in its logs went to the quarantine after the swap.
+        const BackupPart *part = manifest(m_offlineSet).authorRepository();
+        QStringList inTheSet;
+        for (const BackupPart::File &file : part->files) {
+            if (QFileInfo(file.path).fileName() == QLatin1String("listener.properties") || file.path.endsWith(QLatin1String("/clusterNode/revision.log")))
+                inTheSet.append(file.path.section(u'/', 1));
+        }
+        QVERIFY(inTheSet.size() >= 3);
+        const RunRecord record = RunRecord::load(newestRun());
+        qsizetype leftOut = -1, stop = -1, quarantined = -1;
+        QStringList deleted, moved;
+        for (qsizetype i = 0; i < record.steps.size(); ++i) {
+            const RunRecord::StepRecord &step = record.steps[i];
+            for (const QJsonValue &value : step.changes) {
+                const Change change = Change::fromJson(value.toObject());
+                if (step.kind == StepKinds::leaveOutOfCopy && change.kind == Change::Kind::Delete)
+                    deleted.append(change.target);
+                if (step.kind == StepKinds::quarantinePaths && step.title.contains(QLatin1String("listener.properties"))
+                    && change.kind == Change::Kind::Move)
+                    moved.append(change.target);
+            }
+            if (step.kind == StepKinds::leaveOutOfCopy)
+                leftOut = i;
+            if (step.kind == StepKinds::stopNodes)
+                stop = i;
+            if (step.kind == StepKinds::quarantinePaths && step.title.contains(QLatin1String("listener.properties")))
+                quarantined = i;
+        }
+        QVERIFY2(leftOut >= 0 && stop > leftOut && quarantined > stop, qPrintable(QStringLiteral("%1 %2 %3").arg(leftOut).arg(stop).arg(quarantined)));
+        QVERIFY(record.steps[leftOut].endedAt <= record.downtime.intervals().value(0).downAt);
+        for (const QString &relative : std::as_const(inTheSet))
+            QVERIFY2(std::any_of(deleted.cbegin(), deleted.cend(), [&relative](const QString &target) { return target.endsWith(u'/' + relative); }),
+                     qPrintable(relative + QStringLiteral(" not in: ") + deleted.join(u'\n')));
+        QCOMPARE(moved.size(), 1);
+        QVERIFY2(moved.first().endsWith(QLatin1String("/logs/old/listener.properties")), qPrintable(moved.first()));
+        QDirIterator quarantine(QFileInfo(repository).absolutePath(), {QStringLiteral("listener.properties")}, QDir::Files | QDir::Hidden,
+                                QDirIterator::Subdirectories);
+        bool found = false;
+        while (quarantine.hasNext()) {
+            QFile file(quarantine.next());
+            found = found || (file.open(QIODevice::ReadOnly) && file.readAll() == "listener.enabled=kept\n");
+        }
+        QVERIFY2(found, "the kept listener.properties is in the quarantine");
     }
 
     // A restore-node stops the node only for the swap: the unpacking and its
@@ -353,12 +431,16 @@ private Q_SLOTS:
         QCOMPARE(unpacked, 1);
         QCOMPARE(swapped, 1);
         // What the swap put in place, as the report says: the files the set
-        // holds of the repository but its logs, which node2 keeps.
+        // holds of the repository but its logs, which node2 keeps, and the
+        // runtime files, left out of the copy before the stop.
         const BackupPart *part = manifest(m_offlineSet).authorRepository();
         QVERIFY(part);
         qint64 files = 0, bytes = 0;
+        const QStringList runtime{QStringLiteral("clusterNode/revision.log"), QStringLiteral(".lock"), QStringLiteral("repository/system.id")};
         for (const BackupPart::File &file : part->files) {
             const QString relative = file.path.section(u'/', 1);
+            if (runtime.contains(relative) || QFileInfo(relative).fileName() == QLatin1String("listener.properties"))
+                continue;
             if (!relative.isEmpty() && relative.section(u'/', 0, 0) != QLatin1String("logs")) {
                 ++files;
                 bytes += file.size;

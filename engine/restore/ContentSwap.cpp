@@ -9,6 +9,7 @@
 #include <restore/SecondaryFolder.h>
 #include <run/FailPoint.h>
 #include <run/StepContext.h>
+#include <restore/PathPatterns.h>
 #include <hosts/Hosts.h>
 
 #include <QDir>
@@ -30,13 +31,15 @@ bool ContentSwap::entriesOf(HostFiles &files, const QString &directory, QStringL
     return true;
 }
 
-ContentSwap::Contents ContentSwap::contentsOf(const BackupPart &part, const QString &prefix)
+ContentSwap::Contents ContentSwap::contentsOf(const BackupPart &part, const QString &prefix, const QStringList &leftOut)
 {
     Contents contents;
     for (const BackupPart::File &file : part.files) {
         if (!file.path.startsWith(prefix))
             continue;
         const QString relative = file.path.mid(prefix.size());
+        if (PathPatterns::names(relative, leftOut))
+            continue;
         Size &size = contents[relative.section(u'/', 0, 0)];
         ++size.files;
         size.bytes += file.size;

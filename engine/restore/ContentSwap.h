@@ -50,9 +50,11 @@ public:
         qint64 bytes = 0;
     };
     // What a scratch copy holds, by its entries' names: the files the
-    // manifest lists below the prefix, which the unpacking checked one by one.
+    // manifest lists below the prefix, which the unpacking checked one by one,
+    // but those `leftOut` names (PathPatterns), taken out of the copy before
+    // the swap (LeaveOutOfCopyStep).
     using Contents = QHash<QString, Size>;
-    static Contents contentsOf(const BackupPart &part, const QString &prefix);
+    static Contents contentsOf(const BackupPart &part, const QString &prefix, const QStringList &leftOut = {});
 
     // With the copy's contents known, the swap reports what it put in place
     // without walking the tree; else it measures the tree once in place. The

@@ -5,6 +5,7 @@
 
 #include <profile/AemPaths.h>
 #include <restore/SecondaryFolder.h>
+#include <restore/PathPatterns.h>
 #include <support/Sha256.h>
 
 #include <QDir>
@@ -56,14 +57,7 @@ RestoredTree::Digests RestoredTree::actual(const QString &root)
 
 RestoredTree::Digests RestoredTree::without(Digests digests, const QStringList &patterns)
 {
-    digests.removeIf([&patterns](const auto &entry) {
-        const QString &path = entry.key();
-        return std::any_of(patterns.begin(), patterns.end(), [&path](const QString &pattern) {
-            if (pattern.startsWith(QLatin1String("**/")))
-                return path == pattern.mid(3) || path.endsWith(u'/' + pattern.mid(3));
-            return pattern.endsWith(u'/') ? path.startsWith(pattern) : path == pattern;
-        });
-    });
+    digests.removeIf([&patterns](const auto &entry) { return PathPatterns::names(entry.key(), patterns); });
     return digests;
 }
 

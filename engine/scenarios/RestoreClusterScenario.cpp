@@ -172,7 +172,7 @@ void RestoreClusterScenario::addRestore(Plan &staging, Plan &plan, const Cluster
     const NodeProfile &primary = *profile.primary();
     plan.add(std::make_unique<PromoteSecondaryFolderStep>(primary.name, primary.repository, true));
     for (const QString &name : authors)
-        addRuntimeFileRemoval(plan, profile, *profile.node(name));
+        addRuntimeFileRemoval(plan, profile, *profile.node(name), {});
     for (const QString &name : authors)
         addNodeFiles(plan, profile, *profile.node(name), manifest);
     plan.add(std::make_unique<QuarantinePathsStep>(profile.onNode(primary, primary.repository),
@@ -209,8 +209,11 @@ void RestoreClusterScenario::addRepositoryRestores(Plan &staging, Plan &plan, co
               unpackedHere.size() == 1 ? what(primary.name)
                                        : tr("the repositories of %1 (copies of %2, on each host at once)")
                                              .arg(unpackedHere.join(QStringLiteral(", ")), repository.node));
+    addRuntimeFileLeaveOut(staging, unpackTargets,
+                           unpackedHere.size() == 1 ? what(primary.name)
+                                                    : tr("the repositories of %1").arg(unpackedHere.join(QStringLiteral(", "))));
     for (qsizetype i = 0; i < unpackedHere.size(); ++i)
-        addReplace(plan, repository, unpackTargets[i], what(unpackedHere[i]), unpackedHere[i]);
+        addReplace(plan, repository, unpackTargets[i], what(unpackedHere[i]), unpackedHere[i], {}, AemPaths::runtimeFiles());
     if (!copiedHere.isEmpty())
         plan.add(std::make_unique<CopyRestoredFilesStep>(primary.name, unpackTargets.first(), copiedHere, copyTargets));
 }

@@ -123,13 +123,15 @@ void RestoreNodeScenario::addRepositoryRestore(Plan &staging, Plan &plan, const 
     const BackupPart &part = *manifest.authorRepository();
     const HostPath location = profile.onNode(node, node.repository);
     const QString what = tr("%1's repository (the copy of %2)").arg(node.name, part.node);
+    const KeptInPlace stays{{QString(AemPaths::logs)}, node.role == NodeRole::Secondary && part.node != node.name};
     addUnpack(staging, manifest, part, {location}, what);
-    addReplace(plan, part, location, what, node.name, {{QString(AemPaths::logs)}, node.role == NodeRole::Secondary && part.node != node.name});
+    addRuntimeFileLeaveOut(staging, {location}, what);
+    addReplace(plan, part, location, what, node.name, stays, AemPaths::runtimeFiles());
     // A primary restored from a secondary's copy takes in its crx.NNNN folder
     // before the runtime files are deleted and its own id is restored.
     if (node.role == NodeRole::Primary)
         plan.add(std::make_unique<PromoteSecondaryFolderStep>(node.name, node.repository, true));
-    addRuntimeFileRemoval(plan, profile, node);
+    addRuntimeFileRemoval(plan, profile, node, stays);
 }
 
 std::unique_ptr<Plan> RestoreNodeScenario::buildPlan(const ClusterProfile &profile, const QVariantMap &options) const

@@ -19,6 +19,7 @@
 #include <steps/CopyRestoredFilesStep.h>
 #include <steps/DiscardRestoreScratchStep.h>
 #include <steps/ExtractPartStep.h>
+#include <steps/LeaveOutOfCopyStep.h>
 #include <steps/QuarantinePathsStep.h>
 #include <steps/RenameGdsBackupStep.h>
 #include <steps/ReplaceContentsStep.h>
@@ -414,10 +415,10 @@ void RestoreScenario::addUnpack(Plan &plan, const BackupSetManifest &manifest, c
 }
 
 void RestoreScenario::addReplace(Plan &plan, const BackupPart &part, const HostPath &location, const QString &what,
-                                 const QString &confirmationWord, const ContentSwap::Kept &kept)
+                                 const QString &confirmationWord, const ContentSwap::Kept &kept, const QStringList &leftOut)
 {
     plan.add(std::make_unique<ReplaceContentsStep>(location, tr("Restore %1 from the backup").arg(what), confirmationWord, kept,
-                                                   ContentSwap::contentsOf(part, prefixOf(part))));
+                                                   ContentSwap::contentsOf(part, prefixOf(part), leftOut)));
 }
 
 void RestoreScenario::addDatabaseRestores(Plan &staging, Plan &swap, const ClusterProfile &profile,
@@ -496,14 +497,25 @@ QList<HostPath> RestoreScenario::sharedDataLocations(const ClusterProfile &profi
     return locations;
 }
 
-void RestoreScenario::addRuntimeFileRemoval(Plan &plan, const ClusterProfile &profile, const NodeProfile &node)
+void RestoreScenario::addRuntimeFileLeaveOut(Plan &staging, const QList<HostPath> &locations, const QString &what)
 {
-    plan.add(
-        std::make_unique<QuarantinePathsStep>(profile.onNode(node, node.repository), AemPaths::runtimeFiles(),
-            tr("Move clusterNode/revision.log, .lock, repository/system.id and every listener.properties on "
-               "%1 to the quarantine")
-                .arg(node.name),
-            node.name));
+    staging.add(std::make_unique<LeaveOutOfCopyStep>(
+        locations, AemPaths::runtimeFiles(),
+        tr("Leave clusterNode/revision.log, .lock, repository/system.id and every listener.properties out of the unpacked "
+           "copy of %1")
+            .arg(what)));
+}
+
+void RestoreScenario::addRuntimeFileRemoval(Plan &plan, const ClusterProfile &profile, const NodeProfile &node,
+                                            const KeptInPlace &stayed)
+{
+    auto step = std::make_unique<QuarantinePathsStep>(profile.onNode(node, node.repository), AemPaths::runtimeFiles(),
+        tr("Move clusterNode/revision.log, .lock, repository/system.id and every listener.properties on "
+           "%1 to the quarantine")
+            .arg(node.name),
+        node.name);
+    step->searchOnlyWhatStayed(stayed);
+    plan.add(std::move(step));
 }
 
 void RestoreScenario::addTemporaryFileRemoval(Plan &plan, const ClusterProfile &profile, const NodeProfile &node)

@@ -81,16 +81,24 @@ protected:
     // locations at once, when given several) and the swap of one location.
     static void addUnpack(Plan &plan, const BackupSetManifest &manifest, const BackupPart &part,
                           const QList<HostPath> &locations, const QString &what);
-    // `part`: what the scratch copy was unpacked from.
+    // `part`: what the scratch copy was unpacked from; `leftOut`: what
+    // addRuntimeFileLeaveOut() took out of it.
     static void addReplace(Plan &plan, const BackupPart &part, const HostPath &location, const QString &what,
-                           const QString &confirmationWord = {}, const ContentSwap::Kept &kept = {});
+                           const QString &confirmationWord = {}, const ContentSwap::Kept &kept = {},
+                           const QStringList &leftOut = {});
     // Each profile database from its own dump ("database-<name>"), never from
     // another's; those in `kept` are left as they are.
     static void addDatabaseRestores(Plan &staging, Plan &swap, const ClusterProfile &profile, const BackupSetManifest &manifest,
                                     const QStringList &kept = {});
     static void addSharedDataRestores(Plan &staging, Plan &swap, const ClusterProfile &profile, const BackupSetManifest &manifest);
     static void addNodeFiles(Plan &plan, const ClusterProfile &profile, const NodeProfile &node, const BackupSetManifest &manifest);
-    static void addRuntimeFileRemoval(Plan &plan, const ClusterProfile &profile, const NodeProfile &node);
+    // The seed's "delete clusterNode/revision.log, .lock, repository/system.id
+    // and **/listener.properties": first out of the unpacked copies, while
+    // the nodes serve (a search of a whole repository takes seconds), then,
+    // once swapped in, out of what `stayed` in place and what the secondary
+    // folder brought in.
+    static void addRuntimeFileLeaveOut(Plan &staging, const QList<HostPath> &locations, const QString &what);
+    static void addRuntimeFileRemoval(Plan &plan, const ClusterProfile &profile, const NodeProfile &node, const KeptInPlace &stayed);
     // "Delete AEM forms temporary files (java.io.tmpdir, Adobe temp) before start."
     static void addTemporaryFileRemoval(Plan &plan, const ClusterProfile &profile, const NodeProfile &node);
     // The Content Storage Root's Lucene indexes into each node's Index Root.

@@ -3,62 +3,16 @@
 
 #include "QuarantinePathsStep.h"
 
+#include <restore/PathPatterns.h>
 #include <steps/WritablePlaces.h>
+#include <restore/ContentSwap.h>
 #include <restore/Quarantine.h>
 #include <restore/RestoreScratch.h>
 #include <hosts/Hosts.h>
 
 #include <QDir>
-#include <QDirIterator>
-#include <QFileInfo>
 
 namespace Lifeboat {
-
-namespace {
-// What the patterns match below `root` now.
-// The paths below `root` that `patterns` name: "*" (everything in it), a
-// relative path, or "**/name" (that name anywhere below). A root that does
-// not exist holds nothing; a host that cannot be asked is an error.
-bool matching(HostFiles &files, const QString &root, const QStringList &patterns, QStringList *found, QString *error)
-{
-    found->clear();
-    HostFiles::Entry rootEntry;
-    if (!files.stat(root, &rootEntry, error))
-        return false;
-    if (!rootEntry.isDirectory())
-        return true;
-    for (const QString &pattern : patterns) {
-        if (pattern == QLatin1String("*")) {
-            QList<HostFiles::Entry> entries;
-            if (!files.list(root, &entries, error))
-                return false;
-            for (const HostFiles::Entry &entry : std::as_const(entries)) {
-                if (!RestoreScratch::isLifeboatFolder(entry.name()))
-                    found->append(entry.path);
-            }
-            continue;
-        }
-        if (!pattern.startsWith(QLatin1String("**/"))) {
-            const QString path = QDir(root).filePath(pattern);
-            HostFiles::Entry entry;
-            if (!files.stat(path, &entry, error))
-                return false;
-            if (entry.exists())
-                found->append(path);
-            continue;
-        }
-        QStringList named;
-        if (!files.findByName(root, pattern.mid(3), &named, error))
-            return false;
-        for (const QString &path : std::as_const(named)) {
-            const QString relative = QDir(root).relativeFilePath(path);
-            if (!RestoreScratch::isLifeboatFolder(relative.section(u'/', 0, 0)) && !found->contains(path))
-                found->append(path);
-        }
-    }
-    return true;
-}
-} // namespace
 
 QuarantinePathsStep::QuarantinePathsStep(HostPath root, QStringList paths, QString title, QString confirmationWord)
     : m_root(std::move(root))
@@ -68,10 +22,31 @@ QuarantinePathsStep::QuarantinePathsStep(HostPath root, QStringList paths, QStri
 {
 }
 
+void QuarantinePathsStep::searchOnlyWhatStayed(KeptInPlace kept)
+{
+    m_stayed = std::move(kept);
+}
+
 QString QuarantinePathsStep::details() const
 {
-    return tr("In %1: %2. Nothing is deleted: they move to the quarantine, kept until you purge it.")
-        .arg(m_root.display(), m_paths.join(QStringLiteral(", ")));
+    const QString moved = tr("In %1: %2. Nothing is deleted: they move to the quarantine, kept until you purge it.")
+                              .arg(m_root.display(), m_paths.join(QStringLiteral(", ")));
+    if (!m_stayed)
+        return moved;
+    QStringList stayed = m_stayed->names;
+    if (m_stayed->ownSecondaryFolder)
+        stayed.append(tr("its own crx.NNNN folder"));
+    return moved + u' '
+        + tr("The restored files had theirs taken out before the node stopped; only what stayed in place (%1) is searched.")
+              .arg(stayed.join(QStringLiteral(", ")));
+}
+
+bool QuarantinePathsStep::matching(HostFiles &files, QStringList *found, QString *error) const
+{
+    PathPatterns::Searched searched;
+    if (m_stayed)
+        searched = [kept = *m_stayed](const QString &name) { return ContentSwap::stays(kept, name); };
+    return PathPatterns::match(files, m_root.path, m_paths, found, error, searched);
 }
 
 QStringList QuarantinePathsStep::missingRequirements(const StepContext &context) const
@@ -86,7 +61,7 @@ ChangeList QuarantinePathsStep::preview(const StepContext &context) const
     ChangeList changes;
     QStringList paths;
     QString error;
-    if (!matching(files, m_root.path, m_paths, &paths, &error))
+    if (!matching(files, &paths, &error))
         return {{Change::Kind::Manual, m_root.display(), error}};
     for (const QString &path : std::as_const(paths)) {
         HostFiles::Usage usage;
@@ -106,7 +81,7 @@ bool QuarantinePathsStep::run(StepContext &context)
     const QString anchor = Quarantine::anchorFor(files, m_root.path);
     QStringList paths;
     QString error;
-    if (!matching(files, m_root.path, m_paths, &paths, &error))
+    if (!matching(files, &paths, &error))
         return context.fail(error);
     for (const QString &path : std::as_const(paths)) {
         HostFiles::Usage usage;

@@ -4,11 +4,14 @@
 #pragma once
 
 #include <profile/HostPath.h>
+#include <restore/ContentSwap.h>
 #include <run/Step.h>
 #include <steps/StepKinds.h>
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <optional>
 
 namespace Lifeboat {
 
@@ -23,6 +26,9 @@ class QuarantinePathsStep final : public Step
 
 public:
     QuarantinePathsStep(HostPath root, QStringList paths, QString title, QString confirmationWord = {});
+    // After a swap whose copy had these paths taken out already
+    // (LeaveOutOfCopyStep): "**/name" looks only in what `kept` left in place.
+    void searchOnlyWhatStayed(KeptInPlace kept);
 
     QString kind() const override { return StepKinds::quarantinePaths; }
     QString title() const override { return m_title; }
@@ -35,11 +41,13 @@ public:
     bool run(StepContext &context) override;
 
 private:
+    [[nodiscard]] bool matching(HostFiles &files, QStringList *found, QString *error) const;
 
     HostPath m_root;
     QStringList m_paths;
     QString m_title;
     QString m_confirmationWord;
+    std::optional<KeptInPlace> m_stayed;
 };
 
 } // namespace Lifeboat

@@ -26,6 +26,7 @@ inline constexpr QLatin1StringView discardUnfinishedSet{ "discard-unfinished-set
 inline constexpr QLatin1StringView enterBackupMode{ "enter-backup-mode" };
 inline constexpr QLatin1StringView holdPublishing{ "hold-publishing" };
 inline constexpr QLatin1StringView leaveBackupMode{ "leave-backup-mode" };
+inline constexpr QLatin1StringView leaveOutOfCopy{ "leave-out-of-copy" };
 inline constexpr QLatin1StringView onlineRepositoryBackup{ "online-repository-backup" };
 inline constexpr QLatin1StringView promoteSecondaryFolder{ "promote-secondary-folder" };
 inline constexpr QLatin1StringView publishBackupSet{ "publish-backup-set" };
