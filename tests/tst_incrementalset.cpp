@@ -11,6 +11,7 @@
 #include <support/Sha256.h>
 
 #include <QDir>
+#include <QHash>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
@@ -36,7 +37,7 @@ class TestIncrementalSet : public QObject
 
 private:
     QTemporaryDir m_runs;
-    QStringList m_seen;
+    QHash<QString, QStringList> m_seen; // the sets of each backup root, when last looked at
 
     static bool writeFile(const QString &path, const QByteArray &data, const QDateTime &modified = {})
     {
@@ -63,16 +64,25 @@ private:
                                          + extra);
     }
 
+    CommandResult check(SandboxFixture &sandbox, const QString &profile)
+    {
+        return sandbox.runner().lifeboat({QStringLiteral("check"), QStringLiteral("--profile"), profile, QStringLiteral("--scenario"),
+                                          QStringLiteral("backup-offline")});
+    }
+
     // The set the last run made (not the last by name: see tst_snapshotbackup).
+    // Each sandbox has its own backup root, and set ids are made of the
+    // time: one test's first set can have the name of the last one before.
     QString newestSet(const SandboxFixture &sandbox)
     {
-        const QStringList now = QDir(sandbox.profile().backupRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        const QString root = sandbox.profile().backupRoot;
+        const QStringList now = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         QString made;
         for (const QString &set : now) {
-            if (!m_seen.contains(set))
+            if (!m_seen.value(root).contains(set))
                 made = set;
         }
-        m_seen = now;
+        m_seen.insert(root, now);
         return made;
     }
 
@@ -240,6 +250,10 @@ private slots:
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         const QString full = newestSet(sandbox);
         changeOnePercent(sandbox, 1);
+        // Before the run, its checks say what it builds on.
+        const CommandResult checked = check(sandbox, profile);
+        QVERIFY2(checked.out.contains(QStringLiteral("Full or incremental")) && checked.out.contains(QStringLiteral("An incremental backup: only files changed since ") + full),
+                 qPrintable(checked.out + checked.err));
         result = backup(sandbox, profile);
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         const QString incremental = newestSet(sandbox);
@@ -345,6 +359,9 @@ private slots:
         QVERIFY(BackupSetManifest::loadSummary(QDir(sandbox.profile().backupRoot).filePath(full)).has_value());
 
         changeOnePercent(sandbox, 1);
+        const CommandResult checked = check(sandbox, profile);
+        QVERIFY2(checked.out.contains(QStringLiteral("A full backup: the newest backup-offline set, %1, cannot be built on.").arg(full)),
+                 qPrintable(checked.out + checked.err));
         result = backup(sandbox, profile);
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         const auto made = manifestOf(sandbox, newestSet(sandbox));

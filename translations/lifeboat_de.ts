@@ -527,7 +527,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Alle Veröffentlichungsknoten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Publish nodes to back up</source>
         <translation>Zu sichernde Veröffentlichungsknoten</translation>
     </message>
@@ -661,12 +661,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Nur Dateien, Ordner und Links, die innerhalb ihres Teils bleiben.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Everything to back up can be archived</source>
         <translation>Alles zu Sichernde kann archiviert werden</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-190"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -752,6 +752,16 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
     <message>
         <location line="+40"/>
+        <source>Full or incremental</source>
+        <translation>Voll oder inkrementell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A full backup.</source>
+        <translation>Eine Vollsicherung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Backup sets can be signed</source>
         <translation>Sicherungssätze können signiert werden</translation>
     </message>
@@ -911,7 +921,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Setzen Sie &quot;snapshots&quot; im Profil für diese Pfade auf &quot;auto&quot; (das Beste, was das Dateisystem bietet) oder &quot;none&quot; (Kopie bei gestoppten Knoten), oder legen Sie sie dorthin, wo diese Methode funktioniert.</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-391"/>
         <source>A full set, even where an incremental one would build on an earlier set.</source>
         <translation>Ein vollständiger Satz, auch wo ein inkrementeller auf einem früheren Satz aufbauen würde.</translation>
     </message>
@@ -962,7 +972,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetManifest</name>
     <message>
-        <location filename="../engine/backup/BackupSetManifest.cpp" line="+82"/>
+        <location filename="../engine/backup/BackupSetManifest.cpp" line="+83"/>
         <source>it is empty</source>
         <translation>es ist leer</translation>
     </message>
@@ -990,12 +1000,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+553"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+566"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>ist ein Link im Archiv, den das Manifest nicht als diesen Link aufführt</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-468"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>fehlt oder ist nicht lesbar, daher kann kein Archiv als Ganzes geprüft werden</translation>
     </message>
@@ -1087,7 +1097,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
     <message numerus="yes">
         <location line="+239"/>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
             <numerusform>kann nicht als Archiv geöffnet werden (%1); seine %n Datei kann nicht geprüft werden</numerusform>
@@ -1143,7 +1153,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 kann nicht geschrieben werden: %2. Das obige Ergebnis gilt, aber &apos;lifeboat backups&apos; wird es nicht anzeigen; prüfen Sie die Berechtigungen und den freien Speicherplatz des Satzverzeichnisses.</translation>
     </message>
     <message numerus="yes">
-        <location line="-330"/>
+        <location line="-342"/>
         <location line="+160"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
@@ -1842,7 +1852,7 @@ Führen Sie stattdessen einen Befehl aus (siehe &apos;lifeboat --help&apos;), zu
 <context>
     <name>ContentSwap</name>
     <message>
-        <location filename="../engine/restore/ContentSwap.cpp" line="+63"/>
+        <location filename="../engine/restore/ContentSwap.cpp" line="+66"/>
         <source>%1 already holds the backup&apos;s copy.</source>
         <translation>%1 enthält bereits die Kopie aus der Sicherung.</translation>
     </message>
@@ -3211,6 +3221,32 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <location line="+18"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveOutOfCopyStep</name>
+    <message>
+        <location filename="../engine/steps/LeaveOutOfCopyStep.cpp" line="+24"/>
+        <source>Deletes %1 from the unpacked copy, before the node stops: the procedure deletes them once the backup is restored, and the set keeps them. Nothing the cluster uses changes yet.</source>
+        <translation>Löscht %1 aus der entpackten Kopie, bevor der Knoten angehalten wird: Das Verfahren löscht sie nach der Wiederherstellung, und die Sicherung behält sie. Am Cluster ändert sich noch nichts.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, where the unpacked copy holds them</source>
+        <translation>%1, soweit die entpackte Kopie sie enthält</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Left %n file(s) out of the unpacked copy.</source>
+        <translation>
+            <numerusform>%n Datei aus der entpackten Kopie herausgenommen.</numerusform>
+            <numerusform>%n Dateien aus der entpackten Kopie herausgenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>left out of the restored copy; the set keeps it</source>
+        <translation>aus der wiederhergestellten Kopie herausgenommen; die Sicherung behält sie</translation>
     </message>
 </context>
 <context>
@@ -6968,7 +7004,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>PartArchiver</name>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+212"/>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+219"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 ist eine Pipe, ein Socket oder ein Gerät, das eine Sicherung nicht aufnehmen kann</translation>
     </message>
@@ -6996,7 +7032,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
         <translation>%1 ist während der Sicherung verschwunden; es ist nicht in der Sicherung.</translation>
     </message>
@@ -7019,14 +7055,14 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann nicht in %2 archiviert werden: %3</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+192"/>
+        <location line="-182"/>
+        <location line="+193"/>
         <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>%1 kann nicht abgeschlossen werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-223"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 kann nicht in %2 umbenannt werden.</translation>
     </message>
@@ -7034,13 +7070,13 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+253"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+261"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+20"/>
+        <location line="-160"/>
+        <location line="+23"/>
         <source>would be written through a link, which a restore never follows</source>
         <translation>würde durch einen Link geschrieben, dem eine Wiederherstellung nie folgt</translation>
     </message>
@@ -7050,7 +7086,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>kommt ein zweites Mal vor</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%1 holds the link %2 to &quot;%3&quot;, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 enthält den Link %2 auf &quot;%3&quot;, den sein Manifest nicht aufführt. Der Satz ist nicht der, den sein Manifest beschreibt; verwenden Sie einen anderen Sicherungssatz.</translation>
     </message>
@@ -7060,7 +7096,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>würde ersetzen, was ein früherer Eintrag geschrieben hat</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>%1 holds the entry &quot;%2&quot;, which %3. Lifeboat refuses this archive; nothing was written outside the restore&apos;s scratch directory. Use another backup set.</source>
         <translation>%1 enthält den Eintrag &quot;%2&quot;; dieser %3. Lifeboat lehnt dieses Archiv ab; außerhalb des Arbeitsverzeichnisses der Wiederherstellung wurde nichts geschrieben. Verwenden Sie einen anderen Sicherungssatz.</translation>
     </message>
@@ -7075,12 +7111,12 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>würde über einen Link geschrieben, der aus dem Ziel hinausführt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 holds %2, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 enthält %2, das sein Manifest nicht aufführt. Der Satz ist nicht der, den sein Manifest beschreibt; verwenden Sie einen anderen Sicherungssatz.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
@@ -7105,7 +7141,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Der Link %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>%1 lacks %2, which its manifest lists. The set is incomplete; use another backup set.</source>
         <translation>In %1 fehlt %2, das sein Manifest aufführt. Der Satz ist unvollständig; verwenden Sie einen anderen Sicherungssatz.</translation>
     </message>
@@ -7115,7 +7151,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann nicht angelegt werden. Prüfen Sie die Berechtigungen und den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <location line="+7"/>
         <location line="+50"/>
         <source>Cannot open %1: %2</source>
@@ -7127,7 +7163,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 ist beschädigt (%2). Prüfen Sie den Satz mit &apos;lifeboat verify&apos;, und verwenden Sie einen anderen.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>%1 is damaged: %2 cannot be read.</source>
         <translation>%1 ist beschädigt: %2 kann nicht gelesen werden.</translation>
     </message>
@@ -9089,12 +9125,22 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>QuarantinePathsStep</name>
     <message>
-        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+73"/>
+        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+32"/>
         <source>In %1: %2. Nothing is deleted: they move to the quarantine, kept until you purge it.</source>
         <translation>In %1: %2. Nichts wird gelöscht: Sie werden in die Quarantäne verschoben und dort aufbewahrt, bis Sie sie löschen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>its own crx.NNNN folder</source>
+        <translation>sein eigener Ordner crx.NNNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restored files had theirs taken out before the node stopped; only what stayed in place (%1) is searched.</source>
+        <translation>Aus den wiederhergestellten Dateien wurden sie schon vor dem Anhalten des Knotens entfernt; durchsucht wird nur, was an Ort und Stelle blieb (%1).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+23"/>
         <source>to %1</source>
         <translation>nach %1</translation>
@@ -9971,7 +10017,12 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Das Profil hat keine Datenbank.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+102"/>
+        <source>the repositories of %1</source>
+        <translation>die Repositorys von %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Leave the %1 database as it is</source>
         <translation>Die Datenbank %1 unverändert lassen</translation>
     </message>
@@ -10100,7 +10151,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Repository von %1 (die Kopie von %2)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Move the .lock of %1 to the quarantine, if it exists</source>
         <translation>Die .lock von %1 in die Quarantäne verschieben, falls vorhanden</translation>
     </message>
@@ -10118,7 +10169,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+58"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+59"/>
         <source>set</source>
         <translation>Satz</translation>
     </message>
@@ -10377,11 +10428,16 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
     </message>
     <message>
         <location line="+27"/>
+        <source>Leave clusterNode/revision.log, .lock, repository/system.id and every listener.properties out of the unpacked copy of %1</source>
+        <translation>clusterNode/revision.log, .lock, repository/system.id und jede listener.properties aus der entpackten Kopie von %1 herausnehmen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Move clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1 to the quarantine</source>
         <translation>clusterNode/revision.log, .lock, repository/system.id und jede listener.properties auf %1 in die Quarantäne verschieben</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Move the AEM forms temporary files in %1 on %2 to the quarantine</source>
         <translation>Die temporären Dateien von AEM Forms in %1 auf %2 in die Quarantäne verschieben</translation>
     </message>

@@ -527,7 +527,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Tous les nœuds de publication</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Publish nodes to back up</source>
         <translation>Nœuds de publication à sauvegarder</translation>
     </message>
@@ -661,12 +661,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Uniquement des fichiers, des dossiers et des liens qui restent dans leur partie.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Everything to back up can be archived</source>
         <translation>Tout ce qui est à sauvegarder peut être archivé</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-190"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
@@ -752,6 +752,16 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
     <message>
         <location line="+40"/>
+        <source>Full or incremental</source>
+        <translation>Complet ou incrémentiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A full backup.</source>
+        <translation>Une sauvegarde complète.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Backup sets can be signed</source>
         <translation>Les jeux de sauvegarde peuvent être signés</translation>
     </message>
@@ -911,7 +921,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Mettez &quot;snapshots&quot; du profil à &quot;auto&quot; (le mieux que le système de fichiers offre) ou &quot;none&quot; (copie pendant que les nœuds sont arrêtés) pour ces chemins, ou placez-les là où cette méthode fonctionne.</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-391"/>
         <source>A full set, even where an incremental one would build on an earlier set.</source>
         <translation>Un jeu complet, même là où un jeu incrémentiel s&apos;appuierait sur un jeu antérieur.</translation>
     </message>
@@ -962,7 +972,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetManifest</name>
     <message>
-        <location filename="../engine/backup/BackupSetManifest.cpp" line="+82"/>
+        <location filename="../engine/backup/BackupSetManifest.cpp" line="+83"/>
         <source>it is empty</source>
         <translation>il est vide</translation>
     </message>
@@ -990,12 +1000,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+553"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+566"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>est un lien dans l’archive que le manifeste ne mentionne pas comme tel</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-468"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>est absent ou illisible ; aucune archive ne peut donc être vérifiée dans son ensemble</translation>
     </message>
@@ -1087,7 +1097,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
     <message numerus="yes">
         <location line="+239"/>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
             <numerusform>ne peut pas être ouvert comme archive (%1) ; son %n fichier ne peut pas être vérifié</numerusform>
@@ -1143,7 +1153,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Impossible d&apos;écrire %1 : %2. Le résultat ci-dessus reste valable, mais &apos;lifeboat backups&apos; ne l&apos;affichera pas ; vérifiez les droits et l&apos;espace libre du répertoire du jeu.</translation>
     </message>
     <message numerus="yes">
-        <location line="-330"/>
+        <location line="-342"/>
         <location line="+160"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
@@ -1842,7 +1852,7 @@ Exécutez plutôt une commande (voir &apos;lifeboat --help&apos;), par exemple &
 <context>
     <name>ContentSwap</name>
     <message>
-        <location filename="../engine/restore/ContentSwap.cpp" line="+63"/>
+        <location filename="../engine/restore/ContentSwap.cpp" line="+66"/>
         <source>%1 already holds the backup&apos;s copy.</source>
         <translation>%1 contient déjà la copie de la sauvegarde.</translation>
     </message>
@@ -3211,6 +3221,32 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <location line="+18"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveOutOfCopyStep</name>
+    <message>
+        <location filename="../engine/steps/LeaveOutOfCopyStep.cpp" line="+24"/>
+        <source>Deletes %1 from the unpacked copy, before the node stops: the procedure deletes them once the backup is restored, and the set keeps them. Nothing the cluster uses changes yet.</source>
+        <translation>Supprime %1 de la copie décompressée, avant l’arrêt du nœud : la procédure les supprime une fois la sauvegarde restaurée, et le jeu les conserve. Rien de ce qu’utilise le cluster ne change encore.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, where the unpacked copy holds them</source>
+        <translation>%1, là où la copie décompressée les contient</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Left %n file(s) out of the unpacked copy.</source>
+        <translation>
+            <numerusform>%n fichier retiré de la copie décompressée.</numerusform>
+            <numerusform>%n fichiers retirés de la copie décompressée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>left out of the restored copy; the set keeps it</source>
+        <translation>retiré de la copie restaurée ; le jeu le conserve</translation>
     </message>
 </context>
 <context>
@@ -6968,7 +7004,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>PartArchiver</name>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+212"/>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+219"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 est un tube, un socket ou un périphérique, qu’une sauvegarde ne peut pas contenir</translation>
     </message>
@@ -6996,7 +7032,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
         <translation>%1 a disparu pendant sa sauvegarde ; il ne figure pas dans la sauvegarde.</translation>
     </message>
@@ -7019,14 +7055,14 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible d&apos;archiver %1 dans %2 : %3</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+192"/>
+        <location line="-182"/>
+        <location line="+193"/>
         <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>Impossible de terminer %1 : %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-223"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>Impossible de renommer %1 en %2.</translation>
     </message>
@@ -7034,13 +7070,13 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+253"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+261"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+20"/>
+        <location line="-160"/>
+        <location line="+23"/>
         <source>would be written through a link, which a restore never follows</source>
         <translation>serait écrite à travers un lien, qu’une restauration ne suit jamais</translation>
     </message>
@@ -7050,7 +7086,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>apparaît une deuxième fois</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%1 holds the link %2 to &quot;%3&quot;, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 contient le lien %2 vers &quot;%3&quot;, que son manifeste ne mentionne pas. Le jeu n’est pas celui que décrit son manifeste ; utilisez un autre jeu de sauvegarde.</translation>
     </message>
@@ -7060,7 +7096,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>remplacerait ce qu’une entrée précédente a écrit</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>%1 holds the entry &quot;%2&quot;, which %3. Lifeboat refuses this archive; nothing was written outside the restore&apos;s scratch directory. Use another backup set.</source>
         <translation>%1 contient l&apos;entrée « %2 », qui %3. Lifeboat refuse cette archive ; rien n&apos;a été écrit en dehors du répertoire de travail de la restauration. Utilisez un autre jeu de sauvegarde.</translation>
     </message>
@@ -7075,12 +7111,12 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>serait écrite via un lien qui mène hors de la cible</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 holds %2, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 contient %2, que son manifeste ne liste pas. Le jeu n&apos;est pas celui que décrit son manifeste ; utilisez un autre jeu de sauvegarde.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
@@ -7105,7 +7141,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible de créer le lien %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>%1 lacks %2, which its manifest lists. The set is incomplete; use another backup set.</source>
         <translation>Il manque à %1 le fichier %2, que son manifeste liste. Le jeu est incomplet ; utilisez un autre jeu de sauvegarde.</translation>
     </message>
@@ -7115,7 +7151,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible de créer %1. Vérifiez les droits et l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <location line="+7"/>
         <location line="+50"/>
         <source>Cannot open %1: %2</source>
@@ -7127,7 +7163,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>%1 est endommagé (%2). Vérifiez le jeu avec &apos;lifeboat verify&apos; et utilisez-en un autre.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>%1 is damaged: %2 cannot be read.</source>
         <translation>%1 est endommagé : %2 ne peut pas être lu.</translation>
     </message>
@@ -9089,12 +9125,22 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>QuarantinePathsStep</name>
     <message>
-        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+73"/>
+        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+32"/>
         <source>In %1: %2. Nothing is deleted: they move to the quarantine, kept until you purge it.</source>
         <translation>Dans %1 : %2. Rien n&apos;est supprimé : ils sont déplacés en quarantaine, conservés jusqu&apos;à ce que vous la purgiez.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>its own crx.NNNN folder</source>
+        <translation>son propre dossier crx.NNNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restored files had theirs taken out before the node stopped; only what stayed in place (%1) is searched.</source>
+        <translation>Ceux des fichiers restaurés ont été retirés avant l’arrêt du nœud ; seul ce qui est resté en place (%1) est parcouru.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+23"/>
         <source>to %1</source>
         <translation>vers %1</translation>
@@ -9971,7 +10017,12 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Le profil n&apos;a pas de base de données.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+102"/>
+        <source>the repositories of %1</source>
+        <translation>les référentiels de %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Leave the %1 database as it is</source>
         <translation>Laisser la base %1 telle quelle</translation>
     </message>
@@ -10100,7 +10151,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>référentiel de %1 (la copie de %2)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Move the .lock of %1 to the quarantine, if it exists</source>
         <translation>Déplacer en quarantaine le .lock de %1, s&apos;il existe</translation>
     </message>
@@ -10118,7 +10169,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+58"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+59"/>
         <source>set</source>
         <translation>jeu</translation>
     </message>
@@ -10377,11 +10428,16 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
     </message>
     <message>
         <location line="+27"/>
+        <source>Leave clusterNode/revision.log, .lock, repository/system.id and every listener.properties out of the unpacked copy of %1</source>
+        <translation>Retirer clusterNode/revision.log, .lock, repository/system.id et chaque listener.properties de la copie décompressée de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Move clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1 to the quarantine</source>
         <translation>Déplacer en quarantaine clusterNode/revision.log, .lock, repository/system.id et chaque listener.properties sur %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Move the AEM forms temporary files in %1 on %2 to the quarantine</source>
         <translation>Déplacer en quarantaine les fichiers temporaires d&apos;AEM Forms dans %1 sur %2</translation>
     </message>

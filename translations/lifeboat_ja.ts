@@ -523,7 +523,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>すべてのパブリッシュノード</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Publish nodes to back up</source>
         <translation>バックアップするパブリッシュノード</translation>
     </message>
@@ -657,12 +657,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>ファイル、フォルダー、およびパーツ内にとどまるリンクだけです。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Everything to back up can be archived</source>
         <translation>バックアップ対象はすべてアーカイブできる</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-190"/>
         <source>text</source>
         <translation>テキスト</translation>
     </message>
@@ -748,6 +748,16 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
     <message>
         <location line="+40"/>
+        <source>Full or incremental</source>
+        <translation>フルまたは増分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A full backup.</source>
+        <translation>フルバックアップです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Backup sets can be signed</source>
         <translation>バックアップセットに署名できる</translation>
     </message>
@@ -907,7 +917,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>これらのパスについてプロファイルの &quot;snapshots&quot; を &quot;auto&quot;（ファイルシステムが提供する最善の方法）または &quot;none&quot;（ノード停止中にコピー）にするか、その方法が使える場所に置いてください。</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-391"/>
         <source>A full set, even where an incremental one would build on an earlier set.</source>
         <translation>以前のセットに基づく増分セットを作成できる場合でも、完全なセットを作成します。</translation>
     </message>
@@ -958,7 +968,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetManifest</name>
     <message>
-        <location filename="../engine/backup/BackupSetManifest.cpp" line="+82"/>
+        <location filename="../engine/backup/BackupSetManifest.cpp" line="+83"/>
         <source>it is empty</source>
         <translation>空です</translation>
     </message>
@@ -986,12 +996,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+553"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+566"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>アーカイブ内のリンクですが、マニフェストにはこのリンクとして記載されていません</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-468"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>存在しないか読み取れないため、アーカイブ全体を検証できません</translation>
     </message>
@@ -1082,7 +1092,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
     <message numerus="yes">
         <location line="+239"/>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
             <numerusform>アーカイブとして開けません (%1)。含まれる %n 個のファイルはいずれも検証できません</numerusform>
@@ -1136,7 +1146,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 を書き込めません: %2。上記の結果は有効ですが、&apos;lifeboat backups&apos; には表示されません。セットのディレクトリの権限と空き容量を確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-330"/>
+        <location line="-342"/>
         <location line="+160"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
@@ -1829,7 +1839,7 @@ Run a command instead (see &apos;lifeboat --help&apos;), for example &apos;lifeb
 <context>
     <name>ContentSwap</name>
     <message>
-        <location filename="../engine/restore/ContentSwap.cpp" line="+63"/>
+        <location filename="../engine/restore/ContentSwap.cpp" line="+66"/>
         <source>%1 already holds the backup&apos;s copy.</source>
         <translation>%1 にはすでにバックアップのコピーがあります。</translation>
     </message>
@@ -3195,6 +3205,31 @@ Type &apos;yes&apos; to trust it: </source>
         <location line="+18"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveOutOfCopyStep</name>
+    <message>
+        <location filename="../engine/steps/LeaveOutOfCopyStep.cpp" line="+24"/>
+        <source>Deletes %1 from the unpacked copy, before the node stops: the procedure deletes them once the backup is restored, and the set keeps them. Nothing the cluster uses changes yet.</source>
+        <translation>ノードを停止する前に、展開したコピーから %1 を削除します。手順ではバックアップの復元後にこれらを削除します。セットには残ります。クラスターが使うものはまだ何も変わりません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, where the unpacked copy holds them</source>
+        <translation>%1（展開したコピーにある場合）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Left %n file(s) out of the unpacked copy.</source>
+        <translation>
+            <numerusform>展開したコピーから %n 個のファイルを除きました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>left out of the restored copy; the set keeps it</source>
+        <translation>復元するコピーから除外（セットには残ります）</translation>
     </message>
 </context>
 <context>
@@ -6940,7 +6975,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>PartArchiver</name>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+212"/>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+219"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 はパイプ、ソケット、またはデバイスで、バックアップには含められません</translation>
     </message>
@@ -6968,7 +7003,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
         <translation>%1 はバックアップ中に消えたため、バックアップに含まれていません。</translation>
     </message>
@@ -6991,14 +7026,14 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 を %2 にアーカイブできません: %3</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+192"/>
+        <location line="-182"/>
+        <location line="+193"/>
         <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>%1 を完了できません: %2。空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-223"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 の名前を %2 に変更できません。</translation>
     </message>
@@ -7006,13 +7041,13 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+253"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+261"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+20"/>
+        <location line="-160"/>
+        <location line="+23"/>
         <source>would be written through a link, which a restore never follows</source>
         <translation>リンクを経由して書き込まれることになりますが、復元はリンクをたどりません</translation>
     </message>
@@ -7022,7 +7057,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>2 回目に現れます</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%1 holds the link %2 to &quot;%3&quot;, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 にはマニフェストに記載のないリンク %2 (&quot;%3&quot; へ) が含まれています。このセットはマニフェストの記述と一致しません。別のバックアップセットを使ってください。</translation>
     </message>
@@ -7032,7 +7067,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>前のエントリーが書き込んだものを置き換えることになります</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>%1 holds the entry &quot;%2&quot;, which %3. Lifeboat refuses this archive; nothing was written outside the restore&apos;s scratch directory. Use another backup set.</source>
         <translation>%1 にはエントリ &quot;%2&quot; が含まれていますが、これは%3。Lifeboat はこのアーカイブを拒否します。リストアの作業ディレクトリの外には何も書き込まれていません。別のバックアップセットを使用してください。</translation>
     </message>
@@ -7047,12 +7082,12 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>ターゲットの外を指すリンクを経由して書き込まれます</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 holds %2, which its manifest does not list. The set is not the one its manifest describes; use another backup set.</source>
         <translation>%1 にはマニフェストに記載されていない %2 が含まれています。このセットはマニフェストが記述するものではありません。別のバックアップセットを使用してください。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cancelled by the user.</source>
         <translation>ユーザーによりキャンセルされました。</translation>
     </message>
@@ -7077,7 +7112,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>リンク %1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>%1 lacks %2, which its manifest lists. The set is incomplete; use another backup set.</source>
         <translation>%1 にはマニフェストに記載された %2 がありません。セットは不完全です。別のバックアップセットを使用してください。</translation>
     </message>
@@ -7087,7 +7122,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 を作成できません。権限と空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <location line="+7"/>
         <location line="+50"/>
         <source>Cannot open %1: %2</source>
@@ -7099,7 +7134,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 は破損しています (%2)。&apos;lifeboat verify&apos; でセットを検証し、別のセットを使用してください。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>%1 is damaged: %2 cannot be read.</source>
         <translation>%1 は破損しています: %2 を読み取れません。</translation>
     </message>
@@ -9048,12 +9083,22 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>QuarantinePathsStep</name>
     <message>
-        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+73"/>
+        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+32"/>
         <source>In %1: %2. Nothing is deleted: they move to the quarantine, kept until you purge it.</source>
         <translation>%1 内: %2。何も削除されません。隔離領域に移動し、完全削除するまで保持されます。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>its own crx.NNNN folder</source>
+        <translation>自身の crx.NNNN フォルダー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restored files had theirs taken out before the node stopped; only what stayed in place (%1) is searched.</source>
+        <translation>復元したファイルからはノード停止前に取り除き済みです。検索するのはそのまま残したもの（%1）だけです。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+23"/>
         <source>to %1</source>
         <translation>%1 へ</translation>
@@ -9928,7 +9973,12 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>プロファイルにデータベースがありません。</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+102"/>
+        <source>the repositories of %1</source>
+        <translation>%1 のリポジトリ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Leave the %1 database as it is</source>
         <translation>データベース %1 をそのまま残す</translation>
     </message>
@@ -10057,7 +10107,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 のリポジトリ（%2 のコピー）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Move the .lock of %1 to the quarantine, if it exists</source>
         <translation>%1 の .lock があれば隔離領域へ移動</translation>
     </message>
@@ -10075,7 +10125,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>RestoreScenario</name>
     <message>
-        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+58"/>
+        <location filename="../engine/scenarios/RestoreScenario.cpp" line="+59"/>
         <source>set</source>
         <translation>set</translation>
     </message>
@@ -10334,11 +10384,16 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
     </message>
     <message>
         <location line="+27"/>
+        <source>Leave clusterNode/revision.log, .lock, repository/system.id and every listener.properties out of the unpacked copy of %1</source>
+        <translation>%1 の展開したコピーから clusterNode/revision.log、.lock、repository/system.id とすべての listener.properties を除く</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Move clusterNode/revision.log, .lock, repository/system.id and every listener.properties on %1 to the quarantine</source>
         <translation>%1 の clusterNode/revision.log、.lock、repository/system.id、すべての listener.properties を隔離領域へ移動</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Move the AEM forms temporary files in %1 on %2 to the quarantine</source>
         <translation>%2 の %1 にある AEM Forms の一時ファイルを隔離領域へ移動</translation>
     </message>

@@ -55,7 +55,8 @@ QStringList BackupPublishScenario::publishNodes(const ClusterProfile &profile, c
 QList<Precondition> BackupPublishScenario::preconditions(const ClusterProfile &profile, const NodeController &nodes,
                                                          const QVariantMap &options) const
 {
-    QList<Precondition> checks = BackupScenario::preconditions(profile, nodes, options).mid(0, 2); // backup root, space
+    // The backup root, its space, and full or incremental.
+    QList<Precondition> checks = BackupScenario::preconditions(profile, nodes, options).mid(0, 3);
     const QStringList names = publishNodes(profile, options);
     checks.append({tr("Publish nodes to back up"), [&profile, names] {
         if (names.isEmpty())

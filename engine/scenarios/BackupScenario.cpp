@@ -241,7 +241,7 @@ PreconditionResult BackupScenario::archivableCheck(PlacesUsage &usage)
 }
 
 QList<Precondition> BackupScenario::preconditions(const ClusterProfile &profile, const NodeController &nodes,
-                                                  const QVariantMap &) const
+                                                  const QVariantMap &options) const
 {
     QList<Precondition> checks;
     // Checks only look: the backup root is created by the run, so they judge
@@ -255,6 +255,11 @@ QList<Precondition> BackupScenario::preconditions(const ClusterProfile &profile,
     }});
     const auto usage = std::make_shared<PlacesUsage>(profile);
     checks.append({tr("Enough free space for the backup"), [&profile, usage] { return spaceCheck(profile, *usage); }});
+    // Decided with the set's id (completeOptions), shown before the run:
+    // the base an incremental builds on, or why this one is full.
+    checks.append({tr("Full or incremental"), [reason = options.value(QStringLiteral("baseReason")).toString()] {
+        return PreconditionResult::pass(reason.isEmpty() ? tr("A full backup.") : reason);
+    }});
     checks.append({tr("Everything to back up can be archived"), [usage] { return archivableCheck(*usage); }});
     if (!profile.signing.key.isEmpty())
         checks.append({tr("Backup sets can be signed"), [&profile] { return signingCheck(profile); }});
