@@ -3,6 +3,9 @@
 
 #include "support/SandboxFixture.h"
 
+#include <backup/BackupSetManifest.h>
+#include <backup/BackupSetVerifier.h>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -10,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QCryptographicHash>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -211,6 +215,55 @@ private Q_SLOTS:
         for (const QJsonValue &set : QJsonDocument::fromJson(json.out.toUtf8()).array())
             QCOMPARE(set[QLatin1String("verification")][QLatin1String("result")].toString(), QStringLiteral("ok"));
         QVERIFY(lifeboat({QStringLiteral("backups"), QStringLiteral("--profile"), profilePath()}).out.contains(QLatin1String("  ok ")));
+    }
+
+    // A restore loads its set for the plan and then verifies it; the
+    // verifier takes the manifest load() parsed instead of parsing it again
+    // (at 300,000 files, 3 s and 230 MB more), but only when the file still
+    // has the very bytes it was parsed from. Changed in place with its size
+    // and time kept, load() still answers from its cache; the verifier reads
+    // the new bytes and finds both the changed file and the changed manifest.
+    void theVerifierTakesAParsedManifestOnlyForTheSameBytes()
+    {
+        const QString set = setDirectory(m_created.value(0));
+        QString error;
+        QVERIFY2(BackupSetManifest::load(set, &error), qPrintable(error));
+        QVERIFY(BackupSetManifest::isParsed(set));
+        BackupSetVerifier intact(set);
+        QVERIFY(intact.verify());
+        QVERIFY2(intact.intact(), qPrintable(intact.problemSummary()));
+
+        QFile file(set + QStringLiteral("/manifest.json"));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray original = file.readAll();
+        const QDateTime modified = QFileInfo(file).lastModified();
+        const auto putBack = qScopeGuard([&] {
+            file.seek(0);
+            file.write(original);
+            file.setFileTime(modified, QFileDevice::FileModificationTime);
+        });
+        const qsizetype files = original.indexOf("\"files\"");
+        const qsizetype at = original.indexOf("\"sha256\": \"", files) + 11;
+        QVERIFY(files > 0 && at > files);
+        const qsizetype pathAt = original.lastIndexOf("\"path\": \"", at) + 9;
+        const QString changedPath = QString::fromUtf8(original.mid(pathAt, original.indexOf('"', pathAt) - pathAt));
+        QByteArray changed = original;
+        changed[at] = changed[at] == '0' ? '1' : '0';
+        QVERIFY(file.seek(0) && file.write(changed) == changed.size() && file.flush());
+        QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+        const auto stale = BackupSetManifest::load(set, &error);
+        QVERIFY(stale); // from the cache, as parsed before the change
+
+        BackupSetVerifier damaged(set);
+        QVERIFY(damaged.verify());
+        QStringList problems;
+        for (const BackupSetVerifier::Problem &problem : damaged.problems())
+            problems.append(problem.text());
+        QVERIFY2(problems.contains(QStringLiteral("manifest.json: SHA-256 differs from SHA256SUMS (the file was changed or damaged)")),
+                 qPrintable(problems.join(u'\n')));
+        QVERIFY2(std::any_of(problems.cbegin(), problems.cend(),
+                             [&changedPath](const QString &problem) { return problem.contains(changedPath + QStringLiteral(": SHA-256 differs")); }),
+                 qPrintable(changedPath + u'\n' + problems.join(u'\n')));
     }
 
     // Listing the sets reads each set's summary.json (SHA256SUMS lists it),

@@ -143,6 +143,10 @@ struct CachedManifest
     qint64 size = 0;
     QDateTime modified;
     BackupSetManifest manifest;
+    // The bytes it was parsed from, and its object without the lists of
+    // files (read()'s `withoutFiles`): see parsedFrom().
+    QByteArray sha256;
+    QJsonObject withoutFiles;
 };
 QMutex cacheMutex;
 QList<CachedManifest> cache;
@@ -164,7 +168,7 @@ std::optional<BackupSetManifest> cached(const QFileInfo &info, const QString &se
     return std::nullopt;
 }
 
-std::optional<BackupSetManifest> readFile(const QString &setDirectory, QString *error)
+std::optional<BackupSetManifest> readFile(const QString &setDirectory, QString *error, QByteArray *sha256, QJsonObject *withoutFiles)
 {
     QFile file(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
     // Only a regular file: a FIFO in its place would never end a read.
@@ -174,7 +178,12 @@ std::optional<BackupSetManifest> readFile(const QString &setDirectory, QString *
         return std::nullopt;
     }
     QString reason;
-    std::optional<BackupSetManifest> manifest = BackupSetManifest::read(&file, &reason);
+    Sha256 hash;
+    std::optional<BackupSetManifest> manifest
+        = BackupSetManifest::read(&file, &reason, withoutFiles, [&hash](QByteArrayView piece) { hash.addData(piece); });
+    for (QByteArray rest = file.read(1024 * 1024); !rest.isEmpty(); rest = file.read(1024 * 1024))
+        hash.addData(rest);
+    *sha256 = hash.hexResult();
     if (!manifest) {
         *error = BackupSetManifest::tr("The manifest of %1 is damaged (%2). Verify the set with 'lifeboat verify' and choose another one.")
                      .arg(setDirectory, reason);
@@ -221,7 +230,9 @@ std::optional<BackupSetManifest> BackupSetManifest::loadListed(const QString &se
         if (std::optional<BackupSetManifest> manifest = cached(info, setDirectory))
             return manifest;
     }
-    std::optional<BackupSetManifest> manifest = readFile(setDirectory, error);
+    QByteArray sha256;
+    QJsonObject withoutFiles;
+    std::optional<BackupSetManifest> manifest = readFile(setDirectory, error, &sha256, &withoutFiles);
     // The parsed document is gone; what it took stays with the process
     // unless given back (a restore runs for minutes after this).
     constexpr qint64 large = 32 * 1024 * 1024;
@@ -231,9 +242,32 @@ std::optional<BackupSetManifest> BackupSetManifest::loadListed(const QString &se
         const QMutexLocker lock(&cacheMutex);
         if (cache.size() >= cacheSize)
             cache.removeFirst();
-        cache.append({info.absoluteFilePath(), info.size(), info.lastModified(), *manifest});
+        cache.append({info.absoluteFilePath(), info.size(), info.lastModified(), *manifest, sha256, withoutFiles});
     }
     return manifest;
+}
+
+bool BackupSetManifest::isParsed(const QString &setDirectory)
+{
+    const QString path = QFileInfo(QDir(setDirectory).filePath(BackupSetLayout::manifestFile())).absoluteFilePath();
+    const QMutexLocker lock(&cacheMutex);
+    return std::any_of(cache.cbegin(), cache.cend(), [&path](const CachedManifest &entry) { return entry.path == path; });
+}
+
+std::optional<BackupSetManifest> BackupSetManifest::parsedFrom(const QString &setDirectory, const QByteArray &sha256,
+                                                               QJsonObject *withoutFiles)
+{
+    const QString path = QFileInfo(QDir(setDirectory).filePath(BackupSetLayout::manifestFile())).absoluteFilePath();
+    const QMutexLocker lock(&cacheMutex);
+    for (const CachedManifest &entry : std::as_const(cache)) {
+        if (entry.path == path && entry.sha256 == sha256) {
+            BackupSetManifest manifest = entry.manifest;
+            manifest.directory = setDirectory;
+            *withoutFiles = entry.withoutFiles;
+            return manifest;
+        }
+    }
+    return std::nullopt;
 }
 
 QByteArray BackupSetManifest::bytes() const

@@ -120,6 +120,35 @@ QHash<QString, QByteArray> BackupSetVerifier::readChecksums(const QString &direc
     return sums;
 }
 
+// Read a piece at a time, hashed on the way: a manifest can be hundreds of
+// MB. When the same bytes were parsed already (a restore loads its set for
+// the plan, then verifies it), that manifest is taken instead of a second.
+std::optional<BackupSetManifest> BackupSetVerifier::readManifest(QFile *file, QByteArray *sha256, QJsonObject *withoutFiles,
+                                                                 QString *reason) const
+{
+    const auto hashRest = [file](Sha256 &hash) {
+        for (QByteArray rest = file->read(1024 * 1024); !rest.isEmpty(); rest = file->read(1024 * 1024))
+            hash.addData(rest);
+        return hash.hexResult();
+    };
+    if (BackupSetManifest::isParsed(m_directory)) {
+        Sha256 hash;
+        *sha256 = hashRest(hash);
+        if (std::optional<BackupSetManifest> parsed = BackupSetManifest::parsedFrom(m_directory, *sha256, withoutFiles))
+            return parsed;
+        if (!file->seek(0)) {
+            *reason = file->errorString();
+            return std::nullopt;
+        }
+    }
+    Sha256 hash;
+    std::optional<BackupSetManifest> manifest
+        = BackupSetManifest::read(file, reason, withoutFiles, [&hash](QByteArrayView piece) { hash.addData(piece); });
+    // Whatever stopped the reading, the rest of the file is hashed too.
+    *sha256 = hashRest(hash);
+    return manifest;
+}
+
 QByteArray BackupSetVerifier::listedSha256(const QString &setDirectory, const QString &name)
 {
     BackupSetVerifier reader(setDirectory);
@@ -182,22 +211,17 @@ bool BackupSetVerifier::verify()
     }
     if (!openRegular(&manifestFile, BackupSetLayout::manifestFile()))
         return true;
-    // Read a piece at a time, hashed on the way: a manifest can be hundreds of MB.
-    Sha256 hash;
     QString reason;
     QJsonObject manifestJson;
-    const std::optional<BackupSetManifest> manifest = BackupSetManifest::read(
-        &manifestFile, &reason, &manifestJson, [&hash](QByteArrayView piece) { hash.addData(piece); });
-    // Whatever stopped the reading, the rest of the file is hashed too.
-    for (QByteArray rest = manifestFile.read(1024 * 1024); !rest.isEmpty(); rest = manifestFile.read(1024 * 1024))
-        hash.addData(rest);
+    QByteArray manifestSha256;
+    const std::optional<BackupSetManifest> manifest = readManifest(&manifestFile, &manifestSha256, &manifestJson, &reason);
     const QHash<QString, QByteArray> sums = readChecksums(m_directory, BackupSetLayout::checksumFile());
     checkSignature();
     // The manifest decides what a restore does, so its checksum is checked
     // first; a set made before SHA256SUMS listed it is reported, not damaged.
     if (sums.contains(BackupSetLayout::manifestFile())) {
         m_manifestCovered = true;
-        if (sums.value(BackupSetLayout::manifestFile()) != hash.hexResult())
+        if (sums.value(BackupSetLayout::manifestFile()) != manifestSha256)
             problem(BackupSetLayout::manifestFile(), {}, tr("SHA-256 differs from SHA256SUMS (the file was changed or damaged)"));
     }
     if (!manifest) {

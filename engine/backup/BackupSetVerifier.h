@@ -21,6 +21,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Lifeboat {
 
@@ -155,6 +156,8 @@ private:
     // Opens a small file of the set for reading, only when it is a regular
     // file: a FIFO or a device there would hang the verifier or never end.
     bool openRegular(QFile *file, const QString &label);
+    // The manifest in `file`, and the SHA-256 (hex) of all its bytes.
+    std::optional<BackupSetManifest> readManifest(QFile *file, QByteArray *sha256, QJsonObject *withoutFiles, QString *reason) const;
     void problem(const QString &archive, const QString &path, const QString &message);
 
     QString m_directory;
