@@ -335,6 +335,28 @@ private Q_SLOTS:
             QFile file(kept);
             QVERIFY(file.open(QIODevice::WriteOnly) && file.write("listener.enabled=kept\n") > 0);
         }
+        // The plan's preview of the step after the swap names only what
+        // stays in place: node2's revision.log and .lock there now go to the
+        // quarantine with the rest of its repository, in the swap before.
+        const CommandResult plan = lifeboat({QStringLiteral("plan"), QStringLiteral("--profile"), m_sandbox->path(QStringLiteral("cluster.json")),
+                                             QStringLiteral("--scenario"), QStringLiteral("restore-node"), QStringLiteral("--node"), node,
+                                             QStringLiteral("--backup-set"), m_offlineSet, QStringLiteral("--json")});
+        QVERIFY2(plan.exitCode == 0, qPrintable(plan.out + plan.err));
+        if (!QFileInfo::exists(repository + QStringLiteral("/clusterNode/revision.log"))) { // gone with an earlier restore
+            QFile revisions(repository + QStringLiteral("/clusterNode/revision.log"));
+            QVERIFY(revisions.open(QIODevice::WriteOnly) && revisions.write("r1\n") > 0);
+        }
+        QStringList previewed;
+        for (const QJsonValue &step : QJsonDocument::fromJson(plan.out.toUtf8()).object().value(QLatin1String("steps")).toArray()) {
+            if (step[QLatin1String("kind")].toString() != StepKinds::quarantinePaths || !step[QLatin1String("title")].toString().contains(QLatin1String("listener.properties")))
+                continue;
+            for (const QJsonValue &change : step[QLatin1String("preview")].toArray()) {
+                if (change[QLatin1String("kind")].toString() == Change::kindName(Change::Kind::Move))
+                    previewed.append(change[QLatin1String("target")].toString());
+            }
+        }
+        QCOMPARE(previewed.size(), 1);
+        QVERIFY2(previewed.first().endsWith(QLatin1String("/logs/old/listener.properties")), qPrintable(previewed.first()));
         const CommandResult restored = run(QStringLiteral("restore-node"), {QStringLiteral("--node"), node, QStringLiteral("--backup-set"), m_offlineSet});
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.out + restored.err));
         verifyAuthorRepository(node);

@@ -977,12 +977,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>es ist leer</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
         <translation>%1 ist kein vollständiger Sicherungssatz: Er hat keine lesbare manifest.json. Wählen Sie einen Satz aus &apos;lifeboat backups&apos;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The manifest of %1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>Das Manifest von %1 ist beschädigt (%2). Prüfen Sie den Satz mit &apos;lifeboat verify&apos;, und wählen Sie einen anderen.</translation>
     </message>
@@ -1000,12 +1000,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+566"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+590"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>ist ein Link im Archiv, den das Manifest nicht als diesen Link aufführt</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-492"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>fehlt oder ist nicht lesbar, daher kann kein Archiv als Ganzes geprüft werden</translation>
     </message>
@@ -1015,7 +1015,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Zeile %1 hat nicht die Form &quot;&lt;SHA-256&gt;  &lt;Archiv&gt;&quot;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+79"/>
         <source>%1 is not a directory. Give a backup set directory (see &apos;lifeboat backups&apos;).</source>
         <translation>%1 ist kein Verzeichnis. Geben Sie ein Sicherungssatz-Verzeichnis an (siehe &apos;lifeboat backups&apos;).</translation>
     </message>
@@ -1025,18 +1025,18 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 ist ein unvollendeter Sicherungssatz (er wurde nie veröffentlicht), es gibt also nichts zu prüfen. Setzen Sie seinen Lauf fort, oder prüfen Sie einen vollständigen Satz (siehe &apos;lifeboat backups&apos;).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>cannot be parsed (%1), so nothing in the set can be checked</source>
         <translation>kann nicht ausgewertet werden (%1), daher kann nichts im Satz geprüft werden</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+351"/>
+        <location line="-63"/>
+        <location line="+346"/>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-350"/>
         <source>is not a regular file, so it was not read</source>
         <translation>ist keine reguläre Datei und wurde daher nicht gelesen</translation>
     </message>
@@ -1046,7 +1046,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>ist nicht von einem zugelassenen Unterzeichner signiert, und das Profil verlangt es (&quot;signing&quot;: &quot;required&quot;)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>lists no parts</source>
         <translation>enthält keine Teile</translation>
     </message>
@@ -1081,12 +1081,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>ist kein .tar.zst-, .tar.gz-, .tar.xz- oder .zip-Archiv</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-400"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>Der Sicherungssatz %1 ist beschädigt, daher wurde nichts wiederhergestellt, und jeder Knoten ist wie zuvor: %2. Wählen Sie einen anderen Satz (siehe &apos;lifeboat backups&apos;).</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+217"/>
         <source>is missing, though SHA256SUMS lists it</source>
         <translation>fehlt, obwohl SHA256SUMS sie aufführt</translation>
     </message>
@@ -1202,7 +1202,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>ist nicht so in diesem Archiv, wie der Satz es verzeichnet</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-182"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>fehlt, daher kann nichts im Satz geprüft oder wiederhergestellt werden</translation>
     </message>
@@ -9130,17 +9130,22 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>In %1: %2. Nichts wird gelöscht: Sie werden in die Quarantäne verschoben und dort aufbewahrt, bis Sie sie löschen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>its own crx.NNNN folder</source>
         <translation>sein eigener Ordner crx.NNNN</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>The restored files had theirs taken out before the node stopped; only what stayed in place (%1) is searched.</source>
         <translation>Aus den wiederhergestellten Dateien wurden sie schon vor dem Anhalten des Knotens entfernt; durchsucht wird nur, was an Ort und Stelle blieb (%1).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
+        <source>nothing in what stays in place (%1); the restored copy has these files taken out before the node stops, and the step looks again after the swap</source>
+        <translation>nichts in dem, was an Ort und Stelle bleibt (%1); aus der wiederhergestellten Kopie werden diese Dateien vor dem Anhalten des Knotens entfernt, und der Schritt sieht nach dem Austausch noch einmal nach</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+23"/>
         <source>to %1</source>
         <translation>nach %1</translation>

@@ -977,12 +977,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>il est vide</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
         <translation>%1 n&apos;est pas un jeu de sauvegarde complet : il n&apos;a pas de manifest.json lisible. Choisissez un jeu dans &apos;lifeboat backups&apos;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The manifest of %1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>Le manifeste de %1 est endommagé (%2). Vérifiez le jeu avec &apos;lifeboat verify&apos; et choisissez-en un autre.</translation>
     </message>
@@ -1000,12 +1000,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+566"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+590"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>est un lien dans l’archive que le manifeste ne mentionne pas comme tel</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-492"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>est absent ou illisible ; aucune archive ne peut donc être vérifiée dans son ensemble</translation>
     </message>
@@ -1015,7 +1015,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>la ligne %1 n&apos;est pas de la forme « &lt;SHA-256&gt;  &lt;archive&gt; »</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+79"/>
         <source>%1 is not a directory. Give a backup set directory (see &apos;lifeboat backups&apos;).</source>
         <translation>%1 n&apos;est pas un répertoire. Indiquez le répertoire d&apos;un jeu de sauvegarde (voir &apos;lifeboat backups&apos;).</translation>
     </message>
@@ -1025,18 +1025,18 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>%1 est un jeu de sauvegarde inachevé (il n&apos;a jamais été publié) ; il n&apos;y a donc rien à vérifier. Reprenez son exécution, ou vérifiez un jeu complet (voir &apos;lifeboat backups&apos;).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>cannot be parsed (%1), so nothing in the set can be checked</source>
         <translation>ne peut pas être analysé (%1) ; rien dans le jeu ne peut donc être vérifié</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+351"/>
+        <location line="-63"/>
+        <location line="+346"/>
         <source>cannot be read (%1)</source>
         <translation>ne peut pas être lu (%1)</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-350"/>
         <source>is not a regular file, so it was not read</source>
         <translation>n&apos;est pas un fichier ordinaire et n&apos;a donc pas été lu</translation>
     </message>
@@ -1046,7 +1046,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>n&apos;est pas signé par un signataire autorisé, et le profil l&apos;exige (&quot;signing&quot;: &quot;required&quot;)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>lists no parts</source>
         <translation>ne contient aucune partie</translation>
     </message>
@@ -1081,12 +1081,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz, .tar.xz ou .zip</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-400"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>Le jeu de sauvegarde %1 est endommagé ; rien n&apos;a donc été restauré et chaque nœud est tel qu&apos;avant : %2. Choisissez un autre jeu (voir &apos;lifeboat backups&apos;).</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+217"/>
         <source>is missing, though SHA256SUMS lists it</source>
         <translation>est absent, alors que SHA256SUMS le mentionne</translation>
     </message>
@@ -1202,7 +1202,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>n&apos;est pas dans cette archive tel que le jeu l&apos;enregistre</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-182"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>est absent : rien dans le jeu ne peut être vérifié ni restauré</translation>
     </message>
@@ -9130,17 +9130,22 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Dans %1 : %2. Rien n&apos;est supprimé : ils sont déplacés en quarantaine, conservés jusqu&apos;à ce que vous la purgiez.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>its own crx.NNNN folder</source>
         <translation>son propre dossier crx.NNNN</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>The restored files had theirs taken out before the node stopped; only what stayed in place (%1) is searched.</source>
         <translation>Ceux des fichiers restaurés ont été retirés avant l’arrêt du nœud ; seul ce qui est resté en place (%1) est parcouru.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
+        <source>nothing in what stays in place (%1); the restored copy has these files taken out before the node stops, and the step looks again after the swap</source>
+        <translation>rien dans ce qui reste en place (%1) ; ces fichiers sont retirés de la copie restaurée avant l’arrêt du nœud, et l’étape regarde à nouveau après l’échange</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+23"/>
         <source>to %1</source>
         <translation>vers %1</translation>

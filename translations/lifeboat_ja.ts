@@ -973,12 +973,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>空です</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
         <translation>%1 は完全なバックアップセットではありません（読み取り可能な manifest.json がありません）。&apos;lifeboat backups&apos; からセットを選択してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The manifest of %1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>%1 のマニフェストが破損しています (%2)。&apos;lifeboat verify&apos; でセットを検証し、別のセットを選択してください。</translation>
     </message>
@@ -996,12 +996,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+566"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+590"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>アーカイブ内のリンクですが、マニフェストにはこのリンクとして記載されていません</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-492"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>存在しないか読み取れないため、アーカイブ全体を検証できません</translation>
     </message>
@@ -1011,7 +1011,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 行目が &quot;&lt;SHA-256&gt;  &lt;archive&gt;&quot; の形式ではありません</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+79"/>
         <source>%1 is not a directory. Give a backup set directory (see &apos;lifeboat backups&apos;).</source>
         <translation>%1 はディレクトリではありません。バックアップセットのディレクトリを指定してください（&apos;lifeboat backups&apos; を参照）。</translation>
     </message>
@@ -1021,18 +1021,18 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 は未完了のバックアップセット（公開されていない）のため、検証するものがありません。その実行を再開するか、完全なセットを検証してください（&apos;lifeboat backups&apos; を参照）。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>cannot be parsed (%1), so nothing in the set can be checked</source>
         <translation>解析できません (%1)。セット内の何も検証できません</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+351"/>
+        <location line="-63"/>
+        <location line="+346"/>
         <source>cannot be read (%1)</source>
         <translation>読み取れません (%1)</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-350"/>
         <source>is not a regular file, so it was not read</source>
         <translation>通常のファイルではないため、読み込みませんでした</translation>
     </message>
@@ -1042,7 +1042,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>許可された署名者による署名がありませんが、プロファイルは署名を必須にしています (&quot;signing&quot;: &quot;required&quot;)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>lists no parts</source>
         <translation>パートが記載されていません</translation>
     </message>
@@ -1076,12 +1076,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>.tar.zst、.tar.gz、.tar.xz、.zip のいずれのアーカイブでもありません</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-400"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>バックアップセット %1 は破損しているため、何もリストアされておらず、すべてのノードは元のままです: %2。別のセットを選択してください（&apos;lifeboat backups&apos; を参照）。</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+217"/>
         <source>is missing, though SHA256SUMS lists it</source>
         <translation>SHA256SUMS に記載されていますが、存在しません</translation>
     </message>
@@ -1193,7 +1193,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>セットが記録しているとおりにはこのアーカイブにありません</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-182"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>がありません。そのため、セット内の何も検証も復元もできません</translation>
     </message>
@@ -9088,17 +9088,22 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 内: %2。何も削除されません。隔離領域に移動し、完全削除するまで保持されます。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>its own crx.NNNN folder</source>
         <translation>自身の crx.NNNN フォルダー</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>The restored files had theirs taken out before the node stopped; only what stayed in place (%1) is searched.</source>
         <translation>復元したファイルからはノード停止前に取り除き済みです。検索するのはそのまま残したもの（%1）だけです。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
+        <source>nothing in what stays in place (%1); the restored copy has these files taken out before the node stops, and the step looks again after the swap</source>
+        <translation>そのまま残すもの（%1）には何もありません。復元するコピーからはノード停止前にこれらのファイルを取り除き、入れ替え後にもう一度確認します</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+23"/>
         <source>to %1</source>
         <translation>%1 へ</translation>

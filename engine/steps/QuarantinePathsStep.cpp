@@ -33,12 +33,17 @@ QString QuarantinePathsStep::details() const
                               .arg(m_root.display(), m_paths.join(QStringLiteral(", ")));
     if (!m_stayed)
         return moved;
+    return moved + u' '
+        + tr("The restored files had theirs taken out before the node stopped; only what stayed in place (%1) is searched.")
+              .arg(stayedNames());
+}
+
+QString QuarantinePathsStep::stayedNames() const
+{
     QStringList stayed = m_stayed->names;
     if (m_stayed->ownSecondaryFolder)
         stayed.append(tr("its own crx.NNNN folder"));
-    return moved + u' '
-        + tr("The restored files had theirs taken out before the node stopped; only what stayed in place (%1) is searched.")
-              .arg(stayed.join(QStringLiteral(", ")));
+    return stayed.join(QStringLiteral(", "));
 }
 
 bool QuarantinePathsStep::matching(HostFiles &files, QStringList *found, QString *error) const
@@ -63,6 +68,18 @@ ChangeList QuarantinePathsStep::preview(const StepContext &context) const
     QString error;
     if (!matching(files, &paths, &error))
         return {{Change::Kind::Manual, m_root.display(), error}};
+    // After a swap, what is there now but does not stay in place has gone
+    // to the quarantine with the rest by the time this step runs.
+    if (m_stayed) {
+        paths.removeIf([this](const QString &path) {
+            return !ContentSwap::stays(*m_stayed, QDir(m_root.path).relativeFilePath(path).section(u'/', 0, 0));
+        });
+        if (paths.isEmpty())
+            return {{Change::Kind::Manual, m_root.display(),
+                     tr("nothing in what stays in place (%1); the restored copy has these files taken out before the node stops, "
+                        "and the step looks again after the swap")
+                         .arg(stayedNames())}};
+    }
     for (const QString &path : std::as_const(paths)) {
         HostFiles::Usage usage;
         if (context.measuresPreview())

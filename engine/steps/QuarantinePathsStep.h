@@ -42,6 +42,7 @@ public:
 
 private:
     [[nodiscard]] bool matching(HostFiles &files, QStringList *found, QString *error) const;
+    QString stayedNames() const;
 
     HostPath m_root;
     QStringList m_paths;
