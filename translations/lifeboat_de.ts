@@ -3232,8 +3232,8 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%1, where the unpacked copy holds them</source>
-        <translation>%1, soweit die entpackte Kopie sie enthält</translation>
+        <source>only %1 in it, where it holds them; the set keeps them</source>
+        <translation>nur %1 darin, soweit vorhanden; die Sicherung behält sie</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>

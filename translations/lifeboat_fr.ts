@@ -3232,8 +3232,8 @@ Tapez « yes » pour l&apos;approuver : </translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%1, where the unpacked copy holds them</source>
-        <translation>%1, là où la copie décompressée les contient</translation>
+        <source>only %1 in it, where it holds them; the set keeps them</source>
+        <translation>seulement %1, là où elle les contient ; le jeu les conserve</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>

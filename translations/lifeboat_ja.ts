@@ -3216,8 +3216,8 @@ Type &apos;yes&apos; to trust it: </source>
     </message>
     <message>
         <location line="+11"/>
-        <source>%1, where the unpacked copy holds them</source>
-        <translation>%1（展開したコピーにある場合）</translation>
+        <source>only %1 in it, where it holds them; the set keeps them</source>
+        <translation>その中の %1 のみ（ある場合）。セットには残ります</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>

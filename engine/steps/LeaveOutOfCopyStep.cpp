@@ -32,7 +32,7 @@ ChangeList LeaveOutOfCopyStep::preview(const StepContext &context) const
     for (const HostPath &location : m_locations) {
         HostFiles &files = context.hosts().files(location);
         changes.append({Change::Kind::Delete, files.describe(RestoreScratch::copyFor(files, location.path, context.runIdForPreview())),
-                        tr("%1, where the unpacked copy holds them").arg(m_paths.join(QStringLiteral(", ")))});
+                        tr("only %1 in it, where it holds them; the set keeps them").arg(m_paths.join(QStringLiteral(", ")))});
     }
     return changes;
 }
