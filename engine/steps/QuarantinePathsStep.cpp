@@ -3,12 +3,11 @@
 
 #include "QuarantinePathsStep.h"
 
-#include <restore/PathPatterns.h>
-#include <steps/WritablePlaces.h>
-#include <restore/ContentSwap.h>
-#include <restore/Quarantine.h>
-#include <restore/RestoreScratch.h>
 #include <hosts/Hosts.h>
+#include <restore/ContentSwap.h>
+#include <restore/PathPatterns.h>
+#include <restore/Quarantine.h>
+#include <steps/WritablePlaces.h>
 
 #include <QDir>
 
