@@ -9,6 +9,8 @@
 #include <restore/PathPatterns.h>
 
 #include <QFileInfo>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace Lifeboat {
 
@@ -37,20 +39,28 @@ ChangeList LeaveOutOfCopyStep::preview(const StepContext &context) const
     return changes;
 }
 
+// Each host searches its own copy, all at once, as they were unpacked
+// (ExtractPartStep): a search takes seconds for every 300,000 files.
 bool LeaveOutOfCopyStep::run(StepContext &context)
 {
-    int count = 0;
-    for (const HostPath &location : m_locations) {
-        if (context.isCancelled())
-            return context.failCancelled();
-        if (!leaveOut(context, location, &count))
-            return false;
-    }
-    context.info(tr("Left %n file(s) out of the unpacked copy.", nullptr, count));
+    std::atomic_int count{0};
+    std::atomic_bool failed{false};
+    QList<int> indexes;
+    for (int i = 0; i < m_locations.size(); ++i)
+        indexes.append(i);
+    QThreadPool pool;
+    pool.setMaxThreadCount(int(m_locations.size()));
+    QtConcurrent::blockingMap(&pool, indexes, [&](int index) {
+        if (context.isCancelled() || !leaveOut(context, m_locations[index], &count))
+            failed = true; // the others go on: a repeat skips what is gone
+    });
+    if (failed)
+        return context.errorString().isEmpty() ? context.failCancelled() : false;
+    context.info(tr("Left %n file(s) out of the unpacked copy.", nullptr, count.load()));
     return true;
 }
 
-bool LeaveOutOfCopyStep::leaveOut(StepContext &context, const HostPath &location, int *count)
+bool LeaveOutOfCopyStep::leaveOut(StepContext &context, const HostPath &location, std::atomic_int *count)
 {
     HostFiles &files = context.hosts().files(location);
     const QString copy = RestoreScratch::copyFor(files, location.path, context.runId());

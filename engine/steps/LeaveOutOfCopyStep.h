@@ -11,6 +11,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <atomic>
+
 namespace Lifeboat {
 
 // Takes the files a restore must not leave behind (the seed's "delete
@@ -37,7 +39,7 @@ public:
     bool run(StepContext &context) override;
 
 private:
-    [[nodiscard]] bool leaveOut(StepContext &context, const HostPath &location, int *count);
+    [[nodiscard]] bool leaveOut(StepContext &context, const HostPath &location, std::atomic_int *count);
 
     QList<HostPath> m_locations;
     QStringList m_paths;
