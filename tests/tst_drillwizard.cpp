@@ -49,6 +49,17 @@ class TestDrillWizard : public QObject
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
 
+    // The last lines of a node's error.log, for a failure's message.
+    QString errorLogTail(const QString &node) const
+    {
+        const NodeProfile *profile = m_sandbox->profile().node(node);
+        QFile log(profile ? profile->errorLog : QString());
+        if (!log.open(QIODevice::ReadOnly))
+            return QStringLiteral("(no error.log for %1)").arg(node);
+        const QList<QByteArray> lines = log.readAll().split('\n');
+        return QString::fromUtf8(lines.mid(std::max<qsizetype>(0, lines.size() - 30)).join('\n'));
+    }
+
     // Welcome → Cluster (the sandbox) → Sandbox page → the trainer page.
     static void openTrainerPage(LifeboatWizard &wizard, const QString &profile)
     {
@@ -203,7 +214,9 @@ private Q_SLOTS:
         QVERIFY2(result->finished() && result->finished()->score, qPrintable(result->totalText()));
         // The model answer, followed through the wizard: full marks.
         QVERIFY2(result->finished()->score->total() == 100,
-                 qPrintable(result->pointsText() + QStringLiteral("\nThe recovery's log:\n") + recoveryLog));
+                 qPrintable(result->pointsText() + QStringLiteral("\nThe recovery's log:\n") + recoveryLog
+                            + QStringLiteral("\nThe damaged node's error.log, where the recovery looked for \"repository unsync\":\n")
+                            + errorLogTail(running->nodes.value(0))));
         QVERIFY2(result->totalText().contains(QStringLiteral("100 of 100")), qPrintable(result->totalText()));
         QCOMPARE(result->pointRows(), result->finished()->score->points.size());
         for (const DrillScore::Point &point : result->finished()->score->points)
