@@ -9,6 +9,7 @@
 #include <backup/BackupSetVerifier.h>
 #include <backup/ManifestRules.h>
 #include <backup/SetPathRules.h>
+#include <restore/PathPatterns.h>
 #include <cstdlib>
 #include <functional>
 #include <support/Sha256.h>
@@ -103,6 +104,26 @@ class TestManifestRules : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The seed's "delete" patterns name a path and all that is below it, as
+    // the steps that find them move or delete the path whole; the swap's
+    // count and the restored tree's comparison read them the same way.
+    void aPatternNamesAPathAndWhatIsBelowIt()
+    {
+        const QStringList runtime{QStringLiteral("clusterNode/revision.log"), QStringLiteral("**/listener.properties")};
+        QVERIFY(PathPatterns::names(QStringLiteral("clusterNode/revision.log"), runtime));
+        QVERIFY(PathPatterns::names(QStringLiteral("listener.properties"), runtime));
+        QVERIFY(PathPatterns::names(QStringLiteral("workspaces/crx.default/listener.properties"), runtime));
+        QVERIFY(PathPatterns::names(QStringLiteral("a/listener.properties/b"), runtime));
+        QVERIFY(!PathPatterns::names(QStringLiteral("a/old-listener.properties"), runtime));
+        QVERIFY(!PathPatterns::names(QStringLiteral("clusterNode/revision.log.1"), runtime));
+        QVERIFY(PathPatterns::names(QStringLiteral("clusterNode/repository/x/y"), {QStringLiteral("clusterNode/repository")}));
+        QVERIFY(!PathPatterns::names(QStringLiteral("clusterNode/repositoryx"), {QStringLiteral("clusterNode/repository")}));
+        QVERIFY(PathPatterns::names(QStringLiteral("logs/error.log"), {QStringLiteral("logs/")}));
+        QVERIFY(!PathPatterns::names(QStringLiteral("logs"), {QStringLiteral("logs/")}));
+        QVERIFY(PathPatterns::names(QStringLiteral("any/thing"), {QStringLiteral("*")}));
+        QVERIFY(!PathPatterns::names(QStringLiteral("any/thing"), {}));
+    }
+
     void aManifestAsABackupWritesItKeepsEveryRule()
     {
         QCOMPARE(ManifestRules::breaches(goodManifest()), QStringList());

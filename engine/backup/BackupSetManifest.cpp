@@ -178,12 +178,7 @@ std::optional<BackupSetManifest> readFile(const QString &setDirectory, QString *
         return std::nullopt;
     }
     QString reason;
-    Sha256 hash;
-    std::optional<BackupSetManifest> manifest
-        = BackupSetManifest::read(&file, &reason, withoutFiles, [&hash](QByteArrayView piece) { hash.addData(piece); });
-    for (QByteArray rest = file.read(1024 * 1024); !rest.isEmpty(); rest = file.read(1024 * 1024))
-        hash.addData(rest);
-    *sha256 = hash.hexResult();
+    std::optional<BackupSetManifest> manifest = BackupSetManifest::readHashed(&file, &reason, withoutFiles, sha256);
     if (!manifest) {
         *error = BackupSetManifest::tr("The manifest of %1 is damaged (%2). Verify the set with 'lifeboat verify' and choose another one.")
                      .arg(setDirectory, reason);
@@ -244,6 +239,18 @@ std::optional<BackupSetManifest> BackupSetManifest::loadListed(const QString &se
             cache.removeFirst();
         cache.append({info.absoluteFilePath(), info.size(), info.lastModified(), *manifest, sha256, withoutFiles});
     }
+    return manifest;
+}
+
+std::optional<BackupSetManifest> BackupSetManifest::readHashed(QIODevice *device, QString *error, QJsonObject *withoutFiles,
+                                                               QByteArray *sha256)
+{
+    Sha256 hash;
+    std::optional<BackupSetManifest> manifest = read(device, error, withoutFiles, [&hash](QByteArrayView piece) { hash.addData(piece); });
+    // Whatever stopped the reading, the rest of the file is hashed too.
+    for (QByteArray rest = device->read(1024 * 1024); !rest.isEmpty(); rest = device->read(1024 * 1024))
+        hash.addData(rest);
+    *sha256 = hash.hexResult();
     return manifest;
 }
 

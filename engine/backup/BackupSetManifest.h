@@ -85,6 +85,9 @@ public:
     // of the text as it is read (for its checksum).
     static std::optional<BackupSetManifest> read(QIODevice *device, QString *error, QJsonObject *withoutFiles = nullptr,
                                                  const std::function<void(QByteArrayView)> &seen = {});
+    // read(), with the SHA-256 (hex) of all the device's bytes, also those
+    // after where the reading stopped.
+    static std::optional<BackupSetManifest> readHashed(QIODevice *device, QString *error, QJsonObject *withoutFiles, QByteArray *sha256);
     // The reader read() uses, for a text given a piece at a time: its
     // skeleton() and `lists` then go to fromJson().
     static JsonStreamReader listReader(BackupPart::Lists *lists,

@@ -126,14 +126,13 @@ QHash<QString, QByteArray> BackupSetVerifier::readChecksums(const QString &direc
 std::optional<BackupSetManifest> BackupSetVerifier::readManifest(QFile *file, QByteArray *sha256, QJsonObject *withoutFiles,
                                                                  QString *reason) const
 {
-    const auto hashRest = [file](Sha256 &hash) {
-        for (QByteArray rest = file->read(1024 * 1024); !rest.isEmpty(); rest = file->read(1024 * 1024))
-            hash.addData(rest);
-        return hash.hexResult();
-    };
     if (BackupSetManifest::isParsed(m_directory)) {
         Sha256 hash;
-        *sha256 = hashRest(hash);
+        if (!hash.addData(file)) {
+            *reason = file->errorString();
+            return std::nullopt;
+        }
+        *sha256 = hash.hexResult();
         if (std::optional<BackupSetManifest> parsed = BackupSetManifest::parsedFrom(m_directory, *sha256, withoutFiles))
             return parsed;
         if (!file->seek(0)) {
@@ -141,12 +140,7 @@ std::optional<BackupSetManifest> BackupSetVerifier::readManifest(QFile *file, QB
             return std::nullopt;
         }
     }
-    Sha256 hash;
-    std::optional<BackupSetManifest> manifest
-        = BackupSetManifest::read(file, reason, withoutFiles, [&hash](QByteArrayView piece) { hash.addData(piece); });
-    // Whatever stopped the reading, the rest of the file is hashed too.
-    *sha256 = hashRest(hash);
-    return manifest;
+    return BackupSetManifest::readHashed(file, reason, withoutFiles, sha256);
 }
 
 QByteArray BackupSetVerifier::listedSha256(const QString &setDirectory, const QString &name)

@@ -14,14 +14,15 @@ namespace Lifeboat {
 
 bool PathPatterns::names(const QString &relative, const QStringList &patterns)
 {
-    return std::any_of(patterns.begin(), patterns.end(), [&relative](const QString &pattern) {
+    // A path match() finds is moved or deleted whole: what is below it is named too.
+    const auto within = [&relative](const QString &path) { return relative == path || relative.startsWith(path + u'/'); };
+    return std::any_of(patterns.begin(), patterns.end(), [&](const QString &pattern) {
         if (pattern == QLatin1String("*"))
-            return !relative.contains(u'/');
+            return true;
         if (pattern.startsWith(QLatin1String("**/"))) {
-            const QStringView name = QStringView(pattern).mid(3);
-            return relative == name || (relative.endsWith(name) && relative.at(relative.size() - name.size() - 1) == u'/');
+            return (u'/' + relative + u'/').contains(u'/' + pattern.mid(3) + u'/');
         }
-        return pattern.endsWith(u'/') ? relative.startsWith(pattern) : relative == pattern;
+        return pattern.endsWith(u'/') ? relative.startsWith(pattern) : within(pattern);
     });
 }
 

@@ -29,7 +29,8 @@ public:
     using Searched = std::function<bool(const QString &name)>;
 
     // Whether `relative`, a path below the root, is one that `patterns`
-    // name. "name/" names a folder and everything in it (RestoredTree).
+    // name, or lies below one: match() finds paths, and what is below a
+    // path goes with it. "name/" names a folder's contents (RestoredTree).
     static bool names(const QString &relative, const QStringList &patterns);
 
     // What `patterns` match below `root` now, sorted within each pattern.
