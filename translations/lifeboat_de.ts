@@ -982,7 +982,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 ist kein vollständiger Sicherungssatz: Er hat keine lesbare manifest.json. Wählen Sie einen Satz aus &apos;lifeboat backups&apos;.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>The manifest of %1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>Das Manifest von %1 ist beschädigt (%2). Prüfen Sie den Satz mit &apos;lifeboat verify&apos;, und wählen Sie einen anderen.</translation>
     </message>
@@ -1000,12 +1000,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+590"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+584"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>ist ein Link im Archiv, den das Manifest nicht als diesen Link aufführt</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-486"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>fehlt oder ist nicht lesbar, daher kann kein Archiv als Ganzes geprüft werden</translation>
     </message>
@@ -1015,7 +1015,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>Zeile %1 hat nicht die Form &quot;&lt;SHA-256&gt;  &lt;Archiv&gt;&quot;</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+73"/>
         <source>%1 is not a directory. Give a backup set directory (see &apos;lifeboat backups&apos;).</source>
         <translation>%1 ist kein Verzeichnis. Geben Sie ein Sicherungssatz-Verzeichnis an (siehe &apos;lifeboat backups&apos;).</translation>
     </message>
@@ -1081,12 +1081,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>ist kein .tar.zst-, .tar.gz-, .tar.xz- oder .zip-Archiv</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-394"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>Der Sicherungssatz %1 ist beschädigt, daher wurde nichts wiederhergestellt, und jeder Knoten ist wie zuvor: %2. Wählen Sie einen anderen Satz (siehe &apos;lifeboat backups&apos;).</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+211"/>
         <source>is missing, though SHA256SUMS lists it</source>
         <translation>fehlt, obwohl SHA256SUMS sie aufführt</translation>
     </message>
@@ -3226,7 +3226,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>LeaveOutOfCopyStep</name>
     <message>
-        <location filename="../engine/steps/LeaveOutOfCopyStep.cpp" line="+24"/>
+        <location filename="../engine/steps/LeaveOutOfCopyStep.cpp" line="+26"/>
         <source>Deletes %1 from the unpacked copy, before the node stops: the procedure deletes them once the backup is restored, and the set keeps them. Nothing the cluster uses changes yet.</source>
         <translation>Löscht %1 aus der entpackten Kopie, bevor der Knoten angehalten wird: Das Verfahren löscht sie nach der Wiederherstellung, und die Sicherung behält sie. Am Cluster ändert sich noch nichts.</translation>
     </message>
@@ -3236,7 +3236,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>nur %1 darin, soweit vorhanden; die Sicherung behält sie</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Left %n file(s) out of the unpacked copy.</source>
         <translation>
             <numerusform>%n Datei aus der entpackten Kopie herausgenommen.</numerusform>
@@ -4684,7 +4684,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Choose the backup root</source>
         <translation>Sicherungsverzeichnis wählen</translation>
     </message>
@@ -4723,12 +4723,12 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>ein neues oder leeres Verzeichnis; leer: unter dem Datenverzeichnis von Lifeboat</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>This scenario has no options.</source>
         <translation>Dieses Szenario hat keine Optionen.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
@@ -4748,7 +4748,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-257"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -4773,22 +4773,27 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>BESCHÄDIGT</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+336"/>
         <source>There is no backup set under %1 yet. Go back and make one first.</source>
         <translation>Unter %1 gibt es noch keinen Sicherungssatz. Gehen Sie zurück, und erstellen Sie zuerst einen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
+        <source>reading what %1 shows…</source>
+        <translation>Zustand von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>not needed from what the node shows</source>
         <translation>laut Zustand des Knotens nicht nötig</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>asked for in the wizard</source>
         <translation>im Assistenten angefordert</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-337"/>
         <source>Checking the options…</source>
         <translation>Optionen werden geprüft…</translation>
     </message>
@@ -4803,7 +4808,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1, inkrementell auf %2</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+310"/>
         <source>Restore point</source>
         <translation>Wiederherstellungspunkt</translation>
     </message>
@@ -9125,7 +9130,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>QuarantinePathsStep</name>
     <message>
-        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+32"/>
+        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+31"/>
         <source>In %1: %2. Nothing is deleted: they move to the quarantine, kept until you purge it.</source>
         <translation>In %1: %2. Nichts wird gelöscht: Sie werden in die Quarantäne verschoben und dort aufbewahrt, bis Sie sie löschen.</translation>
     </message>

@@ -982,7 +982,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>%1 n&apos;est pas un jeu de sauvegarde complet : il n&apos;a pas de manifest.json lisible. Choisissez un jeu dans &apos;lifeboat backups&apos;.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>The manifest of %1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>Le manifeste de %1 est endommagé (%2). Vérifiez le jeu avec &apos;lifeboat verify&apos; et choisissez-en un autre.</translation>
     </message>
@@ -1000,12 +1000,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+590"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+584"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>est un lien dans l’archive que le manifeste ne mentionne pas comme tel</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-486"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>est absent ou illisible ; aucune archive ne peut donc être vérifiée dans son ensemble</translation>
     </message>
@@ -1015,7 +1015,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>la ligne %1 n&apos;est pas de la forme « &lt;SHA-256&gt;  &lt;archive&gt; »</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+73"/>
         <source>%1 is not a directory. Give a backup set directory (see &apos;lifeboat backups&apos;).</source>
         <translation>%1 n&apos;est pas un répertoire. Indiquez le répertoire d&apos;un jeu de sauvegarde (voir &apos;lifeboat backups&apos;).</translation>
     </message>
@@ -1081,12 +1081,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz, .tar.xz ou .zip</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-394"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>Le jeu de sauvegarde %1 est endommagé ; rien n&apos;a donc été restauré et chaque nœud est tel qu&apos;avant : %2. Choisissez un autre jeu (voir &apos;lifeboat backups&apos;).</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+211"/>
         <source>is missing, though SHA256SUMS lists it</source>
         <translation>est absent, alors que SHA256SUMS le mentionne</translation>
     </message>
@@ -3226,7 +3226,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>LeaveOutOfCopyStep</name>
     <message>
-        <location filename="../engine/steps/LeaveOutOfCopyStep.cpp" line="+24"/>
+        <location filename="../engine/steps/LeaveOutOfCopyStep.cpp" line="+26"/>
         <source>Deletes %1 from the unpacked copy, before the node stops: the procedure deletes them once the backup is restored, and the set keeps them. Nothing the cluster uses changes yet.</source>
         <translation>Supprime %1 de la copie décompressée, avant l’arrêt du nœud : la procédure les supprime une fois la sauvegarde restaurée, et le jeu les conserve. Rien de ce qu’utilise le cluster ne change encore.</translation>
     </message>
@@ -3236,7 +3236,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>seulement %1, là où elle les contient ; le jeu les conserve</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Left %n file(s) out of the unpacked copy.</source>
         <translation>
             <numerusform>%n fichier retiré de la copie décompressée.</numerusform>
@@ -4684,7 +4684,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Choose the backup root</source>
         <translation>Choisir la racine des sauvegardes</translation>
     </message>
@@ -4723,12 +4723,12 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>un répertoire nouveau ou vide ; vide : sous le répertoire de données de Lifeboat</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>This scenario has no options.</source>
         <translation>Ce scénario n&apos;a pas d&apos;options.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
@@ -4748,7 +4748,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-257"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
@@ -4773,22 +4773,27 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>ENDOMMAGÉ</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+336"/>
         <source>There is no backup set under %1 yet. Go back and make one first.</source>
         <translation>Il n&apos;y a encore aucun jeu de sauvegarde sous %1. Revenez en arrière et créez-en un d&apos;abord.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
+        <source>reading what %1 shows…</source>
+        <translation>lecture de l&apos;état de %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>not needed from what the node shows</source>
         <translation>non nécessaire d&apos;après l&apos;état du nœud</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>asked for in the wizard</source>
         <translation>demandé dans l&apos;assistant</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-337"/>
         <source>Checking the options…</source>
         <translation>Vérification des options…</translation>
     </message>
@@ -4803,7 +4808,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>%1, incrémentiel sur %2</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+310"/>
         <source>Restore point</source>
         <translation>Point de restauration</translation>
     </message>
@@ -9125,7 +9130,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>QuarantinePathsStep</name>
     <message>
-        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+32"/>
+        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+31"/>
         <source>In %1: %2. Nothing is deleted: they move to the quarantine, kept until you purge it.</source>
         <translation>Dans %1 : %2. Rien n&apos;est supprimé : ils sont déplacés en quarantaine, conservés jusqu&apos;à ce que vous la purgiez.</translation>
     </message>

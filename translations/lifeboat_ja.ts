@@ -978,7 +978,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 は完全なバックアップセットではありません（読み取り可能な manifest.json がありません）。&apos;lifeboat backups&apos; からセットを選択してください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>The manifest of %1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
         <translation>%1 のマニフェストが破損しています (%2)。&apos;lifeboat verify&apos; でセットを検証し、別のセットを選択してください。</translation>
     </message>
@@ -996,12 +996,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+590"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+584"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>アーカイブ内のリンクですが、マニフェストにはこのリンクとして記載されていません</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-486"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>存在しないか読み取れないため、アーカイブ全体を検証できません</translation>
     </message>
@@ -1011,7 +1011,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 行目が &quot;&lt;SHA-256&gt;  &lt;archive&gt;&quot; の形式ではありません</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+73"/>
         <source>%1 is not a directory. Give a backup set directory (see &apos;lifeboat backups&apos;).</source>
         <translation>%1 はディレクトリではありません。バックアップセットのディレクトリを指定してください（&apos;lifeboat backups&apos; を参照）。</translation>
     </message>
@@ -1076,12 +1076,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>.tar.zst、.tar.gz、.tar.xz、.zip のいずれのアーカイブでもありません</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-394"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>バックアップセット %1 は破損しているため、何もリストアされておらず、すべてのノードは元のままです: %2。別のセットを選択してください（&apos;lifeboat backups&apos; を参照）。</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+211"/>
         <source>is missing, though SHA256SUMS lists it</source>
         <translation>SHA256SUMS に記載されていますが、存在しません</translation>
     </message>
@@ -3210,7 +3210,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>LeaveOutOfCopyStep</name>
     <message>
-        <location filename="../engine/steps/LeaveOutOfCopyStep.cpp" line="+24"/>
+        <location filename="../engine/steps/LeaveOutOfCopyStep.cpp" line="+26"/>
         <source>Deletes %1 from the unpacked copy, before the node stops: the procedure deletes them once the backup is restored, and the set keeps them. Nothing the cluster uses changes yet.</source>
         <translation>ノードを停止する前に、展開したコピーから %1 を削除します。手順ではバックアップの復元後にこれらを削除します。セットには残ります。クラスターが使うものはまだ何も変わりません。</translation>
     </message>
@@ -3220,7 +3220,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>その中の %1 のみ（ある場合）。セットには残ります</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Left %n file(s) out of the unpacked copy.</source>
         <translation>
             <numerusform>展開したコピーから %n 個のファイルを除きました。</numerusform>
@@ -4664,7 +4664,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Choose the backup root</source>
         <translation>バックアップルートを選択</translation>
     </message>
@@ -4703,12 +4703,12 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>新しいディレクトリまたは空のディレクトリ。空欄: Lifeboat のデータディレクトリ配下</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>This scenario has no options.</source>
         <translation>このシナリオにはオプションがありません。</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Strategy</source>
         <translation>方式</translation>
     </message>
@@ -4728,7 +4728,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>検証</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-257"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
@@ -4753,22 +4753,27 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>破損</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+336"/>
         <source>There is no backup set under %1 yet. Go back and make one first.</source>
         <translation>%1 配下にはまだバックアップセットがありません。戻って先に作成してください。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
+        <source>reading what %1 shows…</source>
+        <translation>%1 の状態を読み取り中…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>not needed from what the node shows</source>
         <translation>ノードの状態から見て不要</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>asked for in the wizard</source>
         <translation>ウィザードで指定</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-337"/>
         <source>Checking the options…</source>
         <translation>オプションを確認中…</translation>
     </message>
@@ -4783,7 +4788,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1、%2 に対する増分</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+310"/>
         <source>Restore point</source>
         <translation>復元ポイント</translation>
     </message>
@@ -9083,7 +9088,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>QuarantinePathsStep</name>
     <message>
-        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+32"/>
+        <location filename="../engine/steps/QuarantinePathsStep.cpp" line="+31"/>
         <source>In %1: %2. Nothing is deleted: they move to the quarantine, kept until you purge it.</source>
         <translation>%1 内: %2。何も削除されません。隔離領域に移動し、完全削除するまで保持されます。</translation>
     </message>

@@ -232,7 +232,8 @@ void OptionsPage::initializePage()
     if (nodes) {
         if (!m_session->suggestedNode().isEmpty() && nodes->findText(m_session->suggestedNode()) >= 0)
             nodes->setCurrentText(m_session->suggestedNode());
-        if (editor(OptionNames::repository)) {
+        if (auto *repository = qobject_cast<QCheckBox *>(editor(OptionNames::repository))) {
+            connect(repository, &QCheckBox::clicked, this, [this] { m_repositoryChosen = true; });
             connect(nodes, &QComboBox::currentTextChanged, this, &OptionsPage::suggestRepository);
             suggestRepository(nodes->currentText());
         }
@@ -438,11 +439,17 @@ void OptionsPage::suggestRepository(const QString &nodeName)
     if (!check || !node)
         return;
     const int generation = ++m_repositoryGeneration;
-    // It reads the node's error.log, which can be long.
+    m_repositoryReading = true;
+    m_repositoryChosen = false;
+    check->setProperty("reason", QString());
+    check->setText(tr("reading what %1 shows…").arg(node->name));
+    // It reads the node's error.log, which can be long (over ssh, seconds).
     QtConcurrent::run([profile = m_session->profile(), node = *node] { return RestoreNodeScenario::repositoryReason(profile, node); }).then(this, [this, check, generation](const QString &reason) {
         if (generation != m_repositoryGeneration)
             return;
-        check->setChecked(!reason.isEmpty());
+        m_repositoryReading = false;
+        if (!m_repositoryChosen)
+            check->setChecked(!reason.isEmpty());
         check->setProperty("reason", reason);
         check->setText(reason.isEmpty() ? tr("not needed from what the node shows") : reason);
     });
@@ -473,6 +480,8 @@ QVariantMap OptionsPage::givenOptions() const
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         if (const auto *check = qobject_cast<const QCheckBox *>(*it)) {
             if (it.key() == QLatin1String("repository")) {
+                if (m_repositoryReading && !m_repositoryChosen)
+                    continue; // nobody decided yet: the engine reads the node's state
                 // Given with its reason, the engine takes the person's
                 // decision as it is instead of deciding again.
                 const QString reason = check->property("reason").toString();

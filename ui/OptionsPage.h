@@ -47,6 +47,8 @@ public:
     // The editor widget for the option `name`, or nullptr.
     QWidget *editor(const QString &name) const { return m_editors.value(name); }
     QString errorText() const;
+    // What Next gives the scenario to complete, as the person set it.
+    QVariantMap givenOptions() const;
     // Next was pressed and the scenario is completing the options.
     bool isCompleting() const { return m_completing; }
 
@@ -56,7 +58,6 @@ Q_SIGNALS:
 
 private:
     void clearForm();
-    QVariantMap givenOptions() const;
     // The widget for an option, from its declaration: a checkbox, a list of
     // the nodes it accepts or of its choices, a spin box over its range, the
     // table of backup sets, or a line of text.
@@ -86,6 +87,12 @@ private:
     QHash<QString, QWidget *> m_editors;
     int m_generation = 0;
     int m_repositoryGeneration = 0;
+    // While the node's state is read, the box says nothing yet: Next then
+    // leaves the choice to the engine, which reads the same state
+    // (RestoreNodeScenario::repositoryReason). A click is the person's
+    // choice, which the reading then explains but does not change.
+    bool m_repositoryReading = false;
+    bool m_repositoryChosen = false;
     // The options the last Next completed, for the options given then.
     struct Completion
     {
