@@ -372,6 +372,12 @@ private slots:
         QVERIFY2(log.contains(QStringLiteral("A full backup: the newest backup-offline set, %1, cannot be built on. The manifest of").arg(full)),
                  qPrintable(log));
         QVERIFY2(!log.contains(QStringLiteral("An incremental backup")), qPrintable(log));
+        // What to do is a backup's, not a restore's: nothing is chosen or restored here.
+        for (const QString &said : {checked.out, log}) {
+            QVERIFY2(said.contains(QStringLiteral("Check it with 'lifeboat verify %1'.").arg(full)), qPrintable(said));
+            QVERIFY2(!said.contains(QStringLiteral("choose another one")), qPrintable(said));
+            QVERIFY2(!said.contains(QStringLiteral("Nothing was restored")), qPrintable(said));
+        }
     }
 
     // On a sandbox whose nodes are hosts of their own, node2's files are

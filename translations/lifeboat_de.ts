@@ -977,24 +977,44 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>es ist leer</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
-        <translation>%1 ist kein vollständiger Sicherungssatz: Er hat keine lesbare manifest.json. Wählen Sie einen Satz aus &apos;lifeboat backups&apos;.</translation>
+        <location line="+100"/>
+        <source>%1 is not a complete backup set: it has no readable manifest.json.</source>
+        <translation>%1 ist kein vollständiger Sicherungssatz: Er hat keine lesbare manifest.json.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The manifest of %1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
-        <translation>Das Manifest von %1 ist beschädigt (%2). Prüfen Sie den Satz mit &apos;lifeboat verify&apos;, und wählen Sie einen anderen.</translation>
+        <location line="+1"/>
+        <source>Choose a set from &apos;lifeboat backups&apos;.</source>
+        <translation>Wählen Sie einen Satz aus &apos;lifeboat backups&apos;.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>The manifest of %1 is damaged (%2).</source>
+        <translation>Das Manifest von %1 ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
+        <translation>Prüfen Sie den Satz mit &apos;lifeboat verify&apos;, und wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manifest of %1 cannot be trusted: %2.</source>
+        <translation>Dem Manifest von %1 kann nicht vertraut werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was restored from it; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
+        <translation>Daraus wurde nichts wiederhergestellt; prüfen Sie den Satz mit &apos;lifeboat verify&apos; und wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The manifest of %1 lists no parts.</source>
+        <translation>Das Manifest von %1 nennt keine Teile.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>The manifest of %1 lists no parts, so there is nothing to restore from it.</source>
         <translation>Das Manifest von %1 enthält keine Teile, es gibt also nichts wiederherzustellen.</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>The manifest of %1 cannot be trusted: %2. Nothing was restored from it; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
-        <translation>Dem Manifest von %1 kann nicht vertraut werden: %2. Daraus wurde nichts wiederhergestellt; prüfen Sie den Satz mit &apos;lifeboat verify&apos; und wählen Sie einen anderen.</translation>
     </message>
 </context>
 <context>
@@ -3161,12 +3181,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Eine Vollsicherung: %1 Sätze bauen auf der letzten Vollsicherung auf, und das Profil verlangt alle %2 Sicherungen einen vollständigen Satz („fullEvery“).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>A full backup: the newest %1 set, %2, cannot be built on. %3</source>
-        <translation>Eine Vollsicherung: auf dem neuesten %1-Satz, %2, kann nicht aufgebaut werden. %3</translation>
+        <location line="+11"/>
+        <source>A full backup: the newest %1 set, %2, cannot be built on. %3 Check it with &apos;lifeboat verify %2&apos;.</source>
+        <translation>Eine Vollsicherung: auf dem neuesten %1-Satz, %2, kann nicht aufgebaut werden. %3 Prüfen Sie ihn mit &apos;lifeboat verify %2&apos;.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>An incremental backup: only files changed since %1 are archived; the others stay in the sets that hold them.</source>
         <translation>Eine inkrementelle Sicherung: nur seit %1 geänderte Dateien werden archiviert; die anderen bleiben in den Sätzen, die sie enthalten.</translation>
     </message>

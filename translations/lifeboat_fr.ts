@@ -977,24 +977,44 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>il est vide</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
-        <translation>%1 n&apos;est pas un jeu de sauvegarde complet : il n&apos;a pas de manifest.json lisible. Choisissez un jeu dans &apos;lifeboat backups&apos;.</translation>
+        <location line="+100"/>
+        <source>%1 is not a complete backup set: it has no readable manifest.json.</source>
+        <translation>%1 n&apos;est pas un jeu de sauvegarde complet : il n&apos;a pas de manifest.json lisible.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The manifest of %1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
-        <translation>Le manifeste de %1 est endommagé (%2). Vérifiez le jeu avec &apos;lifeboat verify&apos; et choisissez-en un autre.</translation>
+        <location line="+1"/>
+        <source>Choose a set from &apos;lifeboat backups&apos;.</source>
+        <translation>Choisissez un jeu dans &apos;lifeboat backups&apos;.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>The manifest of %1 is damaged (%2).</source>
+        <translation>Le manifeste de %1 est endommagé (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
+        <translation>Vérifiez le jeu avec &apos;lifeboat verify&apos; et choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manifest of %1 cannot be trusted: %2.</source>
+        <translation>Le manifeste de %1 n&apos;est pas digne de confiance : %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was restored from it; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
+        <translation>Rien n&apos;a été restauré à partir de lui ; vérifiez le jeu avec « lifeboat verify » et choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The manifest of %1 lists no parts.</source>
+        <translation>Le manifeste de %1 ne liste aucune partie.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>The manifest of %1 lists no parts, so there is nothing to restore from it.</source>
         <translation>Le manifeste de %1 ne contient aucune partie ; il n&apos;y a donc rien à restaurer.</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>The manifest of %1 cannot be trusted: %2. Nothing was restored from it; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
-        <translation>Le manifeste de %1 n&apos;est pas digne de confiance : %2. Rien n&apos;a été restauré à partir de lui ; vérifiez le jeu avec « lifeboat verify » et choisissez-en un autre.</translation>
     </message>
 </context>
 <context>
@@ -3161,12 +3181,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Une sauvegarde complète : %1 jeux s&apos;appuient sur la dernière complète, et le profil demande un jeu complet toutes les %2 sauvegardes (« fullEvery »).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>A full backup: the newest %1 set, %2, cannot be built on. %3</source>
-        <translation>Une sauvegarde complète : le jeu %1 le plus récent, %2, ne peut pas servir de base. %3</translation>
+        <location line="+11"/>
+        <source>A full backup: the newest %1 set, %2, cannot be built on. %3 Check it with &apos;lifeboat verify %2&apos;.</source>
+        <translation>Une sauvegarde complète : le jeu %1 le plus récent, %2, ne peut pas servir de base. %3 Vérifiez-le avec &apos;lifeboat verify %2&apos;.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>An incremental backup: only files changed since %1 are archived; the others stay in the sets that hold them.</source>
         <translation>Une sauvegarde incrémentielle : seuls les fichiers modifiés depuis %1 sont archivés ; les autres restent dans les jeux qui les contiennent.</translation>
     </message>

@@ -973,24 +973,44 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>空です</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <source>%1 is not a complete backup set: it has no readable manifest.json. Choose a set from &apos;lifeboat backups&apos;.</source>
-        <translation>%1 は完全なバックアップセットではありません（読み取り可能な manifest.json がありません）。&apos;lifeboat backups&apos; からセットを選択してください。</translation>
+        <location line="+100"/>
+        <source>%1 is not a complete backup set: it has no readable manifest.json.</source>
+        <translation>%1 は完全なバックアップセットではありません（読み取り可能な manifest.json がありません）。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The manifest of %1 is damaged (%2). Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
-        <translation>%1 のマニフェストが破損しています (%2)。&apos;lifeboat verify&apos; でセットを検証し、別のセットを選択してください。</translation>
+        <location line="+1"/>
+        <source>Choose a set from &apos;lifeboat backups&apos;.</source>
+        <translation>&apos;lifeboat backups&apos; からセットを選択してください。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>The manifest of %1 is damaged (%2).</source>
+        <translation>%1 のマニフェストが破損しています (%2)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
+        <translation>&apos;lifeboat verify&apos; でセットを検証し、別のセットを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manifest of %1 cannot be trusted: %2.</source>
+        <translation>%1 のマニフェストは信頼できません: %2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was restored from it; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
+        <translation>ここからは何も復元していません。&apos;lifeboat verify&apos; でセットを検証し、別のセットを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The manifest of %1 lists no parts.</source>
+        <translation>%1 のマニフェストにはパートがありません。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>The manifest of %1 lists no parts, so there is nothing to restore from it.</source>
         <translation>%1 のマニフェストにはパートが記載されていないため、リストアするものがありません。</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>The manifest of %1 cannot be trusted: %2. Nothing was restored from it; verify the set with &apos;lifeboat verify&apos; and choose another one.</source>
-        <translation>%1 のマニフェストは信頼できません: %2。ここからは何も復元していません。&apos;lifeboat verify&apos; でセットを検証し、別のセットを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -3145,12 +3165,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>完全バックアップ: 最後の完全セットに %1 個のセットが基づいており、プロファイルは %2 回ごとに完全セットを求めています（&quot;fullEvery&quot;）。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>A full backup: the newest %1 set, %2, cannot be built on. %3</source>
-        <translation>完全バックアップ: 最新の %1 セット %2 はベースにできません。%3</translation>
+        <location line="+11"/>
+        <source>A full backup: the newest %1 set, %2, cannot be built on. %3 Check it with &apos;lifeboat verify %2&apos;.</source>
+        <translation>完全バックアップ: 最新の %1 セット %2 はベースにできません。%3 &apos;lifeboat verify %2&apos; で確認してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>An incremental backup: only files changed since %1 are archived; the others stay in the sets that hold them.</source>
         <translation>増分バックアップ: %1 以降に変更されたファイルだけをアーカイブします。その他はそれを保持するセットに残ります。</translation>
     </message>

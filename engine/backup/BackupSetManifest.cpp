@@ -168,45 +168,47 @@ std::optional<BackupSetManifest> cached(const QFileInfo &info, const QString &se
     return std::nullopt;
 }
 
-std::optional<BackupSetManifest> readFile(const QString &setDirectory, QString *error, QByteArray *sha256, QJsonObject *withoutFiles)
+// What is wrong in `problem`, and in `error` with what a restore does about it.
+std::optional<BackupSetManifest> readFile(const QString &setDirectory, QString *error, QString *problem, QByteArray *sha256,
+                                          QJsonObject *withoutFiles)
 {
+    const auto fail = [&](const QString &what, const QString &advice) {
+        *problem = what;
+        *error = what + u' ' + advice;
+        return std::nullopt;
+    };
     QFile file(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
     // Only a regular file: a FIFO in its place would never end a read.
-    if (!QFileInfo(file.fileName()).isFile() || !file.open(QIODevice::ReadOnly)) {
-        *error = BackupSetManifest::tr("%1 is not a complete backup set: it has no readable manifest.json. Choose a set from 'lifeboat backups'.")
-                     .arg(setDirectory);
-        return std::nullopt;
-    }
+    if (!QFileInfo(file.fileName()).isFile() || !file.open(QIODevice::ReadOnly))
+        return fail(BackupSetManifest::tr("%1 is not a complete backup set: it has no readable manifest.json.").arg(setDirectory),
+                    BackupSetManifest::tr("Choose a set from 'lifeboat backups'."));
     QString reason;
     std::optional<BackupSetManifest> manifest = BackupSetManifest::readHashed(&file, &reason, withoutFiles, sha256);
-    if (!manifest) {
-        *error = BackupSetManifest::tr("The manifest of %1 is damaged (%2). Verify the set with 'lifeboat verify' and choose another one.")
-                     .arg(setDirectory, reason);
-        return std::nullopt;
-    }
+    if (!manifest)
+        return fail(BackupSetManifest::tr("The manifest of %1 is damaged (%2).").arg(setDirectory, reason),
+                    BackupSetManifest::tr("Verify the set with 'lifeboat verify' and choose another one."));
     // Untrusted input: a manifest that breaks a rule leads nowhere.
-    if (const QStringList breaches = ManifestRules::breaches(*manifest, 3); !breaches.isEmpty()) {
-        *error = BackupSetManifest::tr("The manifest of %1 cannot be trusted: %2. Nothing was restored from it; verify the "
-                                       "set with 'lifeboat verify' and choose another one.")
-                     .arg(setDirectory, breaches.join(QStringLiteral("; ")));
-        return std::nullopt;
-    }
+    if (const QStringList breaches = ManifestRules::breaches(*manifest, 3); !breaches.isEmpty())
+        return fail(BackupSetManifest::tr("The manifest of %1 cannot be trusted: %2.").arg(setDirectory, breaches.join(QStringLiteral("; "))),
+                    BackupSetManifest::tr("Nothing was restored from it; verify the set with 'lifeboat verify' and choose another one."));
     manifest->directory = setDirectory;
     return manifest;
 }
 } // namespace
 
-std::optional<BackupSetManifest> BackupSetManifest::load(const QString &setDirectory, QString *error)
+std::optional<BackupSetManifest> BackupSetManifest::load(const QString &setDirectory, QString *error, QString *problem)
 {
-    std::optional<BackupSetManifest> manifest = loadListed(setDirectory, error);
+    std::optional<BackupSetManifest> manifest = loadListed(setDirectory, error, problem);
     if (manifest && manifest->parts.isEmpty()) {
         *error = tr("The manifest of %1 lists no parts, so there is nothing to restore from it.").arg(setDirectory);
+        if (problem)
+            *problem = tr("The manifest of %1 lists no parts.").arg(setDirectory);
         return std::nullopt;
     }
     return manifest;
 }
 
-std::optional<BackupSetManifest> BackupSetManifest::loadListed(const QString &setDirectory, QString *error)
+std::optional<BackupSetManifest> BackupSetManifest::loadListed(const QString &setDirectory, QString *error, QString *problem)
 {
     const QFileInfo info(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
     std::shared_ptr<QMutex> gate;
@@ -227,7 +229,8 @@ std::optional<BackupSetManifest> BackupSetManifest::loadListed(const QString &se
     }
     QByteArray sha256;
     QJsonObject withoutFiles;
-    std::optional<BackupSetManifest> manifest = readFile(setDirectory, error, &sha256, &withoutFiles);
+    QString whatIsWrong;
+    std::optional<BackupSetManifest> manifest = readFile(setDirectory, error, problem ? problem : &whatIsWrong, &sha256, &withoutFiles);
     // The parsed document is gone; what it took stays with the process
     // unless given back (a restore runs for minutes after this).
     constexpr qint64 large = 32 * 1024 * 1024;

@@ -95,12 +95,14 @@ public:
 
     // The manifest of a complete set, for a restore: an unreadable, damaged
     // or part-less manifest, or one that breaks a rule of ManifestRules, is
-    // an error that says what to do.
-    static std::optional<BackupSetManifest> load(const QString &setDirectory, QString *error);
+    // an error that says what to do. `problem`, when given, gets what is
+    // wrong without a restore's advice (a backup that cannot build on the
+    // set says what it does instead).
+    static std::optional<BackupSetManifest> load(const QString &setDirectory, QString *error, QString *problem = nullptr);
     // The same for the list of sets (BackupSetCatalog): a manifest without
     // parts is listed too. Both keep the last few manifests parsed, so that
     // listing the sets and then loading one reads it once.
-    static std::optional<BackupSetManifest> loadListed(const QString &setDirectory, QString *error);
+    static std::optional<BackupSetManifest> loadListed(const QString &setDirectory, QString *error, QString *problem = nullptr);
     // For the verifier, which must read the file's bytes again (they may
     // have changed) but not parse them a second time: whether the cache of
     // load() holds a manifest of `setDirectory`, and the one parsed from a

@@ -86,8 +86,10 @@ QString IncrementalBase::choose(const QString &backupRoot, const QString &profil
         // takes seconds to parse, which after the stop would be downtime.
         // The manifest cache keeps it for the run.
         QString error;
-        if (!BackupSetManifest::load(set.directory, &error)) {
-            *why = tr("A full backup: the newest %1 set, %2, cannot be built on. %3").arg(strategy, set.id, error);
+        QString problem;
+        if (!BackupSetManifest::load(set.directory, &error, &problem)) {
+            *why = tr("A full backup: the newest %1 set, %2, cannot be built on. %3 Check it with 'lifeboat verify %2'.")
+                       .arg(strategy, set.id, problem);
             return {};
         }
         *why = tr("An incremental backup: only files changed since %1 are archived; the others stay in the sets that "
