@@ -338,6 +338,11 @@ private Q_SLOTS:
         QCOMPARE(c.storedInOtherSets(), (QStringList{ m_chain.ids[0], m_chain.ids[1] }));
         // C's own archive: the new blob and the new index only.
         QCOMPARE(BackupChain::ownPiece(c).files.size(), 2);
+        QCOMPARE(BackupChain::ownPiece(c).files.at(0).storedIn, QString());
+        // A full set's part is its own piece, every file of it.
+        const BackupPart a = partOf(setDirectory(m_chain, 0));
+        QCOMPARE(BackupChain::ownPiece(a).files.size(), a.files.size());
+        QCOMPARE(BackupChain::ownPiece(a).files.first().path, a.files.first().path);
         QList<BackupChain::Piece> pieces;
         QString error;
         QVERIFY2(BackupChain::olderPieces(setDirectory(m_chain, 2), c, prefix, &pieces, &error),

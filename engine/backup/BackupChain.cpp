@@ -40,8 +40,18 @@ QString BackupChain::olderSetDirectory(const QString &setDirectory, const QStrin
 
 BackupPart BackupChain::ownPiece(const BackupPart &part)
 {
+    // A full set's part shares its list; an incremental's gets a list of its
+    // own files only. removeIf() on a copy first copied the whole list
+    // (60 MB at 300,000 files, for each part checked at once).
     BackupPart own = part;
-    own.files.removeIf([](const BackupPart::File &file) { return !file.storedIn.isEmpty(); });
+    const auto stored = [](const BackupPart::File &file) { return !file.storedIn.isEmpty(); };
+    if (std::none_of(part.files.cbegin(), part.files.cend(), stored))
+        return own;
+    own.files = {};
+    for (const BackupPart::File &file : part.files) {
+        if (!stored(file))
+            own.files.append(file);
+    }
     return own;
 }
 
@@ -74,9 +84,13 @@ bool BackupChain::olderPieces(const QString &setDirectory, const BackupPart &par
 bool BackupChain::olderPiece(const QString &setDirectory, const BackupPart &part, const QString &olderSetId,
     const QString &prefix, Piece *piece, QString *error)
 {
+    // Counted first: most of an incremental's files come from older sets,
+    // and a list grown one file at a time takes up to twice the room.
+    const auto taken = [&](const BackupPart::File &file) { return file.storedIn == olderSetId && file.path.startsWith(prefix); };
     QList<BackupPart::File> files;
+    files.reserve(std::count_if(part.files.cbegin(), part.files.cend(), taken));
     for (const BackupPart::File &file : part.files) {
-        if (file.storedIn == olderSetId && file.path.startsWith(prefix))
+        if (taken(file))
             files.append(file);
     }
     const QString setId = QFileInfo(QDir::cleanPath(setDirectory)).fileName();
