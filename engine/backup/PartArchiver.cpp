@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -192,7 +193,11 @@ QList<PartArchiver::Entry> PartArchiver::collect(const BackupPart &part) const
             // QDir to make for each of hundreds of thousands of paths.
             const QString path = info.filePath();
             const QString relative = path.startsWith(prefix) ? path.mid(prefix.size()) : QDir(readPath).relativeFilePath(path);
-            const QString archivePath = source.archivePath + u'/' + relative;
+            // Made at its size: appended, a path of 70 characters gets room
+            // for 128 (65 MB more at 300,000 files, held to the end).
+            QString archivePath;
+            archivePath.reserve(source.archivePath.size() + 1 + relative.size());
+            archivePath.append(source.archivePath).append(u'/').append(relative);
             if (!isExcluded(archivePath, part.excluded) && !isLifeboatsOwn(relative))
                 entries.append(entryOf(info, archivePath, relative));
         }
@@ -378,6 +383,11 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
 
     part.files.clear();
     part.directories.clear();
+    // Their sizes are known: lists grown an entry at a time take up to
+    // twice the room, and a part of 300,000 files keeps them to the end.
+    const qsizetype directories = std::count_if(entries.cbegin(), entries.cend(), [](const Entry &entry) { return entry.directory(); });
+    part.files.reserve(entries.size() - directories);
+    part.directories.reserve(directories);
     part.bytes = 0;
     qint64 done = 0;
     QByteArray buffer(chunkSize, Qt::Uninitialized);
