@@ -8,10 +8,13 @@
 #include <backup/BackupSetVerifier.h>
 #include <backup/PartArchiver.h>
 #include <backup/StagedReadBack.h>
+#include <backup/BackupSetLayout.h>
+#include <backup/StagedSet.h>
 #include <support/Sha256.h>
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,6 +92,49 @@ private Q_SLOTS:
         QCOMPARE(check.sha256, part.archiveSha256);
         // Taken once: a second publishing reads for itself.
         QVERIFY(StagedReadBack::finish(staged.staging).isEmpty());
+    }
+
+    // Publishing takes the part that the read-back holds instead of parsing
+    // its sidecar again: it must be what the sidecar records, byte for byte.
+    void publishingTakesThePartAsItsSidecarRecordsIt()
+    {
+        const StagedPart staged;
+        BackupPart part = staged.part;
+        // What a sidecar does not hold: an incremental's base, where the
+        // sources were read (a host, a snapshot).
+        part.base.setId = QStringLiteral("20261201-010000-backup-offline");
+        part.base.files.insert(part.files.first().path, part.files.first());
+        part.sources.first().host = QStringLiteral("node2");
+        part.sources.first().readFrom = staged.work.filePath(QStringLiteral("snapshot"));
+        const QString sidecar = BackupSetLayout::partFile(staged.staging, part.name);
+        {
+            QFile file(sidecar);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(part.write(&file, QJsonDocument::Compact, {{QStringLiteral("archiveSha256"), QString::fromLatin1(part.archiveSha256)}}));
+        }
+        QCOMPARE(BackupSetLayout::partOfFile(sidecar), part.name);
+        StagedReadBack::start(staged.archive, part);
+        const std::optional<BackupPart> held = StagedReadBack::recorded(staged.staging, part.name);
+        const std::optional<BackupPart> read = StagedSet::recorded(sidecar);
+        QVERIFY(held && read);
+        QVERIFY(held->base.setId.isEmpty() && held->base.files.isEmpty());
+        QCOMPARE(held->sources.first().host, QString());
+        QCOMPARE(held->sources.first().readFrom, QString());
+        QCOMPARE(held->text(QJsonDocument::Indented), read->text(QJsonDocument::Indented));
+        QCOMPARE(held->archiveSha256, read->archiveSha256);
+        QCOMPARE(held->archiveFile, read->archiveFile);
+        QCOMPARE(held->bytes, read->bytes);
+        QVERIFY(!StagedReadBack::recorded(staged.staging, QStringLiteral("fonts")));
+        QVERIFY(!StagedReadBack::recorded(staged.work.filePath(QStringLiteral("other")), part.name));
+
+        // An archive changed since: the sidecar is read instead.
+        {
+            QFile archive(staged.archive);
+            QVERIFY(archive.open(QIODevice::Append));
+            QVERIFY(archive.write("x") == 1);
+        }
+        QVERIFY(!StagedReadBack::recorded(staged.staging, part.name));
+        StagedReadBack::finish(staged.staging);
     }
 
     // Every tar format: the checksum taken on the way is the whole file's,

@@ -4,8 +4,13 @@
 #include "BackupSetLayout.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace Lifeboat {
+
+namespace {
+constexpr QLatin1StringView partFileSuffix(".part.json");
+}
 
 QString BackupSetLayout::staging(const QString &backupRoot, const QString &setId)
 {
@@ -24,7 +29,13 @@ QString BackupSetLayout::workDirectory(const QString &staging)
 
 QString BackupSetLayout::partFile(const QString &staging, const QString &partName)
 {
-    return QDir(staging).filePath(partName + QStringLiteral(".part.json"));
+    return QDir(staging).filePath(partName + partFileSuffix);
+}
+
+QString BackupSetLayout::partOfFile(const QString &sidecar)
+{
+    const QString name = QFileInfo(sidecar).fileName();
+    return name.endsWith(partFileSuffix) ? name.chopped(partFileSuffix.size()) : QString();
 }
 
 QString BackupSetLayout::chainListFile(const QString &partName, const QString &setId)

@@ -22,6 +22,8 @@ public:
     static QString final(const QString &backupRoot, const QString &setId);
     static QString workDirectory(const QString &staging);
     static QString partFile(const QString &staging, const QString &partName);
+    // The part a sidecar of partFile() records, from its path.
+    static QString partOfFile(const QString &sidecar);
     static QString manifestFile() { return QStringLiteral("manifest.json"); }
     static QString checksumFile() { return QStringLiteral("SHA256SUMS"); }
     // What the list of sets reads instead of the manifest (BackupSetManifest::summaryBytes).

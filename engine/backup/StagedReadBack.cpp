@@ -43,6 +43,7 @@ Stamp stampOf(const QString &path)
 struct ReadBack
 {
     QString staging;
+    BackupPart part; // shares its lists with the read-back's own copy
     Stamp stamp;
     std::shared_ptr<std::atomic<bool>> stopped;
     QFuture<BackupSetVerifier::ArchiveCheck> result;
@@ -87,9 +88,16 @@ void StagedReadBack::start(const QString &archivePath, const BackupPart &part)
     if (archivePath.endsWith(QLatin1String(".zip")))
         return;
     Registry &all = registry();
-    ReadBack readBack{QDir::cleanPath(QFileInfo(archivePath).path()), stampOf(archivePath), std::make_shared<std::atomic<bool>>(false), {}};
+    // As the sidecar records it: the base (every file of the older set's
+    // part) and where the sources were read are not in a manifest.
+    BackupPart recorded = part;
+    recorded.base = {};
+    for (BackupPart::Source &source : recorded.sources)
+        source = {source.path, source.archivePath, {}, {}};
+    ReadBack readBack{QDir::cleanPath(QFileInfo(archivePath).path()), recorded, stampOf(archivePath),
+                      std::make_shared<std::atomic<bool>>(false), {}};
     const auto stopped = readBack.stopped;
-    readBack.result = QtConcurrent::run(&all.pool, [part, archivePath, stopped] {
+    readBack.result = QtConcurrent::run(&all.pool, [part = recorded, archivePath, stopped] {
         (void)::setpriority(PRIO_PROCESS, ::gettid(), 19);
         return BackupSetVerifier::readBack(part, archivePath, [stopped] { return stopped->load(); });
     });
@@ -115,6 +123,17 @@ QHash<QString, BackupSetVerifier::ArchiveCheck> StagedReadBack::finish(const QSt
             checks.insert(QFileInfo(paths[i]).fileName(), taken[i].result.result());
     }
     return checks;
+}
+
+std::optional<BackupPart> StagedReadBack::recorded(const QString &staging, const QString &partName)
+{
+    const QString directory = QDir::cleanPath(staging);
+    const QMutexLocker lock(&registry().mutex);
+    for (auto it = registry().readBacks.cbegin(); it != registry().readBacks.cend(); ++it) {
+        if (it->staging == directory && it->part.name == partName && !partName.isEmpty())
+            return stampOf(it.key()) == it->stamp && it->stamp.size >= 0 ? std::optional(it->part) : std::nullopt;
+    }
+    return std::nullopt;
 }
 
 void StagedReadBack::abandon(const QString &staging)

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
+
 namespace Lifeboat {
 
 // Reads each archive of a staged set back as soon as it is written, on
@@ -27,6 +29,13 @@ public:
     // Starts reading back `part`'s archive at `archivePath` (a .tar.*; a zip
     // is left to publishing).
     static void start(const QString &archivePath, const BackupPart &part);
+    // The part `partName` of `staging` as start() was given it (without an
+    // incremental's base, which the manifest does not hold), while its
+    // archive is as it was then; publishing takes it instead of parsing the
+    // part's sidecar, which at 300,000 files is seconds and a second list
+    // of every file beside the one the read-back holds. nullopt in another
+    // process (a resumed run), or once finish() or abandon() took it.
+    static std::optional<BackupPart> recorded(const QString &staging, const QString &partName);
     // Waits for the read-backs of the archives in `staging` and gives each
     // one's result, by archive file name, for those whose file has not
     // changed (size, time, inode) since its read-back started.

@@ -186,7 +186,7 @@ std::optional<BackupPart> StagedSet::recorded(const QString &path)
 QStringList StagedSet::sidecars(const QString &staging)
 {
     QStringList paths;
-    for (const QString &name : QDir(staging).entryList({QStringLiteral("*.part.json")}, QDir::Files, QDir::Name))
+    for (const QString &name : QDir(staging).entryList({QFileInfo(BackupSetLayout::partFile(staging, QStringLiteral("*"))).fileName()}, QDir::Files, QDir::Name))
         paths.append(QDir(staging).filePath(name));
     return paths;
 }

@@ -213,7 +213,10 @@ bool PublishBackupSetStep::writeManifest(StepContext &context, const QString &st
     BackupSetManifest manifest;
     QByteArray sums;
     for (const QString &sidecar : StagedSet::sidecars(staging)) {
-        const BackupPart part = StagedSet::recorded(sidecar).value_or(BackupPart{});
+        // In the process that archived it, the part its read-back holds:
+        // what the sidecar says, without parsing it again.
+        std::optional<BackupPart> held = StagedReadBack::recorded(staging, BackupSetLayout::partOfFile(sidecar));
+        const BackupPart part = held ? *std::move(held) : StagedSet::recorded(sidecar).value_or(BackupPart{});
         // Its checksum as it was written; the verification below reads the
         // archive against it. Read anew only when not taken on the way.
         bool ok = !part.archiveSha256.isEmpty() && QFileInfo(QDir(staging).filePath(part.archiveFile)).isFile();
