@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <support/Sha256.h>
 
 #include <memory>
 
@@ -264,6 +265,40 @@ private Q_SLOTS:
         QVERIFY2(std::any_of(problems.cbegin(), problems.cend(),
                              [&changedPath](const QString &problem) { return problem.contains(changedPath + QStringLiteral(": SHA-256 differs")); }),
                  qPrintable(changedPath + u'\n' + problems.join(u'\n')));
+    }
+
+    // Publishing writes the manifest and verifies the set at once: the
+    // verifier takes the manifest written (remember()) when the file's bytes
+    // hash as they did when written, and finds the set intact with it, the
+    // summary too (it compares it with what the manifest says).
+    void theVerifierTakesTheManifestJustWritten()
+    {
+        const QString copy = copyOfSet(m_created.value(0), QStringLiteral("remembered"));
+        QVERIFY(!copy.isEmpty());
+        QString error;
+        const auto written = BackupSetManifest::load(setDirectory(m_created.value(0)), &error);
+        QVERIFY2(written, qPrintable(error));
+        QFile file(copy + QStringLiteral("/manifest.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Sha256 hash;
+        QVERIFY(hash.addData(&file));
+        const QByteArray sha256 = hash.hexResult();
+        QVERIFY(!BackupSetManifest::isParsed(copy));
+        written->remember(copy, sha256);
+        QVERIFY(BackupSetManifest::isParsed(copy));
+        QJsonObject withoutFiles;
+        const auto taken = BackupSetManifest::parsedFrom(copy, sha256, &withoutFiles);
+        QVERIFY(taken);
+        QCOMPARE(taken->directory, copy);
+        QCOMPARE(taken->parts.size(), written->parts.size());
+        QVERIFY(!BackupSetManifest::parsedFrom(copy, QByteArray(64, '0'), &withoutFiles));
+        BackupSetVerifier verifier(copy);
+        QVERIFY(verifier.verify());
+        QVERIFY2(verifier.intact(), qPrintable(verifier.problemSummary()));
+        qsizetype files = 0;
+        for (const BackupPart &part : written->parts)
+            files += part.files.size();
+        QCOMPARE(verifier.filesChecked(), int(files));
     }
 
     // Listing the sets reads each set's summary.json (SHA256SUMS lists it),

@@ -239,6 +239,12 @@ private:
             sums += sha256Of(readFile(QDir(directory).filePath(name))).toLatin1() + "  " + name.toUtf8()
                 + '\n';
         };
+        // As publishing writes them: the summary that lists of sets (and
+        // the chain, for an older set's archive) read, both checksummed.
+        if (!writeFile(QDir(directory).filePath(BackupSetLayout::summaryFile()), manifest.summaryText()))
+            return false;
+        sumLine(BackupSetLayout::manifestFile());
+        sumLine(BackupSetLayout::summaryFile());
         sumLine(part.archiveFile);
         for (const QString &older : part.storedInOtherSets()) {
             QByteArray list;
@@ -494,6 +500,82 @@ private Q_SLOTS:
         QVERIFY(!local.extract(archiveOf(setDirectory(m_chain, 2)), c, prefix,
             scratchTarget(QStringLiteral("whole")), HostFiles::ExtractMode::Whole, {}, &extracted, &error));
         QVERIFY2(error.contains(QStringLiteral("which its manifest lists")), qPrintable(error));
+    }
+
+    void anOlderSetIsFoundThroughItsSummary()
+    {
+        // An older set's manifest lists every file of every part; the chain
+        // needs only the name of its archive, which the summary gives.
+        const Chain chain = copyOfChain(QStringLiteral("summaries"));
+        QVERIFY(!chain.ids.isEmpty());
+        const BackupPart c = partOf(setDirectory(chain, 2));
+        QList<BackupChain::Piece> pieces;
+        QString error;
+        QVERIFY2(BackupChain::olderPieces(setDirectory(chain, 2), c, prefix, &pieces, &error), qPrintable(error));
+        QCOMPARE(pieces.size(), 2);
+        QCOMPARE(pieces[0].archive, archiveOf(setDirectory(chain, 0)));
+        QCOMPARE(pieces[1].archive, archiveOf(setDirectory(chain, 1)));
+        QVERIFY(!BackupSetManifest::isParsed(setDirectory(chain, 0)));
+        QVERIFY(!BackupSetManifest::isParsed(setDirectory(chain, 1)));
+        // A summary that differs from its SHA256SUMS is not trusted: the
+        // manifest is read instead, and gives the same archive.
+        QVERIFY(writeFile(setDirectory(chain, 1) + u'/' + BackupSetLayout::summaryFile(), "{}"));
+        QVERIFY2(BackupChain::olderPieces(setDirectory(chain, 2), c, prefix, &pieces, &error), qPrintable(error));
+        QCOMPARE(pieces[1].archive, archiveOf(setDirectory(chain, 1)));
+        QVERIFY(BackupSetManifest::isParsed(setDirectory(chain, 1)));
+        QVERIFY(!BackupSetManifest::isParsed(setDirectory(chain, 0)));
+    }
+
+    void publishingComparesWithTheOlderSetsRecordsAFileAtATime()
+    {
+        // What publishing checks of a new incremental set: that each older
+        // set records every file taken from it as the new set does.
+        const Chain chain = copyOfChain(QStringLiteral("records"));
+        QVERIFY(!chain.ids.isEmpty());
+        const QString newest = setDirectory(chain, 2);
+        const int files = int(partOf(newest).files.size());
+        {
+            BackupSetVerifier verifier(newest);
+            verifier.olderSetsByRecord();
+            QVERIFY(verifier.verify());
+            QVERIFY2(verifier.intact(), qPrintable(verifier.problemSummary()));
+            QCOMPARE(verifier.filesChecked(), files);
+            // Read a file at a time: neither older manifest is held.
+            QVERIFY(!BackupSetManifest::isParsed(setDirectory(chain, 0)));
+            QVERIFY(!BackupSetManifest::isParsed(setDirectory(chain, 1)));
+        }
+        // The oldest set records a file the newest takes from it otherwise;
+        // the middle one's manifest is unreadable.
+        QString error;
+        std::optional<BackupSetManifest> oldest = BackupSetManifest::load(setDirectory(chain, 0), &error);
+        QVERIFY2(oldest, qPrintable(error));
+        const QString changed = QStringLiteral("crx-repository/repository/datastore/ab/abcd");
+        bool found = false;
+        for (BackupPart::File &file : oldest->parts.first().files) {
+            if (file.path == changed) {
+                file.sha256 = QString(64, u'0');
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        QVERIFY2(oldest->save(setDirectory(chain, 0), &error), qPrintable(error));
+        QVERIFY(writeFile(setDirectory(chain, 1) + QStringLiteral("/manifest.json"), "{ not json"));
+        BackupSetVerifier verifier(newest);
+        verifier.olderSetsByRecord();
+        QVERIFY(verifier.verify());
+        QVERIFY(!verifier.intact());
+        QCOMPARE(verifier.problems().size(), 2);
+        QCOMPARE(verifier.problems().at(0).archive, chain.ids[0] + u'/' + partName + QStringLiteral(".tar.zst"));
+        QCOMPARE(verifier.problems().at(0).path, changed);
+        QCOMPARE(verifier.problems().at(0).message, QStringLiteral("is not in this archive as the set records it"));
+        QCOMPARE(verifier.problems().at(1).archive, chain.ids[1] + QStringLiteral("/manifest.json"));
+        QVERIFY2(verifier.problems().at(1).message.startsWith(QStringLiteral("cannot be parsed (")),
+            qPrintable(verifier.problems().at(1).message));
+        QVERIFY2(verifier.problems().at(1).message.endsWith(
+                     QStringLiteral("so the files this set takes from %1 cannot be checked").arg(chain.ids[1])),
+            qPrintable(verifier.problems().at(1).message));
+        // Every file taken from the oldest set but the changed one counts as checked.
+        QCOMPARE(verifier.filesChecked(), files - 3 - 1);
     }
 
     void aFlippedByteInTheBaseFailsTheNewestSet()

@@ -168,7 +168,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupChain</name>
     <message numerus="yes">
-        <location filename="../engine/backup/BackupChain.cpp" line="+86"/>
+        <location filename="../engine/backup/BackupChain.cpp" line="+100"/>
         <source>The manifest of %1 says %n file(s) of %2 are in &quot;%3&quot;, which is not the name of a backup set. The manifest is damaged; verify the set with &apos;lifeboat verify&apos; and restore from another one.</source>
         <translation>
             <numerusform>Das Manifest von %1 gibt an, dass %n Datei von %2 in „%3“ liegt; das ist nicht der Name eines Sicherungssatzes. Das Manifest ist beschädigt; prüfen Sie den Satz mit &apos;lifeboat verify&apos; und stellen Sie aus einem anderen wieder her.</numerusform>
@@ -184,7 +184,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+17"/>
         <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose manifest cannot be read: %4 Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
         <translation>
             <numerusform>Der Sicherungssatz %1 übernimmt %n Datei von %2 aus dem älteren Satz %3, dessen Manifest nicht gelesen werden kann: %4 Prüfen Sie %3 mit &apos;lifeboat verify&apos;, oder stellen Sie aus einem anderen Satz wieder her (siehe &apos;lifeboat backups&apos;).</numerusform>
@@ -977,7 +977,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>es ist leer</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+135"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json.</source>
         <translation>%1 ist kein vollständiger Sicherungssatz: Er hat keine lesbare manifest.json.</translation>
     </message>
@@ -1020,12 +1020,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+584"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+602"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>ist ein Link im Archiv, den das Manifest nicht als diesen Link aufführt</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-504"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>fehlt oder ist nicht lesbar, daher kann kein Archiv als Ganzes geprüft werden</translation>
     </message>
@@ -1051,12 +1051,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
     <message>
         <location line="-63"/>
-        <location line="+346"/>
+        <location line="+364"/>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-368"/>
         <source>is not a regular file, so it was not read</source>
         <translation>ist keine reguläre Datei und wurde daher nicht gelesen</translation>
     </message>
@@ -1076,7 +1076,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>enthält %1, das im Manifest fehlt</translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+188"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>das Archiv fehlt (%n Datei von Teil %1 verloren)</numerusform>
@@ -1084,8 +1084,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+153"/>
+        <location line="-162"/>
+        <location line="+171"/>
         <location line="+61"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>ist nicht in SHA256SUMS aufgeführt</translation>
@@ -1101,7 +1101,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>ist kein .tar.zst-, .tar.gz-, .tar.xz- oder .zip-Archiv</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-412"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>Der Sicherungssatz %1 ist beschädigt, daher wurde nichts wiederhergestellt, und jeder Knoten ist wie zuvor: %2. Wählen Sie einen anderen Satz (siehe &apos;lifeboat backups&apos;).</translation>
     </message>
@@ -1115,8 +1115,13 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <source>does not say what manifest.json says (the list of sets would show the set wrongly)</source>
         <translation>sagt nicht, was manifest.json sagt (die Liste der Sätze würde den Satz falsch zeigen)</translation>
     </message>
+    <message>
+        <location line="+84"/>
+        <source>cannot be parsed (%1), so the files this set takes from %2 cannot be checked</source>
+        <translation>kann nicht gelesen werden (%1), daher können die Dateien, die dieser Satz aus %2 übernimmt, nicht geprüft werden</translation>
+    </message>
     <message numerus="yes">
-        <location line="+239"/>
+        <location line="+173"/>
         <location line="+84"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
@@ -1173,8 +1178,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 kann nicht geschrieben werden: %2. Das obige Ergebnis gilt, aber &apos;lifeboat backups&apos; wird es nicht anzeigen; prüfen Sie die Berechtigungen und den freien Speicherplatz des Satzverzeichnisses.</translation>
     </message>
     <message numerus="yes">
-        <location line="-342"/>
-        <location line="+160"/>
+        <location line="-360"/>
+        <location line="+178"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>steht nicht in der SHA256SUMS von %1, dem älteren Satz, aus dem dieser Satz %n Datei übernimmt</numerusform>
@@ -1195,7 +1200,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>ist kein .tar.zst-, .tar.gz- oder .tar.xz-Archiv und kann daher keine Dateien eines neueren Satzes enthalten</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-99"/>
         <source>is missing (part %1 takes files from %2)</source>
         <translation>fehlt (Teil %1 nimmt Dateien aus %2)</translation>
     </message>
@@ -1212,17 +1217,17 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>listet nicht die Dateien, die das Manifest in %1 ablegt</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+66"/>
         <source>has no part %1</source>
         <translation>hat keinen Teil %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>is not in this archive as the set records it</source>
         <translation>ist nicht so in diesem Archiv, wie der Satz es verzeichnet</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-202"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>fehlt, daher kann nichts im Satz geprüft oder wiederhergestellt werden</translation>
     </message>
@@ -7029,7 +7034,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>PartArchiver</name>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+219"/>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+224"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 ist eine Pipe, ein Socket oder ein Gerät, das eine Sicherung nicht aufnehmen kann</translation>
     </message>
@@ -7057,7 +7062,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+130"/>
         <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
         <translation>%1 ist während der Sicherung verschwunden; es ist nicht in der Sicherung.</translation>
     </message>
@@ -7080,14 +7085,14 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann nicht in %2 archiviert werden: %3</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+193"/>
+        <location line="-187"/>
+        <location line="+198"/>
         <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>%1 kann nicht abgeschlossen werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-228"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 kann nicht in %2 umbenannt werden.</translation>
     </message>
@@ -8845,7 +8850,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Der Satz ist %1.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>The archive of part %1 is missing or unreadable in %2.</source>
         <translation>Das Archiv von Teil %1 fehlt in %2 oder ist nicht lesbar.</translation>
     </message>
@@ -8860,7 +8865,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Das Manifest von %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot write the manifest of %1. Check the free space.</source>
         <translation>Das Manifest von %1 kann nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
@@ -8870,7 +8875,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Den Sicherungssatz prüfen und bereitstellen</translation>
     </message>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-95"/>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-99"/>
         <source>Cannot write %1 in %2. Check the free space.</source>
         <translation>%1 kann in %2 nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>

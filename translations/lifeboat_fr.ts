@@ -168,7 +168,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupChain</name>
     <message numerus="yes">
-        <location filename="../engine/backup/BackupChain.cpp" line="+86"/>
+        <location filename="../engine/backup/BackupChain.cpp" line="+100"/>
         <source>The manifest of %1 says %n file(s) of %2 are in &quot;%3&quot;, which is not the name of a backup set. The manifest is damaged; verify the set with &apos;lifeboat verify&apos; and restore from another one.</source>
         <translation>
             <numerusform>Le manifeste de %1 indique que %n fichier de %2 se trouve dans « %3 », qui n&apos;est pas le nom d&apos;un jeu de sauvegarde. Le manifeste est endommagé ; vérifiez le jeu avec &apos;lifeboat verify&apos; et restaurez à partir d&apos;un autre.</numerusform>
@@ -184,7 +184,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+17"/>
         <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose manifest cannot be read: %4 Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
         <translation>
             <numerusform>Le jeu de sauvegarde %1 reprend %n fichier de %2 du jeu plus ancien %3, dont le manifeste est illisible : %4 Vérifiez %3 avec &apos;lifeboat verify&apos;, ou restaurez à partir d&apos;un autre jeu (voir &apos;lifeboat backups&apos;).</numerusform>
@@ -977,7 +977,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>il est vide</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+135"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json.</source>
         <translation>%1 n&apos;est pas un jeu de sauvegarde complet : il n&apos;a pas de manifest.json lisible.</translation>
     </message>
@@ -1020,12 +1020,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+584"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+602"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>est un lien dans l’archive que le manifeste ne mentionne pas comme tel</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-504"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>est absent ou illisible ; aucune archive ne peut donc être vérifiée dans son ensemble</translation>
     </message>
@@ -1051,12 +1051,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
     <message>
         <location line="-63"/>
-        <location line="+346"/>
+        <location line="+364"/>
         <source>cannot be read (%1)</source>
         <translation>ne peut pas être lu (%1)</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-368"/>
         <source>is not a regular file, so it was not read</source>
         <translation>n&apos;est pas un fichier ordinaire et n&apos;a donc pas été lu</translation>
     </message>
@@ -1076,7 +1076,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>contient %1, que le manifeste ne contient pas</translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+188"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>l&apos;archive est absente (%n fichier de la partie %1 perdu)</numerusform>
@@ -1084,8 +1084,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+153"/>
+        <location line="-162"/>
+        <location line="+171"/>
         <location line="+61"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>ne figure pas dans SHA256SUMS</translation>
@@ -1101,7 +1101,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz, .tar.xz ou .zip</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-412"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>Le jeu de sauvegarde %1 est endommagé ; rien n&apos;a donc été restauré et chaque nœud est tel qu&apos;avant : %2. Choisissez un autre jeu (voir &apos;lifeboat backups&apos;).</translation>
     </message>
@@ -1115,8 +1115,13 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <source>does not say what manifest.json says (the list of sets would show the set wrongly)</source>
         <translation>ne dit pas ce que dit manifest.json (la liste des jeux montrerait mal le jeu)</translation>
     </message>
+    <message>
+        <location line="+84"/>
+        <source>cannot be parsed (%1), so the files this set takes from %2 cannot be checked</source>
+        <translation>ne peut pas être analysé (%1), donc les fichiers que ce jeu prend de %2 ne peuvent pas être vérifiés</translation>
+    </message>
     <message numerus="yes">
-        <location line="+239"/>
+        <location line="+173"/>
         <location line="+84"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
@@ -1173,8 +1178,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Impossible d&apos;écrire %1 : %2. Le résultat ci-dessus reste valable, mais &apos;lifeboat backups&apos; ne l&apos;affichera pas ; vérifiez les droits et l&apos;espace libre du répertoire du jeu.</translation>
     </message>
     <message numerus="yes">
-        <location line="-342"/>
-        <location line="+160"/>
+        <location line="-360"/>
+        <location line="+178"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>n&apos;est pas listée dans le SHA256SUMS de %1, le jeu plus ancien dont ce jeu reprend %n fichier</numerusform>
@@ -1195,7 +1200,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz ou .tar.xz, et ne peut donc pas contenir de fichiers d&apos;un jeu plus récent</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-99"/>
         <source>is missing (part %1 takes files from %2)</source>
         <translation>est absent (la partie %1 prend des fichiers dans %2)</translation>
     </message>
@@ -1212,17 +1217,17 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>ne liste pas les fichiers que le manifeste place dans %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+66"/>
         <source>has no part %1</source>
         <translation>n&apos;a pas de partie %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>is not in this archive as the set records it</source>
         <translation>n&apos;est pas dans cette archive tel que le jeu l&apos;enregistre</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-202"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>est absent : rien dans le jeu ne peut être vérifié ni restauré</translation>
     </message>
@@ -7029,7 +7034,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>PartArchiver</name>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+219"/>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+224"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 est un tube, un socket ou un périphérique, qu’une sauvegarde ne peut pas contenir</translation>
     </message>
@@ -7057,7 +7062,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+130"/>
         <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
         <translation>%1 a disparu pendant sa sauvegarde ; il ne figure pas dans la sauvegarde.</translation>
     </message>
@@ -7080,14 +7085,14 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible d&apos;archiver %1 dans %2 : %3</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+193"/>
+        <location line="-187"/>
+        <location line="+198"/>
         <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>Impossible de terminer %1 : %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-228"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>Impossible de renommer %1 en %2.</translation>
     </message>
@@ -8845,7 +8850,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Le jeu est %1.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>The archive of part %1 is missing or unreadable in %2.</source>
         <translation>L&apos;archive de la partie %1 est absente ou illisible dans %2.</translation>
     </message>
@@ -8860,7 +8865,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible d&apos;écrire le manifeste de %1 : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot write the manifest of %1. Check the free space.</source>
         <translation>Impossible d&apos;écrire le manifeste de %1. Vérifiez l&apos;espace libre.</translation>
     </message>
@@ -8870,7 +8875,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Vérifier le jeu de sauvegarde et le rendre disponible</translation>
     </message>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-95"/>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-99"/>
         <source>Cannot write %1 in %2. Check the free space.</source>
         <translation>Impossible d&apos;écrire %1 dans %2. Vérifiez l&apos;espace libre.</translation>
     </message>

@@ -168,7 +168,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupChain</name>
     <message numerus="yes">
-        <location filename="../engine/backup/BackupChain.cpp" line="+86"/>
+        <location filename="../engine/backup/BackupChain.cpp" line="+100"/>
         <source>The manifest of %1 says %n file(s) of %2 are in &quot;%3&quot;, which is not the name of a backup set. The manifest is damaged; verify the set with &apos;lifeboat verify&apos; and restore from another one.</source>
         <translation>
             <numerusform>%1 のマニフェストによると、%2 の %n 個のファイルが「%3」にありますが、これはバックアップセットの名前ではありません。マニフェストが壊れています。&apos;lifeboat verify&apos; でセットを検証し、別のセットから復元してください。</numerusform>
@@ -182,7 +182,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+17"/>
         <source>The backup set %1 takes %n file(s) of %2 from the older set %3, whose manifest cannot be read: %4 Verify %3 with &apos;lifeboat verify&apos;, or restore from another set (see &apos;lifeboat backups&apos;).</source>
         <translation>
             <numerusform>バックアップセット %1 は %2 の %n 個のファイルを古いセット %3 から取得しますが、%3 のマニフェストを読み取れません: %4 &apos;lifeboat verify&apos; で %3 を検証するか、別のセットから復元してください（&apos;lifeboat backups&apos; を参照）。</numerusform>
@@ -973,7 +973,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>空です</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+135"/>
         <source>%1 is not a complete backup set: it has no readable manifest.json.</source>
         <translation>%1 は完全なバックアップセットではありません（読み取り可能な manifest.json がありません）。</translation>
     </message>
@@ -1016,12 +1016,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+584"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+602"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>アーカイブ内のリンクですが、マニフェストにはこのリンクとして記載されていません</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-504"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>存在しないか読み取れないため、アーカイブ全体を検証できません</translation>
     </message>
@@ -1047,12 +1047,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
     <message>
         <location line="-63"/>
-        <location line="+346"/>
+        <location line="+364"/>
         <source>cannot be read (%1)</source>
         <translation>読み取れません (%1)</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-368"/>
         <source>is not a regular file, so it was not read</source>
         <translation>通常のファイルではないため、読み込みませんでした</translation>
     </message>
@@ -1072,15 +1072,15 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>マニフェストにない %1 が記載されています</translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+188"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>アーカイブがありません（パート %1 の %n 個のファイルが失われました）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+153"/>
+        <location line="-162"/>
+        <location line="+171"/>
         <location line="+61"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>SHA256SUMS に記載されていません</translation>
@@ -1096,7 +1096,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>.tar.zst、.tar.gz、.tar.xz、.zip のいずれのアーカイブでもありません</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-412"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>バックアップセット %1 は破損しているため、何もリストアされておらず、すべてのノードは元のままです: %2。別のセットを選択してください（&apos;lifeboat backups&apos; を参照）。</translation>
     </message>
@@ -1110,8 +1110,13 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <source>does not say what manifest.json says (the list of sets would show the set wrongly)</source>
         <translation>manifest.json の内容と一致しません（セット一覧がこのセットを誤って表示します）</translation>
     </message>
+    <message>
+        <location line="+84"/>
+        <source>cannot be parsed (%1), so the files this set takes from %2 cannot be checked</source>
+        <translation>解析できません (%1)。このセットが %2 から取得するファイルを検証できません</translation>
+    </message>
     <message numerus="yes">
-        <location line="+239"/>
+        <location line="+173"/>
         <location line="+84"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
@@ -1166,8 +1171,8 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 を書き込めません: %2。上記の結果は有効ですが、&apos;lifeboat backups&apos; には表示されません。セットのディレクトリの権限と空き容量を確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-342"/>
-        <location line="+160"/>
+        <location line="-360"/>
+        <location line="+178"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>%1（このセットが %n 個のファイルを取得する古いセット）の SHA256SUMS に記載されていません</numerusform>
@@ -1186,7 +1191,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>.tar.zst、.tar.gz、.tar.xz のいずれのアーカイブでもないため、新しいセットのファイルを保持できません</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-99"/>
         <source>is missing (part %1 takes files from %2)</source>
         <translation>がありません（パート %1 は %2 のファイルを使います）</translation>
     </message>
@@ -1203,17 +1208,17 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>マニフェストが %1 に格納しているファイルを列挙していません</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+66"/>
         <source>has no part %1</source>
         <translation>パート %1 がありません</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>is not in this archive as the set records it</source>
         <translation>セットが記録しているとおりにはこのアーカイブにありません</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-202"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>がありません。そのため、セット内の何も検証も復元もできません</translation>
     </message>
@@ -7000,7 +7005,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>PartArchiver</name>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+219"/>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+224"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 はパイプ、ソケット、またはデバイスで、バックアップには含められません</translation>
     </message>
@@ -7028,7 +7033,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+130"/>
         <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
         <translation>%1 はバックアップ中に消えたため、バックアップに含まれていません。</translation>
     </message>
@@ -7051,14 +7056,14 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 を %2 にアーカイブできません: %3</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+193"/>
+        <location line="-187"/>
+        <location line="+198"/>
         <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>%1 を完了できません: %2。空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-228"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 の名前を %2 に変更できません。</translation>
     </message>
@@ -8806,7 +8811,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>このセットは%1です。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>The archive of part %1 is missing or unreadable in %2.</source>
         <translation>%2 内のパート %1 のアーカイブがないか、読み取れません。</translation>
     </message>
@@ -8821,7 +8826,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 のマニフェストを書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot write the manifest of %1. Check the free space.</source>
         <translation>%1 のマニフェストを書き込めません。空き容量を確認してください。</translation>
     </message>
@@ -8831,7 +8836,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>バックアップセットを検証して利用可能にする</translation>
     </message>
     <message>
-        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-95"/>
+        <location filename="../engine/steps/PublishBackupSetStep.cpp" line="-99"/>
         <source>Cannot write %1 in %2. Check the free space.</source>
         <translation>%2 に %1 を書き込めません。空き容量を確認してください。</translation>
     </message>

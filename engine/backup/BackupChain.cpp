@@ -114,8 +114,15 @@ bool BackupChain::olderPiece(const QString &setDirectory, const BackupPart &part
                      .arg(setId, part.name, olderSetId, root);
         return false;
     }
+    // Only the name of the older set's archive is needed: its summary, as
+    // its SHA256SUMS has it, gives it without reading every file of every
+    // part (at 300,000 files a manifest is 3 s and 190 MB, kept in load()'s
+    // cache for the rest of a restore). A set without a summary, or with
+    // one that does not check, is read whole as before.
     QString why;
-    const std::optional<BackupSetManifest> olderManifest = BackupSetManifest::load(piece->setDirectory, &why);
+    std::optional<BackupSetManifest> olderManifest = BackupSetManifest::loadSummary(piece->setDirectory);
+    if (!olderManifest)
+        olderManifest = BackupSetManifest::load(piece->setDirectory, &why);
     if (!olderManifest) {
         *error = tr(
             "The backup set %1 takes %n file(s) of %2 from the older set %3, whose manifest cannot be read: "

@@ -17,7 +17,8 @@ class BackupSetManifest;
 // the same part, and that set is always the one holding the bytes, so the
 // chain is one hop deep: the set's own archive plus one archive from each
 // older set it names. The older sets live beside the set, under the same
-// backup root, and are found through their own manifests.
+// backup root; each one's summary (or, without one, its manifest) names its
+// archive of the part.
 //
 // A restore unpacks the older pieces first and the set's own archive last
 // (it holds every directory); a verification checks each piece. Every

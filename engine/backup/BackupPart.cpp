@@ -155,8 +155,7 @@ bool BackupPart::write(QIODevice *device, QJsonDocument::JsonFormat format, cons
     return JsonText::write(device, nullptr, withMore(skeleton(), more), arrays(), fill(), format);
 }
 
-namespace {
-BackupPart::File fileFromJson(const QJsonValue &value)
+BackupPart::File BackupPart::File::fromJson(const QJsonValue &value)
 {
     return {value[QLatin1String("path")].toString(), value[QLatin1String("size")].toInteger(),
             value[QLatin1String("mode")].toInt(), value[QLatin1String("sha256")].toString().toLower(),
@@ -164,6 +163,7 @@ BackupPart::File fileFromJson(const QJsonValue &value)
             value[QLatin1String("link")].toString()};
 }
 
+namespace {
 BackupPart::Directory directoryFromJson(const QJsonValue &value)
 {
     return {value[QLatin1String("path")].toString(), attributesFromJson(value.toObject())};
@@ -188,8 +188,13 @@ void share(QSet<QString> *words, FileAttributes *attributes)
 
 void streamedElement(BackupPart::Lists *lists, int array, int path, const QJsonValue &value)
 {
+    if (lists->eachFile) {
+        if (path == 0)
+            lists->eachFile(array, BackupPart::File::fromJson(value));
+        return;
+    }
     if (path == 0) {
-        BackupPart::File file = fileFromJson(value);
+        BackupPart::File file = BackupPart::File::fromJson(value);
         share(&lists->words, &file.attributes);
         share(&lists->words, &file.storedIn);
         lists->files[array].append(std::move(file));
@@ -226,7 +231,7 @@ BackupPart BackupPart::fromJson(const QJsonObject &json, Lists *lists)
         part.files.squeeze(); // grown an element at a time: up to twice the room
     } else {
         for (const QJsonValue &value : files.toArray())
-            part.files.append(fileFromJson(value));
+            part.files.append(File::fromJson(value));
     }
     if (const int streamed = lists ? JsonStreamReader::arrayNumber(directories) : -1; streamed >= 0) {
         part.directories = lists->directories.take(streamed);

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QString>
 #include <support/FileAttributes.h>
+#include <functional>
 #include <support/JsonStreamReader.h>
 #include <support/JsonText.h>
 
@@ -50,6 +51,8 @@ struct BackupPart
 
         bool isLink() const { return !linkTarget.isEmpty(); }
         FileAttributes restoredAttributes() const;
+        // One element of a part's "files", as the manifest and a sidecar hold it.
+        static File fromJson(const QJsonValue &value);
     };
     struct Directory
     {
@@ -100,6 +103,10 @@ struct BackupPart
         // Owners, groups and the sets that hold files repeat on every line:
         // each is kept once and shared (a quarter of a large manifest).
         QSet<QString> words;
+        // When set, each file is given here as it is read, with the number
+        // of its list, and no list is kept (nor are the directories): for a
+        // reader that looks at every file once and must not hold them all.
+        std::function<void(int array, const File &file)> eachFile;
     };
     // A reader that puts the lists of the part objects at `part` (empty:
     // the text's top object is the part) into `lists`.

@@ -131,6 +131,25 @@ std::optional<BackupSetManifest> BackupSetManifest::read(QIODevice *device, QStr
     return manifest;
 }
 
+std::optional<BackupSetManifest> BackupSetManifest::readEachFile(
+    QIODevice *device, QString *error, const std::function<void(int list, const BackupPart::File &file)> &file,
+    QHash<QString, int> *lists)
+{
+    BackupPart::Lists none;
+    none.eachFile = file;
+    JsonStreamReader reader = listReader(&none);
+    if (!reader.read(device)) {
+        *error = reader.error().errorString();
+        return std::nullopt;
+    }
+    std::optional<BackupSetManifest> manifest = fromJson(reader.skeleton(), error, &none);
+    lists->clear();
+    for (const QJsonValue &part : reader.skeleton().value(partsKey).toArray()) {
+        lists->insert(part[QLatin1String("name")].toString(), JsonStreamReader::arrayNumber(part[QLatin1String("files")]));
+    }
+    return manifest;
+}
+
 namespace {
 // A published set never changes, yet one backup or restore reads the same
 // manifests again and again (the chain of each part, the catalog, the
@@ -151,6 +170,22 @@ struct CachedManifest
 QMutex cacheMutex;
 QList<CachedManifest> cache;
 constexpr qsizetype cacheSize = 8;
+// And no more than this much text, the newest always kept: at 300,000 files
+// a manifest is 264 MB of text and about 190 MB parsed, and once its reader
+// is done with it only the cache holds it, for the rest of the process.
+constexpr qint64 cacheBytes = 512LL * 1024 * 1024;
+
+void keep(CachedManifest entry) // with cacheMutex held
+{
+    cache.append(std::move(entry));
+    qint64 bytes = 0;
+    for (const CachedManifest &kept : std::as_const(cache))
+        bytes += kept.size;
+    while (cache.size() > cacheSize || (cache.size() > 1 && bytes > cacheBytes)) {
+        bytes -= cache.first().size;
+        cache.removeFirst();
+    }
+}
 // One parse of a manifest at a time: a restore's checks run at once, and two
 // of them asking for the same manifest parsed its megabytes twice, side by
 // side. The second waits for the first and takes its result from the cache.
@@ -238,9 +273,7 @@ std::optional<BackupSetManifest> BackupSetManifest::loadListed(const QString &se
         ProcessMemory::giveBackFreed();
     if (manifest) {
         const QMutexLocker lock(&cacheMutex);
-        if (cache.size() >= cacheSize)
-            cache.removeFirst();
-        cache.append({info.absoluteFilePath(), info.size(), info.lastModified(), *manifest, sha256, withoutFiles});
+        keep({info.absoluteFilePath(), info.size(), info.lastModified(), *manifest, sha256, withoutFiles});
     }
     return manifest;
 }
@@ -255,6 +288,20 @@ std::optional<BackupSetManifest> BackupSetManifest::readHashed(QIODevice *device
         hash.addData(rest);
     *sha256 = hash.hexResult();
     return manifest;
+}
+
+void BackupSetManifest::remember(const QString &setDirectory, const QByteArray &sha256) const
+{
+    const QFileInfo info(QDir(setDirectory).filePath(BackupSetLayout::manifestFile()));
+    // What summaryText() is made from, and so what the summary must say.
+    const QJsonObject withoutFiles = withoutLists();
+    BackupSetManifest manifest = *this;
+    manifest.directory = setDirectory;
+    for (BackupPart &part : manifest.parts)
+        part.archiveSha256.clear(); // a staged part's; the file has none (the lists stay shared)
+    const QMutexLocker lock(&cacheMutex);
+    cache.removeIf([&info](const CachedManifest &entry) { return entry.path == info.absoluteFilePath(); });
+    keep({info.absoluteFilePath(), info.size(), info.lastModified(), manifest, sha256, withoutFiles});
 }
 
 bool BackupSetManifest::isParsed(const QString &setDirectory)
@@ -303,14 +350,19 @@ QJsonObject BackupSetManifest::summaryOf(const QJsonObject &manifest, const QStr
     return summary;
 }
 
-QByteArray BackupSetManifest::summaryText() const
+QJsonObject BackupSetManifest::withoutLists() const
 {
     QJsonObject json = skeleton();
     QJsonArray partArray;
     for (const BackupPart &part : parts)
         partArray.append(part.withoutFiles());
     json.insert(partsKey, partArray);
-    return QJsonDocument(summaryOf(json, needs())).toJson();
+    return json;
+}
+
+QByteArray BackupSetManifest::summaryText() const
+{
+    return QJsonDocument(summaryOf(withoutLists(), needs())).toJson();
 }
 
 bool BackupSetManifest::write(QIODevice *device, Sha256 *hash) const

@@ -261,7 +261,8 @@ bool PublishBackupSetStep::writeManifest(StepContext &context, const QString &st
     Sha256 manifestHash;
     if (!manifestFile.open(QIODevice::WriteOnly) || !manifest.write(&manifestFile, &manifestHash))
         return context.fail(tr("Cannot write the manifest of %1: %2").arg(staging, manifestFile.errorString()));
-    sums += manifestHash.hexResult() + "  " + BackupSetLayout::manifestFile().toUtf8() + '\n';
+    const QByteArray manifestSha256 = manifestHash.hexResult(); // once: it ends the hash
+    sums += manifestSha256 + "  " + BackupSetLayout::manifestFile().toUtf8() + '\n';
     // And the summary that listing the sets reads instead of the manifest.
     const QByteArray summary = manifest.summaryText();
     Sha256 summaryHash;
@@ -270,6 +271,7 @@ bool PublishBackupSetStep::writeManifest(StepContext &context, const QString &st
     if (!saveWhole(QDir(staging).filePath(BackupSetLayout::checksumFile()), sums)
         || !saveWhole(QDir(staging).filePath(BackupSetLayout::summaryFile()), summary) || !manifestFile.commit())
         return context.fail(tr("Cannot write the manifest of %1. Check the free space.").arg(staging));
+    manifest.remember(staging, manifestSha256);
     return true;
 }
 
