@@ -5,6 +5,9 @@
 
 #include <QBuffer>
 
+#include <algorithm>
+#include <numeric>
+
 namespace Lifeboat {
 
 namespace {
@@ -153,6 +156,24 @@ QByteArray BackupPart::text(QJsonDocument::JsonFormat format, const QJsonObject 
 bool BackupPart::write(QIODevice *device, QJsonDocument::JsonFormat format, const QJsonObject &more) const
 {
     return JsonText::write(device, nullptr, withMore(skeleton(), more), arrays(), fill(), format);
+}
+
+void BackupPart::Base::setFiles(QList<File> files)
+{
+    m_files = std::move(files);
+    m_byPath.resize(m_files.size());
+    std::iota(m_byPath.begin(), m_byPath.end(), qsizetype(0));
+    std::stable_sort(m_byPath.begin(), m_byPath.end(),
+                     [this](qsizetype a, qsizetype b) { return m_files.at(a).path < m_files.at(b).path; }); // at(): no copy
+}
+
+const BackupPart::File *BackupPart::Base::find(const QString &path) const
+{
+    const auto after = std::upper_bound(m_byPath.cbegin(), m_byPath.cend(), path,
+                                        [this](const QString &wanted, qsizetype i) { return wanted < m_files.at(i).path; });
+    if (after == m_byPath.cbegin() || m_files[*(after - 1)].path != path)
+        return nullptr;
+    return &m_files[*(after - 1)];
 }
 
 BackupPart::File BackupPart::File::fromJson(const QJsonValue &value)

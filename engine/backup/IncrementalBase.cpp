@@ -112,11 +112,7 @@ BackupPart::Base IncrementalBase::of(const BackupSetManifest &base, const Backup
     // Named as the directory is: that is where a restore looks for it.
     result.setId = QFileInfo(base.directory).fileName();
     result.started = base.time;
-    for (BackupPart::File file : same->files) {
-        if (file.storedIn.isEmpty())
-            file.storedIn = result.setId;
-        result.files.insert(file.path, file);
-    }
+    result.setFiles(same->files); // shared, not copied; a file with no storedIn is the base's own
     return result;
 }
 

@@ -319,8 +319,8 @@ std::optional<BackupPart::File> PartArchiver::unchanged(const BackupPart &part, 
 {
     if (part.base.setId.isEmpty() || m_format == ArchiveFormat::Zip)
         return std::nullopt;
-    const auto known = part.base.files.constFind(entry.archivePath);
-    if (known == part.base.files.constEnd() || known->isLink() || known->size != size || known->sha256.isEmpty())
+    const BackupPart::File *known = part.base.find(entry.archivePath);
+    if (!known || known->isLink() || known->size != size || known->sha256.isEmpty())
         return std::nullopt;
     const QDateTime &recorded = known->attributes.modified;
     const bool sameTime = recorded.isValid() && recorded == attributes.modified;

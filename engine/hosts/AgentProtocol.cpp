@@ -124,7 +124,7 @@ QJsonObject AgentProtocol::toJson(const BackupPart &part)
     if (!part.base.setId.isEmpty()) {
         // The base's files go as a part's files do.
         BackupPart base;
-        base.files = part.base.files.values();
+        base.files = part.base.files();
         json.insert(QStringLiteral("base"), QJsonObject{{QStringLiteral("setId"), part.base.setId},
                                                         {QStringLiteral("started"), part.base.started.toString(Qt::ISODateWithMs)},
                                                         {QStringLiteral("files"), base.toJson().value(QLatin1String("files"))}});
@@ -144,8 +144,7 @@ BackupPart AgentProtocol::partFromJson(const QJsonObject &json)
     if (!base.isEmpty()) {
         part.base.setId = base.value(QLatin1String("setId")).toString();
         part.base.started = QDateTime::fromString(base.value(QLatin1String("started")).toString(), Qt::ISODateWithMs);
-        for (const BackupPart::File &file : BackupPart::fromJson(base).files)
-            part.base.files.insert(file.path, file);
+        part.base.setFiles(BackupPart::fromJson(base).files);
     }
     return part;
 }
