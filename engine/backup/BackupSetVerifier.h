@@ -142,7 +142,11 @@ private:
                       QStringList *names);
     QList<BackupChain::Piece> olderPieces(const QList<const BackupPart *> &parts,
                                           QHash<QString, QHash<QString, QByteArray>> *sums);
-    void checkOlderRecords(const BackupChain::Piece &piece, const QHash<QString, QByteArray> &sums);
+    // Pieces of one older set, by their records there (publishing; and a
+    // restore's, read once by the unpacking, which checks each archive
+    // against that set's SHA256SUMS in the same read: ScratchCopy).
+    void checkOlderRecords(const QList<const BackupChain::Piece *> &sameSet, const QHash<QString, QByteArray> &sums);
+    bool olderArchiveListed(const BackupChain::Piece &piece, const QHash<QString, QByteArray> &sums);
     void checkOlderPiece(const BackupChain::Piece &piece, const QHash<QString, QByteArray> &sums);
     // `name` names the archive in problems; `onlyListed`: the files `part`
     // does not list are skipped (an older set's archive). The archive file's
