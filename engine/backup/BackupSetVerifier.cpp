@@ -268,8 +268,11 @@ bool BackupSetVerifier::verify()
             checks.append({QFileInfo(piece.archive).size(),
                            [this, &piece, &olderSums] { checkOlderPiece(piece, olderSums.value(piece.setId)); }});
     }
-    for (const QList<const BackupChain::Piece *> &sameSet : std::as_const(byRecord))
-        checks.append({0, [this, &sameSet, &olderSums] { checkOlderRecords(sameSet, olderSums.value(sameSet.first()->setId)); }});
+    for (const QList<const BackupChain::Piece *> &sameSet : std::as_const(byRecord)) {
+        // As large as the manifest it reads, so that it starts early too.
+        const qint64 size = QFileInfo(QDir(sameSet.first()->setDirectory).filePath(BackupSetLayout::manifestFile())).size();
+        checks.append({size, [this, &sameSet, &olderSums] { checkOlderRecords(sameSet, olderSums.value(sameSet.first()->setId)); }});
+    }
     std::stable_sort(checks.begin(), checks.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
