@@ -1020,12 +1020,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+602"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+637"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>ist ein Link im Archiv, den das Manifest nicht als diesen Link aufführt</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-539"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>fehlt oder ist nicht lesbar, daher kann kein Archiv als Ganzes geprüft werden</translation>
     </message>
@@ -1051,12 +1051,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
     <message>
         <location line="-63"/>
-        <location line="+364"/>
+        <location line="+399"/>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-403"/>
         <source>is not a regular file, so it was not read</source>
         <translation>ist keine reguläre Datei und wurde daher nicht gelesen</translation>
     </message>
@@ -1071,12 +1071,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>enthält keine Teile</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>lists %1, which the manifest does not</source>
         <translation>enthält %1, das im Manifest fehlt</translation>
     </message>
     <message numerus="yes">
-        <location line="+188"/>
+        <location line="+215"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>das Archiv fehlt (%n Datei von Teil %1 verloren)</numerusform>
@@ -1084,8 +1084,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+171"/>
+        <location line="-189"/>
+        <location line="+198"/>
         <location line="+61"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>ist nicht in SHA256SUMS aufgeführt</translation>
@@ -1101,12 +1101,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>ist kein .tar.zst-, .tar.gz-, .tar.xz- oder .zip-Archiv</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-447"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>Der Sicherungssatz %1 ist beschädigt, daher wurde nichts wiederhergestellt, und jeder Knoten ist wie zuvor: %2. Wählen Sie einen anderen Satz (siehe &apos;lifeboat backups&apos;).</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+219"/>
         <source>is missing, though SHA256SUMS lists it</source>
         <translation>fehlt, obwohl SHA256SUMS sie aufführt</translation>
     </message>
@@ -1116,12 +1116,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>sagt nicht, was manifest.json sagt (die Liste der Sätze würde den Satz falsch zeigen)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>cannot be parsed (%1), so the files this set takes from %2 cannot be checked</source>
         <translation>kann nicht gelesen werden (%1), daher können die Dateien, die dieser Satz aus %2 übernimmt, nicht geprüft werden</translation>
     </message>
     <message numerus="yes">
-        <location line="+173"/>
+        <location line="+189"/>
         <location line="+84"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
@@ -1178,8 +1178,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 kann nicht geschrieben werden: %2. Das obige Ergebnis gilt, aber &apos;lifeboat backups&apos; wird es nicht anzeigen; prüfen Sie die Berechtigungen und den freien Speicherplatz des Satzverzeichnisses.</translation>
     </message>
     <message numerus="yes">
-        <location line="-360"/>
-        <location line="+178"/>
+        <location line="-313"/>
+        <location line="+131"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>steht nicht in der SHA256SUMS von %1, dem älteren Satz, aus dem dieser Satz %n Datei übernimmt</numerusform>
@@ -1195,18 +1195,19 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-138"/>
+        <location line="+21"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>ist kein .tar.zst-, .tar.gz- oder .tar.xz-Archiv und kann daher keine Dateien eines neueren Satzes enthalten</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-133"/>
         <source>is missing (part %1 takes files from %2)</source>
         <translation>fehlt (Teil %1 nimmt Dateien aus %2)</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+87"/>
+        <location line="-109"/>
+        <location line="+95"/>
         <location line="+23"/>
         <source>SHA-256 differs from SHA256SUMS (the file was changed or damaged)</source>
         <translation>SHA-256 weicht von SHA256SUMS ab (die Datei wurde verändert oder beschädigt)</translation>
@@ -1217,17 +1218,17 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>listet nicht die Dateien, die das Manifest in %1 ablegt</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+79"/>
         <source>has no part %1</source>
         <translation>hat keinen Teil %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>is not in this archive as the set records it</source>
         <translation>ist nicht so in diesem Archiv, wie der Satz es verzeichnet</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-224"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>fehlt, daher kann nichts im Satz geprüft oder wiederhergestellt werden</translation>
     </message>

@@ -1020,12 +1020,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+602"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+637"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>est un lien dans l’archive que le manifeste ne mentionne pas comme tel</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-539"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>est absent ou illisible ; aucune archive ne peut donc être vérifiée dans son ensemble</translation>
     </message>
@@ -1051,12 +1051,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
     <message>
         <location line="-63"/>
-        <location line="+364"/>
+        <location line="+399"/>
         <source>cannot be read (%1)</source>
         <translation>ne peut pas être lu (%1)</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-403"/>
         <source>is not a regular file, so it was not read</source>
         <translation>n&apos;est pas un fichier ordinaire et n&apos;a donc pas été lu</translation>
     </message>
@@ -1071,12 +1071,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>ne contient aucune partie</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>lists %1, which the manifest does not</source>
         <translation>contient %1, que le manifeste ne contient pas</translation>
     </message>
     <message numerus="yes">
-        <location line="+188"/>
+        <location line="+215"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>l&apos;archive est absente (%n fichier de la partie %1 perdu)</numerusform>
@@ -1084,8 +1084,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+171"/>
+        <location line="-189"/>
+        <location line="+198"/>
         <location line="+61"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>ne figure pas dans SHA256SUMS</translation>
@@ -1101,12 +1101,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz, .tar.xz ou .zip</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-447"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>Le jeu de sauvegarde %1 est endommagé ; rien n&apos;a donc été restauré et chaque nœud est tel qu&apos;avant : %2. Choisissez un autre jeu (voir &apos;lifeboat backups&apos;).</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+219"/>
         <source>is missing, though SHA256SUMS lists it</source>
         <translation>est absent, alors que SHA256SUMS le mentionne</translation>
     </message>
@@ -1116,12 +1116,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>ne dit pas ce que dit manifest.json (la liste des jeux montrerait mal le jeu)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>cannot be parsed (%1), so the files this set takes from %2 cannot be checked</source>
         <translation>ne peut pas être analysé (%1), donc les fichiers que ce jeu prend de %2 ne peuvent pas être vérifiés</translation>
     </message>
     <message numerus="yes">
-        <location line="+173"/>
+        <location line="+189"/>
         <location line="+84"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
@@ -1178,8 +1178,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Impossible d&apos;écrire %1 : %2. Le résultat ci-dessus reste valable, mais &apos;lifeboat backups&apos; ne l&apos;affichera pas ; vérifiez les droits et l&apos;espace libre du répertoire du jeu.</translation>
     </message>
     <message numerus="yes">
-        <location line="-360"/>
-        <location line="+178"/>
+        <location line="-313"/>
+        <location line="+131"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>n&apos;est pas listée dans le SHA256SUMS de %1, le jeu plus ancien dont ce jeu reprend %n fichier</numerusform>
@@ -1195,18 +1195,19 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-138"/>
+        <location line="+21"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz ou .tar.xz, et ne peut donc pas contenir de fichiers d&apos;un jeu plus récent</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-133"/>
         <source>is missing (part %1 takes files from %2)</source>
         <translation>est absent (la partie %1 prend des fichiers dans %2)</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+87"/>
+        <location line="-109"/>
+        <location line="+95"/>
         <location line="+23"/>
         <source>SHA-256 differs from SHA256SUMS (the file was changed or damaged)</source>
         <translation>le SHA-256 diffère de SHA256SUMS (le fichier a été modifié ou endommagé)</translation>
@@ -1217,17 +1218,17 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>ne liste pas les fichiers que le manifeste place dans %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+79"/>
         <source>has no part %1</source>
         <translation>n&apos;a pas de partie %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>is not in this archive as the set records it</source>
         <translation>n&apos;est pas dans cette archive tel que le jeu l&apos;enregistre</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-224"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>est absent : rien dans le jeu ne peut être vérifié ni restauré</translation>
     </message>

@@ -1016,12 +1016,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+602"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+637"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>アーカイブ内のリンクですが、マニフェストにはこのリンクとして記載されていません</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-539"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>存在しないか読み取れないため、アーカイブ全体を検証できません</translation>
     </message>
@@ -1047,12 +1047,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
     <message>
         <location line="-63"/>
-        <location line="+364"/>
+        <location line="+399"/>
         <source>cannot be read (%1)</source>
         <translation>読み取れません (%1)</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-403"/>
         <source>is not a regular file, so it was not read</source>
         <translation>通常のファイルではないため、読み込みませんでした</translation>
     </message>
@@ -1067,20 +1067,20 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>パートが記載されていません</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>lists %1, which the manifest does not</source>
         <translation>マニフェストにない %1 が記載されています</translation>
     </message>
     <message numerus="yes">
-        <location line="+188"/>
+        <location line="+215"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>アーカイブがありません（パート %1 の %n 個のファイルが失われました）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+171"/>
+        <location line="-189"/>
+        <location line="+198"/>
         <location line="+61"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>SHA256SUMS に記載されていません</translation>
@@ -1096,12 +1096,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>.tar.zst、.tar.gz、.tar.xz、.zip のいずれのアーカイブでもありません</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-447"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>バックアップセット %1 は破損しているため、何もリストアされておらず、すべてのノードは元のままです: %2。別のセットを選択してください（&apos;lifeboat backups&apos; を参照）。</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+219"/>
         <source>is missing, though SHA256SUMS lists it</source>
         <translation>SHA256SUMS に記載されていますが、存在しません</translation>
     </message>
@@ -1111,12 +1111,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>manifest.json の内容と一致しません（セット一覧がこのセットを誤って表示します）</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>cannot be parsed (%1), so the files this set takes from %2 cannot be checked</source>
         <translation>解析できません (%1)。このセットが %2 から取得するファイルを検証できません</translation>
     </message>
     <message numerus="yes">
-        <location line="+173"/>
+        <location line="+189"/>
         <location line="+84"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
@@ -1171,8 +1171,8 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 を書き込めません: %2。上記の結果は有効ですが、&apos;lifeboat backups&apos; には表示されません。セットのディレクトリの権限と空き容量を確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-360"/>
-        <location line="+178"/>
+        <location line="-313"/>
+        <location line="+131"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>%1（このセットが %n 個のファイルを取得する古いセット）の SHA256SUMS に記載されていません</numerusform>
@@ -1186,18 +1186,19 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         </translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-138"/>
+        <location line="+21"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>.tar.zst、.tar.gz、.tar.xz のいずれのアーカイブでもないため、新しいセットのファイルを保持できません</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-133"/>
         <source>is missing (part %1 takes files from %2)</source>
         <translation>がありません（パート %1 は %2 のファイルを使います）</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+87"/>
+        <location line="-109"/>
+        <location line="+95"/>
         <location line="+23"/>
         <source>SHA-256 differs from SHA256SUMS (the file was changed or damaged)</source>
         <translation>SHA-256 が SHA256SUMS と異なります（ファイルが変更されたか破損しています）</translation>
@@ -1208,17 +1209,17 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>マニフェストが %1 に格納しているファイルを列挙していません</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+79"/>
         <source>has no part %1</source>
         <translation>パート %1 がありません</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>is not in this archive as the set records it</source>
         <translation>セットが記録しているとおりにはこのアーカイブにありません</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-224"/>
         <source>is missing, so nothing in the set can be checked or restored</source>
         <translation>がありません。そのため、セット内の何も検証も復元もできません</translation>
     </message>

@@ -12,9 +12,10 @@
 #include <QSet>
 #include <QString>
 #include <support/FileAttributes.h>
-#include <functional>
 #include <support/JsonStreamReader.h>
 #include <support/JsonText.h>
+
+#include <functional>
 
 namespace Lifeboat {
 
