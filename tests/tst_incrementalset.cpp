@@ -405,6 +405,57 @@ private slots:
         }
     }
 
+    // The newest set builds on an older one whose manifest was damaged
+    // since: publishing compares the files a new set takes from that set
+    // with its manifest, so an incremental on it stopped the nodes, archived
+    // every part, and then failed, and so did every backup after it. The
+    // plan now checks those manifests against their SHA256SUMS and makes a
+    // full set, saying why; the damaged set is left as it is.
+    void aDamagedManifestFurtherDownTheChainMakesAFullSet()
+    {
+        SandboxFixture sandbox({QStringLiteral("--size-mb"), QStringLiteral("8"), QStringLiteral("--activity"), QStringLiteral("0")});
+        QVERIFY2(sandbox.created(), qPrintable(sandbox.createResult().err));
+        const QString profile = sandbox.path(QStringLiteral("cluster.json"));
+        CommandResult result = backup(sandbox, profile);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const QString full = newestSet(sandbox);
+        changeOnePercent(sandbox, 1);
+        result = backup(sandbox, profile);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const QString incremental = newestSet(sandbox);
+        QCOMPARE(manifestOf(sandbox, incremental)->base, full);
+
+        const QString damagedPath = QDir(sandbox.profile().backupRoot).filePath(full + QStringLiteral("/manifest.json"));
+        QFile manifest(damagedPath);
+        QVERIFY(manifest.open(QIODevice::ReadWrite));
+        QVERIFY(manifest.resize(manifest.size() / 2));
+        manifest.close();
+        const auto contentsOf = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray damaged = contentsOf(damagedPath);
+
+        changeOnePercent(sandbox, 2);
+        const QString reason = QStringLiteral("A full backup: the newest backup-offline set, %1, takes files from %2, whose manifest "
+                                              "does not match its SHA256SUMS (it is damaged). Check it with 'lifeboat verify %2'.")
+                                   .arg(incremental, full);
+        const CommandResult checked = check(sandbox, profile);
+        QVERIFY2(checked.out.contains(reason), qPrintable(checked.out + checked.err));
+        result = backup(sandbox, profile);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const QString made = newestSet(sandbox);
+        QVERIFY(made != incremental);
+        const auto manifestMade = manifestOf(sandbox, made);
+        QVERIFY(manifestMade);
+        QCOMPARE(manifestMade->base, QString());
+        QVERIFY(manifestMade->needs().isEmpty());
+        QVERIFY2(runLog(result).contains(reason), qPrintable(runLog(result)));
+        QCOMPARE(contentsOf(damagedPath), damaged);
+        const CommandResult verified = sandbox.runner().lifeboat({QStringLiteral("verify"), QDir(sandbox.profile().backupRoot).filePath(made)});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+    }
+
     // On a sandbox whose nodes are hosts of their own, node2's files are
     // compared with the base on node2's host, by its helper: a new blob is
     // archived, a touched one is hashed there and referenced.

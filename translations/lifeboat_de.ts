@@ -3172,7 +3172,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>IncrementalBase</name>
     <message>
-        <location filename="../engine/backup/IncrementalBase.cpp" line="+69"/>
+        <location filename="../engine/backup/IncrementalBase.cpp" line="+93"/>
         <source>A full backup: the newest %1 set, %2, failed its last verification.</source>
         <translation>Eine Vollsicherung: der neueste %1-Satz, %2, hat seine letzte Prüfung nicht bestanden.</translation>
     </message>
@@ -3182,7 +3182,12 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Eine Vollsicherung: der neueste %1-Satz, %2, braucht %3, das nicht mehr im Sicherungsverzeichnis liegt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>A full backup: the newest %1 set, %2, takes files from %3, whose manifest does not match its SHA256SUMS (it is damaged). Check it with &apos;lifeboat verify %4&apos;.</source>
+        <translation>Eine Vollsicherung: der neueste %1-Satz, %2, übernimmt Dateien aus %3, dessen Manifest nicht zu seiner SHA256SUMS passt (es ist beschädigt). Prüfen Sie ihn mit &apos;lifeboat verify %4&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A full backup: %1 sets build on the last full one, and the profile asks for a full set every %2 backups (&quot;fullEvery&quot;).</source>
         <translation>Eine Vollsicherung: %1 Sätze bauen auf der letzten Vollsicherung auf, und das Profil verlangt alle %2 Sicherungen einen vollständigen Satz („fullEvery“).</translation>
     </message>
@@ -7035,7 +7040,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>PartArchiver</name>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+224"/>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+233"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 ist eine Pipe, ein Socket oder ein Gerät, das eine Sicherung nicht aufnehmen kann</translation>
     </message>
@@ -7045,12 +7050,12 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 ist ein Link auf &quot;%2&quot;, außerhalb des Teils</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it points to), then back up again.</source>
         <translation>Der Teil %1 kann nicht gesichert werden: %2. Verschieben Sie diese (oder ersetzen Sie einen Link durch das, worauf er zeigt), und sichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
         <translation>%1 existiert nicht, daher kann der Teil %2 nicht gesichert werden. Prüfen Sie das Profil.</translation>
     </message>
@@ -7063,7 +7068,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
         <translation>%1 ist während der Sicherung verschwunden; es ist nicht in der Sicherung.</translation>
     </message>
@@ -7086,14 +7091,14 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann nicht in %2 archiviert werden: %3</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+198"/>
+        <location line="-188"/>
+        <location line="+199"/>
         <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>%1 kann nicht abgeschlossen werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-229"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 kann nicht in %2 umbenannt werden.</translation>
     </message>

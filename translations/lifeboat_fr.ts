@@ -3172,7 +3172,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>IncrementalBase</name>
     <message>
-        <location filename="../engine/backup/IncrementalBase.cpp" line="+69"/>
+        <location filename="../engine/backup/IncrementalBase.cpp" line="+93"/>
         <source>A full backup: the newest %1 set, %2, failed its last verification.</source>
         <translation>Une sauvegarde complète : le jeu %1 le plus récent, %2, a échoué à sa dernière vérification.</translation>
     </message>
@@ -3182,7 +3182,12 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Une sauvegarde complète : le jeu %1 le plus récent, %2, a besoin de %3, qui n&apos;est plus dans la racine des sauvegardes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>A full backup: the newest %1 set, %2, takes files from %3, whose manifest does not match its SHA256SUMS (it is damaged). Check it with &apos;lifeboat verify %4&apos;.</source>
+        <translation>Une sauvegarde complète : le jeu %1 le plus récent, %2, reprend des fichiers de %3, dont le manifeste ne correspond pas à son SHA256SUMS (il est endommagé). Vérifiez-le avec &apos;lifeboat verify %4&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A full backup: %1 sets build on the last full one, and the profile asks for a full set every %2 backups (&quot;fullEvery&quot;).</source>
         <translation>Une sauvegarde complète : %1 jeux s&apos;appuient sur la dernière complète, et le profil demande un jeu complet toutes les %2 sauvegardes (« fullEvery »).</translation>
     </message>
@@ -7035,7 +7040,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>PartArchiver</name>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+224"/>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+233"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 est un tube, un socket ou un périphérique, qu’une sauvegarde ne peut pas contenir</translation>
     </message>
@@ -7045,12 +7050,12 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>%1 est un lien vers &quot;%2&quot;, hors de la partie</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it points to), then back up again.</source>
         <translation>La partie %1 ne peut pas être sauvegardée : %2. Déplacez-les (ou remplacez un lien par ce vers quoi il pointe), puis sauvegardez à nouveau.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
         <translation>%1 n&apos;existe pas ; la partie %2 ne peut donc pas être sauvegardée. Vérifiez le profil.</translation>
     </message>
@@ -7063,7 +7068,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
         <translation>%1 a disparu pendant sa sauvegarde ; il ne figure pas dans la sauvegarde.</translation>
     </message>
@@ -7086,14 +7091,14 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible d&apos;archiver %1 dans %2 : %3</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+198"/>
+        <location line="-188"/>
+        <location line="+199"/>
         <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>Impossible de terminer %1 : %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-229"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>Impossible de renommer %1 en %2.</translation>
     </message>

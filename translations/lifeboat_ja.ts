@@ -3156,7 +3156,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>IncrementalBase</name>
     <message>
-        <location filename="../engine/backup/IncrementalBase.cpp" line="+69"/>
+        <location filename="../engine/backup/IncrementalBase.cpp" line="+93"/>
         <source>A full backup: the newest %1 set, %2, failed its last verification.</source>
         <translation>完全バックアップ: 最新の %1 セット %2 は前回の検証に失敗しました。</translation>
     </message>
@@ -3166,7 +3166,12 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>完全バックアップ: 最新の %1 セット %2 は %3 を必要としますが、それはもうバックアップルートにありません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>A full backup: the newest %1 set, %2, takes files from %3, whose manifest does not match its SHA256SUMS (it is damaged). Check it with &apos;lifeboat verify %4&apos;.</source>
+        <translation>完全バックアップ: 最新の %1 セット %2 は %3 のファイルを使いますが、その manifest が SHA256SUMS と一致しません（破損しています）。&apos;lifeboat verify %4&apos; で確認してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A full backup: %1 sets build on the last full one, and the profile asks for a full set every %2 backups (&quot;fullEvery&quot;).</source>
         <translation>完全バックアップ: 最後の完全セットに %1 個のセットが基づいており、プロファイルは %2 回ごとに完全セットを求めています（&quot;fullEvery&quot;）。</translation>
     </message>
@@ -7006,7 +7011,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>PartArchiver</name>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+224"/>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+233"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 はパイプ、ソケット、またはデバイスで、バックアップには含められません</translation>
     </message>
@@ -7016,12 +7021,12 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 はパーツの外の &quot;%2&quot; へのリンクです</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it points to), then back up again.</source>
         <translation>パーツ %1 はバックアップできません: %2。これらを移動する (またはリンクをその指す先の実体に置き換える) してから、もう一度バックアップしてください。</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
         <translation>%1 が存在しないため、パート %2 をバックアップできません。プロファイルを確認してください。</translation>
     </message>
@@ -7034,7 +7039,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
         <translation>%1 はバックアップ中に消えたため、バックアップに含まれていません。</translation>
     </message>
@@ -7057,14 +7062,14 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 を %2 にアーカイブできません: %3</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+198"/>
+        <location line="-188"/>
+        <location line="+199"/>
         <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>%1 を完了できません: %2。空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-229"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 の名前を %2 に変更できません。</translation>
     </message>

@@ -7,7 +7,9 @@
 #include <backup/BackupSetCatalog.h>
 #include <backup/BackupSetLayout.h>
 #include <backup/BackupSetManifest.h>
+#include <backup/BackupSetVerifier.h>
 #include <backup/VerificationRecord.h>
+#include <support/Sha256.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -37,6 +39,28 @@ QStringList missingSets(const QString &backupRoot, const QStringList &sets)
             missing.append(set);
     }
     return missing;
+}
+
+// The sets among `sets` whose manifest is not the one their SHA256SUMS
+// lists (truncated, overwritten, a flipped byte). Publishing compares the
+// files a new set takes from each of them with its manifest; found there,
+// after the nodes stopped and every part was archived, the backup failed,
+// and so did every later one until someone ran a full backup by hand. A set
+// whose SHA256SUMS lists no manifest (made before it did) is taken as it is.
+QStringList damagedManifests(const QString &backupRoot, const QStringList &sets)
+{
+    QStringList damaged;
+    for (const QString &set : sets) {
+        const QString directory = BackupSetLayout::final(backupRoot, set);
+        const QByteArray listed = BackupSetVerifier::listedSha256(directory, BackupSetLayout::manifestFile());
+        if (listed.isEmpty())
+            continue;
+        QFile manifest(QDir(directory).filePath(BackupSetLayout::manifestFile()));
+        Sha256 hash;
+        if (!manifest.open(QIODevice::ReadOnly) || !hash.addData(&manifest) || hash.hexResult() != listed)
+            damaged.append(set);
+    }
+    return damaged;
 }
 } // namespace
 
@@ -73,6 +97,12 @@ QString IncrementalBase::choose(const QString &backupRoot, const QString &profil
         if (!missing.isEmpty()) {
             *why = tr("A full backup: the newest %1 set, %2, needs %3, which is no longer in the backup root.")
                        .arg(strategy, set.id, missing.join(QStringLiteral(", ")));
+            return {};
+        }
+        if (const QStringList damaged = damagedManifests(backupRoot, set.needs); !damaged.isEmpty()) {
+            *why = tr("A full backup: the newest %1 set, %2, takes files from %3, whose manifest does not match its "
+                      "SHA256SUMS (it is damaged). Check it with 'lifeboat verify %4'.")
+                       .arg(strategy, set.id, damaged.join(QStringLiteral(", ")), damaged.first());
             return {};
         }
         const int chain = depth(backupRoot, set.id) + 1;

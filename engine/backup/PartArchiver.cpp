@@ -162,28 +162,34 @@ QString PartArchiver::Entry::path(const BackupPart &part) const
     return source.readPath() + archivePath.mid(source.archivePath.size());
 }
 
-QList<PartArchiver::Entry> PartArchiver::collect(const BackupPart &part) const
+PartArchiver::Listing PartArchiver::collect(const BackupPart &part) const
 {
-    QList<Entry> entries;
-    for (qsizetype index = 0; index < part.sources.size(); ++index) {
+    Listing listing;
+    QList<Entry> &entries = listing.entries;
+    // A part has a few sources (a file, a folder or two); an entry keeps
+    // their index in 16 bits.
+    for (quint16 index = 0; index < std::min<qsizetype>(part.sources.size(), 0xffff); ++index) {
         const BackupPart::Source &source = part.sources.at(index);
-        const auto entryOf = [index](const QFileInfo &info, const QString &archivePath, const QString &relative) {
+        const auto entryOf = [index, &listing](const QFileInfo &info, QString archivePath, const QString &relative) {
             if (info.isSymLink()) {
                 const QString target = info.readSymLink();
-                return Entry{index, archivePath, LinkTarget::staysInside(relative, target) ? Kind::Link : Kind::Special, target};
+                listing.linkTargets.append(target);
+                return Entry{std::move(archivePath), 0, qint32(listing.linkTargets.size() - 1), index,
+                             LinkTarget::staysInside(relative, target) ? Kind::Link : Kind::Special};
             }
             const Kind kind = info.isDir() ? Kind::Directory : info.isFile() ? Kind::File : Kind::Special;
-            return Entry{index, archivePath, kind, {}, false, kind == Kind::File ? info.size() : 0};
+            return Entry{std::move(archivePath), kind == Kind::File ? info.size() : 0, -1, index, kind};
         };
         // A snapshot is read in place of the live path; the archive names stay the same.
         const QString readPath = source.readPath();
         const QFileInfo root(readPath);
         if (!root.isDir()) {
             // A source that is a link is followed (the profile names what it points to).
-            entries.append({index, source.archivePath, root.isFile() ? Kind::File : Kind::Special, {}, true, root.isFile() ? root.size() : 0});
+            entries.append({source.archivePath, root.isFile() ? root.size() : 0, -1, index,
+                            root.isFile() ? Kind::File : Kind::Special, true});
             continue;
         }
-        entries.append({index, source.archivePath, Kind::Directory, {}, true});
+        entries.append({source.archivePath, 0, -1, index, Kind::Directory, true});
         const QString prefix = readPath + u'/';
         QDirIterator it(readPath, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                         QDirIterator::Subdirectories);
@@ -199,11 +205,14 @@ QList<PartArchiver::Entry> PartArchiver::collect(const BackupPart &part) const
             archivePath.reserve(source.archivePath.size() + 1 + relative.size());
             archivePath.append(source.archivePath).append(u'/').append(relative);
             if (!isExcluded(archivePath, part.excluded) && !isLifeboatsOwn(relative))
-                entries.append(entryOf(info, archivePath, relative));
+                entries.append(entryOf(info, std::move(archivePath), relative));
         }
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.archivePath < b.archivePath; });
-    return entries;
+    // Grown an entry at a time, the list has up to twice the room it needs,
+    // and it is held while the whole part is written.
+    entries.squeeze();
+    return listing;
 }
 
 PartArchiver::OtherTimes PartArchiver::otherTimes(const QString &source) const
@@ -214,15 +223,15 @@ PartArchiver::OtherTimes PartArchiver::otherTimes(const QString &source) const
     return {info.lastRead(), info.birthTime()};
 }
 
-QStringList PartArchiver::unarchivable(const BackupPart &part, const QList<Entry> &entries)
+QStringList PartArchiver::unarchivable(const BackupPart &part, const Listing &listing)
 {
     QStringList problems;
-    for (const Entry &entry : entries) {
+    for (const Entry &entry : listing.entries) {
         if (entry.kind != Kind::Special)
             continue;
-        problems.append(entry.linkTarget.isEmpty()
+        problems.append(entry.linkTarget < 0
                             ? tr("%1 is a pipe, a socket or a device, which a backup cannot hold").arg(entry.path(part))
-                            : tr("%1 is a link to \"%2\", outside the part").arg(entry.path(part), entry.linkTarget));
+                            : tr("%1 is a link to \"%2\", outside the part").arg(entry.path(part), listing.linkTarget(entry)));
     }
     return problems;
 }
@@ -354,25 +363,26 @@ QString PartArchiver::hashOf(const QString &path)
 }
 
 bool PartArchiver::writeLink(BackupPart &part, KArchive &archive, QIODevice *tar, const Entry &entry,
-                             const QString &source, const FileAttributes &attributes)
+                             const QString &target, const QString &source, const FileAttributes &attributes)
 {
     const OtherTimes times = otherTimes(source);
     if ((tar && !writePaxHeader(tar, entry.archivePath, attributes))
-        || !archive.writeSymLink(entry.archivePath, entry.linkTarget, attributes.owner, attributes.group, 0120777,
+        || !archive.writeSymLink(entry.archivePath, target, attributes.owner, attributes.group, 0120777,
                                  times.accessed, attributes.modified, times.created))
         return false;
     Sha256 hash;
-    hash.addData(entry.linkTarget.toUtf8());
+    hash.addData(target.toUtf8());
     BackupPart::File link{entry.archivePath, 0, 0777, QString::fromLatin1(hash.hexResult()), attributes};
-    link.linkTarget = entry.linkTarget;
+    link.linkTarget = target;
     part.files.append(link);
     return true;
 }
 
 bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *tar, const QString &name)
 {
-    const QList<Entry> entries = collect(part);
-    if (const QStringList problems = unarchivable(part, entries); !problems.isEmpty()) {
+    const Listing listing = collect(part);
+    const QList<Entry> &entries = listing.entries;
+    if (const QStringList problems = unarchivable(part, listing); !problems.isEmpty()) {
         archive.close();
         return fail(tr("The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it "
                        "points to), then back up again.").arg(part.name, problems.join(QStringLiteral("; "))));
@@ -401,7 +411,7 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
         const FileAttributes attributes = entry.isSource ? FileAttributes::ofTarget(source) : FileAttributes::of(source);
         const mode_t mode = mode_t(attributes.mode) & 0777;
         if (entry.kind == Kind::Link) {
-            if (!writeLink(part, archive, tar, entry, source, attributes)) {
+            if (!writeLink(part, archive, tar, entry, listing.linkTarget(entry), source, attributes)) {
                 archive.close();
                 return fail(tr("Cannot archive %1 into %2: %3").arg(source, name, tar ? tar->errorString() : archive.errorString()));
             }
