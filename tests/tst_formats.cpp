@@ -714,7 +714,7 @@ private Q_SLOTS:
         QCOMPARE(identity->files[0].path, QStringLiteral("node1/cluster_node.id"));
         QCOMPARE(identity->files[0].size, 37);
         QCOMPARE(identity->files[0].mode, 0644);
-        QCOMPARE(identity->files[0].sha256,
+        QCOMPARE(identity->files[0].sha256.hex(),
             QStringLiteral("1912580a98518835f4693b2d17bc8a5989ba0082dd8641e8c66b2dad6e32827e"));
         QCOMPARE(identity->sources[1].path,
             QStringLiteral("/tmp/fmt-sb/nodes/node1/crx-repository/repository/system.id"));

@@ -92,7 +92,7 @@ private:
         for (const BackupPart &part : set.parts) {
             for (const BackupPart::File &file : part.files)
                 files.insert(part.name + u':' + file.path,
-                    QStringLiteral("%1 %2 %3").arg(file.size).arg(file.mode, 0, 8).arg(file.sha256));
+                    QStringLiteral("%1 %2 %3").arg(file.size).arg(file.mode, 0, 8).arg(file.sha256.hex()));
         }
         return files;
     }

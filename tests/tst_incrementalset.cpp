@@ -111,7 +111,7 @@ private:
             if (candidate.name != part)
                 continue;
             for (const BackupPart::File &file : candidate.files)
-                files.insert(file.path, withStore ? file.sha256 + u' ' + file.storedIn : file.sha256);
+                files.insert(file.path, withStore ? file.sha256.hex() + u' ' + file.storedIn : file.sha256.hex());
         }
         return files;
     }

@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <functional>
 #include <support/Sha256.h>
+#include <support/Sha256Digest.h>
 
 using namespace Lifeboat;
 
@@ -122,6 +123,32 @@ private Q_SLOTS:
         QVERIFY(!PathPatterns::names(QStringLiteral("logs"), {QStringLiteral("logs/")}));
         QVERIFY(PathPatterns::names(QStringLiteral("any/thing"), {QStringLiteral("*")}));
         QVERIFY(!PathPatterns::names(QStringLiteral("any/thing"), {}));
+    }
+
+    // A file's SHA-256 is held as its 32 bytes (a QString of 64 digits
+    // took 160 bytes of heap per file): either case reads the same, it is
+    // written in lower case, and text that is not a digest is kept as it
+    // was, for the rules to name.
+    void aDigestIsHeldAsBytesAndWrittenInLowerCase()
+    {
+        Sha256 hash;
+        hash.addData("x\n");
+        const QByteArray hex = hash.hexResult();
+        const Sha256Digest lower(QString::fromLatin1(hex));
+        QVERIFY(lower.isValid() && !lower.isEmpty());
+        QCOMPARE(lower.hex(), QString::fromLatin1(hex));
+        QCOMPARE(Sha256Digest(QString::fromLatin1(hex).toUpper()), lower);
+        QCOMPARE(Sha256Digest::fromHex(hex), lower);
+        QVERIFY(Sha256Digest(QString(64, u'0')) != lower);
+        QVERIFY(Sha256Digest().isEmpty() && Sha256Digest(QString()).isEmpty() && Sha256Digest().hex().isEmpty());
+        for (const QString &text : {QStringLiteral("abc"), QString(63, u'a'), QString(64, u'g'), QString(65, u'a')}) {
+            const Sha256Digest other(text);
+            QVERIFY2(!other.isValid() && !other.isEmpty(), qPrintable(text));
+            QCOMPARE(other.hex(), text);
+            QVERIFY(other != Sha256Digest(QString(64, u'a')));
+        }
+        QCOMPARE(Sha256Digest(QStringLiteral("ABC")).hex(), QStringLiteral("abc"));
+        QVERIFY(sizeof(Sha256Digest) <= 56);
     }
 
     void aManifestAsABackupWritesItKeepsEveryRule()
@@ -238,7 +265,7 @@ private Q_SLOTS:
         QString error;
         const auto read = BackupSetManifest::fromJson(manifest.toJson(), &error);
         QVERIFY(read);
-        QCOMPARE(read->parts[0].files[0].sha256, QString(64, u'a'));
+        QCOMPARE(read->parts[0].files[0].sha256.hex(), QString(64, u'a'));
         QCOMPARE(ManifestRules::breaches(*read), QStringList());
     }
 

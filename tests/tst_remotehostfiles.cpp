@@ -96,7 +96,7 @@ QStringList describe(const QList<BackupPart::File> &files)
 {
     QStringList lines;
     for (const BackupPart::File &file : files)
-        lines.append(QStringLiteral("%1 %2 %3 %4").arg(file.path).arg(file.size).arg(file.mode, 0, 8).arg(file.sha256));
+        lines.append(QStringLiteral("%1 %2 %3 %4").arg(file.path).arg(file.size).arg(file.mode, 0, 8).arg(file.sha256.hex()));
     return lines;
 }
 
@@ -713,7 +713,7 @@ private Q_SLOTS:
         QCOMPARE(entry.size, 50 * 1024 * 1024);
         QVERIFY2(remoteFiles->archive(part, ArchiveFormat::TarZstd, directory, {}, &error), qPrintable(error));
         QCOMPARE(part.files.size(), 1);
-        QCOMPARE(part.files.first().sha256, sha256Of(readFile(path(QStringLiteral("big/data.bin")))));
+        QCOMPARE(part.files.first().sha256.hex(), sha256Of(readFile(path(QStringLiteral("big/data.bin")))));
         QCOMPARE(QDir(directory).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("big.tar.zst")});
     }
 

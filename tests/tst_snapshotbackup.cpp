@@ -96,7 +96,7 @@ private:
             for (const BackupPart::File &file : part.files) {
                 if (file.path.contains(QLatin1String("/logs/")))
                     continue;
-                files.append(QStringLiteral("%1/%2 %3 %4").arg(part.name, file.path).arg(file.size).arg(file.sha256));
+                files.append(QStringLiteral("%1/%2 %3 %4").arg(part.name, file.path).arg(file.size).arg(file.sha256.hex()));
             }
         }
         files.sort();

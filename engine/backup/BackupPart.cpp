@@ -71,7 +71,7 @@ QJsonObject fileJson(const BackupPart::File &file)
     QJsonObject json{{QStringLiteral("path"), file.path},
                      {QStringLiteral("size"), file.size},
                      {QStringLiteral("mode"), file.mode},
-                     {QStringLiteral("sha256"), file.sha256}};
+                     {QStringLiteral("sha256"), file.sha256.hex()}};
     insertAttributes(json, file.attributes);
     if (!file.storedIn.isEmpty())
         json.insert(QStringLiteral("storedIn"), file.storedIn);
@@ -179,7 +179,7 @@ const BackupPart::File *BackupPart::Base::find(const QString &path) const
 BackupPart::File BackupPart::File::fromJson(const QJsonValue &value)
 {
     return {value[QLatin1String("path")].toString(), value[QLatin1String("size")].toInteger(),
-            value[QLatin1String("mode")].toInt(), value[QLatin1String("sha256")].toString().toLower(),
+            value[QLatin1String("mode")].toInt(), Sha256Digest(value[QLatin1String("sha256")].toString()),
             attributesFromJson(value.toObject()), value[QLatin1String("storedIn")].toString(),
             value[QLatin1String("link")].toString()};
 }

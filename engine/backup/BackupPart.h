@@ -14,6 +14,7 @@
 #include <support/FileAttributes.h>
 #include <support/JsonStreamReader.h>
 #include <support/JsonText.h>
+#include <support/Sha256Digest.h>
 
 #include <functional>
 
@@ -38,7 +39,7 @@ struct BackupPart
         QString path;
         qint64 size = 0;
         int mode = 0;
-        QString sha256; // in lower case: the reader lowers a set's upper-case digits, so one rule holds everywhere
+        Sha256Digest sha256; // held as bytes, written in lower case (a set's upper-case digits read the same)
         // Owner, group and time; `mode` above is the one that counts.
         FileAttributes attributes;
         // The set whose archive of this part holds the file's data, when that

@@ -658,7 +658,7 @@ void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, Ar
             problem(name, entry.path, tr("is in the archive but not in the manifest"));
         else if (size != file->size)
             problem(name, entry.path, tr("size is %1 bytes, the manifest says %2").arg(size).arg(file->size));
-        else if (QString::fromLatin1(hash.hexResult()) != file->sha256)
+        else if (Sha256Digest::fromHex(hash.hexResult()) != file->sha256)
             problem(name, entry.path, tr("SHA-256 differs"));
         else
             m_filesChecked.fetchAndAddRelaxed(1);
@@ -729,7 +729,7 @@ void BackupSetVerifier::checkZip(const BackupPart &part, const QString &path)
             continue;
         }
         m_filesChecked.fetchAndAddRelaxed(1);
-        if (QString::fromLatin1(hash.hexResult()) != file->sha256)
+        if (Sha256Digest::fromHex(hash.hexResult()) != file->sha256)
             problem(name, file->path, tr("SHA-256 differs"));
     }
     archive->close();

@@ -56,12 +56,6 @@ bool isInside(const QString &path, const QString &source)
     return path == source || path.startsWith(source + u'/');
 }
 
-bool isSha256(const QString &text)
-{
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-    return hex.match(text).hasMatch();
-}
-
 class Collector
 {
 public:
@@ -154,9 +148,9 @@ void checkPart(const BackupPart &part, const QString &at, Collector &found)
                  }))
             found.add(ManifestRules::tr("%1 is \"%2\", which is outside every source of part %3")
                           .arg(field + QStringLiteral(".path"), file.path, part.name));
-        if (!isSha256(file.sha256))
+        if (!file.sha256.isValid())
             found.add(ManifestRules::tr("%1 is \"%2\", which is not a SHA-256 (64 hexadecimal digits)")
-                          .arg(field + QStringLiteral(".sha256"), file.sha256));
+                          .arg(field + QStringLiteral(".sha256"), file.sha256.hex()));
         if (!file.storedIn.isEmpty() && !SetPathRules::isSafeName(file.storedIn))
             found.notAName(field + QStringLiteral(".storedIn"), file.storedIn);
     }

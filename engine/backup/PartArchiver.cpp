@@ -372,7 +372,7 @@ bool PartArchiver::writeLink(BackupPart &part, KArchive &archive, QIODevice *tar
         return false;
     Sha256 hash;
     hash.addData(target.toUtf8());
-    BackupPart::File link{entry.archivePath, 0, 0777, QString::fromLatin1(hash.hexResult()), attributes};
+    BackupPart::File link{entry.archivePath, 0, 0777, Sha256Digest::fromHex(hash.hexResult()), attributes};
     link.linkTarget = target;
     part.files.append(link);
     return true;
@@ -484,7 +484,7 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
             archive.close();
             return fail(tr("Cannot archive %1 into %2: %3").arg(source, name, reason));
         }
-        part.files.append({entry.archivePath, size, int(mode), QString::fromLatin1(hash.hexResult()), attributes});
+        part.files.append({entry.archivePath, size, int(mode), Sha256Digest::fromHex(hash.hexResult()), attributes});
         part.bytes += size;
         FailPoint::hit(QStringLiteral("archived:%1:%2").arg(part.name).arg(part.files.size()));
     }

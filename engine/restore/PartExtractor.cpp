@@ -155,7 +155,7 @@ bool PartExtractor::writeFile(const QString &archivePath, const QString &destina
         if (m_progress)
             m_progress(m_done, m_total);
     }
-    if (size != expected->size || QString::fromLatin1(hash.hexResult()) != expected->sha256) {
+    if (size != expected->size || Sha256Digest::fromHex(hash.hexResult()) != expected->sha256) {
         m_error = tr("%1: %2 does not match the manifest (size or SHA-256 differs). The set is damaged; verify it with "
                      "'lifeboat verify' and use another one.").arg(m_archiveName, archivePath);
         return false;

@@ -25,7 +25,7 @@ RestoredTree::Digests RestoredTree::expected(const BackupPart &part, const QStri
     Digests digests;
     for (const BackupPart::File &file : part.files) {
         if (file.path.startsWith(prefix))
-            digests.insert(file.path.mid(prefix.size()), file.isLink() ? linkDigest(file.linkTarget) : file.sha256);
+            digests.insert(file.path.mid(prefix.size()), file.isLink() ? linkDigest(file.linkTarget) : file.sha256.hex());
     }
     return digests;
 }

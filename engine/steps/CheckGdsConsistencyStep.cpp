@@ -34,7 +34,7 @@ bool CheckGdsConsistencyStep::run(StepContext &context)
     const std::optional<BackupPart> gds = StagedSet::recorded(BackupSetLayout::partFile(staging, QStringLiteral("gds")));
     if (!gds)
         return context.fail(tr("The GDS part of %1 is missing, so the backup cannot be checked.").arg(staging));
-    QHash<QString, QString> documents;
+    QHash<QString, Sha256Digest> documents;
     for (const BackupPart::File &file : gds->files)
         documents.insert(file.path, file.sha256);
 
@@ -60,7 +60,7 @@ bool CheckGdsConsistencyStep::run(StepContext &context)
             while (query.next()) {
                 ++references;
                 const QString path = QStringLiteral("DocumentStorage/") + query.value(0).toString();
-                if (documents.value(path) != query.value(1).toString())
+                if (documents.value(path) != Sha256Digest(query.value(1).toString()))
                     missing.append(query.value(0).toString());
             }
             db.close();

@@ -148,7 +148,7 @@ void SetListing::listManifest(const QString &directory, const SetRules &rules)
         qint64 bytes = 0;
         for (const BackupPart::File &file : part.files) {
             const QString key = part.name + u':' + file.path;
-            const QString value = fileValue(file.size, file.mode, file.sha256);
+            const QString value = fileValue(file.size, file.mode, file.sha256.hex());
             m_manifestFiles.insert(key, value);
             const bool own = !matches(rules.masked + rules.sqliteRows + rules.pathOnly, key);
             m_entries.insert(QStringLiteral("manifest: ") + key,
@@ -178,9 +178,9 @@ void SetListing::listArchive(
     for (const BackupPart::File &member : std::as_const(members)) {
         const QString key = part + u':' + member.path;
         listed.append(key);
-        if (m_manifestFiles.value(key) != fileValue(member.size, member.mode, member.sha256))
+        if (m_manifestFiles.value(key) != fileValue(member.size, member.mode, member.sha256.hex()))
             m_problems.append(QStringLiteral("%1 holds %2 as %3; the manifest says %4")
-                                  .arg(file, member.path, fileValue(member.size, member.mode, member.sha256),
+                                  .arg(file, member.path, fileValue(member.size, member.mode, member.sha256.hex()),
                                       m_manifestFiles.value(key, QStringLiteral("nothing"))));
         m_entries.insert(QStringLiteral("archive ") + key, memberValue(archive, member, key, rules));
     }
@@ -196,7 +196,7 @@ QString SetListing::memberValue(
     if (matches(rules.pathOnly, key))
         return QStringLiteral("present");
     if (!matches(rules.masked, key) && !matches(rules.sqliteRows, key))
-        return fileValue(file.size, file.mode, file.sha256);
+        return fileValue(file.size, file.mode, file.sha256.hex());
     const QString &member = file.path;
     // GNU tar finds the compression itself.
     QTemporaryDir scratch;
