@@ -166,9 +166,7 @@ PartArchiver::Listing PartArchiver::collect(const BackupPart &part) const
 {
     Listing listing;
     QList<Entry> &entries = listing.entries;
-    // A part has a few sources (a file, a folder or two); an entry keeps
-    // their index in 16 bits.
-    for (quint16 index = 0; index < std::min<qsizetype>(part.sources.size(), 0xffff); ++index) {
+    for (quint32 index = 0; index < quint32(part.sources.size()); ++index) {
         const BackupPart::Source &source = part.sources.at(index);
         const auto entryOf = [index, &listing](const QFileInfo &info, QString archivePath, const QString &relative) {
             if (info.isSymLink()) {

@@ -49,7 +49,7 @@ private:
     enum class Kind : quint8 { File, Directory, Link, Special };
     // What is listed of each file and folder before anything is written:
     // a repository lists hundreds of thousands, all held while the part is
-    // written, so an entry is kept small (40 bytes; 80 before, which was 50
+    // written, so an entry is kept small (48 bytes; 80 before, which was 50
     // MB at 300,000 files and as many folders): its path on disk is made
     // again from its source's (path()), and the rare link's target is kept
     // beside the list (Listing).
@@ -58,7 +58,7 @@ private:
         QString archivePath;
         qint64 size = 0; // a file's, when it was listed
         qint32 linkTarget = -1; // links only: its position in Listing::linkTargets
-        quint16 sourceIndex = 0; // of the part's sources
+        quint32 sourceIndex = 0; // of the part's sources
         Kind kind = Kind::File;
         // A source itself: it may be a link that the profile names, which is
         // followed, so its permissions are those of what it points to.
