@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QTimer>
 #include <QLocale>
@@ -41,6 +42,7 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -480,6 +482,74 @@ private Q_SLOTS:
         look(test, language, QStringLiteral("profile-test"));
         QVERIFY2(test.width() <= 900, qPrintable(QStringLiteral("the test widened to %1 px").arg(test.width())));
         QVERIFY2(m_clipped.isEmpty(), qPrintable(m_clipped.join(u'\n')));
+        QVERIFY2(m_untranslated.isEmpty(), qPrintable(m_untranslated.join(u'\n')));
+    }
+
+    // A chain whose older set's manifest is damaged: the Checks page of the
+    // next backup says, in the language, that it will be a full one, which
+    // sets and what to run (the reason the CLI prints, on the page).
+    void aDamagedChainIsExplainedInEachLanguage_data() { translatedLanguages(); }
+
+    void aDamagedChainIsExplainedInEachLanguage()
+    {
+        QFETCH(QString, language);
+        const QDir root(m_sandbox->profile().backupRoot);
+        const auto backUp = [&](const QStringList &more) {
+            const QStringList before = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+            const CommandResult backup = m_sandbox->runner().lifeboat(
+                QStringList{QStringLiteral("run"), QStringLiteral("--profile"), m_sandbox->path(QStringLiteral("cluster.json")),
+                            QStringLiteral("--scenario"), QStringLiteral("backup-offline"), QStringLiteral("--yes")} + more);
+            QStringList made = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+            made.removeIf([&before](const QString &name) { return before.contains(name); });
+            return backup.exitCode == 0 && made.size() == 1 ? made.first() : QString();
+        };
+        const QString full = backUp({QStringLiteral("--full")});
+        QVERIFY(!full.isEmpty());
+        const QString incremental = backUp({});
+        QVERIFY(!incremental.isEmpty());
+        QFile manifest(root.filePath(full + QStringLiteral("/manifest.json")));
+        QVERIFY(manifest.open(QIODevice::ReadWrite));
+        const QByteArray whole = manifest.readAll();
+        QVERIFY(manifest.resize(whole.size() / 2));
+        manifest.close();
+        // The sandbox is shared with the other tests: its set is put back.
+        const auto putBack = qScopeGuard([&manifest, &whole] {
+            if (manifest.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                manifest.write(whole);
+        });
+        install(language);
+        m_untranslated.clear();
+
+        LifeboatWizard wizard;
+        DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
+        wizard.session()->setProfile(m_sandbox->profile());
+        wizard.resize(900, 680);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.currentPage()->findChildren<QRadioButton *>().at(int(TaskChoice::Backup))->click();
+        wizard.next();
+        QTRY_VERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+        auto *offline = wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("backup-offline"));
+        QVERIFY(offline);
+        offline->click();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Page_Options));
+        wizard.next();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(Page_Checks), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
+        look(wizard, language, QStringLiteral("checks-damaged-chain"), false);
+        QStringList texts;
+        for (const QLabel *label : wizard.currentPage()->findChildren<QLabel *>())
+            texts.append(label->text());
+        const QString page = texts.join(u'\n');
+        const QString both = QStringLiteral("%1 ... %2").arg(incremental, full);
+        QVERIFY2(std::any_of(texts.cbegin(), texts.cend(),
+                             [&](const QString &text) {
+                                 return text.contains(incremental) && text.contains(full)
+                                     && text.contains(QStringLiteral("lifeboat verify %1").arg(full));
+                             }),
+                 qPrintable(both + u'\n' + page));
         QVERIFY2(m_untranslated.isEmpty(), qPrintable(m_untranslated.join(u'\n')));
     }
 
