@@ -164,6 +164,18 @@ private:
         QTest::newRow("ja") << QStringLiteral("ja");
     }
 
+    // The wizard on the sandbox at 900×680, `task` chosen, on the Cluster page once it is complete.
+    void showAtCluster(LifeboatWizard &wizard, TaskChoice task)
+    {
+        wizard.session()->setProfile(m_sandbox->profile());
+        wizard.resize(900, 680);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.currentPage()->findChildren<QRadioButton *>().at(int(task))->click();
+        wizard.next();
+        QTRY_VERIFY(wizard.currentPage()->isComplete());
+    }
+
     // Runs interrupted after their start, as a crash leaves them: each is
     // offered on the Welcome page.
     void leaveInterruptedRuns(int count)
@@ -298,13 +310,9 @@ private Q_SLOTS:
 
         LifeboatWizard wizard;
         DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
-        wizard.session()->setProfile(m_sandbox->profile());
-        wizard.resize(900, 680);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        wizard.currentPage()->findChildren<QRadioButton *>().at(int(TaskChoice::Recover))->click();
-        wizard.next();
-        QTRY_VERIFY(wizard.currentPage()->isComplete());
+        showAtCluster(wizard, TaskChoice::Recover);
+        if (QTest::currentTestFailed())
+            return;
         look(wizard, language, QStringLiteral("recover-cluster"), false);
         wizard.next();
         auto *scenario = qobject_cast<ScenarioPage *>(wizard.currentPage());
@@ -522,13 +530,9 @@ private Q_SLOTS:
 
         LifeboatWizard wizard;
         DialogAnswerer answerer(DialogAnswerer::Answer::GoOn);
-        wizard.session()->setProfile(m_sandbox->profile());
-        wizard.resize(900, 680);
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        wizard.currentPage()->findChildren<QRadioButton *>().at(int(TaskChoice::Backup))->click();
-        wizard.next();
-        QTRY_VERIFY(wizard.currentPage()->isComplete());
+        showAtCluster(wizard, TaskChoice::Backup);
+        if (QTest::currentTestFailed())
+            return;
         wizard.next();
         auto *offline = wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("backup-offline"));
         QVERIFY(offline);

@@ -5,6 +5,7 @@
 // would find, a file changed since it was read is read again, and a set that
 // will not be published stops its read-backs.
 
+#include <backup/BaseFiles.h>
 #include <backup/BackupSetVerifier.h>
 #include <backup/PartArchiver.h>
 #include <backup/StagedReadBack.h>
@@ -103,7 +104,7 @@ private Q_SLOTS:
         // What a sidecar does not hold: an incremental's base, where the
         // sources were read (a host, a snapshot).
         part.base.setId = QStringLiteral("20261201-010000-backup-offline");
-        part.base.setFiles({part.files.first()});
+        part.base.files = std::make_shared<const BaseFiles>(QList<BackupPart::File>{part.files.first()});
         part.sources.first().host = QStringLiteral("node2");
         part.sources.first().readFrom = staged.work.filePath(QStringLiteral("snapshot"));
         const QString sidecar = BackupSetLayout::partFile(staged.staging, part.name);
@@ -117,7 +118,7 @@ private Q_SLOTS:
         const std::optional<BackupPart> held = StagedReadBack::recorded(staged.staging, part.name);
         const std::optional<BackupPart> read = StagedSet::recorded(sidecar);
         QVERIFY(held && read);
-        QVERIFY(held->base.setId.isEmpty() && held->base.files().isEmpty());
+        QVERIFY(held->base.setId.isEmpty() && !held->base.files);
         QCOMPARE(held->sources.first().host, QString());
         QCOMPARE(held->sources.first().readFrom, QString());
         QCOMPARE(held->text(QJsonDocument::Indented), read->text(QJsonDocument::Indented));

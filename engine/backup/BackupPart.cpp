@@ -37,7 +37,7 @@ FileAttributes attributesFromJson(const QJsonObject &json)
 }
 } // namespace
 
-FileAttributes BackupPart::File::restoredAttributes() const
+FileAttributes PartFile::restoredAttributes() const
 {
     FileAttributes restored = attributes;
     restored.mode = mode;
@@ -158,25 +158,7 @@ bool BackupPart::write(QIODevice *device, QJsonDocument::JsonFormat format, cons
     return JsonText::write(device, nullptr, withMore(skeleton(), more), arrays(), fill(), format);
 }
 
-void BackupPart::Base::setFiles(QList<File> files)
-{
-    m_files = std::move(files);
-    m_byPath.resize(m_files.size());
-    std::iota(m_byPath.begin(), m_byPath.end(), qsizetype(0));
-    std::stable_sort(m_byPath.begin(), m_byPath.end(),
-                     [this](qsizetype a, qsizetype b) { return m_files.at(a).path < m_files.at(b).path; }); // at(): no copy
-}
-
-const BackupPart::File *BackupPart::Base::find(const QString &path) const
-{
-    const auto after = std::upper_bound(m_byPath.cbegin(), m_byPath.cend(), path,
-                                        [this](const QString &wanted, qsizetype i) { return wanted < m_files.at(i).path; });
-    if (after == m_byPath.cbegin() || m_files[*(after - 1)].path != path)
-        return nullptr;
-    return &m_files[*(after - 1)];
-}
-
-BackupPart::File BackupPart::File::fromJson(const QJsonValue &value)
+PartFile PartFile::fromJson(const QJsonValue &value)
 {
     return {value[QLatin1String("path")].toString(), value[QLatin1String("size")].toInteger(),
             value[QLatin1String("mode")].toInt(), Sha256Digest(value[QLatin1String("sha256")].toString()),

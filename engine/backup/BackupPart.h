@@ -17,6 +17,51 @@
 #include <support/Sha256Digest.h>
 
 #include <functional>
+#include <memory>
+
+namespace Lifeboat {
+
+class BaseFiles;
+
+// A file of a part, as a manifest or a sidecar lists it.
+struct PartFile
+{
+    QString path;
+    qint64 size = 0;
+    int mode = 0;
+    Sha256Digest sha256; // held as bytes, written in lower case (a set's upper-case digits read the same)
+    // Owner, group and time; `mode` above is the one that counts.
+    FileAttributes attributes;
+    // The set whose archive of this part holds the file's data, when that
+    // is an older set (an incremental set references what did not change);
+    // empty when this set's own archive holds it.
+    QString storedIn;
+    // A symbolic link's target, as text (a link is kept as a link, never
+    // followed); empty for a file. A link's sha256 is that of its target
+    // text, its size 0; it is always in this set's own archive.
+    QString linkTarget;
+
+    bool isLink() const { return !linkTarget.isEmpty(); }
+    FileAttributes restoredAttributes() const;
+    // One element of a part's "files", as the manifest and a sidecar hold it.
+    static PartFile fromJson(const QJsonValue &value);
+};
+
+// A folder of a part, as a manifest or a sidecar lists it.
+struct PartDirectory
+{
+    QString path; // inside the archive
+    FileAttributes attributes;
+};
+
+} // namespace Lifeboat
+
+// A list of 300,000 files grows by moving its bytes (every member may be
+// moved so: QString, QDateTime, std::shared_ptr), in place where it can,
+// instead of copying each file into a new block beside the old one (three
+// times the list's size for a moment).
+Q_DECLARE_TYPEINFO(Lifeboat::PartFile, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Lifeboat::PartDirectory, Q_RELOCATABLE_TYPE);
 
 namespace Lifeboat {
 
@@ -34,33 +79,11 @@ struct BackupPart
         QString readFrom;    // a frozen copy of `path` to read instead (a snapshot); not in the manifest
         const QString &readPath() const { return readFrom.isEmpty() ? path : readFrom; }
     };
-    struct File
-    {
-        QString path;
-        qint64 size = 0;
-        int mode = 0;
-        Sha256Digest sha256; // held as bytes, written in lower case (a set's upper-case digits read the same)
-        // Owner, group and time; `mode` above is the one that counts.
-        FileAttributes attributes;
-        // The set whose archive of this part holds the file's data, when that
-        // is an older set (an incremental set references what did not change);
-        // empty when this set's own archive holds it.
-        QString storedIn;
-        // A symbolic link's target, as text (a link is kept as a link, never
-        // followed); empty for a file. A link's sha256 is that of its target
-        // text, its size 0; it is always in this set's own archive.
-        QString linkTarget;
-
-        bool isLink() const { return !linkTarget.isEmpty(); }
-        FileAttributes restoredAttributes() const;
-        // One element of a part's "files", as the manifest and a sidecar hold it.
-        static File fromJson(const QJsonValue &value);
-    };
-    struct Directory
-    {
-        QString path; // inside the archive
-        FileAttributes attributes;
-    };
+    // Each file and folder of a part, as written and listed (PartFile,
+    // PartDirectory, below, at namespace scope so that QList knows them as
+    // relocatable before it holds them).
+    using File = PartFile;
+    using Directory = PartDirectory;
 
     QString name;  // also the archive's base name: "gds", "repository-node3"
     QString kind;  // "database", "gds", "connectors", "fonts", "content-storage-root",
@@ -78,19 +101,9 @@ struct BackupPart
     {
         QString setId;
         QDateTime started;
-
-        // The files as the base's manifest lists them. The list stays shared
-        // with the manifest (kept in its cache for the run), not copied: a
-        // hash of 300,000 files by path was 70 MB beside it.
-        void setFiles(QList<File> files);
-        const QList<File> &files() const { return m_files; }
-        // The base's record of `path` (its last one, as a restore unpacks
-        // the last), or null.
-        const File *find(const QString &path) const;
-
-    private:
-        QList<File> m_files;
-        QList<qsizetype> m_byPath; // positions in m_files, sorted by path
+        // Shared by every copy of the part, and with IncrementalBase's
+        // cache for the run; null when there is no base.
+        std::shared_ptr<const BaseFiles> files;
     };
     Base base;
 

@@ -304,6 +304,23 @@ void BackupSetManifest::remember(const QString &setDirectory, const QByteArray &
     keep({info.absoluteFilePath(), info.size(), info.lastModified(), manifest, sha256, withoutFiles});
 }
 
+void BackupSetManifest::forget(const QString &setDirectory)
+{
+    const QString path = QFileInfo(QDir(setDirectory).filePath(BackupSetLayout::manifestFile())).absoluteFilePath();
+    qint64 size = 0;
+    {
+        const QMutexLocker lock(&cacheMutex);
+        for (const CachedManifest &entry : std::as_const(cache)) {
+            if (entry.path == path)
+                size += entry.size;
+        }
+        cache.removeIf([&path](const CachedManifest &entry) { return entry.path == path; });
+    }
+    constexpr qint64 large = 32 * 1024 * 1024;
+    if (size > large)
+        ProcessMemory::giveBackFreed();
+}
+
 bool BackupSetManifest::isParsed(const QString &setDirectory)
 {
     const QString path = QFileInfo(QDir(setDirectory).filePath(BackupSetLayout::manifestFile())).absoluteFilePath();

@@ -118,6 +118,10 @@ public:
     // file whose SHA-256 was `sha256` (hex), with read()'s `withoutFiles`.
     // The same bytes read the same; at 300,000 files a second parse is
     // about 3 s and 230 MB more while a restore checks its set.
+    // Drops the manifest of `setDirectory` from load()'s cache, for a reader
+    // that took what it needs from it (an incremental backup's base: the
+    // cache would hold every file of the set for the rest of the run).
+    static void forget(const QString &setDirectory);
     static bool isParsed(const QString &setDirectory);
     static std::optional<BackupSetManifest> parsedFrom(const QString &setDirectory, const QByteArray &sha256, QJsonObject *withoutFiles);
     // That the manifest.json just written (and committed) into

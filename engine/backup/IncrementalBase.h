@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace Lifeboat {
 
 class BackupSetManifest;
@@ -29,11 +31,17 @@ public:
                           QString *why);
     // How many sets `setId` builds on, down to a full one (0: it is full).
     static int depth(const QString &backupRoot, const QString &setId);
-    // `part`'s base in `base` (a loaded manifest): that set's files of the
-    // part with the same name, each naming the set that holds its data.
-    // Empty when the base has no such part, holds it as a zip (AEM's own
-    // online backup file), or read it from other places.
-    static BackupPart::Base of(const BackupSetManifest &base, const BackupPart &part);
+    // `part`'s base in the complete set `baseDirectory`: that set's files of
+    // the part with the same name, each naming the set that holds its data.
+    // Without files when the base has no such part, holds it as a zip
+    // (AEM's own online backup file), or read it from other places. The
+    // first call reads the set's manifest (from load()'s cache, where
+    // choose() left it), keeps every part's files compactly (BaseFiles)
+    // for the calls that follow, and drops the manifest from the cache.
+    // Each part's files are handed over once; asked again for the same
+    // part (a retry), it reads the manifest again.
+    // nullopt, with `error`, when the manifest cannot be read.
+    static std::optional<BackupPart::Base> of(const QString &baseDirectory, const BackupPart &part, QString *error);
 };
 
 } // namespace Lifeboat

@@ -3,6 +3,7 @@
 
 #include "PartArchiver.h"
 
+#include <backup/BaseFiles.h>
 #include <support/FileAttributes.h>
 #include <support/DiskSync.h>
 #include <support/HashingDevice.h>
@@ -156,7 +157,7 @@ bool PartArchiver::fail(const QString &message)
     return false;
 }
 
-QString PartArchiver::Entry::path(const BackupPart &part) const
+QString ListedEntry::path(const BackupPart &part) const
 {
     const BackupPart::Source &source = part.sources.at(sourceIndex);
     return source.readPath() + archivePath.mid(source.archivePath.size());
@@ -324,12 +325,12 @@ bool PartArchiver::write(BackupPart &part, QIODevice *device)
 std::optional<BackupPart::File> PartArchiver::unchanged(const BackupPart &part, const Entry &entry, qint64 size,
                                                         const FileAttributes &attributes)
 {
-    if (part.base.setId.isEmpty() || m_format == ArchiveFormat::Zip)
+    if (part.base.setId.isEmpty() || !part.base.files || m_format == ArchiveFormat::Zip)
         return std::nullopt;
-    const BackupPart::File *known = part.base.find(entry.archivePath);
-    if (!known || known->isLink() || known->size != size || known->sha256.isEmpty())
+    const std::optional<BaseFiles::Found> known = part.base.files->find(entry.archivePath);
+    if (!known || !known->comparable || known->size != size)
         return std::nullopt;
-    const QDateTime &recorded = known->attributes.modified;
+    const QDateTime &recorded = known->modified;
     const bool sameTime = recorded.isValid() && recorded == attributes.modified;
     const bool racy = !part.base.started.isValid() || !recorded.isValid()
         || recorded >= part.base.started.addSecs(-racyWindowSeconds);
@@ -337,10 +338,9 @@ std::optional<BackupPart::File> PartArchiver::unchanged(const BackupPart &part, 
         if (hashOf(entry.path(part)) != known->sha256)
             return std::nullopt;
     }
-    BackupPart::File file = *known;
-    file.storedIn = known->storedIn.isEmpty() ? part.base.setId : known->storedIn;
-    file.attributes = attributes;
-    return file;
+    // Referenced where it is stored; its owner, mode and time are today's.
+    return BackupPart::File{entry.archivePath, size, 0, known->sha256, attributes,
+                            known->storedIn.isEmpty() ? part.base.setId : known->storedIn};
 }
 
 QString PartArchiver::hashOf(const QString &path)
@@ -389,8 +389,9 @@ bool PartArchiver::writeEntries(BackupPart &part, KArchive &archive, QIODevice *
     for (const Entry &entry : entries)
         total += entry.size;
 
-    part.files.clear();
-    part.directories.clear();
+    // New lists, not clear(): a shared list cleared is copied at its size.
+    part.files = QList<BackupPart::File>();
+    part.directories = QList<BackupPart::Directory>();
     // Their sizes are known: lists grown an entry at a time take up to
     // twice the room, and a part of 300,000 files keeps them to the end.
     const qsizetype directories = std::count_if(entries.cbegin(), entries.cend(), [](const Entry &entry) { return entry.directory(); });

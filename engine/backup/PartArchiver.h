@@ -16,6 +16,39 @@ class QIODevice;
 
 namespace Lifeboat {
 
+// What PartArchiver lists of each file and folder before it writes any:
+// a repository lists hundreds of thousands, all held while the part is
+// written, so an entry is kept small (48 bytes; 80 before, which was 50
+// MB at 300,000 files and as many folders): its path on disk is made
+// again from its source's (path()), and the rare link's target is kept
+// beside the list (PartArchiver::Listing).
+struct ListedEntry
+{
+    enum class Kind : quint8 { File, Directory, Link, Special };
+
+    QString archivePath;
+    qint64 size = 0; // a file's, when it was listed
+    qint32 linkTarget = -1; // links only: its position in Listing::linkTargets
+    quint32 sourceIndex = 0; // of the part's sources
+    Kind kind = Kind::File;
+    // A source itself: it may be a link that the profile names, which is
+    // followed, so its permissions are those of what it points to.
+    bool isSource = false;
+
+    bool directory() const { return kind == Kind::Directory; }
+    // Where it is read: its source's path and what follows the
+    // source's archive path.
+    QString path(const BackupPart &part) const;
+};
+
+} // namespace Lifeboat
+
+// A listing grows by moving its bytes (QString may be moved so), in place
+// where it can, instead of copying 665,000 entries into a new block.
+Q_DECLARE_TYPEINFO(Lifeboat::ListedEntry, Q_RELOCATABLE_TYPE);
+
+namespace Lifeboat {
+
 // Writes one backup part into one archive with KArchive. Every file is read
 // once, in chunks, and hashed (SHA-256) on the way into the archive, so
 // memory stays flat whatever the size. The archive is written under a
@@ -46,29 +79,8 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    enum class Kind : quint8 { File, Directory, Link, Special };
-    // What is listed of each file and folder before anything is written:
-    // a repository lists hundreds of thousands, all held while the part is
-    // written, so an entry is kept small (48 bytes; 80 before, which was 50
-    // MB at 300,000 files and as many folders): its path on disk is made
-    // again from its source's (path()), and the rare link's target is kept
-    // beside the list (Listing).
-    struct Entry
-    {
-        QString archivePath;
-        qint64 size = 0; // a file's, when it was listed
-        qint32 linkTarget = -1; // links only: its position in Listing::linkTargets
-        quint32 sourceIndex = 0; // of the part's sources
-        Kind kind = Kind::File;
-        // A source itself: it may be a link that the profile names, which is
-        // followed, so its permissions are those of what it points to.
-        bool isSource = false;
-
-        bool directory() const { return kind == Kind::Directory; }
-        // Where it is read: its source's path and what follows the
-        // source's archive path.
-        QString path(const BackupPart &part) const;
-    };
+    using Kind = ListedEntry::Kind;
+    using Entry = ListedEntry;
     // Every entry of a part in the order they are written (by archive
     // path), and the targets of its links, as text.
     struct Listing

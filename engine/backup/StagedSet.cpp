@@ -88,13 +88,13 @@ void StagedSet::attachBase(StepContext &context, BackupPart &part)
     if (base.isEmpty() || format(context) == ArchiveFormat::Zip)
         return;
     QString error;
-    const auto manifest = BackupSetManifest::load(BackupSetLayout::final(context.profile().backupRoot, base), &error);
-    if (!manifest) {
+    std::optional<BackupPart::Base> found = IncrementalBase::of(BackupSetLayout::final(context.profile().backupRoot, base), part, &error);
+    if (!found) {
         // Gone since the plan was made (pruned, moved): whole is always right.
         context.warn(tr("The base set %1 cannot be read (%2), so %3 is archived whole.").arg(base, error, part.name));
         return;
     }
-    part.base = IncrementalBase::of(*manifest, part);
+    part.base = *std::move(found);
 }
 
 bool StagedSet::write(StepContext &context, BackupPart &part, const HostFiles::Callbacks &callbacks, QString *error)

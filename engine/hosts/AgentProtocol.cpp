@@ -3,6 +3,7 @@
 
 #include "AgentProtocol.h"
 
+#include <backup/BaseFiles.h>
 #include <QJsonArray>
 
 namespace Lifeboat {
@@ -124,7 +125,8 @@ QJsonObject AgentProtocol::toJson(const BackupPart &part)
     if (!part.base.setId.isEmpty()) {
         // The base's files go as a part's files do.
         BackupPart base;
-        base.files = part.base.files();
+        if (part.base.files)
+            base.files = part.base.files->files();
         json.insert(QStringLiteral("base"), QJsonObject{{QStringLiteral("setId"), part.base.setId},
                                                         {QStringLiteral("started"), part.base.started.toString(Qt::ISODateWithMs)},
                                                         {QStringLiteral("files"), base.toJson().value(QLatin1String("files"))}});
@@ -144,7 +146,7 @@ BackupPart AgentProtocol::partFromJson(const QJsonObject &json)
     if (!base.isEmpty()) {
         part.base.setId = base.value(QLatin1String("setId")).toString();
         part.base.started = QDateTime::fromString(base.value(QLatin1String("started")).toString(), Qt::ISODateWithMs);
-        part.base.setFiles(BackupPart::fromJson(base).files);
+        part.base.files = std::make_shared<const BaseFiles>(BackupPart::fromJson(base).files);
     }
     return part;
 }

@@ -67,6 +67,14 @@ Sha256Digest Sha256Digest::fromHex(QByteArrayView hex)
     return digest;
 }
 
+Sha256Digest Sha256Digest::fromBytes(const Bytes &bytes)
+{
+    Sha256Digest digest;
+    digest.m_bytes = bytes;
+    digest.m_state = State::Valid;
+    return digest;
+}
+
 QString Sha256Digest::hex() const
 {
     if (m_state == State::Other)

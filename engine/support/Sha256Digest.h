@@ -31,10 +31,14 @@ public:
     }
     // From Sha256::hexResult().
     static Sha256Digest fromHex(QByteArrayView hex);
+    using Bytes = std::array<quint8, 32>;
+    static Sha256Digest fromBytes(const Bytes &bytes);
 
     bool isEmpty() const { return m_state == State::Empty; }
     // 64 hexadecimal digits.
     bool isValid() const { return m_state == State::Valid; }
+    // The 32 bytes of a valid digest (all zero otherwise).
+    const Bytes &bytes() const { return m_bytes; }
     // In lower case; the text as it was given (lowered) when it is not valid.
     QString hex() const;
 
@@ -42,7 +46,7 @@ public:
 
 private:
     enum class State : quint8 { Empty, Valid, Other };
-    std::array<quint8, 32> m_bytes{};
+    Bytes m_bytes{};
     State m_state = State::Empty;
     std::shared_ptr<const QString> m_other; // the text, when it is not a digest
 };
