@@ -34,13 +34,12 @@ public:
     // `part`'s base in the complete set `baseDirectory`: that set's files of
     // the part with the same name, each naming the set that holds its data.
     // Without files when the base has no such part, holds it as a zip
-    // (AEM's own online backup file), or read it from other places. The
-    // first call reads the set's manifest (from load()'s cache, where
-    // choose() left it), keeps every part's files compactly (BaseFiles)
-    // for the calls that follow, and drops the manifest from the cache.
-    // Each part's files are handed over once; asked again for the same
-    // part (a retry), it reads the manifest again.
-    // nullopt, with `error`, when the manifest cannot be read.
+    // (AEM's own online backup file), or read it from other places. choose()
+    // read the base's manifest with the plan, before any node stopped, and
+    // kept every part's files compactly (BaseFiles), not the manifest; each
+    // part's are handed over once. Asked for a set not kept, or for the same
+    // part again (a retry), it reads the manifest anew. nullopt, with
+    // `error`, when the manifest cannot be read.
     static std::optional<BackupPart::Base> of(const QString &baseDirectory, const BackupPart &part, QString *error);
 };
 
