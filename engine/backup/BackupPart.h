@@ -101,8 +101,8 @@ struct BackupPart
     {
         QString setId;
         QDateTime started;
-        // Shared by every copy of the part, and with IncrementalBase's
-        // cache for the run; null when there is no base.
+        // Shared by every copy of the part (IncrementalBase hands each
+        // part its own once); null when there is no base.
         std::shared_ptr<const BaseFiles> files;
     };
     Base base;

@@ -20,17 +20,17 @@ BaseFiles::BaseFiles(const QList<BackupPart::File> &files)
     for (const BackupPart::File &file : files) {
         Record record;
         const QByteArray path = file.path.toUtf8();
-        // Four gigabytes of paths are some 50 million files; a part that
-        // large is compared by checksum instead (not comparable).
-        const bool fits = quint64(m_paths.size()) + quint64(path.size()) <= std::numeric_limits<quint32>::max();
-        record.pathAt = fits ? quint32(m_paths.size()) : 0;
-        record.pathSize = fits ? quint32(path.size()) : 0;
-        if (fits)
-            m_paths.append(path);
+        // Paths past 4 GiB of them (some 50 million files) are left out:
+        // those files are archived again, as new ones are.
+        if (quint64(m_paths.size()) + quint64(path.size()) > std::numeric_limits<quint32>::max())
+            continue;
+        record.pathAt = quint32(m_paths.size());
+        record.pathSize = quint32(path.size());
+        m_paths.append(path);
         record.size = file.size;
         record.timed = file.attributes.modified.isValid();
         record.modified = record.timed ? file.attributes.modified.toMSecsSinceEpoch() : 0;
-        record.comparable = fits && !file.isLink() && file.sha256.isValid();
+        record.comparable = !file.isLink() && file.sha256.isValid();
         record.sha256 = file.sha256.bytes();
         if (!file.storedIn.isEmpty()) {
             qsizetype set = m_sets.indexOf(file.storedIn);
@@ -40,8 +40,7 @@ BaseFiles::BaseFiles(const QList<BackupPart::File> &files)
             }
             record.storedIn = qint32(set);
         }
-        if (fits)
-            m_records.append(record);
+        m_records.append(record);
     }
     std::stable_sort(m_records.begin(), m_records.end(),
                      [this](const Record &a, const Record &b) { return pathOf(a) < pathOf(b); });

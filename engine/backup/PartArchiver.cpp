@@ -338,7 +338,6 @@ std::optional<BackupPart::File> PartArchiver::unchanged(const BackupPart &part, 
         if (hashOf(entry.path(part)) != known->sha256)
             return std::nullopt;
     }
-    // Referenced where it is stored; its owner, mode and time are today's.
     return BackupPart::File{entry.archivePath, size, 0, known->sha256, attributes,
                             known->storedIn.isEmpty() ? part.base.setId : known->storedIn};
 }
