@@ -41,9 +41,11 @@ PartExtractor::PartExtractor(QString archivePath, const BackupPart &part, QStrin
     , m_archiveName(QFileInfo(m_archivePath).fileName())
     , m_prefix(std::move(prefix))
 {
-    for (const BackupPart::File &file : part.files) {
+    m_files = part.files;
+    for (qsizetype i = 0; i < m_files.size(); ++i) {
+        const BackupPart::File &file = m_files.at(i); // at(): no detach
         if (file.path.startsWith(m_prefix)) {
-            m_expected.insert(file.path, {file});
+            m_expected.insert(file.path, {i});
             m_total += file.size;
         }
     }
@@ -124,7 +126,7 @@ bool PartExtractor::writeFile(const QString &archivePath, const QString &destina
         return refuse(archivePath, tr("would be written through a link, which a restore never follows"));
     if (found->written)
         return refuse(archivePath, tr("comes a second time"));
-    const BackupPart::File *expected = &found->file;
+    const BackupPart::File *expected = &m_files.at(found->index);
     FileWriterThread &writer = *m_writer;
     const int out = writer.open(destination);
     if (out < 0)
@@ -184,7 +186,7 @@ bool PartExtractor::makeLink(const QString &archivePath, const QString &relative
     if (!LinkTarget::staysInside(relative, linkTarget))
         return refuse(archivePath, tr("is a link to \"%1\", outside the target").arg(linkTarget));
     const auto found = m_expected.find(archivePath);
-    if (found == m_expected.end() || found->file.linkTarget != linkTarget) {
+    if (found == m_expected.end() || m_files.at(found->index).linkTarget != linkTarget) {
         m_error = tr("%1 holds the link %2 to \"%3\", which its manifest does not list. The set is not the one its "
                      "manifest describes; use another backup set.").arg(m_archiveName, archivePath, linkTarget);
         return false;
@@ -197,7 +199,7 @@ bool PartExtractor::makeLink(const QString &archivePath, const QString &relative
         m_error = tr("Cannot create the link %1.").arg(destination);
         return false;
     }
-    if (!setAttributes(destination, found->file.restoredAttributes()))
+    if (!setAttributes(destination, m_files.at(found->index).restoredAttributes()))
         return false;
     found->written = true;
     ++m_filesWritten; // a link is one of the part's files, as its manifest lists it
