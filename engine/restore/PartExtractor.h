@@ -98,11 +98,10 @@ private:
     QIODevice *m_device = nullptr;
     QString m_prefix;
     Mode m_mode = Mode::Whole;
-    // Each file the manifest lists, and whether it was written: hundreds of
-    // thousands in a repository, so no second list of the paths written.
-    // Each listed file by its path: where it is in m_files (the part's
-    // list, shared, not copied: a copy of each file in the hash was 98 MB
-    // at 300,000 files), and whether it was written.
+    // Each file the manifest lists, by its path: where it is in m_files (the
+    // part's list, shared, not copied: a copy of each file's record here was
+    // 98 MB at 300,000 files), and whether it was written (no second list
+    // of the paths written).
     struct Expected
     {
         qsizetype index = 0;
