@@ -49,8 +49,10 @@ PartExtractor::PartExtractor(QString archivePath, const BackupPart &part, QStrin
             m_total += file.size;
         }
     }
-    for (const BackupPart::Directory &directory : part.directories)
-        m_directoryAttributes.insert(directory.path, directory.attributes);
+    m_directories = part.directories;
+    m_directoryIndex.reserve(m_directories.size());
+    for (qsizetype i = 0; i < m_directories.size(); ++i)
+        m_directoryIndex.insert(m_directories.at(i).path, i);
 }
 
 PartExtractor::PartExtractor(QIODevice *device, QString archiveName, const BackupPart &part, QString prefix)
@@ -218,23 +220,24 @@ bool PartExtractor::setAttributes(const QString &destination, const FileAttribut
 
 void PartExtractor::noteDirectory(const QString &archivePath)
 {
-    if (const auto recorded = m_directoryAttributes.constFind(archivePath); recorded != m_directoryAttributes.constEnd())
-        m_directoriesMade.append(recorded.key());
+    if (const auto recorded = m_directoryIndex.constFind(archivePath); recorded != m_directoryIndex.constEnd())
+        m_directoriesMade.append(*recorded);
 }
 
 bool PartExtractor::setDirectoryAttributes()
 {
     // Deepest first: setting a directory's time before its children are
     // done would not last, and a read-only directory would refuse them.
-    std::sort(m_directoriesMade.begin(), m_directoriesMade.end(),
-        [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    for (const QString &archivePath : std::as_const(m_directoriesMade)) {
+    std::sort(m_directoriesMade.begin(), m_directoriesMade.end(), [this](qsizetype a, qsizetype b) {
+        return m_directories.at(a).path.size() > m_directories.at(b).path.size();
+    });
+    for (const qsizetype index : std::as_const(m_directoriesMade)) {
+        const BackupPart::Directory &directory = m_directories.at(index);
         // The prefix's own directory is the target; the others lie below it.
-        const QString destination = archivePath + u'/' == m_prefix
+        const QString destination = directory.path + u'/' == m_prefix
             ? m_target
-            : QDir::cleanPath(QDir(m_target).filePath(archivePath.mid(m_prefix.size())));
-        if (QFileInfo(destination).isDir()
-            && !setAttributes(destination, m_directoryAttributes.value(archivePath)))
+            : QDir::cleanPath(QDir(m_target).filePath(directory.path.mid(m_prefix.size())));
+        if (QFileInfo(destination).isDir() && !setAttributes(destination, directory.attributes))
             return false;
     }
     return true;
