@@ -6,7 +6,6 @@
 #include <QBuffer>
 
 #include <algorithm>
-#include <numeric>
 
 namespace Lifeboat {
 
