@@ -11,11 +11,13 @@
 #include <backup/StagedReadBack.h>
 #include <backup/BackupSetLayout.h>
 #include <backup/StagedSet.h>
+#include <backup/ZstdWriter.h>
 #include <support/Sha256.h>
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +69,41 @@ QByteArray sha256Of(const QString &path)
     QFile file(path);
     Sha256 hash;
     return file.open(QIODevice::ReadOnly) && hash.addData(&file) ? hash.hexResult() : QByteArray();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Debian's zstd, as an administrator runs it; its exit code (-1 when it did
+// not run), its messages in `errors`.
+int zstd(const QStringList &arguments, QString *errors = nullptr)
+{
+    QProcess process;
+    process.start(QStringLiteral("zstd"), arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return -1;
+    if (errors)
+        *errors = QString::fromLocal8Bit(process.readAllStandardError());
+    return process.exitCode();
+}
+
+// The staged archive's tar with one byte of the file `path` flipped (its
+// content is random, so its first bytes are found nowhere else), compressed
+// again by zstd with `zstdOptions` over the archive: an archive whole in
+// itself that holds another file than the one the manifest records.
+void replaceWithChangedFile(const StagedPart &staged, const QString &path, const QStringList &zstdOptions)
+{
+    const QString tar = staged.work.filePath(QStringLiteral("changed.tar"));
+    QCOMPARE(zstd({QStringLiteral("-q"), QStringLiteral("-d"), QStringLiteral("-f"), staged.archive, QStringLiteral("-o"), tar}), 0);
+    QByteArray bytes = readAll(tar);
+    const qsizetype at = bytes.indexOf(readAll(staged.work.filePath(path)).left(64));
+    QVERIFY(at > 0);
+    bytes[at + 100] = char(bytes[at + 100] ^ 0x01);
+    QVERIFY(writeFile(tar, bytes));
+    QCOMPARE(zstd(QStringList{QStringLiteral("-q"), QStringLiteral("-f")} + zstdOptions + QStringList{tar, QStringLiteral("-o"), staged.archive}), 0);
 }
 } // namespace
 
@@ -181,6 +218,73 @@ private Q_SLOTS:
         QCOMPARE(background.filesChecked, direct.filesChecked);
         QCOMPARE(background.sha256, sha256Of(archive));
         QVERIFY(background.sha256 != part.archiveSha256);
+    }
+
+    // Every archive ends with zstd's checksum of its content, which zstd -t
+    // checks as the read-back does: a byte flipped in a file's data (stored
+    // as it is, being random) is found by both, as the archive's damage.
+    void anArchiveCarriesTheChecksumOfWhatItHolds()
+    {
+        const StagedPart staged;
+        const BackupPart &part = staged.part;
+        QVERIFY(ZstdWriter::checksummed(readAll(staged.archive).left(5)));
+        QCOMPARE(zstd({QStringLiteral("-q"), QStringLiteral("-t"), staged.archive}), 0);
+
+        QByteArray bytes = readAll(staged.archive);
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x01);
+        QVERIFY(writeFile(staged.archive, bytes));
+        QString errors;
+        QVERIFY(zstd({QStringLiteral("-q"), QStringLiteral("-t"), staged.archive}, &errors) != 0);
+        QVERIFY2(errors.contains(QLatin1String("checksum"), Qt::CaseInsensitive), qPrintable(errors));
+        // Found where the decompressor meets the frame's end: after the
+        // last file, as damage of the whole archive.
+        const BackupSetVerifier::ArchiveCheck check = BackupSetVerifier::readBack(part, staged.archive, {});
+        QCOMPARE(check.problems.size(), 1);
+        QCOMPARE(check.problems.first().archive, part.archiveFile);
+        QVERIFY2(check.problems.first().path.isEmpty(), qPrintable(check.problems.first().text()));
+        QCOMPARE(check.sha256, sha256Of(staged.archive));
+
+        // The checksum itself damaged (the frame's last bytes): every file
+        // reads as recorded, and the tar stream ends (its first zero
+        // block) before the frame does; the read-back reads on to the
+        // frame's end, so it finds that too.
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x01);
+        bytes[bytes.size() - 1] = char(bytes[bytes.size() - 1] ^ 0x01);
+        QVERIFY(writeFile(staged.archive, bytes));
+        const BackupSetVerifier::ArchiveCheck atTheEnd = BackupSetVerifier::readBack(part, staged.archive, {});
+        QCOMPARE(atTheEnd.problems.size(), 1);
+        QCOMPARE(atTheEnd.problems.first().archive, part.archiveFile);
+        QVERIFY2(atTheEnd.problems.first().path.isEmpty(), qPrintable(atTheEnd.problems.first().text()));
+        QCOMPARE(atTheEnd.filesChecked, 20);
+    }
+
+    // An archive whole in itself but holding another file than the one
+    // recorded: with zstd's checksum in it, the read-back finds it by the
+    // archive's SHA-256, which is not the one taken as it was written, and
+    // publishing refuses it for that; without (zstd --no-check, as an older
+    // Lifeboat wrote), it hashes every file and names the one that differs.
+    void aRewrittenArchiveIsNeverTakenForTheWrittenOne()
+    {
+        const StagedPart staged;
+        const BackupPart &part = staged.part;
+        const QString changed = QStringLiteral("gds/doc5.dat");
+        replaceWithChangedFile(staged, changed, {});
+        const BackupSetVerifier::ArchiveCheck whole = BackupSetVerifier::readBack(part, staged.archive, {});
+        QVERIFY(whole.problems.isEmpty());
+        QCOMPARE(whole.filesChecked, 20);
+        QCOMPARE(whole.sha256, sha256Of(staged.archive));
+        QVERIFY(whole.sha256 != part.archiveSha256);
+
+        // A second file changed: flipping the first one's byte again would
+        // only give it back as it was.
+        const QString other = QStringLiteral("gds/doc6.dat");
+        replaceWithChangedFile(staged, other, {QStringLiteral("--no-check")});
+        QVERIFY(!ZstdWriter::checksummed(readAll(staged.archive).left(5)));
+        const BackupSetVerifier::ArchiveCheck unchecked = BackupSetVerifier::readBack(part, staged.archive, {});
+        QCOMPARE(unchecked.problems.size(), 2);
+        QCOMPARE(unchecked.problems.at(0).text(), QStringLiteral("%1: %2: SHA-256 differs").arg(part.archiveFile, changed));
+        QCOMPARE(unchecked.problems.at(1).text(), QStringLiteral("%1: %2: SHA-256 differs").arg(part.archiveFile, other));
+        QCOMPARE(unchecked.filesChecked, 18);
     }
 
     // Changed after its read-back started: its result is not used, so

@@ -168,7 +168,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupChain</name>
     <message numerus="yes">
-        <location filename="../engine/backup/BackupChain.cpp" line="+100"/>
+        <location filename="../engine/backup/BackupChain.cpp" line="+102"/>
         <source>The manifest of %1 says %n file(s) of %2 are in &quot;%3&quot;, which is not the name of a backup set. The manifest is damaged; verify the set with &apos;lifeboat verify&apos; and restore from another one.</source>
         <translation>
             <numerusform>Das Manifest von %1 gibt an, dass %n Datei von %2 in „%3“ liegt; das ist nicht der Name eines Sicherungssatzes. Das Manifest ist beschädigt; prüfen Sie den Satz mit &apos;lifeboat verify&apos; und stellen Sie aus einem anderen wieder her.</numerusform>
@@ -1020,12 +1020,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+637"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+652"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>ist ein Link im Archiv, den das Manifest nicht als diesen Link aufführt</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-542"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>fehlt oder ist nicht lesbar, daher kann kein Archiv als Ganzes geprüft werden</translation>
     </message>
@@ -1051,12 +1051,12 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
     <message>
         <location line="-63"/>
-        <location line="+399"/>
+        <location line="+400"/>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-404"/>
         <source>is not a regular file, so it was not read</source>
         <translation>ist keine reguläre Datei und wurde daher nicht gelesen</translation>
     </message>
@@ -1076,7 +1076,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>enthält %1, das im Manifest fehlt</translation>
     </message>
     <message numerus="yes">
-        <location line="+215"/>
+        <location line="+216"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>das Archiv fehlt (%n Datei von Teil %1 verloren)</numerusform>
@@ -1084,8 +1084,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+198"/>
+        <location line="-190"/>
+        <location line="+199"/>
         <location line="+61"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>ist nicht in SHA256SUMS aufgeführt</translation>
@@ -1101,7 +1101,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>ist kein .tar.zst-, .tar.gz-, .tar.xz- oder .zip-Archiv</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-448"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>Der Sicherungssatz %1 ist beschädigt, daher wurde nichts wiederhergestellt, und jeder Knoten ist wie zuvor: %2. Wählen Sie einen anderen Satz (siehe &apos;lifeboat backups&apos;).</translation>
     </message>
@@ -1121,8 +1121,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>kann nicht gelesen werden (%1), daher können die Dateien, die dieser Satz aus %2 übernimmt, nicht geprüft werden</translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
-        <location line="+84"/>
+        <location line="+192"/>
+        <location line="+89"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
             <numerusform>kann nicht als Archiv geöffnet werden (%1); seine %n Datei kann nicht geprüft werden</numerusform>
@@ -1130,31 +1130,31 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+72"/>
+        <location line="-32"/>
+        <location line="+76"/>
         <source>cannot be read to its end (the archive is damaged or truncated here)</source>
         <translation>kann nicht bis zum Ende gelesen werden (das Archiv ist hier beschädigt oder abgeschnitten)</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+51"/>
+        <location line="-74"/>
+        <location line="+55"/>
         <source>is in the archive but not in the manifest</source>
         <translation>ist im Archiv, aber nicht im Manifest</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+43"/>
+        <location line="-53"/>
+        <location line="+47"/>
         <source>size is %1 bytes, the manifest says %2</source>
         <translation>Größe ist %1 Bytes, das Manifest sagt %2</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+71"/>
+        <location line="-45"/>
+        <location line="+75"/>
         <source>SHA-256 differs</source>
         <translation>SHA-256 weicht ab</translation>
     </message>
     <message numerus="yes">
-        <location line="-64"/>
+        <location line="-68"/>
         <source>cannot be read past %1 (%2); %n more file(s) not checked</source>
         <translation>
             <numerusform>kann nicht über %1 hinaus gelesen werden (%2); %n weitere Datei nicht geprüft</numerusform>
@@ -1163,12 +1163,17 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
     </message>
     <message>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>missing from the archive</source>
         <translation>fehlt im Archiv</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-25"/>
+        <source>cannot be decompressed to its end: the archive is damaged</source>
+        <translation>kann nicht bis zum Ende entpackt werden: das Archiv ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>There is no verification to record for %1.</source>
         <translation>Für %1 gibt es keine Prüfung zu speichern.</translation>
     </message>
@@ -1178,8 +1183,8 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         <translation>%1 kann nicht geschrieben werden: %2. Das obige Ergebnis gilt, aber &apos;lifeboat backups&apos; wird es nicht anzeigen; prüfen Sie die Berechtigungen und den freien Speicherplatz des Satzverzeichnisses.</translation>
     </message>
     <message numerus="yes">
-        <location line="-313"/>
-        <location line="+131"/>
+        <location line="-321"/>
+        <location line="+132"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>steht nicht in der SHA256SUMS von %1, dem älteren Satz, aus dem dieser Satz %n Datei übernimmt</numerusform>
@@ -1195,7 +1200,7 @@ Lifeboat startet es über ssh auf einem Knoten-Host, um dort mit den Dateien die
         </translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <location line="+21"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>ist kein .tar.zst-, .tar.gz- oder .tar.xz-Archiv und kann daher keine Dateien eines neueren Satzes enthalten</translation>
@@ -3172,7 +3177,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
 <context>
     <name>IncrementalBase</name>
     <message>
-        <location filename="../engine/backup/IncrementalBase.cpp" line="+93"/>
+        <location filename="../engine/backup/IncrementalBase.cpp" line="+153"/>
         <source>A full backup: the newest %1 set, %2, failed its last verification.</source>
         <translation>Eine Vollsicherung: der neueste %1-Satz, %2, hat seine letzte Prüfung nicht bestanden.</translation>
     </message>
@@ -3192,7 +3197,7 @@ Geben Sie „yes“ ein, um ihm zu vertrauen: </translation>
         <translation>Eine Vollsicherung: %1 Sätze bauen auf der letzten Vollsicherung auf, und das Profil verlangt alle %2 Sicherungen einen vollständigen Satz („fullEvery“).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>A full backup: the newest %1 set, %2, cannot be built on. %3 Check it with &apos;lifeboat verify %2&apos;.</source>
         <translation>Eine Vollsicherung: auf dem neuesten %1-Satz, %2, kann nicht aufgebaut werden. %3 Prüfen Sie ihn mit &apos;lifeboat verify %2&apos;.</translation>
     </message>
@@ -6559,7 +6564,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>ManifestRules</name>
     <message>
-        <location filename="../engine/backup/ManifestRules.cpp" line="+79"/>
+        <location filename="../engine/backup/ManifestRules.cpp" line="+73"/>
         <source>%1 is &quot;%2&quot;, which is not a relative path inside the set (it is absolute, or has &quot;..&quot;, &quot;.&quot; or an empty component)</source>
         <translation>%1 ist &quot;%2&quot; und damit kein relativer Pfad innerhalb des Satzes (er ist absolut oder enthält &quot;..&quot;, &quot;.&quot; oder einen leeren Bestandteil)</translation>
     </message>
@@ -6587,7 +6592,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+16"/>
         <source>%1 is &quot;%2&quot;, which is outside every source of part %3</source>
         <translation>%1 ist &quot;%2&quot; und liegt außerhalb jeder Quelle von Teil %3</translation>
@@ -7040,7 +7045,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>PartArchiver</name>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+233"/>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+232"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 ist eine Pipe, ein Socket oder ein Gerät, das eine Sicherung nicht aufnehmen kann</translation>
     </message>
@@ -7050,12 +7055,12 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 ist ein Link auf &quot;%2&quot;, außerhalb des Teils</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+151"/>
         <source>The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it points to), then back up again.</source>
         <translation>Der Teil %1 kann nicht gesichert werden: %2. Verschieben Sie diese (oder ersetzen Sie einen Link durch das, worauf er zeigt), und sichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-142"/>
         <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
         <translation>%1 existiert nicht, daher kann der Teil %2 nicht gesichert werden. Prüfen Sie das Profil.</translation>
     </message>
@@ -7068,7 +7073,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+130"/>
         <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
         <translation>%1 ist während der Sicherung verschwunden; es ist nicht in der Sicherung.</translation>
     </message>
@@ -7091,14 +7096,14 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann nicht in %2 archiviert werden: %3</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+199"/>
+        <location line="-187"/>
+        <location line="+198"/>
         <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>%1 kann nicht abgeschlossen werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-228"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 kann nicht in %2 umbenannt werden.</translation>
     </message>
@@ -7106,12 +7111,12 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+261"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+266"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <location line="+23"/>
         <source>would be written through a link, which a restore never follows</source>
         <translation>würde durch einen Link geschrieben, dem eine Wiederherstellung nie folgt</translation>
@@ -7177,7 +7182,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>Der Link %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 lacks %2, which its manifest lists. The set is incomplete; use another backup set.</source>
         <translation>In %1 fehlt %2, das sein Manifest aufführt. Der Satz ist unvollständig; verwenden Sie einen anderen Sicherungssatz.</translation>
     </message>
@@ -8830,7 +8835,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>SHA256SUMS mit %1 signiert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The backup set does not read back as written, so it is not published: %1</source>
         <translation>Der Sicherungssatz liest sich nicht so zurück, wie er geschrieben wurde, daher wird er nicht veröffentlicht: %1</translation>
     </message>
@@ -8886,7 +8891,7 @@ Lifeboat schreibt das in das Profil %3: Spätere Sicherungen landen dort, und Wi
         <translation>%1 kann in %2 nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Cannot write %1 to the disk (fsync failed), so the set is not published.</source>
         <translation>%1 kann nicht auf die Platte geschrieben werden (fsync ist fehlgeschlagen), daher wird der Satz nicht veröffentlicht.</translation>
     </message>

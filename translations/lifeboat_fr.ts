@@ -168,7 +168,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupChain</name>
     <message numerus="yes">
-        <location filename="../engine/backup/BackupChain.cpp" line="+100"/>
+        <location filename="../engine/backup/BackupChain.cpp" line="+102"/>
         <source>The manifest of %1 says %n file(s) of %2 are in &quot;%3&quot;, which is not the name of a backup set. The manifest is damaged; verify the set with &apos;lifeboat verify&apos; and restore from another one.</source>
         <translation>
             <numerusform>Le manifeste de %1 indique que %n fichier de %2 se trouve dans « %3 », qui n&apos;est pas le nom d&apos;un jeu de sauvegarde. Le manifeste est endommagé ; vérifiez le jeu avec &apos;lifeboat verify&apos; et restaurez à partir d&apos;un autre.</numerusform>
@@ -1020,12 +1020,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+637"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+652"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>est un lien dans l’archive que le manifeste ne mentionne pas comme tel</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-542"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>est absent ou illisible ; aucune archive ne peut donc être vérifiée dans son ensemble</translation>
     </message>
@@ -1051,12 +1051,12 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
     <message>
         <location line="-63"/>
-        <location line="+399"/>
+        <location line="+400"/>
         <source>cannot be read (%1)</source>
         <translation>ne peut pas être lu (%1)</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-404"/>
         <source>is not a regular file, so it was not read</source>
         <translation>n&apos;est pas un fichier ordinaire et n&apos;a donc pas été lu</translation>
     </message>
@@ -1076,7 +1076,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>contient %1, que le manifeste ne contient pas</translation>
     </message>
     <message numerus="yes">
-        <location line="+215"/>
+        <location line="+216"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>l&apos;archive est absente (%n fichier de la partie %1 perdu)</numerusform>
@@ -1084,8 +1084,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+198"/>
+        <location line="-190"/>
+        <location line="+199"/>
         <location line="+61"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>ne figure pas dans SHA256SUMS</translation>
@@ -1101,7 +1101,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz, .tar.xz ou .zip</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-448"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>Le jeu de sauvegarde %1 est endommagé ; rien n&apos;a donc été restauré et chaque nœud est tel qu&apos;avant : %2. Choisissez un autre jeu (voir &apos;lifeboat backups&apos;).</translation>
     </message>
@@ -1121,8 +1121,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>ne peut pas être analysé (%1), donc les fichiers que ce jeu prend de %2 ne peuvent pas être vérifiés</translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
-        <location line="+84"/>
+        <location line="+192"/>
+        <location line="+89"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
             <numerusform>ne peut pas être ouvert comme archive (%1) ; son %n fichier ne peut pas être vérifié</numerusform>
@@ -1130,31 +1130,31 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+72"/>
+        <location line="-32"/>
+        <location line="+76"/>
         <source>cannot be read to its end (the archive is damaged or truncated here)</source>
         <translation>ne peut pas être lu jusqu&apos;au bout (l&apos;archive est endommagée ou tronquée à cet endroit)</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+51"/>
+        <location line="-74"/>
+        <location line="+55"/>
         <source>is in the archive but not in the manifest</source>
         <translation>figure dans l&apos;archive mais pas dans le manifeste</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+43"/>
+        <location line="-53"/>
+        <location line="+47"/>
         <source>size is %1 bytes, the manifest says %2</source>
         <translation>la taille est de %1 octets, le manifeste indique %2</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+71"/>
+        <location line="-45"/>
+        <location line="+75"/>
         <source>SHA-256 differs</source>
         <translation>le SHA-256 diffère</translation>
     </message>
     <message numerus="yes">
-        <location line="-64"/>
+        <location line="-68"/>
         <source>cannot be read past %1 (%2); %n more file(s) not checked</source>
         <translation>
             <numerusform>ne peut pas être lu au-delà de %1 (%2) ; %n fichier de plus non vérifié</numerusform>
@@ -1163,12 +1163,17 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>missing from the archive</source>
         <translation>absent de l&apos;archive</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-25"/>
+        <source>cannot be decompressed to its end: the archive is damaged</source>
+        <translation>ne peut pas être décompressé jusqu&apos;au bout : l&apos;archive est endommagée</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>There is no verification to record for %1.</source>
         <translation>Il n&apos;y a aucune vérification à enregistrer pour %1.</translation>
     </message>
@@ -1178,8 +1183,8 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         <translation>Impossible d&apos;écrire %1 : %2. Le résultat ci-dessus reste valable, mais &apos;lifeboat backups&apos; ne l&apos;affichera pas ; vérifiez les droits et l&apos;espace libre du répertoire du jeu.</translation>
     </message>
     <message numerus="yes">
-        <location line="-313"/>
-        <location line="+131"/>
+        <location line="-321"/>
+        <location line="+132"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>n&apos;est pas listée dans le SHA256SUMS de %1, le jeu plus ancien dont ce jeu reprend %n fichier</numerusform>
@@ -1195,7 +1200,7 @@ Lifeboat le lance par ssh sur l&apos;hôte d&apos;un nœud, pour travailler sur 
         </translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <location line="+21"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>n&apos;est pas une archive .tar.zst, .tar.gz ou .tar.xz, et ne peut donc pas contenir de fichiers d&apos;un jeu plus récent</translation>
@@ -3172,7 +3177,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
 <context>
     <name>IncrementalBase</name>
     <message>
-        <location filename="../engine/backup/IncrementalBase.cpp" line="+93"/>
+        <location filename="../engine/backup/IncrementalBase.cpp" line="+153"/>
         <source>A full backup: the newest %1 set, %2, failed its last verification.</source>
         <translation>Une sauvegarde complète : le jeu %1 le plus récent, %2, a échoué à sa dernière vérification.</translation>
     </message>
@@ -3192,7 +3197,7 @@ Tapez « yes » pour l&apos;approuver : </translation>
         <translation>Une sauvegarde complète : %1 jeux s&apos;appuient sur la dernière complète, et le profil demande un jeu complet toutes les %2 sauvegardes (« fullEvery »).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>A full backup: the newest %1 set, %2, cannot be built on. %3 Check it with &apos;lifeboat verify %2&apos;.</source>
         <translation>Une sauvegarde complète : le jeu %1 le plus récent, %2, ne peut pas servir de base. %3 Vérifiez-le avec &apos;lifeboat verify %2&apos;.</translation>
     </message>
@@ -6559,7 +6564,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>ManifestRules</name>
     <message>
-        <location filename="../engine/backup/ManifestRules.cpp" line="+79"/>
+        <location filename="../engine/backup/ManifestRules.cpp" line="+73"/>
         <source>%1 is &quot;%2&quot;, which is not a relative path inside the set (it is absolute, or has &quot;..&quot;, &quot;.&quot; or an empty component)</source>
         <translation>%1 vaut « %2 », ce qui n&apos;est pas un chemin relatif à l&apos;intérieur du jeu (il est absolu, ou contient « .. », « . » ou un composant vide)</translation>
     </message>
@@ -6587,7 +6592,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+16"/>
         <source>%1 is &quot;%2&quot;, which is outside every source of part %3</source>
         <translation>%1 vaut « %2 », qui est hors de toutes les sources de la partie %3</translation>
@@ -7040,7 +7045,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>PartArchiver</name>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+233"/>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+232"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 est un tube, un socket ou un périphérique, qu’une sauvegarde ne peut pas contenir</translation>
     </message>
@@ -7050,12 +7055,12 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>%1 est un lien vers &quot;%2&quot;, hors de la partie</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+151"/>
         <source>The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it points to), then back up again.</source>
         <translation>La partie %1 ne peut pas être sauvegardée : %2. Déplacez-les (ou remplacez un lien par ce vers quoi il pointe), puis sauvegardez à nouveau.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-142"/>
         <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
         <translation>%1 n&apos;existe pas ; la partie %2 ne peut donc pas être sauvegardée. Vérifiez le profil.</translation>
     </message>
@@ -7068,7 +7073,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+130"/>
         <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
         <translation>%1 a disparu pendant sa sauvegarde ; il ne figure pas dans la sauvegarde.</translation>
     </message>
@@ -7091,14 +7096,14 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible d&apos;archiver %1 dans %2 : %3</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+199"/>
+        <location line="-187"/>
+        <location line="+198"/>
         <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>Impossible de terminer %1 : %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-228"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>Impossible de renommer %1 en %2.</translation>
     </message>
@@ -7106,12 +7111,12 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+261"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+266"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <location line="+23"/>
         <source>would be written through a link, which a restore never follows</source>
         <translation>serait écrite à travers un lien, qu’une restauration ne suit jamais</translation>
@@ -7177,7 +7182,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible de créer le lien %1.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 lacks %2, which its manifest lists. The set is incomplete; use another backup set.</source>
         <translation>Il manque à %1 le fichier %2, que son manifeste liste. Le jeu est incomplet ; utilisez un autre jeu de sauvegarde.</translation>
     </message>
@@ -8830,7 +8835,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>SHA256SUMS signé avec %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The backup set does not read back as written, so it is not published: %1</source>
         <translation>Le jeu de sauvegarde ne se relit pas tel qu&apos;il a été écrit ; il n&apos;est donc pas publié : %1</translation>
     </message>
@@ -8886,7 +8891,7 @@ Lifeboat l&apos;écrit dans le profil %3 : les sauvegardes suivantes iront là, 
         <translation>Impossible d&apos;écrire %1 dans %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Cannot write %1 to the disk (fsync failed), so the set is not published.</source>
         <translation>Impossible d&apos;écrire %1 sur le disque (échec de fsync) : le jeu n&apos;est donc pas publié.</translation>
     </message>

@@ -168,7 +168,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupChain</name>
     <message numerus="yes">
-        <location filename="../engine/backup/BackupChain.cpp" line="+100"/>
+        <location filename="../engine/backup/BackupChain.cpp" line="+102"/>
         <source>The manifest of %1 says %n file(s) of %2 are in &quot;%3&quot;, which is not the name of a backup set. The manifest is damaged; verify the set with &apos;lifeboat verify&apos; and restore from another one.</source>
         <translation>
             <numerusform>%1 のマニフェストによると、%2 の %n 個のファイルが「%3」にありますが、これはバックアップセットの名前ではありません。マニフェストが壊れています。&apos;lifeboat verify&apos; でセットを検証し、別のセットから復元してください。</numerusform>
@@ -1016,12 +1016,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
 <context>
     <name>BackupSetVerifier</name>
     <message>
-        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+637"/>
+        <location filename="../engine/backup/BackupSetVerifier.cpp" line="+652"/>
         <source>is a link in the archive that the manifest does not list as this link</source>
         <translation>アーカイブ内のリンクですが、マニフェストにはこのリンクとして記載されていません</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-542"/>
         <source>is missing or unreadable, so no archive can be checked as a whole</source>
         <translation>存在しないか読み取れないため、アーカイブ全体を検証できません</translation>
     </message>
@@ -1047,12 +1047,12 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
     <message>
         <location line="-63"/>
-        <location line="+399"/>
+        <location line="+400"/>
         <source>cannot be read (%1)</source>
         <translation>読み取れません (%1)</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-404"/>
         <source>is not a regular file, so it was not read</source>
         <translation>通常のファイルではないため、読み込みませんでした</translation>
     </message>
@@ -1072,15 +1072,15 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>マニフェストにない %1 が記載されています</translation>
     </message>
     <message numerus="yes">
-        <location line="+215"/>
+        <location line="+216"/>
         <source>the archive is missing (%n file(s) of part %1 lost)</source>
         <translation>
             <numerusform>アーカイブがありません（パート %1 の %n 個のファイルが失われました）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+198"/>
+        <location line="-190"/>
+        <location line="+199"/>
         <location line="+61"/>
         <source>is not listed in SHA256SUMS</source>
         <translation>SHA256SUMS に記載されていません</translation>
@@ -1096,7 +1096,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>.tar.zst、.tar.gz、.tar.xz、.zip のいずれのアーカイブでもありません</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-448"/>
         <source>The backup set %1 is damaged, so nothing was restored and every node is as it was: %2. Choose another set (see &apos;lifeboat backups&apos;).</source>
         <translation>バックアップセット %1 は破損しているため、何もリストアされておらず、すべてのノードは元のままです: %2。別のセットを選択してください（&apos;lifeboat backups&apos; を参照）。</translation>
     </message>
@@ -1116,39 +1116,39 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>解析できません (%1)。このセットが %2 から取得するファイルを検証できません</translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
-        <location line="+84"/>
+        <location line="+192"/>
+        <location line="+89"/>
         <source>cannot be opened as an archive (%1); none of its %n file(s) can be checked</source>
         <translation>
             <numerusform>アーカイブとして開けません (%1)。含まれる %n 個のファイルはいずれも検証できません</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+72"/>
+        <location line="-32"/>
+        <location line="+76"/>
         <source>cannot be read to its end (the archive is damaged or truncated here)</source>
         <translation>最後まで読み取れません（アーカイブはこの位置で破損しているか切り詰められています）</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+51"/>
+        <location line="-74"/>
+        <location line="+55"/>
         <source>is in the archive but not in the manifest</source>
         <translation>アーカイブにありますがマニフェストにありません</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+43"/>
+        <location line="-53"/>
+        <location line="+47"/>
         <source>size is %1 bytes, the manifest says %2</source>
         <translation>サイズは %1 バイトですが、マニフェストでは %2 です</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+71"/>
+        <location line="-45"/>
+        <location line="+75"/>
         <source>SHA-256 differs</source>
         <translation>SHA-256 が一致しません</translation>
     </message>
     <message numerus="yes">
-        <location line="-64"/>
+        <location line="-68"/>
         <source>cannot be read past %1 (%2); %n more file(s) not checked</source>
         <translation>
             <numerusform>%1 より先を読み取れません (%2)。残り %n 個のファイルは未検証です</numerusform>
@@ -1156,12 +1156,17 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
     </message>
     <message>
         <location line="+6"/>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>missing from the archive</source>
         <translation>アーカイブにありません</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-25"/>
+        <source>cannot be decompressed to its end: the archive is damaged</source>
+        <translation>最後まで展開できません。アーカイブが破損しています</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>There is no verification to record for %1.</source>
         <translation>%1 について記録する検証結果はありません。</translation>
     </message>
@@ -1171,8 +1176,8 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         <translation>%1 を書き込めません: %2。上記の結果は有効ですが、&apos;lifeboat backups&apos; には表示されません。セットのディレクトリの権限と空き容量を確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-313"/>
-        <location line="+131"/>
+        <location line="-321"/>
+        <location line="+132"/>
         <source>is not listed in the SHA256SUMS of %1, the older set this set takes %n file(s) from</source>
         <translation>
             <numerusform>%1（このセットが %n 個のファイルを取得する古いセット）の SHA256SUMS に記載されていません</numerusform>
@@ -1186,7 +1191,7 @@ Lifeboat がノードのホスト上で ssh 経由で起動し、そのホスト
         </translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <location line="+21"/>
         <source>is not a .tar.zst, .tar.gz or .tar.xz archive, so it cannot hold files of a newer set</source>
         <translation>.tar.zst、.tar.gz、.tar.xz のいずれのアーカイブでもないため、新しいセットのファイルを保持できません</translation>
@@ -3156,7 +3161,7 @@ Type &apos;yes&apos; to trust it: </source>
 <context>
     <name>IncrementalBase</name>
     <message>
-        <location filename="../engine/backup/IncrementalBase.cpp" line="+93"/>
+        <location filename="../engine/backup/IncrementalBase.cpp" line="+153"/>
         <source>A full backup: the newest %1 set, %2, failed its last verification.</source>
         <translation>完全バックアップ: 最新の %1 セット %2 は前回の検証に失敗しました。</translation>
     </message>
@@ -3176,7 +3181,7 @@ Type &apos;yes&apos; to trust it: </source>
         <translation>完全バックアップ: 最後の完全セットに %1 個のセットが基づいており、プロファイルは %2 回ごとに完全セットを求めています（&quot;fullEvery&quot;）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>A full backup: the newest %1 set, %2, cannot be built on. %3 Check it with &apos;lifeboat verify %2&apos;.</source>
         <translation>完全バックアップ: 最新の %1 セット %2 はベースにできません。%3 &apos;lifeboat verify %2&apos; で確認してください。</translation>
     </message>
@@ -6535,7 +6540,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>ManifestRules</name>
     <message>
-        <location filename="../engine/backup/ManifestRules.cpp" line="+79"/>
+        <location filename="../engine/backup/ManifestRules.cpp" line="+73"/>
         <source>%1 is &quot;%2&quot;, which is not a relative path inside the set (it is absolute, or has &quot;..&quot;, &quot;.&quot; or an empty component)</source>
         <translation>%1 は &quot;%2&quot; ですが、これはセット内の相対パスではありません（絶対パスであるか、&quot;..&quot;、&quot;.&quot;、空の要素を含んでいます）</translation>
     </message>
@@ -6562,7 +6567,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+16"/>
         <source>%1 is &quot;%2&quot;, which is outside every source of part %3</source>
         <translation>%1 は &quot;%2&quot; ですが、パート %3 のどのソースの中にもありません</translation>
@@ -7011,7 +7016,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>PartArchiver</name>
     <message>
-        <location filename="../engine/backup/PartArchiver.cpp" line="+233"/>
+        <location filename="../engine/backup/PartArchiver.cpp" line="+232"/>
         <source>%1 is a pipe, a socket or a device, which a backup cannot hold</source>
         <translation>%1 はパイプ、ソケット、またはデバイスで、バックアップには含められません</translation>
     </message>
@@ -7021,12 +7026,12 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 はパーツの外の &quot;%2&quot; へのリンクです</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+151"/>
         <source>The %1 part cannot be backed up: %2. Move these out of the way (or replace a link with what it points to), then back up again.</source>
         <translation>パーツ %1 はバックアップできません: %2。これらを移動する (またはリンクをその指す先の実体に置き換える) してから、もう一度バックアップしてください。</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-142"/>
         <source>%1 does not exist, so the %2 part cannot be backed up. Check the profile.</source>
         <translation>%1 が存在しないため、パート %2 をバックアップできません。プロファイルを確認してください。</translation>
     </message>
@@ -7039,7 +7044,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+130"/>
         <source>%1 disappeared while it was being backed up; it is not in the backup.</source>
         <translation>%1 はバックアップ中に消えたため、バックアップに含まれていません。</translation>
     </message>
@@ -7062,14 +7067,14 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%1 を %2 にアーカイブできません: %3</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+199"/>
+        <location line="-187"/>
+        <location line="+198"/>
         <location line="+3"/>
         <source>Cannot finish %1: %2. Check the free space.</source>
         <translation>%1 を完了できません: %2。空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-228"/>
         <source>Cannot rename %1 to %2.</source>
         <translation>%1 の名前を %2 に変更できません。</translation>
     </message>
@@ -7077,12 +7082,12 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
 <context>
     <name>PartExtractor</name>
     <message>
-        <location filename="../engine/restore/PartExtractor.cpp" line="+261"/>
+        <location filename="../engine/restore/PartExtractor.cpp" line="+266"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <location line="+23"/>
         <source>would be written through a link, which a restore never follows</source>
         <translation>リンクを経由して書き込まれることになりますが、復元はリンクをたどりません</translation>
@@ -7148,7 +7153,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>リンク %1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 lacks %2, which its manifest lists. The set is incomplete; use another backup set.</source>
         <translation>%1 にはマニフェストに記載された %2 がありません。セットは不完全です。別のバックアップセットを使用してください。</translation>
     </message>
@@ -8793,7 +8798,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>SHA256SUMS に %1 で署名しました。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The backup set does not read back as written, so it is not published: %1</source>
         <translation>バックアップセットを読み戻した内容が書き込んだ内容と一致しないため、公開しません: %1</translation>
     </message>
@@ -8847,7 +8852,7 @@ Lifeboat はこれをプロファイル %3 に書き込みます。以降のバ�
         <translation>%2 に %1 を書き込めません。空き容量を確認してください。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Cannot write %1 to the disk (fsync failed), so the set is not published.</source>
         <translation>%1 をディスクに書き込めません(fsync に失敗しました)。そのためセットは公開されません。</translation>
     </message>

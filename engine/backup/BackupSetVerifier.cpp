@@ -17,6 +17,7 @@
 #include <backup/BackupSetManifest.h>
 #include <backup/ManifestRules.h>
 #include <backup/SetPathRules.h>
+#include <backup/ZstdWriter.h>
 
 #include <lifeboat/Version.h>
 
@@ -41,6 +42,17 @@ namespace Lifeboat {
 
 namespace {
 constexpr qint64 chunkSize = 1024 * 1024;
+// Enough of a zstd archive's start for ZstdWriter::checksummed().
+constexpr qint64 zstdHeaderPeek = 5;
+
+// Reads `device` to its end; false when it breaks on the way.
+bool drained(QIODevice *device, QByteArray *buffer)
+{
+    qint64 got = 0;
+    while ((got = device->read(buffer->data(), buffer->size())) > 0) {
+    }
+    return got == 0;
+}
 
 // Every file entry below `directory`, by its path inside the archive; and
 // every entry a restore would refuse, with why (see SetPathRules).
@@ -473,6 +485,7 @@ BackupSetVerifier::ArchiveCheck BackupSetVerifier::readBack(const BackupPart &wh
 {
     BackupSetVerifier verifier(QFileInfo(path).path());
     verifier.m_cancelled = cancelled;
+    verifier.contentsByArchiveChecksum();
     ArchiveFormat format;
     ArchiveCheck check;
     if (!archiveFormatOfFile(path, &format) || format == ArchiveFormat::Zip)
@@ -595,6 +608,8 @@ void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, Ar
         if (!(m_cancelled && m_cancelled()) && raw.readToEnd() && raw.whole())
             *archiveSha256 = raw.hexResult();
     });
+    const bool byChecksum = m_byArchiveChecksum && format == ArchiveFormat::TarZstd
+        && ZstdWriter::checksummed(file.peek(zstdHeaderPeek));
     const std::unique_ptr<KCompressionDevice> device = decompressingDevice(&raw, format);
     if (!device->open(QIODevice::ReadOnly)) {
         problem(name, {}, tr("cannot be opened as an archive (%1); none of its %n file(s) can be checked", nullptr,
@@ -648,7 +663,8 @@ void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, Ar
                 broken = true;
                 break;
             }
-            hash.addData(QByteArrayView(buffer.constData(), got));
+            if (!byChecksum)
+                hash.addData(QByteArrayView(buffer.constData(), got));
             size += got;
         }
         const BackupPart::File *file = see(entry.path);
@@ -658,7 +674,7 @@ void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, Ar
             problem(name, entry.path, tr("is in the archive but not in the manifest"));
         else if (size != file->size)
             problem(name, entry.path, tr("size is %1 bytes, the manifest says %2").arg(size).arg(file->size));
-        else if (Sha256Digest::fromHex(hash.hexResult()) != file->sha256)
+        else if (!byChecksum && Sha256Digest::fromHex(hash.hexResult()) != file->sha256)
             problem(name, entry.path, tr("SHA-256 differs"));
         else
             m_filesChecked.fetchAndAddRelaxed(1);
@@ -674,6 +690,10 @@ void BackupSetVerifier::checkTar(const BackupPart &part, const QString &path, Ar
         if (!seen(file))
             problem(name, file.path, tr("missing from the archive"));
     }
+    // The tar stream may end before the frame does, and zstd compares its
+    // checksum only where the frame ends.
+    if (byChecksum && !broken && !(m_cancelled && m_cancelled()) && !drained(device.get(), &buffer))
+        problem(name, {}, tr("cannot be decompressed to its end: the archive is damaged"));
 }
 
 void BackupSetVerifier::checkZip(const BackupPart &part, const QString &path)

@@ -58,6 +58,17 @@ public:
     // published, and reading it all again would make every incremental
     // backup as slow as a full one. `lifeboat verify` and every restore read it.
     void olderSetsByRecord() { m_olderByRecord = true; }
+    // Publishing, which reads back the archives it has just written: the
+    // content of a .tar.zst whose frame ends with zstd's checksum (every
+    // ZstdWriter's does) is checked by that checksum, which is compared as
+    // the archive is decompressed to its end, instead of by hashing every
+    // file in it again. The archiver hashes and compresses the same bytes,
+    // and the archive file's SHA-256 is still taken in the same read and
+    // compared with the one taken as it was written (SHA256SUMS), so the
+    // archive is still bound to each file's SHA-256 in the manifest; every
+    // entry is still checked, and every file found at its size. `lifeboat
+    // verify` and every restore still hash every file.
+    void contentsByArchiveChecksum() { m_byArchiveChecksum = true; }
     // A restore reads back only the parts it will restore.
     void onlyParts(QStringList names) { m_onlyParts = std::move(names); }
     // Parts the restore unpacks whole to a scratch location before it changes
@@ -175,6 +186,7 @@ private:
     bool m_manifestCovered = false;
     bool m_acceptStaged = false;
     bool m_olderByRecord = false;
+    bool m_byArchiveChecksum = false;
     QStringList m_onlyParts;
     QStringList m_checkedWhenUnpacked;
     SigningSettings m_signing;

@@ -31,6 +31,11 @@ public:
     };
     // The level and workers chosen for this machine (see the .cpp).
     static Settings forThisMachine();
+    // Whether the zstd frame that starts with `head` (at least its first 5
+    // bytes) ends with the checksum of its content, which a decompressor
+    // compares when it reaches the frame's end. This writer's frames do;
+    // a frame written without it (zstd --no-check) does not.
+    static bool checksummed(QByteArrayView head);
 
     // Into `target`, which stays the caller's (a file, or a stream to
     // lifeboat-agent): opened here if it is not open, never closed.

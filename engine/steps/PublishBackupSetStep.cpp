@@ -142,6 +142,7 @@ bool PublishBackupSetStep::verify(StepContext &context, const QString &staging)
 {
     BackupSetVerifier verifier(staging);
     verifier.acceptStagedSet();
+    verifier.contentsByArchiveChecksum();
     // Most archives were read back while the backup went on (StagedReadBack).
     const auto readBack = StagedReadBack::finish(staging);
     verifier.alreadyReadBack(readBack);
